@@ -1,0 +1,44 @@
+# newsarchive: `make run` to try it, `make test` to check it.
+# Both create .venv and install everything on first use.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run serve demo test test-fast check-deploy bench bench-smoke accuracy clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+## Set up the database with the country list, the starter vocabulary and the
+## sample article, create a demo editor, and serve http://$(HOST):$(PORT)/
+run: demo serve
+
+demo: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+
+serve: install
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+## The whole suite on SQLite, or on PostgreSQL when DATABASE_URL points there.
+test: install
+	$(PY) manage.py makemigrations --check --dry-run
+	$(PY) -m pytest
+
+check-deploy: install
+	DEBUG=0 SECRET_KEY=check-deploy-$$(date +%s)-not-a-real-key-but-long-enough-for-the-check ALLOWED_HOSTS=archive.example.org \
+		$(PY) manage.py check --deploy --fail-level WARNING
+
+accuracy: install
+	$(PY) bench/accuracy.py
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache

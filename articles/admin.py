@@ -1,0 +1,180 @@
+from django import forms
+from django.contrib import admin, messages
+from django.db import transaction
+from django.db.models import Count, Exists, OuterRef
+from django.template.response import TemplateResponse
+
+from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity, EntityAlias
+
+
+class CountryListFilter(admin.SimpleListFilter):
+    title = "country"
+    parameter_name = "country"
+
+    def lookups(self, request, model_admin):
+        tagged = ArticleEntity.objects.filter(entity=OuterRef("pk"))
+        countries = Entity.objects.countries().filter(Exists(tagged)).order_by("name")
+        return [(c.iso_code, c.name) for c in countries.only("name", "iso_code")]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.in_country(self.value())
+        return queryset
+
+
+class ArticleAuthorInline(admin.TabularInline):
+    model = ArticleAuthor
+    extra = 1
+    autocomplete_fields = ["author"]
+    fields = ["author", "position"]
+    verbose_name = "author"
+    verbose_name_plural = "authors (in byline order)"
+
+
+class ArticleEntityInline(admin.TabularInline):
+    model = ArticleEntity
+    extra = 1
+    autocomplete_fields = ["entity"]
+    fields = ["entity", "entity_kind", "mentions", "first_offset", "origin"]
+    readonly_fields = ["entity_kind", "origin"]
+    verbose_name = "entity tag"
+    verbose_name_plural = "entity tags (automatic tags are marked; check them)"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("entity")
+
+    @admin.display(description="kind")
+    def entity_kind(self, tag):
+        return tag.entity.get_kind_display() if tag.entity_id else "—"
+
+
+class ArticleAdminForm(forms.ModelForm):
+    class Meta:
+        model = Article
+        fields = "__all__"
+        widgets = {
+            "standfirst": forms.Textarea(attrs={"rows": 3}),
+            "image_caption": forms.Textarea(attrs={"rows": 2}),
+            "body_html": forms.Textarea(attrs={"rows": 20}),
+        }
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleAdminForm
+    list_display = ["headline", "status", "published_at", "published_source", "byline", "outlet"]
+    list_display_links = ["headline"]
+    list_filter = ["status", "published_source", CountryListFilter, ("authors", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["headline", "byline"]
+    date_hierarchy = "published_at"
+    prepopulated_fields = {"slug": ["headline"]}
+    readonly_fields = ["fingerprint", "created_at", "updated_at", "created_by"]
+    inlines = [ArticleAuthorInline, ArticleEntityInline]
+    list_per_page = 50
+    show_full_result_count = False
+    fieldsets = [
+        (None, {"fields": ["headline", "headline_proposed", "slug", "standfirst", "body_html"]}),
+        ("Publication", {"fields": ["status", "published_at", "published_source", "byline", "outlet", "language", "source_url"]}),
+        ("Image", {"fields": ["image", "image_caption", "image_credit"]}),
+        ("Record", {"classes": ["collapse"], "fields": ["fingerprint", "created_at", "updated_at", "created_by"]}),
+    ]
+
+    def save_model(self, request, obj, form, change):
+        if not change and obj.created_by_id is None:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        form.instance.refresh_search_names()
+
+
+class EntityAliasInline(admin.TabularInline):
+    model = EntityAlias
+    extra = 1
+    fields = ["name"]
+
+
+class MergeEntitiesForm(forms.Form):
+    keep = forms.ModelChoiceField(
+        queryset=Entity.objects.none(),
+        widget=forms.RadioSelect,
+        label="Keep this entity",
+        help_text="The others are merged into it: their tags and aliases move to it and they are deleted.",
+    )
+
+    def __init__(self, *args, entities, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["keep"].queryset = entities
+
+
+@admin.register(Entity)
+class EntityAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "iso_code", "country", "wikidata_id", "tag_count"]
+    list_filter = ["kind", ("country", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["name", "aliases__name", "iso_code", "wikidata_id"]
+    prepopulated_fields = {"slug": ["name"]}
+    autocomplete_fields = ["country"]
+    inlines = [EntityAliasInline]
+    actions = ["merge_entities"]
+    list_per_page = 100
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("country").annotate(tag_count=Count("article_tags"))
+
+    @admin.display(description="articles", ordering="tag_count")
+    def tag_count(self, entity):
+        return entity.tag_count
+
+    @admin.action(description="Merge selected entities into one", permissions=["change"])
+    def merge_entities(self, request, queryset):
+        entities = Entity.objects.filter(pk__in=queryset.values("pk")).order_by("name")
+        if entities.count() < 2:
+            self.message_user(request, "Select at least two entities to merge.", messages.WARNING)
+            return None
+        form = MergeEntitiesForm(request.POST if "apply" in request.POST else None, entities=entities)
+        if form.is_valid():
+            keep = form.cleaned_data["keep"]
+            duplicates = [e for e in entities if e.pk != keep.pk]
+            names = ", ".join(e.name for e in duplicates)
+            with transaction.atomic():
+                keep.merge(duplicates)
+            self.message_user(request, f"Merged {names} into {keep.name}.", messages.SUCCESS)
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Merge entities",
+            "entities": entities,
+            "form": form,
+            "opts": self.model._meta,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/articles/entity/merge.html", context)
+
+
+@admin.register(Author)
+class AuthorAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "article_count"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=Count("credits"))
+
+    @admin.display(description="articles", ordering="article_count")
+    def article_count(self, author):
+        return author.article_count
+
+
+@admin.register(EntityAlias)
+class EntityAliasAdmin(admin.ModelAdmin):
+    list_display = ["name", "entity"]
+    search_fields = ["name", "entity__name"]
+    autocomplete_fields = ["entity"]
+    list_select_related = ["entity"]
+
+
+admin.site.site_header = "newsarchive editors"
+admin.site.site_title = "newsarchive"
+admin.site.index_title = "Archive administration"
+

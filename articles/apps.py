@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+class ArticlesConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "articles"
+    verbose_name = "Archive"
+
+    def ready(self):
+        from . import signals  # noqa: F401  (connects the model signal handlers)
+        from .editors import ensure_editors_group
+
+        # Permissions only exist once every app has migrated, so the group is
+        # (re)built after migrate rather than in a migration of its own.
+        post_migrate.connect(ensure_editors_group, sender=self)

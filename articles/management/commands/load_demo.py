@@ -1,0 +1,44 @@
+"""Fill a fresh database with what a newcomer needs to try the archive."""
+
+import secrets
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import BaseCommand, call_command
+from django.db import transaction
+
+from articles.editors import ensure_editors_group
+
+DEMO_DIR = Path(settings.BASE_DIR) / "demo"
+DEMO_EDITOR = "editor"
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the country list, the starter vocabulary and the demo articles, and create a demo "
+        "editor account (its password is printed once, when it is created)."
+    )
+
+    def handle(self, *args, **options):
+        call_command("load_countries", verbosity=options["verbosity"])
+        call_command("load_entities", verbosity=options["verbosity"])
+        call_command("import_articles", str(DEMO_DIR), status="published", progress=False, verbosity=options["verbosity"])
+        self.create_demo_editor()
+
+    @transaction.atomic
+    def create_demo_editor(self):
+        User = get_user_model()
+        if User.objects.filter(username=DEMO_EDITOR).exists():
+            self.stdout.write(
+                f"Demo editor '{DEMO_EDITOR}' already exists (its password was printed when it was created; "
+                f"`python manage.py changepassword {DEMO_EDITOR}` sets a new one)."
+            )
+            return
+        password = secrets.token_urlsafe(12)
+        user = User.objects.create_user(DEMO_EDITOR, password=password, is_staff=True)
+        user.groups.add(ensure_editors_group())
+        self.stdout.write(self.style.SUCCESS(
+            f"Demo editor created. Log in at http://127.0.0.1:8000/admin/ as '{DEMO_EDITOR}' "
+            f"with password: {password}\n(This password is shown only once.)"
+        ))

@@ -1,0 +1,409 @@
+"""The archive's data: articles, their authors, and the entities they name."""
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from django.conf import settings
+from django.db import models, transaction
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+
+from .querysets import ArticleQuerySet, EntityQuerySet
+from .sanitize import html_to_text, sanitize_html
+
+ISO_ALPHA2 = r"^[A-Z]{2}$"
+WIKIDATA_QID = r"^Q[1-9][0-9]*$"
+
+
+def unique_slug(model, value, *, max_length=100, exclude_pk=None):
+    """A slug for ``value`` not yet used by ``model``: ``name``, ``name-2``, ``name-3``..."""
+    base = slugify(value, allow_unicode=False)[:max_length].strip("-") or "untitled"
+    candidate, suffix = base, 2
+    others = model._default_manager.exclude(pk=exclude_pk) if exclude_pk else model._default_manager.all()
+    while others.filter(slug=candidate).exists():
+        tail = f"-{suffix}"
+        candidate = f"{base[: max_length - len(tail)]}{tail}"
+        suffix += 1
+    return candidate
+
+
+def text_fingerprint(text):
+    """SHA-256 of the text with case, punctuation, accents and spacing folded away.
+
+    Two copies of one story scraped from different pages (curly or straight
+    quotes, extra blank lines, a trailing space) get the same fingerprint.
+    """
+    folded = unicodedata.normalize("NFKD", text or "").casefold()
+    words = re.findall(r"\w+", folded)
+    if not words:
+        return ""
+    return hashlib.sha256(" ".join(words).encode()).hexdigest()
+
+
+_TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ocid|cmpid|ito)$", re.IGNORECASE)
+
+
+def normalize_url(url):
+    """The form of a source URL used to recognise the same page twice."""
+    if not url:
+        return ""
+    parts = urlsplit(url.strip())
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING_PARAMS.match(k)])
+    host = parts.netloc.lower().removeprefix("www.")
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit(("https" if parts.scheme in ("http", "https") else parts.scheme, host, path, query, ""))
+
+
+class Author(models.Model):
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=120, unique=True, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Author, self.name, exclude_pk=self.pk)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("author-detail", kwargs={"slug": self.slug})
+
+
+class Entity(models.Model):
+    """Something articles are about: a country, a person, an organization or a place."""
+
+    class Kind(models.TextChoices):
+        COUNTRY = "country", "Country"
+        PERSON = "person", "Person"
+        ORGANIZATION = "organization", "Organization"
+        PLACE = "place", "Place"
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=120, unique=True, blank=True)
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    iso_code = models.CharField(
+        "ISO code",
+        max_length=2,
+        blank=True,
+        help_text="ISO 3166-1 alpha-2 code, upper case (countries only), e.g. RU.",
+    )
+    country = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
+        limit_choices_to={"kind": Kind.COUNTRY},
+        help_text="The country this person, organization or place belongs to, where known.",
+    )
+    wikidata_id = models.CharField(
+        "Wikidata ID", max_length=20, blank=True, help_text="Wikidata QID such as Q7747, if known."
+    )
+    description = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = EntityQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "entities"
+        indexes = [models.Index(fields=["kind", "name"], name="entity_kind_name_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=["country", "person", "organization", "place"]),
+                name="entity_kind_valid",
+            ),
+            models.CheckConstraint(
+                condition=(Q(kind="country") & Q(iso_code__regex=ISO_ALPHA2))
+                | (~Q(kind="country") & Q(iso_code="")),
+                name="entity_iso_code_only_for_countries",
+                violation_error_message="Countries need an upper-case ISO 3166-1 alpha-2 code; other kinds none.",
+            ),
+            models.UniqueConstraint(
+                fields=["iso_code"], condition=~Q(iso_code=""), name="entity_iso_code_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(wikidata_id="") | Q(wikidata_id__regex=WIKIDATA_QID),
+                name="entity_wikidata_id_format",
+                violation_error_message="A Wikidata ID looks like Q7747.",
+            ),
+            models.UniqueConstraint(
+                fields=["wikidata_id"], condition=~Q(wikidata_id=""), name="entity_wikidata_id_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(country__isnull=True) | ~Q(kind="country"),
+                name="entity_country_has_no_parent",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Entity, self.name, exclude_pk=self.pk)
+        self.iso_code = (self.iso_code or "").strip().upper()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        if self.kind == self.Kind.COUNTRY:
+            return reverse("country-detail", kwargs={"code": self.iso_code.lower()})
+        return reverse("entity-detail", kwargs={"slug": self.slug})
+
+    @transaction.atomic
+    def merge(self, duplicates):
+        """Fold ``duplicates`` into this entity: their tags, aliases and members move here.
+
+        A duplicate's own name becomes an alias, so the tagger keeps finding
+        it. Where both entities tag one article the mentions add up and the
+        earliest first mention is kept. The duplicates are deleted.
+        """
+        duplicates = [d for d in duplicates if d.pk != self.pk]
+        for duplicate in duplicates:
+            for tag in duplicate.article_tags.select_for_update():
+                kept = ArticleEntity.objects.filter(article_id=tag.article_id, entity=self).first()
+                if kept is None:
+                    tag.entity = self
+                    tag.save(update_fields=["entity"])
+                    continue
+                kept.mentions += tag.mentions
+                if tag.first_offset is not None and (kept.first_offset is None or tag.first_offset < kept.first_offset):
+                    kept.first_offset = tag.first_offset
+                if tag.origin == ArticleEntity.Origin.EDITOR:
+                    kept.origin = ArticleEntity.Origin.EDITOR
+                kept.save(update_fields=["mentions", "first_offset", "origin"])
+                tag.delete()
+            known = set(self.aliases.values_list("normalized", flat=True)) | {EntityAlias.normalize(self.name)}
+            for name in [duplicate.name, *duplicate.aliases.values_list("name", flat=True)]:
+                if EntityAlias.normalize(name) not in known:
+                    EntityAlias.objects.create(entity=self, name=name)
+                    known.add(EntityAlias.normalize(name))
+            Entity.objects.filter(country=duplicate).update(country=self if self.kind == self.Kind.COUNTRY else None)
+            if not self.wikidata_id and duplicate.wikidata_id:
+                self.wikidata_id, duplicate.wikidata_id = duplicate.wikidata_id, ""
+                duplicate.save(update_fields=["wikidata_id"])
+                self.save(update_fields=["wikidata_id"])
+            duplicate.delete()
+        return self
+
+
+class EntityAlias(models.Model):
+    """Another name the tagger should recognise for an entity ("UN", "Xi", "Russian Federation")."""
+
+    entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    normalized = models.CharField(max_length=200, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "entity aliases"
+        constraints = [
+            models.UniqueConstraint(fields=["entity", "normalized"], name="entityalias_unique_per_entity"),
+        ]
+        indexes = [models.Index(fields=["normalized"], name="entityalias_normalized_idx")]
+
+    def __str__(self):
+        return self.name
+
+    @staticmethod
+    def normalize(name):
+        return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+    def save(self, *args, **kwargs):
+        self.name = " ".join(self.name.split())
+        self.normalized = self.normalize(self.name)
+        super().save(*args, **kwargs)
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        PUBLISHED = "published", "Published"
+
+    class DateSource(models.TextChoices):
+        GIVEN = "given", "Given (by the editor or the source's own metadata)"
+        PARSED = "parsed", "Parsed from the article's text"
+        GUESSED = "guessed", "Guessed (check it)"
+
+    headline = models.CharField(max_length=300)
+    headline_proposed = models.BooleanField(
+        default=False, help_text="The source had no headline; this one was proposed by the importer. Review it."
+    )
+    slug = models.SlugField(max_length=120, unique=True, blank=True)
+    standfirst = models.TextField(blank=True, help_text="The summary shown under the headline and in listings.")
+    body_html = models.TextField(
+        "body", blank=True, help_text="HTML is cleaned on save: scripts, styles and unsafe links are removed."
+    )
+    body_text = models.TextField(editable=False, blank=True)
+    published_at = models.DateTimeField(
+        "published", null=True, blank=True, db_index=False,
+        help_text="A published article stays hidden until this time.",
+    )
+    published_source = models.CharField(
+        "date obtained", max_length=10, choices=DateSource.choices, default=DateSource.GIVEN
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    authors = models.ManyToManyField(Author, through="ArticleAuthor", related_name="articles", blank=True)
+    byline = models.CharField(max_length=300, blank=True, help_text="The byline exactly as printed.")
+    image = models.ImageField(upload_to="images/%Y/%m/", blank=True)
+    image_caption = models.TextField(blank=True)
+    image_credit = models.CharField(max_length=300, blank=True, help_text='Who took or owns the picture, e.g. "Anton Veselov/Shutterstock.com".')
+    source_url = models.URLField("source URL", max_length=1000, blank=True)
+    source_url_key = models.CharField(max_length=1000, editable=False, blank=True)
+    outlet = models.CharField(max_length=200, blank=True, help_text="The publication the article first appeared in.")
+    language = models.CharField(max_length=12, default="en")
+    fingerprint = models.CharField(max_length=64, editable=False, blank=True)
+    search_names = models.TextField(
+        editable=False, blank=True, help_text="Names of tagged entities and the byline, kept for search."
+    )
+    entities = models.ManyToManyField(Entity, through="ArticleEntity", related_name="articles", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        get_latest_by = "published_at"
+        indexes = [
+            models.Index(fields=["status", "-published_at", "-id"], name="article_status_published_idx"),
+            models.Index(fields=["-published_at", "-id"], name="article_published_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(status__in=["draft", "published"]), name="article_status_valid"),
+            models.CheckConstraint(
+                condition=Q(published_source__in=["given", "parsed", "guessed"]),
+                name="article_published_source_valid",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="article_published_needs_date",
+                violation_error_message="A published article needs a publication date.",
+            ),
+            models.UniqueConstraint(
+                fields=["source_url_key"], condition=~Q(source_url_key=""), name="article_source_url_unique",
+                violation_error_message="An article with this source URL is already in the archive.",
+            ),
+            models.UniqueConstraint(
+                fields=["fingerprint"], condition=~Q(fingerprint=""), name="article_fingerprint_unique",
+                violation_error_message="An article with the same text is already in the archive.",
+            ),
+        ]
+
+    def __str__(self):
+        return self.headline
+
+    def save(self, *args, **kwargs):
+        # Derived fields are recomputed on every save, whatever the caller.
+        self.body_html = sanitize_html(self.body_html)
+        self.body_text = html_to_text(self.body_html)
+        self.standfirst = html_to_text(sanitize_html(self.standfirst))
+        self.image_caption = html_to_text(sanitize_html(self.image_caption))
+        self.fingerprint = text_fingerprint(self.body_text)
+        self.source_url_key = normalize_url(self.source_url)
+        if not self.slug:
+            self.slug = unique_slug(Article, self.headline, exclude_pk=self.pk)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = set(update_fields) | {
+                "body_html", "body_text", "standfirst", "image_caption", "fingerprint", "source_url_key", "slug",
+            }
+        super().save(*args, **kwargs)
+        self.tags.update(article_published_at=self.published_at, article_is_published=self.is_published_status)
+
+    @property
+    def is_published_status(self):
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def is_public(self):
+        return self.is_published_status and self.published_at is not None and self.published_at <= timezone.now()
+
+    def get_absolute_url(self):
+        local = timezone.localtime(self.published_at) if self.published_at else timezone.localtime()
+        return reverse(
+            "article-detail",
+            kwargs={"year": local.year, "month": f"{local.month:02d}", "day": f"{local.day:02d}", "slug": self.slug},
+        )
+
+    def ordered_authors(self):
+        return [credit.author for credit in self.author_credits.all()]
+
+    def refresh_search_names(self):
+        """Copy tagged entity names and the byline into the row, for full-text search."""
+        names = list(self.tags.order_by("first_offset").values_list("entity__name", flat=True))
+        names.append(self.byline)
+        Article.objects.filter(pk=self.pk).update(search_names=" ".join(n for n in names if n))
+
+
+class ArticleAuthor(models.Model):
+    """An author's credit on an article, in byline order."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="author_credits")
+    author = models.ForeignKey(Author, on_delete=models.CASCADE, related_name="credits")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        constraints = [models.UniqueConstraint(fields=["article", "author"], name="articleauthor_unique")]
+        indexes = [models.Index(fields=["author", "article"], name="articleauthor_author_idx")]
+
+    def __str__(self):
+        return f"{self.author} on {self.article}"
+
+
+class ArticleEntity(models.Model):
+    """A tag: this article names this entity, found by the tagger or set by an editor."""
+
+    class Origin(models.TextChoices):
+        AUTOMATIC = "auto", "Automatic"
+        EDITOR = "editor", "Editor"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="tags")
+    entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="article_tags")
+    mentions = models.PositiveIntegerField(default=1)
+    first_offset = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Character offset of the first mention in the article's text."
+    )
+    origin = models.CharField(max_length=8, choices=Origin.choices, default=Origin.EDITOR)
+    # Copies of the article's date and status, so "articles about X, newest
+    # first" is one index range scan on this table at any archive size.
+    article_published_at = models.DateTimeField(null=True, editable=False)
+    article_is_published = models.BooleanField(default=False, editable=False)
+
+    class Meta:
+        verbose_name = "entity tag"
+        ordering = ["first_offset", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "entity"], name="articleentity_unique"),
+            models.CheckConstraint(condition=Q(mentions__gte=1), name="articleentity_mentions_positive"),
+            models.CheckConstraint(condition=Q(origin__in=["auto", "editor"]), name="articleentity_origin_valid"),
+        ]
+        indexes = [
+            models.Index(
+                fields=["entity", "-article_published_at", "-article"],
+                name="articleentity_entity_date_idx",
+                condition=Q(article_is_published=True),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.entity} in {self.article}"
+
+    def save(self, *args, **kwargs):
+        if self.article_id:
+            self.article_published_at = self.article.published_at
+            self.article_is_published = self.article.is_published_status
+        super().save(*args, **kwargs)

@@ -1,0 +1,34 @@
+"""Keep derived data in step with the models, whichever code path wrote them."""
+
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from .models import ArticleEntity, Entity, EntityAlias
+
+
+@receiver(post_save, sender=ArticleEntity)
+@receiver(post_delete, sender=ArticleEntity)
+def refresh_article_search_names(sender, instance, **kwargs):
+    article_id = instance.article_id
+
+    def refresh():
+        from .models import Article
+
+        article = Article.objects.filter(pk=article_id).first()
+        if article is not None:
+            article.refresh_search_names()
+
+    transaction.on_commit(refresh)
+
+
+@receiver(post_save, sender=Entity)
+@receiver(post_delete, sender=Entity)
+@receiver(post_save, sender=EntityAlias)
+@receiver(post_delete, sender=EntityAlias)
+def vocabulary_changed(sender, **kwargs):
+    try:
+        from .ingest.tagging import invalidate_matcher
+    except ImportError:  # the tagger is optional until ingestion is installed
+        return
+    transaction.on_commit(invalidate_matcher)
