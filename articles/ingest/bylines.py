@@ -1,0 +1,214 @@
+"""Recognising bylines and turning them into person names.
+
+A byline is kept exactly as printed; the author list holds only people:
+agencies ("Reuters"), roles ("Political Editor") and places ("in Brussels")
+are dropped, and shouted names ("BY JANE DOE") are put into Title Case.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import find_dates
+
+# "By" starts a byline at the start of a line; mid-line only in capitals ("... 2022 By Jane Doe").
+_LEAD = re.compile(
+    r"(?:^|(?<=[\s•|·:]))(?P<lead>(?:written|words|story|reported|text|reporting)\s+by\b:?|by\b:?|authors?\s*:|byline\s*:)\s*",
+    re.IGNORECASE,
+)
+_SEGMENT_BREAK = re.compile(r"\s*(?:[•·|]|\s[–—-]\s)\s*")
+_STOP_WORDS_IN_BYLINE = re.compile(
+    r"\s*,?\s*\b(?:published|updated|posted|last updated|first published|on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    re.IGNORECASE,
+)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\+|\band\b|\bwith\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+_ADDITIONAL = re.compile(r"\s*[,;]?\s*(?:with\s+)?additional\s+reporting\b.*$|\s*[,;]?\s*(?:edited|editing)\s+by\b.*$", re.IGNORECASE)
+_PLACE_OR_EMPLOYER = re.compile(r"\s+(?i:in|for|at|from)\s+(?i:the\s+)?[A-Z\u00C0-\u024F].*$")
+
+AGENCIES = {
+    "reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse",
+    "agence france presse", "pa", "pa media", "press association", "the press association",
+    "bloomberg", "bloomberg news", "dpa", "efe", "ansa", "xinhua", "tass", "interfax",
+    "ria novosti", "upi", "cnn", "bbc", "bbc news", "anadolu", "anadolu agency", "kyodo",
+    "yonhap", "pti", "ians", "aap", "ani", "the canadian press", "canadian press", "agencies",
+    "wires", "wire services", "news agencies", "nyt", "the new york times", "the guardian",
+}
+_AGENCY_WORDS = re.compile(
+    r"\b(?:press|news|agency|agencies|staff|wires?|media|newsroom|desk|service|team|reporters?|correspondents?|editors?|bureau)\b",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = re.compile(
+    r"\b(?:editor|correspondent|reporter|writer|journalist|columnist|contributor|analyst|critic|"
+    r"producer|chief|senior|staff|director|head|managing|deputy|political|economics|business|science|"
+    r"health|foreign|diplomatic|security|defen[cs]e|sports?|technology|tech|environment|special|"
+    r"international|digital|associate|assistant|intern|freelance|photographer|presenter|host|"
+    r"commentator|author|professor|contributing|investigations?|reporting|affairs)\b",
+    re.IGNORECASE,
+)
+_PARTICLES = {
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "do", "le",
+    "la", "bin", "binti", "ibn", "al", "el", "ter", "te", "zu", "af", "av", "y", "ní", "ni", "nic", "mac",
+}
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_INITIALS = re.compile(r"^(?:[A-Z\u00C0-\u00DE]\.){1,3}$|^[A-Z\u00C0-\u00DE]$")
+
+
+@dataclass
+class Byline:
+    """A byline as printed, where it sits in its line, and the people it names."""
+
+    text: str
+    start: int = 0
+    end: int = 0
+    authors: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+
+
+def find_byline(line: str) -> Byline | None:
+    """Find "By ..." / "Author: ..." / "Written by ..." in a line (alone or among dates)."""
+    for lead in _LEAD.finditer(line):
+        first_letter = line[lead.end() : lead.end() + 1]
+        if not first_letter.isupper():
+            continue
+        word = lead["lead"]
+        if lead.start() > 0 and word[:2] not in ("By", "BY"):
+            continue
+        byline = _byline_from(line, lead.start(), lead.end())
+        if byline:
+            return byline
+    return None
+
+
+def name_line_byline(line: str) -> Byline | None:
+    """A line that is only a name with a role or agency: "Jane Doe, Senior Correspondent"."""
+    if len(line.split()) > 12 or re.search(r"\d", line) or line.endswith((".", "!", "?")):
+        return None
+    pieces = [piece for piece in re.split(r"\s*[,|]\s*", line) if piece]
+    if len(pieces) < 2 or not looks_like_name(pieces[0]):
+        return None
+    if not all(_is_role(p) or _is_agency(p) for p in pieces[1:]):
+        return None
+    authors, agencies = extract_authors(line)
+    return Byline(line, 0, len(line), authors, agencies) if authors else None
+
+
+def extract_authors(names: str) -> tuple[list[str], list[str]]:
+    """The people (Title-Cased when printed in capitals) and the agencies named in a byline."""
+    text = _LEAD.sub("", names.strip(), count=1) if _LEAD.match(names.strip()) else names.strip()
+    text = _ADDITIONAL.sub("", text)
+    text, *suffixes = re.split(r"\s*\|\s*|\s+[–—-]\s+", text)
+    agencies = [s.strip() for s in suffixes if _is_agency(s)]
+    agencies += [a.strip() for a in re.findall(r"\(([^)]*)\)", text)]
+    text = re.sub(r"\([^)]*\)", " ", text)
+    authors: list[str] = []
+    for piece in _NAME_SPLIT.split(text):
+        piece = _PLACE_OR_EMPLOYER.sub("", piece.strip(" .:;-"))
+        piece = _LEAD.sub("", piece, count=1) if _LEAD.match(piece) else piece
+        if not piece:
+            continue
+        if _is_agency(piece):
+            agencies.append(piece)
+            continue
+        name = _drop_trailing_roles(piece)
+        if name and looks_like_name(name) and not _is_role(name):
+            person = tidy_name(name)
+            if person not in authors:
+                authors.append(person)
+    return authors, agencies
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to six capitalised words, initials or particles (van, de, al-, bin ...)."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 6 or not all(_is_name_token(token) for token in tokens):
+        return False
+    real = [t for t in tokens if t.lower() not in _PARTICLES and t.lower().strip(".") not in _SUFFIXES]
+    return len(real) >= 2
+
+
+def tidy_name(name: str) -> str:
+    """Title-Case a name printed in capitals; leave mixed-case names as printed."""
+    name = " ".join(name.split())
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+        return name
+    words = []
+    for index, word in enumerate(name.split()):
+        if index and word.lower() in _PARTICLES:
+            words.append(word.lower())
+        elif word.lower() in _SUFFIXES:
+            words.append(word.upper() if word.lower().strip(".") in {"ii", "iii", "iv"} else word.capitalize())
+        else:
+            words.append(_capitalise_parts(word))
+    return " ".join(words)
+
+
+def _byline_from(line: str, start: int, names_start: int) -> Byline | None:
+    rest = line[names_start:]
+    parts = _SEGMENT_BREAK.split(rest)
+    breaks = list(_SEGMENT_BREAK.finditer(rest))
+    names = _cut_at_dates(parts[0])
+    if not names.strip():
+        return None
+    end = names_start + len(names)
+    if names == parts[0]:
+        # "By Jane Doe | AP" or "By Jane Doe • Political Editor": short, date-free suffixes belong to the byline.
+        for index, part in enumerate(parts[1:]):
+            if not part or len(part.split()) > 4 or re.search(r"\d", part) or not (_is_agency(part) or _is_role(part)):
+                break
+            end = names_start + breaks[index].end() + len(part)
+    text = line[start:end].rstrip(" ,;:-–—•|·")
+    authors, agencies = extract_authors(line[names_start:end])
+    if not authors and not agencies:
+        return None
+    return Byline(text, start, start + len(text), authors, agencies)
+
+
+def _cut_at_dates(segment: str) -> str:
+    cut = len(segment)
+    dates = find_dates(segment)
+    if dates:
+        cut = min(cut, dates[0].start)
+    stop = _STOP_WORDS_IN_BYLINE.search(segment)
+    if stop:
+        cut = min(cut, stop.start())
+    time_or_digit = re.search(r"\s*,?\s*\d", segment)
+    if time_or_digit:
+        cut = min(cut, time_or_digit.start())
+    return segment[:cut].rstrip(" ,;:-–—")
+
+
+def _is_agency(text: str) -> bool:
+    cleaned = text.strip(" .()").lower()
+    return cleaned in AGENCIES or (len(cleaned.split()) <= 4 and bool(_AGENCY_WORDS.search(cleaned)) and not _ROLE_WORDS.search(cleaned.replace("staff", "")))
+
+
+def _is_role(text: str) -> bool:
+    return bool(_ROLE_WORDS.search(text)) and len(text.split()) <= 6
+
+
+def _drop_trailing_roles(piece: str) -> str:
+    tokens = piece.split()
+    for index, token in enumerate(tokens):
+        if index >= 2 and _ROLE_WORDS.fullmatch(token.strip(",.")):
+            return " ".join(tokens[:index])
+    return piece
+
+
+def _is_name_token(token: str) -> bool:
+    bare = token.strip(",")
+    if bare.lower() in _PARTICLES or bare.lower() in _SUFFIXES or _INITIALS.match(bare):
+        return True
+    if re.match(r"^(?:al|el|bin|ibn|ben|abu)-", bare, re.IGNORECASE):
+        bare = bare.split("-", 1)[1]
+    if not bare or not bare[0].isupper():
+        return False
+    return all(c.isalpha() or c in "-'’." for c in bare)
+
+
+def _capitalise_parts(word: str) -> str:
+    """JEAN-LUC -> Jean-Luc, O'BRIEN -> O'Brien, MCDONALD -> McDonald."""
+    pieces = re.split(r"([-'’])", word.lower())
+    result = "".join(p[:1].upper() + p[1:] if p not in "-'’" else p for p in pieces)
+    if re.match(r"^Mc[a-z]", result):
+        result = "Mc" + result[2].upper() + result[3:]
+    return result

@@ -1,0 +1,73 @@
+"""Splitting an image caption from its photo credit.
+
+Credits come labelled ("Image: X/Agency", "Photograph: X", "Credit: Reuters"),
+in trailing brackets ("(Getty Images)", "(Photo: Reuters)"), or after a
+copyright sign ("© X", "(c) X"). The credit is kept as printed minus its label.
+"""
+
+import re
+from dataclasses import dataclass
+
+_LABEL = (
+    r"(?:photo(?:graph|graphy)?s?|image|images|picture|pic|illustration|video|foto|"
+    r"(?:photo|image|picture)\s+credit|credit|source)"
+)
+# Caption text, then a capitalised label and a short credit at the very end of the line.
+_LABELLED = re.compile(
+    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\]])\s*|\s*[|–—/]\s*|\s+-\s+)(?P<label>(?=[A-Z])(?i:{_LABEL})(?:\s+by\b|\s*:))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
+)
+_BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*\.?$")
+_COPYRIGHT = re.compile(r"^(?P<caption>.*?)\s*(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*(?P<credit>[^©]{2,100}?)\s*\.?$")
+_LABEL_INSIDE = re.compile(rf"^(?i:{_LABEL})(?:\s+by\b|\s*:)\s*", re.IGNORECASE)
+# What a bracketed credit mentions that a bracketed aside in prose does not.
+_PHOTO_SOURCES = re.compile(
+    r"/|\b(?:getty|shutterstock|alamy|istock|unsplash|pexels|ap photo|epa|afp|reuters|pa wire|pa media|"
+    r"bloomberg|sipa|rex|anadolu|xinhua|tass|handout|supplied|courtesy|file photo|photo|image|picture|credit)\b",
+    re.IGNORECASE,
+)
+_MAX_CREDIT_WORDS = 10
+
+
+@dataclass(frozen=True)
+class CaptionCredit:
+    caption: str
+    credit: str
+    labelled: bool  # an explicit "Photo:"/"Image:"/"©" marker, strong enough to trust anywhere
+
+
+def split_credit(line: str) -> CaptionCredit | None:
+    """Split "Caption text. Image: X/Agency" into caption and credit; None if no credit marker."""
+    line = line.strip()
+    for pattern, labelled in ((_LABELLED, True), (_COPYRIGHT, True), (_BRACKETED, False)):
+        match = pattern.match(line)
+        if not match:
+            continue
+        credit = _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" .")
+        if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit):
+            continue
+        if pattern is _LABELLED and match["label"].lower().startswith("source") and not match["caption"]:
+            continue  # "Source: ..." alone is a provenance line, not a photo credit
+        if pattern is _BRACKETED:
+            inside = match["credit"]
+            if not _PHOTO_SOURCES.search(inside) and not _is_agency_name(inside):
+                continue
+            labelled = bool(_LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I))
+        caption = _tidy_caption(match["caption"])
+        return CaptionCredit(caption, credit, labelled)
+    return None
+
+
+def is_credit_only(line: str) -> bool:
+    """True for a line that is nothing but a credit, like "Photo: Reuters"."""
+    found = split_credit(line)
+    return bool(found and not found.caption)
+
+
+def _tidy_caption(text: str) -> str:
+    return text.strip().rstrip("|–—-/,;:").strip()
+
+
+def _is_agency_name(text: str) -> bool:
+    from .bylines import AGENCIES
+
+    return text.strip(" .").lower() in AGENCIES

@@ -1,0 +1,315 @@
+"""Finding publication dates in scraped text and in metadata values.
+
+We keep control over the one rule generic parsers get wrong for news: whether
+03/04/2021 is the 3rd of April or the 4th of March. A day above 12 decides;
+otherwise the rest of the document hints (other numeric dates, "March 3, 2021"
+style word dates, US time zones); with no hint we read it day-first and flag
+the result as ambiguous so the caller can tell the editor.
+"""
+
+import email.utils
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from dateutil import parser as dateutil_parser
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+
+# Fixed offsets of abbreviations as printed by news sites. "ET" and friends
+# change with daylight saving, so they resolve through the tz database.
+_ZONE_OFFSETS = {
+    "GMT": 0, "UTC": 0, "Z": 0, "WET": 0, "BST": 60, "WEST": 60, "CET": 60,
+    "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180, "IST": 330, "HKT": 480,
+    "SGT": 480, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660,
+    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420,
+    "MDT": -360, "PST": -480, "PDT": -420,
+}
+_REGIONAL_ZONES = {
+    "ET": "America/New_York", "CT": "America/Chicago",
+    "MT": "America/Denver", "PT": "America/Los_Angeles",
+}
+US_ZONES = {"ET", "CT", "MT", "PT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"}
+_ZONE = (
+    r"(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|"
+    + "|".join(sorted(list(_ZONE_OFFSETS) + list(_REGIONAL_ZONES), key=len, reverse=True))
+    + r")\b"
+)
+
+_ISO = re.compile(
+    r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d+)?)?"
+    r"\s?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?(?![\d])"
+)
+_DAY_MONTH_YEAR = re.compile(
+    rf"(?:\b{_WEEKDAY},?\s+)?(?<!\d)(?P<day>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?\b{_MONTH},?\s+(?P<year>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL},?\s+(?P<year>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(
+    r"(?<![\d/.\-])(?P<first>\d{1,2})(?P<sep>[/.\-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/.\-]|\.\d)"
+)
+_YEAR_FIRST = re.compile(r"(?<![\d/.])(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?![\d/.])")
+_TIME = re.compile(
+    rf"(?<![\d:.])(?P<hour>\d{{1,2}})(?:(?P<sep>[:.])(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?)?"
+    rf"\s?(?P<ampm>[ap]\.?m\b\.?)?(?:\s?{_ZONE})?",
+    re.IGNORECASE,
+)
+_WEEKDAY_MONTH_DAY = re.compile(
+    rf"\b(?P<weekday>{_WEEKDAY}),?\s+(?:(?P<day1>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH}|{_MONTH.replace('month', 'month2')}\s+(?P<day2>\d{{1,2}}){_ORDINAL})\b(?!,?\s+\d{{4}})",
+    re.IGNORECASE,
+)
+_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-]?(?P<month>0[1-9]|1[0-2])[/-]?(?P<day>0[1-9]|[12]\d|3[01])(?:/|-|_|\b)")
+
+_UPDATED_LABEL = re.compile(r"\b(?:(?:last\s+)?updated|(?:last\s+)?modified|edited|revised|amended)\b", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"\b(?:(?:first\s+)?published|posted|created|released|issued|dated?|on)\b", re.IGNORECASE)
+_GAP_AFTER_DATE = re.compile(r"^[\s,•|·\-–—]*(?:at\s+|@\s*|-\s*)?$", re.IGNORECASE)
+_GAP_BEFORE_DATE = re.compile(r"^[\s,•|·\-–—]*(?:on\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date (and perhaps a time) found in a piece of text."""
+
+    value: datetime  # always time-zone aware
+    start: int
+    end: int
+    has_time: bool = False
+    label: str = ""  # "published", "updated" or "" when the text gives no label
+    ambiguous: bool = False  # numeric day/month order read day-first without a hint
+
+
+def day_first_hint(text: str) -> bool | None:
+    """Whether numeric dates in this document are day-first; None when nothing tells."""
+    for match in _NUMERIC.finditer(text):
+        first, second = int(match["first"]), int(match["second"])
+        if first > 12 >= second:
+            return True
+        if second > 12 >= first:
+            return False
+    day_first_words = len(_DAY_MONTH_YEAR.findall(text))
+    month_first_words = len(_MONTH_DAY_YEAR.findall(text))
+    if month_first_words > day_first_words:
+        return False
+    if day_first_words > month_first_words:
+        return True
+    zones = {m.group(0).upper() for m in re.finditer(r"\b[A-Z]{2,4}\b", text)}
+    if zones & US_ZONES:
+        return False
+    return None
+
+
+def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
+    """Every full date (day, month and year) in the text, in order, with nearby times."""
+    spans: list[tuple[int, int, date, dict | None, bool]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e, *_ in spans)
+
+    for match in _ISO.finditer(text):
+        day = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+        if day:
+            clock = match.groupdict() if match["hour"] else None
+            spans.append((match.start(), match.end(), day, clock, False))
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        for match in pattern.finditer(text):
+            day = _safe_date(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
+            if day and free(match.start(), match.end()):
+                spans.append((match.start(), match.end(), day, None, False))
+    for match in _YEAR_FIRST.finditer(text):
+        day = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+        if day and free(match.start(), match.end()):
+            spans.append((match.start(), match.end(), day, None, False))
+    for match in _NUMERIC.finditer(text):
+        resolved = _resolve_numeric(match, day_first)
+        if resolved and free(match.start(), match.end()):
+            spans.append((match.start(), match.end(), resolved[0], None, resolved[1]))
+    spans.sort(key=lambda span: span[0])
+
+    found = []
+    previous_end = 0
+    for start, end, day, clock, ambiguous in spans:
+        clock_text = clock
+        if clock is None:
+            clock_text = _time_near(text, start, end, [(s, e) for s, e, *_ in spans])
+        value, has_time = _combine(day, clock_text)
+        label = _label_before(text[previous_end:start])
+        found.append(FoundDate(value, start, end, has_time, label, ambiguous))
+        previous_end = end
+    return found
+
+
+def strip_dates_and_times(text: str) -> str:
+    """The text with dates, times and time zones removed (to see what else a line says)."""
+    for found in reversed(find_dates(text)):
+        text = text[: found.start] + " " + text[found.end :]
+    text = _TIME.sub(lambda m: " " if _is_clock(m) else m.group(0), text)
+    return re.sub(rf"\b{_ZONE}", " ", text)
+
+
+def parse_date_value(value: object, day_first: bool | None = None) -> tuple[datetime | None, bool]:
+    """Read a metadata value (ISO 8601, RFC 2822, epoch seconds, free text).
+
+    Returns the aware datetime (naive values are taken as UTC) and whether a
+    numeric day/month order had to be guessed.
+    """
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        seconds = value / 1000 if value > 10**11 else value
+        try:
+            return datetime.fromtimestamp(seconds, tz=timezone.utc), False
+        except (OverflowError, OSError, ValueError):
+            return None, False
+    if not isinstance(value, str) or not value.strip():
+        return None, False
+    text = value.strip()
+    try:
+        return _aware(datetime.fromisoformat(text.replace("Z", "+00:00"))), False
+    except ValueError:
+        pass
+    try:
+        return _aware(email.utils.parsedate_to_datetime(text)), False
+    except (TypeError, ValueError, IndexError):
+        pass
+    found = find_dates(text, day_first)
+    if found:
+        return found[0].value, found[0].ambiguous
+    try:
+        parsed = dateutil_parser.parse(text, dayfirst=day_first is not False, fuzzy=False)
+    except (ValueError, OverflowError):
+        return None, False
+    return _aware(parsed), False
+
+
+def date_from_url(url: str) -> datetime | None:
+    """The date in a URL path like /2021/03/03/slug, at midnight UTC."""
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    day = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+    return datetime.combine(day, time(), timezone.utc) if day else None
+
+
+def weekday_date_without_year(text: str, today: date | None = None) -> tuple[datetime, str] | None:
+    """Resolve "Wednesday, December 21" to the latest year in which it fell on that weekday.
+
+    Returns the datetime and the phrase it came from; it is only ever a guess.
+    """
+    today = today or datetime.now(timezone.utc).date()
+    for match in _WEEKDAY_MONTH_DAY.finditer(text):
+        month = MONTHS[(match["month"] or match["month2"]).lower()]
+        day = int(match["day1"] or match["day2"])
+        weekday = _WEEKDAY_NAMES.index(match["weekday"][:3].lower())
+        for year in range(today.year, today.year - 30, -1):
+            candidate = _safe_date(year, month, day)
+            if candidate and candidate <= today and candidate.weekday() == weekday:
+                return datetime.combine(candidate, time(), timezone.utc), match.group(0)
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve_numeric(match: re.Match, day_first: bool | None) -> tuple[date, bool] | None:
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    if first > 12 or second > 12 or first == second:
+        reading_day_first = second <= 12
+        ambiguous = False
+    else:
+        reading_day_first = day_first is not False
+        ambiguous = day_first is None
+    day, month = (first, second) if reading_day_first else (second, first)
+    resolved = _safe_date(year, month, day)
+    return (resolved, ambiguous) if resolved else None
+
+
+def _is_clock(match: re.Match) -> bool:
+    """Whether a _TIME match is really a clock time and not any number."""
+    hour = int(match["hour"])
+    if match["ampm"]:
+        return 1 <= hour <= 12 and (match["minute"] is None or int(match["minute"]) < 60)
+    if match["minute"] is None or hour > 23 or int(match["minute"]) > 59:
+        return False
+    return match["sep"] == ":" or bool(match["zone"])
+
+
+def _time_near(text: str, start: int, end: int, date_spans: list[tuple[int, int]]) -> dict | None:
+    """A clock time printed right after (or right before) the date at text[start:end]."""
+    candidates = []
+    for match in _TIME.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in date_spans):
+            continue
+        if match.start() >= end and _GAP_AFTER_DATE.match(text[end : match.start()]) and match.start() - end <= 8:
+            dotted_ok = _is_clock(match) or (match["sep"] == "." and match.start() - end <= 3 and int(match["hour"]) < 24 and int(match["minute"]) < 60)
+            if dotted_ok:
+                candidates.append((0, match))
+        elif match.end() <= start and _GAP_BEFORE_DATE.match(text[match.end() : start]) and _is_clock(match):
+            candidates.append((1, match))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: c[0])[1].groupdict()
+
+
+def _combine(day: date, clock: dict | None) -> tuple[datetime, bool]:
+    if not clock or clock.get("hour") is None:
+        return datetime.combine(day, time(), timezone.utc), False
+    hour, minute = int(clock["hour"]), int(clock.get("minute") or 0)
+    second = int(clock.get("second") or 0)
+    ampm = (clock.get("ampm") or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    naive = datetime.combine(day, time(hour, minute, second))
+    return naive.replace(tzinfo=_zone(clock.get("zone"), naive)), True
+
+
+def _zone(name: str | None, naive: datetime):
+    if not name:
+        return timezone.utc
+    name = name.upper().replace(" ", "")
+    if name in _REGIONAL_ZONES:
+        return ZoneInfo(_REGIONAL_ZONES[name])
+    if name in _ZONE_OFFSETS:
+        return timezone(timedelta(minutes=_ZONE_OFFSETS[name]))
+    offset = re.search(r"([+-])(\d{1,2}):?(\d{2})?$", name)
+    if not offset:
+        return timezone.utc
+    minutes = int(offset[2]) * 60 + int(offset[3] or 0)
+    return timezone(timedelta(minutes=minutes if offset[1] == "+" else -minutes))
+
+
+def _label_before(prefix: str) -> str:
+    """"published" or "updated" when the words just before a date say which it is."""
+    window = prefix[-40:]
+    updated = list(_UPDATED_LABEL.finditer(window))
+    published = list(_PUBLISHED_LABEL.finditer(window))
+    last_updated = updated[-1].start() if updated else -1
+    last_published = published[-1].start() if published else -1
+    if last_updated > last_published:
+        return "updated"
+    if last_published >= 0 and published[-1].group(0).lower() != "on":
+        return "published"
+    return ""
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)

@@ -1,0 +1,112 @@
+"""Normalising scraped text and recognising boilerplate lines.
+
+Scrapers hand us Windows newlines, non-breaking spaces, zero-width characters
+and the page furniture around an article ("Share this", "Advertisement").
+Curly quotes and dashes are the author's typography, so they are kept.
+"""
+
+import re
+
+# Characters that are invisible on the page but split words for a computer.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\t\f\v]+")
+_RUNS_OF_SPACES = re.compile(r" {2,}")
+
+_URL = re.compile(r"https?://\S+", re.IGNORECASE)
+_SOURCE_LINE = re.compile(
+    r"^(?:source(?:\s+url)?|url|link|original(?:ly published)?(?:\s+at)?|canonical)\s*[:\-]?\s*(?P<url>https?://\S+)\s*$",
+    re.IGNORECASE,
+)
+
+# Whole lines that are page furniture wherever they appear.
+_FURNITURE = re.compile(
+    r"""^(?:
+        advert(?:isement)?|sponsored(?:\ content)?|
+        (?:story\ )?continues\ below(?:\ advertisement)?|
+        (?:scroll\ (?:down\ )?to\ )?continue\ reading(?:\ below)?|
+        share(?:\ this)?(?:\ (?:article|story|page|post))?(?:\ (?:on|via)\ .{0,40})?:?|
+        (?:facebook|twitter|x|whatsapp|e-?mail|linkedin|pinterest|reddit|telegram|copy\ link|print|comments?)|
+        (?:read|see|watch)\ (?:more|also)\b.{0,200}|also\ read\b.{0,200}|
+        click\ here\b.{0,120}|
+        follow\ (?:us|me|[\w@.]+)\ on\ .{0,80}|
+        listen\ to\ this\ (?:article|story).{0,40}|
+        \d{1,2}\ min(?:ute)?s?\ read|
+        (?:(?:last\ )?(?:published|updated|posted)\ )?\d+\ (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)\ ago|
+        skip\ to\ (?:main\ )?content|
+        (?:©|\(c\)|copyright)\ .{0,80}all\ rights\ reserved.{0,40}
+    )\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_NEWSLETTER = re.compile(r"\b(?:sign\s*up|subscribe|register)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(?:sign\s*up|subscribe)\b", re.IGNORECASE)
+
+# Lines after which a scraped page usually lists other articles, not this one.
+_END_OF_ARTICLE = re.compile(
+    r"""^(?:
+        related(?:\ (?:articles?|stories|content|posts|news|coverage|reading|topics))?|
+        more\ on\ this\ (?:story|topic)|more\ (?:stories|from\ .{1,40})|
+        you\ (?:may|might)\ also\ (?:like|be\ interested\ in)|recommended(?:\ for\ you)?|
+        most\ (?:read|popular|viewed)|read\ next|latest\ (?:news|stories)|
+        share\ this(?:\ (?:article|story))?|topics|tags
+    )\s*:?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def normalise_text(raw: str) -> str:
+    """Unify newlines and spacing without touching the author's punctuation."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = text.translate(_INVISIBLE)
+    text = _ODD_SPACES.sub(" ", text)
+    return "\n".join(_RUNS_OF_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def normalise_line(text: str) -> str:
+    """Collapse a fragment (for example an HTML element's text) to one clean line."""
+    return " ".join(normalise_text(text).split())
+
+
+def split_units(text: str) -> list[str]:
+    """Split clean text into lines, re-joining prose that a scraper hard-wrapped.
+
+    Each non-empty line is a unit of its own (headline, byline, paragraph), except
+    that a line broken mid-sentence - no closing punctuation and the next line
+    starting in lower case - continues on the next line.
+    """
+    units: list[str] = []
+    previous_blank = True
+    for line in text.split("\n"):
+        if not line:
+            previous_blank = True
+            continue
+        if units and not previous_blank and _continues(units[-1], line):
+            units[-1] = f"{units[-1]} {line}"
+        else:
+            units.append(line)
+        previous_blank = False
+    return units
+
+
+def _continues(previous: str, line: str) -> bool:
+    return len(previous) >= 40 and not re.search(r"[.!?:;…\"”’)\]]$", previous) and line[0].islower()
+
+
+def source_url_of(line: str) -> str:
+    """The URL of a "Source: https://..." line, or "" when the line is something else."""
+    match = _SOURCE_LINE.match(line)
+    if match:
+        return match.group("url").rstrip(").,;")
+    if _URL.fullmatch(line):
+        return line.rstrip(").,;")
+    return ""
+
+
+def is_furniture(line: str) -> bool:
+    """True for share buttons, adverts, newsletter prompts and similar page furniture."""
+    if _FURNITURE.match(line):
+        return True
+    return len(line.split()) <= 30 and bool(_NEWSLETTER.search(line))
+
+
+def is_end_of_article(line: str) -> bool:
+    """True for headings like "Related articles" that introduce links to other stories."""
+    return bool(_END_OF_ARTICLE.match(line))

@@ -1,0 +1,233 @@
+"""Reading the layout of a plain-text article: headline, standfirst, the
+byline/date/caption block, and the body paragraphs.
+
+Works on "units" - one line or paragraph each - so the HTML reader can feed
+the visible blocks of a page through the same rules.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .bylines import Byline, find_byline, looks_like_name, name_line_byline
+from .credits import CaptionCredit, split_credit
+from .dates import FoundDate, find_dates, strip_dates_and_times
+from .parsing_cleanup import is_end_of_article, is_furniture, source_url_of
+
+_MAX_HEADLINE_WORDS = 25
+_MAX_STANDFIRST_WORDS = 60
+_MAX_CAPTION_WORDS = 60
+_MAX_BODY_CAPTION_WORDS = 40
+_MAX_LINK_WORDS = 25  # lines in a "Related articles" list are headlines, not prose
+
+_META_WORDS = re.compile(
+    r"\b(?:(?:first|last)\s+)?(?:published|updated|posted|modified|created|dated?|time|on|at|am|pm|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b|[•|·,:;()\[\]\-–—/]",
+    re.IGNORECASE,
+)
+_FIELD = re.compile(
+    r"^(?P<key>title|headline|standfirst|subtitle|summary|outlet|publication|publisher|site|language|lang|caption)\s*:\s*(?P<value>.+)$",
+    re.IGNORECASE,
+)
+_FIELD_NAMES = {
+    "title": "headline", "headline": "headline", "standfirst": "standfirst", "subtitle": "standfirst",
+    "summary": "standfirst", "outlet": "outlet", "publication": "outlet", "publisher": "outlet",
+    "site": "outlet", "language": "language", "lang": "language", "caption": "caption",
+}
+
+
+@dataclass
+class MetadataLine:
+    """A line made only of a byline and/or dates, e.g. "By Jane Doe • 3 March 2021 • 9:11"."""
+
+    byline: Byline | None
+    dates: list[FoundDate]
+
+
+@dataclass
+class TextLayout:
+    headline: str = ""
+    standfirst: str = ""
+    byline: Byline | None = None
+    dates: list[FoundDate] = field(default_factory=list)  # from byline/date lines only
+    caption: str = ""
+    credit: str = ""
+    source_url: str = ""
+    outlet: str = ""
+    language: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+
+
+def metadata_line(unit: str, day_first: bool | None = None) -> MetadataLine | None:
+    """The byline and dates of a line that holds nothing else; None for prose."""
+    byline = find_byline(unit)
+    dates = find_dates(unit, day_first)
+    if not byline and not dates:
+        return None
+    rest = unit[: byline.start] + " " + unit[byline.end :] if byline else unit
+    leftover = re.findall(r"\w+", _META_WORDS.sub(" ", strip_dates_and_times(rest)))
+    if len(leftover) > (1 if len(unit.split()) >= 4 else 0):
+        return None
+    return MetadataLine(byline, dates)
+
+
+def analyse_units(units: list[str], *, headline: str = "", day_first: bool | None = None) -> TextLayout:
+    """Split units into headline, standfirst, metadata, caption and body paragraphs."""
+    layout = TextLayout(headline=headline)
+    units = _without_furniture(units)
+    units = _take_fields(units, layout)
+    metadata = [metadata_line(unit, day_first) for unit in units]
+    position = 0 if headline else _take_headline(units, metadata, layout)
+    position = _take_standfirst(units, metadata, layout, position)
+    position = _take_head_block(units, metadata, layout, position)
+    _take_body(units[position:], metadata[position:], layout)
+    return layout
+
+
+def _without_furniture(units: list[str]) -> list[str]:
+    kept: list[str] = []
+    for index, unit in enumerate(units):
+        if is_end_of_article(unit):
+            if kept and all(len(rest.split()) <= _MAX_LINK_WORDS for rest in units[index + 1 :]):
+                break
+            continue
+        if not is_furniture(unit):
+            kept.append(unit)
+    return kept
+
+
+def _take_fields(units: list[str], layout: TextLayout) -> list[str]:
+    """Honour "Title: ..." / "Language: ..." header lines that some scrapers write."""
+    kept = []
+    for index, unit in enumerate(units):
+        match = _FIELD.match(unit) if index < 12 else None
+        attribute = _FIELD_NAMES.get(match["key"].lower()) if match else None
+        if attribute and not getattr(layout, attribute):
+            value = match["value"].strip()
+            if attribute == "caption":
+                found = split_credit(value)
+                layout.caption, layout.credit = (found.caption, found.credit) if found else (value, "")
+            else:
+                setattr(layout, attribute, value)
+            continue
+        kept.append(unit)
+    return kept
+
+
+def _is_headline_like(unit: str) -> bool:
+    words = unit.split()
+    return (
+        0 < len(words) <= _MAX_HEADLINE_WORDS
+        and len(unit) <= 200
+        and not unit.endswith((".", ":", ";", ","))
+        and not unit[0].islower()
+        and not split_credit(unit)
+        and not source_url_of(unit)
+    )
+
+
+def _take_headline(units: list[str], metadata: list, layout: TextLayout) -> int:
+    if layout.headline or not units:
+        return 0
+    start = 0
+    # A one- or two-word section label ("WORLD", "Politics") above the headline.
+    if len(units) > 1 and len(units[0].split()) <= 2 and not metadata[0] and not metadata[1] \
+            and _is_headline_like(units[0]) and _is_headline_like(units[1]) and len(units[1].split()) >= 4:
+        start = 1
+    if not metadata[start] and _is_headline_like(units[start]) and len(units) > start + 1:
+        layout.headline = units[start]
+        return start + 1
+    return 0
+
+
+def _is_head_line(units: list[str], metadata: list, index: int) -> bool:
+    if index >= len(units):
+        return False
+    unit = units[index]
+    return bool(metadata[index] or _caption_in_head(unit) or source_url_of(unit) or name_line_byline(unit))
+
+
+def _take_standfirst(units: list[str], metadata: list, layout: TextLayout, position: int) -> int:
+    if not layout.headline or layout.standfirst or position + 1 >= len(units):
+        return position
+    unit = units[position]
+    if _is_head_line(units, metadata, position) or len(unit.split()) > _MAX_STANDFIRST_WORDS:
+        return position
+    if _is_head_line(units, metadata, position + 1):
+        layout.standfirst = unit
+        return position + 1
+    return position
+
+
+def _caption_in_head(unit: str) -> CaptionCredit | None:
+    found = split_credit(unit)
+    if found and len(unit.split()) <= _MAX_CAPTION_WORDS:
+        return found
+    return None
+
+
+def _take_head_block(units: list[str], metadata: list, layout: TextLayout, position: int) -> int:
+    """Consume the byline/date/caption lines between the headline and the body."""
+    while position < len(units):
+        unit, meta = units[position], metadata[position]
+        if meta:
+            _record_metadata(meta, layout)
+        elif source_url_of(unit):
+            layout.source_url = layout.source_url or source_url_of(unit)
+        elif _caption_in_head(unit):
+            found = _caption_in_head(unit)
+            if not layout.credit:
+                layout.caption = layout.caption or found.caption
+                layout.credit = found.credit
+        elif name_line_byline(unit) and not layout.byline:
+            layout.byline = name_line_byline(unit)
+        elif _is_bare_name_beside_dates(units, metadata, position) and not layout.byline:
+            authors = [" ".join(unit.split())]
+            layout.byline = Byline(unit, 0, len(unit), authors)
+        elif _is_caption_before_credit_line(units, position) and not layout.caption:
+            layout.caption = unit
+            layout.credit = split_credit(units[position + 1]).credit
+            position += 1
+        else:
+            break
+        position += 1
+    return position
+
+
+def _is_bare_name_beside_dates(units: list[str], metadata: list, index: int) -> bool:
+    if not looks_like_name(units[index]) or len(units[index].split()) > 4:
+        return False
+    neighbours = [metadata[i] for i in (index - 1, index + 1) if 0 <= i < len(units)]
+    return any(meta and meta.dates for meta in neighbours)
+
+
+def _is_caption_before_credit_line(units: list[str], index: int) -> bool:
+    if index + 1 >= len(units) or len(units[index].split()) > _MAX_CAPTION_WORDS:
+        return False
+    found = split_credit(units[index + 1])
+    return bool(found and not found.caption)
+
+
+def _record_metadata(meta: MetadataLine, layout: TextLayout) -> None:
+    if meta.byline and not layout.byline:
+        layout.byline = meta.byline
+    layout.dates.extend(meta.dates)
+
+
+def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
+    for unit, meta in zip(units, metadata):
+        if meta:
+            _record_metadata(meta, layout)
+        elif source_url_of(unit):
+            layout.source_url = layout.source_url or source_url_of(unit)
+        elif unit == layout.headline:
+            continue
+        elif _is_caption_in_body(unit):
+            continue
+        else:
+            layout.paragraphs.append(unit)
+
+
+def _is_caption_in_body(unit: str) -> bool:
+    """Captions of further pictures: a short line with an explicit credit marker."""
+    found = split_credit(unit)
+    return bool(found and found.labelled and len(unit.split()) <= _MAX_BODY_CAPTION_WORDS)
