@@ -313,3 +313,22 @@ def _label_before(prefix: str) -> str:
 
 def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def choose_publication_date(found: list[FoundDate]) -> FoundDate | None:
+    """The publication date among dates printed in bylines/date lines.
+
+    A "Published" label beats an unlabelled date, which beats "Updated"; a
+    date with a time beats one without. When the winner has no time but
+    another non-update date on the same day has one, that time is used.
+    """
+    if not found:
+        return None
+    rank = {"published": 0, "": 1, "updated": 2}
+    best = min(found, key=lambda d: (rank[d.label], not d.has_time, found.index(d)))
+    if not best.has_time:
+        same_day = [d for d in found if d.has_time and d.label != "updated" and d.value.date() == best.value.date()]
+        if same_day:
+            timed = same_day[0]
+            return FoundDate(timed.value, best.start, best.end, True, best.label, best.ambiguous and timed.ambiguous)
+    return best

@@ -1,0 +1,280 @@
+"""Turning a raw scraped article (text, HTML page or JSON record) into structured fields.
+
+This module orchestrates; the rules live beside it: dates.py, bylines.py,
+credits.py, parsing_text.py (plain-text layout), parsing_html.py (pages),
+parsing_record.py (JSON records) and parsing_headline.py.
+
+The parser never invents facts. What it cannot find stays empty and adds a
+warning for the editor; the one proposed value is a headline built from the
+article's own first sentence, flagged with ``headline_proposed``.
+"""
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+from . import parsing_record
+from .dates import choose_publication_date, date_from_url, day_first_hint, find_dates, parse_date_value, weekday_date_without_year
+from .parsing_cleanup import normalise_line, normalise_text, split_units
+from .parsing_headline import propose_headline
+from .parsing_html import fragment_units, looks_like_html, read_page
+from .parsing_text import TextLayout, analyse_units
+
+GIVEN, PARSED, GUESSED = "given", "parsed", "guessed"
+
+
+class ParseError(ValueError):
+    """A file that cannot be read at all; the message is shown to the editor."""
+
+
+@dataclass
+class ParsedArticle:
+    headline: str = ""
+    headline_proposed: bool = False
+    standfirst: str = ""
+    published: datetime | None = None
+    published_source: str = ""
+    byline: str = ""
+    authors: list[str] = field(default_factory=list)
+    image_caption: str = ""
+    image_credit: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    source_url: str = ""
+    outlet: str = ""
+    language: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def body_text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["published"] = self.published.isoformat() if self.published else None
+        return data
+
+
+def parse_text(raw: str) -> ParsedArticle:
+    """Parse a plain-text article (headline, byline/date block, caption, paragraphs)."""
+    text = normalise_text(raw or "")
+    day_first = day_first_hint(text)
+    layout = analyse_units(split_units(text), day_first=day_first)
+    article = _from_layout(layout, day_first)
+    return _finish(article, day_first)
+
+
+def parse_html(raw: str, url: str = "") -> ParsedArticle:
+    """Parse an HTML page, trusting its own metadata before its visible text."""
+    page = read_page(raw or "", url)
+    meta = page.metadata
+    day_first = day_first_hint("\n".join(page.units))
+    headline = meta.headline or page.title
+    layout = analyse_units(page.units, headline=headline, day_first=day_first)
+    if not layout.paragraphs and page.article_body:
+        layout.paragraphs = analyse_units(split_units(page.article_body), headline=headline).paragraphs
+    article = _from_layout(layout, day_first)
+    article.headline = headline or article.headline
+    article.standfirst = meta.standfirst or layout.standfirst
+    if page.byline and not layout.byline:
+        _set_byline_from_text(article, page.byline)
+    if meta.authors:
+        article.authors = meta.authors
+    published = meta.published or page.time_datetime
+    if published:
+        _set_given_date(article, published, day_first)
+    elif meta.updated and not article.published:
+        _set_given_date(article, meta.updated, day_first)
+        article.warnings.append("Only a last-updated date was found; it is used as the publication date.")
+    _set_caption(article, meta.image_caption, meta.image_credit)
+    _set_caption(article, page.figure_caption, page.figure_credit)
+    article.source_url = meta.source_url or article.source_url
+    article.outlet = meta.outlet or article.outlet
+    article.language = meta.language or article.language
+    return _finish(article, day_first)
+
+
+def parse_json_record(record: dict) -> ParsedArticle:
+    """Parse one JSON-lines record; its fields count as given, its body may be text or HTML."""
+    if not isinstance(record, dict):
+        raise ParseError("Expected a JSON object with article fields.")
+    fields = parsing_record.read_record(record)
+    body = fields.body
+    units = fragment_units(body) if looks_like_html(body) else split_units(normalise_text(body))
+    day_first = day_first_hint("\n".join(units))
+    layout = analyse_units(units, headline=fields.headline, day_first=day_first)
+    article = _from_layout(layout, day_first)
+    article.headline = fields.headline or article.headline
+    article.standfirst = fields.standfirst or article.standfirst
+    if fields.byline:
+        _set_byline_from_text(article, fields.byline)
+    if fields.authors:
+        article.authors = fields.authors
+    if fields.published is not None:
+        _set_given_date(article, fields.published, day_first)
+    _set_caption(article, fields.image_caption, fields.image_credit, prefer=True)
+    article.source_url = fields.url or article.source_url
+    article.outlet = fields.outlet or article.outlet
+    article.language = fields.language or article.language
+    return _finish(article, day_first)
+
+
+def parse_file(name: str, data: bytes) -> list[ParsedArticle]:
+    """Parse an uploaded file by its extension: .txt/.text, .html/.htm or .jsonl."""
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    if extension not in {"txt", "text", "html", "htm", "jsonl"}:
+        raise ParseError(f"Unsupported file type {'.' + extension if extension else '(no extension)'}: "
+                         "upload .txt, .html or .jsonl files.")
+    text = decode(data)
+    if not text.strip():
+        raise ParseError("The file is empty.")
+    if extension in {"txt", "text"}:
+        return [parse_text(text)]
+    if extension in {"html", "htm"}:
+        return [parse_html(text)]
+    return _parse_json_lines(text)
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without a byte-order mark), UTF-16 with a BOM, else Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _parse_json_lines(text: str) -> list[ParsedArticle]:
+    articles = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise ParseError(f"Line {number} is not valid JSON ({error.msg}).") from error
+        if not isinstance(record, dict):
+            raise ParseError(f"Line {number} is not a JSON object with article fields.")
+        try:
+            articles.append(parse_json_record(record))
+        except ParseError as error:
+            raise ParseError(f"Line {number}: {error}") from error
+    if not articles:
+        raise ParseError("The file has no records.")
+    return articles
+
+
+def _from_layout(layout: TextLayout, day_first: bool | None) -> ParsedArticle:
+    article = ParsedArticle(
+        headline=layout.headline, standfirst=layout.standfirst, image_caption=layout.caption,
+        image_credit=layout.credit, paragraphs=layout.paragraphs, source_url=layout.source_url,
+        outlet=layout.outlet, language=layout.language,
+    )
+    if layout.byline:
+        article.byline = layout.byline.text
+        article.authors = list(layout.byline.authors)
+        _warn_about_agency_only_byline(article, layout.byline.agencies)
+    chosen = choose_publication_date(layout.dates)
+    if chosen:
+        article.published, article.published_source = chosen.value, PARSED
+        if chosen.ambiguous:
+            _warn_ambiguous(article, chosen.value)
+        if chosen.label == "updated":
+            article.warnings.append("Only a last-updated date was found; it is used as the publication date.")
+    return article
+
+
+def _set_byline_from_text(article: ParsedArticle, text: str) -> None:
+    from .bylines import extract_authors, find_byline
+
+    text = normalise_line(text)
+    found = find_byline(text)
+    article.byline = found.text if found else text
+    authors, agencies = (found.authors, found.agencies) if found else extract_authors(text)
+    article.authors = authors
+    _warn_about_agency_only_byline(article, agencies)
+
+
+def _warn_about_agency_only_byline(article: ParsedArticle, agencies: list[str]) -> None:
+    if article.byline and not article.authors:
+        named = f" ({', '.join(agencies)})" if agencies else ""
+        article.warnings.append(f"The byline names no person{named}; no authors recorded.")
+
+
+def _set_given_date(article: ParsedArticle, value, day_first: bool | None) -> None:
+    published, ambiguous = parse_date_value(value, day_first)
+    if published is None:
+        article.warnings.append(f"Could not read the publication date {str(value)!r}.")
+        return
+    article.published, article.published_source = published, GIVEN
+    article.warnings = [w for w in article.warnings if "ambiguous" not in w and "last-updated" not in w]
+    if ambiguous:
+        _warn_ambiguous(article, published)
+
+
+def _set_caption(article: ParsedArticle, caption: str, credit: str, prefer: bool = False) -> None:
+    """Fill the caption and credit from metadata unless already found (or ``prefer`` them)."""
+    from .credits import split_credit
+
+    if caption and not credit:
+        found = split_credit(caption)
+        if found:
+            caption, credit = found.caption, found.credit
+    if caption and (prefer or not article.image_caption):
+        article.image_caption = caption
+    if credit and (prefer or not article.image_credit):
+        article.image_credit = credit
+
+
+def _warn_ambiguous(article: ParsedArticle, value: datetime) -> None:
+    article.published_source = GUESSED
+    article.warnings.append(
+        f"The date could be day/month or month/day; read it day-first as {value:%d %B %Y}. Please check."
+    )
+
+
+def _finish(article: ParsedArticle, day_first: bool | None) -> ParsedArticle:
+    """Fallback date guesses, the proposed headline and the warnings for what is missing."""
+    if article.published is None:
+        _guess_date(article, day_first)
+    if not article.headline:
+        _propose_headline(article)
+    if not article.byline and not article.authors:
+        article.warnings.append("No byline found.")
+    if not article.paragraphs:
+        article.warnings.append("No body paragraphs found.")
+    return article
+
+
+def _guess_date(article: ParsedArticle, day_first: bool | None) -> None:
+    from_url = date_from_url(article.source_url)
+    if from_url:
+        article.published, article.published_source = from_url, GUESSED
+        article.warnings.append("Publication date guessed from the date in the URL.")
+        return
+    for paragraph in article.paragraphs:
+        found = find_dates(paragraph, day_first)
+        if found:
+            article.published, article.published_source = found[0].value, GUESSED
+            article.warnings.append(
+                f"No publication date given; guessed {found[0].value:%d %B %Y} from a date mentioned in the text.")
+            return
+    for paragraph in article.paragraphs:
+        found = weekday_date_without_year(paragraph)
+        if found:
+            article.published, article.published_source = found[0], GUESSED
+            article.warnings.append(
+                f"No publication date given; guessed {found[0]:%d %B %Y} from “{found[1]}” in the text "
+                "(the most recent year that fits). Please check.")
+            return
+    article.warnings.append("No publication date found.")
+
+
+def _propose_headline(article: ParsedArticle) -> None:
+    for source, text in (("the caption", article.image_caption), ("the lead paragraph", next(iter(article.paragraphs), ""))):
+        proposal = propose_headline(text) if text else ""
+        if proposal:
+            article.headline, article.headline_proposed = proposal, True
+            article.warnings.append(f"No headline found; proposed one from {source}.")
+            return
+    article.warnings.append("No headline found.")

@@ -1,0 +1,56 @@
+"""Proposing a headline when the source gives none.
+
+The only value the parser ever makes up, so it is built from the article's
+own words (the caption's or the lead paragraph's first sentence) and the
+caller flags it for the editor.
+"""
+
+import re
+
+_MAX_WORDS = 15
+_TRIMMED_WORDS = 12
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov",
+    "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "inc", "ltd", "co", "corp", "no", "vs", "etc", "jr", "sr", "u.s", "u.k", "e.g", "i.e",
+}
+_DANGLING = {
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "for", "with", "at", "by", "from",
+    "as", "that", "which", "who", "its", "their", "his", "her", "is", "was", "are", "were",
+}
+
+
+def first_sentence(text: str) -> str:
+    """The text up to the first full stop that ends a sentence (not "Mr." or "J.")."""
+    for match in re.finditer(r"[.!?…]+[\"”’)]?(?=\s+[\"“‘(]?[A-Z0-9\u00C0-\u024F])", text):
+        word = re.search(r"([\w.]+)[.!?…]+[\"”’)]?$", text[: match.end()])
+        last = word.group(1).lower().rstrip(".") if word else ""
+        if last in _ABBREVIATIONS or len(last) == 1:
+            continue
+        return text[: match.end()].strip()
+    return text.strip()
+
+
+def propose_headline(text: str) -> str:
+    """A headline from the first sentence, trimmed at a word boundary to about 12-15 words."""
+    sentence = first_sentence(text).rstrip(".!…").strip()
+    words = sentence.split()
+    if len(words) > _MAX_WORDS:
+        words = words[:_TRIMMED_WORDS]
+        while len(words) > 3 and words[-1].lower().strip(",;:") in _DANGLING:
+            words.pop()
+    words = [_calm_shouted_word(words[0])] + words[1:] if words else words
+    headline = " ".join(words).rstrip(",;:–—-").strip()
+    if headline.count("“") != headline.count("”"):
+        headline = headline.replace("“", "").replace("”", "")
+    if headline.count('"') % 2:
+        headline = headline.replace('"', "")
+    return headline
+
+
+def _calm_shouted_word(word: str) -> str:
+    """Newspapers print the lead's first word in capitals ("RUSSIA’S"); a headline should not."""
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return word[0] + word[1:].lower()
+    return word
