@@ -1,0 +1,297 @@
+"""Find countries, people, organizations and places in an article's text.
+
+How matching works (build once with :class:`Matcher`, then call ``tag`` per text):
+
+1. The text is split into word tokens (``\\w+``, so any script and diacritics);
+   the lower-cased words are joined with single spaces. Every alias is turned
+   into the same form and padded with a space on each side, so one
+   Aho-Corasick pass (pyahocorasick, in C) finds only whole-word hits: "Oman"
+   never inside "Romania", "UN" never inside "UNESCO", "Niger" never inside
+   "Nigeria". Punctuation between words does not matter, so possessives with
+   straight or curly apostrophes ("China's", "RUSSIA’S") and "U.S." work.
+   Each alias is also added without diacritics ("Erdogan", "Sao Paulo").
+2. Each hit is checked against the text as written:
+   * an all-capitals alias ("UN", "WHO", "US") or one listed in
+     ``case_sensitive_aliases`` must appear exactly as written;
+   * any other alias needs every word it capitalises capitalised in the text
+     (or the text in capitals): "Turkey", "CHINA" count, "turkey", "china plates",
+     "guinea pig" do not;
+   * words inside a multi-word hit may be separated by spaces, hyphens,
+     apostrophes, full stops or slashes, not by a comma or a line of quotes;
+   * the entry's :class:`~articles.ingest.vocabulary.AliasRule` for that alias,
+     if any (words that must not follow or precede it; first-name guard).
+3. Overlapping hits: the leftmost, then the longest wins ("Russian Security
+   Council" over "Russian", "UN Security Council" over "UN").
+4. Short names ("Xi", "Putin") count only once the entity was named in full
+   or by an alias earlier in the text -- or when a title stands right before
+   them ("President Putin"), which is a strong enough signal on its own and
+   makes later bare "Putin" mentions count too.
+5. Capitalised names left over become :class:`Candidate` objects.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import accumulate
+from typing import NamedTuple
+
+import ahocorasick
+
+from .candidates import MONTHS_AND_DAYS, STOP_WORDS, TITLES, Candidate, find_candidates
+from .countries import country_vocabulary
+from .vocabulary import (
+    AliasRule,
+    VocabularyEntry,
+    fold_diacritics,
+    is_acronym,
+    starter_vocabulary,
+    vocabulary_from_database,
+)
+
+__all__ = [
+    "AliasRule",
+    "Candidate",
+    "EntityMatch",
+    "Matcher",
+    "TaggingResult",
+    "VocabularyEntry",
+    "country_vocabulary",
+    "get_matcher",
+    "invalidate_matcher",
+    "starter_vocabulary",
+    "vocabulary_from_database",
+]
+
+WORD_RE = re.compile(r"\w+")
+# What may separate the words of one multi-word name: "U.S.", "Guinea-Bissau", "People's".
+INNER_GAP_RE = re.compile(r"[\s.\-'\u2019\u2018/&]*")
+KIND_ORDER = {"country": 0, "organization": 1, "person": 2, "place": 3}
+NOT_A_NAME = TITLES | STOP_WORDS | MONTHS_AND_DAYS
+
+
+@dataclass
+class EntityMatch:
+    key: str
+    name: str
+    kind: str
+    iso_code: str
+    country: str
+    mentions: int
+    first_offset: int
+    matched_text: str
+
+
+@dataclass
+class TaggingResult:
+    entities: list[EntityMatch] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+
+    @property
+    def countries(self) -> list[str]:
+        """Alpha-2 codes of the countries matched directly (by name, demonym or capital)."""
+        return sorted({e.iso_code for e in self.entities if e.kind == "country" and e.iso_code})
+
+
+class _Option(NamedTuple):
+    entry: int
+    words: tuple[str, ...]  # the alias's words as written
+    exact: bool
+    short: bool
+    caps: tuple[int, ...]  # positions of the words the alias capitalises
+    rule: AliasRule | None
+    loose: bool  # the alias itself contains other punctuation ("Washington, D.C.")
+
+
+def _key(words: Iterable[str]) -> str:
+    return " " + " ".join(w.lower() for w in words) + " "
+
+
+class Matcher:
+    """A compiled vocabulary. Building is the expensive part; ``tag`` is cheap and thread-safe."""
+
+    def __init__(self, entries: Iterable[VocabularyEntry]):
+        self.entries: list[VocabularyEntry] = list(entries)
+        by_key: dict[str, list[_Option]] = {}
+        for index, entry in enumerate(self.entries):
+            rules = {rule.alias.lower(): rule for rule in entry.rules}
+            exact_forms = set(entry.case_sensitive_aliases)
+            names = [(n, False) for n in entry.all_names()] + [(n, True) for n in entry.short_names]
+            for name, short in names:
+                words = tuple(WORD_RE.findall(name))
+                if not words:
+                    continue
+                exact = name in exact_forms or is_acronym(name)
+                rule = rules.get(name.lower())
+                loose = bool(re.search(r"[^\w\s.\-'\u2019/&]", name))
+                for variant in dict.fromkeys((words, tuple(fold_diacritics(w) for w in words))):
+                    caps = tuple(i for i, w in enumerate(variant) if w[0].isupper())
+                    option = _Option(index, variant, exact, short, caps, rule, loose)
+                    by_key.setdefault(_key(variant), []).append(option)
+
+        def priority(option: _Option):
+            entry = self.entries[option.entry]
+            return (option.short, " ".join(option.words) != entry.name, KIND_ORDER.get(entry.kind, 9), option.entry)
+
+        self._automaton = ahocorasick.Automaton()
+        for key, options in by_key.items():
+            unique = {(o.entry, o.short, o.exact, o.words): o for o in options}
+            self._automaton.add_word(key, (len(key), len(options[0].words), tuple(sorted(unique.values(), key=priority))))
+        self._automaton.make_automaton()
+        self.alias_count = len(by_key)
+
+    # --- checks against the text as written -------------------------------------------
+
+    @staticmethod
+    def _passes(option, text, words, starts, ends, first, last) -> bool:
+        if option.exact:
+            if tuple(words[first : last + 1]) != option.words:
+                return False
+        else:
+            surface = words[first : last + 1]
+            for i in option.caps:
+                if not surface[i][0].isupper():
+                    return False
+        if not option.loose:
+            for i in range(first, last):
+                if not INNER_GAP_RE.fullmatch(text, ends[i], starts[i + 1]):
+                    return False
+        rule = option.rule
+        if rule is None:
+            return True
+        n = len(words)
+        after = last + 1 < n and text[ends[last] : starts[last + 1]].strip(" ,") == ""
+        before = first > 0 and text[ends[first - 1] : starts[first]].strip(" ,") == ""
+        if rule.not_before and after and words[last + 1].lower() in rule.not_before:
+            return False
+        if rule.not_after and before and words[first - 1].lower() in rule.not_after:
+            return False
+        if rule.given_name:
+            if last + 1 < n and text[ends[last] : starts[last + 1]] == " " and _is_name(words[last + 1]):
+                return False
+            if first > 0 and text[ends[first - 1] : starts[first]] == " " and _is_name(words[first - 1]):
+                return False
+        return True
+
+    # --- tagging --------------------------------------------------------------------------
+
+    def tag(self, text: str) -> TaggingResult:
+        tokens = list(WORD_RE.finditer(text))
+        words = [m.group() for m in tokens]
+        starts = [m.start() for m in tokens]
+        ends = [m.end() for m in tokens]
+        lowered = [w.lower() for w in words]
+        positions = accumulate((len(w) + 1 for w in lowered), initial=1)
+        token_at = dict(zip(positions, range(len(words))))
+        normalized = " " + " ".join(lowered) + " "
+
+        hits = []
+        for end, (key_length, n_words, options) in self._automaton.iter(normalized):
+            first = token_at[end - key_length + 2]
+            last = first + n_words - 1
+            for option in options:
+                if self._passes(option, text, words, starts, ends, first, last):
+                    if option.short:  # a short name may belong to several people: keep all
+                        options = tuple(
+                            o for o in options if o.short and self._passes(o, text, words, starts, ends, first, last)
+                        )
+                        hits.append((first, last, option, options))
+                    else:
+                        hits.append((first, last, option, ()))
+                    break
+
+        hits.sort(key=lambda hit: (hit[0], hit[0] - hit[1], hit[2].short))
+        found: dict[int, EntityMatch] = {}
+        covered: set[int] = set()
+        activated: dict[int, int] = {}  # entry index -> token index of its first full mention
+        next_free = 0
+        for first, last, option, short_options in hits:
+            if first < next_free:
+                continue
+            entry_index = option.entry
+            if option.short:
+                entry_index = self._resolve_short(short_options, activated, text, words, starts, ends, first)
+                if entry_index is None:
+                    continue
+            activated.setdefault(entry_index, first)
+            next_free = last + 1
+            covered.update(range(first, last + 1))
+            match = found.get(entry_index)
+            if match is None:
+                entry = self.entries[entry_index]
+                found[entry_index] = EntityMatch(
+                    key=entry.key,
+                    name=entry.name,
+                    kind=entry.kind,
+                    iso_code=entry.iso_code,
+                    country=entry.country,
+                    mentions=1,
+                    first_offset=starts[first],
+                    matched_text=text[starts[first] : ends[last]],
+                )
+            else:
+                match.mentions += 1
+
+        entities = sorted(found.values(), key=lambda m: m.first_offset)
+        return TaggingResult(entities=entities, candidates=find_candidates(text, words, starts, ends, covered))
+
+    @staticmethod
+    def _resolve_short(options, activated, text, words, starts, ends, first):
+        """The person a bare short name refers to, or None if nobody was introduced yet."""
+        introduced = [o.entry for o in options if o.entry in activated and activated[o.entry] < first]
+        if introduced:
+            return max(introduced, key=lambda e: activated[e])
+        titled = (
+            first > 0
+            and words[first - 1].lower() in TITLES
+            and text[ends[first - 1] : starts[first]].strip() in ("", ".")
+        )
+        return options[0].entry if titled and options else None
+
+
+def _is_name(word: str) -> bool:
+    return word[0].isupper() and word.lower() not in NOT_A_NAME
+
+
+# --- the process-wide matcher ---------------------------------------------------------
+
+VERSION_CACHE_KEY = "newsarchive:vocabulary-version"
+_lock = threading.Lock()
+_state: dict[str, object] = {"version": None, "matcher": None}
+
+
+def _current_version() -> str:
+    from django.core.cache import cache
+
+    version = cache.get(VERSION_CACHE_KEY)
+    if version is None:
+        cache.add(VERSION_CACHE_KEY, uuid.uuid4().hex, timeout=None)
+        version = cache.get(VERSION_CACHE_KEY)
+    return version
+
+
+def get_matcher() -> Matcher:
+    """The matcher for the database vocabulary, rebuilt only after :func:`invalidate_matcher`.
+
+    One cache read per call; the version lives in the default cache so that
+    every process (with a shared cache such as Redis) notices an edit.
+    """
+    version = _current_version()
+    matcher = _state["matcher"]
+    if matcher is not None and _state["version"] == version:
+        return matcher
+    with _lock:
+        if _state["matcher"] is None or _state["version"] != version:
+            _state["matcher"] = Matcher(vocabulary_from_database())
+            _state["version"] = version  # read before building: an edit during the build triggers another
+        return _state["matcher"]
+
+
+def invalidate_matcher() -> None:
+    """Mark the vocabulary as changed; every process rebuilds its matcher on next use."""
+    from django.core.cache import cache
+
+    cache.set(VERSION_CACHE_KEY, uuid.uuid4().hex, timeout=None)

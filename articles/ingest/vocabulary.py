@@ -1,0 +1,209 @@
+"""What the tagger knows: vocabulary entries, their matching rules, and where they come from.
+
+Three sources feed the tagger, all as :class:`VocabularyEntry` objects:
+
+* :func:`articles.ingest.countries.country_vocabulary` -- every ISO 3166-1 country,
+  generated from pycountry and countryinfo plus ``data/country_supplement.json``;
+* :func:`starter_vocabulary` -- the curated seed in ``data/starter_entities.json``;
+* :func:`vocabulary_from_database` -- what editors keep in the admin (the
+  ``Entity`` and ``EntityAlias`` tables), which is what production tags with.
+
+Matching rules an alias can carry (see :class:`AliasRule`) are data, not code:
+the tagger applies them uniformly, so a new awkward name needs a line in a data
+file rather than a branch in the matcher.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+KINDS = ("country", "person", "organization", "place")
+
+
+@dataclass(frozen=True)
+class AliasRule:
+    """Context that stops one surface form from counting.
+
+    ``alias`` names the surface form the rule is about (any case). ``not_before``
+    holds lower-case words that must not directly follow it ("Georgia State",
+    "Washington Post"); ``not_after`` words that must not directly precede it
+    ("Atlanta, Georgia", "Latin America"). ``given_name`` marks names that are
+    also first names or surnames ("Chad", "Jordan", "Sofia"): they do not count
+    when a capitalised name word stands right next to them ("Chad Smith",
+    "Michael Jordan").
+    """
+
+    alias: str
+    not_before: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+    given_name: bool = False
+
+
+@dataclass(frozen=True)
+class VocabularyEntry:
+    """One thing the tagger can find, with every name it goes by.
+
+    Case handling, in short: an alias matches whatever case the text uses as
+    long as every word the alias capitalises is capitalised in the text too
+    ("China", "CHINA'S" but not "china plates"; "People's Republic of China").
+    Aliases listed in ``case_sensitive_aliases`` -- and any all-capitals alias
+    such as "UN", "WHO", "US", which is treated the same way automatically --
+    match only exactly as written, so "who" and "Who" never mean the WHO.
+    """
+
+    key: str
+    name: str
+    kind: str
+    iso_code: str = ""
+    country: str = ""
+    aliases: tuple[str, ...] = ()
+    short_names: tuple[str, ...] = ()
+    case_sensitive_aliases: tuple[str, ...] = ()
+    rules: tuple[AliasRule, ...] = ()
+    wikidata_id: str = ""
+
+    def all_names(self) -> tuple[str, ...]:
+        """The canonical name, then the aliases, without duplicates (short names excluded)."""
+        seen, names = set(), []
+        for name in (self.name, *self.aliases, *self.case_sensitive_aliases):
+            if name and name not in seen:
+                seen.add(name)
+                names.append(name)
+        return tuple(names)
+
+
+def fold_diacritics(text: str) -> str:
+    """``"Erdoğan"`` -> ``"Erdogan"``; ``"São Paulo"`` -> ``"Sao Paulo"``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", folded.replace("ı", "i"))
+
+
+def is_acronym(alias: str) -> bool:
+    """All-capitals aliases ("UN", "WHO", "G20", "U.S.") only match as written."""
+    letters = [ch for ch in alias if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters) and len(alias) <= 8
+
+
+# --- the starter set ------------------------------------------------------------------
+
+
+def _rules_from_json(raw) -> tuple[AliasRule, ...]:
+    return tuple(
+        AliasRule(
+            alias=item["alias"],
+            not_before=tuple(word.lower() for word in item.get("not_before", ())),
+            not_after=tuple(word.lower() for word in item.get("not_after", ())),
+            given_name=bool(item.get("given_name", False)),
+        )
+        for item in raw or ()
+    )
+
+
+def entry_from_json(item: dict) -> VocabularyEntry:
+    """One ``starter_entities.json`` record as an entry (``key`` is the entity slug)."""
+    return VocabularyEntry(
+        key=item["key"],
+        name=item["name"],
+        kind=item["kind"],
+        country=item.get("country", ""),
+        aliases=tuple(item.get("aliases", ())),
+        short_names=tuple(item.get("short_names", ())),
+        case_sensitive_aliases=tuple(item.get("case_sensitive_aliases", ())),
+        rules=_rules_from_json(item.get("rules")),
+        wikidata_id=item.get("wikidata_id", ""),
+    )
+
+
+@lru_cache(maxsize=1)
+def _starter_records() -> tuple[dict, ...]:
+    with open(DATA_DIR / "starter_entities.json", encoding="utf-8") as handle:
+        data = json.load(handle)
+    return tuple(data["entities"])
+
+
+def starter_vocabulary() -> list[VocabularyEntry]:
+    """The curated seed of organizations, places and people shipped in ``articles/data/``."""
+    return [entry_from_json(item) for item in _starter_records()]
+
+
+# --- the database ---------------------------------------------------------------------
+
+
+def _split_person_aliases(name: str, aliases: list[str]) -> tuple[list[str], list[str]]:
+    """Single-word aliases that are a person's first or last name word are short names.
+
+    The admin stores one flat list of aliases; "Putin" for "Vladimir Putin" or
+    "Xi" for "Xi Jinping" should only count once the person has been named in
+    full, while "Lula" (a middle word of "Luiz Inácio Lula da Silva") or "MBS" stand on their own.
+    """
+    name_words = [fold_diacritics(word).casefold() for word in name.replace("-", " ").split()]
+    ends = {name_words[0], name_words[-1]} if len(name_words) > 1 else set()
+    full, short = [], []
+    for alias in aliases:
+        word = fold_diacritics(alias).casefold()
+        if " " not in alias.strip() and word in ends:
+            short.append(alias)
+        else:
+            full.append(alias)
+    return full, short
+
+
+def vocabulary_from_database() -> list[VocabularyEntry]:
+    """Every ``Entity`` with its aliases, as entries keyed by slug (two queries).
+
+    Country rows get the generated country names, demonyms, capitals and rules
+    merged in by ISO code, so editors only manage the extra aliases.
+    """
+    from articles.models import Entity, EntityAlias
+
+    from .countries import country_vocabulary
+
+    generated = {entry.iso_code: entry for entry in country_vocabulary()}
+    rows = list(
+        Entity.objects.select_related("country").values_list(
+            "pk", "slug", "name", "kind", "iso_code", "country__iso_code", "wikidata_id"
+        )
+    )
+    aliases: dict[int, list[str]] = {}
+    for entity_id, alias in EntityAlias.objects.values_list("entity_id", "name"):
+        aliases.setdefault(entity_id, []).append(alias)
+
+    entries = []
+    for pk, slug, name, kind, iso_code, country_iso, wikidata_id in rows:
+        own = aliases.get(pk, [])
+        if kind == "country":
+            base = generated.get(iso_code)
+            extra = [a for a in own if not base or a not in base.all_names()]
+            entries.append(
+                VocabularyEntry(
+                    key=slug,
+                    name=name,
+                    kind=kind,
+                    iso_code=iso_code,
+                    aliases=tuple(a for a in dict.fromkeys([*(base.all_names() if base else ()), *extra]) if a != name),
+                    case_sensitive_aliases=base.case_sensitive_aliases if base else (),
+                    rules=base.rules if base else (),
+                    wikidata_id=wikidata_id,
+                )
+            )
+            continue
+        full, short = _split_person_aliases(name, own) if kind == "person" else (own, [])
+        entries.append(
+            VocabularyEntry(
+                key=slug,
+                name=name,
+                kind=kind,
+                country=country_iso or "",
+                aliases=tuple(full),
+                short_names=tuple(short),
+                wikidata_id=wikidata_id,
+            )
+        )
+    return entries
