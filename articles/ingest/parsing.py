@@ -271,8 +271,9 @@ def _guess_date(article: ParsedArticle, day_first: bool | None) -> None:
 
 
 def _propose_headline(article: ParsedArticle) -> None:
-    for source, text in (("the caption", article.image_caption), ("the lead paragraph", next(iter(article.paragraphs), ""))):
-        proposal = propose_headline(text) if text else ""
+    lead = next(iter(article.paragraphs), "")
+    for source, text in (("the caption", article.image_caption), ("the lead paragraph", lead)):
+        proposal = propose_headline(text, lead_paragraph=text is lead) if text else ""
         if proposal:
             article.headline, article.headline_proposed = proposal, True
             article.warnings.append(f"No headline found; proposed one from {source}.")

@@ -31,15 +31,20 @@ def first_sentence(text: str) -> str:
     return text.strip()
 
 
-def propose_headline(text: str) -> str:
-    """A headline from the first sentence, trimmed at a word boundary to about 12-15 words."""
+def propose_headline(text: str, *, lead_paragraph: bool = False) -> str:
+    """A headline from the first sentence, trimmed at a word boundary to about 12-15 words.
+
+    A lead paragraph's shouted first word ("RUSSIA’S") is calmed; a caption's
+    capitals are more likely an acronym ("BRICS") and are kept.
+    """
     sentence = first_sentence(text).rstrip(".!…").strip()
     words = sentence.split()
     if len(words) > _MAX_WORDS:
         words = words[:_TRIMMED_WORDS]
         while len(words) > 3 and words[-1].lower().strip(",;:") in _DANGLING:
             words.pop()
-    words = [_calm_shouted_word(words[0])] + words[1:] if words else words
+    if words and lead_paragraph:
+        words[0] = _calm_shouted_word(words[0])
     headline = " ".join(words).rstrip(",;:–—-").strip()
     if headline.count("“") != headline.count("”"):
         headline = headline.replace("“", "").replace("”", "")

@@ -199,11 +199,19 @@ def _read_meta_tags(root, metadata: PageMetadata, url: str) -> None:
         metadata.authors = _people([name for name in names if name and not name.startswith("http")])
     metadata.outlet = metadata.outlet or tags.get("og:site_name") or tags.get("application-name", "")
     canonical = _first_attribute(root, '//link[contains(concat(" ", normalize-space(translate(@rel, "CANONICAL", "canonical")), " "), " canonical ")]', "href")
-    metadata.source_url = metadata.source_url or canonical or tags.get("og:url") or url
-    if metadata.source_url and url:
-        metadata.source_url = urljoin(url, metadata.source_url)
+    metadata.source_url = _best_url([metadata.source_url, canonical, tags.get("og:url", ""), url], url)
     language = metadata.language or root.get("lang") or root.get("xml:lang") or tags.get("content-language") or tags.get("og:locale", "")
     metadata.language = language.strip().replace("_", "-")
+
+
+def _best_url(candidates: list[str], base: str) -> str:
+    """The first URL the page gives, made absolute against the page's own URL when relative."""
+    for candidate in candidates:
+        if candidate.startswith(("http://", "https://")):
+            return candidate
+        if candidate and base:
+            return urljoin(base, candidate)
+    return ""
 
 
 def _main_container(root):

@@ -87,12 +87,17 @@ def _without_furniture(units: list[str]) -> list[str]:
     kept: list[str] = []
     for index, unit in enumerate(units):
         if is_end_of_article(unit):
-            if kept and all(len(rest.split()) <= _MAX_LINK_WORDS for rest in units[index + 1 :]):
+            if kept and all(_is_link_text(rest) for rest in units[index + 1 :]):
                 break
             continue
         if not is_furniture(unit):
             kept.append(unit)
     return kept
+
+
+def _is_link_text(unit: str) -> bool:
+    """Headlines of other stories are short and carry no full stop, unlike prose."""
+    return len(unit.split()) <= _MAX_LINK_WORDS and not unit.endswith((".", "!", "?", "”", '"'))
 
 
 def _take_fields(units: list[str], layout: TextLayout) -> list[str]:

@@ -1,0 +1,435 @@
+"""Tests for the raw-article parser (articles.ingest.parsing). Pure Python, no database."""
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from articles.ingest.parsing import ParseError, ParsedArticle, parse_file, parse_html, parse_json_record, parse_text
+
+FIXTURES = Path(__file__).parent / "fixtures" / "parsing"
+UTC = timezone.utc
+BODY = (
+    "The government announced new measures on Tuesday to curb rising energy prices across the country.\n\n"
+    "Officials said the package would cost about 2 billion euros over two years."
+)
+
+
+def text_with_head(*head_lines: str) -> str:
+    return "Ministers unveil plan to curb energy prices\n\n" + "\n".join(head_lines) + "\n\n" + BODY
+
+
+# --- the seed sample -------------------------------------------------------------------------
+
+def test_seed_sample_is_parsed_completely():
+    article = parse_text((FIXTURES / "seed-article.txt").read_text(encoding="utf-8"))
+
+    assert article.headline == "Russia and China reach agreement on intensifying cooperation between the two countries"
+    assert article.headline_proposed is True
+    assert "No headline found; proposed one from the caption." in article.warnings
+    assert article.published == datetime(2022, 12, 21, 9, 11, tzinfo=UTC)
+    assert article.published_source == "parsed"
+    assert article.byline == "By Matthew Roscoe"
+    assert article.authors == ["Matthew Roscoe"]
+    assert article.image_caption == "Russia and China reach agreement on intensifying cooperation between the two countries."
+    assert article.image_credit == "Anton Veselov/Shutterstock.com"
+    # The sample file holds 7 body paragraphs after its metadata and caption lines.
+    assert len(article.paragraphs) == 7
+    assert article.paragraphs[0].startswith("RUSSIA’S former president Dmitry Medvedev")
+    assert article.paragraphs[-1].endswith("including the SCO, BRICS and The G20.")
+    assert not any("Image:" in p or "Matthew Roscoe" in p for p in article.paragraphs)
+    assert article.to_dict()["published"] == "2022-12-21T09:11:00+00:00"
+
+
+def test_seed_sample_body_date_is_not_taken_as_publication_date_when_a_real_one_exists():
+    article = parse_text((FIXTURES / "seed-article.txt").read_text(encoding="utf-8"))
+    assert article.published_source == "parsed"
+    assert not any("guessed" in w for w in article.warnings)
+
+
+# --- headline and standfirst ------------------------------------------------------------------
+
+def test_first_short_line_is_the_headline_and_the_line_before_the_byline_the_standfirst():
+    article = parse_text(
+        "Ministers unveil plan to curb energy prices\n\n"
+        "Households will get help with bills from April, the finance minister says\n\n"
+        "By Jane Doe\nPublished 3 March 2021\n\n" + BODY
+    )
+    assert article.headline == "Ministers unveil plan to curb energy prices"
+    assert article.headline_proposed is False
+    assert article.standfirst == "Households will get help with bills from April, the finance minister says"
+    assert article.paragraphs == BODY.split("\n\n")
+
+
+def test_a_section_label_above_the_headline_is_skipped():
+    article = parse_text("WORLD\nMinisters unveil plan to curb energy prices\nBy Jane Doe\n\n" + BODY)
+    assert article.headline == "Ministers unveil plan to curb energy prices"
+    assert "WORLD" not in article.paragraphs
+
+
+def test_headline_is_proposed_from_the_lead_paragraph_when_there_is_no_caption():
+    article = parse_text("By Jane Doe\n3 March 2021\n\n" + BODY)
+    assert article.headline_proposed is True
+    assert article.headline == "The government announced new measures on Tuesday to curb rising energy prices across the country"
+    assert "No headline found; proposed one from the lead paragraph." in article.warnings
+
+
+def test_proposed_headline_is_trimmed_at_a_word_boundary():
+    lead = ("ONE two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+            "fifteen sixteen seventeen eighteen. Second sentence.")
+    article = parse_text("By Jane Doe\n\n" + lead)
+    assert article.headline == "One two three four five six seven eight nine ten eleven twelve"
+    assert article.headline_proposed
+
+
+# --- bylines ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("By Jane Doe", ["Jane Doe"]),
+        ("BY JANE DOE", ["Jane Doe"]),
+        ("By Jane Doe and John Smith", ["Jane Doe", "John Smith"]),
+        ("By Ann Bell, Bob Cole and Cy Dunn", ["Ann Bell", "Bob Cole", "Cy Dunn"]),
+        ("By Ann Bell & Bob Cole", ["Ann Bell", "Bob Cole"]),
+        ("By Jane Doe, Reuters", ["Jane Doe"]),
+        ("By Jane Doe, Political Editor", ["Jane Doe"]),
+        ("By Jane Doe in Brussels", ["Jane Doe"]),
+        ("By Jane Doe | AP", ["Jane Doe"]),
+        ("Jane Doe, Senior Correspondent", ["Jane Doe"]),
+        ("Author: Jane Doe", ["Jane Doe"]),
+        ("Written by Jane Doe", ["Jane Doe"]),
+        ("By José Álvarez and Zoë Ní Bhriain", ["José Álvarez", "Zoë Ní Bhriain"]),
+        ("By Łukasz Żak", ["Łukasz Żak"]),
+        ("By Pieter van der Berg", ["Pieter van der Berg"]),
+        ("By Ahmed al-Sayed", ["Ahmed al-Sayed"]),
+        ("By J. K. Rowling", ["J. K. Rowling"]),
+        ("By Siobhan O'Brien and Anna Smith-Jones", ["Siobhan O'Brien", "Anna Smith-Jones"]),
+        ("BY SEAN O'BRIEN AND ANNA VON STEIN", ["Sean O'Brien", "Anna von Stein"]),
+        ("By Jane Doe with additional reporting by John Smith", ["Jane Doe"]),
+    ],
+)
+def test_byline_variants_give_person_names_and_keep_the_byline_as_printed(line, authors):
+    article = parse_text(text_with_head(line, "3 March 2021"))
+    assert article.byline == line
+    assert article.authors == authors
+    assert line not in article.paragraphs
+
+
+@pytest.mark.parametrize("line", ["By Reuters", "By AFP", "By Associated Press", "By Reuters staff"])
+def test_agency_only_byline_has_no_authors_and_says_so(line):
+    article = parse_text(text_with_head(line, "3 March 2021"))
+    assert article.byline == line
+    assert article.authors == []
+    assert any("names no person" in w for w in article.warnings)
+
+
+def test_byline_and_date_sharing_one_line_are_both_read():
+    article = parse_text(text_with_head("By Jane Doe | 3 March 2021 | 10:15 GMT"))
+    assert article.byline == "By Jane Doe"
+    assert article.published == datetime(2021, 3, 3, 10, 15, tzinfo=UTC)
+
+
+def test_headline_containing_by_is_not_a_byline():
+    article = parse_text("Man bitten By Police Dog in park\n\n" + BODY)
+    assert article.headline == "Man bitten By Police Dog in park"
+    assert article.byline == ""
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Published 3 March 2021", datetime(2021, 3, 3, tzinfo=UTC)),
+        ("Published: 03/03/2021 10:15", datetime(2021, 3, 3, 10, 15, tzinfo=UTC)),
+        ("2021-03-03T10:15:00+01:00", datetime(2021, 3, 3, 9, 15, tzinfo=UTC)),
+        ("March 3, 2021 10:15 am", datetime(2021, 3, 3, 10, 15, tzinfo=UTC)),
+        ("March 3, 2021 at 9:30 p.m. GMT", datetime(2021, 3, 3, 21, 30, tzinfo=UTC)),
+        ("3 Mar 2021, 22:05 GMT", datetime(2021, 3, 3, 22, 5, tzinfo=UTC)),
+        ("Wednesday 3 March 2021 10.15 GMT", datetime(2021, 3, 3, 10, 15, tzinfo=UTC)),
+        ("Fri 5 Jul 2024 06.12 BST", datetime(2024, 7, 5, 5, 12, tzinfo=UTC)),
+        ("3 March 2021 10:15 CET", datetime(2021, 3, 3, 9, 15, tzinfo=UTC)),
+        ("March 3, 2021 10:15 EST", datetime(2021, 3, 3, 15, 15, tzinfo=UTC)),
+        ("July 3, 2021 10:15 ET", datetime(2021, 7, 3, 14, 15, tzinfo=UTC)),
+        ("Published: 25/03/2021", datetime(2021, 3, 25, tzinfo=UTC)),
+        ("Published: 03/25/2021", datetime(2021, 3, 25, tzinfo=UTC)),
+    ],
+)
+def test_date_variants_in_the_head_are_parsed_as_aware_datetimes(line, expected):
+    article = parse_text(text_with_head("By Jane Doe", line))
+    assert article.published == expected
+    assert article.published.tzinfo is not None
+    assert article.published_source == "parsed"
+
+
+def test_published_date_is_preferred_over_updated_date():
+    article = parse_text(text_with_head("By Jane Doe", "Updated: 5 March 2021 09:00", "Published: 3 March 2021 10:15"))
+    assert article.published == datetime(2021, 3, 3, 10, 15, tzinfo=UTC)
+
+
+def test_ambiguous_numeric_date_without_hints_is_read_day_first_and_flagged():
+    article = parse_text(text_with_head("By Jane Doe", "Published: 03/04/2021"))
+    assert article.published == datetime(2021, 4, 3, tzinfo=UTC)
+    assert article.published_source == "guessed"
+    assert any("day/month" in w for w in article.warnings)
+
+
+def test_us_word_dates_elsewhere_make_numeric_dates_month_first():
+    article = parse_text(text_with_head("By Jane Doe", "Published: 03/04/2021") + "\n\nThe vote is on March 9, 2021.")
+    assert article.published == datetime(2021, 3, 4, tzinfo=UTC)
+    assert article.published_source == "parsed"
+
+
+def test_a_date_in_the_body_is_only_a_guess_when_nothing_else_exists():
+    article = parse_text("Ministers unveil plan\n\nBy Jane Doe\n\nThe plan was first discussed on 3 March 2021 in Paris.")
+    assert article.published == datetime(2021, 3, 3, tzinfo=UTC)
+    assert article.published_source == "guessed"
+    assert any("guessed" in w for w in article.warnings)
+
+
+def test_weekday_and_day_in_the_body_give_a_guessed_date():
+    article = parse_text("Ministers meet\n\nBy Jane Doe\n\nMedvedev met Xi in Beijing on Wednesday, December 21, to talk.")
+    assert article.published == datetime(2022, 12, 21, tzinfo=UTC)
+    assert article.published_source == "guessed"
+
+
+def test_date_in_the_source_url_is_a_guess():
+    article = parse_text("Ministers meet\n\nBy Jane Doe\n\n" + BODY + "\n\nSource: https://news.example/2021/03/03/ministers-meet")
+    assert article.source_url == "https://news.example/2021/03/03/ministers-meet"
+    assert article.published == datetime(2021, 3, 3, tzinfo=UTC)
+    assert article.published_source == "guessed"
+
+
+# --- credits and captions --------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, caption, credit",
+    [
+        ("Farmers protest in Brussels. Image: Anton Veselov/Shutterstock.com", "Farmers protest in Brussels.", "Anton Veselov/Shutterstock.com"),
+        ("Farmers protest in Brussels. Photo: Jean Dupont (AFP)", "Farmers protest in Brussels.", "Jean Dupont (AFP)"),
+        ("Farmers protest in Brussels. Picture: PA", "Farmers protest in Brussels.", "PA"),
+        ("Farmers protest in Brussels. Photograph: Sean Smith/The Guardian", "Farmers protest in Brussels.", "Sean Smith/The Guardian"),
+        ("Farmers protest in Brussels. Credit: Reuters", "Farmers protest in Brussels.", "Reuters"),
+        ("Farmers protest in Brussels (Getty Images)", "Farmers protest in Brussels", "Getty Images"),
+        ("Farmers protest in Brussels (Photo: Reuters)", "Farmers protest in Brussels", "Reuters"),
+        ("Farmers protest in Brussels. © Jean Dupont", "Farmers protest in Brussels.", "Jean Dupont"),
+        ("Farmers protest in Brussels (c) AFP", "Farmers protest in Brussels", "AFP"),
+        ("Farmers protest in Brussels | Photo: AP", "Farmers protest in Brussels", "AP"),
+    ],
+)
+def test_caption_line_after_the_byline_block_is_split_into_caption_and_credit(line, caption, credit):
+    article = parse_text(text_with_head("By Jane Doe", "3 March 2021", "", line))
+    assert (article.image_caption, article.image_credit) == (caption, credit)
+    assert line not in article.paragraphs
+    assert article.paragraphs == BODY.split("\n\n")
+
+
+def test_caption_followed_by_a_credit_only_line():
+    article = parse_text(text_with_head("By Jane Doe", "", "Farmers protest in Brussels.", "Photo: Reuters"))
+    assert (article.image_caption, article.image_credit) == ("Farmers protest in Brussels.", "Reuters")
+
+
+def test_paragraph_mentioning_reuters_is_not_a_caption():
+    body = "The minister told Reuters the deal was done.\n\nTalks continue."
+    article = parse_text("Deal done\n\nBy Jane Doe\n\n" + body)
+    assert article.image_caption == "" and article.image_credit == ""
+    assert article.paragraphs == ["The minister told Reuters the deal was done.", "Talks continue."]
+
+
+# --- plain-text noise ------------------------------------------------------------------------
+
+def test_noise_is_cleaned_but_curly_quotes_are_kept():
+    raw = (
+        "Ministers\u00a0unveil plan\r\n\r\n\r\n\r\nBy Jane\u200b Doe\r\n3 March 2021\r\n\r\n"
+        "“We will act,” the minister said.\r\n\r\nAdvertisement\r\n\r\nRead more: Energy bills soar\r\n\r\n"
+        "Talks continue.\r\n\r\nSource: https://news.example/plan\r\n\r\nShare this:\r\nFacebook\r\nTwitter\r\n"
+        "Related articles\r\nEnergy bills soar\r\n"
+    )
+    article = parse_text(raw)
+    assert article.headline == "Ministers unveil plan"
+    assert article.authors == ["Jane Doe"]
+    assert article.paragraphs == ["“We will act,” the minister said.", "Talks continue."]
+    assert article.source_url == "https://news.example/plan"
+
+
+def test_hard_wrapped_lines_are_joined_into_one_paragraph():
+    article = parse_text("Plan unveiled\n\nBy Jane Doe\n\nThe government announced new measures on Tuesday to\ncurb rising prices.")
+    assert article.paragraphs == ["The government announced new measures on Tuesday to curb rising prices."]
+
+
+# --- never invents ---------------------------------------------------------------------------
+
+def test_missing_date_stays_empty_with_a_warning():
+    article = parse_text("Plan unveiled\n\nBy Jane Doe\n\nThe government announced new measures.")
+    assert article.published is None
+    assert article.published_source == ""
+    assert "No publication date found." in article.warnings
+
+
+def test_missing_byline_stays_empty_with_a_warning():
+    article = parse_text("Plan unveiled\n\n3 March 2021\n\nThe government announced new measures.")
+    assert article.byline == "" and article.authors == []
+    assert "No byline found." in article.warnings
+
+
+def test_empty_text_produces_warnings_not_facts():
+    article = parse_text("")
+    assert article == ParsedArticle(warnings=article.warnings)
+    assert {"No publication date found.", "No headline found.", "No byline found.", "No body paragraphs found."} <= set(article.warnings)
+
+
+def test_to_dict_is_json_serialisable():
+    article = parse_text(text_with_head("By Jane Doe", "3 March 2021 10:15 GMT"))
+    data = json.loads(json.dumps(article.to_dict()))
+    assert data["published"] == "2021-03-03T10:15:00+00:00"
+    assert data["authors"] == ["Jane Doe"]
+    assert article.body_text == BODY
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+def test_html_page_metadata_comes_first():
+    article = parse_html((FIXTURES / "jsonld-article.html").read_text(encoding="utf-8"), url="https://ledger.example/x")
+    assert article.headline == "Ministers agree grain deal after all-night talks"
+    assert article.standfirst == "Farmers' groups say the compromise comes too late"
+    assert article.published == datetime(2021, 3, 3, 10, 15, tzinfo=timezone(timedelta(hours=1)))
+    assert article.published_source == "given"
+    assert article.authors == ["Jane Doe", "Łukasz Żak"]
+    assert article.byline == "By Jane Doe and Łukasz Żak in Brussels"
+    assert article.image_caption == "Farmers protest outside the Council building in Brussels."
+    assert article.image_credit == "Jean Dupont/AFP"
+    assert article.outlet == "The Continental Ledger"
+    assert article.language == "en-GB"
+    assert article.source_url == "https://ledger.example/europe/2021/03/03/grain-deal"
+    assert article.paragraphs == [
+        "EU agriculture ministers agreed early on Wednesday to extend duty-free grain imports, ending a dispute that had split the bloc for months.",
+        "The compromise caps imports of wheat and maize at last year’s levels, a concession to Poland and Hungary.",
+        "“It is a fair deal,” said one diplomat. Talks will continue in April.",
+    ]
+    assert not article.warnings
+
+
+def test_html_with_only_meta_tags():
+    page = """<html lang="fr"><head>
+      <meta property="og:title" content="Storm hits coast">
+      <meta property="og:description" content="Thousands without power">
+      <meta property="og:url" content="https://news.example/storm">
+      <meta property="og:site_name" content="News Example">
+      <meta property="article:published_time" content="2021-03-03T22:05:00Z">
+      <meta name="author" content="Jane Doe">
+    </head><body><div><p>A storm hit the coast overnight.</p><p>Power was cut to thousands.</p></div></body></html>"""
+    article = parse_html(page)
+    assert article.headline == "Storm hits coast"
+    assert article.standfirst == "Thousands without power"
+    assert article.published == datetime(2021, 3, 3, 22, 5, tzinfo=UTC)
+    assert article.published_source == "given"
+    assert article.authors == ["Jane Doe"]
+    assert (article.source_url, article.outlet, article.language) == ("https://news.example/storm", "News Example", "fr")
+    assert article.paragraphs == ["A storm hit the coast overnight.", "Power was cut to thousands."]
+
+
+def test_html_with_only_visible_text():
+    page = """<html><body><nav>Home | World</nav><article><h1>Storm hits coast</h1>
+      <p>By JANE DOE</p><p>Published 3 March 2021 22:05 GMT</p>
+      <p>A storm hit the coast overnight.</p><p>Sign up for our newsletter</p>
+      <p>Share this article</p><p>Power was cut to thousands.</p></article>
+      <script>alert("x")</script><style>p{}</style></body></html>"""
+    article = parse_html(page, url="https://news.example/storm")
+    assert article.headline == "Storm hits coast"
+    assert article.byline == "By JANE DOE" and article.authors == ["Jane Doe"]
+    assert article.published == datetime(2021, 3, 3, 22, 5, tzinfo=UTC)
+    assert article.published_source == "parsed"
+    assert article.paragraphs == ["A storm hit the coast overnight.", "Power was cut to thousands."]
+    assert article.source_url == "https://news.example/storm"
+
+
+def test_html_time_element_is_given_and_figcaption_credit_is_split():
+    page = """<html><body><article><h1>Storm hits coast</h1><time datetime="2021-03-03T10:15:00-05:00">March 3</time>
+      <figure><figcaption>Waves hit the harbour wall. Photo: Ann Lee/AP</figcaption></figure>
+      <p>A storm hit the coast overnight.</p></article></body></html>"""
+    article = parse_html(page)
+    assert article.published == datetime(2021, 3, 3, 15, 15, tzinfo=UTC)
+    assert article.published_source == "given"
+    assert (article.image_caption, article.image_credit) == ("Waves hit the harbour wall.", "Ann Lee/AP")
+
+
+def test_html_json_ld_author_as_string_and_list_of_strings():
+    for author in ('"Jane Doe"', '["Jane Doe", "John Smith"]'):
+        page = f"""<html><head><script type="application/ld+json">
+          {{"@type": "ReportageNewsArticle", "headline": "H", "author": {author}}}</script></head>
+          <body><p>Text.</p></body></html>"""
+        assert parse_html(page).authors[0] == "Jane Doe"
+
+
+def test_broken_json_ld_is_ignored():
+    page = '<html><head><script type="application/ld+json">{not json</script><title>T</title></head><body><h1>Real headline</h1><p>Text.</p></body></html>'
+    article = parse_html(page)
+    assert article.headline == "Real headline"
+    assert article.paragraphs == ["Text."]
+
+
+# --- JSON records and files ------------------------------------------------------------------
+
+def test_json_record_fields_are_given():
+    article = parse_json_record({
+        "title": "Parliament passes budget", "content": "The budget passed.\n\nOpposition voted against.",
+        "date": "2021-03-03 10:15", "authors": [{"name": "Jane Doe"}, "JOHN SMITH"],
+        "link": "https://example.org/budget", "source": "The Daily Example", "lang": "en",
+        "image_caption": "MPs in the chamber.", "image_credit": "Jean Dupont/AFP",
+    })
+    assert article.headline == "Parliament passes budget"
+    assert article.published == datetime(2021, 3, 3, 10, 15, tzinfo=UTC) and article.published_source == "given"
+    assert article.authors == ["Jane Doe", "John Smith"]
+    assert article.paragraphs == ["The budget passed.", "Opposition voted against."]
+    assert (article.source_url, article.outlet, article.language) == ("https://example.org/budget", "The Daily Example", "en")
+    assert (article.image_caption, article.image_credit) == ("MPs in the chamber.", "Jean Dupont/AFP")
+
+
+def test_json_record_with_html_body_and_no_date():
+    article = parse_json_record({"headline": "H", "body": "<p>One.</p><script>x()</script><p>Two &amp; three.</p>", "byline": "By Jane Doe"})
+    assert article.paragraphs == ["One.", "Two & three."]
+    assert article.byline == "By Jane Doe" and article.authors == ["Jane Doe"]
+    assert article.published is None and "No publication date found." in article.warnings
+
+
+def test_jsonl_file_gives_one_article_per_non_empty_line():
+    articles = parse_file("batch.jsonl", (FIXTURES / "records.jsonl").read_bytes())
+    assert [a.headline for a in articles] == ["Parliament passes budget", "Storm closes ports"]
+    assert articles[1].authors == [] and articles[1].byline == "By Reuters"
+
+
+def test_bad_jsonl_line_names_its_line_number():
+    data = b'{"title": "ok", "body": "Text."}\n\n{"title": broken}\n'
+    with pytest.raises(ParseError, match="Line 3"):
+        parse_file("batch.jsonl", data)
+    with pytest.raises(ParseError, match="Line 1"):
+        parse_file("batch.jsonl", b"[1, 2]\n")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Plan unveiled\n\nBy José Álvarez\n\n“Café” prices rose.".encode("utf-8"),
+        "Plan unveiled\n\nBy José Álvarez\n\n“Café” prices rose.".encode("utf-8-sig"),
+        "Plan unveiled\n\nBy José Álvarez\n\n“Café” prices rose.".encode("cp1252"),
+    ],
+)
+def test_text_files_decode_utf8_with_or_without_bom_and_fall_back_to_cp1252(data):
+    [article] = parse_file("story.TXT", data)
+    assert article.headline == "Plan unveiled"
+    assert article.authors == ["José Álvarez"]
+    assert article.paragraphs == ["“Café” prices rose."]
+
+
+def test_html_file_dispatch():
+    [article] = parse_file("page.htm", (FIXTURES / "jsonld-article.html").read_bytes())
+    assert article.headline == "Ministers agree grain deal after all-night talks"
+
+
+@pytest.mark.parametrize("name, data", [("story.pdf", b"%PDF"), ("story", b"text"), ("empty.txt", b"  \n")])
+def test_unreadable_files_raise_parse_error_with_a_reason(name, data):
+    with pytest.raises(ParseError) as error:
+        parse_file(name, data)
+    assert str(error.value)
