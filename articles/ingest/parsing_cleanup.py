@@ -37,7 +37,12 @@ _FURNITURE = re.compile(
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_NEWSLETTER = re.compile(r"\b(?:sign\s*up|subscribe|register)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(?:sign\s*up|subscribe)\b", re.IGNORECASE)
+_NEWSLETTER = re.compile(
+    r"\b(?:sign\s*up|subscribe|register)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(?:sign\s*up|subscribe)\b|"
+    r"^newsletters?$|\b(?:get|receive|delivered)\b.*\bin(?:to)? your inbox\b",
+    re.IGNORECASE,
+)
+_COPYRIGHT_FOOTER = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 
 # Lines after which a scraped page usually lists other articles, not this one.
 _END_OF_ARTICLE = re.compile(
@@ -45,7 +50,8 @@ _END_OF_ARTICLE = re.compile(
         related(?:\ (?:articles?|stories|content|posts|news|coverage|reading|topics))?|
         more\ on\ this\ (?:story|topic)|more\ (?:stories|from\ .{1,40})|
         you\ (?:may|might)\ also\ (?:like|be\ interested\ in)|recommended(?:\ for\ you)?|
-        most\ (?:read|popular|viewed)|read\ next|latest\ (?:news|stories)|
+        most\ (?:read|popular|viewed)|popular|trending|read\ next|latest\ (?:news|stories)|
+        more\ [\w'’]+(?:\ [\w'’]+)?|editor'?s\ picks|
         share\ this(?:\ (?:article|story))?|topics|tags
     )\s*:?$""",
     re.IGNORECASE | re.VERBOSE,
@@ -105,6 +111,11 @@ def is_furniture(line: str) -> bool:
     if _FURNITURE.match(line):
         return True
     return len(line.split()) <= 30 and bool(_NEWSLETTER.search(line))
+
+
+def is_copyright_footer(line: str) -> bool:
+    """A "© 2023 Outlet ..." line that closes a page."""
+    return bool(_COPYRIGHT_FOOTER.match(line))
 
 
 def is_end_of_article(line: str) -> bool:

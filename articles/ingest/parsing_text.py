@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from .bylines import Byline, find_byline, looks_like_name, name_line_byline
 from .credits import CaptionCredit, split_credit
 from .dates import FoundDate, find_dates, strip_dates_and_times
-from .parsing_cleanup import is_end_of_article, is_furniture, source_url_of
+from .parsing_cleanup import is_copyright_footer, is_end_of_article, is_furniture, source_url_of
 
 _MAX_HEADLINE_WORDS = 25
 _MAX_STANDFIRST_WORDS = 60
@@ -92,7 +92,19 @@ def _without_furniture(units: list[str]) -> list[str]:
             continue
         if not is_furniture(unit):
             kept.append(unit)
-    return kept
+    return _without_trailing_links(kept)
+
+
+def _without_trailing_links(units: list[str]) -> list[str]:
+    """Drop a closing copyright line and an unlabelled list of other stories' headlines."""
+    while units and is_copyright_footer(units[-1]):
+        units = units[:-1]
+    end = len(units)
+    while end > 0 and _is_link_text(units[end - 1]) and len(units[end - 1].split()) <= 12:
+        end -= 1
+    if len(units) - end >= 2 and end > 0:
+        return units[:end]
+    return units
 
 
 def _is_link_text(unit: str) -> bool:
