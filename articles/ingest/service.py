@@ -1,0 +1,337 @@
+"""From a parsed article to a stored, tagged archive entry.
+
+Two steps, shared by the admin Import page and the ``import_articles`` command:
+
+* :func:`prepare` tags a parsed article and looks for it in the archive, giving
+  a :class:`Preview` the editor can review (nothing is written);
+* :func:`store` saves one preview as an article with its authors and tags, in
+  its own transaction, or reports it as a duplicate of what is already there.
+
+The database's unique constraints on ``source_url_key`` and ``fingerprint`` are
+the last word on duplicates: two imports racing on the same text both pass
+:func:`prepare`, one insert wins and the other is reported as a duplicate.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.urls import reverse
+
+from articles.models import (
+    Article,
+    ArticleAuthor,
+    ArticleEntity,
+    Author,
+    Entity,
+    EntityAlias,
+    normalize_url,
+    text_fingerprint,
+)
+from articles.sanitize import html_to_text, paragraphs_to_html
+
+from .tagging import get_matcher
+
+# Model field limits the importer must respect rather than let the database refuse.
+_MAX = {"headline": 300, "byline": 300, "image_credit": 300, "outlet": 200, "source_url": 1000, "language": 12}
+CANDIDATE_KINDS = (Entity.Kind.PERSON, Entity.Kind.ORGANIZATION, Entity.Kind.PLACE)
+
+
+@dataclass
+class Duplicate:
+    """An article already in the archive that an import would repeat."""
+
+    article_id: int
+    headline: str
+    reason: str  # "same source URL" or "same text"
+
+    @property
+    def admin_url(self):
+        return reverse("admin:articles_article_change", args=[self.article_id])
+
+
+@dataclass
+class Preview:
+    """What an import would store, in plain JSON-friendly values the editor may correct."""
+
+    source_name: str
+    headline: str
+    headline_proposed: bool
+    standfirst: str
+    published: datetime | None
+    published_source: str
+    byline: str
+    authors: list[str]
+    image_caption: str
+    image_credit: str
+    paragraphs: list[str]
+    source_url: str
+    outlet: str
+    language: str
+    warnings: list[str]
+    entities: list[dict] = field(default_factory=list)  # key, name, kind, iso_code, country, mentions, first_offset
+    candidates: list[dict] = field(default_factory=list)  # name, mentions, first_offset, suggested_kind
+    duplicate: Duplicate | None = None
+
+    def corrected(self, **changes):
+        """A copy with the editor's corrections; an edited date counts as given by the editor."""
+        if "published" in changes and changes["published"] != self.published:
+            changes.setdefault("published_source", Article.DateSource.GIVEN if changes["published"] else "")
+        return dataclasses.replace(self, **changes)
+
+    @property
+    def countries(self):
+        return sorted(e["iso_code"] for e in self.entities if e["kind"] == Entity.Kind.COUNTRY and e["iso_code"])
+
+
+@dataclass
+class StoredResult:
+    """The outcome for one article: ``created``, ``duplicate`` or ``failed``."""
+
+    outcome: str
+    source_name: str
+    headline: str = ""
+    article: Article | None = None
+    duplicate: Duplicate | None = None
+    reason: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    CREATED, DUPLICATE, FAILED = "created", "duplicate", "failed"
+
+    @property
+    def admin_url(self):
+        if self.article is not None:
+            return reverse("admin:articles_article_change", args=[self.article.pk])
+        return self.duplicate.admin_url if self.duplicate else ""
+
+
+def body_html_of(paragraphs):
+    return paragraphs_to_html(paragraphs)
+
+
+def prepare(parsed, *, source_name="", check_duplicates=True) -> Preview:
+    """Tag ``parsed`` and look for it in the archive. Reads the database, never writes."""
+    body_text = html_to_text(body_html_of(parsed.paragraphs))
+    result = get_matcher().tag(body_text)
+    preview = Preview(
+        source_name=source_name,
+        headline=parsed.headline or "",
+        headline_proposed=bool(parsed.headline_proposed),
+        standfirst=parsed.standfirst or "",
+        published=parsed.published,
+        published_source=parsed.published_source or "",
+        byline=parsed.byline or "",
+        authors=list(parsed.authors or []),
+        image_caption=parsed.image_caption or "",
+        image_credit=parsed.image_credit or "",
+        paragraphs=list(parsed.paragraphs or []),
+        source_url=parsed.source_url or "",
+        outlet=parsed.outlet or "",
+        language=parsed.language or "",
+        warnings=list(parsed.warnings or []),
+        entities=[
+            {
+                "key": m.key, "name": m.name, "kind": m.kind, "iso_code": m.iso_code or "",
+                "country": m.country or "", "mentions": m.mentions, "first_offset": m.first_offset,
+            }
+            for m in result.entities
+        ],
+        candidates=[
+            {"name": c.name, "mentions": c.mentions, "first_offset": c.first_offset, "suggested_kind": c.suggested_kind}
+            for c in result.candidates
+        ],
+    )
+    if check_duplicates:
+        preview.duplicate = find_duplicate(preview.source_url, text_fingerprint(body_text))
+    return preview
+
+
+def find_duplicate(source_url, fingerprint) -> Duplicate | None:
+    """The archived article with this source URL or this text fingerprint, if any (one query)."""
+    url_key = normalize_url(source_url)
+    condition = Q(pk__in=[])
+    if url_key:
+        condition |= Q(source_url_key=url_key)
+    if fingerprint:
+        condition |= Q(fingerprint=fingerprint)
+    if not (url_key or fingerprint):
+        return None
+    existing = Article.objects.filter(condition).only("headline", "source_url_key", "fingerprint").first()
+    if existing is None:
+        return None
+    reason = "same source URL" if url_key and existing.source_url_key == url_key else "same text"
+    return Duplicate(article_id=existing.pk, headline=existing.headline, reason=reason)
+
+
+def store(item, *, status, user=None, accepted_candidates=(), entity_overrides=None, source_name="") -> StoredResult:
+    """Save one article with its authors and tags, in its own transaction.
+
+    ``item`` is a :class:`Preview` or a parsed article (which is prepared first).
+    ``accepted_candidates`` are ``(name, kind)`` pairs the editor accepted: each
+    becomes an entity (unless one of that kind and name exists) and is tagged.
+    ``entity_overrides``, when given, is the set of entity keys to keep.
+    Never raises for bad input: the reason is in the result.
+    """
+    preview = item if isinstance(item, Preview) else prepare(item, source_name=source_name, check_duplicates=False)
+    name = preview.source_name or source_name
+    problem = _unstorable(preview)
+    if problem:
+        return StoredResult(StoredResult.FAILED, name, preview.headline, reason=problem)
+    notes = []
+    if status == Article.Status.PUBLISHED and preview.published is None:
+        status = Article.Status.DRAFT
+        notes.append("no publication date: stored as a draft")
+    try:
+        with transaction.atomic():
+            article = _create_article(
+                preview, status=status, user=user,
+                accepted_candidates=accepted_candidates, entity_overrides=entity_overrides,
+            )
+    except IntegrityError as error:
+        body_text = html_to_text(body_html_of(preview.paragraphs))
+        duplicate = find_duplicate(preview.source_url, text_fingerprint(body_text))
+        if duplicate is not None:
+            return StoredResult(StoredResult.DUPLICATE, name, preview.headline, duplicate=duplicate)
+        return StoredResult(StoredResult.FAILED, name, preview.headline, reason=f"the database refused it: {error}")
+    return StoredResult(StoredResult.CREATED, name, article.headline, article=article, notes=notes)
+
+
+def _unstorable(preview):
+    if not any(p.strip() for p in preview.paragraphs):
+        return "no article text found"
+    if not preview.headline.strip():
+        return "no headline found or proposed"
+    if preview.language and len(preview.language) > _MAX["language"]:
+        return f"language code too long: {preview.language[:20]!r}"
+    return ""
+
+
+def _create_article(preview, *, status, user, accepted_candidates=(), entity_overrides=None):
+    """The article row, its author credits and its tags (called inside a transaction)."""
+    tags = _tags_for(preview, entity_overrides, accepted_candidates)
+    names = [entity_name for entity_name, _ in sorted(tags.values(), key=lambda t: _offset_key(t[1]))]
+    article = Article(
+        headline=preview.headline.strip()[: _MAX["headline"]],
+        headline_proposed=preview.headline_proposed,
+        standfirst=preview.standfirst,
+        body_html=body_html_of(preview.paragraphs),
+        published_at=preview.published,
+        # A missing date has no source; "guessed" makes the editor check it.
+        published_source=preview.published_source or Article.DateSource.GUESSED,
+        status=status,
+        byline=preview.byline[: _MAX["byline"]],
+        image_caption=preview.image_caption,
+        image_credit=preview.image_credit[: _MAX["image_credit"]],
+        source_url=preview.source_url[: _MAX["source_url"]],
+        outlet=preview.outlet[: _MAX["outlet"]],
+        language=preview.language or "en",
+        search_names=" ".join(n for n in [*names, preview.byline] if n),
+        created_by=user if user is not None and user.is_authenticated else None,
+    )
+    article.save()
+    ArticleAuthor.objects.bulk_create(
+        ArticleAuthor(article=article, author=author, position=position)
+        for position, author in enumerate(_authors_named(preview.authors))
+    )
+    ArticleEntity.objects.bulk_create(
+        ArticleEntity(
+            article=article,
+            entity_id=entity_id,
+            mentions=max(1, tag["mentions"] or 1),
+            first_offset=tag["first_offset"],
+            origin=ArticleEntity.Origin.AUTOMATIC,
+            article_published_at=article.published_at,
+            article_is_published=article.is_published_status,
+        )
+        for entity_id, (_, tag) in tags.items()
+    )
+    return article
+
+
+def _offset_key(tag):
+    offset = tag.get("first_offset")
+    return (offset is None, offset or 0)
+
+
+def _tags_for(preview, entity_overrides, accepted_candidates):
+    """``{entity_id: (name, tag dict)}`` for the kept detected entities and the accepted candidates."""
+    kept = [e for e in preview.entities if entity_overrides is None or e["key"] in entity_overrides]
+    ids = dict(Entity.objects.filter(slug__in=[e["key"] for e in kept]).values_list("slug", "pk")) if kept else {}
+    tags = {ids[e["key"]]: (e["name"], e) for e in kept if e["key"] in ids}
+    by_name = {c["name"]: c for c in preview.candidates}
+    for candidate_name, kind in accepted_candidates:
+        candidate = by_name.get(candidate_name, {"name": candidate_name, "mentions": 1, "first_offset": None})
+        entity = accept_candidate(candidate_name, kind)
+        tags.setdefault(entity.pk, (entity.name, candidate))
+    return tags
+
+
+def accept_candidate(name, kind) -> Entity:
+    """The entity an editor accepted from a candidate name: an existing one of that kind and name, or a new one.
+
+    A new person also gets their surname as an alias, which the tagger counts
+    once the full name has appeared ("Medvedev" after "Dmitry Medvedev").
+    """
+    name = " ".join(name.split())
+    if kind not in CANDIDATE_KINDS:
+        raise ValueError(f"cannot accept a candidate as {kind!r}")
+    normalized = EntityAlias.normalize(name)
+    existing = (
+        Entity.objects.filter(kind=kind)
+        .filter(Q(name__iexact=name) | Q(aliases__normalized=normalized))
+        .order_by("pk")
+        .first()
+    )
+    if existing is not None:
+        return existing
+    entity = Entity.objects.create(name=name, kind=kind)
+    aliases = [name]
+    words = name.split()
+    if kind == Entity.Kind.PERSON and len(words) > 1 and len(words[-1]) > 2:
+        aliases.append(words[-1])
+    for alias in aliases:
+        EntityAlias.objects.create(entity=entity, name=alias)
+    return entity
+
+
+def _authors_named(names):
+    """Authors by exact name, in byline order, creating the missing ones (one query when all exist)."""
+    names = list(dict.fromkeys(" ".join(n.split())[:200] for n in names if n and n.strip()))
+    if not names:
+        return []
+    found = {}
+    for author in Author.objects.filter(name__in=names).order_by("pk"):
+        found.setdefault(author.name, author)
+    return [found.get(n) or Author.objects.create(name=n) for n in names]
+
+
+def retag(article, *, accepted_candidates=()) -> None:
+    """Run the tagger on a stored article again: automatic tags are replaced, editors' tags kept."""
+    result = get_matcher().tag(article.body_text)
+    with transaction.atomic():
+        editor_tagged = set(article.tags.filter(origin=ArticleEntity.Origin.EDITOR).values_list("entity_id", flat=True))
+        article.tags.filter(origin=ArticleEntity.Origin.AUTOMATIC).delete()
+        found = {m.key: m for m in result.entities}
+        ids = dict(Entity.objects.filter(slug__in=list(found)).values_list("slug", "pk"))
+        rows = {
+            ids[key]: (m.mentions, m.first_offset) for key, m in found.items() if key in ids and ids[key] not in editor_tagged
+        }
+        by_name = {c.name: c for c in result.candidates}
+        for candidate_name, kind in accepted_candidates:
+            entity = accept_candidate(candidate_name, kind)
+            if entity.pk not in editor_tagged and entity.pk not in rows:
+                candidate = by_name.get(candidate_name)
+                rows[entity.pk] = (candidate.mentions, candidate.first_offset) if candidate else (1, None)
+        ArticleEntity.objects.bulk_create(
+            ArticleEntity(
+                article=article, entity_id=entity_id, mentions=max(1, mentions or 1), first_offset=offset,
+                origin=ArticleEntity.Origin.AUTOMATIC,
+                article_published_at=article.published_at, article_is_published=article.is_published_status,
+            )
+            for entity_id, (mentions, offset) in rows.items()
+        )
+    article.refresh_search_names()

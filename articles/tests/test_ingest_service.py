@@ -1,0 +1,138 @@
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles.ingest.parsing import parse_file, parse_html, parse_text
+from articles.ingest.service import StoredResult, find_duplicate, prepare, retag, store
+from articles.models import Article, ArticleEntity, Entity
+
+from .import_helpers import SEED_ARTICLE, generated_article, make_vocabulary
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def vocabulary():
+    make_vocabulary()
+
+
+@pytest.fixture
+def seed():
+    return parse_file("seed-article.txt", SEED_ARTICLE.read_bytes())[0]
+
+
+def test_prepare_tags_the_seed_article_and_offers_medvedev_as_a_candidate(vocabulary, seed):
+    preview = prepare(seed, source_name="seed-article.txt")
+    names = {e["name"]: e for e in preview.entities}
+    assert {"Russia", "China", "Ukraine", "Xi Jinping", "Vladimir Putin"} <= set(names)
+    assert preview.countries == ["CN", "RU", "UA"]
+    assert names["Russia"]["mentions"] > 3
+    assert "Dmitry Medvedev" in [c["name"] for c in preview.candidates]
+    assert preview.duplicate is None
+    assert preview.headline_proposed and preview.image_credit == "Anton Veselov/Shutterstock.com"
+
+
+def test_store_creates_the_article_with_authors_tags_and_search_names(vocabulary, seed):
+    result = store(prepare(seed), status="published")
+    assert result.outcome == StoredResult.CREATED
+    article = Article.objects.get()
+    assert article.headline_proposed and article.published_source == "parsed"
+    assert article.published_at == datetime.datetime(2022, 12, 21, 9, 11, tzinfo=datetime.timezone.utc)
+    assert [a.name for a in article.ordered_authors()] == ["Matthew Roscoe"]
+    tags = {t.entity.name: t for t in article.tags.select_related("entity")}
+    assert {"Russia", "China", "Ukraine", "Xi Jinping", "Vladimir Putin"} <= set(tags)
+    assert all(t.origin == ArticleEntity.Origin.AUTOMATIC and t.article_is_published for t in tags.values())
+    assert tags["Russia"].first_offset == article.body_text.index("RUSSIA")
+    assert "Xi Jinping" in article.search_names and "Matthew Roscoe" in article.search_names
+    assert list(Article.objects.published().in_country("RU")) == [article]
+    assert not Entity.objects.filter(name="Dmitry Medvedev").exists()  # never created silently
+
+
+def test_accepted_candidate_becomes_an_entity_with_surname_alias_and_is_tagged(vocabulary, seed):
+    result = store(prepare(seed), status="draft", accepted_candidates=[("Dmitry Medvedev", "person")])
+    medvedev = Entity.objects.get(name="Dmitry Medvedev")
+    assert medvedev.kind == "person"
+    assert set(medvedev.aliases.values_list("name", flat=True)) == {"Dmitry Medvedev", "Medvedev"}
+    assert result.article.tags.filter(entity=medvedev, origin="auto").exists()
+
+
+def test_accepting_a_known_name_again_reuses_the_entity(vocabulary, seed):
+    store(prepare(seed), status="draft", accepted_candidates=[("Dmitry Medvedev", "person")])
+    other = parse_text("Moscow talks\n\nDmitry Medvedev spoke in Moscow on Monday about the talks.")
+    store(prepare(other), status="draft", accepted_candidates=[("Dmitry Medvedev", "person")])
+    assert Entity.objects.filter(name="Dmitry Medvedev").count() == 1
+
+
+def test_entity_overrides_keep_only_the_chosen_tags(vocabulary, seed):
+    result = store(prepare(seed), status="draft", entity_overrides={"russia"})
+    assert list(result.article.tags.values_list("entity__name", flat=True)) == ["Russia"]
+
+
+def test_same_text_is_a_duplicate_with_the_existing_article(vocabulary, seed):
+    first = store(prepare(seed), status="published")
+    preview = prepare(seed)
+    assert preview.duplicate.article_id == first.article.pk and preview.duplicate.reason == "same text"
+    assert f"/admin/articles/article/{first.article.pk}/change/" == preview.duplicate.admin_url
+    # Even when the pre-check is bypassed (a race), the database constraint makes it a duplicate.
+    again = store(seed, status="published")
+    assert again.outcome == StoredResult.DUPLICATE and again.duplicate.article_id == first.article.pk
+    assert Article.objects.count() == 1
+
+
+def test_same_source_url_is_a_duplicate_even_with_other_text(vocabulary):
+    page = '<html><head><link rel="canonical" href="https://www.example.org/news/1?utm_source=x"></head>' \
+           "<body><h1>Talks</h1><p>{}</p></body></html>"
+    first = store(parse_html(page.format("First version of the story about talks."), url="https://example.org/news/1"), status="draft")
+    assert first.outcome == StoredResult.CREATED
+    second = parse_html(page.format("Second, edited version of the story."), url="http://example.org/news/1/")
+    assert find_duplicate(second.source_url, "").reason == "same source URL"
+    assert store(second, status="draft").outcome == StoredResult.DUPLICATE
+
+
+def test_published_without_a_date_is_stored_as_a_draft_with_the_reason(vocabulary):
+    parsed = parse_text("Talks resume\n\nThe talks resumed with no date anywhere in this text at all.")
+    parsed.published = None
+    result = store(parsed, status="published")
+    assert result.article.status == "draft" and result.article.published_at is None
+    assert result.notes == ["no publication date: stored as a draft"]
+
+
+def test_html_input_is_sanitised_before_storing(vocabulary):
+    page = (
+        "<html><body><h1>Attack</h1><p>Officials in France said <img src=x onerror=alert(1)> "
+        "the talks went well.</p><script>alert('x')</script><p>More text follows here.</p></body></html>"
+    )
+    article = store(parse_html(page), status="draft").article
+    assert "<script" not in article.body_html and "onerror" not in article.body_html
+    assert "alert" not in article.body_html
+
+
+def test_an_article_with_no_text_fails_alone_with_a_reason(vocabulary):
+    parsed = parse_text("Only a headline")
+    parsed.paragraphs = []
+    result = store(parsed, status="draft")
+    assert result.outcome == StoredResult.FAILED and result.reason == "no article text found"
+    assert not Article.objects.exists()
+
+
+def test_store_uses_a_fixed_number_of_queries_whatever_the_number_of_tags(vocabulary):
+    store(parse_text(generated_article(0)), status="published")  # Jane Doe exists now
+    parsed = parse_text(generated_article(1) + "\nRussia, China, Ukraine, the UN and BRICS.\n")
+    preview = prepare(parsed)
+    assert len(preview.entities) >= 7
+    with CaptureQueriesContext(connection) as queries:
+        store(preview, status="published")
+    assert len(queries) <= 10, [q["sql"] for q in queries]
+
+
+def test_retag_replaces_automatic_tags_and_keeps_editor_tags(vocabulary, seed):
+    article = store(prepare(seed), status="published").article
+    editor_pick = Entity.objects.get(name="Germany")
+    ArticleEntity.objects.create(article=article, entity=editor_pick, origin="editor")
+    article.tags.filter(entity__name="Russia").delete()
+    retag(article, accepted_candidates=[("Dmitry Medvedev", "person")])
+    names = set(article.tags.values_list("entity__name", flat=True))
+    assert {"Russia", "Germany", "Dmitry Medvedev", "Xi Jinping"} <= names
+    assert article.tags.get(entity=editor_pick).origin == "editor"
