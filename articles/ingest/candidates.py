@@ -61,7 +61,7 @@ class Candidate:
 
 
 def _is_name_word(word: str) -> bool:
-    return word[0].isupper() and word[0].isalpha() and not any(ch.isdigit() for ch in word)
+    return word[0].isupper() and word.isalpha()
 
 
 def _runs(text, words, starts, ends, covered):
@@ -98,7 +98,7 @@ def _trim(run, lowered):
 
 def find_candidates(text, words, starts, ends, covered) -> list[Candidate]:
     """Unknown capitalised names in ``text``, given its tokens and the tokens the vocabulary covered."""
-    lowered = [fold_diacritics(w).lower() for w in words]
+    lowered = [w.lower() if w.isascii() else fold_diacritics(w).lower() for w in words]
     found: dict[tuple[str, ...], Candidate] = {}
     singles: list[int] = []
     for run in _runs(text, words, starts, ends, covered):

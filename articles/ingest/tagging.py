@@ -179,11 +179,11 @@ class Matcher:
     # --- tagging --------------------------------------------------------------------------
 
     def tag(self, text: str) -> TaggingResult:
-        tokens = list(WORD_RE.finditer(text))
-        words = [m.group() for m in tokens]
-        starts = [m.start() for m in tokens]
-        ends = [m.end() for m in tokens]
-        lowered = [w.lower() for w in words]
+        words = WORD_RE.findall(text)
+        spans = [m.span() for m in WORD_RE.finditer(text)]
+        starts = [span[0] for span in spans]
+        ends = [span[1] for span in spans]
+        lowered = " ".join(words).lower().split(" ") if words else []
         positions = accumulate((len(w) + 1 for w in lowered), initial=1)
         token_at = dict(zip(positions, range(len(words))))
         normalized = " " + " ".join(lowered) + " "
