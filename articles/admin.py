@@ -118,9 +118,15 @@ class EntityAdmin(admin.ModelAdmin):
     inlines = [EntityAliasInline]
     actions = ["merge_entities"]
     list_per_page = 100
+    # Explicit, because the tag-count annotation (GROUP BY) drops Meta.ordering
+    # and the autocomplete would then paginate an unordered list.
+    ordering = ["name", "pk"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("country").annotate(tag_count=Count("article_tags"))
+        # distinct: a search on aliases joins one row per matching alias.
+        return super().get_queryset(request).select_related("country").annotate(
+            tag_count=Count("article_tags", distinct=True)
+        )
 
     @admin.display(description="articles", ordering="tag_count")
     def tag_count(self, entity):
@@ -157,6 +163,7 @@ class AuthorAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "article_count"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+    ordering = ["name", "pk"]  # the annotation below drops Meta.ordering
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(article_count=Count("credits"))
