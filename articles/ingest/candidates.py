@@ -106,7 +106,7 @@ def find_candidates(text, words, starts, ends, covered) -> list[Candidate]:
         if len(run) == 1:
             singles.append(run[0])
             continue
-        if not 2 <= len(run) <= 4:
+        if not 2 <= sum(lowered[i] not in PARTICLES for i in run) <= 4:  # particles do not count
             continue
         key = tuple(lowered[i] for i in run)
         if key in found:

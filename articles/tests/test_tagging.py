@@ -1,0 +1,245 @@
+"""The entity tagger: countries, people, organizations, places and unknown-name candidates."""
+
+from pathlib import Path
+
+import pytest
+
+from articles.ingest.tagging import (
+    Matcher,
+    VocabularyEntry,
+    country_vocabulary,
+    get_matcher,
+    invalidate_matcher,
+    starter_vocabulary,
+    vocabulary_from_database,
+)
+
+SAMPLE = Path("/work/shared/samples/seed-article.txt")
+SAMPLE_DIR = Path(__file__).resolve().parents[3] / "shared" / "samples" / "seed-article.txt"
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return Matcher(country_vocabulary() + starter_vocabulary())
+
+
+def names(result):
+    return {e.name: e.mentions for e in result.entities}
+
+
+def seed_text():
+    for path in (SAMPLE, SAMPLE_DIR):
+        if path.exists():
+            return path.read_text(encoding="utf-8")
+    pytest.skip("the seed sample is not available here")
+
+
+# --- the seed article ----------------------------------------------------------------
+
+
+def test_seed_article_countries_people_and_organizations(matcher):
+    result = matcher.tag(seed_text())
+    assert result.countries == ["CN", "RU", "UA"]
+    keys = {e.key for e in result.entities}
+    assert {"xi-jinping", "vladimir-putin", "shanghai-cooperation-organisation", "brics", "g20", "united-nations"} <= keys
+    assert "security-council-of-russia" in keys  # longest match over "Russian"
+    assert names(result)["Xi Jinping"] == 4
+
+
+def test_seed_article_counts_titled_surname_before_the_full_name(matcher):
+    # "President Putin" comes first: a title + surname is enough on its own.
+    putin = next(e for e in matcher.tag(seed_text()).entities if e.key == "vladimir-putin")
+    assert putin.matched_text == "Putin"
+    assert putin.mentions == 4
+
+
+def test_seed_article_offers_medvedev_as_candidate(matcher):
+    candidates = {c.name: c for c in matcher.tag(seed_text()).candidates}
+    assert candidates["Dmitry Medvedev"].mentions == 5  # the full name plus four "Medvedev"
+    assert candidates["Dmitry Medvedev"].suggested_kind == "person"
+    assert "Xi Jinping" not in candidates
+
+
+def test_entities_are_sorted_by_first_offset_with_first_surface_form(matcher):
+    text = "RUSSIA’S leaders met. Later Russia said the Kremlin agreed."
+    result = matcher.tag(text)
+    offsets = [e.first_offset for e in result.entities]
+    assert offsets == sorted(offsets)
+    russia = result.entities[0]
+    assert (russia.iso_code, russia.first_offset, russia.matched_text, russia.mentions) == ("RU", 0, "RUSSIA", 2)
+
+
+# --- traps ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Oman and Romania signed.", ["OM", "RO"]),
+        ("Romania signed.", ["RO"]),
+        ("Nigeria and Niger.", ["NE", "NG"]),
+        ("Nigeria alone.", ["NG"]),
+        ("We ate turkey with china plates and a guinea pig.", []),
+        ("Turkey and Türkiye and Turkiye.", ["TR"]),
+        ("China’s and China's and CHINA'S exports.", ["CN"]),
+        ("He flew from Atlanta, Georgia to Georgia State.", []),
+        ("Georgia's president spoke in Tbilisi.", ["GE"]),
+        ("Chad Smith and Michael Jordan played.", []),
+        ("Chad and Jordan signed; President Chad said no.", ["JO", "TD"]),
+        ("Latin America and South America grew.", []),
+        ("America and the U.S. and the USA agreed.", ["US"]),
+        ("Let us go.", []),
+        ("In Washington on Monday officials met.", ["US"]),
+        ("The Washington Post reported it.", []),
+        ("Papua New Guinea and Guinea-Bissau.", ["GW", "PG"]),
+        ("New Mexico and New Jersey.", []),
+        ("Beijing, Moscow, Kyiv and Kiev.", ["CN", "RU", "UA"]),
+        ("Victoria and Kingston and Santiago.", []),
+        ("South Korea, North Korea, Ivory Coast, Burma, Holland, Czechia, Britain, the UK.",
+         ["CI", "CZ", "GB", "KP", "KR", "MM", "NL"]),
+        ("Russians and Chinese and Ukrainians.", ["CN", "RU", "UA"]),
+    ],
+)
+def test_country_traps(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+def test_acronyms_match_only_as_written_and_on_word_boundaries(matcher):
+    assert names(matcher.tag("UNESCO and UNICEF spoke.")) == {"UNESCO": 1, "UNICEF": 1}
+    assert "United Nations" not in names(matcher.tag("It was un-American and Un peu."))
+    assert "World Health Organization" not in names(matcher.tag("Who said it? WHOever."))
+    assert names(matcher.tag("The WHO and the UN met."))["World Health Organization"] == 1
+
+
+def test_longest_match_wins(matcher):
+    result = names(matcher.tag("The UN Security Council and the Russian Security Council met; the UN too."))
+    assert result["UN Security Council"] == 1
+    assert result["Security Council of Russia"] == 1
+    assert result["United Nations"] == 1  # only the last "UN"
+    assert "Russia" not in result
+
+
+def test_short_names_count_only_after_the_full_name(matcher):
+    assert "Xi Jinping" not in names(matcher.tag("Xi spoke first. Then others."))
+    result = names(matcher.tag("Xi spoke. Xi Jinping then met Xi's team; Xi left."))
+    assert result["Xi Jinping"] == 3  # the full name and the two later "Xi"
+
+
+def test_aliases_with_and_without_diacritics(matcher):
+    result = names(matcher.tag("Erdogan met Recep Tayyip Erdogan; later Erdoğan and Lula talked in São Paulo and Sao Paulo."))
+    assert result["Recep Tayyip Erdoğan"] == 2
+    assert result["Luiz Inácio Lula da Silva"] == 1
+    assert result["São Paulo"] == 2
+
+
+def test_places_carry_their_country(matcher):
+    shanghai = next(e for e in matcher.tag("Trade in Shanghai rose.").entities if e.name == "Shanghai")
+    assert (shanghai.kind, shanghai.country) == ("place", "CN")
+
+
+# --- candidates -----------------------------------------------------------------------
+
+
+def test_candidates_strip_titles_and_merge_surnames(matcher):
+    text = "Prime Minister Jane Smith met officials on Monday. Later Smith said Smith's plan was fine."
+    candidates = {c.name: c for c in matcher.tag(text).candidates}
+    assert list(candidates) == ["Jane Smith"]
+    assert candidates["Jane Smith"].mentions == 3
+    assert candidates["Jane Smith"].first_offset == text.index("Jane")
+
+
+def test_candidates_allow_particles_and_non_ascii(matcher):
+    text = "Talks with Mohammed bin Rashid and Ana María de la Cruz and Zoë Ødegaard ended."
+    found = [c.name for c in matcher.tag(text).candidates]
+    assert found == ["Mohammed bin Rashid", "Ana María de la Cruz", "Zoë Ødegaard"]
+
+
+def test_candidates_guess_organizations_and_skip_noise(matcher):
+    text = "The Northern Grain Council met. On Tuesday In March The. Acme Widgets Ltd signed with the Blue Fund."
+    kinds = {c.name: c.suggested_kind for c in matcher.tag(text).candidates}
+    assert kinds == {"Northern Grain Council": "organization", "Acme Widgets Ltd": "organization", "Blue Fund": "organization"}
+
+
+def test_candidates_never_overlap_vocabulary_matches(matcher):
+    assert matcher.tag("Russian President Vladimir Putin and Chinese President Xi Jinping.").candidates == []
+
+
+def test_custom_entries_and_case_sensitive_aliases():
+    entries = [
+        VocabularyEntry(key="acme", name="Acme Corporation", kind="organization", aliases=("Acme",),
+                        case_sensitive_aliases=("ACME",)),
+    ]
+    matcher = Matcher(entries)
+    assert names(matcher.tag("ACME and Acme and acme")) == {"Acme Corporation": 2}
+
+
+# --- vocabularies ---------------------------------------------------------------------
+
+
+def test_country_vocabulary_covers_every_iso_country():
+    import pycountry
+
+    entries = country_vocabulary()
+    assert {e.iso_code for e in entries} == {c.alpha_2 for c in pycountry.countries}
+    assert all(e.key == f"country:{e.iso_code}" and e.kind == "country" for e in entries)
+    russia = next(e for e in entries if e.iso_code == "RU")
+    assert russia.name == "Russia" and {"Russian", "Russians", "Moscow", "Russian Federation"} <= set(russia.aliases)
+
+
+def test_starter_vocabulary_leaves_medvedev_out_and_ids_are_well_formed():
+    entries = starter_vocabulary()
+    assert not any("Medvedev" in e.name for e in entries)
+    assert len({e.key for e in entries}) == len(entries)
+    ids = [e.wikidata_id for e in entries if e.wikidata_id]
+    assert all(i.startswith("Q") and i[1:].isdigit() for i in ids) and len(ids) == len(set(ids))
+    assert {e.kind for e in entries} == {"person", "organization", "place"}
+
+
+# --- the database vocabulary ----------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_database_vocabulary_tags_the_seed_article():
+    from django.core.management import call_command
+
+    call_command("load_entities", verbosity=0)  # loads the countries first
+    call_command("load_entities", verbosity=0)  # idempotent
+    from articles.models import Entity
+
+    assert Entity.objects.filter(kind="country").count() == len(country_vocabulary())
+    assert Entity.objects.get(slug="vladimir-putin").country.iso_code == "RU"
+    invalidate_matcher()
+    result = get_matcher().tag(seed_text())
+    assert result.countries == ["CN", "RU", "UA"]
+    assert {"xi-jinping", "vladimir-putin", "brics"} <= {e.key for e in result.entities}
+    assert "Dmitry Medvedev" in [c.name for c in result.candidates]
+
+
+@pytest.mark.django_db
+def test_database_vocabulary_takes_two_queries_and_merges_country_names(django_assert_num_queries):
+    from articles.models import Entity, EntityAlias
+
+    russia = Entity.objects.create(name="Russia", slug="russia", kind="country", iso_code="RU")
+    EntityAlias.objects.create(entity=russia, name="Rossiyskaya")
+    person = Entity.objects.create(name="Xi Jinping", slug="xi-jinping", kind="person")
+    EntityAlias.objects.create(entity=person, name="Xi")
+    EntityAlias.objects.create(entity=person, name="Chairman Xi")
+    with django_assert_num_queries(2):
+        entries = {e.key: e for e in vocabulary_from_database()}
+    assert {"Moscow", "Russians", "Rossiyskaya"} <= set(entries["russia"].aliases)
+    assert entries["xi-jinping"].short_names == ("Xi",)
+    assert entries["xi-jinping"].aliases == ("Chairman Xi",)
+
+
+@pytest.mark.django_db
+def test_get_matcher_is_reused_until_invalidated():
+    from articles.models import Entity
+
+    invalidate_matcher()
+    first = get_matcher()
+    assert get_matcher() is first
+    Entity.objects.create(name="Jane Smith", slug="jane-smith", kind="person")
+    invalidate_matcher()  # the model signals do this on commit
+    second = get_matcher()
+    assert second is not first
+    assert [e.name for e in second.tag("Jane Smith spoke.").entities] == ["Jane Smith"]
