@@ -1,0 +1,80 @@
+"""Production settings: refuse to start without a secret, and pass check --deploy."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def run_with_env(args, **env):
+    """Run the project's interpreter in a clean environment plus ``env``."""
+    base = {key: value for key, value in os.environ.items() if key not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS"}}
+    base.update(env)
+    base.setdefault("DJANGO_SETTINGS_MODULE", "newsarchive.settings")
+    return subprocess.run(
+        [sys.executable, *args], cwd=PROJECT, env=base, capture_output=True, text=True, timeout=120
+    )
+
+
+def production_env():
+    return {"DEBUG": "0", "SECRET_KEY": secrets.token_urlsafe(50), "ALLOWED_HOSTS": "archive.example.org"}
+
+
+def test_settings_refuse_to_start_without_a_secret_key_when_debug_is_off():
+    result = run_with_env(["-c", "import django; django.setup()"], DEBUG="0", ALLOWED_HOSTS="archive.example.org")
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_an_empty_secret_key_counts_as_missing():
+    result = run_with_env(["-c", "import django; django.setup()"], DEBUG="0", SECRET_KEY="")
+    assert result.returncode != 0 and "ImproperlyConfigured" in result.stderr
+
+
+def test_development_settings_start_without_a_secret_key():
+    result = run_with_env(
+        ["-c", "import django; django.setup(); from django.conf import settings; print(settings.DEBUG)"]
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True"
+
+
+def test_check_deploy_passes_with_production_settings():
+    result = run_with_env(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], **production_env())
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_check_deploy_would_notice_a_weak_secret_key():
+    """The check above is meaningful: it does fail on a bad production setting."""
+    env = {**production_env(), "SECRET_KEY": "short"}
+    result = run_with_env(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], **env)
+    assert result.returncode != 0
+    assert "security.W009" in result.stderr + result.stdout
+
+
+def test_production_settings_harden_https_and_cookies():
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.DEBUG, s.SECURE_SSL_REDIRECT, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, "
+        "s.SECURE_HSTS_SECONDS >= 31536000, s.ALLOWED_HOSTS)"
+    )
+    result = run_with_env(["-c", code], **production_env())
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False True True True True ['archive.example.org']"
+
+
+def test_database_url_selects_the_database():
+    code = "import django; django.setup(); from django.conf import settings as s; print(s.DATABASES['default']['ENGINE'])"
+    on_postgres = run_with_env(["-c", code], DATABASE_URL="postgres://postgres@127.0.0.1:5432/newsarchive")
+    assert on_postgres.stdout.strip() == "django.db.backends.postgresql"
+    default = {key: value for key, value in os.environ.items() if key != "DATABASE_URL"}
+    on_default = subprocess.run(
+        [sys.executable, "-c", code], cwd=PROJECT, env={**default, "DJANGO_SETTINGS_MODULE": "newsarchive.settings"},
+        capture_output=True, text=True, timeout=120,
+    )
+    assert on_default.stdout.strip() == "django.db.backends.sqlite3"
