@@ -4,6 +4,7 @@ from django.db import transaction
 from django.db.models import Count, Exists, OuterRef
 from django.template.response import TemplateResponse
 
+from .admin_import import ImportArticlesMixin
 from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity, EntityAlias
 
 
@@ -60,7 +61,7 @@ class ArticleAdminForm(forms.ModelForm):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(ImportArticlesMixin, admin.ModelAdmin):
     form = ArticleAdminForm
     list_display = ["headline", "status", "published_at", "published_source", "byline", "outlet"]
     list_display_links = ["headline"]

@@ -1,0 +1,261 @@
+"""The admin Import articles page, used through the client the way an editor would."""
+
+import io
+import zipfile
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from articles.admin_import import SESSION_KEY
+from articles.editors import ensure_editors_group
+from articles.models import Article, Entity
+
+from .import_helpers import SEED_ARTICLE, generated_article, make_vocabulary
+
+pytestmark = pytest.mark.django_db
+
+IMPORT = "/admin/articles/article/import/"
+SEED_TEXT = SEED_ARTICLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def editor_client(client):
+    make_vocabulary()
+    user = get_user_model().objects.create_user("editor", password="a-long-test-password", is_staff=True)
+    user.groups.add(ensure_editors_group())
+    client.force_login(user)
+    return client
+
+
+def save_data(response, **changes):
+    """What the browser would send back from the preview page, untouched, plus ``changes``."""
+    data = {"token": response.context["token"]}
+    for form in response.context["forms"]:
+        for field in form:
+            value = field.value()
+            if field.name == "keep":
+                if value:
+                    data[field.html_name] = "on"
+            elif field.name == "published":
+                data[field.html_name] = value.strftime("%Y-%m-%d %H:%M") if value else ""
+            elif value is not None:
+                data[field.html_name] = value
+    data.update(changes)
+    return data
+
+
+def zip_of(members):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def test_the_article_list_has_an_import_button(editor_client):
+    response = editor_client.get("/admin/articles/article/")
+    assert IMPORT.encode() in response.content and b"Import articles" in response.content
+
+
+def test_staff_without_add_permission_cannot_import(client):
+    client.force_login(get_user_model().objects.create_user("viewer", password="x-long-password-1", is_staff=True))
+    assert client.get(IMPORT).status_code == 403
+    assert client.post(IMPORT, {"text": SEED_TEXT}).status_code == 403
+
+
+def test_pasting_the_sample_shows_what_was_found(editor_client):
+    response = editor_client.post(IMPORT, {"text": SEED_TEXT, "status": "published"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Headline proposed by the importer" in page
+    assert 'value="2022-12-21 09:11"' in page
+    assert "Matthew Roscoe" in page and "Anton Veselov/Shutterstock.com" in page
+    form = response.context["forms"][0]
+    assert sorted(form.preview.countries) == ["CN", "RU", "UA"]
+    tagged = {name for entity, widget in form.entity_rows() for name in [entity["name"]]}
+    assert {"Russia", "China", "Ukraine", "Xi Jinping", "Vladimir Putin"} <= tagged
+    assert "Dmitry Medvedev" in [candidate["name"] for candidate, field in form.candidate_fields()]
+    assert not Article.objects.exists()  # nothing saved before the editor says so
+
+
+def test_saving_the_sample_accepting_medvedev_files_it_under_russia_and_china(editor_client):
+    preview = editor_client.post(IMPORT, {"text": SEED_TEXT, "status": "published"})
+    candidates = [c["name"] for c in preview.context["forms"][0].preview.candidates]
+    medvedev = f"a0-candidate_{candidates.index('Dmitry Medvedev')}"
+    response = editor_client.post(IMPORT, save_data(preview, **{medvedev: "person"}))
+    assert response.status_code == 200 and len(response.context["created"]) == 1
+    article = Article.objects.get()
+    assert article.status == "published" and article.created_by.username == "editor"
+    names = set(article.tags.values_list("entity__name", flat=True))
+    assert {"Russia", "China", "Ukraine", "Xi Jinping", "Vladimir Putin", "Dmitry Medvedev"} <= names
+    assert Entity.objects.get(name="Dmitry Medvedev").kind == "person"
+    assert list(Article.objects.published().in_country("RU")) == [article]
+    assert list(Article.objects.published().in_country("CN")) == [article]
+    assert f"/admin/articles/article/{article.pk}/change/" in response.content.decode()
+
+
+def test_an_imported_article_is_on_the_public_country_pages(editor_client):
+    editor_client.post(IMPORT, save_data(editor_client.post(IMPORT, {"text": SEED_TEXT, "status": "published"})))
+    headline = Article.objects.get().headline
+    for code in ("ru", "cn"):
+        public = editor_client.get(f"/countries/{code}/")
+        assert public.status_code == 200 and headline in public.content.decode()
+
+
+def test_importing_the_same_text_again_reports_a_duplicate_and_stores_nothing(editor_client):
+    first = editor_client.post(IMPORT, {"text": SEED_TEXT, "status": "published"})
+    editor_client.post(IMPORT, save_data(first))
+    existing = Article.objects.get()
+    again = editor_client.post(IMPORT, {"text": SEED_TEXT.replace("’", "'"), "status": "published"})
+    assert again.context["forms"][0].preview.duplicate.article_id == existing.pk
+    assert f"/admin/articles/article/{existing.pk}/change/" in again.content.decode()
+    done = editor_client.post(IMPORT, save_data(again))
+    assert len(done.context["duplicate"]) == 1 and not done.context["created"]
+    assert Article.objects.count() == 1
+
+
+def test_the_editors_corrections_apply(editor_client):
+    preview = editor_client.post(IMPORT, {"text": SEED_TEXT})
+    data = save_data(
+        preview,
+        **{"a0-headline": "Medvedev meets Xi in Beijing", "a0-published": "2022-12-21 10:30",
+           "a0-authors": "Matthew Roscoe\nAnn Other", "a0-entities": ["russia"], "a0-status": "draft"},
+    )
+    editor_client.post(IMPORT, data)
+    article = Article.objects.get()
+    assert article.headline == "Medvedev meets Xi in Beijing" and not article.headline_proposed
+    assert article.published_at.hour == 10 and article.published_source == "given"
+    assert [a.name for a in article.ordered_authors()] == ["Matthew Roscoe", "Ann Other"]
+    assert list(article.tags.values_list("entity__name", flat=True)) == ["Russia"]
+    assert article.status == "draft"
+
+
+def test_an_unticked_article_is_not_saved(editor_client):
+    preview = editor_client.post(IMPORT, {"text": SEED_TEXT})
+    data = save_data(preview)
+    del data["a0-keep"]
+    editor_client.post(IMPORT, data)
+    assert not Article.objects.exists()
+
+
+def test_a_bad_correction_is_a_400_with_the_forms_message(editor_client):
+    preview = editor_client.post(IMPORT, {"text": SEED_TEXT})
+    response = editor_client.post(IMPORT, save_data(preview, **{"a0-published": "yesterday-ish", "a0-headline": ""}))
+    assert response.status_code == 400
+    assert "Enter a valid date/time." in response.content.decode()
+    assert "An article needs a headline." in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_a_zip_stores_the_good_file_and_reports_the_others(editor_client):
+    editor_client.post(IMPORT, save_data(editor_client.post(IMPORT, {"text": SEED_TEXT})))
+    upload = zip_of({
+        "good.txt": generated_article(1),
+        "notes.pdf": b"%PDF-1.4",
+        "huge.txt": b"x" * (2 * 1024 * 1024 + 1),
+        "again.txt": SEED_TEXT,
+        "__MACOSX/._good.txt": b"junk",
+        "folder/": b"",
+    })
+    preview = editor_client.post(IMPORT, {"files": [SimpleUploadedFile("batch.zip", upload)]})
+    rejected = {r.name: r.reason for r in preview.context["rejected"]}
+    assert set(rejected) == {"batch.zip: notes.pdf", "batch.zip: huge.txt"}
+    assert "unsupported file type .pdf" in rejected["batch.zip: notes.pdf"]
+    assert "too large" in rejected["batch.zip: huge.txt"]
+    done = editor_client.post(IMPORT, save_data(preview))
+    assert [r.source_name for r in done.context["created"]] == ["batch.zip: good.txt"]
+    assert [r.source_name for r in done.context["duplicate"]] == ["batch.zip: again.txt"]
+    assert len(done.context["failed"]) == 2 and "too large" in done.content.decode()
+    assert Article.objects.count() == 2
+
+
+def test_zip_slip_names_are_refused_and_nothing_is_written(editor_client, tmp_path):
+    upload = zip_of({"../../etc/passwd.txt": generated_article(2), "/abs/evil.txt": generated_article(3)})
+    preview = editor_client.post(IMPORT, {"files": [SimpleUploadedFile("evil.zip", upload)]})
+    reasons = [r.reason for r in preview.context["rejected"]]
+    assert len(reasons) == 2 and all("unsafe name" in r for r in reasons)
+    assert preview.context["forms"] == []
+
+
+def test_a_zip_bomb_is_refused(editor_client):
+    bomb = zip_of({"bomb.txt": b"a" * (60 * 1024 * 1024)})
+    assert len(bomb) < 200 * 1024
+    preview = editor_client.post(IMPORT, {"files": [SimpleUploadedFile("bomb.zip", bomb)]})
+    [rejected] = preview.context["rejected"]
+    assert rejected.name == "bomb.zip" and "zip expands to" in rejected.reason
+
+
+def test_a_zip_that_expands_a_thousandfold_is_refused_even_under_the_size_limit(editor_client):
+    bomb = zip_of({f"part{n}.txt": b"a" * (1024 * 1024) for n in range(12)})
+    preview = editor_client.post(IMPORT, {"files": [SimpleUploadedFile("bomb.zip", bomb)]})
+    [rejected] = preview.context["rejected"]
+    assert "refused as a zip bomb" in rejected.reason
+
+
+def test_a_zip_inside_a_zip_is_refused(editor_client):
+    upload = zip_of({"inner.zip": zip_of({"a.txt": generated_article(4)})})
+    preview = editor_client.post(IMPORT, {"files": [SimpleUploadedFile("outer.zip", upload)]})
+    assert "zip inside a zip" in preview.context["rejected"][0].reason
+
+
+def test_several_files_at_once(editor_client):
+    files = [SimpleUploadedFile(f"a{n}.txt", generated_article(n).encode()) for n in range(3)]
+    preview = editor_client.post(IMPORT, {"files": files, "status": "published"})
+    done = editor_client.post(IMPORT, save_data(preview))
+    assert len(done.context["created"]) == 3
+    assert Article.objects.filter(status="published").count() == 3
+
+
+def test_an_empty_form_is_a_400_with_a_message(editor_client):
+    response = editor_client.post(IMPORT, {"text": "  "})
+    assert response.status_code == 400
+    assert "Paste an article or choose at least one file." in response.content.decode()
+
+
+def test_too_many_files_is_a_400_with_a_message(editor_client):
+    files = [SimpleUploadedFile(f"a{n}.txt", b"x") for n in range(201)]
+    response = editor_client.post(IMPORT, {"files": files})
+    assert response.status_code == 400 and "Too many files (201)" in response.content.decode()
+
+
+def test_an_unknown_or_used_token_saves_nothing(editor_client):
+    preview = editor_client.post(IMPORT, {"text": SEED_TEXT})
+    data = save_data(preview)
+    editor_client.post(IMPORT, data)
+    again = editor_client.post(IMPORT, data)  # a second submit of the same preview
+    assert again.status_code == 400 and "expired or was already saved" in again.content.decode()
+    forged = editor_client.post(IMPORT, {**data, "token": "not-a-token"})
+    assert forged.status_code == 400
+    assert Article.objects.count() == 1
+
+
+def test_pending_previews_live_in_the_session_not_the_page(editor_client):
+    preview = editor_client.post(IMPORT, {"text": SEED_TEXT})
+    token = preview.context["token"]
+    assert token in editor_client.session[SESSION_KEY]
+    assert "Dmitry Medvedev" not in preview.content.decode().split('name="token"')[1].split(">")[0]
+
+
+def test_html_upload_is_sanitised(editor_client):
+    page = (
+        b"<html><head><title>x</title></head><body><h1>Talks in France</h1>"
+        b"<p>Officials <img src=x onerror=alert(1)>said the talks in France went well.</p>"
+        b"<script>alert(1)</script><p>Another paragraph about Germany follows.</p></body></html>"
+    )
+    preview = editor_client.post(IMPORT, {"files": [SimpleUploadedFile("page.html", page)]})
+    assert b"onerror" not in preview.content and b"<script>alert" not in preview.content
+    editor_client.post(IMPORT, save_data(preview))
+    body = Article.objects.get().body_html
+    assert "onerror" not in body and "<script" not in body and "alert" not in body
+
+
+def test_retag_action_keeps_editor_tags(editor_client):
+    editor_client.post(IMPORT, save_data(editor_client.post(IMPORT, {"text": SEED_TEXT})))
+    article = Article.objects.get()
+    article.tags.all().delete()
+    response = editor_client.post(
+        "/admin/articles/article/", {"action": "retag_articles", "_selected_action": [article.pk]}, follow=True
+    )
+    assert "Re-tagged 1 article." in response.content.decode()
+    assert article.tags.filter(entity__iso_code="RU").exists()
