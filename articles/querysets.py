@@ -33,6 +33,12 @@ class ArticleQuerySet(models.QuerySet):
         """Only what a listing shows, with authors fetched in one more query."""
         return self.defer("body_html", "body_text", "search_names").prefetch_related("author_credits__author")
 
+    def search(self, query):
+        """Articles matching ``query`` (web-search syntax), with a ``search_rank`` alias; see search.py."""
+        from . import search
+
+        return search.search(self, query)
+
 
 class EntityQuerySet(models.QuerySet):
     def countries(self):

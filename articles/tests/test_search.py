@@ -1,0 +1,361 @@
+"""Full-text search behaves the same on SQLite and PostgreSQL: run this file on both."""
+
+import datetime
+import io
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.utils import timezone
+from django.utils.safestring import SafeString
+
+from articles import search
+from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
+from articles.models import Article
+
+pytestmark = pytest.mark.django_db
+
+
+def days_ago(days):
+    return timezone.now() - datetime.timedelta(days=days)
+
+
+def found(query, queryset=None):
+    return set((queryset if queryset is not None else Article.objects.all()).search(query).values_list("pk", flat=True))
+
+
+def ranked(query, **kwargs):
+    return list(search.order_by_relevance(Article.objects.search(query), **kwargs).values_list("pk", flat=True))
+
+
+@pytest.fixture
+def sample():
+    return {
+        "headline": ArticleFactory(headline="Summit talks end", body_html="<p>Leaders met in a hall.</p>"),
+        "body": ArticleFactory(headline="A quiet week", body_html="<p>The delegations held one talk only.</p>"),
+        "standfirst": ArticleFactory(headline="Markets", standfirst="Grain prices climb", body_html="<p>Nothing.</p>"),
+        "other": ArticleFactory(headline="Weather", body_html="<p>Rain in the north.</p>"),
+    }
+
+
+# Finding -----------------------------------------------------------------------
+
+
+def test_finds_words_in_headline_standfirst_and_body(sample):
+    assert found("summit") == {sample["headline"].pk}
+    assert found("delegations") == {sample["body"].pk}
+    assert found("grain") == {sample["standfirst"].pk}
+
+
+def test_finds_tagged_entity_names_and_the_byline():
+    russia = CountryFactory(name="Russia", iso_code="RU")
+    person = EntityFactory(name="Vladimira Kostenko")
+    tagged = ArticleFactory(headline="Visit", body_html="<p>No names here.</p>", entities=[russia, person])
+    credited = ArticleFactory(headline="Report", body_html="<p>Plain.</p>", authors=[AuthorFactory(name="Olwen Pryce")])
+    credited.refresh_search_names()  # the byline reaches search_names here, as the importer does
+    ArticleFactory(headline="Unrelated", body_html="<p>Nothing.</p>")
+    assert found("Kostenko") == {tagged.pk}
+    assert found("russia") == {tagged.pk}
+    assert found("Pryce") == {credited.pk}
+
+
+def test_english_stemming_matches_plural_singular_and_other_forms(sample):
+    assert found("talk") == {sample["headline"].pk, sample["body"].pk}
+    assert found("talks") == {sample["headline"].pk, sample["body"].pk}
+    cooperating = ArticleFactory(headline="Ports", body_html="<p>The two navies are cooperating closely.</p>")
+    assert cooperating.pk in found("cooperation")
+
+
+def test_accents_do_not_matter_for_matching():
+    cafe = ArticleFactory(headline="Café culture", body_html="<p>Coffee.</p>")
+    assert found("cafe") == {cafe.pk}
+
+
+def test_plain_words_must_all_match(sample):
+    assert found("summit hall") == {sample["headline"].pk}
+    assert found("summit rain") == set()
+
+
+def test_quoted_phrase_matches_only_the_words_in_order():
+    phrase = ArticleFactory(headline="x", body_html="<p>The trade talks resumed.</p>")
+    ArticleFactory(headline="y", body_html="<p>Talks about trade resumed.</p>")
+    assert found('"trade talks"') == {phrase.pk}
+    assert len(found("trade talks")) == 2
+
+
+def test_or_finds_either_word(sample):
+    assert found("summit or grain") == {sample["headline"].pk, sample["standfirst"].pk}
+    assert found("summit OR grain") == {sample["headline"].pk, sample["standfirst"].pk}
+
+
+def test_or_binds_looser_than_and_as_in_postgresql_websearch(sample):
+    # "a b or c" is (a AND b) OR c on both databases.
+    assert found("summit rain or grain") == {sample["standfirst"].pk}
+
+
+def test_minus_excludes_a_word_or_phrase(sample):
+    assert found("talk -summit") == {sample["body"].pk}
+    assert found('talk -"summit talks"') == {sample["body"].pk}
+
+
+def test_unknown_word_finds_nothing(sample):
+    assert found("zyxwvut") == set()
+
+
+# Ranking -----------------------------------------------------------------------
+
+
+def test_headline_match_ranks_above_body_only_match():
+    body_only = ArticleFactory(
+        headline="Week in review", body_html="<p>Sanctions were discussed.</p>", published_at=days_ago(1)
+    )
+    in_headline = ArticleFactory(
+        headline="Sanctions widened", body_html="<p>Ministers agreed.</p>", published_at=days_ago(30)
+    )
+    assert ranked("sanctions") == [in_headline.pk, body_only.pk]
+    assert ranked("sanctions", rank_window=None) == [in_headline.pk, body_only.pk]
+
+
+def test_equal_rank_falls_back_to_newest_first():
+    older = ArticleFactory(headline="Drought", body_html="<p>x</p>", published_at=days_ago(9))
+    newer = ArticleFactory(headline="Drought", body_html="<p>y</p>", published_at=days_ago(2))
+    assert ranked("drought") == [newer.pk, older.pk]
+
+
+def test_relevance_ranks_only_within_the_newest_matches():
+    best_but_old = ArticleFactory(headline="Floods floods", body_html="<p>Floods.</p>", published_at=days_ago(50))
+    newest = ArticleFactory(headline="Rain", body_html="<p>Some floods.</p>", published_at=days_ago(1))
+    middle = ArticleFactory(headline="Rivers", body_html="<p>More floods.</p>", published_at=days_ago(5))
+    assert ranked("floods", rank_window=2) == [newest.pk, middle.pk] or ranked("floods", rank_window=2) == [
+        middle.pk,
+        newest.pk,
+    ]
+    assert best_but_old.pk not in ranked("floods", rank_window=2)
+    assert ranked("floods", rank_window=None)[0] == best_but_old.pk
+
+
+def test_search_rank_is_an_alias_not_a_selected_column(sample):
+    row = Article.objects.search("summit").values()[0]
+    assert "search_rank" not in row
+
+
+# Combining with filters ---------------------------------------------------------------
+
+
+def test_search_combines_with_status_country_and_dates_in_one_query(django_assert_num_queries):
+    russia = CountryFactory(name="Russia", iso_code="RU")
+    china = CountryFactory(name="China", iso_code="CN")
+    december = timezone.make_aware(datetime.datetime(2022, 12, 10, 12))
+    wanted = ArticleFactory(body_html="<p>Energy cooperation 1.</p>", entities=[russia], published_at=december)
+    ArticleFactory(body_html="<p>Energy cooperation 2.</p>", entities=[china], published_at=december)
+    ArticleFactory(body_html="<p>Energy cooperation 3.</p>", entities=[russia], published_at=days_ago(3))
+    ArticleFactory(body_html="<p>Energy cooperation 4.</p>", entities=[russia], published_at=december, status="draft")
+    ArticleFactory(body_html="<p>Grain exports.</p>", entities=[russia], published_at=december)
+
+    results = (
+        Article.objects.published()
+        .in_country("ru")
+        .between(datetime.date(2022, 12, 1), datetime.date(2022, 12, 31))
+        .search("cooperation")
+    )
+    with django_assert_num_queries(1):
+        assert [a.pk for a in search.order_by_relevance(results)] == [wanted.pk]
+    with django_assert_num_queries(1):
+        assert [a.pk for a in results.order_by("-published_at")] == [wanted.pk]
+
+
+def test_search_can_come_before_the_other_filters():
+    russia = CountryFactory(name="Russia", iso_code="RU")
+    wanted = ArticleFactory(body_html="<p>Nuclear talks in Moscow.</p>", entities=[russia])
+    ArticleFactory(body_html="<p>Nuclear talks in Vienna.</p>")
+    results = search.order_by_relevance(Article.objects.search("nuclear").published().in_country("RU"))
+    assert [a.pk for a in results] == [wanted.pk]
+
+
+def test_searched_queryset_works_as_a_subquery(sample):
+    inner = Article.objects.search("summit").values("pk")
+    assert set(Article.objects.filter(pk__in=inner).values_list("pk", flat=True)) == {sample["headline"].pk}
+
+
+# Snippets and highlighting ------------------------------------------------------------
+
+
+def test_snippets_mark_matched_words_in_the_body():
+    article = ArticleFactory(body_html="<p>Officials said the talks would continue next week in Geneva.</p>")
+    [snippet] = search.snippets([article], "talk").values()
+    assert isinstance(snippet, SafeString)
+    assert "<mark>talks</mark>" in snippet
+    assert "Geneva" in snippet
+
+
+def test_snippets_escape_html_in_the_text_and_add_only_mark_tags():
+    article = ArticleFactory(body_html="<p>A post read &lt;script&gt;alert(1)&lt;/script&gt; &amp; cheese talks.</p>")
+    assert "<script>" in Article.objects.get(pk=article.pk).body_text
+    snippet = search.snippets([article], "talks")[article.pk]
+    assert "&lt;script&gt;" in snippet and "&amp;" in snippet
+    assert snippet.replace("<mark>", "").replace("</mark>", "").count("<") == 0
+
+
+def test_snippets_fall_back_to_standfirst_then_to_the_start_of_the_body():
+    headline_only = ArticleFactory(headline="Blizzard", standfirst="Snow <b>everywhere</b>", body_html="<p>Cold.</p>")
+    no_standfirst = ArticleFactory(headline="Blizzard again", standfirst="", body_html="<p>Roads & rails closed.</p>")
+    result = search.snippets([headline_only, no_standfirst], "blizzard")
+    assert result[headline_only.pk] == "Snow everywhere"
+    assert result[no_standfirst.pk] == "Roads &amp; rails closed."
+
+
+def test_snippets_cost_one_query_for_a_whole_page(django_assert_num_queries):
+    articles = [ArticleFactory(body_html=f"<p>Harvest report {n}.</p>") for n in range(5)]
+    page = list(Article.objects.filter(pk__in=[a.pk for a in articles]).for_listing())
+    with django_assert_num_queries(1):
+        result = search.snippets(page, "harvest")
+    assert set(result) == {a.pk for a in articles}
+    assert all("<mark>Harvest</mark>" in html for html in result.values())
+    assert search.snippets([], "harvest") == {}
+
+
+def test_snippets_with_an_unsearchable_query_fall_back_without_error():
+    article = ArticleFactory(standfirst="Summary here.")
+    assert search.snippets([article], '"') == {article.pk: "Summary here."}
+
+
+def test_highlight_marks_words_and_their_forms_and_escapes_the_rest():
+    marked = search.highlight("Talks & <b>talk</b> on Cooperating, not coordinating", "talk cooperation")
+    assert isinstance(marked, SafeString)
+    assert marked == (
+        "<mark>Talks</mark> &amp; &lt;b&gt;<mark>talk</mark>&lt;/b&gt; on <mark>Cooperating</mark>, not coordinating"
+    )
+
+
+def test_highlight_ignores_excluded_words_and_common_words():
+    assert search.highlight("The summit and the talks", 'the summit -talks') == "The <mark>summit</mark> and the talks"
+
+
+def test_parse_terms_returns_wanted_words_and_phrases():
+    assert search.parse_terms('"trade talks" China or Russia -Iran') == ["trade talks", "China", "Russia"]
+    assert search.parse_terms('') == []
+    assert search.parse_terms('"') == []
+
+
+# Search data follows every write path ----------------------------------------------------
+
+
+def test_edited_headline_is_searched_by_its_new_words_only():
+    article = ArticleFactory(headline="Volcano erupts")
+    article.headline = "Glacier melts"
+    article.save()
+    assert found("volcano") == set()
+    assert found("glacier") == {article.pk}
+
+
+def test_saving_a_stale_instance_keeps_the_search_data():
+    article = ArticleFactory(headline="Volcano erupts")
+    stale = Article.objects.get(pk=article.pk)
+    Article.objects.filter(pk=article.pk).update(status="draft")
+    stale.save()
+    assert found("volcano") == {article.pk}
+
+
+def test_deleted_articles_leave_the_index():
+    article = ArticleFactory(headline="Volcano erupts")
+    keep = ArticleFactory(headline="Volcano sleeps")
+    article.delete()
+    assert found("volcano") == {keep.pk}
+
+
+def test_queryset_update_of_search_names_is_searchable():
+    article = ArticleFactory(headline="Visit")
+    Article.objects.filter(pk=article.pk).update(search_names="Wojciech Brzęczyszczykiewicz")
+    assert found("Brzęczyszczykiewicz") == {article.pk}
+    Article.objects.filter(pk=article.pk).update(search_names="")
+    assert found("Brzęczyszczykiewicz") == set()
+
+
+def test_bulk_created_articles_are_searchable():
+    Article.objects.bulk_create(
+        [Article(headline=f"Bulk {n}", slug=f"bulk-{n}", body_text=f"pelican number {n}") for n in range(3)]
+    )
+    assert len(found("pelican")) == 3
+
+
+# Bad input ---------------------------------------------------------------------------------
+
+NASTY_QUERIES = [
+    '"', '""', '"""', "'", "*", "**", "(", ")", "()", "AND", "OR", "NOT", "and or not", "NEAR(", "NEAR(a b)",
+    "col:val", "headline:summit", "^", "^summit", "summit*", "-", "--", "- -", "-summit", "summit or", "or summit",
+    "or", "or or", "a:b:c", "{a b}", "a + b", "a & b | !c", "<->", "a <-> b", "a:* & b", "!summit", "\\", '\\"',
+    'summit "unbalanced', '-"unbalanced', "ü", "日本語 ニュース", "🙂", "summit 🙂", "\x00", "sum\x00mit", "\ud800",
+    "\ue000summit\ue001", " ", "\t\n", "the", "the of and", "'; DROP TABLE articles_article; --", "%", "%s",
+    "summit%", "_", "a" * 1000, "summit " * 142, "x" * 1001, '"' * 1000, "(" * 500, "-a " * 300,
+]
+
+
+@pytest.mark.parametrize("query", NASTY_QUERIES)
+def test_nasty_queries_search_or_raise_the_documented_error(sample, query):
+    try:
+        results = search.order_by_relevance(Article.objects.published().search(query))
+    except search.SearchQueryError as error:
+        assert str(error)
+        return
+    list(results)
+    list(Article.objects.search(query).order_by("-published_at")[:20])
+    search.snippets(list(Article.objects.all()), query)
+    search.highlight("Summit talks <end>", query)
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("", "Enter a word"),
+        ('"*" ( ^', "Enter a word"),
+        ("the of", "too common"),
+        ("-summit", "only excludes"),
+        ("talk or -summit", "only excludes"),
+        ("summit " * 200, "under 1,000 characters"),
+    ],
+)
+def test_unsearchable_queries_raise_a_reader_facing_value_error(query, message):
+    with pytest.raises(ValueError, match=message):
+        Article.objects.search(query)
+    with pytest.raises(search.SearchQueryError, match=message):
+        search.validate_query(query)
+
+
+def test_syntax_characters_are_searched_as_text(sample):
+    assert found("summit*") == {sample["headline"].pk}
+    assert found("(summit") == {sample["headline"].pk}
+    assert found("summit^") == {sample["headline"].pk}
+    assert found("NEAR(summit") == set()  # the words "near" and "summit", not an operator
+    assert found("headline:summit") == set()  # "headline" AND "summit" as a phrase, not a column filter
+
+
+# Schema --------------------------------------------------------------------------------------
+
+
+def test_search_index_exists_under_its_name():
+    with connection.cursor() as cursor:
+        tables = connection.introspection.table_names(cursor)
+        constraints = connection.introspection.get_constraints(cursor, "articles_article")
+    expected = {"postgresql": "article_search_vector_idx" in constraints, "sqlite": "articles_article_fts" in tables}
+    assert expected[connection.vendor]
+
+
+def test_models_and_migrations_agree():
+    call_command("makemigrations", "articles", "--check", "--dry-run", stdout=io.StringIO())
+
+
+@pytest.mark.django_db(transaction=True)
+def test_search_migration_reverses_and_reindexes_existing_articles_when_reapplied():
+    call_command("migrate", "articles", "0001", verbosity=0)
+    try:
+        with connection.cursor() as cursor:
+            assert "articles_article_fts" not in connection.introspection.table_names(cursor)
+            columns = [c.name for c in connection.introspection.get_table_description(cursor, "articles_article")]
+        assert "search_vector" not in columns
+        article = ArticleFactory(headline="Archipelago")
+    finally:
+        call_command("migrate", "articles", verbosity=0)
+    assert found("archipelago") == {article.pk}
+    article.headline = "Peninsula"
+    article.save()
+    assert found("peninsula") == {article.pk}
