@@ -1,6 +1,7 @@
 from django.urls import path, register_converter
 
 from . import views
+from .feeds import ArticleFeed, AtomArticleFeed
 
 
 class TwoDigitConverter:
@@ -13,12 +14,32 @@ class TwoDigitConverter:
         return f"{int(value):02d}"
 
 
+class YearConverter:
+    regex = "[0-9]{4}"
+
+    def to_python(self, value):
+        return int(value)
+
+    def to_url(self, value):
+        return f"{int(value):04d}"
+
+
 register_converter(TwoDigitConverter, "dd")
+register_converter(YearConverter, "yyyy")
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
-    path("articles/<int:year>/<dd:month>/<dd:day>/<slug:slug>/", views.ArticleDetailView.as_view(), name="article-detail"),
+    path("articles/", views.ArticleListView.as_view(), name="article-list"),
+    path("articles/<yyyy:year>/<dd:month>/<dd:day>/<slug:slug>/", views.ArticleDetailView.as_view(), name="article-detail"),
+    path("countries/", views.CountryIndexView.as_view(), name="country-list"),
     path("countries/<str:code>/", views.CountryDetailView.as_view(), name="country-detail"),
     path("entities/<slug:slug>/", views.EntityDetailView.as_view(), name="entity-detail"),
     path("authors/<slug:slug>/", views.AuthorDetailView.as_view(), name="author-detail"),
+    path("archive/", views.latest_archive, name="archive"),
+    path("archive/<yyyy:year>/", views.ArchiveYearView.as_view(), name="archive-year"),
+    path("archive/<yyyy:year>/<dd:month>/", views.ArchiveMonthView.as_view(), name="archive-month"),
+    path("archive/<yyyy:year>/<dd:month>/<dd:day>/", views.ArchiveDayView.as_view(), name="archive-day"),
+    path("feeds/rss/", ArticleFeed(), name="feed-rss"),
+    path("feeds/atom/", AtomArticleFeed(), name="feed-atom"),
+    path("robots.txt", views.robots_txt, name="robots-txt"),
 ]

@@ -1,18 +1,235 @@
-from django.http import Http404
-from django.shortcuts import get_object_or_404
-from django.views.generic import DetailView, ListView
+"""The public archive's pages. Thin: the queries live in querysets, filters, facets, charts and pagination."""
 
-from .models import Article, Author, Entity
+import datetime
+import json
 
-PAGE_SIZE = 20
+from django.conf import settings
+from django.db.models import Count, Q
+from django.db.models.functions import ExtractMonth
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.views.generic import DetailView, TemplateView
+from django.views.generic.dates import DayArchiveView, MonthArchiveView, YearArchiveView
+
+from . import search
+from .charts import chart_for
+from .facets import FACET_SAMPLE, all_facets, top_entities
+from .filters import SORTS, ArticleFilter
+from .models import Article, ArticleEntity, Author, Entity
+from .pagination import COUNT_CAP, BadCursor, paginate
+from .templatetags.listing_urls import remove_value
+
+HOME_LATEST = 12
+HOME_WINDOW = datetime.timedelta(days=30)
+RELATED = 5
 
 
-class HomeView(ListView):
+def in_order(ids):
+    """The public articles with these ids, ready for result cards, in the order of ``ids``: three queries."""
+    position = {pk: index for index, pk in enumerate(ids)}
+    articles = list(Article.objects.published().filter(id__in=ids).for_cards())
+    return sorted(articles, key=lambda article: position[article.pk])
+
+
+class HomeView(TemplateView):
     template_name = "articles/home.html"
-    context_object_name = "articles"
 
-    def get_queryset(self):
-        return Article.objects.published().for_listing()[:PAGE_SIZE]
+    def get_context_data(self, **kwargs):
+        latest = list(Article.objects.published().newest_first().for_cards()[:HOME_LATEST])
+        context = super().get_context_data(latest=latest, **kwargs)
+        if latest:
+            # "Recent weeks" is measured back from the newest article, so an
+            # archive that stopped growing still shows who it covered.
+            since = latest[0].published_at - HOME_WINDOW
+            recent = ArticleEntity.objects.filter(
+                article_is_published=True,
+                article_published_at__gte=since,
+                article_published_at__lte=timezone.now(),
+                entity__kind__in=[Entity.Kind.COUNTRY, Entity.Kind.PERSON],
+            )
+            top = top_entities(recent, per_kind=8)
+            context.update(since=since, top_countries=top.get("country", []), top_people=top.get("person", []))
+        return context
+
+
+class ArticleListView(TemplateView):
+    """The filterable listing; the country, entity and author pages are this listing pre-filtered."""
+
+    template_name = "articles/article_list.html"
+
+    def prepare(self):
+        """Load the page's own subject (or 404); return a redirect to send the reader elsewhere instead."""
+        return None
+
+    def base_params(self):
+        """Filters implied by the URL path, merged over the query string."""
+        return {}
+
+    def heading(self, filterset):
+        return f"Search results for “{filterset.text}”" if filterset.text else "All articles"
+
+    def filter_params(self):
+        params = self.request.GET.copy()
+        for key, values in self.base_params().items():
+            params.setlist(key, values)
+        if "country" in params:
+            params.setlist("country", [code.strip().lower() for code in params.getlist("country")])
+        return params
+
+    def get(self, request, *args, **kwargs):
+        elsewhere = self.prepare()
+        if elsewhere is not None:
+            return elsewhere
+        params = self.filter_params()
+        filterset = ArticleFilter(params or None, queryset=Article.objects.published())
+        context = self.get_context_data(filterset=filterset, params=params, **kwargs)
+        if filterset.is_bound and not filterset.is_valid():
+            context["errors"] = self.error_messages(filterset.form)
+            return self.render_to_response(context, status=400)
+        try:
+            page = paginate(
+                filterset.source(),
+                page=request.GET.get("page"),
+                after=request.GET.get("after"),
+                before=request.GET.get("before"),
+            )
+        except BadCursor as error:
+            context["errors"] = [str(error)]
+            return self.render_to_response(context, status=400)
+        context.update(self.results(filterset, page))
+        return self.render_to_response(context)
+
+    def get_context_data(self, filterset, params, **kwargs):
+        feed_params = params.copy()
+        for key in ("page", "after", "before"):
+            feed_params.pop(key, None)
+        feed_query = f"?{feed_params.urlencode()}" if feed_params else ""
+        countries = params.getlist("country")
+        # The form shows one country, the search box and dates; the rest of
+        # the filter rides along hidden so that re-submitting keeps it.
+        hidden = [("country", code) for code in countries[1:]]
+        hidden += [("entity", slug) for slug in params.getlist("entity")]
+        hidden += [("author", slug) for slug in params.getlist("author")[:1]]
+        return super().get_context_data(
+            chosen_country=countries[0] if countries else "",
+            hidden_fields=hidden,
+            sort=params.get("sort", ""),
+            filterset=filterset,
+            form=filterset.form,
+            params=params,
+            sorts=SORTS,
+            country_choices=Entity.objects.countries().values_list("iso_code", "name"),
+            listing_url=reverse("article-list"),
+            rss_url=reverse("feed-rss") + feed_query,
+            atom_url=reverse("feed-atom") + feed_query,
+            **kwargs,
+        )
+
+    def error_messages(self, form):
+        messages = list(form.non_field_errors())
+        for name, errors in form.errors.items():
+            if name != "__all__":
+                messages += [f"{form.fields[name].label}: {error}" for error in errors]
+        return messages
+
+    def results(self, filterset, page):
+        articles = in_order(page.ids)
+        text = filterset.text
+        if text:
+            marked = search.snippets(articles, text)
+            for article in articles:
+                article.snippet = marked.get(article.pk)
+                article.headline_marked = search.highlight(article.headline, text)
+        sample = filterset.newest_ids(FACET_SAMPLE)
+        cleaned = filterset.cleaned
+        return {
+            "heading": self.heading(filterset),
+            "articles": articles,
+            "page": page,
+            "count_cap": COUNT_CAP,
+            "facet_sample": FACET_SAMPLE,
+            "facets_sampled": page.count > FACET_SAMPLE,
+            "facets": all_facets(sample),
+            "chart": chart_for(sample, cleaned.get("date_from"), cleaned.get("date_to")),
+            "active_filters": active_filters(filterset, self.filter_params()),
+            "sort": filterset.order,
+        }
+
+    def render_to_response(self, context, **kwargs):
+        context.setdefault("heading", self.heading(context["filterset"]) if "filterset" in context else "")
+        return super().render_to_response(context, **kwargs)
+
+
+def active_filters(filterset, params):
+    """(label, value, link to the listing without it) for each filter in force."""
+    listing = reverse("article-list")
+    cleaned = filterset.cleaned
+    chosen = []
+    if filterset.text:
+        chosen.append(("Text", f"“{filterset.text}”", listing + remove_value(params, "q")))
+    for country in cleaned.get("country") or []:
+        chosen.append(("Country", country.name, listing + remove_value(params, "country", country.iso_code)))
+    for entity in cleaned.get("entity") or []:
+        chosen.append((entity.get_kind_display(), entity.name, listing + remove_value(params, "entity", entity.slug)))
+    if cleaned.get("author"):
+        chosen.append(("Author", cleaned["author"].name, listing + remove_value(params, "author")))
+    for key, label in (("date_from", "From"), ("date_to", "To")):
+        if cleaned.get(key):
+            chosen.append((label, cleaned[key].strftime("%-d %B %Y"), listing + remove_value(params, key)))
+    return chosen
+
+
+class CountryDetailView(ArticleListView):
+    def prepare(self):
+        code = self.kwargs["code"]
+        if code != code.lower():
+            query = self.request.META.get("QUERY_STRING")
+            target = reverse("country-detail", kwargs={"code": code.lower()})
+            return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)
+        self.country = get_object_or_404(Entity.objects.countries(), iso_code=code.upper())
+        return None
+
+    def base_params(self):
+        return {"country": [self.country.iso_code.lower()]}
+
+    def heading(self, filterset):
+        return self.country.name
+
+
+class EntityDetailView(ArticleListView):
+    def prepare(self):
+        self.entity = get_object_or_404(Entity, slug=self.kwargs["slug"])
+        if self.entity.kind == Entity.Kind.COUNTRY:
+            return redirect(self.entity.get_absolute_url(), permanent=True)
+        return None
+
+    def base_params(self):
+        return {"entity": [self.entity.slug]}
+
+    def heading(self, filterset):
+        return self.entity.name
+
+
+class AuthorDetailView(ArticleListView):
+    def prepare(self):
+        self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
+        return None
+
+    def base_params(self):
+        return {"author": [self.author.slug]}
+
+    def heading(self, filterset):
+        return f"Articles by {self.author.name}"
+
+
+def json_for_script(data):
+    """JSON safe inside a <script> element: ``</script>`` in a headline cannot end it."""
+    text = json.dumps(data, ensure_ascii=False)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return mark_safe(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
 class ArticleDetailView(DetailView):
@@ -24,43 +241,110 @@ class ArticleDetailView(DetailView):
 
     def get_object(self, queryset=None):
         article = get_object_or_404(self.get_queryset(), slug=self.kwargs["slug"])
-        local = article.get_absolute_url()
-        if local != self.request.path:
+        if article.get_absolute_url() != self.request.path:
             raise Http404("No article at this date with that slug.")
         return article
 
+    def get_context_data(self, **kwargs):
+        article = self.object
+        groups = {}
+        for tag in article.tags.all():
+            groups.setdefault(tag.entity.kind, []).append(tag.entity)
+        kinds = [(label, groups[kind]) for kind, label in Entity.Kind.choices if kind in groups]
+        related = Article.objects.published().related_to(article, limit=RELATED).newest_first().for_cards()
+        return super().get_context_data(
+            entity_groups=kinds,
+            authors=article.ordered_authors(),
+            related=list(related),
+            json_ld=json_for_script(self.json_ld(article)),
+            canonical_url=self.request.build_absolute_uri(article.get_absolute_url()),
+            image_url=self.request.build_absolute_uri(article.image.url) if article.image else "",
+            site_name=settings.SITE_NAME,
+            **kwargs,
+        )
 
-class _FilteredListing(ListView):
-    template_name = "articles/article_list.html"
-    context_object_name = "articles"
-    paginate_by = PAGE_SIZE
+    def json_ld(self, article):
+        absolute = self.request.build_absolute_uri
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": article.headline,
+            "datePublished": article.published_at.isoformat(),
+            "dateModified": article.updated_at.isoformat(),
+            "mainEntityOfPage": absolute(article.get_absolute_url()),
+            "author": [
+                {"@type": "Person", "name": a.name, "url": absolute(a.get_absolute_url())}
+                for a in article.ordered_authors()
+            ],
+            "publisher": {"@type": "Organization", "name": article.outlet or settings.SITE_NAME},
+            "inLanguage": article.language,
+        }
+        if article.standfirst:
+            data["description"] = article.standfirst
+        if article.image:
+            data["image"] = [absolute(article.image.url)]
+        return data
+
+
+class CountryIndexView(TemplateView):
+    template_name = "articles/country_list.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(heading=self.heading(), **kwargs)
+        public = Q(article_tags__article_is_published=True, article_tags__article_published_at__lte=timezone.now())
+        countries = Entity.objects.countries().annotate(article_count=Count("article_tags", filter=public)).order_by("name")
+        return super().get_context_data(countries=countries, **kwargs)
 
 
-class CountryDetailView(_FilteredListing):
+class ArchiveMixin:
+    """What every date archive shares: public articles, dated by publication, months as numbers."""
+
+    date_field = "published_at"
+    month_format = "%m"
+    allow_empty = False  # so next/previous skip periods without articles
+    allow_future = False
+    paginate_by = 50
+
     def get_queryset(self):
-        self.country = get_object_or_404(Entity.objects.countries(), iso_code=self.kwargs["code"].upper())
-        return Article.objects.published().in_country(self.country.iso_code).for_listing()
-
-    def heading(self):
-        return self.country.name
+        return Article.objects.published().newest_first().for_cards()
 
 
-class EntityDetailView(_FilteredListing):
-    def get_queryset(self):
-        self.entity = get_object_or_404(Entity, slug=self.kwargs["slug"])
-        return Article.objects.published().with_entity(self.entity).for_listing()
+class ArchiveYearView(ArchiveMixin, YearArchiveView):
+    template_name = "articles/archive_year.html"
+    make_object_list = False  # the year page lists its months with counts, not articles
+    paginate_by = None
 
-    def heading(self):
-        return self.entity.name
+    def get_context_data(self, **kwargs):
+        year = int(self.get_year())
+        start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+        months = (
+            Article.objects.published()
+            .published_in_days(start, end)
+            .annotate(month=ExtractMonth("published_at", tzinfo=timezone.get_current_timezone()))
+            .values("month")
+            .annotate(n=Count("id"))
+            .order_by("month")
+        )
+        month_counts = [(datetime.date(year, row["month"], 1), row["n"]) for row in months]
+        return super().get_context_data(month_counts=month_counts, year_total=sum(n for _, n in month_counts), **kwargs)
 
 
-class AuthorDetailView(_FilteredListing):
-    def get_queryset(self):
-        self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
-        return Article.objects.published().by_author(self.author).for_listing()
+class ArchiveMonthView(ArchiveMixin, MonthArchiveView):
+    template_name = "articles/archive_month.html"
 
-    def heading(self):
-        return f"Articles by {self.author.name}"
+
+class ArchiveDayView(ArchiveMixin, DayArchiveView):
+    template_name = "articles/archive_day.html"
+
+
+def latest_archive(request):
+    """/archive/ goes to the year of the newest public article."""
+    newest = Article.objects.published().newest_first().values_list("published_at", flat=True).first()
+    if newest is None:
+        raise Http404("The archive has no published articles yet.")
+    return redirect("archive-year", year=timezone.localtime(newest).year)
+
+
+def robots_txt(request):
+    sitemap = request.build_absolute_uri(reverse("sitemap-index"))
+    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {sitemap}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -1,0 +1,96 @@
+"""RSS and Atom feeds of any listing: the same filters as /articles/, so any search can be followed."""
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.http import HttpResponseBadRequest
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+from .filters import ArticleFilter
+from .models import Article
+
+FEED_SIZE = 30
+
+
+def in_order(ids):
+    position = {pk: index for index, pk in enumerate(ids)}
+    return sorted(Article.objects.published().filter(id__in=ids).for_cards(), key=lambda a: position[a.pk])
+
+
+class ArticleFeed(Feed):
+    """The newest (or most relevant) matches of the filters in the query string.
+
+    One instance serves every request, so the request's filterset travels on
+    the request, not on ``self``.
+    """
+
+    feed_type = Rss201rev2Feed
+
+    def __call__(self, request, *args, **kwargs):
+        params = request.GET.copy()
+        for key in ("page", "after", "before"):
+            params.pop(key, None)
+        filterset = ArticleFilter(params or None, queryset=Article.objects.published())
+        if filterset.is_bound and not filterset.is_valid():
+            messages = [str(e) for errors in filterset.form.errors.values() for e in errors]
+            return HttpResponseBadRequest("\n".join(messages), content_type="text/plain; charset=utf-8")
+        request.article_filter = filterset
+        request.feed_query = params.urlencode()
+        return super().__call__(request, *args, **kwargs)
+
+    def get_object(self, request, *args, **kwargs):
+        return request
+
+    def title(self, request):
+        described = describe(request.article_filter)
+        return f"{settings.SITE_NAME}: {described}" if described else f"{settings.SITE_NAME}: latest articles"
+
+    def link(self, request):
+        query = request.feed_query
+        return reverse("article-list") + (f"?{query}" if query else "")
+
+    def description(self, request):
+        return "Articles from the archive matching " + (describe(request.article_filter) or "no filter") + "."
+
+    def items(self, request):
+        source = request.article_filter.source()
+        ids = [row[0] for row in source.rows(source.ordered())[:FEED_SIZE]]
+        return in_order(ids)
+
+    def item_title(self, article):
+        return article.headline
+
+    def item_description(self, article):
+        return article.standfirst
+
+    def item_pubdate(self, article):
+        return article.published_at
+
+    def item_updateddate(self, article):
+        return article.updated_at
+
+    def item_author_name(self, article):
+        return article.byline or ", ".join(c.author.name for c in article.credits_for_card) or None
+
+    def item_categories(self, article):
+        return [tag.entity.name for tag in article.country_tags]
+
+
+class AtomArticleFeed(ArticleFeed):
+    feed_type = Atom1Feed
+    subtitle = ArticleFeed.description
+
+
+def describe(filterset):
+    """The filters in words, for the feed's title: “cooperation”, China, 2022-12-01 to 2022-12-31."""
+    cleaned = filterset.cleaned
+    parts = []
+    if filterset.text:
+        parts.append(f"“{filterset.text}”")
+    parts += [country.name for country in cleaned.get("country") or []]
+    parts += [entity.name for entity in cleaned.get("entity") or []]
+    if cleaned.get("author"):
+        parts.append(f"by {cleaned['author'].name}")
+    if cleaned.get("date_from") or cleaned.get("date_to"):
+        parts.append(f"{cleaned.get('date_from') or '…'} to {cleaned.get('date_to') or '…'}")
+    return ", ".join(parts)

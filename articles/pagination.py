@@ -1,0 +1,204 @@
+"""Pagination that costs the same on page 1 and page 50,000.
+
+Page numbers are offered up to :data:`NUMBERED_PAGES` (an OFFSET of at most
+``NUMBERED_PAGES * per_page`` rows, cheap); past that, and whenever a reader
+follows "Older"/"Newer", the page is found by a keyset cursor
+``?after=<published_at>,<id>`` — an index range scan from that row, never
+a deep OFFSET. Counts are exact up to :data:`COUNT_CAP` and reported as
+"more than" beyond it: counting a LIMITed subquery stops early.
+"""
+
+import datetime
+import math
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+from django.http import Http404
+
+PER_PAGE = 20
+COUNT_CAP = 10_000
+NUMBERED_PAGES = 50
+
+
+class BadCursor(ValueError):
+    """An ``after``/``before`` value that is not ``<ISO timestamp>,<id>``."""
+
+
+@dataclass(frozen=True)
+class Cursor:
+    published_at: datetime.datetime
+    id: int
+
+    def __str__(self):
+        return f"{self.published_at.isoformat()},{self.id}"
+
+    @classmethod
+    def parse(cls, text):
+        stamp, _, ident = (text or "").rpartition(",")
+        try:
+            published_at = datetime.datetime.fromisoformat(stamp.strip().replace(" ", "+"))
+            ident = int(ident)
+        except ValueError:
+            raise BadCursor("This page link is damaged: start again from the first page.") from None
+        if published_at.tzinfo is None or ident < 1:
+            raise BadCursor("This page link is damaged: start again from the first page.")
+        return cls(published_at, ident)
+
+
+@dataclass
+class Source:
+    """Where a listing's rows come from: a queryset, its id and date columns, and the sort.
+
+    ``queryset`` may be of articles or of tag rows (``article_id``,
+    ``article_published_at``): either way the page is a list of article ids,
+    fetched afterwards in one query.
+    """
+
+    queryset: object
+    sort: str = "newest"
+    id_field: str = "id"
+    date_field: str = "published_at"
+
+    @property
+    def keyset(self):
+        return self.sort in ("newest", "oldest")
+
+    def ordered(self, reverse=False):
+        if not self.keyset:
+            return self.queryset  # relevance: the search module ordered it
+        descending = (self.sort == "newest") != reverse
+        sign = "-" if descending else ""
+        return self.queryset.order_by(f"{sign}{self.date_field}", f"{sign}{self.id_field}")
+
+    def beyond(self, cursor, reverse=False):
+        """Rows strictly after ``cursor`` in this order (or before it, with ``reverse``)."""
+        descending = (self.sort == "newest") != reverse
+        op = "lt" if descending else "gt"
+        return self.ordered(reverse).filter(
+            Q(**{f"{self.date_field}__{op}": cursor.published_at})
+            | Q(**{self.date_field: cursor.published_at, f"{self.id_field}__{op}": cursor.id})
+        )
+
+    def rows(self, queryset):
+        return queryset.values_list(self.id_field, self.date_field)
+
+    def capped_count(self, cap=COUNT_CAP):
+        return self.queryset.order_by()[: cap + 1].count()
+
+
+@dataclass
+class Page:
+    ids: list
+    count: int
+    count_is_capped: bool
+    per_page: int
+    number: int | None = None
+    next_params: dict | None = None
+    previous_params: dict | None = None
+    page_range: list = field(default_factory=list)
+
+    @property
+    def has_next(self):
+        return self.next_params is not None
+
+    @property
+    def has_previous(self):
+        return self.previous_params is not None
+
+    @property
+    def has_other_pages(self):
+        return self.has_next or self.has_previous
+
+    @property
+    def start_index(self):
+        return (self.number - 1) * self.per_page + 1 if self.number else None
+
+    @property
+    def end_index(self):
+        return self.start_index + len(self.ids) - 1 if self.number else None
+
+
+def page_number(value):
+    """``?page=`` as an int, or 404 for anything that is not a page we offer."""
+    if value in (None, ""):
+        return 1
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise Http404("That page number is not a number.") from None
+    if number < 1:
+        raise Http404("Pages start at 1.")
+    if number > NUMBERED_PAGES:
+        raise Http404(f"Page numbers stop at {NUMBERED_PAGES}; follow the “Older” links to go further.")
+    return number
+
+
+def numbered_range(current, last, around=2):
+    """Page numbers to link, with ``None`` standing for a gap: 1 … 4 5 [6] 7 8 … 50."""
+    shown = {1, last, *range(current - around, current + around + 1)}
+    numbers, previous = [], 0
+    for number in sorted(n for n in shown if 1 <= n <= last):
+        if number - previous > 1:
+            numbers.append(None)
+        numbers.append(number)
+        previous = number
+    return numbers
+
+
+def paginate(source, *, page=None, after=None, before=None, per_page=PER_PAGE):
+    """One page of article ids from ``source``: two queries (a capped count, the ids).
+
+    Raises :class:`BadCursor` for a damaged cursor and ``Http404`` for a page
+    past the end.
+    """
+    count = source.capped_count()
+    capped = count > COUNT_CAP
+    count = min(count, COUNT_CAP)
+    last_numbered = max(1, min(NUMBERED_PAGES, math.ceil(count / per_page)))
+
+    if source.keyset and (after or before):
+        cursor = Cursor.parse(after or before)
+        reverse = bool(before) and not after
+        rows = list(source.rows(source.beyond(cursor, reverse=reverse))[: per_page + 1])
+        more = len(rows) > per_page
+        rows = rows[:per_page]
+        if reverse:
+            rows.reverse()
+        if not rows:
+            raise Http404("There are no more articles in this direction.")
+        first, last = Cursor(rows[0][1], rows[0][0]), Cursor(rows[-1][1], rows[-1][0])
+        older_exists = more if not reverse else True
+        newer_exists = True if not reverse else more
+        return Page(
+            ids=[row[0] for row in rows],
+            count=count,
+            count_is_capped=capped,
+            per_page=per_page,
+            next_params={"after": str(last)} if older_exists else None,
+            previous_params={"before": str(first)} if newer_exists else None,
+            page_range=numbered_range(1, last_numbered) if last_numbered > 1 else [],
+        )
+
+    number = page_number(page)
+    if number > 1 and (number - 1) * per_page >= count:
+        raise Http404("There is no page with that number.")
+    offset = (number - 1) * per_page
+    rows = list(source.rows(source.ordered())[offset : offset + per_page + 1])
+    more = len(rows) > per_page
+    rows = rows[:per_page]
+    next_params = None
+    if more:
+        if number < last_numbered or not source.keyset:
+            next_params = {"page": number + 1} if number < NUMBERED_PAGES else None
+        else:
+            next_params = {"after": str(Cursor(rows[-1][1], rows[-1][0]))}
+    return Page(
+        ids=[row[0] for row in rows],
+        count=count,
+        count_is_capped=capped,
+        per_page=per_page,
+        number=number,
+        next_params=next_params,
+        previous_params={"page": number - 1} if number > 1 else None,
+        page_range=numbered_range(number, last_numbered) if last_numbered > 1 else [],
+    )

@@ -1,0 +1,43 @@
+"""Sitemaps for search engines: an index of sections, articles split into pages of ``limit``.
+
+Django's sitemap framework pages with OFFSET; pages of 5,000 keep each file
+small, and crawlers fetch them rarely, so that cost is acceptable here.
+"""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from .models import Article, Entity
+
+
+class ArticleSitemap(Sitemap):
+    limit = 5_000
+    changefreq = "monthly"
+
+    def items(self):
+        return Article.objects.published().newest_first().only("slug", "published_at", "updated_at")
+
+    def lastmod(self, article):
+        return article.updated_at
+
+
+class CountrySitemap(Sitemap):
+    changefreq = "daily"
+
+    def items(self):
+        return Entity.objects.countries().filter(
+            id__in=Entity.objects.countries().filter(article_tags__article_is_published=True).values("id")
+        ).only("iso_code", "kind", "slug")
+
+
+class PageSitemap(Sitemap):
+    changefreq = "daily"
+
+    def items(self):
+        return ["home", "article-list", "country-list"]
+
+    def location(self, name):
+        return reverse(name)
+
+
+SITEMAPS = {"pages": PageSitemap, "countries": CountrySitemap, "articles": ArticleSitemap}

@@ -1,0 +1,87 @@
+"""A small archive for the public-page tests: four public articles, a draft and a future one.
+
+Import the ``world`` fixture into a test module to use it.
+"""
+
+import datetime
+from types import SimpleNamespace
+
+import pytest
+from django.utils import timezone
+
+from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
+from articles.models import Article, Entity
+
+UTC = datetime.timezone.utc
+
+
+def at(year, month, day, hour=12, minute=0):
+    return datetime.datetime(year, month, day, hour, minute, tzinfo=UTC)
+
+
+@pytest.fixture
+def world(db):
+    china = CountryFactory(name="China", iso_code="CN")
+    russia = CountryFactory(name="Russia", iso_code="RU")
+    india = CountryFactory(name="India", iso_code="IN")
+    CountryFactory(name="Chad", iso_code="TD")  # a country nobody wrote about
+    xi = EntityFactory(name="Xi Jinping", kind=Entity.Kind.PERSON)
+    putin = EntityFactory(name="Vladimir Putin", kind=Entity.Kind.PERSON)
+    brics = EntityFactory(name="BRICS", kind=Entity.Kind.ORGANIZATION)
+    ann, ben = AuthorFactory(name="Ann Able"), AuthorFactory(name="Ben Baker")
+    pact = ArticleFactory(
+        headline="China and Russia sign a pact",
+        standfirst="Leaders meet in Moscow.",
+        body_html="<p>The two governments promised deeper cooperation on energy.</p>",
+        published_at=at(2022, 12, 5, 23, 30),
+        entities=[china, russia, xi, putin],
+        authors=[ann],
+        image_caption="Leaders shake hands.",
+        image_credit="Anton Veselov/Shutterstock.com",
+    )
+    trade = ArticleFactory(
+        headline="Beijing publishes trade figures",
+        body_html="<p>Exports fell in the month, the customs office said.</p>",
+        published_at=at(2022, 12, 20),
+        entities=[china, xi],
+        authors=[ben],
+    )
+    winter = ArticleFactory(
+        headline="A hard winter in Moscow",
+        body_html="<p>Heating prices rose again.</p>",
+        published_at=at(2023, 1, 10),
+        entities=[russia, putin],
+        authors=[ann],
+    )
+    summit = ArticleFactory(
+        headline="India hosts a BRICS meeting",
+        body_html="<p>Ministers discussed cooperation in trade.</p>",
+        published_at=at(2021, 6, 1),
+        entities=[india, brics],
+        authors=[ben],
+    )
+    draft = ArticleFactory(
+        headline="Secret draft on China cooperation",
+        body_html="<p>Not ready: cooperation.</p>",
+        status=Article.Status.DRAFT,
+        published_at=at(2022, 12, 6),
+        entities=[china, xi],
+        authors=[ann],
+    )
+    future = ArticleFactory(
+        headline="Scheduled story on China cooperation",
+        body_html="<p>Embargoed cooperation news.</p>",
+        published_at=timezone.now() + datetime.timedelta(days=3),
+        entities=[china, xi],
+        authors=[ann],
+    )
+    return SimpleNamespace(
+        china=china, russia=russia, india=india, xi=xi, putin=putin, brics=brics, ann=ann, ben=ben,
+        pact=pact, trade=trade, winter=winter, summit=summit, draft=draft, future=future,
+        public=[winter, trade, pact, summit], hidden=[draft, future],
+    )
+
+
+def headlines(response):
+    """Headlines of the result cards on a listing page, in order."""
+    return [article.headline for article in response.context["articles"]]

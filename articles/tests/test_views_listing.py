@@ -1,0 +1,248 @@
+"""The filterable listing at /articles/: filters, errors, facets, remove links, counts and paging."""
+
+import datetime
+import re
+
+import pytest
+from django.utils import timezone
+
+from articles import pagination, views
+from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
+from articles.tests.public_world import at, headlines, world  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.django_db
+
+
+def test_listing_shows_public_articles_newest_first_and_never_drafts_or_future(client, world):
+    response = client.get("/articles/")
+    assert response.status_code == 200
+    assert headlines(response) == [a.headline for a in world.public]
+    html = response.content.decode()
+    assert "4 articles" in html
+    assert "Secret draft" not in html and "Scheduled story" not in html
+
+
+def test_text_search_finds_matches_with_marked_snippets_and_ranks_by_default(client, world):
+    response = client.get("/articles/", {"q": "cooperation"})
+    assert set(headlines(response)) == {world.pact.headline, world.summit.headline}
+    assert response.context["sort"] == "relevance"
+    assert "<mark>cooperation</mark>" in response.content.decode()
+
+
+def test_country_filter_is_case_insensitive_and_repeatable_as_any_of(client, world):
+    assert headlines(client.get("/articles/?country=cn")) == [world.trade.headline, world.pact.headline]
+    assert headlines(client.get("/articles/?country=CN")) == [world.trade.headline, world.pact.headline]
+    both = client.get("/articles/?country=cn&country=ru")
+    assert headlines(both) == [world.winter.headline, world.trade.headline, world.pact.headline]
+
+
+def test_entity_filter_repeated_needs_all_entities(client, world):
+    one = client.get(f"/articles/?entity={world.xi.slug}")
+    assert headlines(one) == [world.trade.headline, world.pact.headline]
+    both = client.get(f"/articles/?entity={world.xi.slug}&entity={world.putin.slug}")
+    assert headlines(both) == [world.pact.headline]
+
+
+def test_author_filter(client, world):
+    assert headlines(client.get(f"/articles/?author={world.ann.slug}")) == [world.winter.headline, world.pact.headline]
+
+
+def test_date_range_is_inclusive_of_both_days(client, world):
+    response = client.get("/articles/", {"date_from": "2022-12-05", "date_to": "2022-12-20"})
+    assert headlines(response) == [world.trade.headline, world.pact.headline]
+    late_evening = client.get("/articles/", {"date_to": "2022-12-05", "date_from": "2022-12-05"})
+    assert headlines(late_evening) == [world.pact.headline]
+
+
+def test_text_country_and_date_range_combine(client, world):
+    params = {"q": "cooperation", "country": "cn", "date_from": "2022-12-01", "date_to": "2022-12-31"}
+    assert headlines(client.get("/articles/", params)) == [world.pact.headline]
+    params["country"] = "in"
+    assert headlines(client.get("/articles/", params)) == []
+
+
+def test_sort_oldest_and_relevance_without_text_falls_back_to_newest(client, world):
+    assert headlines(client.get("/articles/?sort=oldest"))[0] == world.summit.headline
+    response = client.get("/articles/?sort=relevance")
+    assert response.status_code == 200
+    assert headlines(response)[0] == world.winter.headline
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("date_from=2022-13-01", "Enter a date as YYYY-MM-DD."),
+        ("date_to=yesterday", "Enter a date as YYYY-MM-DD."),
+        ("sort=popular", "Sort by newest, oldest or relevance."),
+        ("date_from=2023-01-01&date_to=2022-01-01", "The “from” date is after the “to” date."),
+        ("country=china", "“china” is not a country code"),
+        ("country=c1", "“c1” is not a country code"),
+        ("country=zz", "There is no country with the code ZZ"),
+        ("entity=nobody-at-all", "Nothing called “nobody-at-all” is in the archive."),
+        ("author=nobody", "There is no author with that name"),
+        ("after=not-a-cursor", "This page link is damaged"),
+    ],
+)
+def test_invalid_input_is_a_400_with_the_message_on_the_page(client, world, query, message):
+    response = client.get(f"/articles/?{query}")
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert 'role="alert"' in response.content.decode()
+
+
+def test_unsearchable_text_is_a_400_with_the_search_modules_message(client, world):
+    response = client.get("/articles/", {"q": "-cooperation"})
+    assert response.status_code == 400
+    assert "Search:" in response.content.decode()
+
+
+@pytest.mark.parametrize("page", ["2", "99", "abc", "0", "-1", "51"])
+def test_page_past_the_end_or_not_a_page_is_404(client, world, page):
+    assert client.get(f"/articles/?page={page}").status_code == 404
+
+
+def test_facets_count_the_current_filter(client, world):
+    response = client.get("/articles/?country=cn")
+    facets = {facet.title: {v.label: v.count for v in facet.values} for facet in response.context["facets"]}
+    assert facets["Countries"] == {"China": 2, "Russia": 1}
+    assert facets["People"] == {"Xi Jinping": 2, "Vladimir Putin": 1}
+    assert facets["Organizations"] == {}
+    assert facets["Authors"] == {"Ann Able": 1, "Ben Baker": 1}
+    assert facets["Years"] == {"2022": 2}
+
+
+def facet_links(html):
+    return dict((label, href.replace("&amp;", "&")) for href, label in re.findall(r'<a href="([^"]+)" rel="nofollow">([^<]+)</a>', html))
+
+
+def test_each_facet_count_links_to_the_narrower_listing(client, world):
+    links = facet_links(client.get("/articles/?country=cn&page=1").content.decode())
+    assert links["Russia"] == "/articles/?country=cn&country=ru"
+    assert links["Vladimir Putin"] == f"/articles/?country=cn&entity={world.putin.slug}"
+    assert links["Ann Able"] == f"/articles/?country=cn&author={world.ann.slug}"
+    narrowed = client.get(links["Vladimir Putin"])
+    assert headlines(narrowed) == [world.pact.headline]
+    years = facet_links(client.get("/articles/").content.decode())
+    assert years["2021"] == "/articles/?date_from=2021-01-01&date_to=2021-12-31"
+    assert headlines(client.get(years["2021"])) == [world.summit.headline]
+
+
+def test_active_filters_each_have_a_remove_link(client, world):
+    response = client.get("/articles/", {"q": "cooperation", "country": ["cn", "ru"], "date_from": "2022-01-01"})
+    removes = {label: href for label, _, href in response.context["active_filters"]}
+    assert removes["Text"] == "/articles/?country=cn&country=ru&date_from=2022-01-01"
+    assert removes["From"] == "/articles/?q=cooperation&country=cn&country=ru"
+    html = response.content.decode()
+    assert 'aria-label="Remove country filter China"' in html
+    assert 'href="/articles/?q=cooperation&amp;country=ru&amp;date_from=2022-01-01"' in html
+
+
+def test_listing_links_its_own_feed(client, world):
+    html = client.get("/articles/?country=cn&q=cooperation&page=1").content.decode()
+    assert '<link rel="alternate" type="application/rss+xml"' in html
+    assert 'href="/feeds/rss/?country=cn&amp;q=cooperation"' in html
+    assert 'href="/feeds/atom/?country=cn&amp;q=cooperation"' in html
+
+
+def test_search_form_has_labelled_controls(client, world):
+    html = client.get("/articles/").content.decode()
+    for control in ("id_q", "id_country", "id_date_from", "id_date_to", "id_sort"):
+        assert f'<label for="{control}">' in html
+    assert 'type="date" name="date_from"' in html
+    assert '<button type="submit">Search</button>' in html
+    assert '<option value="cn">China</option>' in html
+
+
+@pytest.fixture
+def many(db):
+    china = CountryFactory(name="China", iso_code="CN")
+    start = timezone.now() - datetime.timedelta(days=200)
+    return [ArticleFactory(published_at=start + datetime.timedelta(days=i), entities=[china]) for i in range(45)][::-1]
+
+
+@pytest.mark.parametrize("url", ["/articles/", "/countries/cn/", "/articles/?q=cooperation&sort=newest"])
+def test_pages_past_the_numbered_ones_use_a_cursor_and_cost_no_offset(client, many, monkeypatch, url):
+    monkeypatch.setattr(pagination, "NUMBERED_PAGES", 2)
+    join = "&" if "?" in url else "?"
+    second = client.get(f"{url}{join}page=2")
+    assert [a.pk for a in second.context["articles"]] == [a.pk for a in many[20:40]]
+    next_params = second.context["page"].next_params
+    assert set(next_params) == {"after"}
+    third = client.get(url, {**dict(p.split("=") for p in url.partition("?")[2].split("&") if p), **next_params})
+    assert third.status_code == 200
+    assert [a.pk for a in third.context["articles"]] == [a.pk for a in many[40:45]]
+    assert not third.context["page"].has_next
+    back = client.get(url.partition("?")[0], {**dict(p.split("=") for p in url.partition("?")[2].split("&") if p), **third.context["page"].previous_params})
+    assert [a.pk for a in back.context["articles"]] == [a.pk for a in many[20:40]]
+    assert client.get(f"{url}{join}page=3").status_code == 404  # past the numbered pages
+
+
+def test_oldest_first_cursor_walks_forwards_in_time(client, many, monkeypatch):
+    monkeypatch.setattr(pagination, "NUMBERED_PAGES", 1)
+    first = client.get("/articles/?sort=oldest")
+    oldest = many[::-1]
+    assert [a.pk for a in first.context["articles"]] == [a.pk for a in oldest[:20]]
+    second = client.get("/articles/", {"sort": "oldest", **first.context["page"].next_params})
+    assert [a.pk for a in second.context["articles"]] == [a.pk for a in oldest[20:40]]
+
+
+def test_counts_are_exact_up_to_the_cap_and_say_more_than_beyond(client, many, monkeypatch):
+    monkeypatch.setattr(pagination, "COUNT_CAP", 30)
+    monkeypatch.setattr(views, "COUNT_CAP", 30)
+    assert summary_count(client.get("/articles/")).startswith("More than 30 articles, showing 1–20")
+    monkeypatch.setattr(pagination, "COUNT_CAP", 100)
+    monkeypatch.setattr(views, "COUNT_CAP", 100)
+    assert summary_count(client.get("/articles/")).startswith("45 articles, showing 1–20")
+
+
+def summary_count(response):
+    found = re.search(r'<p class="summary__count" role="status">\s*(.*?)\s*</p>', response.content.decode(), re.S)
+    return " ".join(found.group(1).split())
+
+
+def test_facets_over_a_capped_sample_say_so(client, many, monkeypatch):
+    monkeypatch.setattr(views, "FACET_SAMPLE", 10)
+    response = client.get("/articles/")
+    assert "Counts in the newest 10 matches." in response.content.decode()
+    countries = next(f for f in response.context["facets"] if f.title == "Countries")
+    assert [(v.label, v.count) for v in countries.values] == [("China", 10)]
+
+
+def make_archive(count):
+    """``count`` articles, each with two countries, two people and two authors."""
+    countries = [CountryFactory(name="China", iso_code="CN"), CountryFactory(name="Russia", iso_code="RU")]
+    people = [EntityFactory(), EntityFactory()]
+    authors = [AuthorFactory(), AuthorFactory()]
+    for i in range(count):
+        ArticleFactory(
+            published_at=timezone.now() - datetime.timedelta(days=i + 1), entities=[*countries, *people], authors=authors
+        )
+    return countries, people, authors
+
+
+QUERY_COUNTED_PAGES = [
+    # url, queries: count, ids, articles, authors, country tags, entity/author/year facets, chart, country <select>
+    ("/articles/", 10),
+    ("/articles/?country=cn", 11),  # + the country codes checked
+    ("/articles/?q=cooperation", 11),  # + snippets
+    ("/articles/?q=cooperation&country=cn&country=ru&date_from=2000-01-01&date_to=2100-01-01&sort=newest", 12),
+    ("/countries/cn/", 12),  # + the country looked up
+    ("/articles/?page=2", 10),
+]
+
+
+@pytest.mark.parametrize("size", [3, 25])
+@pytest.mark.parametrize("url, expected", QUERY_COUNTED_PAGES)
+def test_listing_makes_a_fixed_number_of_queries(client, django_assert_num_queries, size, url, expected):
+    make_archive(size)
+    if "page=2" in url and size < 21:
+        url = url.replace("page=2", "page=1")
+    with django_assert_num_queries(expected):
+        assert client.get(url).status_code == 200
+
+
+def test_listing_with_a_cursor_makes_the_same_number_of_queries(client, django_assert_num_queries, many, monkeypatch):
+    monkeypatch.setattr(pagination, "NUMBERED_PAGES", 1)
+    cursor = client.get("/articles/").context["page"].next_params["after"]
+    with django_assert_num_queries(10):
+        assert client.get("/articles/", {"after": cursor}).status_code == 200
