@@ -135,9 +135,26 @@ class EntityAdmin(admin.ModelAdmin):
 
     @admin.action(description="Merge selected entities into one", permissions=["change"])
     def merge_entities(self, request, queryset):
-        entities = Entity.objects.filter(pk__in=queryset.values("pk")).order_by("name")
+        # The most tagged entity comes first and is the default choice to keep.
+        entities = (
+            Entity.objects.filter(pk__in=queryset.values("pk"))
+            .select_related("country")
+            .prefetch_related("aliases")
+            .annotate(tag_count=Count("article_tags"))
+            .order_by("-tag_count", "name", "pk")
+        )
         if entities.count() < 2:
             self.message_user(request, "Select at least two entities to merge.", messages.WARNING)
+            return None
+        kinds = {entity.get_kind_display() for entity in entities}
+        if len(kinds) > 1:
+            # A person is never a duplicate of a country: fix the wrong kind first.
+            self.message_user(
+                request,
+                f"Only entities of one kind can be merged; these are {', '.join(sorted(kinds))}. "
+                "Correct the kind of the wrong one first.",
+                messages.ERROR,
+            )
             return None
         form = MergeEntitiesForm(request.POST if "apply" in request.POST else None, entities=entities)
         if form.is_valid():

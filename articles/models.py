@@ -192,6 +192,10 @@ class Entity(models.Model):
                 self.wikidata_id, duplicate.wikidata_id = duplicate.wikidata_id, ""
                 duplicate.save(update_fields=["wikidata_id"])
                 self.save(update_fields=["wikidata_id"])
+            # What the duplicate knew and the kept entity did not is kept, not lost.
+            if self.kind != self.Kind.COUNTRY and self.country_id is None and duplicate.country_id:
+                self.country_id = duplicate.country_id
+                self.save(update_fields=["country"])
             duplicate.delete()
         return self
 

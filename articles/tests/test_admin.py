@@ -335,6 +335,26 @@ def test_merge_action_asks_for_confirmation_listing_the_entities(editor_client, 
     assert Entity.objects.filter(pk=dupe.pk).exists()
 
 
+def test_merge_confirmation_proposes_to_keep_the_most_tagged_entity(editor_client, two_putins):
+    keep, dupe, _ = two_putins
+    response = editor_client.post(ENTITIES, {"action": "merge_entities", "_selected_action": [keep.pk, dupe.pk]})
+    assert [entity.pk for entity in response.context["entities"]] == [dupe.pk, keep.pk]
+    assert f'value="{dupe.pk}" required checked' in response.content.decode()
+    assert "President Putin" in response.content.decode()
+
+
+def test_merge_refuses_entities_of_different_kinds(editor_client):
+    russia = CountryFactory(name="Russia", iso_code="RU")
+    moscow = EntityFactory(name="Moscow", kind=Entity.Kind.PLACE, country=russia)
+    response = editor_client.post(
+        ENTITIES, {"action": "merge_entities", "_selected_action": [russia.pk, moscow.pk], "apply": "1", "keep": moscow.pk},
+        follow=True,
+    )
+    assert "Only entities of one kind can be merged" in response.content.decode()
+    assert Entity.objects.filter(pk=russia.pk).exists()
+    assert Entity.objects.get(pk=moscow.pk).country == russia
+
+
 def test_merge_action_applies_after_confirmation(editor_client, two_putins, django_capture_on_commit_callbacks):
     keep, dupe, article = two_putins
     with django_capture_on_commit_callbacks(execute=True):

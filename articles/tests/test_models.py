@@ -351,6 +351,14 @@ def test_merging_countries_moves_their_members():
     assert list(russia.aliases.values_list("name", flat=True)) == ["Russian Federation"]
 
 
+def test_merge_fills_in_a_missing_country_from_the_duplicate(duplicates):
+    keep, dupe, russia = duplicates["keep"], duplicates["dupe"], duplicates["russia"]
+    Entity.objects.filter(pk=keep.pk).update(country=None)
+    keep.refresh_from_db()
+    keep.merge([dupe])
+    assert Entity.objects.get(pk=keep.pk).country == russia
+
+
 def test_merge_keeps_the_kept_entitys_own_wikidata_id():
     keep = EntityFactory(wikidata_id="Q1")
     dupe = EntityFactory(wikidata_id="Q2")
