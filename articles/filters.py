@@ -115,7 +115,8 @@ class ArticleFilter(django_filters.FilterSet):
 
     @property
     def cleaned(self):
-        return getattr(self.form, "cleaned_data", {}) if self.is_bound else {}
+        """The validated values; empty when unbound or invalid (the view answers 400 before asking)."""
+        return self.form.cleaned_data if self.is_bound and self.is_valid() else {}
 
     @property
     def text(self):

@@ -6,6 +6,7 @@ small, and crawlers fetch them rarely, so that cost is acceptable here.
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
+from django.utils import timezone
 
 from .models import Article, Entity
 
@@ -26,7 +27,9 @@ class CountrySitemap(Sitemap):
 
     def items(self):
         return Entity.objects.countries().filter(
-            id__in=Entity.objects.countries().filter(article_tags__article_is_published=True).values("id")
+            id__in=Entity.objects.countries()
+            .filter(article_tags__article_is_published=True, article_tags__article_published_at__lte=timezone.now())
+            .values("id")
         ).only("iso_code", "kind", "slug")
 
 

@@ -4,7 +4,7 @@ import datetime
 import json
 
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 from django.db.models.functions import ExtractMonth
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect
@@ -18,7 +18,7 @@ from . import search
 from .charts import chart_for
 from .facets import FACET_SAMPLE, all_facets, top_entities
 from .filters import SORTS, ArticleFilter
-from .models import Article, ArticleEntity, Author, Entity
+from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity
 from .pagination import COUNT_CAP, BadCursor, paginate
 from .templatetags.listing_urls import remove_value
 
@@ -237,7 +237,10 @@ class ArticleDetailView(DetailView):
     context_object_name = "article"
 
     def get_queryset(self):
-        return Article.objects.published().prefetch_related("author_credits__author", "tags__entity")
+        return Article.objects.published().prefetch_related(
+            Prefetch("author_credits", queryset=ArticleAuthor.objects.select_related("author")),
+            Prefetch("tags", queryset=ArticleEntity.objects.select_related("entity")),
+        )
 
     def get_object(self, queryset=None):
         article = get_object_or_404(self.get_queryset(), slug=self.kwargs["slug"])

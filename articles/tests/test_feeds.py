@@ -1,0 +1,105 @@
+"""RSS and Atom feeds of any search, the sitemap and robots.txt."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from articles.tests.public_world import world  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.django_db
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def rss_titles(response):
+    root = ET.fromstring(response.content)
+    return [item.findtext("title") for item in root.iter("item")]
+
+
+def test_rss_feed_is_valid_xml_with_the_newest_public_articles(client, world):
+    response = client.get("/feeds/rss/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+    assert rss_titles(response) == [a.headline for a in world.public]
+
+
+def test_rss_feed_applies_the_listing_filters(client, world):
+    response = client.get("/feeds/rss/", {"q": "cooperation", "country": "CN", "date_from": "2022-12-01"})
+    assert rss_titles(response) == [world.pact.headline]
+    channel = ET.fromstring(response.content).find("channel")
+    assert channel.findtext("title") == "newsarchive: “cooperation”, China, 2022-12-01 to …"
+    assert channel.findtext("link").endswith("/articles/?q=cooperation&country=CN&date_from=2022-12-01")
+
+
+def test_feed_items_carry_date_author_and_countries(client, world):
+    root = ET.fromstring(client.get("/feeds/rss/?country=ru&sort=oldest").content)
+    first = next(root.iter("item"))
+    assert first.findtext("title") == world.pact.headline
+    assert first.findtext("pubDate") == "Mon, 05 Dec 2022 23:30:00 +0000"
+    assert [c.text for c in first.findall("category")] == ["China", "Russia"]
+    assert "Ann Able" in first.findtext("{http://purl.org/dc/elements/1.1/}creator", default="") + (first.findtext("author") or "")
+
+
+def test_atom_feed_applies_filters_too(client, world):
+    response = client.get(f"/feeds/atom/?entity={world.putin.slug}")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    assert [e.findtext(f"{ATOM}title") for e in root.findall(f"{ATOM}entry")] == [world.winter.headline, world.pact.headline]
+
+
+@pytest.mark.parametrize("query", ["date_from=2022-99-01", "sort=random", "country=xx"])
+def test_feed_with_an_invalid_filter_is_a_400_with_the_reason(client, world, query):
+    response = client.get(f"/feeds/rss/?{query}")
+    assert response.status_code == 400
+    assert response.content.decode().strip()
+
+
+def test_feeds_never_include_drafts_or_future_articles(client, world):
+    for url in ("/feeds/rss/?country=cn", "/feeds/atom/?q=cooperation"):
+        body = client.get(url).content.decode()
+        assert "Secret draft" not in body and "Scheduled story" not in body
+
+
+def test_feed_makes_a_fixed_number_of_queries(client, world, django_assert_num_queries):
+    with django_assert_num_queries(5):  # country codes, ids, articles, authors, countries
+        client.get("/feeds/rss/?country=cn")
+
+
+def test_sitemap_index_points_at_paged_sections(client, world):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    locations = [e.text for e in ET.fromstring(response.content).iter(f"{SITEMAP}loc")]
+    assert "http://testserver/sitemap-articles.xml" in locations
+    assert "http://testserver/sitemap-countries.xml" in locations
+
+
+def test_article_sitemap_lists_public_articles_only(client, world):
+    root = ET.fromstring(client.get("/sitemap-articles.xml").content)
+    locations = {e.text for e in root.iter(f"{SITEMAP}loc")}
+    assert locations == {f"http://testserver{a.get_absolute_url()}" for a in world.public}
+
+
+def test_article_sitemap_is_split_into_pages(client, world, monkeypatch):
+    from articles.sitemaps import ArticleSitemap
+
+    monkeypatch.setattr(ArticleSitemap, "limit", 3)
+    index = client.get("/sitemap.xml").content.decode()
+    assert "http://testserver/sitemap-articles.xml?p=2" in index
+    second = ET.fromstring(client.get("/sitemap-articles.xml?p=2").content)
+    assert [e.text for e in second.iter(f"{SITEMAP}loc")] == [f"http://testserver{world.summit.get_absolute_url()}"]
+
+
+def test_country_sitemap_lists_countries_with_public_articles(client, world):
+    root = ET.fromstring(client.get("/sitemap-countries.xml").content)
+    assert {e.text for e in root.iter(f"{SITEMAP}loc")} == {
+        "http://testserver/countries/cn/", "http://testserver/countries/ru/", "http://testserver/countries/in/",
+    }
+
+
+def test_robots_txt_points_at_the_sitemap(client, db):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+    assert "Disallow: /admin/" in response.content.decode()

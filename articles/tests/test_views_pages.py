@@ -1,0 +1,199 @@
+"""The public pages beside the listing: home, article, countries, entity and author pages, date archives."""
+
+import json
+import re
+
+import pytest
+
+from articles.factories import ArticleFactory
+from articles.models import Article
+from articles.tests.public_world import at, headlines, world  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_shows_latest_articles_top_countries_and_people_and_a_search_box(client, world):
+    response = client.get("/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert [a.headline for a in response.context["latest"]] == [a.headline for a in world.public]
+    # "Recent weeks": the 30 days before the newest article (10 January 2023), so the pact of 5 December is out.
+    assert [(r["entity__name"], r["n"]) for r in response.context["top_countries"]] == [("China", 1), ("Russia", 1)]
+    assert [(r["entity__name"], r["n"]) for r in response.context["top_people"]] == [("Vladimir Putin", 1), ("Xi Jinping", 1)]
+    assert '<a href="/countries/ru/">Russia</a>' in html
+    assert 'role="search"' in html and 'name="q"' in html
+    assert "Secret draft" not in html and "Scheduled story" not in html
+
+
+def test_home_makes_a_fixed_number_of_queries(client, world, django_assert_num_queries):
+    with django_assert_num_queries(4):  # latest, their authors, their countries, top entities
+        client.get("/")
+
+
+def test_page_has_landmarks_and_a_skip_link(client, world):
+    html = client.get("/articles/").content.decode()
+    for landmark in ("<header", "<nav", '<main id="main"', "<aside", "<footer"):
+        assert landmark in html
+    assert '<a class="skip-link" href="#main">' in html
+
+
+def test_article_page_shows_headline_byline_date_image_credit_body_and_chips(client, world):
+    response = client.get(world.pact.get_absolute_url())
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<h1>China and Russia sign a pact</h1>" in html
+    assert "By Ann Able" in html
+    assert f'<a href="/authors/{world.ann.slug}/">Ann Able</a>' in html
+    assert '<time datetime="2022-12-05T23:30:00+00:00">' in html
+    assert "Leaders shake hands." in html and "Image: Anton Veselov/Shutterstock.com" in html
+    assert "<p>The two governments promised deeper cooperation on energy.</p>" in html
+    groups = {label: [e.name for e in entities] for label, entities in response.context["entity_groups"]}
+    assert groups == {"Country": ["China", "Russia"], "Person": ["Xi Jinping", "Vladimir Putin"]}
+    assert '<a class="chip" href="/countries/cn/">China</a>' in html
+    assert f'<a class="chip" href="/entities/{world.xi.slug}/">Xi Jinping</a>' in html
+
+
+def test_related_articles_share_entities_and_are_public(client, world):
+    related = client.get(world.pact.get_absolute_url()).context["related"]
+    assert [a.headline for a in related] == [world.winter.headline, world.trade.headline]
+
+
+def test_article_page_makes_a_fixed_number_of_queries(client, world, django_assert_num_queries):
+    with django_assert_num_queries(6):  # article, credits+authors, tags+entities, related, its authors, its countries
+        client.get(world.pact.get_absolute_url())
+
+
+def test_article_json_ld_and_open_graph(client, world):
+    html = client.get(world.pact.get_absolute_url()).content.decode()
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert data["@type"] == "NewsArticle"
+    assert data["headline"] == world.pact.headline
+    assert data["datePublished"] == "2022-12-05T23:30:00+00:00"
+    assert data["author"] == [{"@type": "Person", "name": "Ann Able", "url": f"http://testserver/authors/{world.ann.slug}/"}]
+    assert '<meta property="og:type" content="article">' in html
+    assert '<meta property="og:title" content="China and Russia sign a pact">' in html
+    assert f'<link rel="canonical" href="http://testserver{world.pact.get_absolute_url()}">' in html
+
+
+def test_json_ld_cannot_be_broken_out_of_by_a_headline(client, db):
+    nasty = ArticleFactory(headline='Bad </script><script>alert("x")</script> & <!-- news', published_at=at(2022, 1, 1))
+    html = client.get(nasty.get_absolute_url()).content.decode()
+    assert "<script>alert" not in html
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    assert "<" not in block and ">" not in block
+    assert json.loads(block)["headline"] == nasty.headline
+
+
+@pytest.mark.parametrize("which", ["draft", "future"])
+def test_drafts_and_future_articles_have_no_page(client, world, which):
+    assert client.get(getattr(world, which).get_absolute_url()).status_code == 404
+
+
+def test_article_at_the_wrong_date_is_404(client, world):
+    assert client.get(f"/articles/2022/12/06/{world.pact.slug}/").status_code == 404
+
+
+def test_credit_is_shown_without_an_image_file(client, world):
+    assert not world.pact.image
+    assert "Anton Veselov/Shutterstock.com" in client.get(world.pact.get_absolute_url()).content.decode()
+
+
+def test_countries_page_counts_public_articles_only_in_one_query(client, world, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        response = client.get("/countries/")
+        counts = {c.name: c.article_count for c in response.context["countries"]}
+    assert counts == {"Chad": 0, "China": 2, "India": 1, "Russia": 2}
+    assert '<a href="/countries/cn/">China</a>' in response.content.decode()
+
+
+def test_country_page_is_the_listing_with_its_own_heading(client, world):
+    response = client.get("/countries/cn/")
+    assert response.status_code == 200
+    assert "<h1>China</h1>" in response.content.decode()
+    assert headlines(response) == [world.trade.headline, world.pact.headline]
+
+
+def test_country_page_filters_further_and_keeps_the_query_on_upper_case_redirect(client, world):
+    assert headlines(client.get("/countries/cn/?date_from=2022-12-10")) == [world.trade.headline]
+    response = client.get("/countries/CN/?date_from=2022-12-10")
+    assert response.status_code == 301
+    assert response["Location"] == "/countries/cn/?date_from=2022-12-10"
+
+
+def test_entity_and_author_pages(client, world):
+    entity = client.get(f"/entities/{world.putin.slug}/")
+    assert "<h1>Vladimir Putin</h1>" in entity.content.decode()
+    assert headlines(entity) == [world.winter.headline, world.pact.headline]
+    author = client.get(f"/authors/{world.ben.slug}/")
+    assert "<h1>Articles by Ben Baker</h1>" in author.content.decode()
+    assert headlines(author) == [world.trade.headline, world.summit.headline]
+
+
+def test_entity_page_of_a_country_redirects_to_the_country_page(client, world):
+    response = client.get(f"/entities/{world.china.slug}/")
+    assert response.status_code == 301 and response["Location"] == "/countries/cn/"
+
+
+@pytest.mark.parametrize("url", ["/countries/zz/", "/countries/c1/", "/entities/nobody/", "/authors/nobody/"])
+def test_unknown_country_entity_or_author_is_404(client, world, url):
+    assert client.get(url).status_code == 404
+
+
+def test_bad_filter_on_a_country_page_is_a_400(client, world):
+    response = client.get("/countries/cn/?date_to=someday")
+    assert response.status_code == 400
+    assert "Enter a date as YYYY-MM-DD." in response.content.decode()
+
+
+def test_year_archive_lists_months_with_counts_and_neighbouring_years(client, world):
+    response = client.get("/archive/2022/")
+    assert response.status_code == 200
+    assert [(m.month, n) for m, n in response.context["month_counts"]] == [(12, 2)]
+    html = response.content.decode()
+    assert '<a href="/archive/2022/12/">December</a> <span class="count">2</span>' in html
+    assert 'href="/archive/2021/"' in html and 'href="/archive/2023/"' in html
+
+
+def test_month_archive_lists_articles_and_links_to_months_with_articles(client, world):
+    response = client.get("/archive/2022/12/")
+    assert response.status_code == 200
+    assert [a.headline for a in response.context["object_list"]] == [world.trade.headline, world.pact.headline]
+    html = response.content.decode()
+    assert 'rel="prev" href="/archive/2021/06/"' in html
+    assert 'rel="next" href="/archive/2023/01/"' in html
+    assert '<a href="/archive/2022/12/05/">5</a>' in html
+
+
+def test_day_archive(client, world):
+    response = client.get("/archive/2022/12/05/")
+    assert [a.headline for a in response.context["object_list"]] == [world.pact.headline]
+    assert 'rel="next" href="/archive/2022/12/20/"' in response.content.decode()
+
+
+def test_archive_index_goes_to_the_newest_year(client, world):
+    response = client.get("/archive/")
+    assert response.status_code == 302 and response["Location"] == "/archive/2023/"
+
+
+@pytest.mark.parametrize("url", ["/archive/2019/", "/archive/2022/11/", "/archive/2022/12/06/", "/archive/2022/13/"])
+def test_empty_or_impossible_dates_are_404(client, world, url):
+    assert client.get(url).status_code == 404
+
+
+def test_archives_never_show_drafts_or_future_articles(client, world):
+    future = world.future.published_at
+    assert client.get(f"/archive/{future.year}/{future.month:02d}/{future.day:02d}/").status_code == 404
+    html = client.get("/archive/2022/12/").content.decode()
+    assert "Secret draft" not in html
+    assert '<a href="/archive/2022/12/06/">' not in html
+
+
+def test_hidden_articles_count_nowhere(client, world):
+    """Facets, counts and charts ignore drafts and future articles too."""
+    response = client.get("/articles/?country=cn&q=cooperation")
+    assert headlines(response) == [world.pact.headline]
+    assert response.context["page"].count == 1
+    assert response.context["chart"].total == 1
+    for facet in response.context["facets"]:
+        assert all(value.count == 1 for value in facet.values)
+    assert Article.objects.filter(body_text__icontains="cooperation").count() == 4  # two of them hidden
