@@ -54,10 +54,19 @@ characters. ``validate_query`` lets a form report this as a field error.
 
 Scale
 -----
+- Newest-first search needs no special care: for a common word PostgreSQL
+  walks ``article_published_idx`` and checks ``@@`` until it has a page
+  (0.3 ms at 200,000 articles for a word in 20% of them); for a rare word it
+  takes the GIN index and sorts the few matches (2 ms, estimated exactly
+  thanks to the statistics target).
 - ``order_by_relevance`` ranks only among the newest ``RANK_WINDOW`` matches
-  of the filtered search: ranking every match of a common word costs seconds
-  at a million articles. Relevance-sorted results therefore stop after
-  ``RANK_WINDOW`` articles; newest/oldest sorting reaches every match.
+  of the filtered search: ranking all 41,000 matches of that common word
+  took 300 ms at 200,000 articles (760 ms at a million); the newest 1,000
+  took 30 ms (5,000: 340 ms - the cost grows with the window divided by the
+  word's frequency, not with the archive). Relevance-sorted results
+  therefore stop after ``RANK_WINDOW`` articles; newest/oldest sorting
+  reaches every match. On SQLite bm25 comes from one pass over the matches
+  (55 ms for 7,000 matches at 20,000 articles).
 - ``snippets`` runs ``ts_headline`` / ``snippet()`` only for the rows of one
   page, in one query.
 """
@@ -78,7 +87,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
 MAX_QUERY_LENGTH = 1000
-RANK_WINDOW = 5000
+RANK_WINDOW = 1000
 FTS_TABLE = "articles_article_fts"
 PG_CONFIG = "articles_english"  # created by migration 0002_search
 # Weights for headline, standfirst, search_names, body_text: PostgreSQL's A, B, B, C.
@@ -231,7 +240,10 @@ def _fts5_match(alternatives):
 
 
 class _FTS5RowFunction(Expression):
-    """An FTS5 auxiliary function (bm25, snippet) for the outer article row, as a correlated subquery."""
+    """An FTS5 auxiliary function (``snippet``) for the outer article row, as a correlated subquery.
+
+    Fine for one page of rows; each evaluation runs the MATCH again.
+    """
 
     def __init__(self, function_sql, function_params, match, output_field):
         super().__init__(output_field=output_field)
@@ -253,6 +265,27 @@ class _FTS5RowFunction(Expression):
         return sql, [*self.function_params, self.match, *id_params]
 
 
+class _FTS5Rank(_FTS5RowFunction):
+    """``-bm25`` of the outer article row, from one pass over all matches.
+
+    Evaluating bm25 per row (MATCH plus rowid) cost 0.5 ms a row; here SQLite
+    runs the MATCH once and looks rows up in an automatic index (4 s -> 55 ms
+    for 7,000 matches). ``LIMIT -1`` stops it flattening the inner query back
+    into a per-row MATCH.
+    """
+
+    def __init__(self, match):
+        super().__init__(f"-bm25({FTS_TABLE}, {FTS_WEIGHTS})", [], match, FloatField())
+
+    def as_sql(self, compiler, connection):
+        id_sql, id_params = compiler.compile(self.article_id)
+        sql = (
+            f"(SELECT ranks.rank FROM (SELECT rowid AS id, {self.function_sql} AS rank FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH %s LIMIT -1) AS ranks WHERE ranks.id = {id_sql})"
+        )
+        return sql, [self.match, *id_params]
+
+
 # The API ----------------------------------------------------------------------
 
 
@@ -272,8 +305,7 @@ def search(queryset, query):
     if _vendor(queryset) == "sqlite":
         match = _fts5_match(alternatives)
         matching_ids = RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [match])
-        bm25 = _FTS5RowFunction(f"-bm25({FTS_TABLE}, {FTS_WEIGHTS})", [], match, FloatField())
-        return queryset.filter(pk__in=matching_ids).alias(search_rank=bm25)
+        return queryset.filter(pk__in=matching_ids).alias(search_rank=_FTS5Rank(match))
     raise NotImplementedError(f"Full-text search supports PostgreSQL and SQLite, not {_vendor(queryset)}.")
 
 
