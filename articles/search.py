@@ -391,3 +391,33 @@ def highlight(text, query):
         position = match.end()
     parts.append(escape((text or "")[position:]))
     return mark_safe("".join(parts))
+
+
+def restore_sqlite_triggers(using="default", **kwargs):
+    """Recreate the FTS5 triggers when a SQLite table rebuild has dropped them.
+
+    Django copies ``articles_article`` into a new table for many schema
+    changes on SQLite, and the triggers go with the old one. Run after every
+    migrate (``post_migrate``), this puts them back, from the very statements
+    of migration 0002, and rebuilds the index so nothing written meanwhile is
+    missing.
+    """
+    connection = connections[using]
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger') AND name LIKE %s",
+            [f"{FTS_TABLE}%"],
+        )
+        present = {row[0] for row in cursor.fetchall()}
+        if FTS_TABLE not in present or {f"{FTS_TABLE}_insert", f"{FTS_TABLE}_delete", f"{FTS_TABLE}_update"} <= present:
+            return
+        from importlib import import_module
+
+        statements = import_module("articles.migrations.0002_search").SQLITE_FORWARD
+        for statement in statements:
+            trigger = re.search(r"CREATE TRIGGER (\w+)", statement)
+            if trigger and trigger.group(1) not in present:
+                cursor.execute(statement)
+        cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")

@@ -359,3 +359,13 @@ def test_search_migration_reverses_and_reindexes_existing_articles_when_reapplie
     article.headline = "Peninsula"
     article.save()
     assert found("peninsula") == {article.pk}
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the FTS5 triggers exist only on SQLite")
+def test_fts_triggers_dropped_by_a_table_rebuild_come_back_after_migrate():
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TRIGGER articles_article_fts_insert")
+    call_command("migrate", verbosity=0)
+    ArticleFactory(headline="Zanzibar clove harvest")
+    assert Article.objects.search("zanzibar").count() == 1
