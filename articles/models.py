@@ -324,8 +324,13 @@ class Article(models.Model):
             kwargs["update_fields"] = set(update_fields) | {
                 "body_html", "body_text", "standfirst", "image_caption", "fingerprint", "source_url_key", "slug",
             }
+        adding = self._state.adding
+        if adding:
+            self.search_names = self.byline  # no tags yet; the importer refreshes once it has tagged
         super().save(*args, **kwargs)
-        self.tags.update(article_published_at=self.published_at, article_is_published=self.is_published_status)
+        if not adding:
+            self.tags.update(article_published_at=self.published_at, article_is_published=self.is_published_status)
+            self.refresh_search_names()  # the byline may have changed
 
     @property
     def is_published_status(self):
@@ -349,7 +354,8 @@ class Article(models.Model):
         """Copy tagged entity names and the byline into the row, for full-text search."""
         names = list(self.tags.order_by("first_offset").values_list("entity__name", flat=True))
         names.append(self.byline)
-        Article.objects.filter(pk=self.pk).update(search_names=" ".join(n for n in names if n))
+        self.search_names = " ".join(n for n in names if n)
+        Article.objects.filter(pk=self.pk).exclude(search_names=self.search_names).update(search_names=self.search_names)
 
 
 class ArticleAuthor(models.Model):
