@@ -1,0 +1,149 @@
+"""The bulk paths into each database: COPY on PostgreSQL, executemany on SQLite.
+
+Rows go straight into the tables, past ``Model.save()``, so nothing here may
+depend on Python signals: the search data (the tsvector column, the FTS5
+table) is kept by database triggers, which fire for COPY and INSERT alike.
+Each batch is one transaction, except for a large load on PostgreSQL (see
+:meth:`PostgresLoader.deferring_indexes`).
+"""
+
+from contextlib import contextmanager, nullcontext
+
+from django.db import connection, transaction
+from django.utils import timezone
+
+ARTICLE_COLUMNS = (
+    "id", "headline", "headline_proposed", "slug", "standfirst", "body_html", "body_text", "published_at",
+    "published_source", "status", "byline", "image", "image_caption", "image_credit", "source_url",
+    "source_url_key", "outlet", "language", "fingerprint", "search_names", "created_at", "updated_at",
+)
+TAG_COLUMNS = (
+    "article_id", "entity_id", "mentions", "first_offset", "origin", "article_published_at", "article_is_published",
+)
+CREDIT_COLUMNS = ("article_id", "author_id", "position")
+
+
+def article_row(article_id, article, loaded_at, adapt=lambda value: value):
+    """``adapt`` turns datetimes into what the driver stores (SQLite wants Django's text form)."""
+    return (
+        article_id, article.headline, False, article.slug, article.standfirst, article.body_html, article.body_text,
+        adapt(article.published_at), "given", article.status, article.byline, "", "", "", article.source_url,
+        article.source_url_key, article.outlet, "en", article.fingerprint, article.search_names, adapt(loaded_at),
+        adapt(loaded_at),
+    )
+
+
+def link_rows(article_id, article, adapt=lambda value: value):
+    tags = [
+        (article_id, entity_id, mentions, offset, "auto", adapt(article.published_at), article.is_published)
+        for entity_id, mentions, offset in article.tags
+    ]
+    credits = [(article_id, author_id, position) for position, author_id in enumerate(article.author_ids)]
+    return tags, credits
+
+
+LOADED_TABLES = ("articles_article", "articles_articleentity", "articles_articleauthor")
+
+
+class PostgresLoader:
+    @contextmanager
+    def deferring_indexes(self):
+        """The whole load in one transaction, with the non-unique indexes rebuilt at the end.
+
+        Keeping a GIN index over the search vector up to date row by row is
+        most of the cost of a large load; building it once afterwards is
+        several times cheaper, and so are the B-trees. Unique indexes stay,
+        so a duplicate slug or fingerprint still fails at once. The drop is
+        part of the transaction: if the load fails or is killed, PostgreSQL
+        rolls back to the tables and indexes as they were. Readers wait for
+        the tables meanwhile; this is a bulk load, not a live import.
+        """
+        with transaction.atomic(), connection.cursor() as cursor:
+            # Foreign keys checked at the end of each COPY, not queued for a
+            # million rows until commit (and CREATE INDEX refuses to run while
+            # checks are pending).
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute(
+                """
+                SELECT indexrelid::regclass::text, pg_get_indexdef(indexrelid) FROM pg_index
+                WHERE indrelid = ANY(%s::regclass[]) AND NOT indisunique AND NOT indisprimary
+                """,
+                [list(LOADED_TABLES)],
+            )
+            deferred = cursor.fetchall()
+            for name, _definition in deferred:
+                cursor.execute(f"DROP INDEX {name}")
+            yield
+            cursor.execute("SET LOCAL maintenance_work_mem = '1GB'")
+            for _name, definition in deferred:
+                cursor.execute(definition)
+
+    def reserve_ids(self, cursor, count):
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence('articles_article', 'id')) FROM generate_series(1, %s)", [count]
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+    def load(self, articles):
+        loaded_at = timezone.now()
+        with transaction.atomic(), connection.cursor() as cursor:
+            ids = self.reserve_ids(cursor, len(articles))
+            tags, credits = [], []
+            with cursor.copy(f"COPY articles_article ({', '.join(ARTICLE_COLUMNS)}) FROM STDIN") as copy:
+                for article_id, article in zip(ids, articles):
+                    copy.write_row(article_row(article_id, article, loaded_at))
+                    article_tags, article_credits = link_rows(article_id, article)
+                    tags += article_tags
+                    credits += article_credits
+            with cursor.copy(f"COPY articles_articleentity ({', '.join(TAG_COLUMNS)}) FROM STDIN") as copy:
+                for row in tags:
+                    copy.write_row(row)
+            with cursor.copy(f"COPY articles_articleauthor ({', '.join(CREDIT_COLUMNS)}) FROM STDIN") as copy:
+                for row in credits:
+                    copy.write_row(row)
+        return len(tags), len(credits)
+
+    def finish(self):
+        with connection.cursor() as cursor:
+            for table in ("articles_article", "articles_articleentity", "articles_articleauthor", "articles_entity"):
+                cursor.execute(f"ANALYZE {table}")
+
+
+class SqliteLoader:
+    def deferring_indexes(self):
+        return nullcontext()  # SQLite's B-tree upkeep is cheap next to FTS5's; keep it simple.
+
+    def load(self, articles):
+        loaded_at = timezone.now()
+        with transaction.atomic(), connection.cursor() as cursor:
+            # The transaction holds SQLite's write lock (IMMEDIATE), so max(id) cannot move under us.
+            cursor.execute("SELECT COALESCE(MAX(id), 0) FROM articles_article")
+            first = cursor.fetchone()[0] + 1
+            adapt = connection.ops.adapt_datetimefield_value
+            rows, tags, credits = [], [], []
+            for article_id, article in enumerate(articles, start=first):
+                rows.append(article_row(article_id, article, loaded_at, adapt))
+                article_tags, article_credits = link_rows(article_id, article, adapt)
+                tags += article_tags
+                credits += article_credits
+            insert = "INSERT INTO {} ({}) VALUES ({})"
+            for table, columns, values in (
+                ("articles_article", ARTICLE_COLUMNS, rows),
+                ("articles_articleentity", TAG_COLUMNS, tags),
+                ("articles_articleauthor", CREDIT_COLUMNS, credits),
+            ):
+                cursor.executemany(insert.format(table, ", ".join(columns), ", ".join(["%s"] * len(columns))), values)
+        return len(tags), len(credits)
+
+    def finish(self):
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+            cursor.execute("PRAGMA optimize")
+
+
+def loader_for_connection():
+    if connection.vendor == "postgresql":
+        return PostgresLoader()
+    if connection.vendor == "sqlite":
+        return SqliteLoader()
+    raise NotImplementedError(f"generate_corpus supports PostgreSQL and SQLite, not {connection.vendor}")

@@ -1,0 +1,167 @@
+"""Words with a Zipf rank-frequency distribution, and the sentences made of them.
+
+Real text follows Zipf's law: the r-th most frequent word turns up with
+probability proportional to 1 / r^s, s a little above 1 for English. Sampling
+ranks from that law over a real frequency-ranked word list gives common words
+("said", "government") in a fifth of the articles and rare ones in a handful,
+which is what makes full-text search behave as it does on a real archive.
+"""
+
+import random
+from bisect import bisect
+from functools import lru_cache
+from itertools import accumulate
+from pathlib import Path
+
+import numpy as np
+
+DATA_DIR = Path(__file__).resolve().parent
+ENGLISH_ZIPF_EXPONENT = 1.07
+
+
+def read_list(name):
+    """Non-comment lines of a word list shipped beside this module."""
+    with open(DATA_DIR / name, encoding="utf-8") as handle:
+        return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def english_words():
+    return tuple(read_list("words.txt"))
+
+
+def zipf_weights(count, exponent, first_rank=1):
+    ranks = np.arange(first_rank, first_rank + count, dtype=np.float64)
+    weights = ranks**-exponent
+    return weights / weights.sum()
+
+
+class ZipfSampler:
+    """Draws items by rank with probability ∝ 1 / rank^exponent.
+
+    A lookup table of 2^22 slots, each item owning a share of slots equal to
+    its probability, turns a draw into one integer index: millions of words
+    per second, where bisecting a cumulative distribution is several times
+    slower. Items rarer than one slot keep at least one, which fattens the
+    extreme tail a little (irrelevant at 10,000 words).
+    """
+
+    TABLE_BITS = 22
+
+    def __init__(self, items, exponent, first_rank=1):
+        self.items = np.array(list(items), dtype=object)
+        probabilities = zipf_weights(len(self.items), exponent, first_rank)
+        slots = np.maximum(1, np.round(probabilities * (1 << self.TABLE_BITS)).astype(np.int64))
+        self.table = np.repeat(np.arange(len(self.items)), slots)
+
+        self.cumulative = list(accumulate(probabilities.tolist()))
+        self.python_items = self.items.tolist()
+
+    def sample(self, rng, size):
+        """``size`` items as a Python list, from a NumPy generator: for bulk draws."""
+        return self.items[self.table[rng.integers(0, len(self.table), size=size)]].tolist()
+
+    def one(self, draws):
+        """One item, from a :class:`Draws`: cheap for the many small draws per article."""
+        return self.python_items[min(bisect(self.cumulative, draws.random()), len(self.python_items) - 1)]
+
+
+class Draws:
+    """The random numbers for one block of articles, from ``seed`` and the block number.
+
+    Words are drawn in bulk (one NumPy call for the whole block); the many
+    small decisions per article come from a ``random.Random`` seeded from
+    the same stream, which is far cheaper per call than NumPy scalars.
+    """
+
+    def __init__(self, seed, block, writer, articles):
+        generator = np.random.default_rng([seed, 3, block])
+        self._python = random.Random(int(generator.integers(2**62)))
+        self.random = self._python.random
+        self._words = writer.words.sample(generator, articles * 640)
+        self._headline_words = writer.headline_words.sample(generator, articles * 10)
+        self._next_word = self._next_headline_word = 0
+
+    def randint(self, low, high):
+        """An integer in [low, high]; random.randint costs ten times more."""
+        return low + int(self.random() * (high - low + 1))
+
+    def words(self, count):
+        start, self._next_word = self._next_word, self._next_word + count
+        return self._words[start : self._next_word]
+
+    def headline_words(self, count):
+        start, self._next_headline_word = self._next_headline_word, self._next_headline_word + count
+        return self._headline_words[start : self._next_headline_word]
+
+
+class Writer:
+    """Headlines, standfirsts and bodies: Zipf-distributed English with names woven in."""
+
+    def __init__(self):
+        words = english_words()
+        self.words = ZipfSampler(words, ENGLISH_ZIPF_EXPONENT)
+        # Headlines leave out the hundred commonest words ("the", "of", "and").
+        self.headline_words = ZipfSampler(words[100:], ENGLISH_ZIPF_EXPONENT, first_rank=101)
+
+    def headline(self, draws, lead_name):
+        words = draws.headline_words(draws.randint(5, 9))
+        words.insert(draws.randint(0, len(words) - 1), lead_name)
+        words[0] = words[0][:1].upper() + words[0][1:]
+        return " ".join(words)
+
+    def standfirst(self, draws, lead_name):
+        words = draws.words(draws.randint(14, 27))
+        words[draws.randint(1, len(words) - 1)] = lead_name
+        words[0] = words[0].capitalize()
+        return " ".join(words) + "."
+
+    def body(self, draws, mentions):
+        """Paragraphs of plain text, each name's first-mention offset and its number of mentions.
+
+        ``mentions`` maps a name to how many times it should occur. Names
+        replace words at random places, the first names' mentions starting
+        nearer the top, as in a news story; two mentions drawn onto the same
+        word count once. Offsets count characters in the paragraphs joined by
+        a blank line, which is the article's plain text.
+        """
+        tokens = draws.words(draws.randint(400, 600))
+        sentences, start = [], 0
+        while start < len(tokens):
+            end = start + draws.randint(8, 25)
+            sentences.append(tokens[start:end])
+            start = end
+        count = len(sentences)
+
+        placed = {}  # sentence -> {token position: name}
+        names = [name for name, times in mentions.items() for _ in range(times)]
+        earliest = [min(order, count - 1) for order, times in enumerate(mentions.values()) for _ in range(times)]
+        for name, first in zip(names, earliest):
+            sentence = first + int(draws.random() * (count - first))
+            position = int(draws.random() * len(sentences[sentence]))
+            placed.setdefault(sentence, {}).setdefault(position, name)
+
+        counts, offsets, paragraphs, cursor = {}, {}, [], 0
+        index = 0
+        while index < count:
+            size = draws.randint(2, 5)
+            parts, part_cursor = [], cursor
+            for sentence_index in range(index, min(index + size, count)):
+                words = sentences[sentence_index]
+                words[0] = words[0].capitalize()
+                names_here = placed.get(sentence_index)
+                if names_here:
+                    for position in sorted(names_here):
+                        name = names_here[position]
+                        words[position] = name
+                        counts[name] = counts.get(name, 0) + 1
+                        if name not in offsets:
+                            offsets[name] = part_cursor + sum(len(w) + 1 for w in words[:position])
+                sentence = " ".join(words) + "."
+                parts.append(sentence)
+                part_cursor += len(sentence) + 1
+            paragraph = " ".join(parts)
+            paragraphs.append(paragraph)
+            cursor += len(paragraph) + 2
+            index += size
+        return paragraphs, offsets, counts

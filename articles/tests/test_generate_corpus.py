@@ -1,0 +1,168 @@
+"""generate_corpus: a small synthetic archive on whichever database the suite runs on."""
+
+import datetime
+from collections import Counter
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.db import connection
+
+from articles.corpus.text import ZipfSampler, english_words
+from articles.models import Article, ArticleAuthor, ArticleEntity, Author, Entity, text_fingerprint
+from articles.sanitize import html_to_text, sanitize_html
+
+UNTIL = datetime.date(2024, 12, 31)
+ARTICLES = 200
+
+
+def generate(seed=5, articles=ARTICLES, **options):
+    call_command("generate_corpus", articles=articles, seed=seed, until=UNTIL, verbosity=0, **options)
+
+
+def corpus_signature():
+    """What a reader would see of each article, independent of database ids."""
+    countries = Counter()
+    rows = []
+    for article in Article.objects.order_by("published_at", "slug").prefetch_related("tags__entity"):
+        codes = sorted(t.entity.iso_code for t in article.tags.all() if t.entity.kind == "country")
+        countries.update(codes)
+        rows.append((article.slug, article.headline, article.fingerprint, article.published_at, article.status, codes))
+    return rows
+
+
+@pytest.fixture
+def countries(db):
+    call_command("load_countries", verbosity=0)
+
+
+@pytest.fixture
+def corpus(countries):
+    generate()
+
+
+def test_generates_the_requested_number_of_articles_with_tags_and_credits(corpus):
+    assert Article.objects.count() == ARTICLES
+    assert not Article.objects.filter(tags__isnull=True).exists()
+    assert not Article.objects.filter(author_credits__isnull=True).exists()
+    without_country = Article.objects.exclude(tags__entity__kind="country")
+    assert not without_country.exists()
+    assert Entity.objects.filter(kind="person").count() >= 100
+    assert Entity.objects.filter(kind="organization").count() >= 50
+    assert Author.objects.count() >= 20
+    assert ArticleAuthor.objects.count() >= ARTICLES
+
+
+def test_most_articles_are_published_and_tags_carry_their_article_date_and_status(corpus):
+    drafts = Article.objects.filter(status="draft").count()
+    assert drafts <= ARTICLES * 0.08
+    assert Article.objects.published().count() == ARTICLES - drafts
+    for tag in ArticleEntity.objects.select_related("article"):
+        assert tag.article_published_at == tag.article.published_at
+        assert tag.article_is_published == (tag.article.status == "published")
+
+
+def test_coverage_is_skewed_one_country_in_about_forty_percent(corpus):
+    by_country = Counter(
+        ArticleEntity.objects.filter(entity__kind="country").values_list("entity__iso_code", flat=True)
+    )
+    top, count = by_country.most_common(1)[0]
+    assert top == "US"
+    assert 0.28 <= count / ARTICLES <= 0.52
+    assert len(by_country) >= 25  # the long tail is there even at 200 articles
+
+
+def test_dates_span_twenty_five_years_and_grow_in_volume(corpus):
+    dates = list(Article.objects.order_by("published_at").values_list("published_at", flat=True))
+    assert dates[-1].date() <= UNTIL
+    assert dates[0].date() >= UNTIL - datetime.timedelta(days=365 * 25 + 7)
+    middle = dates[0] + (dates[-1] - dates[0]) / 2
+    older = sum(1 for d in dates if d < middle)
+    assert older < len(dates) - older
+
+
+def test_same_seed_gives_the_same_corpus_and_another_seed_another(countries):
+    generate(seed=5)
+    first = corpus_signature()
+    Article.objects.all().delete()
+    Entity.objects.exclude(kind="country").delete()
+    Author.objects.all().delete()
+    generate(seed=5, batch=1000)
+    assert corpus_signature() == first
+    generate(seed=6, articles=50)
+    headlines = {row[1] for row in first}
+    assert not headlines & set(Article.objects.filter(slug__endswith="-6-0").values_list("headline", flat=True))
+
+
+def test_loading_the_same_seed_twice_is_refused(corpus):
+    with pytest.raises(CommandError, match="seed 5 is already loaded"):
+        generate(seed=5)
+
+
+def test_rows_hold_what_article_save_would_have_computed(corpus):
+    articles = list(Article.objects.prefetch_related("tags__entity"))
+    assert len({a.slug for a in articles}) == ARTICLES
+    assert len({a.fingerprint for a in articles}) == ARTICLES
+    for article in articles[:40]:
+        assert sanitize_html(article.body_html) == article.body_html
+        assert html_to_text(article.body_html) == article.body_text
+        assert article.fingerprint == text_fingerprint(article.body_text)
+        assert 400 <= len(article.body_text.split()) <= 700
+        stored = article.search_names
+        article.refresh_search_names()
+        article.refresh_from_db(fields=["search_names"])
+        assert article.search_names == stored
+        for tag in article.tags.all():
+            name = tag.entity.name
+            assert article.body_text[tag.first_offset : tag.first_offset + len(name)] == name
+            assert article.body_text.count(name) >= tag.mentions
+
+
+def test_generated_words_are_found_by_full_text_search(corpus):
+    article = Article.objects.order_by("id").first()
+    ranks = {word: rank for rank, word in enumerate(english_words())}
+    rare_word = max((w for w in article.body_text.lower().replace(".", " ").split() if w in ranks), key=ranks.get)
+    assert ranks[rare_word] > 1000
+    assert article in Article.objects.search(rare_word)
+    assert Article.objects.search(article.headline.split()[0]).exists()
+    person = article.tags.exclude(entity__kind="country").first() or article.tags.first()
+    assert article in Article.objects.search(f'"{person.entity.name}"')
+
+
+def test_search_data_is_filled_for_every_generated_row(corpus):
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT count(*) FROM articles_article WHERE search_vector IS DISTINCT FROM "
+                "articles_article_search_document(headline, standfirst, search_names, body_text)"
+            )
+            assert cursor.fetchone()[0] == 0
+        else:
+            cursor.execute("SELECT count(*) FROM articles_article_fts")
+            assert cursor.fetchone()[0] == ARTICLES
+            cursor.execute("INSERT INTO articles_article_fts(articles_article_fts) VALUES ('integrity-check')")
+
+
+def test_deferring_indexes_keeps_every_index(countries):
+    def indexes():
+        with connection.cursor() as cursor:
+            return {
+                index["columns"].__repr__() + name
+                for table in ("articles_article", "articles_articleentity", "articles_articleauthor")
+                for name, index in connection.introspection.get_constraints(cursor, table).items()
+                if index["index"]
+            }
+
+    before = indexes()
+    generate(articles=30, defer_indexes=True)
+    assert Article.objects.count() == 30
+    assert indexes() == before
+
+
+def test_zipf_sampler_follows_rank_frequency():
+    import numpy as np
+
+    sampler = ZipfSampler(range(1000), 1.07)
+    counts = Counter(sampler.sample(np.random.default_rng(1), 200_000))
+    assert counts[0] > counts[1] > counts[9] > counts[99]
+    assert 1.6 < counts[0] / counts[1] < 2.6  # 2 ** 1.07 ≈ 2.1
+    assert 8 < counts[0] / counts[9] < 16  # 10 ** 1.07 ≈ 11.7
