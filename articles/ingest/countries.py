@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 
 from .vocabulary import DATA_DIR, AliasRule, VocabularyEntry, is_acronym
@@ -70,6 +71,14 @@ def _plural(demonym: str) -> str | None:
     return None
 
 
+def _saint_abbreviations(name: str) -> list[str]:
+    """"Saint Kitts and Nevis" is usually printed "St Kitts and Nevis" or "St. Kitts and Nevis"."""
+    if not name.startswith("Saint "):
+        return []
+    rest = name[len("Saint "):]
+    return [f"St {rest}", f"St. {rest}"]
+
+
 def _capitals(data: dict) -> list[str]:
     capital = data.get("capital")
     if isinstance(capital, list):
@@ -95,16 +104,17 @@ def _country_entries() -> tuple[VocabularyEntry, ...]:
     demonym_count = Counter(d for data in info.values() for d in _demonyms(data))
     owners = supplement["demonym_owner"]
 
-    rules_by_code: dict[str, list[AliasRule]] = {}
+    rules_by_code: dict[str, dict[str, AliasRule]] = {}
     for raw in supplement["rules"]:
-        rules_by_code.setdefault(raw["iso"], []).append(
-            AliasRule(
-                alias=raw["alias"],
-                not_before=tuple(raw.get("not_before", ())),
-                not_after=tuple(raw.get("not_after", ())),
-                given_name=raw.get("given_name", False),
-            )
+        rules_by_code.setdefault(raw["iso"], {})[raw["alias"].lower()] = AliasRule(
+            alias=raw["alias"],
+            not_before=tuple(raw.get("not_before", ())),
+            not_after=tuple(raw.get("not_after", ())),
+            given_name=raw.get("given_name", False),
+            place=raw.get("place", False),
+            one_sense=raw.get("one_sense", False),
         )
+    hand_cities = {city.lower() for city in supplement["city_aliases"]}
 
     entries = []
     for country in pycountry.countries:
@@ -118,13 +128,23 @@ def _country_entries() -> tuple[VocabularyEntry, ...]:
             data.get("name", ""),
             *data.get("altSpellings", ()),
         ]
-        candidates += [c for c in _capitals(data) if capital_count[c.lower()] == 1]
+        capitals = [c for c in _capitals(data) if capital_count[c.lower()] == 1]
+        candidates += capitals
         for demonym in _demonyms(data):
             if demonym_count[demonym] == 1 or owners.get(demonym) == code:
                 candidates += [demonym, _plural(demonym) or ""]
         aliases = [c.strip() for c in candidates if _usable(c, skip)]
         aliases += supplement["aliases"].get(code, [])  # hand-written: trusted as is
+        aliases += [short for alias in [name, *aliases] for short in _saint_abbreviations(alias)]
         aliases = [a for a in dict.fromkeys(aliases) if a != name]
+        # A capital that is also the country's name ("Singapore", "Kuwait") is not only a city.
+        country_names = {n.lower() for n in (name, country.name, getattr(country, "common_name", ""))}
+        cities = {c.lower() for c in capitals} | hand_cities
+        rules = rules_by_code.get(code, {})
+        for alias in aliases:
+            if alias.lower() in cities and alias.lower() not in country_names:
+                rule = rules.get(alias.lower()) or AliasRule(alias=alias)
+                rules[alias.lower()] = replace(rule, place=True)
         entries.append(
             VocabularyEntry(
                 key=f"country:{code}",
@@ -133,7 +153,7 @@ def _country_entries() -> tuple[VocabularyEntry, ...]:
                 iso_code=code,
                 aliases=tuple(aliases),
                 case_sensitive_aliases=tuple(a for a in aliases if is_acronym(a)),
-                rules=tuple(rules_by_code.get(code, ())),
+                rules=tuple(rules.values()),
             )
         )
     return tuple(entries)

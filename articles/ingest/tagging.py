@@ -19,9 +19,19 @@ How matching works (build once with :class:`Matcher`, then call ``tag`` per text
    * words inside a multi-word hit may be separated by spaces, hyphens,
      apostrophes, full stops or slashes, not by a comma or a line of quotes;
    * the entry's :class:`~articles.ingest.vocabulary.AliasRule` for that alias,
-     if any (words that must not follow or precede it; first-name guard).
+     if any (words that must not follow or precede it; first-name guard; a
+     capital used as a location -- "in Nairobi", "Nairobi-based", a "LONDON --"
+     dateline -- rather than for its government);
+   * for countries, two rules that hold for every name: a sea, strait, river,
+     delta or basin named after a country is geography ("Niger Delta", "Gulf of
+     Guinea", "South China Sea"), and "<country> Open" is a tournament
+     ("French Open", "US Open").
 3. Overlapping hits: the leftmost, then the longest wins ("Russian Security
    Council" over "Russian", "UN Security Council" over "UN").
+   A country named only by a word the same text also uses as a common noun
+   ("turkey" the bird, "chile" peppers), or by a ``one_sense`` alias that a rule
+   rejected elsewhere in the text ("Atlanta, Georgia"), is dropped unless
+   another of its names ("Turkish", "Chilean", "Tbilisi") is found too.
 4. Short names ("Xi", "Putin") count only once the entity was named in full
    or by an alias earlier in the text -- or when a title stands right before
    them ("President Putin"), which is a strong enough signal on its own and
@@ -71,6 +81,16 @@ WORD_RE = re.compile(r"\w+")
 INNER_GAP_RE = re.compile(r"[\s.\-'\u2019\u2018/&]*")
 KIND_ORDER = {"country": 0, "organization": 1, "person": 2, "place": 3}
 NOT_A_NAME = TITLES | STOP_WORDS | MONTHS_AND_DAYS
+# Words before a city that make it the place where something happens, not a government.
+LOCATIVES = frozenset({"in", "at", "near", "outside", "around"})
+BASED_RE = re.compile(r"[-‐‑]based\b", re.IGNORECASE)
+# "LONDON —", "PARIS (AP) —", "GOMA, Congo (AP) —", "LONDON, April 3 (Reuters) -" at a line start.
+DATELINE_TAIL_RE = re.compile(r"(?:,[^\n,—–]{1,40})?(?:\s*\([^()\n]{1,30}\))?\s*[—–-]\s")
+WATER_AND_LAND = frozenset({"sea", "strait", "straits", "river", "delta", "basin"})
+OF_WATER = frozenset({"gulf", "bay", "sea", "strait", "straits"})
+
+# Outcomes of checking one alias hit against the text.
+PASSED, MISMATCH, LOWERCASE, REJECTED = 0, 1, 2, 3
 
 
 @dataclass
@@ -104,6 +124,8 @@ class _Option(NamedTuple):
     caps: tuple[int, ...]  # positions of the words the alias capitalises
     rule: AliasRule | None
     loose: bool  # the alias itself contains other punctuation ("Washington, D.C.")
+    country: bool
+    form: str  # the alias's words in lower case: what "another of its names" means
 
 
 def _key(words: Iterable[str]) -> str:
@@ -129,12 +151,23 @@ class Matcher:
                 loose = bool(re.search(r"[^\w\s.\-'\u2019/&]", name))
                 for variant in dict.fromkeys((words, tuple(fold_diacritics(w) for w in words))):
                     caps = tuple(i for i, w in enumerate(variant) if w[0].isupper())
-                    option = _Option(index, variant, exact, short, caps, rule, loose)
+                    option = _Option(
+                        index, variant, exact, short, caps, rule, loose, entry.kind == "country",
+                        " ".join(variant).lower(),
+                    )
                     by_key.setdefault(_key(variant), []).append(option)
 
         def priority(option: _Option):
+            # A country's own names are the country's ("England" is a GB alias and a place
+            # entity); otherwise an entity's own name beats another's alias.
             entry = self.entries[option.entry]
-            return (option.short, " ".join(option.words) != entry.name, KIND_ORDER.get(entry.kind, 9), option.entry)
+            return (
+                option.short,
+                entry.kind != "country",
+                " ".join(option.words) != entry.name,
+                KIND_ORDER.get(entry.kind, 9),
+                option.entry,
+            )
 
         self._automaton = ahocorasick.Automaton()
         for key, options in by_key.items():
@@ -147,34 +180,44 @@ class Matcher:
 
     @staticmethod
     def _passes(option, text, words, starts, ends, first, last) -> bool:
+        return Matcher._check(option, text, words, starts, ends, first, last) == PASSED
+
+    @staticmethod
+    def _check(option, text, words, starts, ends, first, last) -> int:
+        """PASSED, or why the hit does not count: MISMATCH (case or punctuation),
+        LOWERCASE (a one-word name written as a common noun), REJECTED (context)."""
         if option.exact:
             if tuple(words[first : last + 1]) != option.words:
-                return False
+                return MISMATCH
         else:
             surface = words[first : last + 1]
             for i in option.caps:
                 if not surface[i][0].isupper():
-                    return False
+                    return LOWERCASE if first == last and surface[0].islower() else MISMATCH
         if not option.loose:
             for i in range(first, last):
                 if not INNER_GAP_RE.fullmatch(text, ends[i], starts[i + 1]):
-                    return False
-        rule = option.rule
-        if rule is None:
-            return True
+                    return MISMATCH
         n = len(words)
         after = last + 1 < n and text[ends[last] : starts[last + 1]].strip(" ,") == ""
         before = first > 0 and text[ends[first - 1] : starts[first]].strip(" ,") == ""
+        if option.country and _is_geography_or_event(text, words, starts, ends, first, last, n):
+            return MISMATCH
+        rule = option.rule
+        if rule is None:
+            return PASSED
         if rule.not_before and after and words[last + 1].lower() in rule.not_before:
-            return False
+            return REJECTED
         if rule.not_after and before and words[first - 1].lower() in rule.not_after:
-            return False
+            return REJECTED
         if rule.given_name:
             if last + 1 < n and text[ends[last] : starts[last + 1]] == " " and _is_name(words[last + 1]):
-                return False
+                return REJECTED
             if first > 0 and text[ends[first - 1] : starts[first]] == " " and _is_name(words[first - 1]):
-                return False
-        return True
+                return REJECTED
+        if rule.place and _used_as_location(text, words, starts, ends, first, last):
+            return MISMATCH
+        return PASSED
 
     # --- tagging --------------------------------------------------------------------------
 
@@ -189,23 +232,31 @@ class Matcher:
         normalized = " " + " ".join(lowered) + " "
 
         hits = []
+        other_sense: set[tuple[int, str]] = set()  # (entry, form) used in another sense in this text
         for end, (key_length, n_words, options) in self._automaton.iter(normalized):
             first = token_at[end - key_length + 2]
             last = first + n_words - 1
             for option in options:
-                if self._passes(option, text, words, starts, ends, first, last):
-                    if option.short:  # a short name may belong to several people: keep all
-                        options = tuple(
-                            o for o in options if o.short and self._passes(o, text, words, starts, ends, first, last)
-                        )
-                        hits.append((first, last, option, options))
-                    else:
-                        hits.append((first, last, option, ()))
-                    break
+                outcome = self._check(option, text, words, starts, ends, first, last)
+                if outcome != PASSED:
+                    if option.country and (
+                        outcome == LOWERCASE or (outcome == REJECTED and option.rule.one_sense)
+                    ):
+                        other_sense.add((option.entry, option.form))
+                    continue
+                if option.short:  # a short name may belong to several people: keep all
+                    options = tuple(
+                        o for o in options if o.short and self._passes(o, text, words, starts, ends, first, last)
+                    )
+                    hits.append((first, last, option, options))
+                else:
+                    hits.append((first, last, option, ()))
+                break
 
         hits.sort(key=lambda hit: (hit[0], hit[0] - hit[1], hit[2].short))
         found: dict[int, EntityMatch] = {}
         covered: set[int] = set()
+        forms_used: dict[int, set[str]] = {}
         activated: dict[int, int] = {}  # entry index -> token index of its first full mention
         next_free = 0
         for first, last, option, short_options in hits:
@@ -217,6 +268,7 @@ class Matcher:
                 if entry_index is None:
                     continue
             activated.setdefault(entry_index, first)
+            forms_used.setdefault(entry_index, set()).add(option.form)
             next_free = last + 1
             covered.update(range(first, last + 1))
             match = found.get(entry_index)
@@ -235,6 +287,9 @@ class Matcher:
             else:
                 match.mentions += 1
 
+        for entry_index in list(found):
+            if other_sense and all((entry_index, form) in other_sense for form in forms_used[entry_index]):
+                del found[entry_index]  # only ever named by a word this text uses in another sense
         entities = sorted(found.values(), key=lambda m: m.first_offset)
         return TaggingResult(entities=entities, candidates=find_candidates(text, words, starts, ends, covered))
 
@@ -254,6 +309,37 @@ class Matcher:
 
 def _is_name(word: str) -> bool:
     return word[0].isupper() and word.lower() not in NOT_A_NAME
+
+
+def _is_geography_or_event(text, words, starts, ends, first, last, n) -> bool:
+    """"Niger Delta", "South China Sea", "Gulf of Guinea": geography; "French Open": a tournament."""
+    if last + 1 < n and text[ends[last] : starts[last + 1]] == " ":
+        following = words[last + 1]
+        if following.lower() in WATER_AND_LAND or following == "Open":
+            return True
+    return (
+        first >= 2
+        and words[first - 1].lower() == "of"
+        and words[first - 2].lower() in OF_WATER
+        and text[ends[first - 2] : starts[first]].lower().split() == ["of"]
+    )
+
+
+def _used_as_location(text, words, starts, ends, first, last) -> bool:
+    """A city as the place where something happens ("in Nairobi", "Nairobi-based", a dateline)."""
+    rest = text[ends[last] : ends[last] + 2]
+    if rest in ("'s", "\u2019s"):  # "in Beijing's view" speaks for the government
+        return False
+    if BASED_RE.match(text, ends[last]):
+        return True
+    if first > 0 and words[first - 1].lower() in LOCATIVES and text[ends[first - 1] : starts[first]].isspace():
+        return True
+    line_start = text.rfind("\n", 0, starts[first]) + 1
+    return (
+        text[line_start : starts[first]].strip() == ""
+        and text[starts[first] : ends[last]].isupper()
+        and DATELINE_TAIL_RE.match(text, ends[last]) is not None
+    )
 
 
 # --- the process-wide matcher ---------------------------------------------------------

@@ -36,13 +36,23 @@ class AliasRule:
     ("Atlanta, Georgia", "Latin America"). ``given_name`` marks names that are
     also first names or surnames ("Chad", "Jordan", "Sofia"): they do not count
     when a capitalised name word stands right next to them ("Chad Smith",
-    "Michael Jordan").
+    "Michael Jordan"). ``place`` marks a city standing for a country (a capital
+    such as "Beijing", "Washington"): it counts as a metonym ("Beijing said",
+    "talks between Moscow and Kyiv") but not where the text uses it as a
+    location -- "in Nairobi", "near Paris", "Nairobi-based", a "LONDON --"
+    dateline -- because a city alone does not put its country in the story.
+    ``one_sense`` marks a name with a second meaning that holds for the whole
+    text once it shows up: after "Atlanta, Georgia" (rejected by the rule), a
+    later bare "Georgia" is the state too, so the country then needs another of
+    its names ("Georgian", "Tbilisi") in the text to count.
     """
 
     alias: str
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     given_name: bool = False
+    place: bool = False
+    one_sense: bool = False
 
 
 @dataclass(frozen=True)
@@ -101,6 +111,8 @@ def _rules_from_json(raw) -> tuple[AliasRule, ...]:
             not_before=tuple(word.lower() for word in item.get("not_before", ())),
             not_after=tuple(word.lower() for word in item.get("not_after", ())),
             given_name=bool(item.get("given_name", False)),
+            place=bool(item.get("place", False)),
+            one_sense=bool(item.get("one_sense", False)),
         )
         for item in raw or ()
     )
