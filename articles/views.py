@@ -10,6 +10,7 @@ from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.views.generic import DetailView, TemplateView
 from django.views.generic.dates import DayArchiveView, MonthArchiveView, YearArchiveView
@@ -25,6 +26,12 @@ from .templatetags.listing_urls import remove_value
 HOME_LATEST = 12
 HOME_WINDOW = datetime.timedelta(days=30)
 RELATED = 5
+KIND_HEADINGS = [
+    (Entity.Kind.COUNTRY, "Countries"),
+    (Entity.Kind.PERSON, "People"),
+    (Entity.Kind.ORGANIZATION, "Organizations"),
+    (Entity.Kind.PLACE, "Places"),
+]
 
 
 def in_order(ids):
@@ -150,6 +157,7 @@ class ArticleListView(TemplateView):
             "articles": articles,
             "page": page,
             "count_cap": COUNT_CAP,
+            "rank_window": search.RANK_WINDOW,
             "facet_sample": FACET_SAMPLE,
             "facets_sampled": page.count > FACET_SAMPLE,
             "facets": all_facets(sample),
@@ -225,6 +233,36 @@ class AuthorDetailView(ArticleListView):
         return f"Articles by {self.author.name}"
 
 
+def linked_byline(byline, authors):
+    """The byline exactly as printed, each credited author's name in it linked to their page.
+
+    Authors whose names the printed byline does not contain are listed after
+    it, so every credit stays reachable. Everything is escaped.
+    """
+    if not byline:
+        if not authors:
+            return ""
+        names = format_html_join(" and ", '<a href="{}">{}</a>', ((a.get_absolute_url(), a.name) for a in authors))
+        return format_html("By {}", names)
+    spans, missing = [], []
+    for author in authors:
+        start = byline.find(author.name)
+        if start < 0 or any(start < end and start + len(author.name) > begin for begin, end, _ in spans):
+            missing.append(author)
+        else:
+            spans.append((start, start + len(author.name), author))
+    parts, position = [], 0
+    for start, end, author in sorted(spans, key=lambda span: span[0]):
+        parts.append(escape(byline[position:start]))
+        parts.append(format_html('<a href="{}">{}</a>', author.get_absolute_url(), author.name))
+        position = end
+    parts.append(escape(byline[position:]))
+    if missing:
+        others = format_html_join(", ", '<a href="{}">{}</a>', ((a.get_absolute_url(), a.name) for a in missing))
+        parts.append(format_html(' <span class="story__authors">({})</span>', others))
+    return mark_safe("".join(parts))
+
+
 def json_for_script(data):
     """JSON safe inside a <script> element: ``</script>`` in a headline cannot end it."""
     text = json.dumps(data, ensure_ascii=False)
@@ -253,11 +291,12 @@ class ArticleDetailView(DetailView):
         groups = {}
         for tag in article.tags.all():
             groups.setdefault(tag.entity.kind, []).append(tag.entity)
-        kinds = [(label, groups[kind]) for kind, label in Entity.Kind.choices if kind in groups]
+        kinds = [(label, groups[kind]) for kind, label in KIND_HEADINGS if kind in groups]
         related = Article.objects.published().related_to(article, limit=RELATED).newest_first().for_cards()
         return super().get_context_data(
             entity_groups=kinds,
             authors=article.ordered_authors(),
+            byline=linked_byline(article.byline, article.ordered_authors()),
             related=list(related),
             json_ld=json_for_script(self.json_ld(article)),
             canonical_url=self.request.build_absolute_uri(article.get_absolute_url()),
@@ -308,7 +347,13 @@ class ArchiveMixin:
     paginate_by = 50
 
     def get_queryset(self):
-        return Article.objects.published().newest_first().for_cards()
+        # Plain rows: Django also uses this queryset to find the next and
+        # previous periods, which need no authors or tags.
+        return Article.objects.published().newest_first()
+
+    def get_dated_items(self):
+        date_list, articles, extra = super().get_dated_items()
+        return date_list, articles.for_cards(), extra
 
 
 class ArchiveYearView(ArchiveMixin, YearArchiveView):

@@ -5,9 +5,10 @@ import re
 
 import pytest
 
-from articles.factories import ArticleFactory
+from articles.factories import ArticleFactory, AuthorFactory
 from articles.models import Article
 from articles.tests.public_world import at, headlines, world  # noqa: F401 - fixture
+from articles.views import linked_byline
 
 pytestmark = pytest.mark.django_db
 
@@ -42,15 +43,25 @@ def test_article_page_shows_headline_byline_date_image_credit_body_and_chips(cli
     assert response.status_code == 200
     html = response.content.decode()
     assert "<h1>China and Russia sign a pact</h1>" in html
-    assert "By Ann Able" in html
-    assert f'<a href="/authors/{world.ann.slug}/">Ann Able</a>' in html
+    assert f'By <a href="/authors/{world.ann.slug}/">Ann Able</a>' in html
     assert '<time datetime="2022-12-05T23:30:00+00:00">' in html
     assert "Leaders shake hands." in html and "Image: Anton Veselov/Shutterstock.com" in html
     assert "<p>The two governments promised deeper cooperation on energy.</p>" in html
     groups = {label: [e.name for e in entities] for label, entities in response.context["entity_groups"]}
-    assert groups == {"Country": ["China", "Russia"], "Person": ["Xi Jinping", "Vladimir Putin"]}
+    assert groups == {"Countries": ["China", "Russia"], "People": ["Xi Jinping", "Vladimir Putin"]}
     assert '<a class="chip" href="/countries/cn/">China</a>' in html
     assert f'<a class="chip" href="/entities/{world.xi.slug}/">Xi Jinping</a>' in html
+
+
+def test_byline_is_kept_as_printed_with_credited_authors_linked_and_escaped(db):
+    ann, ben, cy = AuthorFactory(name="Ann Able"), AuthorFactory(name="Ben Baker"), AuthorFactory(name="Cy Cole")
+    html = linked_byline("By Ann Able & Ben Baker <in Moscow>", [ann, ben, cy])
+    assert html == (
+        f'By <a href="/authors/{ann.slug}/">Ann Able</a> &amp; <a href="/authors/{ben.slug}/">Ben Baker</a> '
+        f'&lt;in Moscow&gt; <span class="story__authors">(<a href="/authors/{cy.slug}/">Cy Cole</a>)</span>'
+    )
+    assert linked_byline("", [ann]) == f'By <a href="/authors/{ann.slug}/">Ann Able</a>'
+    assert linked_byline("", []) == ""
 
 
 def test_related_articles_share_entities_and_are_public(client, world):
@@ -197,3 +208,26 @@ def test_hidden_articles_count_nowhere(client, world):
     for facet in response.context["facets"]:
         assert all(value.count == 1 for value in facet.values)
     assert Article.objects.filter(body_text__icontains="cooperation").count() == 4  # two of them hidden
+
+
+@pytest.mark.parametrize("size", [3, 25])
+def test_other_pages_make_a_fixed_number_of_queries(client, django_assert_num_queries, size):
+    from articles.tests.test_views_listing import make_archive
+
+    (china, _), (person, _), (author, _) = make_archive(size)
+    newest = Article.objects.published().first()
+    day = newest.published_at
+    pages = [
+        ("/", 4),
+        (newest.get_absolute_url(), 6),
+        (f"/entities/{person.slug}/", 12),  # entity looked up, then checked by the filter
+        (f"/authors/{author.slug}/", 12),
+        ("/countries/", 1),
+        (f"/archive/{day.year}/", 5),  # any articles, months, next and previous year, counts per month
+        (f"/archive/{day.year}/{day.month:02d}/", 8),  # ..., days, count, articles, authors, countries
+        (f"/archive/{day.year}/{day.month:02d}/{day.day:02d}/", 9),
+        ("/feeds/atom/?country=cn", 5),
+    ]
+    for url, expected in pages:
+        with django_assert_num_queries(expected):
+            assert client.get(url).status_code == 200, url
