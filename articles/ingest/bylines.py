@@ -22,6 +22,8 @@ _STOP_WORDS_IN_BYLINE = re.compile(
 )
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\+|\band\b|\bwith\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 _ADDITIONAL = re.compile(r"\s*[,;]?\s*(?:with\s+)?additional\s+reporting\b.*$|\s*[,;]?\s*(?:edited|editing)\s+by\b.*$", re.IGNORECASE)
+# Academic and courtesy titles are not part of the name: "Dr Grace Achieng", "Prof. Peter Deng".
+_HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx)\.?\s+(?=\S)", re.IGNORECASE)
 _PLACE_OR_EMPLOYER = re.compile(r"\s+(?i:in|for|at|from)\s+(?i:the\s+)?[A-Z\u00C0-\u024F].*$")
 
 AGENCIES = {
@@ -103,6 +105,7 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
     for piece in _NAME_SPLIT.split(text):
         piece = _PLACE_OR_EMPLOYER.sub("", piece.strip(" .:;-"))
         piece = _LEAD.sub("", piece, count=1) if _LEAD.match(piece) else piece
+        piece = _HONORIFIC.sub("", piece)
         if not piece:
             continue
         if _is_agency(piece):

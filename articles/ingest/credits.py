@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 _LABEL = (
-    r"(?:photo(?:graph|graphy)?s?|image|images|picture|pic|illustration|video|foto|"
+    r"(?:(?:file\s+)?(?:photo(?:graph|graphy)?s?|image|images|picture|pic)|illustration|video|foto|"
     r"(?:photo|image|picture)\s+credit|credit|source)"
 )
 # Caption text, then a capitalised label and a short credit at the very end of the line.

@@ -65,7 +65,7 @@ _NUMERIC = re.compile(
 _YEAR_FIRST = re.compile(r"(?<![\d/.])(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?![\d/.])")
 _TIME = re.compile(
     rf"(?<![\d:.])(?P<hour>\d{{1,2}})(?:(?P<sep>[:.])(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?)?"
-    rf"\s?(?P<ampm>[ap]\.?m\b\.?)?(?:\s?{_ZONE})?",
+    rf"\s?(?P<ampm>[ap]\.?m\b\.?)?(?:\s?\(?{_ZONE}\)?)?",  # "14:50 GMT", "14:50 (GMT+3)"
     re.IGNORECASE,
 )
 _WEEKDAY_MONTH_DAY = re.compile(
@@ -301,12 +301,13 @@ def _label_before(prefix: str) -> str:
     """"published" or "updated" when the words just before a date say which it is."""
     window = prefix[-40:]
     updated = list(_UPDATED_LABEL.finditer(window))
-    published = list(_PUBLISHED_LABEL.finditer(window))
+    # A bare "on" says nothing by itself: "Last updated on ...", "Published on ...".
+    published = [m for m in _PUBLISHED_LABEL.finditer(window) if m.group(0).lower() != "on"]
     last_updated = updated[-1].start() if updated else -1
     last_published = published[-1].start() if published else -1
     if last_updated > last_published:
         return "updated"
-    if last_published >= 0 and published[-1].group(0).lower() != "on":
+    if last_published >= 0:
         return "published"
     return ""
 

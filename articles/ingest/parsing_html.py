@@ -25,12 +25,18 @@ _NOISE_TAGS = ["script", "style", "noscript", "template", "iframe", "svg", "form
 _NOISE_CLASS = re.compile(
     r"\b(?:share|sharing|social|newsletter|related|promo|advert|ads?|ad-slot|advertisement|sponsor|"
     r"comments?|subscribe|cookie|consent|breadcrumbs?|paywall|outbrain|taboola|recirc|most-read|"
-    r"read-more|more-stories|tags|signup|sign-up|popup|modal|toolbar|visually-hidden|sr-only)\b",
+    r"read-more|more-stories|tags|signup|sign-up|popup|modal|toolbar|visually-hidden|sr-only|"
+    # site furniture around the story: menus, mastheads, tickers, sidebars and their widgets
+    r"nav|navbar|navigation|menu|masthead|site-top|top-bar|topbar|signin|sign-in|login|breaking|ticker|"
+    r"sidebar|widget|trending|latest|popular)\b",
     re.IGNORECASE,
 )
+# Where pages put a photo's caption and credit when they do not use <figcaption>:
+# div.photo-caption, p.pic-caption, span.media-caption__text, p.wp-caption-text, p.cutline.
+_CAPTION_CLASS = re.compile(r"caption|cutline", re.IGNORECASE)
 _BYLINE_CLASS = re.compile(r"\b(?:byline|author|authors|contributor|writer)\b", re.IGNORECASE)
 _DATE_CLASS = re.compile(r"\b(?:dateline|timestamp|date|published|pubdate|time)\b", re.IGNORECASE)
-_CREDIT_CLASS = re.compile(r"\b(?:credit|copyright|source|photographer|attribution)\b", re.IGNORECASE)
+_CREDIT_CLASS = re.compile(r"\b(?:credit|copyright|source|photographer|attribution)\b|credittext", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6",
                "li", "ul", "ol", "blockquote", "br", "tr", "table", "address", "figcaption", "dd", "dt", "pre"}
 _PUBLISHED_META = [
@@ -237,9 +243,17 @@ def _without_noise(container):
         if element.tag in _NOISE_TAGS or (element.tag != "article" and _NOISE_CLASS.search(attributes)) \
                 or element.get("hidden") is not None or element.get("aria-hidden") == "true" \
                 or (element.tag == "header" and container.tag in ("body", "html")) \
-                or element.tag == "h1":
+                or element.tag == "h1" or _is_caption_or_credit(element):
             element.drop_tree()
     return copy
+
+
+def _is_caption_or_credit(element) -> bool:
+    """A photo caption or credit outside <figure>: read by _figure_caption, never body text."""
+    attributes = f"{element.get('class', '')} {element.get('itemprop', '')}"
+    if not (_CAPTION_CLASS.search(attributes) or _CREDIT_CLASS.search(attributes)) or element.tag == "article":
+        return False
+    return len(element.text_content().split()) <= 80 and not element.xpath(".//p[string-length(normalize-space()) > 400]")
 
 
 def _collect_text(element, out: list[str], stack: list) -> None:
@@ -271,17 +285,19 @@ def _byline_text(container) -> str:
 
 
 def _figure_caption(container) -> tuple[str, str] | None:
-    for caption in container.iter("figcaption"):
+    """The first photo caption and its credit: a <figcaption> or a caption-classed element."""
+    for caption in _caption_elements(container):
         credit = ""
         copy = lxml.html.fromstring(lxml.html.tostring(caption, encoding="unicode"))
         for element in copy.iter():
             if element is copy or not isinstance(element.tag, str):
                 continue
-            if _CREDIT_CLASS.search(element.get("class", "")) or element.tag == "cite":
+            if _CREDIT_CLASS.search(f"{element.get('class', '')} {element.get('itemprop', '')}") or element.tag == "cite":
                 credit = normalise_line(element.text_content())
                 element.drop_tree()
                 break
         text = normalise_line(copy.text_content())
+        credit = credit or _credit_beside(caption)
         found = split_credit(credit) if credit else None
         if found and not found.caption:
             credit = found.credit
@@ -292,6 +308,39 @@ def _figure_caption(container) -> tuple[str, str] | None:
         if text or credit:
             return text, credit
     return None
+
+
+def _caption_elements(container) -> list:
+    """Caption elements in reading order, innermost first-class: a wrapper holding the photo is not one."""
+    found = []
+    for element in container.iter():
+        if not isinstance(element.tag, str) or element.tag in ("img", "picture", "figure", "article"):
+            continue
+        attributes = f"{element.get('class', '')} {element.get('id', '')} {element.get('itemprop', '')}"
+        if element.tag == "figcaption" or (_CAPTION_CLASS.search(attributes) and not element.xpath(".//img")):
+            found.append(element)
+    inner = set()
+    for element in found:
+        inner.update(ancestor for ancestor in element.iterancestors() if ancestor in found)
+    return [element for element in found if element not in inner or element.tag == "figcaption"]
+
+
+def _credit_beside(caption) -> str:
+    """A credit printed next to the caption (same figure or wrapper), not inside it."""
+    scope = caption
+    for _level in range(2):
+        scope = scope.getparent()
+        if scope is None or scope.tag in ("body", "article", "main"):
+            return ""
+        for element in scope.iter():
+            if element is caption or not isinstance(element.tag, str) or caption in element.iterancestors() \
+                    or element in caption.iterancestors():
+                continue
+            if _CREDIT_CLASS.search(f"{element.get('class', '')} {element.get('itemprop', '')}"):
+                text = normalise_line(element.text_content())
+                if text and len(text.split()) <= 12:
+                    return text
+    return ""
 
 
 def _page_title(root, outlet: str) -> str:

@@ -108,6 +108,10 @@ def test_proposed_headline_is_trimmed_at_a_word_boundary():
         ("By Siobhan O'Brien and Anna Smith-Jones", ["Siobhan O'Brien", "Anna Smith-Jones"]),
         ("BY SEAN O'BRIEN AND ANNA VON STEIN", ["Sean O'Brien", "Anna von Stein"]),
         ("By Jane Doe with additional reporting by John Smith", ["Jane Doe"]),
+        ("By Dr Grace Achieng and Prof. Peter Lual Deng", ["Grace Achieng", "Peter Lual Deng"]),
+        ("By Professor Jane Doe, Political Editor", ["Jane Doe"]),
+        ("Story by Jane Doe", ["Jane Doe"]),
+        ("By Jane Doe and John Smith, Associated Press", ["Jane Doe", "John Smith"]),
     ],
 )
 def test_byline_variants_give_person_names_and_keep_the_byline_as_printed(line, authors):
@@ -155,6 +159,12 @@ def test_headline_containing_by_is_not_a_byline():
         ("July 3, 2021 10:15 ET", datetime(2021, 7, 3, 14, 15, tzinfo=UTC)),
         ("Published: 25/03/2021", datetime(2021, 3, 25, tzinfo=UTC)),
         ("Published: 03/25/2021", datetime(2021, 3, 25, tzinfo=UTC)),
+        ("7 February 2023, 14:50 (GMT+3)", datetime(2023, 2, 7, 11, 50, tzinfo=UTC)),
+        ("Last updated on 20 December 2023, 17:05 AEDT | Published on 20 December 2023, 14:30 AEDT",
+         datetime(2023, 12, 20, 3, 30, tzinfo=UTC)),
+        ("16.03.2023 08:15 CET", datetime(2023, 3, 16, 7, 15, tzinfo=UTC)),
+        ("Nov 1, 2023, 6:00 AM EDT", datetime(2023, 11, 1, 10, 0, tzinfo=UTC)),
+        ("2024-01-16 14:25:00", datetime(2024, 1, 16, 14, 25, tzinfo=UTC)),
     ],
 )
 def test_date_variants_in_the_head_are_parsed_as_aware_datetimes(line, expected):
@@ -162,6 +172,16 @@ def test_date_variants_in_the_head_are_parsed_as_aware_datetimes(line, expected)
     assert article.published == expected
     assert article.published.tzinfo is not None
     assert article.published_source == "parsed"
+
+
+def test_closing_reuters_credit_line_names_the_reporters_not_the_editors():
+    text = (
+        "Ministers unveil plan to curb energy prices\n\n3 March 2021\n\n" + BODY
+        + "\n\nReporting by Ann Bell in Paris and Bob Cole; Editing by Cy Dunn"
+    )
+    article = parse_text(text)
+    assert article.authors == ["Ann Bell", "Bob Cole"]
+    assert not any("Editing by" in paragraph for paragraph in article.paragraphs)
 
 
 def test_published_date_is_preferred_over_updated_date():
@@ -217,6 +237,10 @@ def test_date_in_the_source_url_is_a_guess():
         ("Farmers protest in Brussels. © Jean Dupont", "Farmers protest in Brussels.", "Jean Dupont"),
         ("Farmers protest in Brussels (c) AFP", "Farmers protest in Brussels", "AFP"),
         ("Farmers protest in Brussels | Photo: AP", "Farmers protest in Brussels", "AP"),
+        ("Farmers protest in Brussels. File photo: Jeroen Bakker/ANP", "Farmers protest in Brussels.", "Jeroen Bakker/ANP"),
+        ("Farmers protest in Brussels. (Photo by Ann Lee/AFP via Getty Images)", "Farmers protest in Brussels.",
+         "Ann Lee/AFP via Getty Images"),
+        ("Farmers protest in Brussels. Source: AP Photo/Tom Walsh", "Farmers protest in Brussels.", "AP Photo/Tom Walsh"),
     ],
 )
 def test_caption_line_after_the_byline_block_is_split_into_caption_and_credit(line, caption, credit):
@@ -353,6 +377,45 @@ def test_html_time_element_is_given_and_figcaption_credit_is_split():
     assert article.published == datetime(2021, 3, 3, 15, 15, tzinfo=UTC)
     assert article.published_source == "given"
     assert (article.image_caption, article.image_credit) == ("Waves hit the harbour wall.", "Ann Lee/AP")
+
+
+@pytest.mark.parametrize(
+    "photo",
+    [
+        '<div class="photo"><img src="a.jpg"><div class="photo-caption">Waves hit the harbour wall. '
+        "Credit: Ann Lee/AP</div></div>",
+        '<p class="pic-caption">Waves hit the harbour wall. Photograph: Ann Lee/AP</p>',
+        '<figure class="media"><img src="a.jpg"><div class="media-caption"><span class="media-caption__text">'
+        'Waves hit the harbour wall.</span> <span class="media-credit">Photograph: Ann Lee/AP</span></div></figure>',
+        '<figure><img src="a.jpg"><figcaption itemprop="caption">Waves hit the harbour wall.</figcaption>'
+        '<span class="credit">Photo: Ann Lee/AP</span></figure>',
+        '<div class="image-meta"><img src="a.jpg"><p class="caption">Waves hit the harbour wall.</p>'
+        '<p class="credit">Photograph: Ann Lee/AP</p></div>',
+        '<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">Waves hit the harbour wall. '
+        "Photo: Ann Lee/AP</p></div>",
+    ],
+)
+def test_html_captions_outside_figcaption_are_found_and_kept_out_of_the_body(photo):
+    page = f"""<html><body><div class="story"><h1>Storm hits coast</h1><p class="byline">By Jane Doe</p>
+      {photo}<p>A storm hit the coast overnight.</p><p>Power was cut to thousands.</p></div></body></html>"""
+    article = parse_html(page)
+    assert (article.image_caption, article.image_credit) == ("Waves hit the harbour wall.", "Ann Lee/AP")
+    assert article.paragraphs == ["A storm hit the coast overnight.", "Power was cut to thousands."]
+
+
+def test_html_site_menus_tickers_and_sidebars_are_not_body_text():
+    page = """<html><body>
+      <table id="top-bar"><tr><td><a href="/ireland">Ireland</a> | <a href="/wales">Wales</a></td></tr></table>
+      <div class="site-nav"><a href="/kenya">Kenya</a> <a href="/uganda">Uganda</a></div>
+      <div class="nav-menu"><a href="/israel">Israel</a></div>
+      <div class="breaking-bar">JUST IN: Fiji coach to stay on</div>
+      <div class="story"><h1>Storm hits coast</h1><p class="byline">By Jane Doe</p>
+      <p>A storm hit the coast overnight.</p><p>Power was cut to thousands.</p></div>
+      <div class="widget-latest"><a href="/ghana">Ghana cocoa farmers face losses</a></div>
+      <div id="sidebar"><h3>Trending</h3><p><a href="/somalia">Somalia votes</a></p></div>
+    </body></html>"""
+    article = parse_html(page)
+    assert article.paragraphs == ["A storm hit the coast overnight.", "Power was cut to thousands."]
 
 
 def test_html_json_ld_author_as_string_and_list_of_strings():
