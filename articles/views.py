@@ -50,12 +50,14 @@ class HomeView(TemplateView):
         if latest:
             # "Recent weeks" is measured back from the newest article, so an
             # archive that stopped growing still shows who it covered.
+            # The window's articles come from the date index (capped like the
+            # listing's facets); the tag table has no index on date alone.
             since = latest[0].published_at - HOME_WINDOW
+            window = (
+                Article.objects.published().filter(published_at__gte=since).newest_first().values("id")[:FACET_SAMPLE]
+            )
             recent = ArticleEntity.objects.filter(
-                article_is_published=True,
-                article_published_at__gte=since,
-                article_published_at__lte=timezone.now(),
-                entity__kind__in=[Entity.Kind.COUNTRY, Entity.Kind.PERSON],
+                article_id__in=window, entity__kind__in=[Entity.Kind.COUNTRY, Entity.Kind.PERSON]
             )
             top = top_entities(recent, per_kind=8)
             context.update(since=since, top_countries=top.get("country", []), top_people=top.get("person", []))
