@@ -9,10 +9,12 @@ class ArticlesConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401  (connects the model signal handlers)
+        from .caching import connect_signals as connect_cache_invalidation
         from .editors import ensure_editors_group
         from .search import restore_sqlite_triggers
 
         # Permissions only exist once every app has migrated, so the group is
         # (re)built after migrate rather than in a migration of its own.
         post_migrate.connect(ensure_editors_group, sender=self)
+        connect_cache_invalidation()
         post_migrate.connect(restore_sqlite_triggers, sender=self)

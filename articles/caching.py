@@ -1,0 +1,174 @@
+"""HTTP caching for the public archive, and a cache for expensive page fragments.
+
+Everything hangs on one archive-wide *content version*: a token kept in the
+default cache and replaced whenever an article, a tag, a credit, an entity,
+an alias or an author is saved or deleted (after the transaction commits), or
+when the next scheduled article's publication time passes. So:
+
+* every anonymous GET of a public page carries ``ETag`` (the version and the
+  URL) and ``Cache-Control: public, max-age=60``; a conditional GET whose
+  ``If-None-Match`` still matches gets ``304`` before any view or query runs;
+* :func:`cached_fragment` keys on the version, so facets, charts and counts
+  computed before a publication are never served after it;
+* logged-in users and the admin get ``Cache-Control: private, no-store``.
+
+The version lives in the default cache. With ``CACHE_URL`` (Redis) every
+worker process shares it; the local-memory default is per process, which
+suits ``runserver`` and the tests, but a multi-worker deployment must set
+``CACHE_URL`` or a worker that did not see the save keeps serving its old
+version for up to ``FRAGMENT_TIMEOUT``.
+"""
+
+import hashlib
+import json
+import time
+import uuid
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponseNotModified
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import http_date
+
+VERSION_KEY = "archive:content-version"
+PUBLIC_MAX_AGE = 60
+FRAGMENT_TIMEOUT = 600
+
+
+def _next_scheduled_publication():
+    """When the earliest published-but-future article becomes visible (a timestamp), or None."""
+    from .models import Article
+
+    upcoming = (
+        Article.objects.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+        .order_by("published_at")
+        .values_list("published_at", flat=True)
+        .first()
+    )
+    return upcoming.timestamp() if upcoming else None
+
+
+def bump_content_version(*, look_up_schedule=True):
+    """Start a new content version: every ETag and cached fragment from before is stale.
+
+    The version also records when it will go stale by itself: at the next
+    scheduled publication (one indexed query), or, when started without
+    looking (``look_up_schedule=False``, so that a cold cache costs a page no
+    query), a minute from now, when that is looked up.
+    """
+    now = time.time()
+    version = {
+        "token": uuid.uuid4().hex,
+        "changed_at": now,
+        "next_publication": _next_scheduled_publication() if look_up_schedule else now + PUBLIC_MAX_AGE,
+    }
+    cache.set(VERSION_KEY, version, timeout=None)
+    return version
+
+
+def content_version():
+    """The current version: ``{"token", "changed_at", "next_publication"}``."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        return bump_content_version(look_up_schedule=False)
+    if version["next_publication"] is not None and time.time() >= version["next_publication"]:
+        # A scheduled article may just have become public without any write.
+        return bump_content_version()
+    return version
+
+
+def cached_fragment(name, params, compute, timeout=FRAGMENT_TIMEOUT):
+    """``compute()``, cached under ``name`` and ``params`` for the current content version.
+
+    ``params`` is whatever the fragment depends on (the filter's cleaned
+    data, say); it must be JSON-serialisable (dates and the like are turned
+    into strings). ``None`` results are cached too.
+    """
+    digest = hashlib.sha256(json.dumps(params, sort_keys=True, default=str).encode()).hexdigest()[:32]
+    key = f"fragment:{name}:{content_version()['token']}:{digest}"
+    hit = cache.get(key)
+    if hit is not None:
+        return hit[0]
+    value = compute()
+    cache.set(key, (value,), timeout)
+    return value
+
+
+def _content_changed(sender, **kwargs):
+    transaction.on_commit(bump_content_version)
+
+
+def connect_signals():
+    """Bump the version whenever what public pages show changes; called from ``apps.py``."""
+    from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity, EntityAlias
+
+    for model in (Article, ArticleEntity, ArticleAuthor, Entity, EntityAlias, Author):
+        post_save.connect(_content_changed, sender=model, dispatch_uid=f"caching-save-{model.__name__}")
+        post_delete.connect(_content_changed, sender=model, dispatch_uid=f"caching-delete-{model.__name__}")
+    for through in (Article.authors.through, Article.entities.through):
+        m2m_changed.connect(_content_changed, sender=through, dispatch_uid=f"caching-m2m-{through.__name__}")
+
+
+class PublicCacheMiddleware:
+    """ETag, Last-Modified and Cache-Control for public pages; 304 for unchanged ones.
+
+    Place it after ``AuthenticationMiddleware``. A page is *public* when the
+    request is an anonymous GET or HEAD outside the admin, and the response a
+    200 that sets no cookie (a page carrying a CSRF token or a session is
+    never shared).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if self._is_private(request):
+            response = self.get_response(request)
+            patch_cache_control(response, private=True, no_store=True)
+            return response
+        if request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+
+        version = content_version()
+        etag = self._etag(version, request)
+        if etag in self._if_none_match(request):
+            not_modified = HttpResponseNotModified()
+            self._mark_public(not_modified, version, etag)
+            return not_modified
+        response = self.get_response(request)
+        if response.status_code == 200 and not self._sets_state(request, response):
+            self._mark_public(response, version, etag)
+        return response
+
+    @staticmethod
+    def _is_private(request):
+        return request.path.startswith(reverse("admin:index")) or request.user.is_authenticated
+
+    @staticmethod
+    def _etag(version, request):
+        return '"{}"'.format(hashlib.sha256(f"{version['token']} {request.get_full_path()}".encode()).hexdigest()[:32])
+
+    @staticmethod
+    def _if_none_match(request):
+        header = request.headers.get("If-None-Match", "")
+        return {tag.strip().removeprefix("W/") for tag in header.split(",") if tag.strip()}
+
+    @staticmethod
+    def _sets_state(request, response):
+        session = getattr(request, "session", None)
+        return bool(
+            response.cookies
+            or response.has_header("Cache-Control")
+            or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+            or (session is not None and session.modified)
+        )
+
+    @staticmethod
+    def _mark_public(response, version, etag):
+        response["ETag"] = etag
+        response["Last-Modified"] = http_date(int(version["changed_at"]))
+        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
+        patch_vary_headers(response, ("Cookie",))
