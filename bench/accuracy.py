@@ -17,6 +17,8 @@ Usage::
     .venv/bin/python bench/accuracy.py             # plain-text report
     .venv/bin/python bench/accuracy.py --json      # numbers and misses as JSON
     .venv/bin/python bench/accuracy.py --markdown  # Markdown table for BENCHMARKS.md
+    .venv/bin/python bench/accuracy.py --set bench/accuracy/holdout  # the held-out set only
+    .venv/bin/python bench/accuracy.py --all       # the main set, then the held-out set
 
 It is a report, not a test: the exit status is 0 whatever the scores, and
 non-zero only if the script itself cannot run (e.g. the modules are missing).
@@ -38,6 +40,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parent
 DEFAULT_SET = HERE / "accuracy"
+HOLDOUT_SET = DEFAULT_SET / "holdout"
 
 # Targets agreed for the ingest pipeline (shown next to the measured value).
 TARGETS = {
@@ -419,8 +422,8 @@ def print_text(report: Report, out=sys.stdout) -> None:
                   + ", ".join(sorted(names)), file=out)
 
 
-def print_markdown(report: Report, out=sys.stdout) -> None:
-    print(f"Accuracy on the labelled set (`bench/accuracy/`, {report.articles} articles, "
+def print_markdown(report: Report, out=sys.stdout, set_name: str = "bench/accuracy/") -> None:
+    print(f"Accuracy on the labelled set (`{set_name}`, {report.articles} articles, "
           f"{report.parse_errors} parse errors); run `python bench/accuracy.py --markdown`.\n", file=out)
     print("| Metric | Value | Target | Detail |", file=out)
     print("|---|---:|---:|---|", file=out)
@@ -440,22 +443,40 @@ def main(argv: list[str] | None = None) -> int:
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--json", action="store_true", help="print the numbers and misses as JSON")
     mode.add_argument("--markdown", action="store_true", help="print a Markdown table for BENCHMARKS.md")
-    parser.add_argument("--set", type=Path, default=DEFAULT_SET,
-                        help="directory holding labels.json and articles/ (default: bench/accuracy)")
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--set", type=Path, default=DEFAULT_SET,
+                       help="directory holding labels.json and articles/ (default: bench/accuracy)")
+    which.add_argument("--all", action="store_true",
+                       help="report the main set and the held-out set (bench/accuracy/holdout) one after the other")
     args = parser.parse_args(argv)
 
     setup_django()
-    labels = load_labels(args.set / "labels.json")
-    report = evaluate(labels, args.set / "articles")
+    sets = [DEFAULT_SET, HOLDOUT_SET] if args.all else [args.set]
+    reports = {}
+    for directory in sets:
+        labels = load_labels(directory / "labels.json")
+        reports[directory] = evaluate(labels, directory / "articles")
 
     if args.json:
-        json.dump(report.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        data = {_set_name(d): r.as_dict() for d, r in reports.items()} if args.all else reports[sets[0]].as_dict()
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         print()
-    elif args.markdown:
-        print_markdown(report)
-    else:
-        print_text(report)
+        return 0
+    for index, (directory, report) in enumerate(reports.items()):
+        if args.all:
+            print(("\n" if index else "") + f"== {_set_name(directory)} ==\n")
+        if args.markdown:
+            print_markdown(report, set_name=_set_name(directory))
+        else:
+            print_text(report)
     return 0
+
+
+def _set_name(directory: Path) -> str:
+    try:
+        return str(directory.resolve().relative_to(REPO_ROOT)) + "/"
+    except ValueError:
+        return str(directory) + "/"
 
 
 if __name__ == "__main__":
