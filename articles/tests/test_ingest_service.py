@@ -136,3 +136,25 @@ def test_retag_replaces_automatic_tags_and_keeps_editor_tags(vocabulary, seed):
     names = set(article.tags.values_list("entity__name", flat=True))
     assert {"Russia", "Germany", "Dmitry Medvedev", "Xi Jinping"} <= names
     assert article.tags.get(entity=editor_pick).origin == "editor"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["RUSSIA’S  president\tmet\u00a0Xi.", "  ", "Tom & Jerry <b>not a tag</b> www.example.org"],
+        ["Line one\nline two", "Para\n\n\nsplit in two", "a\r\nb \x00 c"],
+    ],
+)
+def test_the_text_tagged_before_saving_is_the_text_stored(vocabulary, paragraphs):
+    from articles.ingest.service import plain_body_text
+    from articles.sanitize import html_to_text, paragraphs_to_html
+
+    parsed = parse_text("Headline\n\nBody.")
+    parsed.paragraphs = paragraphs
+    article = store(parsed, status="draft").article
+    assert article.body_html == paragraphs_to_html(paragraphs)
+    assert article.body_text == html_to_text(paragraphs_to_html(paragraphs))
+    if "\r" not in "".join(paragraphs) and "\x00" not in "".join(paragraphs):
+        assert plain_body_text(paragraphs) == article.body_text
+    for tag in article.tags.select_related("entity"):
+        assert tag.first_offset is not None and tag.first_offset < len(article.body_text)

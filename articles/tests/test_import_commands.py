@@ -1,0 +1,151 @@
+"""import_articles, parse_article and load_demo, run as an operator would."""
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from articles.models import Article, Author
+
+from .import_helpers import SEED_ARTICLE, generated_article, make_vocabulary
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def vocabulary():
+    make_vocabulary()
+
+
+def run(*args, **options):
+    out = io.StringIO()
+    try:
+        if args[0] == "import_articles":
+            options["progress"] = False
+        call_command(*args, stdout=out, stderr=io.StringIO(), **options)
+    except CommandError as error:
+        return out.getvalue(), error
+    return out.getvalue(), None
+
+
+def write_articles(folder, count, start=0):
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(start, start + count):
+        (folder / f"{n:04d}.txt").write_text(generated_article(n), encoding="utf-8")
+
+
+def test_a_folder_of_1000_files_imports_once_and_then_only_finds_duplicates(vocabulary, tmp_path):
+    write_articles(tmp_path / "batch" / "nested", 500)
+    write_articles(tmp_path / "batch", 500, start=500)
+    (tmp_path / "batch" / "README.md").write_text("not an article")
+    out, error = run("import_articles", str(tmp_path / "batch"))
+    assert error is None and out.splitlines()[0] == "created 1000, duplicates 0, failed 0"
+    assert Article.objects.count() == 1000 and Author.objects.filter(name="Jane Doe").count() == 1
+    assert Article.objects.filter(status="draft").count() == 1000
+    assert Article.objects.in_country("FR").count() == 1000
+    out, error = run("import_articles", str(tmp_path / "batch"))
+    assert error is None and out.splitlines()[0] == "created 0, duplicates 1000, failed 0"
+    assert Article.objects.count() == 1000
+
+
+def test_a_failing_file_is_listed_with_its_reason_and_the_exit_status_is_non_zero(vocabulary, tmp_path):
+    write_articles(tmp_path, 2)
+    (tmp_path / "empty.txt").write_text("   ")
+    (tmp_path / "broken.jsonl").write_text('{"headline": "x"\n')
+    out, error = run("import_articles", str(tmp_path), status="published")
+    lines = out.splitlines()
+    assert lines[0] == "created 2, duplicates 0, failed 2"
+    assert any(line.startswith(f"  {tmp_path / 'empty.txt'}: ") and "empty" in line for line in lines[1:])
+    assert any(line.startswith(f"  {tmp_path / 'broken.jsonl'}: ") and "JSON" in line for line in lines[1:])
+    assert error is not None and "2 article files failed" in str(error)
+    assert Article.objects.filter(status="published").count() == 2
+
+
+def test_a_missing_path_fails(vocabulary, tmp_path):
+    out, error = run("import_articles", str(tmp_path / "nope"))
+    assert out.splitlines()[0] == "created 0, duplicates 0, failed 1" and "no such file or folder" in out
+    assert error is not None
+
+
+def test_the_exit_status_is_1_from_the_shell(vocabulary, tmp_path):
+    from django.core.management import execute_from_command_line
+
+    (tmp_path / "bad.pdf").write_bytes(b"%PDF")
+    with pytest.raises(SystemExit) as exit_info:
+        execute_from_command_line(["manage.py", "import_articles", str(tmp_path / "bad.pdf"), "--no-progress"])
+    assert exit_info.value.code == 1
+
+
+def test_dry_run_stores_nothing_but_reports_what_would_happen(vocabulary, tmp_path):
+    write_articles(tmp_path, 3)
+    (tmp_path / "copy.txt").write_text(generated_article(0), encoding="utf-8")
+    with CaptureQueriesContext(connection) as queries:
+        out, error = run("import_articles", str(tmp_path), dry_run=True)
+    assert out.splitlines()[0] == "created 3, duplicates 1, failed 0 (dry run: nothing was saved)"
+    assert not Article.objects.exists()
+    assert not [q for q in queries if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))]
+
+
+def test_zip_and_jsonl_sources(vocabulary, tmp_path):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("a.txt", generated_article(1))
+        archive.writestr("../escape.txt", generated_article(2))
+    (tmp_path / "batch.zip").write_bytes(buffer.getvalue())
+    records = [
+        {"headline": f"Record {n}", "published": "2021-03-03T10:15:00+00:00", "body": f"Text of record {n} about France."}
+        for n in range(3)
+    ]
+    (tmp_path / "records.jsonl").write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    out, error = run("import_articles", str(tmp_path / "batch.zip"), str(tmp_path / "records.jsonl"))
+    assert out.splitlines()[0] == "created 4, duplicates 0, failed 1"
+    assert "escape.txt: unsafe name" in out and error is not None
+    assert set(Article.objects.filter(headline__startswith="Record").values_list("headline", flat=True)) == {
+        "Record 0", "Record 1", "Record 2",
+    }
+
+
+def test_parse_article_json_for_the_sample_saves_nothing(vocabulary):
+    with CaptureQueriesContext(connection) as queries:
+        out, error = run("parse_article", str(SEED_ARTICLE), json=True)
+    assert error is None
+    assert not [q for q in queries if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))]
+    assert not Article.objects.exists()
+    data = json.loads(out)
+    assert data["headline_proposed"] is True and data["headline"]
+    assert data["published"] == "2022-12-21T09:11:00+00:00" and data["published_source"] == "parsed"
+    assert data["byline"] == ["Matthew Roscoe"]
+    assert data["image_credit"] == "Anton Veselov/Shutterstock.com"
+    assert data["image_caption"].startswith("Russia and China reach agreement")
+    assert data["paragraphs"] == 7
+    assert data["countries"] == ["CN", "RU", "UA"]
+    entities = {e["name"]: e for e in data["entities"]}
+    assert entities["Xi Jinping"] == {"name": "Xi Jinping", "kind": "person", "country": "CN", "mentions": entities["Xi Jinping"]["mentions"]}
+    assert entities["Vladimir Putin"]["kind"] == "person" and entities["Russia"]["country"] == "RU"
+    assert "Dmitry Medvedev" in data["candidates"]
+    assert set(data) == {
+        "headline", "headline_proposed", "published", "published_source", "byline", "image_caption",
+        "image_credit", "paragraphs", "entities", "countries", "candidates", "warnings",
+    }
+
+
+def test_parse_article_on_a_missing_file_is_an_error(vocabulary, tmp_path):
+    out, error = run("parse_article", str(tmp_path / "nope.txt"), json=True)
+    assert error is not None and "no such file" in str(error)
+
+
+def test_load_demo_loads_the_vocabulary_the_sample_and_an_editor_and_is_repeatable():
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    article = Article.objects.get()
+    assert article.status == "published"
+    assert {"RU", "CN", "UA"} <= set(article.tags.filter(entity__kind="country").values_list("entity__iso_code", flat=True))
+    assert {"Xi Jinping", "Vladimir Putin"} <= set(article.tags.values_list("entity__name", flat=True))
+    assert "with password:" in out.getvalue()
+    call_command("load_demo", stdout=io.StringIO())
+    assert Article.objects.count() == 1
