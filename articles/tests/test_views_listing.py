@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from articles import pagination, views
 from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
-from articles.tests.public_world import at, headlines, world  # noqa: F401 - fixture
+from articles.tests.public_world import headlines, world  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.django_db
 
