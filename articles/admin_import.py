@@ -11,12 +11,14 @@ import secrets
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 from django.utils import timezone
 
 from .ingest.preview import preview_from_json, preview_to_json, previews_from_sources
 from .ingest.service import StoredResult, retag, store
+from .ingest.tagging import get_matcher
 from .ingest.uploads import UPLOAD_LIMITS, Rejected, Source, accept_file, size_label
 from .models import Article, Entity
 
@@ -187,15 +189,70 @@ def _same_minute(a, b):
     return abs((a - b).total_seconds()) < 60 and a.replace(second=0, microsecond=0) == b.replace(second=0, microsecond=0)
 
 
+class CandidateReviewForm(forms.Form):
+    def __init__(self, *args, candidates, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.candidates = candidates
+        for number, candidate in enumerate(candidates):
+            self.fields[f"candidate_{number}"] = forms.ChoiceField(
+                choices=CANDIDATE_CHOICES, required=False, label=candidate["name"]
+            )
+
+    def rows(self):
+        return [(c, self[f"candidate_{n}"]) for n, c in enumerate(self.candidates)]
+
+    def accepted_candidates(self):
+        return [
+            (c["name"], self.cleaned_data[f"candidate_{n}"])
+            for n, c in enumerate(self.candidates)
+            if self.cleaned_data.get(f"candidate_{n}")
+        ]
+
+
 class ImportArticlesMixin:
     """What ArticleAdmin gains: the Import page, its button on the list, and the re-tag action."""
 
     change_list_template = "admin/articles/article/change_list.html"
     actions = ["retag_articles"]
 
+    change_form_template = "admin/articles/article/change_form.html"
+
     def get_urls(self):
         import_view = self.admin_site.admin_view(self.import_view)
-        return [path("import/", import_view, name="articles_article_import"), *super().get_urls()]
+        candidates_view = self.admin_site.admin_view(self.candidates_view)
+        return [
+            path("import/", import_view, name="articles_article_import"),
+            path("<path:object_id>/candidates/", candidates_view, name="articles_article_candidates"),
+            *super().get_urls(),
+        ]
+
+    def candidates_view(self, request, object_id):
+        """Names in a stored article the vocabulary does not know, to accept now; the article is re-tagged."""
+        article = self.get_object(request, object_id)
+        if article is None:
+            raise Http404("No such article.")
+        if not (self.has_change_permission(request, article) and request.user.has_perm("articles.add_entity")):
+            raise PermissionDenied
+        candidates = [
+            {"name": c.name, "mentions": c.mentions, "suggested_kind": c.suggested_kind}
+            for c in get_matcher().tag(article.body_text).candidates
+        ]
+        form = CandidateReviewForm(request.POST if request.method == "POST" else None, candidates=candidates)
+        if form.is_valid():
+            accepted = form.accepted_candidates()
+            retag(article, accepted_candidates=accepted)
+            names = ", ".join(name for name, _ in accepted)
+            self.message_user(
+                request,
+                f"Re-tagged; accepted {names}." if accepted else "Re-tagged; no names accepted.",
+                messages.SUCCESS,
+            )
+            return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
+        return self._render(
+            request, "candidates.html",
+            {"title": f"Candidate names in “{article.headline}”", "article": article, "form": form},
+            status=400 if form.is_bound else 200,
+        )
 
     def import_view(self, request):
         if not self.has_add_permission(request):

@@ -259,3 +259,30 @@ def test_retag_action_keeps_editor_tags(editor_client):
     )
     assert "Re-tagged 1 article." in response.content.decode()
     assert article.tags.filter(entity__iso_code="RU").exists()
+
+
+def test_a_candidate_can_be_accepted_later_from_the_article_page(editor_client, django_capture_on_commit_callbacks):
+    editor_client.post(IMPORT, save_data(editor_client.post(IMPORT, {"text": SEED_TEXT})))
+    article = Article.objects.get()
+    change_page = editor_client.get(f"/admin/articles/article/{article.pk}/change/")
+    url = f"/admin/articles/article/{article.pk}/candidates/"
+    assert url in change_page.content.decode()
+    page = editor_client.get(url)
+    names = [candidate["name"] for candidate, field in page.context["form"].rows()]
+    assert "Dmitry Medvedev" in names
+    with django_capture_on_commit_callbacks(execute=True):  # the new entity reaches the tagger on commit
+        response = editor_client.post(url, {f"candidate_{names.index('Dmitry Medvedev')}": "person"})
+    assert response.status_code == 302
+    assert article.tags.filter(entity__name="Dmitry Medvedev", entity__kind="person").exists()
+    assert "Dmitry Medvedev" not in [c["name"] for c, f in editor_client.get(url).context["form"].rows()]
+
+
+def test_accepting_a_candidate_with_an_unknown_kind_is_a_400(editor_client):
+    editor_client.post(IMPORT, save_data(editor_client.post(IMPORT, {"text": SEED_TEXT})))
+    article = Article.objects.get()
+    response = editor_client.post(f"/admin/articles/article/{article.pk}/candidates/", {"candidate_0": "country"})
+    assert response.status_code == 400 and not Entity.objects.filter(kind="person", name="Dmitry Medvedev").exists()
+
+
+def test_the_candidates_page_of_a_missing_article_is_a_404(editor_client):
+    assert editor_client.get("/admin/articles/article/999999/candidates/").status_code == 404
