@@ -37,6 +37,16 @@ check-deploy: install
 	DEBUG=0 SECRET_KEY=check-deploy-$$(date +%s)-not-a-real-key-but-long-enough-for-the-check ALLOWED_HOSTS=archive.example.org \
 		$(PY) manage.py check --deploy --fail-level WARNING
 
+## The page benchmark against the archive in DATABASE_URL (fill it first:
+## see BENCHMARKS.md); records the table in BENCHMARKS.md.
+bench: install
+	$(PY) bench/pages.py --write
+
+## The same at 1,000 articles on a throwaway database, in under two minutes;
+## fails only on errors, never on timings. CI runs it.
+bench-smoke: install
+	$(PY) bench/smoke.py
+
 accuracy: install
 	$(PY) bench/accuracy.py
 
