@@ -1,0 +1,166 @@
+"""Real-browser tests: Playwright driving Debian's Chromium against pytest-django's live server.
+
+One Chromium for the whole browser package, a fresh context and page per
+test. Without Chromium the tests are skipped with the reason, except in CI
+(``CI=true``), where a missing browser fails them so that CI cannot pass
+without running them.
+"""
+
+import datetime
+import os
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from django.core.management import call_command
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Playwright cannot download its own browsers here; these flags keep Debian's
+# Chromium from reaching the network or needing a GPU or a sandbox.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+UTC = datetime.timezone.utc
+
+
+def _unavailable(reason):
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{reason} — in CI the browser tests must run, not be skipped", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="package")
+def browser():
+    if not CHROMIUM.exists():
+        _unavailable(f"Chromium is not installed at {CHROMIUM}: apt-get install chromium chromium-driver (see .ci/run)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("Playwright is not installed: pip install -r requirements-dev.txt")
+    # Playwright's sync API keeps an asyncio loop running in this thread while
+    # it is started, which trips Django's guard against database calls from
+    # async code; the tests are synchronous, so the guard is lifted for as
+    # long as the browser lives, and only then.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    playwright = sync_playwright().start()
+    try:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+    finally:
+        playwright.stop()
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+def _new_page(browser, live_server, viewport):
+    context = browser.new_context(base_url=live_server.url, viewport=viewport, locale="en-GB", timezone_id="UTC")
+    context.set_default_timeout(10_000)
+    return context, context.new_page()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A desktop-sized page in a fresh context (no cookies, no cache) whose relative URLs go to the live server."""
+    context, page = _new_page(browser, live_server, DESKTOP)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def phone_page(browser, live_server):
+    """A page 390 CSS pixels wide, an iPhone's."""
+    context, page = _new_page(browser, live_server, PHONE)
+    yield page
+    context.close()
+
+
+def at(year, month, day, hour=12, minute=0):
+    return datetime.datetime(year, month, day, hour, minute, tzinfo=UTC)
+
+
+@pytest.fixture
+def vocabulary(transactional_db):
+    """The real country list and starter vocabulary, as `make run` loads them."""
+    call_command("load_countries", verbosity=0)
+    call_command("load_entities", verbosity=0)
+
+
+@pytest.fixture
+def archive(vocabulary):
+    """A small archive tagged with the real entities: China and Russia in December 2022, and others."""
+    from articles.factories import ArticleFactory, AuthorFactory
+    from articles.models import Entity
+
+    def entity(name):
+        return Entity.objects.get(name=name)
+
+    china, russia, india, ukraine = (Entity.objects.get(iso_code=code) for code in ("CN", "RU", "IN", "UA"))
+    xi, putin = entity("Xi Jinping"), entity("Vladimir Putin")
+    ann, ben = AuthorFactory(name="Ann Able"), AuthorFactory(name="Ben Baker")
+    pact = ArticleFactory(
+        headline="China and Russia sign an energy pact",
+        standfirst="Leaders meet in Moscow to talk about gas.",
+        body_html="<p>The two governments promised deeper cooperation on energy and trade.</p>",
+        published_at=at(2022, 12, 5, 9, 30),
+        entities=[china, russia, xi, putin],
+        authors=[ann],
+        image_caption="Leaders shake hands.",
+        image_credit="Anton Veselov/Shutterstock.com",
+    )
+    grain = ArticleFactory(
+        headline="Beijing and Kyiv discuss grain",
+        standfirst="Shipments through the Black Sea.",
+        body_html="<p>Officials spoke of cooperation on grain exports.</p>",
+        published_at=at(2022, 12, 14),
+        entities=[china, ukraine, xi],
+        authors=[ben],
+    )
+    trade = ArticleFactory(
+        headline="Beijing publishes trade figures",
+        body_html="<p>Exports fell in the month, the customs office said.</p>",
+        published_at=at(2022, 12, 20),
+        entities=[china, xi],
+        authors=[ben],
+    )
+    november = ArticleFactory(
+        headline="China and India hold border talks",
+        body_html="<p>Both sides pledged cooperation along the border.</p>",
+        published_at=at(2022, 11, 20),
+        entities=[china, india],
+        authors=[ann],
+    )
+    winter = ArticleFactory(
+        headline="A hard winter in Moscow",
+        body_html="<p>Heating prices rose again; cooperation with neighbours was scarce.</p>",
+        published_at=at(2023, 1, 10),
+        entities=[russia, putin],
+        authors=[ann],
+    )
+    return SimpleNamespace(
+        china=china, russia=russia, india=india, ukraine=ukraine, xi=xi, putin=putin, ann=ann, ben=ben,
+        pact=pact, grain=grain, trade=trade, november=november, winter=winter,
+    )
+
+
+@pytest.fixture
+def editor(transactional_db):
+    """A newsroom editor: staff, in the Editors group, not a superuser."""
+    from django.contrib.auth import get_user_model
+
+    from articles.editors import ensure_editors_group
+
+    user = get_user_model().objects.create_user("eddie", password="a-long-editor-password-42", is_staff=True)
+    user.groups.add(ensure_editors_group())
+    return SimpleNamespace(user=user, username="eddie", password="a-long-editor-password-42")
+
+
+def log_in(page, editor):
+    page.goto("/admin/")
+    page.get_by_label("Username").fill(editor.username)
+    page.get_by_label("Password").fill(editor.password)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url("**/admin/")
