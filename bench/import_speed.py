@@ -52,7 +52,7 @@ def generated_article(number, words=600):
     )
 
 
-def timed_import(folder, profile=False):
+def timed_import(folder, profile=False, workers=None):
     from django.core.management import call_command
 
     out = io.StringIO()
@@ -60,7 +60,7 @@ def timed_import(folder, profile=False):
     started = time.perf_counter()
     if profiler:
         profiler.enable()
-    call_command("import_articles", str(folder), progress=False, stdout=out)
+    call_command("import_articles", str(folder), progress=False, stdout=out, workers=workers)
     if profiler:
         profiler.disable()
     return time.perf_counter() - started, out.getvalue().splitlines()[0], profiler
@@ -70,6 +70,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--articles", type=int, default=1000)
     parser.add_argument("--profile", action="store_true", help="Profile the first run and print the hot spots.")
+    parser.add_argument("--workers", type=int, default=None, help="Passed to import_articles (default: its own).")
     args = parser.parse_args()
 
     import django
@@ -92,10 +93,11 @@ def main():
             from articles.ingest.tagging import get_matcher
 
             get_matcher()
-            elapsed, summary, profiler = timed_import(folder, profile=args.profile)
-            print(f"{vendor} ({test_name}): {args.articles} articles of ~600 words")
+            elapsed, summary, profiler = timed_import(folder, profile=args.profile, workers=args.workers)
+            workers = args.workers or "default"
+            print(f"{vendor} ({test_name}): {args.articles} articles of ~600 words, workers={workers}, {os.cpu_count()} CPUs")
             print(f"  first run:  {summary}; {elapsed:.1f} s, {args.articles / elapsed:.0f} articles/s")
-            again, summary, _ = timed_import(folder)
+            again, summary, _ = timed_import(folder, workers=args.workers)
             print(f"  second run: {summary}; {again:.1f} s, {args.articles / again:.0f} articles/s")
             if profiler:
                 stats = pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative")

@@ -16,7 +16,7 @@ from .uploads import Rejected
 logger = logging.getLogger(__name__)
 
 
-def previews_from_sources(sources, *, check_duplicates=True):
+def previews_from_sources(sources, *, check_duplicates=True, matcher=None):
     """``(previews, rejected)`` for ``(name, data)`` sources; each source may hold several articles (.jsonl)."""
     from .parsing import ParseError, parse_file
 
@@ -37,7 +37,7 @@ def previews_from_sources(sources, *, check_duplicates=True):
         for number, parsed in enumerate(parsed_articles, start=1):
             name = f"{source.name} #{number}" if several else source.name
             try:
-                previews.append(prepare(parsed, source_name=name, check_duplicates=check_duplicates))
+                previews.append(prepare(parsed, source_name=name, check_duplicates=check_duplicates, matcher=matcher))
             except Exception as error:
                 logger.exception("tagging %s failed", name)
                 rejected.append(Rejected(name, f"could not be tagged ({type(error).__name__}: {error})"))

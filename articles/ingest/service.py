@@ -136,10 +136,14 @@ def plain_body_text(paragraphs):
     return "\n\n".join(chunk for chunk in chunks if chunk)
 
 
-def prepare(parsed, *, source_name="", check_duplicates=True) -> Preview:
-    """Tag ``parsed`` and look for it in the archive. Reads the database, never writes."""
+def prepare(parsed, *, source_name="", check_duplicates=True, matcher=None) -> Preview:
+    """Tag ``parsed`` and look for it in the archive. Reads the database, never writes.
+
+    With ``check_duplicates=False`` and a ``matcher`` it touches neither the
+    database nor the cache, so worker processes can run it.
+    """
     body_text = plain_body_text(parsed.paragraphs)
-    result = get_matcher().tag(body_text)
+    result = (matcher or get_matcher()).tag(body_text)
     preview = Preview(
         source_name=source_name,
         headline=parsed.headline or "",

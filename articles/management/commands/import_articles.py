@@ -1,14 +1,30 @@
 """Import article files, folders, zips and .jsonl batches into the archive."""
 
+import multiprocessing
+import os
 import sys
 
 from django.core.management import BaseCommand, CommandError
 from tqdm import tqdm
 
 from articles.ingest.preview import previews_from_sources
-from articles.ingest.service import StoredResult, plain_body_text, store
+from articles.ingest.service import StoredResult, find_duplicate, plain_body_text, store
+from articles.ingest.tagging import get_matcher
 from articles.ingest.uploads import article_files, read_path
 from articles.models import Article, normalize_url, text_fingerprint
+
+# Parsing and tagging are pure Python and CPU-bound; worker processes do them
+# while this process checks for duplicates and stores. Below this many files
+# starting workers costs more than it saves.
+PARALLEL_FROM_FILES = 50
+_worker_matcher = None
+
+
+def _parse_in_worker(path):
+    """Read, parse and tag one file in a worker: no database and no cache, only the inherited matcher."""
+    sources, rejected = read_path(path)
+    previews, unparsed = previews_from_sources(sources, check_duplicates=False, matcher=_worker_matcher)
+    return previews, [*rejected, *unparsed]
 
 
 class Command(BaseCommand):
@@ -23,17 +39,22 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="Parse, tag and check for duplicates; save nothing.")
         parser.add_argument("--status", choices=Article.Status.values, default=Article.Status.DRAFT)
         parser.add_argument("--no-progress", dest="progress", action="store_false", help="No progress bar.")
+        parser.add_argument(
+            "--workers", type=int, default=None,
+            help=f"Processes that parse and tag (default: one per CPU, up to 4, from {PARALLEL_FROM_FILES} files).",
+        )
 
-    def handle(self, *args, paths, dry_run, status, progress, verbosity, **options):
+    def handle(self, *args, paths, dry_run, status, progress, verbosity, workers=None, **options):
         files, missing = article_files(paths)
         results = [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in missing]
         seen = set()  # what a dry run would already have stored
         show_bar = progress and sys.stderr.isatty()
-        for path in tqdm(files, file=sys.stderr, disable=not show_bar, unit="file", desc="Importing"):
-            sources, rejected = read_path(path)
-            previews, unparsed = previews_from_sources(sources)
-            results += [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in [*rejected, *unparsed]]
+        parsed_files = self._parsed(files, workers)
+        for previews, rejected in tqdm(parsed_files, total=len(files), file=sys.stderr, disable=not show_bar,
+                                       unit="file", desc="Importing"):
+            results += [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in rejected]
             for preview in previews:
+                preview.duplicate = find_duplicate(preview.source_url, text_fingerprint(plain_body_text(preview.paragraphs)))
                 if preview.duplicate is not None:
                     result = StoredResult(
                         StoredResult.DUPLICATE, preview.source_name, preview.headline, duplicate=preview.duplicate
@@ -46,6 +67,19 @@ class Command(BaseCommand):
                 if verbosity >= 2:
                     self.stdout.write(f"{result.outcome}: {result.source_name}")
         self._summarise(results, dry_run)
+
+    @staticmethod
+    def _parsed(files, workers):
+        """``(previews, rejected)`` per file, in order, parsed here or by forked workers."""
+        global _worker_matcher
+        if workers is None:
+            workers = min(4, os.cpu_count() or 1) if len(files) >= PARALLEL_FROM_FILES else 1
+        _worker_matcher = get_matcher()  # built once here; forked workers inherit it
+        if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            yield from map(_parse_in_worker, files)
+            return
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(_parse_in_worker, files, chunksize=4)
 
     @staticmethod
     def _dry_run_result(preview, seen):
