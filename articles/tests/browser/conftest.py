@@ -147,9 +147,12 @@ def archive(vocabulary):
 
 
 @pytest.fixture
-def editor(transactional_db):
+def editor(transactional_db, settings):
     """A newsroom editor: staff, in the Editors group, not a superuser."""
     from django.contrib.auth import get_user_model
+
+    # The live server reads the same settings; a slow hash only slows the login.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
     from articles.editors import ensure_editors_group
 

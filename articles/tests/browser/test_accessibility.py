@@ -1,0 +1,57 @@
+"""axe-core, run in Chromium on the main pages: no serious or critical violation."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.conf import settings
+
+from .conftest import log_in
+
+pytestmark = pytest.mark.browser
+
+SEVERE = {"serious", "critical"}
+SEED_ARTICLE = (settings.BASE_DIR / "demo" / "seed-article.txt").read_text(encoding="utf-8")
+
+
+def severe_violations(page, path):
+    """axe's serious and critical violations on the page now loaded, described for an assertion message."""
+    results = Axe().run(page)
+    found = []
+    for violation in results.response["violations"]:
+        if violation["impact"] in SEVERE:
+            nodes = "; ".join(
+                f"{' '.join(node['target'])}: {node.get('failureSummary', '').splitlines()[-1].strip()}"
+                for node in violation["nodes"][:5]
+            )
+            found.append(f"{path}: {violation['id']} ({violation['impact']}) {violation['help']} — {nodes}")
+    return found
+
+
+def test_the_public_pages_have_no_serious_accessibility_violations(page, archive):
+    paths = [
+        "/",
+        "/articles/?q=cooperation&country=cn&date_from=2022-12-01&date_to=2022-12-31",
+        "/articles/?q=cooperation&country=cn&entity=vladimir-putin",  # active filters with remove links
+        archive.pact.get_absolute_url(),
+        "/countries/",
+        "/countries/cn/",
+        "/entities/xi-jinping/",
+        "/archive/2022/",
+        "/archive/2022/12/",
+        "/articles/?date_from=2022-12-31&date_to=2022-12-01",  # the form's error
+    ]
+    found = []
+    for path in paths:
+        page.goto(path)
+        found += severe_violations(page, path)
+    assert not found, "axe-core found serious or critical violations:\n" + "\n".join(found)
+
+
+def test_the_admin_import_pages_have_no_serious_accessibility_violations(page, vocabulary, editor):
+    log_in(page, editor)
+    page.goto("/admin/articles/article/import/")
+    found = severe_violations(page, "import")
+    page.get_by_label("Paste an article").fill(SEED_ARTICLE)
+    page.get_by_role("button", name="Preview").click()
+    page.locator("fieldset.import-preview").wait_for()
+    found += severe_violations(page, "import preview")
+    assert not found, "axe-core found serious or critical violations:\n" + "\n".join(found)
