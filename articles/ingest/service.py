@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import Q
 from django.urls import reverse
 
@@ -36,6 +37,8 @@ from articles.models import (
 )
 
 from .tagging import get_matcher
+
+logger = logging.getLogger(__name__)
 
 # Model field limits the importer must respect rather than let the database refuse.
 _MAX = {"headline": 300, "byline": 300, "image_credit": 300, "outlet": 200, "source_url": 1000, "language": 12}
@@ -227,6 +230,9 @@ def store(item, *, status, user=None, accepted_candidates=(), entity_overrides=N
         if duplicate is not None:
             return StoredResult(StoredResult.DUPLICATE, name, preview.headline, duplicate=duplicate)
         return StoredResult(StoredResult.FAILED, name, preview.headline, reason=f"the database refused it: {error}")
+    except (DatabaseError, ValueError, TypeError) as error:  # this article fails; the batch goes on
+        logger.warning("storing %s failed: %s", name, error)
+        return StoredResult(StoredResult.FAILED, name, preview.headline, reason=f"could not be stored: {error}")
     return StoredResult(StoredResult.CREATED, name, article.headline, article=article, notes=notes)
 
 

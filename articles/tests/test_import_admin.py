@@ -286,3 +286,19 @@ def test_accepting_a_candidate_with_an_unknown_kind_is_a_400(editor_client):
 
 def test_the_candidates_page_of_a_missing_article_is_a_404(editor_client):
     assert editor_client.get("/admin/articles/article/999999/candidates/").status_code == 404
+
+
+def test_the_same_article_twice_in_one_upload_is_stored_once(editor_client):
+    files = [SimpleUploadedFile(name, generated_article(7).encode()) for name in ("one.txt", "two.txt")]
+    preview = editor_client.post(IMPORT, {"files": files})
+    done = editor_client.post(IMPORT, save_data(preview))
+    assert [r.source_name for r in done.context["created"]] == ["one.txt"]
+    assert [r.source_name for r in done.context["duplicate"]] == ["two.txt"]
+    assert Article.objects.count() == 1
+
+
+def test_published_without_a_date_is_saved_as_a_draft_and_the_summary_says_so(editor_client):
+    preview = editor_client.post(IMPORT, {"text": SEED_TEXT, "status": "published"})
+    done = editor_client.post(IMPORT, save_data(preview, **{"a0-published": ""}))
+    assert Article.objects.get().status == "draft"
+    assert "no publication date: stored as a draft" in done.content.decode()

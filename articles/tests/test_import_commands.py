@@ -33,15 +33,16 @@ def run(*args, **options):
     return out.getvalue(), None
 
 
-def write_articles(folder, count, start=0):
+def write_articles(folder, count, start=0, words=600):
     folder.mkdir(parents=True, exist_ok=True)
     for n in range(start, start + count):
-        (folder / f"{n:04d}.txt").write_text(generated_article(n), encoding="utf-8")
+        (folder / f"{n:04d}.txt").write_text(generated_article(n, words=words), encoding="utf-8")
 
 
 def test_a_folder_of_1000_files_imports_once_and_then_only_finds_duplicates(vocabulary, tmp_path):
-    write_articles(tmp_path / "batch" / "nested", 500)
-    write_articles(tmp_path / "batch", 500, start=500)
+    # Short articles keep the suite quick; bench/import_speed.py measures 600-word ones.
+    write_articles(tmp_path / "batch" / "nested", 500, words=120)
+    write_articles(tmp_path / "batch", 500, start=500, words=120)
     (tmp_path / "batch" / "README.md").write_text("not an article")
     out, error = run("import_articles", str(tmp_path / "batch"))
     assert error is None and out.splitlines()[0] == "created 1000, duplicates 0, failed 0"
@@ -149,3 +150,51 @@ def test_load_demo_loads_the_vocabulary_the_sample_and_an_editor_and_is_repeatab
     assert "with password:" in out.getvalue()
     call_command("load_demo", stdout=io.StringIO())
     assert Article.objects.count() == 1
+
+
+def test_the_progress_bar_goes_to_stderr_on_a_terminal_only(vocabulary, tmp_path, monkeypatch):
+    write_articles(tmp_path, 2)
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    call_command("import_articles", str(tmp_path), stdout=io.StringIO())
+    assert "Importing" in terminal.getvalue() and "2/2" in terminal.getvalue()
+    quiet = Terminal()
+    monkeypatch.setattr("sys.stderr", quiet)
+    call_command("import_articles", str(tmp_path), "--no-progress", stdout=io.StringIO())
+    assert quiet.getvalue() == ""
+
+
+def test_an_article_that_fails_while_storing_fails_alone_and_leaves_nothing_behind(vocabulary, tmp_path, monkeypatch):
+    from django.db import DataError
+
+    from articles.ingest import service
+
+    write_articles(tmp_path, 3)
+    (tmp_path / "0001.txt").write_text(generated_article(1).replace("By Jane Doe", "By Zed Quinn"), encoding="utf-8")
+    real = service._authors_named
+
+    def failing(names):
+        if "Zed Quinn" in names:
+            raise DataError("value too long for type character varying(200)")
+        return real(names)
+
+    monkeypatch.setattr(service, "_authors_named", failing)
+    out, error = run("import_articles", str(tmp_path), workers=1)
+    assert out.splitlines()[0] == "created 2, duplicates 0, failed 1"
+    assert "0001.txt: could not be stored: value too long" in out and error is not None
+    assert Article.objects.count() == 2 and not Article.objects.filter(byline__contains="Zed Quinn").exists()
+
+
+def test_parallel_and_serial_parsing_import_the_same(vocabulary, tmp_path):
+    write_articles(tmp_path / "a", 6)
+    out, error = run("import_articles", str(tmp_path / "a"), workers=2)
+    assert out.splitlines()[0] == "created 6, duplicates 0, failed 0"
+    parallel = sorted(Article.objects.values_list("headline", "fingerprint", "search_names"))
+    Article.objects.all().delete()
+    out, error = run("import_articles", str(tmp_path / "a"), workers=1)
+    assert sorted(Article.objects.values_list("headline", "fingerprint", "search_names")) == parallel
