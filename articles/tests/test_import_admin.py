@@ -302,3 +302,53 @@ def test_published_without_a_date_is_saved_as_a_draft_and_the_summary_says_so(ed
     done = editor_client.post(IMPORT, save_data(preview, **{"a0-published": ""}))
     assert Article.objects.get().status == "draft"
     assert "no publication date: stored as a draft" in done.content.decode()
+
+
+def test_done_when_with_the_shipped_country_list_and_starter_vocabulary(client, django_capture_on_commit_callbacks):
+    """The issue's acceptance path, end to end, with the vocabulary `make run` loads."""
+    from django.core.management import call_command
+
+    call_command("load_countries", verbosity=0)
+    call_command("load_entities", verbosity=0)
+    user = get_user_model().objects.create_user("editor", password="a-long-test-password", is_staff=True)
+    user.groups.add(ensure_editors_group())
+    assert not user.is_superuser
+    client.force_login(user)
+
+    preview = client.post(IMPORT, {"text": SEED_TEXT, "status": "published"})
+    page = preview.content.decode()
+    assert "Headline proposed by the importer" in page and 'value="2022-12-21 09:11"' in page
+    assert "Matthew Roscoe" in page and "Anton Veselov/Shutterstock.com" in page
+    form = preview.context["forms"][0]
+    assert form.preview.countries == ["CN", "RU", "UA"]
+    assert {"Xi Jinping", "Vladimir Putin"} <= {e["name"] for e in form.preview.entities}
+    candidates = [c["name"] for c in form.preview.candidates]
+    assert "Dmitry Medvedev" in candidates
+
+    with django_capture_on_commit_callbacks(execute=True):
+        done = client.post(IMPORT, save_data(preview, **{f"a0-candidate_{candidates.index('Dmitry Medvedev')}": "person"}))
+    article = done.context["created"][0].article
+    names = set(article.tags.values_list("entity__name", flat=True))
+    assert {"Russia", "China", "Ukraine", "Xi Jinping", "Vladimir Putin", "Dmitry Medvedev"} <= names
+    for code in ("RU", "CN"):
+        assert article in Article.objects.published().in_country(code)
+        assert article.headline in client.get(f"/countries/{code.lower()}/").content.decode()
+
+    again = client.post(IMPORT, {"text": SEED_TEXT})
+    assert again.context["forms"][0].preview.duplicate.article_id == article.pk
+    assert client.post(IMPORT, save_data(again)).context["duplicate"]
+    assert Article.objects.count() == 1
+
+
+@pytest.mark.parametrize("count", [1, 4])
+def test_preview_and_save_queries_grow_by_a_fixed_amount_per_article(editor_client, count, django_assert_max_num_queries):
+    files = lambda: [SimpleUploadedFile(f"a{n}.txt", generated_article(n).encode()) for n in range(count)]  # noqa: E731
+    editor_client.post(IMPORT, {"text": generated_article(99)})  # the matcher is built and Jane Doe exists
+    editor_client.post(IMPORT, save_data(editor_client.post(IMPORT, {"text": generated_article(99)})))
+    # Session, user and permissions (4), saving the session (3), then one duplicate check per article.
+    with django_assert_max_num_queries(7 + count):
+        preview = editor_client.post(IMPORT, {"files": files()})
+    # Per article: its savepoint pair, slug check, insert, authors, credits, tags, search names.
+    with django_assert_max_num_queries(7 + 8 * count):
+        done = editor_client.post(IMPORT, save_data(preview))
+    assert len(done.context["created"]) == count
