@@ -31,6 +31,7 @@ serve: install
 ## The whole suite on SQLite, or on PostgreSQL when DATABASE_URL points there.
 test: install
 	$(PY) manage.py makemigrations --check --dry-run
+	@test -x /usr/bin/chromium || echo "NOTE: Chromium is not installed at /usr/bin/chromium, so the browser tests will be skipped (apt-get install chromium chromium-driver; see .ci/run)."
 	$(PY) -m pytest
 
 check-deploy: install

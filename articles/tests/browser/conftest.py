@@ -13,6 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import sync_playwright
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Playwright cannot download its own browsers here; these flags keep Debian's
@@ -33,10 +34,6 @@ def _unavailable(reason):
 def browser():
     if not CHROMIUM.exists():
         _unavailable(f"Chromium is not installed at {CHROMIUM}: apt-get install chromium chromium-driver (see .ci/run)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("Playwright is not installed: pip install -r requirements-dev.txt")
     # Playwright's sync API keeps an asyncio loop running in this thread while
     # it is started, which trips Django's guard against database calls from
     # async code; the tests are synchronous, so the guard is lifted for as
