@@ -17,9 +17,11 @@ from __future__ import annotations
 import dataclasses
 import html
 import logging
+import operator
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import reduce
 
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import Q
@@ -187,14 +189,15 @@ def _entity_dicts(result):
 def find_duplicate(source_url, fingerprint) -> Duplicate | None:
     """The archived article with this source URL or this text fingerprint, if any (one query)."""
     url_key = normalize_url(source_url)
-    condition = Q(pk__in=[])
-    if url_key:
-        condition |= Q(source_url_key=url_key)
-    if fingerprint:
-        condition |= Q(fingerprint=fingerprint)
-    if not (url_key or fingerprint):
+    conditions = [Q(source_url_key=url_key)] * bool(url_key) + [Q(fingerprint=fingerprint)] * bool(fingerprint)
+    if not conditions:
         return None
-    existing = Article.objects.filter(condition).only("headline", "source_url_key", "fingerprint").first()
+    existing = (
+        Article.objects.filter(reduce(operator.or_, conditions))
+        .only("headline", "source_url_key", "fingerprint")
+        .order_by("pk")
+        .first()
+    )
     if existing is None:
         return None
     reason = "same source URL" if url_key and existing.source_url_key == url_key else "same text"
