@@ -166,3 +166,23 @@ def test_zipf_sampler_follows_rank_frequency():
     assert counts[0] > counts[1] > counts[9] > counts[99]
     assert 1.6 < counts[0] / counts[1] < 2.6  # 2 ** 1.07 ≈ 2.1
     assert 8 < counts[0] / counts[9] < 16  # 10 ** 1.07 ≈ 11.7
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the search vector is PostgreSQL's")
+def test_python_search_vector_equals_the_database_function(db):
+    from articles.corpus import tsvector
+
+    parts = (
+        "Harbour talks Resume in Oslo",
+        "The talks. Of the a summary it is.",
+        "Norway Anna Berg By Ann Able and Ben Baker",
+        "First the paragraph here and here.\n\nSecond paragraph. The Harbour again talks.",
+    )
+    with connection.cursor() as cursor:
+        assert tsvector.mirrored_search_trigger(cursor)  # the schema is the one the loader mirrors
+        lexeme_of = tsvector.lexemes(cursor, {w for p in parts for w in p.replace(".", " ").split()})
+        ours = tsvector.search_vector(parts, lexeme_of)
+        cursor.execute("SELECT %s::tsvector = articles_article_search_document(%s, %s, %s, %s)", [ours, *parts])
+        assert cursor.fetchone()[0], ours
+    with pytest.raises(KeyError):
+        tsvector.search_vector(("Unheard", "", "", ""), lexeme_of)

@@ -21,8 +21,14 @@ from ...caching import bump_content_version
 from ...corpus.articles import BLOCK, generate_block, publication_dates
 from ...corpus.loaders import loader_for_connection
 from ...corpus.plan import build_plan
-from ...corpus.text import Writer
+from ...corpus.text import Writer, english_words
 from ...models import Article, Entity
+
+
+def vocabulary(plan):
+    """Every word generated text can contain: the word list, the names, and the byline's "By … and …"."""
+    names = plan.countries.names + plan.people.names + plan.organizations.names + plan.authors.names
+    return {*english_words(), "by", "and", *(word for name in names for word in name.split())}
 
 
 def positive(value):
@@ -67,11 +73,12 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         writer = Writer()
         dates = publication_dates(seed, articles, until)
-        loader = loader_for_connection()
+        loader = loader_for_connection(vocabulary(plan))
         batch = -(-batch // BLOCK) * BLOCK
         tags = credits = 0
         if defer_indexes is None:
             defer_indexes = articles >= 50_000
+        defer_indexes = defer_indexes and connection.vendor == "postgresql"
         with (
             loader.deferring_indexes() if defer_indexes else nullcontext(),
             tqdm(total=articles, unit="article", disable=verbosity < 1, file=self.stderr, smoothing=0.1) as progress,
