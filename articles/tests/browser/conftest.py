@@ -18,7 +18,9 @@ from playwright.sync_api import sync_playwright
 CHROMIUM = Path("/usr/bin/chromium")
 # Playwright cannot download its own browsers here; these flags keep Debian's
 # Chromium from reaching the network or needing a GPU or a sandbox.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 UTC = datetime.timezone.utc
