@@ -17,11 +17,9 @@ from __future__ import annotations
 import dataclasses
 import html
 import logging
-import operator
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import reduce
 
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import Q
@@ -34,10 +32,10 @@ from articles.models import (
     Author,
     Entity,
     EntityAlias,
-    normalize_url,
     text_fingerprint,
 )
 
+from .duplicates import Duplicate, find_duplicate  # noqa: F401 (part of this module's interface)
 from .tagging import get_matcher
 
 logger = logging.getLogger(__name__)
@@ -45,19 +43,6 @@ logger = logging.getLogger(__name__)
 # Model field limits the importer must respect rather than let the database refuse.
 _MAX = {"headline": 300, "byline": 300, "image_credit": 300, "outlet": 200, "source_url": 1000, "language": 12}
 CANDIDATE_KINDS = (Entity.Kind.PERSON, Entity.Kind.ORGANIZATION, Entity.Kind.PLACE)
-
-
-@dataclass
-class Duplicate:
-    """An article already in the archive that an import would repeat."""
-
-    article_id: int
-    headline: str
-    reason: str  # "same source URL" or "same text"
-
-    @property
-    def admin_url(self):
-        return reverse("admin:articles_article_change", args=[self.article_id])
 
 
 @dataclass
@@ -186,31 +171,16 @@ def _entity_dicts(result):
     ]
 
 
-def find_duplicate(source_url, fingerprint) -> Duplicate | None:
-    """The archived article with this source URL or this text fingerprint, if any (one query)."""
-    url_key = normalize_url(source_url)
-    conditions = [Q(source_url_key=url_key)] * bool(url_key) + [Q(fingerprint=fingerprint)] * bool(fingerprint)
-    if not conditions:
-        return None
-    existing = (
-        Article.objects.filter(reduce(operator.or_, conditions))
-        .only("headline", "source_url_key", "fingerprint")
-        .order_by("pk")
-        .first()
-    )
-    if existing is None:
-        return None
-    reason = "same source URL" if url_key and existing.source_url_key == url_key else "same text"
-    return Duplicate(article_id=existing.pk, headline=existing.headline, reason=reason)
-
-
-def store(item, *, status, user=None, accepted_candidates=(), entity_overrides=None, source_name="") -> StoredResult:
+def store(
+    item, *, status, user=None, accepted_candidates=(), entity_overrides=None, source_name="", author_memo=None
+) -> StoredResult:
     """Save one article with its authors and tags, in its own transaction.
 
     ``item`` is a :class:`Preview` or a parsed article (which is prepared first).
     ``accepted_candidates`` are ``(name, kind)`` pairs the editor accepted: each
     becomes an entity (unless one of that kind and name exists) and is tagged.
     ``entity_overrides``, when given, is the set of entity keys to keep.
+    ``author_memo`` is a dict a bulk import keeps across articles (see ``_authors_named``).
     Never raises for bad input: the reason is in the result.
     """
     preview = item if isinstance(item, Preview) else prepare(item, source_name=source_name, check_duplicates=False)
@@ -226,7 +196,7 @@ def store(item, *, status, user=None, accepted_candidates=(), entity_overrides=N
         with transaction.atomic():
             article = _create_article(
                 preview, status=status, user=user,
-                accepted_candidates=accepted_candidates, entity_overrides=entity_overrides,
+                accepted_candidates=accepted_candidates, entity_overrides=entity_overrides, author_memo=author_memo,
             )
     except IntegrityError as error:
         duplicate = find_duplicate(preview.source_url, text_fingerprint(plain_body_text(preview.paragraphs)))
@@ -249,7 +219,7 @@ def _unstorable(preview):
     return ""
 
 
-def _create_article(preview, *, status, user, accepted_candidates=(), entity_overrides=None):
+def _create_article(preview, *, status, user, accepted_candidates=(), entity_overrides=None, author_memo=None):
     """The article row, its author credits and its tags (called inside a transaction)."""
     tags = _tags_for(preview, entity_overrides, accepted_candidates)
     article = Article(
@@ -276,7 +246,7 @@ def _create_article(preview, *, status, user, accepted_candidates=(), entity_ove
         tags = _tags_for(preview, entity_overrides, accepted_candidates)
     ArticleAuthor.objects.bulk_create(
         ArticleAuthor(article=article, author=author, position=position)
-        for position, author in enumerate(_authors_named(preview.authors))
+        for position, author in enumerate(_authors_named(preview.authors, author_memo))
     )
     ArticleEntity.objects.bulk_create(
         ArticleEntity(
@@ -362,15 +332,20 @@ def accept_candidate(name, kind) -> Entity:
     return entity
 
 
-def _authors_named(names):
-    """Authors by exact name, in byline order, creating the missing ones (one query when all exist)."""
+def _authors_named(names, memo=None):
+    """Authors by exact name, in byline order, creating the missing ones (one query when all exist).
+
+    ``memo`` (a dict kept for one bulk import) remembers authors found in the
+    database, so a batch by the same reporters asks once; authors created here
+    are not remembered until a later article finds them committed.
+    """
     names = list(dict.fromkeys(" ".join(n.split())[:200] for n in names if n and n.strip()))
-    if not names:
-        return []
-    found = {}
-    for author in Author.objects.filter(name__in=names).order_by("pk"):
-        found.setdefault(author.name, author)
-    return [found.get(n) or Author.objects.create(name=n) for n in names]
+    memo = {} if memo is None else memo
+    unknown = [n for n in names if n not in memo]
+    if unknown:
+        for author in Author.objects.filter(name__in=unknown).order_by("pk"):
+            memo.setdefault(author.name, author)
+    return [memo.get(n) or Author.objects.create(name=n) for n in names]
 
 
 def retag(article, *, accepted_candidates=()) -> None:

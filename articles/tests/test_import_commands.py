@@ -3,7 +3,6 @@
 import io
 import json
 import zipfile
-from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -178,10 +177,10 @@ def test_an_article_that_fails_while_storing_fails_alone_and_leaves_nothing_behi
     (tmp_path / "0001.txt").write_text(generated_article(1).replace("By Jane Doe", "By Zed Quinn"), encoding="utf-8")
     real = service._authors_named
 
-    def failing(names):
+    def failing(names, memo=None):
         if "Zed Quinn" in names:
             raise DataError("value too long for type character varying(200)")
-        return real(names)
+        return real(names, memo)
 
     monkeypatch.setattr(service, "_authors_named", failing)
     out, error = run("import_articles", str(tmp_path), workers=1)

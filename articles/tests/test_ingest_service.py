@@ -158,3 +158,21 @@ def test_the_text_tagged_before_saving_is_the_text_stored(vocabulary, paragraphs
         assert plain_body_text(paragraphs) == article.body_text
     for tag in article.tags.select_related("entity"):
         assert tag.first_offset is not None and tag.first_offset < len(article.body_text)
+
+
+def test_find_duplicates_checks_many_articles_in_one_query(vocabulary, seed, django_assert_num_queries):
+    from articles.ingest.duplicates import find_duplicates
+    from articles.ingest.service import plain_body_text
+
+    stored = store(prepare(seed), status="draft").article
+    linked = store(parse_html("<h1>Linked</h1><p>Some other story text.</p>", url="https://example.org/a"), status="draft")
+    items = [
+        (seed.source_url, plain_body_text(seed.paragraphs)),
+        ("http://www.example.org/a/?utm_source=feed", "A new text about something else."),
+        ("", "Nothing like it in the archive."),
+    ]
+    with django_assert_num_queries(1):
+        found = find_duplicates(items)
+    assert [d and (d.article_id, d.reason) for d in found] == [
+        (stored.pk, "same text"), (linked.article.pk, "same source URL"), None,
+    ]

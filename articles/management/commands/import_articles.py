@@ -8,7 +8,8 @@ from django.core.management import BaseCommand, CommandError
 from tqdm import tqdm
 
 from articles.ingest.preview import previews_from_sources
-from articles.ingest.service import StoredResult, find_duplicate, plain_body_text, store
+from articles.ingest.duplicates import find_duplicates
+from articles.ingest.service import StoredResult, plain_body_text, store
 from articles.ingest.tagging import get_matcher
 from articles.ingest.uploads import article_files, read_path
 from articles.models import Article, normalize_url, text_fingerprint
@@ -17,6 +18,7 @@ from articles.models import Article, normalize_url, text_fingerprint
 # while this process checks for duplicates and stores. Below this many files
 # starting workers costs more than it saves.
 PARALLEL_FROM_FILES = 50
+DUPLICATE_CHECK_BATCH = 50  # previews checked against the archive in one query
 _worker_matcher = None
 
 
@@ -46,27 +48,36 @@ class Command(BaseCommand):
 
     def handle(self, *args, paths, dry_run, status, progress, verbosity, workers=None, **options):
         files, missing = article_files(paths)
-        results = [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in missing]
-        seen = set()  # what a dry run would already have stored
+        self.results = [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in missing]
+        self.seen = set()  # what a dry run would already have stored
+        self.author_memo = {}
         show_bar = progress and sys.stderr.isatty()
+        pending = []
         parsed_files = self._parsed(files, workers)
         for previews, rejected in tqdm(parsed_files, total=len(files), file=sys.stderr, disable=not show_bar,
                                        unit="file", desc="Importing"):
-            results += [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in rejected]
-            for preview in previews:
-                preview.duplicate = find_duplicate(preview.source_url, text_fingerprint(plain_body_text(preview.paragraphs)))
-                if preview.duplicate is not None:
-                    result = StoredResult(
-                        StoredResult.DUPLICATE, preview.source_name, preview.headline, duplicate=preview.duplicate
-                    )
-                elif dry_run:
-                    result = self._dry_run_result(preview, seen)
-                else:
-                    result = store(preview, status=status)
-                results.append(result)
-                if verbosity >= 2:
-                    self.stdout.write(f"{result.outcome}: {result.source_name}")
-        self._summarise(results, dry_run)
+            self.results += [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in rejected]
+            pending += previews
+            if len(pending) >= DUPLICATE_CHECK_BATCH:
+                self._import(pending, status=status, dry_run=dry_run, verbosity=verbosity)
+                pending = []
+        self._import(pending, status=status, dry_run=dry_run, verbosity=verbosity)
+        self._summarise(self.results, dry_run)
+
+    def _import(self, previews, *, status, dry_run, verbosity):
+        """Store ``previews`` one by one, after one query for the duplicates among them."""
+        duplicates = find_duplicates((p.source_url, plain_body_text(p.paragraphs)) for p in previews)
+        for preview, duplicate in zip(previews, duplicates):
+            if duplicate is not None:
+                result = StoredResult(StoredResult.DUPLICATE, preview.source_name, preview.headline, duplicate=duplicate)
+            elif dry_run:
+                result = self._dry_run_result(preview, self.seen)
+            else:
+                # Two copies within one batch both pass the check; the database refuses the second.
+                result = store(preview, status=status, author_memo=self.author_memo)
+            self.results.append(result)
+            if verbosity >= 2:
+                self.stdout.write(f"{result.outcome}: {result.source_name}")
 
     @staticmethod
     def _parsed(files, workers):
