@@ -197,3 +197,16 @@ def test_parallel_and_serial_parsing_import_the_same(vocabulary, tmp_path):
     Article.objects.all().delete()
     out, error = run("import_articles", str(tmp_path / "a"), workers=1)
     assert sorted(Article.objects.values_list("headline", "fingerprint", "search_names")) == parallel
+
+
+def test_the_import_leaves_the_connections_commit_settings_as_they_were(vocabulary, tmp_path):
+    setting = "SHOW synchronous_commit" if connection.vendor == "postgresql" else "PRAGMA synchronous"
+    with connection.cursor() as cursor:
+        cursor.execute(setting)
+        before = cursor.fetchone()
+    write_articles(tmp_path, 2)
+    out, error = run("import_articles", str(tmp_path))
+    assert out.startswith("created 2,")
+    with connection.cursor() as cursor:
+        cursor.execute(setting)
+        assert cursor.fetchone() == before
