@@ -28,7 +28,8 @@ def machine(connection):
             database = f"PostgreSQL {cursor.fetchone()[0].split()[0]}"
         else:
             database = f"SQLite {sqlite3.sqlite_version}"
-    return f"{os.cpu_count()} CPUs, {total_kb / 1024 / 1024:.0f} GiB RAM, {database}"
+    load = os.getloadavg()[0]
+    return f"{os.cpu_count()} CPUs, {total_kb / 1024 / 1024:.0f} GiB RAM, {database}, load average {load:.1f} at the start"
 
 
 def mark(value, limit):
