@@ -39,15 +39,18 @@ def test_conditional_get_with_current_etag_is_answered_without_queries(client, a
     assert client.get("/?page=1", HTTP_IF_NONE_MATCH=etag).status_code != 304  # each URL its own tag
 
 
-def test_publishing_makes_the_page_fresh_at_once(client, article):
-    draft = ArticleFactory(headline="Ferry strike ends", status=Article.Status.DRAFT)
-    first = client.get("/")
+@pytest.mark.parametrize("url", ["/", "/articles/", "/countries/no/"])
+def test_publishing_makes_the_page_fresh_at_once(client, article, url):
+    norway = article.entities.get()
+    draft = ArticleFactory(headline="Ferry strike ends", status=Article.Status.DRAFT, entities=[norway])
+    first = client.get(url)
+    assert first.status_code == 200
     assert "Ferry strike ends" not in first.content.decode()
 
     draft.status = Article.Status.PUBLISHED
     draft.save()
 
-    again = client.get("/", HTTP_IF_NONE_MATCH=first["ETag"])
+    again = client.get(url, HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 200
     assert "Ferry strike ends" in again.content.decode()
     assert again["ETag"] != first["ETag"]
