@@ -64,6 +64,7 @@ def main():
     for label, path in pages:
         try:
             results.append({"label": label, "path": path, **floor(path)})
+            print(f"floor {label[:48]:48} {results[-1]['floor_ms']:8.1f} ms", flush=True)
         except Exception as error:  # noqa: BLE001 — reported, and the run fails
             failures.append(f"{label} {path}: {error}")
             results.append({"label": label, "path": path, "queries": 0, "floor_ms": 0, "slowest_ms": 0})
