@@ -155,8 +155,12 @@ def article_files(paths):
 
 def read_path(path, limits=COMMAND_LIMITS):
     """``(sources, rejected)`` for one file on disk: an article file or a zip of them."""
-    size = path.stat().st_size
-    ceiling = limits.max_zip_uncompressed_bytes if extension_of(path.name) == ZIP_EXTENSION else limits.max_file_bytes
-    if size > ceiling:
-        return [], [Rejected(str(path), f"too large ({size_label(size)}; the limit is {size_label(ceiling)})")]
-    return accept_file(str(path), path.read_bytes(), limits)
+    try:
+        size = path.stat().st_size
+        ceiling = limits.max_zip_uncompressed_bytes if extension_of(path.name) == ZIP_EXTENSION else limits.max_file_bytes
+        if size > ceiling:
+            return [], [Rejected(str(path), f"too large ({size_label(size)}; the limit is {size_label(ceiling)})")]
+        data = path.read_bytes()
+    except OSError as error:
+        return [], [Rejected(str(path), f"cannot be read ({error.strerror or error})")]
+    return accept_file(str(path), data, limits)

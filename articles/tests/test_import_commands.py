@@ -210,3 +210,10 @@ def test_the_import_leaves_the_connections_commit_settings_as_they_were(vocabula
     with connection.cursor() as cursor:
         cursor.execute(setting)
         assert cursor.fetchone() == before
+
+
+def test_a_file_that_cannot_be_read_is_rejected_with_the_reason_not_raised(tmp_path):
+    from articles.ingest.uploads import read_path
+
+    sources, rejected = read_path(tmp_path / "missing.txt")
+    assert not sources and rejected[0].reason.startswith("cannot be read")
