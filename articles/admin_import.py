@@ -122,8 +122,9 @@ class ArticlePreviewForm(forms.Form):
     status = forms.ChoiceField(choices=Article.Status.choices)
     entities = forms.MultipleChoiceField(required=False, widget=forms.CheckboxSelectMultiple, label="Tags to keep")
 
-    def __init__(self, *args, preview, status, **kwargs):
+    def __init__(self, *args, preview, status, can_accept=True, **kwargs):
         self.preview = preview
+        self.can_accept = can_accept
         initial = {
             "keep": preview.duplicate is None,
             "headline": preview.headline,
@@ -138,13 +139,16 @@ class ArticlePreviewForm(forms.Form):
         }
         super().__init__(*args, initial=initial, **kwargs)
         self.fields["entities"].choices = [(e["key"], e["name"]) for e in preview.entities]
-        for number, candidate in enumerate(preview.candidates):
+        for number, candidate in enumerate(preview.candidates if can_accept else ()):
             self.fields[f"candidate_{number}"] = forms.ChoiceField(
                 choices=CANDIDATE_CHOICES, required=False, label=candidate["name"]
             )
 
     def candidate_fields(self):
-        return [(c, self[f"candidate_{n}"]) for n, c in enumerate(self.preview.candidates)]
+        """``(candidate, field)`` pairs; the field is None for editors who may not add entities."""
+        return [
+            (c, self[f"candidate_{n}"] if self.can_accept else None) for n, c in enumerate(self.preview.candidates)
+        ]
 
     def entity_rows(self):
         by_key = {e["key"]: e for e in self.preview.entities}
@@ -181,7 +185,7 @@ class ArticlePreviewForm(forms.Form):
         return [
             (c["name"], self.cleaned_data[f"candidate_{n}"])
             for n, c in enumerate(self.preview.candidates)
-            if self.cleaned_data.get(f"candidate_{n}")
+            if self.can_accept and self.cleaned_data.get(f"candidate_{n}")
         ]
 
 
@@ -298,7 +302,11 @@ class ImportArticlesMixin:
         return payload["status"], previews, rejected
 
     def _preview_forms(self, request, status, previews, data=None):
-        return [ArticlePreviewForm(data, prefix=f"a{n}", preview=p, status=status) for n, p in enumerate(previews)]
+        can_accept = request.user.has_perm("articles.add_entity")
+        return [
+            ArticlePreviewForm(data, prefix=f"a{n}", preview=p, status=status, can_accept=can_accept)
+            for n, p in enumerate(previews)
+        ]
 
     def _render_preview(self, request, token, forms_=None, status=200):
         status_choice, previews, rejected = self._load_pending(request, token)

@@ -352,3 +352,16 @@ def test_preview_and_save_queries_grow_by_a_fixed_amount_per_article(editor_clie
     with django_assert_max_num_queries(7 + 8 * count):
         done = editor_client.post(IMPORT, save_data(preview))
     assert len(done.context["created"]) == count
+
+
+def test_without_permission_to_add_entities_candidates_are_shown_but_not_accepted(client):
+    from django.contrib.auth.models import Permission
+
+    make_vocabulary()
+    user = get_user_model().objects.create_user("importer", password="a-long-test-password", is_staff=True)
+    user.user_permissions.add(*Permission.objects.filter(codename__in=["add_article", "view_article"]))
+    client.force_login(user)
+    preview = client.post(IMPORT, {"text": SEED_TEXT})
+    assert "Dmitry Medvedev" in preview.content.decode() and "you may not add entities" in preview.content.decode()
+    client.post(IMPORT, save_data(preview, **{"a0-candidate_0": "person"}))
+    assert Article.objects.count() == 1 and not Entity.objects.filter(name="Dmitry Medvedev").exists()
