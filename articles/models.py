@@ -325,8 +325,8 @@ class Article(models.Model):
                 "body_html", "body_text", "standfirst", "image_caption", "fingerprint", "source_url_key", "slug",
             }
         adding = self._state.adding
-        if adding:
-            self.search_names = self.byline  # no tags yet; the importer refreshes once it has tagged
+        if adding and not self.search_names:
+            self.search_names = self.byline  # no tags yet: the importer sets the names it is about to tag
         super().save(*args, **kwargs)
         if not adding:
             self.tags.update(article_published_at=self.published_at, article_is_published=self.is_published_status)
