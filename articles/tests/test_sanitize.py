@@ -266,3 +266,72 @@ def test_queryset_update_is_not_a_write_path_but_the_next_save_cleans_it():
     article.save()
     article.refresh_from_db()
     assert article.body_html == "<p>x</p>"
+
+
+# --- the fast path: markup bleach would return unchanged skips bleach -------------
+
+from articles import sanitize  # noqa: E402
+
+_FUZZ_PIECES = [
+    "word", " ", "  ", "\t", "\n", "\n\n", "Ünïcode", "“curly”", "'", '"', "—", "&", "&amp;", "&lt;", "<", ">",
+    "<p>", "</p>", "<b>", "<a href=x>", "\x00", "\x0c", "\r", "\x85", "\x7f", "\ufdd0", "\U0001fffe", "\u2028",
+    "example.com", "U.S.", "a.m.", "www.example.org/a?b=c", "http://x.y", "e.g.", "3.5", "mail@example.org",
+    "<!--", "-->", "<script>", "javascript:alert(1)", "K.ſ", "foo.COM", "\u212a",
+]
+
+
+def _fuzz_inputs(count=3000, seed=7):
+    import random
+
+    rng = random.Random(seed)
+    for _ in range(count):
+        blocks = []
+        for _ in range(rng.randint(0, 4)):
+            text = "".join(rng.choice(_FUZZ_PIECES) for _ in range(rng.randint(0, 6)))
+            blocks.append(text if rng.random() < 0.15 else f"<p>{text}</p>")
+        yield rng.choice(["", " ", "\n"]).join(blocks)
+
+
+def test_the_fast_path_returns_exactly_what_bleach_returns():
+    """Random markup from pieces around every rule of the fast path: same output with or without bleach."""
+    taken = 0
+    for markup in _fuzz_inputs():
+        if sanitize._is_already_clean(markup):
+            taken += 1
+        assert sanitize_html(markup) == sanitize._bleach(markup), repr(markup)
+    assert taken > 300  # the fast path is really exercised, not always refused
+
+
+def test_the_fast_path_takes_escaped_plain_paragraphs_without_calling_bleach(monkeypatch):
+    def no_bleach(markup):
+        raise AssertionError("bleach should not run")
+
+    monkeypatch.setattr(sanitize, "_bleach", no_bleach)
+    body = "<p>Ministers met in Geneva on Tuesday.</p>\n<p>“We will meet again,” she said; talks go on.</p>"
+    assert sanitize_html(body) == body
+    assert sanitize_html("A plain standfirst, no markup.") == "A plain standfirst, no markup."
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>see example.com</p>",  # linkify makes a link
+        "<p>AT&amp;T</p>",  # "&" always goes through bleach
+        "<p>a\rb</p>",  # html5lib turns CR into LF
+        "<p>a\x0cb</p>",  # bleach turns invisible characters into "?"
+        "<p>x</p><script>alert(1)</script>",
+        "<p class=x>x</p>",
+        "<P>x</P>",
+        "<p>x</p><p>y",
+        "<p><p>x</p></p>",
+        "x<p>y</p>",
+    ],
+)
+def test_anything_else_goes_through_bleach(markup):
+    assert not sanitize._is_already_clean(markup)
+
+
+@pytest.mark.parametrize("vector", XSS_VECTORS)
+def test_no_xss_vector_takes_the_fast_path(vector):
+    assert not sanitize._is_already_clean(vector)
+    assert not sanitize._is_already_clean(f"<p>{vector}</p>")
