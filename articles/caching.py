@@ -21,8 +21,10 @@ version for up to ``FRAGMENT_TIMEOUT``.
 
 import hashlib
 import json
+import threading
 import time
 import uuid
+from contextlib import contextmanager
 
 from django.core.cache import cache
 from django.db import transaction
@@ -32,6 +34,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
+
+from .db import on_commit_once
 
 VERSION_KEY = "archive:content-version"
 PUBLIC_MAX_AGE = 60
@@ -97,8 +101,32 @@ def cached_fragment(name, params, compute, timeout=FRAGMENT_TIMEOUT):
     return value
 
 
+_batch = threading.local()
+
+
+@contextmanager
+def content_changes_batched():
+    """Archive writes inside this block start one new content version, when it ends, not one per transaction.
+
+    For bulk writers such as ``import_articles``: each batch of articles costs
+    one bump (one query and one cache write) rather than one per article.
+    Pages may show the archive as it was before the batch until it ends.
+    """
+    _batch.depth = getattr(_batch, "depth", 0) + 1
+    try:
+        yield
+    finally:
+        _batch.depth -= 1
+        if not _batch.depth and getattr(_batch, "changed", False):
+            _batch.changed = False
+            transaction.on_commit(bump_content_version)
+
+
 def _content_changed(sender, **kwargs):
-    transaction.on_commit(bump_content_version)
+    if getattr(_batch, "depth", 0):
+        _batch.changed = True
+        return
+    on_commit_once("content_version", bump_content_version)  # once per transaction, not per saved row
 
 
 def connect_signals():

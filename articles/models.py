@@ -1,6 +1,7 @@
 """The archive's data: articles, their authors, and the entities they name."""
 
 import hashlib
+import itertools
 import re
 import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -19,16 +20,21 @@ ISO_ALPHA2 = r"^[A-Z]{2}$"
 WIKIDATA_QID = r"^Q[1-9][0-9]*$"
 
 
+def slug_candidates(value, *, max_length=100):
+    """The slugs ``value`` may get, in order of preference: ``name``, ``name-2``, ``name-3``... (endless)."""
+    base = slugify(value, allow_unicode=False)[:max_length].strip("-") or "untitled"
+    yield base
+    for suffix in itertools.count(2):
+        tail = f"-{suffix}"
+        yield f"{base[: max_length - len(tail)]}{tail}"
+
+
 def unique_slug(model, value, *, max_length=100, exclude_pk=None):
     """A slug for ``value`` not yet used by ``model``: ``name``, ``name-2``, ``name-3``..."""
-    base = slugify(value, allow_unicode=False)[:max_length].strip("-") or "untitled"
-    candidate, suffix = base, 2
     others = model._default_manager.exclude(pk=exclude_pk) if exclude_pk else model._default_manager.all()
-    while others.filter(slug=candidate).exists():
-        tail = f"-{suffix}"
-        candidate = f"{base[: max_length - len(tail)]}{tail}"
-        suffix += 1
-    return candidate
+    for candidate in slug_candidates(value, max_length=max_length):
+        if not others.filter(slug=candidate).exists():
+            return candidate
 
 
 def text_fingerprint(text):

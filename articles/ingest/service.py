@@ -172,7 +172,8 @@ def _entity_dicts(result):
 
 
 def store(
-    item, *, status, user=None, accepted_candidates=(), entity_overrides=None, source_name="", author_memo=None
+    item, *, status, user=None, accepted_candidates=(), entity_overrides=None, source_name="", author_memo=None,
+    slug="",
 ) -> StoredResult:
     """Save one article with its authors and tags, in its own transaction.
 
@@ -181,6 +182,7 @@ def store(
     becomes an entity (unless one of that kind and name exists) and is tagged.
     ``entity_overrides``, when given, is the set of entity keys to keep.
     ``author_memo`` is a dict a bulk import keeps across articles (see ``_authors_named``).
+    ``slug`` is one a bulk import reserved (see ``slugs.py``); if it was taken meanwhile, the model picks another.
     Never raises for bad input: the reason is in the result.
     """
     preview = item if isinstance(item, Preview) else prepare(item, source_name=source_name, check_duplicates=False)
@@ -192,21 +194,24 @@ def store(
     if status == Article.Status.PUBLISHED and preview.published is None:
         status = Article.Status.DRAFT
         notes.append("no publication date: stored as a draft")
-    try:
-        with transaction.atomic():
-            article = _create_article(
-                preview, status=status, user=user,
-                accepted_candidates=accepted_candidates, entity_overrides=entity_overrides, author_memo=author_memo,
-            )
-    except IntegrityError as error:
-        duplicate = find_duplicate(preview.source_url, text_fingerprint(plain_body_text(preview.paragraphs)))
-        if duplicate is not None:
-            return StoredResult(StoredResult.DUPLICATE, name, preview.headline, duplicate=duplicate)
-        return StoredResult(StoredResult.FAILED, name, preview.headline, reason=f"the database refused it: {error}")
-    except (DatabaseError, ValueError, TypeError) as error:  # this article fails; the batch goes on
-        logger.warning("storing %s failed: %s", name, error)
-        return StoredResult(StoredResult.FAILED, name, preview.headline, reason=f"could not be stored: {error}")
-    return StoredResult(StoredResult.CREATED, name, article.headline, article=article, notes=notes)
+    for attempt_slug in dict.fromkeys([slug, ""]):  # a reserved slug someone took meanwhile: once more without
+        try:
+            with transaction.atomic():
+                article = _create_article(
+                    preview, status=status, user=user, slug=attempt_slug,
+                    accepted_candidates=accepted_candidates, entity_overrides=entity_overrides, author_memo=author_memo,
+                )
+        except IntegrityError as error:
+            duplicate = find_duplicate(preview.source_url, text_fingerprint(plain_body_text(preview.paragraphs)))
+            if duplicate is not None:
+                return StoredResult(StoredResult.DUPLICATE, name, preview.headline, duplicate=duplicate)
+            refused = error
+            continue
+        except (DatabaseError, ValueError, TypeError) as error:  # this article fails; the batch goes on
+            logger.warning("storing %s failed: %s", name, error)
+            return StoredResult(StoredResult.FAILED, name, preview.headline, reason=f"could not be stored: {error}")
+        return StoredResult(StoredResult.CREATED, name, article.headline, article=article, notes=notes)
+    return StoredResult(StoredResult.FAILED, name, preview.headline, reason=f"the database refused it: {refused}")
 
 
 def _unstorable(preview):
@@ -219,11 +224,23 @@ def _unstorable(preview):
     return ""
 
 
-def _create_article(preview, *, status, user, accepted_candidates=(), entity_overrides=None, author_memo=None):
-    """The article row, its author credits and its tags (called inside a transaction)."""
+def stored_headline(preview):
+    """The headline ``store`` saves for ``preview``."""
+    return preview.headline.strip()[: _MAX["headline"]]
+
+
+def _create_article(
+    preview, *, status, user, accepted_candidates=(), entity_overrides=None, author_memo=None, slug=""
+):
+    """The article row, its author credits and its tags (called inside a transaction).
+
+    The search names are set before the insert, so the search trigger computes
+    the article's search vector once, on the insert, not again on an update.
+    """
     tags = _tags_for(preview, entity_overrides, accepted_candidates)
     article = Article(
-        headline=preview.headline.strip()[: _MAX["headline"]],
+        headline=stored_headline(preview),
+        slug=slug,
         headline_proposed=preview.headline_proposed,
         standfirst=preview.standfirst,
         body_html=body_markup(preview.paragraphs),
@@ -239,11 +256,14 @@ def _create_article(preview, *, status, user, accepted_candidates=(), entity_ove
         language=preview.language or "en",
         created_by=user if user is not None and user.is_authenticated else None,
     )
+    article.search_names = _search_names(tags, article.byline)
     article.save()
     if article.body_text != plain_body_text(preview.paragraphs):
         # The sanitiser changed the text (odd control characters, say): tag what was stored, so offsets hold.
         preview = dataclasses.replace(preview, entities=_entity_dicts(get_matcher().tag(article.body_text)))
         tags = _tags_for(preview, entity_overrides, accepted_candidates)
+        article.search_names = _search_names(tags, article.byline)
+        Article.objects.filter(pk=article.pk).update(search_names=article.search_names)
     ArticleAuthor.objects.bulk_create(
         ArticleAuthor(article=article, author=author, position=position)
         for position, author in enumerate(_authors_named(preview.authors, author_memo))
@@ -260,11 +280,13 @@ def _create_article(preview, *, status, user, accepted_candidates=(), entity_ove
         )
         for entity_id, (_, tag) in tags.items()
     )
-    # What refresh_search_names() would write, without reading the tags back.
-    names = [entity_name for entity_name, _ in sorted(tags.values(), key=lambda t: _offset_key(t[1]))]
-    article.search_names = " ".join(n for n in [*names, article.byline] if n)
-    Article.objects.filter(pk=article.pk).update(search_names=article.search_names)
     return article
+
+
+def _search_names(tags, byline):
+    """What ``Article.refresh_search_names()`` will find once ``tags`` are stored, without reading them back."""
+    names = [entity_name for entity_name, _ in sorted(tags.values(), key=lambda t: _offset_key(t[1]))]
+    return " ".join(n for n in [*names, byline] if n)
 
 
 def _offset_key(tag):

@@ -3,15 +3,16 @@
 import multiprocessing
 import os
 import sys
-from contextlib import contextmanager
 
 from django.core.management import BaseCommand, CommandError
-from django.db import connection
 from tqdm import tqdm
 
+from articles.caching import content_changes_batched
+from articles.db import commits_without_waiting_for_disk
 from articles.ingest.preview import previews_from_sources
 from articles.ingest.duplicates import find_duplicates
-from articles.ingest.service import StoredResult, plain_body_text, store
+from articles.ingest.service import StoredResult, plain_body_text, store, stored_headline
+from articles.ingest.slugs import SlugReservations
 from articles.ingest.tagging import get_matcher
 from articles.ingest.uploads import article_files, read_path
 from articles.models import Article, normalize_url, text_fingerprint
@@ -20,7 +21,7 @@ from articles.models import Article, normalize_url, text_fingerprint
 # while this process checks for duplicates and stores. Below this many files
 # starting workers costs more than it saves.
 PARALLEL_FROM_FILES = 50
-DUPLICATE_CHECK_BATCH = 50  # previews checked against the archive in one query
+BATCH = 50  # previews checked for duplicates and given slugs in one query each; one cache version bump
 _worker_matcher = None
 
 
@@ -29,29 +30,6 @@ def _parse_in_worker(path):
     sources, rejected = read_path(path)
     previews, unparsed = previews_from_sources(sources, check_duplicates=False, matcher=_worker_matcher)
     return previews, [*rejected, *unparsed]
-
-
-@contextmanager
-def commits_without_waiting_for_disk():
-    """On PostgreSQL, this session's commits stop waiting for the WAL flush (``synchronous_commit``).
-
-    Every article is still its own transaction, atomic and visible at once;
-    only a crash in the next fraction of a second could lose the last few
-    commits, and re-running the import (which is idempotent) restores them.
-    Waiting for the disk on each of thousands of small commits otherwise
-    costs more than storing the articles. (SQLite already runs in WAL mode with
-    ``synchronous=NORMAL``, the same trade, from the settings.)
-    """
-    if connection.vendor != "postgresql":
-        yield
-        return
-    with connection.cursor() as cursor:
-        cursor.execute("SET synchronous_commit TO OFF")
-    try:
-        yield
-    finally:
-        with connection.cursor() as cursor:
-            cursor.execute("RESET synchronous_commit")
 
 
 class Command(BaseCommand):
@@ -76,6 +54,7 @@ class Command(BaseCommand):
         self.results = [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in missing]
         self.seen = set()  # what a dry run would already have stored
         self.author_memo = {}
+        self.slugs = SlugReservations()
         show_bar = progress and sys.stderr.isatty()
         pending = []
         parsed_files = self._parsed(files, workers)
@@ -84,26 +63,32 @@ class Command(BaseCommand):
                                            unit="file", desc="Importing"):
                 self.results += [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in rejected]
                 pending += previews
-                if len(pending) >= DUPLICATE_CHECK_BATCH:
+                if len(pending) >= BATCH:
                     self._import(pending, status=status, dry_run=dry_run, verbosity=verbosity)
                     pending = []
             self._import(pending, status=status, dry_run=dry_run, verbosity=verbosity)
         self._summarise(self.results, dry_run)
 
     def _import(self, previews, *, status, dry_run, verbosity):
-        """Store ``previews`` one by one, after one query for the duplicates among them."""
+        """Store ``previews`` one by one (each in its own transaction), after one query for the duplicates
+        among them and one for their slugs; public pages see one new content version per batch."""
         duplicates = find_duplicates((p.source_url, plain_body_text(p.paragraphs)) for p in previews)
-        for preview, duplicate in zip(previews, duplicates):
-            if duplicate is not None:
-                result = StoredResult(StoredResult.DUPLICATE, preview.source_name, preview.headline, duplicate=duplicate)
-            elif dry_run:
-                result = self._dry_run_result(preview, self.seen)
-            else:
-                # Two copies within one batch both pass the check; the database refuses the second.
-                result = store(preview, status=status, author_memo=self.author_memo)
-            self.results.append(result)
-            if verbosity >= 2:
-                self.stdout.write(f"{result.outcome}: {result.source_name}")
+        new = [p for p, duplicate in zip(previews, duplicates) if duplicate is None]
+        slugs = dict(zip(map(id, new), self.slugs.reserve(map(stored_headline, new)))) if new and not dry_run else {}
+        with content_changes_batched():
+            for preview, duplicate in zip(previews, duplicates):
+                if duplicate is not None:
+                    result = StoredResult(
+                        StoredResult.DUPLICATE, preview.source_name, preview.headline, duplicate=duplicate
+                    )
+                elif dry_run:
+                    result = self._dry_run_result(preview, self.seen)
+                else:
+                    # Two copies within one batch both pass the check; the database refuses the second.
+                    result = store(preview, status=status, author_memo=self.author_memo, slug=slugs[id(preview)])
+                self.results.append(result)
+                if verbosity >= 2:
+                    self.stdout.write(f"{result.outcome}: {result.source_name}")
 
     @staticmethod
     def _parsed(files, workers):
