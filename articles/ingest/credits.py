@@ -26,6 +26,14 @@ _PHOTO_SOURCES = re.compile(
     re.IGNORECASE,
 )
 _MAX_CREDIT_WORDS = 10
+# What each pattern cannot match without (a quick test that skips the slow
+# pattern on ordinary prose): a label word (starting with a capital, so one of
+# C, F, I, P, S, V, as _LABELLED requires), a copyright mark, a closing bracket.
+_MAY_MATCH = {
+    _LABELLED: re.compile(r"[CFIPSV](?i:redit|ile|oto|hoto|ic|mage|llustration|ideo|ource)"),
+    _COPYRIGHT: re.compile(r"©|\([cC]\)|Copyright"),
+    _BRACKETED: re.compile(r"[)\]]\s*\.?$"),
+}
 
 
 @dataclass(frozen=True)
@@ -39,7 +47,7 @@ def split_credit(line: str) -> CaptionCredit | None:
     """Split "Caption text. Image: X/Agency" into caption and credit; None if no credit marker."""
     line = line.strip()
     for pattern, labelled in ((_LABELLED, True), (_COPYRIGHT, True), (_BRACKETED, False)):
-        match = pattern.match(line)
+        match = _MAY_MATCH[pattern].search(line) and pattern.match(line)
         if not match:
             continue
         credit = _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" .")

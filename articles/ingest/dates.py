@@ -39,6 +39,7 @@ _REGIONAL_ZONES = {
     "ET": "America/New_York", "CT": "America/Chicago",
     "MT": "America/Denver", "PT": "America/Los_Angeles",
 }
+ZONE_NAMES = sorted({*_ZONE_OFFSETS, *_REGIONAL_ZONES})
 US_ZONES = {"ET", "CT", "MT", "PT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"}
 _ZONE = (
     r"(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|"
@@ -74,6 +75,18 @@ _WEEKDAY_MONTH_DAY = re.compile(
 )
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-]?(?P<month>0[1-9]|1[0-2])[/-]?(?P<day>0[1-9]|[12]\d|3[01])(?:/|-|_|\b)")
 
+# Faster forms of the two word-date patterns, for counting them over a whole document
+# (``day_first_hint``): the same matches, minus the optional weekday, which never
+# changes how many there are. A pattern that starts with a digit lets the regex
+# engine skip to the next digit instead of trying every position.
+_DAY_MONTH_YEAR_CORE = re.compile(
+    rf"\d(?<!\d\d)\d?{_ORDINAL}\s+(?:of\s+)?\b{_MONTH},?\s+\d{{4}}(?!\d)", re.IGNORECASE
+)
+_DAY_YEAR_CORE = re.compile(rf"\d(?<!\d\d)\d?{_ORDINAL},?\s+\d{{4}}(?!\d)", re.IGNORECASE)
+_MONTH_AT_END = re.compile(rf"\b{_MONTH}\Z", re.IGNORECASE)
+_LONGEST_MONTH = max(map(len, MONTHS)) + 1  # with its full stop
+_YEAR_DIGITS = re.compile(r"\d{4}")  # every day-month-year pattern needs one
+
 _UPDATED_LABEL = re.compile(r"\b(?:(?:last\s+)?updated|(?:last\s+)?modified|edited|revised|amended)\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"\b(?:(?:first\s+)?published|posted|created|released|issued|dated?|on)\b", re.IGNORECASE)
 _GAP_AFTER_DATE = re.compile(r"^[\s,•|·\-–—]*(?:at\s+|@\s*|-\s*)?$", re.IGNORECASE)
@@ -100,8 +113,8 @@ def day_first_hint(text: str) -> bool | None:
             return True
         if second > 12 >= first:
             return False
-    day_first_words = len(_DAY_MONTH_YEAR.findall(text))
-    month_first_words = len(_MONTH_DAY_YEAR.findall(text))
+    day_first_words = len(_DAY_MONTH_YEAR_CORE.findall(text))
+    month_first_words = _count_month_day_year(text)
     if month_first_words > day_first_words:
         return False
     if day_first_words > month_first_words:
@@ -110,6 +123,17 @@ def day_first_hint(text: str) -> bool | None:
     if zones & US_ZONES:
         return False
     return None
+
+
+def _count_month_day_year(text: str) -> int:
+    """``len(_MONTH_DAY_YEAR.findall(text))``, found from the day and year ("3, 2021") back to the month."""
+    count = 0
+    for match in _DAY_YEAR_CORE.finditer(text):
+        before = text[: match.start()]
+        month_end = len(before.rstrip())
+        if month_end < len(before) and _MONTH_AT_END.search(before, max(0, month_end - _LONGEST_MONTH - 1), month_end):
+            count += 1
+    return count
 
 
 def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
@@ -124,7 +148,7 @@ def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
         if day:
             clock = match.groupdict() if match["hour"] else None
             spans.append((match.start(), match.end(), day, clock, False))
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR) if _YEAR_DIGITS.search(text) else ():
         for match in pattern.finditer(text):
             day = _safe_date(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
             if day and free(match.start(), match.end()):

@@ -9,6 +9,7 @@ import re
 
 # Characters that are invisible on the page but split words for a computer.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_ANY_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\t\f\v]+")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 
@@ -61,7 +62,8 @@ _END_OF_ARTICLE = re.compile(
 def normalise_text(raw: str) -> str:
     """Unify newlines and spacing without touching the author's punctuation."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = text.translate(_INVISIBLE)
+    if _ANY_INVISIBLE.search(text):  # translate() is slow even when there is nothing to remove
+        text = text.translate(_INVISIBLE)
     text = _ODD_SPACES.sub(" ", text)
     return "\n".join(_RUNS_OF_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 

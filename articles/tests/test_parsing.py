@@ -1,6 +1,7 @@
 """Tests for the raw-article parser (articles.ingest.parsing). Pure Python, no database."""
 
 import json
+import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -496,3 +497,62 @@ def test_unreadable_files_raise_parse_error_with_a_reason(name, data):
     with pytest.raises(ParseError) as error:
         parse_file(name, data)
     assert str(error.value)
+
+
+# --- the quick checks that skip slow patterns give the parser's own answers ---------------
+
+from articles.ingest import credits, dates, parsing_text  # noqa: E402
+
+ACCURACY_SETS = Path(__file__).resolve().parents[2] / "bench" / "accuracy"
+
+
+def _every_labelled_article():
+    paths = sorted([*ACCURACY_SETS.rglob("*.txt"), *ACCURACY_SETS.rglob("*.html"), *FIXTURES.glob("*.*")])
+    assert len(paths) >= 40
+    return [(path.name, path.read_bytes()) for path in paths]
+
+
+def _without_quick_checks(monkeypatch):
+    """The parser as it was: every pattern tried on every line."""
+    monkeypatch.setattr(parsing_text, "_is_prose", lambda unit: False)
+    monkeypatch.setattr(credits, "_MAY_MATCH", {pattern: re.compile("") for pattern in credits._MAY_MATCH})
+    monkeypatch.setattr(dates, "_YEAR_DIGITS", re.compile(""))
+    monkeypatch.setattr(dates, "_DAY_MONTH_YEAR_CORE", dates._DAY_MONTH_YEAR)
+    monkeypatch.setattr(dates, "_count_month_day_year", lambda text: len(dates._MONTH_DAY_YEAR.findall(text)))
+
+
+def test_quick_checks_change_no_parse_result(monkeypatch):
+    articles = _every_labelled_article()
+    quick = [[a.to_dict() for a in parse_file(name, data)] for name, data in articles]
+    _without_quick_checks(monkeypatch)
+    assert quick == [[a.to_dict() for a in parse_file(name, data)] for name, data in articles]
+
+
+_LINE_PIECES = [
+    "By Jane Doe", "BY JANE DOE", "Published", "Updated:", "Monday,", "sat", "3", "21st", "March", "Mar.", "of",
+    "2021", "2021-03-03T10:15Z", "03/04/2021", "10:15", "9.11", "am", "p.m.", "GMT", "ET", "(GMT+3)", "on", "at",
+    "•", "|", ",", "-", "talks", "Reuters", "Political Editor", "said", "ſat", "Frİday", "\u212aST", "Image:",
+]
+
+
+def test_a_line_is_prose_only_where_the_full_check_says_it_is_no_metadata_line():
+    import random
+
+    rng = random.Random(3)
+    for _ in range(20000):
+        line = " ".join(rng.choice(_LINE_PIECES) for _ in range(rng.randint(1, 9)))
+        if parsing_text._is_prose(line) and not parsing_text.find_byline(line):
+            assert parsing_text._metadata_in(line, None, None) is None, line
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_counting_word_dates_the_fast_way_counts_the_same(seed):
+    import random
+
+    pieces = ["March", "march", "Mar.", "May", "Sept", "Monday,", " ", "  ", "\n", ",", "3", "12", "31st", "2021",
+              "20211", "of", "x", "Mayday", "3rd", "-", "/", "\u00a0", "ſept"]
+    rng = random.Random(seed)
+    for _ in range(10000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        assert len(dates._DAY_MONTH_YEAR_CORE.findall(text)) == len(dates._DAY_MONTH_YEAR.findall(text)), text
+        assert dates._count_month_day_year(text) == len(dates._MONTH_DAY_YEAR.findall(text)), text
