@@ -1,6 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Count, Exists, OuterRef
 from django.template.response import TemplateResponse
 
@@ -49,9 +49,17 @@ class ArticleEntityInline(admin.TabularInline):
         return tag.entity.get_kind_display() if tag.entity_id else "—"
 
 
+def https_url_formfield(db_field, **kwargs):
+    """Form fields as the admin makes them, with a scheme-less URL taken as https (Django 6's default)."""
+    if isinstance(db_field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return db_field.formfield(**kwargs)
+
+
 class ArticleAdminForm(forms.ModelForm):
     class Meta:
         model = Article
+        formfield_callback = https_url_formfield
         fields = "__all__"
         widgets = {
             "standfirst": forms.Textarea(attrs={"rows": 3}),
@@ -63,6 +71,8 @@ class ArticleAdminForm(forms.ModelForm):
 @admin.register(Article)
 class ArticleAdmin(ImportArticlesMixin, admin.ModelAdmin):
     form = ArticleAdminForm
+    # A source pasted without a scheme is taken as https (Django 6's default).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["headline", "status", "published_at", "published_source", "byline", "outlet"]
     list_display_links = ["headline"]
     list_filter = ["status", "published_source", CountryListFilter, ("authors", admin.RelatedOnlyFieldListFilter)]

@@ -162,8 +162,6 @@ DATA_UPLOAD_MAX_NUMBER_FILES = 500
 
 LOGIN_URL = "admin:login"
 
-FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 behaviour now, and silences its warning
-
 SITE_NAME = os.environ.get("SITE_NAME", "newsarchive")
 
 if not DEBUG:
