@@ -68,21 +68,19 @@ def _runs(text, words, starts, ends, covered):
     """Yield lists of token indices: capitalised words joined by spaces or hyphens only."""
     run: list[int] = []
     for i, word in enumerate(words):
-        joined = bool(run) and text[ends[run[-1]] : starts[i]] in (" ", "-", "\u00a0")
-        possessive = word in ("s", "S") and i and text[ends[i - 1] : starts[i]] in ("'", "\u2019")
-        if i in covered or possessive:
-            if run:
+        if i in covered or (word in ("s", "S") and i and text[ends[i - 1] : starts[i]] in ("'", "\u2019")):
+            if run:  # a known name or a possessive "'s" ends a run
                 yield run
             run = []
-            continue
-        if _is_name_word(word) or (run and joined and word.lower() in PARTICLES):
-            if run and not joined:
+        elif _is_name_word(word):
+            if run and text[ends[run[-1]] : starts[i]] not in (" ", "-", "\u00a0"):
                 yield run
                 run = []
             run.append(i)
-        else:
-            if run:
-                yield run
+        elif run and word.lower() in PARTICLES and text[ends[run[-1]] : starts[i]] in (" ", "-", "\u00a0"):
+            run.append(i)
+        elif run:
+            yield run
             run = []
     if run:
         yield run

@@ -15,6 +15,7 @@ the last word on duplicates: two imports racing on the same text both pass
 from __future__ import annotations
 
 import dataclasses
+import functools
 import html
 import logging
 import re
@@ -36,6 +37,7 @@ from articles.models import (
 )
 
 from .duplicates import Duplicate, find_duplicate  # noqa: F401 (part of this module's interface)
+from .rows import insert_rows
 from .tagging import get_matcher
 
 logger = logging.getLogger(__name__)
@@ -122,6 +124,11 @@ def plain_body_text(paragraphs):
     them together): tagging offsets and the duplicate fingerprint are computed
     on it before anything is stored, and bleach is the slowest step of an import.
     """
+    return _plain_text_of(tuple(paragraphs))
+
+
+@functools.lru_cache(maxsize=256)  # an import asks for each article's text three times
+def _plain_text_of(paragraphs):
     chunks = (_SPACES.sub(" ", chunk).strip() for p in paragraphs for chunk in _BLANK_LINES.split(p or ""))
     return "\n\n".join(chunk for chunk in chunks if chunk)
 
@@ -264,21 +271,16 @@ def _create_article(
         tags = _tags_for(preview, entity_overrides, accepted_candidates)
         article.search_names = _search_names(tags, article.byline)
         Article.objects.filter(pk=article.pk).update(search_names=article.search_names)
-    ArticleAuthor.objects.bulk_create(
-        ArticleAuthor(article=article, author=author, position=position)
-        for position, author in enumerate(_authors_named(preview.authors, author_memo))
+    insert_rows(
+        ArticleAuthor, ("author", "position"),
+        [(author.pk, position) for position, author in enumerate(_authors_named(preview.authors, author_memo))],
+        article=article.pk,
     )
-    ArticleEntity.objects.bulk_create(
-        ArticleEntity(
-            article=article,
-            entity_id=entity_id,
-            mentions=max(1, tag["mentions"] or 1),
-            first_offset=tag["first_offset"],
-            origin=ArticleEntity.Origin.AUTOMATIC,
-            article_published_at=article.published_at,
-            article_is_published=article.is_published_status,
-        )
-        for entity_id, (_, tag) in tags.items()
+    insert_rows(
+        ArticleEntity, ("entity", "mentions", "first_offset"),
+        [(entity_id, max(1, tag["mentions"] or 1), tag["first_offset"]) for entity_id, (_, tag) in tags.items()],
+        article=article.pk, origin=ArticleEntity.Origin.AUTOMATIC,
+        article_published_at=article.published_at, article_is_published=article.is_published_status,
     )
     return article
 

@@ -222,10 +222,10 @@ class Matcher:
     # --- tagging --------------------------------------------------------------------------
 
     def tag(self, text: str) -> TaggingResult:
-        words = WORD_RE.findall(text)
-        spans = [m.span() for m in WORD_RE.finditer(text)]
-        starts = [span[0] for span in spans]
-        ends = [span[1] for span in spans]
+        matches = list(WORD_RE.finditer(text))
+        words = [m.group() for m in matches]
+        starts = [m.start() for m in matches]
+        ends = [m.end() for m in matches]
         lowered = " ".join(words).lower().split(" ") if words else []
         positions = accumulate((len(w) + 1 for w in lowered), initial=1)
         token_at = dict(zip(positions, range(len(words))))
@@ -233,7 +233,8 @@ class Matcher:
 
         hits = []
         other_sense: set[tuple[int, str]] = set()  # (entry, form) used in another sense in this text
-        for end, (key_length, n_words, options) in self._automaton.iter(normalized):
+        # An automaton without words is never built and refuses iter(): no vocabulary, no matches.
+        for end, (key_length, n_words, options) in self._automaton.iter(normalized) if self.alias_count else ():
             first = token_at[end - key_length + 2]
             last = first + n_words - 1
             for option in options:

@@ -141,3 +141,19 @@ def test_cached_fragment_caches_none_too():
     assert cached_fragment("nothing", {}, lambda: calls.append(1)) is None
     assert cached_fragment("nothing", {}, lambda: calls.append(1)) is None
     assert len(calls) == 1
+
+
+def test_a_transaction_that_saves_many_rows_bumps_the_version_once(monkeypatch):
+    from django.db import transaction
+
+    bumps = []
+    monkeypatch.setattr(caching, "bump_content_version", lambda **kwargs: bumps.append(1))
+    with transaction.atomic():
+        article = ArticleFactory(entities=[EntityFactory(), EntityFactory()], authors=[AuthorFactory()])
+        article.save()
+    assert bumps == [1]
+    with caching.content_changes_batched():
+        ArticleFactory()
+        ArticleFactory()
+        assert bumps == [1]  # deferred to the end of the batch
+    assert bumps == [1, 1]

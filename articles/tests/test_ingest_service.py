@@ -176,3 +176,56 @@ def test_find_duplicates_checks_many_articles_in_one_query(vocabulary, seed, dja
     assert [d and (d.article_id, d.reason) for d in found] == [
         (stored.pk, "same text"), (linked.article.pk, "same source URL"), None,
     ]
+
+
+# --- storing fast: one insert per table, the search vector once, slugs reserved ----------------
+
+from articles.ingest.slugs import SlugReservations  # noqa: E402
+
+
+def test_store_inserts_the_article_once_and_never_updates_it(vocabulary):
+    """The search names go in with the insert, so the search trigger computes the vector once."""
+    store(parse_text(generated_article(0)), status="published")  # the authors exist now
+    preview = prepare(parse_text(generated_article(1)))
+    with CaptureQueriesContext(connection) as queries:
+        article = store(preview, status="published").article
+    statements = [q["sql"].split()[0].upper() for q in queries if not q["sql"].upper().startswith(("SAVEPOINT", "RELEASE"))]
+    assert statements.count("UPDATE") == 0, [q["sql"] for q in queries]
+    assert statements.count("INSERT") == 3  # the article, its author credits, its tags
+    stored = Article.objects.get(pk=article.pk)
+    assert stored.search_names == article.search_names
+    article.refresh_search_names()  # what reading the tags back gives
+    assert Article.objects.get(pk=article.pk).search_names == stored.search_names
+    assert "Jane Doe" in stored.search_names
+
+
+def test_tags_and_credits_stored_in_one_statement_hold_the_values_the_orm_would(vocabulary, seed):
+    preview = prepare(seed)
+    article = store(preview, status="published", accepted_candidates=[("Nobody Mentioned", "person")]).article
+    tags = {t.entity.name: t for t in article.tags.select_related("entity")}
+    assert tags["Nobody Mentioned"].first_offset is None and tags["Nobody Mentioned"].mentions == 1
+    assert tags["Russia"].first_offset == next(e["first_offset"] for e in preview.entities if e["name"] == "Russia")
+    assert all(t.article_published_at == article.published_at and t.article_is_published for t in tags.values())
+    assert all(t.origin == ArticleEntity.Origin.AUTOMATIC for t in tags.values())
+    assert [a.name for a in article.ordered_authors()] == ["Matthew Roscoe"]
+    assert Article.objects.filter(entities__name="Russia", pk=article.pk).exists()
+
+
+def test_reserved_slugs_skip_taken_ones_and_never_repeat_within_a_run(vocabulary):
+    store(parse_text(generated_article(0)), status="draft")
+    existing = Article.objects.get()
+    taken = existing.slug
+    reservations = SlugReservations()
+    with CaptureQueriesContext(connection) as queries:
+        slugs = reservations.reserve([existing.headline, "Brand new story", "Brand new story"])
+    assert len(queries) == 1
+    assert slugs == [f"{taken}-2", "brand-new-story", "brand-new-story-2"]
+    assert reservations.reserve(["Brand new story"]) == ["brand-new-story-3"]
+
+
+def test_a_reserved_slug_taken_meanwhile_costs_a_retry_not_the_article(vocabulary):
+    store(parse_text(generated_article(0)), status="draft")
+    taken = Article.objects.get().slug
+    result = store(prepare(parse_text(generated_article(1))), status="draft", slug=taken)
+    assert result.outcome == StoredResult.CREATED
+    assert result.article.slug not in ("", taken) and Article.objects.count() == 2

@@ -317,3 +317,10 @@ def test_get_matcher_is_reused_until_invalidated():
     second = get_matcher()
     assert second is not first
     assert [e.name for e in second.tag("Jane Smith spoke.").entities] == ["Jane Smith"]
+
+
+def test_an_empty_vocabulary_tags_nothing_instead_of_failing():
+    result = Matcher([]).tag("Talks between Jane Doe and the Ministry of Trade resumed in the capital.")
+    assert result.entities == [] and result.countries == []
+    assert "Jane Doe" in [c.name for c in result.candidates]  # every name is unknown, so a candidate
+    assert Matcher([]).tag("").entities == []
