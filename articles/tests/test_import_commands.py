@@ -9,6 +9,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from articles.management.commands.load_demo import EXTRA_DEMO_DIRS
 from articles.models import Article, Author
 
 from .import_helpers import SEED_ARTICLE, generated_article, make_vocabulary
@@ -142,13 +143,16 @@ def test_parse_article_on_a_missing_file_is_an_error(vocabulary, tmp_path):
 def test_load_demo_loads_the_vocabulary_the_sample_and_an_editor_and_is_repeatable():
     out = io.StringIO()
     call_command("load_demo", stdout=out)
-    article = Article.objects.get()
+    # The sample article plus the labelled evaluation articles it also loads as demo content.
+    expected_count = 1 + sum(1 for folder in EXTRA_DEMO_DIRS for path in folder.iterdir() if path.suffix in {".txt", ".html"})
+    assert Article.objects.published().count() == expected_count
+    article = Article.objects.get(byline="By Matthew Roscoe")
     assert article.status == "published"
     assert {"RU", "CN", "UA"} <= set(article.tags.filter(entity__kind="country").values_list("entity__iso_code", flat=True))
     assert {"Xi Jinping", "Vladimir Putin"} <= set(article.tags.values_list("entity__name", flat=True))
     assert "with password:" in out.getvalue()
     call_command("load_demo", stdout=io.StringIO())
-    assert Article.objects.count() == 1
+    assert Article.objects.count() == expected_count
 
 
 def test_the_progress_bar_goes_to_stderr_on_a_terminal_only(vocabulary, tmp_path, monkeypatch):

@@ -11,6 +11,12 @@ from django.db import transaction
 from articles.editors import ensure_editors_group
 
 DEMO_DIR = Path(settings.BASE_DIR) / "demo"
+# The labelled evaluation articles (original writing for this project) give a
+# newcomer a few dozen stories across 2022-2025 to browse, not one.
+EXTRA_DEMO_DIRS = [
+    Path(settings.BASE_DIR) / "bench" / "accuracy" / "articles",
+    Path(settings.BASE_DIR) / "bench" / "accuracy" / "holdout" / "articles",
+]
 DEMO_EDITOR = "editor"
 
 
@@ -23,7 +29,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         call_command("load_countries", verbosity=options["verbosity"])
         call_command("load_entities", verbosity=options["verbosity"])
-        call_command("import_articles", str(DEMO_DIR), status="published", progress=False, verbosity=options["verbosity"])
+        folders = [str(folder) for folder in [DEMO_DIR, *EXTRA_DEMO_DIRS] if folder.is_dir()]
+        call_command("import_articles", *folders, status="published", progress=False, verbosity=options["verbosity"])
         self.create_demo_editor()
 
     @transaction.atomic
