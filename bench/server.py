@@ -127,7 +127,7 @@ def wrk(port, path, seconds, connections=16, threads=2):
         if not match:
             return None
         value, unit = float(match.group(1)), match.group(2)
-        return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+        return round(value / 1000 if unit == "us" else value * 1000 if unit == "s" else value, 1)
 
     socket_errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
     return {
