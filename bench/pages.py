@@ -32,9 +32,15 @@ def parse_args():
     parser.add_argument("--write", action="store_true", help="record the table in BENCHMARKS.md")
     parser.add_argument("--json", type=Path, help="also write the raw results here")
     parser.add_argument("--smoke", action="store_true", help="CI: 5 requests a page, wrk for 3 s, nothing written")
+    parser.add_argument(
+        "--only", action="append", metavar="SUBSTRING",
+        help="measure only pages whose label contains this (repeatable); skips wrk and --write",
+    )
     args = parser.parse_args()
     if args.smoke:
         args.requests, args.wrk_seconds, args.write = 5, 3, False
+    if args.only:
+        args.write = False  # a partial table must never replace the full one
     return args
 
 
@@ -58,6 +64,8 @@ def main():
     if not articles:
         sys.exit("The archive is empty: fill it with `manage.py generate_corpus --articles N` first.")
     pages, country_page = choose_pages()
+    if args.only:
+        pages = [(label, path) for label, path in pages if any(o in label for o in args.only)]
     print(f"{articles:,} articles on {connection.vendor}; {len(pages)} pages", flush=True)
 
     results, failures = [], []
@@ -81,10 +89,13 @@ def main():
                 f"floor {result['floor_ms']:7.1f} ms  {result['queries']} queries  {result['statuses']}",
                 flush=True,
             )
-        load = wrk(server.port, country_page, args.wrk_seconds)
+        load = wrk(server.port, country_page, args.wrk_seconds) if not args.only else "skipped"
         if server.process.poll() is not None:
             failures.append(f"gunicorn exited with status {server.process.returncode}")
-    if load is None:
+    if load == "skipped":
+        load = {"path": country_page, "seconds": 0, "connections": 0, "requests": 0, "requests_per_s": 0,
+                "p50_ms": None, "p99_ms": None, "non_2xx": 0, "socket_errors": 0}
+    elif load is None:
         message = "wrk is not installed (apt-get install wrk): no load test"
         if not args.smoke:
             failures.append(message)
