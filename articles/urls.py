@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import views
+from . import api, export, views
 from .feeds import ArticleFeed, AtomArticleFeed
 
 
@@ -30,6 +30,7 @@ register_converter(YearConverter, "yyyy")
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("articles/", views.ArticleListView.as_view(), name="article-list"),
+    path("articles/export.csv", export.export_csv, name="article-export-csv"),
     path("articles/<yyyy:year>/<dd:month>/<dd:day>/<slug:slug>/", views.ArticleDetailView.as_view(), name="article-detail"),
     path("countries/", views.CountryIndexView.as_view(), name="country-list"),
     path("countries/<str:code>/", views.CountryDetailView.as_view(), name="country-detail"),
@@ -42,4 +43,8 @@ urlpatterns = [
     path("feeds/rss/", ArticleFeed(), name="feed-rss"),
     path("feeds/atom/", AtomArticleFeed(), name="feed-atom"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
+    path("api/v1/articles/", api.article_list, name="api-article-list"),
+    path("api/v1/articles/<int:pk>/", api.article_detail, name="api-article-detail"),
+    path("api/v1/countries/", api.country_list, name="api-country-list"),
+    path("api/v1/entities/<slug:slug>/", api.entity_detail, name="api-entity-detail"),
 ]
