@@ -145,13 +145,15 @@ def numbered_range(current, last, around=2):
     return numbers
 
 
-def paginate(source, *, page=None, after=None, before=None, per_page=PER_PAGE):
+def paginate(source, *, page=None, after=None, before=None, per_page=PER_PAGE, count=None):
     """One page of article ids from ``source``: two queries (a capped count, the ids).
 
-    Raises :class:`BadCursor` for a damaged cursor and ``Http404`` for a page
-    past the end.
+    ``count`` is ``source.capped_count()`` when the caller already knows it
+    (from the fragment cache, say); the page then costs one query. Raises
+    :class:`BadCursor` for a damaged cursor and ``Http404`` for a page past
+    the end.
     """
-    count = source.capped_count()
+    count = source.capped_count() if count is None else count
     capped = count > COUNT_CAP
     count = min(count, COUNT_CAP)
     last_numbered = max(1, min(NUMBERED_PAGES, math.ceil(count / per_page)))

@@ -16,6 +16,7 @@ from django.views.generic import DetailView, TemplateView
 from django.views.generic.dates import DayArchiveView, MonthArchiveView, YearArchiveView
 
 from . import search
+from .caching import cached_fragment
 from .charts import chart_for
 from .facets import FACET_SAMPLE, all_facets, top_entities
 from .filters import SORTS, ArticleFilter
@@ -24,6 +25,12 @@ from .pagination import COUNT_CAP, BadCursor, paginate
 from .templatetags.listing_urls import remove_value
 
 HOME_LATEST = 12
+# The unfiltered listing changes with every publication, so its facets and
+# chart are recomputed often: they count a smaller sample of the newest
+# articles (a few weeks of news) than a filtered listing does.
+LATEST_FACET_SAMPLE = 1_000
+FILTERING = ("q", "country", "entity", "author", "date_from", "date_to")
+PAGE_POSITION = ("page", "after", "before")
 HOME_WINDOW = datetime.timedelta(days=30)
 RELATED = 5
 KIND_HEADINGS = [
@@ -32,6 +39,14 @@ KIND_HEADINGS = [
     (Entity.Kind.ORGANIZATION, "Organizations"),
     (Entity.Kind.PLACE, "Places"),
 ]
+
+
+def fragment_key(request, params):
+    """What a page's cached fragments depend on: its path and its filter, not which page of it is shown."""
+    return {
+        "path": request.path,
+        "filter": sorted((key, value) for key in params for value in params.getlist(key) if key not in PAGE_POSITION),
+    }
 
 
 def in_order(ids):
@@ -53,15 +68,21 @@ class HomeView(TemplateView):
             # The window's articles come from the date index (capped like the
             # listing's facets); the tag table has no index on date alone.
             since = latest[0].published_at - HOME_WINDOW
-            window = (
-                Article.objects.published().filter(published_at__gte=since).newest_first().values("id")[:FACET_SAMPLE]
-            )
-            recent = ArticleEntity.objects.filter(
-                article_id__in=window, entity__kind__in=[Entity.Kind.COUNTRY, Entity.Kind.PERSON]
-            )
-            top = top_entities(recent, per_kind=8)
+            top = cached_fragment("home-most-covered", {"since": since.isoformat()}, lambda: most_covered_since(since))
             context.update(since=since, top_countries=top.get("country", []), top_people=top.get("person", []))
         return context
+
+
+def most_covered_since(since):
+    """{kind: rows} of the countries and people most tagged since ``since``: one query."""
+    window = Article.objects.published().filter(published_at__gte=since).newest_first().values("id")[:FACET_SAMPLE]
+    recent = ArticleEntity.objects.filter(article_id__in=window, entity__kind__in=[Entity.Kind.COUNTRY, Entity.Kind.PERSON])
+    return top_entities(recent, per_kind=8)
+
+
+def country_choices():
+    """(ISO code, name) of every country, for the filter form's menu."""
+    return cached_fragment("country-choices", {}, lambda: list(Entity.objects.countries().values_list("iso_code", "name")))
 
 
 class ArticleListView(TemplateView):
@@ -98,17 +119,20 @@ class ArticleListView(TemplateView):
         if filterset.is_bound and not filterset.is_valid():
             context["errors"] = self.error_messages(filterset.form)
             return self.render_to_response(context, status=400)
+        source = filterset.source()
+        key = fragment_key(request, params)
         try:
             page = paginate(
-                filterset.source(),
+                source,
                 page=request.GET.get("page"),
                 after=request.GET.get("after"),
                 before=request.GET.get("before"),
+                count=cached_fragment("listing-count", key, source.capped_count),
             )
         except BadCursor as error:
             context["errors"] = [str(error)]
             return self.render_to_response(context, status=400)
-        context.update(self.results(filterset, page))
+        context.update(self.results(filterset, page, key))
         return self.render_to_response(context)
 
     def get_context_data(self, filterset, params, **kwargs):
@@ -130,7 +154,7 @@ class ArticleListView(TemplateView):
             form=filterset.form,
             params=params,
             sorts=SORTS,
-            country_choices=Entity.objects.countries().values_list("iso_code", "name"),
+            country_choices=country_choices(),
             listing_url=reverse("article-list"),
             rss_url=reverse("feed-rss") + feed_query,
             atom_url=reverse("feed-atom") + feed_query,
@@ -144,7 +168,8 @@ class ArticleListView(TemplateView):
                 messages += [f"{form.fields[name].label}: {error}" for error in errors]
         return messages
 
-    def results(self, filterset, page):
+    def results(self, filterset, page, key):
+        """The page's articles, and its facets, chart and count (cached for the filter, whatever the page)."""
         articles = in_order(page.ids)
         text = filterset.text
         if text:
@@ -152,18 +177,25 @@ class ArticleListView(TemplateView):
             for article in articles:
                 article.snippet = marked.get(article.pk)
                 article.headline_marked = search.highlight(article.headline, text)
-        sample = filterset.newest_ids(FACET_SAMPLE)
         cleaned = filterset.cleaned
+        sample_size = FACET_SAMPLE if filterset.is_bound and any(cleaned.get(name) for name in FILTERING) else LATEST_FACET_SAMPLE
+        date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
+        facets = cached_fragment("listing-facets", key, lambda: all_facets(filterset.newest_ids(sample_size)))
+        chart = cached_fragment(
+            "listing-chart",
+            {**key, "today": timezone.localdate().isoformat()},  # an open-ended chart runs to today
+            lambda: chart_for(filterset.newest_ids(sample_size), date_from, date_to),
+        )
         return {
             "heading": self.heading(filterset),
             "articles": articles,
             "page": page,
             "count_cap": COUNT_CAP,
             "rank_window": search.RANK_WINDOW,
-            "facet_sample": FACET_SAMPLE,
-            "facets_sampled": page.count > FACET_SAMPLE,
-            "facets": all_facets(sample),
-            "chart": chart_for(sample, cleaned.get("date_from"), cleaned.get("date_to")),
+            "facet_sample": sample_size,
+            "facets_sampled": page.count > sample_size,
+            "facets": facets,
+            "chart": chart,
             "active_filters": active_filters(filterset, self.filter_params()),
             "sort": filterset.order,
         }
@@ -294,12 +326,16 @@ class ArticleDetailView(DetailView):
         for tag in article.tags.all():
             groups.setdefault(tag.entity.kind, []).append(tag.entity)
         kinds = [(label, groups[kind]) for kind, label in KIND_HEADINGS if kind in groups]
-        related = Article.objects.published().related_to(article, limit=RELATED).newest_first().for_cards()
+        related = cached_fragment(
+            "article-related",
+            {"article": article.pk},
+            lambda: list(Article.objects.published().related_to(article, limit=RELATED).newest_first().for_cards()),
+        )
         return super().get_context_data(
             entity_groups=kinds,
             authors=article.ordered_authors(),
             byline=linked_byline(article.byline, article.ordered_authors()),
-            related=list(related),
+            related=related,
             json_ld=json_for_script(self.json_ld(article)),
             canonical_url=self.request.build_absolute_uri(article.get_absolute_url()),
             image_url=self.request.build_absolute_uri(article.image.url) if article.image else "",
@@ -334,9 +370,13 @@ class CountryIndexView(TemplateView):
     template_name = "articles/country_list.html"
 
     def get_context_data(self, **kwargs):
-        public = Q(article_tags__article_is_published=True, article_tags__article_published_at__lte=timezone.now())
-        countries = Entity.objects.countries().annotate(article_count=Count("article_tags", filter=public)).order_by("name")
-        return super().get_context_data(countries=countries, **kwargs)
+        return super().get_context_data(countries=cached_fragment("country-index", {}, countries_with_counts), **kwargs)
+
+
+def countries_with_counts():
+    """Every country with its number of public articles, by name: one query over every country tag."""
+    public = Q(article_tags__article_is_published=True, article_tags__article_published_at__lte=timezone.now())
+    return list(Entity.objects.countries().annotate(article_count=Count("article_tags", filter=public)).order_by("name"))
 
 
 class ArchiveMixin:
@@ -357,6 +397,22 @@ class ArchiveMixin:
         date_list, articles, extra = super().get_dated_items()
         return date_list, articles.for_cards(), extra
 
+    def get_date_list(self, queryset, date_type=None, ordering="ASC"):
+        """The months of a year or the days of a month that have articles (cached; ``Http404`` when none)."""
+        dates = cached_fragment(
+            "archive-dates",
+            {"path": self.request.path, "type": date_type, "ordering": ordering},
+            lambda: list(queryset.datetimes(self.date_field, date_type or self.get_date_list_period(), ordering)),
+        )
+        if not dates and not self.get_allow_empty():
+            raise Http404("No articles in this period.")
+        return dates
+
+    def get_paginator(self, queryset, *args, **kwargs):
+        paginator = super().get_paginator(queryset, *args, **kwargs)
+        paginator.count = cached_fragment("archive-count", {"path": self.request.path}, queryset.count)
+        return paginator
+
 
 class ArchiveYearView(ArchiveMixin, YearArchiveView):
     template_name = "articles/archive_year.html"
@@ -365,17 +421,22 @@ class ArchiveYearView(ArchiveMixin, YearArchiveView):
 
     def get_context_data(self, **kwargs):
         year = int(self.get_year())
-        start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-        months = (
-            Article.objects.published()
-            .published_in_days(start, end)
-            .annotate(month=ExtractMonth("published_at", tzinfo=timezone.get_current_timezone()))
-            .values("month")
-            .annotate(n=Count("id"))
-            .order_by("month")
-        )
-        month_counts = [(datetime.date(year, row["month"], 1), row["n"]) for row in months]
+        month_counts = cached_fragment("archive-month-counts", {"year": year}, lambda: articles_per_month(year))
         return super().get_context_data(month_counts=month_counts, year_total=sum(n for _, n in month_counts), **kwargs)
+
+
+def articles_per_month(year):
+    """[(first day of the month, public articles)] for the months of ``year`` that have any: one query."""
+    start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    months = (
+        Article.objects.published()
+        .published_in_days(start, end)
+        .annotate(month=ExtractMonth("published_at", tzinfo=timezone.get_current_timezone()))
+        .values("month")
+        .annotate(n=Count("id"))
+        .order_by("month")
+    )
+    return [(datetime.date(year, row["month"], 1), row["n"]) for row in months]
 
 
 class ArchiveMonthView(ArchiveMixin, MonthArchiveView):

@@ -85,3 +85,14 @@ def world(db):
 def headlines(response):
     """Headlines of the result cards on a listing page, in order."""
     return [article.headline for article in response.context["articles"]]
+
+
+def assert_cold_and_warm_queries(client, django_assert_num_queries, url, cold, warm):
+    """``url`` answers 200 in ``cold`` queries with an empty cache, then in ``warm`` from the fragment cache."""
+    from django.core.cache import cache
+
+    cache.clear()
+    with django_assert_num_queries(cold):
+        assert client.get(url).status_code == 200, url
+    with django_assert_num_queries(warm):
+        assert client.get(url).status_code == 200, url

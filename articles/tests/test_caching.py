@@ -157,3 +157,56 @@ def test_a_transaction_that_saves_many_rows_bumps_the_version_once(monkeypatch):
         ArticleFactory()
         assert bumps == [1]  # deferred to the end of the batch
     assert bumps == [1, 1]
+
+
+def fragment_numbers(client, article):
+    """What each cached fragment says about Norway's articles, page by page."""
+    listing = client.get("/countries/no/").context
+    norway_facet = next(f for f in listing["facets"] if f.title == "Countries").values
+    day = timezone.localtime(article.published_at)
+    return {
+        "count": listing["page"].count,
+        "facet": [(v.label, v.count) for v in norway_facet],
+        "chart": listing["chart"].total,
+        "home": [(row["entity__name"], row["n"]) for row in client.get("/").context["top_countries"]],
+        "index": {c.name: c.article_count for c in client.get("/countries/").context["countries"]},
+        "related": [a.headline for a in client.get(article.get_absolute_url()).context["related"]],
+        "year": client.get(f"/archive/{day.year}/").context["year_total"],
+        "month": client.get(f"/archive/{day.year}/{day.month:02d}/").context["paginator"].count,
+    }
+
+
+def test_cached_fragments_change_when_an_article_is_published(client, article):
+    norway = article.entities.get()
+    draft = ArticleFactory(
+        headline="Ferry strike ends", status=Article.Status.DRAFT, entities=[norway],
+        published_at=article.published_at - datetime.timedelta(minutes=1),
+    )
+    before = fragment_numbers(client, article)
+    assert before == fragment_numbers(client, article)  # served from the cache the second time
+    assert (before["count"], before["facet"], before["chart"]) == (1, [("Norway", 1)], 1)
+    assert (before["home"], before["index"]["Norway"], before["related"]) == ([("Norway", 1)], 1, [])
+
+    draft.status = Article.Status.PUBLISHED
+    draft.save()
+
+    after = fragment_numbers(client, article)
+    assert (after["count"], after["facet"], after["chart"]) == (2, [("Norway", 2)], 2)
+    assert (after["home"], after["index"]["Norway"], after["related"]) == ([("Norway", 2)], 2, ["Ferry strike ends"])
+    assert (after["year"], after["month"]) == (before["year"] + 1, before["month"] + 1)
+
+
+def test_cached_fragments_count_a_scheduled_article_once_its_time_comes(client, article, monkeypatch):
+    norway = article.entities.get()
+    soon = timezone.now() + datetime.timedelta(minutes=5)
+    ArticleFactory(headline="Embargoed", published_at=soon, entities=[norway])
+    before = fragment_numbers(client, article)
+    assert (before["count"], before["index"]["Norway"], before["related"]) == (1, 1, [])
+
+    later = soon + datetime.timedelta(seconds=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    monkeypatch.setattr(caching.time, "time", lambda: later.timestamp())
+
+    after = fragment_numbers(client, article)
+    assert (after["count"], after["facet"], after["chart"]) == (2, [("Norway", 2)], 2)
+    assert (after["index"]["Norway"], after["related"]) == (2, ["Embargoed"])

@@ -2,13 +2,14 @@
 
 import datetime
 import re
+from urllib.parse import urlencode
 
 import pytest
 from django.utils import timezone
 
 from articles import pagination, views
 from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
-from articles.tests.public_world import headlines, world  # noqa: F401 - fixture
+from articles.tests.public_world import assert_cold_and_warm_queries, headlines, world  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.django_db
 
@@ -200,9 +201,14 @@ def summary_count(response):
     return " ".join(found.group(1).split())
 
 
-def test_facets_over_a_capped_sample_say_so(client, many, monkeypatch):
-    monkeypatch.setattr(views, "FACET_SAMPLE", 10)
-    response = client.get("/articles/")
+@pytest.mark.parametrize(
+    "url, sample", [("/articles/", "LATEST_FACET_SAMPLE"), ("/countries/cn/", "FACET_SAMPLE")], ids=["latest", "filtered"]
+)
+def test_facets_over_a_capped_sample_say_so(client, many, monkeypatch, url, sample):
+    monkeypatch.setattr(views, "LATEST_FACET_SAMPLE", 1_000)
+    monkeypatch.setattr(views, "FACET_SAMPLE", 1_000)
+    monkeypatch.setattr(views, sample, 10)  # the unfiltered listing counts a smaller sample than a filtered one
+    response = client.get(url)
     assert "Counts in the newest 10 matches." in response.content.decode()
     countries = next(f for f in response.context["facets"] if f.title == "Countries")
     assert [(v.label, v.count) for v in countries.values] == [("China", 10)]
@@ -221,28 +227,36 @@ def make_archive(count):
 
 
 QUERY_COUNTED_PAGES = [
-    # url, queries: count, ids, articles, authors, country tags, entity/author/year facets, chart, country <select>
-    ("/articles/", 10),
-    ("/articles/?country=cn", 11),  # + the country codes checked
-    ("/articles/?q=cooperation", 11),  # + snippets
-    ("/articles/?q=cooperation&country=cn&country=ru&date_from=2000-01-01&date_to=2100-01-01&sort=newest", 12),
-    ("/countries/cn/", 12),  # + the country looked up
-    ("/articles/?page=2", 10),
+    # url, queries with an empty cache: count, ids, articles, authors, country tags, entity/author/year facets,
+    # chart, country <select>; with the fragment cache warm: ids, articles, authors, country tags
+    ("/articles/", 10, 4),
+    ("/articles/?country=cn", 11, 5),  # + the country codes checked
+    ("/articles/?q=cooperation", 11, 5),  # + snippets
+    ("/articles/?q=cooperation&country=cn&country=ru&date_from=2000-01-01&date_to=2100-01-01&sort=newest", 12, 6),
+    ("/countries/cn/", 12, 6),  # + the country looked up
+    ("/articles/?page=2", 10, 4),
 ]
 
 
 @pytest.mark.parametrize("size", [3, 25])
-@pytest.mark.parametrize("url, expected", QUERY_COUNTED_PAGES)
-def test_listing_makes_a_fixed_number_of_queries(client, django_assert_num_queries, size, url, expected):
+@pytest.mark.parametrize("url, cold, warm", QUERY_COUNTED_PAGES)
+def test_listing_makes_a_fixed_number_of_queries(client, django_assert_num_queries, size, url, cold, warm):
     make_archive(size)
     if "page=2" in url and size < 21:
         url = url.replace("page=2", "page=1")
-    with django_assert_num_queries(expected):
-        assert client.get(url).status_code == 200
+    assert_cold_and_warm_queries(client, django_assert_num_queries, url, cold, warm)
 
 
 def test_listing_with_a_cursor_makes_the_same_number_of_queries(client, django_assert_num_queries, many, monkeypatch):
     monkeypatch.setattr(pagination, "NUMBERED_PAGES", 1)
     cursor = client.get("/articles/").context["page"].next_params["after"]
-    with django_assert_num_queries(10):
-        assert client.get("/articles/", {"after": cursor}).status_code == 200
+    assert_cold_and_warm_queries(client, django_assert_num_queries, "/articles/?" + urlencode({"after": cursor}), 10, 4)
+
+
+def test_other_pages_of_a_listing_share_its_cached_count_facets_and_chart(client, many, django_assert_num_queries):
+    first = client.get("/countries/cn/")
+    with django_assert_num_queries(6):  # country, codes checked, ids, articles, authors, country tags
+        second = client.get("/countries/cn/?page=2")
+    assert second.context["page"].count == first.context["page"].count == 45
+    assert second.context["facets"] == first.context["facets"]
+    assert second.context["chart"] == first.context["chart"]
