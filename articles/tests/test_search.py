@@ -369,3 +369,30 @@ def test_fts_triggers_dropped_by_a_table_rebuild_come_back_after_migrate():
     call_command("migrate", verbosity=0)
     ArticleFactory(headline="Zanzibar clove harvest")
     assert Article.objects.search("zanzibar").count() == 1
+
+
+# Plan steering (PostgreSQL): the query's shape changes, never its matches ----------
+
+
+def test_share_estimate_takes_the_rarest_word_of_each_alternative_and_adds_alternatives():
+    frequencies = {"today": 0.19, "common": 0.1, "turn": 0.18, "fortress": 0.004}
+    share = lambda query: search.estimated_share(search._parsed(query), frequencies)  # noqa: E731
+    assert share("today") == 0.19
+    assert share("today fortress") == 0.004
+    assert share('"common turn"') == 0.1  # a phrase matches at most as often as its rarest word
+    assert share("fortress or common") == pytest.approx(0.104)
+    assert share("today -fortress") == 0.19  # excluded words do not narrow the estimate
+    assert share("unlisted") == 0.0
+
+
+@pytest.mark.parametrize("common", [True, False], ids=["common-word-plan", "rare-word-plan"])
+def test_both_plans_find_the_same_articles(monkeypatch, common):
+    monkeypatch.setattr(search, "_is_common", lambda alternatives, alias: common)
+    phrase = ArticleFactory(headline="x", body_html="<p>The trade talks resumed.</p>")
+    apart = ArticleFactory(headline="y", body_html="<p>Talks on trade resumed.</p>")
+    other = ArticleFactory(headline="z", body_html="<p>Trade fell.</p>")
+    assert found('"trade talks"') == {phrase.pk}
+    assert found('trade -"trade talks"') == {apart.pk, other.pk}
+    assert found('"trade talks" or fell') == {phrase.pk, other.pk}
+    assert found("talks") == {phrase.pk, apart.pk}
+    assert ranked("trade")[:1] and set(ranked("trade")) == {phrase.pk, apart.pk, other.pk}
