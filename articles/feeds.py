@@ -6,6 +6,7 @@ from django.http import HttpResponseBadRequest
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
+from .caching import cached_fragment
 from .filters import ArticleFilter
 from .models import Article
 
@@ -36,6 +37,7 @@ class ArticleFeed(Feed):
             return HttpResponseBadRequest("\n".join(messages), content_type="text/plain; charset=utf-8")
         request.article_filter = filterset
         request.feed_query = params.urlencode()
+        request.feed_key = {"path": request.path, "filter": sorted(params.lists())}
         return super().__call__(request, *args, **kwargs)
 
     def get_object(self, request, *args, **kwargs):
@@ -53,9 +55,9 @@ class ArticleFeed(Feed):
         return "Articles from the archive matching " + (describe(request.article_filter) or "no filter") + "."
 
     def items(self, request):
-        source = request.article_filter.source()
-        ids = [row[0] for row in source.rows(source.ordered())[:FEED_SIZE]]
-        return in_order(ids)
+        # Feed readers poll the same few URLs over and over: the items are
+        # cached until the archive changes (see caching.py).
+        return cached_fragment("feed-items", request.feed_key, lambda: newest_items(request.article_filter))
 
     def item_title(self, article):
         return article.headline
@@ -74,6 +76,12 @@ class ArticleFeed(Feed):
 
     def item_categories(self, article):
         return [tag.entity.name for tag in article.country_tags]
+
+
+def newest_items(filterset):
+    """The feed's articles, with what ``item_*`` reads, fully evaluated: four queries."""
+    source = filterset.source()
+    return in_order([row[0] for row in source.rows(source.ordered())[:FEED_SIZE]])
 
 
 class AtomArticleFeed(ArticleFeed):

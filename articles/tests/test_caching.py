@@ -39,7 +39,7 @@ def test_conditional_get_with_current_etag_is_answered_without_queries(client, a
     assert client.get("/?page=1", HTTP_IF_NONE_MATCH=etag).status_code != 304  # each URL its own tag
 
 
-@pytest.mark.parametrize("url", ["/", "/articles/", "/countries/no/"])
+@pytest.mark.parametrize("url", ["/", "/articles/", "/countries/no/", "/feeds/rss/?country=no", "/feeds/atom/"])
 def test_publishing_makes_the_page_fresh_at_once(client, article, url):
     norway = article.entities.get()
     draft = ArticleFactory(headline="Ferry strike ends", status=Article.Status.DRAFT, entities=[norway])
