@@ -2,8 +2,8 @@
 
 No cap: the rows are read in keyset batches of ``BATCH_SIZE`` article ids
 (an index range scan from the last row of the previous batch, never an
-OFFSET), and each batch's articles, authors and tags are fetched in three
-more queries. Memory and query cost per batch stay constant, so a
+OFFSET), and each batch's articles, authors and tags are fetched as plain values
+in three more queries. Memory and query cost per batch stay constant, so a
 million-row export streams as steadily as a ten-row one.
 
 The export is in date order: newest first, or oldest with ``sort=oldest``.
@@ -12,17 +12,18 @@ newest ``search.RANK_WINDOW`` matches and an export must reach them all.
 """
 
 import csv
+from collections import defaultdict
 
 from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from .api import date_ordered_source, filtered
-from .api_serializers import articles_in_order
-from .models import Entity
+from .api import after_cursor, date_ordered_source, filtered
+from .models import Article, ArticleAuthor, ArticleEntity, Entity
 from .pagination import Cursor
 
 BATCH_SIZE = 2000
+ARTICLE_FIELDS = ("id", "published_at", "headline", "byline", "outlet", "source_url", "slug")
 COLUMNS = ["id", "published", "headline", "byline", "authors", "countries", "entities", "outlet", "source_url", "url"]
 # A spreadsheet treats a cell starting with one of these as a formula (and a
 # leading tab or carriage return can hide one), so a headline such as
@@ -55,32 +56,42 @@ def id_batches(source, batch_size):
         if len(rows) < batch_size:
             return
         last_id, last_published = rows[-1]
-        ordered = source.beyond(Cursor(last_published, last_id))
+        ordered = after_cursor(source, Cursor(last_published, last_id))
 
 
-def article_row(article, request):
-    countries = [t.entity.iso_code for t in article.api_tags if t.entity.kind == Entity.Kind.COUNTRY]
-    others = [t.entity.name for t in article.api_tags if t.entity.kind != Entity.Kind.COUNTRY]
-    cells = [
-        article.published_at.isoformat(),
-        article.headline,
-        article.byline,
-        ";".join(credit.author.name for credit in article.api_credits),
-        ";".join(countries),
-        ";".join(others),
-        article.outlet,
-        article.source_url,
-        request.build_absolute_uri(article.get_absolute_url()),
-    ]
-    return [article.pk, *(defused(cell) for cell in cells)]
+def batch_rows(ids, request):
+    """The CSV rows of these articles, in the order of ``ids``: three queries of plain values.
+
+    Tuples rather than model instances: building an article, its credits and
+    its tags as objects cost four fifths of the export's time.
+    """
+    articles = Article.objects.published().filter(id__in=ids).values_list(*ARTICLE_FIELDS)
+    authors, countries, others = defaultdict(list), defaultdict(list), defaultdict(list)
+    credits = ArticleAuthor.objects.filter(article_id__in=ids).order_by("position", "id")
+    for article_id, name in credits.values_list("article_id", "author__name"):
+        authors[article_id].append(name)
+    tags = ArticleEntity.objects.filter(article_id__in=ids).order_by("first_offset", "id")
+    for article_id, kind, iso_code, name in tags.values_list("article_id", "entity__kind", "entity__iso_code", "entity__name"):
+        if kind == Entity.Kind.COUNTRY:
+            countries[article_id].append(iso_code)
+        else:
+            others[article_id].append(name)
+    position = {pk: index for index, pk in enumerate(ids)}
+    for pk, published_at, headline, byline, outlet, source_url, slug in sorted(articles, key=lambda row: position[row[0]]):
+        path = Article(published_at=published_at, slug=slug).get_absolute_url()
+        cells = [
+            published_at.isoformat(), headline, byline, ";".join(authors[pk]), ";".join(countries[pk]),
+            ";".join(others[pk]), outlet, source_url, request.build_absolute_uri(path),
+        ]
+        yield [pk, *(defused(cell) for cell in cells)]
 
 
 def csv_lines(source, request, batch_size):
     writer = csv.writer(Echo())
     yield writer.writerow(COLUMNS)
     for ids in id_batches(source, batch_size):
-        for article in articles_in_order(ids):
-            yield writer.writerow(article_row(article, request))
+        for row in batch_rows(ids, request):
+            yield writer.writerow(row)
 
 
 @require_GET
