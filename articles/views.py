@@ -2,6 +2,7 @@
 
 import datetime
 import json
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Count, Prefetch, Q
@@ -373,10 +374,18 @@ class CountryIndexView(TemplateView):
         return super().get_context_data(countries=cached_fragment("country-index", {}, countries_with_counts), **kwargs)
 
 
+@dataclass(frozen=True)
+class CountryCount:
+    name: str
+    url: str  # reversed once, when the counts are computed, not on every view of the page
+    article_count: int
+
+
 def countries_with_counts():
     """Every country with its number of public articles, by name: one query over every country tag."""
     public = Q(article_tags__article_is_published=True, article_tags__article_published_at__lte=timezone.now())
-    return list(Entity.objects.countries().annotate(article_count=Count("article_tags", filter=public)).order_by("name"))
+    countries = Entity.objects.countries().annotate(article_count=Count("article_tags", filter=public)).order_by("name")
+    return [CountryCount(c.name, c.get_absolute_url(), c.article_count) for c in countries]
 
 
 class ArchiveMixin:
