@@ -18,7 +18,7 @@ from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from .api import after_cursor, date_ordered_source, filtered
+from .api import date_ordered_source, filtered
 from .models import Article, ArticleAuthor, ArticleEntity, Entity
 from .pagination import Cursor
 
@@ -56,7 +56,7 @@ def id_batches(source, batch_size):
         if len(rows) < batch_size:
             return
         last_id, last_published = rows[-1]
-        ordered = after_cursor(source, Cursor(last_published, last_id))
+        ordered = source.beyond(Cursor(last_published, last_id))
 
 
 def batch_rows(ids, request):
