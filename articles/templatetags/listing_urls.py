@@ -14,8 +14,12 @@ PAGING = ("page", "after", "before")
 
 
 def _copy(params):
-    query = params.copy() if isinstance(params, QueryDict) else QueryDict(mutable=True)
-    query._mutable = True
+    # A new QueryDict with copies of the value lists: QueryDict.copy() deep-copies
+    # every value, and a listing builds some sixty links from the same query.
+    query = QueryDict(mutable=True)
+    if isinstance(params, QueryDict):
+        for key, values in params.lists():
+            query.setlist(key, list(values))
     return query
 
 
