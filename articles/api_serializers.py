@@ -104,12 +104,13 @@ def articles_query_url(entity, request):
     return request.build_absolute_uri(f"{base}?entity={entity.slug}")
 
 
-def country_item(country, request):
+def country_item(country, article_count, request):
+    """A country and its article count (an unsaved Entity is enough: nothing here queries)."""
     return {
         "name": country.name,
         "slug": country.slug,
         "iso_code": country.iso_code,
-        "article_count": country.article_count,
+        "article_count": article_count,
         "url": entity_link(country, request),
         "api_url": request.build_absolute_uri(reverse("api-entity-detail", kwargs={"slug": country.slug})),
         "articles": articles_query_url(country, request),

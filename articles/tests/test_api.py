@@ -327,6 +327,12 @@ def test_countries_list_every_country_with_its_public_article_count(client, worl
     assert china["articles"] == "http://testserver/api/v1/articles/?country=cn"
 
 
+def test_country_counts_are_computed_once_per_content_version(client, world, django_assert_num_queries):
+    first = client.get("/api/v1/countries/").json()
+    with django_assert_num_queries(0):
+        assert client.get("/api/v1/countries/?again=1").json() == first
+
+
 def test_entity_detail_with_aliases_country_and_capped_count(client, world, monkeypatch):
     world.xi.country = world.china
     world.xi.wikidata_id = "Q15031"
