@@ -422,6 +422,29 @@ class ArchiveMixin:
         paginator.count = cached_fragment("archive-count", {"path": self.request.path}, queryset.count)
         return paginator
 
+    def _adjacent(self, which, date):
+        """The next or previous period with articles (one query each), cached for this page."""
+        find = getattr(super(), which)
+        return cached_fragment("archive-adjacent", {"path": self.request.path, "which": which}, lambda: find(date))
+
+    def get_next_year(self, date):
+        return self._adjacent("get_next_year", date)
+
+    def get_previous_year(self, date):
+        return self._adjacent("get_previous_year", date)
+
+    def get_next_month(self, date):
+        return self._adjacent("get_next_month", date)
+
+    def get_previous_month(self, date):
+        return self._adjacent("get_previous_month", date)
+
+    def get_next_day(self, date):
+        return self._adjacent("get_next_day", date)
+
+    def get_previous_day(self, date):
+        return self._adjacent("get_previous_day", date)
+
 
 class ArchiveYearView(ArchiveMixin, YearArchiveView):
     template_name = "articles/archive_year.html"

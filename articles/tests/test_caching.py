@@ -210,3 +210,19 @@ def test_cached_fragments_count_a_scheduled_article_once_its_time_comes(client, 
     after = fragment_numbers(client, article)
     assert (after["count"], after["facet"], after["chart"]) == (2, [("Norway", 2)], 2)
     assert (after["index"]["Norway"], after["related"]) == (2, ["Embargoed"])
+
+
+def test_archive_links_to_a_newly_published_period(client, article):
+    day = timezone.localtime(article.published_at)
+    month_page = f"/archive/{day.year}/{day.month:02d}/"
+    earlier = ArticleFactory(
+        headline="Old news", status=Article.Status.DRAFT, published_at=article.published_at - datetime.timedelta(days=70)
+    )
+    assert client.get(month_page).context["previous_month"] is None
+    assert client.get(month_page).context["previous_month"] is None  # cached
+
+    earlier.status = Article.Status.PUBLISHED
+    earlier.save()
+
+    shown = client.get(month_page).context["previous_month"]
+    assert (shown.year, shown.month) == (timezone.localtime(earlier.published_at).year, timezone.localtime(earlier.published_at).month)
