@@ -43,11 +43,13 @@ KIND_HEADINGS = [
 
 
 def fragment_key(request, params):
-    """What a page's cached fragments depend on: its path and its filter, not which page of it is shown."""
-    return {
-        "path": request.path,
-        "filter": sorted((key, value) for key in params for value in params.getlist(key) if key not in PAGE_POSITION),
-    }
+    """What a page's cached fragments depend on: its path and its filter, not which page of it is shown.
+
+    Parameters the filter does not know (tracking tags and the like) are left
+    out, so they neither change the fragments nor fill the cache with copies.
+    """
+    filtering = [key for key in params if key in ArticleFilter.base_filters and key not in PAGE_POSITION]
+    return {"path": request.path, "filter": sorted((key, value) for key in filtering for value in params.getlist(key))}
 
 
 def in_order(ids):

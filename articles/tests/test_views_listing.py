@@ -260,3 +260,9 @@ def test_other_pages_of_a_listing_share_its_cached_count_facets_and_chart(client
     assert second.context["page"].count == first.context["page"].count == 45
     assert second.context["facets"] == first.context["facets"]
     assert second.context["chart"] == first.context["chart"]
+
+
+def test_unknown_parameters_share_the_listings_cached_fragments(client, many, django_assert_num_queries):
+    client.get("/articles/?country=cn")
+    with django_assert_num_queries(5):  # codes checked, ids, articles, authors, country tags: nothing recomputed
+        assert client.get("/articles/?country=cn&utm_source=newsletter&page=2").status_code == 200
