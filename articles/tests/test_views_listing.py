@@ -266,3 +266,20 @@ def test_unknown_parameters_share_the_listings_cached_fragments(client, many, dj
     client.get("/articles/?country=cn")
     with django_assert_num_queries(5):  # codes checked, ids, articles, authors, country tags: nothing recomputed
         assert client.get("/articles/?country=cn&utm_source=newsletter&page=2").status_code == 200
+
+
+def test_cards_escape_what_editors_and_sources_wrote(client, db):
+    ArticleFactory(
+        headline='Tom & Jerry <script>alert("x")</script>',
+        standfirst="Fish < chips & peas",
+        entities=[CountryFactory(name="Trinidad & Tobago", iso_code="TT")],
+        authors=[AuthorFactory(name="O'Brien <b>")],
+    )
+    html = client.get("/articles/").content.decode()
+    card = html[html.index('<article class="card">') :]
+    card = card[: card.index("</article>")]
+    assert "<script>" not in card and "<b>" not in card
+    assert "Tom &amp; Jerry &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in card
+    assert '<p class="card__standfirst">Fish &lt; chips &amp; peas</p>' in card
+    assert 'href="/countries/tt/">Trinidad &amp; Tobago</a>' in card
+    assert "O&#x27;Brien &lt;b&gt;</a>" in card
