@@ -6,7 +6,10 @@ page 7 of one search means nothing in another.
 """
 
 from django import template
+from django.contrib.humanize.templatetags.humanize import intcomma
 from django.http import QueryDict
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
@@ -103,3 +106,20 @@ def is_active(params, facet, value):
 def page_param(number):
     """``{"page": number}``, for :func:`page_query` in a loop over page numbers."""
     return {"page": number}
+
+
+@register.simple_tag
+def facet_items(params, facet, listing_url):
+    """The ``<li>`` of each of a facet's values: chosen, or a link that adds it, and its count.
+
+    One tag per facet rather than two tags and a dozen lookups per value: a
+    listing shows fifty values.
+    """
+    items = []
+    for value in facet.values:
+        if is_active(params, facet, value):
+            shown = format_html('<span class="facet__chosen" aria-current="true">{}</span>', value.label)
+        else:
+            shown = format_html('<a href="{}{}" rel="nofollow">{}</a>', listing_url, narrow(params, facet, value), value.label)
+        items.append(format_html('\n      <li>{} <span class="count">{}</span></li>\n      ', shown, intcomma(value.count)))
+    return mark_safe("".join(items))
