@@ -17,7 +17,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 
 from .ingest.preview import preview_from_json, preview_to_json, previews_from_sources
-from .ingest.service import StoredResult, retag, store
+from .ingest.service import StoredResult, retag, store, stored_tagging_text
 from .ingest.tagging import get_matcher
 from .ingest.uploads import UPLOAD_LIMITS, Rejected, Source, accept_file, size_label
 from .models import Article, Entity
@@ -239,7 +239,7 @@ class ImportArticlesMixin:
             raise PermissionDenied
         candidates = [
             {"name": c.name, "mentions": c.mentions, "suggested_kind": c.suggested_kind}
-            for c in get_matcher().tag(article.body_text).candidates
+            for c in get_matcher().tag(stored_tagging_text(article)).candidates
         ]
         form = CandidateReviewForm(request.POST if request.method == "POST" else None, candidates=candidates)
         if form.is_valid():

@@ -133,6 +133,17 @@ def _plain_text_of(paragraphs):
     return "\n\n".join(chunk for chunk in chunks if chunk)
 
 
+def tagging_text(*, headline, headline_proposed, standfirst, image_caption, body_text):
+    """What the tagger reads: everything the article says, in reading order.
+
+    Tags' first offsets count from the start of this text. A proposed
+    headline is left out: it repeats words of the caption or the lead, and
+    would count their names twice.
+    """
+    parts = ("" if headline_proposed else headline, standfirst, image_caption, body_text)
+    return "\n\n".join(part for part in parts if part)
+
+
 def prepare(parsed, *, source_name="", check_duplicates=True, matcher=None) -> Preview:
     """Tag ``parsed`` and look for it in the archive. Reads the database, never writes.
 
@@ -140,7 +151,12 @@ def prepare(parsed, *, source_name="", check_duplicates=True, matcher=None) -> P
     database nor the cache, so worker processes can run it.
     """
     body_text = plain_body_text(parsed.paragraphs)
-    result = (matcher or get_matcher()).tag(body_text)
+    result = (matcher or get_matcher()).tag(
+        tagging_text(
+            headline=parsed.headline or "", headline_proposed=bool(parsed.headline_proposed),
+            standfirst=parsed.standfirst or "", image_caption=parsed.image_caption or "", body_text=body_text,
+        )
+    )
     preview = Preview(
         source_name=source_name,
         headline=parsed.headline or "",
@@ -267,7 +283,7 @@ def _create_article(
     article.save()
     if article.body_text != plain_body_text(preview.paragraphs):
         # The sanitiser changed the text (odd control characters, say): tag what was stored, so offsets hold.
-        preview = dataclasses.replace(preview, entities=_entity_dicts(get_matcher().tag(article.body_text)))
+        preview = dataclasses.replace(preview, entities=_entity_dicts(get_matcher().tag(stored_tagging_text(article))))
         tags = _tags_for(preview, entity_overrides, accepted_candidates)
         article.search_names = _search_names(tags, article.byline)
         Article.objects.filter(pk=article.pk).update(search_names=article.search_names)
@@ -374,7 +390,7 @@ def _authors_named(names, memo=None):
 
 def retag(article, *, accepted_candidates=()) -> None:
     """Run the tagger on a stored article again: automatic tags are replaced, editors' tags kept."""
-    result = get_matcher().tag(article.body_text)
+    result = get_matcher().tag(stored_tagging_text(article))
     with transaction.atomic():
         editor_tagged = set(article.tags.filter(origin=ArticleEntity.Origin.EDITOR).values_list("entity_id", flat=True))
         article.tags.filter(origin=ArticleEntity.Origin.AUTOMATIC).delete()
@@ -398,3 +414,11 @@ def retag(article, *, accepted_candidates=()) -> None:
             for entity_id, (mentions, offset) in rows.items()
         )
     article.refresh_search_names()
+
+
+def stored_tagging_text(article):
+    """``tagging_text`` of an article already in the archive."""
+    return tagging_text(
+        headline=article.headline, headline_proposed=article.headline_proposed, standfirst=article.standfirst,
+        image_caption=article.image_caption, body_text=article.body_text,
+    )

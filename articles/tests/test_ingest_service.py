@@ -1,3 +1,4 @@
+import dataclasses
 import datetime
 
 import pytest
@@ -229,3 +230,29 @@ def test_a_reserved_slug_taken_meanwhile_costs_a_retry_not_the_article(vocabular
     result = store(prepare(parse_text(generated_article(1))), status="draft", slug=taken)
     assert result.outcome == StoredResult.CREATED
     assert result.article.slug not in ("", taken) and Article.objects.count() == 2
+
+
+def test_names_in_the_headline_standfirst_and_caption_are_tagged_not_only_the_body(vocabulary):
+    parsed = parse_text(
+        "Putin meets Xi in Moscow\n"
+        "Russian and Chinese leaders sign a trade pact.\n"
+        "By Jane Doe\n"
+        "Published 3 March 2023\n"
+        "Vladimir Putin and Xi Jinping at the Kremlin. Photo: Jane Roe/Reuters\n"
+        "The two leaders agreed on a pact covering energy and grain.\n"
+        "Officials said talks would continue next year.\n"
+    )
+    preview = prepare(parsed)
+    found = {e["name"] for e in preview.entities}
+    assert {"Vladimir Putin", "Xi Jinping", "Russia", "China"} <= found
+    # Nothing in the body names them: the tags come from the headline, standfirst and caption.
+    assert "Putin" not in parsed.body_text and "Russia" not in parsed.body_text
+
+
+def test_a_proposed_headline_does_not_count_its_names_twice(vocabulary, seed):
+    def russia_mentions(parsed):
+        return next(e["mentions"] for e in prepare(parsed).entities if e["name"] == "Russia")
+
+    assert seed.headline_proposed and seed.headline.count("Russia") == 1
+    as_if_given = dataclasses.replace(seed, headline_proposed=False)
+    assert russia_mentions(as_if_given) == russia_mentions(seed) + 1
