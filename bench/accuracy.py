@@ -292,11 +292,14 @@ def tagged_countries(entities) -> set[str]:
 
 
 def text_for_tagging(article) -> str:
-    return "\n\n".join([
-        article.headline or "",
-        article.image_caption or "",
-        article.body_text or "",
-    ])
+    """Exactly what the importer tags (articles.ingest.service.tagging_text)."""
+    from articles.ingest.service import tagging_text
+
+    return tagging_text(
+        headline=article.headline or "", headline_proposed=bool(article.headline_proposed),
+        standfirst=article.standfirst or "", image_caption=article.image_caption or "",
+        body_text=article.body_text or "",
+    )
 
 
 def evaluate(labels: list[dict], articles_dir: Path) -> Report:
