@@ -133,6 +133,12 @@ def _plain_text_of(paragraphs):
     return "\n\n".join(chunk for chunk in chunks if chunk)
 
 
+EMPTY_VOCABULARY_WARNING = (
+    "No entities were tagged: the vocabulary is empty. Load it with "
+    "`manage.py load_countries` and `manage.py load_entities`."
+)
+
+
 def tagging_text(*, headline, headline_proposed, standfirst, image_caption, body_text):
     """What the tagger reads: everything the article says, in reading order.
 
@@ -151,7 +157,8 @@ def prepare(parsed, *, source_name="", check_duplicates=True, matcher=None) -> P
     database nor the cache, so worker processes can run it.
     """
     body_text = plain_body_text(parsed.paragraphs)
-    result = (matcher or get_matcher()).tag(
+    matcher = matcher or get_matcher()
+    result = matcher.tag(
         tagging_text(
             headline=parsed.headline or "", headline_proposed=bool(parsed.headline_proposed),
             standfirst=parsed.standfirst or "", image_caption=parsed.image_caption or "", body_text=body_text,
@@ -172,7 +179,9 @@ def prepare(parsed, *, source_name="", check_duplicates=True, matcher=None) -> P
         source_url=parsed.source_url or "",
         outlet=parsed.outlet or "",
         language=parsed.language or "",
-        warnings=list(parsed.warnings or []),
+        warnings=list(parsed.warnings or []) + (
+            [] if matcher.entries else [EMPTY_VOCABULARY_WARNING]
+        ),
         entities=_entity_dicts(result),
         candidates=[
             {"name": c.name, "mentions": c.mentions, "first_offset": c.first_offset, "suggested_kind": c.suggested_kind}

@@ -256,3 +256,14 @@ def test_a_proposed_headline_does_not_count_its_names_twice(vocabulary, seed):
     assert seed.headline_proposed and seed.headline.count("Russia") == 1
     as_if_given = dataclasses.replace(seed, headline_proposed=False)
     assert russia_mentions(as_if_given) == russia_mentions(seed) + 1
+
+
+@pytest.mark.django_db
+def test_an_empty_vocabulary_is_a_warning_not_a_silent_lack_of_tags(seed):
+    preview = prepare(seed)
+    assert preview.entities == []
+    assert any("vocabulary is empty" in warning for warning in preview.warnings)
+
+
+def test_a_loaded_vocabulary_gives_no_such_warning(vocabulary, seed):
+    assert not any("vocabulary is empty" in warning for warning in prepare(seed).warnings)
