@@ -387,7 +387,7 @@ def test_share_estimate_takes_the_rarest_word_of_each_alternative_and_adds_alter
 
 @pytest.mark.parametrize("common", [True, False], ids=["common-word-plan", "rare-word-plan"])
 def test_both_plans_find_the_same_articles(monkeypatch, common):
-    monkeypatch.setattr(search, "_is_common", lambda alternatives, alias: common)
+    monkeypatch.setattr(search.postgresql, "_is_common", lambda alternatives, alias: common)
     phrase = ArticleFactory(headline="x", body_html="<p>The trade talks resumed.</p>")
     apart = ArticleFactory(headline="y", body_html="<p>Talks on trade resumed.</p>")
     other = ArticleFactory(headline="z", body_html="<p>Trade fell.</p>")

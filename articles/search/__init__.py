@@ -1,0 +1,192 @@
+"""Full-text search over articles: the one package that knows which database it runs on.
+
+This module is its API and the only place that asks which database a
+queryset uses; ``query`` parses the readers' syntax, ``postgresql`` and
+``sqlite`` build each database's expressions, ``highlighting`` marks matches.
+
+Readers type web-search syntax: plain words (all must match), ``"an exact
+phrase"``, ``or`` between alternatives, ``-word`` to exclude. English
+stemming on both databases, so "talk" finds "talks" and "cooperation" finds
+"cooperating".
+
+Where the search data lives, and why
+------------------------------------
+PostgreSQL: ``articles_article.search_vector``, a weighted tsvector (headline
+A; standfirst and ``search_names`` - entity names and byline - B; body C) in the text search
+configuration ``articles_english``: PostgreSQL's English stemming with
+``unaccent`` first, so accents are ignored as SQLite's ``remove_diacritics``
+ignores them) with the GIN index ``article_search_vector_idx`` and
+statistics target 1000 (with the default target the planner guessed 5,000
+matches for every rare word and chose bad plans). Migration 0002_search
+creates it with BEFORE INSERT / BEFORE UPDATE triggers, so the database keeps
+it right on every write path: ``save()``, ``bulk_create``, queryset
+``.update(search_names=...)``, raw SQL and bulk ``COPY`` loads alike.
+
+- Triggers rather than a generated column: PostgreSQL refuses to change the
+  type of a column a generated column uses, so a later ``AlterField`` on
+  ``headline`` (say a longer ``max_length``) would fail. And a
+  ``GeneratedField`` in the model would put ``to_tsvector`` into the SQLite
+  schema too, which SQLite cannot run.
+- The column is deliberately not a model field. Django never loads it (no
+  multi-kilobyte tsvector shipped with every listing row) and never writes
+  it (a stale instance's ``save()`` cannot overwrite it; the update trigger
+  recomputes it if anything else does), and SQLite has no dead column.
+  ``postgresql._SearchVector`` refers to it by name.
+
+SQLite: the FTS5 table ``articles_article_fts`` (columns headline,
+standfirst, search_names, body_text; tokenizer ``porter unicode61
+remove_diacritics 2``) with external content on ``articles_article``, so the
+text is stored once, kept in sync by AFTER INSERT/UPDATE/DELETE triggers
+from the same migration. Ranked with ``bm25`` weighted 10/4/4/1 like A/B/B/C.
+Caveat: when a later migration makes Django rebuild ``articles_article`` on
+SQLite (it copies the table for many ``AlterField`` operations), the triggers
+go with the old table; such a migration must recreate them (the tests in
+test_search.py fail on SQLite if it does not).
+
+Queries
+-------
+The query is parsed once (``query.parse``) with PostgreSQL's websearch
+precedence - ``a b or c`` means (a AND b) OR c - and then rendered for each
+database: a normalised websearch string with every term quoted for
+``websearch_to_tsquery``, or an FTS5 MATCH expression with every term quoted,
+so FTS5 operators in user input (``NEAR(``, ``col:val``, ``*``, ``^``) are
+only text. A query that cannot be searched raises ``SearchQueryError`` (a
+``ValueError`` whose message is meant for the reader): no words at all, only
+very common words, an alternative with only excluded words (it would match
+nearly every article and scan them all), or more than ``MAX_QUERY_LENGTH``
+characters. ``validate_query`` lets a form report this as a field error.
+
+Scale
+-----
+- Newest-first search at a million articles (``postgresql.match``): for a
+  common word PostgreSQL walks ``article_published_idx`` and checks ``@@``
+  until it has a page (about 100 rows for a word in 19% of articles, 2 ms);
+  each row checked reads the article's TOASTed search data (~17 us), which
+  the planner does not cost, so for a rare word it walked too (82 ms for
+  'fortress', 0.4%). Words under ``COMMON_FREQUENCY`` by the column's own
+  statistics (``pg_stats.most_common_elems``, read once per process on
+  connecting) get a query shape that makes it take the GIN index and sort
+  the few matches instead (10-18 ms). Phrases also match the AND of their
+  words, which GIN answers and the planner estimates well; the phrase is
+  checked only on those rows ('"common turn"': 12.5 s -> 0.7-1.2 s, all of
+  it reading the 18,000 articles with both words).
+- ``order_by_relevance`` ranks only among the newest ``RANK_WINDOW`` matches
+  of the filtered search: ranking all 41,000 matches of that common word
+  took 300 ms at 200,000 articles (760 ms at a million); the newest 1,000
+  took 30 ms (5,000: 340 ms - the cost grows with the window divided by the
+  word's frequency, not with the archive). Relevance-sorted results
+  therefore stop after ``RANK_WINDOW`` articles; newest/oldest sorting
+  reaches every match. On SQLite bm25 comes from one pass over the matches
+  (55 ms for 7,000 matches at 20,000 articles).
+- ``snippets`` runs ``ts_headline`` / ``snippet()`` only for the rows of one
+  page, in one query.
+"""
+
+import html
+
+from django.db import connections
+from django.db.backends.signals import connection_created
+from django.db.models import TextField, Value
+from django.db.models.functions import Substr
+from django.utils.html import escape
+from django.utils.text import Truncator
+
+from . import postgresql, sqlite
+from .highlighting import OPEN, highlight, marked_html
+from .postgresql import estimated_share
+from .query import MAX_QUERY_LENGTH, SearchQueryError, parse_terms, validate_query
+from .query import parsed as _parsed
+
+__all__ = [
+    "MAX_QUERY_LENGTH", "RANK_WINDOW", "SearchQueryError", "estimated_share", "highlight", "newest_match_ids",
+    "order_by_relevance", "parse_terms", "restore_sqlite_triggers", "search", "snippets", "validate_query",
+]
+
+RANK_WINDOW = 1000
+BODY_PREFIX_CHARS = 2000
+
+
+def _backend(queryset):
+    vendor = connections[queryset.db].vendor
+    if vendor == "postgresql":
+        return postgresql
+    if vendor == "sqlite":
+        return sqlite
+    raise NotImplementedError(f"Full-text search supports PostgreSQL and SQLite, not {vendor}.")
+
+
+def _remember_lexeme_frequencies(sender, connection, **kwargs):
+    if connection.vendor == "postgresql" and connection.alias in connections:
+        postgresql.remember_lexeme_frequencies(connection)
+
+
+connection_created.connect(_remember_lexeme_frequencies, dispatch_uid="articles.search.lexeme_frequencies")
+
+
+def search(queryset, query):
+    """Articles of ``queryset`` matching ``query``, with a ``search_rank`` alias (higher is better).
+
+    The rank is an ``alias()``, computed only when something orders by it
+    (``order_by_relevance``). Raises ``SearchQueryError`` for a query that
+    cannot be searched (see ``validate_query``).
+    """
+    return _backend(queryset).match(queryset, _parsed(query))
+
+
+def order_by_relevance(queryset, *, rank_window=RANK_WINDOW):
+    """A searched queryset, best match first, then newest; ranking only its newest ``rank_window`` matches.
+
+    ``rank_window=None`` ranks every match (fine for small archives; slow
+    for a common word at a million articles).
+    """
+    if rank_window is not None:
+        newest = queryset.order_by("-published_at", "-id").values("pk")[:rank_window]
+        queryset = queryset.filter(pk__in=newest)
+    return queryset.order_by("-search_rank", "-published_at", "-id")
+
+
+def snippets(articles, query, *, max_words=35):
+    """``{article id: HTML}``: a passage of each article's body with the matched words in ``<mark>``.
+
+    For the articles of one page only, in one query. The text is escaped and
+    only ``<mark>`` tags are added, so the values are safe strings. An
+    article whose body does not match (a headline-only match, or a query that
+    cannot be searched) gets its standfirst, or else the start of its body.
+    """
+    ids = [article.pk for article in articles]
+    if not ids:
+        return {}
+    from ..models import Article
+
+    rows = Article._base_manager.filter(pk__in=ids)
+    try:
+        alternatives = _parsed(query)
+    except SearchQueryError:
+        alternatives = None
+    backend = _backend(rows)
+    passage = backend.passage(alternatives, max_words) if alternatives else Value(None, output_field=TextField())
+    result = {}
+    for pk, standfirst, body_start, text in rows.values_list(
+        "pk", "standfirst", Substr("body_text", 1, BODY_PREFIX_CHARS), passage
+    ):
+        if text and backend is postgresql:
+            text = html.unescape(text)  # ts_headline was given escaped text (see postgresql.passage)
+        if text and OPEN in text:
+            result[pk] = marked_html(text)
+        else:
+            result[pk] = escape(Truncator(standfirst or body_start or "").words(max_words, truncate="…"))
+    return result
+
+
+def restore_sqlite_triggers(using="default", **kwargs):
+    """Recreate the FTS5 triggers when a SQLite table rebuild has dropped them.
+
+    Django copies ``articles_article`` into a new table for many schema
+    changes on SQLite, and the triggers go with the old one. Run after every
+    migrate (``post_migrate``), this puts them back, from the very statements
+    of migration 0002, and rebuilds the index so nothing written meanwhile is
+    missing.
+    """
+    connection = connections[using]
+    if connection.vendor == "sqlite":
+        sqlite.restore_triggers(connection)

@@ -1,0 +1,161 @@
+"""The PostgreSQL side: the ``search_vector`` column, ``websearch_to_tsquery``, ``ts_rank``, ``ts_headline``.
+
+Where the data lives and why the query is shaped as it is: see the package
+docstring (``articles/search/__init__.py``). Nothing here checks which
+database it runs on; ``__init__`` calls it only for PostgreSQL.
+"""
+
+import time
+
+import snowballstemmer
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVectorField
+from django.db.models import BooleanField, Expression, F, Func, Value
+from django.db.models.expressions import Col
+from django.db.models.functions import Replace
+
+from .highlighting import CLOSE, OPEN
+from .query import STOP_WORDS, WORD, Term, fold
+
+PG_CONFIG = "articles_english"  # created by migration 0002_search
+
+
+class _SearchVector(Expression):
+    """The trigger-maintained ``search_vector`` column of the queryset's own ``articles_article`` row."""
+
+    output_field = SearchVectorField()
+
+    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False):
+        column = SearchVectorField()
+        column.set_attributes_from_name("search_vector")
+        # A Col follows the table alias when Django nests the query as a subquery.
+        return Col(query.get_initial_alias(), column)
+
+
+class _Matches(Func):
+    template = "(%(expressions)s)"
+    arg_joiner = " @@ "
+    output_field = BooleanField()
+
+
+def _websearch(alternatives):
+    return " or ".join(
+        " ".join(f'{"-" if term.excluded else ""}"{term.text}"' for term in alternative)
+        for alternative in alternatives
+    )
+
+
+def _tsquery(alternatives):
+    return SearchQuery(_websearch(alternatives), search_type="websearch", config=PG_CONFIG)
+
+
+def _words_of_phrases(alternatives):
+    """The query with each phrase loosened to all of its words, or None when it has no phrase.
+
+    Every article matching the query matches this too (an excluded phrase is
+    dropped, which only widens it). Its words are ANDed, which the planner
+    estimates well from the column's statistics, unlike a phrase, and the GIN
+    index answers it without reading any article.
+    """
+    if not any(" " in term.text for alternative in alternatives for term in alternative):
+        return None
+    loosened = []
+    for alternative in alternatives:
+        terms = []
+        for term in alternative:
+            if not term.excluded:
+                terms += [Term(word, False) for word in term.text.split()]
+            elif " " not in term.text:
+                terms.append(term)
+        loosened.append(terms)
+    return loosened
+
+
+# Lexeme frequencies from the column's own statistics (pg_stats), per process.
+# Only to choose a plan: stale figures cost time, never correctness.
+LEXEME_STATS_MAX_AGE = 600  # seconds; re-read on the next new connection after that
+COMMON_FREQUENCY = 0.02  # from here on, walking the date index finds a page of matches quickly
+_lexeme_stats = {}  # database alias -> (monotonic time read, {lexeme: share of articles})
+
+
+def remember_lexeme_frequencies(connection):
+    """On a new connection, (re)read the search column's most common lexemes when stale.
+
+    Done on connecting rather than on a search so that a search's queries are
+    always the same ones (and counted the same in tests); one small query per
+    process every ``LEXEME_STATS_MAX_AGE`` seconds at most.
+    """
+    read_at, _ = _lexeme_stats.get(connection.alias, (None, None))
+    if read_at is not None and time.monotonic() - read_at < LEXEME_STATS_MAX_AGE:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT lexeme, share FROM pg_stats, "
+            "unnest(most_common_elems::text::text[], most_common_elem_freqs) AS elems(lexeme, share) "
+            "WHERE schemaname = current_schema() AND tablename = 'articles_article' AND attname = 'search_vector'"
+        )
+        _lexeme_stats[connection.alias] = (time.monotonic(), dict(cursor.fetchall()))
+
+
+def estimated_share(alternatives, frequencies):
+    """Roughly what share of articles the query matches, from ``{lexeme: share}``; 0 for rare words.
+
+    A lexeme missing from the statistics is rarer than every listed one. A
+    term matches at most as often as its rarest word, an alternative as its
+    rarest term, and alternatives add up. PostgreSQL's English stemmer is
+    Snowball's, as here.
+    """
+    stemmer = snowballstemmer.stemmer("english")
+    total = 0.0
+    for alternative in alternatives:
+        shares = [
+            min((frequencies.get(stemmer.stemWord(word), 0.0) for word in words), default=0.0)
+            for term in alternative
+            if not term.excluded and (words := [w for w in WORD.findall(fold(term.text)) if w not in STOP_WORDS])
+        ]
+        total += min(shares, default=0.0)
+    return min(total, 1.0)
+
+
+def _is_common(alternatives, alias):
+    _, frequencies = _lexeme_stats.get(alias, (None, {}))
+    return estimated_share(alternatives, frequencies) >= COMMON_FREQUENCY
+
+
+def match(queryset, alternatives):
+    """``queryset`` narrowed to ``alternatives``, shaped so the planner picks the fast plan; ranked by ``search_rank``.
+
+    - Rare words: the planner takes the ``ORDER BY published_at LIMIT`` of a
+      page as a cue to walk ``article_published_idx`` and test every row,
+      which reads each article's search data (about 17 us a row: 'fortress',
+      0.4% of a million articles, 82 ms for a page). Fetching the few matches
+      from the GIN index and sorting them is 5-10x faster, but the planner
+      does not cost that reading. ``q && q`` (the same query, twice) squares
+      its estimate, so it takes the GIN index.
+    - Common words (``COMMON_FREQUENCY`` and up) stay as they are: the walk
+      finds a page of 'today' (19%) in about 100 rows.
+    - Phrases: also the AND of the phrase's words (see ``_words_of_phrases``),
+      so the GIN index narrows the articles whose positions are then checked
+      ('"common turn"': 12.5 s -> 0.7 s at a million articles).
+    """
+    tsquery = _tsquery(alternatives)
+    loosened = _words_of_phrases(alternatives)
+    narrowing = _tsquery(loosened) if loosened else tsquery
+    if not _is_common(loosened or alternatives, queryset.db):
+        narrowing = narrowing & narrowing
+    conditions = [_Matches(_SearchVector(), narrowing)]
+    if loosened:
+        conditions.append(_Matches(_SearchVector(), tsquery))
+    return queryset.filter(*conditions).alias(search_rank=SearchRank(_SearchVector(), tsquery))
+
+
+def passage(alternatives, max_words):
+    """``ts_headline`` of the body, matches between ``OPEN`` and ``CLOSE``, HTML-escaped (see ``unescape``)."""
+    # ts_headline drops anything that looks like an HTML tag, so the text
+    # goes in escaped (and comes back out unescaped by the caller) to survive intact.
+    escaped_body = F("body_text")
+    for character, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;")):
+        escaped_body = Replace(escaped_body, Value(character), Value(entity))
+    return SearchHeadline(
+        escaped_body, _tsquery(alternatives), config=PG_CONFIG, start_sel=OPEN, stop_sel=CLOSE,
+        max_words=max_words, min_words=max(1, max_words // 2),
+    )

@@ -1,0 +1,112 @@
+"""The SQLite side: the FTS5 table ``articles_article_fts``, ``bm25`` and ``snippet()``.
+
+Where the data lives: see the package docstring. Nothing here checks which
+database it runs on; ``__init__`` calls it only for SQLite.
+"""
+
+import re
+from importlib import import_module
+
+from django.db.models import Expression, F, FloatField, TextField
+from django.db.models.expressions import RawSQL
+
+from .highlighting import CLOSE, OPEN
+
+FTS_TABLE = "articles_article_fts"
+# Weights for headline, standfirst, search_names, body_text: PostgreSQL's A, B, B, C.
+FTS_WEIGHTS = "10.0, 4.0, 4.0, 1.0"
+TRIGGERS = {f"{FTS_TABLE}_insert", f"{FTS_TABLE}_delete", f"{FTS_TABLE}_update"}
+
+
+def _fts5_string(text):
+    return '"' + text.replace('"', '""') + '"'
+
+
+def fts5_match(alternatives):
+    """The FTS5 MATCH expression: every term quoted, so FTS5 operators in user input are only text."""
+    parts = []
+    for alternative in alternatives:
+        wanted = " AND ".join(_fts5_string(t.text) for t in alternative if not t.excluded)
+        unwanted = " OR ".join(_fts5_string(t.text) for t in alternative if t.excluded)
+        parts.append(f"(({wanted}) NOT ({unwanted}))" if unwanted else f"({wanted})")
+    return " OR ".join(parts)
+
+
+class _FTS5RowFunction(Expression):
+    """An FTS5 auxiliary function (``snippet``) for the outer article row, as a correlated subquery.
+
+    Fine for one page of rows; each evaluation runs the MATCH again.
+    """
+
+    def __init__(self, function_sql, function_params, match, output_field):
+        super().__init__(output_field=output_field)
+        self.function_sql, self.function_params, self.match = function_sql, list(function_params), match
+        self.article_id = F("pk")
+
+    def get_source_expressions(self):
+        return [self.article_id]
+
+    def set_source_expressions(self, exprs):
+        (self.article_id,) = exprs
+
+    def as_sql(self, compiler, connection):
+        id_sql, id_params = compiler.compile(self.article_id)
+        sql = (
+            f"(SELECT {self.function_sql} FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH %s AND {FTS_TABLE}.rowid = {id_sql})"
+        )
+        return sql, [*self.function_params, self.match, *id_params]
+
+
+class _FTS5Rank(_FTS5RowFunction):
+    """``-bm25`` of the outer article row, from one pass over all matches.
+
+    Evaluating bm25 per row (MATCH plus rowid) cost 0.5 ms a row; here SQLite
+    runs the MATCH once and looks rows up in an automatic index (4 s -> 55 ms
+    for 7,000 matches). ``LIMIT -1`` stops it flattening the inner query back
+    into a per-row MATCH.
+    """
+
+    def __init__(self, match):
+        super().__init__(f"-bm25({FTS_TABLE}, {FTS_WEIGHTS})", [], match, FloatField())
+
+    def as_sql(self, compiler, connection):
+        id_sql, id_params = compiler.compile(self.article_id)
+        sql = (
+            f"(SELECT ranks.rank FROM (SELECT rowid AS id, {self.function_sql} AS rank FROM {FTS_TABLE} "
+            f"WHERE {FTS_TABLE} MATCH %s LIMIT -1) AS ranks WHERE ranks.id = {id_sql})"
+        )
+        return sql, [self.match, *id_params]
+
+
+def match(queryset, alternatives):
+    """``queryset`` narrowed to ``alternatives``, ranked by ``search_rank`` (``-bm25``)."""
+    expression = fts5_match(alternatives)
+    matching_ids = RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [expression])
+    return queryset.filter(pk__in=matching_ids).alias(search_rank=_FTS5Rank(expression))
+
+
+def passage(alternatives, max_words):
+    """``snippet()`` of the body, matches between ``OPEN`` and ``CLOSE``."""
+    return _FTS5RowFunction(
+        f"snippet({FTS_TABLE}, 3, %s, %s, %s, %s)", [OPEN, CLOSE, "…", max(1, min(max_words, 64))],
+        fts5_match(alternatives), TextField(),
+    )
+
+
+def restore_triggers(connection):
+    """Recreate missing FTS5 triggers from migration 0002's own statements, then rebuild the index."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger') AND name LIKE %s",
+            [f"{FTS_TABLE}%"],
+        )
+        present = {row[0] for row in cursor.fetchall()}
+        if FTS_TABLE not in present or TRIGGERS <= present:
+            return
+        statements = import_module("articles.migrations.0002_search").SQLITE_FORWARD
+        for statement in statements:
+            trigger = re.search(r"CREATE TRIGGER (\w+)", statement)
+            if trigger and trigger.group(1) not in present:
+                cursor.execute(statement)
+        cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
