@@ -91,6 +91,30 @@ class Source:
 
 
 @dataclass
+class Listed:
+    """A listing whose rows are already known (from the fragment cache): ``[(id, published_at)]`` in its order.
+
+    ``paginate`` slices it like a queryset, so page numbers, next links and
+    cursors come out as from the ``Source`` it was read from. Only for
+    numbered pages that lie inside ``rows_in_order`` (with one row to spare,
+    to know whether another page follows) or when it holds every row.
+    """
+
+    rows_in_order: list
+    sort: str = "newest"
+
+    @property
+    def keyset(self):
+        return self.sort in ("newest", "oldest")
+
+    def ordered(self, reverse=False):
+        return self.rows_in_order
+
+    def rows(self, rows):
+        return rows
+
+
+@dataclass
 class Page:
     ids: list
     count: int

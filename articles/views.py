@@ -22,7 +22,7 @@ from .charts import chart_for
 from .facets import FACET_SAMPLE, all_facets, top_entities
 from .filters import SORTS, ArticleFilter
 from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity
-from .pagination import COUNT_CAP, BadCursor, paginate
+from .pagination import COUNT_CAP, PER_PAGE, BadCursor, Listed, page_number, paginate
 from .templatetags.listing_urls import remove_value
 
 HOME_LATEST = 12
@@ -122,20 +122,27 @@ class ArticleListView(TemplateView):
         if filterset.is_bound and not filterset.is_valid():
             context["errors"] = self.error_messages(filterset.form)
             return self.render_to_response(context, status=400)
-        source = filterset.source()
         key = fragment_key(request, params)
+        # A search's newest matches, cached for its filter: its first pages,
+        # its relevance ranking and its facet sample come from them, so a warm
+        # search page does not search again.
+        matches = None
+        if filterset.text:
+            unsorted = {**key, "filter": [pair for pair in key["filter"] if pair[0] != "sort"]}  # every sort shares them
+            matches = cached_fragment("listing-newest-matches", unsorted, lambda: search.newest_matches(filterset.qs))
         try:
+            source = known_rows(filterset, matches, key, request.GET) or filterset.source()
             page = paginate(
                 source,
                 page=request.GET.get("page"),
                 after=request.GET.get("after"),
                 before=request.GET.get("before"),
-                count=cached_fragment("listing-count", key, source.capped_count),
+                count=cached_fragment("listing-count", key, lambda: filterset.source().capped_count()),
             )
         except BadCursor as error:
             context["errors"] = [str(error)]
             return self.render_to_response(context, status=400)
-        context.update(self.results(filterset, page, key))
+        context.update(self.results(filterset, page, key, matches))
         return self.render_to_response(context)
 
     def get_context_data(self, filterset, params, **kwargs):
@@ -171,8 +178,12 @@ class ArticleListView(TemplateView):
                 messages += [f"{form.fields[name].label}: {error}" for error in errors]
         return messages
 
-    def results(self, filterset, page, key):
-        """The page's articles, and its facets, chart and count (cached for the filter, whatever the page)."""
+    def results(self, filterset, page, key, matches=None):
+        """The page's articles, and its facets, chart and count (cached for the filter, whatever the page).
+
+        ``matches``: a search's cached newest matches, which give the facets
+        and chart their sample when they hold it.
+        """
         articles = in_order(page.ids)
         text = filterset.text
         if text:
@@ -183,11 +194,15 @@ class ArticleListView(TemplateView):
         cleaned = filterset.cleaned
         sample_size = FACET_SAMPLE if filterset.is_bound and any(cleaned.get(name) for name in FILTERING) else LATEST_FACET_SAMPLE
         date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
-        facets = cached_fragment("listing-facets", key, lambda: all_facets(filterset.newest_ids(sample_size)))
+        if matches is not None and (len(matches) >= sample_size or len(matches) < search.RANK_WINDOW):
+            sample = lambda: [pk for pk, _ in matches[:sample_size]]  # noqa: E731
+        else:
+            sample = lambda: filterset.newest_ids(sample_size)  # noqa: E731
+        facets = cached_fragment("listing-facets", key, lambda: all_facets(sample()))
         chart = cached_fragment(
             "listing-chart",
             {**key, "today": timezone.localdate().isoformat()},  # an open-ended chart runs to today
-            lambda: chart_for(filterset.newest_ids(sample_size), date_from, date_to),
+            lambda: chart_for(sample(), date_from, date_to),
         )
         return {
             "heading": self.heading(filterset),
@@ -206,6 +221,29 @@ class ArticleListView(TemplateView):
     def render_to_response(self, context, **kwargs):
         context.setdefault("heading", self.heading(context["filterset"]) if "filterset" in context else "")
         return super().render_to_response(context, **kwargs)
+
+
+def known_rows(filterset, matches, key, position):
+    """The listing as a ``Listed`` when a search's cached newest ``matches`` hold the page asked for; else None.
+
+    Relevance ranks exactly those matches (``search.order_by_relevance``'s
+    window), ranked once per filter and cached. Newest first: the numbered
+    pages inside them. Oldest first: only when they are every match. Pages
+    beyond, and "Older"/"Newer" cursors, search the database as before.
+    """
+    if matches is None or position.get("after") or position.get("before"):
+        return None
+    every_match = len(matches) < search.RANK_WINDOW
+    if filterset.order == "relevance":
+        ranked = lambda: list(  # noqa: E731
+            search.order_by_relevance(filterset.qs.filter(pk__in=[pk for pk, _ in matches]), rank_window=None)
+            .values_list("id", "published_at")
+        )
+        return Listed(cached_fragment("listing-ranked", key, ranked), "relevance")
+    if filterset.order == "oldest":
+        return Listed(matches[::-1], "oldest") if every_match else None
+    rows_needed = page_number(position.get("page")) * PER_PAGE + 1  # the page, and one to tell if another follows
+    return Listed(matches, "newest") if every_match or rows_needed <= len(matches) else None
 
 
 def active_filters(filterset, params):

@@ -98,7 +98,7 @@ from .query import MAX_QUERY_LENGTH, SearchQueryError, parse_terms, validate_que
 from .query import parsed as _parsed
 
 __all__ = [
-    "MAX_QUERY_LENGTH", "RANK_WINDOW", "SearchQueryError", "estimated_share", "highlight", "newest_match_ids",
+    "MAX_QUERY_LENGTH", "RANK_WINDOW", "SearchQueryError", "estimated_share", "highlight", "newest_matches",
     "order_by_relevance", "parse_terms", "restore_sqlite_triggers", "search", "snippets", "validate_query",
 ]
 
@@ -143,6 +143,18 @@ def order_by_relevance(queryset, *, rank_window=RANK_WINDOW):
         newest = queryset.order_by("-published_at", "-id").values("pk")[:rank_window]
         queryset = queryset.filter(pk__in=newest)
     return queryset.order_by("-search_rank", "-published_at", "-id")
+
+
+def newest_matches(queryset, limit=None):
+    """``[(id, published_at)]`` of the newest ``limit`` (default ``RANK_WINDOW``) articles of a searched queryset.
+
+    One query, newest first: a plain list, so a page can cache it per filter
+    and serve its first pages, its relevance ranking and its facet sample
+    from it without searching again (a phrase re-checks thousands of
+    articles' positions on every search).
+    """
+    limit = RANK_WINDOW if limit is None else limit
+    return list(queryset.order_by("-published_at", "-id").values_list("id", "published_at")[:limit])
 
 
 def snippets(articles, query, *, max_words=35):

@@ -7,8 +7,9 @@ from urllib.parse import urlencode
 import pytest
 from django.utils import timezone
 
-from articles import pagination, views
+from articles import pagination, search, views
 from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
+from articles.models import Article
 from articles.tests.public_world import assert_cold_and_warm_queries, headlines, world  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.django_db
@@ -231,8 +232,10 @@ QUERY_COUNTED_PAGES = [
     # chart, country <select>; with the fragment cache warm: ids, articles, authors, country tags
     ("/articles/", 10, 4),
     ("/articles/?country=cn", 11, 5),  # + the country codes checked
-    ("/articles/?q=cooperation", 11, 5),  # + snippets
-    ("/articles/?q=cooperation&country=cn&country=ru&date_from=2000-01-01&date_to=2100-01-01&sort=newest", 12, 6),
+    # A search: + snippets, + its newest matches (cached), and by relevance + their ranking (cached) in place
+    # of the page's ids: warm, its pages come from the cache.
+    ("/articles/?q=cooperation", 12, 4),
+    ("/articles/?q=cooperation&country=cn&country=ru&date_from=2000-01-01&date_to=2100-01-01&sort=newest", 12, 5),
     ("/countries/cn/", 12, 6),  # + the country looked up
     ("/articles/?page=2", 10, 4),
 ]
@@ -283,3 +286,45 @@ def test_cards_escape_what_editors_and_sources_wrote(client, db):
     assert '<p class="card__standfirst">Fish &lt; chips &amp; peas</p>' in card
     assert 'href="/countries/tt/">Trinidad &amp; Tobago</a>' in card
     assert "O&#x27;Brien &lt;b&gt;</a>" in card
+
+
+def database_order(sort):
+    """The ids of every article matching "cooperation", as the database orders them without any cache."""
+    matches = Article.objects.published().search("cooperation")
+    if sort == "relevance":
+        return list(search.order_by_relevance(matches, rank_window=search.RANK_WINDOW).values_list("id", flat=True))
+    sign = "-" if sort == "newest" else ""
+    return list(matches.order_by(f"{sign}published_at", f"{sign}id").values_list("id", flat=True))
+
+
+@pytest.mark.parametrize("sort, pages", [("newest", 3), ("oldest", 3), ("relevance", 2)])
+def test_search_pages_served_from_the_cached_matches_equal_the_databases_own(client, many, monkeypatch, sort, pages):
+    # 30 cached matches: by date, page 1 comes from them and pages 2-3 from the database; by relevance, all 30.
+    monkeypatch.setattr(search, "RANK_WINDOW", 30)
+    expected = database_order(sort)
+    for _ in ("cold", "warm"):
+        shown = []
+        for number in range(1, pages + 1):
+            page = client.get("/articles/?" + urlencode({"q": "cooperation", "sort": sort, "page": number})).context["page"]
+            shown += page.ids
+            assert page.has_next == (number < pages)
+        assert shown == expected
+
+
+def test_a_warm_search_reads_its_first_pages_from_the_cache_and_searches_only_beyond(client, many, monkeypatch, django_assert_num_queries):
+    monkeypatch.setattr(search, "RANK_WINDOW", 30)
+    client.get("/articles/?q=cooperation&sort=newest")
+    with django_assert_num_queries(4):  # articles, authors, country tags, snippets
+        client.get("/articles/?q=cooperation&sort=newest&page=1")
+    with django_assert_num_queries(5):  # + the page's ids, searched: it lies past the 30 cached matches
+        client.get("/articles/?q=cooperation&sort=newest&page=2")
+
+
+@pytest.mark.django_db(transaction=True)  # the cache is invalidated on commit
+@pytest.mark.parametrize("sort", ["newest", "relevance"])
+def test_publishing_shows_a_new_match_on_a_warm_search_page(client, sort):
+    older = [ArticleFactory(published_at=timezone.now() - datetime.timedelta(days=i + 1)) for i in range(3)]
+    url = "/articles/?" + urlencode({"q": "cooperation", "sort": sort})
+    assert client.get(url).context["page"].ids == [a.pk for a in older]
+    fresh = ArticleFactory(headline="Cooperation cooperation cooperation", published_at=timezone.now())
+    assert client.get(url).context["page"].ids == [fresh.pk] + [a.pk for a in older]
