@@ -14,8 +14,8 @@ from articles.ingest.tagging import (
     vocabulary_from_database,
 )
 
-SAMPLE = Path("/work/shared/samples/seed-article.txt")
-SAMPLE_DIR = Path(__file__).resolve().parents[3] / "shared" / "samples" / "seed-article.txt"
+# The repository's copy of the editors' sample (shared/samples/seed-article.txt).
+SAMPLE = Path(__file__).resolve().parents[2] / "demo" / "seed-article.txt"
 
 
 @pytest.fixture(scope="module")
@@ -28,10 +28,7 @@ def names(result):
 
 
 def seed_text():
-    for path in (SAMPLE, SAMPLE_DIR):
-        if path.exists():
-            return path.read_text(encoding="utf-8")
-    pytest.skip("the seed sample is not available here")
+    return SAMPLE.read_text(encoding="utf-8")
 
 
 # --- the seed article ----------------------------------------------------------------
