@@ -28,9 +28,7 @@ import json
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Q
 from django.http import JsonResponse
-from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from . import api_serializers as serialize
@@ -192,8 +190,7 @@ def countries_with_counts():
     The same count as the /countries/ page; like that page's, it is cached
     for the current content version, since it reads every country tag.
     """
-    public = Q(article_tags__article_is_published=True, article_tags__article_published_at__lte=timezone.now())
-    countries = Entity.objects.countries().annotate(article_count=Count("article_tags", filter=public)).order_by("name")
+    countries = Entity.objects.countries().with_public_article_counts().order_by("name")
     return list(countries.values("name", "slug", "iso_code", "kind", "article_count"))
 
 

@@ -13,11 +13,6 @@ from .models import Article
 FEED_SIZE = 30
 
 
-def in_order(ids):
-    position = {pk: index for index, pk in enumerate(ids)}
-    return sorted(Article.objects.published().filter(id__in=ids).for_cards(), key=lambda a: position[a.pk])
-
-
 class ArticleFeed(Feed):
     """The newest (or most relevant) matches of the filters in the query string.
 
@@ -81,7 +76,7 @@ class ArticleFeed(Feed):
 def newest_items(filterset):
     """The feed's articles, with what ``item_*`` reads, fully evaluated: four queries."""
     source = filterset.source()
-    return in_order([row[0] for row in source.rows(source.ordered())[:FEED_SIZE]])
+    return Article.objects.published().cards_in_order([row[0] for row in source.rows(source.ordered())[:FEED_SIZE]])
 
 
 class AtomArticleFeed(ArticleFeed):

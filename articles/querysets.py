@@ -136,6 +136,11 @@ class ArticleQuerySet(models.QuerySet):
             Prefetch("tags", queryset=countries, to_attr="country_tags"),
         )
 
+    def cards_in_order(self, ids):
+        """The articles with these ids ready for result cards, in the order of ``ids`` (a list; three queries)."""
+        position = {pk: index for index, pk in enumerate(ids)}
+        return sorted(self.filter(id__in=ids).for_cards(), key=lambda article: position[article.pk])
+
     def related_to(self, article, limit=5, window=datetime.timedelta(days=120)):
         """Published articles sharing the most entities with ``article``, newest first among equals.
 
@@ -168,6 +173,13 @@ class ArticleQuerySet(models.QuerySet):
 class EntityQuerySet(models.QuerySet):
     def countries(self):
         return self.filter(kind="country")
+
+    def with_public_article_counts(self):
+        """Annotate ``article_count``: public articles tagged with each entity (reads every one of their tags)."""
+        from django.db.models import Count, Q
+
+        public = Q(article_tags__article_is_published=True, article_tags__article_published_at__lte=timezone.now())
+        return self.annotate(article_count=Count("article_tags", filter=public))
 
     def by_iso_code(self, code):
         return self.get(kind="country", iso_code=(code or "").upper())

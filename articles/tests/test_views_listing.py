@@ -7,7 +7,8 @@ from urllib.parse import urlencode
 import pytest
 from django.utils import timezone
 
-from articles import pagination, search, views
+from articles import pagination, search
+from articles.views import listing as views
 from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
 from articles.models import Article
 from articles.tests.public_world import assert_cold_and_warm_queries, headlines, world  # noqa: F401 - fixture

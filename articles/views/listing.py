@@ -1,29 +1,21 @@
-"""The public archive's pages. Thin: the queries live in querysets, filters, facets, charts and pagination."""
+"""The listing and its pre-filtered forms: home, search, country, entity and author pages."""
 
 import datetime
-import json
-from dataclasses import dataclass
 
-from django.conf import settings
-from django.db.models import Count, Prefetch, Q
-from django.db.models.functions import ExtractMonth
-from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
+from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import escape, format_html, format_html_join
-from django.utils.safestring import mark_safe
-from django.views.generic import DetailView, TemplateView
-from django.views.generic.dates import DayArchiveView, MonthArchiveView, YearArchiveView
+from django.views.generic import TemplateView
 
-from . import search
-from .caching import cached_fragment
-from .charts import chart_for
-from .facets import FACET_SAMPLE, all_facets, top_entities
-from .filters import SORTS, ArticleFilter
-from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity
-from .pagination import COUNT_CAP, PER_PAGE, BadCursor, Listed, page_number, paginate
-from .templatetags.listing_urls import remove_value
+from .. import search
+from ..caching import cached_fragment
+from ..charts import chart_for
+from ..facets import FACET_SAMPLE, all_facets, top_entities
+from ..filters import SORTS, ArticleFilter
+from ..models import Article, ArticleEntity, Author, Entity
+from ..pagination import COUNT_CAP, PER_PAGE, BadCursor, Listed, page_number, paginate
+from ..templatetags.listing_urls import remove_value
 
 HOME_LATEST = 12
 # The unfiltered listing changes with every publication, so its facets and
@@ -33,13 +25,6 @@ LATEST_FACET_SAMPLE = 1_000
 FILTERING = ("q", "country", "entity", "author", "date_from", "date_to")
 PAGE_POSITION = ("page", "after", "before")
 HOME_WINDOW = datetime.timedelta(days=30)
-RELATED = 5
-KIND_HEADINGS = [
-    (Entity.Kind.COUNTRY, "Countries"),
-    (Entity.Kind.PERSON, "People"),
-    (Entity.Kind.ORGANIZATION, "Organizations"),
-    (Entity.Kind.PLACE, "Places"),
-]
 
 
 def fragment_key(request, params):
@@ -51,12 +36,6 @@ def fragment_key(request, params):
     filtering = [key for key in params if key in ArticleFilter.base_filters and key not in PAGE_POSITION]
     return {"path": request.path, "filter": sorted((key, value) for key in filtering for value in params.getlist(key))}
 
-
-def in_order(ids):
-    """The public articles with these ids, ready for result cards, in the order of ``ids``: three queries."""
-    position = {pk: index for index, pk in enumerate(ids)}
-    articles = list(Article.objects.published().filter(id__in=ids).for_cards())
-    return sorted(articles, key=lambda article: position[article.pk])
 
 
 class HomeView(TemplateView):
@@ -184,7 +163,7 @@ class ArticleListView(TemplateView):
         ``matches``: a search's cached newest matches, which give the facets
         and chart their sample when they hold it.
         """
-        articles = in_order(page.ids)
+        articles = Article.objects.published().cards_in_order(page.ids)
         text = filterset.text
         if text:
             # ts_headline over 20 bodies is the dearest query of a warm search page: cached for these rows.
@@ -307,228 +286,3 @@ class AuthorDetailView(ArticleListView):
 
     def heading(self, filterset):
         return f"Articles by {self.author.name}"
-
-
-def linked_byline(byline, authors):
-    """The byline exactly as printed, each credited author's name in it linked to their page.
-
-    Authors whose names the printed byline does not contain are listed after
-    it, so every credit stays reachable. Everything is escaped.
-    """
-    if not byline:
-        if not authors:
-            return ""
-        names = format_html_join(" and ", '<a href="{}">{}</a>', ((a.get_absolute_url(), a.name) for a in authors))
-        return format_html("By {}", names)
-    spans, missing = [], []
-    for author in authors:
-        start = byline.find(author.name)
-        if start < 0 or any(start < end and start + len(author.name) > begin for begin, end, _ in spans):
-            missing.append(author)
-        else:
-            spans.append((start, start + len(author.name), author))
-    parts, position = [], 0
-    for start, end, author in sorted(spans, key=lambda span: span[0]):
-        parts.append(escape(byline[position:start]))
-        parts.append(format_html('<a href="{}">{}</a>', author.get_absolute_url(), author.name))
-        position = end
-    parts.append(escape(byline[position:]))
-    if missing:
-        others = format_html_join(", ", '<a href="{}">{}</a>', ((a.get_absolute_url(), a.name) for a in missing))
-        parts.append(format_html(' <span class="story__authors">({})</span>', others))
-    return mark_safe("".join(parts))
-
-
-def json_for_script(data):
-    """JSON safe inside a <script> element: ``</script>`` in a headline cannot end it."""
-    text = json.dumps(data, ensure_ascii=False)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return mark_safe(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
-
-
-class ArticleDetailView(DetailView):
-    template_name = "articles/article_detail.html"
-    context_object_name = "article"
-
-    def get_queryset(self):
-        return Article.objects.published().prefetch_related(
-            Prefetch("author_credits", queryset=ArticleAuthor.objects.select_related("author")),
-            Prefetch("tags", queryset=ArticleEntity.objects.select_related("entity")),
-        )
-
-    def get_object(self, queryset=None):
-        article = get_object_or_404(self.get_queryset(), slug=self.kwargs["slug"])
-        if article.get_absolute_url() != self.request.path:
-            raise Http404("No article at this date with that slug.")
-        return article
-
-    def get_context_data(self, **kwargs):
-        article = self.object
-        groups = {}
-        for tag in article.tags.all():
-            groups.setdefault(tag.entity.kind, []).append(tag.entity)
-        kinds = [(label, groups[kind]) for kind, label in KIND_HEADINGS if kind in groups]
-        related = cached_fragment(
-            "article-related",
-            {"article": article.pk},
-            lambda: list(Article.objects.published().related_to(article, limit=RELATED).newest_first().for_cards()),
-        )
-        return super().get_context_data(
-            entity_groups=kinds,
-            authors=article.ordered_authors(),
-            byline=linked_byline(article.byline, article.ordered_authors()),
-            related=related,
-            json_ld=json_for_script(self.json_ld(article)),
-            canonical_url=self.request.build_absolute_uri(article.get_absolute_url()),
-            image_url=self.request.build_absolute_uri(article.image.url) if article.image else "",
-            site_name=settings.SITE_NAME,
-            **kwargs,
-        )
-
-    def json_ld(self, article):
-        absolute = self.request.build_absolute_uri
-        data = {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": article.headline,
-            "datePublished": article.published_at.isoformat(),
-            "dateModified": article.updated_at.isoformat(),
-            "mainEntityOfPage": absolute(article.get_absolute_url()),
-            "author": [
-                {"@type": "Person", "name": a.name, "url": absolute(a.get_absolute_url())}
-                for a in article.ordered_authors()
-            ],
-            "publisher": {"@type": "Organization", "name": article.outlet or settings.SITE_NAME},
-            "inLanguage": article.language,
-        }
-        if article.standfirst:
-            data["description"] = article.standfirst
-        if article.image:
-            data["image"] = [absolute(article.image.url)]
-        return data
-
-
-class CountryIndexView(TemplateView):
-    template_name = "articles/country_list.html"
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(countries=cached_fragment("country-index", {}, countries_with_counts), **kwargs)
-
-
-@dataclass(frozen=True)
-class CountryCount:
-    name: str
-    url: str  # reversed once, when the counts are computed, not on every view of the page
-    article_count: int
-
-
-def countries_with_counts():
-    """Every country with its number of public articles, by name: one query over every country tag."""
-    public = Q(article_tags__article_is_published=True, article_tags__article_published_at__lte=timezone.now())
-    countries = Entity.objects.countries().annotate(article_count=Count("article_tags", filter=public)).order_by("name")
-    return [CountryCount(c.name, c.get_absolute_url(), c.article_count) for c in countries]
-
-
-class ArchiveMixin:
-    """What every date archive shares: public articles, dated by publication, months as numbers."""
-
-    date_field = "published_at"
-    month_format = "%m"
-    allow_empty = False  # so next/previous skip periods without articles
-    allow_future = False
-    paginate_by = 50
-
-    def get_queryset(self):
-        # Plain rows: Django also uses this queryset to find the next and
-        # previous periods, which need no authors or tags.
-        return Article.objects.published().newest_first()
-
-    def get_dated_items(self):
-        date_list, articles, extra = super().get_dated_items()
-        return date_list, articles.for_cards(), extra
-
-    def get_date_list(self, queryset, date_type=None, ordering="ASC"):
-        """The months of a year or the days of a month that have articles (cached; ``Http404`` when none)."""
-        dates = cached_fragment(
-            "archive-dates",
-            {"path": self.request.path, "type": date_type, "ordering": ordering},
-            lambda: list(queryset.datetimes(self.date_field, date_type or self.get_date_list_period(), ordering)),
-        )
-        if not dates and not self.get_allow_empty():
-            raise Http404("No articles in this period.")
-        return dates
-
-    def get_paginator(self, queryset, *args, **kwargs):
-        paginator = super().get_paginator(queryset, *args, **kwargs)
-        paginator.count = cached_fragment("archive-count", {"path": self.request.path}, queryset.count)
-        return paginator
-
-    def _adjacent(self, which, date):
-        """The next or previous period with articles (one query each), cached for this page."""
-        find = getattr(super(), which)
-        return cached_fragment("archive-adjacent", {"path": self.request.path, "which": which}, lambda: find(date))
-
-    def get_next_year(self, date):
-        return self._adjacent("get_next_year", date)
-
-    def get_previous_year(self, date):
-        return self._adjacent("get_previous_year", date)
-
-    def get_next_month(self, date):
-        return self._adjacent("get_next_month", date)
-
-    def get_previous_month(self, date):
-        return self._adjacent("get_previous_month", date)
-
-    def get_next_day(self, date):
-        return self._adjacent("get_next_day", date)
-
-    def get_previous_day(self, date):
-        return self._adjacent("get_previous_day", date)
-
-
-class ArchiveYearView(ArchiveMixin, YearArchiveView):
-    template_name = "articles/archive_year.html"
-    make_object_list = False  # the year page lists its months with counts, not articles
-    paginate_by = None
-
-    def get_context_data(self, **kwargs):
-        year = int(self.get_year())
-        month_counts = cached_fragment("archive-month-counts", {"year": year}, lambda: articles_per_month(year))
-        return super().get_context_data(month_counts=month_counts, year_total=sum(n for _, n in month_counts), **kwargs)
-
-
-def articles_per_month(year):
-    """[(first day of the month, public articles)] for the months of ``year`` that have any: one query."""
-    start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-    months = (
-        Article.objects.published()
-        .published_in_days(start, end)
-        .annotate(month=ExtractMonth("published_at", tzinfo=timezone.get_current_timezone()))
-        .values("month")
-        .annotate(n=Count("id"))
-        .order_by("month")
-    )
-    return [(datetime.date(year, row["month"], 1), row["n"]) for row in months]
-
-
-class ArchiveMonthView(ArchiveMixin, MonthArchiveView):
-    template_name = "articles/archive_month.html"
-
-
-class ArchiveDayView(ArchiveMixin, DayArchiveView):
-    template_name = "articles/archive_day.html"
-
-
-def latest_archive(request):
-    """/archive/ goes to the year of the newest public article."""
-    newest = Article.objects.published().newest_first().values_list("published_at", flat=True).first()
-    if newest is None:
-        raise Http404("The archive has no published articles yet.")
-    return redirect("archive-year", year=timezone.localtime(newest).year)
-
-
-def robots_txt(request):
-    sitemap = request.build_absolute_uri(reverse("sitemap-index"))
-    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {sitemap}", ""]
-    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -1,0 +1,25 @@
+"""The public archive's pages. Thin: the queries live in querysets, filters, facets, charts and pagination."""
+
+from .archive import (
+    ArchiveDayView,
+    ArchiveMonthView,
+    ArchiveYearView,
+    CountryIndexView,
+    countries_with_counts,
+    latest_archive,
+    robots_txt,
+)
+from .article import ArticleDetailView, json_for_script, linked_byline
+from .listing import (
+    ArticleListView,
+    AuthorDetailView,
+    CountryDetailView,
+    EntityDetailView,
+    HomeView,
+)
+
+__all__ = [
+    "ArchiveDayView", "ArchiveMonthView", "ArchiveYearView", "ArticleDetailView", "ArticleListView",
+    "AuthorDetailView", "CountryDetailView", "CountryIndexView", "EntityDetailView", "HomeView",
+    "countries_with_counts", "json_for_script", "latest_archive", "linked_byline", "robots_txt",
+]

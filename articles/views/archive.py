@@ -1,0 +1,141 @@
+"""The countries index, the date archives and robots.txt."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import Count
+from django.db.models.functions import ExtractMonth
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.views.generic import TemplateView
+from django.views.generic.dates import DayArchiveView, MonthArchiveView, YearArchiveView
+
+from ..caching import cached_fragment
+from ..models import Article, Entity
+
+
+class CountryIndexView(TemplateView):
+    template_name = "articles/country_list.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(countries=cached_fragment("country-index", {}, countries_with_counts), **kwargs)
+
+
+@dataclass(frozen=True)
+class CountryCount:
+    name: str
+    url: str  # reversed once, when the counts are computed, not on every view of the page
+    article_count: int
+
+
+def countries_with_counts():
+    """Every country with its number of public articles, by name: one query over every country tag."""
+    countries = Entity.objects.countries().with_public_article_counts().order_by("name")
+    return [CountryCount(c.name, c.get_absolute_url(), c.article_count) for c in countries]
+
+
+class ArchiveMixin:
+    """What every date archive shares: public articles, dated by publication, months as numbers."""
+
+    date_field = "published_at"
+    month_format = "%m"
+    allow_empty = False  # so next/previous skip periods without articles
+    allow_future = False
+    paginate_by = 50
+
+    def get_queryset(self):
+        # Plain rows: Django also uses this queryset to find the next and
+        # previous periods, which need no authors or tags.
+        return Article.objects.published().newest_first()
+
+    def get_dated_items(self):
+        date_list, articles, extra = super().get_dated_items()
+        return date_list, articles.for_cards(), extra
+
+    def get_date_list(self, queryset, date_type=None, ordering="ASC"):
+        """The months of a year or the days of a month that have articles (cached; ``Http404`` when none)."""
+        dates = cached_fragment(
+            "archive-dates",
+            {"path": self.request.path, "type": date_type, "ordering": ordering},
+            lambda: list(queryset.datetimes(self.date_field, date_type or self.get_date_list_period(), ordering)),
+        )
+        if not dates and not self.get_allow_empty():
+            raise Http404("No articles in this period.")
+        return dates
+
+    def get_paginator(self, queryset, *args, **kwargs):
+        paginator = super().get_paginator(queryset, *args, **kwargs)
+        paginator.count = cached_fragment("archive-count", {"path": self.request.path}, queryset.count)
+        return paginator
+
+    def _adjacent(self, which, date):
+        """The next or previous period with articles (one query each), cached for this page."""
+        find = getattr(super(), which)
+        return cached_fragment("archive-adjacent", {"path": self.request.path, "which": which}, lambda: find(date))
+
+    def get_next_year(self, date):
+        return self._adjacent("get_next_year", date)
+
+    def get_previous_year(self, date):
+        return self._adjacent("get_previous_year", date)
+
+    def get_next_month(self, date):
+        return self._adjacent("get_next_month", date)
+
+    def get_previous_month(self, date):
+        return self._adjacent("get_previous_month", date)
+
+    def get_next_day(self, date):
+        return self._adjacent("get_next_day", date)
+
+    def get_previous_day(self, date):
+        return self._adjacent("get_previous_day", date)
+
+
+class ArchiveYearView(ArchiveMixin, YearArchiveView):
+    template_name = "articles/archive_year.html"
+    make_object_list = False  # the year page lists its months with counts, not articles
+    paginate_by = None
+
+    def get_context_data(self, **kwargs):
+        year = int(self.get_year())
+        month_counts = cached_fragment("archive-month-counts", {"year": year}, lambda: articles_per_month(year))
+        return super().get_context_data(month_counts=month_counts, year_total=sum(n for _, n in month_counts), **kwargs)
+
+
+def articles_per_month(year):
+    """[(first day of the month, public articles)] for the months of ``year`` that have any: one query."""
+    start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    months = (
+        Article.objects.published()
+        .published_in_days(start, end)
+        .annotate(month=ExtractMonth("published_at", tzinfo=timezone.get_current_timezone()))
+        .values("month")
+        .annotate(n=Count("id"))
+        .order_by("month")
+    )
+    return [(datetime.date(year, row["month"], 1), row["n"]) for row in months]
+
+
+class ArchiveMonthView(ArchiveMixin, MonthArchiveView):
+    template_name = "articles/archive_month.html"
+
+
+class ArchiveDayView(ArchiveMixin, DayArchiveView):
+    template_name = "articles/archive_day.html"
+
+
+def latest_archive(request):
+    """/archive/ goes to the year of the newest public article."""
+    newest = Article.objects.published().newest_first().values_list("published_at", flat=True).first()
+    if newest is None:
+        raise Http404("The archive has no published articles yet.")
+    return redirect("archive-year", year=timezone.localtime(newest).year)
+
+
+def robots_txt(request):
+    sitemap = request.build_absolute_uri(reverse("sitemap-index"))
+    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {sitemap}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

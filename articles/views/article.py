@@ -1,0 +1,121 @@
+"""The article page."""
+
+import json
+
+from django.conf import settings
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.views.generic import DetailView
+
+from ..caching import cached_fragment
+from ..models import Article, ArticleAuthor, ArticleEntity, Entity
+
+RELATED = 5
+KIND_HEADINGS = [
+    (Entity.Kind.COUNTRY, "Countries"),
+    (Entity.Kind.PERSON, "People"),
+    (Entity.Kind.ORGANIZATION, "Organizations"),
+    (Entity.Kind.PLACE, "Places"),
+]
+
+
+def linked_byline(byline, authors):
+    """The byline exactly as printed, each credited author's name in it linked to their page.
+
+    Authors whose names the printed byline does not contain are listed after
+    it, so every credit stays reachable. Everything is escaped.
+    """
+    if not byline:
+        if not authors:
+            return ""
+        names = format_html_join(" and ", '<a href="{}">{}</a>', ((a.get_absolute_url(), a.name) for a in authors))
+        return format_html("By {}", names)
+    spans, missing = [], []
+    for author in authors:
+        start = byline.find(author.name)
+        if start < 0 or any(start < end and start + len(author.name) > begin for begin, end, _ in spans):
+            missing.append(author)
+        else:
+            spans.append((start, start + len(author.name), author))
+    parts, position = [], 0
+    for start, end, author in sorted(spans, key=lambda span: span[0]):
+        parts.append(escape(byline[position:start]))
+        parts.append(format_html('<a href="{}">{}</a>', author.get_absolute_url(), author.name))
+        position = end
+    parts.append(escape(byline[position:]))
+    if missing:
+        others = format_html_join(", ", '<a href="{}">{}</a>', ((a.get_absolute_url(), a.name) for a in missing))
+        parts.append(format_html(' <span class="story__authors">({})</span>', others))
+    return mark_safe("".join(parts))
+
+
+def json_for_script(data):
+    """JSON safe inside a <script> element: ``</script>`` in a headline cannot end it."""
+    text = json.dumps(data, ensure_ascii=False)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return mark_safe(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+class ArticleDetailView(DetailView):
+    template_name = "articles/article_detail.html"
+    context_object_name = "article"
+
+    def get_queryset(self):
+        return Article.objects.published().prefetch_related(
+            Prefetch("author_credits", queryset=ArticleAuthor.objects.select_related("author")),
+            Prefetch("tags", queryset=ArticleEntity.objects.select_related("entity")),
+        )
+
+    def get_object(self, queryset=None):
+        article = get_object_or_404(self.get_queryset(), slug=self.kwargs["slug"])
+        if article.get_absolute_url() != self.request.path:
+            raise Http404("No article at this date with that slug.")
+        return article
+
+    def get_context_data(self, **kwargs):
+        article = self.object
+        groups = {}
+        for tag in article.tags.all():
+            groups.setdefault(tag.entity.kind, []).append(tag.entity)
+        kinds = [(label, groups[kind]) for kind, label in KIND_HEADINGS if kind in groups]
+        related = cached_fragment(
+            "article-related",
+            {"article": article.pk},
+            lambda: list(Article.objects.published().related_to(article, limit=RELATED).newest_first().for_cards()),
+        )
+        return super().get_context_data(
+            entity_groups=kinds,
+            authors=article.ordered_authors(),
+            byline=linked_byline(article.byline, article.ordered_authors()),
+            related=related,
+            json_ld=json_for_script(self.json_ld(article)),
+            canonical_url=self.request.build_absolute_uri(article.get_absolute_url()),
+            image_url=self.request.build_absolute_uri(article.image.url) if article.image else "",
+            site_name=settings.SITE_NAME,
+            **kwargs,
+        )
+
+    def json_ld(self, article):
+        absolute = self.request.build_absolute_uri
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": article.headline,
+            "datePublished": article.published_at.isoformat(),
+            "dateModified": article.updated_at.isoformat(),
+            "mainEntityOfPage": absolute(article.get_absolute_url()),
+            "author": [
+                {"@type": "Person", "name": a.name, "url": absolute(a.get_absolute_url())}
+                for a in article.ordered_authors()
+            ],
+            "publisher": {"@type": "Organization", "name": article.outlet or settings.SITE_NAME},
+            "inLanguage": article.language,
+        }
+        if article.standfirst:
+            data["description"] = article.standfirst
+        if article.image:
+            data["image"] = [absolute(article.image.url)]
+        return data
