@@ -5,6 +5,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from articles.ingest.countries import country_official_names, country_vocabulary
+from articles.models import Entity, EntityAlias
 
 
 def load_countries() -> dict[str, int]:
@@ -14,8 +15,6 @@ def load_countries() -> dict[str, int]:
     survive; missing aliases are added. Demonyms, capitals and other generated
     names are not stored: the tagger merges them in at run time.
     """
-    from articles.models import Entity, EntityAlias
-
     counts = {"created": 0, "existing": 0, "aliases": 0}
     existing = {e.iso_code: e for e in Entity.objects.filter(kind=Entity.Kind.COUNTRY)}
     known = set(EntityAlias.objects.filter(entity__kind=Entity.Kind.COUNTRY).values_list("entity_id", "normalized"))
@@ -34,14 +33,24 @@ def load_countries() -> dict[str, int]:
                 counts["created"] += 1
             else:
                 counts["existing"] += 1
-            for name in country_official_names(entry.iso_code):
-                normalized = EntityAlias.normalize(name)
-                if normalized == EntityAlias.normalize(entity.name) or (entity.pk, normalized) in known:
-                    continue
-                EntityAlias.objects.create(entity=entity, name=name)
-                known.add((entity.pk, normalized))
-                counts["aliases"] += 1
+            counts["aliases"] += add_missing_aliases(entity, country_official_names(entry.iso_code), known)
     return counts
+
+
+def add_missing_aliases(entity, names, known):
+    """Create the aliases of ``entity`` not yet known; ``known`` holds (entity id, normalised name) pairs.
+
+    Returns how many were created. Editors' own aliases are left as they are.
+    """
+    own, created = EntityAlias.normalize(entity.name), 0
+    for name in names:
+        normalized = EntityAlias.normalize(name)
+        if normalized == own or (entity.pk, normalized) in known:
+            continue
+        EntityAlias.objects.create(entity=entity, name=name)
+        known.add((entity.pk, normalized))
+        created += 1
+    return created
 
 
 class Command(BaseCommand):

@@ -5,7 +5,7 @@ from django.db import transaction
 
 from articles.ingest.vocabulary import starter_vocabulary
 
-from .load_countries import load_countries
+from .load_countries import add_missing_aliases, load_countries
 
 
 def load_entities() -> dict[str, int]:
@@ -50,14 +50,8 @@ def load_entities() -> dict[str, int]:
                     changed.append("wikidata_id")
                 if changed:
                     entity.save(update_fields=changed)
-            own = EntityAlias.normalize(entity.name)
-            for name in (*entry.aliases, *entry.case_sensitive_aliases, *entry.short_names):
-                normalized = EntityAlias.normalize(name)
-                if normalized == own or (entity.pk, normalized) in known:
-                    continue
-                EntityAlias.objects.create(entity=entity, name=name)
-                known.add((entity.pk, normalized))
-                counts["aliases"] += 1
+            names = (*entry.aliases, *entry.case_sensitive_aliases, *entry.short_names)
+            counts["aliases"] += add_missing_aliases(entity, names, known)
     return counts
 
 
