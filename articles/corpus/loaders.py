@@ -5,7 +5,8 @@ depend on Python signals: the search data (the tsvector column, the FTS5
 table) is kept by database triggers, which fire for COPY and INSERT alike —
 except that on PostgreSQL the loader computes the search vector itself when
 it safely can (see ``tsvector.py``), checked against the database's own
-function on every batch. Each batch is one transaction, except for a large load on PostgreSQL (see
+function on every batch. On PostgreSQL the rows arrive already encoded for
+``COPY`` by worker processes (``encode.py``). Each batch is one transaction, except for a large load on PostgreSQL (see
 :meth:`PostgresLoader.deferring_indexes`).
 """
 
@@ -27,6 +28,7 @@ TAG_COLUMNS = (
     "article_id", "entity_id", "mentions", "first_offset", "origin", "article_published_at", "article_is_published",
 )
 CREDIT_COLUMNS = ("article_id", "author_id", "position")
+ENCODED_COLUMNS = ARTICLE_COLUMNS + ("search_vector",)  # PostgreSQL: the vector computed in Python, or NULL
 
 
 def article_row(article_id, article, loaded_at, adapt=lambda value: value):
@@ -86,62 +88,45 @@ class PostgresLoader:
 
     def __init__(self, vocabulary):
         self.vocabulary = vocabulary
-        self.lexeme_of = None
-        self.search_triggers = None
+        self.search_triggers = []
 
-    def reserve_ids(self, cursor, count):
-        cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence('articles_article', 'id')) FROM generate_series(1, %s)", [count]
-        )
-        return [row[0] for row in cursor.fetchall()]
+    def search_lexemes(self):
+        """{word: lexeme} for computing search vectors in Python, or None when the schema is not the mirrored one."""
+        with connection.cursor() as cursor:
+            self.search_triggers = tsvector.mirrored_search_trigger(cursor)
+            return tsvector.lexemes(cursor, self.vocabulary) if self.search_triggers else None
 
-    def vector_for(self, article):
-        """The article's search vector as text, or None to let the database's function compute it."""
-        if not self.search_triggers:
-            return None
-        parts = (article.headline, article.standfirst, article.search_names, article.body_text)
-        if not all(tsvector.is_plain(part) for part in parts):
-            return None
-        try:
-            return tsvector.search_vector(parts, self.lexeme_of)
-        except KeyError:
-            return None
+    def reserve_ids(self, count):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence('articles_article', 'id')) FROM generate_series(1, %s)", [count]
+            )
+            return [row[0] for row in cursor.fetchall()]
 
-    def load(self, articles):
-        loaded_at = timezone.now()
+    def load_encoded(self, blocks):
+        """Store ``EncodedBlock``s (see ``encode.py``) in one transaction; returns (tags, credits) stored."""
         with transaction.atomic(), connection.cursor() as cursor:
-            if self.search_triggers is None:
-                self.search_triggers = tsvector.mirrored_search_trigger(cursor)
-                self.lexeme_of = tsvector.lexemes(cursor, self.vocabulary) if self.search_triggers else {}
             # Foreign keys checked as each COPY ends, not queued: ALTER TABLE
             # refuses to run while checks from earlier batches are pending.
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             for trigger in self.search_triggers:
                 # Transactional: no other session ever sees the trigger off.
                 cursor.execute(f"ALTER TABLE articles_article DISABLE TRIGGER {trigger}")
-            ids = self.reserve_ids(cursor, len(articles))
-            tags, credits, by_database = [], [], []
-            columns = ARTICLE_COLUMNS + ("search_vector",)
-            with cursor.copy(f"COPY articles_article ({', '.join(columns)}) FROM STDIN") as copy:
-                for article_id, article in zip(ids, articles):
-                    vector = self.vector_for(article)
-                    if vector is None:
-                        by_database.append(article_id)
-                    copy.write_row(article_row(article_id, article, loaded_at) + (vector,))
-                    article_tags, article_credits = link_rows(article_id, article)
-                    tags += article_tags
-                    credits += article_credits
+            with cursor.copy(f"COPY articles_article ({', '.join(ENCODED_COLUMNS)}) FROM STDIN") as copy:
+                for block in blocks:
+                    copy.write(block.articles)
             if self.search_triggers:
-                self.check_vectors(cursor, ids, by_database)
+                ids = [article_id for block in blocks for article_id in block.ids]
+                self.check_vectors(cursor, ids, [article_id for block in blocks for article_id in block.by_database])
                 for trigger in self.search_triggers:
                     cursor.execute(f"ALTER TABLE articles_article ENABLE TRIGGER {trigger}")
             with cursor.copy(f"COPY articles_articleentity ({', '.join(TAG_COLUMNS)}) FROM STDIN") as copy:
-                for row in tags:
-                    copy.write_row(row)
+                for block in blocks:
+                    copy.write(block.tags)
             with cursor.copy(f"COPY articles_articleauthor ({', '.join(CREDIT_COLUMNS)}) FROM STDIN") as copy:
-                for row in credits:
-                    copy.write_row(row)
-        return len(tags), len(credits)
+                for block in blocks:
+                    copy.write(block.credits)
+        return sum(block.tag_count for block in blocks), sum(block.credit_count for block in blocks)
 
     def check_vectors(self, cursor, ids, by_database):
         """Fill the vectors left to the database; compare a sample of ours with its function's."""
@@ -161,6 +146,7 @@ class PostgresLoader:
                 file=sys.stderr,
             )
             cursor.execute(update, [ids])
+            # From now on the trigger computes every vector (overwriting the one sent).
             self.search_triggers = []
 
     def finish(self):

@@ -46,6 +46,13 @@ def lexemes(cursor, words):
     return known
 
 
+# "1A", "2A", … for each weight: a position's text is looked up, never formatted, in the hot loop.
+_LABELS = {
+    weight: [f"{min(position, MAX_POSITION)}{weight}" for position in range(MAX_POSITION + 1)]
+    for weight in set(PART_WEIGHTS)
+}
+
+
 def search_vector(parts, lexeme_of):
     """The text form of ``setweight(to_tsvector(headline), 'A') || … || setweight(to_tsvector(body), 'C')``.
 
@@ -55,15 +62,23 @@ def search_vector(parts, lexeme_of):
     positions = {}
     shift = 0
     for text, weight in zip(parts, PART_WEIGHTS):
-        last = 0
-        for position, token in enumerate(text.replace(".", " ").split(), start=1):
-            lexeme = lexeme_of.get(token)
-            if lexeme is None:
-                lexeme = lexeme_of[token.lower()]  # "MOTORS" and the like; KeyError if unknown
+        tokens = text.replace(".", " ").split()
+        found = list(map(lexeme_of.get, tokens))
+        if None in found:  # "MOTORS" and the like; KeyError if unknown
+            found = [lexeme_of[token.lower()] if lexeme is None else lexeme for lexeme, token in zip(found, tokens)]
+        labels = _LABELS[weight][shift + 1 : shift + 1 + len(found)]
+        if len(labels) < len(found):  # past the largest position PostgreSQL keeps
+            labels += [_LABELS[weight][MAX_POSITION]] * (len(found) - len(labels))
+        for lexeme, label in zip(found, labels):
             if lexeme:
-                where = position + shift
-                positions.setdefault(lexeme, []).append(f"{where if where < MAX_POSITION else MAX_POSITION}{weight}")
-                last = position
+                entry = positions.get(lexeme)
+                if entry is None:
+                    positions[lexeme] = [label]
+                else:
+                    entry.append(label)
+        last = len(found)
+        while last and not found[last - 1]:
+            last -= 1
         shift += last
     return " ".join([f"'{lexeme}':{','.join(where)}" for lexeme, where in positions.items()])
 

@@ -93,6 +93,38 @@ def test_same_seed_gives_the_same_corpus_and_another_seed_another(countries):
     assert not headlines & set(Article.objects.filter(slug__endswith="-6-0").values_list("headline", flat=True))
 
 
+def full_signature():
+    """Every stored column that does not depend on database ids, tags and credits included."""
+    return [
+        (
+            article.slug, article.headline, article.standfirst, article.body_html, article.body_text,
+            article.published_at, article.status, article.byline, article.search_names, article.fingerprint,
+            sorted((t.entity.slug, t.mentions, t.first_offset, t.article_is_published) for t in article.tags.all()),
+            [credit.author.slug for credit in article.author_credits.order_by("position")],
+        )
+        for article in Article.objects.order_by("slug").prefetch_related("tags__entity")
+    ]
+
+
+def test_worker_processes_store_the_same_corpus_as_one_process(countries):
+    # Three batches of 1,000 and a partial block: the workers encode a batch while the previous one is stored.
+    generate(seed=7, articles=2_345, batch=1_000, workers=1)
+    alone = full_signature()
+    Article.objects.all().delete()
+    Entity.objects.exclude(kind="country").delete()
+    Author.objects.all().delete()
+    generate(seed=7, articles=2_345, batch=1_000, workers=2)
+    assert full_signature() == alone
+    assert ArticleEntity.objects.filter(article_published_at=None).count() == 0
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM articles_article WHERE search_vector IS DISTINCT FROM "
+                "articles_article_search_document(headline, standfirst, search_names, body_text)"
+            )
+            assert cursor.fetchone()[0] == 0
+
+
 def test_loading_the_same_seed_twice_is_refused(corpus):
     with pytest.raises(CommandError, match="seed 5 is already loaded"):
         generate(seed=5)
