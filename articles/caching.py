@@ -10,7 +10,14 @@ when the next scheduled article's publication time passes. So:
   ``If-None-Match`` still matches gets ``304`` before any view or query runs;
 * :func:`cached_fragment` keys on the version, so facets, charts and counts
   computed before a publication are never served after it;
-* logged-in users and the admin get ``Cache-Control: private, no-store``.
+* the whole page of such a GET is cached too, keyed on the version and the
+  absolute URL (scheme, host, path and query string), so a warm public page
+  costs two cache reads and no query or template; only 200s that set no
+  cookie, say nothing private and are neither streamed nor over
+  ``PAGE_CACHE_MAX_BYTES`` are stored (``X-Page-Cache: hit`` or ``miss``
+  says which);
+* logged-in users and the admin get ``Cache-Control: private, no-store``,
+  and never meet the page cache.
 
 The version lives in the default cache. With ``CACHE_URL`` (Redis) every
 worker process shares it; the local-memory default is per process, which
@@ -26,13 +33,14 @@ import time
 import uuid
 from contextlib import contextmanager
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.http import HttpResponseNotModified
+from django.http import HttpResponse, HttpResponseNotModified
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
 from .db import on_commit_once
@@ -40,6 +48,7 @@ from .db import on_commit_once
 VERSION_KEY = "archive:content-version"
 PUBLIC_MAX_AGE = 60
 FRAGMENT_TIMEOUT = 600
+PAGE_CACHE_MAX_BYTES = 1024 * 1024  # a bigger page (a full sitemap, say) would crowd out many small ones
 
 
 def _next_scheduled_publication():
@@ -101,6 +110,11 @@ def cached_fragment(name, params, compute, timeout=FRAGMENT_TIMEOUT):
     return value
 
 
+def page_cache_timeout():
+    """Seconds a whole public page is kept (``PAGE_CACHE_TIMEOUT``; 0 turns the page cache off)."""
+    return getattr(settings, "PAGE_CACHE_TIMEOUT", FRAGMENT_TIMEOUT)
+
+
 _batch = threading.local()
 
 
@@ -141,12 +155,16 @@ def connect_signals():
 
 
 class PublicCacheMiddleware:
-    """ETag, Last-Modified and Cache-Control for public pages; 304 for unchanged ones.
+    """ETag, Last-Modified and Cache-Control for public pages; 304 for unchanged ones; the page cache.
 
     Place it after ``AuthenticationMiddleware``. A page is *public* when the
     request is an anonymous GET or HEAD outside the admin, and the response a
     200 that sets no cookie (a page carrying a CSRF token or a session is
-    never shared).
+    never shared). A public GET's response is kept whole for the content
+    version, so the next anonymous GET of the same URL is answered before any
+    view, query or template runs. Anonymous public pages read no cookie,
+    which is why the page cache ignores ``Vary: Cookie`` (the header stays,
+    for the browsers and proxies that cannot tell who is logged in).
     """
 
     def __init__(self, get_response):
@@ -166,9 +184,17 @@ class PublicCacheMiddleware:
             not_modified = HttpResponseNotModified()
             self._mark_public(not_modified, version, etag)
             return not_modified
+        page_key = self._page_key(version, request)
+        if page_key:
+            stored = cache.get(page_key)
+            if stored is not None:
+                return self._from_page_cache(stored)
         response = self.get_response(request)
         if response.status_code == 200 and not self._sets_state(request, response):
             self._mark_public(response, version, etag)
+            if page_key and self._fits_page_cache(response):
+                cache.set(page_key, (list(response.items()), response.content), page_cache_timeout())
+                response["X-Page-Cache"] = "miss"
         return response
 
     @staticmethod
@@ -178,6 +204,33 @@ class PublicCacheMiddleware:
     @staticmethod
     def _etag(version, request):
         return '"{}"'.format(hashlib.sha256(f"{version['token']} {request.get_full_path()}".encode()).hexdigest()[:32])
+
+    @staticmethod
+    def _page_key(version, request):
+        """The page cache key of a GET (None when the page cache is off, or for HEAD).
+
+        The absolute URL, not just the path: feeds, canonical links and the API
+        print the scheme and host they were asked under.
+        """
+        if request.method != "GET" or not page_cache_timeout():
+            return None
+        url = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()[:32]
+        return f"page:{version['token']}:{url}"
+
+    @staticmethod
+    def _fits_page_cache(response):
+        """Whether a public 200 may be stored: whole (not streamed, as the CSV export is), small, and varying on nothing but the cookie."""
+        if response.streaming or len(response.content) > PAGE_CACHE_MAX_BYTES:
+            return False
+        varies_on = {header.lower() for header in cc_delim_re.split(response.get("Vary", "")) if header}
+        return varies_on <= {"cookie"}
+
+    @staticmethod
+    def _from_page_cache(stored):
+        headers, content = stored
+        response = HttpResponse(content, headers=dict(headers))
+        response["X-Page-Cache"] = "hit"
+        return response
 
     @staticmethod
     def _if_none_match(request):

@@ -124,6 +124,10 @@ else:
         }
     }
 
+# Seconds a whole anonymous public page stays in the cache (articles/caching.py);
+# any archive write makes it stale at once anyway. 0 turns the page cache off.
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -232,7 +232,7 @@ def test_next_keeps_the_filters_and_page_size(client, ties):
     assert "country=cn" in following and "page_size=2" in following and "sort=oldest" in following
 
 
-def test_count_is_capped_beyond_the_cap(client, db, monkeypatch):
+def test_count_is_capped_beyond_the_cap(client, db, monkeypatch, no_page_cache):
     monkeypatch.setattr("articles.api.COUNT_CAP", 3)
     china = CountryFactory(name="China", iso_code="CN")
     ArticleFactory.create_batch(4, entities=[china])
@@ -333,7 +333,7 @@ def test_country_counts_are_computed_once_per_content_version(client, world, dja
         assert client.get("/api/v1/countries/?again=1").json() == first
 
 
-def test_entity_detail_with_aliases_country_and_capped_count(client, world, monkeypatch):
+def test_entity_detail_with_aliases_country_and_capped_count(client, world, monkeypatch, no_page_cache):
     world.xi.country = world.china
     world.xi.wikidata_id = "Q15031"
     world.xi.save()

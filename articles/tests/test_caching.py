@@ -4,14 +4,15 @@ import datetime
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.http import HttpResponse
-from django.test import RequestFactory
+from django.http import HttpResponse, StreamingHttpResponse
+from django.test import Client, RequestFactory
 from django.utils import timezone
 
 from articles import caching
 from articles.caching import PublicCacheMiddleware, cached_fragment, content_version
+from articles.editors import ensure_editors_group
 from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
-from articles.models import Article
+from articles.models import Article, ArticleEntity
 
 pytestmark = pytest.mark.django_db(transaction=True)  # invalidation happens on commit
 
@@ -46,6 +47,7 @@ def test_publishing_makes_the_page_fresh_at_once(client, article, url):
     first = client.get(url)
     assert first.status_code == 200
     assert "Ferry strike ends" not in first.content.decode()
+    assert client.get(url)["X-Page-Cache"] == "hit"
 
     draft.status = Article.Status.PUBLISHED
     draft.save()
@@ -54,6 +56,7 @@ def test_publishing_makes_the_page_fresh_at_once(client, article, url):
     assert again.status_code == 200
     assert "Ferry strike ends" in again.content.decode()
     assert again["ETag"] != first["ETag"]
+    assert again["X-Page-Cache"] == "miss"
 
 
 @pytest.mark.parametrize(
@@ -176,7 +179,7 @@ def fragment_numbers(client, article):
     }
 
 
-def test_cached_fragments_change_when_an_article_is_published(client, article):
+def test_cached_fragments_change_when_an_article_is_published(client, article, no_page_cache):
     norway = article.entities.get()
     draft = ArticleFactory(
         headline="Ferry strike ends", status=Article.Status.DRAFT, entities=[norway],
@@ -196,7 +199,7 @@ def test_cached_fragments_change_when_an_article_is_published(client, article):
     assert (after["year"], after["month"]) == (before["year"] + 1, before["month"] + 1)
 
 
-def test_cached_fragments_count_a_scheduled_article_once_its_time_comes(client, article, monkeypatch):
+def test_cached_fragments_count_a_scheduled_article_once_its_time_comes(client, article, monkeypatch, no_page_cache):
     norway = article.entities.get()
     soon = timezone.now() + datetime.timedelta(minutes=5)
     ArticleFactory(headline="Embargoed", published_at=soon, entities=[norway])
@@ -212,7 +215,7 @@ def test_cached_fragments_count_a_scheduled_article_once_its_time_comes(client, 
     assert (after["index"]["Norway"], after["related"]) == (2, ["Embargoed"])
 
 
-def test_archive_links_to_a_newly_published_period(client, article):
+def test_archive_links_to_a_newly_published_period(client, article, no_page_cache):
     day = timezone.localtime(article.published_at)
     month_page = f"/archive/{day.year}/{day.month:02d}/"
     earlier = ArticleFactory(
@@ -226,3 +229,194 @@ def test_archive_links_to_a_newly_published_period(client, article):
 
     shown = client.get(month_page).context["previous_month"]
     assert (shown.year, shown.month) == (timezone.localtime(earlier.published_at).year, timezone.localtime(earlier.published_at).month)
+
+
+# The page cache ---------------------------------------------------------------
+
+
+def day_of(article, depth):
+    day = timezone.localtime(article.published_at)
+    return "/archive/" + "/".join([f"{day.year}", f"{day.month:02d}", f"{day.day:02d}"][:depth]) + "/"
+
+
+PUBLIC_PAGES = {
+    "home": lambda a: "/",
+    "latest": lambda a: "/articles/",
+    "search": lambda a: "/articles/?q=harbour&sort=relevance",
+    "country": lambda a: "/countries/no/",
+    "countries": lambda a: "/countries/",
+    "year": lambda a: day_of(a, 1),
+    "month": lambda a: day_of(a, 2),
+    "day": lambda a: day_of(a, 3),
+    "article": lambda a: a.get_absolute_url(),
+    "feed": lambda a: "/feeds/atom/?country=no",
+    "api": lambda a: "/api/v1/articles/?country=no",
+    "sitemap": lambda a: "/sitemap-articles.xml",
+}
+
+
+@pytest.mark.parametrize("page", PUBLIC_PAGES.values(), ids=PUBLIC_PAGES.keys())
+def test_a_second_anonymous_get_is_the_same_page_from_the_cache_without_a_query(client, article, page, django_assert_num_queries):
+    url = page(article)
+    first = client.get(url)
+    assert (first.status_code, first["X-Page-Cache"]) == (200, "miss")
+    with django_assert_num_queries(0):
+        again = client.get(url)
+    assert (again.status_code, again["X-Page-Cache"]) == (200, "hit")
+    assert again.content == first.content
+    for header in ("Content-Type", "ETag", "Last-Modified", "Cache-Control"):
+        assert again[header] == first[header], header
+
+
+def test_an_editor_publishing_in_the_admin_is_seen_at_once_on_cached_pages(client, article):
+    draft = ArticleFactory(headline="Ferry strike ends", status=Article.Status.DRAFT, published_at=article.published_at)
+    pages = ["/articles/", "/", day_of(article, 3)]
+    for url in pages:
+        client.get(url)
+        assert client.get(url)["X-Page-Cache"] == "hit"
+        assert "Ferry strike ends" not in client.get(url).content.decode()
+
+    editor = get_user_model().objects.create_user("ed", password="x", is_staff=True)
+    editor.groups.add(ensure_editors_group())
+    admin = Client()
+    admin.force_login(editor)
+    change = f"/admin/articles/article/{draft.pk}/change/"
+    form = admin.get(change).context["adminform"].form
+    data = {name: value for name, value in form.initial.items() if value is not None and name in form.fields}
+    data.pop("image", None)
+    data.update(
+        status=Article.Status.PUBLISHED,
+        published_at_0=timezone.localtime(draft.published_at).strftime("%Y-%m-%d"),
+        published_at_1=timezone.localtime(draft.published_at).strftime("%H:%M:%S"),
+    )
+    for prefix in ("author_credits", "tags"):
+        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
+    assert admin.post(change, data).status_code == 302
+
+    for url in pages:
+        fresh = client.get(url)
+        assert fresh["X-Page-Cache"] == "miss", url
+        assert "Ferry strike ends" in fresh.content.decode(), url
+
+
+def test_tagging_an_article_is_seen_at_once_on_the_cached_country_page(client, article):
+    other = ArticleFactory(headline="Fjord bridge opens")
+    client.get("/countries/no/")
+    assert "Fjord bridge opens" not in client.get("/countries/no/").content.decode()
+    ArticleEntity.objects.create(article=other, entity=article.entities.get(), origin=ArticleEntity.Origin.EDITOR)
+    assert "Fjord bridge opens" in client.get("/countries/no/").content.decode()
+
+
+def test_logged_in_users_are_never_served_from_nor_stored_in_the_page_cache(client, article):
+    client.get("/articles/")
+    assert client.get("/articles/")["X-Page-Cache"] == "hit"
+    client.force_login(get_user_model().objects.create_user("reader", password="x"))
+    for url in ("/articles/", "/articles/?page=1"):
+        mine = client.get(url)
+        assert mine.status_code == 200
+        assert "X-Page-Cache" not in mine and mine.context is not None  # the view ran
+    client.logout()
+    assert client.get("/articles/?page=1")["X-Page-Cache"] == "miss"  # the logged-in page was not kept
+
+
+@pytest.mark.parametrize(
+    "url, status",
+    [("/articles/?after=not-a-cursor", 400), ("/articles/?date_from=yesterday", 400), ("/feeds/rss/?country=c1", 400),
+     ("/countries/zz/", 404), ("/NO-SUCH-PAGE/", 404), ("/countries/NO/", 301)],
+)
+def test_errors_and_redirects_are_never_cached(client, article, url, status):
+    for _ in range(2):
+        response = client.get(url)
+        assert response.status_code == status
+        assert "X-Page-Cache" not in response  # neither stored ("miss") nor served ("hit")
+
+
+def test_each_query_string_and_host_has_its_own_entry(client, article):
+    ArticleFactory(headline="Ferry strike ends")
+    harbour = client.get("/articles/?q=harbour")
+    ferry = client.get("/articles/?q=ferry")
+    assert ferry["X-Page-Cache"] == "miss"
+    assert "/ferry-strike-ends/" in ferry.content.decode() and "/ferry-strike-ends/" not in harbour.content.decode()
+    assert client.get("/articles/?q=harbour").content == harbour.content
+    assert client.get("/articles/?q=harbour&page=1")["X-Page-Cache"] == "miss"
+
+    here = client.get("/feeds/atom/")
+    there = client.get("/feeds/atom/", HTTP_HOST="localhost")
+    assert there["X-Page-Cache"] == "miss"
+    assert "http://localhost/" in there.content.decode() and "http://localhost/" not in here.content.decode()
+
+
+def test_the_csv_export_streams_every_time(client, article):
+    for _ in range(2):
+        response = client.get("/articles/export.csv")
+        assert response.status_code == 200 and response.streaming
+        assert "X-Page-Cache" not in response
+        assert "Harbour talks resume" in b"".join(response.streaming_content).decode()
+
+
+def test_pages_over_the_size_limit_are_not_kept(client, article, monkeypatch):
+    size = len(client.get("/articles/?page=1").content)
+    monkeypatch.setattr(caching, "PAGE_CACHE_MAX_BYTES", size - 1)
+    for _ in range(2):
+        response = client.get("/articles/")
+        assert "X-Page-Cache" not in response and response.context is not None
+
+
+def test_the_page_cache_can_be_turned_off(client, article, settings):
+    settings.PAGE_CACHE_TIMEOUT = 0
+    for _ in range(2):
+        response = client.get("/articles/")
+        assert "X-Page-Cache" not in response and response.context is not None
+
+
+def anonymous_get(path="/somewhere/", method="get"):
+    request = getattr(RequestFactory(), method)(path)
+    request.user = type("Anonymous", (), {"is_authenticated": False})()
+    return request
+
+
+@pytest.mark.parametrize(
+    "respond",
+    [
+        lambda: StreamingHttpResponse(iter([b"a,b\n"])),
+        lambda: HttpResponse("hello", headers={"Vary": "Accept-Language"}),
+        lambda: HttpResponse("hello", headers={"Cache-Control": "no-cache"}),
+        lambda: HttpResponse("hello", status=201),
+    ],
+    ids=["streamed", "varies on a header", "the view's own cache-control", "not a 200"],
+)
+def test_the_view_runs_every_time_for_responses_the_page_cache_may_not_keep(db, respond):
+    calls = []
+
+    def view(request):
+        calls.append(1)
+        return respond()
+
+    middleware = PublicCacheMiddleware(view)
+    middleware(anonymous_get())
+    middleware(anonymous_get())
+    assert len(calls) == 2
+
+
+def test_a_response_that_sets_a_cookie_is_not_kept(db):
+    calls = []
+
+    def view(request):
+        calls.append(1)
+        response = HttpResponse("hello")
+        response.set_cookie("csrftoken", "x")
+        return response
+
+    middleware = PublicCacheMiddleware(view)
+    assert "X-Page-Cache" not in middleware(anonymous_get())
+    middleware(anonymous_get())
+    assert len(calls) == 2
+
+
+def test_head_requests_are_answered_by_the_view(db):
+    calls = []
+    middleware = PublicCacheMiddleware(lambda request: calls.append(1) or HttpResponse("hello"))
+    assert middleware(anonymous_get())["X-Page-Cache"] == "miss"
+    assert middleware(anonymous_get())["X-Page-Cache"] == "hit"
+    middleware(anonymous_get(method="head"))
+    assert len(calls) == 2

@@ -189,7 +189,7 @@ def test_oldest_first_cursor_walks_forwards_in_time(client, many, monkeypatch):
     assert [a.pk for a in second.context["articles"]] == [a.pk for a in oldest[20:40]]
 
 
-def test_counts_are_exact_up_to_the_cap_and_say_more_than_beyond(client, many, monkeypatch):
+def test_counts_are_exact_up_to_the_cap_and_say_more_than_beyond(client, many, monkeypatch, no_page_cache):
     monkeypatch.setattr(pagination, "COUNT_CAP", 30)
     monkeypatch.setattr(views, "COUNT_CAP", 30)
     assert summary_count(client.get("/articles/")).startswith("More than 30 articles, showing 1–20")
@@ -299,7 +299,7 @@ def database_order(sort):
 
 
 @pytest.mark.parametrize("sort, pages", [("newest", 3), ("oldest", 3), ("relevance", 2)])
-def test_search_pages_served_from_the_cached_matches_equal_the_databases_own(client, many, monkeypatch, sort, pages):
+def test_search_pages_served_from_the_cached_matches_equal_the_databases_own(client, many, monkeypatch, sort, pages, no_page_cache):
     # 30 cached matches: by date, page 1 comes from them and pages 2-3 from the database; by relevance, all 30.
     monkeypatch.setattr(search, "RANK_WINDOW", 30)
     expected = database_order(sort)
@@ -312,7 +312,7 @@ def test_search_pages_served_from_the_cached_matches_equal_the_databases_own(cli
         assert shown == expected
 
 
-def test_a_warm_search_reads_its_first_pages_from_the_cache_and_searches_only_beyond(client, many, monkeypatch, django_assert_num_queries):
+def test_a_warm_search_reads_its_first_pages_from_the_cache_and_searches_only_beyond(client, many, monkeypatch, django_assert_num_queries, no_page_cache):
     monkeypatch.setattr(search, "RANK_WINDOW", 30)
     client.get("/articles/?q=cooperation&sort=newest")
     client.get("/articles/?q=cooperation&sort=newest&page=2")
@@ -332,7 +332,7 @@ def test_publishing_shows_a_new_match_on_a_warm_search_page(client, sort):
     assert client.get(url).context["page"].ids == [fresh.pk] + [a.pk for a in older]
 
 
-def test_a_warm_search_page_shows_the_same_marked_snippets_as_a_cold_one(client, many):
+def test_a_warm_search_page_shows_the_same_marked_snippets_as_a_cold_one(client, many, no_page_cache):
     url = "/articles/?q=cooperation&page=2"
     cold = client.get(url)
     warm = client.get(url)
