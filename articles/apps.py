@@ -10,6 +10,7 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         from . import signals  # noqa: F401  (connects the model signal handlers)
         from .caching import connect_signals as connect_cache_invalidation
+        from .counts import restore_sqlite_count_triggers
         from .editors import ensure_editors_group
         from .search import restore_sqlite_triggers
 
@@ -18,3 +19,4 @@ class ArticlesConfig(AppConfig):
         post_migrate.connect(ensure_editors_group, sender=self)
         connect_cache_invalidation()
         post_migrate.connect(restore_sqlite_triggers, sender=self)
+        post_migrate.connect(restore_sqlite_count_triggers, sender=self)

@@ -423,3 +423,24 @@ class ArticleEntity(models.Model):
             self.article_published_at = self.article.published_at
             self.article_is_published = self.article.is_published_status
         super().save(*args, **kwargs)
+
+
+class EntityMonthCount(models.Model):
+    """How many published articles tag an entity in one calendar month (UTC) of publication.
+
+    Written only by database triggers on the tag table (migration 0004), which
+    keep it exact whatever path the tags take; read through
+    ``EntityQuerySet.with_public_article_counts``.
+    """
+
+    entity = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="month_counts")
+    month = models.DateField(help_text="First day of the month (UTC).")
+    articles = models.IntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["entity", "month"], name="entitymonthcount_unique"),
+        ]
+
+    def __str__(self):
+        return f"{self.entity}: {self.articles} in {self.month:%Y-%m}"

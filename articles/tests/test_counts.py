@@ -1,0 +1,142 @@
+"""EntityMonthCount: the database keeps per-entity monthly counts exact on every tag write."""
+
+import datetime
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.db.models import Count
+from django.db.models.functions import TruncMonth
+from django.utils import timezone
+
+from articles.factories import ArticleFactory, CountryFactory, EntityFactory
+from articles.models import Article, ArticleEntity, Entity, EntityMonthCount
+
+UTC = datetime.UTC
+
+
+def stored_counts():
+    return {
+        (row.entity_id, row.month): row.articles for row in EntityMonthCount.objects.all() if row.articles
+    }
+
+
+def recounted():
+    """The same counts computed from the tags themselves."""
+    rows = (
+        ArticleEntity.objects.filter(article_is_published=True, article_published_at__isnull=False)
+        .annotate(month=TruncMonth("article_published_at", tzinfo=UTC))
+        .values("entity_id", "month")
+        .annotate(n=Count("id"))
+    )
+    return {(row["entity_id"], row["month"].date() if hasattr(row["month"], "date") else row["month"]): row["n"]
+            for row in rows}
+
+
+def at(year, month, day, hour=12):
+    return datetime.datetime(year, month, day, hour, tzinfo=UTC)
+
+
+@pytest.fixture
+def france(db):
+    return CountryFactory(name="France", iso_code="FR")
+
+
+@pytest.fixture
+def chad(db):
+    return CountryFactory(name="Chad", iso_code="TD")
+
+
+def test_tags_of_published_articles_are_counted_by_utc_month(france, chad):
+    ArticleFactory(published_at=at(2024, 1, 31, 23), entities=[france, chad])
+    ArticleFactory(published_at=at(2024, 1, 5), entities=[france])
+    ArticleFactory(published_at=at(2024, 2, 1, 0), entities=[france])
+    ArticleFactory(published_at=at(2024, 2, 2), status=Article.Status.DRAFT, entities=[france])
+    assert stored_counts() == {
+        (france.pk, datetime.date(2024, 1, 1)): 2,
+        (france.pk, datetime.date(2024, 2, 1)): 1,
+        (chad.pk, datetime.date(2024, 1, 1)): 1,
+    }
+    assert stored_counts() == recounted()
+
+
+def test_publishing_redating_untagging_and_deleting_keep_the_counts_exact(france, chad):
+    draft = ArticleFactory(published_at=at(2023, 6, 1), status=Article.Status.DRAFT, entities=[france, chad])
+    other = ArticleFactory(published_at=at(2023, 6, 9), entities=[france])
+    assert stored_counts() == recounted() == {(france.pk, datetime.date(2023, 6, 1)): 1}
+
+    draft.status = Article.Status.PUBLISHED
+    draft.save()
+    assert stored_counts() == recounted()
+    assert stored_counts()[(chad.pk, datetime.date(2023, 6, 1))] == 1
+
+    draft.published_at = at(2023, 8, 15)
+    draft.save()
+    assert stored_counts() == recounted()
+    assert (france.pk, datetime.date(2023, 8, 1)) in stored_counts()
+
+    ArticleEntity.objects.filter(article=draft, entity=chad).delete()
+    assert stored_counts() == recounted()
+    assert not any(entity == chad.pk for entity, _ in stored_counts())
+
+    other.delete()
+    draft.status = Article.Status.DRAFT
+    draft.save()
+    assert stored_counts() == recounted() == {}
+
+
+def test_merging_and_deleting_entities_move_and_drop_their_counts(db):
+    keep, duplicate = EntityFactory(name="Anna Berg"), EntityFactory(name="A. Berg")
+    ArticleFactory(published_at=at(2022, 3, 3), entities=[keep])
+    ArticleFactory(published_at=at(2022, 3, 4), entities=[duplicate])
+    ArticleFactory(published_at=at(2022, 5, 4), entities=[keep, EntityFactory(name="Bystander")])
+    keep.merge([duplicate])
+    assert stored_counts() == recounted()
+    assert stored_counts()[(keep.pk, datetime.date(2022, 3, 1))] == 2
+
+    keep.delete()  # its counters and its tags go together, in whichever order Django deletes them
+    assert stored_counts() == recounted()
+    assert not EntityMonthCount.objects.filter(entity_id=keep.pk).exists()
+
+
+def test_bulk_loads_are_counted(db):
+    call_command("load_countries", verbosity=0)
+    call_command("generate_corpus", articles=300, seed=3, until=datetime.date(2024, 12, 31), verbosity=0)
+    assert stored_counts() == recounted()
+    assert sum(stored_counts().values()) == ArticleEntity.objects.filter(article_is_published=True).count()
+
+
+def test_public_counts_take_past_months_from_the_counters_and_this_month_live(france):
+    now = timezone.now()
+    ArticleFactory(published_at=at(2020, 1, 1), entities=[france])
+    ArticleFactory(published_at=now - datetime.timedelta(minutes=5), entities=[france])
+    ArticleFactory(published_at=now + datetime.timedelta(minutes=5), entities=[france])  # scheduled: not yet public
+    ArticleFactory(published_at=now + datetime.timedelta(days=40), entities=[france])  # next month: not public
+    ArticleFactory(published_at=at(2020, 1, 2), status=Article.Status.DRAFT, entities=[france])
+    assert Entity.objects.with_public_article_counts().get(pk=france.pk).article_count == 2
+    assert Entity.objects.with_public_article_counts().get(iso_code="FR").article_count == len(
+        Article.objects.published().filter(tags__entity=france)
+    )
+
+
+def test_writes_that_bypass_the_orm_are_counted_too(france):
+    article = ArticleFactory(published_at=at(2021, 7, 7), entities=[france])
+    # A write that bypasses the ORM is counted too: the triggers are in the database.
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM articles_articleentity WHERE article_id = %s", [article.pk])
+    assert stored_counts() == recounted() == {}
+    assert EntityMonthCount.objects.get(entity=france).articles == 0
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="only SQLite drops triggers when it rebuilds a table")
+def test_sqlite_triggers_come_back_after_a_table_rebuild_and_the_counts_are_recomputed(france):
+    from articles.counts import restore_sqlite_count_triggers
+
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TRIGGER articles_entitymonthcount_insert")
+    ArticleFactory(published_at=at(2021, 7, 7), entities=[france])  # written while the trigger is missing
+    assert stored_counts() != recounted()
+    restore_sqlite_count_triggers()
+    assert stored_counts() == recounted()
+    ArticleFactory(published_at=at(2021, 7, 8), entities=[france])
+    assert stored_counts() == recounted() == {(france.pk, datetime.date(2021, 7, 1)): 2}
