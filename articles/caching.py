@@ -23,7 +23,7 @@ The version lives in the default cache. With ``CACHE_URL`` (Redis) every
 worker process shares it; the local-memory default is per process, which
 suits ``runserver`` and the tests, but a multi-worker deployment must set
 ``CACHE_URL`` or a worker that did not see the save keeps serving its old
-version for up to ``FRAGMENT_TIMEOUT``.
+fragments and pages for up to ``FRAGMENT_TIMEOUT`` and ``PAGE_CACHE_TIMEOUT``.
 """
 
 import hashlib
