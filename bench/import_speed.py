@@ -15,7 +15,8 @@ PostgreSQL on the same machine, the database server process.
 Usage::
 
     .venv/bin/python bench/import_speed.py                  # 1000 articles
-    .venv/bin/python bench/import_speed.py -n 300 --profile # and the 25 slowest functions
+    .venv/bin/python bench/import_speed.py -n 300 --profile # and the 25 slowest functions of this process
+    .venv/bin/python bench/import_speed.py -n 300 --profile --workers 1  # everything in this process
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsarchive_importbench .venv/bin/python bench/import_speed.py
 """
 
@@ -27,6 +28,7 @@ import pstats
 import resource
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -57,20 +59,71 @@ def generated_article(number, words=600):
     )
 
 
-def _server_cpu_seconds():
-    """CPU used so far by this connection's PostgreSQL backend (same machine), or None."""
-    from django.db import connection
+class _Backends:
+    """The PostgreSQL backends (same machine) connected to one database, found by their process titles."""
 
-    if connection.vendor != "postgresql":
-        return None
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_backend_pid()")
-        pid = cursor.fetchone()[0]
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+    def __init__(self, database):
+        self.title = f": postgres {database} ".encode()  # "postgres: 15/main: postgres <database> host(port) ..."
+        self.checked, self.pids = set(), set()
+
+    def cpu_seconds(self):
+        """``{pid: CPU seconds}``; only new processes and PostgreSQL's own have their titles read."""
+        for pid in os.listdir("/proc"):
+            if pid.isdigit() and pid not in self.checked and pid not in self.pids:
+                try:
+                    command = Path(f"/proc/{pid}/cmdline").read_bytes()
+                except OSError:
+                    continue
+                if self.title in command:
+                    self.pids.add(pid)
+                elif b"postgres" not in command:  # a new backend may not have its title yet: look again
+                    self.checked.add(pid)
+        cpu = {}
+        for pid in list(self.pids):
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                self.pids.discard(pid)  # ended
+                continue
+            cpu[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+        return cpu
+
+
+class ServerCPU:
+    """CPU used by the PostgreSQL backends of the test database during a block, or None on another database.
+
+    The import stores from its workers' connections too, which end before the
+    block does: the backends are sampled every 50 ms, so a backend's last few
+    milliseconds before it ends may be missed.
+    """
+
+    def __init__(self):
+        from django.db import connection
+
+        self.database = connection.settings_dict["NAME"] if connection.vendor == "postgresql" else None
+        self.seconds = None
+
+    def __enter__(self):
+        if self.database is None:
+            return self
+        self.backends = _Backends(self.database)
+        self.first, self.last = self.backends.cpu_seconds(), {}
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._sample, daemon=True)
+        self.thread.start()
+        return self
+
+    def _sample(self):
+        while not self.stop.wait(0.05):
+            self.last.update(self.backends.cpu_seconds())
+
+    def __exit__(self, *exc):
+        if self.database is None:
+            return
+        self.stop.set()
+        self.thread.join()
+        self.last.update(self.backends.cpu_seconds())
+        self.seconds = sum(cpu - self.first.get(pid, 0) for pid, cpu in self.last.items())
 
 
 def timed_import(folder, profile=False, workers=None):
@@ -79,22 +132,21 @@ def timed_import(folder, profile=False, workers=None):
 
     out = io.StringIO()
     profiler = cProfile.Profile() if profile else None
-    server_before = _server_cpu_seconds()
     children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu_started = time.process_time()
     started = time.perf_counter()
-    if profiler:
-        profiler.enable()
-    call_command("import_articles", str(folder), progress=False, stdout=out, workers=workers)
-    if profiler:
-        profiler.disable()
+    with ServerCPU() as server:
+        if profiler:
+            profiler.enable()
+        call_command("import_articles", str(folder), progress=False, stdout=out, workers=workers)
+        if profiler:
+            profiler.disable()
     elapsed = time.perf_counter() - started
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    server_after = _server_cpu_seconds()
     cpu = {
         "main": time.process_time() - cpu_started,
         "workers": (children.ru_utime + children.ru_stime) - (children_before.ru_utime + children_before.ru_stime),
-        "server": None if server_before is None or server_after is None else server_after - server_before,
+        "server": server.seconds,
     }
     return elapsed, out.getvalue().splitlines()[0], profiler, cpu
 

@@ -226,7 +226,10 @@ def store(
     if status == Article.Status.PUBLISHED and preview.published is None:
         status = Article.Status.DRAFT
         notes.append("no publication date: stored as a draft")
-    for attempt_slug in dict.fromkeys([slug, ""]):  # a reserved slug someone took meanwhile: once more without
+    # A writer running alongside (another import worker) may take a reserved slug, or a new author's
+    # slug, before this commits: the database refuses this one, and a second try finds a free slug and
+    # that author.
+    for attempt_slug in (slug, ""):
         try:
             with transaction.atomic():
                 article = _create_article(

@@ -2,6 +2,7 @@
 
 import io
 import json
+import os
 import zipfile
 
 import pytest
@@ -234,3 +235,83 @@ def test_the_content_version_is_bumped_once_per_batch_not_once_per_article(vocab
     assert out.startswith(f"created {BATCH + 3},")
     bumps = [c for c in callbacks if c is bump_content_version or getattr(c, "once_key", None) == "content_version"]
     assert len(bumps) == 2  # two batches
+
+
+needs_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="workers store on their own connections only on PostgreSQL"
+)
+
+
+def _record_storing_processes(monkeypatch, log):
+    """Wrap ``store`` so each process that stores an article appends its pid to ``log`` (forked workers too)."""
+    from articles.ingest import service
+    from articles.management.commands import import_articles
+
+    real = service.store
+
+    def recording(*args, **kwargs):
+        with open(log, "a") as handle:
+            handle.write(f"{os.getpid()}\n")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(import_articles, "store", recording)
+
+
+@needs_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_on_postgresql_the_workers_store_and_copies_in_two_workers_shares_are_stored_once(tmp_path, monkeypatch):
+    from articles.management.commands.import_articles import FILES_PER_TASK
+
+    make_vocabulary()
+    count = 2 * FILES_PER_TASK + 10
+    write_articles(tmp_path / "in", count)
+    # The first and the last file hold the same text: they go to different tasks, so both workers may
+    # find it new; the unique constraint lets one insert win.
+    (tmp_path / "in" / f"{count - 1:04d}.txt").write_text(generated_article(0), encoding="utf-8")
+    log = tmp_path / "stored-by.txt"
+    _record_storing_processes(monkeypatch, log)
+    out, error = run("import_articles", str(tmp_path / "in"), workers=2)
+    assert error is None and out.splitlines()[0] == f"created {count - 1}, duplicates 1, failed 0"
+    stored_by = set(log.read_text().split())
+    assert stored_by and str(os.getpid()) not in stored_by  # the workers stored, not this process
+    assert Article.objects.count() == count - 1
+    assert Article.objects.filter(body_text__contains="report number 0.").count() == 1
+    # Every article names the same reporter: the workers' race to create her leaves one author.
+    assert Author.objects.filter(name="Jane Doe").count() == 1
+    assert Article.objects.filter(author_credits__author__name="Jane Doe").count() == count - 1
+    assert Article.objects.in_country("FR").count() == count - 1
+    out, error = run("import_articles", str(tmp_path / "in"), workers=2)
+    assert error is None and out.splitlines()[0] == f"created 0, duplicates {count}, failed 0"
+
+
+@needs_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_on_postgresql_stored_by_workers_is_what_this_process_stores(tmp_path):
+    make_vocabulary()
+    write_articles(tmp_path / "in", 60, words=120)
+    out, error = run("import_articles", str(tmp_path / "in"), workers=2)
+    assert out.splitlines()[0] == "created 60, duplicates 0, failed 0"
+    columns = ("headline", "slug", "fingerprint", "body_html", "body_text", "search_names", "published_at")
+    by_workers = sorted(Article.objects.values_list(*columns))
+    tags = sorted(Article.objects.values_list("headline", "tags__entity__slug", "tags__mentions", "tags__first_offset"))
+    Article.objects.all().delete()
+    out, error = run("import_articles", str(tmp_path / "in"), workers=1)
+    assert out.splitlines()[0] == "created 60, duplicates 0, failed 0"
+    assert sorted(Article.objects.values_list(*columns)) == by_workers
+    assert sorted(
+        Article.objects.values_list("headline", "tags__entity__slug", "tags__mentions", "tags__first_offset")
+    ) == tags
+
+
+@needs_postgresql
+@pytest.mark.django_db(transaction=True)
+def test_on_postgresql_a_bad_file_among_the_workers_shares_fails_alone_with_its_reason(tmp_path):
+    make_vocabulary()
+    write_articles(tmp_path / "in", 60, words=120)
+    (tmp_path / "in" / "0030-empty.txt").write_text("   ")
+    (tmp_path / "in" / "0031-broken.jsonl").write_text('{"headline": "x"\n')
+    out, error = run("import_articles", str(tmp_path / "in"), workers=2)
+    assert out.splitlines()[0] == "created 60, duplicates 0, failed 2"
+    assert "0030-empty.txt: " in out and "0031-broken.jsonl: " in out
+    assert error is not None and "2 article files failed" in str(error)
+    assert Article.objects.count() == 60

@@ -1,28 +1,34 @@
 """Import article files, folders, zips and .jsonl batches into the archive."""
 
+import gc
 import multiprocessing
+import multiprocessing.util
 import os
 import sys
+from itertools import islice
 
 from django.core.management import BaseCommand, CommandError
+from django.db import connection
 from tqdm import tqdm
 
-from articles.caching import content_changes_batched
+from articles.caching import bump_content_version, content_changes_batched
 from articles.db import commits_without_waiting_for_disk
-from articles.ingest.preview import previews_from_sources
+from articles.ingest import parsing  # noqa: F401 (imported once here, not again in every forked worker)
 from articles.ingest.duplicates import find_duplicates
+from articles.ingest.preview import previews_from_sources
 from articles.ingest.service import StoredResult, plain_body_text, store, stored_headline
 from articles.ingest.slugs import SlugReservations
 from articles.ingest.tagging import get_matcher
 from articles.ingest.uploads import article_files, read_path
 from articles.models import Article, normalize_url, text_fingerprint
 
-# Parsing and tagging are pure Python and CPU-bound; worker processes do them
-# while this process checks for duplicates and stores. Below this many files
-# starting workers costs more than it saves.
+# Parsing and tagging are pure Python and CPU-bound; worker processes do them.
+# Below this many files starting workers costs more than it saves.
 PARALLEL_FROM_FILES = 50
 BATCH = 50  # previews checked for duplicates and given slugs in one query each; one cache version bump
+FILES_PER_TASK = 25  # files a worker parses and stores before reporting back: a few dozen tasks per thousand files
 _worker_matcher = None
+_worker_importer = None
 
 
 def _parse_in_worker(path):
@@ -30,6 +36,74 @@ def _parse_in_worker(path):
     sources, rejected = read_path(path)
     previews, unparsed = previews_from_sources(sources, check_duplicates=False, matcher=_worker_matcher)
     return previews, [*rejected, *unparsed]
+
+
+def _start_storing_worker(status):
+    """A worker that stores opens its own connection (the parent closed its own before forking),
+    and closes it when the pool lets it finish."""
+    global _worker_importer
+    _worker_importer = Importer(status=status, dry_run=False)
+    multiprocessing.util.Finalize(None, connection.close, exitpriority=10)
+
+
+def _parse_and_store_in_worker(paths):
+    """``(files done, results)`` for a few files, parsed and stored here in one transaction per article.
+
+    Two workers may both find an article new (a copy in each one's files);
+    the unique constraints let one insert win and ``store`` reports the other
+    as a duplicate.
+    """
+    results, previews = [], []
+    for path in paths:
+        parsed, rejected = _parse_in_worker(path)
+        results += [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in rejected]
+        previews += parsed
+    with commits_without_waiting_for_disk():
+        for start in range(0, len(previews), BATCH):
+            results += _worker_importer.import_batch(previews[start : start + BATCH])
+    for result in results:
+        result.article = None  # the parent reports outcomes; a model instance is not worth pickling back
+    return len(paths), results
+
+
+class Importer:
+    """Duplicate checks, slugs and storing for one process's share of an import."""
+
+    def __init__(self, *, status, dry_run):
+        self.status, self.dry_run = status, dry_run
+        self.seen = set()  # what a dry run would already have stored
+        self.author_memo = {}
+        self.slugs = SlugReservations()
+
+    def import_batch(self, previews):
+        """Results for ``previews``, stored one by one (each in its own transaction), after one query for the
+        duplicates among them and one for their slugs; public pages see one new content version per batch."""
+        if not previews:
+            return []
+        duplicates = find_duplicates((p.source_url, plain_body_text(p.paragraphs)) for p in previews)
+        new = [p for p, duplicate in zip(previews, duplicates) if duplicate is None]
+        slugs = dict(zip(map(id, new), self.slugs.reserve(map(stored_headline, new)))) if new and not self.dry_run else {}
+        results = []
+        with content_changes_batched():
+            for preview, duplicate in zip(previews, duplicates):
+                if duplicate is not None:
+                    result = StoredResult(
+                        StoredResult.DUPLICATE, preview.source_name, preview.headline, duplicate=duplicate
+                    )
+                elif self.dry_run:
+                    result = self._dry_run_result(preview)
+                else:
+                    # Two copies within one batch both pass the check; the database refuses the second.
+                    result = store(preview, status=self.status, author_memo=self.author_memo, slug=slugs[id(preview)])
+                results.append(result)
+        return results
+
+    def _dry_run_result(self, preview):
+        fingerprint = text_fingerprint(plain_body_text(preview.paragraphs))
+        keys = {("url", normalize_url(preview.source_url)), ("text", fingerprint)} - {("url", ""), ("text", "")}
+        outcome = StoredResult.DUPLICATE if keys & self.seen else StoredResult.CREATED
+        self.seen.update(keys)
+        return StoredResult(outcome, preview.source_name, preview.headline)
 
 
 class Command(BaseCommand):
@@ -46,70 +120,87 @@ class Command(BaseCommand):
         parser.add_argument("--no-progress", dest="progress", action="store_false", help="No progress bar.")
         parser.add_argument(
             "--workers", type=int, default=None,
-            help=f"Processes that parse and tag (default: one per CPU, up to 4, from {PARALLEL_FROM_FILES} files).",
+            help=f"Processes that parse and tag (default: one per CPU, up to 4, from {PARALLEL_FROM_FILES} files); "
+                 "on PostgreSQL they store too, each on its own connection.",
         )
 
     def handle(self, *args, paths, dry_run, status, progress, verbosity, workers=None, **options):
         files, missing = article_files(paths)
         self.results = [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in missing]
-        self.seen = set()  # what a dry run would already have stored
-        self.author_memo = {}
-        self.slugs = SlugReservations()
-        show_bar = progress and sys.stderr.isatty()
-        pending = []
-        parsed_files = self._parsed(files, workers)
-        with commits_without_waiting_for_disk():
-            for previews, rejected in tqdm(parsed_files, total=len(files), file=sys.stderr, disable=not show_bar,
-                                           unit="file", desc="Importing"):
-                self.results += [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in rejected]
-                pending += previews
-                if len(pending) >= BATCH:
-                    self._import(pending, status=status, dry_run=dry_run, verbosity=verbosity)
-                    pending = []
-            self._import(pending, status=status, dry_run=dry_run, verbosity=verbosity)
+        self.verbosity = verbosity
+        if workers is None:
+            workers = min(4, os.cpu_count() or 1) if len(files) >= PARALLEL_FROM_FILES else 1
+        if workers > 1 and "fork" not in multiprocessing.get_all_start_methods():
+            workers = 1
+        bar = tqdm(total=len(files), file=sys.stderr, disable=not (progress and sys.stderr.isatty()),
+                   unit="file", desc="Importing")
+        with bar:
+            if workers > 1 and not dry_run and _workers_can_store():
+                self._import_in_workers(files, workers, status, bar)
+            else:
+                self._import_here(files, workers, status, dry_run, bar)
         self._summarise(self.results, dry_run)
 
-    def _import(self, previews, *, status, dry_run, verbosity):
-        """Store ``previews`` one by one (each in its own transaction), after one query for the duplicates
-        among them and one for their slugs; public pages see one new content version per batch."""
-        duplicates = find_duplicates((p.source_url, plain_body_text(p.paragraphs)) for p in previews)
-        new = [p for p, duplicate in zip(previews, duplicates) if duplicate is None]
-        slugs = dict(zip(map(id, new), self.slugs.reserve(map(stored_headline, new)))) if new and not dry_run else {}
-        with content_changes_batched():
-            for preview, duplicate in zip(previews, duplicates):
-                if duplicate is not None:
-                    result = StoredResult(
-                        StoredResult.DUPLICATE, preview.source_name, preview.headline, duplicate=duplicate
-                    )
-                elif dry_run:
-                    result = self._dry_run_result(preview, self.seen)
-                else:
-                    # Two copies within one batch both pass the check; the database refuses the second.
-                    result = store(preview, status=status, author_memo=self.author_memo, slug=slugs[id(preview)])
-                self.results.append(result)
-                if verbosity >= 2:
-                    self.stdout.write(f"{result.outcome}: {result.source_name}")
+    def _import_here(self, files, workers, status, dry_run, bar):
+        """Parse (in workers, if more than one) and store in this process, on its connection."""
+        importer = Importer(status=status, dry_run=dry_run)
+        pending = []
+        with commits_without_waiting_for_disk():
+            for previews, rejected in self._parsed(files, workers):
+                bar.update()
+                self._report([StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in rejected])
+                pending += previews
+                if len(pending) >= BATCH:
+                    self._report(importer.import_batch(pending))
+                    pending = []
+            self._report(importer.import_batch(pending))
+
+    def _import_in_workers(self, files, workers, status, bar):
+        """Each worker parses and stores its share of the files on its own connection, while the others do.
+
+        Storing from one process left the second core waiting on it and on
+        the database server; now every core parses, tags and stores. The
+        database's unique constraints stay the arbiter of duplicates.
+        """
+        global _worker_matcher
+        _worker_matcher = get_matcher()  # built once here; forked workers inherit it copy-on-write
+        connection.close()  # a forked worker must never talk on this process's connection
+        gc.freeze()  # the inherited objects stay out of the workers' collections: their pages stay shared
+        created = False
+        try:
+            context = multiprocessing.get_context("fork")
+            with context.Pool(workers, initializer=_start_storing_worker, initargs=(status,)) as pool:
+                for done, results in pool.imap(_parse_and_store_in_worker, _chunks(files, FILES_PER_TASK)):
+                    bar.update(done)
+                    self._report(results)
+                    created = created or any(r.outcome == StoredResult.CREATED for r in results)
+                pool.close()
+                pool.join()  # workers leave through their finalizers, closing their connections
+        finally:
+            gc.unfreeze()
+        if created:
+            bump_content_version()  # the workers bumped their own caches; this process may keep its own
+
+    def _report(self, results):
+        self.results += results
+        if self.verbosity >= 2:
+            for result in results:
+                self.stdout.write(f"{result.outcome}: {result.source_name}")
 
     @staticmethod
     def _parsed(files, workers):
         """``(previews, rejected)`` per file, in order, parsed here or by forked workers."""
         global _worker_matcher
-        if workers is None:
-            workers = min(4, os.cpu_count() or 1) if len(files) >= PARALLEL_FROM_FILES else 1
         _worker_matcher = get_matcher()  # built once here; forked workers inherit it
-        if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        if workers <= 1:
             yield from map(_parse_in_worker, files)
             return
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(_parse_in_worker, files, chunksize=4)
-
-    @staticmethod
-    def _dry_run_result(preview, seen):
-        fingerprint = text_fingerprint(plain_body_text(preview.paragraphs))
-        keys = {("url", normalize_url(preview.source_url)), ("text", fingerprint)} - {("url", ""), ("text", "")}
-        outcome = StoredResult.DUPLICATE if keys & seen else StoredResult.CREATED
-        seen.update(keys)
-        return StoredResult(outcome, preview.source_name, preview.headline)
+        gc.freeze()  # the inherited objects stay out of the workers' collections: their pages stay shared
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                yield from pool.imap(_parse_in_worker, files, chunksize=4)
+        finally:
+            gc.unfreeze()
 
     def _summarise(self, results, dry_run):
         counts = {o: sum(1 for r in results if r.outcome == o) for o in ("created", "duplicate", "failed")}
@@ -122,3 +213,15 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {result.source_name}: {note}")
         if counts["failed"]:
             raise CommandError(f"{counts['failed']} article file{'s' if counts['failed'] != 1 else ''} failed to import.")
+
+
+def _workers_can_store():
+    """Workers store on their own connections only on PostgreSQL (SQLite has one writer at a time anyway),
+    and never when a transaction is open here: what it holds, other connections cannot see."""
+    return connection.vendor == "postgresql" and not connection.in_atomic_block
+
+
+def _chunks(items, size):
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
