@@ -15,7 +15,8 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
-from .models import Article
+from .models import Article, EntityMonthCount
+from .querysets import public_tags
 
 WIDTH, HEIGHT = 720, 180
 PLOT_TOP, PLOT_BOTTOM, PLOT_LEFT = 16, 150, 40
@@ -40,6 +41,7 @@ class Chart:
     unit: str  # "day", "month" or "year"
     buckets: list
     total: int
+    exact: bool = False  # every match counted, not a sample of the newest
 
     @property
     def peak(self):
@@ -163,3 +165,42 @@ def _lay_out(chart):
 
 def chart_for(ids, date_from=None, date_to=None):
     return build_chart(daily_counts(ids), date_from, date_to)
+
+
+def whole_months(date_from, date_to):
+    """True when the range starts on a month's first day and ends on a month's last (or is open)."""
+    return (date_from is None or date_from.day == 1) and (
+        date_to is None or (date_to + datetime.timedelta(days=1)).day == 1
+    )
+
+
+def entity_chart(entity_id, date_from=None, date_to=None, today=None):
+    """The exact month-or-year chart of one entity's public articles, from the database's monthly counts.
+
+    Past months come from ``EntityMonthCount`` (kept by triggers on every tag
+    write), this month so far live from the tag index: exact over any span
+    for one small query, where :func:`chart_for` counts a sample. None when
+    these counts cannot answer exactly — a span short enough to chart by day,
+    a range cutting through a month, or an archive not kept in UTC (the
+    counts are by UTC month) — and the caller charts the sample instead.
+    """
+    today = today or timezone.localdate()
+    if timezone.get_current_timezone_name() != "UTC" or not whole_months(date_from, date_to):
+        return None
+    this_month = today.replace(day=1)
+    months = EntityMonthCount.objects.filter(entity_id=entity_id, month__lt=this_month, articles__gt=0)
+    if date_from:
+        months = months.filter(month__gte=date_from)
+    if date_to:
+        months = months.filter(month__lte=date_to)
+    counts = dict(months.values_list("month", "articles"))
+    first = date_from or (min(counts) if counts else this_month)
+    if choose_unit(first, min(date_to or today, today)) == "day":
+        return None
+    if (date_to is None or date_to >= this_month) and (date_from is None or date_from <= today):
+        current = public_tags(entity_id, start=this_month).count()
+        if current:
+            counts[this_month] = current
+    chart = build_chart(counts, date_from, date_to, today=today)
+    chart.exact = True
+    return chart

@@ -58,3 +58,35 @@ def test_listing_page_draws_an_accessible_svg_for_the_current_filter(client, wor
     assert svg.count('class="chart__bar"') == 31
     assert "<title>20 December 2022: 1</title>" in svg
     assert '<th scope="row">5 December 2022</th><td>1</td>' in html
+
+
+def test_one_entitys_chart_counts_every_article_over_all_its_months(client, monkeypatch, db):
+    """Past months from the database's monthly counts, this month live, scheduled articles left out."""
+    from django.utils import timezone
+
+    from articles.charts import entity_chart
+    from articles.factories import ArticleFactory, CountryFactory
+    from articles.views import listing
+
+    chad = CountryFactory(name="Chad", iso_code="TD")
+    utc = datetime.UTC
+    for day in (D(2019, 3, 2), D(2019, 3, 9), D(2021, 7, 1)):
+        ArticleFactory(published_at=datetime.datetime.combine(day, datetime.time(12), tzinfo=utc), entities=[chad])
+    now = timezone.now()
+    ArticleFactory(published_at=now - datetime.timedelta(minutes=1), entities=[chad])
+    ArticleFactory(published_at=now + datetime.timedelta(minutes=5), entities=[chad])  # scheduled
+
+    chart = entity_chart(chad.pk)
+    assert chart.exact and chart.unit == "year" and chart.total == 4
+    assert {b.label: b.count for b in chart.buckets if b.count} == {"2019": 2, "2021": 1, str(now.year): 1}
+    months = entity_chart(chad.pk, D(2019, 1, 1), D(2019, 12, 31))
+    assert months.unit == "month" and {b.label: b.count for b in months.buckets if b.count} == {"March 2019": 2}
+    assert entity_chart(chad.pk, D(2019, 3, 5), D(2019, 12, 31)) is None  # cuts through a month: sample instead
+    assert entity_chart(chad.pk, D(2019, 3, 1), D(2019, 3, 31)) is None  # a month is charted by day
+
+    # The page samples the newest matches for its facets but charts every article, and says which is which.
+    monkeypatch.setattr(listing, "FACET_SAMPLE", 2)
+    html = client.get("/countries/td/").content.decode()
+    assert "Counts in the newest 2 matches." in html
+    caption = re.search(r'<figcaption id="chart-caption".*?</figcaption>', html, re.S).group(0)
+    assert "in the newest" not in caption and "4 articles" in caption

@@ -10,7 +10,7 @@ from django.views.generic import TemplateView
 
 from .. import search
 from ..caching import cached_fragment
-from ..charts import chart_for
+from ..charts import chart_for, entity_chart
 from ..facets import FACET_SAMPLE, all_facets, top_entities
 from ..filters import SORTS, ArticleFilter
 from ..models import Article, ArticleEntity, Author, Entity
@@ -182,7 +182,7 @@ class ArticleListView(TemplateView):
         chart = cached_fragment(
             "listing-chart",
             {**key, "today": timezone.localdate().isoformat()},  # an open-ended chart runs to today
-            lambda: chart_for(sample(), date_from, date_to),
+            lambda: self.chart(filterset, sample, date_from, date_to),
         )
         return {
             "heading": self.heading(filterset),
@@ -194,9 +194,17 @@ class ArticleListView(TemplateView):
             "facets_sampled": page.count > sample_size,
             "facets": facets,
             "chart": chart,
+            "chart_sampled": page.count > sample_size and not chart.exact,
             "active_filters": active_filters(filterset, self.filter_params()),
             "sort": filterset.order,
         }
+
+    @staticmethod
+    def chart(filterset, sample, date_from, date_to):
+        """One country's or entity's exact chart over all its months when it can be had; else the sample's."""
+        tag = filterset.single_tag()
+        exact = entity_chart(tag.pk, date_from, date_to) if tag is not None else None
+        return exact or chart_for(sample(), date_from, date_to)
 
     def render_to_response(self, context, **kwargs):
         context.setdefault("heading", self.heading(context["filterset"]) if "filterset" in context else "")
