@@ -78,8 +78,13 @@ def main():
             results.append({"label": label, "path": path, "queries": 0, "floor_ms": 0, "slowest_ms": 0})
     connection.close()
 
+    from articles.caching import bump_content_version
+
     with Gunicorn(database_url) as server:
         for result in results:
+            # "first" is the first request after a content change: with a cache shared with the server
+            # (CACHE_URL) a new version makes every page and fragment of earlier runs stale, as a publication does.
+            bump_content_version()
             result.update(measure(server.port, result["path"], args.requests))
             result["target"] = target_for(result["label"], connection.vendor)
             if result["statuses"] != [200]:

@@ -29,7 +29,11 @@ def machine(connection):
         else:
             database = f"SQLite {sqlite3.sqlite_version}"
     load = os.getloadavg()[0]
-    return f"{os.cpu_count()} CPUs, {total_kb / 1024 / 1024:.0f} GiB RAM, {database}, load average {load:.1f} at the start"
+    cache = "Redis cache (CACHE_URL)" if os.environ.get("CACHE_URL") else "local-memory cache (one per worker)"
+    return (
+        f"{os.cpu_count()} CPUs, {total_kb / 1024 / 1024:.0f} GiB RAM, {database}, {cache}, "
+        f"load average {load:.1f} at the start"
+    )
 
 
 def mark(value, limit):
