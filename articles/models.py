@@ -1,5 +1,6 @@
 """The archive's data: articles, their authors, and the entities they name."""
 
+import functools
 import hashlib
 import itertools
 import re
@@ -37,6 +38,7 @@ def unique_slug(model, value, *, max_length=100, exclude_pk=None):
             return candidate
 
 
+@functools.lru_cache(maxsize=256)  # an import fingerprints each text twice: looking for a copy, then saving it
 def text_fingerprint(text):
     """SHA-256 of the text with case, punctuation, accents and spacing folded away.
 

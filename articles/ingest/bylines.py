@@ -67,6 +67,8 @@ class Byline:
 
 def find_byline(line: str) -> Byline | None:
     """Find "By ..." / "Author: ..." / "Written by ..." in a line (alone or among dates)."""
+    if "By" not in line and "BY" not in line and not _LEAD.match(line):
+        return None  # past the line's start only "By"/"BY" may lead; most prose has neither (the quick answer)
     for lead in _LEAD.finditer(line):
         first_letter = line[lead.end() : lead.end() + 1]
         if not first_letter.isupper():

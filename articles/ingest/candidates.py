@@ -94,9 +94,13 @@ def _trim(run, lowered):
     return run
 
 
-def find_candidates(text, words, starts, ends, covered) -> list[Candidate]:
-    """Unknown capitalised names in ``text``, given its tokens and the tokens the vocabulary covered."""
-    lowered = [w.lower() if w.isascii() else fold_diacritics(w).lower() for w in words]
+def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list[Candidate]:
+    """Unknown capitalised names in ``text``, given its tokens and the tokens the vocabulary covered.
+
+    ``lowered``, when the caller has them, are the words lowercased and folded as here.
+    """
+    if lowered is None:
+        lowered = [w.lower() if w.isascii() else fold_diacritics(w).lower() for w in words]
     found: dict[tuple[str, ...], Candidate] = {}
     singles: list[int] = []
     for run in _runs(text, words, starts, ends, covered):

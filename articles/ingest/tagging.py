@@ -46,7 +46,8 @@ import threading
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, count
+from operator import add
 from typing import NamedTuple
 
 import ahocorasick
@@ -77,9 +78,22 @@ __all__ = [
 ]
 
 WORD_RE = re.compile(r"\w+")
+_SPLIT_AT_WORDS_RE = re.compile(r"(\w+)")
 # What may separate the words of one multi-word name: "U.S.", "Guinea-Bissau", "People's".
 INNER_GAP_RE = re.compile(r"[\s.\-'\u2019\u2018/&]*")
 KIND_ORDER = {"country": 0, "organization": 1, "person": 2, "place": 3}
+
+
+def tokens(text):
+    """``(words, starts, ends)``: the ``WORD_RE`` words of ``text`` and where each starts and ends.
+
+    Splitting at the words gives gap, word, gap, word, ..., gap; the running
+    sum of their lengths is every word's start and end, without a Python step
+    per word (tagging a 600-word article spent a third of its time here).
+    """
+    parts = _SPLIT_AT_WORDS_RE.split(text)
+    bounds = list(accumulate(map(len, parts)))
+    return parts[1::2], bounds[0:-1:2], bounds[1::2]
 NOT_A_NAME = TITLES | STOP_WORDS | MONTHS_AND_DAYS
 # Words before a city that make it the place where something happens, not a government.
 LOCATIVES = frozenset({"in", "at", "near", "outside", "around"})
@@ -222,12 +236,10 @@ class Matcher:
     # --- tagging --------------------------------------------------------------------------
 
     def tag(self, text: str) -> TaggingResult:
-        matches = list(WORD_RE.finditer(text))
-        words = [m.group() for m in matches]
-        starts = [m.start() for m in matches]
-        ends = [m.end() for m in matches]
+        words, starts, ends = tokens(text)
         lowered = " ".join(words).lower().split(" ") if words else []
-        positions = accumulate((len(w) + 1 for w in lowered), initial=1)
+        # Where each token starts in ``normalized``: one space before each.
+        positions = map(add, accumulate(map(len, lowered), initial=1), count())
         token_at = dict(zip(positions, range(len(words))))
         normalized = " " + " ".join(lowered) + " "
 
@@ -292,7 +304,9 @@ class Matcher:
             if other_sense and all((entry_index, form) in other_sense for form in forms_used[entry_index]):
                 del found[entry_index]  # only ever named by a word this text uses in another sense
         entities = sorted(found.values(), key=lambda m: m.first_offset)
-        return TaggingResult(entities=entities, candidates=find_candidates(text, words, starts, ends, covered))
+        # Lowercasing ASCII words one by one or joined gives the same words; others are folded there.
+        candidates = find_candidates(text, words, starts, ends, covered, lowered=lowered if text.isascii() else None)
+        return TaggingResult(entities=entities, candidates=candidates)
 
     @staticmethod
     def _resolve_short(options, activated, text, words, starts, ends, first):
