@@ -318,7 +318,25 @@ class Article(models.Model):
         return self.headline
 
     def save(self, *args, **kwargs):
-        # Derived fields are recomputed on every save, whatever the caller.
+        self.derive_fields()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = set(update_fields) | {
+                "body_html", "body_text", "standfirst", "image_caption", "fingerprint", "source_url_key", "slug",
+            }
+        adding = self._state.adding
+        super().save(*args, **kwargs)
+        if not adding:
+            self.tags.update(article_published_at=self.published_at, article_is_published=self.is_published_status)
+            self.refresh_search_names()  # the byline may have changed
+
+    def derive_fields(self):
+        """Sanitise the markup and compute the fields derived from the others.
+
+        Every save runs this, whatever the caller; so does the importer's own
+        INSERT (``articles.ingest.rows.insert_new``), which skips the rest of
+        ``save()``.
+        """
         self.body_html = sanitize_html(self.body_html)
         self.body_text = html_to_text(self.body_html)
         self.standfirst = html_to_text(sanitize_html(self.standfirst))
@@ -327,18 +345,8 @@ class Article(models.Model):
         self.source_url_key = normalize_url(self.source_url)
         if not self.slug:
             self.slug = unique_slug(Article, self.headline, exclude_pk=self.pk)
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None:
-            kwargs["update_fields"] = set(update_fields) | {
-                "body_html", "body_text", "standfirst", "image_caption", "fingerprint", "source_url_key", "slug",
-            }
-        adding = self._state.adding
-        if adding and not self.search_names:
+        if self._state.adding and not self.search_names:
             self.search_names = self.byline  # no tags yet: the importer sets the names it is about to tag
-        super().save(*args, **kwargs)
-        if not adding:
-            self.tags.update(article_published_at=self.published_at, article_is_published=self.is_published_status)
-            self.refresh_search_names()  # the byline may have changed
 
     @property
     def is_published_status(self):

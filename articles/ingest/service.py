@@ -37,7 +37,7 @@ from articles.models import (
 )
 
 from .duplicates import Duplicate, find_duplicate  # noqa: F401 (part of this module's interface)
-from .rows import insert_rows
+from .rows import insert_new, insert_rows
 from .tagging import get_matcher
 
 logger = logging.getLogger(__name__)
@@ -292,7 +292,8 @@ def _create_article(
         created_by=user if user is not None and user.is_authenticated else None,
     )
     article.search_names = _search_names(tags, article.byline)
-    article.save()
+    article.derive_fields()
+    insert_new(article)  # what article.save() stores, without the query compiler
     if article.body_text != plain_body_text(preview.paragraphs):
         # The sanitiser changed the text (odd control characters, say): tag what was stored, so offsets hold.
         preview = dataclasses.replace(preview, entities=_entity_dicts(get_matcher().tag(stored_tagging_text(article))))

@@ -267,3 +267,44 @@ def test_an_empty_vocabulary_is_a_warning_not_a_silent_lack_of_tags(seed):
 
 def test_a_loaded_vocabulary_gives_no_such_warning(vocabulary, seed):
     assert not any("vocabulary is empty" in warning for warning in prepare(seed).warnings)
+
+
+def _article_with_everything_to_derive(**changes):
+    values = dict(
+        headline="Talks in Paris", standfirst="<b>Short</b> &amp; <script>x()</script>sweet",
+        body_html='<p onclick="x()">First <a href="http://example.com/x">link</a></p><script>bad()</script><p>Second</p>',
+        image_caption="A <i>caption</i>", image_credit="Someone/Agency", byline="By Jane Doe",
+        source_url="http://www.Example.com/story/?utm_source=x&id=7", outlet="The Paper", language="fr",
+        published_at=datetime.datetime(2021, 3, 3, 10, 15, tzinfo=datetime.timezone.utc),
+        published_source=Article.DateSource.PARSED, status=Article.Status.PUBLISHED, search_names="France Jane Doe",
+    )
+    return Article(**{**values, **changes})
+
+
+def test_the_importers_insert_stores_what_save_stores_and_is_heard_as_a_save(vocabulary):
+    from django.db.models.signals import post_save
+
+    from articles.ingest.rows import insert_new
+
+    heard = []
+
+    def receiver(sender, instance, created, **kwargs):
+        heard.append((instance.pk, created))
+
+    columns = [f.attname for f in Article._meta.concrete_fields if f.attname not in ("id", "created_at", "updated_at")]
+    saved = _article_with_everything_to_derive()
+    saved.save()
+    by_save = Article.objects.filter(pk=saved.pk).values(*columns).get()
+    saved.delete()
+    inserted = _article_with_everything_to_derive()
+    post_save.connect(receiver, sender=Article)
+    try:
+        inserted.derive_fields()
+        insert_new(inserted)
+    finally:
+        post_save.disconnect(receiver, sender=Article)
+    assert heard == [(inserted.pk, True)] and not inserted._state.adding
+    stored = Article.objects.get(pk=inserted.pk)
+    assert Article.objects.filter(pk=inserted.pk).values(*columns).get() == by_save
+    assert "<script>" not in stored.body_html and stored.source_url_key == "https://example.com/story?id=7"
+    assert stored.created_at is not None and stored.updated_at is not None
