@@ -68,6 +68,8 @@ def _runs(text, words, starts, ends, covered):
     """Yield lists of token indices: capitalised words joined by spaces or hyphens only."""
     run: list[int] = []
     for i, word in enumerate(words):
+        if not run and not word[0].isupper():
+            continue  # most words: lowercase, outside a run (what the branches below do with them, sooner)
         if i in covered or (word in ("s", "S") and i and text[ends[i - 1] : starts[i]] in ("'", "\u2019")):
             if run:  # a known name or a possessive "'s" ends a run
                 yield run
