@@ -1,14 +1,17 @@
-"""The per-entity monthly counts (``EntityMonthCount``) that the database keeps on every tag write.
+"""The per-entity monthly counts (``EntityMonthCount``) that the database keeps on every tag write, and what they count.
 
 The triggers are migration 0004's. SQLite drops a table's triggers when a
 schema change rebuilds the table, so after every migrate the missing ones are
 put back from the migration's own statements and the counts recomputed.
 """
 
+import datetime
 import re
 from importlib import import_module
 
 from django.db import connections
+from django.db.models import Sum
+from django.utils import timezone
 
 
 def restore_sqlite_count_triggers(using="default", **kwargs):
@@ -31,3 +34,50 @@ def restore_sqlite_count_triggers(using="default", **kwargs):
         # Tags written while a trigger was missing went uncounted: count again.
         cursor.execute("DELETE FROM articles_entitymonthcount")
         cursor.execute(next(statement for trigger, statement in wanted if not trigger))
+
+
+def month_start(day):
+    return day.replace(day=1)
+
+
+def next_month(day):
+    return (day.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+
+
+def counts_are_by_local_month():
+    """The counters are by UTC month: they answer date-bounded questions only when the archive's dates are UTC."""
+    return timezone.get_current_timezone_name() == "UTC"
+
+
+def public_article_count(entity_id, start=None, end=None):
+    """Exactly how many public articles tag the entity, published from ``start`` to ``end`` (dates, inclusive).
+
+    Whole months before this one are summed from ``EntityMonthCount``; the
+    partial months at either end of the range, and this month so far, are
+    counted live on the tag index (at most about two months of rows).
+    """
+    from .models import EntityMonthCount
+    from .querysets import public_tags
+
+    this_month = month_start(timezone.localdate())
+    lower = None if start is None else (start if start.day == 1 else next_month(start))
+    upper = this_month if end is None else min(this_month, month_start(end + datetime.timedelta(days=1)))
+    if lower is not None and lower >= upper:
+        return public_tags(entity_id, start, end).count()  # no whole month inside: all live
+    months = EntityMonthCount.objects.filter(entity_id=entity_id, month__lt=upper)
+    if lower is not None:
+        months = months.filter(month__gte=lower)
+    total = months.aggregate(total=Sum("articles"))["total"] or 0
+    if start is not None and start < lower:
+        total += public_tags(entity_id, start, lower - datetime.timedelta(days=1)).count()
+    if end is None or end >= upper:
+        total += public_tags(entity_id, upper, end).count()
+    return total
+
+
+def round_estimate(value):
+    """Two significant figures: an estimate should not look more precise than it is."""
+    if value < 100:
+        return round(value)
+    digits = len(str(int(value))) - 2
+    return int(round(value, -digits))

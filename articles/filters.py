@@ -12,9 +12,14 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from . import search
+from .caching import cached_fragment
+from .counts import counts_are_by_local_month, public_article_count, round_estimate
 from .models import Article, Author, Entity
-from .pagination import Source
+from .pagination import COUNT_CAP, Source, Tally
 from .querysets import public_tags
+
+# Beyond the count cap, a listing's total is estimated from the dates of its newest matches.
+ESTIMATE_SAMPLE = 1_000
 
 SORTS = [("newest", "Newest first"), ("oldest", "Oldest first"), ("relevance", "Most relevant")]
 DATE_INPUT = {"input_formats": ["%Y-%m-%d"], "error_messages": {"invalid": "Enter a date as YYYY-MM-DD."}}
@@ -153,6 +158,36 @@ class ArticleFilter(django_filters.FilterSet):
         if self.order == "relevance":
             queryset = search.order_by_relevance(queryset)
         return Source(queryset, self.order)
+
+    def tally(self, cap=COUNT_CAP, newest=None):
+        """How many articles the listing holds: exact up to ``cap``, and beyond it exact or estimated.
+
+        One country or entity (with dates at most) is exact at any size, from
+        the monthly counts the database keeps. Anything else is counted up to
+        ``cap``; past it, the total is estimated by assuming the matches keep,
+        over all the listing's dates, the rate they have among the newest
+        ``ESTIMATE_SAMPLE``: that many, out of every public article since the
+        oldest of them. ``newest``: a search's cached newest matches, ``[(id,
+        published_at)]`` newest first, which spare the query for that date.
+        """
+        cleaned = self.cleaned
+        start, end = cleaned.get("date_from"), cleaned.get("date_to")
+        tag = self.single_tag()
+        if tag is not None and counts_are_by_local_month():
+            return Tally(public_article_count(tag.pk, start, end))
+        counted = self.source().capped_count(cap)
+        if counted <= cap:
+            return Tally(counted)
+        if newest is not None and len(newest) >= ESTIMATE_SAMPLE:
+            edge = newest[ESTIMATE_SAMPLE - 1][1]
+        else:
+            dates = self.qs.order_by("-published_at", "-id").values_list("published_at", flat=True)
+            edge = dates[ESTIMATE_SAMPLE - 1 : ESTIMATE_SAMPLE].get()
+        window = Article.objects.published().published_in_days(start, end)
+        dated = {"from": str(start), "to": str(end)}
+        everything = cached_fragment("public-article-count", dated, window.count)
+        since_edge = window.filter(published_at__gte=edge).count()
+        return Tally(max(cap + 1, round_estimate(ESTIMATE_SAMPLE * everything / max(since_edge, 1))), exact=False)
 
     def newest_ids(self, limit):
         """A subquery of the ids of the newest ``limit`` matches: what facets and the chart count."""

@@ -4,8 +4,9 @@ Page numbers are offered up to :data:`NUMBERED_PAGES` (an OFFSET of at most
 ``NUMBERED_PAGES * per_page`` rows, cheap); past that, and whenever a reader
 follows "Older"/"Newer", the page is found by a keyset cursor
 ``?after=<published_at>,<id>`` — an index range scan from that row, never
-a deep OFFSET. Counts are exact up to :data:`COUNT_CAP` and reported as
-"more than" beyond it: counting a LIMITed subquery stops early.
+a deep OFFSET. Counting stops at :data:`COUNT_CAP` (a LIMITed subquery);
+what a listing reports beyond it is a :class:`Tally` (see
+``ArticleFilter.tally``).
 """
 
 import datetime
@@ -18,6 +19,14 @@ from django.http import Http404
 PER_PAGE = 20
 COUNT_CAP = 10_000
 NUMBERED_PAGES = 50
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How many articles a listing holds: exactly, or (``exact`` false) an estimate beyond the count cap."""
+
+    value: int
+    exact: bool = True
 
 
 class BadCursor(ValueError):

@@ -140,3 +140,33 @@ def test_sqlite_triggers_come_back_after_a_table_rebuild_and_the_counts_are_reco
     assert stored_counts() == recounted()
     ArticleFactory(published_at=at(2021, 7, 8), entities=[france])
     assert stored_counts() == recounted() == {(france.pk, datetime.date(2021, 7, 1)): 2}
+
+
+def test_exact_counts_for_any_date_range_match_counting_the_tags(france):
+    from articles.counts import public_article_count
+    from articles.querysets import public_tags
+
+    now = timezone.now()
+    for days_ago in range(0, 400, 9):
+        ArticleFactory(published_at=now - datetime.timedelta(days=days_ago, minutes=1), entities=[france])
+    ArticleFactory(published_at=now + datetime.timedelta(hours=1), entities=[france])  # scheduled
+    today = timezone.localdate()
+    D = datetime.date
+    ranges = [
+        (None, None),
+        (today - datetime.timedelta(days=200), None),  # from mid-month
+        (today.replace(day=1) - datetime.timedelta(days=62), today - datetime.timedelta(days=3)),
+        (D(today.year - 1, 1, 1), D(today.year - 1, 12, 31)),  # whole months only
+        (today - datetime.timedelta(days=10), today - datetime.timedelta(days=5)),  # inside one or two months
+        (None, today - datetime.timedelta(days=100)),
+        (today + datetime.timedelta(days=1), None),  # the future: nothing public yet
+    ]
+    for start, end in ranges:
+        assert public_article_count(france.pk, start, end) == public_tags(france.pk, start, end).count(), (start, end)
+    assert public_article_count(france.pk) == 45
+
+
+def test_estimates_keep_two_significant_figures():
+    from articles.counts import round_estimate
+
+    assert [round_estimate(n) for n in (7, 99.4, 437_512, 10_049, 1_250)] == [7, 99, 440_000, 10_000, 1_200]

@@ -7,10 +7,10 @@ from urllib.parse import urlencode
 import pytest
 from django.utils import timezone
 
-from articles import pagination, search
+from articles import filters, pagination, search
 from articles.views import listing as views
 from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
-from articles.models import Article
+from articles.models import Article, Entity
 from articles.tests.public_world import assert_cold_and_warm_queries, headlines, world  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.django_db
@@ -189,13 +189,43 @@ def test_oldest_first_cursor_walks_forwards_in_time(client, many, monkeypatch):
     assert [a.pk for a in second.context["articles"]] == [a.pk for a in oldest[20:40]]
 
 
-def test_counts_are_exact_up_to_the_cap_and_say_more_than_beyond(client, many, monkeypatch, no_page_cache):
-    monkeypatch.setattr(pagination, "COUNT_CAP", 30)
+def test_counts_are_exact_up_to_the_cap_and_estimated_beyond(client, many, monkeypatch, no_page_cache):
     monkeypatch.setattr(views, "COUNT_CAP", 30)
-    assert summary_count(client.get("/articles/")).startswith("More than 30 articles, showing 1–20")
-    monkeypatch.setattr(pagination, "COUNT_CAP", 100)
+    monkeypatch.setattr(filters, "ESTIMATE_SAMPLE", 10)
+    monkeypatch.setattr(views, "ESTIMATE_SAMPLE", 10)
+    # 45 articles, one a day: the newest 10 span 10 days of the 45, so the estimate is exact here.
+    response = client.get("/articles/?q=cooperation")
+    assert summary_count(response).startswith("About 45 articles, showing 1–20")
+    assert "estimated from how often the newest 10 matches occur" in response.content.decode()
     monkeypatch.setattr(views, "COUNT_CAP", 100)
-    assert summary_count(client.get("/articles/")).startswith("45 articles, showing 1–20")
+    assert summary_count(client.get("/articles/?q=cooperation")).startswith("45 articles, showing 1–20")
+
+
+def test_an_estimate_follows_the_share_of_matches_among_recent_articles(db, monkeypatch):
+    """Half the articles match: the estimate is twice the sample's span, whatever the cap."""
+    monkeypatch.setattr(filters, "ESTIMATE_SAMPLE", 10)
+    now = timezone.now()
+    for day in range(60):
+        ArticleFactory(
+            published_at=now - datetime.timedelta(days=day + 1),
+            body_html=f"<p>Harbour dredging resumed on day {day}.</p>" if day % 2 else f"<p>Nothing on day {day}.</p>",
+        )
+    tally = filters.ArticleFilter({"q": "harbour"}, queryset=Article.objects.published()).tally(cap=20)
+    assert not tally.exact and tally.value == 30
+    assert filters.ArticleFilter({"q": "harbour"}, queryset=Article.objects.published()).tally(cap=40).value == 30
+
+
+def test_one_countrys_count_is_exact_beyond_the_cap(client, many, monkeypatch, no_page_cache):
+    monkeypatch.setattr(views, "COUNT_CAP", 10)
+    china = Entity.objects.get(iso_code="CN")
+    exact = Article.objects.published().filter(tags__entity=china).count()
+    assert exact > 10
+    assert summary_count(client.get("/countries/cn/")).startswith(f"{exact} articles, showing 1–20")
+    start = (timezone.now() - datetime.timedelta(days=180)).date()  # mid-way through the articles, and a month
+    within = Article.objects.published().between(start, None).filter(tags__entity=china).count()
+    response = client.get(f"/countries/cn/?date_from={start.isoformat()}")
+    assert 0 < within < exact
+    assert summary_count(response).startswith(f"{within} articles")
 
 
 def summary_count(response):
@@ -232,13 +262,14 @@ QUERY_COUNTED_PAGES = [
     # url, queries with an empty cache: count, ids, articles, authors, country tags, entity/author/year facets,
     # chart, country <select>; with the fragment cache warm: ids, articles, authors, country tags
     ("/articles/", 10, 4),
-    # + the country codes checked; one country's chart is exact: its past months' counts + this month's, live
-    ("/articles/?country=cn", 12, 5),
+    # + the country codes checked; one country's count and chart are exact: each is its past months' counts
+    # + this month's, live
+    ("/articles/?country=cn", 13, 5),
     # A search: + snippets and its newest matches, and by relevance + their ranking in place of the page's
     # ids, all cached: warm, its pages and snippets come from the cache.
     ("/articles/?q=cooperation", 12, 3),
     ("/articles/?q=cooperation&country=cn&country=ru&date_from=2000-01-01&date_to=2100-01-01&sort=newest", 12, 4),
-    ("/countries/cn/", 13, 6),  # + the country looked up
+    ("/countries/cn/", 14, 6),  # + the country looked up
     ("/articles/?page=2", 10, 4),
 ]
 

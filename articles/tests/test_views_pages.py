@@ -220,8 +220,9 @@ def test_other_pages_make_a_fixed_number_of_queries(client, django_assert_num_qu
     pages = [  # url, queries with an empty cache, then with the fragment cache warm
         ("/", 4, 3),
         (newest.get_absolute_url(), 6, 3),
-        # entity looked up, then checked by the filter; its exact chart: past months' counts + this month's
-        (f"/entities/{person.slug}/", 13, 6),
+        # entity looked up, then checked by the filter; its exact count and chart: past months' counts + this
+        # month's, each
+        (f"/entities/{person.slug}/", 14, 6),
         (f"/authors/{author.slug}/", 12, 6),
         ("/countries/", 1, 0),
         (f"/archive/{day.year}/", 5, 1),  # any articles, months*, next* and previous* year, counts per month*

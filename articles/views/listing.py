@@ -12,7 +12,7 @@ from .. import search
 from ..caching import cached_fragment
 from ..charts import chart_for, entity_chart
 from ..facets import FACET_SAMPLE, all_facets, top_entities
-from ..filters import SORTS, ArticleFilter
+from ..filters import ESTIMATE_SAMPLE, SORTS, ArticleFilter
 from ..models import Article, ArticleEntity, Author, Entity
 from ..pagination import COUNT_CAP, PER_PAGE, BadCursor, Listed, page_number, paginate
 from ..templatetags.listing_urls import remove_value
@@ -109,6 +109,7 @@ class ArticleListView(TemplateView):
         if filterset.text:
             unsorted = {**key, "filter": [pair for pair in key["filter"] if pair[0] != "sort"]}  # every sort shares them
             matches = cached_fragment("listing-newest-matches", unsorted, lambda: search.newest_matches(filterset.qs))
+        tally = cached_fragment("listing-tally", {**key, "cap": COUNT_CAP}, lambda: filterset.tally(COUNT_CAP, matches))
         try:
             source = known_rows(filterset, matches, key, request.GET) or filterset.source()
             page = paginate(
@@ -116,12 +117,12 @@ class ArticleListView(TemplateView):
                 page=request.GET.get("page"),
                 after=request.GET.get("after"),
                 before=request.GET.get("before"),
-                count=cached_fragment("listing-count", key, lambda: filterset.source().capped_count()),
+                count=tally.value,
             )
         except BadCursor as error:
             context["errors"] = [str(error)]
             return self.render_to_response(context, status=400)
-        context.update(self.results(filterset, page, key, matches))
+        context.update(self.results(filterset, page, key, matches), tally=tally)
         return self.render_to_response(context)
 
     def get_context_data(self, filterset, params, **kwargs):
@@ -189,6 +190,7 @@ class ArticleListView(TemplateView):
             "articles": articles,
             "page": page,
             "count_cap": COUNT_CAP,
+            "estimate_sample": ESTIMATE_SAMPLE,
             "rank_window": search.RANK_WINDOW,
             "facet_sample": sample_size,
             "facets_sampled": page.count > sample_size,
