@@ -16,11 +16,26 @@ Like ``bulk_create``, it sends no signals.
 
 The article row itself goes in through :func:`insert_new`: one INSERT ...
 RETURNING of the values ``Model.save()`` would send, without the query
-compiler that costs as much CPU as the rest of storing the row.
+compiler that costs as much CPU as the rest of storing the row. On
+PostgreSQL the link rows ride along in the same statement (data-modifying
+``WITH`` clauses), so an article costs one round trip instead of three.
 """
+
+from dataclasses import dataclass
 
 from django.db import connection
 from django.db.models.signals import post_save, pre_save
+
+
+@dataclass
+class Links:
+    """Rows of ``model`` that point at a new row through ``parent`` (a field name), each with the ``shared`` values."""
+
+    model: type
+    parent: str
+    fields: tuple
+    rows: list
+    shared: dict
 
 
 def insert_rows(model, fields, rows, **shared):
@@ -31,22 +46,30 @@ def insert_rows(model, fields, rows, **shared):
     """
     if not rows:
         return
+    sql, values = _insert_select(model, fields, rows, shared)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, values)
+
+
+def _insert_select(model, fields, rows, shared, *, parent=None, parent_source=""):
+    """``(sql, values)`` of ``insert_rows``; ``parent`` (a field name) takes its value from ``parent_source``.id."""
     meta = model._meta
     quote = connection.ops.quote_name
-    columns = ", ".join(quote(meta.get_field(name).column) for name in [*shared, *fields])
+    columns = ", ".join(quote(meta.get_field(name).column) for name in [*([parent] if parent else []), *shared, *fields])
     selected = ", ".join(
-        ["%s"] * len(shared)
+        [f"{parent_source}.id"] * bool(parent)
+        + ["%s"] * len(shared)
         + [f"CAST(column{i} AS {meta.get_field(name).cast_db_type(connection)})" for i, name in enumerate(fields, 1)]
     )
     row = "(" + ", ".join(["%s"] * len(fields)) + ")"
     values = [_adapted(meta.get_field(name), value) for name, value in shared.items()]
     values += [_adapted(meta.get_field(name), value) for values_row in rows for name, value in zip(fields, values_row)]
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {quote(meta.db_table)} ({columns}) "
-            f"SELECT {selected} FROM (VALUES {', '.join([row] * len(rows))}) AS r",
-            values,
-        )
+    sources = f"{parent_source}, " if parent else ""
+    return (
+        f"INSERT INTO {quote(meta.db_table)} ({columns}) "
+        f"SELECT {selected} FROM {sources}(VALUES {', '.join([row] * len(rows))}) AS r",
+        values,
+    )
 
 
 def _adapted(field, value):
@@ -55,31 +78,48 @@ def _adapted(field, value):
     return value
 
 
-def insert_new(instance):
-    """Insert a new ``instance`` as ``instance.save()`` would after its own preparations, and set its pk.
+def insert_new(instance, links=()):
+    """Insert a new ``instance`` as ``instance.save()`` would after its own preparations, set its pk, and
+    insert the :class:`Links` rows that point at it.
 
     The caller runs those preparations first (``Article.derive_fields()``).
     Each field's value goes through the field as in ``save()`` (``pre_save``
     fills automatic dates, ``get_db_prep_save`` adapts the value), and the
     ``pre_save`` and ``post_save`` signals are sent, so receivers (the
-    content version) hear of the row as they would of a save.
+    content version) hear of the row as they would of a save. The link rows,
+    as with ``insert_rows``, send none.
     """
     model, meta = type(instance), instance._meta
+    links = [link for link in links if link.rows]
     pre_save.send(sender=model, instance=instance, raw=False, using=connection.alias, update_fields=None)
     fields = [f for f in meta.local_concrete_fields if f is not meta.auto_field and not f.generated]
     values = [f.get_db_prep_save(f.pre_save(instance, True), connection) for f in fields]
     quote = connection.ops.quote_name
+    pk = quote(meta.pk.column)
     sql = (
         f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
         f"VALUES ({', '.join(['%s'] * len(fields))})"
     )
     with connection.cursor() as cursor:
-        if connection.features.can_return_columns_from_insert:
-            cursor.execute(f"{sql} RETURNING {quote(meta.pk.column)}", values)
-            pk = cursor.fetchone()[0]
+        if connection.vendor == "postgresql" and links:
+            # The link rows' foreign keys are checked when the statement ends, with the new row in place.
+            clauses = [f"new_row AS ({sql} RETURNING {pk} AS id)"]
+            for number, link in enumerate(links, 1):
+                link_sql, link_values = _insert_select(
+                    link.model, link.fields, link.rows, link.shared, parent=link.parent, parent_source="new_row"
+                )
+                clauses.append(f"link{number} AS ({link_sql})")
+                values += link_values
+            cursor.execute(f"WITH {', '.join(clauses)} SELECT id FROM new_row", values)
+            instance.pk = cursor.fetchone()[0]
+            links = ()
+        elif connection.features.can_return_columns_from_insert:
+            cursor.execute(f"{sql} RETURNING {pk}", values)
+            instance.pk = cursor.fetchone()[0]
         else:
             cursor.execute(sql, values)
-            pk = connection.ops.last_insert_id(cursor, meta.db_table, meta.pk.column)
-    instance.pk = pk
+            instance.pk = connection.ops.last_insert_id(cursor, meta.db_table, meta.pk.column)
+    for link in links:
+        insert_rows(link.model, link.fields, link.rows, **{link.parent: instance.pk}, **link.shared)
     instance._state.adding, instance._state.db = False, connection.alias
     post_save.send(sender=model, instance=instance, created=True, update_fields=None, raw=False, using=connection.alias)

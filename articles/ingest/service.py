@@ -19,10 +19,11 @@ import functools
 import html
 import logging
 import re
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db import DatabaseError, IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import Q
 from django.urls import reverse
 
@@ -37,7 +38,7 @@ from articles.models import (
 )
 
 from .duplicates import Duplicate, find_duplicate  # noqa: F401 (part of this module's interface)
-from .rows import insert_new, insert_rows
+from .rows import Links, insert_new
 from .tagging import get_matcher
 
 logger = logging.getLogger(__name__)
@@ -231,7 +232,7 @@ def store(
     # that author.
     for attempt_slug in (slug, ""):
         try:
-            with transaction.atomic():
+            with transaction.atomic() if _needs_transaction(preview, accepted_candidates, author_memo) else nullcontext():
                 article = _create_article(
                     preview, status=status, user=user, slug=attempt_slug,
                     accepted_candidates=accepted_candidates, entity_overrides=entity_overrides, author_memo=author_memo,
@@ -247,6 +248,18 @@ def store(
             return StoredResult(StoredResult.FAILED, name, preview.headline, reason=f"could not be stored: {error}")
         return StoredResult(StoredResult.CREATED, name, article.headline, article=article, notes=notes)
     return StoredResult(StoredResult.FAILED, name, preview.headline, reason=f"the database refused it: {refused}")
+
+
+def _needs_transaction(preview, accepted_candidates, author_memo):
+    """Whether storing ``preview`` writes more than one statement, or must join a transaction already open.
+
+    On PostgreSQL an article whose authors are all known goes in as one
+    statement with its credits and tags (``rows.insert_new``), atomic on its
+    own; BEGIN and COMMIT around it would be two more round trips.
+    """
+    if connection.vendor != "postgresql" or connection.in_atomic_block or accepted_candidates or author_memo is None:
+        return True
+    return any(name not in author_memo for name in _author_names(preview.authors))
 
 
 def _unstorable(preview):
@@ -270,7 +283,8 @@ def _create_article(
     """The article row, its author credits and its tags (called inside a transaction).
 
     The search names are set before the insert, so the search trigger computes
-    the article's search vector once, on the insert, not again on an update.
+    the article's search vector once, on the insert, not again on an update;
+    new authors are created first, so the row and its links go in together.
     """
     tags = _tags_for(preview, entity_overrides, accepted_candidates)
     article = Article(
@@ -293,24 +307,25 @@ def _create_article(
     )
     article.search_names = _search_names(tags, article.byline)
     article.derive_fields()
-    insert_new(article)  # what article.save() stores, without the query compiler
     if article.body_text != plain_body_text(preview.paragraphs):
-        # The sanitiser changed the text (odd control characters, say): tag what was stored, so offsets hold.
+        # The sanitiser changed the text (odd control characters, say): tag what is stored, so offsets hold.
         preview = dataclasses.replace(preview, entities=_entity_dicts(get_matcher().tag(stored_tagging_text(article))))
         tags = _tags_for(preview, entity_overrides, accepted_candidates)
         article.search_names = _search_names(tags, article.byline)
-        Article.objects.filter(pk=article.pk).update(search_names=article.search_names)
-    insert_rows(
-        ArticleAuthor, ("author", "position"),
+    credits = Links(
+        ArticleAuthor, "article", ("author", "position"),
         [(author.pk, position) for position, author in enumerate(_authors_named(preview.authors, author_memo))],
-        article=article.pk,
+        {},
     )
-    insert_rows(
-        ArticleEntity, ("entity", "mentions", "first_offset"),
+    article_tags = Links(
+        ArticleEntity, "article", ("entity", "mentions", "first_offset"),
         [(entity_id, max(1, tag["mentions"] or 1), tag["first_offset"]) for entity_id, (_, tag) in tags.items()],
-        article=article.pk, origin=ArticleEntity.Origin.AUTOMATIC,
-        article_published_at=article.published_at, article_is_published=article.is_published_status,
+        {
+            "origin": ArticleEntity.Origin.AUTOMATIC, "article_published_at": article.published_at,
+            "article_is_published": article.is_published_status,
+        },
     )
+    insert_new(article, [credits, article_tags])  # what article.save() stores, then the links, in one statement
     return article
 
 
@@ -385,6 +400,10 @@ def accept_candidate(name, kind) -> Entity:
     return entity
 
 
+def _author_names(names):
+    return list(dict.fromkeys(" ".join(n.split())[:200] for n in names if n and n.strip()))
+
+
 def _authors_named(names, memo=None):
     """Authors by exact name, in byline order, creating the missing ones (one query when all exist).
 
@@ -392,7 +411,7 @@ def _authors_named(names, memo=None):
     database, so a batch by the same reporters asks once; authors created here
     are not remembered until a later article finds them committed.
     """
-    names = list(dict.fromkeys(" ".join(n.split())[:200] for n in names if n and n.strip()))
+    names = _author_names(names)
     memo = {} if memo is None else memo
     unknown = [n for n in names if n not in memo]
     if unknown:

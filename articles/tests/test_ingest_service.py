@@ -192,7 +192,11 @@ def test_store_inserts_the_article_once_and_never_updates_it(vocabulary):
         article = store(preview, status="published").article
     statements = [q["sql"].split()[0].upper() for q in queries if not q["sql"].upper().startswith(("SAVEPOINT", "RELEASE"))]
     assert statements.count("UPDATE") == 0, [q["sql"] for q in queries]
-    assert statements.count("INSERT") == 3  # the article, its author credits, its tags
+    if connection.vendor == "postgresql":  # the article, its author credits and its tags in one statement
+        assert statements.count("WITH") == 1 and statements.count("INSERT") == 0
+    else:  # the article, its author credits, its tags
+        assert statements.count("INSERT") == 3
+    assert Article.objects.get(pk=article.pk).author_credits.count() == 1
     stored = Article.objects.get(pk=article.pk)
     assert stored.search_names == article.search_names
     article.refresh_search_names()  # what reading the tags back gives
@@ -308,3 +312,25 @@ def test_the_importers_insert_stores_what_save_stores_and_is_heard_as_a_save(voc
     assert Article.objects.filter(pk=inserted.pk).values(*columns).get() == by_save
     assert "<script>" not in stored.body_html and stored.source_url_key == "https://example.com/story?id=7"
     assert stored.created_at is not None and stored.updated_at is not None
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="one statement per article only on PostgreSQL")
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_an_article_is_one_statement_and_all_or_nothing(monkeypatch):
+    from articles.ingest import service
+
+    make_vocabulary()
+    memo = {}
+    assert store(parse_text(generated_article(0)), status="draft", author_memo=memo).outcome == StoredResult.CREATED
+    _ = service._authors_named(["Jane Doe"], memo)  # found committed: known from now on
+    with CaptureQueriesContext(connection) as queries:
+        result = store(prepare(parse_text(generated_article(1))), status="draft", author_memo=memo, slug="report-1")
+    writes = [q["sql"] for q in queries if not q["sql"].upper().startswith("SELECT")]
+    assert result.outcome == StoredResult.CREATED and len(writes) == 1 and writes[0].startswith("WITH")
+    assert result.article.tags.exists() and result.article.author_credits.count() == 1
+    # A tag the database refuses (no such entity) takes the article and its credits down with it.
+    real_ids = service.entity_ids
+    monkeypatch.setattr(service, "entity_ids", lambda keys: {key: 10**9 for key in real_ids(keys)})
+    result = store(prepare(parse_text(generated_article(2))), status="draft", author_memo=memo, slug="report-2")
+    assert result.outcome == StoredResult.FAILED and "refused" in result.reason
+    assert Article.objects.count() == 2 and not Article.objects.filter(body_text__contains="report number 2.").exists()
