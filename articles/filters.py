@@ -12,7 +12,6 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from . import search
-from .caching import cached_fragment
 from .counts import counts_are_by_local_month, public_article_count, round_estimate
 from .models import Article, Author, Entity
 from .pagination import COUNT_CAP, Source, Tally
@@ -167,7 +166,8 @@ class ArticleFilter(django_filters.FilterSet):
         ``cap``; past it, the total is estimated by assuming the matches keep,
         over all the listing's dates, the rate they have among the newest
         ``ESTIMATE_SAMPLE``: that many, out of every public article since the
-        oldest of them. ``newest``: a search's cached newest matches, ``[(id,
+        oldest of them (all public articles of the dates are counted
+        approximately, see ``search.approximate_count``). ``newest``: a search's cached newest matches, ``[(id,
         published_at)]`` newest first, which spare the query for that date.
         """
         cleaned = self.cleaned
@@ -184,8 +184,7 @@ class ArticleFilter(django_filters.FilterSet):
             dates = self.qs.order_by("-published_at", "-id").values_list("published_at", flat=True)
             edge = dates[ESTIMATE_SAMPLE - 1 : ESTIMATE_SAMPLE].get()
         window = Article.objects.published().published_in_days(start, end)
-        dated = {"from": str(start), "to": str(end)}
-        everything = cached_fragment("public-article-count", dated, window.count)
+        everything = search.approximate_count(window)  # an input to an estimate: the planner's is enough
         since_edge = window.filter(published_at__gte=edge).count()
         return Tally(max(cap + 1, round_estimate(ESTIMATE_SAMPLE * everything / max(since_edge, 1))), exact=False)
 

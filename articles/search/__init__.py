@@ -98,7 +98,8 @@ from .query import MAX_QUERY_LENGTH, SearchQueryError, parse_terms, validate_que
 from .query import parsed as _parsed
 
 __all__ = [
-    "MAX_QUERY_LENGTH", "RANK_WINDOW", "SearchQueryError", "estimated_share", "highlight", "newest_matches",
+    "MAX_QUERY_LENGTH", "RANK_WINDOW", "SearchQueryError", "approximate_count", "estimated_share", "highlight",
+    "newest_matches",
     "order_by_relevance", "parse_terms", "restore_sqlite_triggers", "search", "snippets", "validate_query",
 ]
 
@@ -143,6 +144,19 @@ def order_by_relevance(queryset, *, rank_window=RANK_WINDOW):
         newest = queryset.order_by("-published_at", "-id").values("pk")[:rank_window]
         queryset = queryset.filter(pk__in=newest)
     return queryset.order_by("-search_rank", "-published_at", "-id")
+
+
+def approximate_count(queryset, *, exact_below=100_000):
+    """About how many rows ``queryset`` holds, for an estimate that need not be exact.
+
+    The exact count when that is cheap — under ``exact_below`` rows by the
+    planner's estimate, or always on SQLite, at the hundred thousand
+    articles it is meant for; above, on PostgreSQL, the planner's own
+    estimate from the column statistics (one ``EXPLAIN``, where counting a
+    million public articles takes a third of a second).
+    """
+    estimate = _backend(queryset).planner_estimate(queryset)
+    return queryset.count() if estimate is None or estimate < exact_below else estimate
 
 
 def newest_matches(queryset, limit=None):

@@ -5,10 +5,12 @@ docstring (``articles/search/__init__.py``). Nothing here checks which
 database it runs on; ``__init__`` calls it only for PostgreSQL.
 """
 
+import json
 import time
 
 import snowballstemmer
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVectorField
+from django.db import connections
 from django.db.models import BooleanField, Expression, F, Func, Value
 from django.db.models.expressions import Col
 from django.db.models.functions import Replace
@@ -159,3 +161,15 @@ def passage(alternatives, max_words):
         escaped_body, _tsquery(alternatives), config=PG_CONFIG, start_sel=OPEN, stop_sel=CLOSE,
         max_words=max_words, min_words=max(1, max_words // 2),
     )
+
+
+def planner_estimate(queryset):
+    """The planner's estimate of the rows ``queryset`` returns (``EXPLAIN``: no row is read)."""
+    connection = connections[queryset.db]
+    sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
+        plan = cursor.fetchone()[0]
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])
