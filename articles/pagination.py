@@ -23,10 +23,11 @@ NUMBERED_PAGES = 50
 
 @dataclass(frozen=True)
 class Tally:
-    """How many articles a listing holds: exactly, or (``exact`` false) an estimate beyond the count cap."""
+    """How many articles a listing holds: exactly, or beyond the count cap an estimate, or only "more than"."""
 
     value: int
     exact: bool = True
+    at_least: bool = False  # ``value`` is a lower bound: the count stopped there and no estimate was better
 
 
 class BadCursor(ValueError):

@@ -4,6 +4,7 @@ import json
 import re
 
 import pytest
+from django.db import connection
 
 from articles.factories import ArticleFactory, AuthorFactory
 from articles.models import Article
@@ -221,9 +222,10 @@ def test_other_pages_make_a_fixed_number_of_queries(client, django_assert_num_qu
         ("/", 4, 3),
         (newest.get_absolute_url(), 6, 3),
         # entity looked up, then checked by the filter; its exact count and chart: past months' counts + this
-        # month's, each
-        (f"/entities/{person.slug}/", 14, 6),
-        (f"/authors/{author.slug}/", 12, 6),
+        # month's, each; the facets' sample of ids
+        (f"/entities/{person.slug}/", 15, 6),
+        # + on PostgreSQL the planner's estimate before the count
+        (f"/authors/{author.slug}/", 13 + (connection.vendor == "postgresql"), 6),
         ("/countries/", 1, 0),
         (f"/archive/{day.year}/", 5, 1),  # any articles, months*, next* and previous* year, counts per month*
         (f"/archive/{day.year}/{day.month:02d}/", 8, 4),  # ..., days*, count*, articles, authors, countries

@@ -1,6 +1,7 @@
 """The listing and its pre-filtered forms: home, search, country, entity and author pages."""
 
 import datetime
+import functools
 
 from django.http import HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect
@@ -12,7 +13,7 @@ from .. import search
 from ..caching import cached_fragment
 from ..charts import chart_for, entity_chart
 from ..facets import FACET_SAMPLE, all_facets, top_entities
-from ..filters import ESTIMATE_SAMPLE, SORTS, ArticleFilter
+from ..filters import SORTS, ArticleFilter
 from ..models import Article, ArticleEntity, Author, Entity
 from ..pagination import COUNT_CAP, PER_PAGE, BadCursor, Listed, page_number, paginate
 from ..templatetags.listing_urls import remove_value
@@ -178,7 +179,9 @@ class ArticleListView(TemplateView):
         if matches is not None and (len(matches) >= sample_size or len(matches) < search.RANK_WINDOW):
             sample = lambda: [pk for pk, _ in matches[:sample_size]]  # noqa: E731
         else:
-            sample = lambda: filterset.newest_ids(sample_size)  # noqa: E731
+            # Read once and handed to the facet and chart queries as ids: as a subquery, a common word's
+            # newest 5,000 matches were searched again by each of them (0.25-0.4 s apiece at a million).
+            sample = functools.cache(lambda: filterset.newest_id_list(sample_size))
         facets = cached_fragment("listing-facets", key, lambda: all_facets(sample()))
         chart = cached_fragment(
             "listing-chart",
@@ -190,7 +193,6 @@ class ArticleListView(TemplateView):
             "articles": articles,
             "page": page,
             "count_cap": COUNT_CAP,
-            "estimate_sample": ESTIMATE_SAMPLE,
             "rank_window": search.RANK_WINDOW,
             "facet_sample": sample_size,
             "facets_sampled": page.count > sample_size,
