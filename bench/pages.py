@@ -9,7 +9,8 @@ it starts gunicorn (2 workers, production settings) on a free port, measures
 each page over real HTTP (first request, then warm median and p95 of
 ``--requests``), puts the floor beside it (see ``floor.py``), runs ``wrk`` at
 16 connections on a country listing, and with ``--write`` records the table
-in BENCHMARKS.md. Exit status: 0 when every page answered 200, 1 otherwise
+in BENCHMARKS.md (with ``PAGE_CACHE_TIMEOUT=0`` in the environment, as a
+table of its own: the views' time under the page cache). Exit status: 0 when every page answered 200, 1 otherwise
 (5xx, crashes, broken links). Timings never fail the run: this is a
 measurement, not a test.
 """
@@ -121,6 +122,7 @@ def main():
         "articles": articles,
         "machine": machine(connection),
         "requests": args.requests,
+        "page_cache": os.environ.get("PAGE_CACHE_TIMEOUT", "") != "0",
         "pages": results,
         "wrk": {k: v for k, v in load.items() if k != "raw"},
     }

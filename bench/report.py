@@ -87,9 +87,12 @@ def replace_block(text, section, name, body):
 def write_section(path, run, rendered):
     """Record a run: its table under "Public pages at scale", its wrk line under "HTTP load"."""
     table, wrk_line = rendered
-    name = f"{run['vendor']}-{run['articles']}"
+    without_page_cache = run.get("page_cache") is False
+    name = f"{run['vendor']}-{run['articles']}" + ("-no-page-cache" if without_page_cache else "")
     text = path.read_text() if path.exists() else "# Benchmarks\n"
     heading = f"### {'PostgreSQL' if run['vendor'] == 'postgresql' else 'SQLite'}, {run['articles']:,} articles"
+    if without_page_cache:
+        heading += ", page cache off (every request runs the view; fragments cached)"
     text = replace_block(text, "## Public pages at scale", f"pages:{name}", f"{heading}\n\n{table}")
     text = replace_block(text, "## HTTP load", f"wrk:{name}", f"- {wrk_line}")
     path.write_text(text)
