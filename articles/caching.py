@@ -26,6 +26,7 @@ suits ``runserver`` and the tests, but a multi-worker deployment must set
 fragments and pages for up to ``FRAGMENT_TIMEOUT`` and ``PAGE_CACHE_TIMEOUT``.
 """
 
+import contextvars
 import hashlib
 import json
 import threading
@@ -82,8 +83,16 @@ def bump_content_version(*, look_up_schedule=True):
     return version
 
 
+# The version a public GET started with: its fragments are keyed on it, read from the cache once per
+# request instead of once per fragment (a round trip each to Redis), and one page never mixes two versions.
+_request_version = contextvars.ContextVar("archive_request_version", default=None)
+
+
 def content_version():
     """The current version: ``{"token", "changed_at", "next_publication"}``."""
+    pinned = _request_version.get()
+    if pinned is not None:
+        return pinned
     version = cache.get(VERSION_KEY)
     if version is None:
         return bump_content_version(look_up_schedule=False)
@@ -189,7 +198,11 @@ class PublicCacheMiddleware:
             stored = cache.get(page_key)
             if stored is not None:
                 return self._from_page_cache(stored)
-        response = self.get_response(request)
+        pinned = _request_version.set(version)
+        try:
+            response = self.get_response(request)
+        finally:
+            _request_version.reset(pinned)
         if response.status_code == 200 and not self._sets_state(request, response):
             self._mark_public(response, version, etag)
             if page_key and self._fits_page_cache(response):

@@ -420,3 +420,18 @@ def test_head_requests_are_answered_by_the_view(db):
     assert middleware(anonymous_get())["X-Page-Cache"] == "hit"
     middleware(anonymous_get(method="head"))
     assert len(calls) == 2
+
+
+def test_a_public_page_reads_the_content_version_once_whatever_its_fragments(client, db, monkeypatch, no_page_cache):
+    from django.core.cache import cache as default_cache
+
+    from articles import caching
+    from articles.factories import ArticleFactory, CountryFactory
+
+    ArticleFactory(entities=[CountryFactory(name="Chad", iso_code="TD")])
+    reads = []
+    real_get = default_cache.get
+    monkeypatch.setattr(default_cache, "get", lambda key, *a, **k: (reads.append(key), real_get(key, *a, **k))[1])
+    assert client.get("/countries/td/").status_code == 200
+    assert reads.count(caching.VERSION_KEY) == 1
+    assert len([key for key in reads if key.startswith("fragment:")]) > 3  # many fragments, one version read
