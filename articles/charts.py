@@ -19,7 +19,7 @@ from .models import Article, EntityMonthCount
 from .querysets import public_tags
 
 WIDTH, HEIGHT = 720, 180
-PLOT_TOP, PLOT_BOTTOM, PLOT_LEFT = 16, 150, 40
+PLOT_TOP, PLOT_BOTTOM, PLOT_LEFT = 16, 150, 64  # room on the left for a peak like "27,046"
 DAILY_UP_TO = 62  # days in the span
 MONTHLY_UP_TO = 6 * 366
 LONGEST_SPAN = 30 * 366
