@@ -99,7 +99,7 @@ from .query import parsed as _parsed
 
 __all__ = [
     "MAX_QUERY_LENGTH", "RANK_WINDOW", "SearchQueryError", "estimated_share", "highlight",
-    "newest_matches", "planner_estimate",
+    "id_list", "newest_matches", "planner_estimate",
     "order_by_relevance", "parse_terms", "restore_sqlite_triggers", "search", "snippets", "validate_query",
 ]
 
@@ -144,6 +144,17 @@ def order_by_relevance(queryset, *, rank_window=RANK_WINDOW):
         newest = queryset.order_by("-published_at", "-id").values("pk")[:rank_window]
         queryset = queryset.filter(pk__in=newest)
     return queryset.order_by("-search_rank", "-published_at", "-id")
+
+
+def id_list(ids, using="default"):
+    """``ids`` as one query parameter, for ``field__in=``: thousands of ids without thousands of placeholders.
+
+    A 5,000-id ``IN (%s, …)`` cost Django and psycopg ~0.1 s of Python per
+    query to build and bind; an array (PostgreSQL) or a JSON list (SQLite)
+    is one value.
+    """
+    vendor = connections[using].vendor
+    return (postgresql if vendor == "postgresql" else sqlite).id_list(list(ids))
 
 
 def planner_estimate(queryset):

@@ -12,7 +12,7 @@ import snowballstemmer
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVectorField
 from django.db import connections
 from django.db.models import BooleanField, Expression, F, Func, Value
-from django.db.models.expressions import Col
+from django.db.models.expressions import Col, RawSQL
 from django.db.models.functions import Replace
 
 from .highlighting import CLOSE, OPEN
@@ -173,3 +173,7 @@ def planner_estimate(queryset):
     if isinstance(plan, str):
         plan = json.loads(plan)
     return int(plan[0]["Plan"]["Plan Rows"])
+
+
+def id_list(ids):
+    return RawSQL("SELECT unnest(%s::bigint[])", (ids,))

@@ -4,6 +4,7 @@ Where the data lives: see the package docstring. Nothing here checks which
 database it runs on; ``__init__`` calls it only for SQLite.
 """
 
+import json
 import re
 from importlib import import_module
 
@@ -114,3 +115,7 @@ def restore_triggers(connection):
 
 def planner_estimate(queryset):
     return None  # SQLite's planner makes no row estimates worth reading
+
+
+def id_list(ids):
+    return RawSQL("SELECT value FROM json_each(%s)", (json.dumps(ids),))

@@ -413,3 +413,16 @@ def test_planner_estimates_come_from_postgresqls_statistics_and_sqlite_has_none(
         cursor.execute("ANALYZE articles_article")
     assert 15 <= search.planner_estimate(published) <= 60  # read from the statistics ANALYZE just gathered
     assert search.planner_estimate(published.filter(status="draft")) <= 2
+
+
+def test_an_id_list_is_one_parameter_and_selects_exactly_those_ids(db):
+    from articles import search
+    from articles.factories import ArticleFactory
+    from articles.models import Article
+
+    first, _, third = ArticleFactory(), ArticleFactory(), ArticleFactory()
+    chosen = Article.objects.filter(id__in=search.id_list([third.pk, first.pk, 10**9]))
+    assert sorted(chosen.values_list("pk", flat=True)) == sorted([first.pk, third.pk])
+    sql, params = chosen.values("pk").query.sql_with_params()
+    assert len(params) == 1
+    assert not Article.objects.filter(id__in=search.id_list([])).exists()
