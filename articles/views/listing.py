@@ -176,7 +176,10 @@ class ArticleListView(TemplateView):
         cleaned = filterset.cleaned
         sample_size = FACET_SAMPLE if filterset.is_bound and any(cleaned.get(name) for name in FILTERING) else LATEST_FACET_SAMPLE
         date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
-        if matches is not None and (len(matches) >= sample_size or len(matches) < search.RANK_WINDOW):
+        if matches is not None:
+            # A search's facets and chart count its newest matches already in hand (1,000): reading 5,000
+            # took a common word 0.3 s on a cold page at a million articles, for a sample no less a sample.
+            sample_size = min(sample_size, search.RANK_WINDOW)
             sample = lambda: search.id_list([pk for pk, _ in matches[:sample_size]])  # noqa: E731
         else:
             # Read once and handed to the facet and chart queries as ids: as a subquery, a common word's
