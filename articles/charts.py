@@ -15,8 +15,8 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
-from .models import Article, EntityMonthCount
-from .querysets import public_tags
+from .counts import counts_are_by_local_month, past_month_counts, this_month_so_far
+from .models import Article
 
 WIDTH, HEIGHT = 720, 180
 PLOT_TOP, PLOT_BOTTOM, PLOT_LEFT = 16, 150, 64  # room on the left for a peak like "27,046"
@@ -185,20 +185,16 @@ def entity_chart(entity_id, date_from=None, date_to=None, today=None):
     counts are by UTC month) — and the caller charts the sample instead.
     """
     today = today or timezone.localdate()
-    if timezone.get_current_timezone_name() != "UTC" or not whole_months(date_from, date_to):
+    if not counts_are_by_local_month() or not whole_months(date_from, date_to):
         return None
     this_month = today.replace(day=1)
-    months = EntityMonthCount.objects.filter(entity_id=entity_id, month__lt=this_month, articles__gt=0)
-    if date_from:
-        months = months.filter(month__gte=date_from)
-    if date_to:
-        months = months.filter(month__lte=date_to)
-    counts = dict(months.values_list("month", "articles"))
+    months = past_month_counts(entity_id, date_from, next_bucket(date_to, "month") if date_to else None)
+    counts = dict(months.filter(articles__gt=0).values_list("month", "articles"))
     first = date_from or (min(counts) if counts else this_month)
     if choose_unit(first, min(date_to or today, today)) == "day":
         return None
     if (date_to is None or date_to >= this_month) and (date_from is None or date_from <= today):
-        current = public_tags(entity_id, start=this_month).count()
+        current = this_month_so_far(entity_id)
         if current:
             counts[this_month] = current
     chart = build_chart(counts, date_from, date_to, today=today)

@@ -49,6 +49,26 @@ def counts_are_by_local_month():
     return timezone.get_current_timezone_name() == "UTC"
 
 
+def past_month_counts(entity_id, lower=None, upper=None):
+    """The counters' rows for one entity, months from ``lower`` to before ``upper`` (firsts of months).
+
+    Only months before this one: this month's articles are still arriving or
+    scheduled, so callers count it live (:func:`this_month_so_far`).
+    """
+    from .models import EntityMonthCount
+
+    this_month = month_start(timezone.localdate())
+    months = EntityMonthCount.objects.filter(entity_id=entity_id, month__lt=min(upper or this_month, this_month))
+    return months.filter(month__gte=lower) if lower is not None else months
+
+
+def this_month_so_far(entity_id, end=None):
+    """Public articles tagging the entity since this month began (up to ``end``), from the tag index."""
+    from .querysets import public_tags
+
+    return public_tags(entity_id, month_start(timezone.localdate()), end).count()
+
+
 def public_article_count(entity_id, start=None, end=None):
     """Exactly how many public articles tag the entity, published from ``start`` to ``end`` (dates, inclusive).
 
@@ -56,7 +76,6 @@ def public_article_count(entity_id, start=None, end=None):
     partial months at either end of the range, and this month so far, are
     counted live on the tag index (at most about two months of rows).
     """
-    from .models import EntityMonthCount
     from .querysets import public_tags
 
     this_month = month_start(timezone.localdate())
@@ -64,10 +83,7 @@ def public_article_count(entity_id, start=None, end=None):
     upper = this_month if end is None else min(this_month, month_start(end + datetime.timedelta(days=1)))
     if lower is not None and lower >= upper:
         return public_tags(entity_id, start, end).count()  # no whole month inside: all live
-    months = EntityMonthCount.objects.filter(entity_id=entity_id, month__lt=upper)
-    if lower is not None:
-        months = months.filter(month__gte=lower)
-    total = months.aggregate(total=Sum("articles"))["total"] or 0
+    total = past_month_counts(entity_id, lower, upper).aggregate(total=Sum("articles"))["total"] or 0
     if start is not None and start < lower:
         total += public_tags(entity_id, start, lower - datetime.timedelta(days=1)).count()
     if end is None or end >= upper:
