@@ -143,6 +143,18 @@ class EntityAdmin(admin.ModelAdmin):
     def tag_count(self, entity):
         return entity.tag_count
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if obj.articles_with_old_name:
+            self.message_user(
+                request,
+                f"“{obj.name}” is tagged in {obj.articles_with_old_name:,} articles, too many to update while you "
+                f"wait: full-text search finds them by the old name until an administrator runs "
+                f"“manage.py refresh_search_names --entity {obj.slug}”. Its tags, pages and counts are already "
+                f"up to date.",
+                messages.WARNING,
+            )
+
     @admin.action(description="Merge selected entities into one", permissions=["change"])
     def merge_entities(self, request, queryset):
         # The most tagged entity comes first and is the default choice to keep.

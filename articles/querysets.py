@@ -3,7 +3,7 @@
 import datetime
 
 from django.apps import apps
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 
 
@@ -38,6 +38,15 @@ def public_tags(entity_id, start=None, end=None):
     if high:
         tags = tags.filter(article_published_at__lt=high)
     return tags
+
+
+# The tagged names in an article's search names: in order of first mention, tags an editor added (no offset) last.
+SEARCH_NAMES_TAG_ORDER = (models.F("first_offset").asc(nulls_last=True), "pk")
+
+
+def search_names_text(names, byline):
+    """An article's ``search_names``: its tagged entities' names, then its byline."""
+    return " ".join(name for name in [*names, byline] if name)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -168,6 +177,39 @@ class ArticleQuerySet(models.QuerySet):
             .values("article_id")[:limit]
         )
         return self.filter(id__in=shared)
+
+
+    def refresh_search_names(self, batch_size=1000, progress=None):
+        """Rewrite these articles' ``search_names`` from their tags and bylines where they differ; return how many.
+
+        ``Article.refresh_search_names()`` for many articles at once: what an
+        entity's rename needs, when every article tagged with it still carries
+        the old name. Batches of ``batch_size`` ids (keyset, so no batch reads
+        more than it writes), each its own transaction, so a long run holds no
+        lock for long and can be stopped and run again. Only changed rows are
+        written: on PostgreSQL each write recomputes the article's search
+        vector. ``progress``, if given, is called with each batch's size.
+        """
+        ids = self.order_by("pk").values_list("pk", flat=True).distinct()
+        rewritten, last = 0, None
+        while batch := list((ids if last is None else ids.filter(pk__gt=last))[:batch_size]):
+            last = batch[-1]
+            names = {pk: [] for pk in batch}
+            tags = _article_entity().objects.filter(article_id__in=batch).order_by("article_id", *SEARCH_NAMES_TAG_ORDER)
+            for article_id, name in tags.values_list("article_id", "entity__name"):
+                names[article_id].append(name)
+            stale = []
+            for article in self.model.objects.filter(pk__in=batch).only("pk", "byline", "search_names"):
+                wanted = search_names_text(names[article.pk], article.byline)
+                if article.search_names != wanted:
+                    article.search_names = wanted
+                    stale.append(article)
+            with transaction.atomic(using=self.db):
+                self.model.objects.using(self.db).bulk_update(stale, ["search_names"])
+            rewritten += len(stale)
+            if progress is not None:
+                progress(len(batch))
+        return rewritten
 
 
 class EntityQuerySet(models.QuerySet):

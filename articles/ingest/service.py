@@ -36,6 +36,7 @@ from articles.models import (
     EntityAlias,
     text_fingerprint,
 )
+from articles.querysets import search_names_text
 
 from .duplicates import Duplicate, find_duplicate  # noqa: F401 (part of this module's interface)
 from .rows import Links, insert_new
@@ -332,7 +333,7 @@ def _create_article(
 def _search_names(tags, byline):
     """What ``Article.refresh_search_names()`` will find once ``tags`` are stored, without reading them back."""
     names = [entity_name for entity_name, _ in sorted(tags.values(), key=lambda t: _offset_key(t[1]))]
-    return " ".join(n for n in [*names, byline] if n)
+    return search_names_text(names, byline)
 
 
 def _offset_key(tag):

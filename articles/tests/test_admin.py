@@ -396,3 +396,51 @@ def test_an_editor_without_change_permission_cannot_merge(client, two_putins):
     client.force_login(viewer)
     client.post(ENTITIES, {"action": "merge_entities", "_selected_action": [keep.pk, dupe.pk], "apply": "1", "keep": keep.pk})
     assert Entity.objects.filter(pk=dupe.pk).exists()
+
+
+# --- renaming an entity -------------------------------------------------------
+
+
+def rename_in_admin(client, entity, new_name):
+    return client.post(
+        f"{ENTITIES}{entity.pk}/change/",
+        {
+            "name": new_name, "slug": entity.slug, "kind": entity.kind, "iso_code": "", "country": "",
+            "wikidata_id": "", "description": "", **inline_management("aliases", 0),
+        },
+        follow=True,
+    )
+
+
+@pytest.fixture
+def tagged_person():
+    person = EntityFactory(name="Wladimir Kostenko", kind=Entity.Kind.PERSON)
+    articles = [ArticleFactory(body_html=f"<p>Text {n}.</p>", entities=[person]) for n in range(3)]
+    return person, articles
+
+
+def test_renaming_an_entity_in_the_admin_renames_it_in_its_articles_search_names(
+    editor_client, tagged_person, django_capture_on_commit_callbacks
+):
+    person, articles = tagged_person
+    with django_capture_on_commit_callbacks(execute=True):
+        response = rename_in_admin(editor_client, person, "Volodymyr Kostenko")
+    assert response.status_code == 200
+    assert not [m for m in response.context["messages"] if m.level_tag == "warning"]
+    assert set(Article.objects.values_list("search_names", flat=True)) == {"Volodymyr Kostenko"}
+
+
+def test_a_rename_too_big_to_wait_for_tells_the_editor_what_is_left(
+    editor_client, tagged_person, django_capture_on_commit_callbacks, monkeypatch
+):
+    person, _ = tagged_person
+    monkeypatch.setattr(Entity, "RENAME_REFRESH_INLINE_LIMIT", 2)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = rename_in_admin(editor_client, person, "Volodymyr Kostenko")
+    warnings = [str(m) for m in response.context["messages"] if m.level_tag == "warning"]
+    assert warnings == [
+        "“Volodymyr Kostenko” is tagged in 3 articles, too many to update while you wait: full-text search finds "
+        "them by the old name until an administrator runs “manage.py refresh_search_names --entity "
+        f"{person.slug}”. Its tags, pages and counts are already up to date."
+    ]
+    assert set(Article.objects.values_list("search_names", flat=True)) == {"Wladimir Kostenko"}

@@ -4,14 +4,15 @@ import datetime
 import io
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.safestring import SafeString
 
 from articles import search
 from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
-from articles.models import Article
+from articles.models import Article, ArticleEntity, Entity
 
 pytestmark = pytest.mark.django_db
 
@@ -276,6 +277,105 @@ def test_bulk_created_articles_are_searchable():
         [Article(headline=f"Bulk {n}", slug=f"bulk-{n}", body_text=f"pelican number {n}") for n in range(3)]
     )
     assert len(found("pelican")) == 3
+
+
+# Renaming an entity ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def kostenko_articles(django_capture_on_commit_callbacks):
+    person = EntityFactory(name="Wladimir Kostenko")
+    tagged = [ArticleFactory(headline=f"Visit {n}", body_html=f"<p>No names here, {n}.</p>", entities=[person]) for n in range(2)]
+    ArticleFactory(headline="Other", body_html="<p>Nothing.</p>")
+    person = Entity.objects.get(pk=person.pk)  # as the admin loads it
+    return person, {article.pk for article in tagged}
+
+
+def test_a_renamed_entitys_articles_are_found_by_the_new_name_not_the_old(
+    kostenko_articles, django_capture_on_commit_callbacks
+):
+    person, tagged = kostenko_articles
+    assert found("Wladimir") == tagged
+    person.name = "Volodymyr Kostenko"
+    with django_capture_on_commit_callbacks(execute=True):
+        person.save()
+    assert person.articles_with_old_name == 0
+    assert found("Volodymyr") == tagged
+    assert found("Wladimir") == set()
+
+
+def test_saving_an_entity_without_renaming_it_rewrites_nothing(kostenko_articles, django_capture_on_commit_callbacks):
+    person, _ = kostenko_articles
+    Article.objects.update(search_names="stale")
+    person.description = "A diplomat"
+    with django_capture_on_commit_callbacks(execute=True):
+        person.save()
+    assert person.articles_with_old_name == 0
+    assert set(Article.objects.values_list("search_names", flat=True)) == {"stale"}
+
+
+def test_a_rename_past_the_inline_limit_is_left_for_the_command(
+    kostenko_articles, django_capture_on_commit_callbacks, monkeypatch
+):
+    person, tagged = kostenko_articles
+    monkeypatch.setattr(Entity, "RENAME_REFRESH_INLINE_LIMIT", 1)
+    person.name = "Volodymyr Kostenko"
+    with django_capture_on_commit_callbacks(execute=True):
+        person.save()
+    assert person.articles_with_old_name == 2
+    assert found("Volodymyr") == set()  # not yet: the command does it
+    out = io.StringIO()
+    call_command("refresh_search_names", "--entity", person.slug, "--no-progress", stdout=out)
+    assert out.getvalue().strip() == "Search names rewritten: 2 of 2 articles."
+    assert found("Volodymyr") == tagged
+    assert found("Wladimir") == set()
+
+
+def test_refresh_search_names_mends_every_article_in_batches_and_then_finds_nothing_to_do():
+    russia = CountryFactory(name="Russia", iso_code="RU")
+    articles = [ArticleFactory(headline=f"Report {n}", byline="By Olwen Pryce", entities=[russia]) for n in range(5)]
+    Article.objects.update(search_names="stale")
+    out = io.StringIO()
+    call_command("refresh_search_names", "--batch-size", "2", "--no-progress", stdout=out)
+    assert out.getvalue().strip() == "Search names rewritten: 5 of 5 articles."
+    assert set(Article.objects.values_list("search_names", flat=True)) == {"Russia By Olwen Pryce"}
+    assert found("stale") == set()
+    assert found("Pryce") == {article.pk for article in articles}
+    call_command("refresh_search_names", "--no-progress", stdout=out)
+    assert out.getvalue().strip().splitlines()[-1] == "Search names rewritten: 0 of 5 articles."
+
+
+def test_refresh_search_names_refuses_an_unknown_entity():
+    with pytest.raises(CommandError, match="No entity with the slug nobody"):
+        call_command("refresh_search_names", "--entity", "nobody", "--no-progress")
+
+
+def test_search_names_put_tags_in_order_of_first_mention_and_editors_tags_last():
+    article = ArticleFactory(byline="By Ann Able")
+    for name, offset in [("Editor Added", None), ("Second Named", 30), ("First Named", 2)]:
+        ArticleEntity.objects.create(article=article, entity=EntityFactory(name=name), first_offset=offset)
+    expected = "First Named Second Named Editor Added By Ann Able"
+    Article.objects.update(search_names="")
+    assert Article.objects.refresh_search_names() == 1
+    assert Article.objects.get(pk=article.pk).search_names == expected
+    Article.objects.update(search_names="")
+    article.refresh_search_names()  # one article: the same order on both databases
+    assert Article.objects.get(pk=article.pk).search_names == expected
+
+
+def test_refreshing_search_names_costs_the_same_queries_for_2_or_6_stale_articles():
+    russia = CountryFactory(name="Russia", iso_code="RU")
+
+    def queries_to_refresh(count):
+        Article.objects.all().delete()
+        for n in range(count):
+            ArticleFactory(headline=f"Report {n}", entities=[russia])
+        Article.objects.update(search_names="stale")
+        with CaptureQueriesContext(connection) as queries:
+            assert Article.objects.refresh_search_names(batch_size=100) == count
+        return len(queries)
+
+    assert queries_to_refresh(2) == queries_to_refresh(6)
 
 
 # Bad input ---------------------------------------------------------------------------------
