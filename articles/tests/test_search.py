@@ -1,6 +1,7 @@
 """Full-text search behaves the same on SQLite and PostgreSQL: run this file on both."""
 
 import datetime
+import importlib
 import io
 
 import pytest
@@ -277,6 +278,34 @@ def test_bulk_created_articles_are_searchable():
         [Article(headline=f"Bulk {n}", slug=f"bulk-{n}", body_text=f"pelican number {n}") for n in range(3)]
     )
     assert len(found("pelican")) == 3
+
+
+# Text that looks like markup ------------------------------------------------------------
+
+QUOTING_MARKUP = "<p>The attackers hid a &lt;script&gt; tag in the page, and the malware spread when 2&lt;3.</p>"
+
+
+def test_words_after_a_quoted_script_tag_are_still_searchable():
+    article = ArticleFactory(headline="How the <style> of an attack changed", body_html=QUOTING_MARKUP)
+    assert "<script>" in article.body_text
+    for word in ("attackers", "script", "malware", "spread", "attack", "changed"):
+        assert found(word) == {article.pk}, word
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the search vector column exists only on PostgreSQL")
+def test_migration_0006_recomputes_vectors_stored_before_it():
+    article = ArticleFactory(body_html=QUOTING_MARKUP)
+    ArticleFactory(headline="Untouched", body_html="<p>No brackets here.</p>")
+    migration = importlib.import_module("articles.migrations.0006_search_document_literal_angle_brackets")
+    with connection.cursor() as cursor:  # the vector as it was stored before 0006: nothing after <script>
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # no pending foreign-key checks, so the table can be altered
+        cursor.execute("ALTER TABLE articles_article DISABLE TRIGGER articles_article_search_vector_update")
+        cursor.execute("UPDATE articles_article SET search_vector = to_tsvector('articles_english', body_text)")
+        cursor.execute("ALTER TABLE articles_article ENABLE TRIGGER articles_article_search_vector_update")
+    assert found("malware") == set()
+    with connection.schema_editor() as editor:
+        migration.forward(None, editor)
+    assert found("malware") == {article.pk}
 
 
 # Renaming an entity ----------------------------------------------------------------------

@@ -1,0 +1,65 @@
+"""PostgreSQL: text that looks like an HTML tag is searched like any other text.
+
+PostgreSQL's text-search parser reads ``<script>`` or ``<style>`` as the
+start of markup and drops everything after it, so an article quoting
+"the attackers hid a <script> tag in the page" lost the rest of its body
+from search, and ``a<b`` lost its words. The searched columns are plain text
+(the sanitiser has already turned markup into text), so every ``<`` in them
+is a character the article says: the search document now reads it as a
+space. Only rows holding a ``<`` are recomputed. SQLite's FTS5 tokenizer
+never treated ``<`` as markup, so nothing changes there.
+"""
+
+from django.db import migrations
+
+_SIGNATURE = "articles_article_search_document(headline text, standfirst text, search_names text, body_text text)"
+_COLUMNS = ("headline", "standfirst", "search_names", "body_text")
+
+
+def _document(read):
+    return "\n            || ".join(
+        f"setweight(to_tsvector('articles_english'::regconfig, {read(column)}), '{weight}')"
+        for column, weight in zip(_COLUMNS, "ABBC")
+    )
+
+
+def _function(read):
+    return f"""
+    CREATE OR REPLACE FUNCTION {_SIGNATURE}
+    RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT {_document(read)}
+    $$
+    """
+
+
+_RECOMPUTE = f"""
+    UPDATE articles_article
+    SET search_vector = articles_article_search_document(headline, standfirst, search_names, body_text)
+    WHERE {" OR ".join(f"strpos({column}, '<') > 0" for column in _COLUMNS)}
+"""
+
+WITH_ANGLE_BRACKETS_AS_SPACES = _function(lambda column: f"replace(coalesce({column}, ''), '<', ' ')")
+AS_IN_0002 = _function(lambda column: f"coalesce({column}, '')")
+
+
+def forward(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(WITH_ANGLE_BRACKETS_AS_SPACES)
+        schema_editor.execute(_RECOMPUTE)
+
+
+def backward(apps, schema_editor):
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute(AS_IN_0002)
+        schema_editor.execute(_RECOMPUTE)
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ("articles", "0005_entitymonthcount_covering_index"),
+    ]
+
+    operations = [
+        migrations.RunPython(forward, backward, elidable=False),
+    ]
