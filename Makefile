@@ -36,7 +36,7 @@ test: install
 
 check-deploy: install
 	DEBUG=0 SECRET_KEY=check-deploy-$$(date +%s)-not-a-real-key-but-long-enough-for-the-check ALLOWED_HOSTS=archive.example.org \
-		$(PY) manage.py check --deploy --fail-level WARNING
+		CACHE_URL=redis://127.0.0.1:6379/1 $(PY) manage.py check --deploy --fail-level WARNING
 
 ## The page benchmark against the archive in DATABASE_URL (fill it first:
 ## see BENCHMARKS.md); records the table in BENCHMARKS.md.

@@ -8,7 +8,7 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Archive"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the model signal handlers)
+        from . import checks, signals  # noqa: F401  (registers the system checks, connects the model signal handlers)
         from .caching import connect_signals as connect_cache_invalidation
         from .counts import restore_sqlite_count_triggers
         from .editors import ensure_editors_group

@@ -11,7 +11,7 @@ PROJECT = Path(__file__).resolve().parents[2]
 
 def run_with_env(args, **env):
     """Run the project's interpreter in a clean environment plus ``env``."""
-    base = {key: value for key, value in os.environ.items() if key not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS"}}
+    base = {key: value for key, value in os.environ.items() if key not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "CACHE_URL"}}
     base.update(env)
     base.setdefault("DJANGO_SETTINGS_MODULE", "newsarchive.settings")
     return subprocess.run(
@@ -20,7 +20,10 @@ def run_with_env(args, **env):
 
 
 def production_env():
-    return {"DEBUG": "0", "SECRET_KEY": secrets.token_urlsafe(50), "ALLOWED_HOSTS": "archive.example.org"}
+    return {
+        "DEBUG": "0", "SECRET_KEY": secrets.token_urlsafe(50), "ALLOWED_HOSTS": "archive.example.org",
+        "CACHE_URL": "redis://127.0.0.1:6379/1",  # not connected to by the checks
+    }
 
 
 def test_settings_refuse_to_start_without_a_secret_key_when_debug_is_off():
@@ -55,6 +58,14 @@ def test_check_deploy_would_notice_a_weak_secret_key():
     result = run_with_env(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], **env)
     assert result.returncode != 0
     assert "security.W009" in result.stderr + result.stdout
+
+
+def test_check_deploy_warns_that_a_per_worker_cache_serves_stale_pages():
+    env = {key: value for key, value in production_env().items() if key != "CACHE_URL"}
+    result = run_with_env(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], **env)
+    assert result.returncode != 0
+    assert "articles.W001" in result.stderr + result.stdout
+    assert "Set CACHE_URL" in result.stderr + result.stdout
 
 
 def test_production_settings_harden_https_and_cookies():
