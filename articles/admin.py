@@ -5,7 +5,7 @@ from django.db.models import Count, Exists, OuterRef
 from django.template.response import TemplateResponse
 
 from .admin_import import ImportArticlesMixin
-from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity, EntityAlias
+from .models import Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, EntityAlias
 
 
 class CountryListFilter(admin.SimpleListFilter):
@@ -49,6 +49,14 @@ class ArticleEntityInline(admin.TabularInline):
         return tag.entity.get_kind_display() if tag.entity_id else "—"
 
 
+class CorrectionInline(admin.StackedInline):
+    model = Correction
+    extra = 0
+    fields = ["published_at", "text"]
+    verbose_name_plural = "corrections (shown beneath the article, dated, for readers)"
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 3})}}
+
+
 def https_url_formfield(db_field, **kwargs):
     """Form fields as the admin makes them, with a scheme-less URL taken as https (Django 6's default)."""
     if isinstance(db_field, models.URLField):
@@ -79,13 +87,14 @@ class ArticleAdmin(ImportArticlesMixin, admin.ModelAdmin):
     search_fields = ["headline", "byline"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["headline"]}
-    readonly_fields = ["fingerprint", "created_at", "updated_at", "created_by"]
-    inlines = [ArticleAuthorInline, ArticleEntityInline]
+    readonly_fields = ["fingerprint", "created_at", "updated_at", "created_by", "withdrawn_at"]
+    inlines = [ArticleAuthorInline, ArticleEntityInline, CorrectionInline]
     list_per_page = 50
     show_full_result_count = False
     fieldsets = [
         (None, {"fields": ["headline", "headline_proposed", "slug", "standfirst", "body_html"]}),
         ("Publication", {"fields": ["status", "published_at", "published_source", "byline", "outlet", "language", "source_url"]}),
+        ("Withdrawal", {"classes": ["collapse"], "fields": ["withdrawal_note", "withdrawn_at"]}),
         ("Image", {"fields": ["image", "image_caption", "image_credit"]}),
         ("Record", {"classes": ["collapse"], "fields": ["fingerprint", "created_at", "updated_at", "created_by"]}),
     ]

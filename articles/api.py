@@ -180,6 +180,17 @@ def article_list(request):
 def article_detail(request, pk):
     articles = serialize.articles_in_order([pk], with_body=True)
     if not articles:
+        withdrawn = Article.objects.withdrawn().filter(pk=pk).first()
+        if withdrawn is not None:
+            return JsonResponse(
+                {
+                    "errors": {"__all__": ["This article was withdrawn."]},
+                    "withdrawn": withdrawn.withdrawn_at.isoformat() if withdrawn.withdrawn_at else None,
+                    "withdrawal_note": withdrawn.withdrawal_note,
+                },
+                status=410,
+                json_dumps_params={"ensure_ascii": False},
+            )
         return not_found("No published article has this id.")
     return JsonResponse(serialize.article_detail(articles[0], request), json_dumps_params={"ensure_ascii": False})
 

@@ -29,11 +29,14 @@ def with_credits_and_tags(queryset):
 
 
 def articles_in_order(ids, *, with_body=False):
-    """The public articles with these ids, in the order of ``ids``: three queries (none for no ids)."""
+    """The public articles with these ids, in the order of ``ids``: three queries (none for no ids), and one
+    more for the corrections ``with_body``."""
     if not ids:
         return []
     queryset = Article.objects.published().filter(id__in=ids)
-    if not with_body:
+    if with_body:
+        queryset = queryset.prefetch_related("corrections")
+    else:
         queryset = queryset.defer(*ITEM_DEFERRED)
     position = {pk: index for index, pk in enumerate(ids)}
     return sorted(with_credits_and_tags(queryset), key=lambda article: position[article.pk])
@@ -93,6 +96,7 @@ def article_detail(article, request):
     data = article_item(article, request)
     data["body_html"] = article.body_html
     data["body_text"] = article.body_text
+    data["corrections"] = [{"date": c.published_at.isoformat(), "text": c.text} for c in article.corrections.all()]
     return data
 
 

@@ -154,9 +154,9 @@ def _content_changed(sender, **kwargs):
 
 def connect_signals():
     """Bump the version whenever what public pages show changes; called from ``apps.py``."""
-    from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity, EntityAlias
+    from .models import Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, EntityAlias
 
-    for model in (Article, ArticleEntity, ArticleAuthor, Entity, EntityAlias, Author):
+    for model in (Article, ArticleEntity, ArticleAuthor, Entity, EntityAlias, Author, Correction):
         post_save.connect(_content_changed, sender=model, dispatch_uid=f"caching-save-{model.__name__}")
         post_delete.connect(_content_changed, sender=model, dispatch_uid=f"caching-delete-{model.__name__}")
     for through in (Article.authors.through, Article.entities.through):

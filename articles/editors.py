@@ -13,6 +13,8 @@ EDITOR_PERMISSIONS = {
     "author": ("add", "change", "delete", "view"),
     "entity": ("add", "change", "delete", "view"),
     "entityalias": ("add", "change", "delete", "view"),
+    # A published correction is part of the record: editors add and amend them; only an administrator deletes.
+    "correction": ("add", "change", "view"),
 }
 
 

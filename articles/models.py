@@ -9,6 +9,7 @@ import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
@@ -282,6 +283,9 @@ class Article(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
         PUBLISHED = "published", "Published"
+        # Taken down after publication: out of every listing, search, feed and count, its address answers
+        # 410 Gone with the withdrawal note, so links to it elsewhere say what happened.
+        WITHDRAWN = "withdrawn", "Withdrawn"
 
     class DateSource(models.TextChoices):
         GIVEN = "given", "Given (by the editor or the source's own metadata)"
@@ -306,6 +310,12 @@ class Article(models.Model):
         "date obtained", max_length=10, choices=DateSource.choices, default=DateSource.GIVEN
     )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    withdrawal_note = models.TextField(
+        blank=True, default="", db_default="",
+        help_text="Needed to withdraw the article: readers who follow a link to it see this note instead, "
+        "e.g. “This article was withdrawn because it relied on a source that proved unreliable.”",
+    )
+    withdrawn_at = models.DateTimeField(null=True, blank=True, editable=False)
     authors = models.ManyToManyField(Author, through="ArticleAuthor", related_name="articles", blank=True)
     byline = models.CharField(max_length=300, blank=True, help_text="The byline exactly as printed.")
     image = models.ImageField(upload_to="images/%Y/%m/", blank=True)
@@ -336,7 +346,15 @@ class Article(models.Model):
             models.Index(fields=["-published_at", "-id"], name="article_published_idx"),
         ]
         constraints = [
-            models.CheckConstraint(condition=Q(status__in=["draft", "published"]), name="article_status_valid"),
+            models.CheckConstraint(
+                condition=Q(status__in=["draft", "published", "withdrawn"]), name="article_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="withdrawn") | (Q(published_at__isnull=False) & ~Q(withdrawal_note="")),
+                name="article_withdrawal_explained",
+                violation_error_message="To withdraw an article, say why in the withdrawal note "
+                "(readers see it), and keep its publication date (its address depends on it).",
+            ),
             models.CheckConstraint(
                 condition=Q(published_source__in=["given", "parsed", "guessed"]),
                 name="article_published_source_valid",
@@ -359,12 +377,17 @@ class Article(models.Model):
     def __str__(self):
         return self.headline
 
+    def clean(self):
+        # The note as save() will store it, so the withdrawal constraint is checked on what readers would see.
+        self.withdrawal_note = html_to_text(sanitize_html(self.withdrawal_note))
+
     def save(self, *args, **kwargs):
         self.derive_fields()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = set(update_fields) | {
                 "body_html", "body_text", "standfirst", "image_caption", "fingerprint", "source_url_key", "slug",
+                "withdrawal_note", "withdrawn_at",
             }
         adding = self._state.adding
         super().save(*args, **kwargs)
@@ -383,6 +406,11 @@ class Article(models.Model):
         self.body_text = html_to_text(self.body_html)
         self.standfirst = html_to_text(sanitize_html(self.standfirst))
         self.image_caption = html_to_text(sanitize_html(self.image_caption))
+        self.withdrawal_note = html_to_text(sanitize_html(self.withdrawal_note))
+        if self.status != self.Status.WITHDRAWN:
+            self.withdrawn_at = None
+        elif self.withdrawn_at is None:
+            self.withdrawn_at = timezone.now()
         self.fingerprint = text_fingerprint(self.body_text)
         self.source_url_key = normalize_url(self.source_url)
         if not self.slug:
@@ -413,6 +441,37 @@ class Article(models.Model):
         names = self.tags.order_by(*SEARCH_NAMES_TAG_ORDER).values_list("entity__name", flat=True)
         self.search_names = search_names_text(names, self.byline)
         Article.objects.filter(pk=self.pk).exclude(search_names=self.search_names).update(search_names=self.search_names)
+
+
+class Correction(models.Model):
+    """A dated note on a published article saying what was wrong and what was changed, shown beneath it."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections")
+    published_at = models.DateTimeField(
+        "date", default=timezone.now, help_text="When the correction was made; readers see this date."
+    )
+    text = models.TextField(
+        help_text="What was corrected, as readers will read it, e.g. “An earlier version of this article "
+        "misstated the year of the treaty. It was 1994, not 1993.” Plain text."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["published_at", "id"]
+        constraints = [models.CheckConstraint(condition=~Q(text=""), name="correction_has_text")]
+
+    def __str__(self):
+        return f"{timezone.localtime(self.published_at):%d %b %Y}"
+
+    def clean(self):
+        # As save() will store it, so that the form, not the database, refuses a note with nothing left to read.
+        self.text = html_to_text(sanitize_html(self.text))
+        if not self.text:
+            raise ValidationError({"text": "Say what was corrected."})
+
+    def save(self, *args, **kwargs):
+        self.text = html_to_text(sanitize_html(self.text))
+        super().save(*args, **kwargs)
 
 
 class ArticleAuthor(models.Model):

@@ -54,6 +54,10 @@ class ArticleQuerySet(models.QuerySet):
         """What readers may see: published, and whose publication time has come."""
         return self.filter(status="published", published_at__lte=timezone.now())
 
+    def withdrawn(self):
+        """Articles taken down after publication: never listed, their addresses answer 410 with the note."""
+        return self.filter(status="withdrawn")
+
     def in_country(self, *codes):
         """Articles tagged with any of these countries (ISO alpha-2, any case)."""
         codes = [code.upper() for code in codes if code]

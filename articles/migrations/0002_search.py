@@ -117,9 +117,10 @@ SQLITE_FORWARD = [
     "INSERT INTO articles_article_fts(articles_article_fts) VALUES ('rebuild')",
 ]
 SQLITE_BACKWARD = [
-    "DROP TRIGGER articles_article_fts_update",
-    "DROP TRIGGER articles_article_fts_delete",
-    "DROP TRIGGER articles_article_fts_insert",
+    # IF EXISTS: unapplying a later migration that rebuilt articles_article has dropped them already.
+    "DROP TRIGGER IF EXISTS articles_article_fts_update",
+    "DROP TRIGGER IF EXISTS articles_article_fts_delete",
+    "DROP TRIGGER IF EXISTS articles_article_fts_insert",
     "DROP TABLE articles_article_fts",
 ]
 

@@ -166,6 +166,7 @@ def test_an_editor_adds_an_article_with_two_authors_three_tags_and_an_image_cred
         "author_credits-1-author": ann.pk,
         "author_credits-1-position": "1",
         **inline_management("tags", 3),
+        **inline_management("corrections", 0),
         "tags-0-entity": russia.pk,
         "tags-0-mentions": "2",
         "tags-0-first_offset": "0",
@@ -203,6 +204,7 @@ def test_an_invalid_article_is_shown_again_with_the_error_not_a_crash(editor_cli
         "language": "en",
         **inline_management("author_credits", 0),
         **inline_management("tags", 0),
+        **inline_management("corrections", 0),
     }
     response = editor_client.post("/admin/articles/article/add/", data)
     assert response.status_code == 200
@@ -239,6 +241,7 @@ def test_editing_through_the_admin_sanitises_the_body(editor_client):
             "published_at_1": article.published_at.strftime("%H:%M:%S"),
             **inline_management("author_credits", 0),
             **inline_management("tags", 0),
+            **inline_management("corrections", 0),
         }
     )
     data.pop("published_at", None)

@@ -301,9 +301,9 @@ def test_article_detail_has_the_sanitised_body(client, world):
     assert "Hello" in data["body_text"] and "<" not in data["body_text"]
 
 
-def test_article_detail_makes_three_queries(client, world, django_assert_num_queries):
+def test_article_detail_makes_four_queries(client, world, django_assert_num_queries):
     client.get(LIST)
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):  # article, credits, tags, corrections
         assert client.get(f"/api/v1/articles/{world.pact.pk}/").status_code == 200
 
 

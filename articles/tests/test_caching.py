@@ -289,7 +289,7 @@ def test_an_editor_publishing_in_the_admin_is_seen_at_once_on_cached_pages(clien
         published_at_0=timezone.localtime(draft.published_at).strftime("%Y-%m-%d"),
         published_at_1=timezone.localtime(draft.published_at).strftime("%H:%M:%S"),
     )
-    for prefix in ("author_credits", "tags"):
+    for prefix in ("author_credits", "tags", "corrections"):
         data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
     assert admin.post(change, data).status_code == 302
 

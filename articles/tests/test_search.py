@@ -7,6 +7,7 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
+from django.db.migrations.loader import MigrationLoader
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.safestring import SafeString
@@ -481,10 +482,16 @@ def test_search_migration_reverses_and_reindexes_existing_articles_when_reapplie
             assert "articles_article_fts" not in connection.introspection.table_names(cursor)
             columns = [c.name for c in connection.introspection.get_table_description(cursor, "articles_article")]
         assert "search_vector" not in columns
-        article = ArticleFactory(headline="Archipelago")
+        # The article as it was stored then: through the model of migration 0001, whose table this is now.
+        then = MigrationLoader(connection).project_state(("articles", "0001_initial")).apps
+        article = then.get_model("articles", "Article").objects.create(
+            headline="Archipelago", slug="archipelago", status="published", published_at=timezone.now(),
+            created_at=timezone.now(), updated_at=timezone.now(),
+        )
     finally:
         call_command("migrate", "articles", verbosity=0)
     assert found("archipelago") == {article.pk}
+    article = Article.objects.get(pk=article.pk)
     article.headline = "Peninsula"
     article.save()
     assert found("peninsula") == {article.pk}

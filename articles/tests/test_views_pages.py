@@ -71,8 +71,8 @@ def test_related_articles_share_entities_and_are_public(client, world):
 
 
 def test_article_page_makes_a_fixed_number_of_queries(client, world, django_assert_num_queries):
-    # article, credits+authors, tags+entities; related, its authors, its countries (cached)
-    assert_cold_and_warm_queries(client, django_assert_num_queries, world.pact.get_absolute_url(), 6, 3)
+    # article, credits+authors, tags+entities, corrections; related, its authors, its countries (cached)
+    assert_cold_and_warm_queries(client, django_assert_num_queries, world.pact.get_absolute_url(), 7, 4)
 
 
 def test_article_json_ld_and_open_graph(client, world):
@@ -220,7 +220,7 @@ def test_other_pages_make_a_fixed_number_of_queries(client, django_assert_num_qu
     day = newest.published_at
     pages = [  # url, queries with an empty cache, then with the fragment cache warm
         ("/", 4, 3),
-        (newest.get_absolute_url(), 6, 3),
+        (newest.get_absolute_url(), 7, 4),
         # entity looked up, then checked by the filter; its exact count and chart: past months' counts + this
         # month's, each; the facets' sample of ids
         (f"/entities/{person.slug}/", 15, 6),

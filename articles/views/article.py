@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.views.generic import DetailView
@@ -67,7 +68,18 @@ class ArticleDetailView(DetailView):
         return Article.objects.published().prefetch_related(
             Prefetch("author_credits", queryset=ArticleAuthor.objects.select_related("author")),
             Prefetch("tags", queryset=ArticleEntity.objects.select_related("entity")),
+            "corrections",
         )
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            withdrawn = Article.objects.withdrawn().filter(slug=self.kwargs["slug"]).first()
+            if withdrawn is None or withdrawn.get_absolute_url() != request.path:
+                raise
+            # 410, not 404: the article existed and was taken down on purpose; links to it say so and why.
+            return TemplateResponse(request, "articles/article_withdrawn.html", {"article": withdrawn}, status=410)
 
     def get_object(self, queryset=None):
         article = get_object_or_404(self.get_queryset(), slug=self.kwargs["slug"])
@@ -87,6 +99,7 @@ class ArticleDetailView(DetailView):
             lambda: list(Article.objects.published().related_to(article, limit=RELATED).newest_first().for_cards()),
         )
         return super().get_context_data(
+            corrections=list(article.corrections.all()),
             entity_groups=kinds,
             authors=article.ordered_authors(),
             byline=linked_byline(article.byline, article.ordered_authors()),
@@ -118,4 +131,10 @@ class ArticleDetailView(DetailView):
             data["description"] = article.standfirst
         if article.image:
             data["image"] = [absolute(article.image.url)]
+        corrections = article.corrections.all()
+        if corrections:
+            data["correction"] = [
+                {"@type": "CorrectionComment", "text": c.text, "datePublished": c.published_at.isoformat()}
+                for c in corrections
+            ]
         return data

@@ -55,3 +55,23 @@ def test_the_admin_import_pages_have_no_serious_accessibility_violations(page, v
     page.locator("fieldset.import-preview").wait_for()
     found += severe_violations(page, "import preview")
     assert not found, "axe-core found serious or critical violations:\n" + "\n".join(found)
+
+
+def test_a_corrected_and_a_withdrawn_article_read_well_and_have_no_serious_violations(page, archive):
+    from articles.models import Article, Correction
+
+    Correction.objects.create(article=archive.pact, text="An earlier version said the pact covered oil. It covers gas.")
+    page.goto(archive.pact.get_absolute_url())
+    page.get_by_role("link", name="Corrected").click()
+    assert page.url.endswith("#corrections-title")
+    assert page.get_by_role("heading", name="Correction").is_visible()
+    found = severe_violations(page, "corrected article")
+
+    withdrawn = Article.objects.get(pk=archive.grain.pk)
+    withdrawn.status, withdrawn.withdrawal_note = Article.Status.WITHDRAWN, "The officials quoted were not who they said."
+    withdrawn.save()
+    response = page.goto(withdrawn.get_absolute_url())
+    assert response.status == 410
+    assert page.get_by_role("heading", level=1).inner_text() == "This article was withdrawn"
+    found += severe_violations(page, "withdrawn article")
+    assert not found, "axe-core found serious or critical violations:\n" + "\n".join(found)
