@@ -88,14 +88,19 @@ def test_a_new_correction_reaches_the_cached_page_at_once(client, world, setting
     assert "The minister&#x27;s name was misspelt." in response.content.decode()
 
 
-def test_an_editor_adds_a_correction_in_the_admin(editor_client, world):  # noqa: F811
-    article = world.trade
-    url = f"/admin/articles/article/{article.pk}/change/"
-    form = editor_client.get(url).context["adminform"].form
-    data = {
+def change_form_fields(client, url):
+    """The article change form's own fields as the admin filled them in (not the image, the split date or inlines)."""
+    form = client.get(url).context["adminform"].form
+    return {
         name: ("" if value is None else value) for name, value in form.initial.items()
         if name in form.fields and name not in {"image", "published_at"}
     }
+
+
+def test_an_editor_adds_a_correction_in_the_admin(editor_client, world):  # noqa: F811
+    article = world.trade
+    url = f"/admin/articles/article/{article.pk}/change/"
+    data = change_form_fields(editor_client, url)
     data.update({
         "published_at_0": "2022-12-20", "published_at_1": "12:00:00",
         **inline_management("author_credits", 1, 1),
@@ -195,11 +200,7 @@ def test_a_draft_or_unknown_address_is_still_404_not_410(client, world):  # noqa
 def test_an_editor_withdrawing_without_a_note_is_told_why_in_the_form(editor_client):  # noqa: F811
     article = ArticleFactory(headline="Disputed claims", published_at=at(2024, 3, 5))
     url = f"/admin/articles/article/{article.pk}/change/"
-    form = editor_client.get(url).context["adminform"].form
-    data = {
-        name: ("" if value is None else value) for name, value in form.initial.items()
-        if name in form.fields and name not in {"image", "published_at"}
-    }
+    data = change_form_fields(editor_client, url)
     data.update({
         "status": "withdrawn", "withdrawal_note": "",
         "published_at_0": "2024-03-05", "published_at_1": "12:00:00",
