@@ -20,7 +20,7 @@ from .ingest.preview import preview_from_json, preview_to_json, previews_from_so
 from .ingest.service import StoredResult, retag, store, stored_tagging_text
 from .ingest.tagging import get_matcher
 from .ingest.uploads import UPLOAD_LIMITS, Rejected, Source, accept_file, size_label
-from .models import Article, Entity
+from .models import NEW_ARTICLE_STATUSES, Article, Entity
 
 SESSION_KEY = "article_import"
 KEEP_PENDING_IMPORTS = 3  # an editor may have a few tabs open; older previews are dropped
@@ -62,7 +62,7 @@ class ImportUploadForm(forms.Form):
         ),
     )
     status = forms.ChoiceField(
-        choices=Article.Status.choices, initial=Article.Status.DRAFT, required=False, label="Save as",
+        choices=NEW_ARTICLE_STATUSES, initial=Article.Status.DRAFT, required=False, label="Save as",
         help_text="You can still change it for each article on the next page.",
     )
 
@@ -119,7 +119,7 @@ class ArticlePreviewForm(forms.Form):
     )
     image_caption = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2, "cols": 80}))
     image_credit = forms.CharField(max_length=300, required=False)
-    status = forms.ChoiceField(choices=Article.Status.choices)
+    status = forms.ChoiceField(choices=NEW_ARTICLE_STATUSES)
     entities = forms.MultipleChoiceField(required=False, widget=forms.CheckboxSelectMultiple, label="Tags to keep")
 
     def __init__(self, *args, preview, status, can_accept=True, **kwargs):

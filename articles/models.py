@@ -443,6 +443,10 @@ class Article(models.Model):
         Article.objects.filter(pk=self.pk).exclude(search_names=self.search_names).update(search_names=self.search_names)
 
 
+# What an article may be created as: withdrawing is for one already published, and needs a note.
+NEW_ARTICLE_STATUSES = [(status.value, status.label) for status in (Article.Status.DRAFT, Article.Status.PUBLISHED)]
+
+
 class Correction(models.Model):
     """A dated note on a published article saying what was wrong and what was changed, shown beneath it."""
 

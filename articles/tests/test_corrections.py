@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.management import CommandError, call_command
 from django.db import IntegrityError, transaction
 
 from articles.counts import public_article_count
@@ -213,3 +214,11 @@ def test_an_editor_withdrawing_without_a_note_is_told_why_in_the_form(editor_cli
     assert editor_client.post(url, data).status_code == 302
     article.refresh_from_db()
     assert (article.status, article.withdrawal_note) == ("withdrawn", "The claims could not be verified.")
+
+
+def test_new_articles_are_never_created_withdrawn(editor_client, tmp_path):  # noqa: F811
+    (tmp_path / "a.txt").write_text("Headline\n\nBody text of the article.", encoding="utf-8")
+    with pytest.raises(CommandError, match="invalid choice: 'withdrawn'"):
+        call_command("import_articles", str(tmp_path), "--status", "withdrawn", "--no-progress")
+    form = editor_client.get("/admin/articles/article/import/").context["form"]
+    assert [value for value, _ in form.fields["status"].choices] == ["draft", "published"]

@@ -20,7 +20,7 @@ from articles.ingest.service import StoredResult, plain_body_text, store, stored
 from articles.ingest.slugs import SlugReservations
 from articles.ingest.tagging import get_matcher
 from articles.ingest.uploads import article_files, read_path
-from articles.models import Article, normalize_url, text_fingerprint
+from articles.models import NEW_ARTICLE_STATUSES, Article, normalize_url, text_fingerprint
 
 # Parsing and tagging are pure Python and CPU-bound; worker processes do them.
 # Below this many files starting workers costs more than it saves.
@@ -116,7 +116,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", metavar="PATH")
         parser.add_argument("--dry-run", action="store_true", help="Parse, tag and check for duplicates; save nothing.")
-        parser.add_argument("--status", choices=Article.Status.values, default=Article.Status.DRAFT)
+        parser.add_argument("--status", choices=[value for value, _ in NEW_ARTICLE_STATUSES], default=Article.Status.DRAFT)
         parser.add_argument("--no-progress", dest="progress", action="store_false", help="No progress bar.")
         parser.add_argument(
             "--workers", type=int, default=None,
