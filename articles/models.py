@@ -1,9 +1,9 @@
 """The archive's data: articles, their authors, and the entities they name."""
 
 import functools
-import logging
 import hashlib
 import itertools
+import logging
 import re
 import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit

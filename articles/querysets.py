@@ -182,7 +182,6 @@ class ArticleQuerySet(models.QuerySet):
         )
         return self.filter(id__in=shared)
 
-
     def refresh_search_names(self, batch_size=1000, progress=None):
         """Rewrite these articles' ``search_names`` from their tags and bylines where they differ; return how many.
 
