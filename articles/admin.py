@@ -1,11 +1,43 @@
 from django import forms
 from django.contrib import admin, messages
 from django.db import models, transaction
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Q
 from django.template.response import TemplateResponse
+from django.utils import timezone
 
 from .admin_import import ImportArticlesMixin
 from .models import Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, EntityAlias
+
+
+ARTICLE_STATES = {"draft": "Draft", "scheduled": "Scheduled", "live": "Live", "withdrawn": "Withdrawn"}
+
+
+def article_state(article):
+    """``ARTICLE_STATES``' key for ``article``."""
+    if article.status == Article.Status.PUBLISHED:
+        return "scheduled" if article.published_at and article.published_at > timezone.now() else "live"
+    return article.status
+
+
+class StateListFilter(admin.SimpleListFilter):
+    """Where an article stands for readers: a published article with a future date is scheduled, not live."""
+
+    title = "state"
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return list(ARTICLE_STATES.items())
+
+    def queryset(self, request, queryset):
+        now = timezone.now()
+        published = Q(status=Article.Status.PUBLISHED)
+        conditions = {
+            "draft": Q(status=Article.Status.DRAFT),
+            "scheduled": published & Q(published_at__gt=now),
+            "live": published & Q(published_at__lte=now),
+            "withdrawn": Q(status=Article.Status.WITHDRAWN),
+        }
+        return queryset.filter(conditions[self.value()]) if self.value() in conditions else queryset
 
 
 class CountryListFilter(admin.SimpleListFilter):
@@ -81,9 +113,9 @@ class ArticleAdmin(ImportArticlesMixin, admin.ModelAdmin):
     form = ArticleAdminForm
     # A source pasted without a scheme is taken as https (Django 6's default).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    list_display = ["headline", "status", "published_at", "published_source", "byline", "outlet"]
+    list_display = ["headline", "state", "published_at", "published_source", "byline", "outlet"]
     list_display_links = ["headline"]
-    list_filter = ["status", "published_source", CountryListFilter, ("authors", admin.RelatedOnlyFieldListFilter)]
+    list_filter = [StateListFilter, "published_source", CountryListFilter, ("authors", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["headline", "byline"]
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["headline"]}
@@ -98,6 +130,10 @@ class ArticleAdmin(ImportArticlesMixin, admin.ModelAdmin):
         ("Image", {"fields": ["image", "image_caption", "image_credit"]}),
         ("Record", {"classes": ["collapse"], "fields": ["fingerprint", "created_at", "updated_at", "created_by"]}),
     ]
+
+    @admin.display(description="state", ordering="status")
+    def state(self, article):
+        return ARTICLE_STATES[article_state(article)]
 
     def save_model(self, request, obj, form, change):
         if not change and obj.created_by_id is None:

@@ -1,5 +1,6 @@
 """The editors' admin, used through the test client the way an editor would."""
 
+import datetime
 import json
 
 import pytest
@@ -8,6 +9,7 @@ from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from articles.editors import editor_permission_codenames, ensure_editors_group
 from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityAliasFactory, EntityFactory
@@ -84,8 +86,10 @@ def test_article_search_by_headline_and_byline(editor_client, tagged_articles):
 @pytest.mark.parametrize(
     "params",
     [
-        {"status__exact": "published"},
-        {"status__exact": "draft"},
+        {"state": "live"},
+        {"state": "draft"},
+        {"state": "scheduled"},
+        {"state": "withdrawn"},
         {"published_source__exact": "guessed"},
         {"country": "RU"},
         {"published_at__year": "2024"},
@@ -94,6 +98,25 @@ def test_article_search_by_headline_and_byline(editor_client, tagged_articles):
 )
 def test_article_filters_answer(editor_client, tagged_articles, params):
     assert editor_client.get(CHANGELIST, params).status_code == 200
+
+
+def test_the_article_list_tells_drafts_scheduled_live_and_withdrawn_articles_apart(editor_client):
+    soon = timezone.now() + datetime.timedelta(hours=3)
+    articles = {
+        "draft": ArticleFactory(headline="Draft", status=Article.Status.DRAFT),
+        "scheduled": ArticleFactory(headline="Embargoed until noon", published_at=soon),
+        "live": ArticleFactory(headline="Out already"),
+        "withdrawn": ArticleFactory(
+            headline="Taken down", status=Article.Status.WITHDRAWN, withdrawal_note="The source was forged."
+        ),
+    }
+    response = editor_client.get(CHANGELIST)
+    states = {row.headline: response.context["cl"].model_admin.state(row) for row in changelist_rows(response)}
+    assert states == {
+        "Draft": "Draft", "Embargoed until noon": "Scheduled", "Out already": "Live", "Taken down": "Withdrawn"
+    }
+    for state, article in articles.items():
+        assert changelist_rows(editor_client.get(CHANGELIST, {"state": state})) == [article]
 
 
 def test_article_filter_by_country_and_author(editor_client, tagged_articles):
