@@ -8,7 +8,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from .caching import cached_fragment
 from .filters import ArticleFilter
-from .models import Article
+from .models import Article, Correction
 
 FEED_SIZE = 30
 
@@ -97,3 +97,34 @@ def describe(filterset):
     if cleaned.get("date_from") or cleaned.get("date_to"):
         parts.append(f"{cleaned.get('date_from') or '…'} to {cleaned.get('date_to') or '…'}")
     return ", ".join(parts)
+
+
+class CorrectionsFeed(Feed):
+    """The newest corrections, each linking to the corrections beneath its article."""
+
+    feed_type = Atom1Feed
+    title = "newsarchive — corrections"
+    subtitle = "Every correction made to a published article, newest first."
+
+    def link(self):
+        return reverse("corrections")
+
+    def items(self):
+        return Correction.objects.public().newest_first().select_related("article")[:FEED_SIZE]
+
+    def item_title(self, correction):
+        return f"Correction: {correction.article.headline}"
+
+    def item_description(self, correction):
+        return correction.text
+
+    def item_link(self, correction):
+        return correction.article.get_absolute_url() + "#corrections-title"
+
+    def item_guid(self, correction):
+        return f"{self.link()}#correction-{correction.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, correction):
+        return correction.published_at

@@ -1,5 +1,6 @@
 """The archive's data: articles, their authors, and the entities they name."""
 
+import datetime
 import functools
 import hashlib
 import itertools
@@ -16,7 +17,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
-from .querysets import SEARCH_NAMES_TAG_ORDER, ArticleQuerySet, EntityQuerySet, search_names_text
+from .querysets import (
+    SEARCH_NAMES_TAG_ORDER,
+    ArticleQuerySet,
+    CorrectionQuerySet,
+    EntityQuerySet,
+    search_names_text,
+)
 from .sanitize import html_to_text, sanitize_html
 
 logger = logging.getLogger(__name__)
@@ -461,9 +468,12 @@ class Correction(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = CorrectionQuerySet.as_manager()
+
     class Meta:
         ordering = ["published_at", "id"]
         constraints = [models.CheckConstraint(condition=~Q(text=""), name="correction_has_text")]
+        indexes = [models.Index(fields=["-published_at", "-id"], name="correction_published_idx")]
 
     def __str__(self):
         return f"{timezone.localtime(self.published_at):%d %b %Y}"
@@ -473,6 +483,8 @@ class Correction(models.Model):
         self.text = html_to_text(sanitize_html(self.text))
         if not self.text:
             raise ValidationError({"text": "Say what was corrected."})
+        if self.published_at and self.published_at > timezone.now() + datetime.timedelta(minutes=5):
+            raise ValidationError({"published_at": "A correction is dated when it is made, not in the future."})
 
     def save(self, *args, **kwargs):
         self.text = html_to_text(sanitize_html(self.text))

@@ -252,3 +252,23 @@ class EntityQuerySet(models.QuerySet):
 
     def by_iso_code(self, code):
         return self.get(kind="country", iso_code=(code or "").upper())
+
+
+class CorrectionQuerySet(models.QuerySet):
+    def public(self):
+        """Corrections to articles readers can see (not to drafts, scheduled or withdrawn ones)."""
+        return self.filter(
+            article__status="published", article__published_at__lte=timezone.now(), published_at__lte=timezone.now()
+        )
+
+    def newest_first(self):
+        return self.order_by("-published_at", "-id")
+
+    def before(self, cursor):
+        """Those older than ``cursor`` (a ``pagination.Cursor`` of a correction's date and id) in newest-first order."""
+        if cursor is None:
+            return self
+        return self.filter(
+            models.Q(published_at__lt=cursor.published_at)
+            | models.Q(published_at=cursor.published_at, id__lt=cursor.id)
+        )

@@ -37,7 +37,7 @@ class PageSitemap(Sitemap):
     changefreq = "daily"
 
     def items(self):
-        return ["home", "article-list", "country-list"]
+        return ["home", "article-list", "country-list", "corrections"]
 
     def location(self, name):
         return reverse(name)

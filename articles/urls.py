@@ -1,7 +1,8 @@
 from django.urls import path, register_converter
 
 from . import api, export, views
-from .feeds import ArticleFeed, AtomArticleFeed
+from .feeds import ArticleFeed, AtomArticleFeed, CorrectionsFeed
+from .views.corrections import corrections
 
 
 class TwoDigitConverter:
@@ -42,6 +43,8 @@ urlpatterns = [
     path("archive/<yyyy:year>/<dd:month>/<dd:day>/", views.ArchiveDayView.as_view(), name="archive-day"),
     path("feeds/rss/", ArticleFeed(), name="feed-rss"),
     path("feeds/atom/", AtomArticleFeed(), name="feed-atom"),
+    path("corrections/", corrections, name="corrections"),
+    path("feeds/corrections/", CorrectionsFeed(), name="feed-corrections"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
     path("api/v1/articles/", api.article_list, name="api-article-list"),
     path("api/v1/articles/<int:pk>/", api.article_detail, name="api-article-detail"),

@@ -61,6 +61,12 @@ def test_a_correction_with_nothing_left_to_read_is_refused_by_the_form_and_the_d
         Correction.objects.create(article=world.pact, text="<script>only code</script>")
 
 
+def test_a_correction_cannot_be_dated_in_the_future(world):  # noqa: F811
+    with pytest.raises(ValidationError, match="not in the future"):
+        Correction(article=world.pact, text="Fixed.", published_at=at(2099, 1, 1)).full_clean()
+    Correction(article=world.pact, text="Fixed.").full_clean()  # now is fine
+
+
 def test_the_article_without_corrections_says_nothing_about_them(client, world):  # noqa: F811
     html = client.get(world.trade.get_absolute_url()).content.decode()
     assert "story__corrections" not in html and "story__corrected" not in html
@@ -222,3 +228,71 @@ def test_new_articles_are_never_created_withdrawn(editor_client, tmp_path):  # n
         call_command("import_articles", str(tmp_path), "--status", "withdrawn", "--no-progress")
     form = editor_client.get("/admin/articles/article/import/").context["form"]
     assert [value for value, _ in form.fields["status"].choices] == ["draft", "published"]
+
+
+# --- the corrections page and feed ------------------------------------------------
+
+
+def correct(article, text, days_after):
+    return Correction.objects.create(
+        article=article, text=text, published_at=article.published_at + datetime.timedelta(days=days_after)
+    )
+
+
+def test_the_corrections_page_lists_corrections_to_public_articles_newest_first(
+    client, world, no_page_cache  # noqa: F811
+):
+    correct(world.pact, "The pact covers gas, not oil.", 2)
+    correct(world.trade, "Exports fell by 3%, not 30%.", 1)
+    correct(world.draft, "A correction to a draft.", 1)
+    correct(world.future, "A correction to a scheduled article.", 1)
+    withdrawn = withdraw(world.winter)
+    correct(withdrawn, "A correction to a withdrawn article.", 1)
+    Correction.objects.create(article=world.summit, text="Dated tomorrow.", published_at=at(2099, 1, 1))
+    html = client.get("/corrections/").content.decode()
+    items = re.findall(r'<p class="corrections-list__text">(.*?)</p>', html)
+    assert items == ["Exports fell by 3%, not 30%.", "The pact covers gas, not oil."]  # 21 Dec, then 7 Dec 2022
+    assert f'href="{world.pact.get_absolute_url()}#corrections-title"' in html
+    assert 'href="/corrections/"' in client.get("/").content.decode()  # from every page's footer
+
+
+def test_the_corrections_page_walks_back_by_date_and_refuses_a_damaged_link(
+    client, world, no_page_cache, monkeypatch  # noqa: F811
+):
+    from articles.views import corrections as page
+
+    monkeypatch.setattr(page, "PAGE_SIZE", 2)
+    for day in range(1, 6):
+        correct(world.pact, f"Correction number {day}.", day)
+    seen, url = [], "/corrections/"
+    while url:
+        html = client.get(url).content.decode()
+        seen.append(re.findall(r"Correction number (\d)", html))
+        older = re.search(r'<a href="(\?before=[^"]+)" rel="next">', html)
+        url = "/corrections/" + older.group(1).replace("&amp;", "&") if older else ""
+    assert seen == [["5", "4"], ["3", "2"], ["1"]]
+    damaged = client.get("/corrections/?before=yesterday")
+    assert damaged.status_code == 400
+    assert "This page link is damaged" in damaged.content.decode()
+    assert client.get("/corrections/?before=1990-01-01T00:00:00%2B00:00,1").status_code == 404
+
+
+@pytest.mark.parametrize("count", [3, 25])
+def test_the_corrections_page_makes_one_query_whatever_it_shows(
+    client, world, no_page_cache, django_assert_num_queries, count  # noqa: F811
+):
+    for day in range(count):
+        correct(world.pact, f"Correction {day}.", day)
+    client.get("/corrections/")  # the content version, read once per version
+    with django_assert_num_queries(1):
+        assert client.get("/corrections/").status_code == 200
+
+
+def test_the_corrections_feed(client, world):  # noqa: F811
+    correct(world.pact, "The pact covers gas, not oil.", 2)
+    feed = client.get("/feeds/corrections/")
+    assert feed["Content-Type"].startswith("application/atom+xml")
+    xml = feed.content.decode()
+    assert "<title>Correction: China and Russia sign a pact</title>" in xml
+    assert f"{world.pact.get_absolute_url()}#corrections-title" in xml
+    assert "The pact covers gas, not oil." in xml

@@ -66,6 +66,10 @@ def test_a_corrected_and_a_withdrawn_article_read_well_and_have_no_serious_viola
     assert page.url.endswith("#corrections-title")
     assert page.get_by_role("heading", name="Correction").is_visible()
     found = severe_violations(page, "corrected article")
+    page.get_by_role("link", name="Corrections", exact=True).click()  # the footer's link to every correction
+    assert page.get_by_role("heading", level=1).inner_text() == "Corrections"
+    assert page.get_by_text("It covers gas.").is_visible()
+    found += severe_violations(page, "/corrections/")
 
     withdrawn = Article.objects.get(pk=archive.grain.pk)
     withdrawn.status, withdrawn.withdrawal_note = Article.Status.WITHDRAWN, "The officials quoted were not who they said."
