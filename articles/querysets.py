@@ -263,12 +263,3 @@ class CorrectionQuerySet(models.QuerySet):
 
     def newest_first(self):
         return self.order_by("-published_at", "-id")
-
-    def before(self, cursor):
-        """Those older than ``cursor`` (a ``pagination.Cursor`` of a correction's date and id) in newest-first order."""
-        if cursor is None:
-            return self
-        return self.filter(
-            models.Q(published_at__lt=cursor.published_at)
-            | models.Q(published_at=cursor.published_at, id__lt=cursor.id)
-        )

@@ -4,7 +4,7 @@ from django.http import Http404
 from django.shortcuts import render
 
 from ..models import Correction
-from ..pagination import BadCursor, Cursor
+from ..pagination import BadCursor, Cursor, Source
 
 PAGE_SIZE = 50
 
@@ -15,7 +15,9 @@ def corrections(request):
         before = Cursor.parse(request.GET["before"]) if "before" in request.GET else None
     except BadCursor as error:
         return render(request, "articles/corrections.html", {"error": str(error)}, status=400)
-    rows = list(Correction.objects.public().newest_first().before(before).select_related("article")[: PAGE_SIZE + 1])
+    # The listings' keyset (date, id), newest first: corrections have the same two columns.
+    source = Source(Correction.objects.public().select_related("article"))
+    rows = list((source.ordered() if before is None else source.beyond(before))[: PAGE_SIZE + 1])
     if before is not None and not rows:
         raise Http404("No corrections before this one.")
     shown = rows[:PAGE_SIZE]
