@@ -388,6 +388,10 @@ class Article(models.Model):
     def clean(self):
         # The note as save() will store it, so the withdrawal constraint is checked on what readers would see.
         self.withdrawal_note = html_to_text(sanitize_html(self.withdrawal_note))
+        if self.status == self.Status.WITHDRAWN and not self.withdrawal_note:
+            # Beside the field (whose fieldset the admin then opens), not above the form; the database
+            # constraint says the same to any other writer.
+            raise ValidationError({"withdrawal_note": "To withdraw an article, say why here: readers see this note."})
 
     def save(self, *args, **kwargs):
         self.derive_fields()

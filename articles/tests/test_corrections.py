@@ -188,7 +188,7 @@ def test_withdrawing_needs_a_note_and_keeps_the_date(world):  # noqa: F811
     article = world.pact
     article.status = Article.Status.WITHDRAWN
     article.withdrawal_note = "<p> </p>"
-    with pytest.raises(ValidationError, match="say why in the withdrawal note"):
+    with pytest.raises(ValidationError, match="say why here"):
         article.full_clean()
     with pytest.raises(IntegrityError), transaction.atomic():
         Article.objects.filter(pk=article.pk).update(status="withdrawn", withdrawal_note="")
@@ -215,7 +215,9 @@ def test_an_editor_withdrawing_without_a_note_is_told_why_in_the_form(editor_cli
     })
     response = editor_client.post(url, data)
     assert response.status_code == 200
-    assert "say why in the withdrawal note" in str(response.context["adminform"].form.non_field_errors())
+    assert response.context["adminform"].form.errors["withdrawal_note"] == [
+        "To withdraw an article, say why here: readers see this note."
+    ]
     data["withdrawal_note"] = "The claims could not be verified."
     assert editor_client.post(url, data).status_code == 302
     article.refresh_from_db()
