@@ -174,20 +174,35 @@ def test_search_data_is_filled_for_every_generated_row(corpus):
             cursor.execute("INSERT INTO articles_article_fts(articles_article_fts) VALUES ('integrity-check')")
 
 
-def test_deferring_indexes_keeps_every_index(countries):
+def test_deferring_indexes_keeps_every_index_and_foreign_key(countries):
     def indexes():
         with connection.cursor() as cursor:
             return {
                 index["columns"].__repr__() + name
                 for table in ("articles_article", "articles_articleentity", "articles_articleauthor")
                 for name, index in connection.introspection.get_constraints(cursor, table).items()
-                if index["index"]
+                if index["index"] or index["foreign_key"]
             }
 
     before = indexes()
     generate(articles=30, defer_indexes=True)
     assert Article.objects.count() == 30
     assert indexes() == before
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="only the PostgreSQL loader defers constraints")
+def test_a_tag_orphaned_during_a_deferred_load_fails_the_load_when_its_foreign_key_returns(countries):
+    from django.db import IntegrityError
+
+    from articles.corpus.loaders import PostgresLoader
+
+    generate(articles=5)
+    tag = ArticleEntity.objects.first()
+    with pytest.raises(IntegrityError, match="foreign key"):
+        with PostgresLoader(vocabulary=set()).deferring_indexes(), connection.cursor() as cursor:
+            cursor.execute("UPDATE articles_articleentity SET article_id = -1 WHERE id = %s", [tag.pk])
+    tag.refresh_from_db()
+    assert tag.article_id != -1  # rolled back with the rest of the load
 
 
 def test_zipf_sampler_follows_rank_frequency():
