@@ -56,7 +56,7 @@ LOADED_TABLES = ("articles_article", "articles_articleentity", "articles_article
 class PostgresLoader:
     @contextmanager
     def deferring_indexes(self):
-        """The whole load in one transaction, with the non-unique indexes rebuilt at the end.
+        """The whole load in one transaction, with the non-unique indexes and the foreign keys put back at the end.
 
         Keeping a GIN index over the search vector up to date row by row is
         most of the cost of a large load; building it once afterwards is
@@ -67,9 +67,9 @@ class PostgresLoader:
         the tables meanwhile; this is a bulk load, not a live import.
         """
         with transaction.atomic(), connection.cursor() as cursor:
-            # Foreign keys checked at the end of each COPY, not queued for a
-            # million rows until commit (and CREATE INDEX refuses to run while
-            # checks are pending).
+            # Any foreign key left (another table's) checked at the end of each
+            # COPY, not queued for a million rows until commit (and CREATE INDEX
+            # refuses to run while checks are pending).
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             cursor.execute(
                 """

@@ -53,7 +53,7 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--defer-indexes", action=argparse.BooleanOptionalAction, default=None,
-            help="PostgreSQL: load in one transaction and rebuild the non-unique indexes once at the end "
+            help="PostgreSQL: load in one transaction and rebuild the non-unique indexes and foreign keys once at the end "
             "(default: on from 50,000 articles).",
         )
         parser.add_argument(
