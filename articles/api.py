@@ -36,7 +36,7 @@ from . import search
 from .caching import cached_fragment
 from .filters import ArticleFilter
 from .models import Article, Entity
-from .pagination import COUNT_CAP, Cursor, Source
+from .pagination import COUNT_CAP, Cursor
 from .querysets import public_tags
 
 DEFAULT_PAGE_SIZE = 20
@@ -110,17 +110,6 @@ def filtered(params):
     return ArticleFilter(params or None, queryset=Article.objects.published())
 
 
-def date_ordered_source(filterset):
-    """The filter's rows newest (or oldest) first, even when the reader asked for relevance.
-
-    Relevance needs a text query, so the rows are then the searched queryset
-    itself (never the tag-table shortcut, which is for a lone tag without text).
-    """
-    if filterset.order == "relevance":
-        return Source(filterset.qs, "newest")
-    return filterset.source()
-
-
 def page_of_ids(filterset, cursor, page_size):
     """(ids of this page, cursor token for the next page or None): one query."""
     order = filterset.order
@@ -154,7 +143,7 @@ def article_list(request):
         paging.add_error("cursor", CURSOR_DAMAGED)
         return error_response(paging)
 
-    count = date_ordered_source(filterset).capped_count(COUNT_CAP)
+    count = filterset.date_ordered_source().capped_count(COUNT_CAP)
     ids, next_cursor = page_of_ids(filterset, cursor, page_size)
     articles = serialize.articles_in_order(ids)
     items = [serialize.article_item(article, request) for article in articles]

@@ -18,7 +18,7 @@ from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from .api import date_ordered_source, filtered
+from .api import filtered
 from .models import Article, ArticleAuthor, ArticleEntity, Entity
 from .pagination import Cursor
 
@@ -101,7 +101,7 @@ def export_csv(request):
         messages = [str(e) for errors in filterset.form.errors.values() for e in errors]
         return HttpResponseBadRequest("\n".join(messages), content_type="text/plain; charset=utf-8")
     response = StreamingHttpResponse(
-        csv_lines(date_ordered_source(filterset), request, BATCH_SIZE), content_type="text/csv; charset=utf-8"
+        csv_lines(filterset.date_ordered_source(), request, BATCH_SIZE), content_type="text/csv; charset=utf-8"
     )
     filename = f"newsarchive-{timezone.localdate().isoformat()}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

@@ -143,6 +143,17 @@ class ArticleFilter(django_filters.FilterSet):
             return tagged[0]
         return None
 
+    def date_ordered_source(self):
+        """The listing's rows newest (or oldest) first, even when the reader asked for relevance.
+
+        What counts and exports read: relevance ranks only the newest
+        ``search.RANK_WINDOW`` matches, so a count of its own source would
+        tell the reader that a common word matches 1,000 articles.
+        """
+        if self.order == "relevance":
+            return Source(self.qs, "newest")
+        return self.source()
+
     def source(self):
         """Where the rows of this listing come from, in its order.
 
@@ -184,7 +195,7 @@ class ArticleFilter(django_filters.FilterSet):
             return Tally(self.qs.count())
         if estimate > SKIP_COUNT_FACTOR * cap:
             return Tally(round_estimate(estimate), exact=False)
-        counted = self.source().capped_count(cap)
+        counted = self.date_ordered_source().capped_count(cap)
         if counted <= cap:
             return Tally(counted)
         if estimate > cap:

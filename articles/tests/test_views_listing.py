@@ -351,6 +351,22 @@ def test_search_pages_served_from_the_cached_matches_equal_the_databases_own(cli
         assert shown == expected
 
 
+def test_a_relevance_search_counts_every_match_and_pages_only_through_the_ranked_ones(client, many, monkeypatch, no_page_cache):
+    # At a million articles a common word said "1,000 articles" by relevance and "about 31,000" by date.
+    monkeypatch.setattr(search, "RANK_WINDOW", 30)
+    response = client.get("/articles/?q=cooperation")
+    assert response.context["sort"] == "relevance"
+    assert response.context["tally"].value == 45
+    html = response.content.decode()
+    assert "45 articles, showing 1–20" in html
+    assert "Relevance ranks the newest 30 matches; sort by date to reach them all." in html
+    assert "Counts in the newest 30 matches." in html
+    assert response.context["page"].page_range == [1, 2]
+    assert client.get("/articles/?q=cooperation&page=2").context["page"].end_index == 30
+    assert client.get("/articles/?q=cooperation&page=3").status_code == 404
+    assert client.get("/articles/?q=cooperation&sort=newest&page=3").status_code == 200
+
+
 def test_a_warm_search_reads_its_first_pages_from_the_cache_and_searches_only_beyond(client, many, monkeypatch, django_assert_num_queries, no_page_cache):
     monkeypatch.setattr(search, "RANK_WINDOW", 30)
     client.get("/articles/?q=cooperation&sort=newest")

@@ -118,12 +118,13 @@ class ArticleListView(TemplateView):
                 page=request.GET.get("page"),
                 after=request.GET.get("after"),
                 before=request.GET.get("before"),
-                count=tally.value,
+                # Relevance pages run through the ranked newest matches only, however many match.
+                count=min(tally.value, search.RANK_WINDOW) if filterset.order == "relevance" else tally.value,
             )
         except BadCursor as error:
             context["errors"] = [str(error)]
             return self.render_to_response(context, status=400)
-        context.update(self.results(filterset, page, key, matches), tally=tally)
+        context.update(self.results(filterset, page, key, tally, matches), tally=tally)
         return self.render_to_response(context)
 
     def get_context_data(self, filterset, params, **kwargs):
@@ -159,8 +160,10 @@ class ArticleListView(TemplateView):
                 messages += [f"{form.fields[name].label}: {error}" for error in errors]
         return messages
 
-    def results(self, filterset, page, key, matches=None):
+    def results(self, filterset, page, key, tally, matches=None):
         """The page's articles, and its facets, chart and count (cached for the filter, whatever the page).
+
+        ``tally``: how many articles match, which says whether the facets and chart had to sample.
 
         ``matches``: a search's cached newest matches, which give the facets
         and chart their sample when they hold it.
@@ -198,10 +201,10 @@ class ArticleListView(TemplateView):
             "count_cap": COUNT_CAP,
             "rank_window": search.RANK_WINDOW,
             "facet_sample": sample_size,
-            "facets_sampled": page.count > sample_size,
+            "facets_sampled": tally.value > sample_size,
             "facets": facets,
             "chart": chart,
-            "chart_sampled": page.count > sample_size and not chart.exact,
+            "chart_sampled": tally.value > sample_size and not chart.exact,
             "active_filters": active_filters(filterset, self.filter_params()),
             "sort": filterset.order,
         }
