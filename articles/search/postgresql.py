@@ -119,6 +119,11 @@ def estimated_share(alternatives, frequencies):
 
 
 def _is_common(alternatives, alias):
+    if alias not in _lexeme_stats:
+        # A new process's first search can come before its first query: connecting reads the
+        # statistics (remember_lexeme_frequencies). Without them every word looked rare, and the
+        # squared estimate of a common word was cached as its count ("about 38,000" for 190,000).
+        connections[alias].ensure_connection()
     _, frequencies = _lexeme_stats.get(alias, (None, {}))
     return estimated_share(alternatives, frequencies) >= COMMON_FREQUENCY
 

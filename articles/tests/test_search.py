@@ -534,6 +534,22 @@ def test_both_plans_find_the_same_articles(monkeypatch, common):
     assert ranked("trade")[:1] and set(ranked("trade")) == {phrase.pk, apart.pk, other.pk}
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's statistics steer its plans")
+@pytest.mark.django_db(transaction=True)  # closes the connection, as a new worker process starts without one
+def test_a_new_process_first_search_already_knows_which_words_are_common(monkeypatch):
+    for _ in range(30):
+        ArticleFactory()  # every body says "cooperation"
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE articles_article")
+    monkeypatch.setattr(search.postgresql, "_lexeme_stats", {})
+    connection.close()
+
+    common = str(Article.objects.published().search("cooperation").query)
+    rare = str(Article.objects.published().search("zanzibar").query)  # in no article
+    assert common.count("cooper") == 1  # the plain condition: the planner's estimate is the word's share
+    assert rare.count("zanzibar") == 2  # the squared one, which steers a rare word to the GIN index
+
+
 def test_planner_estimates_come_from_postgresqls_statistics_and_sqlite_has_none(db):
     from articles import search
     from articles.factories import ArticleFactory
