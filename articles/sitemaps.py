@@ -5,6 +5,7 @@ small, and crawlers fetch them rarely, so that cost is acceptable here.
 """
 
 from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
 
@@ -20,6 +21,11 @@ class ArticleSitemap(Sitemap):
 
     def lastmod(self, article):
         return article.updated_at
+
+    def get_latest_lastmod(self):
+        # The index's date for the section: Django's default calls lastmod() on every item, which
+        # read a million articles (17 s); one MAX() reads only the column.
+        return self.items().order_by().aggregate(latest=Max("updated_at"))["latest"]
 
 
 class CountrySitemap(Sitemap):

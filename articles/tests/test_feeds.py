@@ -1,5 +1,6 @@
 """RSS and Atom feeds of any search, the sitemap and robots.txt."""
 
+import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -72,6 +73,22 @@ def test_sitemap_index_points_at_paged_sections(client, world):
     locations = [e.text for e in ET.fromstring(response.content).iter(f"{SITEMAP}loc")]
     assert "http://testserver/sitemap-articles.xml" in locations
     assert "http://testserver/sitemap-countries.xml" in locations
+
+
+def test_sitemap_index_dates_the_articles_by_the_latest_change_without_reading_every_article(client, world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        index = ET.fromstring(client.get("/sitemap.xml").content)
+    dates = {
+        entry.find(f"{SITEMAP}loc").text: entry.find(f"{SITEMAP}lastmod").text
+        for entry in index.iter(f"{SITEMAP}sitemap")
+        if entry.find(f"{SITEMAP}lastmod") is not None
+    }
+    newest = max(a.updated_at for a in world.public)
+    assert dates["http://testserver/sitemap-articles.xml"] == newest.astimezone(datetime.UTC).isoformat()
+    assert not [q["sql"] for q in queries.captured_queries if '"articles_article"."slug"' in q["sql"]]
 
 
 def test_article_sitemap_lists_public_articles_only(client, world):

@@ -166,6 +166,17 @@ def test_year_archive_lists_months_with_counts_and_neighbouring_years(client, wo
     assert 'href="/archive/2021/"' in html and 'href="/archive/2023/"' in html
 
 
+def test_year_archive_never_reads_the_years_articles(client, world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/archive/2022/").status_code == 200
+    # Months, their counts and the neighbouring years (one article each, to date them): never the year's articles.
+    fetched = [q["sql"] for q in queries.captured_queries if '"articles_article"."headline"' in q["sql"]]
+    assert fetched and all(sql.endswith("LIMIT 1") for sql in fetched)
+
+
 def test_month_archive_lists_articles_and_links_to_months_with_articles(client, world):
     response = client.get("/archive/2022/12/")
     assert response.status_code == 200
@@ -227,7 +238,7 @@ def test_other_pages_make_a_fixed_number_of_queries(client, django_assert_num_qu
         # + on PostgreSQL the planner's estimate before the count
         (f"/authors/{author.slug}/", 13 + (connection.vendor == "postgresql"), 6),
         ("/countries/", 1, 0),
-        (f"/archive/{day.year}/", 5, 1),  # any articles, months*, next* and previous* year, counts per month*
+        (f"/archive/{day.year}/", 4, 0),  # months*, next* and previous* year, counts per month*
         (f"/archive/{day.year}/{day.month:02d}/", 8, 4),  # ..., days*, count*, articles, authors, countries
         (f"/archive/{day.year}/{day.month:02d}/{day.day:02d}/", 9, 4),  # * cached
         ("/feeds/atom/?country=cn", 5, 1),
