@@ -127,6 +127,21 @@ def test_article_filter_by_country_and_author(editor_client, tagged_articles):
     assert changelist_rows(by_author) == [tagged_articles["about_russia"]]
 
 
+def test_article_search_is_the_archives_full_text_search(editor_client):
+    harbour = ArticleFactory(headline="Port news", body_html="<p>The harbours reopened after the storm.</p>")
+    budget = ArticleFactory(headline="Budget vote", body_html="<p>Parliament met.</p>")
+    assert changelist_rows(editor_client.get(CHANGELIST, {"q": "harbour"})) == [harbour]  # the body, stemmed
+    assert changelist_rows(editor_client.get(CHANGELIST, {"q": '"budget vote"'})) == [budget]
+    assert changelist_rows(editor_client.get(CHANGELIST, {"q": "harbour -storm"})) == []
+
+
+def test_article_search_falls_back_to_the_headline_for_what_full_text_cannot_search(editor_client):
+    # "the" alone is a stop word: no full-text search, so the headline and byline substring search answers.
+    of_the_people = ArticleFactory(headline="Of the people", byline="By Ann Able")
+    ArticleFactory(headline="Budget vote", byline="By Ann Able")
+    assert changelist_rows(editor_client.get(CHANGELIST, {"q": "the"})) == [of_the_people]
+
+
 def test_the_filters_offer_the_tagged_country_and_the_author(editor_client, tagged_articles):
     body = editor_client.get(CHANGELIST).content.decode()
     assert "?country=RU" in body and "Ann Able" in body
@@ -287,6 +302,23 @@ def test_entity_search_finds_names_and_aliases(editor_client):
     EntityAliasFactory(entity=putin, name="Putin V.")
     assert changelist_rows(editor_client.get(ENTITIES, {"q": "putin"})) == [putin]
     assert changelist_rows(editor_client.get(ENTITIES, {"q": "president"})) == [putin]
+
+
+def test_the_entity_and_author_lists_count_articles_only_for_the_rows_they_show(editor_client):
+    putin = EntityFactory(name="Vladimir Putin")
+    ann = AuthorFactory(name="Ann Able")
+    for _ in range(3):
+        ArticleFactory(entities=[putin], authors=[ann])
+    lists = (
+        (ENTITIES, "vladimir", "tag_count", "articles_articleentity"),
+        ("/admin/articles/author/", "ann", "article_count", "articles_articleauthor"),
+    )
+    for url, query, attribute, links in lists:
+        with CaptureQueriesContext(connection) as queries:
+            [row] = changelist_rows(editor_client.get(url, {"q": query}))
+        assert getattr(row, attribute) == 3
+        # A subquery per row shown; joining the links aggregated every tag in the archive first.
+        assert not [q["sql"] for q in queries.captured_queries if f'JOIN "{links}"' in q["sql"]]
 
 
 def test_entity_search_matching_two_aliases_counts_each_article_once(editor_client):
