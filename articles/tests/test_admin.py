@@ -124,7 +124,7 @@ def test_article_filter_by_country_and_author(editor_client, tagged_articles):
         by_country = editor_client.get(CHANGELIST, {"country": "RU"})
     assert changelist_rows(by_country) == [tagged_articles["about_russia"]]
     # A semi-join on the country's id: a DISTINCT over the joined tags sorted 390,000 articles for the US.
-    assert not [q["sql"] for q in queries.captured_queries if "DISTINCT" in q["sql"] and "articles_article" in q["sql"]]
+    assert not [q["sql"] for q in queries.captured_queries if 'SELECT DISTINCT "articles_article"."id"' in q["sql"]]
     by_author = editor_client.get(CHANGELIST, {"authors__id__exact": tagged_articles["ann"].pk})
     assert by_author.status_code == 200
     assert changelist_rows(by_author) == [tagged_articles["about_russia"]]
