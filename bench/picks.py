@@ -109,5 +109,7 @@ def choose_pages():
         ("feed (RSS, country)", f"{reverse('feed-rss')}?country={top_code.lower()}"),
         ("countries index", reverse("country-list")),
         ("date archive (month)", reverse("archive-month", kwargs={"year": month_end.year, "month": month_end.month})),
+        ("date archive (year)", reverse("archive-year", kwargs={"year": month_end.year})),
+        ("sitemap index", reverse("sitemap-index")),
     ]
     return pages, country_page
