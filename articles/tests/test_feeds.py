@@ -91,6 +91,11 @@ def test_sitemap_index_dates_the_articles_by_the_latest_change_without_reading_e
     assert not [q["sql"] for q in queries.captured_queries if '"articles_article"."slug"' in q["sql"]]
 
 
+def test_sitemap_index_counts_and_dates_the_articles_once_per_content_version(client, world, django_assert_num_queries):
+    # countries' count; articles' count and latest change: both cached with the fragments
+    assert_cold_and_warm_queries(client, django_assert_num_queries, "/sitemap.xml", 3, 1)
+
+
 def test_article_sitemap_lists_public_articles_only(client, world):
     root = ET.fromstring(client.get("/sitemap-articles.xml").content)
     locations = {e.text for e in root.iter(f"{SITEMAP}loc")}
