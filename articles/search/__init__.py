@@ -99,7 +99,7 @@ from .query import parsed as _parsed
 
 __all__ = [
     "MAX_QUERY_LENGTH", "RANK_WINDOW", "SearchQueryError", "estimated_share", "highlight",
-    "id_list", "newest_matches", "planner_estimate",
+    "capped_count_within", "id_list", "newest_matches", "planner_estimate",
     "order_by_relevance", "parse_terms", "restore_sqlite_triggers", "search", "snippets", "validate_query",
 ]
 
@@ -158,6 +158,19 @@ def id_list(ids, using="default"):
     """
     vendor = connections[using].vendor
     return (postgresql if vendor == "postgresql" else sqlite).id_list(list(ids))
+
+
+def capped_count_within(queryset, cap, milliseconds):
+    """``queryset``'s rows counted up to ``cap + 1``, or None when counting takes longer than ``milliseconds``.
+
+    Counting 10,000 matches of a common word among one author's 90,000
+    articles re-checked each one's search data: 5 s at a million, on the
+    reader's first visit. PostgreSQL stops the count at the budget (its
+    statement timeout, for that statement only); the caller then has the
+    planner's estimate. SQLite counts without a budget: at its size the
+    count is the estimate there is.
+    """
+    return _backend(queryset).capped_count_within(queryset, cap, milliseconds)
 
 
 def planner_estimate(queryset):

@@ -10,7 +10,7 @@ import time
 
 import snowballstemmer
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVectorField
-from django.db import connections
+from django.db import OperationalError, connections, transaction
 from django.db.models import BooleanField, Expression, F, Func, Value
 from django.db.models.expressions import Col, RawSQL
 from django.db.models.functions import Replace
@@ -166,6 +166,22 @@ def passage(alternatives, max_words):
         escaped_body, _tsquery(alternatives), config=PG_CONFIG, start_sel=OPEN, stop_sel=CLOSE,
         max_words=max_words, min_words=max(1, max_words // 2),
     )
+
+
+def capped_count_within(queryset, cap, milliseconds):
+    counting = queryset.order_by()[: cap + 1]
+    connection = connections[queryset.db]
+    if connection.in_atomic_block:
+        # A cancelled statement would abort the caller's transaction along with the count.
+        return counting.count()
+    try:
+        with transaction.atomic(using=queryset.db), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL statement_timeout = %s", [int(milliseconds)])  # this transaction only
+            return counting.count()
+    except OperationalError as error:
+        if getattr(error.__cause__, "sqlstate", None) == "57014":  # query_canceled: the budget ran out
+            return None
+        raise
 
 
 def planner_estimate(queryset):

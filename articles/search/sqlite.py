@@ -117,5 +117,9 @@ def planner_estimate(queryset):
     return None  # SQLite's planner makes no row estimates worth reading
 
 
+def capped_count_within(queryset, cap, milliseconds):
+    return queryset.order_by()[: cap + 1].count()
+
+
 def id_list(ids):
     return RawSQL("SELECT value FROM json_each(%s)", (json.dumps(ids),))

@@ -550,6 +550,34 @@ def test_a_new_process_first_search_already_knows_which_words_are_common(monkeyp
     assert rare.count("zanzibar") == 2  # the squared one, which steers a rare word to the GIN index
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="only PostgreSQL stops a count at a time budget")
+@pytest.mark.django_db(transaction=True)  # in autocommit, as a request runs: a stopped count aborts nothing
+def test_a_count_that_outlasts_its_budget_gives_way_and_leaves_the_connection_as_it_was():
+    for _ in range(4):
+        ArticleFactory()
+    assert search.capped_count_within(Article.objects.all(), 10, milliseconds=1000) == 4
+    assert search.capped_count_within(Article.objects.all(), 2, milliseconds=1000) == 3  # stops at cap + 1
+    slow = Article.objects.extra(where=["pg_sleep(0.1) IS NOT NULL"])  # 0.1 s a row
+    assert search.capped_count_within(slow, 10, milliseconds=50) is None
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW statement_timeout")
+        assert cursor.fetchone()[0] == "0"  # the budget was the count's alone
+    assert Article.objects.count() == 4
+
+
+def test_a_listing_too_slow_to_count_reports_the_planners_estimate(monkeypatch, db):
+    from django.http import QueryDict
+
+    from articles.filters import ArticleFilter
+
+    monkeypatch.setattr(search, "planner_estimate", lambda queryset: 12_345)
+    monkeypatch.setattr(search, "capped_count_within", lambda queryset, cap, milliseconds: None)
+    filterset = ArticleFilter(QueryDict("q=cooperation&sort=newest"), queryset=Article.objects.published())
+    assert filterset.is_valid()
+    tally = filterset.tally()
+    assert (tally.value, tally.exact, tally.at_least) == (12_000, False, False)  # "About 12,000 articles"
+
+
 def test_planner_estimates_come_from_postgresqls_statistics_and_sqlite_has_none(db):
     from articles import search
     from articles.factories import ArticleFactory
