@@ -378,3 +378,9 @@ def test_an_error_answer_is_not_marked_public(client, world):
     response = client.get(LIST, {"sort": "random"})
     assert "ETag" not in response and "public" not in response.get("Cache-Control", "")
 
+
+def test_a_count_too_slow_to_take_is_the_databases_estimate(client, world, monkeypatch):
+    monkeypatch.setattr(search, "capped_count_within", lambda queryset, cap, milliseconds: None)
+    monkeypatch.setattr(search, "planner_estimate", lambda queryset: 12_345)
+    assert client.get(LIST, {"q": "cooperation"}).json()["count"] == {"value": 12_000, "relation": "estimate"}
+
