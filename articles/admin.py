@@ -257,6 +257,15 @@ class EntityAdmin(admin.ModelAdmin):
             with transaction.atomic():
                 keep.merge(duplicates)
             self.message_user(request, f"Merged {names} into {keep.name}.", messages.SUCCESS)
+            if keep.articles_with_old_name:
+                self.message_user(
+                    request,
+                    f"{keep.articles_with_old_name:,} articles moved to “{keep.name}”, too many to update while you "
+                    f"wait: full-text search finds them by the merged names until an administrator runs "
+                    f"“manage.py refresh_search_names --entity {keep.slug}”. Their tags, pages and counts are "
+                    f"already up to date.",
+                    messages.WARNING,
+                )
             return None
         context = {
             **self.admin_site.each_context(request),

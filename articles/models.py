@@ -11,8 +11,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
-from django.db.models import Q
+from django.db import connections, models, transaction
+from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, Value, When
+from django.db.models.lookups import GreaterThan
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -223,24 +224,21 @@ class Entity(models.Model):
         """Fold ``duplicates`` into this entity: their tags, aliases and members move here.
 
         A duplicate's own name becomes an alias, so the tagger keeps finding
-        it. Where both entities tag one article the mentions add up and the
-        earliest first mention is kept. The duplicates are deleted.
+        it. Where both entities tag one article the mentions add up, the
+        earliest first mention and an editor's tag are kept. The duplicates
+        are deleted. A few statements per duplicate however many articles it
+        tags: moving tags one by one took 5 s for 1,500 tags at a million
+        articles, and an editor's request cannot wait minutes for 70,000.
+
+        The moved articles' search names are rewritten when the merge
+        commits, up to ``RENAME_REFRESH_INLINE_LIMIT`` of them; past that,
+        ``articles_with_old_name`` says how many still answer to a
+        duplicate's name until ``manage.py refresh_search_names`` runs.
         """
         duplicates = [d for d in duplicates if d.pk != self.pk]
+        moved_articles = set()
         for duplicate in duplicates:
-            for tag in duplicate.article_tags.select_for_update():
-                kept = ArticleEntity.objects.filter(article_id=tag.article_id, entity=self).first()
-                if kept is None:
-                    tag.entity = self
-                    tag.save(update_fields=["entity"])
-                    continue
-                kept.mentions += tag.mentions
-                if tag.first_offset is not None and (kept.first_offset is None or tag.first_offset < kept.first_offset):
-                    kept.first_offset = tag.first_offset
-                if tag.origin == ArticleEntity.Origin.EDITOR:
-                    kept.origin = ArticleEntity.Origin.EDITOR
-                kept.save(update_fields=["mentions", "first_offset", "origin"])
-                tag.delete()
+            moved_articles.update(self._take_tags_of(duplicate))
             known = set(self.aliases.values_list("normalized", flat=True)) | {EntityAlias.normalize(self.name)}
             for name in [duplicate.name, *duplicate.aliases.values_list("name", flat=True)]:
                 if EntityAlias.normalize(name) not in known:
@@ -256,7 +254,52 @@ class Entity(models.Model):
                 self.country_id = duplicate.country_id
                 self.save(update_fields=["country"])
             duplicate.delete()
+        self.articles_with_old_name = self._refresh_search_names_of(moved_articles)
         return self
+
+    def _take_tags_of(self, duplicate):
+        """Move ``duplicate``'s tags here, set-wise (no per-tag signals); return the ids of the articles they tag."""
+        theirs = ArticleEntity.objects.filter(entity=duplicate)
+        article_ids = set(theirs.values_list("article_id", flat=True))
+        their_tag = theirs.filter(article_id=OuterRef("article_id"))
+        their_offset = Subquery(their_tag.values("first_offset")[:1])
+        ours_too = ArticleEntity.objects.filter(entity=self, article_id__in=theirs.values("article_id"))
+        ours_too.update(
+            mentions=F("mentions") + Subquery(their_tag.values("mentions")[:1]),
+            first_offset=Case(
+                When(first_offset__isnull=True, then=their_offset),
+                When(GreaterThan(F("first_offset"), their_offset), then=their_offset),
+                default=F("first_offset"),
+            ),
+            origin=Case(
+                When(Exists(their_tag.filter(origin=ArticleEntity.Origin.EDITOR)), then=Value(ArticleEntity.Origin.EDITOR)),
+                default=F("origin"),
+            ),
+        )
+        # Their tags on articles we also tag are now counted in ours: gone, in one statement, past the
+        # post_delete signal (which would rewrite each article's search names alone).
+        table = ArticleEntity._meta.db_table
+        with connections[self._state.db].cursor() as cursor:
+            cursor.execute(
+                f"DELETE FROM {table} WHERE entity_id = %s AND article_id IN "
+                f"(SELECT article_id FROM {table} WHERE entity_id = %s)",
+                [duplicate.pk, self.pk],
+            )
+        theirs.update(entity=self)
+        return article_ids
+
+    def _refresh_search_names_of(self, article_ids):
+        """Rewrite these articles' search names once the transaction commits; how many are left, past the limit."""
+        if len(article_ids) > self.RENAME_REFRESH_INLINE_LIMIT:
+            logger.warning(
+                "%d articles moved to %s keep a merged entity's name in search until "
+                "`manage.py refresh_search_names --entity %s` runs", len(article_ids), self.name, self.slug,
+            )
+            return len(article_ids)
+        if article_ids:
+            articles = Article.objects.filter(pk__in=sorted(article_ids))
+            transaction.on_commit(articles.refresh_search_names, using=self._state.db)
+        return 0
 
 
 class EntityAlias(models.Model):

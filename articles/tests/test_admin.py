@@ -431,6 +431,26 @@ def test_merge_action_applies_after_confirmation(editor_client, two_putins, djan
     assert article.search_names == "Vladimir Putin"
 
 
+def test_merging_more_articles_than_can_wait_tells_the_editor_what_to_run(
+    editor_client, two_putins, monkeypatch, django_capture_on_commit_callbacks
+):
+    keep, dupe, article = two_putins
+    ArticleFactory(entities=[dupe])
+    monkeypatch.setattr(Entity, "RENAME_REFRESH_INLINE_LIMIT", 1)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(
+            ENTITIES,
+            {"action": "merge_entities", "_selected_action": [keep.pk, dupe.pk], "apply": "1", "keep": keep.pk},
+            follow=True,
+        )
+    text = response.content.decode()
+    assert "2 articles moved to “Vladimir Putin”" in text
+    assert f"refresh_search_names --entity {keep.slug}" in text
+    article.refresh_from_db()
+    assert article.search_names == "V. Putin"  # left for the command, as the message says
+    assert list(article.tags.values_list("entity", flat=True)) == [keep.pk]
+
+
 def test_merge_action_with_one_entity_only_warns(editor_client, two_putins):
     keep, dupe, _ = two_putins
     response = editor_client.post(ENTITIES, {"action": "merge_entities", "_selected_action": [keep.pk]}, follow=True)

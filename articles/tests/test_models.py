@@ -3,7 +3,8 @@
 import datetime
 
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.factories import (
@@ -328,6 +329,29 @@ def test_merge_moves_tags_summing_mentions_and_keeping_the_earliest_offset(dupli
     moved = ArticleEntity.objects.get(article=duplicates["only_dupe"])
     assert (moved.entity, moved.mentions, moved.origin) == (keep, 1, "editor")
     assert not Entity.objects.filter(pk=dupe.pk).exists()
+
+
+def test_merge_costs_the_same_statements_for_one_tag_or_many(django_assert_num_queries, django_capture_on_commit_callbacks):
+    def merge_with(tagged):
+        keep, dupe = EntityFactory(), EntityFactory()
+        for _ in range(tagged):
+            ArticleFactory(entities=[dupe])
+        ArticleFactory(entities=[keep, dupe])  # and one article both tag
+        with CaptureQueriesContext(connection) as queries, django_capture_on_commit_callbacks(execute=False):
+            keep.merge([dupe])
+        return len(queries.captured_queries)
+
+    assert merge_with(1) == merge_with(30)
+
+
+def test_merge_rewrites_the_moved_articles_search_names_when_it_commits(duplicates, django_capture_on_commit_callbacks):
+    keep, dupe = duplicates["keep"], duplicates["dupe"]
+    with django_capture_on_commit_callbacks(execute=True):
+        keep.merge([dupe])
+    for article in (duplicates["both"], duplicates["only_dupe"]):
+        article.refresh_from_db()
+        assert "Vladimir Putin" in article.search_names and "V. Putin" not in article.search_names
+    assert keep.articles_with_old_name == 0
 
 
 def test_merge_turns_the_duplicates_name_into_an_alias_without_duplicates(duplicates):
