@@ -137,6 +137,9 @@ class ArticleAdmin(ImportArticlesMixin, admin.ModelAdmin):
     inlines = [ArticleAuthorInline, ArticleEntityInline, CorrectionInline]
     list_per_page = 50
     show_full_result_count = False
+    # No "Show counts": a count for each of 250 countries, every author and each state, over a million
+    # articles, ran for more than five minutes.
+    show_facets = admin.ShowFacets.NEVER
     fieldsets = [
         (None, {"fields": ["headline", "headline_proposed", "slug", "standfirst", "body_html"]}),
         ("Publication", {"fields": ["status", "published_at", "published_source", "byline", "outlet", "language", "source_url"]}),
