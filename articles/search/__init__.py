@@ -134,14 +134,17 @@ def search(queryset, query):
     return _backend(queryset).match(queryset, _parsed(query))
 
 
-def order_by_relevance(queryset, *, rank_window="default"):
+_RANK_WINDOW_WHEN_CALLED = object()
+
+
+def order_by_relevance(queryset, *, rank_window=_RANK_WINDOW_WHEN_CALLED):
     """A searched queryset, best match first, then newest; ranking only its newest ``rank_window`` matches.
 
     ``rank_window`` is ``RANK_WINDOW`` unless given (read when called, like
     every other user of the window); ``None`` ranks every match (fine for
     small archives; slow for a common word at a million articles).
     """
-    if rank_window == "default":
+    if rank_window is _RANK_WINDOW_WHEN_CALLED:
         rank_window = RANK_WINDOW
     if rank_window is not None:
         newest = queryset.order_by("-published_at", "-id").values("pk")[:rank_window]
