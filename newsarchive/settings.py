@@ -107,7 +107,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # No JIT: the archive's queries are short, and at a million articles
     # PostgreSQL's cost estimates for some of them (the countries index)
     # crossed the JIT threshold and spent 0.4 s compiling for 0.1 s of work.
-    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+    options = ["-c jit=off"]
+    # The longest one statement may run. The web server sets 30 s (wsgi.py): a query left running after
+    # gunicorn gave up on its request holds a connection and a core (the admin's facet counts ran on for
+    # seven minutes at a million articles). Commands (imports, generate_corpus, migrate) have none unless set.
+    if os.environ.get("DB_STATEMENT_TIMEOUT_MS"):
+        options.append(f"-c statement_timeout={int(os.environ['DB_STATEMENT_TIMEOUT_MS'])}")
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", " ".join(options))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

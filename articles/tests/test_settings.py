@@ -6,12 +6,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from django.db import connection
+
 PROJECT = Path(__file__).resolve().parents[2]
 
 
 def run_with_env(args, **env):
     """Run the project's interpreter in a clean environment plus ``env``."""
-    base = {key: value for key, value in os.environ.items() if key not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "CACHE_URL"}}
+    base = {key: value for key, value in os.environ.items() if key not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "CACHE_URL", "DB_STATEMENT_TIMEOUT_MS"}}
     base.update(env)
     base.setdefault("DJANGO_SETTINGS_MODULE", "newsarchive.settings")
     return subprocess.run(
@@ -89,3 +92,13 @@ def test_database_url_selects_the_database():
         capture_output=True, text=True, timeout=120,
     )
     assert on_default.stdout.strip() == "django.db.backends.sqlite3"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the statement timeout is PostgreSQL's")
+def test_the_web_server_bounds_each_statement_and_commands_do_not():
+    show = "from django.db import connection as c; cur = c.cursor(); cur.execute('SHOW statement_timeout'); print(cur.fetchone()[0])"
+    web = run_with_env(["-c", f"import newsarchive.wsgi; {show}"])
+    command = run_with_env(["-c", f"import django; django.setup(); {show}"])
+    assert (web.stdout.strip(), web.stderr) == ("30s", "")
+    assert command.stdout.strip() == "0"
+
