@@ -203,15 +203,24 @@ class Entity(models.Model):
         the old name. Returns how many articles are left with the old name
         (past ``RENAME_REFRESH_INLINE_LIMIT``), 0 when all are taken care of.
         """
-        tagged = self.article_tags.count()
-        if tagged > self.RENAME_REFRESH_INLINE_LIMIT:
-            logger.warning(
-                "%s was renamed; %d tagged articles keep the old name in search until "
-                "`manage.py refresh_search_names --entity %s` runs", self.name, tagged, self.slug,
-            )
-            return tagged
         articles = Article.objects.filter(pk__in=self.article_tags.values("article_id"))
-        transaction.on_commit(articles.refresh_search_names, using=self._state.db)
+        return self._refresh_search_names_later(articles, self.article_tags.count(), "was renamed")
+
+    def _refresh_search_names_later(self, articles, count, change):
+        """Rewrite ``articles``' search names when the transaction commits, if ``count`` can wait; else how many are left.
+
+        Past ``RENAME_REFRESH_INLINE_LIMIT`` nothing is rewritten here: the
+        articles keep the old names in search until ``manage.py
+        refresh_search_names --entity`` runs, which the log and the admin say.
+        """
+        if count > self.RENAME_REFRESH_INLINE_LIMIT:
+            logger.warning(
+                "%s %s; %d tagged articles keep the old name in search until "
+                "`manage.py refresh_search_names --entity %s` runs", self.name, change, count, self.slug,
+            )
+            return count
+        if count:
+            transaction.on_commit(articles.refresh_search_names, using=self._state.db)
         return 0
 
     def get_absolute_url(self):
@@ -254,7 +263,9 @@ class Entity(models.Model):
                 self.country_id = duplicate.country_id
                 self.save(update_fields=["country"])
             duplicate.delete()
-        self.articles_with_old_name = self._refresh_search_names_of(moved_articles)
+        self.articles_with_old_name = self._refresh_search_names_later(
+            Article.objects.filter(pk__in=sorted(moved_articles)), len(moved_articles), "took in merged entities' tags"
+        )
         return self
 
     def _take_tags_of(self, duplicate):
@@ -287,19 +298,6 @@ class Entity(models.Model):
             )
         theirs.update(entity=self)
         return article_ids
-
-    def _refresh_search_names_of(self, article_ids):
-        """Rewrite these articles' search names once the transaction commits; how many are left, past the limit."""
-        if len(article_ids) > self.RENAME_REFRESH_INLINE_LIMIT:
-            logger.warning(
-                "%d articles moved to %s keep a merged entity's name in search until "
-                "`manage.py refresh_search_names --entity %s` runs", len(article_ids), self.name, self.slug,
-            )
-            return len(article_ids)
-        if article_ids:
-            articles = Article.objects.filter(pk__in=sorted(article_ids))
-            transaction.on_commit(articles.refresh_search_names, using=self._state.db)
-        return 0
 
 
 class EntityAlias(models.Model):
