@@ -50,6 +50,9 @@ class GeneratedArticle:
     search_names: str
     tags: list = field(default_factory=list)  # (entity id, mentions, first offset)
     author_ids: list = field(default_factory=list)
+    # How the body was made (text.Body), for computing its search vector without re-reading the text.
+    body_word_numbers: object = None
+    body_names_at: list = field(default_factory=list)
 
     @property
     def status(self):
@@ -127,7 +130,8 @@ def generate_article(seed, index, published_at, draws, plan, writer):
 
     headline = writer.headline(draws, lead)
     standfirst = writer.standfirst(draws, lead)
-    paragraphs, offsets, counts = writer.body(draws, mentions)
+    body = writer.body(draws, mentions)
+    paragraphs, offsets, counts = body.paragraphs, body.offsets, body.counts
     body_text = "\n\n".join(paragraphs)
     tags = [(entity_id, counts[name], offsets[name]) for entity_id, name in tagged if name in counts]
     author_names = [plan.authors.names[i] for i in authors]
@@ -153,4 +157,6 @@ def generate_article(seed, index, published_at, draws, plan, writer):
         search_names=" ".join([name_of[tag[0]] for tag in by_offset] + [byline]),
         tags=tags,
         author_ids=[plan.authors.ids[i] for i in authors],
+        body_word_numbers=body.word_numbers,
+        body_names_at=body.names_at,
     )

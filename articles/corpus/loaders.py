@@ -6,11 +6,12 @@ table) is kept by database triggers, which fire for COPY and INSERT alike —
 except that on PostgreSQL the loader computes the search vector itself when
 it safely can (see ``tsvector.py``), checked against the database's own
 function on every batch. On PostgreSQL the rows arrive already encoded for
-``COPY`` by worker processes (``encode.py``). Each batch is one transaction, except for a large load on PostgreSQL (see
+``COPY``'s binary format by worker processes (``encode.py``). Each batch is one transaction, except for a large load on PostgreSQL (see
 :meth:`PostgresLoader.deferring_indexes`).
 """
 
 import random
+import struct
 import sys
 from contextlib import contextmanager, nullcontext
 
@@ -29,6 +30,9 @@ TAG_COLUMNS = (
 )
 CREDIT_COLUMNS = ("article_id", "author_id", "position")
 ENCODED_COLUMNS = ARTICLE_COLUMNS + ("search_vector",)  # PostgreSQL: the vector computed in Python, or NULL
+# Binary COPY's stream header (signature, flags, header extension length) and trailer, around the encoded rows.
+COPY_HEADER = b"PGCOPY\n\xff\r\n\x00" + struct.pack(">ii", 0, 0)
+COPY_TRAILER = struct.pack(">h", -1)
 
 
 def article_row(article_id, article, loaded_at, adapt=lambda value: value):
@@ -105,11 +109,13 @@ class PostgresLoader:
         self.vocabulary = vocabulary
         self.search_triggers = []
 
-    def search_lexemes(self):
-        """{word: lexeme} for computing search vectors in Python, or None when the schema is not the mirrored one."""
+    def search_lexicon(self, word_list):
+        """A ``tsvector.Lexicon`` for computing search vectors in Python, or None when the schema is not the mirrored one."""
         with connection.cursor() as cursor:
             self.search_triggers = tsvector.mirrored_search_trigger(cursor)
-            return tsvector.lexemes(cursor, self.vocabulary) if self.search_triggers else None
+            if not self.search_triggers:
+                return None
+            return tsvector.Lexicon(tsvector.lexemes(cursor, self.vocabulary), word_list)
 
     def reserve_ids(self, count):
         with connection.cursor() as cursor:
@@ -127,21 +133,24 @@ class PostgresLoader:
             for trigger in self.search_triggers:
                 # Transactional: no other session ever sees the trigger off.
                 cursor.execute(f"ALTER TABLE articles_article DISABLE TRIGGER {trigger}")
-            with cursor.copy(f"COPY articles_article ({', '.join(ENCODED_COLUMNS)}) FROM STDIN") as copy:
-                for block in blocks:
-                    copy.write(block.articles)
+            self.copy_in(cursor, "articles_article", ENCODED_COLUMNS, [block.articles for block in blocks])
             if self.search_triggers:
                 ids = [article_id for block in blocks for article_id in block.ids]
                 self.check_vectors(cursor, ids, [article_id for block in blocks for article_id in block.by_database])
                 for trigger in self.search_triggers:
                     cursor.execute(f"ALTER TABLE articles_article ENABLE TRIGGER {trigger}")
-            with cursor.copy(f"COPY articles_articleentity ({', '.join(TAG_COLUMNS)}) FROM STDIN") as copy:
-                for block in blocks:
-                    copy.write(block.tags)
-            with cursor.copy(f"COPY articles_articleauthor ({', '.join(CREDIT_COLUMNS)}) FROM STDIN") as copy:
-                for block in blocks:
-                    copy.write(block.credits)
+            self.copy_in(cursor, "articles_articleentity", TAG_COLUMNS, [block.tags for block in blocks])
+            self.copy_in(cursor, "articles_articleauthor", CREDIT_COLUMNS, [block.credits for block in blocks])
         return sum(block.tag_count for block in blocks), sum(block.credit_count for block in blocks)
+
+    @staticmethod
+    def copy_in(cursor, table, columns, chunks):
+        """Stream rows already in binary COPY format (``encode.py``) into ``table``."""
+        with cursor.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN (FORMAT binary)") as copy:
+            copy.write(COPY_HEADER)
+            for chunk in chunks:
+                copy.write(chunk)
+            copy.write(COPY_TRAILER)
 
     def check_vectors(self, cursor, ids, by_database):
         """Fill the vectors left to the database; compare a sample of ours with its function's."""

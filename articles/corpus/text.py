@@ -9,6 +9,7 @@ which is what makes full-text search behave as it does on a real archive.
 
 import random
 from bisect import bisect
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -59,7 +60,11 @@ class ZipfSampler:
 
     def sample(self, rng, size):
         """``size`` items as a Python list, from a NumPy generator: for bulk draws."""
-        return self.items[self.table[rng.integers(0, len(self.table), size=size)]].tolist()
+        return self.items[self.sample_numbers(rng, size)].tolist()
+
+    def sample_numbers(self, rng, size):
+        """``size`` draws as indices into ``items`` (a NumPy array): the same draws as :meth:`sample`."""
+        return self.table[rng.integers(0, len(self.table), size=size)]
 
     def one(self, draws):
         """One item, from a :class:`Draws`: cheap for the many small draws per article."""
@@ -78,7 +83,10 @@ class Draws:
         generator = np.random.default_rng([seed, 3, block])
         self._python = random.Random(int(generator.integers(2**62)))
         self.random = self._python.random
-        self._words = writer.words.sample(generator, articles * 640)
+        # Word numbers (indices into the word list) as well as the words: the
+        # search vector of a body is computed from its numbers (tsvector.py).
+        self.word_numbers = writer.words.sample_numbers(generator, articles * 640)
+        self._words = writer.words.items[self.word_numbers].tolist()
         self._headline_words = writer.headline_words.sample(generator, articles * 10)
         self._next_word = self._next_headline_word = 0
 
@@ -87,8 +95,15 @@ class Draws:
         return low + int(self.random() * (high - low + 1))
 
     def words(self, count):
+        return self.words_in(self.take_words(count))
+
+    def words_in(self, taken):
+        return self._words[taken]
+
+    def take_words(self, count):
+        """The next ``count`` words of the block's stream, as a slice of it (see ``word_numbers``)."""
         start, self._next_word = self._next_word, self._next_word + count
-        return self._words[start : self._next_word]
+        return slice(start, self._next_word)
 
     def headline_words(self, count):
         start, self._next_headline_word = self._next_headline_word, self._next_headline_word + count
@@ -117,7 +132,7 @@ class Writer:
         return " ".join(words) + "."
 
     def body(self, draws, mentions):
-        """Paragraphs of plain text, each name's first-mention offset and its number of mentions.
+        """A :class:`Body`: paragraphs of plain text, and where its words and names came from.
 
         ``mentions`` maps a name to how many times it should occur. Names
         replace words at random places, the first names' mentions starting
@@ -125,7 +140,8 @@ class Writer:
         word count once. Offsets count characters in the paragraphs joined by
         a blank line, which is the article's plain text.
         """
-        tokens = draws.words(draws.randint(400, 600))
+        words_taken = draws.take_words(draws.randint(400, 600))
+        tokens = draws.words_in(words_taken)
         sentences, start = [], 0
         while start < len(tokens):
             end = start + draws.randint(8, 25)
@@ -142,6 +158,10 @@ class Writer:
             placed.setdefault(sentence, {}).setdefault(position, name)
 
         counts, offsets, paragraphs, cursor = {}, {}, [], 0
+        names_at = []  # (index of the word a name replaced, name), in text order
+        sentence_starts = [0] * count
+        for sentence_index in range(1, count):
+            sentence_starts[sentence_index] = sentence_starts[sentence_index - 1] + len(sentences[sentence_index - 1])
         index = 0
         while index < count:
             size = draws.randint(2, 5)
@@ -154,6 +174,7 @@ class Writer:
                     for position in sorted(names_here):
                         name = names_here[position]
                         words[position] = name
+                        names_at.append((sentence_starts[sentence_index] + position, name))
                         counts[name] = counts.get(name, 0) + 1
                         if name not in offsets:
                             offsets[name] = part_cursor + sum(len(w) + 1 for w in words[:position])
@@ -164,4 +185,13 @@ class Writer:
             paragraphs.append(paragraph)
             cursor += len(paragraph) + 2
             index += size
-        return paragraphs, offsets, counts
+        return Body(paragraphs, offsets, counts, draws.word_numbers[words_taken], names_at)
+
+
+@dataclass
+class Body:
+    paragraphs: list
+    offsets: dict  # name -> character offset of its first mention in the plain text
+    counts: dict  # name -> mentions
+    word_numbers: np.ndarray  # the words drawn for the body, before names replaced some
+    names_at: list  # (index into word_numbers, name) for each word a name replaced, in order

@@ -94,7 +94,7 @@ class Command(BaseCommand):
             tqdm(total=articles, unit="article", disable=verbosity < 1, file=self.stderr, smoothing=0.1) as progress,
         ):
             if connection.vendor == "postgresql":
-                job = CorpusJob(seed, dates, plan, writer, timezone.now(), loader.search_lexemes())
+                job = CorpusJob(seed, dates, plan, writer, timezone.now(), loader.search_lexicon(english_words()))
                 tags, credits = self.copy_batches(loader, job, batches, workers, progress)
             else:
                 tags, credits = self.insert_batches(loader, seed, dates, plan, writer, batches, progress)
