@@ -142,49 +142,45 @@ class Writer:
         """
         words_taken = draws.take_words(draws.randint(400, 600))
         tokens = draws.words_in(words_taken)
-        sentences, start = [], 0
-        while start < len(tokens):
-            end = start + draws.randint(8, 25)
-            sentences.append(tokens[start:end])
-            start = end
-        count = len(sentences)
+        total, random = len(tokens), draws.random
+        starts, start = [], 0  # where each sentence starts in tokens
+        while start < total:
+            starts.append(start)
+            start += 8 + int(random() * 18)  # draws.randint(8, 25), inlined: this loop runs for every sentence
+        count = len(starts)
+        ends = starts[1:] + [total]
 
-        placed = {}  # sentence -> {token position: name}
+        placed = {}  # token index -> name
         names = [name for name, times in mentions.items() for _ in range(times)]
         earliest = [min(order, count - 1) for order, times in enumerate(mentions.values()) for _ in range(times)]
         for name, first in zip(names, earliest):
-            sentence = first + int(draws.random() * (count - first))
-            position = int(draws.random() * len(sentences[sentence]))
-            placed.setdefault(sentence, {}).setdefault(position, name)
+            sentence = first + int(random() * (count - first))
+            placed.setdefault(starts[sentence] + int(random() * (ends[sentence] - starts[sentence])), name)
 
-        counts, offsets, paragraphs, cursor = {}, {}, [], 0
-        names_at = []  # (index of the word a name replaced, name), in text order
-        sentence_starts = [0] * count
-        for sentence_index in range(1, count):
-            sentence_starts[sentence_index] = sentence_starts[sentence_index - 1] + len(sentences[sentence_index - 1])
-        index = 0
+        # Capitals first, so that a name opening a sentence keeps its own; full stops after the names.
+        for start in starts:
+            tokens[start] = tokens[start].capitalize()
+        names_at = sorted(placed.items())
+        for index, name in names_at:
+            tokens[index] = name
+        for end in ends:
+            tokens[end - 1] += "."
+
+        paragraph_starts, index = [], 0  # token index and character offset where each paragraph starts
         while index < count:
-            size = draws.randint(2, 5)
-            parts, part_cursor = [], cursor
-            for sentence_index in range(index, min(index + size, count)):
-                words = sentences[sentence_index]
-                words[0] = words[0].capitalize()
-                names_here = placed.get(sentence_index)
-                if names_here:
-                    for position in sorted(names_here):
-                        name = names_here[position]
-                        words[position] = name
-                        names_at.append((sentence_starts[sentence_index] + position, name))
-                        counts[name] = counts.get(name, 0) + 1
-                        if name not in offsets:
-                            offsets[name] = part_cursor + sum(len(w) + 1 for w in words[:position])
-                sentence = " ".join(words) + "."
-                parts.append(sentence)
-                part_cursor += len(sentence) + 1
-            paragraph = " ".join(parts)
-            paragraphs.append(paragraph)
-            cursor += len(paragraph) + 2
-            index += size
+            paragraph_starts.append(starts[index])
+            index += draws.randint(2, 5)
+        paragraph_ends = paragraph_starts[1:] + [total]
+        paragraphs = [" ".join(tokens[start:end]) for start, end in zip(paragraph_starts, paragraph_ends)]
+
+        counts, offsets = {}, {}
+        for index, name in names_at:
+            counts[name] = counts.get(name, 0) + 1
+            if name not in offsets:
+                paragraph = bisect(paragraph_starts, index) - 1
+                start = paragraph_starts[paragraph]
+                before = len(" ".join(tokens[start:index])) + 1 if index > start else 0
+                offsets[name] = sum(len(text) + 2 for text in paragraphs[:paragraph]) + before
         return Body(paragraphs, offsets, counts, draws.word_numbers[words_taken], names_at)
 
 

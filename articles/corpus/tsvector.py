@@ -79,7 +79,7 @@ class Lexicon:
         self.entry_length = np.array([len(entry) for entry in entries], dtype=np.int64)
         self.entry_start = np.cumsum(self.entry_length) - self.entry_length
         self.entry_bytes = np.frombuffer(b"".join(entries), dtype=np.uint8)
-        self._names = {}
+        self._names, self._plain = {}, {}
 
     def numbers(self, text):
         """The numbers of the words of a short text, as PostgreSQL's parser splits it."""
@@ -97,17 +97,43 @@ class Lexicon:
             numbers = self._names[name] = np.array(self.numbers(name), dtype=np.int64)
         return numbers
 
-    def body_numbers(self, article):
-        """The body's words as numbers, in order: the drawn words, with names where they replaced one."""
-        drawn = self.word_numbers[article.body_word_numbers]
-        if not article.body_names_at:
-            return [drawn]
-        pieces, next_word = [], 0
-        for index, name in article.body_names_at:
-            pieces += (drawn[next_word:index], self.name_numbers(name))
-            next_word = index + 1
-        pieces.append(drawn[next_word:])
-        return pieces
+    def plain(self, name):
+        """True when a name is plain text (see :func:`is_plain`), so that text containing it can be mirrored."""
+        plain = self._plain.get(name)
+        if plain is None:
+            plain = self._plain[name] = is_plain(name)
+        return plain
+
+    def bodies(self, articles):
+        """Every article's body words as numbers, one body after another, and how many words each has.
+
+        The words drawn for a body, with each word a name replaced taken out
+        and the name's words put in its place: for the whole block in a few
+        NumPy calls rather than a few per name.
+        """
+        drawn = [article.body_word_numbers for article in articles]
+        numbers = self.word_numbers[np.concatenate(drawn)]
+        lengths = np.array([len(words) for words in drawn], dtype=np.int64)
+        replaced, names, first = [], [], 0
+        for article, words in zip(articles, drawn):
+            replaced += [first + index for index, _ in article.body_names_at]
+            names += [name for _, name in article.body_names_at]
+            first += len(words)
+        if not replaced:
+            return numbers, lengths
+        known = self._names
+        names = [known[name] if name in known else self.name_numbers(name) for name in names]
+        replaced = np.array(replaced, dtype=np.int64)
+        name_lengths = np.fromiter(map(len, names), dtype=np.int64, count=len(names))
+        # Where each replaced word is once the replaced words before it are gone: its name's words go there.
+        spliced = np.insert(
+            np.delete(numbers, replaced),
+            np.repeat(replaced - np.arange(len(replaced)), name_lengths),
+            np.concatenate(names),
+        )
+        article_of_replaced = np.searchsorted(np.cumsum(lengths), replaced, side="right")
+        lengths += np.bincount(article_of_replaced, weights=name_lengths - 1, minlength=len(articles)).astype(np.int64)
+        return spliced, lengths
 
 
 def search_vectors(articles, lexicon):
@@ -120,26 +146,27 @@ def search_vectors(articles, lexicon):
     """
     if not articles:
         return []
-    pieces, part_lengths, mirrored = [], [], np.ones(len(articles), dtype=bool)
-    for slot, article in enumerate(articles):
-        if not all(is_plain(part) for part in (article.headline, article.standfirst, article.search_names)) or not all(
-            is_plain(name) for _, name in article.body_names_at
-        ):
-            mirrored[slot] = False
-        body = lexicon.body_numbers(article)
-        small = [lexicon.numbers(article.headline), lexicon.numbers(article.standfirst), lexicon.numbers(article.search_names)]
-        pieces += small
-        pieces += body
-        part_lengths += (len(small[0]), len(small[1]), len(small[2]), sum(len(piece) for piece in body))
-    numbers = np.concatenate(pieces).astype(np.int64, copy=False)
-    part_lengths = np.array(part_lengths, dtype=np.int64)
+    # Every article's first three parts, then every body: the order the words are laid
+    # out in does not matter, only which part each belongs to and where in it.
+    small, small_lengths = [], []
+    numbers_of = lexicon.numbers
+    for article in articles:
+        for text in (article.headline, article.standfirst, article.search_names):
+            numbers = numbers_of(text)
+            small += numbers
+            small_lengths.append(len(numbers))
+    bodies, body_lengths = lexicon.bodies(articles)
+    numbers = np.concatenate((np.array(small, dtype=np.int64), bodies))
+    mirrored = np.array([all(map(lexicon.plain, article.names)) for article in articles], dtype=bool)
 
-    part_of_word = np.repeat(np.arange(len(part_lengths)), part_lengths)
-    part_start = np.cumsum(part_lengths) - part_lengths
-    index_in_part = np.arange(len(numbers)) - part_start[part_of_word]
+    part_ids = np.arange(PARTS * len(articles)).reshape(-1, PARTS)
+    segment_part = np.concatenate((part_ids[:, :3].ravel(), part_ids[:, 3]))
+    segment_length = np.concatenate((np.array(small_lengths, dtype=np.int64), body_lengths))
+    part_of_word = np.repeat(segment_part, segment_length)
+    index_in_part = np.arange(len(numbers)) - np.repeat(np.cumsum(segment_length) - segment_length, segment_length)
     kept = numbers >= 0
     # Each part's positions start after the last word the parts before it kept.
-    last_kept = np.zeros(len(part_lengths), dtype=np.int64)
+    last_kept = np.zeros(part_ids.size, dtype=np.int64)
     np.maximum.at(last_kept, part_of_word[kept], index_in_part[kept] + 1)
     last_kept = last_kept.reshape(-1, PARTS)
     shift = (np.cumsum(last_kept, axis=1) - last_kept).ravel()

@@ -6,9 +6,10 @@ from collections import Counter
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
+from django.utils.text import slugify
 
 from articles.corpus.text import ZipfSampler, english_words
-from articles.models import Article, ArticleAuthor, ArticleEntity, Author, Entity, text_fingerprint
+from articles.models import Article, ArticleAuthor, ArticleEntity, Author, Entity, normalize_url, text_fingerprint
 from articles.sanitize import html_to_text, sanitize_html
 
 UNTIL = datetime.date(2024, 12, 31)
@@ -138,6 +139,9 @@ def test_rows_hold_what_article_save_would_have_computed(corpus):
         assert sanitize_html(article.body_html) == article.body_html
         assert html_to_text(article.body_html) == article.body_text
         assert article.fingerprint == text_fingerprint(article.body_text)
+        slug, seed, index = article.slug.rsplit("-", 2)
+        assert slug == slugify(article.headline)[: 120 - len(f"-{seed}-{index}")].strip("-")
+        assert article.source_url_key == normalize_url(article.source_url)
         assert 400 <= len(article.body_text.split()) <= 700
         stored = article.search_names
         article.refresh_search_names()
@@ -226,7 +230,7 @@ def made_up_article(headline, standfirst, search_names, body_words, names_at, wo
     body_text = " ".join(tokens[:3]) + ".\n\n" + " ".join(tokens[3:]) + "."
     return SimpleNamespace(
         headline=headline, standfirst=standfirst, search_names=search_names, body_text=body_text,
-        body_word_numbers=np.array(body_words), body_names_at=names_at,
+        body_word_numbers=np.array(body_words), body_names_at=names_at, names=tuple(name for _, name in names_at),
     )
 
 
