@@ -194,6 +194,21 @@ def test_deferring_indexes_keeps_every_index_and_foreign_key(countries):
     assert indexes() == before
 
 
+def test_a_deferred_load_counts_its_tags_by_month_once_and_the_counting_trigger_comes_back(countries):
+    from articles.tests.test_counts import recounted, stored_counts
+
+    generate(seed=5, articles=120)  # counted COPY by COPY
+    generate(seed=6, articles=130, defer_indexes=True)  # counted at the end, on PostgreSQL
+    assert stored_counts() == recounted()
+    assert sum(stored_counts().values()) == ArticleEntity.objects.filter(article_is_published=True).count()
+    tag = ArticleEntity.objects.filter(article_is_published=True).first()
+    ArticleEntity.objects.create(
+        article=Article.objects.exclude(tags__entity=tag.entity).first(), entity=tag.entity, mentions=1,
+        article_published_at=tag.article_published_at, article_is_published=True,
+    )
+    assert stored_counts() == recounted()  # a tag added after the load is counted by the trigger again
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="only the PostgreSQL loader defers constraints")
 def test_a_tag_orphaned_during_a_deferred_load_fails_the_load_when_its_foreign_key_returns(countries):
     from django.db import IntegrityError
