@@ -56,6 +56,8 @@ def link_rows(article_id, article, adapt=lambda value: value):
 
 
 LOADED_TABLES = ("articles_article", "articles_articleentity", "articles_articleauthor")
+# The loaded tables and the tags' monthly counts, which a deferred load fills in one statement at the end.
+DEFERRED_TABLES = (*LOADED_TABLES, "articles_entitymonthcount")
 
 
 class PostgresLoader:
@@ -87,7 +89,7 @@ class PostgresLoader:
                 SELECT indexrelid::regclass::text, pg_get_indexdef(indexrelid) FROM pg_index
                 WHERE indrelid = ANY(%s::regclass[]) AND NOT indisunique AND NOT indisprimary
                 """,
-                [list(LOADED_TABLES)],
+                [list(DEFERRED_TABLES)],
             )
             deferred = cursor.fetchall()
             # Foreign keys too, as pg_restore does: checking each tag's article and entity as it
@@ -98,7 +100,7 @@ class PostgresLoader:
                 SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint
                 WHERE conrelid = ANY(%s::regclass[]) AND contype = 'f'
                 """,
-                [list(LOADED_TABLES)],
+                [list(DEFERRED_TABLES)],
             )
             foreign_keys = cursor.fetchall()
             for table, name, _definition in foreign_keys:
@@ -112,13 +114,15 @@ class PostgresLoader:
             cursor.execute("SELECT coalesce(max(id), 0) FROM articles_articleentity")
             last_tag_before = cursor.fetchone()[0]
             yield
+            if counting:  # before the counters' indexes and foreign key are back, as for the tags
+                cursor.execute("SET LOCAL work_mem = '256MB'")  # a million (entity, month) groups, sorted in memory
+                counts.count_tags_after(cursor, last_tag_before)
+                cursor.execute("RESET work_mem")
             cursor.execute("SET LOCAL maintenance_work_mem = '1GB'")
             for _name, definition in deferred:
                 cursor.execute(definition)
             for table, name, definition in foreign_keys:
                 cursor.execute(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
-            if counting:
-                counts.count_tags_after(cursor, last_tag_before)
             for trigger in counting:
                 cursor.execute(f"ALTER TABLE articles_articleentity ENABLE TRIGGER {trigger}")
 

@@ -183,7 +183,7 @@ def test_deferring_indexes_keeps_every_index_and_foreign_key(countries):
         with connection.cursor() as cursor:
             return {
                 index["columns"].__repr__() + name
-                for table in ("articles_article", "articles_articleentity", "articles_articleauthor")
+                for table in ("articles_article", "articles_articleentity", "articles_articleauthor", "articles_entitymonthcount")
                 for name, index in connection.introspection.get_constraints(cursor, table).items()
                 if index["index"] or index["foreign_key"]
             }
