@@ -87,6 +87,28 @@ def binary_row(fields, row):
     return b"".join([_field_count(len(row)), *[NULL if value is None else field(value) for field, value in zip(fields, row)]])
 
 
+# A tag or a credit row in one struct.pack: a million articles have almost six million of them.
+_TAG_ROW = struct.Struct(">h iq iq ii ii i4s iq i?")
+_CREDIT_ROW = struct.Struct(">h iq iq ih")
+
+
+def tag_row(row):
+    """``binary_row(TAG_FIELDS, row)``, packed at once unless a field is NULL or the origin is not four letters."""
+    article_id, entity_id, mentions, first_offset, origin, published_at, is_published = row
+    if first_offset is None or published_at is None or len(origin) != 4:
+        return binary_row(TAG_FIELDS, row)
+    return _TAG_ROW.pack(
+        len(row), 8, article_id, 8, entity_id, 4, mentions, 4, first_offset, 4, origin.encode(),
+        8, (published_at - POSTGRES_EPOCH) // MICROSECOND, 1, is_published,
+    )
+
+
+def credit_row(row):
+    """``binary_row(CREDIT_FIELDS, row)``, packed at once."""
+    article_id, author_id, position = row
+    return _CREDIT_ROW.pack(len(row), 8, article_id, 8, author_id, 2, position)
+
+
 @dataclass
 class CorpusJob:
     """Everything a block needs besides its number: shared with the workers by fork."""
@@ -122,8 +144,8 @@ def encode_block(job, block, indices, ids):
             by_database.append(article_id)
         article_rows.append(binary_row(ARTICLE_FIELDS, article_row(article_id, article, job.loaded_at) + (vector,)))
         tags, credits = link_rows(article_id, article)
-        tag_rows += [binary_row(TAG_FIELDS, row) for row in tags]
-        credit_rows += [binary_row(CREDIT_FIELDS, row) for row in credits]
+        tag_rows += map(tag_row, tags)
+        credit_rows += map(credit_row, credits)
     return EncodedBlock(
         articles=b"".join(article_rows),
         tags=b"".join(tag_rows),

@@ -285,3 +285,18 @@ def test_python_search_vectors_equal_the_database_function(db):
             )
             ours, theirs = cursor.fetchone()
             assert ours == theirs
+
+
+def test_tag_and_credit_rows_packed_at_once_equal_the_general_encoding():
+    from articles.corpus.encode import CREDIT_FIELDS, TAG_FIELDS, binary_row, credit_row, tag_row
+
+    published = datetime.datetime(2024, 2, 29, 23, 59, 58, 123456, tzinfo=datetime.UTC)
+    for row in (
+        (12, 7, 3, 120, "auto", published, True),
+        (2**40, 2**33, 1, 0, "auto", datetime.datetime(1999, 12, 31, tzinfo=datetime.UTC), False),
+        (5, 6, 2, None, "auto", published, True),  # NULLs and other origins take the general path
+        (5, 6, 2, 4, "editor", None, False),
+    ):
+        assert tag_row(row) == binary_row(TAG_FIELDS, row)
+    for row in ((12, 7, 0), (2**40, 5, 1)):
+        assert credit_row(row) == binary_row(CREDIT_FIELDS, row)
