@@ -20,6 +20,7 @@ its text.
 """
 
 import re
+from functools import lru_cache
 
 import numpy as np
 
@@ -40,6 +41,10 @@ _PLAIN = re.compile(r"[A-Za-z .\n]*")
 def is_plain(text):
     """True when PostgreSQL's parser sees only words, spaces, full stops and newlines."""
     return _PLAIN.fullmatch(text) is not None
+
+
+# Names recur in article after article: each is checked once.
+is_plain_name = lru_cache(maxsize=100_000)(is_plain)
 
 
 def lexemes(cursor, words):
@@ -71,6 +76,7 @@ class Lexicon:
 
     def __init__(self, lexeme_of, word_list):
         ordered = sorted({lexeme.encode() for lexeme in lexeme_of.values() if lexeme})
+        assert len(ordered) < 1 << 24, "search_vectors' sort keys hold a lexeme's number in 24 bits"
         number = {lexeme.decode(): n for n, lexeme in enumerate(ordered)}
         self.number_of = {word: number[lexeme] if lexeme else STOP_WORD for word, lexeme in lexeme_of.items()}
         self.word_numbers = np.array([self.number_of.get(word, UNKNOWN) for word in word_list], dtype=np.int64)
@@ -79,7 +85,7 @@ class Lexicon:
         self.entry_length = np.array([len(entry) for entry in entries], dtype=np.int64)
         self.entry_start = np.cumsum(self.entry_length) - self.entry_length
         self.entry_bytes = np.frombuffer(b"".join(entries), dtype=np.uint8)
-        self._names, self._plain = {}, {}
+        self._names = {}
 
     def numbers(self, text):
         """The numbers of the words of a short text, as PostgreSQL's parser splits it."""
@@ -96,13 +102,6 @@ class Lexicon:
         if numbers is None:
             numbers = self._names[name] = np.array(self.numbers(name), dtype=np.int64)
         return numbers
-
-    def plain(self, name):
-        """True when a name is plain text (see :func:`is_plain`), so that text containing it can be mirrored."""
-        plain = self._plain.get(name)
-        if plain is None:
-            plain = self._plain[name] = is_plain(name)
-        return plain
 
     def bodies(self, articles):
         """Every article's body words as numbers, one body after another, and how many words each has.
@@ -157,7 +156,7 @@ def search_vectors(articles, lexicon):
             small_lengths.append(len(numbers))
     bodies, body_lengths = lexicon.bodies(articles)
     numbers = np.concatenate((np.array(small, dtype=np.int64), bodies))
-    mirrored = np.array([all(map(lexicon.plain, article.names)) for article in articles], dtype=bool)
+    mirrored = np.array([all(map(is_plain_name, article.names)) for article in articles], dtype=bool)
 
     part_ids = np.arange(PARTS * len(articles)).reshape(-1, PARTS)
     segment_part = np.concatenate((part_ids[:, :3].ravel(), part_ids[:, 3]))
