@@ -78,8 +78,8 @@ def publication_dates(seed, count, until):
 _LETTERS_AND_SPACES = re.compile(r"[A-Za-z ]+")
 
 
-@lru_cache(maxsize=100_000)
-def is_plain_name(name):
+@lru_cache(maxsize=100_000)  # names recur in article after article
+def _letters_and_spaces(name):
     return _LETTERS_AND_SPACES.fullmatch(name) is not None
 
 
@@ -91,7 +91,7 @@ def fingerprint(body_text, names):
     those two marks dropped. Names with other characters ("Côte d'Ivoire")
     take the general path.
     """
-    if all(map(is_plain_name, names)):
+    if all(map(_letters_and_spaces, names)):
         folded = body_text.replace(".", "").replace("\n\n", " ").lower()
         return hashlib.sha256(folded.encode()).hexdigest()
     return text_fingerprint(body_text)

@@ -166,7 +166,7 @@ class Writer:
         for end in ends:
             tokens[end - 1] += "."
 
-        paragraph_starts, index = [], 0  # token index and character offset where each paragraph starts
+        paragraph_starts, index = [], 0  # where each paragraph starts in tokens
         while index < count:
             paragraph_starts.append(starts[index])
             index += draws.randint(2, 5)
