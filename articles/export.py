@@ -18,7 +18,7 @@ from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from .api import filtered
+from .filters import filter_errors, public_filter
 from .models import Article, ArticleAuthor, ArticleEntity, Entity
 from .pagination import Cursor
 
@@ -96,10 +96,10 @@ def csv_lines(source, request, batch_size):
 
 @require_GET
 def export_csv(request):
-    filterset = filtered(request.GET)
-    if filterset.is_bound and not filterset.is_valid():
-        messages = [str(e) for errors in filterset.form.errors.values() for e in errors]
-        return HttpResponseBadRequest("\n".join(messages), content_type="text/plain; charset=utf-8")
+    filterset = public_filter(request.GET)
+    errors = filter_errors(filterset)
+    if errors:
+        return HttpResponseBadRequest("\n".join(errors), content_type="text/plain; charset=utf-8")
     response = StreamingHttpResponse(
         csv_lines(filterset.date_ordered_source(), request, BATCH_SIZE), content_type="text/csv; charset=utf-8"
     )

@@ -78,10 +78,12 @@ def test_drafts_and_future_articles_are_never_exported(client, world):
 @pytest.mark.parametrize(
     "query, message",
     [
-        ("date_from=2022-99-01", "Enter a date as YYYY-MM-DD."),
-        ("sort=random", "Sort by newest, oldest or relevance."),
-        ("country=xx", "There is no country with the code XX in the archive."),
+        ("date_from=2022-99-01", "From: Enter a date as YYYY-MM-DD."),
+        ("sort=random", "Sort: Sort by newest, oldest or relevance."),
+        ("country=xx", "Country: There is no country with the code XX in the archive."),
         ("date_from=2023-01-02&date_to=2023-01-01", "The “from” date is after the “to” date."),
+        ("date_to=9999-12-31", "To: Enter a date between 1800 and 2100."),
+        ("q=war%01", "Search: Remove the control characters from the search."),
     ],
 )
 def test_invalid_filters_are_a_plain_400_with_the_message(client, world, query, message):
