@@ -11,7 +11,8 @@ when the next scheduled article's publication time passes. So:
 * :func:`cached_fragment` keys on the version, so facets, charts and counts
   computed before a publication are never served after it;
 * the whole page of such a GET is cached too, keyed on the version and the
-  absolute URL (scheme, host, path and query string), so a warm public page
+  absolute URL (scheme, host, path and query string, the latter made
+  canonical first by ``canonical.py``), so a warm public page
   costs two cache reads and no query or template; only 200s that set no
   cookie, say nothing private and are neither streamed nor over
   ``PAGE_CACHE_MAX_BYTES`` are stored (``X-Page-Cache: hit`` or ``miss``
@@ -44,6 +45,7 @@ from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
+from .canonical import make_canonical
 from .db import on_commit_once
 
 VERSION_KEY = "archive:content-version"
@@ -187,6 +189,7 @@ class PublicCacheMiddleware:
         if request.method not in ("GET", "HEAD"):
             return self.get_response(request)
 
+        make_canonical(request)  # unknown parameters dropped, the rest sorted: one URL, one cache entry
         version = content_version()
         etag = self._etag(version, request)
         if etag in self._if_none_match(request):

@@ -30,7 +30,7 @@ def test_rss_feed_applies_the_listing_filters(client, world):
     assert rss_titles(response) == [world.pact.headline]
     channel = ET.fromstring(response.content).find("channel")
     assert channel.findtext("title") == "newsarchive: “cooperation”, China, 2022-12-01 to …"
-    assert channel.findtext("link").endswith("/articles/?q=cooperation&country=CN&date_from=2022-12-01")
+    assert channel.findtext("link").endswith("/articles/?country=CN&date_from=2022-12-01&q=cooperation")
 
 
 def test_feed_items_carry_date_author_and_countries(client, world):
