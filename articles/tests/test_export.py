@@ -170,3 +170,57 @@ def test_the_listing_links_the_csv_and_json_of_the_current_search(client, world)
     country_page = client.get("/countries/ru/", {"date_from": "2022-01-01"}).content.decode()
     assert 'href="/articles/export.csv?date_from=2022-01-01&amp;country=ru"' in country_page
     assert ">Download CSV</a>" in country_page and ">JSON</a>" in country_page
+
+
+def test_anonymous_exports_stop_at_the_row_cap_with_a_note_linking_the_api(client, ties, settings):
+    settings.EXPORT_ANONYMOUS_ROWS = 3
+    response = client.get(EXPORT, {"country": "cn", "q": ""})
+    assert response["X-Export-Row-Limit"] == "3"
+    *data, note = rows(response)
+    newest = list(Article.objects.published().newest_first())
+    assert [int(r["id"]) for r in data] == [a.pk for a in newest[:3]]
+    assert note["id"].startswith("# Export stopped at 3 rows. Continue with the API: http://testserver/api/v1/articles/?")
+    following = client.get(note["id"].split("API: ")[1]).json()
+    assert [item["id"] for item in following["results"]] == [a.pk for a in newest[3:]]
+
+
+def test_the_cap_at_a_batch_boundary_still_links_the_rest(client, ties, settings, monkeypatch):
+    settings.EXPORT_ANONYMOUS_ROWS = 4
+    monkeypatch.setattr(export, "BATCH_SIZE", 2)
+    *data, note = rows(client.get(EXPORT, {"sort": "oldest"}))
+    oldest = list(Article.objects.published().oldest_first())
+    assert [int(r["id"]) for r in data] == [a.pk for a in oldest[:4]]
+    following = client.get(note["id"].split("API: ")[1]).json()
+    assert [item["id"] for item in following["results"]] == [a.pk for a in oldest[4:]]
+
+
+def test_an_export_within_the_cap_has_no_note(client, ties, settings):
+    settings.EXPORT_ANONYMOUS_ROWS = 7
+    assert len(rows(client.get(EXPORT))) == 7
+
+
+def test_editors_export_every_row_and_are_not_throttled(admin_client, ties, settings):
+    settings.EXPORT_ANONYMOUS_ROWS, settings.EXPORT_RATE_PER_MINUTE = 3, 1
+    for _ in range(3):
+        response = admin_client.get(EXPORT)
+        assert "X-Export-Row-Limit" not in response
+        assert len(rows(response)) == 7
+
+
+def test_anonymous_exports_are_throttled_per_client_with_a_429(client, world, settings):
+    settings.EXPORT_RATE_PER_MINUTE = 2
+    assert client.get(EXPORT).status_code == 200
+    assert client.get(EXPORT, {"country": "cn"}).status_code == 200
+    refused = client.get(EXPORT)
+    assert refused.status_code == 429
+    assert 1 <= int(refused["Retry-After"]) <= 60
+    assert "at most 2 a minute" in refused.content.decode()
+    assert client.get(EXPORT, REMOTE_ADDR="203.0.113.9").status_code == 200  # another client has its own budget
+    assert client.get("/articles/").status_code == 200  # pages are not counted
+
+
+def test_behind_a_proxy_the_client_is_the_header_it_sets(client, world, settings):
+    settings.EXPORT_RATE_PER_MINUTE, settings.CLIENT_IP_HEADER = 1, "HTTP_X_REAL_IP"
+    assert client.get(EXPORT, HTTP_X_REAL_IP="198.51.100.1").status_code == 200
+    assert client.get(EXPORT, HTTP_X_REAL_IP="198.51.100.2").status_code == 200
+    assert client.get(EXPORT, HTTP_X_REAL_IP="198.51.100.1").status_code == 429
