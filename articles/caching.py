@@ -37,7 +37,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, HttpResponseNotModified
 from django.urls import reverse
@@ -76,11 +76,13 @@ def bump_content_version(*, look_up_schedule=True):
     query), a minute from now, when that is looked up.
     """
     now = time.time()
-    version = {
-        "token": uuid.uuid4().hex,
-        "changed_at": now,
-        "next_publication": _next_scheduled_publication() if look_up_schedule else now + PUBLIC_MAX_AGE,
-    }
+    next_publication = now + PUBLIC_MAX_AGE
+    if look_up_schedule:
+        try:
+            next_publication = _next_scheduled_publication()
+        except DatabaseError:  # the database is away: look again in a minute (the view answers 503)
+            pass
+    version = {"token": uuid.uuid4().hex, "changed_at": now, "next_publication": next_publication}
     cache.set(VERSION_KEY, version, timeout=None)
     return version
 

@@ -20,6 +20,7 @@ newest ``search.RANK_WINDOW`` matches and an export must reach them all.
 """
 
 import csv
+import itertools
 from collections import defaultdict
 
 from django.conf import settings
@@ -139,7 +140,10 @@ def export_csv(request):
     source = filterset.date_ordered_source()
     limit = None if editor else settings.EXPORT_ANONYMOUS_ROWS
     lines = csv_lines(source, request, BATCH_SIZE, limit, api_continuation(request, filterset, source.sort))
-    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
+    # The header and the first row are read here, so that a database that cannot answer is the
+    # view's 503, not a 200 cut short after its headers.
+    first = list(itertools.islice(lines, 2))
+    response = StreamingHttpResponse(itertools.chain(first, lines), content_type="text/csv; charset=utf-8")
     if limit is not None:
         response["X-Export-Row-Limit"] = str(limit)
     filename = f"newsarchive-{timezone.localdate().isoformat()}.csv"
