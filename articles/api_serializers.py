@@ -8,7 +8,7 @@ which turns paths into absolute URLs.
 from django.db.models import Prefetch
 from django.urls import reverse
 
-from .models import Article, ArticleAuthor, ArticleEntity
+from .models import Article, ArticleAuthor, ArticleEntity, Correction
 
 ITEM_DEFERRED = ("body_html", "body_text", "search_names")
 
@@ -35,7 +35,7 @@ def articles_in_order(ids, *, with_body=False):
         return []
     queryset = Article.objects.published().filter(id__in=ids)
     if with_body:
-        queryset = queryset.prefetch_related("corrections")
+        queryset = queryset.prefetch_related(Prefetch("corrections", queryset=Correction.objects.visible()))
     else:
         queryset = queryset.defer(*ITEM_DEFERRED)
     position = {pk: index for index, pk in enumerate(ids)}

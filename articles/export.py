@@ -54,9 +54,16 @@ class Echo:
 
 
 def defused(value):
-    """``value`` as a cell a spreadsheet will not evaluate."""
+    """``value`` as a cell a spreadsheet will not evaluate, however it splits it.
+
+    Lists are joined with ``;``, and a spreadsheet opening the file with
+    ``;`` as its delimiter (the default in much of Europe) reads each part as
+    a cell of its own: so every ``;``-separated part of every cell, not only
+    its start, gets the apostrophe when it (or its first non-blank
+    character) would start a formula.
+    """
     text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+    return ";".join(f"'{part}" if part.lstrip(" ").startswith(FORMULA_STARTS) else part for part in text.split(";"))
 
 
 def row_batches(source, batch_size):

@@ -141,7 +141,7 @@ class ArticleFilter(django_filters.FilterSet):
     )
     author = SlugFilter(
         label="Author",
-        queryset=Author.objects.all(),
+        queryset=Author.objects.with_public_articles(),
         to_field_name="slug",
         method="filter_author",
         error_messages={"invalid_choice": "There is no author with that name in the archive."},

@@ -21,6 +21,7 @@ from django.utils.text import slugify
 from .querysets import (
     SEARCH_NAMES_TAG_ORDER,
     ArticleQuerySet,
+    AuthorQuerySet,
     CorrectionQuerySet,
     EntityQuerySet,
     search_names_text,
@@ -81,6 +82,8 @@ def normalize_url(url):
 class Author(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=120, unique=True, blank=True)
+
+    objects = AuthorQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

@@ -236,6 +236,15 @@ class ArticleQuerySet(models.QuerySet):
         return rewritten
 
 
+class AuthorQuerySet(models.QuerySet):
+    def with_public_articles(self):
+        """Authors credited on at least one article readers can see: the others have no public page."""
+        public = apps.get_model("articles", "Article").objects.published()
+        return self.filter(
+            models.Exists(_article_author().objects.filter(author=models.OuterRef("pk"), article__in=public))
+        )
+
+
 class EntityQuerySet(models.QuerySet):
     def countries(self):
         return self.filter(kind="country")
@@ -276,6 +285,10 @@ class EntityQuerySet(models.QuerySet):
 
 
 class CorrectionQuerySet(models.QuerySet):
+    def visible(self):
+        """Corrections whose date has come: one dated later is shown from that date on."""
+        return self.filter(published_at__lte=timezone.now())
+
     def public(self):
         """Corrections to articles readers can see (not to drafts, scheduled or withdrawn ones)."""
         return self.filter(

@@ -116,6 +116,21 @@ def test_cells_a_spreadsheet_would_run_as_formulas_are_prefixed_with_an_apostrop
     assert row["byline"] == f"By {start}cmd"  # starts harmlessly: left alone
 
 
+def test_every_semicolon_joined_part_is_guarded(client, db):
+    ArticleFactory(
+        headline="Talks; =cmd|' /C calc'!A0",
+        authors=[AuthorFactory(name="Ann Able"), AuthorFactory(name="=HYPERLINK(1)"), AuthorFactory(name="@SUM(1)")],
+        entities=[EntityFactory(name="+1+1"), EntityFactory(name="Geneva")],
+        byline="",
+    )
+    (row,) = rows(client.get(EXPORT))
+    assert row["headline"] == "Talks;' =cmd|' /C calc'!A0"
+    assert row["authors"] == "Ann Able;'=HYPERLINK(1);'@SUM(1)"
+    assert row["entities"] == "'+1+1;Geneva"
+    for cell in row.values():
+        assert not any(part.lstrip(" ").startswith(export.FORMULA_STARTS) for part in cell.split(";"))
+
+
 def test_defused_leaves_ordinary_text_alone():
     assert export.defused("Talks resume") == "Talks resume"
     assert export.defused("") == "" and export.defused(None) == ""

@@ -290,7 +290,7 @@ class EntityDetailView(ArticleListView):
 
 class AuthorDetailView(ArticleListView):
     def prepare(self):
-        self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
+        self.author = get_object_or_404(Author.objects.with_public_articles(), slug=self.kwargs["slug"])
         return None
 
     def base_params(self):
