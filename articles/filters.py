@@ -92,7 +92,7 @@ class SlugsFilter(django_filters.ModelMultipleChoiceFilter):
     field_class = SlugsField
 
 
-class SlugField(ModelChoiceField):
+class SlugChoiceField(ModelChoiceField):
     """One slug, checked for shape before it reaches the database."""
 
     def to_python(self, value):
@@ -102,7 +102,7 @@ class SlugField(ModelChoiceField):
 
 
 class SlugFilter(django_filters.ModelChoiceFilter):
-    field_class = SlugField
+    field_class = SlugChoiceField
 
 
 class ArticleFilterForm(forms.Form):

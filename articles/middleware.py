@@ -1,11 +1,13 @@
 """Request-wide guards: a lost database answers 503, and anonymous request bodies are bounded."""
 
 import logging
+import sys
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
+from django.views import defaults
 
 logger = logging.getLogger(__name__)
 
@@ -29,15 +31,29 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, (OperationalError, InterfaceError)):
-            return None
-        logger.error("Database unavailable for %s: %s", request.path, exception)
-        if request.path.startswith("/api/"):
-            response = JsonResponse({"error": "The archive's database is unavailable: try again shortly."}, status=503)
-        else:
-            response = TemplateResponse(request, "503.html", status=503).render()
-        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-        return response
+        return database_unavailable(request, exception)
+
+
+def database_unavailable(request, exception):
+    """The 503 for an exception that says the database is out of reach; None for any other."""
+    if not isinstance(exception, (OperationalError, InterfaceError)):
+        return None
+    logger.error("Database unavailable for %s: %s", request.path, exception)
+    if request.path.startswith("/api/"):
+        response = JsonResponse({"error": "The archive's database is unavailable: try again shortly."}, status=503)
+    else:
+        response = TemplateResponse(request, "503.html", status=503).render()
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    return response
+
+
+def server_error(request):
+    """``handler500``: the same 503 when another middleware (a session read, say) lost the database; else Django's 500.
+
+    The middleware sees only the views' exceptions; Django turns one raised
+    in a middleware into a response before it could, and calls this.
+    """
+    return database_unavailable(request, sys.exc_info()[1]) or defaults.server_error(request)
 
 
 class AnonymousBodyLimitMiddleware:

@@ -6,6 +6,8 @@ from django.urls import include, path
 
 from articles.sitemaps import SITEMAPS
 
+handler500 = "articles.middleware.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path(

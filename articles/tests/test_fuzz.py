@@ -79,7 +79,12 @@ years = st.one_of(st.sampled_from(["9999", "0000", "0001", "1799", "1800", "2022
 months = st.one_of(st.sampled_from(["00", "01", "02", "12", "13", "99"]), st.integers(0, 99).map("{:02d}".format))
 days = st.one_of(st.sampled_from(["00", "01", "05", "28", "29", "30", "31", "32", "99"]), st.integers(0, 99).map("{:02d}".format))
 paths = st.one_of(
-    st.sampled_from(["/", "/articles/", "/countries/", "/feeds/rss/", "/feeds/atom/", "/articles/export.csv", "/corrections/", "/archive/"]),
+    st.sampled_from(
+        [
+            "/", "/articles/", "/countries/", "/feeds/rss/", "/feeds/atom/", "/articles/export.csv", "/corrections/",
+            "/archive/", "/feeds/corrections/", "/sitemap.xml", "/sitemap-articles.xml",
+        ]
+    ),
     st.builds("/countries/{}/".format, segment),
     st.builds("/entities/{}/".format, segment),
     st.builds("/authors/{}/".format, segment),

@@ -31,6 +31,23 @@ def test_the_api_answers_a_lost_database_in_json(client, world, url):
     assert set(response.json()) == {"error"}
 
 
+def test_a_database_lost_outside_the_view_is_a_503_too(client, world):
+    client.raise_request_exception = False
+    client.cookies["sessionid"] = "an-old-session"  # read from the database before the view runs
+    with connection.execute_wrapper(lost_database):
+        response = client.get("/articles/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+
+
+def test_other_errors_are_still_a_500(client, world, monkeypatch):
+    from articles.views import listing
+
+    client.raise_request_exception = False
+    monkeypatch.setattr(listing, "country_choices", lambda: 1 / 0)
+    assert client.get("/articles/").status_code == 500
+
+
 def test_the_site_recovers_by_itself_when_the_database_is_back(client, world):
     with connection.execute_wrapper(lost_database):
         assert client.get("/articles/").status_code == 503
