@@ -24,7 +24,7 @@ import itertools
 from collections import defaultdict
 
 from django.conf import settings
-from django.http import HttpResponseBadRequest, StreamingHttpResponse
+from django.http import HttpResponseBadRequest, QueryDict, StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
@@ -127,7 +127,7 @@ def api_continuation(request, filterset, sort):
     """A function of the last exported ``(id, published_at)``: the API URL of the rows after it, in the export's order."""
 
     def url(last):
-        query = filterset.data.copy() if filterset.is_bound else request.GET.copy()
+        query = filterset.data.copy() if filterset.is_bound else QueryDict(mutable=True)
         query["sort"] = sort
         query["cursor"] = encode_cursor(sort, after=Cursor(last[1], last[0]))
         return request.build_absolute_uri(f"{reverse('api-article-list')}?{query.urlencode()}")

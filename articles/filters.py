@@ -29,8 +29,8 @@ SKIP_COUNT_FACTOR = 5
 COUNT_BUDGET_MS = 300
 
 SORTS = [("newest", "Newest first"), ("oldest", "Oldest first"), ("relevance", "Most relevant")]
-# Countries are "any of", entities "all of": a reader narrowing a search uses a few. Each value is
-# a row in the query; a hundred entities once held a worker for 26 s, in the planner alone.
+# Countries are "any of", entities "all of": a reader narrowing a search uses a few, and each
+# value is more work for the database, so past this many the filter is refused.
 MAX_VALUES = 10
 DATE_RANGE = f"Enter a date between {EARLIEST.year} and {LATEST.year}."
 DATE_INPUT = {

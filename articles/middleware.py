@@ -61,7 +61,7 @@ class AnonymousBodyLimitMiddleware:
 
     Django reads a POST's body before the admin can redirect to its login
     page (the CSRF check reads the form), and streams uploads to disk with
-    no total limit: an anonymous 200 MB POST was read whole. The declared
+    no total limit. The declared
     ``Content-Length`` is all this looks at; a body without one is read as
     empty. Editors' imports (20 MB) are logged in, and keep their own limits.
     Place it after ``AuthenticationMiddleware``.
