@@ -14,7 +14,7 @@ _LABEL = (
 )
 # Caption text, then a capitalised label and a short credit at the very end of the line.
 _LABELLED = re.compile(
-    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\]])\s*|\s*[|–—/]\s*|\s+-\s+)(?P<label>(?=[A-Z])(?i:{_LABEL})(?:\s+by\b|\s*:))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
+    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+)(?P<label>(?=[A-Z])(?i:{_LABEL})(?:\s+by\b|\s*:))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
 )
 _BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*\.?$")
 _COPYRIGHT = re.compile(r"^(?P<caption>.*?)\s*(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*(?P<credit>[^©]{2,100}?)\s*\.?$")

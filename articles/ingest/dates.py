@@ -9,7 +9,7 @@ the result as ambiguous so the caller can tell the editor.
 
 import email.utils
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -103,16 +103,34 @@ class FoundDate:
     has_time: bool = False
     label: str = ""  # "published", "updated" or "" when the text gives no label
     ambiguous: bool = False  # numeric day/month order read day-first without a hint
+    zoned: bool = False  # the time was printed with a zone or an offset
+    printed: str = ""  # the date and time as printed
+
+    def in_zone(self, zone) -> "FoundDate":
+        """The same wall-clock time read in ``zone`` (for a time printed without one)."""
+        if not self.has_time or self.zoned or zone is None:
+            return self
+        return replace(self, value=self.value.replace(tzinfo=zone))
 
 
-def day_first_hint(text: str) -> bool | None:
-    """Whether numeric dates in this document are day-first; None when nothing tells."""
+def day_first_hint(text: str, known: str = "") -> bool | None:
+    """Whether numeric dates in this document are day-first; None when nothing tells.
+
+    ``known`` is a date the page is known to carry (ISO, e.g. the crawler's): a
+    numeric date that reads as it one way only decides.
+    """
+    known_date = date.fromisoformat(known) if known else None
     for match in _NUMERIC.finditer(text):
         first, second = int(match["first"]), int(match["second"])
         if first > 12 >= second:
             return True
         if second > 12 >= first:
             return False
+        if known_date and first != second:
+            if _safe_date(int(match["year"]), second, first) == known_date:
+                return True
+            if _safe_date(int(match["year"]), first, second) == known_date:
+                return False
     day_first_words = len(_DAY_MONTH_YEAR_CORE.findall(text))
     month_first_words = _count_month_day_year(text)
     if month_first_words > day_first_words:
@@ -166,12 +184,17 @@ def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
     found = []
     previous_end = 0
     for start, end, day, clock, ambiguous in spans:
-        clock_text = clock
+        printed_start, printed_end = start, end
         if clock is None:
-            clock_text = _time_near(text, start, end, [(s, e) for s, e, *_ in spans])
-        value, has_time = _combine(day, clock_text)
+            near = _time_near(text, start, end, [(s, e) for s, e, *_ in spans])
+            clock = near.groupdict() if near else None
+            if near:
+                printed_start, printed_end = min(start, near.start()), max(end, near.end())
+        value, has_time = _combine(day, clock)
         label = _label_before(text[previous_end:start])
-        found.append(FoundDate(value, start, end, has_time, label, ambiguous))
+        zoned = bool(has_time and clock.get("zone"))
+        printed = " ".join(text[printed_start:printed_end].split())
+        found.append(FoundDate(value, start, end, has_time, label, ambiguous, zoned, printed))
         previous_end = end
     return found
 
@@ -184,11 +207,11 @@ def strip_dates_and_times(text: str) -> str:
     return re.sub(rf"\b{_ZONE}", " ", text)
 
 
-def parse_date_value(value: object, day_first: bool | None = None) -> tuple[datetime | None, bool]:
+def parse_date_value(value: object, day_first: bool | None = None, zone=None) -> tuple[datetime | None, bool]:
     """Read a metadata value (ISO 8601, RFC 2822, epoch seconds, free text).
 
-    Returns the aware datetime (naive values are taken as UTC) and whether a
-    numeric day/month order had to be guessed.
+    Returns the aware datetime (naive values are taken in ``zone``, else UTC)
+    and whether a numeric day/month order had to be guessed.
     """
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         seconds = value / 1000 if value > 10**11 else value
@@ -200,21 +223,21 @@ def parse_date_value(value: object, day_first: bool | None = None) -> tuple[date
         return None, False
     text = value.strip()
     try:
-        return _aware(datetime.fromisoformat(text.replace("Z", "+00:00"))), False
+        return _aware(datetime.fromisoformat(text.replace("Z", "+00:00")), zone), False
     except ValueError:
         pass
     try:
-        return _aware(email.utils.parsedate_to_datetime(text)), False
+        return _aware(email.utils.parsedate_to_datetime(text), zone), False
     except (TypeError, ValueError, IndexError):
         pass
     found = find_dates(text, day_first)
     if found:
-        return found[0].value, found[0].ambiguous
+        return found[0].in_zone(zone).value, found[0].ambiguous
     try:
         parsed = dateutil_parser.parse(text, dayfirst=day_first is not False, fuzzy=False)
     except (ValueError, OverflowError):
         return None, False
-    return _aware(parsed), False
+    return _aware(parsed, zone), False
 
 
 def date_from_url(url: str) -> datetime | None:
@@ -275,7 +298,7 @@ def _is_clock(match: re.Match) -> bool:
     return match["sep"] == ":" or bool(match["zone"])
 
 
-def _time_near(text: str, start: int, end: int, date_spans: list[tuple[int, int]]) -> dict | None:
+def _time_near(text: str, start: int, end: int, date_spans: list[tuple[int, int]]) -> re.Match | None:
     """A clock time printed right after (or right before) the date at text[start:end]."""
     candidates = []
     for match in _TIME.finditer(text):
@@ -289,7 +312,7 @@ def _time_near(text: str, start: int, end: int, date_spans: list[tuple[int, int]
             candidates.append((1, match))
     if not candidates:
         return None
-    return min(candidates, key=lambda c: c[0])[1].groupdict()
+    return min(candidates, key=lambda c: c[0])[1]
 
 
 def _combine(day: date, clock: dict | None) -> tuple[datetime, bool]:
@@ -336,8 +359,14 @@ def _label_before(prefix: str) -> str:
     return ""
 
 
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+def _aware(value: datetime, zone=None) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=zone or timezone.utc)
+
+
+def crawler_date(iso: str) -> FoundDate:
+    """The date a crawler wrote above the page: below any date the page prints, above an update."""
+    return FoundDate(datetime.combine(date.fromisoformat(iso), time(), timezone.utc), 0, 0, label="crawled",
+                     printed=iso)
 
 
 def choose_publication_date(found: list[FoundDate]) -> FoundDate | None:
@@ -349,11 +378,13 @@ def choose_publication_date(found: list[FoundDate]) -> FoundDate | None:
     """
     if not found:
         return None
-    rank = {"published": 0, "": 1, "updated": 2}
+    rank = {"published": 0, "": 1, "crawled": 2, "updated": 3}
     best = min(found, key=lambda d: (rank[d.label], not d.has_time, found.index(d)))
     if not best.has_time:
-        same_day = [d for d in found if d.has_time and d.label != "updated" and d.value.date() == best.value.date()]
+        same_day = [d for d in found if d.has_time and d.label not in ("updated", "crawled")
+                    and d.value.date() == best.value.date()]
         if same_day:
             timed = same_day[0]
-            return FoundDate(timed.value, best.start, best.end, True, best.label, best.ambiguous and timed.ambiguous)
+            return replace(timed, start=best.start, end=best.end, label=best.label,
+                           ambiguous=best.ambiguous and timed.ambiguous, printed=f"{best.printed} {timed.printed}")
     return best

@@ -35,6 +35,9 @@ _FIELD_NAMES = {
 }
 
 
+_READING_TIME = re.compile(r"\b\d+\s+min(?:ute)?s?\s+read\b|\bshare\b", re.IGNORECASE)
+
+
 @dataclass
 class MetadataLine:
     """A line made only of a byline and/or dates, e.g. "By Jane Doe • 3 March 2021 • 9:11"."""
@@ -55,6 +58,7 @@ class TextLayout:
     outlet: str = ""
     language: str = ""
     paragraphs: list[str] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)  # lines read as page furniture, shown to the editor
 
 
 # Words that a date, a time, a time zone or _META_WORDS can consist of (with
@@ -98,7 +102,7 @@ def _metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> Me
     if not byline and not dates:
         return None
     rest = unit[: byline.start] + " " + unit[byline.end :] if byline else unit
-    leftover = re.findall(r"\w+", _META_WORDS.sub(" ", strip_dates_and_times(rest)))
+    leftover = re.findall(r"\w+", _META_WORDS.sub(" ", _READING_TIME.sub(" ", strip_dates_and_times(rest))))
     if len(leftover) > (1 if len(unit.split()) >= 4 else 0):
         return None
     return MetadataLine(byline, dates)
@@ -107,36 +111,48 @@ def _metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> Me
 def analyse_units(units: list[str], *, headline: str = "", day_first: bool | None = None) -> TextLayout:
     """Split units into headline, standfirst, metadata, caption and body paragraphs."""
     layout = TextLayout(headline=headline)
-    units = _without_furniture(units)
+    doubled = {a for a, b in zip(units, units[1:]) if a == b}  # a picture's alt text and caption, printed twice
+    units = _without_furniture(units, layout)
     units = _take_fields(units, layout)
     metadata = [metadata_line(unit, day_first) for unit in units]
-    position = 0 if headline else _take_headline(units, metadata, layout)
+    if headline:
+        position = 0
+    else:
+        position = _take_headline(units, metadata, layout, doubled)
+        if position > 1:
+            _take_metadata_above(metadata[:position - 1], layout)
     position = _take_standfirst(units, metadata, layout, position)
     position = _take_head_block(units, metadata, layout, position)
     _take_body(units[position:], metadata[position:], layout)
     return layout
 
 
-def _without_furniture(units: list[str]) -> list[str]:
+def _without_furniture(units: list[str], layout: TextLayout) -> list[str]:
     kept: list[str] = []
     for index, unit in enumerate(units):
         if is_end_of_article(unit):
             if kept and all(_is_link_text(rest) for rest in units[index + 1 :]):
+                layout.left_out.extend(units[index:])
                 break
+            layout.left_out.append(unit)
             continue
-        if not is_furniture(unit):
+        if is_furniture(unit):
+            layout.left_out.append(unit)
+        else:
             kept.append(unit)
-    return _without_trailing_links(kept)
+    return _without_trailing_links(kept, layout)
 
 
-def _without_trailing_links(units: list[str]) -> list[str]:
+def _without_trailing_links(units: list[str], layout: TextLayout) -> list[str]:
     """Drop a closing copyright line and an unlabelled list of other stories' headlines."""
     while units and is_copyright_footer(units[-1]):
+        layout.left_out.append(units[-1])
         units = units[:-1]
     end = len(units)
     while end > 0 and _is_link_text(units[end - 1]) and len(units[end - 1].split()) <= 12:
         end -= 1
     if len(units) - end >= 2 and end > 0:
+        layout.left_out.extend(units[end:])
         return units[:end]
     return units
 
@@ -176,11 +192,55 @@ def _is_headline_like(unit: str) -> bool:
     )
 
 
-def _take_headline(units: list[str], metadata: list, layout: TextLayout) -> int:
+_HEAD_WINDOW = 40  # units searched for the headline: past the page's navigation, before the story
+_SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
+
+
+def _take_headline(units: list[str], metadata: list, layout: TextLayout, doubled: set[str]) -> int:
+    """Find the headline among the units above the story's first paragraph; returns the position after it.
+
+    Pages put navigation, section labels, kickers and other stories' teasers
+    above the headline. The headline is the headline-shaped line that the page
+    repeats, or that the byline, date, standfirst or picture follows, nearest
+    the first paragraph. What stands above it is left out, and listed.
+    """
     if layout.headline or not units:
         return 0
+    body = _first_paragraph(units, metadata)
+    if body is None:
+        return _first_line_headline(units, metadata, layout)
+    scores = [0.0 if units[i] in doubled else _headline_score(units, metadata, i, body)
+              for i in range(min(body, _HEAD_WINDOW))]
+    # The headline stands above the byline and date: below them come pictures, captions and the story.
+    for end, meta in enumerate(metadata[: len(scores)]):
+        if meta and any(scores[:end]):
+            scores = scores[:end]
+            break
+    best, best_score = None, 0.0
+    for index, score in enumerate(scores):
+        if score > best_score:
+            best, best_score = index, score
+    if best is None:
+        return 0
+    layout.headline = units[best].rstrip(",")
+    layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
+    return best + 1
+
+
+def _first_paragraph(units: list[str], metadata: list) -> int:
+    """Index of the first unit that reads as the story's prose (a full sentence of some length)."""
+    for index, unit in enumerate(units[:_HEAD_WINDOW * 2]):
+        words = len(unit.split())
+        if metadata[index] or _caption_in_head(unit):
+            continue
+        if (words >= 15 and unit.rstrip("”\"’)").endswith((".", "!", "?", "…"))) or words >= 40:
+            return index
+    return None
+
+
+def _first_line_headline(units: list[str], metadata: list, layout: TextLayout) -> int:
+    """For a short text with no paragraph of prose to steer by: the first line, or the one after a section label."""
     start = 0
-    # A one- or two-word section label ("WORLD", "Politics") above the headline.
     if len(units) > 1 and len(units[0].split()) <= 2 and not metadata[0] and not metadata[1] \
             and _is_headline_like(units[0]) and _is_headline_like(units[1]) and len(units[1].split()) >= 4:
         start = 1
@@ -188,6 +248,49 @@ def _take_headline(units: list[str], metadata: list, layout: TextLayout) -> int:
         layout.headline = units[start]
         return start + 1
     return 0
+
+
+def _headline_score(units: list[str], metadata: list, index: int, body: int) -> float:
+    unit = units[index]
+    words = len(unit.split())
+    if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or unit[0].islower():
+        return 0.0
+    if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or unit.endswith((":", ";")):
+        return 0.0
+    if len(_SEPARATORS.findall(unit)) >= 2:
+        return 0.0  # "World | Africa | Kenya", a breadcrumb
+    key = unit.casefold().rstrip(".,")
+    nearby = units[index + 1 : index + 3]
+    if any(key in other.casefold() and split_credit(other) for other in nearby) or (
+            nearby and len(nearby[0]) > len(unit) and nearby[0].casefold().startswith(key)):
+        return 0.0  # a picture's alt text above its caption
+    score = 1.0
+    score += 1.0 if 5 <= words <= 22 else -0.5 if words <= 3 else 0.0
+    score -= 1.0 if unit.endswith(".") and words > 12 else 0.0
+    repeats = sum(1 for other in units[:body + 3] if other is not unit and other.casefold().startswith(key))
+    score += 3.0 if repeats else 0.0
+    following = [i for i in range(index + 1, min(index + 4, len(units)))]
+    if len(following) >= 2 and _is_standfirst_shape(units[following[0]]) and (
+            metadata[following[1]] or _is_head_line(units, metadata, following[1])):
+        score += 2.5  # headline, standfirst, then the byline or date
+    elif following and (metadata[following[0]] or _is_head_line(units, metadata, following[0])
+                        or _caption_in_head(units[following[0]])):
+        score += 2.0
+    elif any(metadata[i] or name_line_byline(units[i]) for i in following[1:]):
+        score += 1.0
+    score += 0.5 if body - index <= 3 else 0.0
+    return score
+
+
+def _is_standfirst_shape(unit: str) -> bool:
+    return 8 <= len(unit.split()) <= _MAX_STANDFIRST_WORDS and not split_credit(unit)
+
+
+def _take_metadata_above(metadata: list, layout: TextLayout) -> None:
+    """A date line above the headline ("Tuesday, January 6, 2026") still dates the article."""
+    for meta in metadata:
+        if meta:
+            _record_metadata(meta, layout)
 
 
 def _is_head_line(units: list[str], metadata: list, index: int) -> bool:
