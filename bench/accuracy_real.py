@@ -164,7 +164,12 @@ def _score(report: PartReport, label: dict, article, matcher, tagging_text) -> N
                 report.silent[field_name] = report.silent.get(field_name, 0) + 1
 
     headline = norm_text(getattr(article, "headline", "")) if article else ""
-    check("headline", headline.casefold() == norm_text(label["headline"]).casefold(), label["headline"], headline)
+    proposed = bool(getattr(article, "headline_proposed", False))
+    if label["headline"]:
+        ok = not proposed and headline.casefold() == norm_text(label["headline"]).casefold()
+    else:  # the page prints none: right to leave it empty, or to propose one and say so
+        ok = not headline or proposed
+    check("headline", ok, label["headline"], headline + (" (proposed)" if proposed else ""))
 
     got = getattr(article, "published", None) if article else None
     source = getattr(article, "published_source", "") if article else ""

@@ -14,11 +14,20 @@ _LABEL = (
 )
 # Caption text, then a capitalised label and a short credit at the very end of the line.
 _LABELLED = re.compile(
-    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+)(?P<label>(?=[A-Z])(?i:{_LABEL})(?:\s+by\b|\s*:))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
+    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+)"
+    rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-Z])(?i:{_LABEL})(?:\s+by\b|\s*:|\s+\|))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
+)
+# "Foreign Minister Sameh Shoukry - FILE": the picture is the outlet's own archive.
+_FILE_PICTURE = re.compile(r"^(?P<caption>.+?)\s+[-–—]\s+(?P<credit>FILE(?:\s+PHOTO)?|File(?:\s+photo)?)\s*\.?$")
+# "... on 3 October 2019. Martin BUREAU / AFP": an unlabelled credit naming a photo agency after the last sentence.
+_TRAILING_AGENCY = re.compile(
+    r"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s?/\s?"
+    r"(?:[A-Z][\w'’.-]*\s?/\s?)?(?:AFP|AP|EPA|Reuters|Getty Images|Getty|PA|PA Wire|ANP|DPA|Xinhua|TASS|Sputnik|"
+    r"Anadolu|Bloomberg|Shutterstock|Alamy|Pool|Telegram|Handout)(?:\s+(?:file|via\s+Reuters|via\s+Getty Images))?)\s*\.?$"
 )
 _BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*\.?$")
 _COPYRIGHT = re.compile(r"^(?P<caption>.*?)\s*(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*(?P<credit>[^©]{2,100}?)\s*\.?$")
-_LABEL_INSIDE = re.compile(rf"^(?i:{_LABEL})(?:\s+by\b|\s*:)\s*", re.IGNORECASE)
+_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+by\b|\s*:|\s+\|)\s*", re.IGNORECASE)
 # What a bracketed credit mentions that a bracketed aside in prose does not.
 _PHOTO_SOURCES = re.compile(
     r"/|\b(?:getty|shutterstock|alamy|istock|unsplash|pexels|ap photo|epa|afp|reuters|pa wire|pa media|"
@@ -33,6 +42,8 @@ _MAY_MATCH = {
     _LABELLED: re.compile(r"[CFIPSV](?i:redit|ile|oto|hoto|ic|mage|llustration|ideo|ource)"),
     _COPYRIGHT: re.compile(r"©|\([cC]\)|Copyright"),
     _BRACKETED: re.compile(r"[)\]]\s*\.?$"),
+    _FILE_PICTURE: re.compile(r"[-–—]\s+F(?:ILE|ile)"),
+    _TRAILING_AGENCY: re.compile(r"/"),
 }
 
 
@@ -46,14 +57,16 @@ class CaptionCredit:
 def split_credit(line: str) -> CaptionCredit | None:
     """Split "Caption text. Image: X/Agency" into caption and credit; None if no credit marker."""
     line = line.strip()
-    for pattern, labelled in ((_LABELLED, True), (_COPYRIGHT, True), (_BRACKETED, False)):
+    for pattern, labelled in ((_LABELLED, True), (_COPYRIGHT, True), (_BRACKETED, False), (_FILE_PICTURE, True),
+                              (_TRAILING_AGENCY, True)):
         match = _MAY_MATCH[pattern].search(line) and pattern.match(line)
         if not match:
             continue
-        credit = _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" .")
+        credit = match["credit"].strip() if pattern is _FILE_PICTURE else _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" .")
         if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit):
             continue
-        if pattern is _LABELLED and match["label"].lower().startswith("source") and not match["caption"]:
+        if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith("source") \
+                and not match["caption"]:
             continue  # "Source: ..." alone is a provenance line, not a photo credit
         if pattern is _BRACKETED:
             inside = match["credit"]

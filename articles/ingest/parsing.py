@@ -20,6 +20,7 @@ from .dates import (
     weekday_date_without_year,
 )
 from .parsing_cleanup import normalise_line, normalise_text, split_crawler_date, split_units
+from .parsing_feed import feed_records, looks_like_feed
 from .parsing_headline import propose_headline
 from .parsing_html import fragment_units, looks_like_html, read_page
 from .parsing_text import TextLayout, analyse_units
@@ -154,6 +155,11 @@ def parse_file(name: str, data: bytes, source_tz: str | None = None) -> list[Par
     text = decode(data)
     if not text.strip():
         raise ParseError("The file is empty.")
+    if extension != "jsonl" and looks_like_feed(text):
+        records = feed_records(text)
+        if not records:
+            raise ParseError("The feed holds no items.")
+        return [parse_json_record(record, source_tz) for record in records]
     if extension in {"txt", "text"}:
         return [parse_text(text, source_tz)]
     if extension in {"html", "htm"}:

@@ -15,8 +15,8 @@ from .parsing_cleanup import is_copyright_footer, is_end_of_article, is_furnitur
 
 _MAX_HEADLINE_WORDS = 25
 _MAX_STANDFIRST_WORDS = 60
-_MAX_CAPTION_WORDS = 60
-_MAX_BODY_CAPTION_WORDS = 40
+_MAX_CAPTION_WORDS = 120
+_MAX_BODY_CAPTION_WORDS = 90
 _MAX_LINK_WORDS = 25  # lines in a "Related articles" list are headlines, not prose
 
 _META_WORDS = re.compile(
@@ -367,21 +367,32 @@ def _record_metadata(meta: MetadataLine, layout: TextLayout) -> None:
     layout.dates.extend(meta.dates)
 
 
+_LEAD_PICTURE_WINDOW = 8  # units into the body where a captioned picture is still the article's lead picture
+
+
 def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
-    for unit, meta in zip(units, metadata):
+    for index, (unit, meta) in enumerate(zip(units, metadata)):
         if meta:
             _record_metadata(meta, layout)
         elif source_url_of(unit):
             layout.source_url = layout.source_url or source_url_of(unit)
-        elif unit == layout.headline:
+        elif unit == layout.headline or unit.lstrip("•·▪ ") == layout.caption:
             continue
         elif _is_caption_in_body(unit):
-            continue
+            found = split_credit(unit.lstrip("•·▪ "))
+            if not layout.credit and index < _LEAD_PICTURE_WINDOW:
+                layout.caption, layout.credit = found.caption, found.credit
+                if layout.paragraphs and found.caption and layout.paragraphs[-1] == found.caption:
+                    layout.paragraphs.pop()  # the caption was printed once without its credit
+            else:
+                layout.left_out.append(unit)
+        elif not layout.credit and index < _LEAD_PICTURE_WINDOW and _is_caption_before_credit_line(units, index):
+            layout.caption, layout.credit = unit, split_credit(units[index + 1]).credit
         else:
             layout.paragraphs.append(unit)
 
 
 def _is_caption_in_body(unit: str) -> bool:
     """Captions of further pictures: a short line with an explicit credit marker."""
-    found = split_credit(unit)
+    found = split_credit(unit.lstrip("•·▪ "))
     return bool(found and found.labelled and len(unit.split()) <= _MAX_BODY_CAPTION_WORDS)
