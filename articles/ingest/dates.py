@@ -21,6 +21,22 @@ MONTHS = {
     "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
     "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
+# The month names of the common European languages, as they stand in a date ("3 mars 2024",
+# "11 декабря 2025"); English ones above win where the spelling is the same.
+_FOREIGN_MONTHS = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "de": "januar februar märz april mai juni juli august september oktober november dezember",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+}
+for _names in _FOREIGN_MONTHS.values():
+    for _number, _name in enumerate(_names.split(), start=1):
+        MONTHS.setdefault(_name, _number)
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
@@ -57,7 +73,7 @@ _DAY_MONTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(
-    rf"(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL},?\s+(?P<year>\d{{4}})(?!\d)",
+    rf"(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}(?:,?\s+|/)(?P<year>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(
@@ -82,14 +98,14 @@ _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-]?(?P<month>0[1-9]|1[0-2])[
 _DAY_MONTH_YEAR_CORE = re.compile(
     rf"\d(?<!\d\d)\d?{_ORDINAL}\s+(?:of\s+)?\b{_MONTH},?\s+\d{{4}}(?!\d)", re.IGNORECASE
 )
-_DAY_YEAR_CORE = re.compile(rf"\d(?<!\d\d)\d?{_ORDINAL},?\s+\d{{4}}(?!\d)", re.IGNORECASE)
+_DAY_YEAR_CORE = re.compile(rf"\d(?<!\d\d)\d?{_ORDINAL}(?:,?\s+|/)\d{{4}}(?!\d)", re.IGNORECASE)
 _MONTH_AT_END = re.compile(rf"\b{_MONTH}\Z", re.IGNORECASE)
 _LONGEST_MONTH = max(map(len, MONTHS)) + 1  # with its full stop
 _YEAR_DIGITS = re.compile(r"\d{4}")  # every day-month-year pattern needs one
 
 _UPDATED_LABEL = re.compile(r"\b(?:(?:last\s+)?updated|(?:last\s+)?modified|edited|revised|amended)\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"\b(?:(?:first\s+)?published|posted|created|released|issued|dated?|on)\b", re.IGNORECASE)
-_GAP_AFTER_DATE = re.compile(r"^[\s,•|·\-–—]*(?:at\s+|@\s*|-\s*)?$", re.IGNORECASE)
+_GAP_AFTER_DATE = re.compile(r"^[\s,•|·\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+)?$", re.IGNORECASE)
 _GAP_BEFORE_DATE = re.compile(r"^[\s,•|·\-–—]*(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -291,8 +307,8 @@ def _resolve_numeric(match: re.Match, day_first: bool | None) -> tuple[date, boo
 def _is_clock(match: re.Match) -> bool:
     """Whether a _TIME match is really a clock time and not any number."""
     hour = int(match["hour"])
-    if match["ampm"]:
-        return 1 <= hour <= 12 and (match["minute"] is None or int(match["minute"]) < 60)
+    if match["ampm"]:  # "18:49 PM" is printed too: a 24-hour time with a needless suffix
+        return 1 <= hour <= (23 if match["minute"] else 12) and (match["minute"] is None or int(match["minute"]) < 60)
     if match["minute"] is None or hour > 23 or int(match["minute"]) > 59:
         return False
     return match["sep"] == ":" or bool(match["zone"])
@@ -378,10 +394,10 @@ def choose_publication_date(found: list[FoundDate]) -> FoundDate | None:
     """
     if not found:
         return None
-    rank = {"published": 0, "": 1, "crawled": 2, "updated": 3}
+    rank = {"published": 0, "": 1, "crawled": 2, "above": 3, "updated": 4}
     best = min(found, key=lambda d: (rank[d.label], not d.has_time, found.index(d)))
     if not best.has_time:
-        same_day = [d for d in found if d.has_time and d.label not in ("updated", "crawled")
+        same_day = [d for d in found if d.has_time and d.label not in ("updated", "crawled", "above")
                     and d.value.date() == best.value.date()]
         if same_day:
             timed = same_day[0]

@@ -83,7 +83,7 @@ def parse_text(raw: str, source_tz: str | None = None) -> ParsedArticle:
     if crawled:
         layout.dates.append(crawler_date(crawled))
     article = _from_layout(layout, day_first, zone)
-    return _finish(article, day_first)
+    return _finish(article, day_first, zone)
 
 
 def parse_html(raw: str, url: str = "", source_tz: str | None = None) -> ParsedArticle:
@@ -114,7 +114,7 @@ def parse_html(raw: str, url: str = "", source_tz: str | None = None) -> ParsedA
     article.source_url = meta.source_url or article.source_url
     article.outlet = meta.outlet or article.outlet
     article.language = meta.language or article.language
-    return _finish(article, day_first)
+    return _finish(article, day_first, zone)
 
 
 def parse_json_record(record: dict, source_tz: str | None = None) -> ParsedArticle:
@@ -140,7 +140,7 @@ def parse_json_record(record: dict, source_tz: str | None = None) -> ParsedArtic
     article.source_url = fields.url or article.source_url
     article.outlet = fields.outlet or article.outlet
     article.language = fields.language or article.language
-    return _finish(article, day_first)
+    return _finish(article, day_first, zone)
 
 
 def parse_file(name: str, data: bytes, source_tz: str | None = None) -> list[ParsedArticle]:
@@ -220,6 +220,10 @@ def _from_layout(layout: TextLayout, day_first: bool | None, zone: tzinfo | None
             article.warnings.append("Only a last-updated date was found; it is used as the publication date. Please check.")
         elif chosen.label == "crawled":
             article.warnings.append("Only the date the page was crawled was found; its time is not known.")
+        elif chosen.label == "above":
+            article.published_source = GUESSED
+            article.warnings.append("The only date stands above the headline, where pages print the day's date; "
+                                    "it may not be the article's. Please check.")
     return article
 
 
@@ -280,10 +284,10 @@ def _warn_ambiguous(article: ParsedArticle, value: datetime) -> None:
     )
 
 
-def _finish(article: ParsedArticle, day_first: bool | None) -> ParsedArticle:
+def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None = None) -> ParsedArticle:
     """Fallback date guesses, the proposed headline and the warnings for what is missing."""
     if article.published is None:
-        _guess_date(article, day_first)
+        _guess_date(article, day_first, zone)
     if not article.headline:
         _propose_headline(article)
     if not article.byline and not article.authors:
@@ -293,7 +297,7 @@ def _finish(article: ParsedArticle, day_first: bool | None) -> ParsedArticle:
     return article
 
 
-def _guess_date(article: ParsedArticle, day_first: bool | None) -> None:
+def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None) -> None:
     from_url = date_from_url(article.source_url)
     if from_url:
         article.published, article.published_source = from_url, GUESSED
@@ -302,7 +306,8 @@ def _guess_date(article: ParsedArticle, day_first: bool | None) -> None:
     for paragraph in article.paragraphs:
         found = find_dates(paragraph, day_first)
         if found:
-            article.published, article.published_source = found[0].value, GUESSED
+            article.published, article.published_source = found[0].in_zone(zone).value, GUESSED
+            article.published_printed = found[0].printed
             article.warnings.append(
                 f"No publication date given; guessed {found[0].value:%d %B %Y} from a date mentioned in the text.")
             return

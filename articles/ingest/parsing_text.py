@@ -6,7 +6,7 @@ the visible blocks of a page through the same rules.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .bylines import Byline, find_byline, looks_like_name, name_line_byline
 from .credits import CaptionCredit, split_credit
@@ -35,6 +35,7 @@ _FIELD_NAMES = {
 }
 
 
+_SOURCE_IN_BRACKETS = re.compile(r"^\s*\([^()]{2,40}\)")  # "(People's Daily Online) 14:45, January 04, 2024"
 _READING_TIME = re.compile(r"\b\d+\s+min(?:ute)?s?\s+read\b|\bshare\b", re.IGNORECASE)
 
 
@@ -92,7 +93,7 @@ def _is_prose(unit: str) -> bool:
 def metadata_line(unit: str, day_first: bool | None = None) -> MetadataLine | None:
     """The byline and dates of a line that holds nothing else; None for prose."""
     byline = find_byline(unit)
-    if not byline and _is_prose(unit):
+    if not byline and _is_prose(_SOURCE_IN_BRACKETS.sub(" ", unit)):
         return None
     return _metadata_in(unit, byline, day_first)
 
@@ -102,6 +103,7 @@ def _metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> Me
     if not byline and not dates:
         return None
     rest = unit[: byline.start] + " " + unit[byline.end :] if byline else unit
+    rest = _SOURCE_IN_BRACKETS.sub(" ", rest)
     leftover = re.findall(r"\w+", _META_WORDS.sub(" ", _READING_TIME.sub(" ", strip_dates_and_times(rest))))
     if len(leftover) > (1 if len(unit.split()) >= 4 else 0):
         return None
@@ -287,10 +289,12 @@ def _is_standfirst_shape(unit: str) -> bool:
 
 
 def _take_metadata_above(metadata: list, layout: TextLayout) -> None:
-    """A date line above the headline ("Tuesday, January 6, 2026") still dates the article."""
+    """Bylines and dates above the headline. An unlabelled date there may be the page's date of the
+    day ("Tuesday, January 6, 2026" in the masthead), so it counts only when nothing else dates the article."""
     for meta in metadata:
         if meta:
-            _record_metadata(meta, layout)
+            dates = [replace(found, label="above") if not found.label else found for found in meta.dates]
+            _record_metadata(MetadataLine(meta.byline, dates), layout)
 
 
 def _is_head_line(units: list[str], metadata: list, index: int) -> bool:
@@ -367,6 +371,7 @@ def _record_metadata(meta: MetadataLine, layout: TextLayout) -> None:
     layout.dates.extend(meta.dates)
 
 
+_RIGHTS_RESERVED = re.compile(r"\brights\s+reserved\b", re.IGNORECASE)  # a page's copyright line, not a credit
 _LEAD_PICTURE_WINDOW = 8  # units into the body where a captioned picture is still the article's lead picture
 
 
@@ -380,7 +385,7 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             continue
         elif _is_caption_in_body(unit):
             found = split_credit(unit.lstrip("•·▪ "))
-            if not layout.credit and index < _LEAD_PICTURE_WINDOW:
+            if not layout.credit and index < _LEAD_PICTURE_WINDOW and not _RIGHTS_RESERVED.search(unit):
                 layout.caption, layout.credit = found.caption, found.credit
                 if layout.paragraphs and found.caption and layout.paragraphs[-1] == found.caption:
                     layout.paragraphs.pop()  # the caption was printed once without its credit
