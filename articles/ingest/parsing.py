@@ -290,11 +290,27 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
         _guess_date(article, day_first, zone)
     if not article.headline:
         _propose_headline(article)
+    if not article.authors:
+        _byline_outside_the_head(article)
     if not article.byline and not article.authors:
         article.warnings.append("No byline found.")
     if not article.paragraphs:
         article.warnings.append("No body paragraphs found.")
     return article
+
+
+def _byline_outside_the_head(article: ParsedArticle) -> None:
+    from .bylines import credited_reporters
+
+    found = credited_reporters(article.paragraphs)
+    if not found:
+        return
+    byline, biography = found
+    article.byline, article.authors = byline.text, byline.authors
+    article.warnings = [w for w in article.warnings if not w.startswith("The byline names no person")]
+    if biography is not None:
+        article.left_out.append(article.paragraphs.pop(biography))
+    article.warnings.append(f"Byline taken from “{byline.text[:80]}”, not from a “By” line. Please check.")
 
 
 def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None) -> None:

@@ -41,7 +41,8 @@ _FURNITURE = re.compile(
         javascript\ is\ disabled\b.*|(?:please\ )?enable\ javascript\b.*|
         this\ audio\ is\ (?:created|generated)\b.*|new:\ you\ can\ now\ listen\b.*|
         read\ a\ summary\ of\ this\ article\b.*|we[’']re\ sorry,\ this\ feature\ is\ currently\ unavailable\b.*|
-        support\ our\ newsroom\b.*|the\ views\ expressed\ (?:by|in)\b.*|disclaimer:.*|
+        support\ our\ newsroom\b.*|this\ article\ is\ free\ to\ read\b.*|
+        (?:(?:share|facebook|twitter|x|linkedin|pinterest|e-?mail|whatsapp|telegram|reddit|print|messenger|copy\ link)\W*){2,}|the\ views\ expressed\ (?:by|in)\b.*|disclaimer:.*|
         \d[\d,.]*\ views?(?:\ \d+\ comments?(?:\(s\))?)?|news\ ?feed|video|photos|home\s*(?:>>|»|›|/|\|)\s*.{0,80}|home>>|
         (?:©|\(c\)|copyright)\ .{0,80}all\ rights\ reserved.{0,40}
     )\W*$""",
@@ -121,6 +122,7 @@ def source_url_of(line: str) -> str:
 _TEMPLATE = re.compile(r"\{\{.*\}\}|\{%.*%\}")
 # A navigation item: a bullet and a few words, no sentence.
 _MENU_ITEM = re.compile(r"^[•·▪►*-]\s*\S+(?:\s+\S+){0,4}$")
+_BULLETED_BYLINE = re.compile(r"^[•·▪►*-]\s*by\b", re.IGNORECASE)
 # The date a crawler writes before a page's text ("date 2024-03-12 ...").
 _CRAWLER_DATE = re.compile(r"\A\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*")
 
@@ -129,7 +131,7 @@ def is_furniture(line: str) -> bool:
     """True for share buttons, adverts, newsletter prompts, menus and similar page furniture."""
     if _FURNITURE.match(line) or _TEMPLATE.search(line):
         return True
-    if _MENU_ITEM.match(line) and not line.endswith((".", "?", "!", "”", '"')):
+    if _MENU_ITEM.match(line) and not line.endswith((".", "?", "!", "”", '"')) and not _BULLETED_BYLINE.match(line):
         return True
     return len(line.split()) <= 30 and bool(_NEWSLETTER.search(line))
 

@@ -8,7 +8,7 @@ the visible blocks of a page through the same rules.
 import re
 from dataclasses import dataclass, field, replace
 
-from .bylines import Byline, find_byline, looks_like_name, name_line_byline
+from .bylines import Byline, find_byline, is_agency, is_role_line, looks_like_name, name_line_byline
 from .credits import CaptionCredit, split_credit
 from .dates import MONTHS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
 from .parsing_cleanup import is_copyright_footer, is_end_of_article, is_furniture, source_url_of
@@ -129,7 +129,15 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     return layout
 
 
+_SKIP_LINK = re.compile(r"^skip to (?:the )?(?:main )?content\W*$", re.IGNORECASE)
+
+
 def _without_furniture(units: list[str], layout: TextLayout) -> list[str]:
+    # A "Skip to content" link ends the page's header: what stands above it is the site's, not the story's.
+    skip = next((i for i, unit in enumerate(units[:_HEAD_WINDOW]) if _SKIP_LINK.match(unit)), None)
+    if skip is not None:
+        layout.left_out.extend(units[:skip])
+        units = units[skip:]
     kept: list[str] = []
     for index, unit in enumerate(units):
         if is_end_of_article(unit):
@@ -196,6 +204,7 @@ def _is_headline_like(unit: str) -> bool:
 
 _HEAD_WINDOW = 40  # units searched for the headline: past the page's navigation, before the story
 _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
+_REAL_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _take_headline(units: list[str], metadata: list, layout: TextLayout, doubled: set[str]) -> int:
@@ -211,8 +220,7 @@ def _take_headline(units: list[str], metadata: list, layout: TextLayout, doubled
     body = _first_paragraph(units, metadata)
     if body is None:
         return _first_line_headline(units, metadata, layout)
-    scores = [0.0 if units[i] in doubled else _headline_score(units, metadata, i, body)
-              for i in range(min(body, _HEAD_WINDOW))]
+    scores = [_headline_score(units, metadata, i, body, doubled) for i in range(min(body, _HEAD_WINDOW))]
     # The headline stands above the byline and date: below them come pictures, captions and the story.
     for end, meta in enumerate(metadata[: len(scores)]):
         if meta and any(scores[:end]):
@@ -224,7 +232,7 @@ def _take_headline(units: list[str], metadata: list, layout: TextLayout, doubled
             best, best_score = index, score
     if best is None:
         return 0
-    layout.headline = units[best].rstrip(",")
+    layout.headline = units[best]
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
     return best + 1
 
@@ -252,36 +260,57 @@ def _first_line_headline(units: list[str], metadata: list, layout: TextLayout) -
     return 0
 
 
-def _headline_score(units: list[str], metadata: list, index: int, body: int) -> float:
+def _headline_score(units: list[str], metadata: list, index: int, body: int, doubled: set[str]) -> float:
+    """How much a unit looks like the headline, from its shape and from what follows it (0: it is not)."""
     unit = units[index]
     words = len(unit.split())
-    if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or unit[0].islower():
+    if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or not unit[0].isupper() and not unit[0].isdigit():
         return 0.0
     if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or unit.endswith((":", ";")):
         return 0.0
-    if len(_SEPARATORS.findall(unit)) >= 2:
-        return 0.0  # "World | Africa | Kenya", a breadcrumb
+    if len(_SEPARATORS.findall(unit)) >= 2 or len(_REAL_WORD.findall(unit)) < 2 or is_role_line(unit):
+        return 0.0  # a breadcrumb, "27.1 C", "Political reporter"
     key = unit.casefold().rstrip(".,")
     nearby = units[index + 1 : index + 3]
-    if any(key in other.casefold() and split_credit(other) for other in nearby) or (
+    if any(key in other.casefold() and _is_caption_line(units, position)
+           for position, other in enumerate(nearby, start=index + 1)) or (
             nearby and len(nearby[0]) > len(unit) and nearby[0].casefold().startswith(key)):
         return 0.0  # a picture's alt text above its caption
+    if index + 1 < len(units) and _is_credit_only(units[index + 1]):
+        return 0.0  # a caption above its credit
     score = 1.0
-    score += 1.0 if 5 <= words <= 22 else -0.5 if words <= 3 else 0.0
+    score += 1.0 if 5 <= words <= 22 else -1.0 if words <= 3 else 0.0
     score -= 1.0 if unit.endswith(".") and words > 12 else 0.0
-    repeats = sum(1 for other in units[:body + 3] if other is not unit and other.casefold().startswith(key))
-    score += 3.0 if repeats else 0.0
-    following = [i for i in range(index + 1, min(index + 4, len(units)))]
-    if len(following) >= 2 and _is_standfirst_shape(units[following[0]]) and (
-            metadata[following[1]] or _is_head_line(units, metadata, following[1])):
-        score += 2.5  # headline, standfirst, then the byline or date
-    elif following and (metadata[following[0]] or _is_head_line(units, metadata, following[0])
-                        or _caption_in_head(units[following[0]])):
-        score += 2.0
-    elif any(metadata[i] or name_line_byline(units[i]) for i in following[1:]):
-        score += 1.0
-    score += 0.5 if body - index <= 3 else 0.0
+    if words >= 4 and unit not in doubled and any(
+            other is not unit and other.casefold().startswith(key) for other in units[: body + 3]):
+        score += 3.0  # the page prints its headline again further down
+    following = index + 1
+    if following < len(units):
+        if _is_standfirst_shape(units[following]) and len(units[following].split()) > words \
+                and following + 1 < len(units) and _is_byline_or_date(units, metadata, following + 1):
+            score += 2.5  # a standfirst, then the byline or the date
+        elif _is_byline_or_date(units, metadata, following):
+            score += 2.0  # the byline or the date
+        elif _is_caption_line(units, following):
+            score += 1.5  # the lead picture
+        elif _is_standfirst_shape(units[following]) and len(units[following].split()) > words:
+            score += 1.5  # a longer standfirst
+        elif any(metadata[i] or name_line_byline(units[i]) for i in range(following + 1, min(following + 3, len(units)))):
+            score += 1.0
     return score
+
+
+def _is_byline_or_date(units: list[str], metadata: list, index: int) -> bool:
+    return bool(metadata[index] or name_line_byline(units[index]) or _is_name_under_headline(units, index))
+
+
+def _is_caption_line(units: list[str], index: int) -> bool:
+    return bool(_caption_in_head(units[index])) or _is_caption_before_credit_line(units, index)
+
+
+def _is_credit_only(unit: str) -> bool:
+    found = split_credit(unit)
+    return bool(found and not found.caption)
 
 
 def _is_standfirst_shape(unit: str) -> bool:
@@ -325,6 +354,7 @@ def _caption_in_head(unit: str) -> CaptionCredit | None:
 
 def _take_head_block(units: list[str], metadata: list, layout: TextLayout, position: int) -> int:
     """Consume the byline/date/caption lines between the headline and the body."""
+    first = position
     while position < len(units):
         unit, meta = units[position], metadata[position]
         if meta:
@@ -338,9 +368,10 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
                 layout.credit = found.credit
         elif name_line_byline(unit) and not layout.byline:
             layout.byline = name_line_byline(unit)
-        elif _is_bare_name_beside_dates(units, metadata, position) and not layout.byline:
-            authors = [" ".join(unit.split())]
-            layout.byline = Byline(unit, 0, len(unit), authors)
+        elif not layout.byline and (_is_bare_name_beside_dates(units, metadata, position)
+                                    or (position == first and layout.headline and _is_name_under_headline(units, position))):
+            name = _PLACE_AFTER_NAME.sub("", unit)
+            layout.byline = Byline(unit, 0, len(unit), [" ".join(name.split())])
         elif _is_caption_before_credit_line(units, position) and not layout.caption:
             layout.caption = unit
             layout.credit = split_credit(units[position + 1]).credit
@@ -351,8 +382,23 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
     return position
 
 
+_PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")  # "Sunday Aborisade in Abuja"
+_PICTURE_WORDS = re.compile(r"^logo\b|\blogo$|profile picture$|^image\b|^photo\b", re.IGNORECASE)
+
+
+def _is_name_under_headline(units: list[str], index: int) -> bool:
+    """A person's name alone (or "Name in Place") right under the headline is its byline,
+    unless the next line is the caption it is the alt text of."""
+    name = _PLACE_AFTER_NAME.sub("", units[index])
+    if not looks_like_name(name) or len(name.split()) > 4 or _PICTURE_WORDS.search(name) or is_agency(name):
+        return False
+    following = units[index + 1] if index + 1 < len(units) else ""
+    return name.casefold() not in following.casefold()
+
+
 def _is_bare_name_beside_dates(units: list[str], metadata: list, index: int) -> bool:
-    if not looks_like_name(units[index]) or len(units[index].split()) > 4:
+    if not looks_like_name(units[index]) or len(units[index].split()) > 4 or _PICTURE_WORDS.search(units[index]) \
+            or is_agency(units[index]):
         return False
     neighbours = [metadata[i] for i in (index - 1, index + 1) if 0 <= i < len(units)]
     return any(meta and meta.dates for meta in neighbours)
