@@ -228,7 +228,7 @@ def _capitalise_parts(word: str) -> str:
 # Where wires and some sites name the reporter outside a "By" line.
 _REPORTING_BY = re.compile(r"\(\s*reporting\s+by\s+(?P<names>[^;)]+)", re.IGNORECASE)  # "(Reporting by A; Editing by B)"
 _CONTACT_REPORTER = re.compile(
-    r"^to contact the reporters?(?: on this story)?\s*:\s*(?P<names>.+?)(?:\s+in\s+[A-Z][\w .'’-]*?)?\s+at\s+\S+@",
+    r"^to contact the reporters?(?: on this story)?\s*:\s*(?P<names>.+?)(?:\s+in\s+[A-Z][\w .'’-]*?)?\s+at\b",
     re.IGNORECASE,
 )
 _AUTHOR_BIO = re.compile(

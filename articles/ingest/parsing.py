@@ -160,6 +160,9 @@ def parse_file(name: str, data: bytes, source_tz: str | None = None) -> list[Par
         if not records:
             raise ParseError("The feed holds no items.")
         return [parse_json_record(record, source_tz) for record in records]
+    records = _json_records(text) if extension != "jsonl" and text.lstrip()[:1] in "{[" else None
+    if records:
+        return [parse_json_record(record, source_tz) for record in records]
     if extension in {"txt", "text"}:
         return [parse_text(text, source_tz)]
     if extension in {"html", "htm"}:
@@ -175,6 +178,17 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+def _json_records(text: str) -> list[dict] | None:
+    """A saved JSON object, or list of them, read as records; None when the text is not JSON."""
+    try:
+        data = json.loads(text, strict=False)  # saved API answers carry raw newlines inside strings
+    except (ValueError, RecursionError):
+        return None
+    records = data if isinstance(data, list) else [data]
+    records = [record for record in records if isinstance(record, dict)]
+    return records or None
 
 
 def _parse_json_lines(text: str, source_tz: str | None) -> list[ParsedArticle]:

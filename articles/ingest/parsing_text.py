@@ -264,7 +264,8 @@ def _headline_score(units: list[str], metadata: list, index: int, body: int, dou
     """How much a unit looks like the headline, from its shape and from what follows it (0: it is not)."""
     unit = units[index]
     words = len(unit.split())
-    if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or not unit[0].isupper() and not unit[0].isdigit():
+    opening = unit.lstrip("'\"‘“«¿¡(")[:1]
+    if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or not (opening.isupper() or opening.isdigit()):
         return 0.0
     if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or unit.endswith((":", ";")):
         return 0.0
@@ -280,28 +281,30 @@ def _headline_score(units: list[str], metadata: list, index: int, body: int, dou
         return 0.0  # a caption above its credit
     score = 1.0
     score += 1.0 if 5 <= words <= 22 else -1.0 if words <= 3 else 0.0
-    score -= 1.0 if unit.endswith(".") and words > 12 else 0.0
+    score -= 1.0 if unit.endswith(".") else 0.0  # headlines are seldom sentences
     if words >= 4 and unit not in doubled and any(
             other is not unit and other.casefold().startswith(key) for other in units[: body + 3]):
         score += 3.0  # the page prints its headline again further down
     following = index + 1
     if following < len(units):
-        if _is_standfirst_shape(units[following]) and len(units[following].split()) > words \
-                and following + 1 < len(units) and _is_byline_or_date(units, metadata, following + 1):
+        standfirst = following < body and _is_standfirst_shape(units[following]) \
+            and len(units[following].split()) >= max(10, words * 1.5)
+        if standfirst and following + 1 < len(units) and _is_byline_or_date(units, metadata, following + 1):
             score += 2.5  # a standfirst, then the byline or the date
         elif _is_byline_or_date(units, metadata, following):
             score += 2.0  # the byline or the date
         elif _is_caption_line(units, following):
             score += 1.5  # the lead picture
-        elif _is_standfirst_shape(units[following]) and len(units[following].split()) > words:
-            score += 1.5  # a longer standfirst
+        elif standfirst:
+            score += 1.5
         elif any(metadata[i] or name_line_byline(units[i]) for i in range(following + 1, min(following + 3, len(units)))):
             score += 1.0
     return score
 
 
 def _is_byline_or_date(units: list[str], metadata: list, index: int) -> bool:
-    return bool(metadata[index] or name_line_byline(units[index]) or _is_name_under_headline(units, index))
+    return bool(metadata[index] or name_line_byline(units[index]) or _is_name_under_headline(units, index)
+                or units[index].rstrip(":").lower() == "by")  # a "By" whose name the page left out, or put next
 
 
 def _is_caption_line(units: list[str], index: int) -> bool:
@@ -390,15 +393,28 @@ def _is_name_under_headline(units: list[str], index: int) -> bool:
     """A person's name alone (or "Name in Place") right under the headline is its byline,
     unless the next line is the caption it is the alt text of."""
     name = _PLACE_AFTER_NAME.sub("", units[index])
-    if not looks_like_name(name) or len(name.split()) > 4 or _PICTURE_WORDS.search(name) or is_agency(name):
+    if not looks_like_name(name) or len(name.split()) > 4 or not _is_personal(name):
         return False
     following = units[index + 1] if index + 1 < len(units) else ""
-    return name.casefold() not in following.casefold()
+    return not (following.casefold().startswith(name.casefold()) or _caption_in_head(following)
+                or _is_caption_before_credit_line(units, index + 1))
+
+
+# Words that make a capitalised line a show, a section or a button, not a person.
+_NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show live current news today home radio
+    tv online desk team staff reporter correspondent editor daily weekly times post herald more""".split())
+
+
+def _is_personal(name: str) -> bool:
+    words = name.split()
+    shouting = name.isupper()
+    return not (_PICTURE_WORDS.search(name) or is_agency(name) or is_role_line(name)
+                or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words)
+                or (not shouting and any(len(w) >= 3 and w.isupper() for w in words)))
 
 
 def _is_bare_name_beside_dates(units: list[str], metadata: list, index: int) -> bool:
-    if not looks_like_name(units[index]) or len(units[index].split()) > 4 or _PICTURE_WORDS.search(units[index]) \
-            or is_agency(units[index]):
+    if not looks_like_name(units[index]) or len(units[index].split()) > 4 or not _is_personal(units[index]):
         return False
     neighbours = [metadata[i] for i in (index - 1, index + 1) if 0 <= i < len(units)]
     return any(meta and meta.dates for meta in neighbours)
