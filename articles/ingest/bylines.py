@@ -232,7 +232,7 @@ _CONTACT_REPORTER = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_BIO = re.compile(
-    r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+(?:a|an|the)\s+[^.]{3,80}?\b(?:at|for|with)\s+[A-Z][^.]{1,60}\.$"
+    r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+(?:a|an|the)\s+[^.]{3,80}?\b(?:at|for|with)\s+(?:the\s+)?[A-Z][^.]{1,60}\.$"
 )
 
 

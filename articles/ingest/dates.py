@@ -69,7 +69,7 @@ _ISO = re.compile(
     r"\s?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?(?![\d])"
 )
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?:\b{_WEEKDAY},?\s+)?(?<!\d)(?P<day>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?\b{_MONTH},?\s+(?P<year>\d{{4}})(?!\d)",
+    rf"(?:\b{_WEEKDAY},?\s+)?(?<!\d)(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?\b{_MONTH},?\s+(?P<year>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(
@@ -96,7 +96,7 @@ _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-]?(?P<month>0[1-9]|1[0-2])[
 # changes how many there are. A pattern that starts with a digit lets the regex
 # engine skip to the next digit instead of trying every position.
 _DAY_MONTH_YEAR_CORE = re.compile(
-    rf"\d(?<!\d\d)\d?{_ORDINAL}\s+(?:of\s+)?\b{_MONTH},?\s+\d{{4}}(?!\d)", re.IGNORECASE
+    rf"\d(?<!\d\d)\d?(?:st|nd|rd|th|\.)?\s+(?:of\s+)?\b{_MONTH},?\s+\d{{4}}(?!\d)", re.IGNORECASE
 )
 _DAY_YEAR_CORE = re.compile(rf"\d(?<!\d\d)\d?{_ORDINAL}(?:,?\s+|/)\d{{4}}(?!\d)", re.IGNORECASE)
 _MONTH_AT_END = re.compile(rf"\b{_MONTH}\Z", re.IGNORECASE)

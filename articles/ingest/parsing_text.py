@@ -204,6 +204,7 @@ def _is_headline_like(unit: str) -> bool:
 
 _HEAD_WINDOW = 40  # units searched for the headline: past the page's navigation, before the story
 _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
+_BREADCRUMB = re.compile(r"[»›]|\s>\s")
 _REAL_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -269,7 +270,7 @@ def _headline_score(units: list[str], metadata: list, index: int, body: int, dou
         return 0.0
     if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or unit.endswith((":", ";")):
         return 0.0
-    if len(_SEPARATORS.findall(unit)) >= 2 or len(_REAL_WORD.findall(unit)) < 2 or is_role_line(unit):
+    if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 or is_role_line(unit):
         return 0.0  # a breadcrumb, "27.1 C", "Political reporter"
     key = unit.casefold().rstrip(".,")
     nearby = units[index + 1 : index + 3]
@@ -280,7 +281,11 @@ def _headline_score(units: list[str], metadata: list, index: int, body: int, dou
     if index + 1 < len(units) and _is_credit_only(units[index + 1]):
         return 0.0  # a caption above its credit
     score = 1.0
-    score += 1.0 if 5 <= words <= 22 else -1.0 if words <= 3 else 0.0
+    score += 1.0 if 5 <= words <= 22 else 0.5 if words == 4 else -0.5 if words == 3 else -1.0 if words < 3 else 0.0
+    score -= 1.0 if unit in doubled else 0.0  # alt text and caption, printed twice in a row
+    if index and words >= 12 and _headline_shaped(units[index - 1]) and len(units[index - 1].split()) < words \
+            and index + 1 < len(units) and _is_byline_or_date(units, metadata, index + 1):
+        score -= 1.5  # a standfirst between its headline and the byline
     score -= 1.0 if unit.endswith(".") else 0.0  # headlines are seldom sentences
     if words >= 4 and unit not in doubled and any(
             other is not unit and other.casefold().startswith(key) for other in units[: body + 3]):
@@ -288,7 +293,7 @@ def _headline_score(units: list[str], metadata: list, index: int, body: int, dou
     following = index + 1
     if following < len(units):
         standfirst = following < body and _is_standfirst_shape(units[following]) \
-            and len(units[following].split()) >= max(10, words * 1.5)
+            and len(units[following].split()) >= max(15, words * 1.5)
         if standfirst and following + 1 < len(units) and _is_byline_or_date(units, metadata, following + 1):
             score += 2.5  # a standfirst, then the byline or the date
         elif _is_byline_or_date(units, metadata, following):
@@ -300,6 +305,11 @@ def _headline_score(units: list[str], metadata: list, index: int, body: int, dou
         elif any(metadata[i] or name_line_byline(units[i]) for i in range(following + 1, min(following + 3, len(units)))):
             score += 1.0
     return score
+
+
+def _headline_shaped(unit: str) -> bool:
+    return 2 <= len(unit.split()) <= 22 and not unit.endswith((".", ":", ";")) and unit[:1].isupper() \
+        and not split_credit(unit)
 
 
 def _is_byline_or_date(units: list[str], metadata: list, index: int) -> bool:
