@@ -217,6 +217,8 @@ def _from_layout(layout: TextLayout, day_first: bool | None, zone: tzinfo | None
         image_credit=layout.credit, paragraphs=layout.paragraphs, source_url=layout.source_url,
         outlet=layout.outlet, language=layout.language, left_out=layout.left_out,
     )
+    if layout.headline_unsure:
+        article.warnings.append("The headline was chosen among several lines at the top of the page. Please check it.")
     if layout.byline:
         article.byline = layout.byline.text
         article.authors = list(layout.byline.authors)

@@ -60,6 +60,7 @@ class TextLayout:
     language: str = ""
     paragraphs: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)  # lines read as page furniture, shown to the editor
+    headline_unsure: bool = False  # chosen among lines that looked alike
 
 
 # Words that a date, a time, a time zone or _META_WORDS can consist of (with
@@ -202,6 +203,7 @@ def _is_headline_like(unit: str) -> bool:
     )
 
 
+_SURE_HEADLINE = 3.0  # a score below this, or a close second, is flagged to the editor
 _HEAD_WINDOW = 40  # units searched for the headline: past the page's navigation, before the story
 _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
 _BREADCRUMB = re.compile(r"[»›]|\s>\s")
@@ -234,6 +236,8 @@ def _take_headline(units: list[str], metadata: list, layout: TextLayout, doubled
     if best is None:
         return 0
     layout.headline = units[best]
+    runner_up = max((score for index, score in enumerate(scores) if index != best), default=0.0)
+    layout.headline_unsure = best_score < _SURE_HEADLINE or runner_up > best_score - 0.5
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
     return best + 1
 
