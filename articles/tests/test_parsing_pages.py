@@ -241,3 +241,10 @@ def test_a_saved_json_answer_is_read_as_records():
     [article] = parse_file("saved.txt", data)
     assert article.headline == "Night buses extended"
     assert article.published.date().isoformat() == "2024-03-14"
+
+
+def test_a_clear_headline_is_not_flagged_and_a_doubtful_one_is():
+    clear = parse_text("Night buses extended to the outer districts\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY)
+    assert not any("headline was chosen" in warning for warning in clear.warnings)
+    doubtful = parse_text("Council news and views\n\nNight buses extended to the outer districts\n\n" + BODY)
+    assert any("headline was chosen" in warning for warning in doubtful.warnings)
