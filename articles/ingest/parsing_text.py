@@ -35,6 +35,8 @@ _FIELD_NAMES = {
 }
 
 
+_SOURCE_SUFFIX = re.compile(r"\bsource\s*:\s*[^|•]{2,60}$", re.IGNORECASE)  # "... 09:00:11  source: Xinhua"
+_SEGMENTS = re.compile(r"\s[|•]\s")
 _SOURCE_IN_BRACKETS = re.compile(r"^\s*\([^()]{2,40}\)")  # "(People's Daily Online) 14:45, January 04, 2024"
 _READING_TIME = re.compile(r"\b\d+\s+min(?:ute)?s?\s+read\b|\bshare\b", re.IGNORECASE)
 
@@ -91,10 +93,15 @@ def _is_prose(unit: str) -> bool:
     return False
 
 
+def _reads_as_prose(unit: str) -> bool:
+    """The quick answer for a line without a byline: prose, so no metadata line (as _metadata_in would find)."""
+    return _is_prose(_SOURCE_SUFFIX.sub(" ", _SOURCE_IN_BRACKETS.sub(" ", unit))) and len(_SEGMENTS.findall(unit)) < 2
+
+
 def metadata_line(unit: str, day_first: bool | None = None) -> MetadataLine | None:
     """The byline and dates of a line that holds nothing else; None for prose."""
     byline = find_byline(unit)
-    if not byline and _is_prose(_SOURCE_IN_BRACKETS.sub(" ", unit)):
+    if not byline and _reads_as_prose(unit):
         return None
     return _metadata_in(unit, byline, day_first)
 
@@ -104,9 +111,11 @@ def _metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> Me
     if not byline and not dates:
         return None
     rest = unit[: byline.start] + " " + unit[byline.end :] if byline else unit
-    rest = _SOURCE_IN_BRACKETS.sub(" ", rest)
+    rest = _SOURCE_SUFFIX.sub(" ", _SOURCE_IN_BRACKETS.sub(" ", rest))
     leftover = re.findall(r"\w+", _META_WORDS.sub(" ", _READING_TIME.sub(" ", strip_dates_and_times(rest))))
-    if len(leftover) > (1 if len(unit.split()) >= 4 else 0):
+    # "PTI | Dubai | Updated: ..." : short segments beside the dates name the agency and the place
+    allowed = 3 if len(_SEGMENTS.findall(unit)) >= 2 else 1 if len(unit.split()) >= 4 else 0
+    if len(leftover) > allowed:
         return None
     return MetadataLine(byline, dates)
 
@@ -115,7 +124,7 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     """Split units into headline, standfirst, metadata, caption and body paragraphs."""
     layout = TextLayout(headline=headline)
     doubled = {a for a, b in zip(units, units[1:]) if a == b}  # a picture's alt text and caption, printed twice
-    units = _without_furniture(units, layout)
+    units = _with_times_joined(_without_furniture(units, layout))
     units = _take_fields(units, layout)
     metadata = [metadata_line(unit, day_first) for unit in units]
     if headline:
@@ -131,6 +140,23 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
 
 
 _SKIP_LINK = re.compile(r"^skip to (?:the )?(?:main )?content\W*$", re.IGNORECASE)
+
+
+_CLOCK_LINE = re.compile(
+    rf"^\s*\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s?(?:[ap]\.?m\.?)?(?:\s?\(?(?:{'|'.join(ZONE_NAMES)}|GMT\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?|UTC\s?[+-]\s?\d{{1,2}})\)?)?(?:\s+\d{{4}})?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _with_times_joined(units: list[str]) -> list[str]:
+    """"Saturday August 26, 2017" over "06:50 PM GMT+8": one date line."""
+    joined: list[str] = []
+    for unit in units:
+        if joined and _CLOCK_LINE.match(unit) and find_dates(joined[-1]) and len(joined[-1].split()) <= 8:
+            joined[-1] = f"{joined[-1]} {unit}"
+        else:
+            joined.append(unit)
+    return joined
 
 
 def _without_furniture(units: list[str], layout: TextLayout) -> list[str]:
