@@ -306,7 +306,7 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
         _guess_date(article, day_first, zone)
     if not article.headline:
         _propose_headline(article)
-    if not article.authors:
+    if not article.authors and not article.byline:  # a printed byline, even an agency's, is the byline
         _byline_outside_the_head(article)
     if not article.byline and not article.authors:
         article.warnings.append("No byline found.")

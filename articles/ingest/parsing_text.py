@@ -8,7 +8,7 @@ the visible blocks of a page through the same rules.
 import re
 from dataclasses import dataclass, field, replace
 
-from .bylines import Byline, find_byline, is_agency, is_role_line, looks_like_name, name_line_byline
+from .bylines import Byline, find_byline, is_agency, is_role_line, looks_like_name, name_line_byline, starts_with_title
 from .credits import CaptionCredit, split_credit
 from .dates import MONTHS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
 from .parsing_cleanup import is_copyright_footer, is_end_of_article, is_furniture, source_url_of
@@ -442,13 +442,14 @@ def _is_name_under_headline(units: list[str], index: int) -> bool:
 
 # Words that make a capitalised line a show, a section or a button, not a person.
 _NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show live current news today home radio
-    tv online desk team staff reporter correspondent editor daily weekly times post herald more""".split())
+    tv online desk team staff reporter correspondent editor daily weekly times post herald more edition english
+    updates""".split())
 
 
 def _is_personal(name: str) -> bool:
     words = name.split()
     shouting = name.isupper()
-    return not (_PICTURE_WORDS.search(name) or is_agency(name) or is_role_line(name)
+    return not (_PICTURE_WORDS.search(name) or is_agency(name) or is_role_line(name) or starts_with_title(name)
                 or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words)
                 or (not shouting and any(len(w) >= 3 and w.isupper() for w in words)))
 
