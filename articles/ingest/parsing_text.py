@@ -262,6 +262,10 @@ def _take_headline(units: list[str], metadata: list, layout: TextLayout, doubled
     if best is None:
         return 0
     layout.headline = units[best]
+    glued = find_byline(units[best])
+    if glued and glued.start > 0 and glued.authors and _headline_shaped(units[best][: glued.start].strip()):
+        layout.headline = units[best][: glued.start].strip()  # "... noticed By BARRY WILNER, AP Football Writer"
+        layout.byline = glued
     runner_up = max((score for index, score in enumerate(scores) if index != best), default=0.0)
     layout.headline_unsure = best_score < _SURE_HEADLINE or runner_up > best_score - 0.5
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)

@@ -248,3 +248,38 @@ def test_a_clear_headline_is_not_flagged_and_a_doubtful_one_is():
     assert not any("headline was chosen" in warning for warning in clear.warnings)
     doubtful = parse_text("Council news and views\n\nNight buses extended to the outer districts\n\n" + BODY)
     assert any("headline was chosen" in warning for warning in doubtful.warnings)
+
+
+def test_a_byline_glued_to_the_end_of_the_headline_is_split_from_it():
+    article = parse_text("Night buses extended to the outer districts By ANA RUIZ, Transport Writer\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.authors == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Ana Ruiz Senior Reporter", ["Ana Ruiz"]),
+    ("President Mary Okafor", []),
+])
+def test_a_role_after_a_name_without_a_comma_and_a_title_before_one(line, authors):
+    assert parse_text("Night buses extended to the outer districts\n\n" + line + "\n\n" + BODY).authors == authors
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("A bus at the depot, 16 February 2016. REUTERS/Jo Lim", "REUTERS/Jo Lim"),
+    ("Council leader Mary Okafor (File Photo| PTI)", "PTI"),
+    ("Picture courtesy: Eastfield Transport Board", "Eastfield Transport Board"),
+    ("© Provided by The Metro Press", "The Metro Press"),
+    ("Metro Daily illustration", "Metro Daily illustration"),
+])
+def test_more_credit_families(line, credit):
+    assert parse_text("Night buses extended to the outer districts\n\n" + line + "\n\n" + BODY).image_credit == credit
+
+
+@pytest.mark.parametrize("line", ["Council papers (4)", "Storm warning issued [01/11/2015]"])
+def test_numbers_and_dates_in_brackets_are_no_credit(line):
+    assert parse_text("Night buses extended to the outer districts\n\n" + line + "\n\n" + BODY).image_credit == ""
+
+
+def test_a_time_on_the_line_under_its_date_dates_the_article():
+    article = parse_text("Night buses extended to the outer districts\n\nSaturday August 26, 2017\n06:50 PM GMT+8\n\n" + BODY)
+    assert article.published == datetime(2017, 8, 26, 10, 50, tzinfo=timezone.utc)
