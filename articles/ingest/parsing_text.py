@@ -295,50 +295,81 @@ def _first_line_headline(units: list[str], metadata: list, layout: TextLayout) -
     return 0
 
 
+# What makes a line the headline, and how much. bench/train_headline.py fits the same features by
+# logistic regression on the development part; the fitted weights did no better on the test part.
+HEADLINE_WEIGHTS = {
+    "bias": 1.0, "length_5_to_22": 1.0, "length_4": 0.5, "length_3": -0.5, "length_2": -1.0,
+    "printed_twice_in_a_row": -1.0, "standfirst_under_headline": -1.5, "sentence": -1.0, "repeated_below": 3.0,
+    "then_standfirst_and_byline": 2.5, "then_byline_or_date": 2.0, "then_picture": 1.5, "then_standfirst": 1.5,
+    "byline_soon_after": 1.0,
+}
+
+
 def _headline_score(units: list[str], metadata: list, index: int, body: int, doubled: set[str]) -> float:
     """How much a unit looks like the headline, from its shape and from what follows it (0: it is not)."""
+    features = headline_features(units, metadata, index, body, doubled)
+    if features is None:
+        return 0.0
+    return sum(HEADLINE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
+
+
+def headline_features(units: list[str], metadata: list, index: int, body: int, doubled: set[str]) -> dict | None:
+    """The features of a unit as a headline candidate; None for a unit that cannot be the headline."""
     unit = units[index]
     words = len(unit.split())
     opening = unit.lstrip("'\"‘“«¿¡(")[:1]
     if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or not (opening.isupper() or opening.isdigit()):
-        return 0.0
+        return None
     if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or unit.endswith((":", ";")):
-        return 0.0
-    if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 or is_role_line(unit):
-        return 0.0  # a breadcrumb, "27.1 C", "Political reporter"
+        return None
+    if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 \
+            or is_role_line(unit):
+        return None  # a breadcrumb, "27.1 C", "Political reporter"
     key = unit.casefold().rstrip(".,")
     nearby = units[index + 1 : index + 3]
     if any(key in other.casefold() and _is_caption_line(units, position)
            for position, other in enumerate(nearby, start=index + 1)) or (
             nearby and len(nearby[0]) > len(unit) and nearby[0].casefold().startswith(key)):
-        return 0.0  # a picture's alt text above its caption
+        return None  # a picture's alt text above its caption
     if index + 1 < len(units) and _is_credit_only(units[index + 1]):
-        return 0.0  # a caption above its credit
-    score = 1.0
-    score += 1.0 if 5 <= words <= 22 else 0.5 if words == 4 else -0.5 if words == 3 else -1.0 if words < 3 else 0.0
-    score -= 1.0 if unit in doubled else 0.0  # alt text and caption, printed twice in a row
-    if index and words >= 12 and _headline_shaped(units[index - 1]) and len(units[index - 1].split()) < words \
-            and index + 1 < len(units) and _is_byline_or_date(units, metadata, index + 1):
-        score -= 1.5  # a standfirst between its headline and the byline
-    score -= 1.0 if unit.endswith(".") else 0.0  # headlines are seldom sentences
-    if words >= 4 and unit not in doubled and any(
-            other is not unit and other.casefold().startswith(key) for other in units[: body + 3]):
-        score += 3.0  # the page prints its headline again further down
+        return None  # a caption above its credit
+    features = {
+        "bias": 1.0,
+        "length_5_to_22": float(5 <= words <= 22), "length_4": float(words == 4), "length_3": float(words == 3),
+        "length_2": float(words < 3),
+        "printed_twice_in_a_row": float(unit in doubled),
+        "standfirst_under_headline": float(
+            index > 0 and words >= 12 and _headline_shaped(units[index - 1]) and len(units[index - 1].split()) < words
+            and index + 1 < len(units) and _is_byline_or_date(units, metadata, index + 1)),
+        "sentence": float(unit.endswith(".")),
+        "repeated_below": float(words >= 4 and unit not in doubled and any(
+            other is not unit and other.casefold().startswith(key) for other in units[: body + 3])),
+        "then_standfirst_and_byline": 0.0, "then_byline_or_date": 0.0, "then_picture": 0.0, "then_standfirst": 0.0,
+        "byline_soon_after": 0.0,
+        # for the learned weights only (0 in the hand-set ones)
+        "after_a_date_line": float(index > 0 and bool(metadata[index - 1])),
+        "first_candidate_line": float(index == 0),
+        "near_the_story": float(body - index <= 3),
+        "capitals": float(unit.isupper()),
+        "has_digits": float(any(c.isdigit() for c in unit)),
+        "has_colon": float(":" in unit),
+        "long": float(words > 22),
+    }
     following = index + 1
     if following < len(units):
         standfirst = following < body and _is_standfirst_shape(units[following]) \
             and len(units[following].split()) >= max(15, words * 1.5)
         if standfirst and following + 1 < len(units) and _is_byline_or_date(units, metadata, following + 1):
-            score += 2.5  # a standfirst, then the byline or the date
+            features["then_standfirst_and_byline"] = 1.0
         elif _is_byline_or_date(units, metadata, following):
-            score += 2.0  # the byline or the date
+            features["then_byline_or_date"] = 1.0
         elif _is_caption_line(units, following):
-            score += 1.5  # the lead picture
+            features["then_picture"] = 1.0
         elif standfirst:
-            score += 1.5
+            features["then_standfirst"] = 1.0
         elif any(metadata[i] or name_line_byline(units[i]) for i in range(following + 1, min(following + 3, len(units)))):
-            score += 1.0
-    return score
+            features["byline_soon_after"] = 1.0
+    return features
 
 
 def _headline_shaped(unit: str) -> bool:
