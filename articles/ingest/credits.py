@@ -7,6 +7,7 @@ copyright sign ("© X", "(c) X"). The credit is kept as printed minus its label.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _LABEL = (
     r"(?:(?:photo|image|picture)\s+(?:credit|source|courtesy)|(?:file\s+)?(?:photo(?:graph|graphy)?s?|image|images|picture|pic)|"
@@ -61,6 +62,7 @@ class CaptionCredit:
     labelled: bool  # an explicit "Photo:"/"Image:"/"©" marker, strong enough to trust anywhere
 
 
+@lru_cache(maxsize=4096)  # the head of a page asks about the same few lines many times
 def split_credit(line: str) -> CaptionCredit | None:
     """Split "Caption text. Image: X/Agency" into caption and credit; None if no credit marker."""
     line = line.strip()
