@@ -17,6 +17,7 @@ from .. import search
 from ..counts import round_estimate
 from ..filters import COUNT_BUDGET_MS
 from ..pagination import COUNT_CAP, BadCursor, Cursor
+from .schema import blank_or
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
@@ -29,11 +30,6 @@ class PagingForm(forms.Form):
         error_messages={"invalid": f"Enter a whole number of articles per page, from 1 to {MAX_PAGE_SIZE}."},
     )
     cursor = forms.CharField(required=False, max_length=500, error_messages={"max_length": CURSOR_DAMAGED})
-
-
-def blank_or(schema):
-    """A query parameter's schema that also admits the empty value, which means "not given"."""
-    return {"oneOf": [schema, {"type": "string", "maxLength": 0}]}
 
 
 def capped(count):

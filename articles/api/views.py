@@ -7,8 +7,7 @@ page cache (``caching.PublicCacheMiddleware``), like any public page.
 """
 
 from django_filters.rest_framework import DjangoFilterBackend
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import fields, generics
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.response import Response
@@ -22,21 +21,10 @@ from ..models import Article, Entity
 from ..querysets import public_tags
 from . import serializers
 from .errors import Gone
-from .pagination import KeysetPagination, blank_or, capped_count
+from .pagination import KeysetPagination, capped_count
+from .schema import ListingFilters  # noqa: F401 - registers the filters' schema extension
 
 ERRORS = {400: serializers.Errors, 429: serializers.Errors}
-LISTING_PARAMETERS = [  # what the filter's fields do not say themselves; an empty value means "not given", as from the site's form
-    OpenApiParameter("country", str, many=True, explode=True, description="ISO 3166-1 alpha-2 code, any case; repeat for any of several."),
-    OpenApiParameter("entity", str, many=True, explode=True, description="A person's, organization's or place's slug; repeat for all of several."),
-    OpenApiParameter("author", str, description="An author's slug."),
-    OpenApiParameter("q", str, description='Full text, as on the site: words, "a phrase", or, -exclude.'),
-    OpenApiParameter("date_from", blank_or({"type": "string", "format": "date"}), description="Published on or after this day."),
-    OpenApiParameter("date_to", blank_or({"type": "string", "format": "date"}), description="Published on or before this day."),
-    OpenApiParameter(
-        "sort", blank_or({"type": "string", "enum": ["newest", "oldest", "relevance"]}),
-        description="`newest`, `oldest` or `relevance`; relevance is the default with `q`, newest without.",
-    ),
-]
 
 
 class ListingFilterBackend(DjangoFilterBackend):
@@ -54,7 +42,7 @@ class ListingFilterBackend(DjangoFilterBackend):
         return view.filterset.qs
 
 
-@extend_schema(parameters=LISTING_PARAMETERS, responses={200: serializers.ArticleItem(many=True), **ERRORS})
+@extend_schema(responses={200: serializers.ArticleItem(many=True), **ERRORS})
 class ArticleList(generics.ListAPIView):
     """Public articles matching the listing's filters, in keyset pages."""
 
