@@ -31,6 +31,7 @@ def query_params():
         "feed-rss": filters,
         "feed-atom": filters,
         "api-article-list": (*filters, *POSITION_PARAMS),
+        "api-schema": ("format", "lang"),
         "archive-month": ("page",),
         "archive-day": ("page",),
         "corrections": ("before",),

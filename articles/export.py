@@ -29,7 +29,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from .api import encode_cursor
 from .filters import filter_errors, public_filter
 from .models import Article, ArticleAuthor, ArticleEntity, Entity
 from .pagination import Cursor
@@ -129,7 +128,7 @@ def api_continuation(request, filterset, sort):
     def url(last):
         query = filterset.data.copy() if filterset.is_bound else QueryDict(mutable=True)
         query["sort"] = sort
-        query["cursor"] = encode_cursor(sort, after=Cursor(last[1], last[0]))
+        query["cursor"] = str(Cursor(last[1], last[0]))  # the API's cursor is the pages' own
         return request.build_absolute_uri(f"{reverse('api-article-list')}?{query.urlencode()}")
 
     return url

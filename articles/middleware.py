@@ -34,13 +34,22 @@ class DatabaseUnavailableMiddleware:
         return database_unavailable(request, exception)
 
 
+def is_database_unavailable(exception):
+    """Whether ``exception`` says the database is out of reach (or stopped a statement): worth trying again."""
+    return isinstance(exception, (OperationalError, InterfaceError))
+
+
 def database_unavailable(request, exception):
-    """The 503 for an exception that says the database is out of reach; None for any other."""
-    if not isinstance(exception, (OperationalError, InterfaceError)):
+    """The 503 for an exception that says the database is out of reach; None for any other.
+
+    Under ``/api/`` in the API's own error shape, ``{"errors": {"__all__": [message]}}``.
+    """
+    if not is_database_unavailable(exception):
         return None
     logger.error("Database unavailable for %s: %s", request.path, exception)
     if request.path.startswith("/api/"):
-        response = JsonResponse({"error": "The archive's database is unavailable: try again shortly."}, status=503)
+        message = "The archive's database is unavailable: try again shortly."
+        response = JsonResponse({"errors": {"__all__": [message]}}, status=503)
     else:
         response = TemplateResponse(request, "503.html", status=503).render()
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)

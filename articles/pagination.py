@@ -25,8 +25,7 @@ POSITION_PARAMS = ("page", "after", "before", "cursor", "page_size")
 # news, and far from the calendar's ends, where a day more or a time-zone shift overflows.
 EARLIEST = datetime.datetime(1800, 1, 1, tzinfo=datetime.UTC)
 LATEST = datetime.datetime(2100, 12, 31, 23, 59, 59, tzinfo=datetime.UTC)
-# The widest UTC offset PostgreSQL takes (±15:59), and the largest id a bigint holds.
-MAX_UTC_OFFSET = datetime.timedelta(hours=15, minutes=59)
+# The largest id a bigint holds.
 MAX_ID = 2**63 - 1
 
 
@@ -58,16 +57,12 @@ class Cursor:
         try:
             published_at = datetime.datetime.fromisoformat(stamp.strip().replace(" ", "+"))
             ident = int(ident)
+            if published_at.tzinfo is None or not EARLIEST <= published_at <= LATEST or not 1 <= ident <= MAX_ID:
+                raise ValueError
+            # In UTC: PostgreSQL refuses offsets beyond ±15:59, and one near the ends of time overflows.
+            published_at = published_at.astimezone(datetime.timezone.utc)
         except (ValueError, OverflowError):
             raise BadCursor("This page link is damaged: start again from the first page.") from None
-        offset = published_at.utcoffset()
-        if (
-            offset is None
-            or abs(offset) > MAX_UTC_OFFSET
-            or not EARLIEST <= published_at <= LATEST
-            or not 1 <= ident <= MAX_ID
-        ):
-            raise BadCursor("This page link is damaged: start again from the first page.")
         return cls(published_at, ident)
 
 

@@ -87,12 +87,30 @@ def name_line_byline(line: str) -> Byline | None:
     if len(line.split()) > 12 or re.search(r"\d", line) or line.endswith((".", "!", "?")):
         return None
     pieces = [piece for piece in re.split(r"\s*[,|]\s*", line) if piece]
-    if len(pieces) < 2 or not looks_like_name(pieces[0]):
+    if len(pieces) == 1:  # "Farirai Machivenyika Senior Reporter": the role follows the name unpunctuated
+        name = _drop_trailing_roles(line)
+        if name != line and looks_like_name(name) and is_role_line(line[len(name):]) and not starts_with_title(name):
+            return Byline(line, 0, len(line), [tidy_name(name)])
         return None
-    if not all(_is_role(p) or _is_agency(p) for p in pieces[1:]):
+    if not looks_like_name(pieces[0]) or starts_with_title(pieces[0]):
+        return None
+    if not all(is_role(p) or is_agency(p) for p in pieces[1:]):
         return None
     authors, agencies = extract_authors(line)
     return Byline(line, 0, len(line), authors, agencies) if authors else None
+
+
+# Titles that stand before a person named in a caption or a quote, never before a byline's name.
+_TITLES = re.compile(
+    r"^(?:president|prime\s+minister|minister|king|queen|prince|princess|pope|senator|governor|mayor|"
+    r"general|gen\.|chancellor|premier|sheikh|emir|sultan|speaker|judge|justice|ambassador|"
+    r"secretary|chairman|chairwoman|ceo|deputy|vice)\b",
+    re.IGNORECASE,
+)
+
+
+def starts_with_title(name: str) -> bool:
+    return bool(_TITLES.match(name.strip()))
 
 
 def extract_authors(names: str) -> tuple[list[str], list[str]]:
@@ -100,7 +118,7 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
     text = _LEAD.sub("", names.strip(), count=1) if _LEAD.match(names.strip()) else names.strip()
     text = _ADDITIONAL.sub("", text)
     text, *suffixes = re.split(r"\s*\|\s*|\s+[–—-]\s+", text)
-    agencies = [s.strip() for s in suffixes if _is_agency(s)]
+    agencies = [s.strip() for s in suffixes if is_agency(s)]
     agencies += [a.strip() for a in re.findall(r"\(([^)]*)\)", text)]
     text = re.sub(r"\([^)]*\)", " ", text)
     authors: list[str] = []
@@ -110,11 +128,11 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
         piece = _HONORIFIC.sub("", piece)
         if not piece:
             continue
-        if _is_agency(piece):
+        if is_agency(piece) or piece.lower().startswith("the "):  # "By The Citizen": a paper, not a person
             agencies.append(piece)
             continue
         name = _drop_trailing_roles(piece)
-        if name and looks_like_name(name) and not _is_role(name):
+        if name and looks_like_name(name) and not is_role(name):
             person = tidy_name(name)
             if person not in authors:
                 authors.append(person)
@@ -158,7 +176,7 @@ def _byline_from(line: str, start: int, names_start: int) -> Byline | None:
     if names == parts[0]:
         # "By Jane Doe | AP" or "By Jane Doe • Political Editor": short, date-free suffixes belong to the byline.
         for index, part in enumerate(parts[1:]):
-            if not part or len(part.split()) > 4 or re.search(r"\d", part) or not (_is_agency(part) or _is_role(part)):
+            if not part or len(part.split()) > 4 or re.search(r"\d", part) or not (is_agency(part) or is_role(part)):
                 break
             end = names_start + breaks[index].end() + len(part)
     text = line[start:end].rstrip(" ,;:-–—•|·")
@@ -182,12 +200,18 @@ def _cut_at_dates(segment: str) -> str:
     return segment[:cut].rstrip(" ,;:-–—")
 
 
-def _is_agency(text: str) -> bool:
+def is_agency(text: str) -> bool:
     cleaned = text.strip(" .()").lower()
     return cleaned in AGENCIES or (len(cleaned.split()) <= 4 and bool(_AGENCY_WORDS.search(cleaned)) and not _ROLE_WORDS.search(cleaned.replace("staff", "")))
 
 
-def _is_role(text: str) -> bool:
+def is_role_line(text: str) -> bool:
+    """A line that is only a job title: "Political reporter", "Senior Correspondent"."""
+    words = re.findall(r"[\w'’-]+", text)
+    return 0 < len(words) <= 4 and all(_ROLE_WORDS.fullmatch(w) or w.lower() in ("and", "of", "the", "for") for w in words)
+
+
+def is_role(text: str) -> bool:
     return bool(_ROLE_WORDS.search(text)) and len(text.split()) <= 6
 
 
@@ -217,3 +241,31 @@ def _capitalise_parts(word: str) -> str:
     if re.match(r"^Mc[a-z]", result):
         result = "Mc" + result[2].upper() + result[3:]
     return result
+
+
+# Where wires and some sites name the reporter outside a "By" line.
+_REPORTING_BY = re.compile(r"\(\s*reporting\s+by\s+(?P<names>[^;)]+)", re.IGNORECASE)  # "(Reporting by A; Editing by B)"
+_CONTACT_REPORTER = re.compile(
+    r"^to contact the reporters?(?: on this story)?\s*:\s*(?P<names>.+?)(?:\s+in\s+[A-Z][\w .'’-]*?)?\s+at\b",
+    re.IGNORECASE,
+)
+_AUTHOR_BIO = re.compile(
+    r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+(?:a|an|the)\s+[^.]{3,80}?\b(?:at|for|with)\s+(?:the\s+)?[A-Z][^.]{1,60}\.$"
+)
+
+
+def credited_reporters(paragraphs: list[str]) -> tuple[Byline, int | None] | None:
+    """A byline printed outside the head: a closing "(Reporting by ...)" or "To contact the reporter ..."
+    line, or an author's one-line biography near the top. Returns it and, for a biography, its paragraph's
+    index (the line is not prose of the article)."""
+    for index, paragraph in enumerate(paragraphs[:6]):
+        match = _AUTHOR_BIO.match(paragraph)
+        if match and looks_like_name(match["names"]):
+            return Byline(match.group(0), 0, 0, [tidy_name(match["names"])]), index
+    for paragraph in reversed(paragraphs[-6:]):
+        match = _CONTACT_REPORTER.match(paragraph) or _REPORTING_BY.search(paragraph)
+        if match:
+            authors, agencies = extract_authors(match["names"])
+            if authors:
+                return Byline(match.group(0).strip("( "), 0, 0, authors, agencies), None
+    return None

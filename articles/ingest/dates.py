@@ -9,7 +9,7 @@ the result as ambiguous so the caller can tell the editor.
 
 import email.utils
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
@@ -21,6 +21,23 @@ MONTHS = {
     "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
     "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
+# The month names of the common European languages, as they stand in a date ("3 mars 2024",
+# "11 декабря 2025"); English ones above win where the spelling is the same.
+_FOREIGN_MONTHS = {
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "de": "januar februar märz april mai juni juli august september oktober november dezember",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+}
+for _names in _FOREIGN_MONTHS.values():
+    for _number, _name in enumerate(_names.split(), start=1):
+        MONTHS.setdefault(_name, _number)
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
@@ -53,11 +70,11 @@ _ISO = re.compile(
     r"\s?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?(?![\d])"
 )
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?:\b{_WEEKDAY},?\s+)?(?<!\d)(?P<day>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?\b{_MONTH},?\s+(?P<year>\d{{4}})(?!\d)",
+    rf"(?:\b{_WEEKDAY},?\s+)?(?<!\d)(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+)?|[/-])\b{_MONTH}(?:,?\s+|[/-])(?P<year>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(
-    rf"(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL},?\s+(?P<year>\d{{4}})(?!\d)",
+    rf"(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}(?:,?\s+|/)(?P<year>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(
@@ -80,16 +97,16 @@ _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-]?(?P<month>0[1-9]|1[0-2])[
 # changes how many there are. A pattern that starts with a digit lets the regex
 # engine skip to the next digit instead of trying every position.
 _DAY_MONTH_YEAR_CORE = re.compile(
-    rf"\d(?<!\d\d)\d?{_ORDINAL}\s+(?:of\s+)?\b{_MONTH},?\s+\d{{4}}(?!\d)", re.IGNORECASE
+    rf"\d(?<!\d\d)\d?(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+)?|[/-])\b{_MONTH}(?:,?\s+|[/-])\d{{4}}(?!\d)", re.IGNORECASE
 )
-_DAY_YEAR_CORE = re.compile(rf"\d(?<!\d\d)\d?{_ORDINAL},?\s+\d{{4}}(?!\d)", re.IGNORECASE)
+_DAY_YEAR_CORE = re.compile(rf"\d(?<!\d\d)\d?{_ORDINAL}(?:,?\s+|/)\d{{4}}(?!\d)", re.IGNORECASE)
 _MONTH_AT_END = re.compile(rf"\b{_MONTH}\Z", re.IGNORECASE)
 _LONGEST_MONTH = max(map(len, MONTHS)) + 1  # with its full stop
 _YEAR_DIGITS = re.compile(r"\d{4}")  # every day-month-year pattern needs one
 
 _UPDATED_LABEL = re.compile(r"\b(?:(?:last\s+)?updated|(?:last\s+)?modified|edited|revised|amended)\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"\b(?:(?:first\s+)?published|posted|created|released|issued|dated?|on)\b", re.IGNORECASE)
-_GAP_AFTER_DATE = re.compile(r"^[\s,•|·\-–—]*(?:at\s+|@\s*|-\s*)?$", re.IGNORECASE)
+_GAP_AFTER_DATE = re.compile(r"^[\s,•|·/\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+)?$", re.IGNORECASE)
 _GAP_BEFORE_DATE = re.compile(r"^[\s,•|·\-–—]*(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -103,16 +120,34 @@ class FoundDate:
     has_time: bool = False
     label: str = ""  # "published", "updated" or "" when the text gives no label
     ambiguous: bool = False  # numeric day/month order read day-first without a hint
+    zoned: bool = False  # the time was printed with a zone or an offset
+    printed: str = ""  # the date and time as printed
+
+    def in_zone(self, zone) -> "FoundDate":
+        """The same wall-clock time read in ``zone`` (for a time printed without one)."""
+        if not self.has_time or self.zoned or zone is None:
+            return self
+        return replace(self, value=self.value.replace(tzinfo=zone))
 
 
-def day_first_hint(text: str) -> bool | None:
-    """Whether numeric dates in this document are day-first; None when nothing tells."""
+def day_first_hint(text: str, known: str = "") -> bool | None:
+    """Whether numeric dates in this document are day-first; None when nothing tells.
+
+    ``known`` is a date the page is known to carry (ISO, e.g. the crawler's): a
+    numeric date that reads as it one way only decides.
+    """
+    known_date = date.fromisoformat(known) if known else None
     for match in _NUMERIC.finditer(text):
         first, second = int(match["first"]), int(match["second"])
         if first > 12 >= second:
             return True
         if second > 12 >= first:
             return False
+        if known_date and first != second:
+            if _safe_date(int(match["year"]), second, first) == known_date:
+                return True
+            if _safe_date(int(match["year"]), first, second) == known_date:
+                return False
     day_first_words = len(_DAY_MONTH_YEAR_CORE.findall(text))
     month_first_words = _count_month_day_year(text)
     if month_first_words > day_first_words:
@@ -166,12 +201,17 @@ def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
     found = []
     previous_end = 0
     for start, end, day, clock, ambiguous in spans:
-        clock_text = clock
+        printed_start, printed_end = start, end
         if clock is None:
-            clock_text = _time_near(text, start, end, [(s, e) for s, e, *_ in spans])
-        value, has_time = _combine(day, clock_text)
+            near = _time_near(text, start, end, [(s, e) for s, e, *_ in spans])
+            clock = near.groupdict() if near else None
+            if near:
+                printed_start, printed_end = min(start, near.start()), max(end, near.end())
+        value, has_time = _combine(day, clock)
         label = _label_before(text[previous_end:start])
-        found.append(FoundDate(value, start, end, has_time, label, ambiguous))
+        zoned = bool(has_time and clock.get("zone"))
+        printed = " ".join(text[printed_start:printed_end].split())
+        found.append(FoundDate(value, start, end, has_time, label, ambiguous, zoned, printed))
         previous_end = end
     return found
 
@@ -184,11 +224,11 @@ def strip_dates_and_times(text: str) -> str:
     return re.sub(rf"\b{_ZONE}", " ", text)
 
 
-def parse_date_value(value: object, day_first: bool | None = None) -> tuple[datetime | None, bool]:
+def parse_date_value(value: object, day_first: bool | None = None, zone=None) -> tuple[datetime | None, bool]:
     """Read a metadata value (ISO 8601, RFC 2822, epoch seconds, free text).
 
-    Returns the aware datetime (naive values are taken as UTC) and whether a
-    numeric day/month order had to be guessed.
+    Returns the aware datetime (naive values are taken in ``zone``, else UTC)
+    and whether a numeric day/month order had to be guessed.
     """
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         seconds = value / 1000 if value > 10**11 else value
@@ -200,21 +240,21 @@ def parse_date_value(value: object, day_first: bool | None = None) -> tuple[date
         return None, False
     text = value.strip()
     try:
-        return _aware(datetime.fromisoformat(text.replace("Z", "+00:00"))), False
+        return _aware(datetime.fromisoformat(text.replace("Z", "+00:00")), zone), False
     except ValueError:
         pass
     try:
-        return _aware(email.utils.parsedate_to_datetime(text)), False
+        return _aware(email.utils.parsedate_to_datetime(text), zone), False
     except (TypeError, ValueError, IndexError):
         pass
     found = find_dates(text, day_first)
     if found:
-        return found[0].value, found[0].ambiguous
+        return found[0].in_zone(zone).value, found[0].ambiguous
     try:
         parsed = dateutil_parser.parse(text, dayfirst=day_first is not False, fuzzy=False)
     except (ValueError, OverflowError):
         return None, False
-    return _aware(parsed), False
+    return _aware(parsed, zone), False
 
 
 def date_from_url(url: str) -> datetime | None:
@@ -268,14 +308,14 @@ def _resolve_numeric(match: re.Match, day_first: bool | None) -> tuple[date, boo
 def _is_clock(match: re.Match) -> bool:
     """Whether a _TIME match is really a clock time and not any number."""
     hour = int(match["hour"])
-    if match["ampm"]:
-        return 1 <= hour <= 12 and (match["minute"] is None or int(match["minute"]) < 60)
+    if match["ampm"]:  # "18:49 PM" is printed too: a 24-hour time with a needless suffix
+        return 1 <= hour <= (23 if match["minute"] else 12) and (match["minute"] is None or int(match["minute"]) < 60)
     if match["minute"] is None or hour > 23 or int(match["minute"]) > 59:
         return False
     return match["sep"] == ":" or bool(match["zone"])
 
 
-def _time_near(text: str, start: int, end: int, date_spans: list[tuple[int, int]]) -> dict | None:
+def _time_near(text: str, start: int, end: int, date_spans: list[tuple[int, int]]) -> re.Match | None:
     """A clock time printed right after (or right before) the date at text[start:end]."""
     candidates = []
     for match in _TIME.finditer(text):
@@ -289,7 +329,7 @@ def _time_near(text: str, start: int, end: int, date_spans: list[tuple[int, int]
             candidates.append((1, match))
     if not candidates:
         return None
-    return min(candidates, key=lambda c: c[0])[1].groupdict()
+    return min(candidates, key=lambda c: c[0])[1]
 
 
 def _combine(day: date, clock: dict | None) -> tuple[datetime, bool]:
@@ -336,8 +376,14 @@ def _label_before(prefix: str) -> str:
     return ""
 
 
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+def _aware(value: datetime, zone=None) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=zone or timezone.utc)
+
+
+def crawler_date(iso: str) -> FoundDate:
+    """The date a crawler wrote above the page: below any date the page prints, above an update."""
+    return FoundDate(datetime.combine(date.fromisoformat(iso), time(), timezone.utc), 0, 0, label="crawled",
+                     printed=iso)
 
 
 def choose_publication_date(found: list[FoundDate]) -> FoundDate | None:
@@ -349,11 +395,13 @@ def choose_publication_date(found: list[FoundDate]) -> FoundDate | None:
     """
     if not found:
         return None
-    rank = {"published": 0, "": 1, "updated": 2}
+    rank = {"published": 0, "": 1, "crawled": 2, "above": 3, "updated": 4}
     best = min(found, key=lambda d: (rank[d.label], not d.has_time, found.index(d)))
     if not best.has_time:
-        same_day = [d for d in found if d.has_time and d.label != "updated" and d.value.date() == best.value.date()]
+        same_day = [d for d in found if d.has_time and d.label not in ("updated", "crawled", "above")
+                    and d.value.date() == best.value.date()]
         if same_day:
             timed = same_day[0]
-            return FoundDate(timed.value, best.start, best.end, True, best.label, best.ambiguous and timed.ambiguous)
+            return replace(timed, start=best.start, end=best.end, label=best.label,
+                           ambiguous=best.ambiguous and timed.ambiguous, printed=f"{best.printed} {timed.printed}")
     return best

@@ -11,11 +11,16 @@ article's own first sentence, flagged with ``headline_proposed``.
 
 import json
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import parsing_record
-from .dates import choose_publication_date, date_from_url, day_first_hint, find_dates, parse_date_value, weekday_date_without_year
-from .parsing_cleanup import normalise_line, normalise_text, split_units
+from .dates import (
+    choose_publication_date, crawler_date, date_from_url, day_first_hint, find_dates, parse_date_value,
+    weekday_date_without_year,
+)
+from .parsing_cleanup import normalise_line, normalise_text, split_crawler_date, split_units
+from .parsing_feed import feed_records, looks_like_feed
 from .parsing_headline import propose_headline
 from .parsing_html import fragment_units, looks_like_html, read_page
 from .parsing_text import TextLayout, analyse_units
@@ -34,6 +39,7 @@ class ParsedArticle:
     standfirst: str = ""
     published: datetime | None = None
     published_source: str = ""
+    published_printed: str = ""  # the date and time as the article printed them
     byline: str = ""
     authors: list[str] = field(default_factory=list)
     image_caption: str = ""
@@ -43,6 +49,7 @@ class ParsedArticle:
     outlet: str = ""
     language: str = ""
     warnings: list[str] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)  # lines read as page furniture, for the editor to see
 
     @property
     def body_text(self) -> str:
@@ -54,17 +61,34 @@ class ParsedArticle:
         return data
 
 
-def parse_text(raw: str) -> ParsedArticle:
-    """Parse a plain-text article (headline, byline/date block, caption, paragraphs)."""
-    text = normalise_text(raw or "")
-    day_first = day_first_hint(text)
+def source_zone(name: str | None) -> tzinfo | None:
+    """The IANA time zone an editor set for the source (its times printed without a zone are local)."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ParseError(f"Unknown time zone {name!r}.") from error
+
+
+def parse_text(raw: str, source_tz: str | None = None) -> ParsedArticle:
+    """Parse a plain-text article (headline, byline/date block, caption, paragraphs).
+
+    ``source_tz`` is the outlet's time zone, for times printed without one.
+    """
+    zone = source_zone(source_tz)
+    text, crawled = split_crawler_date(normalise_text(raw or ""))
+    day_first = day_first_hint(text, known=crawled)
     layout = analyse_units(split_units(text), day_first=day_first)
-    article = _from_layout(layout, day_first)
-    return _finish(article, day_first)
+    if crawled:
+        layout.dates.append(crawler_date(crawled))
+    article = _from_layout(layout, day_first, zone)
+    return _finish(article, day_first, zone)
 
 
-def parse_html(raw: str, url: str = "") -> ParsedArticle:
+def parse_html(raw: str, url: str = "", source_tz: str | None = None) -> ParsedArticle:
     """Parse an HTML page, trusting its own metadata before its visible text."""
+    zone = source_zone(source_tz)
     page = read_page(raw or "", url)
     meta = page.metadata
     day_first = day_first_hint("\n".join(page.units))
@@ -72,7 +96,7 @@ def parse_html(raw: str, url: str = "") -> ParsedArticle:
     layout = analyse_units(page.units, headline=headline, day_first=day_first)
     if not layout.paragraphs and page.article_body:
         layout.paragraphs = analyse_units(split_units(page.article_body), headline=headline).paragraphs
-    article = _from_layout(layout, day_first)
+    article = _from_layout(layout, day_first, zone)
     article.headline = headline or article.headline
     article.standfirst = meta.standfirst or layout.standfirst
     if page.byline and not layout.byline:
@@ -81,20 +105,21 @@ def parse_html(raw: str, url: str = "") -> ParsedArticle:
         article.authors = meta.authors
     published = meta.published or page.time_datetime
     if published:
-        _set_given_date(article, published, day_first)
+        _set_given_date(article, published, day_first, zone)
     elif meta.updated and not article.published:
-        _set_given_date(article, meta.updated, day_first)
+        _set_given_date(article, meta.updated, day_first, zone)
         article.warnings.append("Only a last-updated date was found; it is used as the publication date.")
     _set_caption(article, meta.image_caption, meta.image_credit)
     _set_caption(article, page.figure_caption, page.figure_credit)
     article.source_url = meta.source_url or article.source_url
     article.outlet = meta.outlet or article.outlet
     article.language = meta.language or article.language
-    return _finish(article, day_first)
+    return _finish(article, day_first, zone)
 
 
-def parse_json_record(record: dict) -> ParsedArticle:
+def parse_json_record(record: dict, source_tz: str | None = None) -> ParsedArticle:
     """Parse one JSON-lines record; its fields count as given, its body may be text or HTML."""
+    zone = source_zone(source_tz)
     if not isinstance(record, dict):
         raise ParseError("Expected a JSON object with article fields.")
     fields = parsing_record.read_record(record)
@@ -102,7 +127,7 @@ def parse_json_record(record: dict) -> ParsedArticle:
     units = fragment_units(body) if looks_like_html(body) else split_units(normalise_text(body))
     day_first = day_first_hint("\n".join(units))
     layout = analyse_units(units, headline=fields.headline, day_first=day_first)
-    article = _from_layout(layout, day_first)
+    article = _from_layout(layout, day_first, zone)
     article.headline = fields.headline or article.headline
     article.standfirst = fields.standfirst or article.standfirst
     if fields.byline:
@@ -110,16 +135,19 @@ def parse_json_record(record: dict) -> ParsedArticle:
     if fields.authors:
         article.authors = fields.authors
     if fields.published is not None:
-        _set_given_date(article, fields.published, day_first)
+        _set_given_date(article, fields.published, day_first, zone)
     _set_caption(article, fields.image_caption, fields.image_credit, prefer=True)
     article.source_url = fields.url or article.source_url
     article.outlet = fields.outlet or article.outlet
     article.language = fields.language or article.language
-    return _finish(article, day_first)
+    return _finish(article, day_first, zone)
 
 
-def parse_file(name: str, data: bytes) -> list[ParsedArticle]:
-    """Parse an uploaded file by its extension: .txt/.text, .html/.htm or .jsonl."""
+def parse_file(name: str, data: bytes, source_tz: str | None = None) -> list[ParsedArticle]:
+    """Parse an uploaded file by its extension: .txt/.text, .html/.htm or .jsonl.
+
+    ``source_tz`` (an IANA name) is the outlet's time zone, for times printed without one.
+    """
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if extension not in {"txt", "text", "html", "htm", "jsonl"}:
         raise ParseError(f"Unsupported file type {'.' + extension if extension else '(no extension)'}: "
@@ -127,11 +155,19 @@ def parse_file(name: str, data: bytes) -> list[ParsedArticle]:
     text = decode(data)
     if not text.strip():
         raise ParseError("The file is empty.")
+    if extension != "jsonl" and looks_like_feed(text):
+        records = feed_records(text)
+        if not records:
+            raise ParseError("The feed holds no items.")
+        return [parse_json_record(record, source_tz) for record in records]
+    records = _json_records(text) if extension != "jsonl" and text.lstrip()[:1] in "{[" else None
+    if records:
+        return [parse_json_record(record, source_tz) for record in records]
     if extension in {"txt", "text"}:
-        return [parse_text(text)]
+        return [parse_text(text, source_tz)]
     if extension in {"html", "htm"}:
-        return [parse_html(text)]
-    return _parse_json_lines(text)
+        return [parse_html(text, source_tz=source_tz)]
+    return _parse_json_lines(text, source_tz)
 
 
 def decode(data: bytes) -> str:
@@ -144,7 +180,18 @@ def decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _parse_json_lines(text: str) -> list[ParsedArticle]:
+def _json_records(text: str) -> list[dict] | None:
+    """A saved JSON object, or list of them, read as records; None when the text is not JSON."""
+    try:
+        data = json.loads(text, strict=False)  # saved API answers carry raw newlines inside strings
+    except (ValueError, RecursionError):
+        return None
+    records = data if isinstance(data, list) else [data]
+    records = [record for record in records if isinstance(record, dict)]
+    return records or None
+
+
+def _parse_json_lines(text: str, source_tz: str | None) -> list[ParsedArticle]:
     articles = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -156,7 +203,7 @@ def _parse_json_lines(text: str) -> list[ParsedArticle]:
         if not isinstance(record, dict):
             raise ParseError(f"Line {number} is not a JSON object with article fields.")
         try:
-            articles.append(parse_json_record(record))
+            articles.append(parse_json_record(record, source_tz))
         except ParseError as error:
             raise ParseError(f"Line {number}: {error}") from error
     if not articles:
@@ -164,23 +211,35 @@ def _parse_json_lines(text: str) -> list[ParsedArticle]:
     return articles
 
 
-def _from_layout(layout: TextLayout, day_first: bool | None) -> ParsedArticle:
+def _from_layout(layout: TextLayout, day_first: bool | None, zone: tzinfo | None) -> ParsedArticle:
     article = ParsedArticle(
         headline=layout.headline, standfirst=layout.standfirst, image_caption=layout.caption,
         image_credit=layout.credit, paragraphs=layout.paragraphs, source_url=layout.source_url,
-        outlet=layout.outlet, language=layout.language,
+        outlet=layout.outlet, language=layout.language, left_out=layout.left_out,
     )
+    if layout.headline_unsure:
+        article.warnings.append("The headline was chosen among several lines at the top of the page. Please check it.")
     if layout.byline:
         article.byline = layout.byline.text
         article.authors = list(layout.byline.authors)
         _warn_about_agency_only_byline(article, layout.byline.agencies)
     chosen = choose_publication_date(layout.dates)
     if chosen:
+        _warn_unzoned(article, chosen, zone)
+        chosen = chosen.in_zone(zone)
         article.published, article.published_source = chosen.value, PARSED
+        article.published_printed = chosen.printed
         if chosen.ambiguous:
             _warn_ambiguous(article, chosen.value)
         if chosen.label == "updated":
-            article.warnings.append("Only a last-updated date was found; it is used as the publication date.")
+            article.published_source = GUESSED
+            article.warnings.append("Only a last-updated date was found; it is used as the publication date. Please check.")
+        elif chosen.label == "crawled":
+            article.warnings.append("Only the date the page was crawled was found; its time is not known.")
+        elif chosen.label == "above":
+            article.published_source = GUESSED
+            article.warnings.append("The only date stands above the headline, where pages print the day's date; "
+                                    "it may not be the article's. Please check.")
     return article
 
 
@@ -201,13 +260,21 @@ def _warn_about_agency_only_byline(article: ParsedArticle, agencies: list[str]) 
         article.warnings.append(f"The byline names no person{named}; no authors recorded.")
 
 
-def _set_given_date(article: ParsedArticle, value, day_first: bool | None) -> None:
-    published, ambiguous = parse_date_value(value, day_first)
+def _warn_unzoned(article: ParsedArticle, found, zone: tzinfo | None) -> None:
+    if found.has_time and not found.zoned:
+        where = f"read in the source's time zone ({zone})" if zone else "read as UTC: set the source's time zone if it prints local time"
+        article.warnings.append(f"The time “{found.printed}” has no time zone; {where}.")
+
+
+def _set_given_date(article: ParsedArticle, value, day_first: bool | None, zone: tzinfo | None) -> None:
+    published, ambiguous = parse_date_value(value, day_first, zone)
     if published is None:
         article.warnings.append(f"Could not read the publication date {str(value)!r}.")
         return
     article.published, article.published_source = published, GIVEN
-    article.warnings = [w for w in article.warnings if "ambiguous" not in w and "last-updated" not in w]
+    article.published_printed = str(value)
+    article.warnings = [w for w in article.warnings
+                        if "ambiguous" not in w and "last-updated" not in w and "has no time zone" not in w]
     if ambiguous:
         _warn_ambiguous(article, published)
 
@@ -233,12 +300,14 @@ def _warn_ambiguous(article: ParsedArticle, value: datetime) -> None:
     )
 
 
-def _finish(article: ParsedArticle, day_first: bool | None) -> ParsedArticle:
+def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None = None) -> ParsedArticle:
     """Fallback date guesses, the proposed headline and the warnings for what is missing."""
     if article.published is None:
-        _guess_date(article, day_first)
+        _guess_date(article, day_first, zone)
     if not article.headline:
         _propose_headline(article)
+    if not article.authors and not article.byline:  # a printed byline, even an agency's, is the byline
+        _byline_outside_the_head(article)
     if not article.byline and not article.authors:
         article.warnings.append("No byline found.")
     if not article.paragraphs:
@@ -246,7 +315,21 @@ def _finish(article: ParsedArticle, day_first: bool | None) -> ParsedArticle:
     return article
 
 
-def _guess_date(article: ParsedArticle, day_first: bool | None) -> None:
+def _byline_outside_the_head(article: ParsedArticle) -> None:
+    from .bylines import credited_reporters
+
+    found = credited_reporters(article.paragraphs)
+    if not found:
+        return
+    byline, biography = found
+    article.byline, article.authors = byline.text, byline.authors
+    article.warnings = [w for w in article.warnings if not w.startswith("The byline names no person")]
+    if biography is not None:
+        article.left_out.append(article.paragraphs.pop(biography))
+    article.warnings.append(f"Byline taken from “{byline.text[:80]}”, not from a “By” line. Please check.")
+
+
+def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None) -> None:
     from_url = date_from_url(article.source_url)
     if from_url:
         article.published, article.published_source = from_url, GUESSED
@@ -255,7 +338,8 @@ def _guess_date(article: ParsedArticle, day_first: bool | None) -> None:
     for paragraph in article.paragraphs:
         found = find_dates(paragraph, day_first)
         if found:
-            article.published, article.published_source = found[0].value, GUESSED
+            article.published, article.published_source = found[0].in_zone(zone).value, GUESSED
+            article.published_printed = found[0].printed
             article.warnings.append(
                 f"No publication date given; guessed {found[0].value:%d %B %Y} from a date mentioned in the text.")
             return

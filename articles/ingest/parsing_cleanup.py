@@ -33,7 +33,17 @@ _FURNITURE = re.compile(
         listen\ to\ this\ (?:article|story).{0,40}|
         \d{1,2}\ min(?:ute)?s?\ read|
         (?:(?:last\ )?(?:published|updated|posted)\ )?\d+\ (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)\ ago|
-        skip\ to\ (?:main\ )?content|
+        skip\ to\ (?:main\ )?content|back\ to\ top|edit\ post|pre-?order\ now|short\ url|follow(?:\ us)?|
+        listen|reply\ to|add\ (?:a\ )?comment|(?:log|sign)\ ?in|subscribe(?:\ ?sign\ ?in)?|show\ more|load\ more|
+        have\ your\ say|(?:view\ )?comments?\ \(\d+\)|print\ this\ (?:article|page)|email\ this\ article|
+        this\ article\ is\ more\ than\ \d+\ (?:years?|months?|days?)\ old|
+        this\ was\ published\ \d+\ (?:years?|months?|days?)\ ago|live\ updates?(?:\ \(closed\))?|
+        javascript\ is\ disabled\b.*|(?:please\ )?enable\ javascript\b.*|
+        this\ audio\ is\ (?:created|generated)\b.*|new:\ you\ can\ now\ listen\b.*|
+        read\ a\ summary\ of\ this\ article\b.*|we[’']re\ sorry,\ this\ feature\ is\ currently\ unavailable\b.*|
+        support\ our\ newsroom\b.*|this\ article\ is\ free\ to\ read\b.*|simply\ register\b.*|
+        (?:(?:share|facebook|twitter|x|linkedin|pinterest|e-?mail|whatsapp|telegram|reddit|print|messenger|copy\ link)\W*){2,}|the\ views\ expressed\ (?:by|in)\b.*|disclaimer:.*|
+        \d[\d,.]*\ views?(?:\ \d+\ comments?(?:\(s\))?)?|news\ ?feed|video|photos|home\s*(?:>>|»|›|/|\|)\s*.{0,80}|home>>|
         (?:©|\(c\)|copyright)\ .{0,80}all\ rights\ reserved.{0,40}
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -108,11 +118,30 @@ def source_url_of(line: str) -> str:
     return ""
 
 
+# A page template the crawler did not render ("{{newsPoint.title}}").
+_TEMPLATE = re.compile(r"\{\{.*\}\}|\{%.*%\}")
+# A navigation item: a bullet and a few words, no sentence.
+_MENU_ITEM = re.compile(r"^[•·▪►*-]\s*\S+(?:\s+\S+){0,4}$")
+_BULLETED_BYLINE = re.compile(r"^[•·▪►*-]\s*by\b", re.IGNORECASE)
+# The date a crawler writes before a page's text ("date 2024-03-12 ...").
+_CRAWLER_DATE = re.compile(r"\A\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*")
+
+
 def is_furniture(line: str) -> bool:
-    """True for share buttons, adverts, newsletter prompts and similar page furniture."""
-    if _FURNITURE.match(line):
+    """True for share buttons, adverts, newsletter prompts, menus and similar page furniture."""
+    if _FURNITURE.match(line) or _TEMPLATE.search(line):
+        return True
+    if _MENU_ITEM.match(line) and not line.endswith((".", "?", "!", "”", '"')) and not _BULLETED_BYLINE.match(line):
         return True
     return len(line.split()) <= 30 and bool(_NEWSLETTER.search(line))
+
+
+def split_crawler_date(text: str) -> tuple[str, str]:
+    """``(text, "YYYY-MM-DD")`` without the date line a crawler put first; ``(text, "")`` when there is none."""
+    match = _CRAWLER_DATE.match(text)
+    if not match:
+        return text, ""
+    return text[match.end():], match["date"]
 
 
 def is_copyright_footer(line: str) -> bool:

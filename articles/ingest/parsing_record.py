@@ -69,6 +69,8 @@ def read_record(record: dict) -> RecordFields:
 def _value(record: dict, name: str):
     for key in _KEYS[name]:
         value = record.get(key)
+        if value in (None, "", [], {}):  # scrapers capitalise as they like: "Title", "Text"
+            value = next((v for k, v in record.items() if isinstance(k, str) and k.lower() == key.lower()), None)
         if value not in (None, "", [], {}):
             return value
     return None

@@ -28,7 +28,8 @@ def test_the_api_answers_a_lost_database_in_json(client, world, url):
         response = client.get(url)
     assert response.status_code == 503
     assert response["Retry-After"] == "30"
-    assert set(response.json()) == {"error"}
+    assert set(response.json()) == {"errors"}  # the API's error shape
+    assert "try again" in response.json()["errors"]["__all__"][0]
 
 
 def test_a_database_lost_outside_the_view_is_a_503_too(client, world):

@@ -1,0 +1,271 @@
+#!/usr/bin/env python
+"""Accuracy of the importer on the real-world labelled set, development and test parts side by side.
+
+The set (``bench/accuracy/real/``) holds real published articles, paraphrased, from outlets
+all over the world; its ``dev/`` and ``test/`` parts share no outlet. Rules are fitted on the
+development part only: this script prints the test part's totals and never its misses.
+
+Usage::
+
+    .venv/bin/python bench/accuracy_real.py               # dev and test figures side by side
+    .venv/bin/python bench/accuracy_real.py --misses      # ... and every development miss
+    .venv/bin/python bench/accuracy_real.py --markdown    # the table for BENCHMARKS.md
+    .venv/bin/python bench/accuracy_real.py --json
+
+Each article is parsed the way an editor imports it: ``parse_file`` with the outlet's time
+zone (``source_tz`` in its label) set as the import's source time zone, then tagged with the
+starter vocabulary. See ``bench/accuracy/README.md`` for the labelling conventions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import sys
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from accuracy import Counter, name_key, norm_text, setup_django, tagged_countries  # noqa: E402
+
+REAL_SET = Path(__file__).resolve().parent / "accuracy" / "real"
+PARTS = ("dev", "test")
+
+TARGETS = {
+    "headline": 0.95,
+    "published": 0.95,
+    "byline": 0.95,
+    "image_credit": 0.90,
+    "country_precision": 0.95,
+    "country_recall": 0.95,
+    "people_found": 0.90,
+}
+
+
+@dataclass
+class PartReport:
+    articles: int = 0
+    parse_errors: int = 0
+    fields: dict[str, Counter] = field(default_factory=dict)
+    silent: dict[str, int] = field(default_factory=dict)
+    country_tp: int = 0
+    country_fp: int = 0
+    country_fn: int = 0
+    people: Counter = field(default_factory=Counter)
+    organizations: Counter = field(default_factory=Counter)
+    misses: list[tuple[str, str, object, object]] = field(default_factory=list)
+
+    def counter(self, name: str) -> Counter:
+        return self.fields.setdefault(name, Counter())
+
+    def metrics(self) -> dict[str, tuple[float | None, str]]:
+        out = {}
+        for name in ("headline", "published", "byline", "image_credit", "image_caption"):
+            c = self.fields.get(name, Counter())
+            out[name] = (c.rate, f"{c.correct}/{c.total}")
+        tp, fp, fn = self.country_tp, self.country_fp, self.country_fn
+        out["country_precision"] = (tp / (tp + fp) if tp + fp else None, f"{tp}/{tp + fp}")
+        out["country_recall"] = (tp / (tp + fn) if tp + fn else None, f"{tp}/{tp + fn}")
+        out["people_found"] = (self.people.rate, f"{self.people.correct}/{self.people.total}")
+        out["organizations_found"] = (self.organizations.rate,
+                                      f"{self.organizations.correct}/{self.organizations.total}")
+        return out
+
+
+LABELS = {
+    "headline": "headline",
+    "published": "published date (and time where printed)",
+    "byline": "byline (authors, in order)",
+    "image_credit": "image credit",
+    "image_caption": "image caption (for information)",
+    "country_precision": "country precision (micro)",
+    "country_recall": "country recall (micro)",
+    "people_found": "people named: tagged or offered as candidate",
+    "organizations_found": "organizations named: tagged or candidate (for information)",
+}
+
+# Which warnings speak for a field: a wrong value with such a warning is not silent.
+WARNING_WORDS = {
+    "headline": ("headline",),
+    "published": ("date", "time"),
+    "byline": ("byline", "author"),
+    "image_credit": ("credit", "caption"),
+}
+
+
+def _parse(parse_file, name: str, data: bytes, source_tz: str):
+    if "source_tz" in inspect.signature(parse_file).parameters:
+        return parse_file(name, data, source_tz=source_tz or None)
+    return parse_file(name, data)  # code from before the source time zone existed
+
+
+def published_ok(expected: str | None, got: datetime | None, source: str, source_tz: str) -> bool:
+    """A printed instant must match exactly; a printed date must match as a date; no date, no claim."""
+    if expected is None:
+        return got is None or source == "guessed"
+    if not isinstance(got, datetime) or got.tzinfo is None:
+        return False
+    if "T" not in expected:
+        wanted = date.fromisoformat(expected)
+        local = ZoneInfo(source_tz) if source_tz else timezone.utc
+        return wanted in {got.astimezone(timezone.utc).date(), got.astimezone(local).date()}
+    return datetime.fromisoformat(expected) == got
+
+
+def person_found(wanted: str, names: list[str]) -> bool:
+    """Found when a tagged person or a candidate has the name, or holds all its words (or it all theirs)."""
+    key = name_key(wanted)
+    words = set(key.split())
+    for name in names:
+        other = name_key(name)
+        if other == key:
+            return True
+        other_words = set(other.split())
+        if len(words) >= 2 and len(other_words) >= 2 and (words <= other_words or other_words <= words):
+            return True
+    return False
+
+
+def evaluate_part(directory: Path) -> PartReport:
+    from articles.ingest.parsing import parse_file
+    from articles.ingest.service import tagging_text
+    from articles.ingest.tagging import Matcher, country_vocabulary, starter_vocabulary
+
+    matcher = Matcher(list(country_vocabulary()) + list(starter_vocabulary()))
+    report = PartReport()
+    for label in json.loads((directory / "labels.json").read_text(encoding="utf-8")):
+        name = label["file"]
+        report.articles += 1
+        try:
+            parsed = _parse(parse_file, name, (directory / "articles" / name).read_bytes(), label.get("source_tz", ""))
+            article = parsed[0]
+        except Exception as error:  # one file that cannot be read must not stop the report
+            report.parse_errors += 1
+            report.misses.append((name, "parse", "an article", f"{type(error).__name__}: {error}"))
+            article = None
+        _score(report, label, article, matcher, tagging_text)
+    return report
+
+
+def _score(report: PartReport, label: dict, article, matcher, tagging_text) -> None:
+    name = label["file"]
+    warnings = " ".join(getattr(article, "warnings", []) or []).lower()
+
+    def check(field_name: str, ok: bool, expected, got) -> None:
+        report.counter(field_name).add(ok)
+        if not ok:
+            report.misses.append((name, field_name, expected, got))
+            words = WARNING_WORDS.get(field_name, ())
+            if words and not any(word in warnings for word in words):
+                report.silent[field_name] = report.silent.get(field_name, 0) + 1
+
+    headline = norm_text(getattr(article, "headline", "")) if article else ""
+    proposed = bool(getattr(article, "headline_proposed", False))
+    if label["headline"]:
+        ok = not proposed and headline.casefold() == norm_text(label["headline"]).casefold()
+    else:  # the page prints none: right to leave it empty, or to propose one and say so
+        ok = not headline or proposed
+    check("headline", ok, label["headline"], headline + (" (proposed)" if proposed else ""))
+
+    got = getattr(article, "published", None) if article else None
+    source = getattr(article, "published_source", "") if article else ""
+    check("published", published_ok(label.get("published"), got, source, label.get("source_tz", "")),
+          label.get("published"), f"{got.isoformat() if got else None} ({source})")
+
+    authors = [norm_text(a) for a in (getattr(article, "authors", []) or [])] if article else []
+    expected = [norm_text(a) for a in label.get("byline", [])]
+    check("byline", authors == expected, expected, authors)
+
+    for field_name in ("image_credit", "image_caption"):
+        wanted = norm_text(label.get(field_name, ""))
+        found = norm_text(getattr(article, field_name, "")) if article else ""
+        check(field_name, wanted == found, wanted, found)
+
+    entities, candidates = [], []
+    if article is not None:
+        body = "\n\n".join(article.paragraphs)
+        result = matcher.tag(tagging_text(
+            headline=article.headline or "", headline_proposed=bool(article.headline_proposed),
+            standfirst=article.standfirst or "", image_caption=article.image_caption or "", body_text=body,
+        ))
+        entities, candidates = list(result.entities), list(result.candidates)
+
+    expected_countries = {code.upper() for code in label.get("countries", [])}
+    got_countries = tagged_countries(entities)
+    report.country_tp += len(expected_countries & got_countries)
+    report.country_fp += len(got_countries - expected_countries)
+    report.country_fn += len(expected_countries - got_countries)
+    if expected_countries != got_countries:
+        report.misses.append((name, "countries", sorted(expected_countries), sorted(got_countries)))
+
+    for group, kind, counter in (("people", "person", report.people),
+                                 ("organizations", "organization", report.organizations)):
+        names = [e.name for e in entities if getattr(e, "kind", "") == kind]
+        names += [a for e in entities if getattr(e, "kind", "") == kind for a in (getattr(e, "aliases", None) or [])]
+        names += [c.name for c in candidates]
+        for wanted in label.get(group, []):
+            ok = person_found(wanted, names) if group == "people" else any(
+                name_key(wanted) == name_key(n) for n in names)
+            counter.add(ok)
+            if not ok:
+                report.misses.append((name, group, wanted, ""))
+
+
+def _fmt(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def print_table(reports: dict[str, PartReport], markdown: bool) -> None:
+    metrics = {part: report.metrics() for part, report in reports.items()}
+    counts = ", ".join(f"{part} {r.articles} articles ({r.parse_errors} unreadable)" for part, r in reports.items())
+    if markdown:
+        print(f"Real-world set, {counts}; `make accuracy`.\n")
+        print("| metric | " + " | ".join(reports) + " | target |")
+        print("|---|" + "---:|" * len(reports) + "---:|")
+    else:
+        print(f"Real-world set: {counts}\n")
+        print(f"{'metric':58} " + " ".join(f"{part:>16}" for part in reports) + "  target")
+    for key, label in LABELS.items():
+        target = TARGETS.get(key)
+        cells = [f"{_fmt(metrics[p][key][0])} ({metrics[p][key][1]})" for p in reports]
+        target_text = f"≥ {target:.2f}" if target else ""
+        if markdown:
+            print(f"| {label} | " + " | ".join(cells) + f" | {target_text} |")
+        else:
+            print(f"{label:58} " + " ".join(f"{c:>16}" for c in cells) + f"  {target_text}")
+    silent = {p: sum(r.silent.values()) for p, r in reports.items()}
+    line = "; ".join(f"{p} {n}" for p, n in silent.items())
+    print(("\n" if not markdown else "\n") + f"Wrong headline, date, byline or credit with no warning about it: {line}.")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--markdown", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--misses", action="store_true", help="list every miss of the development part")
+    parser.add_argument("--set", type=Path, default=REAL_SET, help="folder holding dev/ and test/")
+    parser.add_argument("--part", choices=PARTS, action="append", help="only this part (repeatable)")
+    args = parser.parse_args(argv)
+
+    setup_django()
+    parts = args.part or PARTS
+    reports = {part: evaluate_part(args.set / part) for part in parts if (args.set / part / "labels.json").exists()}
+    if args.json:
+        json.dump({part: {key: {"value": value, "detail": detail} for key, (value, detail) in r.metrics().items()}
+                   for part, r in reports.items()}, sys.stdout, indent=2)
+        print()
+        return 0
+    print_table(reports, args.markdown)
+    if args.misses and "dev" in reports:
+        print(f"\nDevelopment misses ({len(reports['dev'].misses)}); the test part's are never shown:")
+        for file, field_name, expected, got in reports["dev"].misses:
+            print(f"  {file}  [{field_name}]\n      expected: {expected}\n      got:      {got}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
