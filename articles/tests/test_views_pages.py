@@ -245,3 +245,44 @@ def test_other_pages_make_a_fixed_number_of_queries(client, django_assert_num_qu
     ]
     for url, cold, warm in pages:
         assert_cold_and_warm_queries(client, django_assert_num_queries, url, cold, warm)
+
+
+def test_descriptions_fall_back_to_the_first_paragraph(client, world):
+    Article.objects.filter(pk=world.trade.pk).update(standfirst="")
+    html = client.get(world.trade.get_absolute_url()).content.decode()
+    assert '<meta name="description" content="Exports fell in the month, the customs office said.">' in html
+    assert '<meta property="og:description" content="Exports fell in the month, the customs office said.">' in html
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert data["description"] == "Exports fell in the month, the customs office said."
+    assert "twitter:card" not in html and "og:image" not in html  # no image, no card
+
+
+def test_an_article_with_an_image_has_a_card_and_an_image_object_with_caption_and_credit(client, db, settings, tmp_path):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.MEDIA_ROOT = tmp_path
+    gif = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"
+    article = ArticleFactory(
+        headline="Floods in the delta", published_at=at(2022, 8, 1), image=SimpleUploadedFile("delta.gif", gif),
+        image_caption="Boats on a flooded road.", image_credit="Jane Roe/Agency",
+    )
+    html = client.get(article.get_absolute_url()).content.decode()
+    image_url = f"http://testserver{article.image.url}"
+    assert f'<meta property="og:image" content="{image_url}">' in html
+    assert '<meta property="og:image:alt" content="Boats on a flooded road.">' in html
+    assert '<meta name="twitter:card" content="summary_large_image">' in html
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert data["image"] == [
+        {"@type": "ImageObject", "url": image_url, "caption": "Boats on a flooded road.", "creditText": "Jane Roe/Agency"}
+    ]
+
+
+def test_listing_titles_say_what_the_page_is(client, world):
+    html = client.get("/articles/?country=cn&date_from=2022-12-01&date_to=2022-12-31&q=cooperation").content.decode()
+    assert "<title>Articles about China, December 2022, matching ‘cooperation’ — newsarchive</title>" in html
+    assert "<h1>Articles about China, December 2022, matching ‘cooperation’</h1>" in html
+    html = client.get("/countries/cn/").content.decode()
+    assert "<title>Articles about China — newsarchive</title>" in html and "<h1>China</h1>" in html
+    html = client.get("/countries/cn/?date_from=2022-12-01&date_to=2022-12-31").content.decode()
+    assert "<h1>Articles about China, December 2022</h1>" in html
+    assert 'title="Articles about China, December 2022 (RSS)" href="/feeds/rss/?date_from=2022-12-01&amp;date_to=2022-12-31&amp;country=cn"' in html

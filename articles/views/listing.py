@@ -17,6 +17,7 @@ from ..filters import SORTS, ArticleFilter
 from ..models import Article, ArticleEntity, Author, Entity
 from ..pagination import COUNT_CAP, PER_PAGE, BadCursor, Listed, page_number, paginate
 from ..templatetags.listing_urls import remove_value
+from .titles import describe_filterset
 
 HOME_LATEST = 12
 # The unfiltered listing changes with every publication, so its facets and
@@ -82,7 +83,13 @@ class ArticleListView(TemplateView):
         return {}
 
     def heading(self, filterset):
-        return f"Search results for “{filterset.text}”" if filterset.text else "All articles"
+        """The page's ``<h1>``: what the filters select, in words (see :mod:`.titles`)."""
+        return describe_filterset(filterset)
+
+    def narrowed_further(self, filterset):
+        """Whether the query string narrows a pre-filtered page (a country's, say) beyond its own subject."""
+        own = self.base_params()
+        return any(key not in own and self.request.GET.getlist(key) for key in FILTERING)
 
     def filter_params(self):
         params = self.request.GET.copy()
@@ -196,6 +203,7 @@ class ArticleListView(TemplateView):
         )
         return {
             "heading": self.heading(filterset),
+            "page_title": describe_filterset(filterset),
             "articles": articles,
             "page": page,
             "count_cap": COUNT_CAP,
@@ -218,6 +226,7 @@ class ArticleListView(TemplateView):
 
     def render_to_response(self, context, **kwargs):
         context.setdefault("heading", self.heading(context["filterset"]) if "filterset" in context else "")
+        context.setdefault("page_title", context["heading"])
         return super().render_to_response(context, **kwargs)
 
 
@@ -277,7 +286,7 @@ class CountryDetailView(ArticleListView):
         return {"country": [self.country.iso_code.lower()]}
 
     def heading(self, filterset):
-        return self.country.name
+        return describe_filterset(filterset) if self.narrowed_further(filterset) else self.country.name
 
 
 class EntityDetailView(ArticleListView):
@@ -291,7 +300,7 @@ class EntityDetailView(ArticleListView):
         return {"entity": [self.entity.slug]}
 
     def heading(self, filterset):
-        return self.entity.name
+        return describe_filterset(filterset) if self.narrowed_further(filterset) else self.entity.name
 
 
 class AuthorDetailView(ArticleListView):
@@ -303,4 +312,4 @@ class AuthorDetailView(ArticleListView):
         return {"author": [self.author.slug]}
 
     def heading(self, filterset):
-        return f"Articles by {self.author.name}"
+        return describe_filterset(filterset)
