@@ -18,13 +18,26 @@ def test_home_shows_latest_articles_top_countries_and_people_and_a_search_box(cl
     response = client.get("/")
     assert response.status_code == 200
     html = response.content.decode()
-    assert [a.headline for a in response.context["latest"]] == [a.headline for a in world.public]
+    assert response.context["lead"].headline == world.public[0].headline
+    assert [a.headline for a in response.context["latest"]] == [a.headline for a in world.public[1:]]
+    assert f'<h2 id="lead-title" class="lead__headline"><a href="{world.winter.get_absolute_url()}">' in html
     # "Recent weeks": the 30 days before the newest article (10 January 2023), so the pact of 5 December is out.
     assert [(r["entity__name"], r["n"]) for r in response.context["top_countries"]] == [("China", 1), ("Russia", 1)]
     assert [(r["entity__name"], r["n"]) for r in response.context["top_people"]] == [("Vladimir Putin", 1), ("Xi Jinping", 1)]
     assert '<a href="/countries/ru/">Russia</a>' in html
-    assert 'role="search"' in html and 'name="q"' in html
+    assert html.count('role="search"') == 1 and html.count('name="q"') == 1  # one search box, the page's own
     assert "Secret draft" not in html and "Scheduled story" not in html
+    assert '<figure class="worldmap" id="home-map"' in html
+
+
+def test_cards_show_at_most_three_countries_and_how_many_more(client, db):
+    from articles.factories import CountryFactory
+
+    countries = [CountryFactory(name=name, iso_code=code) for name, code in [("Chile", "CL"), ("Peru", "PE"), ("Cuba", "CU"), ("Fiji", "FJ"), ("Oman", "OM")]]
+    ArticleFactory(headline="Summit of five", published_at=at(2022, 3, 1), entities=countries)
+    html = client.get("/articles/").content.decode()
+    assert html.count('class="chip chip--small"') == 3
+    assert '<span class="chip-more">+2 more</span>' in html
 
 
 def test_home_makes_a_fixed_number_of_queries(client, world, django_assert_num_queries):

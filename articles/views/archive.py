@@ -14,13 +14,27 @@ from django.views.generic.dates import DayArchiveView, MonthArchiveView, YearArc
 
 from ..caching import cached_fragment
 from ..models import Article, Entity
+from ..worldmap import CoverageMap, Covered
 
 
 class CountryIndexView(TemplateView):
+    """Every country: on a map and by coverage, most articles first, with the ones never written about folded away."""
+
     template_name = "articles/country_list.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(countries=cached_fragment("country-index", {}, countries_with_counts), **kwargs)
+        countries = cached_fragment("country-index", {}, countries_with_counts)
+        covered = sorted((c for c in countries if c.article_count), key=lambda c: (-c.article_count, c.name))
+        coverage = CoverageMap(
+            [Covered(c.iso_code, c.name, c.article_count, c.url) for c in covered], caption="Articles per country"
+        )
+        return super().get_context_data(
+            countries=countries,
+            covered=covered,
+            uncovered=[c for c in countries if not c.article_count],
+            coverage=coverage,
+            **kwargs,
+        )
 
 
 @dataclass(frozen=True)
@@ -28,12 +42,13 @@ class CountryCount:
     name: str
     url: str  # reversed once, when the counts are computed, not on every view of the page
     article_count: int
+    iso_code: str = ""
 
 
 def countries_with_counts():
     """Every country with its number of public articles, by name: one query over every country tag."""
     countries = Entity.objects.countries().with_public_article_counts().order_by("name")
-    return [CountryCount(c.name, c.get_absolute_url(), c.article_count) for c in countries]
+    return [CountryCount(c.name, c.get_absolute_url(), c.article_count, c.iso_code) for c in countries]
 
 
 class ArchiveMixin:
