@@ -175,7 +175,11 @@ def test_year_archive_lists_months_with_counts_and_neighbouring_years(client, wo
     assert response.status_code == 200
     assert [(m.month, n) for m, n in response.context["month_counts"]] == [(12, 2)]
     html = response.content.decode()
-    assert '<a href="/archive/2022/12/">December</a> <span class="count">2</span>' in html
+    assert '<a href="/archive/2022/12/">December</a> <span class="count">2<span class="visually-hidden"> articles</span></span>' in html
+    # Twelve months, those without articles too (not links)
+    assert [(p.start.month, p.count) for p in response.context["months"]] == [(m, 2 if m == 12 else 0) for m in range(1, 13)]
+    assert html.count('class="year-grid__month') == 12
+    assert '<span class="year-grid__name">November</span> <span class="count">no articles</span>' in html
     assert 'href="/archive/2021/"' in html and 'href="/archive/2023/"' in html
 
 
@@ -197,7 +201,13 @@ def test_month_archive_lists_articles_and_links_to_months_with_articles(client, 
     html = response.content.decode()
     assert 'rel="prev" href="/archive/2021/06/"' in html
     assert 'rel="next" href="/archive/2023/01/"' in html
-    assert '<a href="/archive/2022/12/05/">5</a>' in html
+    # The calendar: Monday-first weeks, each day with articles a link with its count; no query per day.
+    weeks = response.context["weeks"]
+    assert [d.start.day for d in weeks[0]] == [28, 29, 30, 1, 2, 3, 4]  # 1 December 2022 was a Thursday
+    counts = {d.start.day: d.count for week in weeks for d in week if d.in_period and d.count}
+    assert counts == {5: 1, 20: 1}
+    assert '<a href="/archive/2022/12/05/"><span class="calendar__date">5</span> <span class="calendar__count">1<span class="visually-hidden"> article</span>' in html
+    assert '<td class="calendar__day"><span class="calendar__date">6</span></td>' in html  # the draft's day
 
 
 def test_day_archive(client, world):
