@@ -80,12 +80,14 @@ def test_byline_is_kept_as_printed_with_credited_authors_linked_and_escaped(db):
 
 def test_related_articles_share_entities_and_are_public(client, world):
     related = client.get(world.pact.get_absolute_url()).context["related"]
+    # Each shares two of the pact's four entities, all equally common; the winter story also shares "Moscow".
     assert [a.headline for a in related] == [world.winter.headline, world.trade.headline]
 
 
 def test_article_page_makes_a_fixed_number_of_queries(client, world, django_assert_num_queries):
-    # article, credits+authors, tags+entities, corrections; related, its authors, its countries (cached)
-    assert_cold_and_warm_queries(client, django_assert_num_queries, world.pact.get_absolute_url(), 7, 4)
+    # article, credits+authors, tags+entities, corrections; related (cached): the period's size, its entities'
+    # frequencies, the scored candidates, their cards with authors and countries
+    assert_cold_and_warm_queries(client, django_assert_num_queries, world.pact.get_absolute_url(), 10, 4)
 
 
 def test_article_json_ld_and_open_graph(client, world):
@@ -254,7 +256,7 @@ def test_other_pages_make_a_fixed_number_of_queries(client, django_assert_num_qu
     day = newest.published_at
     pages = [  # url, queries with an empty cache, then with the fragment cache warm
         ("/", 4, 3),
-        (newest.get_absolute_url(), 7, 4),
+        (newest.get_absolute_url(), 10, 4),
         # entity looked up, then checked by the filter; its exact count and chart: past months' counts + this
         # month's, each; the facets' sample of ids
         (f"/entities/{person.slug}/", 15, 6),
@@ -309,3 +311,40 @@ def test_listing_titles_say_what_the_page_is(client, world):
     html = client.get("/countries/cn/?date_from=2022-12-01&date_to=2022-12-31").content.decode()
     assert "<h1>Articles about China, December 2022</h1>" in html
     assert 'title="Articles about China, December 2022 (RSS)" href="/feeds/rss/?date_from=2022-12-01&amp;date_to=2022-12-31&amp;country=cn"' in html
+
+
+def test_related_articles_weigh_rare_entities_above_common_ones_and_nearer_stories_above_far(db):
+    """The sample's complaint: beside a Russia–China story, stories sharing only the big countries came first."""
+    from articles.factories import CountryFactory, EntityFactory
+    from articles.models import Entity
+    from articles.views.related import related_articles
+
+    china, russia = CountryFactory(name="China", iso_code="CN"), CountryFactory(name="Russia", iso_code="RU")
+    japan, korea = CountryFactory(name="Japan", iso_code="JP"), CountryFactory(name="South Korea", iso_code="KR")
+    putin = EntityFactory(name="Vladimir Putin", kind=Entity.Kind.PERSON)
+    mishustin = EntityFactory(name="Mikhail Mishustin", kind=Entity.Kind.PERSON)
+    gazprom = EntityFactory(name="Gazprom", kind=Entity.Kind.ORGANIZATION)
+    def story_about(**fields):
+        return ArticleFactory(standfirst="", **fields)  # no shared boilerplate standfirst to count as shared words
+
+    story = story_about(
+        headline="Moscow and Beijing sign a gas pipeline deal", published_at=at(2022, 12, 5),
+        entities=[china, russia, putin, mishustin, gazprom],
+    )
+    # China and Russia are in most of the period's stories: they say little.
+    for day in range(1, 28):
+        story_about(headline=f"Daily briefing {day}", published_at=at(2022, 11, day), entities=[china, russia])
+    opec = story_about(headline="OPEC+ keeps output steady", published_at=at(2022, 12, 4), entities=[china, russia])
+    quake = story_about(headline="Earthquake shakes the north", published_at=at(2022, 12, 6), entities=[china])
+    summit = story_about(headline="Japan and South Korea meet", published_at=at(2022, 12, 5), entities=[china, japan, korea])
+    pipeline = story_about(
+        headline="Gazprom starts filling the new gas pipeline", published_at=at(2022, 12, 20), entities=[russia, gazprom],
+    )
+    visit = story_about(headline="Putin and Mishustin visit Harbin", published_at=at(2023, 1, 3), entities=[putin, mishustin])
+    old_visit = story_about(
+        headline="Putin and Mishustin in Vladivostok", published_at=at(2022, 8, 20), entities=[putin, mishustin],
+    )
+
+    related = related_articles(story, [e.pk for e in (china, russia, putin, mishustin, gazprom)], limit=4)
+    assert [a.headline for a in related] == [pipeline.headline, visit.headline, old_visit.headline, opec.headline]
+    assert quake not in related and summit not in related

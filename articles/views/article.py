@@ -14,6 +14,7 @@ from django.views.generic import DetailView
 
 from ..caching import cached_fragment
 from ..models import Article, ArticleAuthor, ArticleEntity, Entity
+from .related import related_articles
 
 RELATED = 5
 SUMMARY_WORDS = 40
@@ -104,7 +105,7 @@ class ArticleDetailView(DetailView):
         related = cached_fragment(
             "article-related",
             {"article": article.pk},
-            lambda: list(Article.objects.published().related_to(article, limit=RELATED).newest_first().for_cards()),
+            lambda: related_articles(article, [tag.entity_id for tag in article.tags.all()], limit=RELATED),
         )
         return super().get_context_data(
             corrections=list(article.corrections.all()),
