@@ -85,9 +85,10 @@ def test_related_articles_share_entities_and_are_public(client, world):
 
 
 def test_article_page_makes_a_fixed_number_of_queries(client, world, django_assert_num_queries):
-    # article, credits+authors, tags+entities, corrections; related (cached): the period's size, its entities'
-    # frequencies, the scored candidates, their cards with authors and countries
-    assert_cold_and_warm_queries(client, django_assert_num_queries, world.pact.get_absolute_url(), 10, 4)
+    # article, credits+authors, tags+entities, corrections; related (cached): the archive's size (on PostgreSQL
+    # the planner's estimate first), its entities' frequencies, the scored candidates, their cards (three)
+    cold = 10 + (connection.vendor == "postgresql")
+    assert_cold_and_warm_queries(client, django_assert_num_queries, world.pact.get_absolute_url(), cold, 4)
 
 
 def test_article_json_ld_and_open_graph(client, world):
@@ -256,7 +257,7 @@ def test_other_pages_make_a_fixed_number_of_queries(client, django_assert_num_qu
     day = newest.published_at
     pages = [  # url, queries with an empty cache, then with the fragment cache warm
         ("/", 4, 3),
-        (newest.get_absolute_url(), 10, 4),
+        (newest.get_absolute_url(), 10 + (connection.vendor == "postgresql"), 4),
         # entity looked up, then checked by the filter; its exact count and chart: past months' counts + this
         # month's, each; the facets' sample of ids
         (f"/entities/{person.slug}/", 15, 6),
@@ -346,5 +347,6 @@ def test_related_articles_weigh_rare_entities_above_common_ones_and_nearer_stori
     )
 
     related = related_articles(story, [e.pk for e in (china, russia, putin, mishustin, gazprom)], limit=4)
-    assert [a.headline for a in related] == [pipeline.headline, visit.headline, old_visit.headline, opec.headline]
-    assert quake not in related and summit not in related
+    # Sharing only the two big countries is not being related: OPEC+, the earthquake and the summit are left out.
+    assert [a.headline for a in related] == [pipeline.headline, visit.headline, old_visit.headline]
+    assert not {opec, quake, summit} & set(related)
