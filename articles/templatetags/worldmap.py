@@ -4,7 +4,9 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from .. import worldmap
-from .listing_urls import add_value
+from django.utils.http import urlencode
+
+from .listing_urls import _without_paging
 
 register = template.Library()
 
@@ -24,11 +26,14 @@ def listing_coverage(facet, params, listing_url, sampled=0):
     so that the link leads to exactly the articles the map counted.
     """
     chosen = {code.lower() for code in params.getlist("country")}
+    required = {slug.lower() for slug in params.getlist("entity")}
+    base = _without_paging(params).urlencode()  # once, not once per country (a sample may name 200)
+    base = f"{listing_url}?{base}&" if base else f"{listing_url}?"
     countries = []
     for value in facet.every or facet.values:
-        if value.value in chosen:
+        if value.value in chosen or value.slug.lower() in required:
             countries.append(worldmap.Covered(value.value.upper(), value.label, value.count, chosen=True))
             continue
-        query = add_value(params, "entity", value.slug) if chosen and value.slug else add_value(params, "country", value.value)
-        countries.append(worldmap.Covered(value.value.upper(), value.label, value.count, listing_url + query))
+        narrowing = {"entity": value.slug} if chosen and value.slug else {"country": value.value}
+        countries.append(worldmap.Covered(value.value.upper(), value.label, value.count, base + urlencode(narrowing)))
     return worldmap.CoverageMap(countries, sampled=sampled, caption="Where these articles are about")

@@ -46,13 +46,12 @@ class CoverageMap:
     sampled: int = 0  # when the counts are of the newest N matches, N
     caption: str = "Coverage by country"
     by_iso: dict = field(init=False)
+    peak: int = field(init=False)  # the most articles any one country has
 
     def __post_init__(self):
         self.by_iso = {c.iso: c for c in self.countries}
-
-    @property
-    def peak(self):
-        return max((c.count for c in self.countries), default=0)
+        self.peak = max((c.count for c in self.countries), default=0)
+        self._scale = math.log1p(self.peak) if self.peak > 1 else 1
 
     def level(self, count):
         """1 to LEVELS on a logarithmic scale, so one busy country does not wash out the rest; 0 for none."""
@@ -60,7 +59,7 @@ class CoverageMap:
             return 0
         if self.peak == 1:
             return LEVELS
-        return max(1, math.ceil(LEVELS * math.log1p(count) / math.log1p(self.peak)))
+        return max(1, math.ceil(LEVELS * math.log1p(count) / self._scale))
 
     @property
     def summary(self):
