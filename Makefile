@@ -63,8 +63,11 @@ bench: install
 bench-smoke: install
 	$(PY) bench/smoke.py
 
+## The importer's accuracy: the real-world set's development and test parts side by side,
+## then the project's own synthetic set.
 accuracy: install
-	$(PY) bench/accuracy.py
+	$(PY) bench/accuracy_real.py
+	$(PY) bench/accuracy.py --all
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

@@ -51,6 +51,10 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "django_filters",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "articles",
 ]
 
@@ -139,6 +143,35 @@ else:
 # Seconds a whole anonymous public page stays in the cache (articles/caching.py);
 # any archive write makes it stale at once anyway. 0 turns the page cache off.
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+
+# The read API (articles/api/): JSON only, read-only for anonymous clients at a
+# per-address rate (API_ANON_RATE, e.g. "120/minute"; answers from the page cache
+# do not count), tokens for write endpoints to come. Behind a proxy, set
+# API_NUM_PROXIES so that the client's address is read from X-Forwarded-For.
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.TokenAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["articles.api.policies.ReadOrToken"],
+    "DEFAULT_THROTTLE_CLASSES": ["articles.api.policies.AnonThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANON_RATE", "120/minute")},
+    "NUM_PROXIES": int(os.environ["API_NUM_PROXIES"]) if os.environ.get("API_NUM_PROXIES") else None,
+    "EXCEPTION_HANDLER": "articles.api.errors.json_errors",
+    "NON_FIELD_ERRORS_KEY": "__all__",
+    "URL_FORMAT_OVERRIDE": None,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "newsarchive API",
+    "DESCRIPTION": "The public archive, read-only: the listing's filters, keyset pages, capped counts.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    # Every endpoint so far is for anyone: the schema lists no authentication until one needs a token.
+    "AUTHENTICATION_WHITELIST": [],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -87,12 +87,30 @@ def name_line_byline(line: str) -> Byline | None:
     if len(line.split()) > 12 or re.search(r"\d", line) or line.endswith((".", "!", "?")):
         return None
     pieces = [piece for piece in re.split(r"\s*[,|]\s*", line) if piece]
-    if len(pieces) < 2 or not looks_like_name(pieces[0]):
+    if len(pieces) == 1:  # "Farirai Machivenyika Senior Reporter": the role follows the name unpunctuated
+        name = _drop_trailing_roles(line)
+        if name != line and looks_like_name(name) and is_role_line(line[len(name):]) and not starts_with_title(name):
+            return Byline(line, 0, len(line), [tidy_name(name)])
+        return None
+    if not looks_like_name(pieces[0]) or starts_with_title(pieces[0]):
         return None
     if not all(is_role(p) or is_agency(p) for p in pieces[1:]):
         return None
     authors, agencies = extract_authors(line)
     return Byline(line, 0, len(line), authors, agencies) if authors else None
+
+
+# Titles that stand before a person named in a caption or a quote, never before a byline's name.
+_TITLES = re.compile(
+    r"^(?:president|prime\s+minister|minister|king|queen|prince|princess|pope|senator|governor|mayor|"
+    r"general|gen\.|chancellor|premier|sheikh|emir|sultan|speaker|judge|justice|ambassador|"
+    r"secretary|chairman|chairwoman|ceo|deputy|vice)\b",
+    re.IGNORECASE,
+)
+
+
+def starts_with_title(name: str) -> bool:
+    return bool(_TITLES.match(name.strip()))
 
 
 def extract_authors(names: str) -> tuple[list[str], list[str]]:
@@ -110,7 +128,7 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
         piece = _HONORIFIC.sub("", piece)
         if not piece:
             continue
-        if is_agency(piece):
+        if is_agency(piece) or piece.lower().startswith("the "):  # "By The Citizen": a paper, not a person
             agencies.append(piece)
             continue
         name = _drop_trailing_roles(piece)
@@ -232,7 +250,7 @@ _CONTACT_REPORTER = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_BIO = re.compile(
-    r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+(?:a|an|the)\s+[^.]{3,80}?\b(?:at|for|with)\s+[A-Z][^.]{1,60}\.$"
+    r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+(?:a|an|the)\s+[^.]{3,80}?\b(?:at|for|with)\s+(?:the\s+)?[A-Z][^.]{1,60}\.$"
 )
 
 

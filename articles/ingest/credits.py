@@ -7,10 +7,11 @@ copyright sign ("© X", "(c) X"). The credit is kept as printed minus its label.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _LABEL = (
-    r"(?:(?:file\s+)?(?:photo(?:graph|graphy)?s?|image|images|picture|pic)|illustration|video|foto|"
-    r"(?:photo|image|picture)\s+credit|credit|source)"
+    r"(?:(?:photo|image|picture)\s+(?:credit|source|courtesy)|(?:file\s+)?(?:photo(?:graph|graphy)?s?|image|images|picture|pic)|"
+    r"illustration|video|foto|credit|source)"
 )
 # Caption text, then a capitalised label and a short credit at the very end of the line.
 _LABELLED = re.compile(
@@ -23,15 +24,21 @@ _FILE_PICTURE = re.compile(r"^(?P<caption>.+?)\s+[-–—]\s+(?P<credit>FILE(?:\
 _TRAILING_AGENCY = re.compile(
     r"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s?/\s?"
     r"(?:[A-Z][\w'’.-]*\s?/\s?)?(?:AFP|AP|EPA|Reuters|Getty Images|Getty|PA|PA Wire|ANP|DPA|Xinhua|TASS|Sputnik|"
-    r"Anadolu|Bloomberg|Shutterstock|Alamy|Pool|Telegram|Handout)(?:\s+(?:file|via\s+Reuters|via\s+Getty Images))?)\s*\.?$"
+    r"Anadolu|Bloomberg|Shutterstock|Alamy|Pool|Telegram|Handout)(?:\s+(?:file|via\s+Reuters|via\s+Getty Images))?"
+    # ... or the agency first, in capitals: "REUTERS/James Akena", "AFP/Jo Lim"
+    r"|(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|SPUTNIK|TASS|BLOOMBERG)\s?/\s?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\.?$"
 )
 _BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*\.?$")
 _COPYRIGHT = re.compile(r"^(?P<caption>.*?)\s*(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*(?P<credit>[^©]{2,100}?)\s*\.?$")
-_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+by\b|\s*:|\s+\|)\s*", re.IGNORECASE)
+_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+by\b|\s*:|\s*\|)\s*", re.IGNORECASE)
+# Words before the credit itself: "© Provided by The Canadian Press", "Courtesy of X".
+_PROVIDED = re.compile(r"^(?:provided\s+by|courtesy(?:\s+of)?)\s+", re.IGNORECASE)
+# A line that is only the outlet's own artwork: "Prothom Alo illustration", "ST graphic".
+_OWN_ARTWORK = re.compile(r"^(?P<caption>)(?P<credit>(?:[A-Z][\w'’.-]*\s+){1,4}(?:illustration|graphics?|infographic))\s*\.?$")
 # What a bracketed credit mentions that a bracketed aside in prose does not.
 _PHOTO_SOURCES = re.compile(
     r"/|\b(?:getty|shutterstock|alamy|istock|unsplash|pexels|ap photo|epa|afp|reuters|pa wire|pa media|"
-    r"bloomberg|sipa|rex|anadolu|xinhua|tass|handout|supplied|courtesy|file photo|photo|image|picture|credit)\b",
+    r"bloomberg|sipa|rex|anadolu|xinhua|tass|handout|supplied|courtesy|file photo|photo|foto|image|picture|credit)\b",
     re.IGNORECASE,
 )
 _MAX_CREDIT_WORDS = 10
@@ -44,6 +51,7 @@ _MAY_MATCH = {
     _BRACKETED: re.compile(r"[)\]]\s*\.?$"),
     _FILE_PICTURE: re.compile(r"[-–—]\s+F(?:ILE|ile)"),
     _TRAILING_AGENCY: re.compile(r"/"),
+    _OWN_ARTWORK: re.compile(r"(?i:illustration|graphic)"),
 }
 
 
@@ -54,16 +62,18 @@ class CaptionCredit:
     labelled: bool  # an explicit "Photo:"/"Image:"/"©" marker, strong enough to trust anywhere
 
 
+@lru_cache(maxsize=4096)  # the head of a page asks about the same few lines many times
 def split_credit(line: str) -> CaptionCredit | None:
     """Split "Caption text. Image: X/Agency" into caption and credit; None if no credit marker."""
     line = line.strip()
     for pattern, labelled in ((_LABELLED, True), (_COPYRIGHT, True), (_BRACKETED, False), (_FILE_PICTURE, True),
-                              (_TRAILING_AGENCY, True)):
+                              (_TRAILING_AGENCY, True), (_OWN_ARTWORK, True)):
         match = _MAY_MATCH[pattern].search(line) and pattern.match(line)
         if not match:
             continue
-        credit = match["credit"].strip() if pattern is _FILE_PICTURE else _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" .")
-        if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit):
+        credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK) else \
+            _PROVIDED.sub("", _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" ."))
+        if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit):
             continue
         if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith("source") \
                 and not match["caption"]:
@@ -82,6 +92,11 @@ def is_credit_only(line: str) -> bool:
     """True for a line that is nothing but a credit, like "Photo: Reuters"."""
     found = split_credit(line)
     return bool(found and not found.caption)
+
+
+def _is_code(credit: str) -> bool:
+    """A number, a date or an editor's code ("(4)", "[01/11/2015]", "(L/RE1)") is no credit."""
+    return bool(re.search(r"\d", credit)) and not re.search(r"[^\W\d_]{3}", credit)
 
 
 def _tidy_caption(text: str) -> str:

@@ -33,6 +33,7 @@ _FOREIGN_MONTHS = {
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
     "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
 }
 for _names in _FOREIGN_MONTHS.values():
     for _number, _name in enumerate(_names.split(), start=1):
@@ -69,7 +70,7 @@ _ISO = re.compile(
     r"\s?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?(?![\d])"
 )
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?:\b{_WEEKDAY},?\s+)?(?<!\d)(?P<day>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?\b{_MONTH},?\s+(?P<year>\d{{4}})(?!\d)",
+    rf"(?:\b{_WEEKDAY},?\s+)?(?<!\d)(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+)?|[/-])\b{_MONTH}(?:,?\s+|[/-])(?P<year>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(
@@ -96,7 +97,7 @@ _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-]?(?P<month>0[1-9]|1[0-2])[
 # changes how many there are. A pattern that starts with a digit lets the regex
 # engine skip to the next digit instead of trying every position.
 _DAY_MONTH_YEAR_CORE = re.compile(
-    rf"\d(?<!\d\d)\d?{_ORDINAL}\s+(?:of\s+)?\b{_MONTH},?\s+\d{{4}}(?!\d)", re.IGNORECASE
+    rf"\d(?<!\d\d)\d?(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+)?|[/-])\b{_MONTH}(?:,?\s+|[/-])\d{{4}}(?!\d)", re.IGNORECASE
 )
 _DAY_YEAR_CORE = re.compile(rf"\d(?<!\d\d)\d?{_ORDINAL}(?:,?\s+|/)\d{{4}}(?!\d)", re.IGNORECASE)
 _MONTH_AT_END = re.compile(rf"\b{_MONTH}\Z", re.IGNORECASE)
@@ -105,7 +106,7 @@ _YEAR_DIGITS = re.compile(r"\d{4}")  # every day-month-year pattern needs one
 
 _UPDATED_LABEL = re.compile(r"\b(?:(?:last\s+)?updated|(?:last\s+)?modified|edited|revised|amended)\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"\b(?:(?:first\s+)?published|posted|created|released|issued|dated?|on)\b", re.IGNORECASE)
-_GAP_AFTER_DATE = re.compile(r"^[\s,•|·\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+)?$", re.IGNORECASE)
+_GAP_AFTER_DATE = re.compile(r"^[\s,•|·/\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+)?$", re.IGNORECASE)
 _GAP_BEFORE_DATE = re.compile(r"^[\s,•|·\-–—]*(?:on\s+)?$", re.IGNORECASE)
 
 

@@ -217,6 +217,8 @@ def _from_layout(layout: TextLayout, day_first: bool | None, zone: tzinfo | None
         image_credit=layout.credit, paragraphs=layout.paragraphs, source_url=layout.source_url,
         outlet=layout.outlet, language=layout.language, left_out=layout.left_out,
     )
+    if layout.headline_unsure:
+        article.warnings.append("The headline was chosen among several lines at the top of the page. Please check it.")
     if layout.byline:
         article.byline = layout.byline.text
         article.authors = list(layout.byline.authors)
@@ -304,7 +306,7 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
         _guess_date(article, day_first, zone)
     if not article.headline:
         _propose_headline(article)
-    if not article.authors:
+    if not article.authors and not article.byline:  # a printed byline, even an agency's, is the byline
         _byline_outside_the_head(article)
     if not article.byline and not article.authors:
         article.warnings.append("No byline found.")

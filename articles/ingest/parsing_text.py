@@ -8,7 +8,7 @@ the visible blocks of a page through the same rules.
 import re
 from dataclasses import dataclass, field, replace
 
-from .bylines import Byline, find_byline, is_agency, is_role_line, looks_like_name, name_line_byline
+from .bylines import Byline, find_byline, is_agency, is_role_line, looks_like_name, name_line_byline, starts_with_title
 from .credits import CaptionCredit, split_credit
 from .dates import MONTHS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
 from .parsing_cleanup import is_copyright_footer, is_end_of_article, is_furniture, source_url_of
@@ -35,6 +35,8 @@ _FIELD_NAMES = {
 }
 
 
+_SOURCE_SUFFIX = re.compile(r"\bsource\s*:\s*[^|•]{2,60}$", re.IGNORECASE)  # "... 09:00:11  source: Xinhua"
+_SEGMENTS = re.compile(r"\s[|•]\s")
 _SOURCE_IN_BRACKETS = re.compile(r"^\s*\([^()]{2,40}\)")  # "(People's Daily Online) 14:45, January 04, 2024"
 _READING_TIME = re.compile(r"\b\d+\s+min(?:ute)?s?\s+read\b|\bshare\b", re.IGNORECASE)
 
@@ -60,6 +62,7 @@ class TextLayout:
     language: str = ""
     paragraphs: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)  # lines read as page furniture, shown to the editor
+    headline_unsure: bool = False  # chosen among lines that looked alike
 
 
 # Words that a date, a time, a time zone or _META_WORDS can consist of (with
@@ -90,10 +93,15 @@ def _is_prose(unit: str) -> bool:
     return False
 
 
+def _reads_as_prose(unit: str) -> bool:
+    """The quick answer for a line without a byline: prose, so no metadata line (as _metadata_in would find)."""
+    return _is_prose(_SOURCE_SUFFIX.sub(" ", _SOURCE_IN_BRACKETS.sub(" ", unit))) and len(_SEGMENTS.findall(unit)) < 2
+
+
 def metadata_line(unit: str, day_first: bool | None = None) -> MetadataLine | None:
     """The byline and dates of a line that holds nothing else; None for prose."""
     byline = find_byline(unit)
-    if not byline and _is_prose(_SOURCE_IN_BRACKETS.sub(" ", unit)):
+    if not byline and _reads_as_prose(unit):
         return None
     return _metadata_in(unit, byline, day_first)
 
@@ -103,9 +111,11 @@ def _metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> Me
     if not byline and not dates:
         return None
     rest = unit[: byline.start] + " " + unit[byline.end :] if byline else unit
-    rest = _SOURCE_IN_BRACKETS.sub(" ", rest)
+    rest = _SOURCE_SUFFIX.sub(" ", _SOURCE_IN_BRACKETS.sub(" ", rest))
     leftover = re.findall(r"\w+", _META_WORDS.sub(" ", _READING_TIME.sub(" ", strip_dates_and_times(rest))))
-    if len(leftover) > (1 if len(unit.split()) >= 4 else 0):
+    # "PTI | Dubai | Updated: ..." : short segments beside the dates name the agency and the place
+    allowed = 3 if len(_SEGMENTS.findall(unit)) >= 2 else 1 if len(unit.split()) >= 4 else 0
+    if len(leftover) > allowed:
         return None
     return MetadataLine(byline, dates)
 
@@ -114,7 +124,7 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     """Split units into headline, standfirst, metadata, caption and body paragraphs."""
     layout = TextLayout(headline=headline)
     doubled = {a for a, b in zip(units, units[1:]) if a == b}  # a picture's alt text and caption, printed twice
-    units = _without_furniture(units, layout)
+    units = _with_times_joined(_without_furniture(units, layout))
     units = _take_fields(units, layout)
     metadata = [metadata_line(unit, day_first) for unit in units]
     if headline:
@@ -130,6 +140,23 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
 
 
 _SKIP_LINK = re.compile(r"^skip to (?:the )?(?:main )?content\W*$", re.IGNORECASE)
+
+
+_CLOCK_LINE = re.compile(
+    rf"^\s*\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s?(?:[ap]\.?m\.?)?(?:\s?\(?(?:{'|'.join(ZONE_NAMES)}|GMT\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?|UTC\s?[+-]\s?\d{{1,2}})\)?)?(?:\s+\d{{4}})?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _with_times_joined(units: list[str]) -> list[str]:
+    """"Saturday August 26, 2017" over "06:50 PM GMT+8": one date line."""
+    joined: list[str] = []
+    for unit in units:
+        if joined and _CLOCK_LINE.match(unit) and find_dates(joined[-1]) and len(joined[-1].split()) <= 8:
+            joined[-1] = f"{joined[-1]} {unit}"
+        else:
+            joined.append(unit)
+    return joined
 
 
 def _without_furniture(units: list[str], layout: TextLayout) -> list[str]:
@@ -202,8 +229,10 @@ def _is_headline_like(unit: str) -> bool:
     )
 
 
+_SURE_HEADLINE = 3.0  # a score below this, or a close second, is flagged to the editor
 _HEAD_WINDOW = 40  # units searched for the headline: past the page's navigation, before the story
 _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
+_BREADCRUMB = re.compile(r"[»›]|\s>\s")
 _REAL_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -233,6 +262,12 @@ def _take_headline(units: list[str], metadata: list, layout: TextLayout, doubled
     if best is None:
         return 0
     layout.headline = units[best]
+    glued = find_byline(units[best])
+    if glued and glued.start > 0 and glued.authors and _headline_shaped(units[best][: glued.start].strip()):
+        layout.headline = units[best][: glued.start].strip()  # "... noticed By BARRY WILNER, AP Football Writer"
+        layout.byline = glued
+    runner_up = max((score for index, score in enumerate(scores) if index != best), default=0.0)
+    layout.headline_unsure = best_score < _SURE_HEADLINE or runner_up > best_score - 0.5
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
     return best + 1
 
@@ -260,46 +295,86 @@ def _first_line_headline(units: list[str], metadata: list, layout: TextLayout) -
     return 0
 
 
+# What makes a line the headline, and how much. bench/train_headline.py fits the same features by
+# logistic regression on the development part; the fitted weights did no better on the test part.
+HEADLINE_WEIGHTS = {
+    "bias": 1.0, "length_5_to_22": 1.0, "length_4": 0.5, "length_3": -0.5, "length_2": -1.0,
+    "printed_twice_in_a_row": -1.0, "standfirst_under_headline": -1.5, "sentence": -1.0, "repeated_below": 3.0,
+    "then_standfirst_and_byline": 2.5, "then_byline_or_date": 2.0, "then_picture": 1.5, "then_standfirst": 1.5,
+    "byline_soon_after": 1.0,
+}
+
+
 def _headline_score(units: list[str], metadata: list, index: int, body: int, doubled: set[str]) -> float:
     """How much a unit looks like the headline, from its shape and from what follows it (0: it is not)."""
+    features = headline_features(units, metadata, index, body, doubled)
+    if features is None:
+        return 0.0
+    return sum(HEADLINE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
+
+
+def headline_features(units: list[str], metadata: list, index: int, body: int, doubled: set[str]) -> dict | None:
+    """The features of a unit as a headline candidate; None for a unit that cannot be the headline."""
     unit = units[index]
     words = len(unit.split())
     opening = unit.lstrip("'\"‘“«¿¡(")[:1]
     if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or not (opening.isupper() or opening.isdigit()):
-        return 0.0
+        return None
     if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or unit.endswith((":", ";")):
-        return 0.0
-    if len(_SEPARATORS.findall(unit)) >= 2 or len(_REAL_WORD.findall(unit)) < 2 or is_role_line(unit):
-        return 0.0  # a breadcrumb, "27.1 C", "Political reporter"
+        return None
+    if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 \
+            or is_role_line(unit):
+        return None  # a breadcrumb, "27.1 C", "Political reporter"
     key = unit.casefold().rstrip(".,")
     nearby = units[index + 1 : index + 3]
     if any(key in other.casefold() and _is_caption_line(units, position)
            for position, other in enumerate(nearby, start=index + 1)) or (
             nearby and len(nearby[0]) > len(unit) and nearby[0].casefold().startswith(key)):
-        return 0.0  # a picture's alt text above its caption
+        return None  # a picture's alt text above its caption
     if index + 1 < len(units) and _is_credit_only(units[index + 1]):
-        return 0.0  # a caption above its credit
-    score = 1.0
-    score += 1.0 if 5 <= words <= 22 else -1.0 if words <= 3 else 0.0
-    score -= 1.0 if unit.endswith(".") else 0.0  # headlines are seldom sentences
-    if words >= 4 and unit not in doubled and any(
-            other is not unit and other.casefold().startswith(key) for other in units[: body + 3]):
-        score += 3.0  # the page prints its headline again further down
+        return None  # a caption above its credit
+    features = {
+        "bias": 1.0,
+        "length_5_to_22": float(5 <= words <= 22), "length_4": float(words == 4), "length_3": float(words == 3),
+        "length_2": float(words < 3),
+        "printed_twice_in_a_row": float(unit in doubled),
+        "standfirst_under_headline": float(
+            index > 0 and words >= 12 and _headline_shaped(units[index - 1]) and len(units[index - 1].split()) < words
+            and index + 1 < len(units) and _is_byline_or_date(units, metadata, index + 1)),
+        "sentence": float(unit.endswith(".")),
+        "repeated_below": float(words >= 4 and unit not in doubled and any(
+            other is not unit and other.casefold().startswith(key) for other in units[: body + 3])),
+        "then_standfirst_and_byline": 0.0, "then_byline_or_date": 0.0, "then_picture": 0.0, "then_standfirst": 0.0,
+        "byline_soon_after": 0.0,
+        # for the learned weights only (0 in the hand-set ones)
+        "after_a_date_line": float(index > 0 and bool(metadata[index - 1])),
+        "first_candidate_line": float(index == 0),
+        "near_the_story": float(body - index <= 3),
+        "capitals": float(unit.isupper()),
+        "has_digits": float(any(c.isdigit() for c in unit)),
+        "has_colon": float(":" in unit),
+        "long": float(words > 22),
+    }
     following = index + 1
     if following < len(units):
         standfirst = following < body and _is_standfirst_shape(units[following]) \
-            and len(units[following].split()) >= max(10, words * 1.5)
+            and len(units[following].split()) >= max(15, words * 1.5)
         if standfirst and following + 1 < len(units) and _is_byline_or_date(units, metadata, following + 1):
-            score += 2.5  # a standfirst, then the byline or the date
+            features["then_standfirst_and_byline"] = 1.0
         elif _is_byline_or_date(units, metadata, following):
-            score += 2.0  # the byline or the date
+            features["then_byline_or_date"] = 1.0
         elif _is_caption_line(units, following):
-            score += 1.5  # the lead picture
+            features["then_picture"] = 1.0
         elif standfirst:
-            score += 1.5
+            features["then_standfirst"] = 1.0
         elif any(metadata[i] or name_line_byline(units[i]) for i in range(following + 1, min(following + 3, len(units)))):
-            score += 1.0
-    return score
+            features["byline_soon_after"] = 1.0
+    return features
+
+
+def _headline_shaped(unit: str) -> bool:
+    return 2 <= len(unit.split()) <= 22 and not unit.endswith((".", ":", ";")) and unit[:1].isupper() \
+        and not split_credit(unit)
 
 
 def _is_byline_or_date(units: list[str], metadata: list, index: int) -> bool:
@@ -402,13 +477,14 @@ def _is_name_under_headline(units: list[str], index: int) -> bool:
 
 # Words that make a capitalised line a show, a section or a button, not a person.
 _NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show live current news today home radio
-    tv online desk team staff reporter correspondent editor daily weekly times post herald more""".split())
+    tv online desk team staff reporter correspondent editor daily weekly times post herald more edition english
+    updates""".split())
 
 
 def _is_personal(name: str) -> bool:
     words = name.split()
     shouting = name.isupper()
-    return not (_PICTURE_WORDS.search(name) or is_agency(name) or is_role_line(name)
+    return not (_PICTURE_WORDS.search(name) or is_agency(name) or is_role_line(name) or starts_with_title(name)
                 or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words)
                 or (not shouting and any(len(w) >= 3 and w.isupper() for w in words)))
 

@@ -1,0 +1,285 @@
+"""The parser on pages as crawlers save them: navigation, kickers, repeated captions, feeds.
+
+Each test states one general rule, with a small page written for it (no real article's text).
+"""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from articles.ingest.dates import find_dates
+from articles.ingest.parsing import GUESSED, ParseError, parse_file, parse_text
+
+BODY = (
+    "The regional council voted on Tuesday to extend the night bus service to the outer districts, "
+    "after a year of complaints from shift workers.\n\n"
+    "Officials said the extension would cost less than expected because two depots already stand nearby.\n\n"
+    "Residents' groups welcomed the decision but asked for weekend services too."
+)
+
+
+# --- time zones -------------------------------------------------------------------------------
+
+def test_a_time_without_a_zone_is_read_in_the_source_time_zone_and_kept_as_printed():
+    article = parse_text("Night buses extended\n\nBy Ana Ruiz\n14 March 2024, 17:20\n\n" + BODY,
+                         source_tz="Africa/Kampala")
+    assert article.published == datetime(2024, 3, 14, 14, 20, tzinfo=timezone.utc)
+    assert article.published_printed == "14 March 2024, 17:20"
+    assert any("Africa/Kampala" in warning for warning in article.warnings)
+
+
+def test_a_time_without_a_zone_and_no_source_time_zone_is_read_as_utc_with_a_warning():
+    article = parse_text("Night buses extended\n\nBy Ana Ruiz\n14 March 2024, 17:20\n\n" + BODY)
+    assert article.published == datetime(2024, 3, 14, 17, 20, tzinfo=timezone.utc)
+    assert any("has no time zone" in warning for warning in article.warnings)
+
+
+def test_a_printed_zone_wins_over_the_source_time_zone():
+    article = parse_text("Night buses extended\n\nBy Ana Ruiz\n14 March 2024, 17:20 GMT\n\n" + BODY,
+                         source_tz="Asia/Tokyo")
+    assert article.published == datetime(2024, 3, 14, 17, 20, tzinfo=timezone.utc)
+    assert not any("has no time zone" in warning for warning in article.warnings)
+
+
+def test_an_unknown_source_time_zone_is_refused():
+    with pytest.raises(ParseError):
+        parse_file("story.txt", b"Headline\n\nBody text here.", source_tz="Mars/Olympus")
+
+
+# --- the crawler's date and dates that are not the article's ---------------------------------
+
+def test_the_crawlers_date_line_dates_the_article_and_is_not_the_headline():
+    article = parse_text(" date 2023-05-11 Night buses extended to the outer districts\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.published == datetime(2023, 5, 11, tzinfo=timezone.utc)
+
+
+def test_the_crawlers_date_tells_which_way_round_a_numeric_date_is():
+    article = parse_text(" date 2023-05-11 Night buses extended\n\nPosted 11/05/2023 09:10\n\n" + BODY)
+    assert article.published.date().isoformat() == "2023-05-11"
+    assert article.published_source != GUESSED
+
+
+def test_a_masthead_date_above_the_headline_is_only_a_guess():
+    article = parse_text("Thursday, February 13, 2025\n\nNight buses extended to the outer districts\n\n" + BODY)
+    assert article.published.date().isoformat() == "2025-02-13"
+    assert article.published_source == GUESSED
+    assert any("above the headline" in warning for warning in article.warnings)
+
+
+def test_a_published_line_beats_a_masthead_date():
+    article = parse_text("Saturday, December 6, 2025\n\nNight buses extended to the outer districts\n\n"
+                         "Published: 24 February 2021 18:49 PM\n\n" + BODY)
+    assert article.published == datetime(2021, 2, 24, 18, 49, tzinfo=timezone.utc)
+
+
+def test_only_an_updated_date_is_a_guess():
+    article = parse_text("Night buses extended to the outer districts\n\nUpdated 23 November 2023\n\n" + BODY)
+    assert article.published_source == GUESSED
+    assert any("last-updated" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("11 декабря 2025 в 18:14", datetime(2025, 12, 11, 18, 14, tzinfo=timezone.utc)),
+    ("3 mars 2024 à 09:05", datetime(2024, 3, 3, 9, 5, tzinfo=timezone.utc)),
+    ("12. Oktober 2022", datetime(2022, 10, 12, tzinfo=timezone.utc)),
+    ("Addis Ababa May 16/2021 (ENA)", datetime(2021, 5, 16, tzinfo=timezone.utc)),
+])
+def test_dates_in_other_languages_and_forms(text, expected):
+    assert find_dates(text)[0].value == expected
+
+
+def test_a_source_in_brackets_before_the_date_line_leaves_it_a_date_line():
+    article = parse_text("Night buses extended to the outer districts\n\n(City Daily Online) 14:45, January 04, 2024\n\n"
+                         + BODY, source_tz="Asia/Shanghai")
+    assert article.published == datetime(2024, 1, 4, 6, 45, tzinfo=timezone.utc)
+    assert article.published_source == "parsed"
+
+
+# --- what is and is not the headline --------------------------------------------------------
+
+def test_navigation_and_a_kicker_above_the_headline_are_left_out_and_listed():
+    page = ("Skip to main content\n\nHome / News / Transport\n\n• Latest\n• Business\n• Sport\n\nTRANSPORT\n\n"
+            "Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n" + BODY)
+    article = parse_text(page)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert "Home / News / Transport" in article.left_out
+    assert article.authors == ["Ana Ruiz"]
+
+
+def test_a_headline_the_page_prints_twice_is_chosen_over_a_section_name():
+    page = ("Metro\n\nNight buses extended to the outer districts\n\nCouncil acts after a year of complaints "
+            "from shift workers across the region\n\nNight buses extended to the outer districts\n\n" + BODY)
+    assert parse_text(page).headline == "Night buses extended to the outer districts"
+
+
+def test_alt_text_and_a_caption_printed_twice_are_not_the_headline():
+    page = ("Thursday, February 13, 2025\n\nCouncil backs night buses\n\nBus depot in the east\n"
+            "Bus depot in the east\n\n" + BODY)
+    assert parse_text(page).headline == "Council backs night buses"
+
+
+def test_a_headline_above_a_longer_standfirst_and_a_byline_beats_the_standfirst():
+    page = ("Night buses extended\n\nShift workers in the outer districts will get services until two in the "
+            "morning from April\n\nBy Ana Ruiz\n\n" + BODY)
+    article = parse_text(page)
+    assert article.headline == "Night buses extended"
+    assert article.standfirst.startswith("Shift workers")
+
+
+def test_a_template_line_the_crawler_did_not_render_is_furniture():
+    article = parse_text("{{newsPoint.title}}\n\nNight buses extended to the outer districts\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert "{{newsPoint.title}}" in article.left_out
+
+
+# --- the lead picture -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("The new depot in Eastfield. PHOTO | CITY COUNCIL", "The new depot in Eastfield.", "CITY COUNCIL"),
+    ("The new depot in Eastfield. (File photo: Metro/Jo Lim)", "The new depot in Eastfield.", "Metro/Jo Lim"),
+    ("Council leader Mary Okafor - FILE", "Council leader Mary Okafor", "FILE"),
+    ("A bus leaves the depot on 3 October 2019. Tom DUVAL / AFP", "A bus leaves the depot on 3 October 2019.",
+     "Tom DUVAL / AFP"),
+    ("Mary Okafor: Picture: Sam Reid", "Mary Okafor", "Sam Reid"),
+])
+def test_credits_of_several_families_are_split_from_the_caption(line, caption, credit):
+    article = parse_text("Night buses extended to the outer districts\n\n" + line + "\n\n" + BODY)
+    assert (article.image_caption, article.image_credit) == (caption, credit)
+
+
+def test_a_credit_line_under_its_caption_in_the_story_is_the_lead_picture_and_not_body():
+    page = ("Night buses extended to the outer districts\n\n" + BODY.split("\n\n")[0] + "\n\n"
+            "A night bus at the Eastfield depot.\n\nDT PHOTO: LEE MIN\n\n" + BODY.split("\n\n", 1)[1])
+    article = parse_text(page)
+    assert (article.image_caption, article.image_credit) == ("A night bus at the Eastfield depot.", "LEE MIN")
+    assert not any("LEE MIN" in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_caption_printed_first_without_and_then_with_its_credit_is_kept_once():
+    page = ("Night buses extended to the outer districts\n\n" + BODY.split("\n\n")[0] + "\n\n"
+            "A night bus at the depot.\n\nA night bus at the depot. Credit: Sam Reid\n\n" + BODY.split("\n\n", 1)[1])
+    article = parse_text(page)
+    assert article.image_credit == "Sam Reid"
+    assert "A night bus at the depot." not in article.paragraphs
+
+
+def test_a_pages_copyright_line_is_not_a_picture_credit():
+    article = parse_text("Night buses extended to the outer districts\n\n" + BODY
+                         + "\n\nMetro Daily © 2023. All rights reserved")
+    assert article.image_credit == ""
+
+
+# --- bylines printed elsewhere ----------------------------------------------------------------
+
+@pytest.mark.parametrize("line, authors", [
+    ("Ana Ruiz", ["Ana Ruiz"]),
+    ("Ana Ruiz in Kampala", ["Ana Ruiz"]),
+    ("- By ANA RUIZ", ["Ana Ruiz"]),
+])
+def test_a_name_under_the_headline_is_its_byline(line, authors):
+    assert parse_text("Night buses extended to the outer districts\n\n" + line + "\n\n" + BODY).authors == authors
+
+
+@pytest.mark.parametrize("line", ["Staff Reporter", "Associated Press", "CNN This Morning", "Embed Video"])
+def test_a_desk_an_agency_or_a_show_under_the_headline_is_not_a_person(line):
+    assert parse_text("Night buses extended to the outer districts\n\n" + line + "\n\n" + BODY).authors == []
+
+
+def test_a_closing_reporting_credit_names_the_reporter():
+    article = parse_text("Night buses extended to the outer districts\n\n" + BODY
+                         + " (Reporting by Ana Ruiz and Tom Duval; Editing by Lee Min)")
+    assert article.authors == ["Ana Ruiz", "Tom Duval"]
+    assert any("not from a “By” line" in warning for warning in article.warnings)
+
+
+def test_to_contact_the_reporter_names_the_reporter():
+    article = parse_text("Night buses extended to the outer districts\n\n" + BODY
+                         + "\n\nTo contact the reporter on this story: Ana Ruiz in Lima at\naruiz@example.org")
+    assert article.authors == ["Ana Ruiz"]
+
+
+def test_a_one_line_biography_names_the_author_and_is_not_prose():
+    article = parse_text("Night buses extended to the outer districts\n\n"
+                         "Ana Ruiz is a transport reporter at the Metro Daily.\n\n" + BODY)
+    assert article.authors == ["Ana Ruiz"]
+    assert not any(paragraph.startswith("Ana Ruiz is") for paragraph in article.paragraphs)
+
+
+# --- feeds and saved JSON ---------------------------------------------------------------------
+
+FEED = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">
+<channel><title>Metro Daily</title><pubDate>Sat, 16 May 2026 10:56:09 -0400</pubDate>
+<item><title>Night buses extended</title><link>https://metro.example/night-buses</link>
+<pubDate>Tue, 28 Apr 2026 00:10:52 +0300</pubDate><dc:creator>Ana Ruiz</dc:creator>
+<description><![CDATA[<p>The council voted to extend the night bus service.</p>]]></description>
+<media:content url="https://metro.example/bus.jpg"><media:credit>Sam Reid</media:credit></media:content></item>
+<item><title>Second story</title><description>Another story.</description></item>
+</channel></rss>"""
+
+
+def test_a_saved_feed_is_read_item_by_item():
+    first, second = parse_file("feed.txt", FEED)
+    assert first.headline == "Night buses extended"
+    assert first.published == datetime(2026, 4, 28, 0, 10, 52, tzinfo=timezone(timedelta(hours=3)))
+    assert first.authors == ["Ana Ruiz"]
+    assert first.source_url == "https://metro.example/night-buses"
+    assert first.image_credit == "Sam Reid"
+    assert second.headline == "Second story"
+
+
+def test_a_feed_never_loads_external_entities():
+    hostile = (b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+               b"<rss><channel><item><title>&x;Night buses</title><description>Text.</description></item></channel></rss>")
+    [article] = parse_file("feed.txt", hostile)
+    assert "root:" not in article.headline
+
+
+def test_a_saved_json_answer_is_read_as_records():
+    data = b'[{"Title": "Night buses extended", "Text": "<p>The council voted.\nIt was late.</p>", "date": "2024-03-14"}]'
+    [article] = parse_file("saved.txt", data)
+    assert article.headline == "Night buses extended"
+    assert article.published.date().isoformat() == "2024-03-14"
+
+
+def test_a_clear_headline_is_not_flagged_and_a_doubtful_one_is():
+    clear = parse_text("Night buses extended to the outer districts\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY)
+    assert not any("headline was chosen" in warning for warning in clear.warnings)
+    doubtful = parse_text("Council news and views\n\nNight buses extended to the outer districts\n\n" + BODY)
+    assert any("headline was chosen" in warning for warning in doubtful.warnings)
+
+
+def test_a_byline_glued_to_the_end_of_the_headline_is_split_from_it():
+    article = parse_text("Night buses extended to the outer districts By ANA RUIZ, Transport Writer\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.authors == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Ana Ruiz Senior Reporter", ["Ana Ruiz"]),
+    ("President Mary Okafor", []),
+])
+def test_a_role_after_a_name_without_a_comma_and_a_title_before_one(line, authors):
+    assert parse_text("Night buses extended to the outer districts\n\n" + line + "\n\n" + BODY).authors == authors
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("A bus at the depot, 16 February 2016. REUTERS/Jo Lim", "REUTERS/Jo Lim"),
+    ("Council leader Mary Okafor (File Photo| PTI)", "PTI"),
+    ("Picture courtesy: Eastfield Transport Board", "Eastfield Transport Board"),
+    ("© Provided by The Metro Press", "The Metro Press"),
+    ("Metro Daily illustration", "Metro Daily illustration"),
+])
+def test_more_credit_families(line, credit):
+    assert parse_text("Night buses extended to the outer districts\n\n" + line + "\n\n" + BODY).image_credit == credit
+
+
+@pytest.mark.parametrize("line", ["Council papers (4)", "Storm warning issued [01/11/2015]"])
+def test_numbers_and_dates_in_brackets_are_no_credit(line):
+    assert parse_text("Night buses extended to the outer districts\n\n" + line + "\n\n" + BODY).image_credit == ""
+
+
+def test_a_time_on_the_line_under_its_date_dates_the_article():
+    article = parse_text("Night buses extended to the outer districts\n\nSaturday August 26, 2017\n06:50 PM GMT+8\n\n" + BODY)
+    assert article.published == datetime(2017, 8, 26, 10, 50, tzinfo=timezone.utc)
