@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run serve demo test test-fast check-deploy bench bench-smoke accuracy clean
+.PHONY: install run serve serve-debug demo test test-fast check-deploy bench bench-smoke accuracy clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,7 +25,22 @@ demo: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
 
-serve: install
+# What a reader would meet: DEBUG off, so the site's own error pages (never
+# Django's debug page with its list of URLs), with a secret generated once
+# for this machine (var/secret_key) and plain HTTP on 127.0.0.1.
+LOCAL_PRODUCTION = DEBUG=0 SECRET_KEY="$$(cat var/secret_key)" SECURE_SSL_REDIRECT=0 SECURE_HSTS_SECONDS=0 SECURE_COOKIES=0 SERVE_MEDIA=1
+
+var/secret_key:
+	mkdir -p var
+	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+	chmod 600 $@
+
+serve: install var/secret_key
+	$(LOCAL_PRODUCTION) $(PY) manage.py collectstatic --noinput --verbosity 0
+	$(LOCAL_PRODUCTION) $(PY) manage.py runserver $(HOST):$(PORT)
+
+## The same with DEBUG on: Django's debug pages, templates and CSS reloaded as they change.
+serve-debug: install
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 ## The whole suite on SQLite, or on PostgreSQL when DATABASE_URL points there.

@@ -1,13 +1,11 @@
 """Request-wide guards: a lost database answers 503, and anonymous request bodies are bounded."""
 
 import logging
-import sys
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
-from django.template.response import TemplateResponse
-from django.views import defaults
+from django.template import loader
 
 logger = logging.getLogger(__name__)
 
@@ -17,7 +15,7 @@ RETRY_AFTER_SECONDS = 30
 class DatabaseUnavailableMiddleware:
     """A view that loses the database answers 503 with ``Retry-After``, not 500.
 
-    An HTML page for the site, ``{"error": …}`` under ``/api/``. Nothing is
+    An HTML page for the site, the API's error shape under ``/api/``. Nothing is
     kept: the connection is checked again on the next request
     (``conn_health_checks``), so the site recovers by itself when the
     database does. A statement stopped by ``statement_timeout`` is an
@@ -50,19 +48,11 @@ def database_unavailable(request, exception):
     if request.path.startswith("/api/"):
         message = "The archive's database is unavailable: try again shortly."
         response = JsonResponse({"errors": {"__all__": [message]}}, status=503)
-    else:
-        response = TemplateResponse(request, "503.html", status=503).render()
+    else:  # like the 500 page: no request, no context processors, nothing that reads the database
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
 
-
-def server_error(request):
-    """``handler500``: the same 503 when another middleware (a session read, say) lost the database; else Django's 500.
-
-    The middleware sees only the views' exceptions; Django turns one raised
-    in a middleware into a response before it could, and calls this.
-    """
-    return database_unavailable(request, sys.exc_info()[1]) or defaults.server_error(request)
 
 
 class AnonymousBodyLimitMiddleware:

@@ -175,34 +175,6 @@ class ArticleQuerySet(models.QuerySet):
         position = {pk: index for index, pk in enumerate(ids)}
         return sorted(self.filter(id__in=ids).for_cards(), key=lambda article: position[article.pk])
 
-    def related_to(self, article, limit=5, window=datetime.timedelta(days=120)):
-        """Published articles sharing the most entities with ``article``, newest first among equals.
-
-        One grouped query on the tag table, bounded by the article's own tags
-        and by the ``limit``: it never reads the articles themselves.
-        """
-        from django.db.models import Count
-
-        # Bounded: only tags dated within ``window`` of the article, read as a
-        # range of the (entity, date) index, so a country in 40% of the
-        # archive costs a few months of its tags, not all of them.
-        centre = article.published_at or timezone.now()
-        shared = (
-            _article_entity()
-            .objects.filter(
-                entity_id__in=_article_entity().objects.filter(article_id=article.pk).values("entity_id"),
-                article_is_published=True,
-                article_published_at__lte=min(timezone.now(), centre + window),
-                article_published_at__gte=centre - window,
-            )
-            .exclude(article_id=article.pk)
-            .values("article_id")
-            .annotate(shared=Count("id"))
-            .order_by("-shared", "-article_published_at", "-article_id")
-            .values("article_id")[:limit]
-        )
-        return self.filter(id__in=shared)
-
     def refresh_search_names(self, batch_size=1000, progress=None):
         """Rewrite these articles' ``search_names`` from their tags and bylines where they differ; return how many.
 
