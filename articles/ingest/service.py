@@ -186,7 +186,10 @@ def prepare(parsed, *, source_name="", check_duplicates=True, matcher=None) -> P
         ),
         entities=_entity_dicts(result),
         candidates=[
-            {"name": c.name, "mentions": c.mentions, "first_offset": c.first_offset, "suggested_kind": c.suggested_kind}
+            {
+                "name": c.name, "mentions": c.mentions, "first_offset": c.first_offset,
+                "suggested_kind": c.suggested_kind, "country": c.country,
+            }
             for c in result.candidates
         ],
     )
@@ -349,7 +352,7 @@ def _tags_for(preview, entity_overrides, accepted_candidates):
     by_name = {c["name"]: c for c in preview.candidates}
     for candidate_name, kind in accepted_candidates:
         candidate = by_name.get(candidate_name, {"name": candidate_name, "mentions": 1, "first_offset": None})
-        entity = accept_candidate(candidate_name, kind)
+        entity = accept_candidate(candidate_name, kind, country=candidate.get("country", ""))
         tags.setdefault(entity.pk, (entity.name, candidate))
     return tags
 
@@ -373,11 +376,13 @@ def entity_ids(keys):
     return {key: known[key] for key in keys if key in known}
 
 
-def accept_candidate(name, kind) -> Entity:
+def accept_candidate(name, kind, country="") -> Entity:
     """The entity an editor accepted from a candidate name: an existing one of that kind and name, or a new one.
 
     A new person also gets their surname as an alias, which the tagger counts
-    once the full name has appeared ("Medvedev" after "Dmitry Medvedev").
+    once the full name has appeared ("Medvedev" after "Dmitry Medvedev"). A
+    new place gets ``country`` (the gazetteer's, alpha-2) when that country is
+    in the archive.
     """
     name = " ".join(name.split())
     if kind not in CANDIDATE_KINDS:
@@ -391,7 +396,10 @@ def accept_candidate(name, kind) -> Entity:
     )
     if existing is not None:
         return existing
-    entity = Entity.objects.create(name=name, kind=kind)
+    parent = None
+    if kind == Entity.Kind.PLACE and country:
+        parent = Entity.objects.filter(kind=Entity.Kind.COUNTRY, iso_code=country.upper()).first()
+    entity = Entity.objects.create(name=name, kind=kind, country=parent)
     aliases = [name]
     words = name.split()
     if kind == Entity.Kind.PERSON and len(words) > 1 and len(words[-1]) > 2:
@@ -434,9 +442,9 @@ def retag(article, *, accepted_candidates=()) -> None:
         }
         by_name = {c.name: c for c in result.candidates}
         for candidate_name, kind in accepted_candidates:
-            entity = accept_candidate(candidate_name, kind)
+            candidate = by_name.get(candidate_name)
+            entity = accept_candidate(candidate_name, kind, country=candidate.country if candidate else "")
             if entity.pk not in editor_tagged and entity.pk not in rows:
-                candidate = by_name.get(candidate_name)
                 rows[entity.pk] = (candidate.mentions, candidate.first_offset) if candidate else (1, None)
         ArticleEntity.objects.bulk_create(
             ArticleEntity(

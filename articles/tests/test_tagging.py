@@ -321,3 +321,73 @@ def test_an_empty_vocabulary_tags_nothing_instead_of_failing():
     assert result.entities == [] and result.countries == []
     assert "Jane Doe" in [c.name for c in result.candidates]  # every name is unknown, so a candidate
     assert Matcher([]).tag("").entities == []
+
+
+# --- candidates: name shapes and types ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Health Secretary Robert F. Kennedy Jr. will speak.", "Robert F. Kennedy Jr."),
+        ("There were calls for Nóirín O’Sullivan to resign.", "Nóirín O’Sullivan"),
+        ("Party Secretary Fredrick Okang'o has urged calm.", "Fredrick Okang'o"),
+        ("ministry spokesperson Lee Jong-joo told reporters.", "Lee Jong-joo"),
+        ("Prime Minister Prayut Chan-o-cha has urged calm.", "Prayut Chan-o-cha"),
+        ("Economics Minister Johann Schneider-Ammann made a statement.", "Johann Schneider-Ammann"),
+        ("Assistant Chief Constable Alex Goss said so.", "Alex Goss"),
+        ("HH the Amir Sheikh Tamim bin Hamad Al-Thani spoke.", "Tamim bin Hamad Al-Thani"),
+        ("The SIT includes the Crime Branch Shashi Kumar Meena as well.", "Shashi Kumar Meena"),
+    ],
+)
+def test_candidates_find_people_with_initials_particles_hyphens_and_titles(matcher, text, name):
+    found = {c.name: c.suggested_kind for c in matcher.tag(text).candidates}
+    assert found.get(name) == "person", found
+
+
+def test_candidates_do_not_join_a_name_to_a_compound_word(matcher):
+    found = [c.name for c in matcher.tag("The Jane Smith-led group met Kofi Mensah-backed rebels.").candidates]
+    assert found == ["Jane Smith", "Kofi Mensah"]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Talks were held at State House on Monday.", "State House", "facility"),
+        ("Egypt fears the Grand Renaissance Dam will cut its water.", "Grand Renaissance Dam", "facility"),
+        ("He was received at the Élysée Palace.", "Élysée Palace", "facility"),
+        ("Leaders met at the Global Climate Summit.", "Global Climate Summit", "event"),
+        ("The Nanyuki Court heard the case.", "Nanyuki Court", "organization"),
+        ("Flooding hit Bukwo District again.", "Bukwo District", "place"),
+    ],
+)
+def test_candidates_are_typed_by_their_shape(matcher, text, name, kind):
+    found = {c.name: c.suggested_kind for c in matcher.tag(text).candidates}
+    assert found.get(name) == kind, found
+
+
+def test_a_known_city_is_a_place_candidate_with_its_country_not_a_person(matcher):
+    found = {c.name: (c.suggested_kind, c.country) for c in matcher.tag(
+        "Officials flew from Port Harcourt to Ciudad Juárez and then to Thembisa."
+    ).candidates}
+    assert found["Port Harcourt"] == ("place", "NG")
+    assert found["Ciudad Juárez"] == ("place", "MX")
+    assert found["Thembisa"] == ("place", "ZA")  # a big city alone: a place candidate
+    assert not any(kind == "person" for kind, _ in found.values())
+
+
+def test_a_small_town_alone_or_a_surname_alone_is_not_a_place_candidate(matcher):
+    text = "Dmitry Medvedev spoke. Medvedev then left for Choma."
+    found = {c.name: c for c in matcher.tag(text).candidates}
+    assert list(found) == ["Dmitry Medvedev"] and found["Dmitry Medvedev"].mentions == 2
+
+
+@pytest.mark.django_db
+def test_accepting_a_place_candidate_keeps_the_gazetteers_country():
+    from articles.ingest.service import accept_candidate
+    from articles.models import Entity
+
+    nigeria = Entity.objects.create(name="Nigeria", slug="nigeria", kind="country", iso_code="NG")
+    place = accept_candidate("Port Harcourt", "place", country="NG")
+    assert (place.kind, place.country) == ("place", nigeria)
+    assert accept_candidate("Jane Doe", "person", country="NG").country is None
