@@ -391,3 +391,72 @@ def test_accepting_a_place_candidate_keeps_the_gazetteers_country():
     place = accept_candidate("Port Harcourt", "place", country="NG")
     assert (place.kind, place.country) == ("place", nigeria)
     assert accept_candidate("Jane Doe", "person", country="NG").country is None
+
+
+# --- countries told apart -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        # the two Congos
+        ("Fighting flared again in eastern Congo on Monday.", ["CD"]),
+        ("Rebels near Goma, in Congo, advanced.", ["CD"]),
+        ("The DRC and DR Congo are one country; so is the Democratic Republic of Congo.", ["CD"]),
+        ("Congo's oil output rose, officials in Brazzaville said.", ["CG"]),
+        ("The Republic of Congo held elections.", ["CG"]),
+        ("Kinshasa accused Kigali of backing the rebels.", ["CD", "RW"]),
+        # Georgia
+        ("Protesters filled the streets of Tbilisi, Georgia's capital.", ["GE"]),
+        ("The storm hit Atlanta, Georgia, and later Savannah.", []),
+        ("Georgia will vote on Sunday, officials in Georgia said.", ["GE"]),
+        ("Georgia voted; turnout in Savannah was high.", []),
+        ("Congo and Pointe-Noire port workers went on strike.", ["CG"]),
+        ("Georgia's governor signed the bill, Atlanta officials said.", []),
+        ("The Georgian government rejected the law.", ["GE"]),
+        ("They restored the Georgian terraces of Bath.", []),
+        # names of people
+        ("Jordan Chiles and Michael Jordan met Chad Smith.", []),
+        ("Jordan and Chad signed a treaty.", ["JO", "TD"]),
+        # the Guineas
+        ("Papua New Guinea and Equatorial Guinea met Guinea-Bissau.", ["GQ", "GW", "PG"]),
+        ("Guinea's junta met oil firms in the Gulf of Guinea.", ["GN"]),
+        # Niger
+        ("Boats on the River Niger and the Niger Delta.", []),
+        ("Niger's junta and Nigerian troops.", ["NE", "NG"]),
+        ("Senator Aliyu Sabi Abdullahi (APC Niger North) spoke.", []),
+        # Turkey, Dominica, Ireland, Korea
+        ("Turkey and Türkiye are one; we ate turkey.", ["TR"]),
+        ("Dominica and the Dominican Republic are two countries.", ["DM", "DO"]),
+        ("Northern Ireland voted; Northern Irish parties met.", ["GB"]),
+        ("Ireland and Northern Ireland share an island.", ["GB", "IE"]),
+        ("North Korea fired a missile; South Korea protested.", ["KP", "KR"]),
+        ("Pyongyang said Korea must be reunited.", ["KP"]),
+        ("Korean exports rose.", ["KR"]),
+        # capitals standing for governments, and not as places
+        ("Washington said it would respond.", ["US"]),
+        ("KATHMANDU: The prime minister resigned.", []),
+        ("He came back to the capital, Lusaka, on Friday.", []),
+        ("He landed at Tunis-Carthage airport.", []),
+        # a country inside another name
+        ("Gunfire at the Kuwait Roundabout south of Gaza City.", ["PS"]),
+        ("The New Zealand Herald and USA TODAY reported it.", []),
+        ("The Sweden Democrats and Reform UK gained seats.", []),
+        ("The Soviet Union helped defeat Nazi Germany.", []),
+        ("Pro-Palestinian activists protested.", []),
+        ("Figures from the US Department of Agriculture.", ["US"]),
+        ("The Ukrainian Society of Switzerland met; Switzerland's president spoke.", ["CH"]),
+        # demonyms in the plural
+        ("South Africans and New Zealanders voted.", ["NZ", "ZA"]),
+        ("Life in the Emirates is costly.", ["AE"]),
+    ],
+)
+def test_countries_are_told_apart(matcher, text, countries):
+    assert matcher.tag(text).countries == countries
+
+
+def test_a_country_name_in_an_address_is_not_the_common_noun():
+    matcher = Matcher(country_vocabulary())
+    text = "https://example.com/liberia-victim-fears/ Liberia's civil war ended in 2003."
+    assert matcher.tag(text).countries == ["LR"]
+    assert matcher.tag("We ate turkey. Turkey is cheap.").countries == []  # the bird, still

@@ -1,0 +1,166 @@
+"""How the words around a country's name change what it means; rules that hold for every country.
+
+Each function takes the text, its word tokens (``words``, ``starts``,
+``ends``, see :func:`articles.ingest.tagging.tokens`) and the first and last
+token of one hit.
+
+* :func:`is_geography_or_event` -- a sea, river or tournament named after a
+  country ("Niger Delta", "River Niger", "Korean Peninsula", "French Open"):
+  not the country.
+* :func:`used_as_location` -- a capital as the place where something happens
+  ("in Nairobi", "Nairobi-based", "the capital, Lusaka", "Tunis-Carthage"
+  airport, a "LONDON --" or "KATHMANDU:" dateline), not its government.
+* :func:`inside_a_name` -- a country named only as part of another thing's
+  name: a newspaper ("New Zealand Herald", "USA TODAY"), a place or building
+  ("Kuwait Roundabout", "Spanish Town"), a constituency ("Niger North"), an
+  organization that is not a body of the country's state ("Zambia News and
+  Information Services", "Sweden Democrats", "Ukrainian Society of
+  Switzerland", "Reform UK"; "US Department of Agriculture" does name the US), a state of the past ("Nazi Germany"), or a stance ("pro-Palestinian"). Such a mention is weak: the country counts
+  only if the text also names it otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import MONTHS_AND_DAYS, ORGANIZATION_ENDINGS, STOP_WORDS, TITLES
+
+NOT_A_NAME = TITLES | STOP_WORDS | MONTHS_AND_DAYS
+# Words before a city that make it the place where something happens, not a government.
+LOCATIVES = frozenset({"in", "at", "near", "outside", "around"})
+BASED_RE = re.compile(r"[-‐‑]based\b", re.IGNORECASE)
+# "LONDON —", "PARIS (AP) —", "GOMA, Congo (AP) —", "LONDON, April 3 (Reuters) -", "KATHMANDU:" at a line start.
+DATELINE_TAIL_RE = re.compile(r"(?:,[^\n,—–]{1,40})?(?:\s*\([^()\n]{1,30}\))?\s*(?:[—–-]\s|:)")
+WATER_AND_LAND = frozenset({"sea", "strait", "straits", "river", "delta", "basin", "peninsula"})
+OF_WATER = frozenset({"gulf", "bay", "sea", "strait", "straits"})
+# A capitalised word after a country's name that makes the two one name.
+NAME_ENDINGS = frozenset(
+    """news herald times post daily tribune gazette today journal gleaner observer guardian telegraph chronicle
+    monitor independent mirror express star inquirer review magazine radio television tv broadcasting
+    roundabout square street road avenue bridge airport stadium park hotel tower towers mall centre center station
+    gate circle town state university college school institute society club airways airlines democrats
+    north south east west central""".split()
+)
+# An organization of a country's state speaks for the country ("US Department of Agriculture"); others are names.
+GOVERNMENT_BODIES = frozenset(
+    """department ministry army navy force forces police office service services commission court council
+    authority agency bureau embassy committee board customs guard""".split()
+)
+# "<Society> of Switzerland": an organization's or a building's name.
+NAMED_OF = frozenset(
+    """society university bank church college institute association federation council academy museum
+    chamber club foundation""".split()
+)
+# "Nazi Germany", "Imperial Japan": a state of the past.
+OF_THE_PAST = frozenset({"nazi", "imperial", "tsarist", "weimar", "ottoman", "mandatory", "colonial"})
+URL_JOINERS = frozenset("-/_.=?#&")  # "" (the text's edge) is in no set of characters
+STANCE_RE = re.compile(r"(?:pro|anti)[-‐‑]$", re.IGNORECASE)
+
+
+def in_prose(text, start, end) -> bool:
+    """A word standing in a sentence, not a piece of an address or a slug ("/liberia-victim-fears")."""
+    after = text[end : end + 1]
+    if after == ".":  # the end of a sentence, unless a word goes on ("liberia.com")
+        after = "." if text[end + 1 : end + 2].isalnum() else ""
+    return text[start - 1 : start] not in URL_JOINERS and after not in URL_JOINERS
+
+
+def is_name(word: str) -> bool:
+    return word[0].isupper() and word.lower() not in NOT_A_NAME
+
+
+def next_word(text, words, starts, ends, last) -> int | None:
+    """The token after ``last`` with only a space (or a possessive "'s ") between, else None."""
+    n = len(words)
+    if last + 1 < n and text[ends[last] : starts[last + 1]] == " ":
+        return last + 1
+    if last + 2 < n and words[last + 1] == "s" and text[ends[last] : starts[last + 1]] in ("'", "\u2019"):
+        return last + 2 if text[ends[last + 1] : starts[last + 2]] == " " else None
+    return None
+
+
+def is_geography_or_event(text, words, starts, ends, first, last) -> bool:
+    """"Niger Delta", "River Niger", "South China Sea", "Gulf of Guinea": geography; "French Open": a tournament."""
+    if last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " ":
+        following = words[last + 1]
+        if following.lower() in WATER_AND_LAND or following == "Open":
+            return True
+    if first >= 1 and words[first - 1].lower() == "river" and text[ends[first - 1] : starts[first]] == " ":
+        return True
+    return (
+        first >= 2
+        and words[first - 1].lower() == "of"
+        and words[first - 2].lower() in OF_WATER
+        and text[ends[first - 2] : starts[first]].lower().split() == ["of"]
+    )
+
+
+def used_as_location(text, words, starts, ends, first, last) -> bool:
+    """A city as the place where something happens ("in Nairobi", "Nairobi-based", a dateline)."""
+    rest = text[ends[last] : ends[last] + 2]
+    if rest in ("'s", "\u2019s"):  # "in Beijing's view" speaks for the government
+        return False
+    if BASED_RE.match(text, ends[last]):
+        return True
+    if first > 0 and text[ends[first - 1] : starts[first]].isspace() and words[first - 1].lower() in LOCATIVES:
+        return True
+    if first > 0 and words[first - 1].lower() == "capital" and text[ends[first - 1] : starts[first]] in (" ", ", "):
+        return True  # "the capital, Lusaka"
+    if (
+        last + 1 < len(words)
+        and text[ends[last] : starts[last + 1]] == "-"
+        and words[last + 1][0].isupper()
+    ):
+        return True  # "Tunis-Carthage": a compound place name
+    line_start = text.rfind("\n", 0, starts[first]) + 1
+    return (
+        text[line_start : starts[first]].strip() == ""
+        and text[starts[first] : ends[last]].isupper()
+        and DATELINE_TAIL_RE.match(text, ends[last]) is not None
+    )
+
+
+def inside_a_name(text, words, starts, ends, first, last) -> bool:
+    """The hit is part of another thing's name (see the module docstring): a weak mention."""
+    after = last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " "
+    if after and words[last + 1][0].isupper() and words[last + 1].lower() in NAME_ENDINGS:
+        return True
+    if after and _organization_follows(text, words, starts, ends, last):
+        return True
+    if _named_mid_sentence(text, words, starts, ends, first):
+        return True
+    if first > 0 and STANCE_RE.search(text, max(0, starts[first] - 5), starts[first]):
+        return True
+    if first >= 1 and text[ends[first - 1] : starts[first]] == " ":
+        before = words[first - 1]
+        if before.lower() in OF_THE_PAST and before[0].isupper():
+            return True
+    return (
+        first >= 2
+        and words[first - 1] == "of"
+        and words[first - 2][0].isupper()
+        and words[first - 2].lower() in NAMED_OF
+        and text[ends[first - 2] : starts[first]] == " of "
+    )
+
+
+def _organization_follows(text, words, starts, ends, last) -> bool:
+    """"Zambia Information Services Party", "Kenya Airways Group": capitalised words up to the last word of an
+    organization that is not a body of the country's state."""
+    i = last + 1
+    while i < len(words) and i <= last + 4 and words[i][0].isupper() and words[i].lower() not in NOT_A_NAME:
+        if words[i].lower() in ORGANIZATION_ENDINGS:
+            return words[i].lower() not in GOVERNMENT_BODIES
+        if i + 1 >= len(words) or text[ends[i] : starts[i + 1]] != " ":
+            return False
+        i += 1
+    return False
+
+
+def _named_mid_sentence(text, words, starts, ends, first) -> bool:
+    """"and Reform UK are", "defeating Nazi Germany": a capitalised word that is not a title, between a
+    lower-case word and the country, makes one name with it (a Title Case headline has no lower-case word)."""
+    if first < 2 or text[ends[first - 1] : starts[first]] != " " or text[ends[first - 2] : starts[first - 1]] != " ":
+        return False
+    before, earlier = words[first - 1], words[first - 2]
+    return before[0].isupper() and before.lower() not in NOT_A_NAME and earlier[0].islower() and earlier.isalpha()
