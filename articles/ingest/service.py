@@ -36,7 +36,7 @@ from articles.models import (
     EntityAlias,
     text_fingerprint,
 )
-from articles.querysets import search_names_text
+from articles.querysets import search_names_by_entity, search_names_text
 
 from .duplicates import Duplicate, find_duplicate  # noqa: F401 (part of this module's interface)
 from .rows import Links, insert_new
@@ -335,8 +335,9 @@ def _create_article(
 
 def _search_names(tags, byline):
     """What ``Article.refresh_search_names()`` will find once ``tags`` are stored, without reading them back."""
-    names = [entity_name for entity_name, _ in sorted(tags.values(), key=lambda t: _offset_key(t[1]))]
-    return search_names_text(names, byline)
+    ordered = [entity_id for entity_id, _ in sorted(tags.items(), key=lambda item: _offset_key(item[1][1]))]
+    names = _entity_search_names(ordered)
+    return search_names_text([name for entity_id in ordered for name in names[entity_id]], byline)
 
 
 def _offset_key(tag):
@@ -357,7 +358,14 @@ def _tags_for(preview, entity_overrides, accepted_candidates):
     return tags
 
 
-_ids_for_matcher = {"matcher": None, "ids": {}}
+_ids_for_matcher = {"matcher": None, "ids": {}, "names": {}}
+
+
+def _memo():
+    matcher = get_matcher()
+    if _ids_for_matcher["matcher"] is not matcher:
+        _ids_for_matcher.update(matcher=matcher, ids={}, names={})
+    return _ids_for_matcher
 
 
 def entity_ids(keys):
@@ -366,14 +374,26 @@ def entity_ids(keys):
     The matcher is rebuilt after any entity or alias edit, which empties this
     memo too, so a bulk import asks the database once per new entity, not once per article.
     """
-    matcher = get_matcher()
-    if _ids_for_matcher["matcher"] is not matcher:
-        _ids_for_matcher.update(matcher=matcher, ids={})
-    known = _ids_for_matcher["ids"]
+    known = _memo()["ids"]
     missing = [key for key in keys if key not in known]
     if missing:
         known.update(Entity.objects.filter(slug__in=missing).values_list("slug", "pk"))
     return {key: known[key] for key in keys if key in known}
+
+
+def _entity_search_names(entity_ids):
+    """``{pk: [name, *aliases]}`` (see ``search_names_by_entity``), remembered like ``entity_ids``.
+
+    Only the vocabulary's entities are remembered: one an editor accepted just now may yet be rolled back.
+    """
+    memo = _memo()
+    known, vocabulary = memo["names"], set(memo["ids"].values())
+    missing = [pk for pk in entity_ids if pk not in known]
+    if not missing:
+        return known
+    found = search_names_by_entity(Entity.objects.filter(pk__in=missing).values_list("pk", "name", "kind"))
+    known.update((pk, names) for pk, names in found.items() if pk in vocabulary)
+    return {**known, **found}
 
 
 def accept_candidate(name, kind, country="") -> Entity:
