@@ -22,15 +22,33 @@ token of one hit.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .candidates import MONTHS_AND_DAYS, ORGANIZATION_ENDINGS, STOP_WORDS, TITLES
 
 NOT_A_NAME = TITLES | STOP_WORDS | MONTHS_AND_DAYS
 # Words before a city that make it the place where something happens, not a government.
 LOCATIVES = frozenset({"in", "at", "near", "outside", "around"})
+PARTS_OF_A_CITY = frozenset("central northern southern eastern western downtown suburban greater old".split())
 BASED_RE = re.compile(r"[-‐‑]based\b", re.IGNORECASE)
-# "LONDON —", "PARIS (AP) —", "GOMA, Congo (AP) —", "LONDON, April 3 (Reuters) -", "KATHMANDU:" at a line start.
-DATELINE_TAIL_RE = re.compile(r"(?:,[^\n,—–]{1,40})?(?:\s*\([^()\n]{1,30}\))?\s*(?:[—–-]\s|:)")
+# "LONDON —", "PARIS (AP) —", "GOMA, Congo (AP) —", "LONDON, April 3 (Reuters) -", "KATHMANDU:", "SEOUL --",
+# "Accra, Nov. 19, GNA –" at a line start.
+DATELINE_TAIL_RE = re.compile(r"(?:,[^\n,—–]{1,40}){0,2}(?:\s*\([^()\n]{1,30}\))?\s*(?:[—–-]{1,2}\s|:)")
+# A city's own things, after its name: "a Bangkok hotel", "a Dhaka court", "Bird and Jordan streets".
+CITY_NOUNS = frozenset(
+    """hotel hotels court courts police city area areas district districts airport residents resident mayor governor
+    suburb suburbs street streets road roads avenue traffic hospital hospitals school schools university skyline
+    restaurant restaurants neighbourhood neighborhood market markets municipality municipal council station zoo
+    marathon metro office offices region venue""".split()
+)
+STREETS = frozenset({"street", "streets", "road", "roads", "avenue", "avenues"})
+# Before a language's name: "in Portuguese", "speaks French", "translated into Russian".
+LANGUAGE_BEFORE = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking", "fluent", "learn", "learning"})
+LANGUAGE_AFTER = frozenset({"language", "languages", "speakers", "speaking", "translation", "subtitles"})
+# "CONTACT US", "ABOUT US": the pronoun in capitals.
+PRONOUN_BEFORE = frozenset(
+    "contact about join follow email call write tell help message with for to from of by find visit reach".split()
+)
 WATER_AND_LAND = frozenset({"sea", "strait", "straits", "river", "delta", "basin", "peninsula"})
 OF_WATER = frozenset({"gulf", "bay", "sea", "strait", "straits"})
 # A capitalised word after a country's name that makes the two one name.
@@ -49,11 +67,12 @@ GOVERNMENT_BODIES = frozenset(
 # "<Society> of Switzerland": an organization's or a building's name.
 NAMED_OF = frozenset(
     """society university bank church college institute association federation council academy museum
-    chamber club foundation""".split()
+    chamber club foundation trust""".split()
 )
 # "Nazi Germany", "Imperial Japan": a state of the past.
 OF_THE_PAST = frozenset({"nazi", "imperial", "tsarist", "weimar", "ottoman", "mandatory", "colonial"})
 URL_JOINERS = frozenset("-/_.=?#&")  # "" (the text's edge) is in no set of characters
+TEMPERATURE_RE = re.compile(r"\s*-?\d+(?:\.\d+)?\s*°")
 STANCE_RE = re.compile(r"(?:pro|anti)[-‐‑]$", re.IGNORECASE)
 
 
@@ -77,6 +96,52 @@ def next_word(text, words, starts, ends, last) -> int | None:
     if last + 2 < n and words[last + 1] == "s" and text[ends[last] : starts[last + 1]] in ("'", "\u2019"):
         return last + 2 if text[ends[last + 1] : starts[last + 2]] == " " else None
     return None
+
+
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """Lower-case one-word names of the major languages (ISO 639-1): "portuguese", "french", "thai"."""
+    import pycountry
+
+    return frozenset(
+        lang.name.lower() for lang in pycountry.languages
+        if hasattr(lang, "alpha_2") and " " not in lang.name and lang.name.isalpha()
+    )
+
+
+def not_the_country(text, words, starts, ends, first, last, exact) -> bool:
+    """"US$" (a currency), "en-US" (a locale), "CONTACT US" (the pronoun): not the country."""
+    if text[ends[last] : ends[last] + 1] == "$":
+        return True
+    if not exact or first == 0:
+        return False
+    gap = text[ends[first - 1] : starts[first]]
+    before = words[first - 1]
+    if gap == "-" and len(before) == 2 and before.islower():
+        return True
+    return words[first] == "US" and gap == " " and before.isupper() and before.lower() in PRONOUN_BEFORE
+
+
+def used_as_language(text, words, starts, ends, first, last) -> bool:
+    """"leaflets in English and Portuguese.", "Portuguese-speaking", "the French language": the language."""
+    n = len(words)
+    following = words[last + 1].lower() if last + 1 < n and text[ends[last] : starts[last + 1]] in (" ", "-") else ""
+    if following in LANGUAGE_AFTER:
+        return True
+    ends_phrase = last + 1 >= n or following in ("and", "or") or text[ends[last] : ends[last] + 1] in ".,;:)!?\n"
+    if not ends_phrase or first == 0 or not text[ends[first - 1] : starts[first]].isspace():
+        return False
+    before = words[first - 1].lower()
+    if before in LANGUAGE_BEFORE:
+        return True
+    # "in English and Portuguese": a list of languages after "in".
+    return (
+        before in ("and", "or")
+        and first >= 3
+        and words[first - 3].lower() in LANGUAGE_BEFORE
+        and words[first - 2][0].isupper()
+        and words[first - 2].lower() in language_names()
+    )
 
 
 def is_geography_or_event(text, words, starts, ends, first, last) -> bool:
@@ -104,20 +169,42 @@ def used_as_location(text, words, starts, ends, first, last) -> bool:
         return True
     if first > 0 and text[ends[first - 1] : starts[first]].isspace() and words[first - 1].lower() in LOCATIVES:
         return True
+    if (  # "in central Seoul", "in northern Kyiv"
+        first > 1
+        and words[first - 1].lower() in PARTS_OF_A_CITY
+        and words[first - 2].lower() in LOCATIVES
+        and text[ends[first - 2] : starts[first]].count(" ") == 2
+    ):
+        return True
     if first > 0 and words[first - 1].lower() == "capital" and text[ends[first - 1] : starts[first]] in (" ", ", "):
         return True  # "the capital, Lusaka"
-    if (
-        last + 1 < len(words)
-        and text[ends[last] : starts[last + 1]] == "-"
-        and words[last + 1][0].isupper()
-    ):
+    n = len(words)
+    gap = text[ends[last] : starts[last + 1]] if last + 1 < n else ""
+    if gap == "-" and words[last + 1][0].isupper():
         return True  # "Tunis-Carthage": a compound place name
+    if gap == " ":
+        following = words[last + 1]
+        if following.islower() and following in CITY_NOUNS:
+            return True  # "a Bangkok hotel"
+        if following[0].isupper() and (
+            following.lower() in TITLES or following.lower() in ORGANIZATION_ENDINGS
+            or _organization_follows(text, words, starts, ends, last, any_body=True)
+        ):
+            return True  # "Manila Vice Mayor", "Dhaka Metropolitan Police": the city's own
     line_start = text.rfind("\n", 0, starts[first]) + 1
-    return (
-        text[line_start : starts[first]].strip() == ""
-        and text[starts[first] : ends[last]].isupper()
-        and DATELINE_TAIL_RE.match(text, ends[last]) is not None
-    )
+    line_end = text.find("\n", ends[last])
+    line_rest = text[ends[last] : len(text) if line_end < 0 else line_end]
+    if text[line_start : starts[first]].strip() == "" and (line_rest.strip() == "" or TEMPERATURE_RE.match(line_rest)):
+        return True  # the city alone on its line: a dateline, a weather box
+    if text[line_start : starts[first]].strip() != "":
+        return False
+    tail = DATELINE_TAIL_RE.match(text, ends[last])
+    if tail is None:
+        return False
+    # "LONDON —" in capitals; "Accra, Nov. 19, GNA –" in any case when a date follows.
+    if text[starts[first] : ends[last]].isupper():
+        return True
+    return text[ends[last] : ends[last] + 1] == "," and any(ch.isdigit() for ch in tail.group(0))
 
 
 def inside_a_name(text, words, starts, ends, first, last) -> bool:
@@ -125,6 +212,8 @@ def inside_a_name(text, words, starts, ends, first, last) -> bool:
     after = last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " "
     if after and words[last + 1][0].isupper() and words[last + 1].lower() in NAME_ENDINGS:
         return True
+    if after and (words[last + 1] in STREETS or (len(words[last + 1]) == 4 and words[last + 1].isdigit())):
+        return True  # "Jordan streets", "Paris 2024"
     if after and _organization_follows(text, words, starts, ends, last):
         return True
     if _named_mid_sentence(text, words, starts, ends, first):
@@ -144,13 +233,13 @@ def inside_a_name(text, words, starts, ends, first, last) -> bool:
     )
 
 
-def _organization_follows(text, words, starts, ends, last) -> bool:
+def _organization_follows(text, words, starts, ends, last, any_body=False) -> bool:
     """"Zambia Information Services Party", "Kenya Airways Group": capitalised words up to the last word of an
     organization that is not a body of the country's state."""
     i = last + 1
     while i < len(words) and i <= last + 4 and words[i][0].isupper() and words[i].lower() not in NOT_A_NAME:
         if words[i].lower() in ORGANIZATION_ENDINGS:
-            return words[i].lower() not in GOVERNMENT_BODIES
+            return any_body or words[i].lower() not in GOVERNMENT_BODIES
         if i + 1 >= len(words) or text[ends[i] : starts[i + 1]] != " ":
             return False
         i += 1
@@ -163,4 +252,7 @@ def _named_mid_sentence(text, words, starts, ends, first) -> bool:
     if first < 2 or text[ends[first - 1] : starts[first]] != " " or text[ends[first - 2] : starts[first - 1]] != " ":
         return False
     before, earlier = words[first - 1], words[first - 2]
-    return before[0].isupper() and before.lower() not in NOT_A_NAME and earlier[0].islower() and earlier.isalpha()
+    if not (before[0].isupper() and before.lower() not in NOT_A_NAME and earlier[0].islower() and earlier.isalpha()):
+        return False
+    # ... and ends it: in "the Royal Thai Air Force" the name goes on, and is judged by what it names.
+    return first + 1 >= len(words) or text[ends[first] : starts[first + 1]] != " " or not words[first + 1][0].isupper()

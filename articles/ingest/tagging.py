@@ -54,7 +54,17 @@ import ahocorasick
 
 from . import gazetteer
 from .candidates import TITLES, Candidate, find_candidates
-from .context import in_prose, inside_a_name, is_geography_or_event, is_name, next_word, used_as_location
+from .context import (
+    in_prose,
+    inside_a_name,
+    is_geography_or_event,
+    is_name,
+    language_names,
+    next_word,
+    not_the_country,
+    used_as_language,
+    used_as_location,
+)
 from .countries import country_vocabulary
 from .vocabulary import (
     AliasRule,
@@ -134,6 +144,7 @@ class _Option(NamedTuple):
     loose: bool  # the alias itself contains other punctuation ("Washington, D.C.")
     country: bool
     form: str  # the alias's words in lower case: what "another of its names" means
+    language: bool  # a country's alias that is also a language's name ("Portuguese")
 
 
 def _key(words: Iterable[str]) -> str:
@@ -146,6 +157,7 @@ class Matcher:
     def __init__(self, entries: Iterable[VocabularyEntry]):
         self.entries: list[VocabularyEntry] = list(entries)
         by_key: dict[str, list[_Option]] = {}
+        languages = language_names()
         for index, entry in enumerate(self.entries):
             rules = {rule.alias.lower(): rule for rule in entry.rules}
             exact_forms = set(entry.case_sensitive_aliases)
@@ -159,9 +171,10 @@ class Matcher:
                 loose = bool(re.search(r"[^\w\s.\-'\u2019/&]", name))
                 for variant in dict.fromkeys((words, tuple(fold_diacritics(w) for w in words))):
                     caps = tuple(i for i, w in enumerate(variant) if w[0].isupper())
+                    form = " ".join(variant).lower()
                     option = _Option(
-                        index, variant, exact, short, caps, rule, loose, entry.kind == "country",
-                        " ".join(variant).lower(),
+                        index, variant, exact, short, caps, rule, loose, entry.kind == "country", form,
+                        entry.kind == "country" and form in languages and form != entry.name.lower(),  # not "Nauru"
                     )
                     by_key.setdefault(_key(variant), []).append(option)
 
@@ -225,7 +238,11 @@ class Matcher:
                 if not INNER_GAP_RE.fullmatch(text, ends[i], starts[i + 1]):
                     return MISMATCH
         n = len(words)
-        if option.country and is_geography_or_event(text, words, starts, ends, first, last):
+        if option.country and (
+            is_geography_or_event(text, words, starts, ends, first, last)
+            or not_the_country(text, words, starts, ends, first, last, option.exact)
+            or (option.language and used_as_language(text, words, starts, ends, first, last))
+        ):
             return MISMATCH
         rule = option.rule
         if rule is not None:

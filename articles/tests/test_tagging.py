@@ -446,6 +446,23 @@ def test_accepting_a_place_candidate_keeps_the_gazetteers_country():
         ("Pro-Palestinian activists protested.", []),
         ("Figures from the US Department of Agriculture.", ["US"]),
         ("The Ukrainian Society of Switzerland met; Switzerland's president spoke.", ["CH"]),
+        # a capital as a city, not its government
+        ("They met at a Bangkok hotel; a Dhaka court ruled.", []),
+        ("Manila Vice Mayor Honey Lacuna and the Dhaka Metropolitan Police spoke.", []),
+        ("London\n\nKuala Lumpur 29°C\n\nRain is expected.", []),
+        ("Accra, Nov. 19, GNA – The agency met.\nSEOUL -- The hall opened.", []),
+        ("The palace in central Seoul reopened.", []),
+        ("Seoul said it would respond.", ["KR"]),
+        # names that are not the country
+        ("Residents of Bird, Paterson and Jordan streets complained.", []),
+        ("Tickets for Paris 2024 sold out.", []),
+        ("Leaflets are available in English and Portuguese.", []),
+        ("The Portuguese government resigned.", ["PT"]),
+        ("Sales of US$1100 million; <language>en-US</language>; CONTACT US", []),
+        ("The Press Trust of India reported it.", []),
+        # adjectives and abbreviations
+        ("The Royal Thai Air Force and the Philippine Army trained.", ["PH", "TH"]),
+        ("N. Korea fired a missile, S. Korean officials said.", ["KP", "KR"]),
         # demonyms in the plural
         ("South Africans and New Zealanders voted.", ["NZ", "ZA"]),
         ("Life in the Emirates is costly.", ["AE"]),
