@@ -37,7 +37,10 @@ TITLES = frozenset(
     sultan pope senator sen rep representative governor mayor ambassador spokesman spokeswoman spokesperson
     leader chief executive ceo director head gen col colonel captain capt lt admiral judge justice mp lord lady
     speaker commissioner envoy pm mr mrs ms dr sir dame professor prof st saint elect acting first amir affairs
-    assistant constable inspector superintendent sergeant officer commander spokesperson attorney""".split()
+    assistant constable inspector superintendent sergeant officer commander spokesperson attorney councillor
+    councilor editor engineer member chairperson advisor adviser researcher analyst economist coach manager
+    founder lawyer activist consul bishop imam cardinal rev reverend hh datuk dato datin seri tan sri tun
+    sac acp dcp dsp asp igp ssp hon brig maj sgt cpl adm cmdr insp supt""".split()
 )
 STOP_WORDS = frozenset(
     """the a an and or but nor in on at to for of by with from as after before during according while when not no
@@ -82,6 +85,14 @@ COMPOUND_WORDS = frozenset(
 APOSTROPHE_ENDINGS = frozenset("s t ll re ve d m".split())
 SUFFIXES = frozenset({"jr", "sr"})
 SENTENCE_END = frozenset(".!?\n")
+# Title words that describe a post rather than name one: "Foreign Ministry" is not a person called Ministry.
+NOT_A_PERSONS_TITLE = frozenset(
+    """former foreign defence defense finance interior deputy vice general first acting elect crown chief head
+    executive st saint member leader speaker secretary affairs""".split()
+)
+ALL_ENDINGS = ORGANIZATION_ENDINGS | FACILITY_ENDINGS | EVENT_ENDINGS | PLACE_ENDINGS
+# Titles that make a unique name with one word after them ("Prince Hitachi", "Sheikh Hasina", "Pope Francis").
+ROYAL_TITLES = frozenset("king queen prince princess sheikh sheikha emir sultan pope".split())
 
 
 @dataclass
@@ -169,7 +180,8 @@ def suggested_kind(key: tuple[str, ...], name: str) -> tuple[str, str]:
 
 
 def _trim(run, lowered):
-    while run and lowered[run[0]] in NOISE:
+    # A capitalised "Said" before another name word is a name ("researcher Said Haddadi"), not the verb.
+    while run and lowered[run[0]] in NOISE and not (lowered[run[0]] == "said" and len(run) > 1):
         run = run[1:]
     while run and lowered[run[-1]] in NOISE:
         run = run[:-1]
@@ -185,11 +197,19 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
         lowered = [w.lower() if w.isascii() else fold_diacritics(w).lower() for w in words]
     found: dict[tuple[str, ...], Candidate] = {}
     singles: list[int] = []
+    titled: set[int] = set()  # single words right after a title: "Minister Rudiantara"
     for whole in _runs(text, words, starts, ends, covered):
-        for run in _split(whole, lowered):
-            run = _trim(run, lowered)
-            if len(run) == 1:
+        previous = None
+        for part in _split(whole, lowered):
+            run = _trim(part, lowered)
+            if len(run) == 1 and previous is not None and lowered[previous] in ROYAL_TITLES and part[0] == run[0]:
+                run = [previous, run[0]]  # "Prince Hitachi"
+            elif len(run) == 1:
                 singles.append(run[0])
+                if previous is not None and part[0] == run[0] and lowered[previous] not in NOT_A_PERSONS_TITLE:
+                    titled.add(run[0])
+            previous = part[-1] if part and lowered[part[-1]] in TITLES else None
+            if len(run) == 1:
                 continue
             if not 2 <= sum(lowered[i] not in PARTICLES and lowered[i] not in SUFFIXES for i in run) <= 4:
                 continue  # particles and "Jr" do not count
@@ -212,15 +232,25 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
         if earlier:
             max(earlier, key=lambda pair: pair[0])[1].mentions += 1
         elif lowered[i] not in NOISE and len(words[i]) > 2:
-            _single_place(found, words[i], lowered[i], starts[i])
+            ends_there = i + 1 >= len(words) or not (words[i + 1][0].isupper() and text[ends[i] : starts[i + 1]] == " ")
+            if not _single_place(found, words[i], lowered[i], starts[i]) and i in titled and ends_there:
+                _single_person(found, words[i], lowered[i], starts[i])
     return sorted(found.values(), key=lambda c: c.first_offset)
 
 
-def _single_place(found, word, key, offset) -> None:
-    """A lone capitalised word that is a big city ("Lusaka") becomes a place candidate."""
+def _single_place(found, word, key, offset) -> bool:
+    """A lone capitalised word that is a big city ("Lusaka") becomes a place candidate; whether it did."""
     if (key,) in found:
         found[(key,)].mentions += 1
-        return
+        return True
     place = gazetteer.lookup(word)
     if place is not None and (place.kind == "region" or place.population >= gazetteer.MIN_POPULATION_ALONE):
         found[(key,)] = Candidate(name=word, mentions=1, first_offset=offset, suggested_kind="place", country=place.country)
+        return True
+    return False
+
+
+def _single_person(found, word, key, offset) -> None:
+    """One name after a title, of nobody named in full before ("Minister Rudiantara"): a person candidate."""
+    if key not in ALL_ENDINGS and gazetteer.lookup(word) is None and word.isalpha() and not word.isupper():
+        found[(key,)] = Candidate(name=word, mentions=1, first_offset=offset, suggested_kind="person")

@@ -88,6 +88,21 @@ def is_name(word: str) -> bool:
     return word[0].isupper() and word.lower() not in NOT_A_NAME
 
 
+def after_a_given_name(text, words, starts, ends, first) -> bool:
+    """A capital that is a surname: "naming Joseph Muscat" (a capitalised word that starts a name before it)."""
+    if first == 0 or text[ends[first - 1] : starts[first]] != " ":
+        return False
+    given = words[first - 1]
+    if not (given[0].isupper() and given[1:].islower() and given.isalpha()):
+        return False
+    if given.lower() in NOT_A_NAME or given.lower() in PARTS_OF_A_CITY:
+        return False
+    if first == 1:
+        return True
+    gap = text[ends[first - 2] : starts[first - 1]]
+    return words[first - 2][0].islower() or any(mark in gap for mark in ".!?\n")
+
+
 def next_word(text, words, starts, ends, last) -> int | None:
     """The token after ``last`` with only a space (or a possessive "'s ") between, else None."""
     n = len(words)

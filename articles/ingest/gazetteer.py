@@ -42,7 +42,9 @@ class Place:
 
 def place_key(name: str) -> str:
     """The lookup form: diacritics folded, lower case, words joined by single spaces."""
-    return " ".join(fold_diacritics(name).replace("-", " ").lower().split())
+    if not name.isascii():
+        name = fold_diacritics(name)
+    return " ".join(name.replace("-", " ").lower().split())
 
 
 @lru_cache(maxsize=1)

@@ -55,6 +55,7 @@ import ahocorasick
 from . import gazetteer
 from .candidates import TITLES, Candidate, find_candidates
 from .context import (
+    after_a_given_name,
     in_prose,
     inside_a_name,
     is_geography_or_event,
@@ -108,7 +109,8 @@ def tokens(text):
     return parts[1::2], bounds[0:-1:2], bounds[1::2]
 # Outcomes of checking one alias hit against the text.
 # WEAK passes, but counts only if the entity is also named otherwise; LOCATION is a capital used as a place.
-PASSED, MISMATCH, LOWERCASE, REJECTED, WEAK, LOCATION = 0, 1, 2, 3, 4, 5
+# PERSON: a capital that is a person's surname here ("Joseph Muscat").
+PASSED, MISMATCH, LOWERCASE, REJECTED, WEAK, LOCATION, PERSON = 0, 1, 2, 3, 4, 5, 6
 
 
 @dataclass
@@ -267,6 +269,8 @@ class Matcher:
                 return REJECTED
             if first > 0 and text[ends[first - 1] : starts[first]] == " " and is_name(words[first - 1]):
                 return REJECTED
+        if rule.place and after_a_given_name(text, words, starts, ends, first):
+            return PERSON  # "Joseph Muscat": and a bare "Muscat" later is him too
         if rule.place and used_as_location(text, words, starts, ends, first, last):
             return LOCATION
         return PASSED
@@ -296,6 +300,7 @@ class Matcher:
                     if option.country and (
                         (outcome == LOWERCASE and in_prose(text, starts[first], ends[last]))
                         or (outcome == REJECTED and option.rule.one_sense)
+                        or outcome == PERSON
                     ):
                         other_sense.add((option.entry, option.form))
                     continue

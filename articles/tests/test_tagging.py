@@ -338,6 +338,13 @@ def test_an_empty_vocabulary_tags_nothing_instead_of_failing():
         ("Assistant Chief Constable Alex Goss said so.", "Alex Goss"),
         ("HH the Amir Sheikh Tamim bin Hamad Al-Thani spoke.", "Tamim bin Hamad Al-Thani"),
         ("The SIT includes the Crime Branch Shashi Kumar Meena as well.", "Shashi Kumar Meena"),
+        ("Prince Hitachi, uncle of the emperor, spoke.", "Prince Hitachi"),
+        ("Informatics Minister Rudiantara, a former executive, spoke.", "Rudiantara"),
+        ("Amnesty researcher Said Haddadi and a colleague left.", "Said Haddadi"),
+        ("Kitunda Ward Councillor Nice Gisunte was held.", "Nice Gisunte"),
+        ("Inspector-General of Police Datuk Seri Mohd Khalid Ismail said so.", "Mohd Khalid Ismail"),
+        ("White House National Security Advisor Jake Sullivan spoke.", "Jake Sullivan"),
+        ("On Sunday, without naming Joseph Muscat, Abela spoke. Muscat replied.", "Joseph Muscat"),
     ],
 )
 def test_candidates_find_people_with_initials_particles_hyphens_and_titles(matcher, text, name):
@@ -446,6 +453,8 @@ def test_accepting_a_place_candidate_keeps_the_gazetteers_country():
         ("Pro-Palestinian activists protested.", []),
         ("Figures from the US Department of Agriculture.", ["US"]),
         ("The Ukrainian Society of Switzerland met; Switzerland's president spoke.", ["CH"]),
+        ("On Sunday, without naming Joseph Muscat, Abela spoke. Muscat replied.", []),
+        ("Muscat said it would mediate.", ["OM"]),
         # a capital as a city, not its government
         ("They met at a Bangkok hotel; a Dhaka court ruled.", []),
         ("Manila Vice Mayor Honey Lacuna and the Dhaka Metropolitan Police spoke.", []),
@@ -477,3 +486,8 @@ def test_a_country_name_in_an_address_is_not_the_common_noun():
     text = "https://example.com/liberia-victim-fears/ Liberia's civil war ended in 2003."
     assert matcher.tag(text).countries == ["LR"]
     assert matcher.tag("We ate turkey. Turkey is cheap.").countries == []  # the bird, still
+
+
+def test_a_post_after_a_title_word_is_not_a_one_word_person(matcher):
+    found = [c.name for c in matcher.tag("The Foreign Ministry and Chief Staff met. Vice Fire crews left.").candidates]
+    assert "Ministry" not in found and "Staff" not in found and "Fire" not in found
