@@ -445,6 +445,7 @@ def test_accepting_a_place_candidate_keeps_the_gazetteers_country():
         ("KATHMANDU: The prime minister resigned.", []),
         ("He came back to the capital, Lusaka, on Friday.", []),
         ("He landed at Tunis-Carthage airport.", []),
+        ("The Delhi government blamed New Delhi.", ["IN"]),  # Delhi the territory; New Delhi the capital
         # a country inside another name
         ("Gunfire at the Kuwait Roundabout south of Gaza City.", ["PS"]),
         ("The New Zealand Herald and USA TODAY reported it.", []),
