@@ -36,10 +36,10 @@ TITLES = frozenset(
     chairwoman chair former foreign defence defense finance interior king queen prince princess crown sheikh emir
     sultan pope senator sen rep representative governor mayor ambassador spokesman spokeswoman spokesperson
     leader chief executive ceo director head gen col colonel captain capt lt admiral judge justice mp lord lady
-    speaker commissioner envoy pm mr mrs ms dr sir dame professor prof st saint elect acting first amir affairs
+    speaker commissioner envoy pm mr mrs ms dr sir dame professor prof st saint elect acting first affairs
     assistant constable inspector superintendent sergeant officer commander spokesperson attorney councillor
     councilor editor engineer member chairperson advisor adviser researcher analyst economist coach manager
-    founder lawyer activist consul bishop imam cardinal rev reverend hh datuk dato datin seri tan sri tun
+    founder lawyer activist consul rev reverend hh datuk dato datin seri
     sac acp dcp dsp asp igp ssp hon brig maj sgt cpl adm cmdr insp supt""".split()
 )
 STOP_WORDS = frozenset(
@@ -148,12 +148,14 @@ def _runs(text, words, starts, ends, covered):
         yield run
 
 
-def _split(run, lowered):
-    """A run cut after a job title or an organization's last word inside it: the parts that may be names."""
+def _split(run, lowered, words):
+    """A run cut after a job title, an acronym or an organization's last word inside it ("Mtwara DED Tatu
+    Said Issike"): the parts that may be names."""
     parts, start = [], 0
     for position, i in enumerate(run[:-1]):
         word = lowered[i]
-        if word in TITLES or (word in ORGANIZATION_ENDINGS and position >= 1):
+        acronym = position >= 1 and 2 <= len(word) <= 5 and words[i].isupper() and len(run) - position > 2
+        if word in TITLES or acronym or (word in ORGANIZATION_ENDINGS and position >= 1):
             if lowered[run[-1]] in ORGANIZATION_ENDINGS or lowered[run[-1]] in FACILITY_ENDINGS:
                 break  # "Crown Prosecution Service", "Foreign Office": one organization
             parts.append(run[start : position + 1])
@@ -200,7 +202,7 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
     titled: set[int] = set()  # single words right after a title: "Minister Rudiantara"
     for whole in _runs(text, words, starts, ends, covered):
         previous = None
-        for part in _split(whole, lowered):
+        for part in _split(whole, lowered, words):
             run = _trim(part, lowered)
             if len(run) == 1 and previous is not None and lowered[previous] in ROYAL_TITLES and part[0] == run[0]:
                 run = [previous, run[0]]  # "Prince Hitachi"
