@@ -337,7 +337,10 @@ def _search_names(tags, byline):
     """What ``Article.refresh_search_names()`` will find once ``tags`` are stored, without reading them back."""
     ordered = [entity_id for entity_id, _ in sorted(tags.items(), key=lambda item: _offset_key(item[1][1]))]
     names = _entity_search_names(ordered)
-    return search_names_text([name for entity_id in ordered for name in names[entity_id]], byline)
+    # An id the database does not know (it will refuse the tag) keeps the name the tagger gave it.
+    return search_names_text(
+        [name for entity_id in ordered for name in names.get(entity_id) or [tags[entity_id][0]]], byline
+    )
 
 
 def _offset_key(tag):
