@@ -155,7 +155,8 @@ def _split(run, lowered, words):
     for position, i in enumerate(run[:-1]):
         word = lowered[i]
         acronym = position >= 1 and 2 <= len(word) <= 5 and words[i].isupper() and len(run) - position > 2
-        if word in TITLES or acronym or (word in ORGANIZATION_ENDINGS and position >= 1):
+        organization = word in ORGANIZATION_ENDINGS and position >= 1 and len(run) - position > 2
+        if word in TITLES or acronym or organization:
             if lowered[run[-1]] in ORGANIZATION_ENDINGS or lowered[run[-1]] in FACILITY_ENDINGS:
                 break  # "Crown Prosecution Service", "Foreign Office": one organization
             parts.append(run[start : position + 1])

@@ -248,6 +248,13 @@ def inside_a_name(text, words, starts, ends, first, last) -> bool:
     )
 
 
+def names_an_organization(text, words, starts, ends, last) -> bool:
+    """A country's name starts an organization's ("Korea Customs Service", "Philippine Army", "Pheu Thai Party")."""
+    return last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " " and (
+        _organization_follows(text, words, starts, ends, last, any_body=True)
+    )
+
+
 def _organization_follows(text, words, starts, ends, last, any_body=False) -> bool:
     """"Zambia Information Services Party", "Kenya Airways Group": capitalised words up to the last word of an
     organization that is not a body of the country's state."""

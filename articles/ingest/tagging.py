@@ -61,6 +61,7 @@ from .context import (
     is_geography_or_event,
     is_name,
     language_names,
+    names_an_organization,
     next_word,
     not_the_country,
     used_as_language,
@@ -333,7 +334,8 @@ class Matcher:
             if not weak:
                 strong.add(entry_index)
             next_free = last + 1
-            covered.update(range(first, last + 1))
+            if not (option.country and names_an_organization(text, words, starts, ends, last)):
+                covered.update(range(first, last + 1))  # "Korea Customs Service" stays whole for the candidates
             match = found.get(entry_index)
             if match is None:
                 entry = self.entries[entry_index]

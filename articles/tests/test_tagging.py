@@ -496,3 +496,11 @@ def test_a_country_name_in_an_address_is_not_the_common_noun():
 def test_a_post_after_a_title_word_is_not_a_one_word_person(matcher):
     found = [c.name for c in matcher.tag("The Foreign Ministry and Chief Staff met. Vice Fire crews left.").candidates]
     assert "Ministry" not in found and "Staff" not in found and "Fire" not in found
+
+
+def test_an_organization_named_after_its_country_is_offered_whole(matcher):
+    result = matcher.tag("Data from the Korea Customs Service and the Inter Services Intelligence agency.")
+    kinds = {c.name: c.suggested_kind for c in result.candidates}
+    assert kinds["Korea Customs Service"] == "organization"
+    assert "Inter Services Intelligence" in kinds  # not cut after "Services": one word is left
+    assert result.countries == ["KR"]  # a body of the country's state still names it
