@@ -76,8 +76,11 @@ class CountryCodesFilter(django_filters.ModelMultipleChoiceFilter):
     field_class = CountryCodesField
 
 
-class SlugsField(forms.ModelMultipleChoiceField):
-    """Entity slugs, checked for number and shape before they reach the database."""
+class EntitySlugsField(forms.ModelMultipleChoiceField):
+    """Entity slugs, checked for number and shape before they reach the database.
+
+    One no entity has may be an alias's (a merged duplicate's old name), which stands for its entity.
+    """
 
     def clean(self, value):
         slugs = [str(slug).strip() for slug in (value or []) if str(slug).strip()]
@@ -85,11 +88,20 @@ class SlugsField(forms.ModelMultipleChoiceField):
         for slug in slugs:
             if not SLUG.fullmatch(slug):
                 raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice", params={"value": slug})
-        return super().clean(slugs)
+        try:
+            return super().clean(slugs)
+        except ValidationError as error:
+            if error.code != "invalid_choice":
+                raise
+            known = set(self.queryset.filter(slug__in=slugs).values_list("slug", flat=True))
+            renamed = self.queryset.slugs_for_aliases([slug for slug in slugs if slug not in known])
+            if not renamed:
+                raise
+            return super().clean([renamed.get(slug, slug) for slug in slugs])
 
 
-class SlugsFilter(django_filters.ModelMultipleChoiceFilter):
-    field_class = SlugsField
+class EntitySlugsFilter(django_filters.ModelMultipleChoiceFilter):
+    field_class = EntitySlugsField
 
 
 class SlugChoiceField(ModelChoiceField):
@@ -132,7 +144,7 @@ class ArticleFilter(django_filters.FilterSet):
         method="filter_countries",
         error_messages={"invalid_choice": "There is no country with the code %(value)s in the archive."},
     )
-    entity = SlugsFilter(
+    entity = EntitySlugsFilter(
         label="Person, organization or place",
         queryset=Entity.objects.all(),
         to_field_name="slug",

@@ -24,6 +24,7 @@ from .querysets import (
     AuthorQuerySet,
     CorrectionQuerySet,
     EntityQuerySet,
+    search_names_by_entity,
     search_names_text,
 )
 from .sanitize import html_to_text, sanitize_html
@@ -198,7 +199,7 @@ class Entity(models.Model):
         self._stored_name = self.name
         self.articles_with_old_name = self._refresh_tagged_articles_search_names() if renamed else 0
 
-    def _refresh_tagged_articles_search_names(self):
+    def _refresh_tagged_articles_search_names(self, change="was renamed"):
         """Rewrite the search names of the articles tagged with this entity once the rename commits.
 
         Full-text search reads entity names from each article's own
@@ -207,7 +208,18 @@ class Entity(models.Model):
         (past ``RENAME_REFRESH_INLINE_LIMIT``), 0 when all are taken care of.
         """
         articles = Article.objects.filter(pk__in=self.article_tags.values("article_id"))
-        return self._refresh_search_names_later(articles, self.article_tags.count(), "was renamed")
+        return self._refresh_search_names_later(articles, self.article_tags.count(), change)
+
+    def aliases_changed(self):
+        """An alias was added, renamed or removed: the tagged articles' search names follow, as for a rename.
+
+        A country's aliases are not in search names (see ``entity_search_names``), so nothing is rewritten.
+        """
+        if self.kind == self.Kind.COUNTRY or self.pk is None:
+            self.articles_with_old_name = 0
+            return 0
+        self.articles_with_old_name = self._refresh_tagged_articles_search_names("has new aliases")
+        return self.articles_with_old_name
 
     def _refresh_search_names_later(self, articles, count, change):
         """Rewrite ``articles``' search names when the transaction commits, if ``count`` can wait; else how many are left.
@@ -242,10 +254,12 @@ class Entity(models.Model):
         tags: moving tags one by one took 5 s for 1,500 tags at a million
         articles, and an editor's request cannot wait minutes for 70,000.
 
-        The moved articles' search names are rewritten when the merge
-        commits, up to ``RENAME_REFRESH_INLINE_LIMIT`` of them; past that,
-        ``articles_with_old_name`` says how many still answer to a
-        duplicate's name until ``manage.py refresh_search_names`` runs.
+        The search names of the articles it tags (of the moved ones, for a
+        country) are rewritten when the merge commits, so the duplicates'
+        names, now aliases, find them all; up to
+        ``RENAME_REFRESH_INLINE_LIMIT`` of them; past that,
+        ``articles_with_old_name`` says how many are left until ``manage.py
+        refresh_search_names`` runs.
         """
         duplicates = [d for d in duplicates if d.pk != self.pk]
         moved_articles = set()
@@ -254,7 +268,7 @@ class Entity(models.Model):
             known = set(self.aliases.values_list("normalized", flat=True)) | {EntityAlias.normalize(self.name)}
             for name in [duplicate.name, *duplicate.aliases.values_list("name", flat=True)]:
                 if EntityAlias.normalize(name) not in known:
-                    EntityAlias.objects.create(entity=self, name=name)
+                    EntityAlias(entity=self, name=name).save(refresh_search=False)  # refreshed once, below
                     known.add(EntityAlias.normalize(name))
             Entity.objects.filter(country=duplicate).update(country=self if self.kind == self.Kind.COUNTRY else None)
             if not self.wikidata_id and duplicate.wikidata_id:
@@ -266,9 +280,12 @@ class Entity(models.Model):
                 self.country_id = duplicate.country_id
                 self.save(update_fields=["country"])
             duplicate.delete()
-        self.articles_with_old_name = self._refresh_search_names_later(
-            Article.objects.filter(pk__in=sorted(moved_articles)), len(moved_articles), "took in merged entities' tags"
-        )
+        if self.kind == self.Kind.COUNTRY:  # a country's aliases are not searched: only the moved articles change
+            self.articles_with_old_name = self._refresh_search_names_later(
+                Article.objects.filter(pk__in=sorted(moved_articles)), len(moved_articles), "took in merged entities"
+            )
+        else:  # every tagged article now answers to the duplicates' names too
+            self.articles_with_old_name = self._refresh_tagged_articles_search_names("took in merged entities")
         return self
 
     def _take_tags_of(self, duplicate):
@@ -325,10 +342,19 @@ class EntityAlias(models.Model):
     def normalize(name):
         return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
-    def save(self, *args, **kwargs):
+    def save(self, *args, refresh_search=True, **kwargs):
+        """Store the alias; the tagged articles then answer to it in search (see ``Entity.aliases_changed``)."""
         self.name = " ".join(self.name.split())
         self.normalized = self.normalize(self.name)
         super().save(*args, **kwargs)
+        if refresh_search:
+            self.entity.aliases_changed()
+
+    def delete(self, *args, **kwargs):
+        entity = self.entity
+        result = super().delete(*args, **kwargs)
+        entity.aliases_changed()
+        return result
 
 
 class Article(models.Model):
@@ -494,7 +520,9 @@ class Article(models.Model):
 
     def refresh_search_names(self):
         """Copy tagged entity names and the byline into the row, for full-text search."""
-        names = self.tags.order_by(*SEARCH_NAMES_TAG_ORDER).values_list("entity__name", flat=True)
+        rows = list(self.tags.order_by(*SEARCH_NAMES_TAG_ORDER).values_list("entity_id", "entity__name", "entity__kind"))
+        by_entity = search_names_by_entity(rows, using=self._state.db or "default")
+        names = [name for entity_id, _, _ in rows for name in by_entity[entity_id]]
         self.search_names = search_names_text(names, self.byline)
         Article.objects.filter(pk=self.pk).exclude(search_names=self.search_names).update(search_names=self.search_names)
 

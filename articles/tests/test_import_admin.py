@@ -365,3 +365,15 @@ def test_without_permission_to_add_entities_candidates_are_shown_but_not_accepte
     assert "Dmitry Medvedev" in preview.content.decode() and "you may not add entities" in preview.content.decode()
     client.post(IMPORT, save_data(preview, **{"a0-candidate_0": "person"}))
     assert Article.objects.count() == 1 and not Entity.objects.filter(name="Dmitry Medvedev").exists()
+
+
+def test_a_city_candidate_is_offered_as_a_place_in_its_country_and_accepted_there(editor_client):
+    text = SEED_TEXT + "\n\nOfficials later flew on to Port Harcourt for more talks.\n"
+    preview = editor_client.post(IMPORT, {"text": text, "status": "published"})
+    candidates = {c["name"]: c for c in preview.context["forms"][0].preview.candidates}
+    assert (candidates["Port Harcourt"]["suggested_kind"], candidates["Port Harcourt"]["country"]) == ("place", "NG")
+    assert "place in NG" in preview.content.decode()
+    field = f"a0-candidate_{list(candidates).index('Port Harcourt')}"
+    Entity.objects.create(name="Nigeria", kind="country", iso_code="NG")
+    editor_client.post(IMPORT, save_data(preview, **{field: "place"}))
+    assert Entity.objects.get(name="Port Harcourt").country.iso_code == "NG"

@@ -3,7 +3,7 @@
 import datetime
 import functools
 
-from django.http import HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -310,7 +310,13 @@ class CountryDetailView(ArticleListView):
 
 class EntityDetailView(ArticleListView):
     def prepare(self):
-        self.entity = get_object_or_404(Entity, slug=self.kwargs["slug"])
+        slug = self.kwargs["slug"]
+        self.entity = Entity.objects.filter(slug=slug).first()
+        if self.entity is None:  # a merged duplicate's old address: its name is an alias of the kept entity now
+            kept = Entity.objects.slugs_for_aliases([slug]).get(slug)
+            if kept is None:
+                raise Http404("No entity with that address.")
+            return redirect(get_object_or_404(Entity, slug=kept).get_absolute_url(), permanent=True)
         if self.entity.kind == Entity.Kind.COUNTRY:
             return redirect(self.entity.get_absolute_url(), permanent=True)
         return None
