@@ -6,12 +6,13 @@ import zipfile
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
+from lxml import html as lxml_html
 
 from articles.admin_import import SESSION_KEY
 from articles.editors import ensure_editors_group
 from articles.models import Article, Entity
 
-from .import_helpers import SEED_ARTICLE, generated_article, make_vocabulary
+from .import_helpers import SEED_ARTICLE, generated_article, jsonl_with_three_bad_lines, make_vocabulary
 
 pytestmark = pytest.mark.django_db
 
@@ -43,6 +44,15 @@ def save_data(response, **changes):
                 data[field.html_name] = value
     data.update(changes)
     return data
+
+
+def rendered_form_data(response, field="token", **changes):
+    """What a browser submits from the page's form that has ``field``, read from the rendered HTML, plus ``changes``."""
+    [form] = lxml_html.fromstring(response.content.decode()).xpath(f"//form[.//*[@name='{field}']]")
+    data = {}
+    for name, value in form.form_values():
+        data.setdefault(name, []).append(value)
+    return {**data, **changes}
 
 
 def zip_of(members):
@@ -365,3 +375,34 @@ def test_without_permission_to_add_entities_candidates_are_shown_but_not_accepte
     assert "Dmitry Medvedev" in preview.content.decode() and "you may not add entities" in preview.content.decode()
     client.post(IMPORT, save_data(preview, **{"a0-candidate_0": "person"}))
     assert Article.objects.count() == 1 and not Entity.objects.filter(name="Dmitry Medvedev").exists()
+
+
+def test_a_jsonl_upload_with_a_nul_a_surrogate_and_a_broken_line_saves_the_rest_and_reports_the_three(editor_client):
+    upload = SimpleUploadedFile("batch.jsonl", jsonl_with_three_bad_lines())
+    preview = editor_client.post(IMPORT, {"files": [upload]})
+    assert preview.status_code == 200
+    page = preview.content.decode()
+    assert "batch.jsonl line 2" in page and "contains NUL characters" in page
+    assert "batch.jsonl line 4" in page and "lone surrogate" in page
+    assert "batch.jsonl line 5" in page and "not valid JSON" in page
+    done = editor_client.post(IMPORT, rendered_form_data(preview))
+    assert done.status_code == 200
+    assert [len(done.context[o]) for o in ("created", "duplicate", "failed")] == [3, 0, 3]
+    assert sorted(Article.objects.values_list("source_url", flat=True)) == [
+        f"https://news.example.org/report-{n}" for n in (1, 3, 6)
+    ]
+
+
+@pytest.mark.parametrize(
+    "url, message",
+    [("javascript:alert(document.domain)//", "Enter a valid URL."), (" JAVASCRIPT:alert(1)", "Enter a valid URL."),
+     ("ftp://files.example.org/a", "Only an http:// or https:// address can be stored here.")],
+)
+def test_a_source_url_that_is_not_http_is_refused_by_the_admin_form(admin_client, url, message):
+    form = admin_client.get("/admin/articles/article/add/")
+    response = admin_client.post("/admin/articles/article/add/", rendered_form_data(
+        form, "headline", headline="A headline", source_url=url, body_html="<p>Text.</p>",
+    ))
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors == {"source_url": [message]}
+    assert not Article.objects.exists()
