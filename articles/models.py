@@ -25,7 +25,7 @@ from .querysets import (
     EntityQuerySet,
     search_names_text,
 )
-from .sanitize import allowed_url, html_to_text, sanitize_html
+from .sanitize import allowed_url, html_to_text, plain_text, sanitize_html
 
 logger = logging.getLogger(__name__)
 
@@ -95,6 +95,7 @@ class Author(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
+        self.name = plain_text(self.name)
         if not self.slug:
             self.slug = unique_slug(Author, self.name, exclude_pk=self.pk)
         super().save(*args, **kwargs)
@@ -192,6 +193,7 @@ class Entity(models.Model):
             self._stored_name = self.name
 
     def save(self, *args, **kwargs):
+        self.name = plain_text(self.name)
         if not self.slug:
             self.slug = unique_slug(Entity, self.name, exclude_pk=self.pk)
         self.iso_code = (self.iso_code or "").strip().upper()
@@ -461,6 +463,8 @@ class Article(models.Model):
         INSERT (``articles.ingest.rows.insert_new``), which skips the rest of
         ``save()``.
         """
+        for name in ("headline", "byline", "image_credit", "outlet", "language"):
+            setattr(self, name, plain_text(getattr(self, name)))
         self.body_html = sanitize_html(self.body_html)
         self.body_text = html_to_text(self.body_html)
         self.standfirst = html_to_text(sanitize_html(self.standfirst))

@@ -138,6 +138,15 @@ def _external_links_nofollow(attrs, new=False):
     return attrs
 
 
+# Characters no page or feed can carry: XML 1.0 forbids most controls, and a lone surrogate is not text.
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def plain_text(untrusted):
+    """A one-line field (headline, byline, name) without the characters no page or feed can carry."""
+    return _NOT_TEXT.sub("", str(untrusted)) if untrusted else ""
+
+
 def html_to_text(sanitized):
     """Plain text of an HTML body: one paragraph per block, for search and snippets."""
     if not sanitized:

@@ -74,3 +74,10 @@ def test_the_migration_empties_stored_urls_of_other_schemes_and_keeps_the_rest()
     assert urls[kept.pk] == "https://news.example.org/kept"
     assert (urls[tidied.pk], keys[tidied.pk]) == ("https://news.example.org/tidied", "https://news.example.org/tidied")
     assert urls[clash.pk] == ""  # tidied, it would repeat another article's source
+
+
+def test_one_line_fields_lose_the_control_characters_no_feed_can_carry(client):
+    article = ArticleFactory(headline="War\x01 in \x0bthe north\x7f", byline="By Ann\x08 Able", outlet="The\x1f Post")
+    article.refresh_from_db()
+    assert (article.headline, article.byline, article.outlet) == ("War in the north", "By Ann Able", "The Post")
+    assert client.get("/feeds/rss/").status_code == 200
