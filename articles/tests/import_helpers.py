@@ -4,6 +4,7 @@ import json
 from pathlib import Path
 
 from django.conf import settings
+from lxml import html as lxml_html
 
 from articles.models import Entity, EntityAlias
 
@@ -73,3 +74,12 @@ def jsonl_with_three_bad_lines():
         record_line(6),
     ]
     return "\n".join(lines).encode("utf-8")
+
+
+def rendered_form_data(response, field="token", **changes):
+    """What a browser submits from the page's form that has ``field``, read from the rendered HTML, plus ``changes``."""
+    [form] = lxml_html.fromstring(response.content.decode()).xpath(f"//form[.//*[@name='{field}']]")
+    data = {}
+    for name, value in form.form_values():
+        data.setdefault(name, []).append(value)
+    return {**data, **changes}

@@ -6,13 +6,14 @@ import zipfile
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
-from lxml import html as lxml_html
 
 from articles.admin_import import SESSION_KEY
 from articles.editors import ensure_editors_group
 from articles.models import Article, Entity
 
-from .import_helpers import SEED_ARTICLE, generated_article, jsonl_with_three_bad_lines, make_vocabulary
+from .import_helpers import (
+    SEED_ARTICLE, generated_article, jsonl_with_three_bad_lines, make_vocabulary, rendered_form_data,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -44,15 +45,6 @@ def save_data(response, **changes):
                 data[field.html_name] = value
     data.update(changes)
     return data
-
-
-def rendered_form_data(response, field="token", **changes):
-    """What a browser submits from the page's form that has ``field``, read from the rendered HTML, plus ``changes``."""
-    [form] = lxml_html.fromstring(response.content.decode()).xpath(f"//form[.//*[@name='{field}']]")
-    data = {}
-    for name, value in form.form_values():
-        data.setdefault(name, []).append(value)
-    return {**data, **changes}
 
 
 def zip_of(members):
