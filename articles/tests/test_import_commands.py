@@ -390,3 +390,22 @@ def test_a_source_url_that_is_not_http_is_dropped_with_a_warning(vocabulary, tmp
     assert article.source_url == "" and article.source_url_key == ""
     preview_out, _ = run("parse_article", str(tmp_path / "one.jsonl"), json=True)
     assert "was dropped: only http and https addresses are kept" in json.loads(preview_out)["warnings"][-1]
+
+
+def test_a_value_that_breaks_the_batched_duplicate_query_fails_only_its_own_article(vocabulary, tmp_path):
+    """Screening keeps a NUL out of every preview; were one to slip through, it fails alone, not the batch."""
+    import dataclasses
+
+    from articles.ingest.preview import previews_from_sources
+    from articles.ingest.uploads import Source
+    from articles.management.commands.import_articles import Importer
+
+    previews, rejected = previews_from_sources([Source("batch.jsonl", "\n".join(map(record_line, (1, 2, 3))).encode())])
+    assert rejected == []
+    previews[1] = dataclasses.replace(previews[1], source_url="https://news.example.org/a\x00b")
+    results = Importer(status="published", dry_run=False).import_batch(previews)
+    assert [r.outcome for r in results[::2]] == ["created", "created"]
+    if connection.vendor == "postgresql":  # PostgreSQL refuses a NUL in text; SQLite stores the article without the URL
+        assert results[1].outcome == "failed" and "could not be checked against the archive" in results[1].reason
+    else:
+        assert results[1].outcome == "created" and results[1].article.source_url == ""
