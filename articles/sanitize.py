@@ -3,9 +3,10 @@
 Every write path (admin, importers, API, a plain ``Article.save()`` in the
 shell) calls :func:`sanitize_html` for markup and :func:`allowed_url` for a URL
 from outside; templates mark an article body safe only because it went through
-here, and link a stored URL only through ``allowed_url`` (the ``web_url`` filter). bleach is no longer maintained upstream, so it is
-kept behind these three functions: swapping it for another sanitiser (nh3, say)
-touches this file and nothing else.
+here, and link a stored URL only through ``allowed_url`` (the ``web_url``
+filter). bleach is no longer maintained upstream, so it is kept behind the
+HTML functions here: swapping it for another sanitiser (nh3, say) touches this
+file and nothing else.
 """
 
 import html
@@ -96,7 +97,7 @@ def allowed_url(untrusted):
     """``untrusted`` if it is an absolute http or https URL, read as a browser would read it; else "".
 
     The one gate for a URL from outside (a source URL from an import, a form or
-    a shell): ``" jav\tascript:"``, ``JAVASCRIPT:``, ``vbscript:``, ``data:``
+    a shell): ``" jav\\tascript:"``, ``JAVASCRIPT:``, ``vbscript:``, ``data:``
     and scheme-relative or relative URLs all give "".
     """
     if not untrusted:

@@ -41,8 +41,10 @@ def _articles_in(source):
     from .parsing import ParseError, decode, parse_file, parse_json_record
 
     text = decode(source.data)
-    if extension_of(source.name) != ".jsonl":
-        reason = (not_article_reason if extension_of(source.name) == ".txt" else binary_reason)(text)
+    extension = extension_of(source.name)
+    if extension != ".jsonl":
+        # Plain text is the article itself, so screened whole before the slow parse; markup only for binary data.
+        reason = (not_article_reason if extension in (".txt", ".text") else binary_reason)(text)
         if reason:
             yield source.name, None, reason
             return
@@ -55,6 +57,8 @@ def _articles_in(source):
             logger.warning("parsing %s failed: %r", source.name, error, exc_info=logger.isEnabledFor(logging.DEBUG))
             yield source.name, None, f"could not be parsed ({type(error).__name__}: {error})"
             return
+        if not parsed_articles:
+            yield source.name, None, "no article found in the file"
         yield from ((source.name, parsed, "") for parsed in parsed_articles)
         return
     records = 0
