@@ -312,7 +312,7 @@ def test_on_postgresql_a_bad_file_among_the_workers_shares_fails_alone_with_its_
     (tmp_path / "in" / "0031-broken.jsonl").write_text('{"headline": "x"\n')
     out, error = run("import_articles", str(tmp_path / "in"), workers=2)
     assert out.splitlines()[0] == "created 60, duplicates 0, failed 2"
-    assert "0030-empty.txt: " in out and "0031-broken.jsonl: " in out
+    assert "0030-empty.txt: " in out and "0031-broken.jsonl line 1: " in out
     assert error is not None and "2 article files failed" in str(error)
     assert Article.objects.count() == 60
 
