@@ -26,7 +26,7 @@ from .querysets import (
     search_names_by_entity,
     search_names_text,
 )
-from .sanitize import html_to_text, sanitize_html
+from .sanitize import allowed_url, html_to_text, plain_text, sanitize_html
 
 logger = logging.getLogger(__name__)
 
@@ -79,6 +79,12 @@ def normalize_url(url):
     return urlunsplit(("https" if parts.scheme in ("http", "https") else parts.scheme, host, path, query, ""))
 
 
+def validate_web_url(value):
+    """Refuse a URL ``allowed_url`` would drop, so an editor hears why rather than losing it on save."""
+    if value and not allowed_url(value):
+        raise ValidationError("Only an http:// or https:// address can be stored here.", code="scheme")
+
+
 class Author(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=120, unique=True, blank=True)
@@ -90,6 +96,7 @@ class Author(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
+        self.name = plain_text(self.name)
         if not self.slug:
             self.slug = unique_slug(Author, self.name, exclude_pk=self.pk)
         super().save(*args, **kwargs)
@@ -187,6 +194,7 @@ class Entity(models.Model):
             self._stored_name = self.name
 
     def save(self, *args, **kwargs):
+        self.name = plain_text(self.name)
         if not self.slug:
             self.slug = unique_slug(Entity, self.name, exclude_pk=self.pk)
         self.iso_code = (self.iso_code or "").strip().upper()
@@ -396,7 +404,7 @@ class Article(models.Model):
     image = models.ImageField(upload_to="images/%Y/%m/", blank=True)
     image_caption = models.TextField(blank=True)
     image_credit = models.CharField(max_length=300, blank=True, help_text='Who took or owns the picture, e.g. "Anton Veselov/Shutterstock.com".')
-    source_url = models.URLField("source URL", max_length=1000, blank=True)
+    source_url = models.URLField("source URL", max_length=1000, blank=True, validators=[validate_web_url])
     source_url_key = models.CharField(max_length=1000, editable=False, blank=True)
     outlet = models.CharField(max_length=200, blank=True, help_text="The publication the article first appeared in.")
     language = models.CharField(max_length=12, default="en")
@@ -465,8 +473,8 @@ class Article(models.Model):
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = set(update_fields) | {
-                "body_html", "body_text", "standfirst", "image_caption", "fingerprint", "source_url_key", "slug",
-                "withdrawal_note", "withdrawn_at",
+                "body_html", "body_text", "standfirst", "image_caption", "fingerprint", "source_url", "source_url_key",
+                "slug", "withdrawal_note", "withdrawn_at",
             }
         adding = self._state.adding
         super().save(*args, **kwargs)
@@ -481,6 +489,8 @@ class Article(models.Model):
         INSERT (``articles.ingest.rows.insert_new``), which skips the rest of
         ``save()``.
         """
+        for name in ("headline", "byline", "image_credit", "outlet", "language"):
+            setattr(self, name, plain_text(getattr(self, name)))
         self.body_html = sanitize_html(self.body_html)
         self.body_text = html_to_text(self.body_html)
         self.standfirst = html_to_text(sanitize_html(self.standfirst))
@@ -491,6 +501,7 @@ class Article(models.Model):
         elif self.withdrawn_at is None:
             self.withdrawn_at = timezone.now()
         self.fingerprint = text_fingerprint(self.body_text)
+        self.source_url = allowed_url(self.source_url)
         self.source_url_key = normalize_url(self.source_url)
         if not self.slug:
             self.slug = unique_slug(Article, self.headline, exclude_pk=self.pk)

@@ -37,6 +37,7 @@ from articles.models import (
     text_fingerprint,
 )
 from articles.querysets import search_names_by_entity, search_names_text
+from articles.sanitize import allowed_url
 
 from .duplicates import Duplicate, find_duplicate  # noqa: F401 (part of this module's interface)
 from .rows import Links, insert_new
@@ -159,6 +160,10 @@ def prepare(parsed, *, source_name="", check_duplicates=True, matcher=None) -> P
     database nor the cache, so worker processes can run it.
     """
     body_text = plain_body_text(parsed.paragraphs)
+    source_url = allowed_url(parsed.source_url)
+    warnings = list(parsed.warnings or [])
+    if parsed.source_url and not source_url:
+        warnings.append(f"The source URL {parsed.source_url[:100]!r} was dropped: only http and https addresses are kept.")
     matcher = matcher or get_matcher()
     result = matcher.tag(
         tagging_text(
@@ -178,10 +183,10 @@ def prepare(parsed, *, source_name="", check_duplicates=True, matcher=None) -> P
         image_caption=parsed.image_caption or "",
         image_credit=parsed.image_credit or "",
         paragraphs=list(parsed.paragraphs or []),
-        source_url=parsed.source_url or "",
+        source_url=source_url,
         outlet=parsed.outlet or "",
         language=parsed.language or "",
-        warnings=list(parsed.warnings or []) + (
+        warnings=warnings + (
             [] if matcher.entries else [EMPTY_VOCABULARY_WARNING]
         ),
         entities=_entity_dicts(result),
