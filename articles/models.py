@@ -8,6 +8,7 @@ import logging
 import re
 import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -392,6 +393,10 @@ class Article(models.Model):
     published_source = models.CharField(
         "date obtained", max_length=10, choices=DateSource.choices, default=DateSource.GIVEN
     )
+    published_as_printed = models.CharField(
+        "date as printed", max_length=120, blank=True, default="", db_default="",
+        help_text="The date and time as the source printed them, before any time zone was applied.",
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
     withdrawal_note = models.TextField(
         blank=True, default="", db_default="",
@@ -537,6 +542,34 @@ class Article(models.Model):
 
 # What an article may be created as: withdrawing is for one already published, and needs a note.
 NEW_ARTICLE_STATUSES = [(status.value, status.label) for status in (Article.Status.DRAFT, Article.Status.PUBLISHED)]
+
+
+def validate_time_zone(name: str) -> None:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValidationError(f"“{name}” is not a time zone name such as Europe/London or Africa/Nairobi.") from error
+
+
+class OutletTimeZone(models.Model):
+    """The time zone an outlet prints its times in, remembered from the editors' imports."""
+
+    outlet = models.CharField(
+        max_length=200, unique=True,
+        help_text="The outlet's web address without www (nation.africa), or its name when its articles give none.",
+    )
+    time_zone = models.CharField(
+        max_length=64, validators=[validate_time_zone],
+        help_text="An IANA time zone such as Africa/Nairobi: times the outlet prints without a zone are read in it.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["outlet"]
+        verbose_name = "outlet time zone"
+
+    def __str__(self) -> str:
+        return f"{self.outlet}: {self.time_zone}"
 
 
 class Correction(models.Model):

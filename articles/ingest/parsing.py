@@ -41,6 +41,7 @@ class ParsedArticle:
     published: datetime | None = None
     published_source: str = ""
     published_printed: str = ""  # the date and time as the article printed them
+    unzoned_time: bool = False  # its time was printed without a zone, so the source's time zone decides
     byline: str = ""
     authors: list[str] = field(default_factory=list)
     image_caption: str = ""
@@ -258,6 +259,7 @@ def _warn_about_agency_only_byline(article: ParsedArticle, agencies: list[str]) 
 
 def _warn_unzoned(article: ParsedArticle, found, zone: tzinfo | None) -> None:
     if found.has_time and not found.zoned:
+        article.unzoned_time = True
         where = f"read in the source's time zone ({zone})" if zone else "read as UTC: set the source's time zone if it prints local time"
         article.warnings.append(f"The time “{found.printed}” has no time zone; {where}.")
 
@@ -336,6 +338,7 @@ def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | N
         if found:
             article.published, article.published_source = found[0].in_zone(zone).value, GUESSED
             article.published_printed = found[0].printed
+            article.unzoned_time = found[0].has_time and not found[0].zoned
             article.warnings.append(
                 f"No publication date given; guessed {found[0].value:%d %B %Y} from a date mentioned in the text.")
             return

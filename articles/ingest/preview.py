@@ -19,25 +19,51 @@ from .uploads import Rejected, extension_of
 logger = logging.getLogger(__name__)
 
 
-def previews_from_sources(sources, *, check_duplicates=True, matcher=None):
-    """``(previews, rejected)`` for ``(name, data)`` sources; a .jsonl source holds an article a line."""
+def previews_from_sources(sources, *, check_duplicates=True, matcher=None, source_tz="", outlet_zones=None):
+    """``(previews, rejected)`` for ``(name, data)`` sources; a .jsonl source holds an article a line.
+
+    A time printed without a zone is read in ``source_tz`` when the editor set one for the import,
+    else in the zone remembered for the article's outlet (``outlet_zones``, from ``OutletTimeZone``),
+    else as UTC (and the preview says so).
+    """
     previews, rejected = [], []
     for source in sources:
-        for name, parsed, reason in _articles_in(source):
+        for name, parsed, reason in _articles_in(source, source_tz, outlet_zones or {}):
             reason = reason or not_article_reason(_all_text(parsed))
             if reason:
                 rejected.append(Rejected(name, reason))
                 continue
             try:
-                previews.append(prepare(parsed, source_name=name, check_duplicates=check_duplicates, matcher=matcher))
+                preview = prepare(parsed, source_name=name, check_duplicates=check_duplicates, matcher=matcher)
+                if parsed.unzoned_time:
+                    preview.time_zone = source_tz or (outlet_zones or {}).get(preview.outlet_key, "")
+                    preview.remember_time_zone = bool(source_tz)
+                previews.append(preview)
             except Exception as error:  # a tagger bug must fail this article, not the batch
                 logger.warning("tagging %s failed: %r", name, error, exc_info=logger.isEnabledFor(logging.DEBUG))
                 rejected.append(Rejected(name, f"could not be tagged ({type(error).__name__}: {error})"))
     return previews, rejected
 
 
-def _articles_in(source):
+def _articles_in(source, source_tz, outlet_zones):
     """``(name, parsed article, "")`` for each article in ``source``, or ``(name, None, reason)`` for what failed."""
+    read_in: dict[str, list] = {}  # the source parsed again in an outlet's zone, once per zone
+    for position, (name, parsed, reason) in enumerate(_parsed_articles(source, source_tz or None)):
+        zone = "" if source_tz or not parsed or not parsed.unzoned_time else _outlet_zone(parsed, outlet_zones)
+        if zone:
+            again = read_in.setdefault(zone, list(_parsed_articles(source, zone)))
+            if position < len(again) and again[position][1] is not None:
+                parsed = again[position][1]
+        yield name, parsed, reason
+
+
+def _outlet_zone(parsed, outlet_zones) -> str:
+    from .outlets import outlet_key
+
+    return outlet_zones.get(outlet_key(parsed.source_url, parsed.outlet), "")
+
+
+def _parsed_articles(source, source_tz):
     from .parsing import ParseError, decode, parse_file, parse_json_record
 
     text = decode(source.data)
@@ -49,7 +75,7 @@ def _articles_in(source):
             yield source.name, None, reason
             return
         try:
-            parsed_articles = parse_file(source.name, source.data)
+            parsed_articles = parse_file(source.name, source.data, source_tz=source_tz)
         except ParseError as error:
             yield source.name, None, str(error) or "could not be parsed"
             return
@@ -74,7 +100,7 @@ def _articles_in(source):
             yield name, None, reason
             continue
         try:
-            yield name, parse_json_record(record), ""
+            yield name, parse_json_record(record, source_tz), ""
         except Exception as error:  # ParseError, or a parser bug: this line fails, not the file
             yield name, None, str(error) or f"could not be parsed ({type(error).__name__})"
     if not records:
