@@ -18,7 +18,8 @@ from contextlib import contextmanager, nullcontext
 from django.db import connection, transaction
 from django.utils import timezone
 
-from .. import counts
+from articles import counts
+
 from . import tsvector
 
 ARTICLE_COLUMNS = (
