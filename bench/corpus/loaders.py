@@ -19,6 +19,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from articles import counts
+from articles.search import sql
 
 from . import tsvector
 
@@ -176,7 +177,7 @@ class PostgresLoader:
 
     def check_vectors(self, cursor, ids, by_database):
         """Fill the vectors left to the database; compare a sample of ours with its function's."""
-        function = f"{tsvector.SEARCH_FUNCTION}(headline, standfirst, search_names, body_text)"
+        function = sql.ROW_DOCUMENT
         update = f"UPDATE articles_article SET search_vector = {function} WHERE id = ANY(%s)"
         if by_database:
             cursor.execute(update, [by_database])
