@@ -7,15 +7,29 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run serve demo test test-fast check-deploy bench bench-smoke accuracy clean
+.PHONY: install lock audit run serve serve-debug demo test test-fast check-deploy bench bench-smoke accuracy clean
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+# Exactly the versions and files in requirements.lock, each checked against its hash.
+$(VENV)/.installed: requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
 	touch $@
 
 install: $(VENV)/.installed
+
+## Pin requirements.txt and requirements-dev.txt, with hashes, in requirements.lock. Run it after editing
+## either; pins that still fit are kept (UPGRADE=1 moves every pin to the newest version allowed).
+lock:
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	test -x $(VENV)/bin/pip-compile || $(PY) -m pip install --quiet "pip-tools>=7.4,<8"
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+		--no-emit-find-links $(if $(UPGRADE),--upgrade) --output-file requirements.lock requirements-dev.txt
+
+## Known vulnerabilities in the locked versions (pip-audit, in its own environment; needs the network).
+audit:
+	test -x .venv-audit/bin/pip-audit || ($(PYTHON) -m venv .venv-audit && .venv-audit/bin/pip install --quiet pip-audit)
+	.venv-audit/bin/pip-audit --strict --require-hashes --disable-pip -r requirements.lock
 
 ## Set up the database with the country list, the starter vocabulary and the
 ## sample article, create a demo editor, and serve http://$(HOST):$(PORT)/
@@ -25,7 +39,22 @@ demo: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo
 
-serve: install
+# What a reader would meet: DEBUG off, so the site's own error pages (never
+# Django's debug page with its list of URLs), with a secret generated once
+# for this machine (var/secret_key) and plain HTTP on 127.0.0.1.
+LOCAL_PRODUCTION = DEBUG=0 SECRET_KEY="$$(cat var/secret_key)" SECURE_SSL_REDIRECT=0 SECURE_HSTS_SECONDS=0 SECURE_COOKIES=0 SERVE_MEDIA=1
+
+var/secret_key:
+	mkdir -p var
+	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
+	chmod 600 $@
+
+serve: install var/secret_key
+	$(LOCAL_PRODUCTION) $(PY) manage.py collectstatic --noinput --verbosity 0
+	$(LOCAL_PRODUCTION) $(PY) manage.py runserver $(HOST):$(PORT)
+
+## The same with DEBUG on: Django's debug pages, templates and CSS reloaded as they change.
+serve-debug: install
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 ## The whole suite on SQLite, or on PostgreSQL when DATABASE_URL points there.
@@ -56,4 +85,4 @@ accuracy: install
 	$(PY) bench/accuracy.py --all
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache
+	rm -rf $(VENV) .venv-audit staticfiles .pytest_cache

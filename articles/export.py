@@ -18,7 +18,7 @@ from django.http import HttpResponseBadRequest, StreamingHttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from .api import filtered
+from .filters import ArticleFilter
 from .models import Article, ArticleAuthor, ArticleEntity, Entity
 from .pagination import Cursor
 
@@ -44,6 +44,14 @@ def defused(value):
     """``value`` as a cell a spreadsheet will not evaluate."""
     text = "" if value is None else str(value)
     return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
+def filtered(params):
+    """The listing's FilterSet over public articles, bound to ``params`` without the paging keys."""
+    params = params.copy()
+    for key in ("cursor", "page_size", "page", "after", "before"):
+        params.pop(key, None)
+    return ArticleFilter(params or None, queryset=Article.objects.published())
 
 
 def id_batches(source, batch_size):

@@ -9,7 +9,7 @@ whatever the page size or the number of tags.
 
 from dataclasses import dataclass
 
-from django.db.models import Count, F, Window
+from django.db.models import Case, Count, F, Value, When, Window
 from django.db.models.functions import ExtractYear, RowNumber
 
 from .models import Article, ArticleAuthor, ArticleEntity, Entity
@@ -28,6 +28,7 @@ class FacetValue:
     label: str
     value: str
     count: int
+    slug: str = ""
 
 
 @dataclass
@@ -35,19 +36,23 @@ class Facet:
     param: str
     title: str
     values: list
+    every: list = None  # countries: every one in the sample, for the coverage map (``values`` are the top ones)
 
 
-def top_entities(tags, per_kind=PER_FACET):
+def top_entities(tags, per_kind=PER_FACET, every_country=True):
     """The ``per_kind`` most frequent entities of each kind among ``tags``, in one query.
 
     A window ranks entities within their kind so the database returns only the
-    rows shown, however many distinct entities the matches name.
+    rows shown, however many distinct entities the matches name. Countries
+    are all returned (``every_country``), ranked the same way: at most some
+    250 rows, and what the coverage map draws.
     """
+    keep = Case(When(entity__kind=Entity.Kind.COUNTRY, then=Value(10_000)), default=Value(per_kind)) if every_country else per_kind
     rows = (
         tags.values("entity__kind", "entity__name", "entity__slug", "entity__iso_code")
         .annotate(n=Count("id"))
         .annotate(rank=Window(RowNumber(), partition_by=F("entity__kind"), order_by=[F("n").desc(), F("entity__name").asc()]))
-        .filter(rank__lte=per_kind)
+        .filter(rank__lte=keep)
         .order_by("entity__kind", "rank")
     )
     by_kind = {}
@@ -61,8 +66,11 @@ def entity_facets(ids, kinds=ENTITY_FACETS):
     facets = []
     for kind, title in kinds:
         if kind == Entity.Kind.COUNTRY:
-            values = [FacetValue(r["entity__name"], r["entity__iso_code"].lower(), r["n"]) for r in by_kind.get(kind, [])]
-            facets.append(Facet("country", title, values))
+            every = [
+                FacetValue(r["entity__name"], r["entity__iso_code"].lower(), r["n"], r["entity__slug"])
+                for r in by_kind.get(kind, [])
+            ]
+            facets.append(Facet("country", title, every[:PER_FACET], every))
         else:
             values = [FacetValue(r["entity__name"], r["entity__slug"], r["n"]) for r in by_kind.get(kind, [])]
             facets.append(Facet("entity", title, values))

@@ -9,6 +9,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from .caching import cached_fragment
 from .filters import ArticleFilter
 from .models import Article, Correction
+from .views.titles import describe_filterset
 
 FEED_SIZE = 30
 
@@ -39,15 +40,19 @@ class ArticleFeed(Feed):
         return request
 
     def title(self, request):
-        described = describe(request.article_filter)
-        return f"{settings.SITE_NAME}: {described}" if described else f"{settings.SITE_NAME}: latest articles"
+        return f"{settings.SITE_NAME}: {describe_filterset(request.article_filter)}"
 
     def link(self, request):
         query = request.feed_query
         return reverse("article-list") + (f"?{query}" if query else "")
 
+    def feed_url(self, request):
+        """The feed's own address with its filters: a reader's copy of the self link follows the same search."""
+        query = request.feed_query
+        return request.path + (f"?{query}" if query else "")
+
     def description(self, request):
-        return "Articles from the archive matching " + (describe(request.article_filter) or "no filter") + "."
+        return f"{describe_filterset(request.article_filter)}, newest first, from {settings.SITE_NAME}."
 
     def items(self, request):
         # Feed readers poll the same few URLs over and over: the items are
@@ -82,21 +87,6 @@ def newest_items(filterset):
 class AtomArticleFeed(ArticleFeed):
     feed_type = Atom1Feed
     subtitle = ArticleFeed.description
-
-
-def describe(filterset):
-    """The filters in words, for the feed's title: “cooperation”, China, 2022-12-01 to 2022-12-31."""
-    cleaned = filterset.cleaned
-    parts = []
-    if filterset.text:
-        parts.append(f"“{filterset.text}”")
-    parts += [country.name for country in cleaned.get("country") or []]
-    parts += [entity.name for entity in cleaned.get("entity") or []]
-    if cleaned.get("author"):
-        parts.append(f"by {cleaned['author'].name}")
-    if cleaned.get("date_from") or cleaned.get("date_to"):
-        parts.append(f"{cleaned.get('date_from') or '…'} to {cleaned.get('date_to') or '…'}")
-    return ", ".join(parts)
 
 
 class CorrectionsFeed(Feed):

@@ -45,6 +45,27 @@ class CountryCodesFilter(django_filters.ModelMultipleChoiceFilter):
     field_class = CountryCodesField
 
 
+class EntitySlugsField(forms.ModelMultipleChoiceField):
+    """Entity slugs; one no entity has may be an alias's (a merged duplicate's old name), which stands for its entity."""
+
+    def clean(self, value):
+        try:
+            return super().clean(value)
+        except ValidationError as error:
+            if error.code != "invalid_choice":
+                raise
+            slugs = [str(slug) for slug in value]
+            known = set(self.queryset.filter(slug__in=slugs).values_list("slug", flat=True))
+            renamed = self.queryset.slugs_for_aliases([slug for slug in slugs if slug not in known])
+            if not renamed:
+                raise
+            return super().clean([renamed.get(slug, slug) for slug in slugs])
+
+
+class EntitySlugsFilter(django_filters.ModelMultipleChoiceFilter):
+    field_class = EntitySlugsField
+
+
 class ArticleFilterForm(forms.Form):
     def clean_q(self):
         text = (self.cleaned_data.get("q") or "").strip()
@@ -72,7 +93,7 @@ class ArticleFilter(django_filters.FilterSet):
         method="filter_countries",
         error_messages={"invalid_choice": "There is no country with the code %(value)s in the archive."},
     )
-    entity = django_filters.ModelMultipleChoiceFilter(
+    entity = EntitySlugsFilter(
         label="Person, organization or place",
         queryset=Entity.objects.all(),
         to_field_name="slug",

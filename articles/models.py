@@ -23,9 +23,10 @@ from .querysets import (
     ArticleQuerySet,
     CorrectionQuerySet,
     EntityQuerySet,
+    search_names_by_entity,
     search_names_text,
 )
-from .sanitize import html_to_text, sanitize_html
+from .sanitize import allowed_url, html_to_text, plain_text, sanitize_html
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +79,12 @@ def normalize_url(url):
     return urlunsplit(("https" if parts.scheme in ("http", "https") else parts.scheme, host, path, query, ""))
 
 
+def validate_web_url(value):
+    """Refuse a URL ``allowed_url`` would drop, so an editor hears why rather than losing it on save."""
+    if value and not allowed_url(value):
+        raise ValidationError("Only an http:// or https:// address can be stored here.", code="scheme")
+
+
 class Author(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=120, unique=True, blank=True)
@@ -89,6 +96,7 @@ class Author(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
+        self.name = plain_text(self.name)
         if not self.slug:
             self.slug = unique_slug(Author, self.name, exclude_pk=self.pk)
         super().save(*args, **kwargs)
@@ -186,6 +194,7 @@ class Entity(models.Model):
             self._stored_name = self.name
 
     def save(self, *args, **kwargs):
+        self.name = plain_text(self.name)
         if not self.slug:
             self.slug = unique_slug(Entity, self.name, exclude_pk=self.pk)
         self.iso_code = (self.iso_code or "").strip().upper()
@@ -195,7 +204,7 @@ class Entity(models.Model):
         self._stored_name = self.name
         self.articles_with_old_name = self._refresh_tagged_articles_search_names() if renamed else 0
 
-    def _refresh_tagged_articles_search_names(self):
+    def _refresh_tagged_articles_search_names(self, change="was renamed"):
         """Rewrite the search names of the articles tagged with this entity once the rename commits.
 
         Full-text search reads entity names from each article's own
@@ -204,7 +213,18 @@ class Entity(models.Model):
         (past ``RENAME_REFRESH_INLINE_LIMIT``), 0 when all are taken care of.
         """
         articles = Article.objects.filter(pk__in=self.article_tags.values("article_id"))
-        return self._refresh_search_names_later(articles, self.article_tags.count(), "was renamed")
+        return self._refresh_search_names_later(articles, self.article_tags.count(), change)
+
+    def aliases_changed(self):
+        """An alias was added, renamed or removed: the tagged articles' search names follow, as for a rename.
+
+        A country's aliases are not in search names (see ``entity_search_names``), so nothing is rewritten.
+        """
+        if self.kind == self.Kind.COUNTRY or self.pk is None:
+            self.articles_with_old_name = 0
+            return 0
+        self.articles_with_old_name = self._refresh_tagged_articles_search_names("has new aliases")
+        return self.articles_with_old_name
 
     def _refresh_search_names_later(self, articles, count, change):
         """Rewrite ``articles``' search names when the transaction commits, if ``count`` can wait; else how many are left.
@@ -239,10 +259,12 @@ class Entity(models.Model):
         tags: moving tags one by one took 5 s for 1,500 tags at a million
         articles, and an editor's request cannot wait minutes for 70,000.
 
-        The moved articles' search names are rewritten when the merge
-        commits, up to ``RENAME_REFRESH_INLINE_LIMIT`` of them; past that,
-        ``articles_with_old_name`` says how many still answer to a
-        duplicate's name until ``manage.py refresh_search_names`` runs.
+        The search names of the articles it tags (of the moved ones, for a
+        country) are rewritten when the merge commits, so the duplicates'
+        names, now aliases, find them all; up to
+        ``RENAME_REFRESH_INLINE_LIMIT`` of them; past that,
+        ``articles_with_old_name`` says how many are left until ``manage.py
+        refresh_search_names`` runs.
         """
         duplicates = [d for d in duplicates if d.pk != self.pk]
         moved_articles = set()
@@ -251,7 +273,7 @@ class Entity(models.Model):
             known = set(self.aliases.values_list("normalized", flat=True)) | {EntityAlias.normalize(self.name)}
             for name in [duplicate.name, *duplicate.aliases.values_list("name", flat=True)]:
                 if EntityAlias.normalize(name) not in known:
-                    EntityAlias.objects.create(entity=self, name=name)
+                    EntityAlias(entity=self, name=name).save(refresh_search=False)  # refreshed once, below
                     known.add(EntityAlias.normalize(name))
             Entity.objects.filter(country=duplicate).update(country=self if self.kind == self.Kind.COUNTRY else None)
             if not self.wikidata_id and duplicate.wikidata_id:
@@ -263,9 +285,12 @@ class Entity(models.Model):
                 self.country_id = duplicate.country_id
                 self.save(update_fields=["country"])
             duplicate.delete()
-        self.articles_with_old_name = self._refresh_search_names_later(
-            Article.objects.filter(pk__in=sorted(moved_articles)), len(moved_articles), "took in merged entities' tags"
-        )
+        if self.kind == self.Kind.COUNTRY:  # a country's aliases are not searched: only the moved articles change
+            self.articles_with_old_name = self._refresh_search_names_later(
+                Article.objects.filter(pk__in=sorted(moved_articles)), len(moved_articles), "took in merged entities"
+            )
+        else:  # every tagged article now answers to the duplicates' names too
+            self.articles_with_old_name = self._refresh_tagged_articles_search_names("took in merged entities")
         return self
 
     def _take_tags_of(self, duplicate):
@@ -322,10 +347,19 @@ class EntityAlias(models.Model):
     def normalize(name):
         return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
-    def save(self, *args, **kwargs):
+    def save(self, *args, refresh_search=True, **kwargs):
+        """Store the alias; the tagged articles then answer to it in search (see ``Entity.aliases_changed``)."""
         self.name = " ".join(self.name.split())
         self.normalized = self.normalize(self.name)
         super().save(*args, **kwargs)
+        if refresh_search:
+            self.entity.aliases_changed()
+
+    def delete(self, *args, **kwargs):
+        entity = self.entity
+        result = super().delete(*args, **kwargs)
+        entity.aliases_changed()
+        return result
 
 
 class Article(models.Model):
@@ -370,7 +404,7 @@ class Article(models.Model):
     image = models.ImageField(upload_to="images/%Y/%m/", blank=True)
     image_caption = models.TextField(blank=True)
     image_credit = models.CharField(max_length=300, blank=True, help_text='Who took or owns the picture, e.g. "Anton Veselov/Shutterstock.com".')
-    source_url = models.URLField("source URL", max_length=1000, blank=True)
+    source_url = models.URLField("source URL", max_length=1000, blank=True, validators=[validate_web_url])
     source_url_key = models.CharField(max_length=1000, editable=False, blank=True)
     outlet = models.CharField(max_length=200, blank=True, help_text="The publication the article first appeared in.")
     language = models.CharField(max_length=12, default="en")
@@ -439,8 +473,8 @@ class Article(models.Model):
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = set(update_fields) | {
-                "body_html", "body_text", "standfirst", "image_caption", "fingerprint", "source_url_key", "slug",
-                "withdrawal_note", "withdrawn_at",
+                "body_html", "body_text", "standfirst", "image_caption", "fingerprint", "source_url", "source_url_key",
+                "slug", "withdrawal_note", "withdrawn_at",
             }
         adding = self._state.adding
         super().save(*args, **kwargs)
@@ -455,6 +489,8 @@ class Article(models.Model):
         INSERT (``articles.ingest.rows.insert_new``), which skips the rest of
         ``save()``.
         """
+        for name in ("headline", "byline", "image_credit", "outlet", "language"):
+            setattr(self, name, plain_text(getattr(self, name)))
         self.body_html = sanitize_html(self.body_html)
         self.body_text = html_to_text(self.body_html)
         self.standfirst = html_to_text(sanitize_html(self.standfirst))
@@ -465,6 +501,7 @@ class Article(models.Model):
         elif self.withdrawn_at is None:
             self.withdrawn_at = timezone.now()
         self.fingerprint = text_fingerprint(self.body_text)
+        self.source_url = allowed_url(self.source_url)
         self.source_url_key = normalize_url(self.source_url)
         if not self.slug:
             self.slug = unique_slug(Article, self.headline, exclude_pk=self.pk)
@@ -491,7 +528,9 @@ class Article(models.Model):
 
     def refresh_search_names(self):
         """Copy tagged entity names and the byline into the row, for full-text search."""
-        names = self.tags.order_by(*SEARCH_NAMES_TAG_ORDER).values_list("entity__name", flat=True)
+        rows = list(self.tags.order_by(*SEARCH_NAMES_TAG_ORDER).values_list("entity_id", "entity__name", "entity__kind"))
+        by_entity = search_names_by_entity(rows, using=self._state.db or "default")
+        names = [name for entity_id, _, _ in rows for name in by_entity[entity_id]]
         self.search_names = search_names_text(names, self.byline)
         Article.objects.filter(pk=self.pk).exclude(search_names=self.search_names).update(search_names=self.search_names)
 

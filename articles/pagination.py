@@ -48,10 +48,12 @@ class Cursor:
         try:
             published_at = datetime.datetime.fromisoformat(stamp.strip().replace(" ", "+"))
             ident = int(ident)
-        except ValueError:
+            if published_at.tzinfo is None or not 0 < ident < 2**63:
+                raise ValueError
+            # In UTC: PostgreSQL refuses offsets beyond ±15:59, and one near the ends of time overflows.
+            published_at = published_at.astimezone(datetime.timezone.utc)
+        except (ValueError, OverflowError):
             raise BadCursor("This page link is damaged: start again from the first page.") from None
-        if published_at.tzinfo is None or ident < 1:
-            raise BadCursor("This page link is damaged: start again from the first page.")
         return cls(published_at, ident)
 
 

@@ -1,6 +1,7 @@
 """Chainable queries for the archive: views and feeds compose these, never raw filters."""
 
 import datetime
+import re
 
 from django.apps import apps
 from django.db import models, transaction
@@ -45,8 +46,45 @@ SEARCH_NAMES_TAG_ORDER = (models.F("first_offset").asc(nulls_last=True), "pk")
 
 
 def search_names_text(names, byline):
-    """An article's ``search_names``: its tagged entities' names, then its byline."""
+    """An article's ``search_names``: its tagged entities' names (with their aliases), then its byline."""
     return " ".join(name for name in [*names, byline] if name)
+
+
+def _name_words(name):
+    return set(re.findall(r"\w+", name.casefold()))
+
+
+def entity_search_names(name, kind, aliases):
+    """The names an entity answers to in full-text search: its name, then the aliases that add a word.
+
+    "Zelenskyy" for "Volodymyr Zelensky" is kept; "Putin" for "Vladimir Putin" adds nothing.
+    A country's aliases are left out: they are its capital and demonyms ("Kyiv", "Ukrainian"),
+    and a reader searching "Kyiv" is not asking for every article tagged Ukraine.
+    """
+    if kind == "country":
+        return [name]
+    words = _name_words(name)
+    extra = {alias for alias in aliases if not _name_words(alias) <= words}
+    return [name, *sorted(extra, key=lambda alias: (alias.casefold(), alias))]
+
+
+def search_names_by_entity(rows, using="default"):
+    """``{entity_id: [name, *aliases]}`` from ``(entity_id, name, kind)`` rows; one query for the aliases.
+
+    The one home of "what names an entity is found by": articles' ``search_names`` are built from it
+    on import, on every tag change, and after a rename, a merge or an alias edit.
+    """
+    rows = {entity_id: (name, kind) for entity_id, name, kind in rows}
+    aliases = {}
+    wanted = [entity_id for entity_id, (_, kind) in rows.items() if kind != "country"]
+    if wanted:
+        model = apps.get_model("articles", "EntityAlias")
+        for entity_id, alias in model.objects.using(using).filter(entity_id__in=wanted).values_list("entity_id", "name"):
+            aliases.setdefault(entity_id, []).append(alias)
+    return {
+        entity_id: entity_search_names(name, kind, aliases.get(entity_id, ()))
+        for entity_id, (name, kind) in rows.items()
+    }
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -159,34 +197,6 @@ class ArticleQuerySet(models.QuerySet):
         position = {pk: index for index, pk in enumerate(ids)}
         return sorted(self.filter(id__in=ids).for_cards(), key=lambda article: position[article.pk])
 
-    def related_to(self, article, limit=5, window=datetime.timedelta(days=120)):
-        """Published articles sharing the most entities with ``article``, newest first among equals.
-
-        One grouped query on the tag table, bounded by the article's own tags
-        and by the ``limit``: it never reads the articles themselves.
-        """
-        from django.db.models import Count
-
-        # Bounded: only tags dated within ``window`` of the article, read as a
-        # range of the (entity, date) index, so a country in 40% of the
-        # archive costs a few months of its tags, not all of them.
-        centre = article.published_at or timezone.now()
-        shared = (
-            _article_entity()
-            .objects.filter(
-                entity_id__in=_article_entity().objects.filter(article_id=article.pk).values("entity_id"),
-                article_is_published=True,
-                article_published_at__lte=min(timezone.now(), centre + window),
-                article_published_at__gte=centre - window,
-            )
-            .exclude(article_id=article.pk)
-            .values("article_id")
-            .annotate(shared=Count("id"))
-            .order_by("-shared", "-article_published_at", "-article_id")
-            .values("article_id")[:limit]
-        )
-        return self.filter(id__in=shared)
-
     def refresh_search_names(self, batch_size=1000, progress=None):
         """Rewrite these articles' ``search_names`` from their tags and bylines where they differ; return how many.
 
@@ -204,8 +214,10 @@ class ArticleQuerySet(models.QuerySet):
             last = batch[-1]
             names = {pk: [] for pk in batch}
             tags = _article_entity().objects.filter(article_id__in=batch).order_by("article_id", *SEARCH_NAMES_TAG_ORDER)
-            for article_id, name in tags.values_list("article_id", "entity__name"):
-                names[article_id].append(name)
+            rows = list(tags.values_list("article_id", "entity_id", "entity__name", "entity__kind"))
+            by_entity = search_names_by_entity((row[1:] for row in rows), using=self.db)
+            for article_id, entity_id, _, _ in rows:
+                names[article_id].extend(by_entity[entity_id])
             stale = []
             for article in self.model.objects.filter(pk__in=batch).only("pk", "byline", "search_names"):
                 wanted = search_names_text(names[article.pk], article.byline)
@@ -223,6 +235,24 @@ class ArticleQuerySet(models.QuerySet):
 class EntityQuerySet(models.QuerySet):
     def countries(self):
         return self.filter(kind="country")
+
+    def slugs_for_aliases(self, slugs):
+        """``{slug: entity slug}`` for slugs no entity has but one of its aliases would ("volodymyr-zelenskyy").
+
+        A merged duplicate's address and filter value keep working: its name is the kept entity's alias now.
+        One query per unknown slug; nothing for a slug that is an alias of two entities.
+        """
+        from django.utils.text import slugify
+
+        found = {}
+        for slug in slugs:
+            aliases = apps.get_model("articles", "EntityAlias").objects.filter(
+                normalized__startswith=slug.split("-")[0], entity__in=self
+            ).values_list("name", "entity__slug")
+            owners = {entity_slug for name, entity_slug in aliases if slugify(name) == slug}
+            if len(owners) == 1:
+                found[slug] = owners.pop()
+        return found
 
     def with_public_article_counts(self):
         """Annotate ``article_count``: public articles tagged with each entity.

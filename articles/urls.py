@@ -1,6 +1,6 @@
-from django.urls import path, register_converter
+from django.urls import include, path, register_converter
 
-from . import api, export, views
+from . import export, views
 from .feeds import ArticleFeed, AtomArticleFeed, CorrectionsFeed
 from .views.corrections import corrections
 
@@ -46,8 +46,5 @@ urlpatterns = [
     path("corrections/", corrections, name="corrections"),
     path("feeds/corrections/", CorrectionsFeed(), name="feed-corrections"),
     path("robots.txt", views.robots_txt, name="robots-txt"),
-    path("api/v1/articles/", api.article_list, name="api-article-list"),
-    path("api/v1/articles/<int:pk>/", api.article_detail, name="api-article-detail"),
-    path("api/v1/countries/", api.country_list, name="api-country-list"),
-    path("api/v1/entities/<slug:slug>/", api.entity_detail, name="api-entity-detail"),
+    path("api/v1/", include("articles.api.urls")),
 ]

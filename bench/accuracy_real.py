@@ -118,10 +118,10 @@ def published_ok(expected: str | None, got: datetime | None, source: str, source
 
 def person_found(wanted: str, names: list[str]) -> bool:
     """Found when a tagged person or a candidate has the name, or holds all its words (or it all theirs)."""
-    key = name_key(wanted)
+    key = name_key(wanted.replace("-", " "))  # "El-Sisi" and "El Sisi" are one spelling
     words = set(key.split())
     for name in names:
-        other = name_key(name)
+        other = name_key(name.replace("-", " "))
         if other == key:
             return True
         other_words = set(other.split())

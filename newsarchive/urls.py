@@ -1,8 +1,8 @@
 from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.static import serve
 
 from articles.sitemaps import SITEMAPS
 
@@ -18,5 +18,11 @@ urlpatterns = [
     path("", include("articles.urls")),
 ]
 
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.SERVE_MEDIA:
+    urlpatterns += [re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+
+# The site's own error pages, used whenever DEBUG is off (articles/views/errors.py).
+handler400 = "articles.views.errors.bad_request"
+handler403 = "articles.views.errors.permission_denied"
+handler404 = "articles.views.errors.page_not_found"
+handler500 = "articles.views.errors.server_error"

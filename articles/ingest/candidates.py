@@ -2,10 +2,21 @@
 
 A candidate is a run of 2-4 capitalised words ("Dmitry Medvedev", "Jane Smith",
 "Nord Stream Company") that no vocabulary match covers. Particles ("de", "van",
-"bin", "al-") may sit inside a name. Titles, stop words, months and weekdays are
-trimmed from both ends ("President", "Prime Minister", "On Monday"), so a
-sentence-initial "The" or "According" never starts a name. Later mentions of a
-person's surname alone ("Medvedev said") count towards the full name.
+"bin", "al-") may sit inside a name, and so may an initial ("Robert F. Kennedy"),
+an apostrophe ("O'Sullivan", "Okang'o") and a hyphen before a short lower-case
+syllable ("Lee Jong-joo", "Prayut Chan-o-cha"). Titles, stop words, months and
+weekdays are trimmed from both ends ("President", "Prime Minister", "On Monday"),
+so a sentence-initial "The" or "According" never starts a name; a job title
+inside a run ends what came before it ("Economics Minister Johann
+Schneider-Ammann"), and so does an organization's last word ("Crime Branch
+Shashi Kumar Meena"). Later mentions of a person's surname alone ("Medvedev
+said") count towards the full name.
+
+Each candidate is typed by its shape and the gazetteer: a known city or region
+is a place (with its country), a name ending in "Palace", "Dam" or "House" a
+facility, in "Summit" or "Games" an event, in "Council" or "Party" an
+organization; any other is a person. A single word is a candidate only when it
+is a big city ("Lusaka").
 
 Nothing is created here: the ingest code shows candidates to an editor.
 """
@@ -14,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import gazetteer
 from .vocabulary import fold_diacritics
 
 PARTICLES = frozenset(
@@ -24,7 +36,11 @@ TITLES = frozenset(
     chairwoman chair former foreign defence defense finance interior king queen prince princess crown sheikh emir
     sultan pope senator sen rep representative governor mayor ambassador spokesman spokeswoman spokesperson
     leader chief executive ceo director head gen col colonel captain capt lt admiral judge justice mp lord lady
-    speaker commissioner envoy pm mr mrs ms dr sir dame professor prof st saint elect acting first""".split()
+    speaker commissioner envoy pm mr mrs ms dr sir dame professor prof st saint elect acting first affairs
+    assistant constable inspector superintendent sergeant officer commander spokesperson attorney councillor
+    councilor editor engineer member chairperson advisor adviser researcher analyst economist coach manager
+    founder lawyer activist consul rev reverend hh datuk dato datin seri
+    sac acp dcp dsp asp igp ssp hon brig maj sgt cpl adm cmdr insp supt""".split()
 )
 STOP_WORDS = frozenset(
     """the a an and or but nor in on at to for of by with from as after before during according while when not no
@@ -45,9 +61,38 @@ ORGANIZATION_ENDINGS = frozenset(
     """council ministry party agency bank union organisation organization committee company inc ltd llc plc corp
     corporation university group commission court fund forum institute association federation foundation
     authority office department service services board alliance movement front army navy force forces
-    post times journal news herald daily press tribune media radio television airlines airways holdings""".split()
+    post times journal news herald daily press tribune media radio television airlines airways holdings branch
+    bureau police""".split()
 )
+FACILITY_ENDINGS = frozenset(
+    """house palace dam bridge airport stadium hospital square tower towers hotel prison mosque church cathedral
+    temple station port base museum hall centre center building camp roundabout street road avenue highway
+    market mall plant refinery mine crossing terminal arena embassy""".split()
+)
+EVENT_ENDINGS = frozenset(
+    """war summit games olympics olympiad cup championship championships festival conference election elections
+    expo revolution massacre uprising talks marathon awards tournament""".split()
+)
+PLACE_ENDINGS = frozenset(
+    """city province state county district region island islands mountains valley river lake coast bay peninsula
+    strait desert delta town village governorate oblast prefecture""".split()
+)
+# After a hyphen, a lower-case syllable of a name ("Jong-joo") -- not a word that makes a compound ("Kremlin-backed").
+COMPOUND_WORDS = frozenset(
+    """led run era born made like wide free based style type owned held hit rich only ready sized class level year
+    old day week back up out in on off over down and for the to new long """.split()
+)
+APOSTROPHE_ENDINGS = frozenset("s t ll re ve d m".split())
+SUFFIXES = frozenset({"jr", "sr"})
 SENTENCE_END = frozenset(".!?\n")
+# Title words that describe a post rather than name one: "Foreign Ministry" is not a person called Ministry.
+NOT_A_PERSONS_TITLE = frozenset(
+    """former foreign defence defense finance interior deputy vice general first acting elect crown chief head
+    executive st saint member leader speaker secretary affairs""".split()
+)
+ALL_ENDINGS = ORGANIZATION_ENDINGS | FACILITY_ENDINGS | EVENT_ENDINGS | PLACE_ENDINGS
+# Titles that make a unique name with one word after them ("Prince Hitachi", "Sheikh Hasina", "Pope Francis").
+ROYAL_TITLES = frozenset("king queen prince princess sheikh sheikha emir sultan pope".split())
 
 
 @dataclass
@@ -57,15 +102,29 @@ class Candidate:
     name: str
     mentions: int
     first_offset: int
-    suggested_kind: str  # "person" or "organization" (a heuristic on the last word)
+    suggested_kind: str  # "person", "organization", "place", "facility" or "event" (see the module docstring)
+    country: str = ""  # a place's country, from the gazetteer
 
 
 def _is_name_word(word: str) -> bool:
     return word[0].isupper() and word.isalpha()
 
 
+def _joins(text, words, starts, ends, previous, i) -> bool:
+    """Whether token ``i`` continues the name whose last token is ``previous``."""
+    gap = text[ends[previous] : starts[i]]
+    word = words[i]
+    if gap in (" ", "-", "\u00a0"):
+        return _is_name_word(word) or (gap == "-" and word.isalpha() and len(word) <= 5 and word.lower() not in COMPOUND_WORDS)
+    if gap in (". ", ".\u00a0") and len(words[previous]) == 1 and words[previous].isupper():
+        return _is_name_word(word)  # "Robert F. Kennedy"
+    if gap in ("'", "\u2019") and word.isalpha() and word.lower() not in APOSTROPHE_ENDINGS:
+        return _is_name_word(word) or len(word) <= 2  # "O'Sullivan", "Okang'o"
+    return False
+
+
 def _runs(text, words, starts, ends, covered):
-    """Yield lists of token indices: capitalised words joined by spaces or hyphens only."""
+    """Yield lists of token indices: capitalised words joined by spaces or hyphens (and the joins above)."""
     run: list[int] = []
     for i, word in enumerate(words):
         if not run and not word[0].isupper():
@@ -74,11 +133,12 @@ def _runs(text, words, starts, ends, covered):
             if run:  # a known name or a possessive "'s" ends a run
                 yield run
             run = []
-        elif _is_name_word(word):
-            if run and text[ends[run[-1]] : starts[i]] not in (" ", "-", "\u00a0"):
-                yield run
-                run = []
+        elif run and _joins(text, words, starts, ends, run[-1], i):
             run.append(i)
+        elif _is_name_word(word):
+            if run:
+                yield run
+            run = [i]
         elif run and word.lower() in PARTICLES and text[ends[run[-1]] : starts[i]] in (" ", "-", "\u00a0"):
             run.append(i)
         elif run:
@@ -88,8 +148,43 @@ def _runs(text, words, starts, ends, covered):
         yield run
 
 
+def _split(run, lowered, words):
+    """A run cut after a job title, an acronym or an organization's last word inside it ("Mtwara DED Tatu
+    Said Issike"): the parts that may be names."""
+    parts, start = [], 0
+    for position, i in enumerate(run[:-1]):
+        word = lowered[i]
+        acronym = position >= 1 and 2 <= len(word) <= 5 and words[i].isupper() and len(run) - position > 2
+        organization = word in ORGANIZATION_ENDINGS and position >= 1 and len(run) - position > 2
+        if word in TITLES or acronym or organization:
+            if lowered[run[-1]] in ORGANIZATION_ENDINGS or lowered[run[-1]] in FACILITY_ENDINGS:
+                break  # "Crown Prosecution Service", "Foreign Office": one organization
+            parts.append(run[start : position + 1])
+            start = position + 1
+    parts.append(run[start:])
+    return parts
+
+
+def suggested_kind(key: tuple[str, ...], name: str) -> tuple[str, str]:
+    """``(kind, country)`` for a candidate from its folded words and its name as written."""
+    place = gazetteer.lookup(name)
+    if place is not None:
+        return "place", place.country
+    last = key[-1]
+    if last in FACILITY_ENDINGS:
+        return "facility", ""
+    if last in EVENT_ENDINGS or any(word.isdigit() and len(word) == 4 for word in key):
+        return "event", ""
+    if last in ORGANIZATION_ENDINGS:
+        return "organization", ""
+    if last in PLACE_ENDINGS:
+        return "place", ""
+    return "person", ""
+
+
 def _trim(run, lowered):
-    while run and lowered[run[0]] in NOISE:
+    # A capitalised "Said" before another name word is a name ("researcher Said Haddadi"), not the verb.
+    while run and lowered[run[0]] in NOISE and not (lowered[run[0]] == "said" and len(run) > 1):
         run = run[1:]
     while run and lowered[run[-1]] in NOISE:
         run = run[:-1]
@@ -105,20 +200,30 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
         lowered = [w.lower() if w.isascii() else fold_diacritics(w).lower() for w in words]
     found: dict[tuple[str, ...], Candidate] = {}
     singles: list[int] = []
-    for run in _runs(text, words, starts, ends, covered):
-        run = _trim(run, lowered)
-        if len(run) == 1:
-            singles.append(run[0])
-            continue
-        if not 2 <= sum(lowered[i] not in PARTICLES for i in run) <= 4:  # particles do not count
-            continue
-        key = tuple(lowered[i] for i in run)
-        if key in found:
-            found[key].mentions += 1
-            continue
-        name = text[starts[run[0]] : ends[run[-1]]]
-        kind = "organization" if key[-1] in ORGANIZATION_ENDINGS else "person"
-        found[key] = Candidate(name=" ".join(name.split()), mentions=1, first_offset=starts[run[0]], suggested_kind=kind)
+    titled: set[int] = set()  # single words right after a title: "Minister Rudiantara"
+    for whole in _runs(text, words, starts, ends, covered):
+        previous = None
+        for part in _split(whole, lowered, words):
+            run = _trim(part, lowered)
+            if len(run) == 1 and previous is not None and lowered[previous] in ROYAL_TITLES and part[0] == run[0]:
+                run = [previous, run[0]]  # "Prince Hitachi"
+            elif len(run) == 1:
+                singles.append(run[0])
+                if previous is not None and part[0] == run[0] and lowered[previous] not in NOT_A_PERSONS_TITLE:
+                    titled.add(run[0])
+            previous = part[-1] if part and lowered[part[-1]] in TITLES else None
+            if len(run) == 1:
+                continue
+            if not 2 <= sum(lowered[i] not in PARTICLES and lowered[i] not in SUFFIXES for i in run) <= 4:
+                continue  # particles and "Jr" do not count
+            key = tuple(lowered[i] for i in run)
+            if key in found:
+                found[key].mentions += 1
+                continue
+            end = ends[run[-1]] + (key[-1] in SUFFIXES and text[ends[run[-1]] : ends[run[-1]] + 1] == ".")
+            name = " ".join(text[starts[run[0]] : end].split())
+            kind, country = suggested_kind(key, name)
+            found[key] = Candidate(name=name, mentions=1, first_offset=starts[run[0]], suggested_kind=kind, country=country)
 
     # "Medvedev" after "Dmitry Medvedev": a surname alone counts for the latest person it could be.
     surnames: dict[str, list[tuple[int, Candidate]]] = {}
@@ -129,4 +234,26 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
         earlier = [(offset, c) for offset, c in surnames.get(lowered[i], ()) if offset < starts[i]]
         if earlier:
             max(earlier, key=lambda pair: pair[0])[1].mentions += 1
+        elif lowered[i] not in NOISE and len(words[i]) > 2:
+            ends_there = i + 1 >= len(words) or not (words[i + 1][0].isupper() and text[ends[i] : starts[i + 1]] == " ")
+            if not _single_place(found, words[i], lowered[i], starts[i]) and i in titled and ends_there:
+                _single_person(found, words[i], lowered[i], starts[i])
     return sorted(found.values(), key=lambda c: c.first_offset)
+
+
+def _single_place(found, word, key, offset) -> bool:
+    """A lone capitalised word that is a big city ("Lusaka") becomes a place candidate; whether it did."""
+    if (key,) in found:
+        found[(key,)].mentions += 1
+        return True
+    place = gazetteer.lookup(word)
+    if place is not None and (place.kind == "region" or place.population >= gazetteer.MIN_POPULATION_ALONE):
+        found[(key,)] = Candidate(name=word, mentions=1, first_offset=offset, suggested_kind="place", country=place.country)
+        return True
+    return False
+
+
+def _single_person(found, word, key, offset) -> None:
+    """One name after a title, of nobody named in full before ("Minister Rudiantara"): a person candidate."""
+    if key not in ALL_ENDINGS and gazetteer.lookup(word) is None and word.isalpha() and not word.isupper():
+        found[(key,)] = Candidate(name=word, mentions=1, first_offset=offset, suggested_kind="person")

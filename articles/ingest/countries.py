@@ -65,8 +65,9 @@ def _usable(name: str, skip: set[str]) -> bool:
 
 
 def _plural(demonym: str) -> str | None:
-    """Russian -> Russians, Pakistani -> Pakistanis, Filipino -> Filipinos; not Chinese, Swiss."""
-    if demonym[-1:] in ("n", "i", "o") and " " not in demonym:
+    """Russian -> Russians, Pakistani -> Pakistanis, South African -> South Africans, New Zealander ->
+    New Zealanders; not Chinese, Swiss."""
+    if demonym[-1:] in ("n", "i", "o", "r"):
         return demonym + "s"
     return None
 
@@ -113,6 +114,7 @@ def _country_entries() -> tuple[VocabularyEntry, ...]:
             given_name=raw.get("given_name", False),
             place=raw.get("place", False),
             one_sense=raw.get("one_sense", False),
+            shared_with=tuple(raw.get("shared_with", ())),
         )
     hand_cities = {city.lower() for city in supplement["city_aliases"]}
 

@@ -19,6 +19,7 @@ from .dates import (
     choose_publication_date, crawler_date, date_from_url, day_first_hint, find_dates, parse_date_value,
     weekday_date_without_year,
 )
+from .jsonlines import json_lines
 from .parsing_cleanup import normalise_line, normalise_text, split_crawler_date, split_units
 from .parsing_feed import feed_records, looks_like_feed
 from .parsing_headline import propose_headline
@@ -192,16 +193,11 @@ def _json_records(text: str) -> list[dict] | None:
 
 
 def _parse_json_lines(text: str, source_tz: str | None) -> list[ParsedArticle]:
+    """Every record, or a ParseError for the first bad line (the importer takes the good lines: see preview.py)."""
     articles = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise ParseError(f"Line {number} is not valid JSON ({error.msg}).") from error
-        if not isinstance(record, dict):
-            raise ParseError(f"Line {number} is not a JSON object with article fields.")
+    for number, record, reason in json_lines(text):
+        if reason:
+            raise ParseError(f"Line {number} is {reason}.")
         try:
             articles.append(parse_json_record(record, source_tz))
         except ParseError as error:

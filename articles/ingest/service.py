@@ -36,7 +36,8 @@ from articles.models import (
     EntityAlias,
     text_fingerprint,
 )
-from articles.querysets import search_names_text
+from articles.querysets import search_names_by_entity, search_names_text
+from articles.sanitize import allowed_url
 
 from .duplicates import Duplicate, find_duplicate  # noqa: F401 (part of this module's interface)
 from .rows import Links, insert_new
@@ -159,6 +160,10 @@ def prepare(parsed, *, source_name="", check_duplicates=True, matcher=None) -> P
     database nor the cache, so worker processes can run it.
     """
     body_text = plain_body_text(parsed.paragraphs)
+    source_url = allowed_url(parsed.source_url)
+    warnings = list(parsed.warnings or [])
+    if parsed.source_url and not source_url:
+        warnings.append(f"The source URL {parsed.source_url[:100]!r} was dropped: only http and https addresses are kept.")
     matcher = matcher or get_matcher()
     result = matcher.tag(
         tagging_text(
@@ -178,15 +183,18 @@ def prepare(parsed, *, source_name="", check_duplicates=True, matcher=None) -> P
         image_caption=parsed.image_caption or "",
         image_credit=parsed.image_credit or "",
         paragraphs=list(parsed.paragraphs or []),
-        source_url=parsed.source_url or "",
+        source_url=source_url,
         outlet=parsed.outlet or "",
         language=parsed.language or "",
-        warnings=list(parsed.warnings or []) + (
+        warnings=warnings + (
             [] if matcher.entries else [EMPTY_VOCABULARY_WARNING]
         ),
         entities=_entity_dicts(result),
         candidates=[
-            {"name": c.name, "mentions": c.mentions, "first_offset": c.first_offset, "suggested_kind": c.suggested_kind}
+            {
+                "name": c.name, "mentions": c.mentions, "first_offset": c.first_offset,
+                "suggested_kind": c.suggested_kind, "country": c.country,
+            }
             for c in result.candidates
         ],
     )
@@ -332,8 +340,12 @@ def _create_article(
 
 def _search_names(tags, byline):
     """What ``Article.refresh_search_names()`` will find once ``tags`` are stored, without reading them back."""
-    names = [entity_name for entity_name, _ in sorted(tags.values(), key=lambda t: _offset_key(t[1]))]
-    return search_names_text(names, byline)
+    ordered = [entity_id for entity_id, _ in sorted(tags.items(), key=lambda item: _offset_key(item[1][1]))]
+    names = _entity_search_names(ordered)
+    # An id the database does not know (it will refuse the tag) keeps the name the tagger gave it.
+    return search_names_text(
+        [name for entity_id in ordered for name in names.get(entity_id) or [tags[entity_id][0]]], byline
+    )
 
 
 def _offset_key(tag):
@@ -349,12 +361,19 @@ def _tags_for(preview, entity_overrides, accepted_candidates):
     by_name = {c["name"]: c for c in preview.candidates}
     for candidate_name, kind in accepted_candidates:
         candidate = by_name.get(candidate_name, {"name": candidate_name, "mentions": 1, "first_offset": None})
-        entity = accept_candidate(candidate_name, kind)
+        entity = accept_candidate(candidate_name, kind, country=candidate.get("country", ""))
         tags.setdefault(entity.pk, (entity.name, candidate))
     return tags
 
 
-_ids_for_matcher = {"matcher": None, "ids": {}}
+_ids_for_matcher = {"matcher": None, "ids": {}, "names": {}}
+
+
+def _memo():
+    matcher = get_matcher()
+    if _ids_for_matcher["matcher"] is not matcher:
+        _ids_for_matcher.update(matcher=matcher, ids={}, names={})
+    return _ids_for_matcher
 
 
 def entity_ids(keys):
@@ -363,21 +382,35 @@ def entity_ids(keys):
     The matcher is rebuilt after any entity or alias edit, which empties this
     memo too, so a bulk import asks the database once per new entity, not once per article.
     """
-    matcher = get_matcher()
-    if _ids_for_matcher["matcher"] is not matcher:
-        _ids_for_matcher.update(matcher=matcher, ids={})
-    known = _ids_for_matcher["ids"]
+    known = _memo()["ids"]
     missing = [key for key in keys if key not in known]
     if missing:
         known.update(Entity.objects.filter(slug__in=missing).values_list("slug", "pk"))
     return {key: known[key] for key in keys if key in known}
 
 
-def accept_candidate(name, kind) -> Entity:
+def _entity_search_names(entity_ids):
+    """``{pk: [name, *aliases]}`` (see ``search_names_by_entity``), remembered like ``entity_ids``.
+
+    Only the vocabulary's entities are remembered: one an editor accepted just now may yet be rolled back.
+    """
+    memo = _memo()
+    known, vocabulary = memo["names"], set(memo["ids"].values())
+    missing = [pk for pk in entity_ids if pk not in known]
+    if not missing:
+        return known
+    found = search_names_by_entity(Entity.objects.filter(pk__in=missing).values_list("pk", "name", "kind"))
+    known.update((pk, names) for pk, names in found.items() if pk in vocabulary)
+    return {**known, **found}
+
+
+def accept_candidate(name, kind, country="") -> Entity:
     """The entity an editor accepted from a candidate name: an existing one of that kind and name, or a new one.
 
     A new person also gets their surname as an alias, which the tagger counts
-    once the full name has appeared ("Medvedev" after "Dmitry Medvedev").
+    once the full name has appeared ("Medvedev" after "Dmitry Medvedev"). A
+    new place gets ``country`` (the gazetteer's, alpha-2) when that country is
+    in the archive.
     """
     name = " ".join(name.split())
     if kind not in CANDIDATE_KINDS:
@@ -391,7 +424,10 @@ def accept_candidate(name, kind) -> Entity:
     )
     if existing is not None:
         return existing
-    entity = Entity.objects.create(name=name, kind=kind)
+    parent = None
+    if kind == Entity.Kind.PLACE and country:
+        parent = Entity.objects.filter(kind=Entity.Kind.COUNTRY, iso_code=country.upper()).first()
+    entity = Entity.objects.create(name=name, kind=kind, country=parent)
     aliases = [name]
     words = name.split()
     if kind == Entity.Kind.PERSON and len(words) > 1 and len(words[-1]) > 2:
@@ -434,9 +470,9 @@ def retag(article, *, accepted_candidates=()) -> None:
         }
         by_name = {c.name: c for c in result.candidates}
         for candidate_name, kind in accepted_candidates:
-            entity = accept_candidate(candidate_name, kind)
+            candidate = by_name.get(candidate_name)
+            entity = accept_candidate(candidate_name, kind, country=candidate.country if candidate else "")
             if entity.pk not in editor_tagged and entity.pk not in rows:
-                candidate = by_name.get(candidate_name)
                 rows[entity.pk] = (candidate.mentions, candidate.first_offset) if candidate else (1, None)
         ArticleEntity.objects.bulk_create(
             ArticleEntity(

@@ -52,7 +52,21 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from .candidates import MONTHS_AND_DAYS, STOP_WORDS, TITLES, Candidate, find_candidates
+from . import gazetteer
+from .candidates import TITLES, Candidate, find_candidates
+from .context import (
+    after_a_given_name,
+    in_prose,
+    inside_a_name,
+    is_geography_or_event,
+    is_name,
+    language_names,
+    names_an_organization,
+    next_word,
+    not_the_country,
+    used_as_language,
+    used_as_location,
+)
 from .countries import country_vocabulary
 from .vocabulary import (
     AliasRule,
@@ -94,17 +108,10 @@ def tokens(text):
     parts = _SPLIT_AT_WORDS_RE.split(text)
     bounds = list(accumulate(map(len, parts)))
     return parts[1::2], bounds[0:-1:2], bounds[1::2]
-NOT_A_NAME = TITLES | STOP_WORDS | MONTHS_AND_DAYS
-# Words before a city that make it the place where something happens, not a government.
-LOCATIVES = frozenset({"in", "at", "near", "outside", "around"})
-BASED_RE = re.compile(r"[-‐‑]based\b", re.IGNORECASE)
-# "LONDON —", "PARIS (AP) —", "GOMA, Congo (AP) —", "LONDON, April 3 (Reuters) -" at a line start.
-DATELINE_TAIL_RE = re.compile(r"(?:,[^\n,—–]{1,40})?(?:\s*\([^()\n]{1,30}\))?\s*[—–-]\s")
-WATER_AND_LAND = frozenset({"sea", "strait", "straits", "river", "delta", "basin"})
-OF_WATER = frozenset({"gulf", "bay", "sea", "strait", "straits"})
-
 # Outcomes of checking one alias hit against the text.
-PASSED, MISMATCH, LOWERCASE, REJECTED = 0, 1, 2, 3
+# WEAK passes, but counts only if the entity is also named otherwise; LOCATION is a capital used as a place.
+# PERSON: a capital that is a person's surname here ("Joseph Muscat").
+PASSED, MISMATCH, LOWERCASE, REJECTED, WEAK, LOCATION, PERSON = 0, 1, 2, 3, 4, 5, 6
 
 
 @dataclass
@@ -140,6 +147,7 @@ class _Option(NamedTuple):
     loose: bool  # the alias itself contains other punctuation ("Washington, D.C.")
     country: bool
     form: str  # the alias's words in lower case: what "another of its names" means
+    language: bool  # a country's alias that is also a language's name ("Portuguese")
 
 
 def _key(words: Iterable[str]) -> str:
@@ -152,6 +160,7 @@ class Matcher:
     def __init__(self, entries: Iterable[VocabularyEntry]):
         self.entries: list[VocabularyEntry] = list(entries)
         by_key: dict[str, list[_Option]] = {}
+        languages = language_names()
         for index, entry in enumerate(self.entries):
             rules = {rule.alias.lower(): rule for rule in entry.rules}
             exact_forms = set(entry.case_sensitive_aliases)
@@ -165,9 +174,10 @@ class Matcher:
                 loose = bool(re.search(r"[^\w\s.\-'\u2019/&]", name))
                 for variant in dict.fromkeys((words, tuple(fold_diacritics(w) for w in words))):
                     caps = tuple(i for i, w in enumerate(variant) if w[0].isupper())
+                    form = " ".join(variant).lower()
                     option = _Option(
-                        index, variant, exact, short, caps, rule, loose, entry.kind == "country",
-                        " ".join(variant).lower(),
+                        index, variant, exact, short, caps, rule, loose, entry.kind == "country", form,
+                        entry.kind == "country" and form in languages and form != entry.name.lower(),  # not "Nauru"
                     )
                     by_key.setdefault(_key(variant), []).append(option)
 
@@ -189,6 +199,24 @@ class Matcher:
             self._automaton.add_word(key, (len(key), len(options[0].words), tuple(sorted(unique.values(), key=priority))))
         self._automaton.make_automaton()
         self.alias_count = len(by_key)
+        self._build_senses()
+
+    def _build_senses(self) -> None:
+        """Countries with a name another country shares ("Congo") or a US state has ("Georgia")."""
+        self._country_index = {e.iso_code: i for i, e in enumerate(self.entries) if e.kind == "country" and e.iso_code}
+        self._shared_forms: dict[int, set[str]] = {}
+        self._senses: dict[int, tuple[tuple[str, ...], tuple[str, str] | None]] = {}
+        states = gazetteer.us_state_codes() if self._country_index else {}
+        for index in self._country_index.values():
+            entry = self.entries[index]
+            shared = tuple(dict.fromkeys(code for rule in entry.rules for code in rule.shared_with))
+            self._shared_forms[index] = {
+                " ".join(WORD_RE.findall(rule.alias)).lower() for rule in entry.rules if rule.shared_with
+            }
+            state = next(((gazetteer.place_key(n), states[gazetteer.place_key(n)]) for n in entry.all_names()
+                          if gazetteer.place_key(n) in states), None)
+            if shared or state:
+                self._senses[index] = (shared, state)
 
     # --- checks against the text as written -------------------------------------------
 
@@ -213,24 +241,39 @@ class Matcher:
                 if not INNER_GAP_RE.fullmatch(text, ends[i], starts[i + 1]):
                     return MISMATCH
         n = len(words)
-        after = last + 1 < n and text[ends[last] : starts[last + 1]].strip(" ,") == ""
-        before = first > 0 and text[ends[first - 1] : starts[first]].strip(" ,") == ""
-        if option.country and _is_geography_or_event(text, words, starts, ends, first, last, n):
+        if option.country and (
+            is_geography_or_event(text, words, starts, ends, first, last)
+            or not_the_country(text, words, starts, ends, first, last, option.exact)
+            or (option.language and used_as_language(text, words, starts, ends, first, last))
+        ):
             return MISMATCH
         rule = option.rule
-        if rule is None:
-            return PASSED
-        if rule.not_before and after and words[last + 1].lower() in rule.not_before:
+        if rule is not None:
+            outcome = Matcher._check_rule(rule, text, words, starts, ends, first, last, n)
+            if outcome != PASSED:
+                return outcome
+        if option.country and inside_a_name(text, words, starts, ends, first, last):
+            return WEAK
+        return PASSED
+
+    @staticmethod
+    def _check_rule(rule, text, words, starts, ends, first, last, n) -> int:
+        following = next_word(text, words, starts, ends, last)
+        after = following is not None or (last + 1 < n and text[ends[last] : starts[last + 1]].strip(" ,") == "")
+        before = first > 0 and text[ends[first - 1] : starts[first]].strip(" ,") == ""
+        if rule.not_before and after and words[following if following is not None else last + 1].lower() in rule.not_before:
             return REJECTED
         if rule.not_after and before and words[first - 1].lower() in rule.not_after:
             return REJECTED
         if rule.given_name:
-            if last + 1 < n and text[ends[last] : starts[last + 1]] == " " and _is_name(words[last + 1]):
+            if last + 1 < n and text[ends[last] : starts[last + 1]] == " " and is_name(words[last + 1]):
                 return REJECTED
-            if first > 0 and text[ends[first - 1] : starts[first]] == " " and _is_name(words[first - 1]):
+            if first > 0 and text[ends[first - 1] : starts[first]] == " " and is_name(words[first - 1]):
                 return REJECTED
-        if rule.place and _used_as_location(text, words, starts, ends, first, last):
-            return MISMATCH
+        if rule.place and after_a_given_name(text, words, starts, ends, first):
+            return PERSON  # "Joseph Muscat": and a bare "Muscat" later is him too
+        if rule.place and used_as_location(text, words, starts, ends, first, last):
+            return LOCATION
         return PASSED
 
     # --- tagging --------------------------------------------------------------------------
@@ -245,15 +288,20 @@ class Matcher:
 
         hits = []
         other_sense: set[tuple[int, str]] = set()  # (entry, form) used in another sense in this text
+        located: set[int] = set()  # countries whose capital the text names as a location
         # An automaton without words is never built and refuses iter(): no vocabulary, no matches.
         for end, (key_length, n_words, options) in self._automaton.iter(normalized) if self.alias_count else ():
             first = token_at[end - key_length + 2]
             last = first + n_words - 1
             for option in options:
                 outcome = self._check(option, text, words, starts, ends, first, last)
-                if outcome != PASSED:
+                if outcome == LOCATION:
+                    located.add(option.entry)
+                if outcome != PASSED and outcome != WEAK:
                     if option.country and (
-                        outcome == LOWERCASE or (outcome == REJECTED and option.rule.one_sense)
+                        (outcome == LOWERCASE and in_prose(text, starts[first], ends[last]))
+                        or (outcome == REJECTED and option.rule.one_sense)
+                        or outcome == PERSON
                     ):
                         other_sense.add((option.entry, option.form))
                     continue
@@ -261,18 +309,19 @@ class Matcher:
                     options = tuple(
                         o for o in options if o.short and self._passes(o, text, words, starts, ends, first, last)
                     )
-                    hits.append((first, last, option, options))
+                    hits.append((first, last, option, options, False))
                 else:
-                    hits.append((first, last, option, ()))
+                    hits.append((first, last, option, (), outcome == WEAK))
                 break
 
         hits.sort(key=lambda hit: (hit[0], hit[0] - hit[1], hit[2].short))
         found: dict[int, EntityMatch] = {}
         covered: set[int] = set()
         forms_used: dict[int, set[str]] = {}
+        strong: set[int] = set()  # entries named at least once other than inside another name
         activated: dict[int, int] = {}  # entry index -> token index of its first full mention
         next_free = 0
-        for first, last, option, short_options in hits:
+        for first, last, option, short_options, weak in hits:
             if first < next_free:
                 continue
             entry_index = option.entry
@@ -282,8 +331,11 @@ class Matcher:
                     continue
             activated.setdefault(entry_index, first)
             forms_used.setdefault(entry_index, set()).add(option.form)
+            if not weak:
+                strong.add(entry_index)
             next_free = last + 1
-            covered.update(range(first, last + 1))
+            if not (option.country and names_an_organization(text, words, starts, ends, last)):
+                covered.update(range(first, last + 1))  # "Korea Customs Service" stays whole for the candidates
             match = found.get(entry_index)
             if match is None:
                 entry = self.entries[entry_index]
@@ -300,13 +352,57 @@ class Matcher:
             else:
                 match.mentions += 1
 
+        if self._senses and any(index in self._senses for index in found):
+            self._tell_senses_apart(found, forms_used, strong, located, other_sense, words)
         for entry_index in list(found):
-            if other_sense and all((entry_index, form) in other_sense for form in forms_used[entry_index]):
+            if entry_index not in strong:
+                del found[entry_index]  # only ever named inside another name ("Kuwait Roundabout")
+            elif other_sense and all((entry_index, form) in other_sense for form in forms_used[entry_index]):
                 del found[entry_index]  # only ever named by a word this text uses in another sense
         entities = sorted(found.values(), key=lambda m: m.first_offset)
         # Lowercasing ASCII words one by one or joined gives the same words; others are folded there.
         candidates = find_candidates(text, words, starts, ends, covered, lowered=lowered if text.isascii() else None)
         return TaggingResult(entities=entities, candidates=candidates)
+
+    def _tell_senses_apart(self, found, forms_used, strong, located, other_sense, words) -> None:
+        """"Congo" is the Republic when only the Republic has other evidence; "Georgia" the US state near "Atlanta".
+
+        Evidence for a country: another of its names found in the text, its
+        capital named as a location, or a gazetteer city of it in the text.
+        """
+        places = _places_in(words)
+        evidence = {self.entries[i].iso_code for i in strong if i in found and not self._only_shared(i, forms_used)}
+        evidence |= {self.entries[i].iso_code for i in located}
+        evidence |= {p.country for p in places}
+        us_regions = {p.region for p in places if p.country == "US" and p.kind == "city"}
+        for index in [i for i in found if i in self._senses]:
+            shared, state = self._senses[index]
+            if state and state[1] in us_regions:
+                other_sense.add((index, state[0]))  # "Georgia" near Atlanta or Savannah
+            if not shared or not self._only_shared(index, forms_used):
+                continue
+            own = self.entries[index].iso_code
+            other = next((code for code in shared if code in evidence and code in self._country_index), None)
+            if own in evidence or other is None:
+                continue
+            match = found.pop(index)
+            target = self._country_index[other]
+            entry = self.entries[target]
+            if target in found:
+                found[target].mentions += match.mentions
+                found[target].first_offset = min(found[target].first_offset, match.first_offset)
+            else:
+                found[target] = EntityMatch(
+                    key=entry.key, name=entry.name, kind=entry.kind, iso_code=entry.iso_code, country="",
+                    mentions=match.mentions, first_offset=match.first_offset, matched_text=match.matched_text,
+                )
+            forms_used[target] = forms_used.get(target, set()) | forms_used.pop(index)
+            if index in strong:
+                strong.add(target)
+
+    def _only_shared(self, index, forms_used) -> bool:
+        shared_forms = self._shared_forms.get(index, ())
+        return all(form in shared_forms for form in forms_used.get(index, ()))
 
     @staticmethod
     def _resolve_short(options, activated, text, words, starts, ends, first):
@@ -322,39 +418,19 @@ class Matcher:
         return options[0].entry if titled and options else None
 
 
-def _is_name(word: str) -> bool:
-    return word[0].isupper() and word.lower() not in NOT_A_NAME
-
-
-def _is_geography_or_event(text, words, starts, ends, first, last, n) -> bool:
-    """"Niger Delta", "South China Sea", "Gulf of Guinea": geography; "French Open": a tournament."""
-    if last + 1 < n and text[ends[last] : starts[last + 1]] == " ":
-        following = words[last + 1]
-        if following.lower() in WATER_AND_LAND or following == "Open":
-            return True
-    return (
-        first >= 2
-        and words[first - 1].lower() == "of"
-        and words[first - 2].lower() in OF_WATER
-        and text[ends[first - 2] : starts[first]].lower().split() == ["of"]
-    )
-
-
-def _used_as_location(text, words, starts, ends, first, last) -> bool:
-    """A city as the place where something happens ("in Nairobi", "Nairobi-based", a dateline)."""
-    rest = text[ends[last] : ends[last] + 2]
-    if rest in ("'s", "\u2019s"):  # "in Beijing's view" speaks for the government
-        return False
-    if BASED_RE.match(text, ends[last]):
-        return True
-    if first > 0 and words[first - 1].lower() in LOCATIVES and text[ends[first - 1] : starts[first]].isspace():
-        return True
-    line_start = text.rfind("\n", 0, starts[first]) + 1
-    return (
-        text[line_start : starts[first]].strip() == ""
-        and text[starts[first] : ends[last]].isupper()
-        and DATELINE_TAIL_RE.match(text, ends[last]) is not None
-    )
+def _places_in(words) -> list[gazetteer.Place]:
+    """Gazetteer places named in the text (names of one to three capitalised words)."""
+    found, n = [], len(words)
+    for i, word in enumerate(words):
+        if not word[0].isupper():
+            continue
+        for size in (3, 2, 1):
+            if i + size <= n and all(w[0].isupper() for w in words[i : i + size]):
+                place = gazetteer.lookup(" ".join(words[i : i + size]))
+                if place is not None:
+                    found.append(place)
+                    break
+    return found
 
 
 # --- the process-wide matcher ---------------------------------------------------------

@@ -44,7 +44,11 @@ class AliasRule:
     ``one_sense`` marks a name with a second meaning that holds for the whole
     text once it shows up: after "Atlanta, Georgia" (rejected by the rule), a
     later bare "Georgia" is the state too, so the country then needs another of
-    its names ("Georgian", "Tbilisi") in the text to count.
+    its names ("Georgian", "Tbilisi") in the text to count. ``shared_with``
+    lists other countries (alpha-2) the name may mean ("Congo"): the entry's
+    own country is the default, and the name goes to one of the others when
+    only that one has other evidence in the text (another of its names, its
+    capital, a city of it).
     """
 
     alias: str
@@ -53,6 +57,7 @@ class AliasRule:
     given_name: bool = False
     place: bool = False
     one_sense: bool = False
+    shared_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -113,6 +118,7 @@ def _rules_from_json(raw) -> tuple[AliasRule, ...]:
             given_name=bool(item.get("given_name", False)),
             place=bool(item.get("place", False)),
             one_sense=bool(item.get("one_sense", False)),
+            shared_with=tuple(code.upper() for code in item.get("shared_with", ())),
         )
         for item in raw or ()
     )

@@ -21,6 +21,7 @@ from django.utils.text import Truncator
 register = template.Library()
 
 SELECTED = mark_safe(" selected")
+CARD_TAGS = 3  # a card names at most this many countries, then "+N more"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -58,8 +59,10 @@ def card(article):
         chips = "".join(
             f'<a class="chip chip--small" href="{escape(_reversed("country-detail", "code", t.entity.iso_code.lower(), prefix, urlconf))}">'
             f"{escape(t.entity.name)}</a>"
-            for t in tags
+            for t in tags[:CARD_TAGS]
         )
+        if len(tags) > CARD_TAGS:
+            chips += f'<span class="chip-more">+{len(tags) - CARD_TAGS} more</span>'
         meta.append(f" · {chips}")
     if snippet:
         summary = f'<p class="card__snippet">{snippet}</p>'

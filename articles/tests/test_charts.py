@@ -51,7 +51,7 @@ def test_no_matches_no_chart():
 def test_listing_page_draws_an_accessible_svg_for_the_current_filter(client, world):
     response = client.get("/articles/", {"country": "cn", "date_from": "2022-12-01", "date_to": "2022-12-31"})
     html = response.content.decode()
-    svg = re.search(r"<svg.*?</svg>", html, re.S).group(0)
+    svg = re.search(r'<svg class="chart__svg".*?</svg>', html, re.S).group(0)
     assert 'role="img"' in svg and 'aria-labelledby="chart-title chart-desc"' in svg
     assert '<title id="chart-title">Articles over time, by day</title>' in svg
     assert "Most articles: 1 on 5 December 2022." in svg

@@ -29,8 +29,17 @@ def test_rss_feed_applies_the_listing_filters(client, world):
     response = client.get("/feeds/rss/", {"q": "cooperation", "country": "CN", "date_from": "2022-12-01"})
     assert rss_titles(response) == [world.pact.headline]
     channel = ET.fromstring(response.content).find("channel")
-    assert channel.findtext("title") == "newsarchive: “cooperation”, China, 2022-12-01 to …"
+    assert channel.findtext("title") == "newsarchive: Articles about China, since 1 December 2022, matching ‘cooperation’"
     assert channel.findtext("link").endswith("/articles/?q=cooperation&country=CN&date_from=2022-12-01")
+    self_link = channel.find("{http://www.w3.org/2005/Atom}link[@rel='self']").get("href")
+    assert self_link.endswith("/feeds/rss/?q=cooperation&country=CN&date_from=2022-12-01")
+
+
+def test_atom_feed_keeps_the_query_in_its_self_link_and_title(client, world):
+    root = ET.fromstring(client.get("/feeds/atom/?country=cn&page=2").content)
+    assert root.findtext(f"{ATOM}title") == "newsarchive: Articles about China"
+    self_link = root.find(f"{ATOM}link[@rel='self']").get("href")
+    assert self_link == "http://testserver/feeds/atom/?country=cn"
 
 
 def test_feed_items_carry_date_author_and_countries(client, world):

@@ -7,7 +7,8 @@ from django.test.utils import CaptureQueriesContext
 
 from articles.ingest.parsing import parse_file, parse_html, parse_text
 from articles.ingest.service import StoredResult, find_duplicate, prepare, retag, store
-from articles.models import Article, ArticleEntity, Entity
+from articles.ingest.tagging import invalidate_matcher
+from articles.models import Article, ArticleEntity, Entity, EntityAlias
 
 from .import_helpers import SEED_ARTICLE, generated_article, make_vocabulary
 
@@ -334,3 +335,14 @@ def test_outside_a_transaction_an_article_is_one_statement_and_all_or_nothing(mo
     result = store(prepare(parse_text(generated_article(2))), status="draft", author_memo=memo, slug="report-2")
     assert result.outcome == StoredResult.FAILED and "refused" in result.reason
     assert Article.objects.count() == 2 and not Article.objects.filter(body_text__contains="report number 2.").exists()
+
+
+def test_stored_search_names_carry_the_tagged_entities_aliases(vocabulary, seed):
+    person = Entity.objects.get(name="Xi Jinping")
+    EntityAlias.objects.create(entity=person, name="Chairman Xi")
+    invalidate_matcher()
+    article = store(prepare(seed), status="published").article
+    assert "Xi Jinping Chairman Xi" in article.search_names  # the alias adds a word; "Xi" alone adds none
+    stored = Article.objects.get(pk=article.pk)
+    stored.refresh_search_names()  # reading the tags back gives the same
+    assert Article.objects.get(pk=article.pk).search_names == article.search_names

@@ -605,3 +605,71 @@ def test_an_id_list_is_one_parameter_and_selects_exactly_those_ids(db):
     sql, params = chosen.values("pk").query.sql_with_params()
     assert len(params) == 1
     assert not Article.objects.filter(id__in=search.id_list([])).exists()
+
+
+# Aliases --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def zelensky(django_capture_on_commit_callbacks):
+    person = EntityFactory(name="Volodymyr Zelensky")
+    tagged = {ArticleFactory(headline=f"Talks {n}", body_html=f"<p>No names here, {n}.</p>", entities=[person]).pk
+              for n in range(2)}
+    ArticleFactory(headline="Other", body_html="<p>Nothing.</p>")
+    return person, tagged
+
+
+def test_an_alias_finds_the_articles_tagged_with_its_entity(zelensky, django_capture_on_commit_callbacks):
+    from articles.models import EntityAlias
+
+    person, tagged = zelensky
+    assert found("Zelenskyy") == set()
+    with django_capture_on_commit_callbacks(execute=True):
+        alias = EntityAlias.objects.create(entity=person, name="Zelenskyy")
+    assert found("Zelenskyy") == tagged
+    assert found("Zelensky") == tagged  # the name still does
+    with django_capture_on_commit_callbacks(execute=True):
+        alias.delete()
+    assert found("Zelenskyy") == set()
+
+
+def test_an_alias_made_of_the_names_words_adds_nothing(zelensky, django_capture_on_commit_callbacks):
+    from articles.models import EntityAlias
+
+    person, tagged = zelensky
+    with django_capture_on_commit_callbacks(execute=True):
+        EntityAlias.objects.create(entity=person, name="Zelensky")
+    assert set(Article.objects.filter(pk__in=tagged).values_list("search_names", flat=True)) == {"Volodymyr Zelensky"}
+
+
+def test_a_countrys_aliases_are_not_searched():
+    from articles.models import EntityAlias
+
+    ukraine = CountryFactory(name="Ukraine", iso_code="UA")
+    EntityAlias.objects.create(entity=ukraine, name="Kyiv")
+    ArticleFactory(headline="Grain", body_html="<p>Harvest.</p>", entities=[ukraine])
+    assert found("Kyiv") == set() and len(found("Ukraine")) == 1
+
+
+def test_after_a_merge_the_old_name_finds_the_kept_entitys_articles(
+    zelensky, client, django_capture_on_commit_callbacks
+):
+    keep, tagged = zelensky
+    dupe = EntityFactory(name="Wolodymyr Selenskyj")
+    moved = ArticleFactory(headline="Visit", body_html="<p>A visit to the front.</p>", entities=[dupe]).pk
+    old_slug = dupe.slug
+    with django_capture_on_commit_callbacks(execute=True):
+        keep.merge([dupe])
+    everything = tagged | {moved}
+    assert found("Selenskyj") == everything  # full text: the old name is an alias now
+    assert found("Zelensky") == everything
+    listing = client.get("/articles/", {"entity": old_slug})  # the entity filter, by the old name
+    assert listing.status_code == 200
+    assert {a.pk for a in listing.context["articles"]} == everything
+    page = client.get(f"/entities/{old_slug}/")  # the old address
+    assert page.status_code == 301 and page["Location"] == keep.get_absolute_url()
+
+
+def test_an_unknown_entity_slug_is_still_refused(client):
+    assert client.get("/articles/", {"entity": "nobody-at-all"}).status_code == 400
+    assert client.get("/entities/nobody-at-all/").status_code == 404

@@ -321,3 +321,186 @@ def test_an_empty_vocabulary_tags_nothing_instead_of_failing():
     assert result.entities == [] and result.countries == []
     assert "Jane Doe" in [c.name for c in result.candidates]  # every name is unknown, so a candidate
     assert Matcher([]).tag("").entities == []
+
+
+# --- candidates: name shapes and types ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Health Secretary Robert F. Kennedy Jr. will speak.", "Robert F. Kennedy Jr."),
+        ("There were calls for Nóirín O’Sullivan to resign.", "Nóirín O’Sullivan"),
+        ("Party Secretary Fredrick Okang'o has urged calm.", "Fredrick Okang'o"),
+        ("ministry spokesperson Lee Jong-joo told reporters.", "Lee Jong-joo"),
+        ("Prime Minister Prayut Chan-o-cha has urged calm.", "Prayut Chan-o-cha"),
+        ("Economics Minister Johann Schneider-Ammann made a statement.", "Johann Schneider-Ammann"),
+        ("Assistant Chief Constable Alex Goss said so.", "Alex Goss"),
+        ("HH the Amir Sheikh Tamim bin Hamad Al-Thani spoke.", "Tamim bin Hamad Al-Thani"),
+        ("Council member Engineer Munira Al-Amir said so.", "Munira Al-Amir"),
+        ("Former Foreign Minister Julie Bishop and Finance Minister Sri Mulyani met.", "Julie Bishop"),
+        ("Former Foreign Minister Julie Bishop and Finance Minister Sri Mulyani met.", "Sri Mulyani"),
+        ("Mtwara DC Hanafi Msabaha and Mtwara DED Tatu Said Issike failed.", "Tatu Said Issike"),
+        ("The SIT includes the Crime Branch Shashi Kumar Meena as well.", "Shashi Kumar Meena"),
+        ("Prince Hitachi, uncle of the emperor, spoke.", "Prince Hitachi"),
+        ("Informatics Minister Rudiantara, a former executive, spoke.", "Rudiantara"),
+        ("Amnesty researcher Said Haddadi and a colleague left.", "Said Haddadi"),
+        ("Kitunda Ward Councillor Nice Gisunte was held.", "Nice Gisunte"),
+        ("Inspector-General of Police Datuk Seri Mohd Khalid Ismail said so.", "Mohd Khalid Ismail"),
+        ("White House National Security Advisor Jake Sullivan spoke.", "Jake Sullivan"),
+        ("On Sunday, without naming Joseph Muscat, Abela spoke. Muscat replied.", "Joseph Muscat"),
+    ],
+)
+def test_candidates_find_people_with_initials_particles_hyphens_and_titles(matcher, text, name):
+    found = {c.name: c.suggested_kind for c in matcher.tag(text).candidates}
+    assert found.get(name) == "person", found
+
+
+def test_candidates_do_not_join_a_name_to_a_compound_word(matcher):
+    found = [c.name for c in matcher.tag("The Jane Smith-led group met Kofi Mensah-backed rebels.").candidates]
+    assert found == ["Jane Smith", "Kofi Mensah"]
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Talks were held at State House on Monday.", "State House", "facility"),
+        ("Egypt fears the Grand Renaissance Dam will cut its water.", "Grand Renaissance Dam", "facility"),
+        ("He was received at the Élysée Palace.", "Élysée Palace", "facility"),
+        ("Leaders met at the Global Climate Summit.", "Global Climate Summit", "event"),
+        ("The Nanyuki Court heard the case.", "Nanyuki Court", "organization"),
+        ("Flooding hit Bukwo District again.", "Bukwo District", "place"),
+    ],
+)
+def test_candidates_are_typed_by_their_shape(matcher, text, name, kind):
+    found = {c.name: c.suggested_kind for c in matcher.tag(text).candidates}
+    assert found.get(name) == kind, found
+
+
+def test_a_known_city_is_a_place_candidate_with_its_country_not_a_person(matcher):
+    found = {c.name: (c.suggested_kind, c.country) for c in matcher.tag(
+        "Officials flew from Port Harcourt to Ciudad Juárez and then to Thembisa."
+    ).candidates}
+    assert found["Port Harcourt"] == ("place", "NG")
+    assert found["Ciudad Juárez"] == ("place", "MX")
+    assert found["Thembisa"] == ("place", "ZA")  # a big city alone: a place candidate
+    assert not any(kind == "person" for kind, _ in found.values())
+
+
+def test_a_small_town_alone_or_a_surname_alone_is_not_a_place_candidate(matcher):
+    text = "Dmitry Medvedev spoke. Medvedev then left for Choma."
+    found = {c.name: c for c in matcher.tag(text).candidates}
+    assert list(found) == ["Dmitry Medvedev"] and found["Dmitry Medvedev"].mentions == 2
+
+
+@pytest.mark.django_db
+def test_accepting_a_place_candidate_keeps_the_gazetteers_country():
+    from articles.ingest.service import accept_candidate
+    from articles.models import Entity
+
+    nigeria = Entity.objects.create(name="Nigeria", slug="nigeria", kind="country", iso_code="NG")
+    place = accept_candidate("Port Harcourt", "place", country="NG")
+    assert (place.kind, place.country) == ("place", nigeria)
+    assert accept_candidate("Jane Doe", "person", country="NG").country is None
+
+
+# --- countries told apart -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        # the two Congos
+        ("Fighting flared again in eastern Congo on Monday.", ["CD"]),
+        ("Rebels near Goma, in Congo, advanced.", ["CD"]),
+        ("The DRC and DR Congo are one country; so is the Democratic Republic of Congo.", ["CD"]),
+        ("Congo's oil output rose, officials in Brazzaville said.", ["CG"]),
+        ("The Republic of Congo held elections.", ["CG"]),
+        ("Kinshasa accused Kigali of backing the rebels.", ["CD", "RW"]),
+        # Georgia
+        ("Protesters filled the streets of Tbilisi, Georgia's capital.", ["GE"]),
+        ("The storm hit Atlanta, Georgia, and later Savannah.", []),
+        ("Georgia will vote on Sunday, officials in Georgia said.", ["GE"]),
+        ("Georgia voted; turnout in Savannah was high.", []),
+        ("Congo and Pointe-Noire port workers went on strike.", ["CG"]),
+        ("Georgia's governor signed the bill, Atlanta officials said.", []),
+        ("The Georgian government rejected the law.", ["GE"]),
+        ("They restored the Georgian terraces of Bath.", []),
+        # names of people
+        ("Jordan Chiles and Michael Jordan met Chad Smith.", []),
+        ("Jordan and Chad signed a treaty.", ["JO", "TD"]),
+        # the Guineas
+        ("Papua New Guinea and Equatorial Guinea met Guinea-Bissau.", ["GQ", "GW", "PG"]),
+        ("Guinea's junta met oil firms in the Gulf of Guinea.", ["GN"]),
+        # Niger
+        ("Boats on the River Niger and the Niger Delta.", []),
+        ("Niger's junta and Nigerian troops.", ["NE", "NG"]),
+        ("Senator Aliyu Sabi Abdullahi (APC Niger North) spoke.", []),
+        # Turkey, Dominica, Ireland, Korea
+        ("Turkey and Türkiye are one; we ate turkey.", ["TR"]),
+        ("Dominica and the Dominican Republic are two countries.", ["DM", "DO"]),
+        ("Northern Ireland voted; Northern Irish parties met.", ["GB"]),
+        ("Ireland and Northern Ireland share an island.", ["GB", "IE"]),
+        ("North Korea fired a missile; South Korea protested.", ["KP", "KR"]),
+        ("Pyongyang said Korea must be reunited.", ["KP"]),
+        ("Korean exports rose.", ["KR"]),
+        # capitals standing for governments, and not as places
+        ("Washington said it would respond.", ["US"]),
+        ("KATHMANDU: The prime minister resigned.", []),
+        ("He came back to the capital, Lusaka, on Friday.", []),
+        ("He landed at Tunis-Carthage airport.", []),
+        ("The Delhi government blamed New Delhi.", ["IN"]),  # Delhi the territory; New Delhi the capital
+        # a country inside another name
+        ("Gunfire at the Kuwait Roundabout south of Gaza City.", ["PS"]),
+        ("The New Zealand Herald and USA TODAY reported it.", []),
+        ("The Sweden Democrats and Reform UK gained seats.", []),
+        ("The Soviet Union helped defeat Nazi Germany.", []),
+        ("Pro-Palestinian activists protested.", []),
+        ("Figures from the US Department of Agriculture.", ["US"]),
+        ("The Ukrainian Society of Switzerland met; Switzerland's president spoke.", ["CH"]),
+        ("On Sunday, without naming Joseph Muscat, Abela spoke. Muscat replied.", []),
+        ("Muscat said it would mediate.", ["OM"]),
+        # a capital as a city, not its government
+        ("They met at a Bangkok hotel; a Dhaka court ruled.", []),
+        ("Manila Vice Mayor Honey Lacuna and the Dhaka Metropolitan Police spoke.", []),
+        ("London\n\nKuala Lumpur 29°C\n\nRain is expected.", []),
+        ("Accra, Nov. 19, GNA – The agency met.\nSEOUL -- The hall opened.", []),
+        ("The palace in central Seoul reopened.", []),
+        ("Seoul said it would respond.", ["KR"]),
+        # names that are not the country
+        ("Residents of Bird, Paterson and Jordan streets complained.", []),
+        ("Tickets for Paris 2024 sold out.", []),
+        ("Leaflets are available in English and Portuguese.", []),
+        ("The Portuguese government resigned.", ["PT"]),
+        ("Sales of US$1100 million; <language>en-US</language>; CONTACT US", []),
+        ("The Press Trust of India reported it.", []),
+        # adjectives and abbreviations
+        ("The Royal Thai Air Force and the Philippine Army trained.", ["PH", "TH"]),
+        ("N. Korea fired a missile, S. Korean officials said.", ["KP", "KR"]),
+        # demonyms in the plural
+        ("South Africans and New Zealanders voted.", ["NZ", "ZA"]),
+        ("Life in the Emirates is costly.", ["AE"]),
+    ],
+)
+def test_countries_are_told_apart(matcher, text, countries):
+    assert matcher.tag(text).countries == countries
+
+
+def test_a_country_name_in_an_address_is_not_the_common_noun():
+    matcher = Matcher(country_vocabulary())
+    text = "https://example.com/liberia-victim-fears/ Liberia's civil war ended in 2003."
+    assert matcher.tag(text).countries == ["LR"]
+    assert matcher.tag("We ate turkey. Turkey is cheap.").countries == []  # the bird, still
+
+
+def test_a_post_after_a_title_word_is_not_a_one_word_person(matcher):
+    found = [c.name for c in matcher.tag("The Foreign Ministry and Chief Staff met. Vice Fire crews left.").candidates]
+    assert "Ministry" not in found and "Staff" not in found and "Fire" not in found
+
+
+def test_an_organization_named_after_its_country_is_offered_whole(matcher):
+    result = matcher.tag("Data from the Korea Customs Service and the Inter Services Intelligence agency.")
+    kinds = {c.name: c.suggested_kind for c in result.candidates}
+    assert kinds["Korea Customs Service"] == "organization"
+    assert "Inter Services Intelligence" in kinds  # not cut after "Services": one word is left
+    assert result.countries == ["KR"]  # a body of the country's state still names it

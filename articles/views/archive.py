@@ -1,10 +1,11 @@
 """The countries index, the date archives and robots.txt."""
 
+import calendar
 import datetime
 from dataclasses import dataclass
 
 from django.db.models import Count
-from django.db.models.functions import ExtractMonth
+from django.db.models.functions import ExtractMonth, TruncDate
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -14,13 +15,27 @@ from django.views.generic.dates import DayArchiveView, MonthArchiveView, YearArc
 
 from ..caching import cached_fragment
 from ..models import Article, Entity
+from ..worldmap import CoverageMap, Covered
 
 
 class CountryIndexView(TemplateView):
+    """Every country: on a map and by coverage, most articles first, with the ones never written about folded away."""
+
     template_name = "articles/country_list.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(countries=cached_fragment("country-index", {}, countries_with_counts), **kwargs)
+        countries = cached_fragment("country-index", {}, countries_with_counts)
+        covered = sorted((c for c in countries if c.article_count), key=lambda c: (-c.article_count, c.name))
+        coverage = CoverageMap(
+            [Covered(c.iso_code, c.name, c.article_count, c.url) for c in covered], caption="Articles per country"
+        )
+        return super().get_context_data(
+            countries=countries,
+            covered=covered,
+            uncovered=[c for c in countries if not c.article_count],
+            coverage=coverage,
+            **kwargs,
+        )
 
 
 @dataclass(frozen=True)
@@ -28,12 +43,13 @@ class CountryCount:
     name: str
     url: str  # reversed once, when the counts are computed, not on every view of the page
     article_count: int
+    iso_code: str = ""
 
 
 def countries_with_counts():
     """Every country with its number of public articles, by name: one query over every country tag."""
     countries = Entity.objects.countries().with_public_article_counts().order_by("name")
-    return [CountryCount(c.name, c.get_absolute_url(), c.article_count) for c in countries]
+    return [CountryCount(c.name, c.get_absolute_url(), c.article_count, c.iso_code) for c in countries]
 
 
 class ArchiveMixin:
@@ -112,7 +128,53 @@ class ArchiveYearView(ArchiveMixin, YearArchiveView):
     def get_context_data(self, **kwargs):
         year = int(self.get_year())
         month_counts = cached_fragment("archive-month-counts", {"year": year}, lambda: articles_per_month(year))
-        return super().get_context_data(month_counts=month_counts, year_total=sum(n for _, n in month_counts), **kwargs)
+        return super().get_context_data(
+            month_counts=month_counts,
+            year_total=sum(n for _, n in month_counts),
+            months=twelve_months(year, month_counts),
+            **kwargs,
+        )
+
+
+@dataclass(frozen=True)
+class Period:
+    """A month of the year page or a day of the month's calendar: its date, articles, and a 0–100 share of the busiest."""
+
+    start: datetime.date
+    count: int
+    share: int = 0
+    in_period: bool = True
+
+
+def twelve_months(year, month_counts):
+    """Every month of ``year``, those without articles too, with its count."""
+    counts = {month.month: n for month, n in month_counts}
+    peak = max(counts.values(), default=0) or 1
+    return [Period(datetime.date(year, m, 1), counts.get(m, 0), round(100 * counts.get(m, 0) / peak)) for m in range(1, 13)]
+
+
+def articles_per_day(year, month):
+    """{date: public articles} for the days of a month that have any: one grouped query."""
+    start = datetime.date(year, month, 1)
+    end = datetime.date(year, month, calendar.monthrange(year, month)[1])
+    days = (
+        Article.objects.published()
+        .published_in_days(start, end)
+        .annotate(day=TruncDate("published_at", tzinfo=timezone.get_current_timezone()))
+        .values("day")
+        .annotate(n=Count("id"))
+        .order_by("day")
+    )
+    return {row["day"]: row["n"] for row in days}
+
+
+def month_calendar(year, month, day_counts):
+    """The month as weeks of seven days, Monday first; days outside the month are padding."""
+    peak = max(day_counts.values(), default=0) or 1
+    return [
+        [Period(day, day_counts.get(day, 0), round(100 * day_counts.get(day, 0) / peak), day.month == month) for day in week]
+        for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
+    ]
 
 
 def articles_per_month(year):
@@ -131,6 +193,28 @@ def articles_per_month(year):
 
 class ArchiveMonthView(ArchiveMixin, MonthArchiveView):
     template_name = "articles/archive_month.html"
+
+    def day_counts(self):
+        year, month = int(self.get_year()), int(self.get_month())
+        return cached_fragment("archive-day-counts", {"year": year, "month": month}, lambda: articles_per_day(year, month))
+
+    def get_date_list(self, queryset, date_type=None, ordering="ASC"):
+        """The days with articles, from the month's counts per day (one query for both, cached; 404 when none)."""
+        days = sorted(self.day_counts())
+        if not days and not self.get_allow_empty():
+            raise Http404("No articles in this period.")
+        return days
+
+    def get_context_data(self, **kwargs):
+        counts = self.day_counts()
+        month = kwargs["month"]  # from get_dated_items, with the next and previous months
+        return super().get_context_data(
+            weeks=month_calendar(month.year, month.month, counts),
+            weekdays=[calendar.day_abbr[d] for d in range(7)],
+            weekday_names=[calendar.day_name[d] for d in range(7)],
+            month_total=sum(counts.values()),
+            **kwargs,
+        )
 
 
 class ArchiveDayView(ArchiveMixin, DayArchiveView):

@@ -9,12 +9,15 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
 from django.views.generic import DetailView
 
 from ..caching import cached_fragment
 from ..models import Article, ArticleAuthor, ArticleEntity, Entity
+from .related import related_articles
 
 RELATED = 5
+SUMMARY_WORDS = 40
 KIND_HEADINGS = [
     (Entity.Kind.COUNTRY, "Countries"),
     (Entity.Kind.PERSON, "People"),
@@ -51,6 +54,12 @@ def linked_byline(byline, authors):
         others = format_html_join(", ", '<a href="{}">{}</a>', ((a.get_absolute_url(), a.name) for a in missing))
         parts.append(format_html(' <span class="story__authors">({})</span>', others))
     return mark_safe("".join(parts))
+
+
+def summary(article):
+    """What the page says in search results and link previews: the standfirst, else the body's first paragraph."""
+    text = article.standfirst or next((p for p in article.body_text.split("\n\n") if p.strip()), "")
+    return Truncator(text.strip()).words(SUMMARY_WORDS, truncate=" …")
 
 
 def json_for_script(data):
@@ -96,7 +105,7 @@ class ArticleDetailView(DetailView):
         related = cached_fragment(
             "article-related",
             {"article": article.pk},
-            lambda: list(Article.objects.published().related_to(article, limit=RELATED).newest_first().for_cards()),
+            lambda: related_articles(article, [tag.entity_id for tag in article.tags.all()], limit=RELATED),
         )
         return super().get_context_data(
             corrections=list(article.corrections.all()),
@@ -107,6 +116,7 @@ class ArticleDetailView(DetailView):
             json_ld=json_for_script(self.json_ld(article)),
             canonical_url=self.request.build_absolute_uri(article.get_absolute_url()),
             image_url=self.request.build_absolute_uri(article.image.url) if article.image else "",
+            summary=summary(article),
             site_name=settings.SITE_NAME,
             **kwargs,
         )
@@ -127,10 +137,16 @@ class ArticleDetailView(DetailView):
             "publisher": {"@type": "Organization", "name": article.outlet or settings.SITE_NAME},
             "inLanguage": article.language,
         }
-        if article.standfirst:
-            data["description"] = article.standfirst
+        description = summary(article)
+        if description:
+            data["description"] = description
         if article.image:
-            data["image"] = [absolute(article.image.url)]
+            image = {"@type": "ImageObject", "url": absolute(article.image.url)}
+            if article.image_caption:
+                image["caption"] = article.image_caption
+            if article.image_credit:
+                image["creditText"] = article.image_credit
+            data["image"] = [image]
         corrections = article.corrections.all()
         if corrections:
             data["correction"] = [

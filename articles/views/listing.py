@@ -3,7 +3,7 @@
 import datetime
 import functools
 
-from django.http import HttpResponsePermanentRedirect
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -17,8 +17,12 @@ from ..filters import SORTS, ArticleFilter
 from ..models import Article, ArticleEntity, Author, Entity
 from ..pagination import COUNT_CAP, PER_PAGE, BadCursor, Listed, page_number, paginate
 from ..templatetags.listing_urls import remove_value
+from ..templatetags.worldmap import listing_coverage
+from ..worldmap import CoverageMap, Covered
+from .titles import describe_filterset
 
 HOME_LATEST = 12
+HOME_TOP = 8
 # The unfiltered listing changes with every publication, so its facets and
 # chart are recomputed often: they count a smaller sample of the newest
 # articles (a few weeks of news) than a filtered listing does.
@@ -43,8 +47,11 @@ class HomeView(TemplateView):
     template_name = "articles/home.html"
 
     def get_context_data(self, **kwargs):
-        latest = list(Article.objects.published().newest_first().for_cards()[:HOME_LATEST])
-        context = super().get_context_data(latest=latest, **kwargs)
+        latest = list(Article.objects.published().newest_first().for_cards()[: HOME_LATEST + 1])
+        # The lead: the newest story; the rest beneath it. The header's search box gives way to the page's own.
+        context = super().get_context_data(
+            lead=latest[0] if latest else None, latest=latest[1:], hide_site_search=True, **kwargs
+        )
         if latest:
             # "Recent weeks" is measured back from the newest article, so an
             # archive that stopped growing still shows who it covered.
@@ -52,7 +59,13 @@ class HomeView(TemplateView):
             # listing's facets); the tag table has no index on date alone.
             since = latest[0].published_at - HOME_WINDOW
             top = cached_fragment("home-most-covered", {"since": since.isoformat()}, lambda: most_covered_since(since))
-            context.update(since=since, top_countries=top.get("country", []), top_people=top.get("person", []))
+            countries = top.get("country", [])
+            context.update(
+                since=since,
+                top_countries=countries[:HOME_TOP],
+                top_people=top.get("person", [])[:HOME_TOP],
+                coverage=home_coverage(countries),
+            )
         return context
 
 
@@ -60,7 +73,16 @@ def most_covered_since(since):
     """{kind: rows} of the countries and people most tagged since ``since``: one query."""
     window = Article.objects.published().filter(published_at__gte=since).newest_first().values("id")[:FACET_SAMPLE]
     recent = ArticleEntity.objects.filter(article_id__in=window, entity__kind__in=[Entity.Kind.COUNTRY, Entity.Kind.PERSON])
-    return top_entities(recent, per_kind=8)
+    return top_entities(recent, per_kind=HOME_TOP)
+
+
+def home_coverage(rows):
+    """The front page's map: the countries of recent weeks, each linking to its page."""
+    countries = [
+        Covered(row["entity__iso_code"], row["entity__name"], row["n"], reverse("country-detail", args=[row["entity__iso_code"].lower()]))
+        for row in rows
+    ]
+    return CoverageMap(countries, caption="Countries in the news")
 
 
 def country_choices():
@@ -82,7 +104,13 @@ class ArticleListView(TemplateView):
         return {}
 
     def heading(self, filterset):
-        return f"Search results for “{filterset.text}”" if filterset.text else "All articles"
+        """The page's ``<h1>``: what the filters select, in words (see :mod:`.titles`)."""
+        return describe_filterset(filterset)
+
+    def narrowed_further(self, filterset):
+        """Whether the query string narrows a pre-filtered page (a country's, say) beyond its own subject."""
+        own = self.base_params()
+        return any(key not in own and self.request.GET.getlist(key) for key in FILTERING)
 
     def filter_params(self):
         params = self.request.GET.copy()
@@ -194,8 +222,13 @@ class ArticleListView(TemplateView):
             {**key, "today": timezone.localdate().isoformat()},  # an open-ended chart runs to today
             lambda: self.chart(filterset, sample, date_from, date_to),
         )
+        countries = next((facet for facet in facets if facet.param == "country"), None)
         return {
+            "coverage": listing_coverage(
+                countries, self.filter_params(), reverse("article-list"), sample_size if tally.value > sample_size else 0
+            ) if countries else None,
             "heading": self.heading(filterset),
+            "page_title": describe_filterset(filterset),
             "articles": articles,
             "page": page,
             "count_cap": COUNT_CAP,
@@ -218,6 +251,7 @@ class ArticleListView(TemplateView):
 
     def render_to_response(self, context, **kwargs):
         context.setdefault("heading", self.heading(context["filterset"]) if "filterset" in context else "")
+        context.setdefault("page_title", context["heading"])
         return super().render_to_response(context, **kwargs)
 
 
@@ -277,12 +311,18 @@ class CountryDetailView(ArticleListView):
         return {"country": [self.country.iso_code.lower()]}
 
     def heading(self, filterset):
-        return self.country.name
+        return describe_filterset(filterset) if self.narrowed_further(filterset) else self.country.name
 
 
 class EntityDetailView(ArticleListView):
     def prepare(self):
-        self.entity = get_object_or_404(Entity, slug=self.kwargs["slug"])
+        slug = self.kwargs["slug"]
+        self.entity = Entity.objects.filter(slug=slug).first()
+        if self.entity is None:  # a merged duplicate's old address: its name is an alias of the kept entity now
+            kept = Entity.objects.slugs_for_aliases([slug]).get(slug)
+            if kept is None:
+                raise Http404("No entity with that address.")
+            return redirect(get_object_or_404(Entity, slug=kept).get_absolute_url(), permanent=True)
         if self.entity.kind == Entity.Kind.COUNTRY:
             return redirect(self.entity.get_absolute_url(), permanent=True)
         return None
@@ -291,7 +331,7 @@ class EntityDetailView(ArticleListView):
         return {"entity": [self.entity.slug]}
 
     def heading(self, filterset):
-        return self.entity.name
+        return describe_filterset(filterset) if self.narrowed_further(filterset) else self.entity.name
 
 
 class AuthorDetailView(ArticleListView):
@@ -303,4 +343,4 @@ class AuthorDetailView(ArticleListView):
         return {"author": [self.author.slug]}
 
     def heading(self, filterset):
-        return f"Articles by {self.author.name}"
+        return describe_filterset(filterset)

@@ -51,16 +51,41 @@ STORIES = [
 ]
 
 
+def picture():
+    """A made-up photograph for the lead story: hills under an evening sky, drawn with Pillow."""
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image, ImageDraw
+
+    width, height = 1200, 675
+    image = Image.new("RGB", (width, height))
+    draw = ImageDraw.Draw(image)
+    for y in range(height):
+        t = y / height
+        draw.line([(0, y), (width, y)], fill=(int(40 + 200 * t), int(70 + 110 * t), int(120 + 60 * t)))
+    for offset, colour in ((380, (62, 84, 70)), (450, (38, 58, 48)), (540, (24, 38, 32))):
+        points = [(x, offset + 60 * ((x * 7919 + offset) % 97) / 97 - 40 * abs((x - 600) / 600)) for x in range(0, width + 40, 40)]
+        draw.polygon([(0, height), *points, (width, height)], fill=colour)
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=80)
+    return SimpleUploadedFile("pipeline-hills.jpg", buffer.getvalue(), content_type="image/jpeg")
+
+
 @pytest.fixture
-def showcase(archive):
+def showcase(archive, settings, tmp_path):
     from articles.factories import ArticleFactory, AuthorFactory
     from articles.models import Entity
+
+    settings.MEDIA_ROOT = tmp_path
+    settings.SERVE_MEDIA = True
 
     authors = [AuthorFactory(name=name) for name in ("Clara Diaz", "Dan Evans", "Ema Fujita")]
     start = datetime.datetime(2022, 10, 1, 8, 0, tzinfo=UTC)
     for number, (headline, standfirst, codes, people, offset) in enumerate(STORIES):
         entities = [Entity.objects.get(iso_code=code) for code in codes]
         entities += [Entity.objects.get(name=name, kind="person") for name in people]
+        newest = number == len(STORIES) - 1
         ArticleFactory(
             headline=headline,
             standfirst=standfirst,
@@ -68,8 +93,23 @@ def showcase(archive):
             published_at=start + datetime.timedelta(days=offset, hours=number % 9),
             entities=entities,
             authors=[authors[number % len(authors)]],
+            **({"image": picture(), "image_caption": "Hills along the pipeline's route at dusk.", "image_credit": "Ema Fujita/newsarchive"} if newest else {}),
         )
     return archive
+
+
+@pytest.fixture
+def narrow_page(browser, live_server):
+    """The narrowest phone the pages are made for: 320 CSS pixels."""
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 320, "height": 640}, locale="en-GB", timezone_id="UTC")
+    yield context.new_page()
+    context.close()
+
+
+def assert_no_overflow(page):
+    """Nothing wider than the screen: the document does not scroll sideways."""
+    width = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert width <= 0, f"{page.url} overflows by {width}px"
 
 
 def shoot(page, name, *, full_page=False):
@@ -78,7 +118,7 @@ def shoot(page, name, *, full_page=False):
     print(f"wrote {path.relative_to(ROOT)}")
 
 
-def test_take_the_screenshots(page, phone_page, showcase, editor):
+def test_take_the_screenshots(page, phone_page, narrow_page, showcase, editor):
     log_in(page, editor)
     page.goto("/admin/articles/article/import/")
     page.get_by_label("Paste an article").fill((ROOT / "demo" / "seed-article.txt").read_text(encoding="utf-8"))
@@ -91,23 +131,38 @@ def test_take_the_screenshots(page, phone_page, showcase, editor):
     page.context.clear_cookies()  # the public pages as a reader sees them
 
     page.goto("/")
-    shoot(page, "home")
-    page.goto("/articles/?q=cooperation&country=cn&date_from=2022-10-01&date_to=2023-02-28")
-    shoot(page, "search")
+    shoot(page, "home", full_page=True)
+    page.goto("/articles/?q=cooperation&date_from=2022-10-01&date_to=2023-02-28")
+    shoot(page, "search", full_page=True)
     page.goto("/countries/")
-    shoot(page, "countries")
+    shoot(page, "countries", full_page=True)
     page.goto("/countries/cn/")
     shoot(page, "country")
+    page.goto("/archive/2022/")
+    shoot(page, "archive-year")
     page.goto("/archive/2022/12/")
-    shoot(page, "archive-month")
+    shoot(page, "archive-month", full_page=True)
+    page.goto("/articles/?q=cooperation&page=51")  # the live server runs with DEBUG off, as in production
+    shoot(page, "not-found")
     page.goto("/countries/ru/")
     page.get_by_role("link", name="Russia and China", exact=False).first.click()
     shoot(page, "article")
 
-    phone_page.goto("/articles/?q=cooperation&country=cn")
-    # On a phone the filter form fills the first screen; show the results below it.
-    phone_page.evaluate("() => window.scrollTo(0, document.querySelector('.summary').offsetTop - 8)")
-    shoot(phone_page, "mobile-search")
+    for phone, suffix in ((phone_page, "phone"), (narrow_page, "phone-320")):
+        for path, name in (
+            ("/", "home"),
+            ("/articles/?q=cooperation&country=cn", "search"),
+            ("/countries/", "countries"),
+            ("/archive/2022/12/", "archive-month"),
+            ("/no-such-page/", "not-found"),
+        ):
+            phone.goto(path)
+            assert_no_overflow(phone)
+            shoot(phone, f"{name}-{suffix}")
+        phone.goto("/articles/?q=cooperation&country=cn")
+        phone.get_by_text("Filter", exact=True).click()
+        assert_no_overflow(phone)
+        shoot(phone, f"search-filter-open-{suffix}", full_page=True)
 
 
 if __name__ == "__main__":

@@ -8,13 +8,13 @@ import sys
 from itertools import islice
 
 from django.core.management import BaseCommand, CommandError
-from django.db import connection
+from django.db import DatabaseError, connection
 from tqdm import tqdm
 
 from articles.caching import bump_content_version, content_changes_batched
 from articles.db import commits_without_waiting_for_disk
 from articles.ingest import parsing  # noqa: F401 (imported once here, not again in every forked worker)
-from articles.ingest.duplicates import find_duplicates
+from articles.ingest.duplicates import find_duplicate, find_duplicates
 from articles.ingest.preview import previews_from_sources
 from articles.ingest.service import StoredResult, plain_body_text, store, stored_headline
 from articles.ingest.slugs import SlugReservations
@@ -80,13 +80,15 @@ class Importer:
         duplicates among them and one for their slugs; public pages see one new content version per batch."""
         if not previews:
             return []
-        duplicates = find_duplicates((p.source_url, plain_body_text(p.paragraphs)) for p in previews)
+        duplicates = self._duplicates(previews)
         new = [p for p, duplicate in zip(previews, duplicates) if duplicate is None]
         slugs = dict(zip(map(id, new), self.slugs.reserve(map(stored_headline, new)))) if new and not self.dry_run else {}
         results = []
         with content_changes_batched():
             for preview, duplicate in zip(previews, duplicates):
-                if duplicate is not None:
+                if isinstance(duplicate, StoredResult):
+                    result = duplicate
+                elif duplicate is not None:
                     result = StoredResult(
                         StoredResult.DUPLICATE, preview.source_name, preview.headline, duplicate=duplicate
                     )
@@ -97,6 +99,25 @@ class Importer:
                     result = store(preview, status=self.status, author_memo=self.author_memo, slug=slugs[id(preview)])
                 results.append(result)
         return results
+
+    @staticmethod
+    def _duplicates(previews):
+        """The archived duplicate of each preview, or None; one query, or one each if some value breaks it
+        (then a preview whose own lookup fails gets its failed result instead)."""
+        try:
+            return find_duplicates((p.source_url, plain_body_text(p.paragraphs)) for p in previews)
+        except DatabaseError:
+            pass
+        duplicates = []
+        for preview in previews:
+            try:
+                duplicates.append(find_duplicate(preview.source_url, text_fingerprint(plain_body_text(preview.paragraphs))))
+            except DatabaseError as error:
+                duplicates.append(StoredResult(
+                    StoredResult.FAILED, preview.source_name, preview.headline,
+                    reason=f"could not be checked against the archive: {error}",
+                ))
+        return duplicates
 
     def _dry_run_result(self, preview):
         fingerprint = text_fingerprint(plain_body_text(preview.paragraphs))

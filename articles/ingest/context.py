@@ -1,0 +1,280 @@
+"""How the words around a country's name change what it means; rules that hold for every country.
+
+Each function takes the text, its word tokens (``words``, ``starts``,
+``ends``, see :func:`articles.ingest.tagging.tokens`) and the first and last
+token of one hit.
+
+* :func:`is_geography_or_event` -- a sea, river or tournament named after a
+  country ("Niger Delta", "River Niger", "Korean Peninsula", "French Open"):
+  not the country.
+* :func:`used_as_location` -- a capital as the place where something happens
+  ("in Nairobi", "Nairobi-based", "the capital, Lusaka", "Tunis-Carthage"
+  airport, a "LONDON --" or "KATHMANDU:" dateline), not its government.
+* :func:`inside_a_name` -- a country named only as part of another thing's
+  name: a newspaper ("New Zealand Herald", "USA TODAY"), a place or building
+  ("Kuwait Roundabout", "Spanish Town"), a constituency ("Niger North"), an
+  organization that is not a body of the country's state ("Zambia News and
+  Information Services", "Sweden Democrats", "Ukrainian Society of
+  Switzerland", "Reform UK"; "US Department of Agriculture" does name the US), a state of the past ("Nazi Germany"), or a stance ("pro-Palestinian"). Such a mention is weak: the country counts
+  only if the text also names it otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .candidates import MONTHS_AND_DAYS, ORGANIZATION_ENDINGS, STOP_WORDS, TITLES
+
+NOT_A_NAME = TITLES | STOP_WORDS | MONTHS_AND_DAYS
+# Words before a city that make it the place where something happens, not a government.
+LOCATIVES = frozenset({"in", "at", "near", "outside", "around"})
+PARTS_OF_A_CITY = frozenset("central northern southern eastern western downtown suburban greater old".split())
+BASED_RE = re.compile(r"[-‐‑]based\b", re.IGNORECASE)
+# "LONDON —", "PARIS (AP) —", "GOMA, Congo (AP) —", "LONDON, April 3 (Reuters) -", "KATHMANDU:", "SEOUL --",
+# "Accra, Nov. 19, GNA –" at a line start.
+DATELINE_TAIL_RE = re.compile(r"(?:,[^\n,—–]{1,40}){0,2}(?:\s*\([^()\n]{1,30}\))?\s*(?:[—–-]{1,2}\s|:)")
+# A city's own things, after its name: "a Bangkok hotel", "a Dhaka court", "Bird and Jordan streets".
+CITY_NOUNS = frozenset(
+    """hotel hotels court courts police city area areas district districts airport residents resident mayor governor
+    suburb suburbs street streets road roads avenue traffic hospital hospitals school schools university skyline
+    restaurant restaurants neighbourhood neighborhood market markets municipality municipal council station zoo
+    marathon metro office offices region venue""".split()
+)
+STREETS = frozenset({"street", "streets", "road", "roads", "avenue", "avenues"})
+# Before a language's name: "in Portuguese", "speaks French", "translated into Russian".
+LANGUAGE_BEFORE = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking", "fluent", "learn", "learning"})
+LANGUAGE_AFTER = frozenset({"language", "languages", "speakers", "speaking", "translation", "subtitles"})
+# "CONTACT US", "ABOUT US": the pronoun in capitals.
+PRONOUN_BEFORE = frozenset(
+    "contact about join follow email call write tell help message with for to from of by find visit reach".split()
+)
+WATER_AND_LAND = frozenset({"sea", "strait", "straits", "river", "delta", "basin", "peninsula"})
+OF_WATER = frozenset({"gulf", "bay", "sea", "strait", "straits"})
+# A capitalised word after a country's name that makes the two one name.
+NAME_ENDINGS = frozenset(
+    """news herald times post daily tribune gazette today journal gleaner observer guardian telegraph chronicle
+    monitor independent mirror express star inquirer review magazine radio television tv broadcasting
+    roundabout square street road avenue bridge airport stadium park hotel tower towers mall centre center station
+    gate circle town state university college school institute society club airways airlines democrats
+    north south east west central""".split()
+)
+# An organization of a country's state speaks for the country ("US Department of Agriculture"); others are names.
+GOVERNMENT_BODIES = frozenset(
+    """department ministry army navy force forces police office service services commission court council
+    authority agency bureau embassy committee board customs guard""".split()
+)
+# "<Society> of Switzerland": an organization's or a building's name.
+NAMED_OF = frozenset(
+    """society university bank church college institute association federation council academy museum
+    chamber club foundation trust""".split()
+)
+# "Nazi Germany", "Imperial Japan": a state of the past.
+OF_THE_PAST = frozenset({"nazi", "imperial", "tsarist", "weimar", "ottoman", "mandatory", "colonial"})
+URL_JOINERS = frozenset("-/_.=?#&")  # "" (the text's edge) is in no set of characters
+TEMPERATURE_RE = re.compile(r"\s*-?\d+(?:\.\d+)?\s*°")
+STANCE_RE = re.compile(r"(?:pro|anti)[-‐‑]$", re.IGNORECASE)
+
+
+def in_prose(text, start, end) -> bool:
+    """A word standing in a sentence, not a piece of an address or a slug ("/liberia-victim-fears")."""
+    after = text[end : end + 1]
+    if after == ".":  # the end of a sentence, unless a word goes on ("liberia.com")
+        after = "." if text[end + 1 : end + 2].isalnum() else ""
+    return text[start - 1 : start] not in URL_JOINERS and after not in URL_JOINERS
+
+
+def is_name(word: str) -> bool:
+    return word[0].isupper() and word.lower() not in NOT_A_NAME
+
+
+def after_a_given_name(text, words, starts, ends, first) -> bool:
+    """A capital that is a surname: "naming Joseph Muscat" (a capitalised word that starts a name before it)."""
+    if first == 0 or text[ends[first - 1] : starts[first]] != " ":
+        return False
+    given = words[first - 1]
+    if not (given[0].isupper() and given[1:].islower() and given.isalpha()):
+        return False
+    if given.lower() in NOT_A_NAME or given.lower() in PARTS_OF_A_CITY:
+        return False
+    if first == 1:
+        return True
+    gap = text[ends[first - 2] : starts[first - 1]]
+    return words[first - 2][0].islower() or any(mark in gap for mark in ".!?\n")
+
+
+def next_word(text, words, starts, ends, last) -> int | None:
+    """The token after ``last`` with only a space (or a possessive "'s ") between, else None."""
+    n = len(words)
+    if last + 1 < n and text[ends[last] : starts[last + 1]] == " ":
+        return last + 1
+    if last + 2 < n and words[last + 1] == "s" and text[ends[last] : starts[last + 1]] in ("'", "\u2019"):
+        return last + 2 if text[ends[last + 1] : starts[last + 2]] == " " else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """Lower-case one-word names of the major languages (ISO 639-1): "portuguese", "french", "thai"."""
+    import pycountry
+
+    return frozenset(
+        lang.name.lower() for lang in pycountry.languages
+        if hasattr(lang, "alpha_2") and " " not in lang.name and lang.name.isalpha()
+    )
+
+
+def not_the_country(text, words, starts, ends, first, last, exact) -> bool:
+    """"US$" (a currency), "en-US" (a locale), "CONTACT US" (the pronoun): not the country."""
+    if text[ends[last] : ends[last] + 1] == "$":
+        return True
+    if not exact or first == 0:
+        return False
+    gap = text[ends[first - 1] : starts[first]]
+    before = words[first - 1]
+    if gap == "-" and len(before) == 2 and before.islower():
+        return True
+    return words[first] == "US" and gap == " " and before.isupper() and before.lower() in PRONOUN_BEFORE
+
+
+def used_as_language(text, words, starts, ends, first, last) -> bool:
+    """"leaflets in English and Portuguese.", "Portuguese-speaking", "the French language": the language."""
+    n = len(words)
+    following = words[last + 1].lower() if last + 1 < n and text[ends[last] : starts[last + 1]] in (" ", "-") else ""
+    if following in LANGUAGE_AFTER:
+        return True
+    ends_phrase = last + 1 >= n or following in ("and", "or") or text[ends[last] : ends[last] + 1] in ".,;:)!?\n"
+    if not ends_phrase or first == 0 or not text[ends[first - 1] : starts[first]].isspace():
+        return False
+    before = words[first - 1].lower()
+    if before in LANGUAGE_BEFORE:
+        return True
+    # "in English and Portuguese": a list of languages after "in".
+    return (
+        before in ("and", "or")
+        and first >= 3
+        and words[first - 3].lower() in LANGUAGE_BEFORE
+        and words[first - 2][0].isupper()
+        and words[first - 2].lower() in language_names()
+    )
+
+
+def is_geography_or_event(text, words, starts, ends, first, last) -> bool:
+    """"Niger Delta", "River Niger", "South China Sea", "Gulf of Guinea": geography; "French Open": a tournament."""
+    if last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " ":
+        following = words[last + 1]
+        if following.lower() in WATER_AND_LAND or following == "Open":
+            return True
+    if first >= 1 and words[first - 1].lower() == "river" and text[ends[first - 1] : starts[first]] == " ":
+        return True
+    return (
+        first >= 2
+        and words[first - 1].lower() == "of"
+        and words[first - 2].lower() in OF_WATER
+        and text[ends[first - 2] : starts[first]].lower().split() == ["of"]
+    )
+
+
+def used_as_location(text, words, starts, ends, first, last) -> bool:
+    """A city as the place where something happens ("in Nairobi", "Nairobi-based", a dateline)."""
+    rest = text[ends[last] : ends[last] + 2]
+    if rest in ("'s", "\u2019s"):  # "in Beijing's view" speaks for the government
+        return False
+    if BASED_RE.match(text, ends[last]):
+        return True
+    if first > 0 and text[ends[first - 1] : starts[first]].isspace() and words[first - 1].lower() in LOCATIVES:
+        return True
+    if (  # "in central Seoul", "in northern Kyiv"
+        first > 1
+        and words[first - 1].lower() in PARTS_OF_A_CITY
+        and words[first - 2].lower() in LOCATIVES
+        and text[ends[first - 2] : starts[first]].count(" ") == 2
+    ):
+        return True
+    if first > 0 and words[first - 1].lower() == "capital" and text[ends[first - 1] : starts[first]] in (" ", ", "):
+        return True  # "the capital, Lusaka"
+    n = len(words)
+    gap = text[ends[last] : starts[last + 1]] if last + 1 < n else ""
+    if gap == "-" and words[last + 1][0].isupper():
+        return True  # "Tunis-Carthage": a compound place name
+    if gap == " ":
+        following = words[last + 1]
+        if following.islower() and following in CITY_NOUNS:
+            return True  # "a Bangkok hotel"
+        if following[0].isupper() and (
+            following.lower() in TITLES or following.lower() in ORGANIZATION_ENDINGS
+            or _organization_follows(text, words, starts, ends, last, any_body=True)
+        ):
+            return True  # "Manila Vice Mayor", "Dhaka Metropolitan Police": the city's own
+    line_start = text.rfind("\n", 0, starts[first]) + 1
+    line_end = text.find("\n", ends[last])
+    line_rest = text[ends[last] : len(text) if line_end < 0 else line_end]
+    if text[line_start : starts[first]].strip() == "" and (line_rest.strip() == "" or TEMPERATURE_RE.match(line_rest)):
+        return True  # the city alone on its line: a dateline, a weather box
+    if text[line_start : starts[first]].strip() != "":
+        return False
+    tail = DATELINE_TAIL_RE.match(text, ends[last])
+    if tail is None:
+        return False
+    # "LONDON —" in capitals; "Accra, Nov. 19, GNA –" in any case when a date follows.
+    if text[starts[first] : ends[last]].isupper():
+        return True
+    return text[ends[last] : ends[last] + 1] == "," and any(ch.isdigit() for ch in tail.group(0))
+
+
+def inside_a_name(text, words, starts, ends, first, last) -> bool:
+    """The hit is part of another thing's name (see the module docstring): a weak mention."""
+    after = last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " "
+    if after and words[last + 1][0].isupper() and words[last + 1].lower() in NAME_ENDINGS:
+        return True
+    if after and (words[last + 1] in STREETS or (len(words[last + 1]) == 4 and words[last + 1].isdigit())):
+        return True  # "Jordan streets", "Paris 2024"
+    if after and _organization_follows(text, words, starts, ends, last):
+        return True
+    if _named_mid_sentence(text, words, starts, ends, first):
+        return True
+    if first > 0 and STANCE_RE.search(text, max(0, starts[first] - 5), starts[first]):
+        return True
+    if first >= 1 and text[ends[first - 1] : starts[first]] == " ":
+        before = words[first - 1]
+        if before.lower() in OF_THE_PAST and before[0].isupper():
+            return True
+    return (
+        first >= 2
+        and words[first - 1] == "of"
+        and words[first - 2][0].isupper()
+        and words[first - 2].lower() in NAMED_OF
+        and text[ends[first - 2] : starts[first]] == " of "
+    )
+
+
+def names_an_organization(text, words, starts, ends, last) -> bool:
+    """A country's name starts an organization's ("Korea Customs Service", "Philippine Army", "Pheu Thai Party")."""
+    return last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " " and (
+        _organization_follows(text, words, starts, ends, last, any_body=True)
+    )
+
+
+def _organization_follows(text, words, starts, ends, last, any_body=False) -> bool:
+    """"Zambia Information Services Party", "Kenya Airways Group": capitalised words up to the last word of an
+    organization that is not a body of the country's state."""
+    i = last + 1
+    while i < len(words) and i <= last + 4 and words[i][0].isupper() and words[i].lower() not in NOT_A_NAME:
+        if words[i].lower() in ORGANIZATION_ENDINGS:
+            return any_body or words[i].lower() not in GOVERNMENT_BODIES
+        if i + 1 >= len(words) or text[ends[i] : starts[i + 1]] != " ":
+            return False
+        i += 1
+    return False
+
+
+def _named_mid_sentence(text, words, starts, ends, first) -> bool:
+    """"and Reform UK are", "defeating Nazi Germany": a capitalised word that is not a title, between a
+    lower-case word and the country, makes one name with it (a Title Case headline has no lower-case word)."""
+    if first < 2 or text[ends[first - 1] : starts[first]] != " " or text[ends[first - 2] : starts[first - 1]] != " ":
+        return False
+    before, earlier = words[first - 1], words[first - 2]
+    if not (before[0].isupper() and before.lower() not in NOT_A_NAME and earlier[0].islower() and earlier.isalpha()):
+        return False
+    # ... and ends it: in "the Royal Thai Air Force" the name goes on, and is judged by what it names.
+    return first + 1 >= len(words) or text[ends[first] : starts[first + 1]] != " " or not words[first + 1][0].isupper()
