@@ -72,8 +72,9 @@ check-deploy: install
 bench: install
 	$(PY) bench/pages.py --write
 
-## The same at 1,000 articles on a throwaway database, in under two minutes;
-## fails only on errors, never on timings. CI runs it.
+## The benchmark generator's tests (bench/tests/, not part of `make test`), then
+## the benchmark at 1,000 articles on a throwaway database; fails only on
+## errors, never on timings. CI runs it on both databases.
 bench-smoke: install
 	$(PY) bench/smoke.py
 

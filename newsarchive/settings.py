@@ -131,7 +131,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     options = ["-c jit=off"]
     # The longest one statement may run. The web server sets 30 s (wsgi.py): a query left running after
     # gunicorn gave up on its request holds a connection and a core (the admin's facet counts ran on for
-    # seven minutes at a million articles). Commands (imports, generate_corpus, migrate) have none unless set.
+    # seven minutes at a million articles). Commands (imports, migrate, bench/generate_corpus.py) have none unless set.
     if os.environ.get("DB_STATEMENT_TIMEOUT_MS"):
         options.append(f"-c statement_timeout={int(os.environ['DB_STATEMENT_TIMEOUT_MS'])}")
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", " ".join(options))
