@@ -7,15 +7,29 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run serve serve-debug demo test test-fast check-deploy bench bench-smoke accuracy clean
+.PHONY: install lock audit run serve serve-debug demo test test-fast check-deploy bench bench-smoke accuracy clean
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+# Exactly the versions and files in requirements.lock, each checked against its hash.
+$(VENV)/.installed: requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r requirements-dev.txt
+	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
 	touch $@
 
 install: $(VENV)/.installed
+
+## Pin requirements.txt and requirements-dev.txt, with hashes, in requirements.lock. Run it after editing
+## either; pins that still fit are kept (UPGRADE=1 moves every pin to the newest version allowed).
+lock:
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	test -x $(VENV)/bin/pip-compile || $(PY) -m pip install --quiet "pip-tools>=7.4,<8"
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+		--no-emit-find-links $(if $(UPGRADE),--upgrade) --output-file requirements.lock requirements-dev.txt
+
+## Known vulnerabilities in the locked versions (pip-audit, in its own environment; needs the network).
+audit:
+	test -x .venv-audit/bin/pip-audit || ($(PYTHON) -m venv .venv-audit && .venv-audit/bin/pip install --quiet pip-audit)
+	.venv-audit/bin/pip-audit --strict --require-hashes --disable-pip -r requirements.lock
 
 ## Set up the database with the country list, the starter vocabulary and the
 ## sample article, create a demo editor, and serve http://$(HOST):$(PORT)/
@@ -58,8 +72,9 @@ check-deploy: install
 bench: install
 	$(PY) bench/pages.py --write
 
-## The same at 1,000 articles on a throwaway database, in under two minutes;
-## fails only on errors, never on timings. CI runs it.
+## The benchmark generator's tests (bench/tests/, not part of `make test`), then
+## the benchmark at 1,000 articles on a throwaway database; fails only on
+## errors, never on timings. CI runs it on both databases.
 bench-smoke: install
 	$(PY) bench/smoke.py
 
@@ -70,4 +85,4 @@ accuracy: install
 	$(PY) bench/accuracy.py --all
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache
+	rm -rf $(VENV) .venv-audit staticfiles .pytest_cache

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from . import search
 from .admin_import import ImportArticlesMixin
-from .models import Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, EntityAlias
+from .models import Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, EntityAlias, OutletTimeZone
 
 
 ARTICLE_STATES = {"draft": "Draft", "scheduled": "Scheduled", "live": "Live", "withdrawn": "Withdrawn"}
@@ -133,7 +133,7 @@ class ArticleAdmin(ImportArticlesMixin, admin.ModelAdmin):
     search_fields = ["headline", "byline"]  # see get_search_results
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["headline"]}
-    readonly_fields = ["fingerprint", "created_at", "updated_at", "created_by", "withdrawn_at"]
+    readonly_fields = ["fingerprint", "created_at", "updated_at", "created_by", "withdrawn_at", "published_as_printed"]
     inlines = [ArticleAuthorInline, ArticleEntityInline, CorrectionInline]
     list_per_page = 50
     show_full_result_count = False
@@ -142,7 +142,8 @@ class ArticleAdmin(ImportArticlesMixin, admin.ModelAdmin):
     show_facets = admin.ShowFacets.NEVER
     fieldsets = [
         (None, {"fields": ["headline", "headline_proposed", "slug", "standfirst", "body_html"]}),
-        ("Publication", {"fields": ["status", "published_at", "published_source", "byline", "outlet", "language", "source_url"]}),
+        ("Publication", {"fields": ["status", "published_at", "published_as_printed", "published_source", "byline", "outlet",
+                                    "language", "source_url"]}),
         ("Withdrawal", {"classes": ["collapse"], "fields": ["withdrawal_note", "withdrawn_at"]}),
         ("Image", {"fields": ["image", "image_caption", "image_credit"]}),
         ("Record", {"classes": ["collapse"], "fields": ["fingerprint", "created_at", "updated_at", "created_by"]}),
@@ -308,3 +309,11 @@ admin.site.site_header = "newsarchive editors"
 admin.site.site_title = "newsarchive"
 admin.site.index_title = "Archive administration"
 
+
+
+@admin.register(OutletTimeZone)
+class OutletTimeZoneAdmin(admin.ModelAdmin):
+    """The time zones outlets print their times in, as editors set them on import (and may correct here)."""
+
+    list_display = ["outlet", "time_zone", "updated_at"]
+    search_fields = ["outlet", "time_zone"]

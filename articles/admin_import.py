@@ -7,6 +7,7 @@ and stores each checked article in its own transaction.
 """
 
 import secrets
+from zoneinfo import available_timezones
 
 from django import forms
 from django.contrib import admin, messages
@@ -16,11 +17,12 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 
+from .ingest.outlets import remember as remember_time_zone
 from .ingest.preview import preview_from_json, preview_to_json, previews_from_sources
 from .ingest.service import StoredResult, retag, store, stored_tagging_text
 from .ingest.tagging import get_matcher
 from .ingest.uploads import UPLOAD_LIMITS, Rejected, Source, accept_file, size_label
-from .models import NEW_ARTICLE_STATUSES, Article, Entity
+from .models import NEW_ARTICLE_STATUSES, Article, Entity, OutletTimeZone
 
 SESSION_KEY = "article_import"
 KEEP_PENDING_IMPORTS = 3  # an editor may have a few tabs open; older previews are dropped
@@ -64,6 +66,12 @@ class ImportUploadForm(forms.Form):
     status = forms.ChoiceField(
         choices=NEW_ARTICLE_STATUSES, initial=Article.Status.DRAFT, required=False, label="Save as",
         help_text="You can still change it for each article on the next page.",
+    )
+    source_tz = forms.ChoiceField(
+        choices=[("", "each outlet's remembered zone, else UTC")] + [(z, z) for z in sorted(available_timezones())],
+        required=False, label="Times printed without a zone are in",
+        help_text="The outlet's own time zone, for pages that print “14:30” with no zone. Remembered for "
+        "each outlet whose times needed it, for its next import.",
     )
 
     def clean(self):
@@ -281,7 +289,10 @@ class ImportArticlesMixin:
         if not form.is_valid():
             return self._render(request, "import.html", {"form": form}, status=400)
         sources, rejected = form.sources()
-        previews, unparsed = previews_from_sources(sources)
+        previews, unparsed = previews_from_sources(
+            sources, source_tz=form.cleaned_data["source_tz"],
+            outlet_zones=dict(OutletTimeZone.objects.values_list("outlet", "time_zone")),
+        )
         token = secrets.token_urlsafe(16)
         pending = request.session.get(SESSION_KEY, {})
         pending = dict(list(pending.items())[-(KEEP_PENDING_IMPORTS - 1):])
@@ -348,6 +359,8 @@ class ImportArticlesMixin:
                     accepted_candidates=form.accepted_candidates(),
                     entity_overrides=set(form.cleaned_data["entities"]),
                 ))
+                if results[-1].outcome == StoredResult.CREATED and form.preview.remember_time_zone:
+                    remember_time_zone(form.preview.outlet_key, form.preview.time_zone)
         pending_all = request.session.get(SESSION_KEY, {})
         pending_all.pop(token, None)
         request.session[SESSION_KEY] = pending_all

@@ -1,17 +1,17 @@
 """The per-entity monthly counts (``EntityMonthCount``) that the database keeps on every tag write, and what they count.
 
-The triggers are migration 0004's. SQLite drops a table's triggers when a
-schema change rebuilds the table, so after every migrate the missing ones are
-put back from the migration's own statements and the counts recomputed.
+The triggers are migration 0004's, from ``counts_sql.py``. SQLite drops a
+table's triggers when a schema change rebuilds the table, so after every
+migrate the missing ones are put back and the counts recomputed.
 """
 
 import datetime
-import re
-from importlib import import_module
 
 from django.db import connections
 from django.db.models import Sum
 from django.utils import timezone
+
+from .counts_sql import SQLITE_RECOUNT, SQLITE_TRIGGERS
 
 
 def restore_sqlite_count_triggers(using="default", **kwargs):
@@ -24,43 +24,14 @@ def restore_sqlite_count_triggers(using="default", **kwargs):
             return  # not migrated that far (or migrated back)
         cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'articles_entitymonthcount%'")
         present = {row[0] for row in cursor.fetchall()}
-        statements = import_module("articles.migrations.0004_entitymonthcount").SQLITE_FORWARD
-        wanted = [(re.search(r"CREATE TRIGGER (\w+)", s), s) for s in statements]
-        missing = [statement for trigger, statement in wanted if trigger and trigger.group(1) not in present]
+        missing = [statement for trigger, statement in SQLITE_TRIGGERS.items() if trigger not in present]
         if not missing:
             return
         for statement in missing:
             cursor.execute(statement)
         # Tags written while a trigger was missing went uncounted: count again.
         cursor.execute("DELETE FROM articles_entitymonthcount")
-        cursor.execute(next(statement for trigger, statement in wanted if not trigger))
-
-
-MONTH_COUNT_INSERT_FUNCTION = "articles_entitymonthcount_inserted"
-
-
-def month_count_insert_triggers(cursor):
-    """PostgreSQL: the names of the triggers that count each statement's new tags (migration 0004)."""
-    cursor.execute(
-        """
-        SELECT t.tgname FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
-        WHERE t.tgrelid = 'articles_articleentity'::regclass AND NOT t.tgisinternal AND p.proname = %s
-        """,
-        [MONTH_COUNT_INSERT_FUNCTION],
-    )
-    return [row[0] for row in cursor.fetchall()]
-
-
-def count_tags_after(cursor, last_counted_tag_id):
-    """PostgreSQL: count the tags with ids above ``last_counted_tag_id`` as the insert trigger would have.
-
-    For a bulk load that switched the trigger off: one grouped upsert for a
-    million articles instead of one per ``COPY``. The statement is migration
-    0004's own, over those tags instead of a statement's transition table.
-    """
-    migration = import_module("articles.migrations.0004_entitymonthcount")
-    new_tags = f"(SELECT * FROM articles_articleentity WHERE id > {int(last_counted_tag_id)}) AS new_tags"
-    cursor.execute(migration.PG_ADD.format(changes=migration.pg_rows(new_tags, 1)))
+        cursor.execute(SQLITE_RECOUNT)
 
 
 def month_start(day):

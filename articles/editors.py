@@ -15,6 +15,8 @@ EDITOR_PERMISSIONS = {
     "entityalias": ("add", "change", "delete", "view"),
     # A published correction is part of the record: editors add and amend them; only an administrator deletes.
     "correction": ("add", "change", "view"),
+    # The zones outlets print their times in: set on import, corrected here.
+    "outlettimezone": ("add", "change", "delete", "view"),
 }
 
 

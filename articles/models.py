@@ -8,6 +8,7 @@ import logging
 import re
 import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -27,7 +28,7 @@ from .querysets import (
     search_names_by_entity,
     search_names_text,
 )
-from .sanitize import html_to_text, sanitize_html
+from .sanitize import allowed_url, html_to_text, plain_text, sanitize_html
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +81,12 @@ def normalize_url(url):
     return urlunsplit(("https" if parts.scheme in ("http", "https") else parts.scheme, host, path, query, ""))
 
 
+def validate_web_url(value):
+    """Refuse a URL ``allowed_url`` would drop, so an editor hears why rather than losing it on save."""
+    if value and not allowed_url(value):
+        raise ValidationError("Only an http:// or https:// address can be stored here.", code="scheme")
+
+
 class Author(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=120, unique=True, blank=True)
@@ -93,6 +100,7 @@ class Author(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
+        self.name = plain_text(self.name)
         if not self.slug:
             self.slug = unique_slug(Author, self.name, exclude_pk=self.pk)
         super().save(*args, **kwargs)
@@ -190,6 +198,7 @@ class Entity(models.Model):
             self._stored_name = self.name
 
     def save(self, *args, **kwargs):
+        self.name = plain_text(self.name)
         if not self.slug:
             self.slug = unique_slug(Entity, self.name, exclude_pk=self.pk)
         self.iso_code = (self.iso_code or "").strip().upper()
@@ -387,6 +396,10 @@ class Article(models.Model):
     published_source = models.CharField(
         "date obtained", max_length=10, choices=DateSource.choices, default=DateSource.GIVEN
     )
+    published_as_printed = models.CharField(
+        "date as printed", max_length=120, blank=True, default="", db_default="",
+        help_text="The date and time as the source printed them, before any time zone was applied.",
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
     withdrawal_note = models.TextField(
         blank=True, default="", db_default="",
@@ -399,7 +412,7 @@ class Article(models.Model):
     image = models.ImageField(upload_to="images/%Y/%m/", blank=True)
     image_caption = models.TextField(blank=True)
     image_credit = models.CharField(max_length=300, blank=True, help_text='Who took or owns the picture, e.g. "Anton Veselov/Shutterstock.com".')
-    source_url = models.URLField("source URL", max_length=1000, blank=True)
+    source_url = models.URLField("source URL", max_length=1000, blank=True, validators=[validate_web_url])
     source_url_key = models.CharField(max_length=1000, editable=False, blank=True)
     outlet = models.CharField(max_length=200, blank=True, help_text="The publication the article first appeared in.")
     language = models.CharField(max_length=12, default="en")
@@ -468,8 +481,8 @@ class Article(models.Model):
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
             kwargs["update_fields"] = set(update_fields) | {
-                "body_html", "body_text", "standfirst", "image_caption", "fingerprint", "source_url_key", "slug",
-                "withdrawal_note", "withdrawn_at",
+                "body_html", "body_text", "standfirst", "image_caption", "fingerprint", "source_url", "source_url_key",
+                "slug", "withdrawal_note", "withdrawn_at",
             }
         adding = self._state.adding
         super().save(*args, **kwargs)
@@ -484,6 +497,8 @@ class Article(models.Model):
         INSERT (``articles.ingest.rows.insert_new``), which skips the rest of
         ``save()``.
         """
+        for name in ("headline", "byline", "image_credit", "outlet", "language"):
+            setattr(self, name, plain_text(getattr(self, name)))
         self.body_html = sanitize_html(self.body_html)
         self.body_text = html_to_text(self.body_html)
         self.standfirst = html_to_text(sanitize_html(self.standfirst))
@@ -494,6 +509,7 @@ class Article(models.Model):
         elif self.withdrawn_at is None:
             self.withdrawn_at = timezone.now()
         self.fingerprint = text_fingerprint(self.body_text)
+        self.source_url = allowed_url(self.source_url)
         self.source_url_key = normalize_url(self.source_url)
         if not self.slug:
             self.slug = unique_slug(Article, self.headline, exclude_pk=self.pk)
@@ -529,6 +545,34 @@ class Article(models.Model):
 
 # What an article may be created as: withdrawing is for one already published, and needs a note.
 NEW_ARTICLE_STATUSES = [(status.value, status.label) for status in (Article.Status.DRAFT, Article.Status.PUBLISHED)]
+
+
+def validate_time_zone(name: str) -> None:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValidationError(f"“{name}” is not a time zone name such as Europe/London or Africa/Nairobi.") from error
+
+
+class OutletTimeZone(models.Model):
+    """The time zone an outlet prints its times in, remembered from the editors' imports."""
+
+    outlet = models.CharField(
+        max_length=200, unique=True,
+        help_text="The outlet's web address without www (nation.africa), or its name when its articles give none.",
+    )
+    time_zone = models.CharField(
+        max_length=64, validators=[validate_time_zone],
+        help_text="An IANA time zone such as Africa/Nairobi: times the outlet prints without a zone are read in it.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["outlet"]
+        verbose_name = "outlet time zone"
+
+    def __str__(self) -> str:
+        return f"{self.outlet}: {self.time_zone}"
 
 
 class Correction(models.Model):

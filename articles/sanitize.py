@@ -1,14 +1,17 @@
-"""The one place that turns untrusted HTML into HTML fit for the archive.
+"""The one place that turns untrusted HTML and URLs into what the archive may store and show.
 
 Every write path (admin, importers, API, a plain ``Article.save()`` in the
-shell) calls :func:`sanitize_html`, and templates mark an article body safe only
-because it went through here. bleach is no longer maintained upstream, so it is
-kept behind these three functions: swapping it for another sanitiser (nh3, say)
-touches this file and nothing else.
+shell) calls :func:`sanitize_html` for markup and :func:`allowed_url` for a URL
+from outside; templates mark an article body safe only because it went through
+here, and link a stored URL only through ``allowed_url`` (the ``web_url``
+filter). bleach is no longer maintained upstream, so it is kept behind the
+HTML functions here: swapping it for another sanitiser (nh3, say) touches this
+file and nothing else.
 """
 
 import html
 import re
+from urllib.parse import urlsplit
 
 import bleach
 from bleach.linkifier import URL_RE
@@ -37,8 +40,10 @@ ALLOWED_ATTRIBUTES = {
     "td": ["colspan", "rowspan"],
     "ol": ["start"],
 }
-# No javascript:, data:, vbscript: or anything else that can run code.
-ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
+# The only schemes a URL from outside may have: no javascript:, data:, vbscript: or anything else that can
+# run code. Links inside a body may also write to someone (mailto:) or be relative.
+ALLOWED_URL_SCHEMES = frozenset({"http", "https"})
+ALLOWED_PROTOCOLS = ALLOWED_URL_SCHEMES | {"mailto"}
 
 _cleaner = bleach.sanitizer.Cleaner(
     tags=ALLOWED_TAGS,
@@ -82,6 +87,33 @@ def sanitize_html(untrusted):
     return _bleach(untrusted)
 
 
+# What a browser's URL parser ignores: C0 controls and spaces around a URL, tabs and newlines anywhere in it.
+_URL_EDGES = "".join(map(chr, range(0x21)))
+_URL_IGNORED = re.compile(r"[\t\n\r]")
+_URL_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def allowed_url(untrusted):
+    """``untrusted`` if it is an absolute http or https URL, read as a browser would read it; else "".
+
+    The one gate for a URL from outside (a source URL from an import, a form or
+    a shell): ``" jav\\tascript:"``, ``JAVASCRIPT:``, ``vbscript:``, ``data:``
+    and scheme-relative or relative URLs all give "".
+    """
+    if not untrusted:
+        return ""
+    url = _URL_IGNORED.sub("", str(untrusted)).strip(_URL_EDGES).replace(" ", "%20")
+    if _URL_FORBIDDEN.search(url):
+        return ""
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # an unclosed IPv6 bracket, say
+        return ""
+    if parts.scheme.lower() not in ALLOWED_URL_SCHEMES or not parts.hostname:
+        return ""
+    return url
+
+
 def _bleach(untrusted):
     without_code = _DROP_WITH_CONTENT.sub("", untrusted)
     cleaned = _cleaner.clean(without_code)
@@ -105,6 +137,15 @@ def _external_links_nofollow(attrs, new=False):
     if href_key in attrs:
         attrs[(None, "rel")] = "nofollow noopener"
     return attrs
+
+
+# Characters no page or feed can carry: XML 1.0 forbids most controls, and a lone surrogate is not text.
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def plain_text(untrusted):
+    """A one-line field (headline, byline, name) without the characters no page or feed can carry."""
+    return _NOT_TEXT.sub("", str(untrusted)) if untrusted else ""
 
 
 def html_to_text(sanitized):

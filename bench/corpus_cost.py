@@ -42,6 +42,8 @@ def main():
     from django.core.management import call_command
     from django.db import connection
 
+    from bench.corpus.command import Command
+
     seed = int(time.time()) % 1_000_000
     backend = None
     if connection.vendor == "postgresql":
@@ -53,7 +55,7 @@ def main():
     children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     call_command(
-        "generate_corpus", articles=args.articles, seed=seed, defer_indexes=args.defer_indexes,
+        Command(), articles=args.articles, seed=seed, defer_indexes=args.defer_indexes,
         workers=args.workers, verbosity=0,
     )
     wall = time.perf_counter() - started

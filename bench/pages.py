@@ -4,7 +4,7 @@
         .venv/bin/python bench/pages.py --write        # make bench
     .venv/bin/python bench/pages.py --smoke             # make bench-smoke
 
-Against the archive in DATABASE_URL (fill it with ``manage.py generate_corpus``)
+Against the archive in DATABASE_URL (fill it with ``bench/generate_corpus.py``)
 it starts gunicorn (2 workers, production settings) on a free port, measures
 each page over real HTTP (first request, then warm median and p95 of
 ``--requests``), puts the floor beside it (see ``floor.py``), runs ``wrk`` at
@@ -63,7 +63,7 @@ def main():
 
     articles = Article.objects.count()
     if not articles:
-        sys.exit("The archive is empty: fill it with `manage.py generate_corpus --articles N` first.")
+        sys.exit("The archive is empty: fill it with `bench/generate_corpus.py --articles N` first.")
     pages, country_page = choose_pages()
     if args.only:
         pages = [(label, path) for label, path in pages if any(o in label for o in args.only)]

@@ -12,10 +12,10 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.corpus.text import english_words
 from articles.models import Article, ArticleEntity, Entity
 from articles.pagination import PER_PAGE, Cursor
 from articles.search import SearchQueryError
+from bench.corpus.text import english_words
 
 DEEP_PAGE = 5_000
 

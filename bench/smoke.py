@@ -1,8 +1,10 @@
-"""`make bench-smoke`: the whole benchmark at 1,000 articles on a throwaway database.
+"""`make bench-smoke`: the generator's tests, then the whole benchmark at 1,000 articles on a throwaway database.
 
-SQLite by default (a file in the temporary directory); when DATABASE_URL
-points at PostgreSQL, a database ``newsarchive_bench_smoke`` on that server,
-dropped and created afresh. Exits non-zero only when something broke (a
+The tests (``bench/tests/``, on pytest's own test database) are not part of
+``make test``: the generator is a development tool, not the product. The
+benchmark runs on SQLite by default (a file in the temporary directory); when
+DATABASE_URL points at PostgreSQL, on a database ``newsarchive_bench_smoke``
+on that server, dropped and created afresh. Exits non-zero only when something broke (a
 command failed, a page answered 5xx or not at all), never because of a
 timing: CI runs it so the benchmark keeps working, not to judge speed.
 """
@@ -46,9 +48,10 @@ def main():
             url = f"sqlite:///{scratch}/smoke.sqlite3"
         env = {**os.environ, "DATABASE_URL": url}
         try:
+            run(os.environ, "-m", "pytest", "-q", "-p", "no:cacheprovider", "bench/tests")
             run(env, "manage.py", "migrate", "--noinput", "-v0")
             run(env, "manage.py", "load_countries", "-v0")
-            run(env, "manage.py", "generate_corpus", "--articles", str(ARTICLES), "--seed", "1")
+            run(env, "bench/generate_corpus.py", "--articles", str(ARTICLES), "--seed", "1")
             run(env, "bench/pages.py", "--smoke")
         except subprocess.CalledProcessError as error:
             print(f"bench-smoke FAILED: {error}", file=sys.stderr)

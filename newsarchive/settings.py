@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -55,11 +56,13 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "csp",
     "articles",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",  # outside the page cache, so a page served from it carries the policy too
     "articles.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -73,6 +76,20 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "newsarchive.urls"
+
+# The site needs no inline script or style, nor anything from another origin; the admin neither.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
 
 TEMPLATES = [
     {
@@ -116,7 +133,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     options = ["-c jit=off"]
     # The longest one statement may run. The web server sets 30 s (wsgi.py): a query left running after
     # gunicorn gave up on its request holds a connection and a core (the admin's facet counts ran on for
-    # seven minutes at a million articles). Commands (imports, generate_corpus, migrate) have none unless set.
+    # seven minutes at a million articles). Commands (imports, migrate, bench/generate_corpus.py) have none unless set.
     if os.environ.get("DB_STATEMENT_TIMEOUT_MS"):
         options.append(f"-c statement_timeout={int(os.environ['DB_STATEMENT_TIMEOUT_MS'])}")
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", " ".join(options))

@@ -19,6 +19,7 @@ from .dates import (
     choose_publication_date, crawler_date, date_from_url, day_first_hint, find_dates, parse_date_value,
     weekday_date_without_year,
 )
+from .jsonlines import json_lines
 from .parsing_cleanup import normalise_line, normalise_text, split_crawler_date, split_units
 from .parsing_feed import feed_records, looks_like_feed
 from .parsing_headline import propose_headline
@@ -40,6 +41,7 @@ class ParsedArticle:
     published: datetime | None = None
     published_source: str = ""
     published_printed: str = ""  # the date and time as the article printed them
+    unzoned_time: bool = False  # its time was printed without a zone, so the source's time zone decides
     byline: str = ""
     authors: list[str] = field(default_factory=list)
     image_caption: str = ""
@@ -192,16 +194,11 @@ def _json_records(text: str) -> list[dict] | None:
 
 
 def _parse_json_lines(text: str, source_tz: str | None) -> list[ParsedArticle]:
+    """Every record, or a ParseError for the first bad line (the importer takes the good lines: see preview.py)."""
     articles = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise ParseError(f"Line {number} is not valid JSON ({error.msg}).") from error
-        if not isinstance(record, dict):
-            raise ParseError(f"Line {number} is not a JSON object with article fields.")
+    for number, record, reason in json_lines(text):
+        if reason:
+            raise ParseError(f"Line {number} is {reason}.")
         try:
             articles.append(parse_json_record(record, source_tz))
         except ParseError as error:
@@ -262,6 +259,7 @@ def _warn_about_agency_only_byline(article: ParsedArticle, agencies: list[str]) 
 
 def _warn_unzoned(article: ParsedArticle, found, zone: tzinfo | None) -> None:
     if found.has_time and not found.zoned:
+        article.unzoned_time = True
         where = f"read in the source's time zone ({zone})" if zone else "read as UTC: set the source's time zone if it prints local time"
         article.warnings.append(f"The time “{found.printed}” has no time zone; {where}.")
 
@@ -340,6 +338,7 @@ def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | N
         if found:
             article.published, article.published_source = found[0].in_zone(zone).value, GUESSED
             article.published_printed = found[0].printed
+            article.unzoned_time = found[0].has_time and not found[0].zoned
             article.warnings.append(
                 f"No publication date given; guessed {found[0].value:%d %B %Y} from a date mentioned in the text.")
             return

@@ -1,8 +1,9 @@
 """Parsing a batch of sources into previews, and carrying previews between requests.
 
 Both the admin Import page and ``import_articles`` parse through
-:func:`previews_from_sources`, so a file that fails does so with the same
-reason in both places, and a failure never stops the rest of the batch.
+:func:`previews_from_sources`, so a file, or a line of a .jsonl file, that
+fails does so with the same reason in both places, and a failure never stops
+the rest of the batch.
 """
 
 from __future__ import annotations
@@ -10,38 +11,107 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
+from .jsonlines import json_lines
+from .screening import binary_reason, not_article_reason, record_strings
 from .service import Duplicate, Preview, prepare
-from .uploads import Rejected
+from .uploads import Rejected, extension_of
 
 logger = logging.getLogger(__name__)
 
 
-def previews_from_sources(sources, *, check_duplicates=True, matcher=None):
-    """``(previews, rejected)`` for ``(name, data)`` sources; each source may hold several articles (.jsonl)."""
-    from .parsing import ParseError, parse_file
+def previews_from_sources(sources, *, check_duplicates=True, matcher=None, source_tz="", outlet_zones=None):
+    """``(previews, rejected)`` for ``(name, data)`` sources; a .jsonl source holds an article a line.
 
+    A time printed without a zone is read in ``source_tz`` when the editor set one for the import,
+    else in the zone remembered for the article's outlet (``outlet_zones``, from ``OutletTimeZone``),
+    else as UTC (and the preview says so).
+    """
     previews, rejected = [], []
     for source in sources:
-        try:
-            parsed_articles = parse_file(source.name, source.data)
-        except ParseError as error:
-            rejected.append(Rejected(source.name, str(error) or "could not be parsed"))
-            continue
-        except Exception as error:  # a parser bug must fail this file, not the batch
-            logger.exception("parsing %s failed", source.name)
-            rejected.append(Rejected(source.name, f"could not be parsed ({type(error).__name__}: {error})"))
-            continue
-        if not parsed_articles:
-            rejected.append(Rejected(source.name, "no article found in the file"))
-        several = len(parsed_articles) > 1
-        for number, parsed in enumerate(parsed_articles, start=1):
-            name = f"{source.name} #{number}" if several else source.name
+        for name, parsed, reason in _articles_in(source, source_tz, outlet_zones or {}):
+            reason = reason or not_article_reason(_all_text(parsed))
+            if reason:
+                rejected.append(Rejected(name, reason))
+                continue
             try:
-                previews.append(prepare(parsed, source_name=name, check_duplicates=check_duplicates, matcher=matcher))
-            except Exception as error:
-                logger.exception("tagging %s failed", name)
+                preview = prepare(parsed, source_name=name, check_duplicates=check_duplicates, matcher=matcher)
+                if parsed.unzoned_time:
+                    preview.time_zone = source_tz or (outlet_zones or {}).get(preview.outlet_key, "")
+                    preview.remember_time_zone = bool(source_tz)
+                previews.append(preview)
+            except Exception as error:  # a tagger bug must fail this article, not the batch
+                logger.warning("tagging %s failed: %r", name, error, exc_info=logger.isEnabledFor(logging.DEBUG))
                 rejected.append(Rejected(name, f"could not be tagged ({type(error).__name__}: {error})"))
     return previews, rejected
+
+
+def _articles_in(source, source_tz, outlet_zones):
+    """``(name, parsed article, "")`` for each article in ``source``, or ``(name, None, reason)`` for what failed."""
+    read_in: dict[str, list] = {}  # the source parsed again in an outlet's zone, once per zone
+    for position, (name, parsed, reason) in enumerate(_parsed_articles(source, source_tz or None)):
+        zone = "" if source_tz or not parsed or not parsed.unzoned_time else _outlet_zone(parsed, outlet_zones)
+        if zone:
+            again = read_in.setdefault(zone, list(_parsed_articles(source, zone)))
+            if position < len(again) and again[position][1] is not None:
+                parsed = again[position][1]
+        yield name, parsed, reason
+
+
+def _outlet_zone(parsed, outlet_zones) -> str:
+    from .outlets import outlet_key
+
+    return outlet_zones.get(outlet_key(parsed.source_url, parsed.outlet), "")
+
+
+def _parsed_articles(source, source_tz):
+    from .parsing import ParseError, decode, parse_file, parse_json_record
+
+    text = decode(source.data)
+    extension = extension_of(source.name)
+    if extension != ".jsonl":
+        # Plain text is the article itself, so screened whole before the slow parse; markup only for binary data.
+        reason = (not_article_reason if extension in (".txt", ".text") else binary_reason)(text)
+        if reason:
+            yield source.name, None, reason
+            return
+        try:
+            parsed_articles = parse_file(source.name, source.data, source_tz=source_tz)
+        except ParseError as error:
+            yield source.name, None, str(error) or "could not be parsed"
+            return
+        except Exception as error:  # a parser bug must fail this file, not the batch
+            logger.warning("parsing %s failed: %r", source.name, error, exc_info=logger.isEnabledFor(logging.DEBUG))
+            yield source.name, None, f"could not be parsed ({type(error).__name__}: {error})"
+            return
+        if not parsed_articles:
+            yield source.name, None, "no article found in the file"
+        yield from ((source.name, parsed, "") for parsed in parsed_articles)
+        return
+    records = 0
+    for number, record, reason in json_lines(text):
+        records += 1
+        name = f"{source.name} line {number}"
+        if not reason:
+            try:
+                reason = not_article_reason("\n".join(record_strings(record)))
+            except ValueError as error:
+                reason = str(error)
+        if reason:
+            yield name, None, reason
+            continue
+        try:
+            yield name, parse_json_record(record, source_tz), ""
+        except Exception as error:  # ParseError, or a parser bug: this line fails, not the file
+            yield name, None, str(error) or f"could not be parsed ({type(error).__name__})"
+    if not records:
+        yield source.name, None, "The file has no records."
+
+
+def _all_text(parsed):
+    """Everything a parsed article says, for ``not_article_reason``."""
+    fields = (parsed.headline, parsed.standfirst, parsed.byline, parsed.image_caption, parsed.image_credit,
+              parsed.source_url, parsed.outlet, parsed.language, *parsed.authors, *parsed.paragraphs)
+    return "\n".join(field for field in fields if field)
 
 
 # --- between the preview and the save: plain JSON in the editor's session ------------

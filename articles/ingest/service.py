@@ -37,8 +37,10 @@ from articles.models import (
     text_fingerprint,
 )
 from articles.querysets import search_names_by_entity, search_names_text
+from articles.sanitize import allowed_url
 
 from .duplicates import Duplicate, find_duplicate  # noqa: F401 (part of this module's interface)
+from .outlets import outlet_key
 from .rows import Links, insert_new
 from .tagging import get_matcher
 
@@ -47,6 +49,9 @@ logger = logging.getLogger(__name__)
 # Model field limits the importer must respect rather than let the database refuse.
 _MAX = {"headline": 300, "byline": 300, "image_credit": 300, "outlet": 200, "source_url": 1000, "language": 12}
 CANDIDATE_KINDS = (Entity.Kind.PERSON, Entity.Kind.ORGANIZATION, Entity.Kind.PLACE)
+
+
+LEFT_OUT_SHOWN = 60  # lines of page furniture listed in a preview
 
 
 @dataclass
@@ -71,6 +76,11 @@ class Preview:
     entities: list[dict] = field(default_factory=list)  # key, name, kind, iso_code, country, mentions, first_offset
     candidates: list[dict] = field(default_factory=list)  # name, mentions, first_offset, suggested_kind
     duplicate: Duplicate | None = None
+    published_printed: str = ""  # the date and time as printed
+    outlet_key: str = ""  # the outlet's address or name (outlets.outlet_key)
+    time_zone: str = ""  # the zone its time printed without one was read in ("" for UTC)
+    remember_time_zone: bool = False  # the editor set that zone for this import: remember it for the outlet
+    left_out: list[str] = field(default_factory=list)  # lines read as page furniture, shown to the editor
 
     def corrected(self, **changes):
         """A copy with the editor's corrections; an edited date counts as given by the editor."""
@@ -159,6 +169,10 @@ def prepare(parsed, *, source_name="", check_duplicates=True, matcher=None) -> P
     database nor the cache, so worker processes can run it.
     """
     body_text = plain_body_text(parsed.paragraphs)
+    source_url = allowed_url(parsed.source_url)
+    warnings = list(parsed.warnings or [])
+    if parsed.source_url and not source_url:
+        warnings.append(f"The source URL {parsed.source_url[:100]!r} was dropped: only http and https addresses are kept.")
     matcher = matcher or get_matcher()
     result = matcher.tag(
         tagging_text(
@@ -173,15 +187,18 @@ def prepare(parsed, *, source_name="", check_duplicates=True, matcher=None) -> P
         standfirst=parsed.standfirst or "",
         published=parsed.published,
         published_source=parsed.published_source or "",
+        published_printed=parsed.published_printed or "",
+        outlet_key=outlet_key(source_url, parsed.outlet or ""),
+        left_out=[line[:200] for line in (parsed.left_out or [])[:LEFT_OUT_SHOWN]],
         byline=parsed.byline or "",
         authors=list(parsed.authors or []),
         image_caption=parsed.image_caption or "",
         image_credit=parsed.image_credit or "",
         paragraphs=list(parsed.paragraphs or []),
-        source_url=parsed.source_url or "",
+        source_url=source_url,
         outlet=parsed.outlet or "",
         language=parsed.language or "",
-        warnings=list(parsed.warnings or []) + (
+        warnings=warnings + (
             [] if matcher.entries else [EMPTY_VOCABULARY_WARNING]
         ),
         entities=_entity_dicts(result),
@@ -300,6 +317,7 @@ def _create_article(
         published_at=preview.published,
         # A missing date has no source; "guessed" makes the editor check it.
         published_source=preview.published_source or Article.DateSource.GUESSED,
+        published_as_printed=preview.published_printed[:120],
         status=status,
         byline=preview.byline[: _MAX["byline"]],
         image_caption=preview.image_caption,

@@ -1,52 +1,46 @@
-"""Full-text search data, kept in sync by the database itself (see articles/search.py).
+"""Full-text search data, kept in sync by the database itself (see articles/search/).
 
 PostgreSQL: a weighted tsvector column with a GIN index, filled by triggers.
 SQLite: an FTS5 table over articles_article, filled by triggers.
 Neither is a model field, so Django's migration state does not change.
+What is searched, with which weight, and the statements the code shares
+with this migration are in ``articles/search/sql.py``.
 """
 
 from django.db import migrations
 
-# The one definition of what is searched and with which weight (headline A;
-# standfirst, entity names and byline B; body C). IMMUTABLE because
-# to_tsvector is given an explicit configuration.
+from articles.search import sql
+
 POSTGRESQL_FORWARD = [
     # English stemming with accents folded, like SQLite's remove_diacritics:
     # "Erdogan" finds "Erdoğan". unaccent is a trusted extension (PostgreSQL
     # 13+), so the database owner may create it.
     "CREATE EXTENSION IF NOT EXISTS unaccent",
-    "CREATE TEXT SEARCH CONFIGURATION articles_english (COPY = pg_catalog.english)",
-    """
-    ALTER TEXT SEARCH CONFIGURATION articles_english
+    f"CREATE TEXT SEARCH CONFIGURATION {sql.CONFIG} (COPY = pg_catalog.english)",
+    f"""
+    ALTER TEXT SEARCH CONFIGURATION {sql.CONFIG}
     ALTER MAPPING FOR hword, hword_part, word WITH unaccent, english_stem
     """,
     "ALTER TABLE articles_article ADD COLUMN search_vector tsvector",
-    """
-    CREATE FUNCTION articles_article_search_document(headline text, standfirst text, search_names text, body_text text)
-    RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT setweight(to_tsvector('articles_english'::regconfig, coalesce(headline, '')), 'A')
-            || setweight(to_tsvector('articles_english'::regconfig, coalesce(standfirst, '')), 'B')
-            || setweight(to_tsvector('articles_english'::regconfig, coalesce(search_names, '')), 'B')
-            || setweight(to_tsvector('articles_english'::regconfig, coalesce(body_text, '')), 'C')
-    $$
-    """,
-    """
-    CREATE FUNCTION articles_article_search_vector_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+    # IMMUTABLE because to_tsvector is given an explicit configuration. Migration 0006 changes how it reads '<'.
+    sql.document_function(lambda column: f"coalesce({column}, '')"),
+    f"""
+    CREATE FUNCTION {sql.TRIGGER_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        NEW.search_vector := articles_article_search_document(
+        NEW.search_vector := {sql.DOCUMENT_FUNCTION}(
             NEW.headline, NEW.standfirst, NEW.search_names, NEW.body_text);
         RETURN NEW;
     END
     $$
     """,
     # Every insert, COPY included.
-    """
+    f"""
     CREATE TRIGGER articles_article_search_vector_insert BEFORE INSERT ON articles_article
-    FOR EACH ROW EXECUTE FUNCTION articles_article_search_vector_trigger()
+    FOR EACH ROW EXECUTE FUNCTION {sql.TRIGGER_FUNCTION}()
     """,
     # Updates that change the searched text; also any write to the column
     # itself, which is thereby recomputed rather than trusted.
-    """
+    f"""
     CREATE TRIGGER articles_article_search_vector_update BEFORE UPDATE ON articles_article
     FOR EACH ROW WHEN (
         OLD.headline IS DISTINCT FROM NEW.headline
@@ -54,12 +48,9 @@ POSTGRESQL_FORWARD = [
         OR OLD.search_names IS DISTINCT FROM NEW.search_names
         OR OLD.body_text IS DISTINCT FROM NEW.body_text
         OR OLD.search_vector IS DISTINCT FROM NEW.search_vector
-    ) EXECUTE FUNCTION articles_article_search_vector_trigger()
+    ) EXECUTE FUNCTION {sql.TRIGGER_FUNCTION}()
     """,
-    """
-    UPDATE articles_article
-    SET search_vector = articles_article_search_document(headline, standfirst, search_names, body_text)
-    """,
+    f"UPDATE articles_article SET search_vector = {sql.ROW_DOCUMENT}",
     # With the default target (100) the planner guessed 5,000 matches for
     # every rare word at a million articles and chose slow plans.
     "ALTER TABLE articles_article ALTER COLUMN search_vector SET STATISTICS 1000",
@@ -73,55 +64,18 @@ POSTGRESQL_BACKWARD = [
     "DROP INDEX article_search_vector_idx",
     "DROP TRIGGER articles_article_search_vector_update ON articles_article",
     "DROP TRIGGER articles_article_search_vector_insert ON articles_article",
-    "DROP FUNCTION articles_article_search_vector_trigger()",
-    "DROP FUNCTION articles_article_search_document(text, text, text, text)",
+    f"DROP FUNCTION {sql.TRIGGER_FUNCTION}()",
+    f"DROP FUNCTION {sql.DOCUMENT_FUNCTION}(text, text, text, text)",
     "ALTER TABLE articles_article DROP COLUMN search_vector",
     # The unaccent extension stays: other code may have come to use it.
-    "DROP TEXT SEARCH CONFIGURATION articles_english",
+    f"DROP TEXT SEARCH CONFIGURATION {sql.CONFIG}",
 ]
 
-_SQLITE_NEW = "new.id, new.headline, new.standfirst, new.search_names, new.body_text"
-_SQLITE_OLD = "'delete', old.id, old.headline, old.standfirst, old.search_names, old.body_text"
-_SQLITE_COLUMNS = "rowid, headline, standfirst, search_names, body_text"
-SQLITE_FORWARD = [
-    # External content: FTS5 keeps only its index and reads the text from
-    # articles_article, so nothing is stored twice.
-    """
-    CREATE VIRTUAL TABLE articles_article_fts USING fts5(
-        headline, standfirst, search_names, body_text,
-        content='articles_article', content_rowid='id',
-        tokenize='porter unicode61 remove_diacritics 2'
-    )
-    """,
-    f"""
-    CREATE TRIGGER articles_article_fts_insert AFTER INSERT ON articles_article BEGIN
-        INSERT INTO articles_article_fts({_SQLITE_COLUMNS}) VALUES ({_SQLITE_NEW});
-    END
-    """,
-    # An external-content index must be told the old values to remove them.
-    f"""
-    CREATE TRIGGER articles_article_fts_delete AFTER DELETE ON articles_article BEGIN
-        INSERT INTO articles_article_fts(articles_article_fts, {_SQLITE_COLUMNS}) VALUES ({_SQLITE_OLD});
-    END
-    """,
-    f"""
-    CREATE TRIGGER articles_article_fts_update AFTER UPDATE OF id, headline, standfirst, search_names, body_text
-    ON articles_article
-    WHEN old.id IS NOT new.id OR old.headline IS NOT new.headline OR old.standfirst IS NOT new.standfirst
-        OR old.search_names IS NOT new.search_names OR old.body_text IS NOT new.body_text
-    BEGIN
-        INSERT INTO articles_article_fts(articles_article_fts, {_SQLITE_COLUMNS}) VALUES ({_SQLITE_OLD});
-        INSERT INTO articles_article_fts({_SQLITE_COLUMNS}) VALUES ({_SQLITE_NEW});
-    END
-    """,
-    "INSERT INTO articles_article_fts(articles_article_fts) VALUES ('rebuild')",
-]
+SQLITE_FORWARD = [sql.SQLITE_FTS_TABLE, *sql.SQLITE_TRIGGERS.values(), sql.SQLITE_REBUILD]
 SQLITE_BACKWARD = [
     # IF EXISTS: unapplying a later migration that rebuilt articles_article has dropped them already.
-    "DROP TRIGGER IF EXISTS articles_article_fts_update",
-    "DROP TRIGGER IF EXISTS articles_article_fts_delete",
-    "DROP TRIGGER IF EXISTS articles_article_fts_insert",
-    "DROP TABLE articles_article_fts",
+    *(f"DROP TRIGGER IF EXISTS {trigger}" for trigger in reversed(sql.SQLITE_TRIGGERS)),
+    f"DROP TABLE {sql.FTS_TABLE}",
 ]
 
 

@@ -23,28 +23,9 @@ deletes its counters and its tags in an order Django chooses.
 import django.db.models.deletion
 from django.db import migrations, models
 
-PG_MONTH = "date_trunc('month', article_published_at AT TIME ZONE 'UTC')::date"
-PG_ADD = f"""
-    INSERT INTO articles_entitymonthcount (entity_id, month, articles)
-    SELECT entity_id, month, sum(delta) FROM ({{changes}}) AS changes
-    GROUP BY entity_id, month HAVING sum(delta) > 0 ORDER BY entity_id, month
-    ON CONFLICT (entity_id, month) DO UPDATE SET articles = articles_entitymonthcount.articles + EXCLUDED.articles;
-"""
-PG_SUBTRACT = """
-    UPDATE articles_entitymonthcount AS counted SET articles = counted.articles + change.delta
-    FROM (
-        SELECT entity_id, month, sum(delta) AS delta FROM ({changes}) AS changes
-        GROUP BY entity_id, month HAVING sum(delta) < 0
-    ) AS change
-    WHERE counted.entity_id = change.entity_id AND counted.month = change.month;
-"""
-
-
-def pg_rows(table, delta):
-    return (
-        f"SELECT entity_id, {PG_MONTH} AS month, {delta} AS delta FROM {table} "
-        f"WHERE article_is_published AND article_published_at IS NOT NULL"
-    )
+from articles.counts_sql import (
+    PG_ADD, PG_INSERTED_FUNCTION, PG_MONTH, PG_SUBTRACT, SQLITE_RECOUNT, SQLITE_TRIGGERS, pg_rows,
+)
 
 
 def pg_function(name, changes):
@@ -60,14 +41,14 @@ def pg_function(name, changes):
 
 
 POSTGRESQL_FORWARD = [
-    pg_function("articles_entitymonthcount_inserted", pg_rows("new_tags", 1)),
+    pg_function(PG_INSERTED_FUNCTION, pg_rows("new_tags", 1)),
     pg_function("articles_entitymonthcount_deleted", pg_rows("old_tags", -1)),
     pg_function(
         "articles_entitymonthcount_updated", f"{pg_rows('new_tags', 1)} UNION ALL {pg_rows('old_tags', -1)}"
     ),
-    """
+    f"""
     CREATE TRIGGER articles_entitymonthcount_insert AFTER INSERT ON articles_articleentity
-    REFERENCING NEW TABLE AS new_tags FOR EACH STATEMENT EXECUTE FUNCTION articles_entitymonthcount_inserted()
+    REFERENCING NEW TABLE AS new_tags FOR EACH STATEMENT EXECUTE FUNCTION {PG_INSERTED_FUNCTION}()
     """,
     """
     CREATE TRIGGER articles_entitymonthcount_delete AFTER DELETE ON articles_articleentity
@@ -90,53 +71,11 @@ POSTGRESQL_BACKWARD = [
     "DROP TRIGGER articles_entitymonthcount_insert ON articles_articleentity",
     "DROP FUNCTION articles_entitymonthcount_updated()",
     "DROP FUNCTION articles_entitymonthcount_deleted()",
-    "DROP FUNCTION articles_entitymonthcount_inserted()",
+    f"DROP FUNCTION {PG_INSERTED_FUNCTION}()",
 ]
 
-SQLITE_MONTH = "strftime('%Y-%m-01', {row}.article_published_at)"
-SQLITE_COUNTED = "{row}.article_is_published AND {row}.article_published_at IS NOT NULL"
-SQLITE_ADD = f"""
-    INSERT INTO articles_entitymonthcount (entity_id, month, articles)
-    VALUES (new.entity_id, {SQLITE_MONTH.format(row="new")}, 1)
-    ON CONFLICT (entity_id, month) DO UPDATE SET articles = articles + 1;
-"""
-SQLITE_SUBTRACT = f"""
-    UPDATE articles_entitymonthcount SET articles = articles - 1
-    WHERE entity_id = old.entity_id AND month = {SQLITE_MONTH.format(row="old")};
-"""
-SQLITE_CHANGED = (
-    "(old.entity_id IS NOT new.entity_id OR old.article_published_at IS NOT new.article_published_at "
-    "OR old.article_is_published IS NOT new.article_is_published)"
-)
-SQLITE_FORWARD = [
-    f"""
-    CREATE TRIGGER articles_entitymonthcount_insert AFTER INSERT ON articles_articleentity
-    WHEN {SQLITE_COUNTED.format(row="new")} BEGIN {SQLITE_ADD} END
-    """,
-    f"""
-    CREATE TRIGGER articles_entitymonthcount_delete AFTER DELETE ON articles_articleentity
-    WHEN {SQLITE_COUNTED.format(row="old")} BEGIN {SQLITE_SUBTRACT} END
-    """,
-    f"""
-    CREATE TRIGGER articles_entitymonthcount_update_old AFTER UPDATE ON articles_articleentity
-    WHEN {SQLITE_CHANGED} AND {SQLITE_COUNTED.format(row="old")} BEGIN {SQLITE_SUBTRACT} END
-    """,
-    f"""
-    CREATE TRIGGER articles_entitymonthcount_update_new AFTER UPDATE ON articles_articleentity
-    WHEN {SQLITE_CHANGED} AND {SQLITE_COUNTED.format(row="new")} BEGIN {SQLITE_ADD} END
-    """,
-    f"""
-    INSERT INTO articles_entitymonthcount (entity_id, month, articles)
-    SELECT entity_id, {SQLITE_MONTH.format(row="articles_articleentity")}, count(*) FROM articles_articleentity
-    WHERE {SQLITE_COUNTED.format(row="articles_articleentity")} GROUP BY 1, 2
-    """,
-]
-SQLITE_BACKWARD = [
-    "DROP TRIGGER articles_entitymonthcount_update_new",
-    "DROP TRIGGER articles_entitymonthcount_update_old",
-    "DROP TRIGGER articles_entitymonthcount_delete",
-    "DROP TRIGGER articles_entitymonthcount_insert",
-]
+SQLITE_FORWARD = [*SQLITE_TRIGGERS.values(), SQLITE_RECOUNT]
+SQLITE_BACKWARD = [f"DROP TRIGGER {trigger}" for trigger in reversed(SQLITE_TRIGGERS)]
 
 
 def _run(statements_by_vendor):

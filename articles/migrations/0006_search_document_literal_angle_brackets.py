@@ -13,34 +13,16 @@ never treated ``<`` as markup, so nothing changes there.
 
 from django.db import migrations
 
-_SIGNATURE = "articles_article_search_document(headline text, standfirst text, search_names text, body_text text)"
-_COLUMNS = ("headline", "standfirst", "search_names", "body_text")
-
-
-def _document(read):
-    return "\n            || ".join(
-        f"setweight(to_tsvector('articles_english'::regconfig, {read(column)}), '{weight}')"
-        for column, weight in zip(_COLUMNS, "ABBC")
-    )
-
-
-def _function(read):
-    return f"""
-    CREATE OR REPLACE FUNCTION {_SIGNATURE}
-    RETURNS tsvector LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT {_document(read)}
-    $$
-    """
-
+from articles.search import sql
 
 _RECOMPUTE = f"""
     UPDATE articles_article
-    SET search_vector = articles_article_search_document(headline, standfirst, search_names, body_text)
-    WHERE {" OR ".join(f"strpos({column}, '<') > 0" for column in _COLUMNS)}
+    SET search_vector = {sql.ROW_DOCUMENT}
+    WHERE {" OR ".join(f"strpos({column}, '<') > 0" for column in sql.COLUMNS)}
 """
 
-WITH_ANGLE_BRACKETS_AS_SPACES = _function(lambda column: f"replace(coalesce({column}, ''), '<', ' ')")
-AS_IN_0002 = _function(lambda column: f"coalesce({column}, '')")
+WITH_ANGLE_BRACKETS_AS_SPACES = sql.document_function(lambda column: f"replace(coalesce({column}, ''), '<', ' ')")
+AS_IN_0002 = sql.document_function(lambda column: f"coalesce({column}, '')")
 
 
 def forward(apps, schema_editor):

@@ -17,8 +17,7 @@ from django.db.models.functions import Replace
 
 from .highlighting import CLOSE, OPEN
 from .query import STOP_WORDS, WORD, Term, fold
-
-PG_CONFIG = "articles_english"  # created by migration 0002_search
+from .sql import CONFIG as PG_CONFIG
 
 
 class _SearchVector(Expression):

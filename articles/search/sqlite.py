@@ -5,18 +5,14 @@ database it runs on; ``__init__`` calls it only for SQLite.
 """
 
 import json
-import re
-from importlib import import_module
 
 from django.db.models import Expression, F, FloatField, TextField
 from django.db.models.expressions import RawSQL
 
 from .highlighting import CLOSE, OPEN
+from .sql import BM25_WEIGHTS, COLUMNS, FTS_TABLE, SQLITE_REBUILD, SQLITE_TRIGGERS
 
-FTS_TABLE = "articles_article_fts"
-# Weights for headline, standfirst, search_names, body_text: PostgreSQL's A, B, B, C.
-FTS_WEIGHTS = "10.0, 4.0, 4.0, 1.0"
-TRIGGERS = {f"{FTS_TABLE}_insert", f"{FTS_TABLE}_delete", f"{FTS_TABLE}_update"}
+BODY_COLUMN = COLUMNS.index("body_text")  # snippet() takes the FTS5 column's number
 
 
 def _fts5_string(text):
@@ -69,7 +65,7 @@ class _FTS5Rank(_FTS5RowFunction):
     """
 
     def __init__(self, match):
-        super().__init__(f"-bm25({FTS_TABLE}, {FTS_WEIGHTS})", [], match, FloatField())
+        super().__init__(f"-bm25({FTS_TABLE}, {BM25_WEIGHTS})", [], match, FloatField())
 
     def as_sql(self, compiler, connection):
         id_sql, id_params = compiler.compile(self.article_id)
@@ -90,27 +86,25 @@ def match(queryset, alternatives):
 def passage(alternatives, max_words):
     """``snippet()`` of the body, matches between ``OPEN`` and ``CLOSE``."""
     return _FTS5RowFunction(
-        f"snippet({FTS_TABLE}, 3, %s, %s, %s, %s)", [OPEN, CLOSE, "…", max(1, min(max_words, 64))],
+        f"snippet({FTS_TABLE}, {BODY_COLUMN}, %s, %s, %s, %s)", [OPEN, CLOSE, "…", max(1, min(max_words, 64))],
         fts5_match(alternatives), TextField(),
     )
 
 
 def restore_triggers(connection):
-    """Recreate missing FTS5 triggers from migration 0002's own statements, then rebuild the index."""
+    """Recreate missing FTS5 triggers (a table rebuild drops them), then rebuild the index."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger') AND name LIKE %s",
             [f"{FTS_TABLE}%"],
         )
         present = {row[0] for row in cursor.fetchall()}
-        if FTS_TABLE not in present or TRIGGERS <= present:
+        missing = [statement for trigger, statement in SQLITE_TRIGGERS.items() if trigger not in present]
+        if FTS_TABLE not in present or not missing:
             return
-        statements = import_module("articles.migrations.0002_search").SQLITE_FORWARD
-        for statement in statements:
-            trigger = re.search(r"CREATE TRIGGER (\w+)", statement)
-            if trigger and trigger.group(1) not in present:
-                cursor.execute(statement)
-        cursor.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+        for statement in missing:
+            cursor.execute(statement)
+        cursor.execute(SQLITE_REBUILD)
 
 
 def planner_estimate(queryset):

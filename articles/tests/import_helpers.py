@@ -1,8 +1,10 @@
 """Shared test data for the ingestion tests: a small real vocabulary and generated articles."""
 
+import json
 from pathlib import Path
 
 from django.conf import settings
+from lxml import html as lxml_html
 
 from articles.models import Entity, EntityAlias
 
@@ -47,3 +49,37 @@ def generated_article(number, *, words=600):
         f"Report {number} on the council budget talks\n\n"
         f"By Jane Doe • 3 March 2021 • 10:15\n\n" + "\n\n".join(body) + "\n"
     )
+
+
+def record_line(number, **fields):
+    """One JSON line holding generated article ``number``, with ``fields`` added or replaced."""
+    record = {
+        "headline": f"Report {number} on the council budget talks",
+        "body": generated_article(number).split("\n\n", 2)[2],
+        "published": "2021-03-03T10:15:00Z",
+        "url": f"https://news.example.org/report-{number}",
+        **fields,
+    }
+    return json.dumps(record)
+
+
+def jsonl_with_three_bad_lines():
+    """Three good records (lines 1, 3 and 6) and, on lines 2, 4 and 5: a NUL in a URL, a lone surrogate, broken JSON."""
+    lines = [
+        record_line(1),
+        record_line(2, url="https://news.example.org/a\u0000b"),
+        record_line(3),
+        record_line(4, headline="A lone \ud800 surrogate"),
+        '{"headline": "broken", "body": "no closing brace"',
+        record_line(6),
+    ]
+    return "\n".join(lines).encode("utf-8")
+
+
+def rendered_form_data(response, field="token", **changes):
+    """What a browser submits from the page's form that has ``field``, read from the rendered HTML, plus ``changes``."""
+    [form] = lxml_html.fromstring(response.content.decode()).xpath(f"//form[.//*[@name='{field}']]")
+    data = {}
+    for name, value in form.form_values():
+        data.setdefault(name, []).append(value)
+    return {**data, **changes}

@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.db.models import Count
 from django.db.models.functions import TruncMonth
@@ -99,11 +98,21 @@ def test_merging_and_deleting_entities_move_and_drop_their_counts(db):
     assert not EntityMonthCount.objects.filter(entity_id=keep.pk).exists()
 
 
-def test_bulk_loads_are_counted(db):
-    call_command("load_countries", verbosity=0)
-    call_command("generate_corpus", articles=300, seed=3, until=datetime.date(2024, 12, 31), verbosity=0)
+def test_a_bulk_insert_of_many_tags_in_one_statement_is_counted(france):
+    # As a bulk load writes them (the benchmark generator's are tested in bench/tests/).
+    for published_at in (at(2021, 1, 5), at(2021, 1, 9), at(2021, 2, 1), at(2021, 3, 3)):
+        ArticleFactory(published_at=published_at)
+    ArticleFactory(published_at=at(2021, 1, 6), status=Article.Status.DRAFT)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO articles_articleentity (article_id, entity_id, mentions, first_offset, origin, "
+            "article_published_at, article_is_published) "
+            "SELECT id, %s, 1, 0, 'auto', published_at, status = 'published' FROM articles_article",
+            [france.pk],
+        )
     assert stored_counts() == recounted()
-    assert sum(stored_counts().values()) == ArticleEntity.objects.filter(article_is_published=True).count()
+    assert stored_counts()[(france.pk, datetime.date(2021, 1, 1))] == 2
+    assert sum(stored_counts().values()) == 4
 
 
 def test_public_counts_take_past_months_from_the_counters_and_this_month_live(france):

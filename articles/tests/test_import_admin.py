@@ -11,7 +11,9 @@ from articles.admin_import import SESSION_KEY
 from articles.editors import ensure_editors_group
 from articles.models import Article, Entity
 
-from .import_helpers import SEED_ARTICLE, generated_article, make_vocabulary
+from .import_helpers import (
+    SEED_ARTICLE, generated_article, jsonl_with_three_bad_lines, make_vocabulary, rendered_form_data,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -345,8 +347,9 @@ def test_preview_and_save_queries_grow_by_a_fixed_amount_per_article(editor_clie
     files = lambda: [SimpleUploadedFile(f"a{n}.txt", generated_article(n).encode()) for n in range(count)]  # noqa: E731
     editor_client.post(IMPORT, {"text": generated_article(99)})  # the matcher is built and Jane Doe exists
     editor_client.post(IMPORT, save_data(editor_client.post(IMPORT, {"text": generated_article(99)})))
-    # Session, user and permissions (4), saving the session (3), then one duplicate check per article.
-    with django_assert_max_num_queries(7 + count):
+    # Session, user and permissions (4), the outlets' time zones (1), saving the session (3), then one duplicate
+    # check per article.
+    with django_assert_max_num_queries(8 + count):
         preview = editor_client.post(IMPORT, {"files": files()})
     # Per article: its savepoint pair, slug check, insert, authors, credits, tags, search names.
     with django_assert_max_num_queries(7 + 8 * count):
@@ -377,3 +380,34 @@ def test_a_city_candidate_is_offered_as_a_place_in_its_country_and_accepted_ther
     Entity.objects.create(name="Nigeria", kind="country", iso_code="NG")
     editor_client.post(IMPORT, save_data(preview, **{field: "place"}))
     assert Entity.objects.get(name="Port Harcourt").country.iso_code == "NG"
+
+
+def test_a_jsonl_upload_with_a_nul_a_surrogate_and_a_broken_line_saves_the_rest_and_reports_the_three(editor_client):
+    upload = SimpleUploadedFile("batch.jsonl", jsonl_with_three_bad_lines())
+    preview = editor_client.post(IMPORT, {"files": [upload]})
+    assert preview.status_code == 200
+    page = preview.content.decode()
+    assert "batch.jsonl line 2" in page and "contains NUL characters" in page
+    assert "batch.jsonl line 4" in page and "lone surrogate" in page
+    assert "batch.jsonl line 5" in page and "not valid JSON" in page
+    done = editor_client.post(IMPORT, rendered_form_data(preview))
+    assert done.status_code == 200
+    assert [len(done.context[o]) for o in ("created", "duplicate", "failed")] == [3, 0, 3]
+    assert sorted(Article.objects.values_list("source_url", flat=True)) == [
+        f"https://news.example.org/report-{n}" for n in (1, 3, 6)
+    ]
+
+
+@pytest.mark.parametrize(
+    "url, message",
+    [("javascript:alert(document.domain)//", "Enter a valid URL."), (" JAVASCRIPT:alert(1)", "Enter a valid URL."),
+     ("ftp://files.example.org/a", "Only an http:// or https:// address can be stored here.")],
+)
+def test_a_source_url_that_is_not_http_is_refused_by_the_admin_form(admin_client, url, message):
+    form = admin_client.get("/admin/articles/article/add/")
+    response = admin_client.post("/admin/articles/article/add/", rendered_form_data(
+        form, "headline", headline="A headline", source_url=url, body_html="<p>Text.</p>",
+    ))
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors == {"source_url": [message]}
+    assert not Article.objects.exists()

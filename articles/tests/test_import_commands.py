@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from articles.management.commands.load_demo import EXTRA_DEMO_DIRS
 from articles.models import Article, Author
 
-from .import_helpers import SEED_ARTICLE, generated_article, make_vocabulary
+from .import_helpers import SEED_ARTICLE, generated_article, jsonl_with_three_bad_lines, make_vocabulary, record_line
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +63,7 @@ def test_a_failing_file_is_listed_with_its_reason_and_the_exit_status_is_non_zer
     lines = out.splitlines()
     assert lines[0] == "created 2, duplicates 0, failed 2"
     assert any(line.startswith(f"  {tmp_path / 'empty.txt'}: ") and "empty" in line for line in lines[1:])
-    assert any(line.startswith(f"  {tmp_path / 'broken.jsonl'}: ") and "JSON" in line for line in lines[1:])
+    assert any(line.startswith(f"  {tmp_path / 'broken.jsonl'} line 1: ") and "JSON" in line for line in lines[1:])
     assert error is not None and "2 article files failed" in str(error)
     assert Article.objects.filter(status="published").count() == 2
 
@@ -312,6 +312,100 @@ def test_on_postgresql_a_bad_file_among_the_workers_shares_fails_alone_with_its_
     (tmp_path / "in" / "0031-broken.jsonl").write_text('{"headline": "x"\n')
     out, error = run("import_articles", str(tmp_path / "in"), workers=2)
     assert out.splitlines()[0] == "created 60, duplicates 0, failed 2"
-    assert "0030-empty.txt: " in out and "0031-broken.jsonl: " in out
+    assert "0030-empty.txt: " in out and "0031-broken.jsonl line 1: " in out
     assert error is not None and "2 article files failed" in str(error)
     assert Article.objects.count() == 60
+
+
+def test_a_jsonl_file_with_a_nul_a_surrogate_and_a_broken_line_imports_the_rest_and_reports_the_three(
+    vocabulary, tmp_path
+):
+    (tmp_path / "batch.jsonl").write_bytes(jsonl_with_three_bad_lines())
+    write_articles(tmp_path, 1, start=50)
+    out, error = run("import_articles", str(tmp_path), status="published")
+    lines = out.splitlines()
+    assert lines[0] == "created 4, duplicates 0, failed 3"
+    batch = tmp_path / "batch.jsonl"
+    assert f"  {batch} line 2: contains NUL characters: binary data, not text" in lines
+    assert f"  {batch} line 4: contains a lone surrogate (like \\ud800): not valid Unicode text" in lines
+    assert any(line.startswith(f"  {batch} line 5: not valid JSON (") for line in lines)
+    assert "Traceback" not in out and error is not None
+    assert sorted(Article.objects.values_list("headline", flat=True)) == [
+        "Report 1 on the council budget talks", "Report 3 on the council budget talks",
+        "Report 50 on the council budget talks", "Report 6 on the council budget talks",
+    ]
+
+
+def test_a_line_nested_100000_deep_fails_alone_without_a_traceback(vocabulary, tmp_path, capsys):
+    deep = "[" * 100_000 + "]" * 100_000
+    nested_record = '{"headline": "x", "body": ' + "[" * 50 + "]" * 50 + "}"
+    (tmp_path / "deep.jsonl").write_text("\n".join([record_line(1), deep, nested_record, record_line(2)]))
+    out, error = run("import_articles", str(tmp_path / "deep.jsonl"))
+    assert out.splitlines()[0] == "created 2, duplicates 0, failed 2"
+    assert f"  {tmp_path / 'deep.jsonl'} line 2: nested too deeply to be an article record" in out
+    assert f"  {tmp_path / 'deep.jsonl'} line 3: nested more than 20 levels deep" in out
+    assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "name, data, reason",
+    [
+        ("binary.txt", bytes(range(256)) * 40, "contains NUL characters"),
+        ("controls.txt", ("Talks \x01\x02\x03 went on. " * 200).encode(), "control characters"),
+        ("run.txt", b"Headline\n\n" + b"a" * 400_000, "'a' repeated 400,000 times"),
+        ("9mb.txt", b"a" * 9_000_000, "too long for one article (9,000,000 characters"),
+        ("nowords.txt", b"1234 5678 -- 42\n\n" * 20, "contains no words"),
+        ("huge.txt", (generated_article(1) * 300).encode(), "too long for one article"),
+        ("page.html", b"<html><body><p>Hello \x00 world</p></body></html>", "contains NUL characters"),
+    ],
+)
+def test_text_that_is_not_article_text_is_refused_with_its_reason(vocabulary, tmp_path, name, data, reason):
+    (tmp_path / name).write_bytes(data)
+    out, error = run("import_articles", str(tmp_path / name))
+    assert out.splitlines()[0] == "created 0, duplicates 0, failed 1"
+    assert reason in out.splitlines()[1]
+    assert not Article.objects.exists()
+
+
+def test_a_jsonl_record_of_filler_is_refused_and_its_neighbours_imported(vocabulary, tmp_path):
+    lines = [record_line(1), record_line(2, body="z" * 600), record_line(3, body="<p>" + "x" * 600_000 + " y</p>")]
+    (tmp_path / "batch.jsonl").write_text("\n".join(lines))
+    out, _ = run("import_articles", str(tmp_path / "batch.jsonl"))
+    assert out.splitlines()[0] == "created 1, duplicates 0, failed 2"
+    assert "line 2: 'z' repeated 600 times" in out and "line 3: too long for one article" in out
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(document.domain)//", "JAVASCRIPT:alert(1)", " javascript:alert(1)", "jav\tascript:alert(1)",
+        "vbscript:msgbox(1)", "data:text/html,<script>alert(1)</script>", "//evil.example/x",
+    ],
+)
+def test_a_source_url_that_is_not_http_is_dropped_with_a_warning(vocabulary, tmp_path, url):
+    (tmp_path / "one.jsonl").write_text(record_line(1, url=url))
+    out, error = run("import_articles", str(tmp_path / "one.jsonl"))
+    assert error is None and out.startswith("created 1,")
+    article = Article.objects.get()
+    assert article.source_url == "" and article.source_url_key == ""
+    preview_out, _ = run("parse_article", str(tmp_path / "one.jsonl"), json=True)
+    assert "was dropped: only http and https addresses are kept" in json.loads(preview_out)["warnings"][-1]
+
+
+def test_a_value_that_breaks_the_batched_duplicate_query_fails_only_its_own_article(vocabulary, tmp_path):
+    """Screening keeps a NUL out of every preview; were one to slip through, it fails alone, not the batch."""
+    import dataclasses
+
+    from articles.ingest.preview import previews_from_sources
+    from articles.ingest.uploads import Source
+    from articles.management.commands.import_articles import Importer
+
+    previews, rejected = previews_from_sources([Source("batch.jsonl", "\n".join(map(record_line, (1, 2, 3))).encode())])
+    assert rejected == []
+    previews[1] = dataclasses.replace(previews[1], source_url="https://news.example.org/a\x00b")
+    results = Importer(status="published", dry_run=False).import_batch(previews)
+    assert [r.outcome for r in results[::2]] == ["created", "created"]
+    if connection.vendor == "postgresql":  # PostgreSQL refuses a NUL in text; SQLite stores the article without the URL
+        assert results[1].outcome == "failed" and "could not be checked against the archive" in results[1].reason
+    else:
+        assert results[1].outcome == "created" and results[1].article.source_url == ""

@@ -49,6 +49,24 @@ def test_development_settings_start_without_a_secret_key():
     assert result.stdout.strip() == "True"
 
 
+PRODUCT_IMPORTS = """
+import importlib, pkgutil, sys
+import django
+django.setup()
+import articles, newsarchive.urls, newsarchive.wsgi
+for module in pkgutil.walk_packages(articles.__path__, "articles."):
+    if not {"tests", "migrations"} & set(module.name.split(".")):
+        importlib.import_module(module.name)
+print(sorted(name for name in sys.modules if name.split(".")[0] in {"numpy", "bench"} or name.startswith("articles.migrations.")))
+"""
+
+
+def test_the_product_imports_neither_numpy_nor_the_benchmark_generator_nor_a_migration():
+    result = run_with_env(["-c", PRODUCT_IMPORTS], **production_env())
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
 def test_check_deploy_passes_with_production_settings():
     result = run_with_env(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], **production_env())
     assert result.returncode == 0, result.stdout + result.stderr

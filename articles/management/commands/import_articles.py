@@ -1,5 +1,6 @@
 """Import article files, folders, zips and .jsonl batches into the archive."""
 
+import argparse
 import gc
 import multiprocessing
 import multiprocessing.util
@@ -7,20 +8,24 @@ import os
 import sys
 from itertools import islice
 
+from django.core.exceptions import ValidationError
 from django.core.management import BaseCommand, CommandError
-from django.db import connection
+from django.db import DatabaseError, connection
 from tqdm import tqdm
 
 from articles.caching import bump_content_version, content_changes_batched
 from articles.db import commits_without_waiting_for_disk
 from articles.ingest import parsing  # noqa: F401 (imported once here, not again in every forked worker)
-from articles.ingest.duplicates import find_duplicates
+from articles.ingest.duplicates import find_duplicate, find_duplicates
+from articles.ingest.outlets import remember as remember_time_zone
 from articles.ingest.preview import previews_from_sources
 from articles.ingest.service import StoredResult, plain_body_text, store, stored_headline
 from articles.ingest.slugs import SlugReservations
 from articles.ingest.tagging import get_matcher
 from articles.ingest.uploads import article_files, read_path
-from articles.models import NEW_ARTICLE_STATUSES, Article, normalize_url, text_fingerprint
+from articles.models import (
+    NEW_ARTICLE_STATUSES, Article, OutletTimeZone, normalize_url, text_fingerprint, validate_time_zone,
+)
 
 # Parsing and tagging are pure Python and CPU-bound; worker processes do them.
 # Below this many files starting workers costs more than it saves.
@@ -29,12 +34,16 @@ BATCH = 50  # previews checked for duplicates and given slugs in one query each;
 FILES_PER_TASK = 25  # files a worker parses and stores before reporting back: a few dozen tasks per thousand files
 _worker_matcher = None
 _worker_importer = None
+_worker_time_zones = ("", {})  # the --source-tz and the outlets' remembered zones, read before forking
 
 
 def _parse_in_worker(path):
     """Read, parse and tag one file in a worker: no database and no cache, only the inherited matcher."""
     sources, rejected = read_path(path)
-    previews, unparsed = previews_from_sources(sources, check_duplicates=False, matcher=_worker_matcher)
+    source_tz, outlet_zones = _worker_time_zones
+    previews, unparsed = previews_from_sources(
+        sources, check_duplicates=False, matcher=_worker_matcher, source_tz=source_tz, outlet_zones=outlet_zones,
+    )
     return previews, [*rejected, *unparsed]
 
 
@@ -80,13 +89,15 @@ class Importer:
         duplicates among them and one for their slugs; public pages see one new content version per batch."""
         if not previews:
             return []
-        duplicates = find_duplicates((p.source_url, plain_body_text(p.paragraphs)) for p in previews)
+        duplicates = self._duplicates(previews)
         new = [p for p, duplicate in zip(previews, duplicates) if duplicate is None]
         slugs = dict(zip(map(id, new), self.slugs.reserve(map(stored_headline, new)))) if new and not self.dry_run else {}
         results = []
         with content_changes_batched():
             for preview, duplicate in zip(previews, duplicates):
-                if duplicate is not None:
+                if isinstance(duplicate, StoredResult):
+                    result = duplicate
+                elif duplicate is not None:
                     result = StoredResult(
                         StoredResult.DUPLICATE, preview.source_name, preview.headline, duplicate=duplicate
                     )
@@ -95,8 +106,29 @@ class Importer:
                 else:
                     # Two copies within one batch both pass the check; the database refuses the second.
                     result = store(preview, status=self.status, author_memo=self.author_memo, slug=slugs[id(preview)])
+                    if result.outcome == StoredResult.CREATED and preview.remember_time_zone:
+                        remember_time_zone(preview.outlet_key, preview.time_zone)
                 results.append(result)
         return results
+
+    @staticmethod
+    def _duplicates(previews):
+        """The archived duplicate of each preview, or None; one query, or one each if some value breaks it
+        (then a preview whose own lookup fails gets its failed result instead)."""
+        try:
+            return find_duplicates((p.source_url, plain_body_text(p.paragraphs)) for p in previews)
+        except DatabaseError:
+            pass
+        duplicates = []
+        for preview in previews:
+            try:
+                duplicates.append(find_duplicate(preview.source_url, text_fingerprint(plain_body_text(preview.paragraphs))))
+            except DatabaseError as error:
+                duplicates.append(StoredResult(
+                    StoredResult.FAILED, preview.source_name, preview.headline,
+                    reason=f"could not be checked against the archive: {error}",
+                ))
+        return duplicates
 
     def _dry_run_result(self, preview):
         fingerprint = text_fingerprint(plain_body_text(preview.paragraphs))
@@ -119,12 +151,19 @@ class Command(BaseCommand):
         parser.add_argument("--status", choices=[value for value, _ in NEW_ARTICLE_STATUSES], default=Article.Status.DRAFT)
         parser.add_argument("--no-progress", dest="progress", action="store_false", help="No progress bar.")
         parser.add_argument(
+            "--source-tz", default="", metavar="ZONE", type=_time_zone,
+            help="The IANA time zone of times the sources print without one (e.g. Africa/Nairobi); remembered for "
+                 "each outlet whose times needed it. Without it, each outlet's remembered zone, else UTC.",
+        )
+        parser.add_argument(
             "--workers", type=int, default=None,
             help=f"Processes that parse and tag (default: one per CPU, up to 4, from {PARALLEL_FROM_FILES} files); "
                  "on PostgreSQL they store too, each on its own connection.",
         )
 
-    def handle(self, *args, paths, dry_run, status, progress, verbosity, workers=None, **options):
+    def handle(self, *args, paths, dry_run, status, progress, verbosity, workers=None, source_tz="", **options):
+        global _worker_time_zones
+        _worker_time_zones = (source_tz, dict(OutletTimeZone.objects.values_list("outlet", "time_zone")))
         files, missing = article_files(paths)
         self.results = [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in missing]
         self.verbosity = verbosity
@@ -213,6 +252,16 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {result.source_name}: {note}")
         if counts["failed"]:
             raise CommandError(f"{counts['failed']} article file{'s' if counts['failed'] != 1 else ''} failed to import.")
+
+
+def _time_zone(name: str) -> str:
+    if not name:
+        return ""
+    try:
+        validate_time_zone(name)
+    except ValidationError as error:
+        raise argparse.ArgumentTypeError(error.messages[0]) from error
+    return name
 
 
 def _workers_can_store():

@@ -56,25 +56,39 @@ def browser():
 
 
 def _new_page(browser, live_server, viewport):
+    """A fresh context and page, and the list the Content-Security-Policy violations it reports will go to."""
     context = browser.new_context(base_url=live_server.url, viewport=viewport, locale="en-GB", timezone_id="UTC")
     context.set_default_timeout(10_000)
-    return context, context.new_page()
+    page = context.new_page()
+    violations = []
+    page.on("console", lambda message: _note_csp_violation(message, page, violations))
+    return context, page, violations
+
+
+def _note_csp_violation(message, page, violations):
+    """Chromium reports every resource, script or style the policy blocks as a console error."""
+    if message.type == "error" and "Content Security Policy" in message.text:
+        violations.append(f"{page.url}: {message.text}")
+
+
+def _browse(browser, live_server, viewport):
+    context, page, violations = _new_page(browser, live_server, viewport)
+    yield page
+    context.close()
+    assert not violations, "the browser reported Content-Security-Policy violations:\n" + "\n".join(violations)
 
 
 @pytest.fixture
 def page(browser, live_server):
-    """A desktop-sized page in a fresh context (no cookies, no cache) whose relative URLs go to the live server."""
-    context, page = _new_page(browser, live_server, DESKTOP)
-    yield page
-    context.close()
+    """A desktop-sized page in a fresh context (no cookies, no cache) whose relative URLs go to the live server;
+    the test fails if the browser reports a Content-Security-Policy violation on any page it visits."""
+    yield from _browse(browser, live_server, DESKTOP)
 
 
 @pytest.fixture
 def phone_page(browser, live_server):
-    """A page 390 CSS pixels wide, an iPhone's."""
-    context, page = _new_page(browser, live_server, PHONE)
-    yield page
-    context.close()
+    """A page 390 CSS pixels wide, an iPhone's (checked for policy violations as ``page`` is)."""
+    yield from _browse(browser, live_server, PHONE)
 
 
 def at(year, month, day, hour=12, minute=0):

@@ -18,7 +18,8 @@ from functools import lru_cache
 import numpy as np
 from django.utils.text import slugify
 
-from ..models import text_fingerprint
+from articles.models import text_fingerprint
+
 from .plan import DOMINANT_SHARE, OUTLETS
 from .text import Draws
 

@@ -1,10 +1,8 @@
-"""Fill the database with a synthetic news archive for benchmarks.
-
-    python manage.py generate_corpus --articles 1000000 --seed 1
+"""The generator's command: run by ``bench/generate_corpus.py``, or in-process as ``call_command(Command(), ...)``.
 
 Same ``--seed``, ``--articles`` and ``--until``: the same archive, row for row
-(ids aside), on PostgreSQL or SQLite. See ``articles/corpus/`` for how the
-text, the coverage and the dates are made to look like real news.
+(ids aside), on PostgreSQL or SQLite. See the package for how the text, the
+coverage and the dates are made to look like real news.
 """
 
 import argparse
@@ -19,13 +17,14 @@ from django.db import connection
 from django.utils import timezone
 from tqdm import tqdm
 
-from ...caching import bump_content_version
-from ...corpus.articles import BLOCK, generate_block, publication_dates
-from ...corpus.encode import BlockEncoder, CorpusJob
-from ...corpus.loaders import loader_for_connection
-from ...corpus.plan import build_plan
-from ...corpus.text import Writer, english_words
-from ...models import Article, Entity
+from articles.caching import bump_content_version
+from articles.models import Article, Entity
+
+from .articles import BLOCK, generate_block, publication_dates
+from .encode import BlockEncoder, CorpusJob
+from .loaders import loader_for_connection
+from .plan import build_plan
+from .text import Writer, english_words
 
 
 def vocabulary(plan):

@@ -18,7 +18,9 @@ from contextlib import contextmanager, nullcontext
 from django.db import connection, transaction
 from django.utils import timezone
 
-from .. import counts
+from articles.counts_sql import PG_ADD, PG_INSERTED_FUNCTION, pg_rows
+from articles.search import sql
+
 from . import tsvector
 
 ARTICLE_COLUMNS = (
@@ -55,6 +57,29 @@ def link_rows(article_id, article, adapt=lambda value: value):
     return tags, credits
 
 
+def month_count_insert_triggers(cursor):
+    """PostgreSQL: the names of the triggers that count each statement's new tags (migration 0004)."""
+    cursor.execute(
+        """
+        SELECT t.tgname FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+        WHERE t.tgrelid = 'articles_articleentity'::regclass AND NOT t.tgisinternal AND p.proname = %s
+        """,
+        [PG_INSERTED_FUNCTION],
+    )
+    return [row[0] for row in cursor.fetchall()]
+
+
+def count_tags_after(cursor, last_counted_tag_id):
+    """PostgreSQL: count the tags with ids above ``last_counted_tag_id`` as the insert trigger would have.
+
+    For a load that switched the trigger off: one grouped upsert for a million
+    articles instead of one per ``COPY``. The statement is the trigger's own
+    (``articles/counts_sql.py``), over those tags instead of a transition table.
+    """
+    new_tags = f"(SELECT * FROM articles_articleentity WHERE id > {int(last_counted_tag_id)}) AS new_tags"
+    cursor.execute(PG_ADD.format(changes=pg_rows(new_tags, 1)))
+
+
 LOADED_TABLES = ("articles_article", "articles_articleentity", "articles_articleauthor")
 # The loaded tables and the tags' monthly counts, which a deferred load fills in one statement at the end.
 DEFERRED_TABLES = (*LOADED_TABLES, "articles_entitymonthcount")
@@ -73,7 +98,7 @@ class PostgresLoader:
         rolls back to the tables and indexes as they were. Readers wait for
         the tables meanwhile; this is a bulk load, not a live import.
 
-        The tags' monthly counts (``counts.py``) are kept the same way: the
+        The tags' monthly counts (``EntityMonthCount``) are kept the same way: the
         trigger that counts each ``COPY``'s tags is off until the end, then
         all the loaded tags are counted in one statement. Per ``COPY`` it was
         a grouped upsert of some 20,000 (entity, month) rows, which tripled
@@ -107,7 +132,7 @@ class PostgresLoader:
                 cursor.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
             for name, _definition in deferred:
                 cursor.execute(f"DROP INDEX {name}")
-            counting = counts.month_count_insert_triggers(cursor)
+            counting = month_count_insert_triggers(cursor)
             for trigger in counting:
                 cursor.execute(f"ALTER TABLE articles_articleentity DISABLE TRIGGER {trigger}")
             # No other session can add tags now (the ALTERs hold the table's lock): later ids are the load's.
@@ -116,7 +141,7 @@ class PostgresLoader:
             yield
             if counting:  # before the counters' indexes and foreign key are back, as for the tags
                 cursor.execute("SET LOCAL work_mem = '256MB'")  # a million (entity, month) groups, sorted in memory
-                counts.count_tags_after(cursor, last_tag_before)
+                count_tags_after(cursor, last_tag_before)
                 cursor.execute("RESET work_mem")
             cursor.execute("SET LOCAL maintenance_work_mem = '1GB'")
             for _name, definition in deferred:
@@ -175,7 +200,7 @@ class PostgresLoader:
 
     def check_vectors(self, cursor, ids, by_database):
         """Fill the vectors left to the database; compare a sample of ours with its function's."""
-        function = f"{tsvector.SEARCH_FUNCTION}(headline, standfirst, search_names, body_text)"
+        function = sql.ROW_DOCUMENT
         update = f"UPDATE articles_article SET search_vector = {function} WHERE id = ANY(%s)"
         if by_database:
             cursor.execute(update, [by_database])

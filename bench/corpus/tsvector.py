@@ -24,11 +24,12 @@ from functools import lru_cache
 
 import numpy as np
 
-SEARCH_FUNCTION = "articles_article_search_document"
-SEARCH_TRIGGER_FUNCTION = "articles_article_search_vector_trigger"
-# Headline, standfirst, search names and body: the weights the function gives
-# them, as tsvector's binary format stores a weight (A = 3 … D = 0).
-PART_WEIGHTS = (3, 2, 2, 1)
+from articles.search import sql
+
+# Headline, standfirst, search names and body (the order of ``search_vectors``' parts):
+# the weights the function gives them, as tsvector's binary format stores a weight (A = 3 … D = 0).
+assert sql.COLUMNS == ("headline", "standfirst", "search_names", "body_text")
+PART_WEIGHTS = tuple("DCBA".index(weight) for weight in sql.WEIGHTS)
 PARTS = len(PART_WEIGHTS)
 # Beyond these PostgreSQL clamps positions and drops repeats; such (unlikely)
 # articles are left to the database's function rather than mirrored.
@@ -252,6 +253,6 @@ def mirrored_search_trigger(cursor):
           AND p.proname = %s AND (t.tgtype & 4) <> 0
           AND to_regprocedure(%s) IS NOT NULL
         """,
-        [SEARCH_TRIGGER_FUNCTION, f"{SEARCH_FUNCTION}(text,text,text,text)"],
+        [sql.TRIGGER_FUNCTION, f"{sql.DOCUMENT_FUNCTION}(text,text,text,text)"],
     )
     return [row[0] for row in cursor.fetchall()]

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 from django.utils.text import slugify
 
-from ..models import Author, Entity
+from articles.models import Author, Entity
+
 from .text import ZipfSampler, english_words, read_list
 
 # Roughly how often English-language news names each country, most first; the

@@ -1,4 +1,7 @@
-"""generate_corpus: a small synthetic archive on whichever database the suite runs on."""
+"""The benchmark generator: a small synthetic archive on whichever database the suite runs on.
+
+Run by ``make bench-smoke`` (``pytest bench/tests``), not by ``make test``.
+"""
 
 import datetime
 from collections import Counter
@@ -8,16 +11,17 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.utils.text import slugify
 
-from articles.corpus.text import ZipfSampler, english_words
 from articles.models import Article, ArticleAuthor, ArticleEntity, Author, Entity, normalize_url, text_fingerprint
 from articles.sanitize import html_to_text, sanitize_html
+from bench.corpus.command import Command
+from bench.corpus.text import ZipfSampler, english_words
 
 UNTIL = datetime.date(2024, 12, 31)
 ARTICLES = 200
 
 
 def generate(seed=5, articles=ARTICLES, **options):
-    call_command("generate_corpus", articles=articles, seed=seed, until=UNTIL, verbosity=0, **options)
+    call_command(Command(), articles=articles, seed=seed, until=UNTIL, verbosity=0, **options)
 
 
 def corpus_signature():
@@ -213,7 +217,7 @@ def test_a_deferred_load_counts_its_tags_by_month_once_and_the_counting_trigger_
 def test_a_tag_orphaned_during_a_deferred_load_fails_the_load_when_its_foreign_key_returns(countries):
     from django.db import IntegrityError
 
-    from articles.corpus.loaders import PostgresLoader
+    from bench.corpus.loaders import PostgresLoader
 
     generate(articles=5)
     tag = ArticleEntity.objects.first()
@@ -251,9 +255,9 @@ def made_up_article(headline, standfirst, search_names, body_words, names_at, wo
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the search vector is PostgreSQL's")
 def test_python_search_vectors_equal_the_database_function(db):
-    from articles.corpus import tsvector
-    from articles.corpus.encode import binary_row, bytes_field, smallint_field
-    from articles.corpus.loaders import PostgresLoader
+    from bench.corpus import tsvector
+    from bench.corpus.encode import binary_row, bytes_field, smallint_field
+    from bench.corpus.loaders import PostgresLoader
 
     word_list = ["the", "harbour", "talks", "of", "paragraph", "here", "and", "again", "running", "a"]
     articles = [
@@ -288,7 +292,7 @@ def test_python_search_vectors_equal_the_database_function(db):
 
 
 def test_tag_and_credit_rows_packed_at_once_equal_the_general_encoding():
-    from articles.corpus.encode import CREDIT_FIELDS, TAG_FIELDS, binary_row, credit_row, tag_row
+    from bench.corpus.encode import CREDIT_FIELDS, TAG_FIELDS, binary_row, credit_row, tag_row
 
     published = datetime.datetime(2024, 2, 29, 23, 59, 58, 123456, tzinfo=datetime.UTC)
     for row in (
