@@ -11,7 +11,8 @@ when the next scheduled article's publication time passes. So:
 * :func:`cached_fragment` keys on the version, so facets, charts and counts
   computed before a publication are never served after it;
 * the whole page of such a GET is cached too, keyed on the version and the
-  absolute URL (scheme, host, path and query string), so a warm public page
+  absolute URL (scheme, host, path and query string, the latter made
+  canonical first by ``canonical.py``), so a warm public page
   costs two cache reads and no query or template; only 200s that set no
   cookie, say nothing private and are neither streamed nor over
   ``PAGE_CACHE_MAX_BYTES`` are stored (``X-Page-Cache: hit`` or ``miss``
@@ -36,7 +37,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse, HttpResponseNotModified
 from django.urls import reverse
@@ -44,6 +45,7 @@ from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
+from .canonical import make_canonical
 from .db import on_commit_once
 
 VERSION_KEY = "archive:content-version"
@@ -53,15 +55,18 @@ PAGE_CACHE_MAX_BYTES = 1024 * 1024  # a bigger page (a full sitemap, say) would 
 
 
 def _next_scheduled_publication():
-    """When the earliest published-but-future article becomes visible (a timestamp), or None."""
-    from .models import Article
+    """When the earliest published-but-future article or future-dated correction becomes visible (a timestamp), or None.
 
-    upcoming = (
-        Article.objects.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
-        .order_by("published_at")
-        .values_list("published_at", flat=True)
-        .first()
-    )
+    Two indexed look-ups, one per table.
+    """
+    from .models import Article, Correction
+
+    now = timezone.now()
+    upcoming = [
+        queryset.filter(published_at__gt=now).order_by("published_at").values_list("published_at", flat=True).first()
+        for queryset in (Article.objects.filter(status=Article.Status.PUBLISHED), Correction.objects.all())
+    ]
+    upcoming = min((when for when in upcoming if when is not None), default=None)
     return upcoming.timestamp() if upcoming else None
 
 
@@ -74,11 +79,13 @@ def bump_content_version(*, look_up_schedule=True):
     query), a minute from now, when that is looked up.
     """
     now = time.time()
-    version = {
-        "token": uuid.uuid4().hex,
-        "changed_at": now,
-        "next_publication": _next_scheduled_publication() if look_up_schedule else now + PUBLIC_MAX_AGE,
-    }
+    next_publication = now + PUBLIC_MAX_AGE
+    if look_up_schedule:
+        try:
+            next_publication = _next_scheduled_publication()
+        except DatabaseError:  # the database is away: look again in a minute (the view answers 503)
+            pass
+    version = {"token": uuid.uuid4().hex, "changed_at": now, "next_publication": next_publication}
     cache.set(VERSION_KEY, version, timeout=None)
     return version
 
@@ -187,6 +194,7 @@ class PublicCacheMiddleware:
         if request.method not in ("GET", "HEAD"):
             return self.get_response(request)
 
+        make_canonical(request)  # unknown parameters dropped, the rest sorted: one URL, one cache entry
         version = content_version()
         etag = self._etag(version, request)
         if etag in self._if_none_match(request):

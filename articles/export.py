@@ -1,10 +1,18 @@
-"""CSV export of any search: the listing's filters, every matching article, streamed.
+"""CSV export of any search: the listing's filters, the matching articles, streamed.
 
-No cap: the rows are read in keyset batches of ``BATCH_SIZE`` article ids
-(an index range scan from the last row of the previous batch, never an
-OFFSET), and each batch's articles, authors and tags are fetched as plain values
-in three more queries. Memory and query cost per batch stay constant, so a
-million-row export streams as steadily as a ten-row one.
+The rows are read in keyset batches of ``BATCH_SIZE`` article ids (an index
+range scan from the last row of the previous batch, never an OFFSET), and
+each batch's articles, authors and tags are fetched as plain values in three
+more queries. Memory and query cost per batch stay constant.
+
+Editors (staff) export every match. Anyone else gets at most
+``settings.EXPORT_ANONYMOUS_ROWS`` rows a request (the response says so in
+``X-Export-Row-Limit``) and, when more match, a last row saying where the
+export stopped with the API query that continues from there; and at most
+``settings.EXPORT_RATE_PER_MINUTE`` exports a minute, then 429. A cap rather
+than a background job: readers' exports are small, a job queue would be a
+new service to run, and the API's cursor already walks any search to its end
+at a page's cost per request.
 
 The export is in date order: newest first, or oldest with ``sort=oldest``.
 ``sort=relevance`` exports newest first too, because relevance ranks only the
@@ -12,15 +20,19 @@ newest ``search.RANK_WINDOW`` matches and an export must reach them all.
 """
 
 import csv
+import itertools
 from collections import defaultdict
 
-from django.http import HttpResponseBadRequest, StreamingHttpResponse
+from django.conf import settings
+from django.http import HttpResponseBadRequest, QueryDict, StreamingHttpResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from .filters import ArticleFilter
+from .filters import filter_errors, public_filter
 from .models import Article, ArticleAuthor, ArticleEntity, Entity
 from .pagination import Cursor
+from .throttle import over_budget, too_many_requests
 
 BATCH_SIZE = 2000
 ARTICLE_FIELDS = ("id", "published_at", "headline", "byline", "outlet", "source_url", "slug")
@@ -41,26 +53,25 @@ class Echo:
 
 
 def defused(value):
-    """``value`` as a cell a spreadsheet will not evaluate."""
+    """``value`` as a cell a spreadsheet will not evaluate, however it splits it.
+
+    Lists are joined with ``;``, and a spreadsheet opening the file with
+    ``;`` as its delimiter (the default in much of Europe) reads each part as
+    a cell of its own: so every ``;``-separated part of every cell, not only
+    its start, gets the apostrophe when it (or its first non-blank
+    character) would start a formula.
+    """
     text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+    return ";".join(f"'{part}" if part.lstrip(" ").startswith(FORMULA_STARTS) else part for part in text.split(";"))
 
 
-def filtered(params):
-    """The listing's FilterSet over public articles, bound to ``params`` without the paging keys."""
-    params = params.copy()
-    for key in ("cursor", "page_size", "page", "after", "before"):
-        params.pop(key, None)
-    return ArticleFilter(params or None, queryset=Article.objects.published())
-
-
-def id_batches(source, batch_size):
-    """Lists of at most ``batch_size`` article ids, in the source's order, each one query from the last."""
+def row_batches(source, batch_size):
+    """Lists of at most ``batch_size`` ``(id, published_at)`` rows, in the source's order, each one query from the last."""
     ordered = source.ordered()
     while True:
         rows = list(source.rows(ordered)[:batch_size])
         if rows:
-            yield [row[0] for row in rows]
+            yield rows
         if len(rows) < batch_size:
             return
         last_id, last_published = rows[-1]
@@ -94,23 +105,53 @@ def batch_rows(ids, request):
         yield [pk, *(defused(cell) for cell in cells)]
 
 
-def csv_lines(source, request, batch_size):
+def csv_lines(source, request, batch_size, limit=None, continue_at=None):
+    """The CSV, line by line; with ``limit``, at most that many rows and then, if more match,
+    a note row linking ``continue_at(last_row)``."""
     writer = csv.writer(Echo())
     yield writer.writerow(COLUMNS)
-    for ids in id_batches(source, batch_size):
-        for row in batch_rows(ids, request):
-            yield writer.writerow(row)
+    written, last = 0, None
+    for rows in row_batches(source, batch_size):
+        if limit is not None and written + len(rows) > limit:
+            rows = rows[: limit - written]
+            yield from (writer.writerow(row) for row in batch_rows([pk for pk, _ in rows], request))
+            last = rows[-1] if rows else last
+            yield writer.writerow([f"# Export stopped at {limit:,} rows. Continue with the API: {continue_at(last)}"])
+            return
+        yield from (writer.writerow(row) for row in batch_rows([pk for pk, _ in rows], request))
+        written, last = written + len(rows), rows[-1]
+
+
+def api_continuation(request, filterset, sort):
+    """A function of the last exported ``(id, published_at)``: the API URL of the rows after it, in the export's order."""
+
+    def url(last):
+        query = filterset.data.copy() if filterset.is_bound else QueryDict(mutable=True)
+        query["sort"] = sort
+        query["cursor"] = str(Cursor(last[1], last[0]))  # the API's cursor is the pages' own
+        return request.build_absolute_uri(f"{reverse('api-article-list')}?{query.urlencode()}")
+
+    return url
 
 
 @require_GET
 def export_csv(request):
-    filterset = filtered(request.GET)
-    if filterset.is_bound and not filterset.is_valid():
-        messages = [str(e) for errors in filterset.form.errors.values() for e in errors]
-        return HttpResponseBadRequest("\n".join(messages), content_type="text/plain; charset=utf-8")
-    response = StreamingHttpResponse(
-        csv_lines(filterset.date_ordered_source(), request, BATCH_SIZE), content_type="text/csv; charset=utf-8"
-    )
+    editor = request.user.is_staff
+    if not editor and over_budget(request, "export", settings.EXPORT_RATE_PER_MINUTE):
+        return too_many_requests("exports", settings.EXPORT_RATE_PER_MINUTE)
+    filterset = public_filter(request.GET)
+    errors = filter_errors(filterset)
+    if errors:
+        return HttpResponseBadRequest("\n".join(errors), content_type="text/plain; charset=utf-8")
+    source = filterset.date_ordered_source()
+    limit = None if editor else settings.EXPORT_ANONYMOUS_ROWS
+    lines = csv_lines(source, request, BATCH_SIZE, limit, api_continuation(request, filterset, source.sort))
+    # The header and the first row are read here, so that a database that cannot answer is the
+    # view's 503, not a 200 cut short after its headers.
+    first = list(itertools.islice(lines, 2))
+    response = StreamingHttpResponse(itertools.chain(first, lines), content_type="text/csv; charset=utf-8")
+    if limit is not None:
+        response["X-Export-Row-Limit"] = str(limit)
     filename = f"newsarchive-{timezone.localdate().isoformat()}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

@@ -1,17 +1,49 @@
 """RSS and Atom feeds of any listing: the same filters as /articles/, so any search can be followed."""
 
+import re
+
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, QueryDict
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from .caching import cached_fragment
-from .filters import ArticleFilter
+from .filters import filter_errors, public_filter
 from .models import Article, Correction
 from .views.titles import describe_filterset
 
 FEED_SIZE = 30
+# What XML 1.0 forbids (Django's feed writer raises on it): C0 controls but tab and line breaks,
+# surrogates, U+FFFE and U+FFFF. A scraped headline may hold one; it is dropped, not a 500.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(value):
+    """``value`` with every string in it (lists included) stripped of what XML 1.0 cannot hold."""
+    if isinstance(value, str):
+        return NOT_XML.sub("", value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(xml_safe(item) for item in value)
+    return value
+
+
+class XmlSafe:
+    """A feed generator mixin: every string the feed or an item is given is made safe for XML 1.0 first."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*xml_safe(args), **{key: xml_safe(value) for key, value in kwargs.items()})
+
+    def add_item(self, *args, **kwargs):
+        super().add_item(*xml_safe(args), **{key: xml_safe(value) for key, value in kwargs.items()})
+
+
+class SafeRssFeed(XmlSafe, Rss201rev2Feed):
+    pass
+
+
+class SafeAtomFeed(XmlSafe, Atom1Feed):
+    pass
 
 
 class ArticleFeed(Feed):
@@ -21,16 +53,14 @@ class ArticleFeed(Feed):
     the request, not on ``self``.
     """
 
-    feed_type = Rss201rev2Feed
+    feed_type = SafeRssFeed
 
     def __call__(self, request, *args, **kwargs):
-        params = request.GET.copy()
-        for key in ("page", "after", "before"):
-            params.pop(key, None)
-        filterset = ArticleFilter(params or None, queryset=Article.objects.published())
-        if filterset.is_bound and not filterset.is_valid():
-            messages = [str(e) for errors in filterset.form.errors.values() for e in errors]
-            return HttpResponseBadRequest("\n".join(messages), content_type="text/plain; charset=utf-8")
+        filterset = public_filter(request.GET)
+        errors = filter_errors(filterset)
+        if errors:
+            return HttpResponseBadRequest("\n".join(errors), content_type="text/plain; charset=utf-8")
+        params = filterset.data if filterset.is_bound else QueryDict()
         request.article_filter = filterset
         request.feed_query = params.urlencode()
         request.feed_key = {"path": request.path, "filter": sorted(params.lists())}
@@ -85,14 +115,14 @@ def newest_items(filterset):
 
 
 class AtomArticleFeed(ArticleFeed):
-    feed_type = Atom1Feed
+    feed_type = SafeAtomFeed
     subtitle = ArticleFeed.description
 
 
 class CorrectionsFeed(Feed):
     """The newest corrections, each linking to the corrections beneath its article."""
 
-    feed_type = Atom1Feed
+    feed_type = SafeAtomFeed
     title = "newsarchive — corrections"
     subtitle = "Every correction made to a published article, newest first."
 

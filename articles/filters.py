@@ -2,7 +2,10 @@
 
 Every value lives in the URL, so any search can be bookmarked, shared and
 followed as a feed. Validation is the form's job: a bad date, an unknown sort
-or an unknown country gives an error message, never an exception.
+or an unknown country gives an error message, never an exception. Every value
+is bounded where it is parsed, before it reaches a query: at most
+``MAX_VALUES`` countries or entities, dates between ``EARLIEST`` and
+``LATEST``, slugs and codes of their own shape, no control characters.
 """
 
 import re
@@ -10,11 +13,13 @@ import re
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django_filters.fields import ModelChoiceField
 
 from . import search
 from .counts import counts_are_by_local_month, public_article_count, round_estimate
 from .models import Article, Author, Entity
-from .pagination import COUNT_CAP, Source, Tally
+from .pagination import COUNT_CAP, EARLIEST, LATEST, POSITION_PARAMS, Source, Tally
 from .querysets import public_tags
 
 # Counting stops at the cap; a listing the planner puts at this many times the cap is not counted at all:
@@ -24,17 +29,43 @@ SKIP_COUNT_FACTOR = 5
 COUNT_BUDGET_MS = 300
 
 SORTS = [("newest", "Newest first"), ("oldest", "Oldest first"), ("relevance", "Most relevant")]
-DATE_INPUT = {"input_formats": ["%Y-%m-%d"], "error_messages": {"invalid": "Enter a date as YYYY-MM-DD."}}
-COUNTRY_CODE = re.compile(r"^[A-Za-z]{2}$")
+# Countries are "any of", entities "all of": a reader narrowing a search uses a few, and each
+# value is more work for the database, so past this many the filter is refused.
+MAX_VALUES = 10
+DATE_RANGE = f"Enter a date between {EARLIEST.year} and {LATEST.year}."
+DATE_INPUT = {
+    "input_formats": ["%Y-%m-%d"],
+    "error_messages": {"invalid": "Enter a date as YYYY-MM-DD."},
+    "validators": [MinValueValidator(EARLIEST.date(), DATE_RANGE), MaxValueValidator(LATEST.date(), DATE_RANGE)],
+}
+COUNTRY_CODE = re.compile(r"[A-Za-z]{2}")
+SLUG = re.compile(r"[-a-zA-Z0-9_]+")
+# What no form value may hold: C0 and C1 controls but tab and line breaks, surrogates, and the two
+# non-characters XML 1.0 also forbids. None of them is typed; all of them break a feed or a query.
+UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def refuse_unprintable(text):
+    """A validator: control characters (NUL among them) are a form error, not a database error."""
+    if UNPRINTABLE.search(text or ""):
+        raise ValidationError("Remove the control characters from the search.", code="unprintable")
+
+
+def refuse_too_many(values, label):
+    if len(values) > MAX_VALUES:
+        raise ValidationError(
+            f"Choose at most {MAX_VALUES} {label} at once ({len(values)} were given).", code="too_many"
+        )
 
 
 class CountryCodesField(forms.ModelMultipleChoiceField):
-    """ISO alpha-2 codes in any case, checked for shape before they reach the database."""
+    """ISO alpha-2 codes in any case, checked for number and shape before they reach the database."""
 
     def clean(self, value):
         codes = [str(code).strip() for code in (value or []) if str(code).strip()]
+        refuse_too_many(codes, "countries")
         for code in codes:
-            if not COUNTRY_CODE.match(code):
+            if not COUNTRY_CODE.fullmatch(code):
                 raise ValidationError(
                     f"“{code}” is not a country code: use two letters, such as CN or RU.", code="invalid_code"
                 )
@@ -46,15 +77,22 @@ class CountryCodesFilter(django_filters.ModelMultipleChoiceFilter):
 
 
 class EntitySlugsField(forms.ModelMultipleChoiceField):
-    """Entity slugs; one no entity has may be an alias's (a merged duplicate's old name), which stands for its entity."""
+    """Entity slugs, checked for number and shape before they reach the database.
+
+    One no entity has may be an alias's (a merged duplicate's old name), which stands for its entity.
+    """
 
     def clean(self, value):
+        slugs = [str(slug).strip() for slug in (value or []) if str(slug).strip()]
+        refuse_too_many(slugs, "people, organizations or places")
+        for slug in slugs:
+            if not SLUG.fullmatch(slug):
+                raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice", params={"value": slug})
         try:
-            return super().clean(value)
+            return super().clean(slugs)
         except ValidationError as error:
             if error.code != "invalid_choice":
                 raise
-            slugs = [str(slug) for slug in value]
             known = set(self.queryset.filter(slug__in=slugs).values_list("slug", flat=True))
             renamed = self.queryset.slugs_for_aliases([slug for slug in slugs if slug not in known])
             if not renamed:
@@ -64,6 +102,19 @@ class EntitySlugsField(forms.ModelMultipleChoiceField):
 
 class EntitySlugsFilter(django_filters.ModelMultipleChoiceFilter):
     field_class = EntitySlugsField
+
+
+class SlugChoiceField(ModelChoiceField):
+    """One slug, checked for shape before it reaches the database."""
+
+    def to_python(self, value):
+        if value not in self.empty_values and not SLUG.fullmatch(str(value)):
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+
+class SlugFilter(django_filters.ModelChoiceFilter):
+    field_class = SlugChoiceField
 
 
 class ArticleFilterForm(forms.Form):
@@ -85,7 +136,7 @@ class ArticleFilterForm(forms.Form):
 
 
 class ArticleFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label="Search", method="filter_text", max_length=200)
+    q = django_filters.CharFilter(label="Search", method="filter_text", max_length=200, validators=[refuse_unprintable])
     country = CountryCodesFilter(
         label="Country",
         queryset=Entity.objects.countries(),
@@ -100,9 +151,9 @@ class ArticleFilter(django_filters.FilterSet):
         method="filter_entities",
         error_messages={"invalid_choice": "Nothing called “%(value)s” is in the archive."},
     )
-    author = django_filters.ModelChoiceFilter(
+    author = SlugFilter(
         label="Author",
-        queryset=Author.objects.all(),
+        queryset=Author.objects.with_public_articles(),
         to_field_name="slug",
         method="filter_author",
         error_messages={"invalid_choice": "There is no author with that name in the archive."},
@@ -240,3 +291,27 @@ class ArticleFilter(django_filters.FilterSet):
             rows = public_tags(tag.pk, self.cleaned.get("date_from"), self.cleaned.get("date_to"))
             return rows.order_by("-article_published_at", "-article_id").values("article_id")[:limit]
         return self.qs.order_by("-published_at", "-id").values("id")[:limit]
+
+
+def public_filter(params):
+    """The listing's FilterSet over public articles, bound to ``params`` less the paging keys (unbound when none remain).
+
+    What every page, feed and export that takes the listing's filters starts
+    from; answer :func:`filter_errors` with a 400 when it is not valid.
+    """
+    params = params.copy()
+    for key in POSITION_PARAMS:
+        params.pop(key, None)
+    return ArticleFilter(params or None, queryset=Article.objects.published())
+
+
+def filter_errors(filterset):
+    """The form's messages, each field's labelled ("From: Enter a date…"); empty when the filters are valid."""
+    if not filterset.is_bound or filterset.is_valid():
+        return []
+    form = filterset.form
+    messages = [str(error) for error in form.non_field_errors()]
+    for name, errors in form.errors.items():
+        if name != "__all__":
+            messages += [f"{form.fields[name].label}: {error}" for error in errors]
+    return messages

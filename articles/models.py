@@ -22,6 +22,7 @@ from django.utils.text import slugify
 from .querysets import (
     SEARCH_NAMES_TAG_ORDER,
     ArticleQuerySet,
+    AuthorQuerySet,
     CorrectionQuerySet,
     EntityQuerySet,
     search_names_by_entity,
@@ -89,6 +90,8 @@ def validate_web_url(value):
 class Author(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=120, unique=True, blank=True)
+
+    objects = AuthorQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

@@ -19,6 +19,14 @@ from django.http import Http404
 PER_PAGE = 20
 COUNT_CAP = 10_000
 NUMBERED_PAGES = 50
+# Where a page is in a listing: never part of its filter.
+POSITION_PARAMS = ("page", "after", "before", "cursor", "page_size")
+# The dates a reader may ask for, in filters, archive URLs and cursors: far enough either way for any
+# news, and far from the calendar's ends, where a day more or a time-zone shift overflows.
+EARLIEST = datetime.datetime(1800, 1, 1, tzinfo=datetime.UTC)
+LATEST = datetime.datetime(2100, 12, 31, 23, 59, 59, tzinfo=datetime.UTC)
+# The largest id a bigint holds.
+MAX_ID = 2**63 - 1
 
 
 @dataclass(frozen=True)
@@ -44,11 +52,12 @@ class Cursor:
 
     @classmethod
     def parse(cls, text):
+        """A cursor from ``<ISO timestamp with offset>,<id>``: ``BadCursor`` for anything a page link could not hold."""
         stamp, _, ident = (text or "").rpartition(",")
         try:
             published_at = datetime.datetime.fromisoformat(stamp.strip().replace(" ", "+"))
             ident = int(ident)
-            if published_at.tzinfo is None or not 0 < ident < 2**63:
+            if published_at.tzinfo is None or not EARLIEST <= published_at <= LATEST or not 1 <= ident <= MAX_ID:
                 raise ValueError
             # In UTC: PostgreSQL refuses offsets beyond ±15:59, and one near the ends of time overflows.
             published_at = published_at.astimezone(datetime.timezone.utc)

@@ -151,11 +151,27 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(id__in=tags)
 
     def tagged_with_all(self, entity_ids):
-        """Articles tagged with every one of these entities."""
-        qs = self
-        for entity_id in entity_ids:
-            qs = qs.filter(id__in=_article_entity().objects.filter(entity_id=entity_id).values("article_id"))
-        return qs
+        """Articles tagged with every one of these entities: one subquery, however many there are.
+
+        The tags of those entities grouped by article, keeping the articles
+        that have them all (``HAVING COUNT(DISTINCT entity_id) = n``), so the
+        planner's work does not grow with their number as it did with a
+        subquery per entity.
+        """
+        from django.db.models import Count
+
+        wanted = set(entity_ids)
+        if len(wanted) <= 1:
+            return self.tagged_with_any(wanted)
+        having_all = (
+            _article_entity()
+            .objects.filter(entity_id__in=sorted(wanted))
+            .values("article_id")
+            .annotate(tagged=Count("entity_id", distinct=True))
+            .filter(tagged=len(wanted))
+            .values("article_id")
+        )
+        return self.filter(id__in=having_all)
 
     def credited_to(self, author_id):
         return self.filter(id__in=_article_author().objects.filter(author_id=author_id).values("article_id"))
@@ -232,6 +248,15 @@ class ArticleQuerySet(models.QuerySet):
         return rewritten
 
 
+class AuthorQuerySet(models.QuerySet):
+    def with_public_articles(self):
+        """Authors credited on at least one article readers can see: the others have no public page."""
+        public = apps.get_model("articles", "Article").objects.published()
+        return self.filter(
+            models.Exists(_article_author().objects.filter(author=models.OuterRef("pk"), article__in=public))
+        )
+
+
 class EntityQuerySet(models.QuerySet):
     def countries(self):
         return self.filter(kind="country")
@@ -290,6 +315,10 @@ class EntityQuerySet(models.QuerySet):
 
 
 class CorrectionQuerySet(models.QuerySet):
+    def visible(self):
+        """Corrections whose date has come: one dated later is shown from that date on."""
+        return self.filter(published_at__lte=timezone.now())
+
     def public(self):
         """Corrections to articles readers can see (not to drafts, scheduled or withdrawn ones)."""
         return self.filter(

@@ -2,6 +2,7 @@ from django.urls import include, path, register_converter
 
 from . import export, views
 from .feeds import ArticleFeed, AtomArticleFeed, CorrectionsFeed
+from .pagination import EARLIEST, LATEST
 from .views.corrections import corrections
 
 
@@ -16,17 +17,35 @@ class TwoDigitConverter:
 
 
 class YearConverter:
+    """Four digits, within the years a reader may ask for: /archive/9999/ is a 404, not an overflow."""
+
     regex = "[0-9]{4}"
 
     def to_python(self, value):
-        return int(value)
+        year = int(value)
+        if not EARLIEST.year <= year <= LATEST.year:
+            raise ValueError(f"{year} is outside the archive's years")
+        return year
 
     def to_url(self, value):
         return f"{int(value):04d}"
 
 
+class CountryCodeConverter:
+    """Two letters in any case (the view redirects upper case to lower): anything else never reaches a query."""
+
+    regex = "[A-Za-z]{2}"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
 register_converter(TwoDigitConverter, "dd")
 register_converter(YearConverter, "yyyy")
+register_converter(CountryCodeConverter, "iso2")
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
@@ -34,7 +53,7 @@ urlpatterns = [
     path("articles/export.csv", export.export_csv, name="article-export-csv"),
     path("articles/<yyyy:year>/<dd:month>/<dd:day>/<slug:slug>/", views.ArticleDetailView.as_view(), name="article-detail"),
     path("countries/", views.CountryIndexView.as_view(), name="country-list"),
-    path("countries/<str:code>/", views.CountryDetailView.as_view(), name="country-detail"),
+    path("countries/<iso2:code>/", views.CountryDetailView.as_view(), name="country-detail"),
     path("entities/<slug:slug>/", views.EntityDetailView.as_view(), name="entity-detail"),
     path("authors/<slug:slug>/", views.AuthorDetailView.as_view(), name="author-detail"),
     path("archive/", views.latest_archive, name="archive"),

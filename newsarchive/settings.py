@@ -63,11 +63,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",  # outside the page cache, so a page served from it carries the policy too
+    "articles.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "articles.middleware.AnonymousBodyLimitMiddleware",
     "articles.caching.PublicCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -161,6 +163,13 @@ else:
 # any archive write makes it stale at once anyway. 0 turns the page cache off.
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 
+# The CSV export (articles/export.py) for anyone but editors: rows per request, and exports per
+# client a minute (0: no limit). The client is the address in CLIENT_IP_HEADER: REMOTE_ADDR when
+# gunicorn faces readers; behind a proxy, the header it sets (HTTP_X_REAL_IP, say).
+EXPORT_ANONYMOUS_ROWS = int(os.environ.get("EXPORT_ANONYMOUS_ROWS", "10000"))
+EXPORT_RATE_PER_MINUTE = int(os.environ.get("EXPORT_RATE_PER_MINUTE", "10"))
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "REMOTE_ADDR")
+
 # The read API (articles/api/): JSON only, read-only for anonymous clients at a
 # per-address rate (API_ANON_RATE, e.g. "120/minute"; answers from the page cache
 # do not count), tokens for write endpoints to come. Behind a proxy, set
@@ -227,6 +236,9 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", DEBUG)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 500
+# Anyone not logged in may send at most this much (the admin's login form is a few hundred bytes):
+# a larger body is a 413 before anything reads it (articles/middleware.py).
+ANONYMOUS_BODY_MAX_BYTES = int(os.environ.get("ANONYMOUS_BODY_MAX_BYTES", str(64 * 1024)))
 
 LOGIN_URL = "admin:login"
 

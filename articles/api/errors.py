@@ -8,6 +8,8 @@ from rest_framework.exceptions import APIException
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
+from ..middleware import is_database_unavailable
+
 
 class Gone(APIException):
     """A withdrawn article: 410, with the date and the editors' note (not the headline or the text)."""
@@ -29,6 +31,8 @@ def json_errors(exc, context):
     An unexpected exception is logged and signalled as Django does for any
     view; with ``DEBUG`` on it is left to Django's debug page.
     """
+    if is_database_unavailable(exc):
+        return None  # raised on to the site's middleware, which answers 503 with Retry-After
     response = exception_handler(exc, context)
     if response is None:
         if settings.DEBUG:

@@ -6,7 +6,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from ..models import Article, ArticleAuthor, ArticleEntity, Entity
+from ..models import Article, ArticleAuthor, ArticleEntity, Correction, Entity
 
 ITEM_DEFERRED = ("body_html", "body_text", "search_names")
 
@@ -27,7 +27,10 @@ def articles_in_order(ids, *, with_body=False):
         Prefetch("author_credits", queryset=credits, to_attr="api_credits"),
         Prefetch("tags", queryset=tags, to_attr="api_tags"),
     )
-    queryset = queryset.prefetch_related("corrections") if with_body else queryset.defer(*ITEM_DEFERRED)
+    if with_body:
+        queryset = queryset.prefetch_related(Prefetch("corrections", queryset=Correction.objects.visible()))
+    else:
+        queryset = queryset.defer(*ITEM_DEFERRED)
     position = {pk: index for index, pk in enumerate(ids)}
     return sorted(queryset, key=lambda article: position[article.pk])
 

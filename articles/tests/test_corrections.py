@@ -298,3 +298,27 @@ def test_the_corrections_feed(client, world):  # noqa: F811
     assert "<title>Correction: China and Russia sign a pact</title>" in xml
     assert f"{world.pact.get_absolute_url()}#corrections-title" in xml
     assert "The pact covers gas, not oil." in xml
+
+
+@pytest.mark.django_db(transaction=True)  # the page cache's version moves on commit
+def test_a_correction_dated_in_the_future_is_hidden_until_its_date(client, world, settings):  # noqa: F811
+    from unittest import mock
+
+    from django.utils import timezone
+
+    settings.PAGE_CACHE_TIMEOUT = 600
+    due = timezone.now() + datetime.timedelta(hours=2)
+    Correction.objects.create(article=world.pact, published_at=due, text="Not yet: the date of the visit.")
+    url = world.pact.get_absolute_url()
+    html = client.get(url).content.decode()
+    assert "Not yet" not in html and "story__corrected" not in html
+    assert client.get(f"/api/v1/articles/{world.pact.pk}/").json()["corrections"] == []
+    assert "Not yet" not in client.get("/corrections/").content.decode()
+    later = due + datetime.timedelta(minutes=1)
+    with mock.patch("django.utils.timezone.now", return_value=later), mock.patch("time.time", return_value=later.timestamp()):
+        response = client.get(url)
+        assert response["X-Page-Cache"] == "miss"  # the cached page went stale at the correction's date
+        assert "Not yet: the date of the visit." in response.content.decode()
+        assert [c["text"] for c in client.get(f"/api/v1/articles/{world.pact.pk}/").json()["corrections"]] == [
+            "Not yet: the date of the visit."
+        ]

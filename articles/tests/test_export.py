@@ -78,10 +78,12 @@ def test_drafts_and_future_articles_are_never_exported(client, world):
 @pytest.mark.parametrize(
     "query, message",
     [
-        ("date_from=2022-99-01", "Enter a date as YYYY-MM-DD."),
-        ("sort=random", "Sort by newest, oldest or relevance."),
-        ("country=xx", "There is no country with the code XX in the archive."),
+        ("date_from=2022-99-01", "From: Enter a date as YYYY-MM-DD."),
+        ("sort=random", "Sort: Sort by newest, oldest or relevance."),
+        ("country=xx", "Country: There is no country with the code XX in the archive."),
         ("date_from=2023-01-02&date_to=2023-01-01", "The “from” date is after the “to” date."),
+        ("date_to=9999-12-31", "To: Enter a date between 1800 and 2100."),
+        ("q=war%01", "Search: Remove the control characters from the search."),
     ],
 )
 def test_invalid_filters_are_a_plain_400_with_the_message(client, world, query, message):
@@ -112,6 +114,21 @@ def test_cells_a_spreadsheet_would_run_as_formulas_are_prefixed_with_an_apostrop
     assert row["outlet"] == f"'{start}1+1"
     assert row["authors"] == f"'{start}cmd"
     assert row["byline"] == f"By {start}cmd"  # starts harmlessly: left alone
+
+
+def test_every_semicolon_joined_part_is_guarded(client, db):
+    ArticleFactory(
+        headline="Talks; =cmd|' /C calc'!A0",
+        authors=[AuthorFactory(name="Ann Able"), AuthorFactory(name="=HYPERLINK(1)"), AuthorFactory(name="@SUM(1)")],
+        entities=[EntityFactory(name="+1+1"), EntityFactory(name="Geneva")],
+        byline="",
+    )
+    (row,) = rows(client.get(EXPORT))
+    assert row["headline"] == "Talks;' =cmd|' /C calc'!A0"
+    assert row["authors"] == "Ann Able;'=HYPERLINK(1);'@SUM(1)"
+    assert row["entities"] == "'+1+1;Geneva"
+    for cell in row.values():
+        assert not any(part.lstrip(" ").startswith(export.FORMULA_STARTS) for part in cell.split(";"))
 
 
 def test_defused_leaves_ordinary_text_alone():
@@ -163,8 +180,62 @@ def test_an_empty_search_exports_just_the_header(client, world):
 
 def test_the_listing_links_the_csv_and_json_of_the_current_search(client, world):
     html = client.get("/articles/", {"q": "cooperation", "country": "cn", "page": "1"}).content.decode()
-    assert 'href="/articles/export.csv?q=cooperation&amp;country=cn"' in html
-    assert 'href="/api/v1/articles/?q=cooperation&amp;country=cn"' in html
+    assert 'href="/articles/export.csv?country=cn&amp;q=cooperation"' in html  # the canonical order
+    assert 'href="/api/v1/articles/?country=cn&amp;q=cooperation"' in html
     country_page = client.get("/countries/ru/", {"date_from": "2022-01-01"}).content.decode()
     assert 'href="/articles/export.csv?date_from=2022-01-01&amp;country=ru"' in country_page
     assert ">Download CSV</a>" in country_page and ">JSON</a>" in country_page
+
+
+def test_anonymous_exports_stop_at_the_row_cap_with_a_note_linking_the_api(client, ties, settings):
+    settings.EXPORT_ANONYMOUS_ROWS = 3
+    response = client.get(EXPORT, {"country": "cn", "q": ""})
+    assert response["X-Export-Row-Limit"] == "3"
+    *data, note = rows(response)
+    newest = list(Article.objects.published().newest_first())
+    assert [int(r["id"]) for r in data] == [a.pk for a in newest[:3]]
+    assert note["id"].startswith("# Export stopped at 3 rows. Continue with the API: http://testserver/api/v1/articles/?")
+    following = client.get(note["id"].split("API: ")[1]).json()
+    assert [item["id"] for item in following["results"]] == [a.pk for a in newest[3:]]
+
+
+def test_the_cap_at_a_batch_boundary_still_links_the_rest(client, ties, settings, monkeypatch):
+    settings.EXPORT_ANONYMOUS_ROWS = 4
+    monkeypatch.setattr(export, "BATCH_SIZE", 2)
+    *data, note = rows(client.get(EXPORT, {"sort": "oldest"}))
+    oldest = list(Article.objects.published().oldest_first())
+    assert [int(r["id"]) for r in data] == [a.pk for a in oldest[:4]]
+    following = client.get(note["id"].split("API: ")[1]).json()
+    assert [item["id"] for item in following["results"]] == [a.pk for a in oldest[4:]]
+
+
+def test_an_export_within_the_cap_has_no_note(client, ties, settings):
+    settings.EXPORT_ANONYMOUS_ROWS = 7
+    assert len(rows(client.get(EXPORT))) == 7
+
+
+def test_editors_export_every_row_and_are_not_throttled(admin_client, ties, settings):
+    settings.EXPORT_ANONYMOUS_ROWS, settings.EXPORT_RATE_PER_MINUTE = 3, 1
+    for _ in range(3):
+        response = admin_client.get(EXPORT)
+        assert "X-Export-Row-Limit" not in response
+        assert len(rows(response)) == 7
+
+
+def test_anonymous_exports_are_throttled_per_client_with_a_429(client, world, settings):
+    settings.EXPORT_RATE_PER_MINUTE = 2
+    assert client.get(EXPORT).status_code == 200
+    assert client.get(EXPORT, {"country": "cn"}).status_code == 200
+    refused = client.get(EXPORT)
+    assert refused.status_code == 429
+    assert 1 <= int(refused["Retry-After"]) <= 60
+    assert "at most 2 a minute" in refused.content.decode()
+    assert client.get(EXPORT, REMOTE_ADDR="203.0.113.9").status_code == 200  # another client has its own budget
+    assert client.get("/articles/").status_code == 200  # pages are not counted
+
+
+def test_behind_a_proxy_the_client_is_the_header_it_sets(client, world, settings):
+    settings.EXPORT_RATE_PER_MINUTE, settings.CLIENT_IP_HEADER = 1, "HTTP_X_REAL_IP"
+    assert client.get(EXPORT, HTTP_X_REAL_IP="198.51.100.1").status_code == 200
+    assert client.get(EXPORT, HTTP_X_REAL_IP="198.51.100.2").status_code == 200
+    assert client.get(EXPORT, HTTP_X_REAL_IP="198.51.100.1").status_code == 429

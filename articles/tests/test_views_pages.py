@@ -273,6 +273,23 @@ def test_other_pages_make_a_fixed_number_of_queries(client, django_assert_num_qu
         assert_cold_and_warm_queries(client, django_assert_num_queries, url, cold, warm)
 
 
+def test_an_author_with_only_unpublished_articles_has_no_page_and_no_feed(client, world):
+    hidden = AuthorFactory(name="Nora Draft")
+    ArticleFactory(headline="Unpublished", status=Article.Status.DRAFT, authors=[hidden])
+    ArticleFactory(headline="Embargoed", published_at=at(2099, 1, 1), authors=[hidden])
+    assert client.get(hidden.get_absolute_url()).status_code == 404
+    for url in (f"/feeds/rss/?author={hidden.slug}", f"/feeds/atom/?author={hidden.slug}", f"/articles/?author={hidden.slug}"):
+        response = client.get(url)
+        assert response.status_code == 400, url
+        assert "Nora Draft" not in response.content.decode()
+    assert "Nora Draft" not in client.get("/feeds/rss/").content.decode()
+
+
+def test_an_author_with_one_public_article_keeps_their_page_and_feed(client, world):
+    assert client.get(world.ann.get_absolute_url()).status_code == 200
+    assert "Ann Able" in client.get(f"/feeds/rss/?author={world.ann.slug}").content.decode()
+
+
 def test_descriptions_fall_back_to_the_first_paragraph(client, world):
     Article.objects.filter(pk=world.trade.pk).update(standfirst="")
     html = client.get(world.trade.get_absolute_url()).content.decode()

@@ -13,7 +13,7 @@ from django.utils.text import Truncator
 from django.views.generic import DetailView
 
 from ..caching import cached_fragment
-from ..models import Article, ArticleAuthor, ArticleEntity, Entity
+from ..models import Article, ArticleAuthor, ArticleEntity, Correction, Entity
 from .related import related_articles
 
 RELATED = 5
@@ -77,7 +77,7 @@ class ArticleDetailView(DetailView):
         return Article.objects.published().prefetch_related(
             Prefetch("author_credits", queryset=ArticleAuthor.objects.select_related("author")),
             Prefetch("tags", queryset=ArticleEntity.objects.select_related("entity")),
-            "corrections",
+            Prefetch("corrections", queryset=Correction.objects.visible()),
         )
 
     def get(self, request, *args, **kwargs):

@@ -8,10 +8,13 @@ that fails a few lines of plain HTML are sent instead.
 """
 
 import logging
+import sys
 
 from django.http import HttpResponseServerError, QueryDict
 from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
+
+from ..middleware import database_unavailable
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +82,15 @@ page_not_found = _response(404)
 
 
 def server_error(request):
-    """The 500 page: a template with no database, no request context and no context processors."""
+    """The 500 page: a template with no database, no request context and no context processors.
+
+    A database lost before any view ran (another middleware reading a
+    session, say) is the middleware's 503 instead: only a view's exceptions
+    reach the middleware itself.
+    """
+    unavailable = database_unavailable(request, sys.exc_info()[1])
+    if unavailable is not None:
+        return unavailable
     try:
         return HttpResponseServerError(loader.get_template("500.html").render())
     except Exception:  # the page that reports failures must not fail itself

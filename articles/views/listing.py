@@ -13,7 +13,7 @@ from .. import search
 from ..caching import cached_fragment
 from ..charts import chart_for, entity_chart
 from ..facets import FACET_SAMPLE, all_facets, top_entities
-from ..filters import SORTS, ArticleFilter
+from ..filters import SORTS, ArticleFilter, filter_errors, public_filter
 from ..models import Article, ArticleEntity, Author, Entity
 from ..pagination import COUNT_CAP, PER_PAGE, BadCursor, Listed, page_number, paginate
 from ..templatetags.listing_urls import remove_value
@@ -125,10 +125,11 @@ class ArticleListView(TemplateView):
         if elsewhere is not None:
             return elsewhere
         params = self.filter_params()
-        filterset = ArticleFilter(params or None, queryset=Article.objects.published())
+        filterset = public_filter(params)
         context = self.get_context_data(filterset=filterset, params=params, **kwargs)
-        if filterset.is_bound and not filterset.is_valid():
-            context["errors"] = self.error_messages(filterset.form)
+        errors = filter_errors(filterset)
+        if errors:
+            context["errors"] = errors
             return self.render_to_response(context, status=400)
         key = fragment_key(request, params)
         # A search's newest matches, cached for its filter: its first pages,
@@ -180,13 +181,6 @@ class ArticleListView(TemplateView):
             atom_url=reverse("feed-atom") + feed_query,
             **kwargs,
         )
-
-    def error_messages(self, form):
-        messages = list(form.non_field_errors())
-        for name, errors in form.errors.items():
-            if name != "__all__":
-                messages += [f"{form.fields[name].label}: {error}" for error in errors]
-        return messages
 
     def results(self, filterset, page, key, tally, matches=None):
         """The page's articles, and its facets, chart and count (cached for the filter, whatever the page).
@@ -336,7 +330,7 @@ class EntityDetailView(ArticleListView):
 
 class AuthorDetailView(ArticleListView):
     def prepare(self):
-        self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
+        self.author = get_object_or_404(Author.objects.with_public_articles(), slug=self.kwargs["slug"])
         return None
 
     def base_params(self):
