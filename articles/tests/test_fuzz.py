@@ -6,11 +6,12 @@ corrections page through the test client, with values chosen to hurt: NUL
 and other control characters, the UTF-8 forms of lone surrogates and other
 broken bytes, huge numbers, dates at the calendar's ends, cursors with
 impossible offsets, and parameters repeated many times. Bounded by
-``max_examples`` and a per-request ``deadline`` so it runs in seconds on
-either database; ``.hypothesis/`` keeps the failures it finds for the next run.
+``max_examples`` (``FUZZ_EXAMPLES``, 250 by default) and a per-request
+``deadline`` so it runs in seconds on either database; ``.hypothesis/`` keeps the failures it finds for the next run.
 """
 
 import datetime
+import os
 from urllib.parse import quote, quote_from_bytes
 
 import pytest
@@ -22,7 +23,7 @@ from articles.tests.public_world import at, world  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.django_db
 
-EXAMPLES = 250
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "250"))  # each test's requests; more for a deep run (BENCHMARKS.md)
 FUZZ = settings(
     max_examples=EXAMPLES,
     deadline=datetime.timedelta(seconds=2),
