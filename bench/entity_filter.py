@@ -41,7 +41,7 @@ def main() -> int:
         Entity.objects.filter(kind__in=["person", "organization"])
         .annotate(n=Count("article_tags")).order_by("-n").values_list("slug", flat=True)[:150]
     )
-    print(f"| path | entities | status | median ms | worst ms |\n|---|---:|---:|---:|---:|")
+    print("| path | entities | status | median ms | worst ms |\n|---|---:|---:|---:|---:|")
     for path in PATHS:
         for size in SIZES:
             times, statuses = [], set()

@@ -56,8 +56,8 @@ def lexemes(cursor, words):
     out: an article containing it is left to PostgreSQL's function.
     """
     cursor.execute(
-        f"SELECT w, coalesce(min(lexeme), '') FROM unnest(%s::text[]) AS w "
-        f"LEFT JOIN LATERAL unnest(to_tsvector('english', w)) ON true GROUP BY w HAVING count(lexeme) <= 1",
+        "SELECT w, coalesce(min(lexeme), '') FROM unnest(%s::text[]) AS w "
+        "LEFT JOIN LATERAL unnest(to_tsvector('english', w)) ON true GROUP BY w HAVING count(lexeme) <= 1",
         [sorted({word.lower() for word in words})],
     )
     known = {}
