@@ -6,8 +6,9 @@ an alias or an author is saved or deleted (after the transaction commits), or
 when the next scheduled article's publication time passes. So:
 
 * every anonymous GET of a public page carries ``ETag`` (the version and the
-  URL) and ``Cache-Control: public, max-age=60``; a conditional GET whose
-  ``If-None-Match`` still matches gets ``304`` before any view or query runs;
+  URL), ``Last-Modified`` and ``Cache-Control: public, max-age=60``; a
+  conditional GET still fresh by ``If-None-Match`` or ``If-Modified-Since``
+  gets ``304`` before any view or query runs (Django's own evaluation);
 * :func:`cached_fragment` keys on the version, so facets, charts and counts
   computed before a publication are never served after it;
 * the whole page of such a GET is cached too, keyed on the version and the
@@ -39,10 +40,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.http import HttpResponse, HttpResponseNotModified
+from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
+from django.utils.cache import cc_delim_re, get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
 from .canonical import make_canonical
@@ -197,10 +198,12 @@ class PublicCacheMiddleware:
         make_canonical(request)  # unknown parameters dropped, the rest sorted: one URL, one cache entry
         version = content_version()
         etag = self._etag(version, request)
-        if etag in self._if_none_match(request):
-            not_modified = HttpResponseNotModified()
-            self._mark_public(not_modified, version, etag)
-            return not_modified
+        # Django's RFC 9110 evaluation: If-None-Match (``*`` included) before If-Modified-Since; 304 or 412.
+        answered = get_conditional_response(request, etag=etag, last_modified=int(version["changed_at"]))
+        if answered is not None:
+            if answered.status_code == 304:
+                self._mark_public(answered, version, etag)
+            return answered
         page_key = self._page_key(version, request)
         if page_key:
             stored = cache.get(page_key)
@@ -252,11 +255,6 @@ class PublicCacheMiddleware:
         response = HttpResponse(content, headers=dict(headers))
         response["X-Page-Cache"] = "hit"
         return response
-
-    @staticmethod
-    def _if_none_match(request):
-        header = request.headers.get("If-None-Match", "")
-        return {tag.strip().removeprefix("W/") for tag in header.split(",") if tag.strip()}
 
     @staticmethod
     def _sets_state(request, response):

@@ -436,3 +436,16 @@ def test_a_public_page_reads_the_content_version_once_whatever_its_fragments(cli
     assert client.get("/countries/td/").status_code == 200
     assert reads.count(caching.VERSION_KEY) == 1
     assert len([key for key in reads if key.startswith("fragment:")]) > 3  # many fragments, one version read
+
+
+def test_conditional_get_follows_rfc_9110(client, article, django_assert_num_queries):
+    first = client.get("/")
+    with django_assert_num_queries(0):
+        assert client.get("/", HTTP_IF_NONE_MATCH="*").status_code == 304  # any current representation
+        assert client.get("/", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
+        assert client.get("/", HTTP_IF_NONE_MATCH=f'"other", W/{first["ETag"]}').status_code == 304  # weak comparison
+    # If-None-Match decides alone when both are sent: a stale tag is a full page whatever the date says.
+    assert client.get("/", HTTP_IF_NONE_MATCH='"stale"', HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 200
+    assert client.get("/", HTTP_IF_MODIFIED_SINCE="Mon, 01 Jan 2001 00:00:00 GMT").status_code == 200
+    assert client.get("/", HTTP_IF_MODIFIED_SINCE="not a date").status_code == 200
+    assert client.get("/", HTTP_IF_MATCH='"stale"').status_code == 412
