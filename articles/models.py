@@ -520,10 +520,6 @@ class Article(models.Model):
     def is_published_status(self):
         return self.status == self.Status.PUBLISHED
 
-    @property
-    def is_public(self):
-        return self.is_published_status and self.published_at is not None and self.published_at <= timezone.now()
-
     def get_absolute_url(self):
         local = timezone.localtime(self.published_at) if self.published_at else timezone.localtime()
         return reverse(

@@ -106,25 +106,6 @@ class ArticleQuerySet(models.QuerySet):
         ids = list(countries.filter(iso_code__in=codes).values_list("pk", flat=True))
         return self.tagged_with_any(ids)
 
-    def with_entity(self, entity):
-        return self.filter(tags__entity=entity)
-
-    def by_author(self, author):
-        return self.filter(author_credits__author=author)
-
-    def between(self, start=None, end=None):
-        """Published on or after ``start`` and on or before ``end`` (dates, inclusive)."""
-        qs = self
-        if start:
-            qs = qs.filter(published_at__date__gte=start)
-        if end:
-            qs = qs.filter(published_at__date__lte=end)
-        return qs
-
-    def for_listing(self):
-        """Only what a listing shows, with authors fetched in one more query."""
-        return self.defer("body_html", "body_text", "search_names").prefetch_related("author_credits__author")
-
     def search(self, query):
         """Articles matching ``query`` (web-search syntax), with a ``search_rank`` alias; see search.py."""
         from . import search
@@ -134,8 +115,8 @@ class ArticleQuerySet(models.QuerySet):
     def published_in_days(self, start=None, end=None):
         """Published from the first moment of ``start`` to the last of ``end`` (dates, inclusive).
 
-        Unlike :meth:`between` this compares the timestamp with two instants,
-        so the date index stays usable on a large archive.
+        It compares the timestamp with two instants, not its date, so the
+        date index stays usable on a large archive.
         """
         low, high = day_bounds(start, end)
         qs = self
@@ -168,9 +149,6 @@ class ArticleQuerySet(models.QuerySet):
 
     def newest_first(self):
         return self.order_by("-published_at", "-id")
-
-    def oldest_first(self):
-        return self.order_by("published_at", "id")
 
     def capped_count(self, cap):
         """The number of rows, counted exactly up to ``cap + 1`` and no further.
@@ -299,9 +277,6 @@ class EntityQuerySet(models.QuerySet):
         return self.annotate(
             article_count=Coalesce(Subquery(past_months), 0) + Coalesce(Subquery(this_month), 0)
         )
-
-    def by_iso_code(self, code):
-        return self.get(kind="country", iso_code=(code or "").upper())
 
 
 class CorrectionQuerySet(models.QuerySet):

@@ -156,9 +156,3 @@ def html_to_text(sanitized):
     text = html.unescape(_TAG.sub("", with_breaks))
     paragraphs = [_SPACES.sub(" ", chunk).strip() for chunk in _BLANK_LINES.split(text)]
     return "\n\n".join(p for p in paragraphs if p)
-
-
-def paragraphs_to_html(paragraphs):
-    """Build a sanitised body from plain-text paragraphs (what the parsers produce)."""
-    blocks = (f"<p>{html.escape(p.strip(), quote=False)}</p>" for p in paragraphs if p and p.strip())
-    return sanitize_html("\n".join(blocks))

@@ -88,12 +88,6 @@ def split_credit(line: str) -> CaptionCredit | None:
     return None
 
 
-def is_credit_only(line: str) -> bool:
-    """True for a line that is nothing but a credit, like "Photo: Reuters"."""
-    found = split_credit(line)
-    return bool(found and not found.caption)
-
-
 def _is_code(credit: str) -> bool:
     """A number, a date or an editor's code ("(4)", "[01/11/2015]", "(L/RE1)") is no credit."""
     return bool(re.search(r"\d", credit)) and not re.search(r"[^\W\d_]{3}", credit)

@@ -115,12 +115,10 @@ class StoredResult:
 
 
 def body_markup(paragraphs):
-    """The unsanitised markup ``paragraphs_to_html`` builds; ``Article.save()`` sanitises it.
+    """A body's markup from plain-text paragraphs (what the parsers produce): escaped text in ``<p>`` blocks.
 
-    Sanitising is the slowest step of an import, and the model sanitises every
-    body it saves, so building the blocks here and letting the model clean them
-    once stores exactly ``paragraphs_to_html(paragraphs)`` (a test holds them
-    together) at half the cost.
+    Not sanitised here: ``Article.save()`` sanitises every body it stores,
+    and sanitising is the slowest step of an import, so it runs once.
     """
     return "\n".join(f"<p>{html.escape(p.strip(), quote=False)}</p>" for p in paragraphs if p and p.strip())
 
@@ -132,7 +130,7 @@ _BLANK_LINES = re.compile(r"\n\s*\n+")
 def plain_body_text(paragraphs):
     """The ``body_text`` an article built from ``paragraphs`` will have, without running the sanitiser.
 
-    Equal to ``html_to_text(paragraphs_to_html(paragraphs))`` (a test holds
+    Equal to ``html_to_text(sanitize_html(body_markup(paragraphs)))`` (a test holds
     them together): tagging offsets and the duplicate fingerprint are computed
     on it before anything is stored, and bleach is the slowest step of an import.
     """

@@ -149,13 +149,14 @@ def test_retag_replaces_automatic_tags_and_keeps_editor_tags(vocabulary, seed):
 )
 def test_the_text_tagged_before_saving_is_the_text_stored(vocabulary, paragraphs):
     from articles.ingest.service import plain_body_text
-    from articles.sanitize import html_to_text, paragraphs_to_html
+    from articles.ingest.service import body_markup
+    from articles.sanitize import html_to_text, sanitize_html
 
     parsed = parse_text("Headline\n\nBody.")
     parsed.paragraphs = paragraphs
     article = store(parsed, status="draft").article
-    assert article.body_html == paragraphs_to_html(paragraphs)
-    assert article.body_text == html_to_text(paragraphs_to_html(paragraphs))
+    assert article.body_html == sanitize_html(body_markup(paragraphs))
+    assert article.body_text == html_to_text(sanitize_html(body_markup(paragraphs)))
     if "\r" not in "".join(paragraphs) and "\x00" not in "".join(paragraphs):
         assert plain_body_text(paragraphs) == article.body_text
     for tag in article.tags.select_related("entity"):

@@ -12,7 +12,8 @@ import pytest
 
 from articles.factories import ArticleFactory
 from articles.models import Article
-from articles.sanitize import ALLOWED_TAGS, html_to_text, paragraphs_to_html, sanitize_html
+from articles.ingest.service import body_markup
+from articles.sanitize import ALLOWED_TAGS, html_to_text, sanitize_html
 
 XSS_VECTORS = [
     # script, in every disguise
@@ -235,8 +236,8 @@ def test_html_to_text_of_nothing_is_empty():
     assert sanitize_html(None) == ""
 
 
-def test_paragraphs_to_html_escapes_markup_in_plain_text():
-    body = paragraphs_to_html(["a < b & c > d", "  ", "<script>alert(1)</script>", "Second para"])
+def test_markup_built_from_plain_paragraphs_escapes_their_markup():
+    body = sanitize_html(body_markup(["a < b & c > d", "  ", "<script>alert(1)</script>", "Second para"]))
     root = parse_fragment(body)
     assert [p.text for p in root.findall("p")] == ["a < b & c > d", "<script>alert(1)</script>", "Second para"]
     assert unsafe_parts(body) == []
