@@ -367,3 +367,11 @@ def test_related_articles_weigh_rare_entities_above_common_ones_and_nearer_stori
     # Sharing only the two big countries is not being related: OPEC+, the earthquake and the summit are left out.
     assert [a.headline for a in related] == [pipeline.headline, visit.headline, old_visit.headline]
     assert not {opec, quake, summit} & set(related)
+
+
+def test_in_a_large_archive_an_entity_on_over_a_third_of_it_is_no_evidence_of_relation():
+    from articles.views.related import says_something
+
+    assert not says_something(0.9, total=1_000_000)  # the United States, on 40% of a million articles
+    assert says_something(1.8, total=1_000_000)  # China, on 16%
+    assert says_something(0.9, total=60)  # in a small archive every share still counts

@@ -4,26 +4,24 @@ A tag on 40% of the archive (a big country) says little about two stories
 being related; a person named in a handful of articles says a lot. So each
 shared entity counts for its inverse document frequency in the archive
 (``log(N / df)``), shared headline words add to it, and nearer stories count
-for more. A story whose shared evidence is weaker than one name found in 1
+for more. In a large archive an entity on more than ``1/e`` of it (weight
+under 1) counts for nothing: leaving it out also leaves most of the tag rows
+out of the scan. A story whose shared evidence is weaker than one name found in 1
 article in 20 (in an archive of fewer than 20, than a name found once) is
 not related at all: better no list than stories sharing only "China".
 
-0. the article's own tags, which the page has already read,
-1. how many public articles the archive holds (on PostgreSQL the planner's
-   estimate when it is large, as the listing does),
-2. how many name each of the article's entities (the monthly counts, as
-   the countries index),
-3. the candidates' weighted scores: one grouped query on the tag table's
-   (entity, date) index over the 120 days either side, the best few dozen,
-
-then the candidates' cards (three queries), re-ranked in Python by time and
-shared words. The result is cached with the page's other fragments.
+Statements: how many name each of the article's entities (the monthly
+counts), the candidates' weighted scores (one grouped query on the tag
+table's (entity, date) index over the 120 days either side), then the best
+candidates' cards, re-ranked in Python by time and shared words. The
+archive's size is cached for an hour: the weights hardly move with it.
+The result is cached with the page's other fragments.
 """
-
 import datetime
 import math
 import re
 
+from django.core.cache import cache
 from django.db.models import Case, FloatField, Max, Sum, Value, When
 from django.utils import timezone
 
@@ -36,6 +34,8 @@ HALF_WEIGHT_DAYS = 30  # a story this far away counts half as much as one from t
 WORD_WEIGHT = 1.0  # per shared headline word, beside an entity's log(N / df)
 STRONG_EVIDENCE = math.log(20)  # as telling as one name found in 1 article in 20
 ESTIMATE_FROM = 100_000  # archives the planner puts above this are not counted for the weights
+SIZE_TIMEOUT = 3600
+SAYS_LITTLE = 1.0  # log(N / df) under this: an entity on more than 1/e of the archive
 WORD = re.compile(r"[^\W\d_]{4,}")
 COMMON_WORDS = frozenset(
     "about after again against also amid being between could first from have into more most news over says said "
@@ -49,10 +49,14 @@ def headline_words(article):
 
 
 def archive_size():
-    """How many public articles there are: exact, or the planner's estimate for a large archive on PostgreSQL."""
-    public = Article.objects.published()
-    estimate = search.planner_estimate(public)
-    return estimate if estimate and estimate > ESTIMATE_FROM else public.count()
+    """How many public articles there are: exact, or the planner's estimate for a large archive on PostgreSQL; cached."""
+
+    def count():
+        public = Article.objects.published()
+        estimate = search.planner_estimate(public)
+        return estimate if estimate and estimate > ESTIMATE_FROM else public.count()
+
+    return cache.get_or_set("related:archive-size", count, SIZE_TIMEOUT)
 
 
 def rarity_weights(entity_ids, total):
@@ -60,7 +64,13 @@ def rarity_weights(entity_ids, total):
     if not entity_ids:
         return {}
     frequencies = Entity.objects.filter(pk__in=entity_ids).with_public_article_counts().values_list("pk", "article_count")
-    return {entity: math.log(max(total, df) / df) for entity, df in frequencies if df}
+    weights = ((entity, math.log(max(total, df) / df)) for entity, df in frequencies if df)
+    return {entity: weight for entity, weight in weights if says_something(weight, total)}
+
+
+def says_something(weight, total):
+    """Whether sharing an entity of this weight is evidence: always in a small archive, where proportions are noisy."""
+    return weight >= SAYS_LITTLE or total <= ESTIMATE_FROM
 
 
 def public_tags_between(low, high):
