@@ -6,6 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+TEST_WORKERS ?= auto
 
 .PHONY: install lock audit run serve serve-debug demo test test-fast check-deploy bench bench-smoke accuracy clean
 
@@ -61,7 +62,7 @@ serve-debug: install
 test: install
 	$(PY) manage.py makemigrations --check --dry-run
 	@test -x /usr/bin/chromium || echo "NOTE: Chromium is not installed at /usr/bin/chromium, so the browser tests will be skipped (apt-get install chromium chromium-driver; see .ci/run)."
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 check-deploy: install
 	DEBUG=0 SECRET_KEY=check-deploy-$$(date +%s)-not-a-real-key-but-long-enough-for-the-check ALLOWED_HOSTS=archive.example.org \
