@@ -17,6 +17,10 @@ token of one hit.
   Information Services", "Sweden Democrats", "Ukrainian Society of
   Switzerland", "Reform UK"; "US Department of Agriculture" does name the US), a state of the past ("Nazi Germany"), or a stance ("pro-Palestinian"). Such a mention is weak: the country counts
   only if the text also names it otherwise.
+* :func:`speaks_for_its_government` -- a capital with a sign that it stands for its
+  government ("Beijing said", "Moscow's", "talks between").
+* :func:`page_furniture_start` -- where a list of other stories that a parser left
+  in the body begins.
 """
 
 from __future__ import annotations
@@ -278,3 +282,82 @@ def _named_mid_sentence(text, words, starts, ends, first) -> bool:
         return False
     # ... and ends it: in "the Royal Thai Air Force" the name goes on, and is judged by what it names.
     return first + 1 >= len(words) or text[ends[first] : starts[first + 1]] != " " or not words[first + 1][0].isupper()
+
+
+# What a government does, or has done to it, beside a capital standing for it: "Beijing said", "accused Kigali".
+GOVERNMENT_VERBS = frozenset(
+    """said says say has have had will would wants wanted accused accuses
+    warned warns insisted insists denied denies rejected rejects welcomed welcomes urged urges responded responds
+    announced announces claimed claims hopes hoped fears feared believes believed demanded demands agreed agrees
+    called calls sought seeks signalled signaled signals backed backs condemned condemns argued argues reacted
+    reacts vowed vows imposed imposes refused refuses expects expected sent sends blamed blames criticised
+    criticized criticises criticizes pressed presses told asked asks sanctioned sanctions""".split()
+)
+# Before a capital: the other side of a relation ("talks between", "pressure on", "ties with").
+RELATION_BEFORE = frozenset({"between", "against", "toward", "towards", "with", "on"})
+
+
+def speaks_for_its_government(text, words, starts, ends, first, last) -> bool:
+    """"Beijing said", "Moscow's", "talks between", "Washington and Brussels", "Washington and the European
+    Union": a capital standing for its government -- not "Toranomon, Tokyo and is", "the governor of Tunis",
+    "a Dhaka Udyan mosque"."""
+    if text[ends[last] : ends[last] + 2] in ("'s", "\u2019s"):
+        return True
+    n = len(words)
+    if last + 1 < n and text[ends[last] : starts[last + 1]] == " ":
+        following = words[last + 1]
+        if following in GOVERNMENT_VERBS:
+            return True
+        if following == "and" and last + 2 < n and text[ends[last + 1] : starts[last + 2]] == " ":
+            partner = last + 3 if words[last + 2] == "the" and last + 3 < n else last + 2
+            if is_name(words[partner]):
+                return True
+    if first > 0 and text[ends[first - 1] : starts[first]] == " ":
+        before = words[first - 1]
+        if before in RELATION_BEFORE or before in GOVERNMENT_VERBS:
+            return True
+        if before == "and" and first > 1 and text[ends[first - 2] : starts[first - 1]] == " " and is_name(words[first - 2]):
+            return True  # "Moscow and Kyiv"
+    return False
+
+
+# A line that ends a sentence (or a quotation, a parenthesis, a label) is prose; one that does not is a heading.
+SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’)»]\s*$")
+HEADING_MAX_WORDS = 12  # a heading, a kicker, a menu item or a teaser's title
+BLURB_MAX_WORDS = 40  # a teaser's summary: an article's paragraphs run longer somewhere
+
+
+def page_furniture_start(text: str) -> int:
+    """Where the page furniture after the article starts, or ``len(text)``.
+
+    A parser that keeps a page's "Related stories", "Most read" or "Popular"
+    list in the body leaves the same shape behind every outlet: after the
+    article's prose, two or more heading lines in a row (short, no sentence
+    end: a section label, a teaser's title), and after them only more such
+    lines and blurbs -- no paragraph as long as an article's, and less prose
+    than came before. A run of headings that the article's prose follows (a
+    cookie banner's, a menu's at the top) is not the end.
+    """
+    lines = []  # (offset, is a heading, words of prose)
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            words = len(stripped.split())
+            heading = words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(stripped)
+            lines.append((offset, heading, 0 if heading else words))
+        offset += len(line) + 1
+    # The longest prose line from each line to the end, and the prose words left.
+    longest_after, prose_after = [0] * (len(lines) + 1), [0] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        longest_after[i] = max(longest_after[i + 1], lines[i][2])
+        prose_after[i] = prose_after[i + 1] + lines[i][2]
+    prose_before = 0
+    for i, (offset, heading, words) in enumerate(lines):
+        if (
+            heading and prose_before and i + 1 < len(lines) and lines[i + 1][1]
+            and longest_after[i] < BLURB_MAX_WORDS and prose_after[i] < prose_before
+        ):
+            return offset
+        prose_before += words
+    return len(text)

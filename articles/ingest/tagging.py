@@ -64,6 +64,8 @@ from .context import (
     names_an_organization,
     next_word,
     not_the_country,
+    page_furniture_start,
+    speaks_for_its_government,
     used_as_language,
     used_as_location,
 )
@@ -114,6 +116,14 @@ def tokens(text):
 PASSED, MISMATCH, LOWERCASE, REJECTED, WEAK, LOCATION, PERSON = 0, 1, 2, 3, 4, 5, 6
 
 
+class Mention(NamedTuple):
+    start: int
+    end: int
+    form: str  # the alias's words in lower case
+    city: bool  # a capital with no sign that it stands for its government ("Toranomon, Tokyo")
+    weak: bool  # only inside another name ("Kuwait Roundabout")
+
+
 @dataclass
 class EntityMatch:
     key: str
@@ -124,6 +134,8 @@ class EntityMatch:
     mentions: int
     first_offset: int
     matched_text: str
+    # Where each counted mention stands in the text, for the rules that weigh a country's evidence.
+    spans: list[Mention] = field(default_factory=list, repr=False, compare=False)
 
 
 @dataclass
@@ -339,7 +351,7 @@ class Matcher:
             match = found.get(entry_index)
             if match is None:
                 entry = self.entries[entry_index]
-                found[entry_index] = EntityMatch(
+                found[entry_index] = match = EntityMatch(
                     key=entry.key,
                     name=entry.name,
                     kind=entry.kind,
@@ -351,12 +363,21 @@ class Matcher:
                 )
             else:
                 match.mentions += 1
+            city = bool(option.rule and option.rule.place) and not speaks_for_its_government(
+                text, words, starts, ends, first, last
+            )
+            match.spans.append(Mention(starts[first], ends[last], option.form, city, weak))
 
         if self._senses and any(index in self._senses for index in found):
             self._tell_senses_apart(found, forms_used, strong, located, other_sense, words)
+        furniture = page_furniture_start(text) if found else len(text)
         for entry_index in list(found):
             if entry_index not in strong:
                 del found[entry_index]  # only ever named inside another name ("Kuwait Roundabout")
+            elif found[entry_index].kind == "country" and not any(
+                not s.weak and not s.city and s.start < furniture for s in found[entry_index].spans
+            ):
+                del found[entry_index]  # only a city, or only in the list of other stories after the article
             elif other_sense and all((entry_index, form) in other_sense for form in forms_used[entry_index]):
                 del found[entry_index]  # only ever named by a word this text uses in another sense
         entities = sorted(found.values(), key=lambda m: m.first_offset)
@@ -391,10 +412,12 @@ class Matcher:
             if target in found:
                 found[target].mentions += match.mentions
                 found[target].first_offset = min(found[target].first_offset, match.first_offset)
+                found[target].spans = sorted(found[target].spans + match.spans)
             else:
                 found[target] = EntityMatch(
                     key=entry.key, name=entry.name, kind=entry.kind, iso_code=entry.iso_code, country="",
                     mentions=match.mentions, first_offset=match.first_offset, matched_text=match.matched_text,
+                    spans=match.spans,
                 )
             forms_used[target] = forms_used.get(target, set()) | forms_used.pop(index)
             if index in strong:

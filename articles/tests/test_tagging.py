@@ -90,7 +90,7 @@ def test_entities_are_sorted_by_first_offset_with_first_surface_form(matcher):
         ("The Washington Post reported it.", []),
         ("Papua New Guinea and Guinea-Bissau.", ["GW", "PG"]),
         ("New Mexico and New Jersey.", []),
-        ("Beijing, Moscow, Kyiv and Kiev.", ["CN", "RU", "UA"]),
+        ("Beijing said talks between Moscow and Kyiv, and Kiev's envoys, could help.", ["CN", "RU", "UA"]),
         ("Victoria and Kingston and Santiago.", []),
         ("South Korea, North Korea, Ivory Coast, Burma, Holland, Czechia, Britain, the UK.",
          ["CI", "CZ", "GB", "KP", "KR", "MM", "NL"]),
@@ -117,9 +117,52 @@ def test_country_traps(matcher, text, expected):
         # "Brussels" is the EU's seat: it stands for the EU, not Belgium
         ("Washington and Brussels both welcomed the result.", ["US"]),
         ("Belgium and the Belgian king.", ["BE"]),
+        # a capital with no sign that it speaks for its government is only a city
+        ("A man broke into a building in Toranomon, Tokyo and was detained.", []),
+        ("The governor of Tunis and the mayor greeted him.", []),
+        ("Worshippers at a Dhaka Udyan mosque were arrested.", []),
+        ("Tokyo was hot.", []),
+        ("Beijing's envoy spoke of sanctions on Moscow; Kinshasa accused Kigali.", ["CD", "CN", "RU", "RW"]),
+        ("Pressure from Washington and the European Union grew.", ["US"]),
+        ("A man broke into a building in Tokyo, Japan.", ["JP"]),  # the country is named
     ],
 )
 def test_capitals_count_as_metonyms_not_as_locations(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+ARTICLE = (
+    "Floods hit Mozambique\n\n"
+    "UNHCR is to airlift blankets and plastic sheeting to flood victims in Mozambique, its spokesperson said on "
+    "Friday. The relief flights are due to start early next week, drawing on stocks held in the region.\n\n"
+)
+TEASERS = (
+    "Related stories\n\n"
+    "Thousands of refugees moved before the rains hit South Sudan\n\n"
+    "Ugandan camp opens its doors to new arrivals\n\n"
+    "By Jane Doe The camp can hold ten thousand people, officials said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the list of other stories a parser left after the article: headings and short blurbs
+        (ARTICLE + TEASERS, ["MZ"]),
+        # the same list above the article (a menu, a cookie banner) is followed by the article
+        (TEASERS + ARTICLE, ["MZ", "SS", "UG"]),
+        # headings that the article goes on after are its own subheadings
+        (ARTICLE + TEASERS + "The agency said the camps near the border, where Ugandan and South Sudanese "
+         "officials share the work, would need more shelter, more water and more staff before the next "
+         "rains, and asked donors to pledge the money at the conference in Geneva next month.\n\n",
+         ["MZ", "SS", "UG"]),
+        # a country the article names stays tagged when the list names it too
+        (ARTICLE.replace("in the region", "in South Sudan") + TEASERS, ["MZ", "SS"]),
+    ],
+)
+def test_countries_named_only_in_the_list_of_other_stories_after_the_article_are_not_tagged(
+    matcher, text, expected
+):
     assert matcher.tag(text).countries == expected
 
 
