@@ -252,6 +252,21 @@ def inside_a_name(text, words, starts, ends, first, last) -> bool:
     )
 
 
+# "Sino-Japanese", "Anglo-French": a prefix, not a name.
+COMPOUND_PREFIXES = frozenset(
+    "sino indo afro anglo franco russo italo greco austro judeo euro pan trans ex non anti pro latin".split()
+)
+
+
+def hyphened_to_a_name(text, words, starts, ends, first) -> bool:
+    """"Dubawa-Ghana", "the Prachanda-Nepal celebration": a country hyphened to a capitalised word before it
+    makes one name with it. (The tagger does not ask when that word is itself a country, "Russia-Ukraine".)"""
+    if first == 0 or text[ends[first - 1] : starts[first]] not in ("-", "\u2010", "\u2011"):
+        return False
+    before = words[first - 1]
+    return before[0].isupper() and before.isalpha() and before.lower() not in COMPOUND_PREFIXES
+
+
 def names_an_organization(text, words, starts, ends, last) -> bool:
     """A country's name starts an organization's ("Korea Customs Service", "Philippine Army", "Pheu Thai Party")."""
     return last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " " and (
@@ -335,7 +350,7 @@ def page_furniture_start(text: str) -> int:
     article's prose, two or more heading lines in a row (short, no sentence
     end: a section label, a teaser's title), and after them only more such
     lines and blurbs -- no paragraph as long as an article's, and less prose
-    than came before. A run of headings that the article's prose follows (a
+    than came before (a summary cut off by "..." is not prose). A run of headings that the article's prose follows (a
     cookie banner's, a menu's at the top) is not the end.
     """
     lines = []  # (offset, is a heading, words of prose)
@@ -344,7 +359,9 @@ def page_furniture_start(text: str) -> int:
         stripped = line.strip()
         if stripped:
             words = len(stripped.split())
-            heading = words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(stripped)
+            heading = (words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(stripped)) or stripped.endswith(
+                ("...", "\u2026")  # a teaser's summary, cut off
+            )
             lines.append((offset, heading, 0 if heading else words))
         offset += len(line) + 1
     # The longest prose line from each line to the end, and the prose words left.

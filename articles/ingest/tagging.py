@@ -57,6 +57,7 @@ from .candidates import TITLES, Candidate, find_candidates
 from .context import (
     after_a_given_name,
     in_prose,
+    hyphened_to_a_name,
     inside_a_name,
     is_geography_or_event,
     is_name,
@@ -341,6 +342,8 @@ class Matcher:
                 entry_index = self._resolve_short(short_options, activated, text, words, starts, ends, first)
                 if entry_index is None:
                     continue
+            if option.country and next_free != first and hyphened_to_a_name(text, words, starts, ends, first):
+                weak = True  # "Dubawa-Ghana", "the Prachanda-Nepal faction"; "Russia-Ukraine" is two countries
             activated.setdefault(entry_index, first)
             forms_used.setdefault(entry_index, set()).add(option.form)
             if not weak:

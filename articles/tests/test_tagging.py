@@ -156,6 +156,10 @@ TEASERS = (
          "officials share the work, would need more shelter, more water and more staff before the next "
          "rains, and asked donors to pledge the money at the conference in Geneva next month.\n\n",
          ["MZ", "SS", "UG"]),
+        # teasers whose summaries are cut off ("...") are not prose, however many there are
+        (ARTICLE + "Popular\n\n" + "Ugandan camp opens its doors to new arrivals\n\n"
+         + "By Jane Doe The camp can hold ten thousand people, officials said on Monday, and more...\n\n" * 4,
+         ["MZ"]),
         # a country the article names stays tagged when the list names it too
         (ARTICLE.replace("in the region", "in South Sudan") + TEASERS, ["MZ", "SS"]),
     ],
@@ -499,6 +503,8 @@ def test_accepting_a_place_candidate_keeps_the_gazetteers_country():
         ("The Sweden Democrats and Reform UK gained seats.", []),
         ("The Soviet Union helped defeat Nazi Germany.", []),
         ("Pro-Palestinian activists protested.", []),
+        ("Source: Dubawa-Ghana. The Prachanda-Nepal faction celebrated.", []),  # one name, hyphened
+        ("The Russia-Ukraine war strained Sino-Japanese ties.", ["JP", "RU", "UA"]),
         ("Figures from the US Department of Agriculture.", ["US"]),
         ("The Ukrainian Society of Switzerland met; Switzerland's president spoke.", ["CH"]),
         ("On Sunday, without naming Joseph Muscat, Abela spoke. Muscat replied.", []),
