@@ -31,6 +31,7 @@ from functools import lru_cache
 from .candidates import MONTHS_AND_DAYS, ORGANIZATION_ENDINGS, STOP_WORDS, TITLES
 
 NOT_A_NAME = TITLES | STOP_WORDS | MONTHS_AND_DAYS
+WORD_RE = re.compile(r"\w+")
 # Words before a city that make it the place where something happens, not a government.
 LOCATIVES = frozenset({"in", "at", "near", "outside", "around"})
 PARTS_OF_A_CITY = frozenset("central northern southern eastern western downtown suburban greater old".split())
@@ -250,6 +251,41 @@ def inside_a_name(text, words, starts, ends, first, last) -> bool:
         and words[first - 2].lower() in NAMED_OF
         and text[ends[first - 2] : starts[first]] == " of "
     )
+
+
+# Words that make a country's name plus a capitalised word the country's own body ("Nigeria Police Force").
+STATE_BODIES = GOVERNMENT_BODIES | frozenset(
+    "parliament congress senate government cabinet treasury military consulate defence defense".split()
+)
+# ... and that make it an event or a thing of the country's, which names it ("Fiji Day", "Great East Japan Earthquake").
+COUNTRY_EVENTS = frozenset(
+    """day earthquake quake war wars election elections crisis summit games cup olympics independence revolution
+    flood floods famine conflict agreement accord treaty deal visit tour series championship championships
+    festival week year expo relations""".split()
+)
+TITLE_CASE_MAX_WORDS = 20  # longer lines with many capitals are prose full of names, not a headline
+
+
+def starts_another_name(text, words, starts, ends, first, last) -> bool:
+    """"Pakistan Tehreek-e-Insaf", "Israel Adesanya", "Kenya Power": a country's name that a capitalised
+    word follows is the start of another name -- unless that name is a body of the country's state ("Nigeria
+    Police Force") or an event of the country's ("Fiji Day"), the word is a title or a date ("Kenya President Ruto", "Kenya Monday"), or the line is a
+    headline in title case ("China Warns Japan")."""
+    n = len(words)
+    if last + 1 >= n or text[ends[last] : starts[last + 1]] != " " or not is_name(words[last + 1]):
+        return False
+    i = last + 1
+    while i < n and i <= last + 4 and words[i][0].isupper():
+        if words[i].lower() in STATE_BODIES or words[i].lower() in COUNTRY_EVENTS:
+            return False
+        if i + 1 >= n or text[ends[i] : starts[i + 1]] != " ":
+            break
+        i += 1
+    line_start = text.rfind("\n", 0, starts[first]) + 1
+    line_end = text.find("\n", ends[last])
+    line_words = WORD_RE.findall(text[line_start : len(text) if line_end < 0 else line_end])
+    capitalised = sum(1 for word in line_words if word[0].isupper())
+    return not (len(line_words) <= TITLE_CASE_MAX_WORDS and capitalised * 5 > len(line_words) * 3)
 
 
 # "Sino-Japanese", "Anglo-French": a prefix, not a name.

@@ -67,6 +67,7 @@ from .context import (
     not_the_country,
     page_furniture_start,
     speaks_for_its_government,
+    starts_another_name,
     used_as_language,
     used_as_location,
 )
@@ -206,6 +207,12 @@ class Matcher:
                 option.entry,
             )
 
+        # A country's own name, the form "Pakistan Tehreek-e-Insaf" starts another name with (not "US Navy").
+        self._own_names = {
+            index: " ".join(WORD_RE.findall(entry.name)).lower()
+            for index, entry in enumerate(self.entries) if entry.kind == "country"
+        }
+
         self._automaton = ahocorasick.Automaton()
         for key, options in by_key.items():
             unique = {(o.entry, o.short, o.exact, o.words): o for o in options}
@@ -328,6 +335,7 @@ class Matcher:
                 break
 
         hits.sort(key=lambda hit: (hit[0], hit[0] - hit[1], hit[2].short))
+        hit_starts = {hit[0] for hit in hits}
         found: dict[int, EntityMatch] = {}
         covered: set[int] = set()
         forms_used: dict[int, set[str]] = {}
@@ -342,8 +350,15 @@ class Matcher:
                 entry_index = self._resolve_short(short_options, activated, text, words, starts, ends, first)
                 if entry_index is None:
                     continue
-            if option.country and next_free != first and hyphened_to_a_name(text, words, starts, ends, first):
-                weak = True  # "Dubawa-Ghana", "the Prachanda-Nepal faction"; "Russia-Ukraine" is two countries
+            if option.country and not weak and (
+                (next_free != first and hyphened_to_a_name(text, words, starts, ends, first))
+                or (
+                    option.form == self._own_names.get(option.entry)
+                    and last + 1 not in hit_starts
+                    and starts_another_name(text, words, starts, ends, first, last)
+                )
+            ):
+                weak = True  # "Dubawa-Ghana", "Pakistan Tehreek-e-Insaf"; not "Russia-Ukraine", "Russia Ukraine"
             activated.setdefault(entry_index, first)
             forms_used.setdefault(entry_index, set()).add(option.form)
             if not weak:

@@ -505,6 +505,12 @@ def test_accepting_a_place_candidate_keeps_the_gazetteers_country():
         ("Pro-Palestinian activists protested.", []),
         ("Source: Dubawa-Ghana. The Prachanda-Nepal faction celebrated.", []),  # one name, hyphened
         ("The Russia-Ukraine war strained Sino-Japanese ties.", ["JP", "RU", "UA"]),
+        # a country's name a capitalised word follows starts another name ...
+        ("The court indicted the Pakistan Tehreek-e-Insaf chairman; Israel Adesanya won.", []),
+        # ... unless it is a body of the country's state, an event of the country's, a title or a date
+        ("The Nigeria Police Force said Kenya President William Ruto arrived in Ghana Monday.", ["GH", "KE", "NG"]),
+        ("The Fiji Day parade marked the Great East Japan Earthquake.", ["FJ", "JP"]),
+        ("China Warns Japan Over Islands", ["CN", "JP"]),  # a headline in title case
         ("Figures from the US Department of Agriculture.", ["US"]),
         ("The Ukrainian Society of Switzerland met; Switzerland's president spoke.", ["CH"]),
         ("On Sunday, without naming Joseph Muscat, Abela spoke. Muscat replied.", []),
