@@ -20,7 +20,8 @@ token of one hit.
 * :func:`speaks_for_its_government` -- a capital with a sign that it stands for its
   government ("Beijing said", "Moscow's", "talks between").
 * :func:`page_furniture_start` -- where a list of other stories that a parser left
-  in the body begins.
+  in the body begins; :func:`in_a_label_line` -- a menu item, a section label or a
+  list of tags ("Topics: Ukraine Belarus border").
 """
 
 from __future__ import annotations
@@ -414,3 +415,26 @@ def page_furniture_start(text: str) -> int:
             return offset
         prose_before += words
     return len(text)
+
+
+LABEL_WORDS = 3  # "Ukraine", "• World Africa", "Kenya News": a menu item or a tag, not a sentence
+TAGS_RE = re.compile(
+    r"\W*(?:tags?|topics?|related(?: topics| tags)?|filed under|categor(?:y|ies)|keywords?|sections?|more on)\s*:",
+    re.IGNORECASE,
+)
+
+
+def in_a_label_line(text: str, start: int, end: int) -> bool:
+    """The name stands on a line of a few words with no sentence end (a menu item, a section label, a tag)
+    or on a list of tags ("Topics: Ukraine Belarus border"). The text's first line is its headline, and a
+    line ending in a colon or a dash is a dateline ("TANZANIA :"): neither is a label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return False
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if TAGS_RE.match(line):
+        return True
+    return len(line.split()) <= LABEL_WORDS and not SENTENCE_END_RE.search(line) and not line.endswith(
+        ("-", "\u2013", "\u2014")
+    )

@@ -58,6 +58,7 @@ from .context import (
     after_a_given_name,
     in_prose,
     hyphened_to_a_name,
+    in_a_label_line,
     inside_a_name,
     is_geography_or_event,
     is_name,
@@ -393,9 +394,11 @@ class Matcher:
             if entry_index not in strong:
                 del found[entry_index]  # only ever named inside another name ("Kuwait Roundabout")
             elif found[entry_index].kind == "country" and not any(
-                not s.weak and not s.city and s.start < furniture for s in found[entry_index].spans
+                not s.weak and not s.city and s.start < furniture and not in_a_label_line(text, s.start, s.end)
+                for s in found[entry_index].spans
             ):
-                del found[entry_index]  # only a city, or only in the list of other stories after the article
+                # only a city, only in a menu or a list of tags, or only in the list of other stories after the article
+                del found[entry_index]
             elif other_sense and all((entry_index, form) in other_sense for form in forms_used[entry_index]):
                 del found[entry_index]  # only ever named by a word this text uses in another sense
         entities = sorted(found.values(), key=lambda m: m.first_offset)

@@ -131,6 +131,22 @@ def test_capitals_count_as_metonyms_not_as_locations(matcher, text, expected):
     assert matcher.tag(text).countries == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # menu items, section labels and lists of tags are not what the article is about
+        ("Minister quits\n\nWorld\n\n• Ukraine\n\nKenya News\n\nThe minister resigned on Friday, aides said.", []),
+        ("Minister quits\n\nThe minister resigned on Friday, aides said.\n\nTopics: Ukraine Belarus border", []),
+        ("Minister quits\n\nThe minister resigned on Friday.\n\nTags: Kenya, Nigeria, elections, protests", []),
+        # a headline, a dateline and a sentence of a few words are content
+        ("Ukraine votes\n\nThe poll opened at dawn.", ["UA"]),
+        ("Floods\n\nTANZANIA :\n\nRains hit the coast.\n\nKenya was spared.", ["KE", "TZ"]),
+    ],
+)
+def test_countries_named_only_in_menus_and_lists_of_tags_are_not_tagged(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
 ARTICLE = (
     "Floods hit Mozambique\n\n"
     "UNHCR is to airlift blankets and plastic sheeting to flood victims in Mozambique, its spokesperson said on "
