@@ -55,7 +55,7 @@ LANGUAGE_AFTER = frozenset({"language", "languages", "speakers", "speaking", "tr
 PRONOUN_BEFORE = frozenset(
     "contact about join follow email call write tell help message with for to from of by find visit reach".split()
 )
-WATER_AND_LAND = frozenset({"sea", "strait", "straits", "river", "delta", "basin", "peninsula"})
+WATER_AND_LAND = frozenset({"sea", "strait", "straits", "river", "delta", "basin", "peninsula", "ocean"})
 OF_WATER = frozenset({"gulf", "bay", "sea", "strait", "straits"})
 # A capitalised word after a country's name that makes the two one name.
 NAME_ENDINGS = frozenset(

@@ -382,8 +382,13 @@ class Matcher:
                 )
             else:
                 match.mentions += 1
-            city = bool(option.rule and option.rule.place) and not speaks_for_its_government(
-                text, words, starts, ends, first, last
+            # "Mexico City", "Kuwait City": a capital too, named after its country.
+            named_city = (
+                option.country and option.form == self._own_names.get(option.entry)
+                and words[last + 1 : last + 2] == ["City"] and text[ends[last]] == " "
+            )
+            city = (bool(option.rule and option.rule.place) or named_city) and not speaks_for_its_government(
+                text, words, starts, ends, first, last + 1 if named_city else last
             )
             match.spans.append(Mention(starts[first], ends[last], option.form, city, weak))
 

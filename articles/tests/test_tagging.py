@@ -125,6 +125,8 @@ def test_country_traps(matcher, text, expected):
         ("Beijing's envoy spoke of sanctions on Moscow; Kinshasa accused Kigali.", ["CD", "CN", "RU", "RW"]),
         ("Pressure from Washington and the European Union grew.", ["US"]),
         ("A man broke into a building in Tokyo, Japan.", ["JP"]),  # the country is named
+        ("Residents of Mexico City voted; Kuwait City was hot.", []),  # capitals named after their countries
+        ("Mexico City said it would respond; Mexico agreed.", ["MX"]),
     ],
 )
 def test_capitals_count_as_metonyms_not_as_locations(matcher, text, expected):
@@ -192,6 +194,7 @@ def test_countries_named_only_in_the_list_of_other_stories_after_the_article_are
         ("Spills in the Niger Delta and on the Niger River.", []),
         ("Operations in the Gulf of Guinea and the Bay of Bengal.", []),
         ("Patrols in the South China Sea and the Taiwan Strait.", []),
+        ("Ships crossed the Indian Ocean.", []),
         ("He won the French Open and the US Open.", []),
         ("The French Open champion met the French president.", ["FR"]),
         ("Niger's junta and the Nigerien army.", ["NE"]),
