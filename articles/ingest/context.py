@@ -418,15 +418,18 @@ def page_furniture_start(text: str) -> int:
 
 
 LABEL_WORDS = 3  # "Ukraine", "• World Africa", "Kenya News": a menu item or a tag, not a sentence
+# A line that lists tags or points to another page: "Topics: ...", "RELATED: ...", "WATCH: ...", "More on: ...".
 TAGS_RE = re.compile(
-    r"\W*(?:tags?|topics?|related(?: topics| tags)?|filed under|categor(?:y|ies)|keywords?|sections?|more on)\s*:",
+    r"\W*(?:tags?|topics?|related(?: topics| tags| stories| articles| news)?|filed under|categor(?:y|ies)|keywords?"
+    r"|sections?|more(?: on| from| news)?|(?:read|see)(?: more| also)?|watch|listen|recommended|suggested"
+    r"|trending(?: now)?|popular|most read)\s*:",
     re.IGNORECASE,
 )
 
 
 def in_a_label_line(text: str, start: int, end: int) -> bool:
-    """The name stands on a line of a few words with no sentence end (a menu item, a section label, a tag)
-    or on a list of tags ("Topics: Ukraine Belarus border"). The text's first line is its headline, and a
+    """The name stands on a line of a few words with no sentence end (a menu item, a section label, a tag),
+    on a list of tags ("Topics: Ukraine Belarus border") or on a link to another story ("RELATED: ..."). The text's first line is its headline, and a
     line ending in a colon or a dash is a dateline ("TANZANIA :"): neither is a label."""
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0:

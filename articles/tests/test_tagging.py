@@ -140,6 +140,8 @@ def test_capitals_count_as_metonyms_not_as_locations(matcher, text, expected):
         ("Minister quits\n\nWorld\n\n• Ukraine\n\nKenya News\n\nThe minister resigned on Friday, aides said.", []),
         ("Minister quits\n\nThe minister resigned on Friday, aides said.\n\nTopics: Ukraine Belarus border", []),
         ("Minister quits\n\nThe minister resigned on Friday.\n\nTags: Kenya, Nigeria, elections, protests", []),
+        ("Minister quits\n\nRELATED: Nigeria's inflation hits a new high\n\nThe minister resigned on Friday.", []),
+        ("Minister quits\n\nThe minister resigned.\n\nWATCH: Kenyan protesters march in Nairobi", []),
         # a headline, a dateline and a sentence of a few words are content
         ("Ukraine votes\n\nThe poll opened at dawn.", ["UA"]),
         ("Floods\n\nTANZANIA :\n\nRains hit the coast.\n\nKenya was spared.", ["KE", "TZ"]),
