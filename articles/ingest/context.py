@@ -289,6 +289,19 @@ def starts_another_name(text, words, starts, ends, first, last) -> bool:
     return not (len(line_words) <= TITLE_CASE_MAX_WORDS and capitalised * 5 > len(line_words) * 3)
 
 
+def a_place_tag(text, words, starts, ends, first, last) -> bool:
+    """"Mumbai, India" or "... 146 Views Kampala, Uganda Security ..." on a line that is not a sentence: where a
+    page says it is, not what the article says. A "MANILA, Philippines --" dateline and "Entebbe, Uganda" in a
+    sentence are content."""
+    if first < 1 or text[ends[first - 1] : starts[first]] != ", " or not is_name(words[first - 1]):
+        return False
+    line_end = text.find("\n", ends[last])
+    line = text[text.rfind("\n", 0, starts[first]) + 1 : len(text) if line_end < 0 else line_end]
+    if SENTENCE_END_RE.search(line) or line.endswith(("-", "\u2013", "\u2014")):
+        return False
+    return not DATELINE_TAIL_RE.match(text, ends[last])
+
+
 # "Sino-Japanese", "Anglo-French": a prefix, not a name.
 COMPOUND_PREFIXES = frozenset(
     "sino indo afro anglo franco russo italo greco austro judeo euro pan trans ex non anti pro latin".split()

@@ -55,6 +55,7 @@ import ahocorasick
 from . import gazetteer
 from .candidates import TITLES, Candidate, find_candidates
 from .context import (
+    a_place_tag,
     after_a_given_name,
     in_prose,
     hyphened_to_a_name,
@@ -358,8 +359,10 @@ class Matcher:
                     and last + 1 not in hit_starts
                     and starts_another_name(text, words, starts, ends, first, last)
                 )
+                or a_place_tag(text, words, starts, ends, first, last)
             ):
-                weak = True  # "Dubawa-Ghana", "Pakistan Tehreek-e-Insaf"; not "Russia-Ukraine", "Russia Ukraine"
+                # "Dubawa-Ghana", "Pakistan Tehreek-e-Insaf", a "Mumbai, India" line; not "Russia-Ukraine"
+                weak = True
             activated.setdefault(entry_index, first)
             forms_used.setdefault(entry_index, set()).add(option.form)
             if not weak:

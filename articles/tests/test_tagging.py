@@ -142,12 +142,16 @@ def test_capitals_count_as_metonyms_not_as_locations(matcher, text, expected):
         ("Minister quits\n\nThe minister resigned on Friday.\n\nTags: Kenya, Nigeria, elections, protests", []),
         ("Minister quits\n\nRELATED: Nigeria's inflation hits a new high\n\nThe minister resigned on Friday.", []),
         ("Minister quits\n\nThe minister resigned.\n\nWATCH: Kenyan protesters march in Nairobi", []),
+        # where the page says it is: a place line, a location tag among counters and sections
+        ("Floods\n\nMumbai, India\n\nRains hit the city on Monday.", []),
+        ("Checkpoints\n\n6 May 2020, 17:20 Comments 146 Views Kampala, Uganda Security Updates\n\nPolice spoke.", []),
+        ("Floods\n\nMANILA, Philippines — Rains hit.\n\nRefugees reached Entebbe, Uganda, on Monday.", ["PH", "UG"]),
         # a headline, a dateline and a sentence of a few words are content
         ("Ukraine votes\n\nThe poll opened at dawn.", ["UA"]),
         ("Floods\n\nTANZANIA :\n\nRains hit the coast.\n\nKenya was spared.", ["KE", "TZ"]),
     ],
 )
-def test_countries_named_only_in_menus_and_lists_of_tags_are_not_tagged(matcher, text, expected):
+def test_countries_named_only_in_menus_tags_and_place_lines_are_not_tagged(matcher, text, expected):
     assert matcher.tag(text).countries == expected
 
 
