@@ -431,18 +431,21 @@ def page_furniture_start(text: str) -> int:
 
 
 LABEL_WORDS = 3  # "Ukraine", "• World Africa", "Kenya News": a menu item or a tag, not a sentence
-# A line that lists tags or points to another page: "Topics: ...", "RELATED: ...", "WATCH: ...", "More on: ...".
+# A line that lists tags, points to another page or credits the story: "Topics: ...", "RELATED: ...", "Source: ...".
 TAGS_RE = re.compile(
     r"\W*(?:tags?|topics?|related(?: topics| tags| stories| articles| news)?|filed under|categor(?:y|ies)|keywords?"
     r"|sections?|more(?: on| from| news)?|(?:read|see)(?: more| also)?|watch|listen|recommended|suggested"
-    r"|trending(?: now)?|popular|most read)\s*:",
+    r"|trending(?: now)?|popular|most read|sources?|credits?)\s*:"
+    # a wire story's credits: "(Reporting by A in Abuja, Nigeria; Editing by B)"
+    r"|\W*(?:additional )?(?:reporting|writing|editing|compiled|produced)(?: and \w+)? by\b",
     re.IGNORECASE,
 )
 
 
 def in_a_label_line(text: str, start: int, end: int) -> bool:
     """The name stands on a line of a few words with no sentence end (a menu item, a section label, a tag),
-    on a list of tags ("Topics: Ukraine Belarus border") or on a link to another story ("RELATED: ..."). The text's first line is its headline, and a
+    on a list of tags ("Topics: Ukraine Belarus border"), on a link to another story ("RELATED: ...") or on
+    the story's credits ("Source: ...", "(Reporting by A in Abuja, Nigeria)"). The text's first line is its headline, and a
     line ending in a colon or a dash is a dateline ("TANZANIA :"): neither is a label."""
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0:
