@@ -452,8 +452,8 @@ def in_a_label_line(text: str, start: int, end: int) -> bool:
         return False
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    if TAGS_RE.match(line):
-        return True
+    if TAGS_RE.match(line) or "appeared first on" in text[line_start:start]:
+        return True  # a feed's footer names the site after its headline: "The post ... appeared first on Kenya Insights"
     return len(line.split()) <= LABEL_WORDS and not SENTENCE_END_RE.search(line) and not line.endswith(
         ("-", "\u2013", "\u2014")
     )

@@ -144,6 +144,8 @@ def test_capitals_count_as_metonyms_not_as_locations(matcher, text, expected):
         ("Minister quits\n\nThe minister resigned.\n\nWATCH: Kenyan protesters march in Nairobi", []),
         ("Minister quits\n\nThe minister resigned.\n\n(Reporting by Ann Obi in Abuja, Nigeria; Editing by Tom Lee)", []),
         ("Minister quits\n\nThe minister resigned.\n\nSource: Xinhua / Kenya Desk", []),
+        ("Minister quits\n\nThe minister resigned.\n\nThe post Minister quits appeared first on Sri Lanka Insider.", []),
+        ("Shots fired\n\nThe post Liberia: Shots fired in Monrovia appeared first on FrontPage Africa.", ["LR"]),
         # where the page says it is: a place line, a location tag among counters and sections
         ("Floods\n\nMumbai, India\n\nRains hit the city on Monday.", []),
         ("Checkpoints\n\n6 May 2020, 17:20 Comments 146 Views Kampala, Uganda Security Updates\n\nPolice spoke.", []),
