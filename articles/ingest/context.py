@@ -350,16 +350,17 @@ def _named_mid_sentence(text, words, starts, ends, first) -> bool:
 
 
 # What a government does, or has done to it, beside a capital standing for it: "Beijing said", "accused Kigali".
+# Not "has" or "will": "Nairobi will host the summit" is the city.
 GOVERNMENT_VERBS = frozenset(
-    """said says say has have had will would wants wanted accused accuses
+    """said says say wants wanted accused accuses
     warned warns insisted insists denied denies rejected rejects welcomed welcomes urged urges responded responds
     announced announces claimed claims hopes hoped fears feared believes believed demanded demands agreed agrees
     called calls sought seeks signalled signaled signals backed backs condemned condemns argued argues reacted
     reacts vowed vows imposed imposes refused refuses expects expected sent sends blamed blames criticised
     criticized criticises criticizes pressed presses told asked asks sanctioned sanctions""".split()
 )
-# Before a capital: the other side of a relation ("talks between", "pressure on", "ties with").
-RELATION_BEFORE = frozenset({"between", "against", "toward", "towards", "with", "on"})
+# Before a capital: the other side of a relation ("talks between", "ties with"); not "on" ("an attack on Kyiv").
+RELATION_BEFORE = frozenset({"between", "against", "toward", "towards", "with"})
 
 
 def speaks_for_its_government(text, words, starts, ends, first, last) -> bool:

@@ -122,7 +122,8 @@ def test_country_traps(matcher, text, expected):
         ("The governor of Tunis and the mayor greeted him.", []),
         ("Worshippers at a Dhaka Udyan mosque were arrested.", []),
         ("Tokyo was hot.", []),
-        ("Beijing's envoy spoke of sanctions on Moscow; Kinshasa accused Kigali.", ["CD", "CN", "RU", "RW"]),
+        ("Beijing's envoy spoke of sanctions against Moscow; Kinshasa accused Kigali.", ["CD", "CN", "RU", "RW"]),
+        ("Drones struck Kyiv overnight, days after an attack on Kyiv; Nairobi will host the summit.", []),
         ("Pressure from Washington and the European Union grew.", ["US"]),
         ("A man broke into a building in Tokyo, Japan.", ["JP"]),  # the country is named
         ("Residents of Mexico City voted; Kuwait City was hot.", []),  # capitals named after their countries
