@@ -15,13 +15,18 @@ token of one hit.
   ("Kuwait Roundabout", "Spanish Town"), a constituency ("Niger North"), an
   organization that is not a body of the country's state ("Zambia News and
   Information Services", "Sweden Democrats", "Ukrainian Society of
-  Switzerland", "Reform UK"; "US Department of Agriculture" does name the US), a state of the past ("Nazi Germany"), or a stance ("pro-Palestinian"). Such a mention is weak: the country counts
-  only if the text also names it otherwise.
+  Switzerland", "Reform UK"; "US Department of Agriculture" does name the US), a state of the past ("Nazi Germany"), or a stance ("pro-Palestinian"); so is one
+  :func:`hyphened_to_a_name` ("Dubawa-Ghana"), a country's name that
+  :func:`starts_another_name` ("Pakistan Tehreek-e-Insaf") and :func:`a_place_tag`
+  ("Mumbai, India" on a line that is not a sentence). Such a mention is weak: the
+  country counts only if the text also names it otherwise.
 * :func:`speaks_for_its_government` -- a capital with a sign that it stands for its
-  government ("Beijing said", "Moscow's", "talks between").
+  government ("Beijing said", "Moscow's", "talks between"); without one a capital
+  is only a city.
 * :func:`page_furniture_start` -- where a list of other stories that a parser left
-  in the body begins; :func:`in_a_label_line` -- a menu item, a section label or a
-  list of tags ("Topics: Ukraine Belarus border").
+  in the body begins; :func:`in_a_label_line` -- a menu item, a section label, a
+  list of tags ("Topics: Ukraine Belarus border"), a link or a credit line. These
+  two take the text and a character offset.
 """
 
 from __future__ import annotations

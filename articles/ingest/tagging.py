@@ -32,6 +32,13 @@ How matching works (build once with :class:`Matcher`, then call ``tag`` per text
    ("turkey" the bird, "chile" peppers), or by a ``one_sense`` alias that a rule
    rejected elsewhere in the text ("Atlanta, Georgia"), is dropped unless
    another of its names ("Turkish", "Chilean", "Tbilisi") is found too.
+   A country also needs one mention that counts where the article speaks
+   (``context.py``): not a capital with no sign that it stands for its
+   government ("Toranomon, Tokyo", "Mexico City"; but "Beijing said"), not a
+   name inside or hyphened to another name ("Pakistan Tehreek-e-Insaf",
+   "Dubawa-Ghana"), not a menu item, a list of tags, a credit or a "Mumbai,
+   India" place line, and not in the list of other stories a parser left
+   after the article.
 4. Short names ("Xi", "Putin") count only once the entity was named in full
    or by an alias earlier in the text -- or when a title stands right before
    them ("President Putin"), which is a strong enough signal on its own and
@@ -57,9 +64,9 @@ from .candidates import TITLES, Candidate, find_candidates
 from .context import (
     a_place_tag,
     after_a_given_name,
-    in_prose,
     hyphened_to_a_name,
     in_a_label_line,
+    in_prose,
     inside_a_name,
     is_geography_or_event,
     is_name,
