@@ -15,8 +15,18 @@ token of one hit.
   ("Kuwait Roundabout", "Spanish Town"), a constituency ("Niger North"), an
   organization that is not a body of the country's state ("Zambia News and
   Information Services", "Sweden Democrats", "Ukrainian Society of
-  Switzerland", "Reform UK"; "US Department of Agriculture" does name the US), a state of the past ("Nazi Germany"), or a stance ("pro-Palestinian"). Such a mention is weak: the country counts
-  only if the text also names it otherwise.
+  Switzerland", "Reform UK"; "US Department of Agriculture" does name the US), a state of the past ("Nazi Germany"), or a stance ("pro-Palestinian"); so is one
+  :func:`hyphened_to_a_name` ("Dubawa-Ghana"), a country's name that
+  :func:`starts_another_name` ("Pakistan Tehreek-e-Insaf") and :func:`a_place_tag`
+  ("Mumbai, India" on a line that is not a sentence). Such a mention is weak: the
+  country counts only if the text also names it otherwise.
+* :func:`speaks_for_its_government` -- a capital with a sign that it stands for its
+  government ("Beijing said", "Moscow's", "talks between"); without one a capital
+  is only a city.
+* :func:`page_furniture_start` -- where a list of other stories that a parser left
+  in the body begins; :func:`in_a_label_line` -- a menu item, a section label, a
+  list of tags ("Topics: Ukraine Belarus border"), a link or a credit line. These
+  two take the text and a character offset.
 """
 
 from __future__ import annotations
@@ -27,6 +37,7 @@ from functools import lru_cache
 from .candidates import MONTHS_AND_DAYS, ORGANIZATION_ENDINGS, STOP_WORDS, TITLES
 
 NOT_A_NAME = TITLES | STOP_WORDS | MONTHS_AND_DAYS
+WORD_RE = re.compile(r"\w+")
 # Words before a city that make it the place where something happens, not a government.
 LOCATIVES = frozenset({"in", "at", "near", "outside", "around"})
 PARTS_OF_A_CITY = frozenset("central northern southern eastern western downtown suburban greater old".split())
@@ -49,7 +60,7 @@ LANGUAGE_AFTER = frozenset({"language", "languages", "speakers", "speaking", "tr
 PRONOUN_BEFORE = frozenset(
     "contact about join follow email call write tell help message with for to from of by find visit reach".split()
 )
-WATER_AND_LAND = frozenset({"sea", "strait", "straits", "river", "delta", "basin", "peninsula"})
+WATER_AND_LAND = frozenset({"sea", "strait", "straits", "river", "delta", "basin", "peninsula", "ocean"})
 OF_WATER = frozenset({"gulf", "bay", "sea", "strait", "straits"})
 # A capitalised word after a country's name that makes the two one name.
 NAME_ENDINGS = frozenset(
@@ -248,6 +259,69 @@ def inside_a_name(text, words, starts, ends, first, last) -> bool:
     )
 
 
+# Words that make a country's name plus a capitalised word the country's own body ("Nigeria Police Force").
+STATE_BODIES = GOVERNMENT_BODIES | frozenset(
+    "parliament congress senate government cabinet treasury military consulate defence defense".split()
+)
+# ... and that make it an event or a thing of the country's, which names it ("Fiji Day", "Great East Japan Earthquake").
+COUNTRY_EVENTS = frozenset(
+    """day earthquake quake war wars election elections crisis summit games cup olympics independence revolution
+    flood floods famine conflict agreement accord treaty deal visit tour series championship championships
+    festival week year expo relations""".split()
+)
+TITLE_CASE_MAX_WORDS = 20  # longer lines with many capitals are prose full of names, not a headline
+
+
+def starts_another_name(text, words, starts, ends, first, last) -> bool:
+    """"Pakistan Tehreek-e-Insaf", "Israel Adesanya", "Kenya Power": a country's name that a capitalised
+    word follows is the start of another name -- unless that name is a body of the country's state ("Nigeria
+    Police Force") or an event of the country's ("Fiji Day"), the word is a title or a date ("Kenya President Ruto", "Kenya Monday"), or the line is a
+    headline in title case ("China Warns Japan")."""
+    n = len(words)
+    if last + 1 >= n or text[ends[last] : starts[last + 1]] != " " or not is_name(words[last + 1]):
+        return False
+    i = last + 1
+    while i < n and i <= last + 4 and words[i][0].isupper():
+        if words[i].lower() in STATE_BODIES or words[i].lower() in COUNTRY_EVENTS:
+            return False
+        if i + 1 >= n or text[ends[i] : starts[i + 1]] != " ":
+            break
+        i += 1
+    line_start = text.rfind("\n", 0, starts[first]) + 1
+    line_end = text.find("\n", ends[last])
+    line_words = WORD_RE.findall(text[line_start : len(text) if line_end < 0 else line_end])
+    capitalised = sum(1 for word in line_words if word[0].isupper())
+    return not (len(line_words) <= TITLE_CASE_MAX_WORDS and capitalised * 5 > len(line_words) * 3)
+
+
+def a_place_tag(text, words, starts, ends, first, last) -> bool:
+    """"Mumbai, India" or "... 146 Views Kampala, Uganda Security ..." on a line that is not a sentence: where a
+    page says it is, not what the article says. A "MANILA, Philippines --" dateline and "Entebbe, Uganda" in a
+    sentence are content."""
+    if first < 1 or text[ends[first - 1] : starts[first]] != ", " or not is_name(words[first - 1]):
+        return False
+    line_end = text.find("\n", ends[last])
+    line = text[text.rfind("\n", 0, starts[first]) + 1 : len(text) if line_end < 0 else line_end]
+    if SENTENCE_END_RE.search(line) or line.endswith(("-", "\u2013", "\u2014")):
+        return False
+    return not DATELINE_TAIL_RE.match(text, ends[last])
+
+
+# "Sino-Japanese", "Anglo-French": a prefix, not a name.
+COMPOUND_PREFIXES = frozenset(
+    "sino indo afro anglo franco russo italo greco austro judeo euro pan trans ex non anti pro latin".split()
+)
+
+
+def hyphened_to_a_name(text, words, starts, ends, first) -> bool:
+    """"Dubawa-Ghana", "the Prachanda-Nepal celebration": a country hyphened to a capitalised word before it
+    makes one name with it. (The tagger does not ask when that word is itself a country, "Russia-Ukraine".)"""
+    if first == 0 or text[ends[first - 1] : starts[first]] not in ("-", "\u2010", "\u2011"):
+        return False
+    before = words[first - 1]
+    return before[0].isupper() and before.isalpha() and before.lower() not in COMPOUND_PREFIXES
+
+
 def names_an_organization(text, words, starts, ends, last) -> bool:
     """A country's name starts an organization's ("Korea Customs Service", "Philippine Army", "Pheu Thai Party")."""
     return last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " " and (
@@ -278,3 +352,114 @@ def _named_mid_sentence(text, words, starts, ends, first) -> bool:
         return False
     # ... and ends it: in "the Royal Thai Air Force" the name goes on, and is judged by what it names.
     return first + 1 >= len(words) or text[ends[first] : starts[first + 1]] != " " or not words[first + 1][0].isupper()
+
+
+# What a government does, or has done to it, beside a capital standing for it: "Beijing said", "accused Kigali".
+# Not "has" or "will": "Nairobi will host the summit" is the city.
+GOVERNMENT_VERBS = frozenset(
+    """said says say wants wanted accused accuses
+    warned warns insisted insists denied denies rejected rejects welcomed welcomes urged urges responded responds
+    announced announces claimed claims hopes hoped fears feared believes believed demanded demands agreed agrees
+    called calls sought seeks signalled signaled signals backed backs condemned condemns argued argues reacted
+    reacts vowed vows imposed imposes refused refuses expects expected sent sends blamed blames criticised
+    criticized criticises criticizes pressed presses told asked asks sanctioned sanctions""".split()
+)
+# Before a capital: the other side of a relation ("talks between", "ties with"); not "on" ("an attack on Kyiv").
+RELATION_BEFORE = frozenset({"between", "against", "toward", "towards", "with"})
+
+
+def speaks_for_its_government(text, words, starts, ends, first, last) -> bool:
+    """"Beijing said", "Moscow's", "talks between", "Washington and Brussels", "Washington and the European
+    Union": a capital standing for its government -- not "Toranomon, Tokyo and is", "the governor of Tunis",
+    "a Dhaka Udyan mosque"."""
+    if text[ends[last] : ends[last] + 2] in ("'s", "\u2019s"):
+        return True
+    n = len(words)
+    if last + 1 < n and text[ends[last] : starts[last + 1]] == " ":
+        following = words[last + 1]
+        if following in GOVERNMENT_VERBS:
+            return True
+        if following == "and" and last + 2 < n and text[ends[last + 1] : starts[last + 2]] == " ":
+            partner = last + 3 if words[last + 2] == "the" and last + 3 < n else last + 2
+            if is_name(words[partner]):
+                return True
+    if first > 0 and text[ends[first - 1] : starts[first]] == " ":
+        before = words[first - 1]
+        if before in RELATION_BEFORE or before in GOVERNMENT_VERBS:
+            return True
+        if before == "and" and first > 1 and text[ends[first - 2] : starts[first - 1]] == " " and is_name(words[first - 2]):
+            return True  # "Moscow and Kyiv"
+    return False
+
+
+# A line that ends a sentence (or a quotation, a parenthesis, a label) is prose; one that does not is a heading.
+SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’)»]\s*$")
+HEADING_MAX_WORDS = 12  # a heading, a kicker, a menu item or a teaser's title
+BLURB_MAX_WORDS = 40  # a teaser's summary: an article's paragraphs run longer somewhere
+
+
+def page_furniture_start(text: str) -> int:
+    """Where the page furniture after the article starts, or ``len(text)``.
+
+    A parser that keeps a page's "Related stories", "Most read" or "Popular"
+    list in the body leaves the same shape behind every outlet: after the
+    article's prose, two or more heading lines in a row (short, no sentence
+    end: a section label, a teaser's title), and after them only more such
+    lines and blurbs -- no paragraph as long as an article's, and less prose
+    than came before (a summary cut off by "..." is not prose). A run of headings that the article's prose follows (a
+    cookie banner's, a menu's at the top) is not the end.
+    """
+    lines = []  # (offset, is a heading, words of prose)
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            words = len(stripped.split())
+            heading = (words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(stripped)) or stripped.endswith(
+                ("...", "\u2026")  # a teaser's summary, cut off
+            )
+            lines.append((offset, heading, 0 if heading else words))
+        offset += len(line) + 1
+    # The longest prose line from each line to the end, and the prose words left.
+    longest_after, prose_after = [0] * (len(lines) + 1), [0] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        longest_after[i] = max(longest_after[i + 1], lines[i][2])
+        prose_after[i] = prose_after[i + 1] + lines[i][2]
+    prose_before = 0
+    for i, (offset, heading, words) in enumerate(lines):
+        if (
+            heading and prose_before and i + 1 < len(lines) and lines[i + 1][1]
+            and longest_after[i] < BLURB_MAX_WORDS and prose_after[i] < prose_before
+        ):
+            return offset
+        prose_before += words
+    return len(text)
+
+
+LABEL_WORDS = 3  # "Ukraine", "• World Africa", "Kenya News": a menu item or a tag, not a sentence
+# A line that lists tags, points to another page or credits the story: "Topics: ...", "RELATED: ...", "Source: ...".
+TAGS_RE = re.compile(
+    r"\W*(?:tags?|topics?|related(?: topics| tags| stories| articles| news)?|filed under|categor(?:y|ies)|keywords?"
+    r"|sections?|more(?: on| from| news)?|(?:read|see)(?: more| also)?|watch|listen|recommended|suggested"
+    r"|trending(?: now)?|popular|most read|sources?|credits?)\s*:"
+    # a wire story's credits: "(Reporting by A in Abuja, Nigeria; Editing by B)"
+    r"|\W*(?:additional )?(?:reporting|writing|editing|compiled|produced)(?: and \w+)? by\b",
+    re.IGNORECASE,
+)
+
+
+def in_a_label_line(text: str, start: int, end: int) -> bool:
+    """The name stands on a line of a few words with no sentence end (a menu item, a section label, a tag),
+    on a list of tags ("Topics: Ukraine Belarus border"), on a link to another story ("RELATED: ...") or on
+    the story's credits ("Source: ...", "(Reporting by A in Abuja, Nigeria)"). The text's first line is its headline, and a
+    line ending in a colon or a dash is a dateline ("TANZANIA :"): neither is a label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return False
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if TAGS_RE.match(line) or "appeared first on" in text[line_start:start]:
+        return True  # a feed's footer names the site after its headline: "The post ... appeared first on Kenya Insights"
+    return len(line.split()) <= LABEL_WORDS and not SENTENCE_END_RE.search(line) and not line.endswith(
+        ("-", "\u2013", "\u2014")
+    )

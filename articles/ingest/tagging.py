@@ -32,6 +32,13 @@ How matching works (build once with :class:`Matcher`, then call ``tag`` per text
    ("turkey" the bird, "chile" peppers), or by a ``one_sense`` alias that a rule
    rejected elsewhere in the text ("Atlanta, Georgia"), is dropped unless
    another of its names ("Turkish", "Chilean", "Tbilisi") is found too.
+   A country also needs one mention that counts where the article speaks
+   (``context.py``): not a capital with no sign that it stands for its
+   government ("Toranomon, Tokyo", "Mexico City"; but "Beijing said"), not a
+   name inside or hyphened to another name ("Pakistan Tehreek-e-Insaf",
+   "Dubawa-Ghana"), not a menu item, a list of tags, a credit or a "Mumbai,
+   India" place line, and not in the list of other stories a parser left
+   after the article.
 4. Short names ("Xi", "Putin") count only once the entity was named in full
    or by an alias earlier in the text -- or when a title stands right before
    them ("President Putin"), which is a strong enough signal on its own and
@@ -55,7 +62,10 @@ import ahocorasick
 from . import gazetteer
 from .candidates import TITLES, Candidate, find_candidates
 from .context import (
+    a_place_tag,
     after_a_given_name,
+    hyphened_to_a_name,
+    in_a_label_line,
     in_prose,
     inside_a_name,
     is_geography_or_event,
@@ -64,6 +74,9 @@ from .context import (
     names_an_organization,
     next_word,
     not_the_country,
+    page_furniture_start,
+    speaks_for_its_government,
+    starts_another_name,
     used_as_language,
     used_as_location,
 )
@@ -114,6 +127,14 @@ def tokens(text):
 PASSED, MISMATCH, LOWERCASE, REJECTED, WEAK, LOCATION, PERSON = 0, 1, 2, 3, 4, 5, 6
 
 
+class Mention(NamedTuple):
+    start: int
+    end: int
+    form: str  # the alias's words in lower case
+    city: bool  # a capital with no sign that it stands for its government ("Toranomon, Tokyo")
+    weak: bool  # only inside another name ("Kuwait Roundabout")
+
+
 @dataclass
 class EntityMatch:
     key: str
@@ -124,6 +145,8 @@ class EntityMatch:
     mentions: int
     first_offset: int
     matched_text: str
+    # Where each counted mention stands in the text, for the rules that weigh a country's evidence.
+    spans: list[Mention] = field(default_factory=list, repr=False, compare=False)
 
 
 @dataclass
@@ -192,6 +215,12 @@ class Matcher:
                 KIND_ORDER.get(entry.kind, 9),
                 option.entry,
             )
+
+        # A country's own name, the form "Pakistan Tehreek-e-Insaf" starts another name with (not "US Navy").
+        self._own_names = {
+            index: " ".join(WORD_RE.findall(entry.name)).lower()
+            for index, entry in enumerate(self.entries) if entry.kind == "country"
+        }
 
         self._automaton = ahocorasick.Automaton()
         for key, options in by_key.items():
@@ -315,6 +344,7 @@ class Matcher:
                 break
 
         hits.sort(key=lambda hit: (hit[0], hit[0] - hit[1], hit[2].short))
+        hit_starts = {hit[0] for hit in hits}
         found: dict[int, EntityMatch] = {}
         covered: set[int] = set()
         forms_used: dict[int, set[str]] = {}
@@ -329,6 +359,17 @@ class Matcher:
                 entry_index = self._resolve_short(short_options, activated, text, words, starts, ends, first)
                 if entry_index is None:
                     continue
+            if option.country and not weak and (
+                (next_free != first and hyphened_to_a_name(text, words, starts, ends, first))
+                or (
+                    option.form == self._own_names.get(option.entry)
+                    and last + 1 not in hit_starts
+                    and starts_another_name(text, words, starts, ends, first, last)
+                )
+                or a_place_tag(text, words, starts, ends, first, last)
+            ):
+                # "Dubawa-Ghana", "Pakistan Tehreek-e-Insaf", a "Mumbai, India" line; not "Russia-Ukraine"
+                weak = True
             activated.setdefault(entry_index, first)
             forms_used.setdefault(entry_index, set()).add(option.form)
             if not weak:
@@ -339,7 +380,7 @@ class Matcher:
             match = found.get(entry_index)
             if match is None:
                 entry = self.entries[entry_index]
-                found[entry_index] = EntityMatch(
+                found[entry_index] = match = EntityMatch(
                     key=entry.key,
                     name=entry.name,
                     kind=entry.kind,
@@ -351,12 +392,28 @@ class Matcher:
                 )
             else:
                 match.mentions += 1
+            # "Mexico City", "Kuwait City": a capital too, named after its country.
+            named_city = (
+                option.country and option.form == self._own_names.get(option.entry)
+                and words[last + 1 : last + 2] == ["City"] and text[ends[last]] == " "
+            )
+            city = (bool(option.rule and option.rule.place) or named_city) and not speaks_for_its_government(
+                text, words, starts, ends, first, last + 1 if named_city else last
+            )
+            match.spans.append(Mention(starts[first], ends[last], option.form, city, weak))
 
         if self._senses and any(index in self._senses for index in found):
             self._tell_senses_apart(found, forms_used, strong, located, other_sense, words)
+        furniture = page_furniture_start(text) if found else len(text)
         for entry_index in list(found):
             if entry_index not in strong:
                 del found[entry_index]  # only ever named inside another name ("Kuwait Roundabout")
+            elif found[entry_index].kind == "country" and not any(
+                not s.weak and not s.city and s.start < furniture and not in_a_label_line(text, s.start, s.end)
+                for s in found[entry_index].spans
+            ):
+                # only a city, only in a menu or a list of tags, or only in the list of other stories after the article
+                del found[entry_index]
             elif other_sense and all((entry_index, form) in other_sense for form in forms_used[entry_index]):
                 del found[entry_index]  # only ever named by a word this text uses in another sense
         entities = sorted(found.values(), key=lambda m: m.first_offset)
@@ -391,10 +448,12 @@ class Matcher:
             if target in found:
                 found[target].mentions += match.mentions
                 found[target].first_offset = min(found[target].first_offset, match.first_offset)
+                found[target].spans = sorted(found[target].spans + match.spans)
             else:
                 found[target] = EntityMatch(
                     key=entry.key, name=entry.name, kind=entry.kind, iso_code=entry.iso_code, country="",
                     mentions=match.mentions, first_offset=match.first_offset, matched_text=match.matched_text,
+                    spans=match.spans,
                 )
             forms_used[target] = forms_used.get(target, set()) | forms_used.pop(index)
             if index in strong:
