@@ -8,9 +8,9 @@ the visible blocks of a page through the same rules.
 import re
 from dataclasses import dataclass, field, replace
 
-from .bylines import Byline, find_byline, looks_like_name, name_line_byline
+from .bylines import Byline, find_byline, looks_like_name, name_line_byline, tidy_name
 from .credits import split_credit
-from .dates import MONTHS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
+from .dates import FOREIGN_WEEKDAYS, MONTHS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
 from .parsing_cleanup import is_copyright_footer, is_end_of_article, is_furniture, source_url_of
 from .parsing_headline_choice import HEAD_WINDOW, take_headline
 from .parsing_lines import (
@@ -21,9 +21,18 @@ from .parsing_lines import (
 _MAX_BODY_CAPTION_WORDS = 90
 _MAX_LINK_WORDS = 25  # lines in a "Related articles" list are headlines, not prose
 
+# Labels, weekdays and the small words around a date in the languages dates.py reads
+# ("Publié le 3 mars à 10h30", "Actualizado: ...", "Senin, 14 Maret 2024 pukul 10:30").
+_FOREIGN_META_WORDS = """publicado publicada publié publiée veröffentlicht erschienen pubblicato gepubliceerd publicerad
+    publisert udgivet opublikowano опубликовано publicat diterbitkan dipublikasikan diposting actualizado actualizada
+    actualización mis mise jour aktualisiert aggiornato aggiornamento atualizado atualização bijgewerkt uppdaterad
+    oppdatert opdateret zaktualizowano обновлено actualizat diperbarui edited revised le la el de del à a las um alle
+    il om op pada pukul jam hrs hr horas hora uhr heures h""".split() + [
+    part for day in FOREIGN_WEEKDAYS for part in day.split("-")]
 _META_WORDS = re.compile(
     r"\b(?:(?:first|last)\s+)?(?:published|updated|posted|modified|created|dated?|time|on|at|am|pm|"
-    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b|[•|·,:;()\[\]\-–—/]",
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
+    + "|".join(sorted(_FOREIGN_META_WORDS, key=len, reverse=True)) + r")\b|[•|·,:;()\[\]\-–—/]",
     re.IGNORECASE,
 )
 _FIELD = re.compile(
@@ -40,7 +49,12 @@ _FIELD_NAMES = {
 _SOURCE_SUFFIX = re.compile(r"\bsource\s*:\s*[^|•]{2,60}$", re.IGNORECASE)  # "... 09:00:11  source: Xinhua"
 _SEGMENTS = re.compile(r"\s[|•]\s")
 _SOURCE_IN_BRACKETS = re.compile(r"^\s*\([^()]{2,40}\)")  # "(People's Daily Online) 14:45, January 04, 2024"
-_READING_TIME = re.compile(r"\b\d+\s+min(?:ute)?s?\s+read\b|\bshare\b", re.IGNORECASE)
+_RELATIVE_UNITS = "s secs? seconds? m mins? minutes? h hrs? hours? d days? w wks? weeks? mos? months? y yrs? years?".split()
+# "5 min read", "Share", and a relative time beside the date ("June 23, 2015 / 12:55 PM / 2 years ago")
+_READING_TIME = re.compile(
+    r"\b\d+\s+min(?:ute)?s?\s+read\b|\bshare\b|\b\d+\s?(?:" + "|".join(_RELATIVE_UNITS) + r")\s+ago\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -73,7 +87,8 @@ class TextLayout:
 _DATE_WORD = re.compile(
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|"
     + "|".join(MONTHS) + "|" + "|".join(ZONE_NAMES)
-    + r"|published|updated|posted|modified|created|dated?|time|on|at|of|first|last|st|nd|rd|th|[ap]m|[apmtz])",
+    + "|" + "|".join(_FOREIGN_META_WORDS) + "|" + "|".join(_RELATIVE_UNITS)
+    + r"|published|updated|posted|modified|created|dated?|time|on|at|of|first|last|st|nd|rd|th|ago|[ap]m|[apmtz])",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")
@@ -150,11 +165,16 @@ _CLOCK_LINE = re.compile(
 )
 
 
+_LONE_LEAD = re.compile(r"^(?:(?:written|words|story|reported)\s+)?by:?$|^(?:por|par|von|door|av|af):?$", re.IGNORECASE)
+
+
 def _with_times_joined(units: list[str]) -> list[str]:
-    """"Saturday August 26, 2017" over "06:50 PM GMT+8": one date line."""
+    """"Saturday August 26, 2017" over "06:50 PM GMT+8": one date line; "By" over "Jane Doe": one byline."""
     joined: list[str] = []
     for unit in units:
         if joined and _CLOCK_LINE.match(unit) and find_dates(joined[-1]) and len(joined[-1].split()) <= 8:
+            joined[-1] = f"{joined[-1]} {unit}"
+        elif joined and _LONE_LEAD.match(joined[-1]) and find_byline(f"{joined[-1]} {unit}"):
             joined[-1] = f"{joined[-1]} {unit}"
         else:
             joined.append(unit)
@@ -239,7 +259,8 @@ def _take_standfirst(units: list[str], metadata: list, layout: TextLayout, posit
     if not layout.headline or layout.standfirst or position + 1 >= len(units):
         return position
     unit = units[position]
-    if _is_head_line(units, metadata, position) or len(unit.split()) > MAX_STANDFIRST_WORDS:
+    if _is_head_line(units, metadata, position) or len(unit.split()) > MAX_STANDFIRST_WORDS \
+            or is_name_under_headline(units, position):  # a name alone over the date is the byline
         return position
     if _is_head_line(units, metadata, position + 1):
         layout.standfirst = unit
@@ -266,7 +287,7 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
         elif not layout.byline and (_is_bare_name_beside_dates(units, metadata, position)
                                     or (position == first and layout.headline and is_name_under_headline(units, position))):
             name = PLACE_AFTER_NAME.sub("", unit)
-            layout.byline = Byline(unit, 0, len(unit), [" ".join(name.split())])
+            layout.byline = Byline(unit, 0, len(unit), [tidy_name(name)])
         elif is_caption_before_credit_line(units, position) and not layout.caption:
             layout.caption = unit
             layout.credit = split_credit(units[position + 1]).credit

@@ -283,3 +283,72 @@ def test_numbers_and_dates_in_brackets_are_no_credit(line):
 def test_a_time_on_the_line_under_its_date_dates_the_article():
     article = parse_text("Night buses extended to the outer districts\n\nSaturday August 26, 2017\n06:50 PM GMT+8\n\n" + BODY)
     assert article.published == datetime(2017, 8, 26, 10, 50, tzinfo=timezone.utc)
+
+
+# --- date lines in many languages, zones and forms (issue 12: rules that carry to unseen outlets) ---
+
+@pytest.mark.parametrize("line, expected", [
+    ("Publié le 14 mars 2024 à 10h30", datetime(2024, 3, 14, 10, 30, tzinfo=timezone.utc)),
+    ("Veröffentlicht am 14. März 2024, 10:30 Uhr", datetime(2024, 3, 14, 10, 30, tzinfo=timezone.utc)),
+    ("20:19 horas - Miércoles, 14 Marzo 2024", datetime(2024, 3, 14, 20, 19, tzinfo=timezone.utc)),
+    ("14 de marzo de 2024", datetime(2024, 3, 14, tzinfo=timezone.utc)),
+    ("Senin, 14 Maret 2024 10:30 WIB", datetime(2024, 3, 14, 3, 30, tzinfo=timezone.utc)),
+    ("14 March 2024 10:30 EAT", datetime(2024, 3, 14, 7, 30, tzinfo=timezone.utc)),
+    ("March 14, 2024 9:15 PKT", datetime(2024, 3, 14, 4, 15, tzinfo=timezone.utc)),
+    ("14 March 2024, 08:00 WAT", datetime(2024, 3, 14, 7, 0, tzinfo=timezone.utc)),
+    ("March 14, 2024 / 10:30 AM / 2 years ago", datetime(2024, 3, 14, 10, 30, tzinfo=timezone.utc)),
+])
+def test_a_date_line_in_another_language_or_zone_dates_the_article(line, expected):
+    article = parse_text(f"Night buses extended\n\nBy Ana Ruiz\n{line}\n\n" + BODY)
+    assert article.published == expected
+    assert article.published_source != GUESSED
+
+
+@pytest.mark.parametrize("lines", [
+    "Publicado: 14/03/2024 10:30\nActualizado: 15/03/2024 11:00",
+    "Actualizado: 15/03/2024 11:00\nPublicado: 14/03/2024 10:30",
+    "Mis à jour le 15 mars 2024\nPublié le 14 mars 2024",
+    "Aggiornato 15 marzo 2024 | Pubblicato 14 marzo 2024",
+])
+def test_the_publication_date_beats_the_update_whatever_the_language_and_order(lines):
+    article = parse_text(f"Night buses extended\n\n{lines}\n\n" + BODY)
+    assert article.published.date().isoformat() == "2024-03-14"
+
+
+def test_a_zone_of_africa_or_asia_is_no_longer_read_as_utc():
+    article = parse_text("Night buses extended\n\nBy Ana Ruiz\n14 March 2024 10:30 EAT\n\n" + BODY,
+                         source_tz="Europe/London")
+    assert article.published == datetime(2024, 3, 14, 7, 30, tzinfo=timezone.utc)
+    assert not any("has no time zone" in warning for warning in article.warnings)
+
+
+# --- bylines as outlets everywhere print them --------------------------------------------------
+
+@pytest.mark.parametrize("lines, authors", [
+    ("By\nAna Ruiz and Tom Lee", ["Ana Ruiz", "Tom Lee"]),
+    ("By Ana Ruiz, East Africa Correspondent", ["Ana Ruiz"]),
+    ("Ana Ruiz, Malaysia Bureau Chief", ["Ana Ruiz"]),
+    ("By Ana Ruiz ana.ruiz@example.com", ["Ana Ruiz"]),
+    ("By Ana Ruiz @anaruiz", ["Ana Ruiz"]),
+    ("Por Ana Ruiz", ["Ana Ruiz"]),
+    ("Par Jean Dupont | Publié le 14 mars 2024", ["Jean Dupont"]),
+    ("Von Peter Müller", ["Peter Müller"]),
+    ("Reporter: Ana Ruiz\nEditor: Tom Lee", ["Ana Ruiz"]),
+    ("From Ana Ruiz in Abuja, Tom Lee and Sade Bello in Lagos", ["Ana Ruiz", "Tom Lee", "Sade Bello"]),
+    ("ANA RUIZ", ["Ana Ruiz"]),
+])
+def test_bylines_in_the_shapes_outlets_print_them(lines, authors):
+    article = parse_text(f"Night buses extended\n\n{lines}\n14 March 2024\n\n" + BODY)
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize("line", [
+    "From Monday, the council said, buses will run all night.",
+    "Par for the course, the council said.",
+    "Von der Leyen said the plan was sound.",
+])
+def test_prose_that_starts_like_a_foreign_or_from_byline_is_not_one(line):
+    from articles.ingest.bylines import find_byline
+
+    found = find_byline(line)
+    assert not (found and found.authors)
