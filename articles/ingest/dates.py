@@ -101,7 +101,7 @@ _YEAR_FIRST = re.compile(r"(?<![\d/.])(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](
 _TIME = re.compile(
     rf"(?<![\d:.])(?P<hour>\d{{1,2}})(?:(?P<sep>[:.h])(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?)?"
     rf"(?:\s?(?:hrs?|horas?|uhr|heures?)\b\.?)?"  # "14:50 hrs", "20:19 horas", "10.30 Uhr"
-    rf"\s?(?P<ampm>[ap]\.?m\b\.?)?(?:\s?[(\[]?{_ZONE}[)\]]?)?",  # "14:50 GMT", "14:50 (GMT+3)", "10:30 [IST]"
+    rf"\s?(?P<ampm>[ap]\.?m\b\.?)?(?:\s?\(?{_ZONE}\)?)?",  # "14:50 GMT", "14:50 (GMT+3)"
     re.IGNORECASE,
 )
 _WEEKDAY_MONTH_DAY = re.compile(

@@ -11,7 +11,7 @@ from .bylines import find_byline, is_role_line, name_line_byline
 from .credits import split_credit
 from .parsing_cleanup import source_url_of
 from .parsing_lines import (
-    caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape, people_named,
+    caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape,
 )
 
 if TYPE_CHECKING:
@@ -112,8 +112,6 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         return None
     if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or unit.endswith((":", ";")):
         return None
-    if index > 0 and people_named(unit):
-        return None  # the byline's names under the headline
     if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 \
             or is_role_line(unit):
         return None  # a breadcrumb, "27.1 C", "Political reporter"

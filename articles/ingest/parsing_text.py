@@ -8,14 +8,14 @@ the visible blocks of a page through the same rules.
 import re
 from dataclasses import dataclass, field, replace
 
-from .bylines import Byline, find_byline, looks_like_name, name_line_byline
+from .bylines import Byline, find_byline, looks_like_name, name_line_byline, tidy_name
 from .credits import split_credit
 from .dates import FOREIGN_WEEKDAYS, MONTHS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
 from .parsing_cleanup import is_copyright_footer, is_end_of_article, is_furniture, source_url_of
 from .parsing_headline_choice import HEAD_WINDOW, take_headline
 from .parsing_lines import (
-    MAX_STANDFIRST_WORDS, caption_in_head, is_caption_before_credit_line, is_name_under_headline,
-    is_personal, people_named,
+    MAX_STANDFIRST_WORDS, PLACE_AFTER_NAME, caption_in_head, is_caption_before_credit_line, is_name_under_headline,
+    is_personal,
 )
 
 _MAX_BODY_CAPTION_WORDS = 90
@@ -52,8 +52,7 @@ _SOURCE_IN_BRACKETS = re.compile(r"^\s*\([^()]{2,40}\)")  # "(People's Daily Onl
 _RELATIVE_UNITS = "s secs? seconds? m mins? minutes? h hrs? hours? d days? w wks? weeks? mos? months? y yrs? years?".split()
 # "5 min read", "Share", and a relative time beside the date ("June 23, 2015 / 12:55 PM / 2 years ago")
 _READING_TIME = re.compile(
-    r"\b\d+\s+min(?:ute)?s?\s+read\b|\bshare\b|\b\d+\s?(?:" + "|".join(_RELATIVE_UNITS) + r")\s+ago\b|"
-    r"\b(?:posted|submitted)\s+by\s+[a-z][\w.-]*",  # "Posted by admin on ...": a user name, not a byline
+    r"\b\d+\s+min(?:ute)?s?\s+read\b|\bshare\b|\b\d+\s?(?:" + "|".join(_RELATIVE_UNITS) + r")\s+ago\b",
     re.IGNORECASE,
 )
 
@@ -85,7 +84,6 @@ class TextLayout:
 # Words that a date, a time, a time zone or _META_WORDS can consist of (with
 # IGNORECASE, as those patterns match); words with a digit count too. Only such
 # words are ever removed from a line before its leftover words are counted.
-_WEEKDAY_WORDS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
 _DATE_WORD = re.compile(
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|"
     + "|".join(MONTHS) + "|" + "|".join(ZONE_NAMES)
@@ -120,43 +118,15 @@ def _reads_as_prose(unit: str) -> bool:
 def metadata_line(unit: str, day_first: bool | None = None) -> MetadataLine | None:
     """The byline and dates of a line that holds nothing else; None for prose."""
     byline = find_byline(unit)
-    if not byline and _reads_as_prose(unit) and not _may_name_beside_date(unit):
+    if not byline and _reads_as_prose(unit):
         return None
     return _metadata_in(unit, byline, day_first)
-
-
-_BESIDE_NAME = 14  # words at most in a "Jane Doe | Published on 3 March 2024" line
-# What stands between the name and the date: a byline's separator or a date's label (a comma or a
-# colon is not enough: "Briefing Notes, 10 March 2000", "Last Build Date: ...").
-_LABEL_AFTER_NAME = re.compile(
-    r"(?:\s+[|•·\-–—]|\s+(?:(?:first\s+)?published|posted|updated|on)\b)"
-    r"(?:[\s|•·,:\-–—]|\b(?:(?:first\s+)?published|posted|updated|dated?|on)\b|(?:" + _WEEKDAY_WORDS + r")\b)*$",
-    re.IGNORECASE,
-)
-_BY = re.compile(r"^by\s+", re.IGNORECASE)
-
-
-def _may_name_beside_date(unit: str) -> bool:
-    """The quick answer: only a short line with a digit can be a name beside a date."""
-    return len(unit.split()) <= _BESIDE_NAME and bool(_DIGIT.search(unit))
-
-
-def _name_beside_date(unit: str, dates: list[FoundDate]) -> Byline | None:
-    """"Jane Doe Published on 3 March 2024", "Jane Doe | March 3, 2024": the people before the first date."""
-    if not dates or not _may_name_beside_date(unit):
-        return None
-    before = unit[: dates[0].start]
-    label = _LABEL_AFTER_NAME.search(before)
-    names = _BY.sub("", before[: label.start()].strip()) if label else ""
-    authors = people_named(names) if names else []
-    return Byline(names, 0, len(names), authors) if authors else None
 
 
 def _metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> MetadataLine | None:
     dates = find_dates(unit, day_first)
     if not byline and not dates:
         return None
-    byline = byline or _name_beside_date(unit, dates)
     rest = unit[: byline.start] + " " + unit[byline.end :] if byline else unit
     rest = _SOURCE_SUFFIX.sub(" ", _SOURCE_IN_BRACKETS.sub(" ", rest))
     leftover = re.findall(r"\w+", _META_WORDS.sub(" ", _READING_TIME.sub(" ", strip_dates_and_times(rest))))
@@ -316,7 +286,8 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             layout.byline = name_line_byline(unit)
         elif not layout.byline and (_is_bare_name_beside_dates(units, metadata, position)
                                     or (position == first and layout.headline and is_name_under_headline(units, position))):
-            layout.byline = Byline(unit, 0, len(unit), people_named(unit))
+            name = PLACE_AFTER_NAME.sub("", unit)
+            layout.byline = Byline(unit, 0, len(unit), [tidy_name(name)])
         elif is_caption_before_credit_line(units, position) and not layout.caption:
             layout.caption = unit
             layout.credit = split_credit(units[position + 1]).credit

@@ -542,8 +542,7 @@ def test_a_line_is_prose_only_where_the_full_check_says_it_is_no_metadata_line()
     rng = random.Random(3)
     for _ in range(20000):
         line = " ".join(rng.choice(_LINE_PIECES) for _ in range(rng.randint(1, 9)))
-        if parsing_text._reads_as_prose(line) and not parsing_text.find_byline(line) \
-                and not parsing_text._may_name_beside_date(line):
+        if parsing_text._reads_as_prose(line) and not parsing_text.find_byline(line):
             assert parsing_text._metadata_in(line, None, None) is None, line
 
 

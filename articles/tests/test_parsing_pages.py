@@ -352,32 +352,3 @@ def test_prose_that_starts_like_a_foreign_or_from_byline_is_not_one(line):
 
     found = find_byline(line)
     assert not (found and found.authors)
-
-
-@pytest.mark.parametrize("line, authors", [
-    ("Ana Ruiz Published on 14 March 2024", ["Ana Ruiz"]),
-    ("Ana Ruiz | March 14, 2024", ["Ana Ruiz"]),
-    ("Ana Ruiz • 14 March 2024 • 3 min read", ["Ana Ruiz"]),
-    ("Posted by admin on March 14, 2024", []),
-])
-def test_a_name_beside_the_date_on_one_line_is_the_byline_and_the_date_is_kept(line, authors):
-    article = parse_text(f"Night buses extended\n\n{line}\n\n" + BODY)
-    assert article.authors == authors
-    assert article.published == datetime(2024, 3, 14, tzinfo=timezone.utc)
-
-
-@pytest.mark.parametrize("line", ["Briefing Notes, 10 March 2024", "Last Build Date: Thu, 14 Mar 2024 18:11:54 EDT"])
-def test_a_label_beside_a_date_is_not_a_name(line):
-    article = parse_text(f"Night buses extended\n\n{line}\n\n" + BODY)
-    assert article.authors == []
-
-
-def test_several_names_under_the_headline_are_its_byline_and_not_the_headline():
-    article = parse_text("Night buses extended\n\nAna Ruiz, Tom Lee and Sade Bello\nMarch 14, 2024\n\n" + BODY)
-    assert article.headline == "Night buses extended"
-    assert article.authors == ["Ana Ruiz", "Tom Lee", "Sade Bello"]
-
-
-def test_a_zone_in_square_brackets():
-    article = parse_text("Night buses extended\n\nPublished:Thursday, March 14, 2024, 10:30 [IST]\n\n" + BODY)
-    assert article.published == datetime(2024, 3, 14, 5, 0, tzinfo=timezone.utc)
