@@ -127,9 +127,20 @@ _BULLETED_BYLINE = re.compile(r"^[•·▪►*-]\s*by\b", re.IGNORECASE)
 _CRAWLER_DATE = re.compile(r"\A\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*")
 
 
+# A site's cookie notice and its buttons ("Our website uses cookies ... you consent to the use of cookies.").
+_COOKIE_NOTICE = re.compile(
+    r"\b(?:we|this\s+(?:web)?site|our\s+(?:web)?site|it)\s+uses?\s+cookies\b|\b(?:use|using)\s+of\s+cookies\b|"
+    r"\bconsent\s+to\s+(?:the\s+use\s+of\s+)?cookies\b|"
+    r"^(?:ok,?\s+)?i\s+(?:agree|accept)\W*$|^accept(?:\s+all)?(?:\s+cookies)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def is_furniture(line: str) -> bool:
-    """True for share buttons, adverts, newsletter prompts, menus and similar page furniture."""
+    """True for share buttons, adverts, newsletter prompts, cookie notices, menus and similar page furniture."""
     if _FURNITURE.match(line) or _TEMPLATE.search(line):
+        return True
+    if len(line.split()) <= 80 and _COOKIE_NOTICE.search(line):
         return True
     if _MENU_ITEM.match(line) and not line.endswith((".", "?", "!", "”", '"')) and not _BULLETED_BYLINE.match(line):
         return True

@@ -123,6 +123,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         return None  # a picture's alt text above its caption
     if index + 1 < len(units) and is_credit_only(units[index + 1]):
         return None  # a caption above its credit
+    if any(other != unit and other.casefold().rstrip(".") == key for other in units[: body + 1]):
+        return None  # a picture's alt text and its caption: the same words, once with a full stop
     features = {
         "bias": 1.0,
         "length_5_to_22": float(5 <= words <= 22), "length_4": float(words == 4), "length_3": float(words == 3),

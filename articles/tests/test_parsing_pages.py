@@ -352,3 +352,20 @@ def test_prose_that_starts_like_a_foreign_or_from_byline_is_not_one(line):
 
     found = find_byline(line)
     assert not (found and found.authors)
+
+
+def test_a_cookie_notice_above_the_headline_is_furniture():
+    page = ("Our website uses cookies to improve your experience. By using the website, you consent to the use of "
+            "cookies. We have updated our Privacy Policy.\nOk, I Agree\n\nNight buses extended to the outer districts\n\n"
+            + BODY)
+    article = parse_text(page)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert not article.headline_proposed
+    assert any("cookies" in line for line in article.left_out)
+
+
+def test_alt_text_printed_again_as_the_caption_is_not_the_headline():
+    page = (" date 2024-04-25 Commuters wait at the central depot\n\nNight buses extended\n\n"
+            "Commuters wait at the central depot.\n\nBy Ana Ruiz\n\n" + BODY)
+    article = parse_text(page)
+    assert article.headline == "Night buses extended"
