@@ -3,8 +3,9 @@
 We keep control over the one rule generic parsers get wrong for news: whether
 03/04/2021 is the 3rd of April or the 4th of March. A day above 12 decides;
 otherwise the rest of the document hints (other numeric dates, "March 3, 2021"
-style word dates, US time zones); with no hint we read it day-first and flag
-the result as ambiguous so the caller can tell the editor.
+style word dates, US time zones); with no hint from the page the outlet's locale
+(the source time zone the editor set) decides, else day-first, and the result is
+flagged as ambiguous so the caller can tell the editor.
 """
 
 import email.utils
@@ -155,12 +156,41 @@ class FoundDate:
         return replace(self, value=self.value.replace(tzinfo=zone))
 
 
-def day_first_hint(text: str, known: str = "") -> bool | None:
+# Newsrooms whose numeric dates are month-first: the United States' and the Philippines'. Everywhere
+# else prints day-first, so the editor's source time zone is the outlet's locale when the page gives no hint.
+_MONTH_FIRST_ZONE_PREFIXES = (
+    "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Phoenix",
+    "America/Anchorage", "America/Detroit", "America/Boise", "America/Indiana/", "America/Kentucky/",
+    "America/North_Dakota/", "America/Juneau", "Pacific/Honolulu", "US/", "Asia/Manila", "Pacific/Guam",
+)
+
+
+def day_first_hint(text: str, known: str = "", zone: str = "") -> "bool | OrderGuess | None":
     """Whether numeric dates in this document are day-first; None when nothing tells.
 
     ``known`` is a date the page is known to carry (ISO, e.g. the crawler's): a
-    numeric date that reads as it one way only decides.
+    numeric date that reads as it one way only decides. ``zone`` is the source's
+    IANA time zone: the last hint, after the page's own.
     """
+    hint = _day_first_from_page(text, known)
+    if hint is None and zone:
+        return OrderGuess(not zone.startswith(_MONTH_FIRST_ZONE_PREFIXES))
+    return hint
+
+
+@dataclass(frozen=True)
+class OrderGuess:
+    """A day/month order taken from the outlet's locale, not from the page: dates read so stay flagged."""
+
+    day_first: bool
+
+
+def reads_day_first(day_first) -> bool:
+    """How to read 03/04: day-first unless the page, or the outlet's locale, says month-first."""
+    return day_first.day_first if isinstance(day_first, OrderGuess) else day_first is not False
+
+
+def _day_first_from_page(text: str, known: str) -> bool | None:
     known_date = date.fromisoformat(known) if known else None
     for match in _NUMERIC.finditer(text):
         first, second = int(match["first"]), int(match["second"])
@@ -276,7 +306,7 @@ def parse_date_value(value: object, day_first: bool | None = None, zone=None) ->
     if found:
         return found[0].in_zone(zone).value, found[0].ambiguous
     try:
-        parsed = dateutil_parser.parse(text, dayfirst=day_first is not False, fuzzy=False)
+        parsed = dateutil_parser.parse(text, dayfirst=reads_day_first(day_first), fuzzy=False)
     except (ValueError, OverflowError):
         return None, False
     return _aware(parsed, zone), False
@@ -323,8 +353,8 @@ def _resolve_numeric(match: re.Match, day_first: bool | None) -> tuple[date, boo
         reading_day_first = second <= 12
         ambiguous = False
     else:
-        reading_day_first = day_first is not False
-        ambiguous = day_first is None
+        reading_day_first = reads_day_first(day_first)
+        ambiguous = day_first is None or isinstance(day_first, OrderGuess)
     day, month = (first, second) if reading_day_first else (second, first)
     resolved = _safe_date(year, month, day)
     return (resolved, ambiguous) if resolved else None

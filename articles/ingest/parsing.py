@@ -17,8 +17,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import parsing_record
 from .dates import (
-    choose_publication_date, crawler_date, date_from_url, day_first_hint, find_dates, parse_date_value,
-    weekday_date_without_year,
+    OrderGuess, choose_publication_date, crawler_date, date_from_url, day_first_hint, find_dates, parse_date_value,
+    reads_day_first, weekday_date_without_year,
 )
 from .jsonlines import json_lines
 from .parsing_cleanup import normalise_line, normalise_text, split_crawler_date, split_units
@@ -81,7 +81,7 @@ def parse_text(raw: str, source_tz: str | None = None) -> ParsedArticle:
     """
     zone = source_zone(source_tz)
     text, crawled = split_crawler_date(normalise_text(raw or ""))
-    day_first = day_first_hint(text, known=crawled)
+    day_first = day_first_hint(text, known=crawled, zone=source_tz or "")
     layout = analyse_units(split_units(text), day_first=day_first)
     if crawled:
         layout.dates.append(crawler_date(crawled))
@@ -94,7 +94,7 @@ def parse_html(raw: str, url: str = "", source_tz: str | None = None) -> ParsedA
     zone = source_zone(source_tz)
     page = read_page(raw or "", url)
     meta = page.metadata
-    day_first = day_first_hint("\n".join(page.units))
+    day_first = day_first_hint("\n".join(page.units), zone=source_tz or "")
     headline = meta.headline or page.title
     layout = analyse_units(page.units, headline=headline, day_first=day_first)
     if not layout.paragraphs and page.article_body:
@@ -128,7 +128,7 @@ def parse_json_record(record: dict, source_tz: str | None = None) -> ParsedArtic
     fields = parsing_record.read_record(record)
     body = fields.body
     units = fragment_units(body) if looks_like_html(body) else split_units(normalise_text(body))
-    day_first = day_first_hint("\n".join(units))
+    day_first = day_first_hint("\n".join(units), zone=source_tz or "")
     layout = analyse_units(units, headline=fields.headline, day_first=day_first)
     article = _from_layout(layout, day_first, zone)
     article.headline = fields.headline or article.headline
@@ -228,7 +228,7 @@ def _from_layout(layout: TextLayout, day_first: bool | None, zone: tzinfo | None
         article.published, article.published_source = chosen.value, PARSED
         article.published_printed = chosen.printed
         if chosen.ambiguous:
-            _warn_ambiguous(article, chosen.value)
+            _warn_ambiguous(article, chosen.value, day_first)
         if chosen.label == "updated":
             article.published_source = GUESSED
             article.warnings.append("Only a last-updated date was found; it is used as the publication date. Please check.")
@@ -275,7 +275,7 @@ def _set_given_date(article: ParsedArticle, value, day_first: bool | None, zone:
     article.warnings = [w for w in article.warnings
                         if "ambiguous" not in w and "last-updated" not in w and "has no time zone" not in w]
     if ambiguous:
-        _warn_ambiguous(article, published)
+        _warn_ambiguous(article, published, day_first)
 
 
 def _set_caption(article: ParsedArticle, caption: str, credit: str, prefer: bool = False) -> None:
@@ -292,10 +292,12 @@ def _set_caption(article: ParsedArticle, caption: str, credit: str, prefer: bool
         article.image_credit = credit
 
 
-def _warn_ambiguous(article: ParsedArticle, value: datetime) -> None:
+def _warn_ambiguous(article: ParsedArticle, value: datetime, day_first) -> None:
     article.published_source = GUESSED
+    order = "day-first" if reads_day_first(day_first) else "month-first"
+    why = " as the source's time zone suggests" if isinstance(day_first, OrderGuess) else ""
     article.warnings.append(
-        f"The date could be day/month or month/day; read it day-first as {value:%d %B %Y}. Please check."
+        f"The date could be day/month or month/day; read it {order}{why} as {value:%d %B %Y}. Please check."
     )
 
 

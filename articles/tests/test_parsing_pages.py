@@ -369,3 +369,21 @@ def test_alt_text_printed_again_as_the_caption_is_not_the_headline():
             "Commuters wait at the central depot.\n\nBy Ana Ruiz\n\n" + BODY)
     article = parse_text(page)
     assert article.headline == "Night buses extended"
+
+
+@pytest.mark.parametrize("zone, expected", [
+    ("America/New_York", "2024-03-05"), ("Asia/Manila", "2024-03-05"), ("Africa/Nairobi", "2024-05-03"),
+    ("Europe/London", "2024-05-03"),
+])
+def test_the_source_time_zone_decides_a_numeric_dates_order_when_the_page_does_not_and_it_stays_flagged(zone, expected):
+    article = parse_text("Night buses extended\n\nBy Ana Ruiz\n03/05/2024\n\n" + BODY, source_tz=zone)
+    assert article.published.date().isoformat() == expected
+    assert article.published_source == GUESSED
+    assert any("source's time zone" in warning for warning in article.warnings)
+
+
+def test_the_pages_own_evidence_beats_the_source_time_zone_for_a_numeric_date():
+    article = parse_text("Night buses extended\n\nBy Ana Ruiz\n03/05/2024\n\nOn 25/04/2024 the council met.\n\n" + BODY,
+                         source_tz="America/New_York")
+    assert article.published.date().isoformat() == "2024-05-03"
+    assert article.published_source != GUESSED
