@@ -104,9 +104,12 @@ def name_line_byline(line: str) -> Byline | None:
     if len(line.split()) > 12 or re.search(r"\d", line) or line.endswith((".", "!", "?")):
         return None
     pieces = [piece for piece in re.split(r"\s*[,|]\s*", line) if piece]
+    if not pieces:  # a stray "|"
+        return None
     if len(pieces) == 1:  # "Farirai Machivenyika Senior Reporter": the role follows the name unpunctuated
         name = _drop_trailing_roles(line)
-        if name != line and looks_like_name(name) and is_role_line(line[len(name):]) and not starts_with_title(name):
+        if name != line and looks_like_name(name) and is_role_line(line[len(name):]) and not starts_with_title(name) \
+                and not is_role_line(name):  # "Senior Political Reporter" is a role, not "Senior Political"
             return Byline(line, 0, len(line), [tidy_name(name)])
         return None
     if not looks_like_name(pieces[0]) or starts_with_title(pieces[0]):

@@ -221,6 +221,9 @@ def _from_layout(layout: TextLayout, day_first: bool | None, zone: tzinfo | None
         article.byline = layout.byline.text
         article.authors = list(layout.byline.authors)
         _warn_about_agency_only_byline(article, layout.byline.agencies)
+        if layout.byline_outside_head:
+            article.warnings.append(f"Byline taken from “{layout.byline.text[:80]}” after the story, not from a "
+                                    "“By” line. Please check.")
     chosen = choose_publication_date(layout.dates)
     if chosen:
         _warn_unzoned(article, chosen, zone)

@@ -32,7 +32,7 @@ _FURNITURE = re.compile(
         follow\ (?:us|me|[\w@.]+)\ on\ .{0,80}|
         listen\ to\ this\ (?:article|story).{0,40}|
         \d{1,2}\ min(?:ute)?s?\ read|
-        (?:(?:last\ )?(?:published|updated|posted)\ )?\d+\ (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)\ ago|
+        (?:(?:last\ )?(?:published|updated|posted)\ )?(?:\d+\ (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?),?\ ){1,3}ago|
         skip\ to\ (?:main\ )?content|back\ to\ top|edit\ post|pre-?order\ now|short\ url|follow(?:\ us)?|
         listen|reply\ to|add\ (?:a\ )?comment|(?:log|sign)\ ?in|subscribe(?:\ ?sign\ ?in)?|show\ more|load\ more|
         have\ your\ say|(?:view\ )?comments?\ \(\d+\)|print\ this\ (?:article|page)|email\ this\ article|

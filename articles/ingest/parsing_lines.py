@@ -6,7 +6,7 @@ byline/date/caption block under it (parsing_text.py).
 
 import re
 
-from .bylines import is_agency, is_role_line, looks_like_name, name_line_byline, starts_with_title
+from .bylines import is_agency, is_role_line, looks_like_name, name_line_byline, starts_with_title, tidy_name
 from .credits import CaptionCredit, split_credit
 
 MAX_STANDFIRST_WORDS = 60
@@ -49,6 +49,18 @@ PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){
 
 
 _PICTURE_WORDS = re.compile(r"^logo\b|\blogo$|profile picture$|^image\b|^photo\b", re.IGNORECASE)
+
+
+_NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+
+
+def people_named(line: str) -> list[str]:
+    """The people a line consists of: "Jane Doe", "Jane Doe in Nairobi", "Jane Doe, John Roe and Ann Poe";
+    [] when any part is not a person's name."""
+    names = [PLACE_AFTER_NAME.sub("", part) for part in _NAME_LIST_SPLIT.split(line.strip())]
+    if not names or not all(looks_like_name(name) and len(name.split()) <= 4 and is_personal(name) for name in names):
+        return []
+    return [tidy_name(name) for name in names]
 
 
 def is_name_under_headline(units: list[str], index: int) -> bool:

@@ -8,14 +8,14 @@ the visible blocks of a page through the same rules.
 import re
 from dataclasses import dataclass, field, replace
 
-from .bylines import Byline, find_byline, looks_like_name, name_line_byline, tidy_name
+from .bylines import Byline, find_byline, is_role_line, looks_like_name, name_line_byline, tidy_name
 from .credits import split_credit
 from .dates import FOREIGN_WEEKDAYS, MONTHS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
 from .parsing_cleanup import is_copyright_footer, is_end_of_article, is_furniture, source_url_of
 from .parsing_headline_choice import HEAD_WINDOW, take_headline
 from .parsing_lines import (
     MAX_STANDFIRST_WORDS, PLACE_AFTER_NAME, caption_in_head, is_caption_before_credit_line, is_name_under_headline,
-    is_personal,
+    is_personal, people_named,
 )
 
 _MAX_BODY_CAPTION_WORDS = 90
@@ -79,6 +79,10 @@ class TextLayout:
     paragraphs: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)  # lines read as page furniture, shown to the editor
     headline_unsure: bool = False  # chosen among lines that looked alike
+    byline_outside_head: bool = False  # taken from an author box after the story
+
+    def byline_text_outside_head(self) -> str | None:
+        return self.byline.text if self.byline_outside_head and self.byline else None
 
 
 # Words that a date, a time, a time zone or _META_WORDS can consist of (with
@@ -210,6 +214,7 @@ def _without_trailing_links(units: list[str], layout: TextLayout) -> list[str]:
     end = len(units)
     while end > 0 and _is_link_text(units[end - 1]) and len(units[end - 1].split()) <= 12:
         end -= 1
+    end += _author_box_length(units[end:])  # the author's name and role close the story, not a list of links
     if len(units) - end >= 2 and end > 0:
         layout.left_out.extend(units[end:])
         return units[:end]
@@ -333,8 +338,40 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
                 layout.left_out.append(unit)
         elif not layout.credit and index < _LEAD_PICTURE_WINDOW and is_caption_before_credit_line(units, index):
             layout.caption, layout.credit = unit, split_credit(units[index + 1]).credit
+        elif not layout.byline and index < _LEAD_PICTURE_WINDOW and name_line_byline(unit):
+            layout.byline = name_line_byline(unit)  # "Farirai Machivenyika Senior Reporter" under the lead picture
+        elif not layout.byline and _is_author_box(units, index):
+            layout.byline = Byline(unit, 0, len(unit), people_named(unit))
+            layout.byline_outside_head = True
+            layout.left_out.append(unit)
+        elif index > 0 and units[index - 1] == layout.byline_text_outside_head():
+            layout.left_out.append(unit)  # the author box's second line: the name again, or the role
         else:
             layout.paragraphs.append(unit)
+
+
+def _author_box_length(units: list[str]) -> int:
+    """How many of these lines are an author box: the name, perhaps the name again, perhaps the role."""
+    if len(units) < 2 or len(people_named(units[0])) != 1:
+        return 0
+    length = 2 if units[1] == units[0] else 1
+    if length < len(units) and is_role_line(units[length].split("|")[0]):
+        length += 1
+    return length if length > 1 else 0
+
+
+def _is_author_box(units: list[str], index: int) -> bool:
+    """An author box after the story: a person's name alone, then the name again or the author's role
+    ("Ilaitia Ravuwai" / "Journalist | news@example.com")."""
+    if index < 3 or index + 1 >= len(units) or len(people_named(units[index])) != 1:
+        return False
+    if any(len(unit.split()) >= _STORY_PROSE_WORDS for unit in units[index + 2 :]):
+        return False  # the story goes on: a caption printed twice, not the box that ends it
+    following = units[index + 1]
+    return following == units[index] or is_role_line(following.split("|")[0])
+
+
+_STORY_PROSE_WORDS = 25
 
 
 def _is_caption_in_body(unit: str) -> bool:

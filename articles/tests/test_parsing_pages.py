@@ -387,3 +387,37 @@ def test_the_pages_own_evidence_beats_the_source_time_zone_for_a_numeric_date():
                          source_tz="America/New_York")
     assert article.published.date().isoformat() == "2024-05-03"
     assert article.published_source != GUESSED
+
+
+@pytest.mark.parametrize("box", ["Ana Ruiz\nAna Ruiz\nJournalist | news@example.com", "Ana Ruiz\nSenior Reporter"])
+def test_an_author_box_after_the_story_is_its_byline_with_a_warning(box):
+    article = parse_text("Night buses extended\n\n" + BODY + "\n\n" + box)
+    assert article.authors == ["Ana Ruiz"]
+    assert any("after the story" in warning for warning in article.warnings)
+    assert not any("Ana Ruiz" in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_caption_printed_twice_inside_the_story_is_no_author_box():
+    long_paragraph = ("The council's transport committee will now draw up a timetable for the new routes and publish it "
+                      "for consultation before the service starts in the spring.")
+    article = parse_text("Night buses extended\n\n" + BODY + "\n\nCouncillor Ana Ruiz\n\nCouncillor Ana Ruiz\n\n"
+                         + long_paragraph)
+    assert article.authors == []
+
+
+def test_a_name_and_role_line_under_the_lead_picture_is_the_byline():
+    caption = ("Councillors Ana Ruiz (left) and Tom Lee sign the agreement for the night buses at the depot in the "
+               "city centre on Tuesday.")
+    article = parse_text(f" date 2024-03-14 {caption}\n\nSade Bello Senior Reporter\n\n" + BODY)
+    assert article.authors == ["Sade Bello"]
+
+
+def test_a_role_alone_is_not_a_name_and_a_stray_bar_is_harmless():
+    article = parse_text("Night buses extended\n\nSenior Political Reporter\n\n|\n\n" + BODY)
+    assert article.authors == []
+
+
+def test_a_relative_time_in_hours_and_minutes_is_furniture_not_the_headline():
+    article = parse_text("Night buses extended to the outer districts\n2 hours, 34 minutes ago\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert "2 hours, 34 minutes ago" in article.left_out
