@@ -143,11 +143,15 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
     text = re.sub(r"\([^)]*\)", " ", text)
     authors: list[str] = []
     pieces = _NAME_SPLIT_KEEPING.split(text)
+    after_role = False
     for index in range(0, len(pieces), 2):
-        after_comma = index > 0 and pieces[index - 1].strip() in (",", ";")
+        separator = pieces[index - 1].strip().lower() if index > 0 else ""
         piece = _PLACE_OR_EMPLOYER.sub("", pieces[index].strip(" .:;-"))
-        if after_comma and _drop_trailing_roles(piece, first=0) != piece:
+        if separator in (",", ";") and _drop_trailing_roles(piece, first=0) != piece:
+            after_role = True
             continue  # ", East Africa Correspondent", ", Malaysia Bureau Chief": a desk, not a person
+        if after_role and separator == "with":
+            continue  # ", senior justice correspondent with New Narratives": the employer
         piece = _LEAD.sub("", piece, count=1) if _LEAD.match(piece) else piece
         piece = _HONORIFIC.sub("", piece)
         if not piece:

@@ -172,10 +172,18 @@ _CLOCK_LINE = re.compile(
 _LONE_LEAD = re.compile(r"^(?:(?:written|words|story|reported)\s+)?by:?$|^(?:por|par|von|door|av|af):?$", re.IGNORECASE)
 
 
+# A date's label glued to the word before it by the page's markup: "By YonhapPublished : 2024-03-14".
+_GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last Updated|First Published)\b)")
+_SHORT_LINE = 20
+
+
 def _with_times_joined(units: list[str]) -> list[str]:
-    """"Saturday August 26, 2017" over "06:50 PM GMT+8": one date line; "By" over "Jane Doe": one byline."""
+    """"Saturday August 26, 2017" over "06:50 PM GMT+8": one date line; "By" over "Jane Doe": one byline;
+    a label glued to the byline before it set apart."""
     joined: list[str] = []
     for unit in units:
+        if len(unit.split()) <= _SHORT_LINE and _GLUED_LABEL.search(unit):
+            unit = _GLUED_LABEL.sub(" ", unit)
         if joined and _CLOCK_LINE.match(unit) and find_dates(joined[-1]) and len(joined[-1].split()) <= 8:
             joined[-1] = f"{joined[-1]} {unit}"
         elif joined and _LONE_LEAD.match(joined[-1]) and find_byline(f"{joined[-1]} {unit}"):

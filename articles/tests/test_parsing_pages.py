@@ -421,3 +421,16 @@ def test_a_relative_time_in_hours_and_minutes_is_furniture_not_the_headline():
     article = parse_text("Night buses extended to the outer districts\n2 hours, 34 minutes ago\n\n" + BODY)
     assert article.headline == "Night buses extended to the outer districts"
     assert "2 hours, 34 minutes ago" in article.left_out
+
+
+def test_an_employer_after_a_role_is_not_a_second_author():
+    article = parse_text("Night buses extended\n\nBy Ana Ruiz, senior transport correspondent with City Voices\n"
+                         "14 March 2024\n\n" + BODY)
+    assert article.authors == ["Ana Ruiz"]
+
+
+def test_a_date_label_glued_to_the_byline_is_set_apart():
+    article = parse_text("Night buses extended\n\nBy YonhapPublished : 2024-03-14 10:30\n\n" + BODY,
+                         source_tz="Asia/Seoul")
+    assert article.authors == [] and article.byline == "By Yonhap"
+    assert article.published == datetime(2024, 3, 14, 1, 30, tzinfo=timezone.utc)
