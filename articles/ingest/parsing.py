@@ -339,6 +339,12 @@ def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | N
         article.published, article.published_source = from_url, GUESSED
         article.warnings.append("Publication date guessed from the date in the URL.")
         return
+    found = find_dates(article.headline, day_first) if article.headline and not article.headline_proposed else []
+    if found and not found[0].has_time:  # "Press Conference on April 1, 2016"; a clock time is no headline's
+        article.published, article.published_source = found[0].in_zone(zone).value, GUESSED
+        article.published_printed = found[0].printed
+        article.warnings.append(f"No publication date given; guessed {found[0].value:%d %B %Y} from the headline.")
+        return
     for paragraph in article.paragraphs:
         found = find_dates(paragraph, day_first)
         if found:

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field, replace
 
 from .bylines import Byline, find_byline, is_role_line, looks_like_name, name_line_byline, tidy_name
 from .credits import split_credit
-from .dates import FOREIGN_WEEKDAYS, MONTHS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
+from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
 from .parsing_cleanup import is_copyright_footer, is_end_of_article, is_furniture, source_url_of
-from .parsing_headline_choice import HEAD_WINDOW, take_headline
+from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
 from .parsing_lines import (
     MAX_STANDFIRST_WORDS, PLACE_AFTER_NAME, caption_in_head, is_caption_before_credit_line, is_name_under_headline,
     is_personal, people_named,
@@ -148,6 +148,7 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     units = _with_times_joined(_without_furniture(units, layout))
     units = _take_fields(units, layout)
     metadata = [metadata_line(unit, day_first) for unit in units]
+    _date_lines_in_head(units, metadata, day_first)
     if headline:
         position = 0
     else:
@@ -158,6 +159,24 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     position = _take_head_block(units, metadata, layout, position)
     _take_body(units[position:], metadata[position:], layout)
     return layout
+
+
+_HEAD_DATE_LINE_WORDS = 16
+_DATE_LEAD = re.compile(rf"^\W*(?:(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})\b\W*(?:on\s+|le\s+|el\s+|am\s+)?)?", re.IGNORECASE)
+
+
+def _date_lines_in_head(units: list[str], metadata: list, day_first) -> None:
+    """Above the story, a short line that opens with a date is a date line, whatever follows it on the line
+    ("24 May 2021, 15:19 Comments 117 Views Kampala, Uganda"): pages print their counters and sections there."""
+    body = first_paragraph(units, metadata)
+    for index in range(min(body if body is not None else 0, HEAD_WINDOW)):
+        unit = units[index]
+        if metadata[index] or len(unit.split()) > _HEAD_DATE_LINE_WORDS or not _DIGIT.search(unit) \
+                or unit.rstrip().endswith((".", "!", "?")):
+            continue
+        dates = find_dates(unit, day_first)
+        if dates and dates[0].start <= _DATE_LEAD.match(unit).end():
+            metadata[index] = MetadataLine(None, dates[:1])
 
 
 _SKIP_LINK = re.compile(r"^skip to (?:the )?(?:main )?content\W*$", re.IGNORECASE)

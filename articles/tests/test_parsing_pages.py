@@ -434,3 +434,19 @@ def test_a_date_label_glued_to_the_byline_is_set_apart():
                          source_tz="Asia/Seoul")
     assert article.authors == [] and article.byline == "By Yonhap"
     assert article.published == datetime(2024, 3, 14, 1, 30, tzinfo=timezone.utc)
+
+
+def test_a_short_line_above_the_story_that_opens_with_a_date_is_a_date_line():
+    article = parse_text("Night buses extended to the outer districts\n\n14 March 2024, 15:19 Comments 117 Views "
+                         "Kampala, Uganda Transport Updates\n\n" + BODY, source_tz="Africa/Kampala")
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.published == datetime(2024, 3, 14, 12, 19, tzinfo=timezone.utc)
+
+
+def test_a_date_in_the_headline_dates_the_article_only_as_a_guess_and_only_without_a_clock_time():
+    article = parse_text("Council press conference on April 1, 2016\n\n" + BODY)
+    assert article.published == datetime(2016, 4, 1, tzinfo=timezone.utc)
+    assert article.published_source == GUESSED
+    assert any("from the headline" in warning for warning in article.warnings)
+    feed_title = parse_text("City Voices feed Fri, 16 Jan 2026 08:39:12 +0000 hourly\n\n" + BODY)
+    assert not any("from the headline" in warning for warning in feed_title.warnings)
