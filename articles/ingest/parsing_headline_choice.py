@@ -24,6 +24,19 @@ HEAD_WINDOW = 40  # units searched for the headline: past the page's navigation,
 _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
 _BREADCRUMB = re.compile(r"[»›]|\s>\s")
 _REAL_WORD = re.compile(r"[^\W\d_]{3,}")
+# A kicker in capitals before the headline: several words ("PACIFIC BRIEFS:"), or one of the labels news
+# sites print there. "UN:" or "Malta:" belong to the headline.
+_KICKER = re.compile(
+    r"^(?:[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+|BREAKING(?:\s+NEWS)?|EXCLUSIVE|COMMENT|OPINION|ANALYSIS|EDITORIAL|"
+    r"UPDATE|UPDATED|JUST\s+IN|DEVELOPING|LIVE|WATCH|VIDEO|PHOTOS|FEATURE|INTERVIEW|REVIEW)\s*:\s+(?=\S)"
+)
+# The site's own controls and notices, in any site's words: never a headline.
+_SITE_CHROME = re.compile(
+    r"\b(?:(?:web\s+)?browser|javascript|log\s?in|sign\s?in|subscribe|homepage|navigation|go\s+to\s+contents|"
+    r"you\s+are\s+here|remote\s+login|rss\s+feed|opera\s+mini|data\s+savings|transcripts\s+main\s+page|"
+    r"reply\s+comment|show\s+(?:less|more)|print\s+this\s+(?:article|page)|share\s+it\s+with)\b",
+    re.IGNORECASE,
+)
 
 
 def take_headline(units: list[str], metadata: list, layout: "TextLayout", doubled: set[str]) -> int:
@@ -56,6 +69,10 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     if glued and glued.start > 0 and glued.authors and headline_shaped(units[best][: glued.start].strip()):
         layout.headline = units[best][: glued.start].strip()  # "... noticed By BARRY WILNER, AP Football Writer"
         layout.byline = glued
+    kicker = _KICKER.match(layout.headline)
+    if kicker and headline_shaped(layout.headline[kicker.end():]):
+        layout.left_out.append(kicker.group(0).strip())
+        layout.headline = layout.headline[kicker.end():]  # "BREAKING: ...", "PACIFIC BRIEFS: ..."
     runner_up = max((score for index, score in enumerate(scores) if index != best), default=0.0)
     layout.headline_unsure = best_score < _SURE_HEADLINE or runner_up > best_score - 0.5
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
@@ -110,7 +127,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     opening = unit.lstrip("'\"‘“«¿¡(")[:1]
     if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or not (opening.isupper() or opening.isdigit()):
         return None
-    if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or unit.endswith((":", ";")):
+    if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or unit.endswith((":", ";")) \
+            or _SITE_CHROME.search(unit):
         return None
     if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 \
             or is_role_line(unit):

@@ -162,6 +162,7 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
 
 
 _HEAD_DATE_LINE_WORDS = 16
+_CLOCK_OR_DATE_ONLY = re.compile(r"^[\W_]*$")
 _DATE_LEAD = re.compile(rf"^\W*(?:(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})\b\W*(?:on\s+|le\s+|el\s+|am\s+)?)?", re.IGNORECASE)
 
 
@@ -174,8 +175,15 @@ def _date_lines_in_head(units: list[str], metadata: list, day_first) -> None:
         if metadata[index] or len(unit.split()) > _HEAD_DATE_LINE_WORDS or not _DIGIT.search(unit) \
                 or unit.rstrip().endswith((".", "!", "?")):
             continue
+        # the headline printed again with its date after it ("Yonhap News Summary 17:48 August 07, 2019")
+        echoed = next((len(above) for above in units[max(0, index - 3) : index]
+                       if len(above.split()) >= 2 and unit.startswith(above + " ")), 0)
         dates = find_dates(unit, day_first)
-        if dates and dates[0].start <= _DATE_LEAD.match(unit).end():
+        if not dates:
+            continue
+        printed_at = unit.find(dates[0].printed)
+        opens = (printed_at if printed_at >= 0 else dates[0].start) <= _DATE_LEAD.match(unit).end()
+        if opens or (echoed and _CLOCK_OR_DATE_ONLY.match(strip_dates_and_times(unit[echoed:]))):
             metadata[index] = MetadataLine(None, dates[:1])
 
 

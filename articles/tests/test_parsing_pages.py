@@ -450,3 +450,30 @@ def test_a_date_in_the_headline_dates_the_article_only_as_a_guess_and_only_witho
     assert any("from the headline" in warning for warning in article.warnings)
     feed_title = parse_text("City Voices feed Fri, 16 Jan 2026 08:39:12 +0000 hourly\n\n" + BODY)
     assert not any("from the headline" in warning for warning in feed_title.warnings)
+
+
+@pytest.mark.parametrize("chrome", [
+    "Your web browser is no longer supported. To improve your experience update it here",
+    "Back To Homepage Subscribe To RSS Feed", "You are here", "Go to Contents Go to Navigation",
+])
+def test_the_sites_controls_and_notices_are_never_the_headline(chrome):
+    article = parse_text(f"{chrome}\n\nNight buses extended to the outer districts\n\nBy Ana Ruiz\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+
+
+@pytest.mark.parametrize("printed, headline", [
+    ("BREAKING: Night buses extended", "Night buses extended"),
+    ("CITY BRIEFS: Night buses extended", "Night buses extended"),
+    ("UN: Night buses extended", "UN: Night buses extended"),
+    ("Malta: Night buses extended", "Malta: Night buses extended"),
+])
+def test_a_kicker_in_capitals_is_taken_off_the_headline_but_a_place_or_body_is_kept(printed, headline):
+    article = parse_text(f"{printed}\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY)
+    assert article.headline == headline
+
+
+def test_the_headline_printed_again_with_its_date_is_a_date_line():
+    article = parse_text("Night buses extended\n\nNight buses extended 17:48 March 14, 2024\n\n" + BODY,
+                         source_tz="Asia/Seoul")
+    assert article.headline == "Night buses extended"
+    assert article.published == datetime(2024, 3, 14, 8, 48, tzinfo=timezone.utc)
