@@ -24,17 +24,18 @@ HEAD_WINDOW = 40  # units searched for the headline: past the page's navigation,
 _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
 _BREADCRUMB = re.compile(r"[»›]|\s>\s")
 _REAL_WORD = re.compile(r"[^\W\d_]{3,}")
-# A kicker in capitals before the headline: several words ("PACIFIC BRIEFS:"), or one of the labels news
-# sites print there. "UN:" or "Malta:" belong to the headline.
+# A kicker in capitals before the headline: several words ("PACIFIC BRIEFS:") or a breaking-news label.
+# "UN:" or "Malta:" belong to the headline.
 _KICKER = re.compile(
-    r"^(?:[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+|BREAKING(?:\s+NEWS)?|EXCLUSIVE|COMMENT|OPINION|ANALYSIS|EDITORIAL|"
-    r"UPDATE|UPDATED|JUST\s+IN|DEVELOPING|LIVE|WATCH|VIDEO|PHOTOS|FEATURE|INTERVIEW|REVIEW)\s*:\s+(?=\S)"
+    r"^(?:[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+|BREAKING(?:\s+NEWS)?|JUST\s+IN|DEVELOPING)\s*:\s+(?=\S)"
 )
-# The site's own controls and notices, in any site's words: never a headline.
+# The site's own controls and notices, as sites word them (phrases: "browser" or "navigation" alone may be news).
 _SITE_CHROME = re.compile(
-    r"\b(?:(?:web\s+)?browser|javascript|log\s?in|sign\s?in|subscribe|homepage|navigation|go\s+to\s+contents|"
-    r"you\s+are\s+here|remote\s+login|rss\s+feed|opera\s+mini|data\s+savings|transcripts\s+main\s+page|"
-    r"reply\s+comment|show\s+(?:less|more)|print\s+this\s+(?:article|page)|share\s+it\s+with)\b",
+    r"\byour\s+(?:web\s+)?browser\b|\bbrowser\s+is\s+(?:no\s+longer|not)\s+supported\b|\benable\s+javascript\b|"
+    r"^(?:log\s?in|sign\s?in|subscribe)\b|\bsubscribe\s+to\b|\bback\s+to\s+homepage\b|"
+    r"\bgo\s+to\s+(?:contents|navigation)\b|^you\s+are\s+here\b|\bremote\s+login\b|\bopera\s+mini\b|"
+    r"\bdata\s+savings\b|\btranscripts\s+main\s+page\b|\breply\s+comment\b|^show\s+(?:less|more)$|"
+    r"\bprint\s+this\s+(?:article|page)\b|\bshare\s+it\s+with\b",
     re.IGNORECASE,
 )
 

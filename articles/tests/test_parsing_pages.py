@@ -477,3 +477,12 @@ def test_the_headline_printed_again_with_its_date_is_a_date_line():
                          source_tz="Asia/Seoul")
     assert article.headline == "Night buses extended"
     assert article.published == datetime(2024, 3, 14, 8, 48, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("headline", [
+    "New browser promises faster pages for old phones", "Satellite navigation fails across the capital",
+    "WATCH: Night buses extended",
+])
+def test_news_about_browsers_or_navigation_and_other_kickers_stay_headlines(headline):
+    article = parse_text(f"{headline}\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY)
+    assert article.headline == headline
