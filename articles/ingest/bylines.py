@@ -25,8 +25,8 @@ _STOP_WORDS_IN_BYLINE = re.compile(
     r"\s*,?\s*\b(?:published|updated|posted|last updated|first published|on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
     re.IGNORECASE,
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\+|\band\b|\bwith\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
-_NAME_SPLIT_KEEPING = re.compile(r"(\s*(?:,|;|&|\+|\band\b|\bwith\b|\bund\b|\bet\b|\by\b)\s*)", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\+|\s/\s|\band\b|\bwith\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+_NAME_SPLIT_KEEPING = re.compile(r"(\s*(?:,|;|&|\+|\s/\s|\band\b|\bwith\b|\bund\b|\bet\b|\by\b)\s*)", re.IGNORECASE)
 _ADDITIONAL = re.compile(r"\s*[,;]?\s*(?:with\s+)?additional\s+reporting\b.*$|\s*[,;]?\s*(?:edited|editing)\s+by\b.*$", re.IGNORECASE)
 # Academic and courtesy titles are not part of the name: "Dr Grace Achieng", "Prof. Peter Deng".
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx)\.?\s+(?=\S)", re.IGNORECASE)

@@ -486,3 +486,12 @@ def test_the_headline_printed_again_with_its_date_is_a_date_line():
 def test_news_about_browsers_or_navigation_and_other_kickers_stay_headlines(headline):
     article = parse_text(f"{headline}\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY)
     assert article.headline == headline
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("By Ana Ruiz / Reuters", ["Ana Ruiz"]), ("By Ana Ruiz / Tom Lee", ["Ana Ruiz", "Tom Lee"]),
+    ("Compiled by Ana Ruiz", ["Ana Ruiz"]), ("Posted by Ana Ruiz", ["Ana Ruiz"]),
+])
+def test_more_byline_separators_and_leads(line, authors):
+    article = parse_text(f"Night buses extended\n\n{line}\n14 March 2024\n\n" + BODY)
+    assert article.authors == authors
