@@ -5,10 +5,12 @@ the headline; the choice scores each line by its shape and by what follows it.
 """
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .bylines import find_byline, is_role_line, name_line_byline
 from .credits import split_credit
+from .dates import find_dates
 from .parsing_cleanup import source_url_of
 from .parsing_lines import (
     caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape,
@@ -24,6 +26,7 @@ HEAD_WINDOW = 40  # units searched for the headline: past the page's navigation,
 _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
 _BREADCRUMB = re.compile(r"[»›]|\s>\s")
 _REAL_WORD = re.compile(r"[^\W\d_]{3,}")
+_DATE_AFTER_HEADLINE = re.compile(r"\s*[\[(]([^\[\]()]{6,30})[\])]\s*$")  # "Headline [01/11/2015]"
 # A kicker in capitals before the headline: several words ("PACIFIC BRIEFS:") or a breaking-news label.
 # "UN:" or "Malta:" belong to the headline.
 _KICKER = re.compile(
@@ -40,7 +43,7 @@ _SITE_CHROME = re.compile(
 )
 
 
-def take_headline(units: list[str], metadata: list, layout: "TextLayout", doubled: set[str]) -> int:
+def take_headline(units: list[str], metadata: list, layout: "TextLayout", doubled: set[str], day_first=None) -> int:
     """Find the headline among the units above the story's first paragraph; returns the position after it.
 
     Pages put navigation, section labels, kickers and other stories' teasers
@@ -70,6 +73,11 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     if glued and glued.start > 0 and glued.authors and headline_shaped(units[best][: glued.start].strip()):
         layout.headline = units[best][: glued.start].strip()  # "... noticed By BARRY WILNER, AP Football Writer"
         layout.byline = glued
+    dated = _DATE_AFTER_HEADLINE.search(layout.headline)
+    found = find_dates(dated.group(1), day_first) if dated else []
+    if found and headline_shaped(layout.headline[: dated.start()]):
+        layout.headline = layout.headline[: dated.start()]  # "... sweeping Middle East [01/11/2015]"
+        layout.dates.append(replace(found[0], start=0, end=0))
     kicker = _KICKER.match(layout.headline)
     if kicker and headline_shaped(layout.headline[kicker.end():]):
         layout.left_out.append(kicker.group(0).strip())

@@ -152,7 +152,7 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     if headline:
         position = 0
     else:
-        position = take_headline(units, metadata, layout, doubled)
+        position = take_headline(units, metadata, layout, doubled, day_first)
         if position > 1:
             _take_metadata_above(metadata[:position - 1], layout)
     position = _take_standfirst(units, metadata, layout, position)

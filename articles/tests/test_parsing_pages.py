@@ -495,3 +495,9 @@ def test_news_about_browsers_or_navigation_and_other_kickers_stay_headlines(head
 def test_more_byline_separators_and_leads(line, authors):
     article = parse_text(f"Night buses extended\n\n{line}\n14 March 2024\n\n" + BODY)
     assert article.authors == authors
+
+
+def test_a_date_in_brackets_after_the_headline_dates_the_article_and_leaves_the_headline():
+    article = parse_text("Tuesday, April 23, 2024\n\nNight buses extended to the outer districts [01/11/2015]\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.published.date().isoformat() == "2015-01-11"
