@@ -464,6 +464,7 @@ def test_the_sites_controls_and_notices_are_never_the_headline(chrome):
 @pytest.mark.parametrize("printed, headline", [
     ("BREAKING: Night buses extended", "Night buses extended"),
     ("CITY BRIEFS: Night buses extended", "Night buses extended"),
+    ("CITY BRIEFS: NIGHT BUSES EXTENDED", "CITY BRIEFS: NIGHT BUSES EXTENDED"),
     ("UN: Night buses extended", "UN: Night buses extended"),
     ("Malta: Night buses extended", "Malta: Night buses extended"),
 ])
