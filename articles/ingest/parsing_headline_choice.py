@@ -177,7 +177,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     }
     following = index + 1
     if following < len(units):
-        standfirst = following < body and is_standfirst_shape(units[following]) \
+        # a line printed twice is a headline or a caption, never the standfirst under a headline
+        standfirst = following < body and is_standfirst_shape(units[following]) and units[following] not in doubled \
             and len(units[following].split()) >= max(15, words * 1.5)
         if standfirst and following + 1 < len(units) and is_byline_or_date(units, metadata, following + 1):
             features["then_standfirst_and_byline"] = 1.0

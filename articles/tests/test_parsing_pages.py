@@ -502,3 +502,9 @@ def test_a_date_in_brackets_after_the_headline_dates_the_article_and_leaves_the_
     article = parse_text("Tuesday, April 23, 2024\n\nNight buses extended to the outer districts [01/11/2015]\n\n" + BODY)
     assert article.headline == "Night buses extended to the outer districts"
     assert article.published.date().isoformat() == "2015-01-11"
+
+
+def test_a_headline_printed_twice_under_a_category_label_beats_the_label():
+    headline = "Council extends the night bus service to the outer districts after a year of complaints"
+    article = parse_text(f"City Transport\n\n{headline}\n\n{headline}\n\n" + BODY)
+    assert article.headline == headline
