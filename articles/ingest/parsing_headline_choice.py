@@ -27,11 +27,6 @@ _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
 _BREADCRUMB = re.compile(r"[»›]|\s>\s")
 _REAL_WORD = re.compile(r"[^\W\d_]{3,}")
 _DATE_AFTER_HEADLINE = re.compile(r"\s*[\[(]([^\[\]()]{6,30})[\])]\s*$")  # "Headline [01/11/2015]"
-# A kicker in capitals before a headline that is not in capitals: several words ("CITY BRIEFS:") or a
-# breaking-news label. "UN:" or "Malta:" belong to the headline, and so does "BREXIT DEAL:" over "MAY WINS VOTE".
-_KICKER = re.compile(
-    r"^(?:[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]+)+|BREAKING(?:\s+NEWS)?|JUST\s+IN|DEVELOPING)\s*:\s+(?=\S)"
-)
 # The site's own controls and notices, as sites word them (phrases: "browser" or "navigation" alone may be news).
 _SITE_CHROME = re.compile(
     r"\byour\s+(?:web\s+)?browser\b|\bbrowser\s+is\s+(?:no\s+longer|not)\s+supported\b|\benable\s+javascript\b|"
@@ -78,11 +73,6 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     if found and headline_shaped(layout.headline[: dated.start()]):
         layout.headline = layout.headline[: dated.start()]  # "... sweeping Middle East [01/11/2015]"
         layout.dates.append(replace(found[0], start=0, end=0))
-    kicker = _KICKER.match(layout.headline)
-    rest = layout.headline[kicker.end():] if kicker else ""
-    if kicker and headline_shaped(rest) and not rest.isupper():  # the kicker set apart by its capitals
-        layout.left_out.append(kicker.group(0).strip())
-        layout.headline = layout.headline[kicker.end():]  # "BREAKING: ...", "PACIFIC BRIEFS: ..."
     runner_up = max((score for index, score in enumerate(scores) if index != best), default=0.0)
     layout.headline_unsure = best_score < _SURE_HEADLINE or runner_up > best_score - 0.5
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
