@@ -163,7 +163,11 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
 
 _HEAD_DATE_LINE_WORDS = 16
 _CLOCK_OR_DATE_ONLY = re.compile(r"^[\W_]*$")
-_DATE_LEAD = re.compile(rf"^\W*(?:(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})\b\W*(?:on\s+|le\s+|el\s+|am\s+)?)?", re.IGNORECASE)
+_DATE_LEAD = re.compile(
+    rf"^\W*(?:(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})\b\W*(?:on\s+|le\s+|el\s+|am\s+)?|"
+    r"(?:posted\s+)?in\s+[\w&' -]{1,40}?\s+on\s+)?",  # a blog's "In Category on June 6, 2010 at 6:20 pm"
+    re.IGNORECASE,
+)
 
 
 def _date_lines_in_head(units: list[str], metadata: list, day_first) -> None:

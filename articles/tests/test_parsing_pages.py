@@ -496,3 +496,10 @@ def test_a_headline_printed_twice_under_a_category_label_beats_the_label():
     headline = "Council extends the night bus service to the outer districts after a year of complaints"
     article = parse_text(f"City Transport\n\n{headline}\n\n{headline}\n\n" + BODY)
     assert article.headline == headline
+
+
+def test_a_blogs_archive_line_and_category_line_are_not_the_headline_and_the_post_time_dates_it():
+    article = parse_text("Archive for March 14th, 2024|Daily archive page\n\nNight buses extended to the outer districts\n\n"
+                         "In Transport on March 14, 2024 at 6:20 pm\n\n" + BODY, source_tz="Asia/Ho_Chi_Minh")
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.published == datetime(2024, 3, 14, 11, 20, tzinfo=timezone.utc)
