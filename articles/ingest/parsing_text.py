@@ -238,7 +238,7 @@ def _without_furniture(units: list[str], layout: TextLayout) -> list[str]:
                 break
             layout.left_out.append(unit)
             continue
-        if is_furniture(unit):
+        if is_furniture(unit) and not _dashed_names(unit):  # "-Siddharaj Rai" is a writer, not a menu item
             layout.left_out.append(unit)
         else:
             kept.append(unit)
@@ -379,6 +379,8 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             layout.caption, layout.credit = unit, split_credit(units[index + 1]).credit
         elif not layout.byline and index < _LEAD_PICTURE_WINDOW and name_line_byline(unit):
             layout.byline = name_line_byline(unit)  # "Farirai Machivenyika Senior Reporter" under the lead picture
+        elif not layout.byline and (index < _LEAD_PICTURE_WINDOW or index == len(units) - 1) and _dashed_names(unit):
+            layout.byline = Byline(unit, 0, len(unit), _dashed_names(unit))  # "-Siddharaj Rai", a closing "— Name"
         elif not layout.byline and _is_author_box(units, index):
             layout.byline = Byline(unit, 0, len(unit), people_named(unit))
             layout.byline_outside_head = True
@@ -387,6 +389,15 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             layout.left_out.append(unit)  # the author box's second line: the name again, or the role
         else:
             layout.paragraphs.append(unit)
+
+
+_DASHED = re.compile(r"^[-–—]\s*(?P<names>[^-–—].*)$")
+
+
+def _dashed_names(unit: str) -> list[str]:
+    """The writer's name on a line of its own led by a dash: "-Siddharaj Rai", "— Jane Doe"."""
+    match = _DASHED.match(unit)
+    return people_named(match["names"]) if match and len(unit.split()) <= 8 else []
 
 
 def _author_box_length(units: list[str]) -> int:

@@ -503,3 +503,17 @@ def test_a_blogs_archive_line_and_category_line_are_not_the_headline_and_the_pos
                          "In Transport on March 14, 2024 at 6:20 pm\n\n" + BODY, source_tz="Asia/Ho_Chi_Minh")
     assert article.headline == "Night buses extended to the outer districts"
     assert article.published == datetime(2024, 3, 14, 11, 20, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("page", [
+    "\n-Ana Ruiz\nKampala, March 14: " + BODY,
+    "Night buses extended\n\n" + BODY + "\n\n— Ana Ruiz",
+])
+def test_a_writers_name_led_by_a_dash_is_the_byline_and_not_a_menu_item(page):
+    assert parse_text(page).authors == ["Ana Ruiz"]
+
+
+def test_a_menu_of_dashed_sections_is_still_furniture():
+    article = parse_text("Night buses extended\n\n" + BODY + "\n\n- Blogs\n- Editorial\n- Letters")
+    assert article.authors == []
+    assert "- Blogs" in article.left_out
