@@ -140,8 +140,8 @@ def is_furniture(line: str) -> bool:
     """True for share buttons, adverts, newsletter prompts, cookie notices, menus and similar page furniture."""
     if _FURNITURE.match(line) or _TEMPLATE.search(line):
         return True
-    if len(line.split()) <= 80 and _COOKIE_NOTICE.search(line):
-        return True
+    if (len(line) < 30 or "cookie" in line.lower()) and len(line.split()) <= 80 and _COOKIE_NOTICE.search(line):
+        return True  # the quick test first: the notice names cookies, its buttons are short
     if _MENU_ITEM.match(line) and not line.endswith((".", "?", "!", "”", '"')) and not _BULLETED_BYLINE.match(line):
         return True
     return len(line.split()) <= 30 and bool(_NEWSLETTER.search(line))

@@ -51,7 +51,8 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     body = first_paragraph(units, metadata)
     if body is None:
         return _first_line_headline(units, metadata, layout)
-    scores = [_headline_score(units, metadata, i, body, doubled) for i in range(min(body, HEAD_WINDOW))]
+    twins = line_forms(units, body)
+    scores = [_headline_score(units, metadata, i, body, doubled, twins) for i in range(min(body, HEAD_WINDOW))]
     # The headline stands above the byline and date: below them come pictures, captions and the story.
     for end, meta in enumerate(metadata[: len(scores)]):
         if meta and any(scores[:end]):
@@ -112,15 +113,24 @@ HEADLINE_WEIGHTS = {
 }
 
 
-def _headline_score(units: list[str], metadata: list, index: int, body: int, doubled: set[str]) -> float:
+def _headline_score(units: list[str], metadata: list, index: int, body: int, doubled: set[str], twins=None) -> float:
     """How much a unit looks like the headline, from its shape and from what follows it (0: it is not)."""
-    features = headline_features(units, metadata, index, body, doubled)
+    features = headline_features(units, metadata, index, body, doubled, twins)
     if features is None:
         return 0.0
     return sum(HEADLINE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
 
 
-def headline_features(units: list[str], metadata: list, index: int, body: int, doubled: set[str]) -> dict | None:
+def line_forms(units: list[str], body: int) -> dict[str, set[str]]:
+    """The lines above the story by their words without a closing full stop: an alt text and its caption meet."""
+    forms: dict[str, set[str]] = {}
+    for unit in units[: body + 1]:
+        forms.setdefault(unit.casefold().rstrip("."), set()).add(unit)
+    return forms
+
+
+def headline_features(units: list[str], metadata: list, index: int, body: int, doubled: set[str],
+                      twins: dict[str, set[str]] | None = None) -> dict | None:
     """The features of a unit as a headline candidate; None for a unit that cannot be the headline."""
     unit = units[index]
     words = len(unit.split())
@@ -141,7 +151,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         return None  # a picture's alt text above its caption
     if index + 1 < len(units) and is_credit_only(units[index + 1]):
         return None  # a caption above its credit
-    if any(other != unit and other.casefold().rstrip(".") == key for other in units[: body + 1]):
+    twins = line_forms(units, body) if twins is None else twins
+    if any(other != unit for other in twins.get(key, ())):
         return None  # a picture's alt text and its caption: the same words, once with a full stop
     features = {
         "bias": 1.0,

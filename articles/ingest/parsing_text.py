@@ -413,7 +413,7 @@ def _author_box_length(units: list[str]) -> int:
 def _is_author_box(units: list[str], index: int) -> bool:
     """An author box after the story: a person's name alone, then the name again or the author's role
     ("Ilaitia Ravuwai" / "Journalist | news@example.com")."""
-    if index < 3 or index + 1 >= len(units) or len(people_named(units[index])) != 1:
+    if index < 3 or index + 1 >= len(units) or len(units[index].split()) > 5 or len(people_named(units[index])) != 1:
         return False
     if any(len(unit.split()) >= _STORY_PROSE_WORDS for unit in units[index + 2 :]):
         return False  # the story goes on: a caption printed twice, not the box that ends it
