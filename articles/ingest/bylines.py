@@ -18,7 +18,6 @@ _LEAD = re.compile(
     r"(?:por|par|von|door|av|af)\b:?|from\b)\s*",
     re.IGNORECASE,
 )
-FOREIGN_LEADS = frozenset({"por", "par", "von", "door", "av", "af"})
 _EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<![\w@])@\w+")
 _SEGMENT_BREAK = re.compile(r"\s*(?:[•·|]|\s[–—-]\s)\s*")
 _STOP_WORDS_IN_BYLINE = re.compile(
