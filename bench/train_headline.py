@@ -30,6 +30,7 @@ OFFSET = 10.0  # added to the logit, so every candidate scores above 0 as in the
 
 def pages():
     """(outlet, [feature dicts], index of the headline among them or None) for every dev page with a headline."""
+    from articles.ingest import parsing_headline_choice as hc
     from articles.ingest import parsing_text as pt
     from articles.ingest.parsing_cleanup import normalise_text, split_crawler_date, split_units
 
@@ -42,12 +43,12 @@ def pages():
         doubled = {a for a, b in zip(units, units[1:]) if a == b}
         units = pt._with_times_joined(pt._without_furniture(units, layout))
         metadata = [pt.metadata_line(unit) for unit in units]
-        body = pt._first_paragraph(units, metadata)
+        body = hc.first_paragraph(units, metadata)
         if body is None:
             continue
         candidates, positive = [], None
-        for index in range(min(body, pt._HEAD_WINDOW)):
-            features = pt.headline_features(units, metadata, index, body, doubled)
+        for index in range(min(body, hc.HEAD_WINDOW)):
+            features = hc.headline_features(units, metadata, index, body, doubled)
             if features is None:
                 continue
             if positive is None and norm_text(units[index]).casefold() == norm_text(label["headline"]).casefold():
@@ -88,7 +89,7 @@ def main() -> int:
     setup_django()
     from sklearn.model_selection import GroupKFold
 
-    from articles.ingest.parsing_text import HEADLINE_WEIGHTS
+    from articles.ingest.parsing_headline_choice import HEADLINE_WEIGHTS
 
     data = list(pages())
     outlets = [outlet for outlet, _c, _p in data]

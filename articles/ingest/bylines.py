@@ -11,16 +11,21 @@ from dataclasses import dataclass, field
 from .dates import find_dates
 
 # "By" starts a byline at the start of a line; mid-line only in capitals ("... 2022 By Jane Doe").
+# Past a line's start only "By"/"BY" may lead; the other languages' words and the labels only at its start.
 _LEAD = re.compile(
-    r"(?:^|(?<=[\s•|·:]))(?P<lead>(?:written|words|story|reported|text|reporting)\s+by\b:?|by\b:?|authors?\s*:|byline\s*:)\s*",
+    r"(?:^|(?<=[\s•|·:]))(?P<lead>(?:written|words|story|reported|text|reporting|posted|compiled)\s+by\b:?|by\b:?|"
+    r"(?:authors?|byline|reporters?|writers?|journalists?|correspondents?|autor|autora|auteur|texto|text)\s*:|"
+    r"(?:por|par|von|door|av|af)\b:?|from\b)\s*",
     re.IGNORECASE,
 )
+_EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<![\w@])@\w+")
 _SEGMENT_BREAK = re.compile(r"\s*(?:[•·|]|\s[–—-]\s)\s*")
 _STOP_WORDS_IN_BYLINE = re.compile(
     r"\s*,?\s*\b(?:published|updated|posted|last updated|first published|on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
     re.IGNORECASE,
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\+|\band\b|\bwith\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\+|\s/\s|\band\b|\bwith\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+_NAME_SPLIT_KEEPING = re.compile(r"(\s*(?:,|;|&|\+|\s/\s|\band\b|\bwith\b|\bund\b|\bet\b|\by\b)\s*)", re.IGNORECASE)
 _ADDITIONAL = re.compile(r"\s*[,;]?\s*(?:with\s+)?additional\s+reporting\b.*$|\s*[,;]?\s*(?:edited|editing)\s+by\b.*$", re.IGNORECASE)
 # Academic and courtesy titles are not part of the name: "Dr Grace Achieng", "Prof. Peter Deng".
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx)\.?\s+(?=\S)", re.IGNORECASE)
@@ -76,10 +81,21 @@ def find_byline(line: str) -> Byline | None:
         word = lead["lead"]
         if lead.start() > 0 and word[:2] not in ("By", "BY"):
             continue
+        if word.lower() == "from" and not _is_from_byline(line[lead.end():]):
+            continue
         byline = _byline_from(line, lead.start(), lead.end())
         if byline:
             return byline
     return None
+
+
+def _is_from_byline(names: str) -> bool:
+    """"From Kola Ologbondiyan in Abuja, Ademola Adeyemo and Samuel Ajayi in Lagos": names, each group
+    with its place; "From Monday, ..." is prose."""
+    if len(names.split()) > 30 or names.rstrip().endswith((".", "!", "?")) or not re.search(r"\sin\s+[A-Z]", names):
+        return False
+    pieces = [_PLACE_OR_EMPLOYER.sub("", piece.strip()) for piece in _NAME_SPLIT.split(names) if piece.strip()]
+    return bool(pieces) and all(looks_like_name(piece) for piece in pieces)
 
 
 def name_line_byline(line: str) -> Byline | None:
@@ -87,9 +103,12 @@ def name_line_byline(line: str) -> Byline | None:
     if len(line.split()) > 12 or re.search(r"\d", line) or line.endswith((".", "!", "?")):
         return None
     pieces = [piece for piece in re.split(r"\s*[,|]\s*", line) if piece]
+    if not pieces:  # a stray "|"
+        return None
     if len(pieces) == 1:  # "Farirai Machivenyika Senior Reporter": the role follows the name unpunctuated
         name = _drop_trailing_roles(line)
-        if name != line and looks_like_name(name) and is_role_line(line[len(name):]) and not starts_with_title(name):
+        if name != line and looks_like_name(name) and is_role_line(line[len(name):]) and not starts_with_title(name) \
+                and not is_role_line(name):  # "Senior Political Reporter" is a role, not "Senior Political"
             return Byline(line, 0, len(line), [tidy_name(name)])
         return None
     if not looks_like_name(pieces[0]) or starts_with_title(pieces[0]):
@@ -116,14 +135,22 @@ def starts_with_title(name: str) -> bool:
 def extract_authors(names: str) -> tuple[list[str], list[str]]:
     """The people (Title-Cased when printed in capitals) and the agencies named in a byline."""
     text = _LEAD.sub("", names.strip(), count=1) if _LEAD.match(names.strip()) else names.strip()
-    text = _ADDITIONAL.sub("", text)
+    text = _EMAIL_OR_HANDLE.sub(" ", _ADDITIONAL.sub("", text))
     text, *suffixes = re.split(r"\s*\|\s*|\s+[–—-]\s+", text)
     agencies = [s.strip() for s in suffixes if is_agency(s)]
     agencies += [a.strip() for a in re.findall(r"\(([^)]*)\)", text)]
     text = re.sub(r"\([^)]*\)", " ", text)
     authors: list[str] = []
-    for piece in _NAME_SPLIT.split(text):
-        piece = _PLACE_OR_EMPLOYER.sub("", piece.strip(" .:;-"))
+    pieces = _NAME_SPLIT_KEEPING.split(text)
+    after_role = False
+    for index in range(0, len(pieces), 2):
+        separator = pieces[index - 1].strip().lower() if index > 0 else ""
+        piece = _PLACE_OR_EMPLOYER.sub("", pieces[index].strip(" .:;-"))
+        if separator in (",", ";") and _drop_trailing_roles(piece, first=0) != piece:
+            after_role = True
+            continue  # ", East Africa Correspondent", ", Malaysia Bureau Chief": a desk, not a person
+        if after_role and separator == "with":
+            continue  # ", senior justice correspondent with New Narratives": the employer
         piece = _LEAD.sub("", piece, count=1) if _LEAD.match(piece) else piece
         piece = _HONORIFIC.sub("", piece)
         if not piece:
@@ -215,10 +242,12 @@ def is_role(text: str) -> bool:
     return bool(_ROLE_WORDS.search(text)) and len(text.split()) <= 6
 
 
-def _drop_trailing_roles(piece: str) -> str:
+def _drop_trailing_roles(piece: str, first: int = 2) -> str:
+    """The piece without the role that follows the name ("Jane Doe Senior Reporter"); the role may start
+    at ``first`` words in at the earliest."""
     tokens = piece.split()
     for index, token in enumerate(tokens):
-        if index >= 2 and _ROLE_WORDS.fullmatch(token.strip(",.")):
+        if index >= first and _ROLE_WORDS.fullmatch(token.strip(",.")):
             return " ".join(tokens[:index])
     return piece
 

@@ -3,8 +3,9 @@
 We keep control over the one rule generic parsers get wrong for news: whether
 03/04/2021 is the 3rd of April or the 4th of March. A day above 12 decides;
 otherwise the rest of the document hints (other numeric dates, "March 3, 2021"
-style word dates, US time zones); with no hint we read it day-first and flag
-the result as ambiguous so the caller can tell the editor.
+style word dates, US time zones); with no hint from the page the outlet's locale
+(the source time zone the editor set) decides, else day-first, and the result is
+flagged as ambiguous so the caller can tell the editor.
 """
 
 import email.utils
@@ -34,13 +35,26 @@ _FOREIGN_MONTHS = {
     "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
     "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "id": "januari februari maret april mei juni juli agustus september oktober november desember",
 }
+# Weekday names of the same languages, which stand before a date ("Miércoles, 30 Noviembre 2016").
+FOREIGN_WEEKDAYS = (
+    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica "
+    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+    "senin selasa rabu kamis jumat sabtu minggu"
+).split()
 for _names in _FOREIGN_MONTHS.values():
     for _number, _name in enumerate(_names.split(), start=1):
         MONTHS.setdefault(_name, _number)
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_ENGLISH_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_WEEKDAY = (r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|"
+            + "|".join(sorted(FOREIGN_WEEKDAYS, key=len, reverse=True)) + ")")
 _ORDINAL = r"(?:st|nd|rd|th)?"
 
 # Fixed offsets of abbreviations as printed by news sites. "ET" and friends
@@ -51,6 +65,10 @@ _ZONE_OFFSETS = {
     "SGT": 480, "JST": 540, "KST": 540, "AEST": 600, "AEDT": 660,
     "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420,
     "MDT": -360, "PST": -480, "PDT": -420,
+    # Africa, Asia, Oceania and the rest of the Americas, as their news sites print them
+    "WAT": 60, "CAT": 120, "SAST": 120, "EAT": 180, "TRT": 180, "GST": 240, "PKT": 300, "NPT": 345,
+    "ICT": 420, "WIB": 420, "WITA": 480, "PHT": 480, "PHST": 480, "MYT": 480, "AWST": 480, "ACST": 570,
+    "ACDT": 630, "NZST": 720, "NZDT": 780, "HST": -600, "AKST": -540, "AKDT": -480, "BRT": -180,
 }
 _REGIONAL_ZONES = {
     "ET": "America/New_York", "CT": "America/Chicago",
@@ -70,7 +88,7 @@ _ISO = re.compile(
     r"\s?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?(?![\d])"
 )
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?:\b{_WEEKDAY},?\s+)?(?<!\d)(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+)?|[/-])\b{_MONTH}(?:,?\s+|[/-])(?P<year>\d{{4}})(?!\d)",
+    rf"(?:\b{_WEEKDAY},?\s+)?(?<!\d)(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?|[/-])\b{_MONTH}(?:,?\s+(?:de\s+|del\s+)?|[/-])(?P<year>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(
@@ -82,12 +100,13 @@ _NUMERIC = re.compile(
 )
 _YEAR_FIRST = re.compile(r"(?<![\d/.])(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?![\d/.])")
 _TIME = re.compile(
-    rf"(?<![\d:.])(?P<hour>\d{{1,2}})(?:(?P<sep>[:.])(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?)?"
+    rf"(?<![\d:.])(?P<hour>\d{{1,2}})(?:(?P<sep>[:.h])(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?)?"
+    rf"(?:\s?(?:hrs?|horas?|uhr|heures?)\b\.?)?"  # "14:50 hrs", "20:19 horas", "10.30 Uhr"
     rf"\s?(?P<ampm>[ap]\.?m\b\.?)?(?:\s?\(?{_ZONE}\)?)?",  # "14:50 GMT", "14:50 (GMT+3)"
     re.IGNORECASE,
 )
 _WEEKDAY_MONTH_DAY = re.compile(
-    rf"\b(?P<weekday>{_WEEKDAY}),?\s+(?:(?P<day1>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH}|{_MONTH.replace('month', 'month2')}\s+(?P<day2>\d{{1,2}}){_ORDINAL})\b(?!,?\s+\d{{4}})",
+    rf"\b(?P<weekday>{_ENGLISH_WEEKDAY}),?\s+(?:(?P<day1>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH}|{_MONTH.replace('month', 'month2')}\s+(?P<day2>\d{{1,2}}){_ORDINAL})\b(?!,?\s+\d{{4}})",
     re.IGNORECASE,
 )
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-]?(?P<month>0[1-9]|1[0-2])[/-]?(?P<day>0[1-9]|[12]\d|3[01])(?:/|-|_|\b)")
@@ -97,15 +116,22 @@ _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-]?(?P<month>0[1-9]|1[0-2])[
 # changes how many there are. A pattern that starts with a digit lets the regex
 # engine skip to the next digit instead of trying every position.
 _DAY_MONTH_YEAR_CORE = re.compile(
-    rf"\d(?<!\d\d)\d?(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+)?|[/-])\b{_MONTH}(?:,?\s+|[/-])\d{{4}}(?!\d)", re.IGNORECASE
+    rf"\d(?<!\d\d)\d?(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?|[/-])\b{_MONTH}(?:,?\s+(?:de\s+|del\s+)?|[/-])\d{{4}}(?!\d)", re.IGNORECASE
 )
 _DAY_YEAR_CORE = re.compile(rf"\d(?<!\d\d)\d?{_ORDINAL}(?:,?\s+|/)\d{{4}}(?!\d)", re.IGNORECASE)
 _MONTH_AT_END = re.compile(rf"\b{_MONTH}\Z", re.IGNORECASE)
 _LONGEST_MONTH = max(map(len, MONTHS)) + 1  # with its full stop
 _YEAR_DIGITS = re.compile(r"\d{4}")  # every day-month-year pattern needs one
 
-_UPDATED_LABEL = re.compile(r"\b(?:(?:last\s+)?updated|(?:last\s+)?modified|edited|revised|amended)\b", re.IGNORECASE)
-_PUBLISHED_LABEL = re.compile(r"\b(?:(?:first\s+)?published|posted|created|released|issued|dated?|on)\b", re.IGNORECASE)
+# The labels of the common European languages and Indonesian too ("Publié le", "Actualizado:", "Diperbarui").
+UPDATED_WORDS = (r"(?:last\s+)?updated|(?:last\s+)?modified|edited|revised|amended|actualizado|actualizada|"
+                 r"actualización|mis\s+à\s+jour|mise\s+à\s+jour|aktualisiert|aggiornato|aggiornamento|atualizado|"
+                 r"atualização|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|обновлено|actualizat|diperbarui")
+PUBLISHED_WORDS = (r"(?:first\s+)?published|posted|created|released|issued|dated?|publicado|publicada|publié|publiée|"
+                   r"veröffentlicht|erschienen|pubblicato|gepubliceerd|publicerad|publisert|udgivet|opublikowano|"
+                   r"опубликовано|publicat|diterbitkan|dipublikasikan|diposting")
+_UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_WORDS})\b", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(rf"\b(?:{PUBLISHED_WORDS}|on)\b", re.IGNORECASE)
 _GAP_AFTER_DATE = re.compile(r"^[\s,•|·/\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+)?$", re.IGNORECASE)
 _GAP_BEFORE_DATE = re.compile(r"^[\s,•|·\-–—]*(?:on\s+)?$", re.IGNORECASE)
 
@@ -130,12 +156,41 @@ class FoundDate:
         return replace(self, value=self.value.replace(tzinfo=zone))
 
 
-def day_first_hint(text: str, known: str = "") -> bool | None:
+# Newsrooms whose numeric dates are month-first: the United States' and the Philippines'. Everywhere
+# else prints day-first, so the editor's source time zone is the outlet's locale when the page gives no hint.
+_MONTH_FIRST_ZONE_PREFIXES = (
+    "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Phoenix",
+    "America/Anchorage", "America/Detroit", "America/Boise", "America/Indiana/", "America/Kentucky/",
+    "America/North_Dakota/", "America/Juneau", "Pacific/Honolulu", "US/", "Asia/Manila", "Pacific/Guam",
+)
+
+
+def day_first_hint(text: str, known: str = "", zone: str = "") -> "bool | OrderGuess | None":
     """Whether numeric dates in this document are day-first; None when nothing tells.
 
     ``known`` is a date the page is known to carry (ISO, e.g. the crawler's): a
-    numeric date that reads as it one way only decides.
+    numeric date that reads as it one way only decides. ``zone`` is the source's
+    IANA time zone: the last hint, after the page's own.
     """
+    hint = _day_first_from_page(text, known)
+    if hint is None and zone:
+        return OrderGuess(not zone.startswith(_MONTH_FIRST_ZONE_PREFIXES))
+    return hint
+
+
+@dataclass(frozen=True)
+class OrderGuess:
+    """A day/month order taken from the outlet's locale, not from the page: dates read so stay flagged."""
+
+    day_first: bool
+
+
+def reads_day_first(day_first) -> bool:
+    """How to read 03/04: day-first unless the page, or the outlet's locale, says month-first."""
+    return day_first.day_first if isinstance(day_first, OrderGuess) else day_first is not False
+
+
+def _day_first_from_page(text: str, known: str) -> bool | None:
     known_date = date.fromisoformat(known) if known else None
     for match in _NUMERIC.finditer(text):
         first, second = int(match["first"]), int(match["second"])
@@ -251,7 +306,7 @@ def parse_date_value(value: object, day_first: bool | None = None, zone=None) ->
     if found:
         return found[0].in_zone(zone).value, found[0].ambiguous
     try:
-        parsed = dateutil_parser.parse(text, dayfirst=day_first is not False, fuzzy=False)
+        parsed = dateutil_parser.parse(text, dayfirst=reads_day_first(day_first), fuzzy=False)
     except (ValueError, OverflowError):
         return None, False
     return _aware(parsed, zone), False
@@ -298,8 +353,8 @@ def _resolve_numeric(match: re.Match, day_first: bool | None) -> tuple[date, boo
         reading_day_first = second <= 12
         ambiguous = False
     else:
-        reading_day_first = day_first is not False
-        ambiguous = day_first is None
+        reading_day_first = reads_day_first(day_first)
+        ambiguous = day_first is None or isinstance(day_first, OrderGuess)
     day, month = (first, second) if reading_day_first else (second, first)
     resolved = _safe_date(year, month, day)
     return (resolved, ambiguous) if resolved else None
@@ -312,7 +367,7 @@ def _is_clock(match: re.Match) -> bool:
         return 1 <= hour <= (23 if match["minute"] else 12) and (match["minute"] is None or int(match["minute"]) < 60)
     if match["minute"] is None or hour > 23 or int(match["minute"]) > 59:
         return False
-    return match["sep"] == ":" or bool(match["zone"])
+    return match["sep"] in (":", "h") or bool(match["zone"])
 
 
 def _time_near(text: str, start: int, end: int, date_spans: list[tuple[int, int]]) -> re.Match | None:

@@ -1,7 +1,8 @@
 """Turning a raw scraped article (text, HTML page or JSON record) into structured fields.
 
 This module orchestrates; the rules live beside it: dates.py, bylines.py,
-credits.py, parsing_text.py (plain-text layout), parsing_html.py (pages),
+credits.py, parsing_text.py (plain-text layout), parsing_headline_choice.py and
+parsing_lines.py (which line is the headline, a caption, a byline), parsing_html.py (pages),
 parsing_record.py (JSON records) and parsing_headline.py.
 
 The parser never invents facts. What it cannot find stays empty and adds a
@@ -16,8 +17,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import parsing_record
 from .dates import (
-    choose_publication_date, crawler_date, date_from_url, day_first_hint, find_dates, parse_date_value,
-    weekday_date_without_year,
+    OrderGuess, choose_publication_date, crawler_date, date_from_url, day_first_hint, find_dates, parse_date_value,
+    reads_day_first, weekday_date_without_year,
 )
 from .jsonlines import json_lines
 from .parsing_cleanup import normalise_line, normalise_text, split_crawler_date, split_units
@@ -80,7 +81,7 @@ def parse_text(raw: str, source_tz: str | None = None) -> ParsedArticle:
     """
     zone = source_zone(source_tz)
     text, crawled = split_crawler_date(normalise_text(raw or ""))
-    day_first = day_first_hint(text, known=crawled)
+    day_first = day_first_hint(text, known=crawled, zone=source_tz or "")
     layout = analyse_units(split_units(text), day_first=day_first)
     if crawled:
         layout.dates.append(crawler_date(crawled))
@@ -93,7 +94,7 @@ def parse_html(raw: str, url: str = "", source_tz: str | None = None) -> ParsedA
     zone = source_zone(source_tz)
     page = read_page(raw or "", url)
     meta = page.metadata
-    day_first = day_first_hint("\n".join(page.units))
+    day_first = day_first_hint("\n".join(page.units), zone=source_tz or "")
     headline = meta.headline or page.title
     layout = analyse_units(page.units, headline=headline, day_first=day_first)
     if not layout.paragraphs and page.article_body:
@@ -127,7 +128,7 @@ def parse_json_record(record: dict, source_tz: str | None = None) -> ParsedArtic
     fields = parsing_record.read_record(record)
     body = fields.body
     units = fragment_units(body) if looks_like_html(body) else split_units(normalise_text(body))
-    day_first = day_first_hint("\n".join(units))
+    day_first = day_first_hint("\n".join(units), zone=source_tz or "")
     layout = analyse_units(units, headline=fields.headline, day_first=day_first)
     article = _from_layout(layout, day_first, zone)
     article.headline = fields.headline or article.headline
@@ -220,6 +221,9 @@ def _from_layout(layout: TextLayout, day_first: bool | None, zone: tzinfo | None
         article.byline = layout.byline.text
         article.authors = list(layout.byline.authors)
         _warn_about_agency_only_byline(article, layout.byline.agencies)
+        if layout.byline_outside_head:
+            article.warnings.append(f"Byline taken from “{layout.byline.text[:80]}” after the story, not from a "
+                                    "“By” line. Please check.")
     chosen = choose_publication_date(layout.dates)
     if chosen:
         _warn_unzoned(article, chosen, zone)
@@ -227,7 +231,7 @@ def _from_layout(layout: TextLayout, day_first: bool | None, zone: tzinfo | None
         article.published, article.published_source = chosen.value, PARSED
         article.published_printed = chosen.printed
         if chosen.ambiguous:
-            _warn_ambiguous(article, chosen.value)
+            _warn_ambiguous(article, chosen.value, day_first)
         if chosen.label == "updated":
             article.published_source = GUESSED
             article.warnings.append("Only a last-updated date was found; it is used as the publication date. Please check.")
@@ -274,7 +278,7 @@ def _set_given_date(article: ParsedArticle, value, day_first: bool | None, zone:
     article.warnings = [w for w in article.warnings
                         if "ambiguous" not in w and "last-updated" not in w and "has no time zone" not in w]
     if ambiguous:
-        _warn_ambiguous(article, published)
+        _warn_ambiguous(article, published, day_first)
 
 
 def _set_caption(article: ParsedArticle, caption: str, credit: str, prefer: bool = False) -> None:
@@ -291,10 +295,12 @@ def _set_caption(article: ParsedArticle, caption: str, credit: str, prefer: bool
         article.image_credit = credit
 
 
-def _warn_ambiguous(article: ParsedArticle, value: datetime) -> None:
+def _warn_ambiguous(article: ParsedArticle, value: datetime, day_first) -> None:
     article.published_source = GUESSED
+    order = "day-first" if reads_day_first(day_first) else "month-first"
+    why = " as the source's time zone suggests" if isinstance(day_first, OrderGuess) else ""
     article.warnings.append(
-        f"The date could be day/month or month/day; read it day-first as {value:%d %B %Y}. Please check."
+        f"The date could be day/month or month/day; read it {order}{why} as {value:%d %B %Y}. Please check."
     )
 
 
@@ -332,6 +338,12 @@ def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | N
     if from_url:
         article.published, article.published_source = from_url, GUESSED
         article.warnings.append("Publication date guessed from the date in the URL.")
+        return
+    found = find_dates(article.headline, day_first) if article.headline and not article.headline_proposed else []
+    if found and not found[0].has_time:  # "Press Conference on April 1, 2016"; a clock time is no headline's
+        article.published, article.published_source = found[0].in_zone(zone).value, GUESSED
+        article.published_printed = found[0].printed
+        article.warnings.append(f"No publication date given; guessed {found[0].value:%d %B %Y} from the headline.")
         return
     for paragraph in article.paragraphs:
         found = find_dates(paragraph, day_first)

@@ -32,7 +32,7 @@ _FURNITURE = re.compile(
         follow\ (?:us|me|[\w@.]+)\ on\ .{0,80}|
         listen\ to\ this\ (?:article|story).{0,40}|
         \d{1,2}\ min(?:ute)?s?\ read|
-        (?:(?:last\ )?(?:published|updated|posted)\ )?\d+\ (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)\ ago|
+        (?:(?:last\ )?(?:published|updated|posted)\ )?(?:\d+\ (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?),?\ ){1,3}ago|
         skip\ to\ (?:main\ )?content|back\ to\ top|edit\ post|pre-?order\ now|short\ url|follow(?:\ us)?|
         listen|reply\ to|add\ (?:a\ )?comment|(?:log|sign)\ ?in|subscribe(?:\ ?sign\ ?in)?|show\ more|load\ more|
         have\ your\ say|(?:view\ )?comments?\ \(\d+\)|print\ this\ (?:article|page)|email\ this\ article|
@@ -127,10 +127,21 @@ _BULLETED_BYLINE = re.compile(r"^[•·▪►*-]\s*by\b", re.IGNORECASE)
 _CRAWLER_DATE = re.compile(r"\A\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*")
 
 
+# A site's cookie notice and its buttons ("Our website uses cookies ... you consent to the use of cookies.").
+_COOKIE_NOTICE = re.compile(
+    r"\b(?:we|this\s+(?:web)?site|our\s+(?:web)?site|it)\s+uses?\s+cookies\b|\b(?:use|using)\s+of\s+cookies\b|"
+    r"\bconsent\s+to\s+(?:the\s+use\s+of\s+)?cookies\b|"
+    r"^(?:ok,?\s+)?i\s+(?:agree|accept)\W*$|^accept(?:\s+all)?(?:\s+cookies)?\W*$",
+    re.IGNORECASE,
+)
+
+
 def is_furniture(line: str) -> bool:
-    """True for share buttons, adverts, newsletter prompts, menus and similar page furniture."""
+    """True for share buttons, adverts, newsletter prompts, cookie notices, menus and similar page furniture."""
     if _FURNITURE.match(line) or _TEMPLATE.search(line):
         return True
+    if (len(line) < 30 or "cookie" in line.lower()) and len(line.split()) <= 80 and _COOKIE_NOTICE.search(line):
+        return True  # the quick test first: the notice names cookies, its buttons are short
     if _MENU_ITEM.match(line) and not line.endswith((".", "?", "!", "”", '"')) and not _BULLETED_BYLINE.match(line):
         return True
     return len(line.split()) <= 30 and bool(_NEWSLETTER.search(line))

@@ -8,20 +8,31 @@ the visible blocks of a page through the same rules.
 import re
 from dataclasses import dataclass, field, replace
 
-from .bylines import Byline, find_byline, is_agency, is_role_line, looks_like_name, name_line_byline, starts_with_title
-from .credits import CaptionCredit, split_credit
-from .dates import MONTHS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
+from .bylines import Byline, find_byline, is_role_line, looks_like_name, name_line_byline, tidy_name
+from .credits import split_credit
+from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
 from .parsing_cleanup import is_copyright_footer, is_end_of_article, is_furniture, source_url_of
+from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
+from .parsing_lines import (
+    MAX_STANDFIRST_WORDS, PLACE_AFTER_NAME, caption_in_head, is_caption_before_credit_line, is_name_under_headline,
+    is_personal, people_named,
+)
 
-_MAX_HEADLINE_WORDS = 25
-_MAX_STANDFIRST_WORDS = 60
-_MAX_CAPTION_WORDS = 120
 _MAX_BODY_CAPTION_WORDS = 90
 _MAX_LINK_WORDS = 25  # lines in a "Related articles" list are headlines, not prose
 
+# Labels, weekdays and the small words around a date in the languages dates.py reads
+# ("Publié le 3 mars à 10h30", "Actualizado: ...", "Senin, 14 Maret 2024 pukul 10:30").
+_FOREIGN_META_WORDS = """publicado publicada publié publiée veröffentlicht erschienen pubblicato gepubliceerd publicerad
+    publisert udgivet opublikowano опубликовано publicat diterbitkan dipublikasikan diposting actualizado actualizada
+    actualización mis mise jour aktualisiert aggiornato aggiornamento atualizado atualização bijgewerkt uppdaterad
+    oppdatert opdateret zaktualizowano обновлено actualizat diperbarui edited revised le la el de del à a las um alle
+    il om op pada pukul jam hrs hr horas hora uhr heures h""".split() + [
+    part for day in FOREIGN_WEEKDAYS for part in day.split("-")]
 _META_WORDS = re.compile(
     r"\b(?:(?:first|last)\s+)?(?:published|updated|posted|modified|created|dated?|time|on|at|am|pm|"
-    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b|[•|·,:;()\[\]\-–—/]",
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
+    + "|".join(sorted(_FOREIGN_META_WORDS, key=len, reverse=True)) + r")\b|[•|·,:;()\[\]\-–—/]",
     re.IGNORECASE,
 )
 _FIELD = re.compile(
@@ -38,7 +49,12 @@ _FIELD_NAMES = {
 _SOURCE_SUFFIX = re.compile(r"\bsource\s*:\s*[^|•]{2,60}$", re.IGNORECASE)  # "... 09:00:11  source: Xinhua"
 _SEGMENTS = re.compile(r"\s[|•]\s")
 _SOURCE_IN_BRACKETS = re.compile(r"^\s*\([^()]{2,40}\)")  # "(People's Daily Online) 14:45, January 04, 2024"
-_READING_TIME = re.compile(r"\b\d+\s+min(?:ute)?s?\s+read\b|\bshare\b", re.IGNORECASE)
+_RELATIVE_UNITS = "s secs? seconds? m mins? minutes? h hrs? hours? d days? w wks? weeks? mos? months? y yrs? years?".split()
+# "5 min read", "Share", and a relative time beside the date ("June 23, 2015 / 12:55 PM / 2 years ago")
+_READING_TIME = re.compile(
+    r"\b\d+\s+min(?:ute)?s?\s+read\b|\bshare\b|\b\d+\s?(?:" + "|".join(_RELATIVE_UNITS) + r")\s+ago\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -63,6 +79,10 @@ class TextLayout:
     paragraphs: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)  # lines read as page furniture, shown to the editor
     headline_unsure: bool = False  # chosen among lines that looked alike
+    byline_outside_head: bool = False  # taken from an author box after the story
+
+    def byline_text_outside_head(self) -> str | None:
+        return self.byline.text if self.byline_outside_head and self.byline else None
 
 
 # Words that a date, a time, a time zone or _META_WORDS can consist of (with
@@ -71,7 +91,8 @@ class TextLayout:
 _DATE_WORD = re.compile(
     r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|"
     + "|".join(MONTHS) + "|" + "|".join(ZONE_NAMES)
-    + r"|published|updated|posted|modified|created|dated?|time|on|at|of|first|last|st|nd|rd|th|[ap]m|[apmtz])",
+    + "|" + "|".join(_FOREIGN_META_WORDS) + "|" + "|".join(_RELATIVE_UNITS)
+    + r"|published|updated|posted|modified|created|dated?|time|on|at|of|first|last|st|nd|rd|th|ago|[ap]m|[apmtz])",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w+")
@@ -127,16 +148,47 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     units = _with_times_joined(_without_furniture(units, layout))
     units = _take_fields(units, layout)
     metadata = [metadata_line(unit, day_first) for unit in units]
+    _date_lines_in_head(units, metadata, day_first)
     if headline:
         position = 0
     else:
-        position = _take_headline(units, metadata, layout, doubled)
+        position = take_headline(units, metadata, layout, doubled, day_first)
         if position > 1:
             _take_metadata_above(metadata[:position - 1], layout)
     position = _take_standfirst(units, metadata, layout, position)
     position = _take_head_block(units, metadata, layout, position)
     _take_body(units[position:], metadata[position:], layout)
     return layout
+
+
+_HEAD_DATE_LINE_WORDS = 16
+_CLOCK_OR_DATE_ONLY = re.compile(r"^[\W_]*$")
+_DATE_LEAD = re.compile(
+    rf"^\W*(?:(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})\b\W*(?:on\s+|le\s+|el\s+|am\s+)?|"
+    r"(?:posted\s+)?in\s+[\w&' -]{1,40}?\s+on\s+)?",  # a blog's "In Category on June 6, 2010 at 6:20 pm"
+    re.IGNORECASE,
+)
+
+
+def _date_lines_in_head(units: list[str], metadata: list, day_first) -> None:
+    """Above the story, a short line that opens with a date is a date line, whatever follows it on the line
+    ("24 May 2021, 15:19 Comments 117 Views Kampala, Uganda"): pages print their counters and sections there."""
+    body = first_paragraph(units, metadata)
+    for index in range(min(body if body is not None else 0, HEAD_WINDOW)):
+        unit = units[index]
+        if metadata[index] or len(unit.split()) > _HEAD_DATE_LINE_WORDS or not _DIGIT.search(unit) \
+                or unit.rstrip().endswith((".", "!", "?")):
+            continue
+        # the headline printed again with its date after it ("Yonhap News Summary 17:48 August 07, 2019")
+        echoed = next((len(above) for above in units[max(0, index - 3) : index]
+                       if len(above.split()) >= 2 and unit.startswith(above + " ")), 0)
+        dates = find_dates(unit, day_first)
+        if not dates:
+            continue
+        printed_at = unit.find(dates[0].printed)
+        opens = (printed_at if printed_at >= 0 else dates[0].start) <= _DATE_LEAD.match(unit).end()
+        if opens or (echoed and _CLOCK_OR_DATE_ONLY.match(strip_dates_and_times(unit[echoed:]))):
+            metadata[index] = MetadataLine(None, dates[:1])
 
 
 _SKIP_LINK = re.compile(r"^skip to (?:the )?(?:main )?content\W*$", re.IGNORECASE)
@@ -148,11 +200,24 @@ _CLOCK_LINE = re.compile(
 )
 
 
+_LONE_LEAD = re.compile(r"^(?:(?:written|words|story|reported)\s+)?by:?$|^(?:por|par|von|door|av|af):?$", re.IGNORECASE)
+
+
+# A date's label glued to the word before it by the page's markup: "By YonhapPublished : 2024-03-14".
+_GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last Updated|First Published)\b)")
+_SHORT_LINE = 20
+
+
 def _with_times_joined(units: list[str]) -> list[str]:
-    """"Saturday August 26, 2017" over "06:50 PM GMT+8": one date line."""
+    """"Saturday August 26, 2017" over "06:50 PM GMT+8": one date line; "By" over "Jane Doe": one byline;
+    a label glued to the byline before it set apart."""
     joined: list[str] = []
     for unit in units:
+        if len(unit.split()) <= _SHORT_LINE and _GLUED_LABEL.search(unit):
+            unit = _GLUED_LABEL.sub(" ", unit)
         if joined and _CLOCK_LINE.match(unit) and find_dates(joined[-1]) and len(joined[-1].split()) <= 8:
+            joined[-1] = f"{joined[-1]} {unit}"
+        elif joined and _LONE_LEAD.match(joined[-1]) and find_byline(f"{joined[-1]} {unit}"):
             joined[-1] = f"{joined[-1]} {unit}"
         else:
             joined.append(unit)
@@ -161,7 +226,7 @@ def _with_times_joined(units: list[str]) -> list[str]:
 
 def _without_furniture(units: list[str], layout: TextLayout) -> list[str]:
     # A "Skip to content" link ends the page's header: what stands above it is the site's, not the story's.
-    skip = next((i for i, unit in enumerate(units[:_HEAD_WINDOW]) if _SKIP_LINK.match(unit)), None)
+    skip = next((i for i, unit in enumerate(units[:HEAD_WINDOW]) if _SKIP_LINK.match(unit)), None)
     if skip is not None:
         layout.left_out.extend(units[:skip])
         units = units[skip:]
@@ -173,7 +238,7 @@ def _without_furniture(units: list[str], layout: TextLayout) -> list[str]:
                 break
             layout.left_out.append(unit)
             continue
-        if is_furniture(unit):
+        if is_furniture(unit) and not _dashed_names(unit):  # "-Siddharaj Rai" is a writer, not a menu item
             layout.left_out.append(unit)
         else:
             kept.append(unit)
@@ -188,6 +253,7 @@ def _without_trailing_links(units: list[str], layout: TextLayout) -> list[str]:
     end = len(units)
     while end > 0 and _is_link_text(units[end - 1]) and len(units[end - 1].split()) <= 12:
         end -= 1
+    end += _author_box_length(units[end:])  # the author's name and role close the story, not a list of links
     if len(units) - end >= 2 and end > 0:
         layout.left_out.extend(units[end:])
         return units[:end]
@@ -217,184 +283,6 @@ def _take_fields(units: list[str], layout: TextLayout) -> list[str]:
     return kept
 
 
-def _is_headline_like(unit: str) -> bool:
-    words = unit.split()
-    return (
-        0 < len(words) <= _MAX_HEADLINE_WORDS
-        and len(unit) <= 200
-        and not unit.endswith((".", ":", ";", ","))
-        and not unit[0].islower()
-        and not split_credit(unit)
-        and not source_url_of(unit)
-    )
-
-
-_SURE_HEADLINE = 3.0  # a score below this, or a close second, is flagged to the editor
-_HEAD_WINDOW = 40  # units searched for the headline: past the page's navigation, before the story
-_SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
-_BREADCRUMB = re.compile(r"[»›]|\s>\s")
-_REAL_WORD = re.compile(r"[^\W\d_]{3,}")
-
-
-def _take_headline(units: list[str], metadata: list, layout: TextLayout, doubled: set[str]) -> int:
-    """Find the headline among the units above the story's first paragraph; returns the position after it.
-
-    Pages put navigation, section labels, kickers and other stories' teasers
-    above the headline. The headline is the headline-shaped line that the page
-    repeats, or that the byline, date, standfirst or picture follows, nearest
-    the first paragraph. What stands above it is left out, and listed.
-    """
-    if layout.headline or not units:
-        return 0
-    body = _first_paragraph(units, metadata)
-    if body is None:
-        return _first_line_headline(units, metadata, layout)
-    scores = [_headline_score(units, metadata, i, body, doubled) for i in range(min(body, _HEAD_WINDOW))]
-    # The headline stands above the byline and date: below them come pictures, captions and the story.
-    for end, meta in enumerate(metadata[: len(scores)]):
-        if meta and any(scores[:end]):
-            scores = scores[:end]
-            break
-    best, best_score = None, 0.0
-    for index, score in enumerate(scores):
-        if score > best_score:
-            best, best_score = index, score
-    if best is None:
-        return 0
-    layout.headline = units[best]
-    glued = find_byline(units[best])
-    if glued and glued.start > 0 and glued.authors and _headline_shaped(units[best][: glued.start].strip()):
-        layout.headline = units[best][: glued.start].strip()  # "... noticed By BARRY WILNER, AP Football Writer"
-        layout.byline = glued
-    runner_up = max((score for index, score in enumerate(scores) if index != best), default=0.0)
-    layout.headline_unsure = best_score < _SURE_HEADLINE or runner_up > best_score - 0.5
-    layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
-    return best + 1
-
-
-def _first_paragraph(units: list[str], metadata: list) -> int:
-    """Index of the first unit that reads as the story's prose (a full sentence of some length)."""
-    for index, unit in enumerate(units[:_HEAD_WINDOW * 2]):
-        words = len(unit.split())
-        if metadata[index] or _caption_in_head(unit):
-            continue
-        if (words >= 15 and unit.rstrip("”\"’)").endswith((".", "!", "?", "…"))) or words >= 40:
-            return index
-    return None
-
-
-def _first_line_headline(units: list[str], metadata: list, layout: TextLayout) -> int:
-    """For a short text with no paragraph of prose to steer by: the first line, or the one after a section label."""
-    start = 0
-    if len(units) > 1 and len(units[0].split()) <= 2 and not metadata[0] and not metadata[1] \
-            and _is_headline_like(units[0]) and _is_headline_like(units[1]) and len(units[1].split()) >= 4:
-        start = 1
-    if not metadata[start] and _is_headline_like(units[start]) and len(units) > start + 1:
-        layout.headline = units[start]
-        return start + 1
-    return 0
-
-
-# What makes a line the headline, and how much. bench/train_headline.py fits the same features by
-# logistic regression on the development part; the fitted weights did no better on the test part.
-HEADLINE_WEIGHTS = {
-    "bias": 1.0, "length_5_to_22": 1.0, "length_4": 0.5, "length_3": -0.5, "length_2": -1.0,
-    "printed_twice_in_a_row": -1.0, "standfirst_under_headline": -1.5, "sentence": -1.0, "repeated_below": 3.0,
-    "then_standfirst_and_byline": 2.5, "then_byline_or_date": 2.0, "then_picture": 1.5, "then_standfirst": 1.5,
-    "byline_soon_after": 1.0,
-}
-
-
-def _headline_score(units: list[str], metadata: list, index: int, body: int, doubled: set[str]) -> float:
-    """How much a unit looks like the headline, from its shape and from what follows it (0: it is not)."""
-    features = headline_features(units, metadata, index, body, doubled)
-    if features is None:
-        return 0.0
-    return sum(HEADLINE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
-
-
-def headline_features(units: list[str], metadata: list, index: int, body: int, doubled: set[str]) -> dict | None:
-    """The features of a unit as a headline candidate; None for a unit that cannot be the headline."""
-    unit = units[index]
-    words = len(unit.split())
-    opening = unit.lstrip("'\"‘“«¿¡(")[:1]
-    if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or not (opening.isupper() or opening.isdigit()):
-        return None
-    if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or unit.endswith((":", ";")):
-        return None
-    if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 \
-            or is_role_line(unit):
-        return None  # a breadcrumb, "27.1 C", "Political reporter"
-    key = unit.casefold().rstrip(".,")
-    nearby = units[index + 1 : index + 3]
-    if any(key in other.casefold() and _is_caption_line(units, position)
-           for position, other in enumerate(nearby, start=index + 1)) or (
-            nearby and len(nearby[0]) > len(unit) and nearby[0].casefold().startswith(key)):
-        return None  # a picture's alt text above its caption
-    if index + 1 < len(units) and _is_credit_only(units[index + 1]):
-        return None  # a caption above its credit
-    features = {
-        "bias": 1.0,
-        "length_5_to_22": float(5 <= words <= 22), "length_4": float(words == 4), "length_3": float(words == 3),
-        "length_2": float(words < 3),
-        "printed_twice_in_a_row": float(unit in doubled),
-        "standfirst_under_headline": float(
-            index > 0 and words >= 12 and _headline_shaped(units[index - 1]) and len(units[index - 1].split()) < words
-            and index + 1 < len(units) and _is_byline_or_date(units, metadata, index + 1)),
-        "sentence": float(unit.endswith(".")),
-        "repeated_below": float(words >= 4 and unit not in doubled and any(
-            other is not unit and other.casefold().startswith(key) for other in units[: body + 3])),
-        "then_standfirst_and_byline": 0.0, "then_byline_or_date": 0.0, "then_picture": 0.0, "then_standfirst": 0.0,
-        "byline_soon_after": 0.0,
-        # for the learned weights only (0 in the hand-set ones)
-        "after_a_date_line": float(index > 0 and bool(metadata[index - 1])),
-        "first_candidate_line": float(index == 0),
-        "near_the_story": float(body - index <= 3),
-        "capitals": float(unit.isupper()),
-        "has_digits": float(any(c.isdigit() for c in unit)),
-        "has_colon": float(":" in unit),
-        "long": float(words > 22),
-    }
-    following = index + 1
-    if following < len(units):
-        standfirst = following < body and _is_standfirst_shape(units[following]) \
-            and len(units[following].split()) >= max(15, words * 1.5)
-        if standfirst and following + 1 < len(units) and _is_byline_or_date(units, metadata, following + 1):
-            features["then_standfirst_and_byline"] = 1.0
-        elif _is_byline_or_date(units, metadata, following):
-            features["then_byline_or_date"] = 1.0
-        elif _is_caption_line(units, following):
-            features["then_picture"] = 1.0
-        elif standfirst:
-            features["then_standfirst"] = 1.0
-        elif any(metadata[i] or name_line_byline(units[i]) for i in range(following + 1, min(following + 3, len(units)))):
-            features["byline_soon_after"] = 1.0
-    return features
-
-
-def _headline_shaped(unit: str) -> bool:
-    return 2 <= len(unit.split()) <= 22 and not unit.endswith((".", ":", ";")) and unit[:1].isupper() \
-        and not split_credit(unit)
-
-
-def _is_byline_or_date(units: list[str], metadata: list, index: int) -> bool:
-    return bool(metadata[index] or name_line_byline(units[index]) or _is_name_under_headline(units, index)
-                or units[index].rstrip(":").lower() == "by")  # a "By" whose name the page left out, or put next
-
-
-def _is_caption_line(units: list[str], index: int) -> bool:
-    return bool(_caption_in_head(units[index])) or _is_caption_before_credit_line(units, index)
-
-
-def _is_credit_only(unit: str) -> bool:
-    found = split_credit(unit)
-    return bool(found and not found.caption)
-
-
-def _is_standfirst_shape(unit: str) -> bool:
-    return 8 <= len(unit.split()) <= _MAX_STANDFIRST_WORDS and not split_credit(unit)
-
-
 def _take_metadata_above(metadata: list, layout: TextLayout) -> None:
     """Bylines and dates above the headline. An unlabelled date there may be the page's date of the
     day ("Tuesday, January 6, 2026" in the masthead), so it counts only when nothing else dates the article."""
@@ -408,26 +296,20 @@ def _is_head_line(units: list[str], metadata: list, index: int) -> bool:
     if index >= len(units):
         return False
     unit = units[index]
-    return bool(metadata[index] or _caption_in_head(unit) or source_url_of(unit) or name_line_byline(unit))
+    return bool(metadata[index] or caption_in_head(unit) or source_url_of(unit) or name_line_byline(unit))
 
 
 def _take_standfirst(units: list[str], metadata: list, layout: TextLayout, position: int) -> int:
     if not layout.headline or layout.standfirst or position + 1 >= len(units):
         return position
     unit = units[position]
-    if _is_head_line(units, metadata, position) or len(unit.split()) > _MAX_STANDFIRST_WORDS:
+    if _is_head_line(units, metadata, position) or len(unit.split()) > MAX_STANDFIRST_WORDS \
+            or is_name_under_headline(units, position):  # a name alone over the date is the byline
         return position
     if _is_head_line(units, metadata, position + 1):
         layout.standfirst = unit
         return position + 1
     return position
-
-
-def _caption_in_head(unit: str) -> CaptionCredit | None:
-    found = split_credit(unit)
-    if found and len(unit.split()) <= _MAX_CAPTION_WORDS:
-        return found
-    return None
 
 
 def _take_head_block(units: list[str], metadata: list, layout: TextLayout, position: int) -> int:
@@ -439,18 +321,18 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             _record_metadata(meta, layout)
         elif source_url_of(unit):
             layout.source_url = layout.source_url or source_url_of(unit)
-        elif _caption_in_head(unit):
-            found = _caption_in_head(unit)
+        elif caption_in_head(unit):
+            found = caption_in_head(unit)
             if not layout.credit:
                 layout.caption = layout.caption or found.caption
                 layout.credit = found.credit
         elif name_line_byline(unit) and not layout.byline:
             layout.byline = name_line_byline(unit)
         elif not layout.byline and (_is_bare_name_beside_dates(units, metadata, position)
-                                    or (position == first and layout.headline and _is_name_under_headline(units, position))):
-            name = _PLACE_AFTER_NAME.sub("", unit)
-            layout.byline = Byline(unit, 0, len(unit), [" ".join(name.split())])
-        elif _is_caption_before_credit_line(units, position) and not layout.caption:
+                                    or (position == first and layout.headline and is_name_under_headline(units, position))):
+            name = PLACE_AFTER_NAME.sub("", unit)
+            layout.byline = Byline(unit, 0, len(unit), [tidy_name(name)])
+        elif is_caption_before_credit_line(units, position) and not layout.caption:
             layout.caption = unit
             layout.credit = split_credit(units[position + 1]).credit
             position += 1
@@ -460,47 +342,11 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
     return position
 
 
-_PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")  # "Sunday Aborisade in Abuja"
-_PICTURE_WORDS = re.compile(r"^logo\b|\blogo$|profile picture$|^image\b|^photo\b", re.IGNORECASE)
-
-
-def _is_name_under_headline(units: list[str], index: int) -> bool:
-    """A person's name alone (or "Name in Place") right under the headline is its byline,
-    unless the next line is the caption it is the alt text of."""
-    name = _PLACE_AFTER_NAME.sub("", units[index])
-    if not looks_like_name(name) or len(name.split()) > 4 or not _is_personal(name):
-        return False
-    following = units[index + 1] if index + 1 < len(units) else ""
-    return not (following.casefold().startswith(name.casefold()) or _caption_in_head(following)
-                or _is_caption_before_credit_line(units, index + 1))
-
-
-# Words that make a capitalised line a show, a section or a button, not a person.
-_NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show live current news today home radio
-    tv online desk team staff reporter correspondent editor daily weekly times post herald more edition english
-    updates""".split())
-
-
-def _is_personal(name: str) -> bool:
-    words = name.split()
-    shouting = name.isupper()
-    return not (_PICTURE_WORDS.search(name) or is_agency(name) or is_role_line(name) or starts_with_title(name)
-                or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words)
-                or (not shouting and any(len(w) >= 3 and w.isupper() for w in words)))
-
-
 def _is_bare_name_beside_dates(units: list[str], metadata: list, index: int) -> bool:
-    if not looks_like_name(units[index]) or len(units[index].split()) > 4 or not _is_personal(units[index]):
+    if not looks_like_name(units[index]) or len(units[index].split()) > 4 or not is_personal(units[index]):
         return False
     neighbours = [metadata[i] for i in (index - 1, index + 1) if 0 <= i < len(units)]
     return any(meta and meta.dates for meta in neighbours)
-
-
-def _is_caption_before_credit_line(units: list[str], index: int) -> bool:
-    if index + 1 >= len(units) or len(units[index].split()) > _MAX_CAPTION_WORDS:
-        return False
-    found = split_credit(units[index + 1])
-    return bool(found and not found.caption)
 
 
 def _record_metadata(meta: MetadataLine, layout: TextLayout) -> None:
@@ -529,10 +375,53 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
                     layout.paragraphs.pop()  # the caption was printed once without its credit
             else:
                 layout.left_out.append(unit)
-        elif not layout.credit and index < _LEAD_PICTURE_WINDOW and _is_caption_before_credit_line(units, index):
+        elif not layout.credit and index < _LEAD_PICTURE_WINDOW and is_caption_before_credit_line(units, index):
             layout.caption, layout.credit = unit, split_credit(units[index + 1]).credit
+        elif not layout.byline and index < _LEAD_PICTURE_WINDOW and name_line_byline(unit):
+            layout.byline = name_line_byline(unit)  # "Farirai Machivenyika Senior Reporter" under the lead picture
+        elif not layout.byline and (index < _LEAD_PICTURE_WINDOW or index == len(units) - 1) and _dashed_names(unit):
+            layout.byline = Byline(unit, 0, len(unit), _dashed_names(unit))  # "-Siddharaj Rai", a closing "— Name"
+        elif not layout.byline and _is_author_box(units, index):
+            layout.byline = Byline(unit, 0, len(unit), people_named(unit))
+            layout.byline_outside_head = True
+            layout.left_out.append(unit)
+        elif index > 0 and units[index - 1] == layout.byline_text_outside_head():
+            layout.left_out.append(unit)  # the author box's second line: the name again, or the role
         else:
             layout.paragraphs.append(unit)
+
+
+_DASHED = re.compile(r"^[-–—]\s*(?P<names>[^-–—].*)$")
+
+
+def _dashed_names(unit: str) -> list[str]:
+    """The writer's name on a line of its own led by a dash: "-Siddharaj Rai", "— Jane Doe"."""
+    match = _DASHED.match(unit)
+    return people_named(match["names"]) if match and len(unit.split()) <= 8 else []
+
+
+def _author_box_length(units: list[str]) -> int:
+    """How many of these lines are an author box: the name, perhaps the name again, perhaps the role."""
+    if len(units) < 2 or len(people_named(units[0])) != 1:
+        return 0
+    length = 2 if units[1] == units[0] else 1
+    if length < len(units) and is_role_line(units[length].split("|")[0]):
+        length += 1
+    return length if length > 1 else 0
+
+
+def _is_author_box(units: list[str], index: int) -> bool:
+    """An author box after the story: a person's name alone, then the name again or the author's role
+    ("Ilaitia Ravuwai" / "Journalist | news@example.com")."""
+    if index < 3 or index + 1 >= len(units) or len(units[index].split()) > 5 or len(people_named(units[index])) != 1:
+        return False
+    if any(len(unit.split()) >= _STORY_PROSE_WORDS for unit in units[index + 2 :]):
+        return False  # the story goes on: a caption printed twice, not the box that ends it
+    following = units[index + 1]
+    return following == units[index] or is_role_line(following.split("|")[0])
+
+
+_STORY_PROSE_WORDS = 25
 
 
 def _is_caption_in_body(unit: str) -> bool:

@@ -283,3 +283,237 @@ def test_numbers_and_dates_in_brackets_are_no_credit(line):
 def test_a_time_on_the_line_under_its_date_dates_the_article():
     article = parse_text("Night buses extended to the outer districts\n\nSaturday August 26, 2017\n06:50 PM GMT+8\n\n" + BODY)
     assert article.published == datetime(2017, 8, 26, 10, 50, tzinfo=timezone.utc)
+
+
+# --- date lines in many languages, zones and forms (issue 12: rules that carry to unseen outlets) ---
+
+@pytest.mark.parametrize("line, expected", [
+    ("Publié le 14 mars 2024 à 10h30", datetime(2024, 3, 14, 10, 30, tzinfo=timezone.utc)),
+    ("Veröffentlicht am 14. März 2024, 10:30 Uhr", datetime(2024, 3, 14, 10, 30, tzinfo=timezone.utc)),
+    ("20:19 horas - Miércoles, 14 Marzo 2024", datetime(2024, 3, 14, 20, 19, tzinfo=timezone.utc)),
+    ("14 de marzo de 2024", datetime(2024, 3, 14, tzinfo=timezone.utc)),
+    ("Senin, 14 Maret 2024 10:30 WIB", datetime(2024, 3, 14, 3, 30, tzinfo=timezone.utc)),
+    ("14 March 2024 10:30 EAT", datetime(2024, 3, 14, 7, 30, tzinfo=timezone.utc)),
+    ("March 14, 2024 9:15 PKT", datetime(2024, 3, 14, 4, 15, tzinfo=timezone.utc)),
+    ("14 March 2024, 08:00 WAT", datetime(2024, 3, 14, 7, 0, tzinfo=timezone.utc)),
+    ("March 14, 2024 / 10:30 AM / 2 years ago", datetime(2024, 3, 14, 10, 30, tzinfo=timezone.utc)),
+])
+def test_a_date_line_in_another_language_or_zone_dates_the_article(line, expected):
+    article = parse_text(f"Night buses extended\n\nBy Ana Ruiz\n{line}\n\n" + BODY)
+    assert article.published == expected
+    assert article.published_source != GUESSED
+
+
+@pytest.mark.parametrize("lines", [
+    "Publicado: 14/03/2024 10:30\nActualizado: 15/03/2024 11:00",
+    "Actualizado: 15/03/2024 11:00\nPublicado: 14/03/2024 10:30",
+    "Mis à jour le 15 mars 2024\nPublié le 14 mars 2024",
+    "Aggiornato 15 marzo 2024 | Pubblicato 14 marzo 2024",
+])
+def test_the_publication_date_beats_the_update_whatever_the_language_and_order(lines):
+    article = parse_text(f"Night buses extended\n\n{lines}\n\n" + BODY)
+    assert article.published.date().isoformat() == "2024-03-14"
+
+
+def test_a_zone_of_africa_or_asia_is_no_longer_read_as_utc():
+    article = parse_text("Night buses extended\n\nBy Ana Ruiz\n14 March 2024 10:30 EAT\n\n" + BODY,
+                         source_tz="Europe/London")
+    assert article.published == datetime(2024, 3, 14, 7, 30, tzinfo=timezone.utc)
+    assert not any("has no time zone" in warning for warning in article.warnings)
+
+
+# --- bylines as outlets everywhere print them --------------------------------------------------
+
+@pytest.mark.parametrize("lines, authors", [
+    ("By\nAna Ruiz and Tom Lee", ["Ana Ruiz", "Tom Lee"]),
+    ("By Ana Ruiz, East Africa Correspondent", ["Ana Ruiz"]),
+    ("Ana Ruiz, Malaysia Bureau Chief", ["Ana Ruiz"]),
+    ("By Ana Ruiz ana.ruiz@example.com", ["Ana Ruiz"]),
+    ("By Ana Ruiz @anaruiz", ["Ana Ruiz"]),
+    ("Por Ana Ruiz", ["Ana Ruiz"]),
+    ("Par Jean Dupont | Publié le 14 mars 2024", ["Jean Dupont"]),
+    ("Von Peter Müller", ["Peter Müller"]),
+    ("Reporter: Ana Ruiz\nEditor: Tom Lee", ["Ana Ruiz"]),
+    ("From Ana Ruiz in Abuja, Tom Lee and Sade Bello in Lagos", ["Ana Ruiz", "Tom Lee", "Sade Bello"]),
+    ("ANA RUIZ", ["Ana Ruiz"]),
+])
+def test_bylines_in_the_shapes_outlets_print_them(lines, authors):
+    article = parse_text(f"Night buses extended\n\n{lines}\n14 March 2024\n\n" + BODY)
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize("line", [
+    "From Monday, the council said, buses will run all night.",
+    "Par for the course, the council said.",
+    "Von der Leyen said the plan was sound.",
+])
+def test_prose_that_starts_like_a_foreign_or_from_byline_is_not_one(line):
+    from articles.ingest.bylines import find_byline
+
+    found = find_byline(line)
+    assert not (found and found.authors)
+
+
+def test_a_cookie_notice_above_the_headline_is_furniture():
+    page = ("Our website uses cookies to improve your experience. By using the website, you consent to the use of "
+            "cookies. We have updated our Privacy Policy.\nOk, I Agree\n\nNight buses extended to the outer districts\n\n"
+            + BODY)
+    article = parse_text(page)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert not article.headline_proposed
+    assert any("cookies" in line for line in article.left_out)
+
+
+def test_alt_text_printed_again_as_the_caption_is_not_the_headline():
+    page = (" date 2024-04-25 Commuters wait at the central depot\n\nNight buses extended\n\n"
+            "Commuters wait at the central depot.\n\nBy Ana Ruiz\n\n" + BODY)
+    article = parse_text(page)
+    assert article.headline == "Night buses extended"
+
+
+@pytest.mark.parametrize("zone, expected", [
+    ("America/New_York", "2024-03-05"), ("Asia/Manila", "2024-03-05"), ("Africa/Nairobi", "2024-05-03"),
+    ("Europe/London", "2024-05-03"),
+])
+def test_the_source_time_zone_decides_a_numeric_dates_order_when_the_page_does_not_and_it_stays_flagged(zone, expected):
+    article = parse_text("Night buses extended\n\nBy Ana Ruiz\n03/05/2024\n\n" + BODY, source_tz=zone)
+    assert article.published.date().isoformat() == expected
+    assert article.published_source == GUESSED
+    assert any("source's time zone" in warning for warning in article.warnings)
+
+
+def test_the_pages_own_evidence_beats_the_source_time_zone_for_a_numeric_date():
+    article = parse_text("Night buses extended\n\nBy Ana Ruiz\n03/05/2024\n\nOn 25/04/2024 the council met.\n\n" + BODY,
+                         source_tz="America/New_York")
+    assert article.published.date().isoformat() == "2024-05-03"
+    assert article.published_source != GUESSED
+
+
+@pytest.mark.parametrize("box", ["Ana Ruiz\nAna Ruiz\nJournalist | news@example.com", "Ana Ruiz\nSenior Reporter"])
+def test_an_author_box_after_the_story_is_its_byline_with_a_warning(box):
+    article = parse_text("Night buses extended\n\n" + BODY + "\n\n" + box)
+    assert article.authors == ["Ana Ruiz"]
+    assert any("after the story" in warning for warning in article.warnings)
+    assert not any("Ana Ruiz" in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_caption_printed_twice_inside_the_story_is_no_author_box():
+    long_paragraph = ("The council's transport committee will now draw up a timetable for the new routes and publish it "
+                      "for consultation before the service starts in the spring.")
+    article = parse_text("Night buses extended\n\n" + BODY + "\n\nCouncillor Ana Ruiz\n\nCouncillor Ana Ruiz\n\n"
+                         + long_paragraph)
+    assert article.authors == []
+
+
+def test_a_name_and_role_line_under_the_lead_picture_is_the_byline():
+    caption = ("Councillors Ana Ruiz (left) and Tom Lee sign the agreement for the night buses at the depot in the "
+               "city centre on Tuesday.")
+    article = parse_text(f" date 2024-03-14 {caption}\n\nSade Bello Senior Reporter\n\n" + BODY)
+    assert article.authors == ["Sade Bello"]
+
+
+def test_a_role_alone_is_not_a_name_and_a_stray_bar_is_harmless():
+    article = parse_text("Night buses extended\n\nSenior Political Reporter\n\n|\n\n" + BODY)
+    assert article.authors == []
+
+
+def test_a_relative_time_in_hours_and_minutes_is_furniture_not_the_headline():
+    article = parse_text("Night buses extended to the outer districts\n2 hours, 34 minutes ago\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert "2 hours, 34 minutes ago" in article.left_out
+
+
+def test_an_employer_after_a_role_is_not_a_second_author():
+    article = parse_text("Night buses extended\n\nBy Ana Ruiz, senior transport correspondent with City Voices\n"
+                         "14 March 2024\n\n" + BODY)
+    assert article.authors == ["Ana Ruiz"]
+
+
+def test_a_date_label_glued_to_the_byline_is_set_apart():
+    article = parse_text("Night buses extended\n\nBy YonhapPublished : 2024-03-14 10:30\n\n" + BODY,
+                         source_tz="Asia/Seoul")
+    assert article.authors == [] and article.byline == "By Yonhap"
+    assert article.published == datetime(2024, 3, 14, 1, 30, tzinfo=timezone.utc)
+
+
+def test_a_short_line_above_the_story_that_opens_with_a_date_is_a_date_line():
+    article = parse_text("Night buses extended to the outer districts\n\n14 March 2024, 15:19 Comments 117 Views "
+                         "Kampala, Uganda Transport Updates\n\n" + BODY, source_tz="Africa/Kampala")
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.published == datetime(2024, 3, 14, 12, 19, tzinfo=timezone.utc)
+
+
+def test_a_date_in_the_headline_dates_the_article_only_as_a_guess_and_only_without_a_clock_time():
+    article = parse_text("Council press conference on April 1, 2016\n\n" + BODY)
+    assert article.published == datetime(2016, 4, 1, tzinfo=timezone.utc)
+    assert article.published_source == GUESSED
+    assert any("from the headline" in warning for warning in article.warnings)
+    feed_title = parse_text("City Voices feed Fri, 16 Jan 2026 08:39:12 +0000 hourly\n\n" + BODY)
+    assert not any("from the headline" in warning for warning in feed_title.warnings)
+
+
+@pytest.mark.parametrize("chrome", [
+    "Your web browser is no longer supported. To improve your experience update it here",
+    "Back To Homepage Subscribe To RSS Feed", "You are here", "Go to Contents Go to Navigation",
+])
+def test_the_sites_controls_and_notices_are_never_the_headline(chrome):
+    article = parse_text(f"{chrome}\n\nNight buses extended to the outer districts\n\nBy Ana Ruiz\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+
+
+def test_the_headline_printed_again_with_its_date_is_a_date_line():
+    article = parse_text("Night buses extended\n\nNight buses extended 17:48 March 14, 2024\n\n" + BODY,
+                         source_tz="Asia/Seoul")
+    assert article.headline == "Night buses extended"
+    assert article.published == datetime(2024, 3, 14, 8, 48, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("headline", [
+    "New browser promises faster pages for old phones", "Satellite navigation fails across the capital",
+    "WATCH: Night buses extended", "BREAKING: Night buses extended", "UN: Night buses extended",
+])
+def test_news_about_browsers_or_navigation_and_kickers_stay_in_the_headline(headline):
+    article = parse_text(f"{headline}\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY)
+    assert article.headline == headline
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("By Ana Ruiz / Reuters", ["Ana Ruiz"]), ("By Ana Ruiz / Tom Lee", ["Ana Ruiz", "Tom Lee"]),
+    ("Compiled by Ana Ruiz", ["Ana Ruiz"]), ("Posted by Ana Ruiz", ["Ana Ruiz"]),
+])
+def test_more_byline_separators_and_leads(line, authors):
+    article = parse_text(f"Night buses extended\n\n{line}\n14 March 2024\n\n" + BODY)
+    assert article.authors == authors
+
+
+def test_a_date_in_brackets_after_the_headline_dates_the_article_and_leaves_the_headline():
+    article = parse_text("Tuesday, April 23, 2024\n\nNight buses extended to the outer districts [01/11/2015]\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.published.date().isoformat() == "2015-01-11"
+
+
+def test_a_headline_printed_twice_under_a_category_label_beats_the_label():
+    headline = "Council extends the night bus service to the outer districts after a year of complaints"
+    article = parse_text(f"City Transport\n\n{headline}\n\n{headline}\n\n" + BODY)
+    assert article.headline == headline
+
+
+def test_a_blogs_archive_line_and_category_line_are_not_the_headline_and_the_post_time_dates_it():
+    article = parse_text("Archive for March 14th, 2024|Daily archive page\n\nNight buses extended to the outer districts\n\n"
+                         "In Transport on March 14, 2024 at 6:20 pm\n\n" + BODY, source_tz="Asia/Ho_Chi_Minh")
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.published == datetime(2024, 3, 14, 11, 20, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("page", [
+    "\n-Ana Ruiz\nKampala, March 14: " + BODY,
+    "Night buses extended\n\n" + BODY + "\n\n— Ana Ruiz",
+])
+def test_a_writers_name_led_by_a_dash_is_the_byline_and_not_a_menu_item(page):
+    assert parse_text(page).authors == ["Ana Ruiz"]
+
+
+def test_a_menu_of_dashed_sections_is_still_furniture():
+    article = parse_text("Night buses extended\n\n" + BODY + "\n\n- Blogs\n- Editorial\n- Letters")
+    assert article.authors == []
+    assert "- Blogs" in article.left_out

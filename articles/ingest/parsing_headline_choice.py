@@ -1,0 +1,206 @@
+"""Choosing the headline among the lines above the story's first paragraph.
+
+Pages put navigation, section labels, kickers and other stories' teasers above
+the headline; the choice scores each line by its shape and by what follows it.
+"""
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .bylines import find_byline, is_role_line, name_line_byline
+from .credits import split_credit
+from .dates import find_dates
+from .parsing_cleanup import source_url_of
+from .parsing_lines import (
+    caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape,
+)
+
+if TYPE_CHECKING:
+    from .parsing_text import TextLayout
+
+
+_MAX_HEADLINE_WORDS = 25
+_SURE_HEADLINE = 3.0  # a score below this, or a close second, is flagged to the editor
+HEAD_WINDOW = 40  # units searched for the headline: past the page's navigation, before the story
+_SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
+_BREADCRUMB = re.compile(r"[»›]|\s>\s")
+_REAL_WORD = re.compile(r"[^\W\d_]{3,}")
+_DATE_AFTER_HEADLINE = re.compile(r"\s*[\[(]([^\[\]()]{6,30})[\])]\s*$")  # "Headline [01/11/2015]"
+# The site's own controls and notices, as sites word them (phrases: "browser" or "navigation" alone may be news).
+_SITE_CHROME = re.compile(
+    r"\byour\s+(?:web\s+)?browser\b|\bbrowser\s+is\s+(?:no\s+longer|not)\s+supported\b|\benable\s+javascript\b|"
+    r"^(?:log\s?in|sign\s?in|subscribe)\b|\bsubscribe\s+to\b|\bback\s+to\s+homepage\b|"
+    r"\bgo\s+to\s+(?:contents|navigation)\b|^you\s+are\s+here\b|\bremote\s+login\b|\bopera\s+mini\b|"
+    r"\bdata\s+savings\b|\btranscripts\s+main\s+page\b|\breply\s+comment\b|^show\s+(?:less|more)$|"
+    r"\bprint\s+this\s+(?:article|page)\b|\bshare\s+it\s+with\b|^archive\s+for\b|\bdaily\s+archive\b",
+    re.IGNORECASE,
+)
+
+
+def take_headline(units: list[str], metadata: list, layout: "TextLayout", doubled: set[str], day_first=None) -> int:
+    """Find the headline among the units above the story's first paragraph; returns the position after it.
+
+    Pages put navigation, section labels, kickers and other stories' teasers
+    above the headline. The headline is the headline-shaped line that the page
+    repeats, or that the byline, date, standfirst or picture follows, nearest
+    the first paragraph. What stands above it is left out, and listed.
+    """
+    if layout.headline or not units:
+        return 0
+    body = first_paragraph(units, metadata)
+    if body is None:
+        return _first_line_headline(units, metadata, layout)
+    twins = line_forms(units, body)
+    scores = [_headline_score(units, metadata, i, body, doubled, twins) for i in range(min(body, HEAD_WINDOW))]
+    # The headline stands above the byline and date: below them come pictures, captions and the story.
+    for end, meta in enumerate(metadata[: len(scores)]):
+        if meta and any(scores[:end]):
+            scores = scores[:end]
+            break
+    best, best_score = None, 0.0
+    for index, score in enumerate(scores):
+        if score > best_score:
+            best, best_score = index, score
+    if best is None:
+        return 0
+    layout.headline = units[best]
+    glued = find_byline(units[best])
+    if glued and glued.start > 0 and glued.authors and headline_shaped(units[best][: glued.start].strip()):
+        layout.headline = units[best][: glued.start].strip()  # "... noticed By BARRY WILNER, AP Football Writer"
+        layout.byline = glued
+    dated = _DATE_AFTER_HEADLINE.search(layout.headline)
+    found = find_dates(dated.group(1), day_first) if dated else []
+    if found and headline_shaped(layout.headline[: dated.start()]):
+        layout.headline = layout.headline[: dated.start()]  # "... sweeping Middle East [01/11/2015]"
+        layout.dates.append(replace(found[0], start=0, end=0))
+    runner_up = max((score for index, score in enumerate(scores) if index != best), default=0.0)
+    layout.headline_unsure = best_score < _SURE_HEADLINE or runner_up > best_score - 0.5
+    layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
+    return best + 1
+
+
+def first_paragraph(units: list[str], metadata: list) -> int:
+    """Index of the first unit that reads as the story's prose (a full sentence of some length)."""
+    for index, unit in enumerate(units[:HEAD_WINDOW * 2]):
+        words = len(unit.split())
+        if metadata[index] or caption_in_head(unit):
+            continue
+        if (words >= 15 and unit.rstrip("”\"’)").endswith((".", "!", "?", "…"))) or words >= 40:
+            return index
+    return None
+
+
+def _first_line_headline(units: list[str], metadata: list, layout: "TextLayout") -> int:
+    """For a short text with no paragraph of prose to steer by: the first line, or the one after a section label."""
+    start = 0
+    if len(units) > 1 and len(units[0].split()) <= 2 and not metadata[0] and not metadata[1] \
+            and _is_headline_like(units[0]) and _is_headline_like(units[1]) and len(units[1].split()) >= 4:
+        start = 1
+    if not metadata[start] and _is_headline_like(units[start]) and len(units) > start + 1:
+        layout.headline = units[start]
+        return start + 1
+    return 0
+
+
+# What makes a line the headline, and how much. bench/train_headline.py fits the same features by
+# logistic regression on the development part; the fitted weights did no better on the test part.
+HEADLINE_WEIGHTS = {
+    "bias": 1.0, "length_5_to_22": 1.0, "length_4": 0.5, "length_3": -0.5, "length_2": -1.0,
+    "printed_twice_in_a_row": -1.0, "standfirst_under_headline": -1.5, "sentence": -1.0, "repeated_below": 3.0,
+    "then_standfirst_and_byline": 2.5, "then_byline_or_date": 2.0, "then_picture": 1.5, "then_standfirst": 1.5,
+    "byline_soon_after": 1.0,
+}
+
+
+def _headline_score(units: list[str], metadata: list, index: int, body: int, doubled: set[str], twins=None) -> float:
+    """How much a unit looks like the headline, from its shape and from what follows it (0: it is not)."""
+    features = headline_features(units, metadata, index, body, doubled, twins)
+    if features is None:
+        return 0.0
+    return sum(HEADLINE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
+
+
+def line_forms(units: list[str], body: int) -> dict[str, set[str]]:
+    """The lines above the story by their words without a closing full stop: an alt text and its caption meet."""
+    forms: dict[str, set[str]] = {}
+    for unit in units[: body + 1]:
+        forms.setdefault(unit.casefold().rstrip("."), set()).add(unit)
+    return forms
+
+
+def headline_features(units: list[str], metadata: list, index: int, body: int, doubled: set[str],
+                      twins: dict[str, set[str]] | None = None) -> dict | None:
+    """The features of a unit as a headline candidate; None for a unit that cannot be the headline."""
+    unit = units[index]
+    words = len(unit.split())
+    opening = unit.lstrip("'\"‘“«¿¡(")[:1]
+    if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or not (opening.isupper() or opening.isdigit()):
+        return None
+    if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or unit.endswith((":", ";")) \
+            or _SITE_CHROME.search(unit):
+        return None
+    if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 \
+            or is_role_line(unit):
+        return None  # a breadcrumb, "27.1 C", "Political reporter"
+    key = unit.casefold().rstrip(".,")
+    nearby = units[index + 1 : index + 3]
+    if any(key in other.casefold() and is_caption_line(units, position)
+           for position, other in enumerate(nearby, start=index + 1)) or (
+            nearby and len(nearby[0]) > len(unit) and nearby[0].casefold().startswith(key)):
+        return None  # a picture's alt text above its caption
+    if index + 1 < len(units) and is_credit_only(units[index + 1]):
+        return None  # a caption above its credit
+    twins = line_forms(units, body) if twins is None else twins
+    if any(other != unit for other in twins.get(key, ())):
+        return None  # a picture's alt text and its caption: the same words, once with a full stop
+    features = {
+        "bias": 1.0,
+        "length_5_to_22": float(5 <= words <= 22), "length_4": float(words == 4), "length_3": float(words == 3),
+        "length_2": float(words < 3),
+        "printed_twice_in_a_row": float(unit in doubled),
+        "standfirst_under_headline": float(
+            index > 0 and words >= 12 and headline_shaped(units[index - 1]) and len(units[index - 1].split()) < words
+            and index + 1 < len(units) and is_byline_or_date(units, metadata, index + 1)),
+        "sentence": float(unit.endswith(".")),
+        "repeated_below": float(words >= 4 and unit not in doubled and any(
+            other is not unit and other.casefold().startswith(key) for other in units[: body + 3])),
+        "then_standfirst_and_byline": 0.0, "then_byline_or_date": 0.0, "then_picture": 0.0, "then_standfirst": 0.0,
+        "byline_soon_after": 0.0,
+        # for the learned weights only (0 in the hand-set ones)
+        "after_a_date_line": float(index > 0 and bool(metadata[index - 1])),
+        "first_candidate_line": float(index == 0),
+        "near_the_story": float(body - index <= 3),
+        "capitals": float(unit.isupper()),
+        "has_digits": float(any(c.isdigit() for c in unit)),
+        "has_colon": float(":" in unit),
+        "long": float(words > 22),
+    }
+    following = index + 1
+    if following < len(units):
+        # a line printed twice is a headline or a caption, never the standfirst under a headline
+        standfirst = following < body and is_standfirst_shape(units[following]) and units[following] not in doubled \
+            and len(units[following].split()) >= max(15, words * 1.5)
+        if standfirst and following + 1 < len(units) and is_byline_or_date(units, metadata, following + 1):
+            features["then_standfirst_and_byline"] = 1.0
+        elif is_byline_or_date(units, metadata, following):
+            features["then_byline_or_date"] = 1.0
+        elif is_caption_line(units, following):
+            features["then_picture"] = 1.0
+        elif standfirst:
+            features["then_standfirst"] = 1.0
+        elif any(metadata[i] or name_line_byline(units[i]) for i in range(following + 1, min(following + 3, len(units)))):
+            features["byline_soon_after"] = 1.0
+    return features
+
+
+def _is_headline_like(unit: str) -> bool:
+    words = unit.split()
+    return (
+        0 < len(words) <= _MAX_HEADLINE_WORDS
+        and len(unit) <= 200
+        and not unit.endswith((".", ":", ";", ","))
+        and not unit[0].islower()
+        and not split_credit(unit)
+        and not source_url_of(unit)
+    )

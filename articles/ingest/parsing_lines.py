@@ -1,0 +1,93 @@
+"""What a single line at the top of a page is: a caption, a credit, a byline's name, a standfirst.
+
+Shared by the headline choice (parsing_headline_choice.py) and the reading of the
+byline/date/caption block under it (parsing_text.py).
+"""
+
+import re
+
+from .bylines import is_agency, is_role_line, looks_like_name, name_line_byline, starts_with_title, tidy_name
+from .credits import CaptionCredit, split_credit
+
+MAX_STANDFIRST_WORDS = 60
+MAX_CAPTION_WORDS = 120
+
+
+def caption_in_head(unit: str) -> CaptionCredit | None:
+    found = split_credit(unit)
+    if found and len(unit.split()) <= MAX_CAPTION_WORDS:
+        return found
+    return None
+
+
+def is_caption_before_credit_line(units: list[str], index: int) -> bool:
+    if index + 1 >= len(units) or len(units[index].split()) > MAX_CAPTION_WORDS:
+        return False
+    found = split_credit(units[index + 1])
+    return bool(found and not found.caption)
+
+
+def is_caption_line(units: list[str], index: int) -> bool:
+    return bool(caption_in_head(units[index])) or is_caption_before_credit_line(units, index)
+
+
+def is_credit_only(unit: str) -> bool:
+    found = split_credit(unit)
+    return bool(found and not found.caption)
+
+
+def is_standfirst_shape(unit: str) -> bool:
+    return 8 <= len(unit.split()) <= MAX_STANDFIRST_WORDS and not split_credit(unit)
+
+
+def headline_shaped(unit: str) -> bool:
+    return 2 <= len(unit.split()) <= 22 and not unit.endswith((".", ":", ";")) and unit[:1].isupper() \
+        and not split_credit(unit)
+
+
+PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")  # "Sunday Aborisade in Abuja"
+
+
+_PICTURE_WORDS = re.compile(r"^logo\b|\blogo$|profile picture$|^image\b|^photo\b", re.IGNORECASE)
+
+
+_NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+
+
+def people_named(line: str) -> list[str]:
+    """The people a line consists of: "Jane Doe", "Jane Doe in Nairobi", "Jane Doe, John Roe and Ann Poe";
+    [] when any part is not a person's name."""
+    names = [PLACE_AFTER_NAME.sub("", part) for part in _NAME_LIST_SPLIT.split(line.strip())]
+    if not names or not all(looks_like_name(name) and len(name.split()) <= 4 and is_personal(name) for name in names):
+        return []
+    return [tidy_name(name) for name in names]
+
+
+def is_name_under_headline(units: list[str], index: int) -> bool:
+    """A person's name alone (or "Name in Place") right under the headline is its byline,
+    unless the next line is the caption it is the alt text of."""
+    name = PLACE_AFTER_NAME.sub("", units[index])
+    if not looks_like_name(name) or len(name.split()) > 4 or not is_personal(name):
+        return False
+    following = units[index + 1] if index + 1 < len(units) else ""
+    return not (following.casefold().startswith(name.casefold()) or caption_in_head(following)
+                or is_caption_before_credit_line(units, index + 1))
+
+
+# Words that make a capitalised line a show, a section or a button, not a person.
+_NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show live current news today home radio
+    tv online desk team staff reporter correspondent editor daily weekly times post herald more edition english
+    updates""".split())
+
+
+def is_personal(name: str) -> bool:
+    words = name.split()
+    shouting = name.isupper()
+    return not (_PICTURE_WORDS.search(name) or is_agency(name) or is_role_line(name) or starts_with_title(name)
+                or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words)
+                or (not shouting and any(len(w) >= 3 and w.isupper() for w in words)))
+
+
+def is_byline_or_date(units: list[str], metadata: list, index: int) -> bool:
+    return bool(metadata[index] or name_line_byline(units[index]) or is_name_under_headline(units, index)
+                or units[index].rstrip(":").lower() == "by")  # a "By" whose name the page left out, or put next
