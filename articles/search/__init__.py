@@ -86,7 +86,7 @@ import html
 
 from django.db import connections
 from django.db.backends.signals import connection_created
-from django.db.models import TextField, Value
+from django.db.models import F, TextField, Value
 from django.db.models.functions import Substr
 from django.utils.html import escape
 from django.utils.text import Truncator
@@ -99,7 +99,7 @@ from .query import parsed as _parsed
 
 __all__ = [
     "MAX_QUERY_LENGTH", "RANK_WINDOW", "SearchQueryError", "estimated_share", "highlight",
-    "capped_count_within", "id_list", "newest_matches", "planner_estimate",
+    "by_rank", "capped_count_within", "id_list", "newest_matches", "planner_estimate",
     "order_by_relevance", "parse_terms", "restore_sqlite_triggers", "search", "snippets", "validate_query",
 ]
 
@@ -186,16 +186,30 @@ def planner_estimate(queryset):
     return _backend(queryset).planner_estimate(queryset)
 
 
-def newest_matches(queryset, limit=None):
+def newest_matches(queryset, limit=None, *, ranked=False):
     """``[(id, published_at)]`` of the newest ``limit`` (default ``RANK_WINDOW``) articles of a searched queryset.
 
     One query, newest first: a plain list, so a page can cache it per filter
     and serve its first pages, its relevance ranking and its facet sample
     from it without searching again (a phrase re-checks thousands of
-    articles' positions on every search).
+    articles' positions on every search). ``ranked``: each row with its
+    rank too, ``(id, published_at, rank)``, computed in the same pass, for
+    :func:`by_rank`.
     """
     limit = RANK_WINDOW if limit is None else limit
-    return list(queryset.order_by("-published_at", "-id").values_list("id", "published_at")[:limit])
+    newest = queryset.order_by("-published_at", "-id")
+    if ranked:
+        return list(newest.annotate(rank=F("search_rank")).values_list("id", "published_at", "rank")[:limit])
+    return list(newest.values_list("id", "published_at")[:limit])
+
+
+def by_rank(rows):
+    """``[(id, published_at)]`` of ``newest_matches(..., ranked=True)`` rows, best match first, then newest.
+
+    The order ``order_by_relevance`` gives the same rows in the database.
+    """
+    ordered = sorted(rows, key=lambda row: (-row[2], -row[1].timestamp(), -row[0]))
+    return [(pk, published_at) for pk, published_at, _ in ordered]
 
 
 def snippets(articles, query, *, max_words=35):
