@@ -197,7 +197,7 @@ def newest_matches(queryset, limit=None, *, ranked=False):
     :func:`by_rank`.
     """
     limit = RANK_WINDOW if limit is None else limit
-    newest = queryset.order_by("-published_at", "-id")
+    newest = queryset.order_by(*_backend(queryset).newest_first(queryset.db))
     if ranked:
         return list(newest.annotate(rank=F("search_rank")).values_list("id", "published_at", "rank")[:limit])
     return list(newest.values_list("id", "published_at")[:limit])
@@ -243,6 +243,13 @@ def snippets(articles, query, *, max_words=35):
         else:
             result[pk] = escape(Truncator(standfirst or body_start or "").words(max_words, truncate="…"))
     return result
+
+
+def reread_search_plans(using="default", **kwargs):
+    """After a migrate: which RUM indexes exist now (migration 0014 may just have made them)."""
+    connection = connections[using]
+    if connection.vendor == "postgresql":
+        postgresql.remember_lexeme_frequencies(connection, now=True)
 
 
 def restore_sqlite_triggers(using="default", **kwargs):

@@ -11,13 +11,15 @@ import time
 import snowballstemmer
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVectorField
 from django.db import OperationalError, connections, transaction
-from django.db.models import BooleanField, Expression, F, Func, Value
+from django.db.models import BooleanField, DateTimeField, Expression, F, FloatField, Func, Value
 from django.db.models.expressions import Col, RawSQL
 from django.db.models.functions import Replace
 
+from ..pagination import LATEST
 from .highlighting import CLOSE, OPEN
 from .query import STOP_WORDS, WORD, Term, fold
 from .sql import CONFIG as PG_CONFIG
+from .sql import RUM_DATED_INDEX, RUM_INDEXES, RUM_POSITIONS_INDEX
 
 
 class _SearchVector(Expression):
@@ -76,19 +78,27 @@ def _words_of_phrases(alternatives):
 LEXEME_STATS_MAX_AGE = 600  # seconds; re-read on the next new connection after that
 COMMON_FREQUENCY = 0.02  # from here on, walking the date index finds a page of matches quickly
 _lexeme_stats = {}  # database alias -> (monotonic time read, {lexeme: share of articles})
+_rum_indexes = {}  # database alias -> names of the RUM indexes present (``sql.RUM_INDEXES``; migration 0014)
 
 
-def remember_lexeme_frequencies(connection):
-    """On a new connection, (re)read the search column's most common lexemes when stale.
+def remember_lexeme_frequencies(connection, *, now=False):
+    """On a new connection, (re)read the search column's most common lexemes and RUM indexes when stale.
 
     Done on connecting rather than on a search so that a search's queries are
-    always the same ones (and counted the same in tests); one small query per
-    process every ``LEXEME_STATS_MAX_AGE`` seconds at most.
+    always the same ones (and counted the same in tests); two small queries per
+    process every ``LEXEME_STATS_MAX_AGE`` seconds at most (``now``: at once,
+    as after a migrate).
     """
     read_at, _ = _lexeme_stats.get(connection.alias, (None, None))
-    if read_at is not None and time.monotonic() - read_at < LEXEME_STATS_MAX_AGE:
+    if not now and read_at is not None and time.monotonic() - read_at < LEXEME_STATS_MAX_AGE:
         return
     with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() "
+            "AND tablename = 'articles_article' AND indexname = ANY(%s)",
+            [list(RUM_INDEXES)],
+        )
+        _rum_indexes[connection.alias] = {row[0] for row in cursor.fetchall()}
         cursor.execute(
             "SELECT lexeme, share FROM pg_stats, "
             "unnest(most_common_elems::text::text[], most_common_elem_freqs) AS elems(lexeme, share) "
@@ -145,6 +155,9 @@ def match(queryset, alternatives):
     """
     tsquery = _tsquery(alternatives)
     loosened = _words_of_phrases(alternatives)
+    if loosened and RUM_POSITIONS_INDEX in _rum_indexes.get(queryset.db, ()):
+        # The RUM index holds the positions: a phrase is matched there, and no article is re-checked.
+        return queryset.filter(_Matches(_SearchVector(), tsquery)).alias(search_rank=SearchRank(_SearchVector(), tsquery))
     narrowing = _tsquery(loosened) if loosened else tsquery
     if not _is_common(loosened or alternatives, queryset.db):
         narrowing = narrowing & narrowing
@@ -152,6 +165,21 @@ def match(queryset, alternatives):
     if loosened:
         conditions.append(_Matches(_SearchVector(), tsquery))
     return queryset.filter(*conditions).alias(search_rank=SearchRank(_SearchVector(), tsquery))
+
+
+class _DateDistance(Func):
+    """RUM's ``published_at <=| latest``: ascending, newest first, read in that order from the dated RUM index."""
+
+    template = "(%(expressions)s)"
+    arg_joiner = " <=| "
+    output_field = FloatField()
+
+
+def newest_first(alias):
+    """The order of "newest matches first" for a search: from the dated RUM index when there is one."""
+    if RUM_DATED_INDEX in _rum_indexes.get(alias, ()):
+        return [_DateDistance(F("published_at"), Value(LATEST, output_field=DateTimeField())).asc(), F("id").desc()]
+    return ["-published_at", "-id"]
 
 
 def passage(alternatives, max_words):

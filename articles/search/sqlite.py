@@ -107,6 +107,10 @@ def restore_triggers(connection):
         cursor.execute(SQLITE_REBUILD)
 
 
+def newest_first(alias):
+    return ["-published_at", "-id"]
+
+
 def planner_estimate(queryset):
     return None  # SQLite's planner makes no row estimates worth reading
 
