@@ -15,7 +15,7 @@ from django.db.models.functions import RowNumber
 
 from .models import ArticleAuthor, ArticleEntity, Author, Entity
 
-FACET_SAMPLE = 5_000
+FACET_SAMPLE = 1_000  # a first visit reads and groups these; 5,000 cost a country page 0.1-0.15 s more at a million
 PER_FACET = 10
 ENTITY_FACETS = [
     (Entity.Kind.COUNTRY, "Countries"),
