@@ -252,7 +252,7 @@ class ArticleFilter(django_filters.FilterSet):
             rows = public_tags(tag.pk, self.cleaned.get("date_from"), self.cleaned.get("date_to"))
             newest = rows.order_by("-article_published_at", "-article_id")
             return list(newest.values_list("article_id", "article_published_at")[:limit])
-        return search.newest_matches(self.qs, limit, ranked=ranked and bool(self.text))
+        return search.newest_matches(self.qs, limit, ranked=ranked and bool(self.text), query=self.text)
 
 
 def public_filter(params):

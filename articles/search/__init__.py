@@ -186,7 +186,11 @@ def planner_estimate(queryset):
     return _backend(queryset).planner_estimate(queryset)
 
 
-def newest_matches(queryset, limit=None, *, ranked=False):
+# Rows read beyond a window ordered by date alone, so that ties at its end can be put in id order.
+WINDOW_SLACK = 50
+
+
+def newest_matches(queryset, limit=None, *, ranked=False, query=None):
     """``[(id, published_at)]`` of the newest ``limit`` (default ``RANK_WINDOW``) articles of a searched queryset.
 
     One query, newest first: a plain list, so a page can cache it per filter
@@ -194,13 +198,26 @@ def newest_matches(queryset, limit=None, *, ranked=False):
     from it without searching again (a phrase re-checks thousands of
     articles' positions on every search). ``ranked``: each row with its
     rank too, ``(id, published_at, rank)``, computed in the same pass, for
-    :func:`by_rank`.
+    :func:`by_rank`. ``query`` (the searched text) lets PostgreSQL read the
+    window from its dated RUM index where that is quicker.
     """
     limit = RANK_WINDOW if limit is None else limit
-    newest = queryset.order_by(*_backend(queryset).newest_first(queryset.db))
+    columns = ("id", "published_at", "rank") if ranked else ("id", "published_at")
     if ranked:
-        return list(newest.annotate(rank=F("search_rank")).values_list("id", "published_at", "rank")[:limit])
-    return list(newest.values_list("id", "published_at")[:limit])
+        queryset = queryset.annotate(rank=F("search_rank"))
+    dated = None
+    if query:
+        try:
+            dated = _backend(queryset).dated_window(_parsed(query), queryset.db)
+        except SearchQueryError:
+            dated = None
+    if dated is not None:
+        rows = list(queryset.order_by(*dated).values_list(*columns)[: limit + WINDOW_SLACK])
+        rows.sort(key=lambda row: (row[1], row[0]), reverse=True)
+        # Exact when no row left unread can tie with the window's last one: the rows read run past its time.
+        if len(rows) <= limit or rows[-1][1] < rows[limit - 1][1]:
+            return rows[:limit]
+    return list(queryset.order_by("-published_at", "-id").values_list(*columns)[:limit])
 
 
 def by_rank(rows):

@@ -175,11 +175,25 @@ class _DateDistance(Func):
     output_field = FloatField()
 
 
-def newest_first(alias):
-    """The order of "newest matches first" for a search: from the dated RUM index when there is one."""
-    if RUM_DATED_INDEX in _rum_indexes.get(alias, ()):
-        return [_DateDistance(F("published_at"), Value(LATEST, output_field=DateTimeField())).asc(), F("id").desc()]
-    return ["-published_at", "-id"]
+# Words this common are found quicker by walking the date index (a window of 1,000 in some 5,000 rows at
+# 20%) than by the dated RUM index, which gathers and sorts all their entries first (200,000 at 20%: 0.16 s).
+VERY_COMMON_FREQUENCY = 0.13
+
+
+def dated_window(alternatives, alias):
+    """The order for a search's newest matches from the dated RUM index, or None where another plan is quicker.
+
+    Between ``COMMON_FREQUENCY`` and ``VERY_COMMON_FREQUENCY`` (below, the
+    GIN index and a sort of the few matches; above, the walk of the date
+    index), and not for phrases (the positions index finds their few matches).
+    The index orders by date alone: the caller breaks ties by id.
+    """
+    if RUM_DATED_INDEX not in _rum_indexes.get(alias, ()) or _words_of_phrases(alternatives):
+        return None
+    _, frequencies = _lexeme_stats.get(alias, (None, {}))
+    if not COMMON_FREQUENCY <= estimated_share(alternatives, frequencies) < VERY_COMMON_FREQUENCY:
+        return None
+    return [_DateDistance(F("published_at"), Value(LATEST, output_field=DateTimeField())).asc()]
 
 
 def passage(alternatives, max_words):

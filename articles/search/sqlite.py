@@ -107,8 +107,8 @@ def restore_triggers(connection):
         cursor.execute(SQLITE_REBUILD)
 
 
-def newest_first(alias):
-    return ["-published_at", "-id"]
+def dated_window(alternatives, alias):
+    return None  # FTS5 keeps no dates
 
 
 def planner_estimate(queryset):

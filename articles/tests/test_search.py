@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import time
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -707,13 +708,20 @@ def test_the_gin_and_rum_plans_find_and_order_the_same_articles(monkeypatch, rum
     assert found('"trade talks"') == {phrase.pk}
     assert found('trade -"trade talks"') == {apart.pk, other.pk}
     assert found('"trade talks" or fell') == {phrase.pk, other.pk}
-    newest = search.newest_matches(Article.objects.published().search("trade"), ranked=True)
+    # "trade" as a word in 5% of articles: the dated RUM index's band, where it is present.
+    monkeypatch.setitem(search.postgresql._lexeme_stats, connection.alias, (time.monotonic(), {"trade": 0.05}))
+    trade = Article.objects.published().search("trade")
+    newest = search.newest_matches(trade, ranked=True, query="trade")
     assert [row[0] for row in newest] == [other.pk, apart.pk, phrase.pk]
-    assert search.by_rank(newest) == [(pk, at) for pk, at in search.order_by_relevance(
-        Article.objects.published().search("trade")).values_list("id", "published_at")]
+    assert search.by_rank(newest) == list(search.order_by_relevance(trade).values_list("id", "published_at"))
     with CaptureQueriesContext(connection) as statements:
-        search.newest_matches(Article.objects.published().search("trade"))
+        search.newest_matches(trade, query="trade")
     assert ("<=|" in statements[0]["sql"]) == rum  # read from the dated RUM index in date order
+    # Articles published at the same instant: by id, newest first, whichever of them the index reads first.
+    moment = days_ago(0.5)
+    tied = [ArticleFactory(headline="Trade", published_at=moment).pk for _ in range(3)]
+    assert [row[0] for row in search.newest_matches(trade, 2, query="trade")] == sorted(tied, reverse=True)[:2]
+    assert [row[0] for row in search.newest_matches(trade, 4, query="trade")] == [*sorted(tied, reverse=True), other.pk]
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite has no extensions: the migration does nothing there")
