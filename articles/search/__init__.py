@@ -205,17 +205,22 @@ def newest_matches(queryset, limit=None, *, ranked=False, query=None):
     columns = ("id", "published_at", "rank") if ranked else ("id", "published_at")
     if ranked:
         queryset = queryset.annotate(rank=F("search_rank"))
-    dated = None
+    plan = None
     if query:
         try:
-            dated = _backend(queryset).dated_window(_parsed(query), queryset.db)
+            plan = _backend(queryset).window_order(_parsed(query), queryset.db)
         except SearchQueryError:
-            dated = None
-    if dated is not None:
-        rows = list(queryset.order_by(*dated).values_list(*columns)[: limit + WINDOW_SLACK])
+            plan = None
+    if plan is not None:
+        order, every_match_within = plan
+        read = every_match_within or limit + WINDOW_SLACK
+        rows = list(queryset.order_by(*order).values_list(*columns)[:read])
         rows.sort(key=lambda row: (row[1], row[0]), reverse=True)
-        # Exact when no row left unread can tie with the window's last one: the rows read run past its time.
-        if len(rows) <= limit or rows[-1][1] < rows[limit - 1][1]:
+        if every_match_within is not None:  # read in another order than the date's: only whole sets will do
+            if len(rows) < every_match_within:
+                return rows[:limit]
+        # By date alone: exact when no row left unread can tie with the window's last one.
+        elif len(rows) <= limit or rows[-1][1] < rows[limit - 1][1]:
             return rows[:limit]
     return list(queryset.order_by("-published_at", "-id").values_list(*columns)[:limit])
 

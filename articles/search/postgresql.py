@@ -127,12 +127,16 @@ def estimated_share(alternatives, frequencies):
     return min(total, 1.0)
 
 
-def _is_common(alternatives, alias):
+def _read_on_connecting(alias):
     if alias not in _lexeme_stats:
         # A new process's first search can come before its first query: connecting reads the
-        # statistics (remember_lexeme_frequencies). Without them every word looked rare, and the
-        # squared estimate of a common word was cached as its count ("about 38,000" for 190,000).
+        # statistics and the RUM indexes (remember_lexeme_frequencies). Without them every word looked
+        # rare, and the squared estimate of a common word was cached as its count ("about 38,000" for 190,000).
         connections[alias].ensure_connection()
+
+
+def _is_common(alternatives, alias):
+    _read_on_connecting(alias)
     _, frequencies = _lexeme_stats.get(alias, (None, {}))
     return estimated_share(alternatives, frequencies) >= COMMON_FREQUENCY
 
@@ -155,9 +159,6 @@ def match(queryset, alternatives):
     """
     tsquery = _tsquery(alternatives)
     loosened = _words_of_phrases(alternatives)
-    if loosened and RUM_POSITIONS_INDEX in _rum_indexes.get(queryset.db, ()):
-        # The RUM index holds the positions: a phrase is matched there, and no article is re-checked.
-        return queryset.filter(_Matches(_SearchVector(), tsquery)).alias(search_rank=SearchRank(_SearchVector(), tsquery))
     narrowing = _tsquery(loosened) if loosened else tsquery
     if not _is_common(loosened or alternatives, queryset.db):
         narrowing = narrowing & narrowing
@@ -178,22 +179,41 @@ class _DateDistance(Func):
 # Words this common are found quicker by walking the date index (a window of 1,000 in some 5,000 rows at
 # 20%) than by the dated RUM index, which gathers and sorts all their entries first (200,000 at 20%: 0.16 s).
 VERY_COMMON_FREQUENCY = 0.13
+# A phrase's matches read from the positions index to find its newest: past this many, the date order.
+PHRASE_WINDOW_READ = 5_000
 
 
-def dated_window(alternatives, alias):
-    """The order for a search's newest matches from the dated RUM index, or None where another plan is quicker.
+class _RumDistance(Func):
+    """RUM's ``search_vector <=> query``: ascending, best match first, from the positions RUM index alone."""
 
-    Between ``COMMON_FREQUENCY`` and ``VERY_COMMON_FREQUENCY`` (below, the
-    GIN index and a sort of the few matches; above, the walk of the date
-    index), and not for phrases (the positions index finds their few matches).
-    The index orders by date alone: the caller breaks ties by id.
+    template = "(%(expressions)s)"
+    arg_joiner = " <=> "
+    output_field = FloatField()
+
+
+def window_order(alternatives, alias):
+    """How to read a search's newest matches from a RUM index: ``(order, rows to read)``, or None for the date order.
+
+    - A phrase, with the positions index: its matches in the index's own
+      order (no article re-checked), up to ``rows`` of them; the caller
+      sorts them by date, and when there are ``rows`` or more falls back.
+    - A word of ``COMMON_FREQUENCY`` to ``VERY_COMMON_FREQUENCY``, with the
+      dated index: newest first from it (below, the GIN index and a sort of
+      the few matches; above, the walk of the date index, are quicker). It
+      orders by date alone: the caller breaks ties by id.
     """
-    if RUM_DATED_INDEX not in _rum_indexes.get(alias, ()) or _words_of_phrases(alternatives):
+    _read_on_connecting(alias)
+    present = _rum_indexes.get(alias, ())
+    if _words_of_phrases(alternatives):
+        if RUM_POSITIONS_INDEX in present:
+            return [_RumDistance(_SearchVector(), _tsquery(alternatives)).asc()], PHRASE_WINDOW_READ
+        return None
+    if RUM_DATED_INDEX not in present:
         return None
     _, frequencies = _lexeme_stats.get(alias, (None, {}))
     if not COMMON_FREQUENCY <= estimated_share(alternatives, frequencies) < VERY_COMMON_FREQUENCY:
         return None
-    return [_DateDistance(F("published_at"), Value(LATEST, output_field=DateTimeField())).asc()]
+    return [_DateDistance(F("published_at"), Value(LATEST, output_field=DateTimeField())).asc()], None
 
 
 def passage(alternatives, max_words):

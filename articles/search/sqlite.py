@@ -107,7 +107,7 @@ def restore_triggers(connection):
         cursor.execute(SQLITE_REBUILD)
 
 
-def dated_window(alternatives, alias):
+def window_order(alternatives, alias):
     return None  # FTS5 keeps no dates
 
 

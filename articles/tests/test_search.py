@@ -717,6 +717,10 @@ def test_the_gin_and_rum_plans_find_and_order_the_same_articles(monkeypatch, rum
     with CaptureQueriesContext(connection) as statements:
         search.newest_matches(trade, query="trade")
     assert ("<=|" in statements[0]["sql"]) == rum  # read from the dated RUM index in date order
+    phrased = Article.objects.published().search('"trade talks"')
+    with CaptureQueriesContext(connection) as statements:
+        assert [row[0] for row in search.newest_matches(phrased, query='"trade talks"')] == [phrase.pk]
+    assert ("<=>" in statements[0]["sql"]) == rum  # matched in the positions RUM index, no article re-checked
     # Articles published at the same instant: by id, newest first, whichever of them the index reads first.
     moment = days_ago(0.5)
     tied = [ArticleFactory(headline="Trade", published_at=moment).pk for _ in range(3)]
