@@ -33,6 +33,13 @@ it right on every write path: ``save()``, ``bulk_create``, queryset
   recomputes it if anything else does), and SQLite has no dead column.
   ``postgresql._SearchVector`` refers to it by name.
 
+With the ``rum`` extension (migration 0014; ``sql.RUM_INDEXES``), two RUM
+indexes on the same column: one with each article's publication time
+attached, from which ``newest_matches`` reads a mid-frequency word's newest
+matches in date order, and one with word positions, in which a phrase is
+matched without re-checking any article. Where they are absent the GIN plans
+below serve, with the same results.
+
 SQLite: the FTS5 table ``articles_article_fts`` (columns headline,
 standfirst, search_names, body_text; tokenizer ``porter unicode61
 remove_diacritics 2``) with external content on ``articles_article``, so the
