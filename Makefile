@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 TEST_WORKERS ?= auto
 
-.PHONY: install lock audit run serve serve-debug demo test test-fast check-deploy bench bench-smoke accuracy clean
+.PHONY: install lock audit run serve serve-debug demo test test-fast check-deploy bench bench-first-visits bench-smoke accuracy clean
 
 # Exactly the versions and files in requirements.lock, each checked against its hash.
 $(VENV)/.installed: requirements.lock
@@ -72,6 +72,12 @@ check-deploy: install
 ## see BENCHMARKS.md); records the table in BENCHMARKS.md.
 bench: install
 	$(PY) bench/pages.py --write
+
+## First visits: a seeded stream of distinct requests, each asked once (no cache can help), beside
+## the plain-SQL floor and a straightforward Django peer, then 16 concurrent clients; needs CACHE_URL.
+## Records its table in BENCHMARKS.md (LABEL names it: before, after, ...).
+bench-first-visits: install
+	$(PY) bench/first_visit_stream.py --write --label $(or $(LABEL),today)
 
 ## The benchmark generator's tests (bench/tests/, not part of `make test`), then
 ## the benchmark at 1,000 articles on a throwaway database; fails only on

@@ -12,7 +12,7 @@ class ArticlesConfig(AppConfig):
         from .caching import connect_signals as connect_cache_invalidation
         from .counts import restore_sqlite_count_triggers
         from .editors import ensure_editors_group
-        from .search import restore_sqlite_triggers
+        from .search import reread_search_plans, restore_sqlite_triggers
 
         # Permissions only exist once every app has migrated, so the group is
         # (re)built after migrate rather than in a migration of its own.
@@ -20,3 +20,4 @@ class ArticlesConfig(AppConfig):
         connect_cache_invalidation()
         post_migrate.connect(restore_sqlite_triggers, sender=self)
         post_migrate.connect(restore_sqlite_count_triggers, sender=self)
+        post_migrate.connect(reread_search_plans, sender=self)

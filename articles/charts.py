@@ -42,6 +42,7 @@ class Chart:
     buckets: list
     total: int
     exact: bool = False  # every match counted, not a sample of the newest
+    counted: int = 0  # an exact chart's articles over the whole range asked for (``total`` is only the buckets')
 
     @property
     def peak(self):
@@ -198,5 +199,5 @@ def entity_chart(entity_id, date_from=None, date_to=None, today=None):
         if current:
             counts[this_month] = current
     chart = build_chart(counts, date_from, date_to, today=today)
-    chart.exact = True
+    chart.exact, chart.counted = True, sum(counts.values())
     return chart

@@ -17,15 +17,11 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django_filters.fields import ModelChoiceField
 
 from . import search
-from .counts import counts_are_by_local_month, public_article_count, round_estimate
 from .models import Article, Author, Entity
-from .pagination import COUNT_CAP, EARLIEST, LATEST, POSITION_PARAMS, Source, Tally
+from .pagination import EARLIEST, LATEST, POSITION_PARAMS, Source
 from .querysets import public_tags
 
-# Counting stops at the cap; a listing the planner puts at this many times the cap is not counted at all:
-# a common word's capped count alone read 10,000 matches (0.8 s cold at a million articles).
-SKIP_COUNT_FACTOR = 5
-# Beyond this, a count gives way to the planner's estimate (a reader's first visit to a new search).
+# Beyond this, the API's count gives way to the planner's estimate (a client's first request for a new search).
 COUNT_BUDGET_MS = 300
 
 SORTS = [("newest", "Newest first"), ("oldest", "Oldest first"), ("relevance", "Most relevant")]
@@ -244,53 +240,19 @@ class ArticleFilter(django_filters.FilterSet):
             queryset = search.order_by_relevance(queryset)
         return Source(queryset, self.order)
 
-    def tally(self, cap=COUNT_CAP, newest=None):
-        """How many articles the listing holds: exact up to ``cap``, and beyond it exact or estimated.
+    def newest_rows(self, limit, *, ranked=False):
+        """``[(id, published_at)]`` of the newest ``limit`` matches, in one query: a listing's window.
 
-        One country or entity (with dates at most) is exact at any size, from
-        the monthly counts the database keeps. A search whose cached newest
-        matches (``newest``, ``[(id, published_at)]``) fell short of their
-        window has them all. Otherwise: where the database keeps statistics
-        (PostgreSQL), a listing they put at more than ``SKIP_COUNT_FACTOR``
-        times the cap is not counted at all and reports their estimate;
-        anything else is counted up to ``cap`` and, past it, reports the
-        estimate (or "more than ``cap``" when the estimate says less); a
-        count that outlasts ``COUNT_BUDGET_MS`` is stopped and the estimate
-        reported instead. Where
-        it keeps none (SQLite, a hundred thousand articles), the count is
-        exact.
+        One country or entity (with dates at most) reads the tag table's
+        (entity, date) index. ``ranked``: a search's rows carry their rank too
+        (``search.newest_matches``).
         """
-        cleaned = self.cleaned
-        tag = self.single_tag()
-        if tag is not None and counts_are_by_local_month():
-            return Tally(public_article_count(tag.pk, cleaned.get("date_from"), cleaned.get("date_to")))
-        if newest is not None and len(newest) < search.RANK_WINDOW:
-            return Tally(len(newest))
-        estimate = search.planner_estimate(self.qs)
-        if estimate is None:
-            return Tally(self.qs.count())
-        if estimate > SKIP_COUNT_FACTOR * cap:
-            return Tally(round_estimate(estimate), exact=False)
-        counted = search.capped_count_within(self.date_ordered_source().queryset, cap, COUNT_BUDGET_MS)
-        if counted is None:  # too slow to count: the estimate, or at least the newest matches in hand
-            return Tally(round_estimate(max(estimate, len(newest or ()))), exact=False)
-        if counted <= cap:
-            return Tally(counted)
-        if estimate > cap:
-            return Tally(round_estimate(estimate), exact=False)
-        return Tally(cap, exact=False, at_least=True)
-
-    def newest_id_list(self, limit):
-        """The ids of :meth:`newest_ids`, read: for several queries that would each run the subquery again."""
-        return [next(iter(row.values())) for row in self.newest_ids(limit)]
-
-    def newest_ids(self, limit):
-        """A subquery of the ids of the newest ``limit`` matches: what facets and the chart count."""
         tag = self.single_tag()
         if tag is not None:
             rows = public_tags(tag.pk, self.cleaned.get("date_from"), self.cleaned.get("date_to"))
-            return rows.order_by("-article_published_at", "-article_id").values("article_id")[:limit]
-        return self.qs.order_by("-published_at", "-id").values("id")[:limit]
+            newest = rows.order_by("-article_published_at", "-article_id")
+            return list(newest.values_list("article_id", "article_published_at")[:limit])
+        return search.newest_matches(self.qs, limit, ranked=ranked and bool(self.text), query=self.text)
 
 
 def public_filter(params):

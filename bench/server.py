@@ -36,8 +36,10 @@ def production_env(database_url):
 class Gunicorn:
     """``gunicorn newsarchive.wsgi`` with 2 workers on a free localhost port."""
 
-    def __init__(self, database_url, workers=2):
+    def __init__(self, database_url, workers=2, settings=None):
         self.env = production_env(database_url)
+        if settings:
+            self.env["DJANGO_SETTINGS_MODULE"] = settings
         self.port = free_port()
         self.workers = workers
         self.process = None
@@ -48,7 +50,7 @@ class Gunicorn:
         )
         gunicorn = Path(sys.executable).with_name("gunicorn")
         self.process = subprocess.Popen(
-            [str(gunicorn), "newsarchive.wsgi", "--workers", str(self.workers), "--bind", f"127.0.0.1:{self.port}",
+            [str(gunicorn), "newsarchive.wsgi", "--workers", str(self.workers), "--bind", f"127.0.0.1:{self.port}", "--timeout", "120",
              "--access-logfile", "-" if os.environ.get("BENCH_ACCESS_LOG") else "/dev/null", "--log-level", "warning"],
             cwd=ROOT, env=self.env,
         )

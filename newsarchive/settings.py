@@ -130,7 +130,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # No JIT: the archive's queries are short, and at a million articles
     # PostgreSQL's cost estimates for some of them (the countries index)
     # crossed the JIT threshold and spent 0.4 s compiling for 0.1 s of work.
-    options = ["-c jit=off"]
+    # work_mem: the dated RUM index sorts a common word's entries before the first match comes out (some
+    # 100,000 at a million articles), which spilled to disk at the default 4 MB.
+    options = ["-c jit=off", "-c work_mem=32MB"]
     # The longest one statement may run. The web server sets 30 s (wsgi.py): a query left running after
     # gunicorn gave up on its request holds a connection and a core (the admin's facet counts ran on for
     # seven minutes at a million articles). Commands (imports, migrate, bench/generate_corpus.py) have none unless set.

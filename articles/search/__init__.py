@@ -33,6 +33,13 @@ it right on every write path: ``save()``, ``bulk_create``, queryset
   recomputes it if anything else does), and SQLite has no dead column.
   ``postgresql._SearchVector`` refers to it by name.
 
+With the ``rum`` extension (migration 0014; ``sql.RUM_INDEXES``), two RUM
+indexes on the same column: one with each article's publication time
+attached, from which ``newest_matches`` reads a mid-frequency word's newest
+matches in date order, and one with word positions, in which a phrase is
+matched without re-checking any article. Where they are absent the GIN plans
+below serve, with the same results.
+
 SQLite: the FTS5 table ``articles_article_fts`` (columns headline,
 standfirst, search_names, body_text; tokenizer ``porter unicode61
 remove_diacritics 2``) with external content on ``articles_article``, so the
@@ -86,7 +93,7 @@ import html
 
 from django.db import connections
 from django.db.backends.signals import connection_created
-from django.db.models import TextField, Value
+from django.db.models import F, TextField, Value
 from django.db.models.functions import Substr
 from django.utils.html import escape
 from django.utils.text import Truncator
@@ -99,7 +106,7 @@ from .query import parsed as _parsed
 
 __all__ = [
     "MAX_QUERY_LENGTH", "RANK_WINDOW", "SearchQueryError", "estimated_share", "highlight",
-    "capped_count_within", "id_list", "newest_matches", "planner_estimate",
+    "by_rank", "capped_count_within", "id_list", "newest_matches", "planner_estimate",
     "order_by_relevance", "parse_terms", "restore_sqlite_triggers", "search", "snippets", "validate_query",
 ]
 
@@ -186,16 +193,52 @@ def planner_estimate(queryset):
     return _backend(queryset).planner_estimate(queryset)
 
 
-def newest_matches(queryset, limit=None):
+# Rows read beyond a window ordered by date alone, so that ties at its end can be put in id order.
+WINDOW_SLACK = 50
+
+
+def newest_matches(queryset, limit=None, *, ranked=False, query=None):
     """``[(id, published_at)]`` of the newest ``limit`` (default ``RANK_WINDOW``) articles of a searched queryset.
 
     One query, newest first: a plain list, so a page can cache it per filter
     and serve its first pages, its relevance ranking and its facet sample
     from it without searching again (a phrase re-checks thousands of
-    articles' positions on every search).
+    articles' positions on every search). ``ranked``: each row with its
+    rank too, ``(id, published_at, rank)``, computed in the same pass, for
+    :func:`by_rank`. ``query`` (the searched text) lets PostgreSQL read the
+    window from its dated RUM index where that is quicker.
     """
     limit = RANK_WINDOW if limit is None else limit
-    return list(queryset.order_by("-published_at", "-id").values_list("id", "published_at")[:limit])
+    columns = ("id", "published_at", "rank") if ranked else ("id", "published_at")
+    if ranked:
+        queryset = queryset.annotate(rank=F("search_rank"))
+    plan = None
+    if query:
+        try:
+            plan = _backend(queryset).window_order(_parsed(query), queryset.db)
+        except SearchQueryError:
+            plan = None
+    if plan is not None:
+        order, every_match_within = plan
+        read = every_match_within or limit + WINDOW_SLACK
+        rows = list(queryset.order_by(*order).values_list(*columns)[:read])
+        rows.sort(key=lambda row: (row[1], row[0]), reverse=True)
+        if every_match_within is not None:  # read in another order than the date's: only whole sets will do
+            if len(rows) < every_match_within:
+                return rows[:limit]
+        # By date alone: exact when no row left unread can tie with the window's last one.
+        elif len(rows) <= limit or rows[-1][1] < rows[limit - 1][1]:
+            return rows[:limit]
+    return list(queryset.order_by("-published_at", "-id").values_list(*columns)[:limit])
+
+
+def by_rank(rows):
+    """``[(id, published_at)]`` of ``newest_matches(..., ranked=True)`` rows, best match first, then newest.
+
+    The order ``order_by_relevance`` gives the same rows in the database.
+    """
+    ordered = sorted(rows, key=lambda row: (-row[2], -row[1].timestamp(), -row[0]))
+    return [(pk, published_at) for pk, published_at, _ in ordered]
 
 
 def snippets(articles, query, *, max_words=35):
@@ -229,6 +272,13 @@ def snippets(articles, query, *, max_words=35):
         else:
             result[pk] = escape(Truncator(standfirst or body_start or "").words(max_words, truncate="…"))
     return result
+
+
+def reread_search_plans(using="default", **kwargs):
+    """After a migrate: which RUM indexes exist now (migration 0014 may just have made them)."""
+    connection = connections[using]
+    if connection.vendor == "postgresql":
+        postgresql.remember_lexeme_frequencies(connection, now=True)
 
 
 def restore_sqlite_triggers(using="default", **kwargs):

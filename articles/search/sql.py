@@ -70,3 +70,22 @@ SQLITE_TRIGGERS = {
     """,
 }
 SQLITE_REBUILD = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"
+
+# PostgreSQL with the RUM extension (Debian's postgresql-15-rum): two more indexes on the search column,
+# made by migration 0014 where the extension can be had, and used by the search when present.
+# - dated: each lexeme's articles with their publication time attached, so "the newest matches" come
+#   out of the index in date order, without reading any article's search data;
+# - positions: each lexeme's positions in each article, so a phrase is matched in the index instead of
+#   re-checking every article that has all its words.
+RUM_DATED_INDEX = "article_search_rum_dated_idx"
+RUM_POSITIONS_INDEX = "article_search_rum_positions_idx"
+RUM_INDEXES = {
+    RUM_DATED_INDEX: f"""
+    CREATE INDEX CONCURRENTLY IF NOT EXISTS {RUM_DATED_INDEX} ON articles_article
+    USING rum (search_vector rum_tsvector_addon_ops, published_at) WITH (attach = 'published_at', to = 'search_vector')
+    """,
+    RUM_POSITIONS_INDEX: f"""
+    CREATE INDEX CONCURRENTLY IF NOT EXISTS {RUM_POSITIONS_INDEX} ON articles_article
+    USING rum (search_vector rum_tsvector_ops)
+    """,
+}

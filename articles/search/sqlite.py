@@ -107,6 +107,10 @@ def restore_triggers(connection):
         cursor.execute(SQLITE_REBUILD)
 
 
+def window_order(alternatives, alias):
+    return None  # FTS5 keeps no dates
+
+
 def planner_estimate(queryset):
     return None  # SQLite's planner makes no row estimates worth reading
 

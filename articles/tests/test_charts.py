@@ -66,7 +66,7 @@ def test_one_entitys_chart_counts_every_article_over_all_its_months(client, monk
 
     from articles.charts import entity_chart
     from articles.factories import ArticleFactory, CountryFactory
-    from articles.views import listing
+    from articles import listing
 
     chad = CountryFactory(name="Chad", iso_code="TD")
     utc = datetime.UTC

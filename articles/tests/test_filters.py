@@ -53,8 +53,9 @@ def test_a_single_country_reads_the_tag_index_and_anything_more_reads_articles(w
     assert [row[0] for row in combined.rows(combined.ordered())] == [world.pact.pk]
 
 
-def test_the_facet_sample_is_the_newest_matches(world):
-    ids = build("country=ru").newest_ids(1)
-    assert list(ids.values_list("article_id", flat=True)) == [world.winter.pk]
-    ids = build("q=cooperation").newest_ids(5)
-    assert set(ids.values_list("id", flat=True)) == {world.pact.pk, world.summit.pk}
+def test_the_window_is_the_newest_matches(world):
+    assert [pk for pk, _ in build("country=ru").newest_rows(1)] == [world.winter.pk]
+    rows = build("q=cooperation").newest_rows(5, ranked=True)
+    assert {row[0] for row in rows} == {world.pact.pk, world.summit.pk}
+    assert [row[1] for row in rows] == sorted((row[1] for row in rows), reverse=True)
+    assert all(row[2] > 0 for row in rows)  # each with its rank, for relevance

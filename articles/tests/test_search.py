@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import time
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -564,16 +565,21 @@ def test_a_count_that_outlasts_its_budget_gives_way_and_leaves_the_connection_as
     assert Article.objects.count() == 4
 
 
-def test_a_listing_too_slow_to_count_reports_the_planners_estimate(monkeypatch, db):
+def test_a_search_past_its_window_reports_the_planners_estimate_without_counting(monkeypatch, db, django_assert_num_queries):
     from django.http import QueryDict
 
+    from articles import listing
+    from articles.factories import ArticleFactory
     from articles.filters import ArticleFilter
 
+    for _ in range(3):
+        ArticleFactory()
+    monkeypatch.setattr(search, "RANK_WINDOW", 2)
     monkeypatch.setattr(search, "planner_estimate", lambda queryset: 12_345)
-    monkeypatch.setattr(search, "capped_count_within", lambda queryset, cap, milliseconds: None)
     filterset = ArticleFilter(QueryDict("q=cooperation&sort=newest"), queryset=Article.objects.published())
     assert filterset.is_valid()
-    tally = filterset.tally()
+    with django_assert_num_queries(1):  # the window; the estimate is mocked, and nothing is counted
+        tally = listing.Listing(filterset, QueryDict(), {"path": "/", "filter": []}).tally
     assert (tally.value, tally.exact, tally.at_least) == (12_000, False, False)  # "About 12,000 articles"
 
 
@@ -673,3 +679,69 @@ def test_after_a_merge_the_old_name_finds_the_kept_entitys_articles(
 def test_an_unknown_entity_slug_is_still_refused(client):
     assert client.get("/articles/", {"entity": "nobody-at-all"}).status_code == 400
     assert client.get("/entities/nobody-at-all/").status_code == 404
+
+
+# RUM (PostgreSQL with the extension): the indexes change the plan, never the matches or their order -----
+
+
+def rum_indexes_present():
+    from articles.search.sql import RUM_INDEXES
+
+    if connection.vendor != "postgresql":
+        return False
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM pg_indexes WHERE indexname = ANY(%s)", [list(RUM_INDEXES)])
+        return cursor.fetchone()[0] == len(RUM_INDEXES)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the RUM indexes are PostgreSQL's")
+@pytest.mark.parametrize("rum", [False, True], ids=["gin", "rum"])
+def test_the_gin_and_rum_plans_find_and_order_the_same_articles(monkeypatch, rum):
+    from articles.search.sql import RUM_INDEXES
+
+    if rum and not rum_indexes_present():
+        pytest.skip("the rum extension is not installed on this database server (postgresql-15-rum)")
+    monkeypatch.setitem(search.postgresql._rum_indexes, connection.alias, set(RUM_INDEXES) if rum else set())
+    phrase = ArticleFactory(headline="x", body_html="<p>The trade talks resumed.</p>", published_at=days_ago(3))
+    apart = ArticleFactory(headline="y", body_html="<p>Talks on trade resumed.</p>", published_at=days_ago(2))
+    other = ArticleFactory(headline="z", body_html="<p>Trade fell.</p>", published_at=days_ago(1))
+    assert found('"trade talks"') == {phrase.pk}
+    assert found('trade -"trade talks"') == {apart.pk, other.pk}
+    assert found('"trade talks" or fell') == {phrase.pk, other.pk}
+    # "trade" as a word in 5% of articles: the dated RUM index's band, where it is present.
+    monkeypatch.setitem(search.postgresql._lexeme_stats, connection.alias, (time.monotonic(), {"trade": 0.05}))
+    trade = Article.objects.published().search("trade")
+    newest = search.newest_matches(trade, ranked=True, query="trade")
+    assert [row[0] for row in newest] == [other.pk, apart.pk, phrase.pk]
+    assert search.by_rank(newest) == list(search.order_by_relevance(trade).values_list("id", "published_at"))
+    with CaptureQueriesContext(connection) as statements:
+        search.newest_matches(trade, query="trade")
+    assert ("<=|" in statements[0]["sql"]) == rum  # read from the dated RUM index in date order
+    phrased = Article.objects.published().search('"trade talks"')
+    with CaptureQueriesContext(connection) as statements:
+        assert [row[0] for row in search.newest_matches(phrased, query='"trade talks"')] == [phrase.pk]
+    assert ("<=>" in statements[0]["sql"]) == rum  # matched in the positions RUM index, no article re-checked
+    # Articles published at the same instant: by id, newest first, whichever of them the index reads first.
+    moment = days_ago(0.5)
+    tied = [ArticleFactory(headline="Trade", published_at=moment).pk for _ in range(3)]
+    assert [row[0] for row in search.newest_matches(trade, 2, query="trade")] == sorted(tied, reverse=True)[:2]
+    assert [row[0] for row in search.newest_matches(trade, 4, query="trade")] == [*sorted(tied, reverse=True), other.pk]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite has no extensions: the migration does nothing there")
+def test_the_rum_migration_does_nothing_where_the_extension_cannot_be_had():
+    import sys
+
+    migration = MigrationLoader(connection).get_migration("articles", "0014_search_rum_indexes")
+    create = sys.modules[migration.__module__].create_rum_indexes
+    statements = []
+
+    def without_rum(execute, sql, params, many, context):
+        statements.append(sql)
+        if "pg_available_extensions" in sql:
+            sql = sql.replace("name = 'rum'", "false")  # as on a server without the package
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(without_rum), connection.schema_editor(atomic=False) as editor:
+        create(None, editor)
+    assert len(statements) == 1 and not any("CREATE" in sql for sql in statements)

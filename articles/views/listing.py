@@ -1,21 +1,19 @@
 """The listing and its pre-filtered forms: home, search, country, entity and author pages."""
 
 import datetime
-import functools
 
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils import timezone
 from django.views.generic import TemplateView
 
 from .. import search
 from ..caching import cached_fragment
-from ..charts import chart_for, entity_chart
-from ..facets import FACET_SAMPLE, all_facets, top_entities
+from ..facets import FACET_SAMPLE, top_entities
 from ..filters import SORTS, ArticleFilter, filter_errors, public_filter
+from ..listing import FILTERING, Listing
 from ..models import Article, ArticleEntity, Author, Entity
-from ..pagination import COUNT_CAP, PER_PAGE, BadCursor, Listed, page_number, paginate
+from ..pagination import BadCursor
 from ..templatetags.listing_urls import remove_value
 from ..templatetags.worldmap import listing_coverage
 from ..worldmap import CoverageMap, Covered
@@ -23,11 +21,6 @@ from .titles import describe_filterset
 
 HOME_LATEST = 12
 HOME_TOP = 8
-# The unfiltered listing changes with every publication, so its facets and
-# chart are recomputed often: they count a smaller sample of the newest
-# articles (a few weeks of news) than a filtered listing does.
-LATEST_FACET_SAMPLE = 1_000
-FILTERING = ("q", "country", "entity", "author", "date_from", "date_to")
 PAGE_POSITION = ("page", "after", "before")
 HOME_WINDOW = datetime.timedelta(days=30)
 
@@ -131,29 +124,13 @@ class ArticleListView(TemplateView):
         if errors:
             context["errors"] = errors
             return self.render_to_response(context, status=400)
-        key = fragment_key(request, params)
-        # A search's newest matches, cached for its filter: its first pages,
-        # its relevance ranking and its facet sample come from them, so a warm
-        # search page does not search again.
-        matches = None
-        if filterset.text:
-            unsorted = {**key, "filter": [pair for pair in key["filter"] if pair[0] != "sort"]}  # every sort shares them
-            matches = cached_fragment("listing-newest-matches", unsorted, lambda: search.newest_matches(filterset.qs))
-        tally = cached_fragment("listing-tally", {**key, "cap": COUNT_CAP}, lambda: filterset.tally(COUNT_CAP, matches))
+        listing = Listing(filterset, request.GET, fragment_key(request, params))
         try:
-            source = known_rows(filterset, matches, key, request.GET) or filterset.source()
-            page = paginate(
-                source,
-                page=request.GET.get("page"),
-                after=request.GET.get("after"),
-                before=request.GET.get("before"),
-                # Relevance pages run through the ranked newest matches only, however many match.
-                count=min(tally.value, search.RANK_WINDOW) if filterset.order == "relevance" else tally.value,
-            )
+            context.update(listing.context())
         except BadCursor as error:
             context["errors"] = [str(error)]
             return self.render_to_response(context, status=400)
-        context.update(self.results(filterset, page, key, tally, matches), tally=tally)
+        context.update(self.results(filterset, listing))
         return self.render_to_response(context)
 
     def get_context_data(self, filterset, params, **kwargs):
@@ -182,94 +159,32 @@ class ArticleListView(TemplateView):
             **kwargs,
         )
 
-    def results(self, filterset, page, key, tally, matches=None):
-        """The page's articles, and its facets, chart and count (cached for the filter, whatever the page).
-
-        ``tally``: how many articles match, which says whether the facets and chart had to sample.
-
-        ``matches``: a search's cached newest matches, which give the facets
-        and chart their sample when they hold it.
-        """
-        articles = Article.objects.published().cards_in_order(page.ids)
+    def results(self, filterset, listing):
+        """The page's articles as cards (a search's with marked snippets), its map, heading and filters in force."""
+        articles = Article.objects.published().cards_in_order(listing.page.ids)
         text = filterset.text
         if text:
             # ts_headline over 20 bodies is the dearest query of a warm search page: cached for these rows.
-            marked = cached_fragment("listing-snippets", {**key, "ids": page.ids}, lambda: search.snippets(articles, text))
+            marked = cached_fragment(
+                "listing-snippets", {**listing.key, "ids": listing.page.ids}, lambda: search.snippets(articles, text)
+            )
             for article in articles:
                 article.snippet = marked.get(article.pk)
                 article.headline_marked = search.highlight(article.headline, text)
-        cleaned = filterset.cleaned
-        sample_size = FACET_SAMPLE if filterset.is_bound and any(cleaned.get(name) for name in FILTERING) else LATEST_FACET_SAMPLE
-        date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
-        if matches is not None:
-            # A search's facets and chart count its newest matches already in hand (1,000): reading 5,000
-            # took a common word 0.3 s on a cold page at a million articles, for a sample no less a sample.
-            sample_size = min(sample_size, search.RANK_WINDOW)
-            sample = lambda: search.id_list([pk for pk, _ in matches[:sample_size]])  # noqa: E731
-        else:
-            # Read once and handed to the facet and chart queries as ids: as a subquery, a common word's
-            # newest 5,000 matches were searched again by each of them (0.25-0.4 s apiece at a million).
-            sample = functools.cache(lambda: search.id_list(filterset.newest_id_list(sample_size)))
-        facets = cached_fragment("listing-facets", key, lambda: all_facets(sample()))
-        chart = cached_fragment(
-            "listing-chart",
-            {**key, "today": timezone.localdate().isoformat()},  # an open-ended chart runs to today
-            lambda: self.chart(filterset, sample, date_from, date_to),
-        )
-        countries = next((facet for facet in facets if facet.param == "country"), None)
+        countries = next((facet for facet in listing.facets if facet.param == "country"), None)
+        sampled = listing.sample_size if listing.sampled else 0
         return {
-            "coverage": listing_coverage(
-                countries, self.filter_params(), reverse("article-list"), sample_size if tally.value > sample_size else 0
-            ) if countries else None,
+            "coverage": listing_coverage(countries, self.filter_params(), reverse("article-list"), sampled) if countries else None,
             "heading": self.heading(filterset),
             "page_title": describe_filterset(filterset),
             "articles": articles,
-            "page": page,
-            "count_cap": COUNT_CAP,
-            "rank_window": search.RANK_WINDOW,
-            "facet_sample": sample_size,
-            "facets_sampled": tally.value > sample_size,
-            "facets": facets,
-            "chart": chart,
-            "chart_sampled": tally.value > sample_size and not chart.exact,
             "active_filters": active_filters(filterset, self.filter_params()),
-            "sort": filterset.order,
         }
-
-    @staticmethod
-    def chart(filterset, sample, date_from, date_to):
-        """One country's or entity's exact chart over all its months when it can be had; else the sample's."""
-        tag = filterset.single_tag()
-        exact = entity_chart(tag.pk, date_from, date_to) if tag is not None else None
-        return exact or chart_for(sample(), date_from, date_to)
 
     def render_to_response(self, context, **kwargs):
         context.setdefault("heading", self.heading(context["filterset"]) if "filterset" in context else "")
         context.setdefault("page_title", context["heading"])
         return super().render_to_response(context, **kwargs)
-
-
-def known_rows(filterset, matches, key, position):
-    """The listing as a ``Listed`` when a search's cached newest ``matches`` hold the page asked for; else None.
-
-    Relevance ranks exactly those matches (``search.order_by_relevance``'s
-    window), ranked once per filter and cached. Newest first: the numbered
-    pages inside them. Oldest first: only when they are every match. Pages
-    beyond, and "Older"/"Newer" cursors, search the database as before.
-    """
-    if matches is None or position.get("after") or position.get("before"):
-        return None
-    every_match = len(matches) < search.RANK_WINDOW
-    if filterset.order == "relevance":
-        ranked = lambda: list(  # noqa: E731
-            search.order_by_relevance(filterset.qs.filter(pk__in=[pk for pk, _ in matches]), rank_window=None)
-            .values_list("id", "published_at")
-        )
-        return Listed(cached_fragment("listing-ranked", key, ranked), "relevance")
-    if filterset.order == "oldest":
-        return Listed(matches[::-1], "oldest") if every_match else None
-    rows_needed = page_number(position.get("page")) * PER_PAGE + 1  # the page, and one to tell if another follows
-    return Listed(matches, "newest") if every_match or rows_needed <= len(matches) else None
 
 
 def active_filters(filterset, params):
