@@ -1,0 +1,204 @@
+"""Near-duplicates: articles whose text is mostly the same (a paragraph cut, another footer).
+
+A text is cut into overlapping five-word shingles. Its MinHash signature (one
+permutation hashing with densification: 128 values from one hash a shingle)
+is split into 16 bands of 8 values, and each band's hash is stored in
+``NearDuplicateBand`` with the article. Texts whose shingles' Jaccard
+similarity is J share a band with probability 1 - (1 - J^8)^16: 99.99% at
+0.9, 6% at 0.5. Articles that share a band with a text are its candidates;
+their texts are compared exactly, and one at least ``THRESHOLD`` alike is a
+near-duplicate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import struct
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.urls import reverse
+
+from articles.models import Article, NearDuplicateBand, text_fingerprint
+
+from .rows import Links, insert_rows
+
+THRESHOLD = 0.9  # the share of shingles two texts must have in common (of all either has)
+SHINGLE_WORDS = 5
+BANDS, ROWS = 16, 8
+CANDIDATES_COMPARED = 10  # per text, those sharing the most bands; bounds the texts read for one lookup
+BAND_ROWS_READ = 5000  # bounds one lookup's rows when a band is shared by very many articles (boilerplate)
+
+_WORD = re.compile(r"\w+")
+_BIN_BITS = 7  # 2**7 = BANDS * ROWS bins
+_VALUE_MASK = (1 << (64 - _BIN_BITS)) - 1
+_EMPTY = _VALUE_MASK + 1
+# An empty bin borrows the value of the first filled bin along its own fixed probe sequence (an odd stride
+# over the 128 bins), so that two texts with the same filled bins fill the empty ones alike.
+_STRIDES = [
+    int.from_bytes(hashlib.blake2b(b"probe%d" % b, digest_size=2).digest(), "big") | 1 for b in range(BANDS * ROWS)
+]
+
+
+def _hash64(data: bytes) -> int:
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "big")
+
+
+def shingles(text: str) -> frozenset[int]:
+    """The 64-bit hashes of ``text``'s five-word shingles, with case, accents and punctuation folded away."""
+    words = _WORD.findall(unicodedata.normalize("NFKD", text or "").casefold())
+    if len(words) <= SHINGLE_WORDS:
+        return frozenset([_hash64(" ".join(words).encode())]) if words else frozenset()
+    return frozenset(
+        _hash64(" ".join(words[i : i + SHINGLE_WORDS]).encode()) for i in range(len(words) - SHINGLE_WORDS + 1)
+    )
+
+
+def band_hashes(shingle_hashes) -> list[int]:
+    """The ``BANDS`` signed 64-bit band hashes of a shingle set (none for an empty one)."""
+    if not shingle_hashes:
+        return []
+    bins = [_EMPTY] * (BANDS * ROWS)
+    for h in shingle_hashes:
+        b, value = h >> (64 - _BIN_BITS), h & _VALUE_MASK
+        if value < bins[b]:
+            bins[b] = value
+    signature = bins[:]
+    for b, value in enumerate(bins):
+        step = 1
+        while value == _EMPTY:
+            value = bins[(b + step * _STRIDES[b]) % len(bins)]
+            step += 1
+        signature[b] = value
+    return [
+        int.from_bytes(
+            hashlib.blake2b(struct.pack(f">H{ROWS}Q", band, *signature[band * ROWS : (band + 1) * ROWS]),
+                            digest_size=8).digest(),
+            "big", signed=True,
+        )
+        for band in range(BANDS)
+    ]
+
+
+def similarity(a: frozenset, b: frozenset) -> float:
+    """The Jaccard similarity of two shingle sets: what they share, of all either has."""
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+@dataclass
+class NearDuplicate:
+    """What an imported text looks like: an archived article, or an earlier text of the same batch."""
+
+    similarity: float
+    headline: str
+    article_id: int | None = None
+    batch_position: int | None = None  # when it is an earlier item of the same batch, not yet stored
+
+    @property
+    def percent(self) -> int:
+        """Rounded down, so that a pair just under the threshold never reads as 90%."""
+        return int(self.similarity * 100)
+
+    @property
+    def admin_url(self):
+        return reverse("admin:articles_article_change", args=[self.article_id]) if self.article_id else ""
+
+    @property
+    def description(self):
+        where = f"#{self.article_id}" if self.article_id else f"item {self.batch_position + 1} of this batch"
+        return f"looks like {where} “{self.headline}” ({self.percent}% the same)"
+
+
+def find_near_duplicates(texts, *, exclude_ids=()) -> list[NearDuplicate | None]:
+    """For plain texts, the closest near-duplicate of each, or None, in at most two queries.
+
+    An archived article is preferred; else an earlier text of the list (not
+    an identical one: that is a duplicate, which the fingerprint catches).
+    """
+    sets = [shingles(text) for text in texts]
+    bands = [band_hashes(s) for s in sets]
+    candidates = _archived_candidates(bands, exclude_ids)
+    wanted = {pk for ids in candidates for pk in ids}
+    archived = {}
+    if wanted:
+        for pk, headline, body_text in Article.objects.filter(pk__in=wanted).values_list("pk", "headline", "body_text"):
+            archived[pk] = (headline, shingles(body_text))
+    found, seen = [], {}
+    for position, (text, own, own_bands, ids) in enumerate(zip(texts, sets, bands, candidates)):
+        best = _best(own, ((archived[pk][1], NearDuplicate(0, archived[pk][0], article_id=pk))
+                           for pk in ids if pk in archived))
+        if best is None:
+            earlier = {seen[key] for key in enumerate(own_bands) if key in seen}
+            best = _best(own, (
+                (sets[i], NearDuplicate(0, "", batch_position=i)) for i in sorted(earlier)
+                if text_fingerprint(texts[i]) != text_fingerprint(text)
+            ))
+        found.append(best)
+        for key in enumerate(own_bands):
+            seen.setdefault(key, position)
+    return found
+
+
+def _archived_candidates(bands, exclude_ids):
+    """For each text's band hashes, the ids of the archived articles sharing most of them (one query)."""
+    wanted = {h for hashes in bands for h in hashes}
+    if not wanted:
+        return [[] for _ in bands]
+    rows = NearDuplicateBand.objects.filter(hash__in=wanted)
+    if exclude_ids:
+        rows = rows.exclude(article_id__in=exclude_ids)
+    by_band = {}
+    for article_id, band, h in rows.values_list("article_id", "band", "hash")[:BAND_ROWS_READ]:
+        by_band.setdefault((band, h), []).append(article_id)
+    return [
+        [pk for pk, _ in Counter(pk for key in enumerate(hashes) for pk in by_band.get(key, ())).most_common(
+            CANDIDATES_COMPARED)]
+        for hashes in bands
+    ]
+
+
+def _best(own, candidates):
+    best = None
+    for other, near in candidates:
+        near.similarity = similarity(own, other)
+        if near.similarity >= THRESHOLD and (best is None or near.similarity > best.similarity):
+            best = near
+    return best
+
+
+# --- keeping the bands with the article ------------------------------------------
+
+
+def band_links(article) -> Links:
+    """The band rows of a new ``article`` (its fields derived), for ``rows.insert_new`` to store with it."""
+    hashes = band_hashes(shingles(article.body_text))
+    article._near_duplicate_bands = hashes  # stored with the row: ``index_article`` has nothing to do
+    return Links(NearDuplicateBand, "article", ("band", "hash"), list(enumerate(hashes)), {})
+
+
+def index_article(article, *, created=False) -> None:
+    """Store the band hashes of a saved article's text, if they are not those stored already."""
+    hashes = band_hashes(shingles(article.body_text))
+    if getattr(article, "_near_duplicate_bands", None) == hashes:
+        return
+    if not created:
+        stored = dict(NearDuplicateBand.objects.filter(article=article).values_list("band", "hash"))
+        if stored == dict(enumerate(hashes)):
+            article._near_duplicate_bands = hashes
+            return
+    with transaction.atomic():
+        if not created:
+            NearDuplicateBand.objects.filter(article=article).delete()
+        insert_rows(NearDuplicateBand, ("band", "hash"), list(enumerate(hashes)), article=article.pk)
+    article._near_duplicate_bands = hashes
+
+
+def index_articles(articles) -> int:
+    """Store the band hashes of ``(pk, body_text)`` pairs that have none yet; the rows written."""
+    rows = [(pk, band, h) for pk, text in articles for band, h in enumerate(band_hashes(shingles(text)))]
+    for start in range(0, len(rows), 10_000):  # under SQLite's 32,766 parameters a statement
+        insert_rows(NearDuplicateBand, ("article", "band", "hash"), rows[start : start + 10_000])
+    return len(rows)
