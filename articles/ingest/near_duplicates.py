@@ -43,18 +43,36 @@ _STRIDES = [
 ]
 
 
-def _hash64(data: bytes) -> int:
-    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "big")
+_MASK = (1 << 64) - 1
+_BASE = 0x100000001B3  # shingle hashes are polynomials in their words' hashes, rolled along the text
+_BASE_TO_LAST = pow(_BASE, SHINGLE_WORDS - 1, 1 << 64)
+
+
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "big")
+
+
+def _mixed(h: int) -> int:
+    """The polynomial's bits spread over all 64 (its top bits choose a bin)."""
+    h ^= h >> 31
+    h = (h * 0x9E3779B97F4A7C15) & _MASK
+    return h ^ (h >> 29)
 
 
 def shingles(text: str) -> frozenset[int]:
     """The 64-bit hashes of ``text``'s five-word shingles, with case, accents and punctuation folded away."""
     words = _WORD.findall(unicodedata.normalize("NFKD", text or "").casefold())
-    if len(words) <= SHINGLE_WORDS:
-        return frozenset([_hash64(" ".join(words).encode())]) if words else frozenset()
-    return frozenset(
-        _hash64(" ".join(words[i : i + SHINGLE_WORDS]).encode()) for i in range(len(words) - SHINGLE_WORDS + 1)
-    )
+    known = {word: _word_hash(word) for word in set(words)}
+    hashes = [known[word] for word in words]
+    if len(hashes) < SHINGLE_WORDS:  # a text shorter than a shingle is one shingle
+        hashes += [0] * (SHINGLE_WORDS - len(hashes)) if hashes else []
+    found, h = set(), 0
+    for position, word in enumerate(hashes):
+        h = (h * _BASE + word) & _MASK
+        if position >= SHINGLE_WORDS - 1:
+            found.add(_mixed(h))
+            h = (h - hashes[position - SHINGLE_WORDS + 1] * _BASE_TO_LAST) & _MASK
+    return frozenset(found)
 
 
 def band_hashes(shingle_hashes) -> list[int]:
