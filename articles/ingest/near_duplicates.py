@@ -214,9 +214,13 @@ def index_article(article, *, created=False) -> None:
     article._near_duplicate_bands = hashes
 
 
-def index_articles(articles) -> int:
-    """Store the band hashes of ``(pk, body_text)`` pairs that have none yet; the rows written."""
-    rows = [(pk, band, h) for pk, text in articles for band, h in enumerate(band_hashes(shingles(text)))]
+def band_rows(articles) -> list[tuple]:
+    """``(pk, band, hash)`` rows for ``(pk, body_text)`` pairs: pure computation, for worker processes too."""
+    return [(pk, band, h) for pk, text in articles for band, h in enumerate(band_hashes(shingles(text)))]
+
+
+def store_band_rows(rows) -> int:
+    """Insert ``band_rows``' rows (for articles that have none); the number stored."""
     for start in range(0, len(rows), 10_000):  # under SQLite's 32,766 parameters a statement
         insert_rows(NearDuplicateBand, ("article", "band", "hash"), rows[start : start + 10_000])
     return len(rows)

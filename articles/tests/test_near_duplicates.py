@@ -121,3 +121,14 @@ def test_the_backfill_indexes_articles_without_bands_and_is_idempotent(vocabular
     out = io.StringIO()
     call_command("index_near_duplicates", "--no-progress", stdout=out)
     assert out.getvalue().startswith("indexed 0 articles")
+
+
+@pytest.mark.django_db(transaction=True)  # no transaction open, so the command may fork its workers
+def test_the_backfill_computes_in_worker_processes_what_it_computes_alone():
+    articles = [stored("story.txt", status="draft"), stored("same-subject.txt", status="draft")]
+    expected = set(NearDuplicateBand.objects.values_list("article_id", "band", "hash"))
+    NearDuplicateBand.objects.all().delete()
+    out = io.StringIO()
+    call_command("index_near_duplicates", "--workers", "2", "--no-progress", stdout=out)
+    assert out.getvalue().startswith(f"indexed {len(articles)} articles")
+    assert set(NearDuplicateBand.objects.values_list("article_id", "band", "hash")) == expected

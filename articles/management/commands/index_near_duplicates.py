@@ -1,13 +1,14 @@
 """Store the text signature bands of archived articles that have none (an archive from before them)."""
 
+import multiprocessing
 import sys
 import time
 
 from django.core.management import BaseCommand
-from django.db import transaction
+from django.db import connection, transaction
 from tqdm import tqdm
 
-from articles.ingest.near_duplicates import index_articles
+from articles.ingest.near_duplicates import band_rows, store_band_rows
 from articles.models import Article, NearDuplicateBand
 
 
@@ -20,31 +21,59 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--batch-size", type=int, default=2000, help="Articles read and indexed a transaction.")
         parser.add_argument("--limit", type=int, default=None, help="Index at most this many articles, then stop.")
+        parser.add_argument(
+            "--workers", type=int, default=1,
+            help="Processes computing signatures (the slow part); this one reads and writes the database.",
+        )
         parser.add_argument("--no-progress", dest="progress", action="store_false", help="No progress bar.")
 
-    def handle(self, *args, batch_size, limit, progress, **options):
+    def handle(self, *args, batch_size, limit, workers, progress, **options):
         batch_size = max(1, min(batch_size, 20_000))
-        started, last_pk, indexed, rows = time.monotonic(), 0, 0, 0
+        started, indexed, rows = time.monotonic(), 0, 0
         bar = tqdm(total=limit or Article.objects.count(), file=sys.stderr, unit="article",
                    disable=not (progress and sys.stderr.isatty()), desc="Indexing")
-        with bar:
-            while limit is None or indexed < limit:
-                size = batch_size if limit is None else min(batch_size, limit - indexed)
-                batch = list(
-                    Article.objects.filter(pk__gt=last_pk).order_by("pk").values_list("pk", "body_text")[:batch_size]
-                )
-                if not batch:
-                    break
-                last_pk = batch[-1][0]
-                done = set(
-                    NearDuplicateBand.objects.filter(article_id__in=[pk for pk, _ in batch], band=0)
-                    .values_list("article_id", flat=True)
-                )
-                missing = [(pk, text) for pk, text in batch if pk not in done][:size]
-                with transaction.atomic():
-                    rows += index_articles(missing)
-                indexed += len(missing)
-                bar.update(len(missing))
+        pool = None
+        if workers > 1 and not connection.in_atomic_block:  # what an open transaction holds, a fork must not touch
+            connection.close()  # a forked worker must never talk on this process's connection
+            pool = multiprocessing.get_context("fork").Pool(workers)
+        try:
+            with bar:
+                for missing in self._unindexed(batch_size, limit):
+                    if pool is None:
+                        computed = band_rows(missing)
+                    else:
+                        share = -(-len(missing) // workers)
+                        parts = pool.map(band_rows, [missing[i : i + share] for i in range(0, len(missing), share)])
+                        computed = [row for part in parts for row in part]
+                    with transaction.atomic():
+                        rows += store_band_rows(computed)
+                    indexed += len(missing)
+                    bar.update(len(missing))
+        finally:
+            if pool is not None:
+                pool.close()
+                pool.join()
         elapsed = time.monotonic() - started
         rate = f", {indexed / elapsed:,.0f} articles/s" if elapsed and indexed else ""
         self.stdout.write(f"indexed {indexed:,} articles ({rows:,} band rows) in {elapsed:,.1f} s{rate}")
+
+    @staticmethod
+    def _unindexed(batch_size, limit):
+        """Lists of ``(pk, body_text)`` of articles without bands, in id order, ``limit`` in all."""
+        last_pk, left = 0, limit
+        while left is None or left > 0:
+            batch = list(
+                Article.objects.filter(pk__gt=last_pk).order_by("pk").values_list("pk", "body_text")[:batch_size]
+            )
+            if not batch:
+                return
+            last_pk = batch[-1][0]
+            done = set(
+                NearDuplicateBand.objects.filter(article_id__in=[pk for pk, _ in batch], band=0)
+                .values_list("article_id", flat=True)
+            )
+            missing = [(pk, text) for pk, text in batch if pk not in done][:left]
+            if left is not None:
+                left -= len(missing)
+            if missing:
+                yield missing
