@@ -53,6 +53,10 @@ class Command(BaseCommand):
             if pool is not None:
                 pool.close()
                 pool.join()
+        if rows and connection.vendor == "postgresql":
+            # Fresh statistics, or the planner may take the band lookup for a scan of the whole table.
+            with connection.cursor() as cursor:
+                cursor.execute(f"ANALYZE {connection.ops.quote_name(NearDuplicateBand._meta.db_table)}")
         elapsed = time.monotonic() - started
         rate = f", {indexed / elapsed:,.0f} articles/s" if elapsed and indexed else ""
         self.stdout.write(f"indexed {indexed:,} articles ({rows:,} band rows) in {elapsed:,.1f} s{rate}")
