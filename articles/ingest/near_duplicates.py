@@ -117,8 +117,8 @@ class NearDuplicate:
 
     @property
     def percent(self) -> int:
-        """Rounded down, so that a pair just under the threshold never reads as 90%."""
-        return int(self.similarity * 100)
+        """Rounded down (never 90% under the threshold, nor 100% for texts that differ)."""
+        return int(round(self.similarity * 100, 6))
 
     @property
     def admin_url(self):
@@ -130,7 +130,7 @@ class NearDuplicate:
         return f"looks like {where} “{self.headline}” ({self.percent}% the same)"
 
 
-def find_near_duplicates(texts, *, exclude_ids=()) -> list[NearDuplicate | None]:
+def find_near_duplicates(texts) -> list[NearDuplicate | None]:
     """For plain texts, the closest near-duplicate of each, or None, in at most two queries.
 
     An archived article is preferred; else an earlier text of the list (not
@@ -138,7 +138,7 @@ def find_near_duplicates(texts, *, exclude_ids=()) -> list[NearDuplicate | None]
     """
     sets = [shingles(text) for text in texts]
     bands = [band_hashes(s) for s in sets]
-    candidates = _archived_candidates(bands, exclude_ids)
+    candidates = _archived_candidates(bands)
     wanted = {pk for ids in candidates for pk in ids}
     archived = {}
     if wanted:
@@ -160,14 +160,12 @@ def find_near_duplicates(texts, *, exclude_ids=()) -> list[NearDuplicate | None]
     return found
 
 
-def _archived_candidates(bands, exclude_ids):
+def _archived_candidates(bands):
     """For each text's band hashes, the ids of the archived articles sharing most of them (one query)."""
     wanted = {h for hashes in bands for h in hashes}
     if not wanted:
         return [[] for _ in bands]
     rows = NearDuplicateBand.objects.filter(hash__in=wanted)
-    if exclude_ids:
-        rows = rows.exclude(article_id__in=exclude_ids)
     by_band = {}
     for article_id, band, h in rows.values_list("article_id", "band", "hash")[:BAND_ROWS_READ]:
         by_band.setdefault((band, h), []).append(article_id)
