@@ -16,6 +16,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 
 from .ingest.replacing import replace_article
 from .ingest.outlets import remember as remember_time_zone
@@ -23,7 +24,7 @@ from .ingest.preview import preview_from_json, preview_to_json, previews_from_so
 from .ingest.service import StoredResult, retag, store, stored_tagging_text
 from .ingest.tagging import get_matcher
 from .ingest.uploads import UPLOAD_LIMITS, Rejected, Source, accept_file, size_label
-from .models import NEW_ARTICLE_STATUSES, Article, Entity, OutletTimeZone
+from .models import NEW_ARTICLE_STATUSES, Article, Entity, NearDuplicateBand, OutletTimeZone
 
 SESSION_KEY = "article_import"
 KEEP_PENDING_IMPORTS = 3  # an editor may have a few tabs open; older previews are dropped
@@ -218,6 +219,19 @@ class ArticlePreviewForm(forms.Form):
         ]
 
 
+def _without(nested, prefix):
+    """``nested`` (the admin's nested list of objects to delete) without the strings starting with ``prefix``."""
+    kept = []
+    for item in nested:
+        if isinstance(item, list):
+            item = _without(item, prefix)
+            if item:
+                kept.append(item)
+        elif not str(item).startswith(prefix):
+            kept.append(item)
+    return kept
+
+
 def _same_minute(a, b):
     return abs((a - b).total_seconds()) < 60 and a.replace(second=0, microsecond=0) == b.replace(second=0, microsecond=0)
 
@@ -405,6 +419,14 @@ class ImportArticlesMixin:
             messages.SUCCESS if not summary["failed"] else messages.WARNING,
         )
         return self._render(request, "import_done.html", {"title": "Import articles: done", **summary})
+
+    def get_deleted_objects(self, objs, request):
+        """What deleting lists for the editor to confirm, without the text signature's bands that go with each
+        article (sixteen lines an article, meaningless to an editor)."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        counts.pop(NearDuplicateBand._meta.verbose_name_plural, None)
+        prefix = f"{capfirst(NearDuplicateBand._meta.verbose_name)}: "
+        return _without(deleted, prefix), counts, perms_needed, protected
 
     @admin.action(description="Re-run tagging on selected articles (keeps editors' tags)", permissions=["change"])
     def retag_articles(self, request, queryset):

@@ -160,3 +160,12 @@ def test_the_command_catches_two_near_copies_within_one_batch(tmp_path):
     stored = Article.objects.get()
     assert f"/b.txt: skipped, looks like #{stored.pk} “{stored.headline}” (" in "\n".join(lines)
     assert run_import(tmp_path, dry_run=True)[0].startswith("created 0, duplicates 1, near-duplicates 1")
+
+
+def test_deleting_an_article_lists_what_the_editor_knows_and_takes_its_bands_along(editor_client):
+    article = archived("story.txt")
+    confirm = editor_client.get(f"/admin/articles/article/{article.pk}/delete/")
+    page = confirm.content.decode()
+    assert "Entity tag: " in page and "signature band" not in page.lower()
+    editor_client.post(f"/admin/articles/article/{article.pk}/delete/", rendered_form_data(confirm, "post"))
+    assert not Article.objects.exists() and not article.near_duplicate_bands.exists()
