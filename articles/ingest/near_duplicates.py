@@ -12,6 +12,7 @@ near-duplicate.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import struct
@@ -101,6 +102,12 @@ def band_hashes(shingle_hashes) -> list[int]:
     ]
 
 
+@functools.lru_cache(maxsize=128)  # an import looks a text up, then stores its bands
+def _signature(text: str) -> tuple[frozenset, tuple]:
+    found = shingles(text)
+    return found, tuple(band_hashes(found))
+
+
 def similarity(a: frozenset, b: frozenset) -> float:
     """The Jaccard similarity of two shingle sets: what they share, of all either has."""
     return len(a & b) / len(a | b) if a and b else 0.0
@@ -136,8 +143,7 @@ def find_near_duplicates(texts) -> list[NearDuplicate | None]:
     An archived article is preferred; else an earlier text of the list (not
     an identical one: that is a duplicate, which the fingerprint catches).
     """
-    sets = [shingles(text) for text in texts]
-    bands = [band_hashes(s) for s in sets]
+    sets, bands = zip(*map(_signature, texts)) if texts else ((), ())
     candidates = _archived_candidates(bands)
     wanted = {pk for ids in candidates for pk in ids}
     archived = {}
@@ -190,14 +196,14 @@ def _best(own, candidates):
 
 def band_links(article) -> Links:
     """The band rows of a new ``article`` (its fields derived), for ``rows.insert_new`` to store with it."""
-    hashes = band_hashes(shingles(article.body_text))
+    hashes = _signature(article.body_text)[1]
     article._near_duplicate_bands = hashes  # stored with the row: ``index_article`` has nothing to do
     return Links(NearDuplicateBand, "article", ("band", "hash"), list(enumerate(hashes)), {})
 
 
 def index_article(article, *, created=False) -> None:
     """Store the band hashes of a saved article's text, if they are not those stored already."""
-    hashes = band_hashes(shingles(article.body_text))
+    hashes = _signature(article.body_text)[1]
     if getattr(article, "_near_duplicate_bands", None) == hashes:
         return
     if not created:
