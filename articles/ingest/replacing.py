@@ -12,7 +12,14 @@ from django.db import DatabaseError, IntegrityError, transaction
 from articles.models import Article, ArticleAuthor, ArticleEntity
 
 from .service import (
-    StoredResult, _authors_named, accept_candidate, body_markup, entity_ids, retag, stored_headline, _MAX,
+    _MAX,
+    StoredResult,
+    _authors_named,
+    accept_candidate,
+    body_markup,
+    entity_ids,
+    retag,
+    stored_headline,
 )
 
 

@@ -9,7 +9,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles.ingest.near_duplicates import (
-    BANDS, THRESHOLD, band_hashes, find_near_duplicates, shingles, similarity,
+    BANDS,
+    THRESHOLD,
+    band_hashes,
+    find_near_duplicates,
+    shingles,
+    similarity,
 )
 from articles.ingest.parsing import parse_file
 from articles.ingest.service import plain_body_text, prepare, store
