@@ -49,10 +49,13 @@ class Command(BaseCommand):
                         rows += store_band_rows(computed)
                     indexed += len(missing)
                     bar.update(len(missing))
-        finally:
+        except BaseException:  # Ctrl-C or a database error: the batch in hand is lost, the stored ones stay
             if pool is not None:
-                pool.close()
-                pool.join()
+                pool.terminate()  # close() and join() would wait for workers that Ctrl-C stopped too
+            raise
+        if pool is not None:
+            pool.close()
+            pool.join()
         if rows and connection.vendor == "postgresql":
             # Fresh statistics, or the planner may take the band lookup for a scan of the whole table.
             with connection.cursor() as cursor:
