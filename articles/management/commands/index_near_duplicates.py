@@ -1,6 +1,7 @@
 """Store the text signature bands of archived articles that have none (an archive from before them)."""
 
 import multiprocessing
+import signal
 import sys
 import time
 
@@ -35,7 +36,7 @@ class Command(BaseCommand):
         pool = None
         if workers > 1 and not connection.in_atomic_block:  # what an open transaction holds, a fork must not touch
             connection.close()  # a forked worker must never talk on this process's connection
-            pool = multiprocessing.get_context("fork").Pool(workers)
+            pool = multiprocessing.get_context("fork").Pool(workers, initializer=_leave_ctrl_c_to_the_parent)
         try:
             with bar:
                 for missing in self._unindexed(batch_size, limit):
@@ -84,3 +85,8 @@ class Command(BaseCommand):
                 left -= len(missing)
             if missing:
                 yield missing
+
+
+def _leave_ctrl_c_to_the_parent():
+    """A worker ignores Ctrl-C, which its terminal sends to all: the parent stops, and stops the pool."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
