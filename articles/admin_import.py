@@ -18,9 +18,9 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.text import capfirst
 
-from .ingest.replacing import replace_article
 from .ingest.outlets import remember as remember_time_zone
 from .ingest.preview import preview_from_json, preview_to_json, previews_from_sources
+from .ingest.replacing import replace_article
 from .ingest.service import StoredResult, retag, store, stored_tagging_text
 from .ingest.tagging import get_matcher
 from .ingest.uploads import UPLOAD_LIMITS, Rejected, Source, accept_file, size_label

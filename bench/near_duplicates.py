@@ -30,7 +30,11 @@ django.setup()
 from django.db import connection, reset_queries  # noqa: E402
 
 from articles.ingest.near_duplicates import (  # noqa: E402
-    THRESHOLD, band_hashes, find_near_duplicates, shingles, similarity,
+    THRESHOLD,
+    band_hashes,
+    find_near_duplicates,
+    shingles,
+    similarity,
 )
 from articles.models import Article, NearDuplicateBand  # noqa: E402
 

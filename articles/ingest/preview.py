@@ -133,7 +133,8 @@ def _all_text(parsed):
 
 
 def preview_to_json(preview: Preview) -> dict:
-    data = {f: getattr(preview, f) for f in preview.__dataclass_fields__ if f not in ("published", "duplicate", "near_duplicate")}
+    objects = ("published", "duplicate", "near_duplicate")
+    data = {f: getattr(preview, f) for f in preview.__dataclass_fields__ if f not in objects}
     data["published"] = preview.published.isoformat() if preview.published else None
     data["duplicate"] = vars(preview.duplicate).copy() if preview.duplicate else None
     data["near_duplicate"] = vars(preview.near_duplicate).copy() if preview.near_duplicate else None

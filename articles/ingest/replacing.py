@@ -56,7 +56,8 @@ def replace_article(article_id, preview, *, user=None, accepted_candidates=(), e
         return StoredResult(StoredResult.FAILED, name, preview.headline, reason=f"could not replace #{article_id}: "
                             f"another article already has this source URL or text ({error})")
     except (DatabaseError, ValueError) as error:
-        return StoredResult(StoredResult.FAILED, name, preview.headline, reason=f"could not replace #{article_id}: {error}")
+        reason = f"could not replace #{article_id}: {error}"
+        return StoredResult(StoredResult.FAILED, name, preview.headline, reason=reason)
     return StoredResult(StoredResult.REPLACED, name, article.headline, article=article)
 
 

@@ -82,7 +82,7 @@ class Preview:
     time_zone: str = ""  # the zone its time printed without one was read in ("" for UTC)
     remember_time_zone: bool = False  # the editor set that zone for this import: remember it for the outlet
     left_out: list[str] = field(default_factory=list)  # lines read as page furniture, shown to the editor
-    near_duplicate: NearDuplicate | None = None  # what the text looks like (near_duplicates.mark_near_duplicates)
+    near_duplicate: NearDuplicate | None = None  # what the text looks like (set by preview.previews_from_sources)
 
     def corrected(self, **changes):
         """A copy with the editor's corrections; an edited date counts as given by the editor."""

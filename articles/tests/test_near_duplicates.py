@@ -66,14 +66,17 @@ def test_an_unrelated_article_on_the_same_subject_is_not_flagged(vocabulary):
     other = prepare(parsed("same-subject.txt"))
     # The same subject: the same countries and people are tagged in both.
     story_tags = {e["name"] for e in prepare(parsed("story.txt")).entities}
-    assert {"Russia", "China", "Ukraine", "Xi Jinping", "Vladimir Putin"} <= story_tags & {e["name"] for e in other.entities}
+    other_tags = {e["name"] for e in other.entities}
+    assert {"Russia", "China", "Ukraine", "Xi Jinping", "Vladimir Putin"} <= story_tags & other_tags
     assert find_near_duplicates([plain_body_text(other.paragraphs)]) == [None]
 
 
 def test_a_lookup_costs_two_queries_whatever_the_number_of_texts_and_candidates(vocabulary, django_assert_num_queries):
     stored("story.txt")
     stored("same-subject.txt")
-    texts = [text_of("story-paragraph-removed.txt"), text_of("story-footer-b.txt"), text_of("same-subject.txt") + " Extra."]
+    texts = [
+        text_of("story-paragraph-removed.txt"), text_of("story-footer-b.txt"), text_of("same-subject.txt") + " Extra.",
+    ]
     with django_assert_num_queries(2):  # the shared bands, then the texts sharing them
         found = find_near_duplicates(texts)
     assert [n.article_id if n else None for n in found].count(None) == 0
