@@ -7,6 +7,7 @@ import time
 
 from django.core.management import BaseCommand
 from django.db import connection, transaction
+from django.db.models import Exists, OuterRef
 from tqdm import tqdm
 
 from articles.ingest.near_duplicates import band_rows, store_band_rows
@@ -67,24 +68,25 @@ class Command(BaseCommand):
 
     @staticmethod
     def _unindexed(batch_size, limit):
-        """Lists of ``(pk, body_text)`` of articles without bands, in id order, ``limit`` in all."""
+        """Lists of ``(pk, body_text)`` of articles without bands, in id order, ``limit`` in all.
+
+        Those with bands are passed over in the query, by an anti-join on the bands' primary key,
+        so a run that goes on where another stopped does not read their texts again.
+        """
+        has_bands = NearDuplicateBand.objects.filter(article_id=OuterRef("pk"), band=0)
         last_pk, left = 0, limit
         while left is None or left > 0:
+            size = batch_size if left is None else min(batch_size, left)
             batch = list(
-                Article.objects.filter(pk__gt=last_pk).order_by("pk").values_list("pk", "body_text")[:batch_size]
+                Article.objects.filter(pk__gt=last_pk).exclude(Exists(has_bands))
+                .order_by("pk").values_list("pk", "body_text")[:size]
             )
             if not batch:
                 return
             last_pk = batch[-1][0]
-            done = set(
-                NearDuplicateBand.objects.filter(article_id__in=[pk for pk, _ in batch], band=0)
-                .values_list("article_id", flat=True)
-            )
-            missing = [(pk, text) for pk, text in batch if pk not in done][:left]
             if left is not None:
-                left -= len(missing)
-            if missing:
-                yield missing
+                left -= len(batch)
+            yield batch
 
 
 def _leave_ctrl_c_to_the_parent():
