@@ -16,13 +16,15 @@ from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 
 from .ingest.outlets import remember as remember_time_zone
 from .ingest.preview import preview_from_json, preview_to_json, previews_from_sources
+from .ingest.replacing import replace_article
 from .ingest.service import StoredResult, retag, store, stored_tagging_text
 from .ingest.tagging import get_matcher
 from .ingest.uploads import UPLOAD_LIMITS, Rejected, Source, accept_file, size_label
-from .models import NEW_ARTICLE_STATUSES, Article, Entity, OutletTimeZone
+from .models import NEW_ARTICLE_STATUSES, Article, Entity, NearDuplicateBand, OutletTimeZone
 
 SESSION_KEY = "article_import"
 KEEP_PENDING_IMPORTS = 3  # an editor may have a few tabs open; older previews are dropped
@@ -110,8 +112,11 @@ class ImportUploadForm(forms.Form):
         return sources, rejected
 
 
+SKIP, IMPORT_ANYWAY, REPLACE = "skip", "import", "replace"
+
+
 class ArticlePreviewForm(forms.Form):
-    """The editor's corrections to one parsed article."""
+    """The editor's corrections to one parsed article, and what to do with it if it looks like another."""
 
     keep = forms.BooleanField(required=False, initial=True, label="Import this article")
     headline = forms.CharField(max_length=300, required=False)
@@ -130,7 +135,7 @@ class ArticlePreviewForm(forms.Form):
     status = forms.ChoiceField(choices=NEW_ARTICLE_STATUSES)
     entities = forms.MultipleChoiceField(required=False, widget=forms.CheckboxSelectMultiple, label="Tags to keep")
 
-    def __init__(self, *args, preview, status, can_accept=True, **kwargs):
+    def __init__(self, *args, preview, status, can_accept=True, can_replace=True, **kwargs):
         self.preview = preview
         self.can_accept = can_accept
         initial = {
@@ -151,6 +156,14 @@ class ArticlePreviewForm(forms.Form):
             self.fields[f"candidate_{number}"] = forms.ChoiceField(
                 choices=CANDIDATE_CHOICES, required=False, label=candidate["name"]
             )
+        near = preview.near_duplicate if preview.duplicate is None else None
+        if near is not None:
+            choices = [(SKIP, "Skip it"), (IMPORT_ANYWAY, "Import it anyway")]
+            if near.article_id and can_replace:
+                choices.append((REPLACE, "Replace the older copy with it (keeping its address)"))
+            self.fields["near_duplicate"] = forms.ChoiceField(
+                choices=choices, initial=SKIP, widget=forms.RadioSelect, label="This article"
+            )
 
     def candidate_fields(self):
         """``(candidate, field)`` pairs; the field is None for editors who may not add entities."""
@@ -164,13 +177,22 @@ class ArticlePreviewForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if data.get("keep") and self.preview.duplicate is None and not (data.get("headline") or "").strip():
+        if self.wanted and not (data.get("headline") or "").strip():
             self.add_error("headline", "An article needs a headline.")
         return data
 
     @property
     def wanted(self):
-        return bool(self.cleaned_data.get("keep")) and self.preview.duplicate is None
+        if self.preview.duplicate is not None:
+            return False
+        if "near_duplicate" in self.fields:
+            return self.cleaned_data.get("near_duplicate") in (IMPORT_ANYWAY, REPLACE)
+        return bool(self.cleaned_data.get("keep"))
+
+    @property
+    def replaces(self):
+        """The id of the archived article the editor chose to replace with this one, or None."""
+        return self.preview.near_duplicate.article_id if self.cleaned_data.get("near_duplicate") == REPLACE else None
 
     def corrected_preview(self):
         data = self.cleaned_data
@@ -195,6 +217,19 @@ class ArticlePreviewForm(forms.Form):
             for n, c in enumerate(self.preview.candidates)
             if self.can_accept and self.cleaned_data.get(f"candidate_{n}")
         ]
+
+
+def _without(nested, prefix):
+    """``nested`` (the admin's nested list of objects to delete) without the strings starting with ``prefix``."""
+    kept = []
+    for item in nested:
+        if isinstance(item, list):
+            item = _without(item, prefix)
+            if item:
+                kept.append(item)
+        elif not str(item).startswith(prefix):
+            kept.append(item)
+    return kept
 
 
 def _same_minute(a, b):
@@ -314,8 +349,11 @@ class ImportArticlesMixin:
 
     def _preview_forms(self, request, status, previews, data=None):
         can_accept = request.user.has_perm("articles.add_entity")
+        can_replace = self.has_change_permission(request)
         return [
-            ArticlePreviewForm(data, prefix=f"a{n}", preview=p, status=status, can_accept=can_accept)
+            ArticlePreviewForm(
+                data, prefix=f"a{n}", preview=p, status=status, can_accept=can_accept, can_replace=can_replace
+            )
             for n, p in enumerate(previews)
         ]
 
@@ -351,6 +389,11 @@ class ImportArticlesMixin:
                     StoredResult.DUPLICATE, form.preview.source_name, form.preview.headline,
                     duplicate=form.preview.duplicate,
                 ))
+            elif form.replaces:
+                results.append(replace_article(
+                    form.replaces, form.corrected_preview(), user=request.user,
+                    accepted_candidates=form.accepted_candidates(), entity_overrides=set(form.cleaned_data["entities"]),
+                ))
             elif form.wanted:
                 results.append(store(
                     form.corrected_preview(),
@@ -364,13 +407,26 @@ class ImportArticlesMixin:
         pending_all = request.session.get(SESSION_KEY, {})
         pending_all.pop(token, None)
         request.session[SESSION_KEY] = pending_all
-        summary = {outcome: [r for r in results if r.outcome == outcome] for outcome in ("created", "duplicate", "failed")}
+        summary = {
+            outcome: [r for r in results if r.outcome == outcome] for outcome in ("created", "duplicate", "failed")
+        }
+        summary["replaced"] = [r for r in results if r.outcome == StoredResult.REPLACED]
+        replaced = f", replaced {len(summary['replaced'])}" if summary["replaced"] else ""
         self.message_user(
             request,
-            f"created {len(summary['created'])}, duplicates {len(summary['duplicate'])}, failed {len(summary['failed'])}",
+            f"created {len(summary['created'])}{replaced}, duplicates {len(summary['duplicate'])}, "
+            f"failed {len(summary['failed'])}",
             messages.SUCCESS if not summary["failed"] else messages.WARNING,
         )
         return self._render(request, "import_done.html", {"title": "Import articles: done", **summary})
+
+    def get_deleted_objects(self, objs, request):
+        """What deleting lists for the editor to confirm, without the text signature's bands that go with each
+        article (sixteen lines an article, meaningless to an editor)."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        counts.pop(NearDuplicateBand._meta.verbose_name_plural, None)
+        prefix = f"{capfirst(NearDuplicateBand._meta.verbose_name)}: "
+        return _without(deleted, prefix), counts, perms_needed, protected
 
     @admin.action(description="Re-run tagging on selected articles (keeps editors' tags)", permissions=["change"])
     def retag_articles(self, request, queryset):

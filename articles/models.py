@@ -687,3 +687,27 @@ class EntityMonthCount(models.Model):
 
     def __str__(self):
         return f"{self.entity}: {self.articles} in {self.month:%Y-%m}"
+
+
+class NearDuplicateBand(models.Model):
+    """One band of an article's text signature (``articles/ingest/near_duplicates.py``).
+
+    Articles that share a band's hash are compared to find near-duplicates; the
+    rows are written with the article and go with it.
+    """
+
+    pk = models.CompositePrimaryKey("article_id", "band")
+    # The primary key's index, which starts with the article, serves the foreign key too.
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="near_duplicate_bands", db_index=False
+    )
+    band = models.PositiveSmallIntegerField()
+    hash = models.BigIntegerField()
+
+    class Meta:
+        verbose_name = "text signature band"
+        # The hash first: a batch of articles looks up all its bands' hashes in one index scan.
+        indexes = [models.Index(fields=["hash", "band"], name="nearduplicateband_hash_idx")]
+
+    def __str__(self):
+        return f"band {self.band} of article {self.article_id}"

@@ -4,7 +4,15 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from .models import ArticleEntity, Entity, EntityAlias
+from .ingest.near_duplicates import index_article
+from .models import Article, ArticleEntity, Entity, EntityAlias
+
+
+@receiver(post_save, sender=Article)
+def keep_near_duplicate_bands(sender, instance, created, raw=False, **kwargs):
+    """The bands of an article's text follow every save (the importer stores them with the row itself)."""
+    if not raw:
+        index_article(instance, created=created)
 
 
 @receiver(post_save, sender=ArticleEntity)

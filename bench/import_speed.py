@@ -25,6 +25,7 @@ import cProfile
 import io
 import os
 import pstats
+import random
 import resource
 import sys
 import tempfile
@@ -46,9 +47,10 @@ NAMED = ["France", "Germany", "China", "Russia", "Brazil", "India", "Japan", "NA
 
 def generated_article(number, words=600):
     """About ``words`` words in 10 paragraphs; the number makes the text unique, the names vary by number."""
+    order = random.Random(number)  # not shifts of one sequence: those would be near-duplicates of each other
     paragraphs, current = [], []
-    for i in range(words):
-        current.append(FILLER[(i * 7 + number) % len(FILLER)])
+    for _ in range(words):
+        current.append(order.choice(FILLER))
         if len(current) == words // 10:
             current[0] = current[0].capitalize()
             paragraphs.append(" ".join(current) + f" {NAMED[(number + len(paragraphs)) % len(NAMED)]} agreed.")

@@ -12,8 +12,9 @@ import logging
 from datetime import datetime
 
 from .jsonlines import json_lines
+from .near_duplicates import NearDuplicate, find_near_duplicates
 from .screening import binary_reason, not_article_reason, record_strings
-from .service import Duplicate, Preview, prepare
+from .service import Duplicate, Preview, plain_body_text, prepare
 from .uploads import Rejected, extension_of
 
 logger = logging.getLogger(__name__)
@@ -42,7 +43,21 @@ def previews_from_sources(sources, *, check_duplicates=True, matcher=None, sourc
             except Exception as error:  # a tagger bug must fail this article, not the batch
                 logger.warning("tagging %s failed: %r", name, error, exc_info=logger.isEnabledFor(logging.DEBUG))
                 rejected.append(Rejected(name, f"could not be tagged ({type(error).__name__}: {error})"))
+    if check_duplicates:
+        _mark_near_duplicates(previews)
     return previews, rejected
+
+
+def _mark_near_duplicates(previews):
+    """Set ``near_duplicate`` on each preview that is no exact duplicate but looks like an archived article or
+    an earlier preview (two queries for the batch)."""
+    checked = [position for position, preview in enumerate(previews) if preview.duplicate is None]
+    found = find_near_duplicates([plain_body_text(previews[position].paragraphs) for position in checked])
+    for position, near in zip(checked, found):
+        if near is not None and near.batch_position is not None:
+            near.batch_position = checked[near.batch_position]
+            near.headline = previews[near.batch_position].headline
+        previews[position].near_duplicate = near
 
 
 def _articles_in(source, source_tz, outlet_zones):
@@ -118,9 +133,11 @@ def _all_text(parsed):
 
 
 def preview_to_json(preview: Preview) -> dict:
-    data = {f: getattr(preview, f) for f in preview.__dataclass_fields__ if f not in ("published", "duplicate")}
+    objects = ("published", "duplicate", "near_duplicate")
+    data = {f: getattr(preview, f) for f in preview.__dataclass_fields__ if f not in objects}
     data["published"] = preview.published.isoformat() if preview.published else None
     data["duplicate"] = vars(preview.duplicate).copy() if preview.duplicate else None
+    data["near_duplicate"] = vars(preview.near_duplicate).copy() if preview.near_duplicate else None
     return data
 
 
@@ -128,4 +145,5 @@ def preview_from_json(data: dict) -> Preview:
     data = dict(data)
     data["published"] = datetime.fromisoformat(data["published"]) if data.get("published") else None
     data["duplicate"] = Duplicate(**data["duplicate"]) if data.get("duplicate") else None
+    data["near_duplicate"] = NearDuplicate(**data["near_duplicate"]) if data.get("near_duplicate") else None
     return Preview(**data)

@@ -40,6 +40,7 @@ from articles.querysets import search_names_by_entity, search_names_text
 from articles.sanitize import allowed_url
 
 from .duplicates import Duplicate, find_duplicate  # noqa: F401 (part of this module's interface)
+from .near_duplicates import NearDuplicate, band_links
 from .outlets import outlet_key
 from .rows import Links, insert_new
 from .tagging import get_matcher
@@ -81,6 +82,7 @@ class Preview:
     time_zone: str = ""  # the zone its time printed without one was read in ("" for UTC)
     remember_time_zone: bool = False  # the editor set that zone for this import: remember it for the outlet
     left_out: list[str] = field(default_factory=list)  # lines read as page furniture, shown to the editor
+    near_duplicate: NearDuplicate | None = None  # what the text looks like (set by preview.previews_from_sources)
 
     def corrected(self, **changes):
         """A copy with the editor's corrections; an edited date counts as given by the editor."""
@@ -95,7 +97,8 @@ class Preview:
 
 @dataclass
 class StoredResult:
-    """The outcome for one article: ``created``, ``duplicate`` or ``failed``."""
+    """The outcome for one article: ``created``, ``duplicate``, ``failed``, ``near-duplicate`` (skipped) or
+    ``replaced`` (its text replaced an older copy's)."""
 
     outcome: str
     source_name: str
@@ -106,6 +109,7 @@ class StoredResult:
     notes: list[str] = field(default_factory=list)
 
     CREATED, DUPLICATE, FAILED = "created", "duplicate", "failed"
+    NEAR_DUPLICATE, REPLACED = "near-duplicate", "replaced"
 
     @property
     def admin_url(self):
@@ -345,7 +349,8 @@ def _create_article(
             "article_is_published": article.is_published_status,
         },
     )
-    insert_new(article, [credits, article_tags])  # what article.save() stores, then the links, in one statement
+    # What article.save() stores, then the links, in one statement.
+    insert_new(article, [credits, article_tags, band_links(article)])
     return article
 
 

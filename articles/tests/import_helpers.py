@@ -1,6 +1,7 @@
 """Shared test data for the ingestion tests: a small real vocabulary and generated articles."""
 
 import json
+import random
 from pathlib import Path
 
 from django.conf import settings
@@ -37,10 +38,12 @@ WORDS = (
 
 
 def generated_article(number, *, words=600):
-    """A plain-text article whose body differs from every other number's (so no two are duplicates)."""
+    """A plain-text article whose body differs from every other number's: the same words in an order drawn
+    from the number, so no two are duplicates, nor near-duplicates (shifts of one sequence would be)."""
+    order = random.Random(number)
     body, paragraph = [], []
-    for i in range(words):
-        paragraph.append(WORDS[(i * 7 + number) % len(WORDS)])
+    for _ in range(words):
+        paragraph.append(order.choice(WORDS))
         if len(paragraph) == 60:
             body.append(" ".join(paragraph).capitalize() + ".")
             paragraph = []

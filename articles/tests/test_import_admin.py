@@ -347,12 +347,12 @@ def test_preview_and_save_queries_grow_by_a_fixed_amount_per_article(editor_clie
     files = lambda: [SimpleUploadedFile(f"a{n}.txt", generated_article(n).encode()) for n in range(count)]  # noqa: E731
     editor_client.post(IMPORT, {"text": generated_article(99)})  # the matcher is built and Jane Doe exists
     editor_client.post(IMPORT, save_data(editor_client.post(IMPORT, {"text": generated_article(99)})))
-    # Session, user and permissions (4), the outlets' time zones (1), saving the session (3), then one duplicate
-    # check per article.
-    with django_assert_max_num_queries(8 + count):
+    # Session, user and permissions (4), the outlets' time zones (1), saving the session (3), the near-duplicate
+    # lookup for the batch (2: the shared bands, the texts sharing them), then one duplicate check per article.
+    with django_assert_max_num_queries(10 + count):
         preview = editor_client.post(IMPORT, {"files": files()})
-    # Per article: its savepoint pair, slug check, insert, authors, credits, tags, search names.
-    with django_assert_max_num_queries(7 + 8 * count):
+    # Per article: its savepoint pair, slug check, insert, authors, credits, tags, text signature bands, search names.
+    with django_assert_max_num_queries(7 + 9 * count):
         done = editor_client.post(IMPORT, save_data(preview))
     assert len(done.context["created"]) == count
 

@@ -126,7 +126,7 @@ def test_store_uses_a_fixed_number_of_queries_whatever_the_number_of_tags(vocabu
     assert len(preview.entities) >= 7
     with CaptureQueriesContext(connection) as queries:
         store(preview, status="published")
-    assert len(queries) <= 10, [q["sql"] for q in queries]
+    assert len(queries) <= 11, [q["sql"] for q in queries]
 
 
 def test_retag_replaces_automatic_tags_and_keeps_editor_tags(vocabulary, seed):
@@ -194,10 +194,10 @@ def test_store_inserts_the_article_once_and_never_updates_it(vocabulary):
         article = store(preview, status="published").article
     statements = [q["sql"].split()[0].upper() for q in queries if not q["sql"].upper().startswith(("SAVEPOINT", "RELEASE"))]
     assert statements.count("UPDATE") == 0, [q["sql"] for q in queries]
-    if connection.vendor == "postgresql":  # the article, its author credits and its tags in one statement
+    if connection.vendor == "postgresql":  # the article, its author credits, tags and text bands in one statement
         assert statements.count("WITH") == 1 and statements.count("INSERT") == 0
-    else:  # the article, its author credits, its tags
-        assert statements.count("INSERT") == 3
+    else:  # the article, its author credits, its tags, its text signature's bands
+        assert statements.count("INSERT") == 4
     assert Article.objects.get(pk=article.pk).author_credits.count() == 1
     stored = Article.objects.get(pk=article.pk)
     assert stored.search_names == article.search_names

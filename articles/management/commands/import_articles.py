@@ -2,6 +2,7 @@
 
 import argparse
 import gc
+import logging
 import multiprocessing
 import multiprocessing.util
 import os
@@ -16,7 +17,8 @@ from tqdm import tqdm
 from articles.caching import bump_content_version, content_changes_batched
 from articles.db import commits_without_waiting_for_disk
 from articles.ingest import parsing  # noqa: F401 (imported once here, not again in every forked worker)
-from articles.ingest.duplicates import find_duplicate, find_duplicates
+from articles.ingest.duplicates import Duplicate, find_duplicate, find_duplicates
+from articles.ingest.near_duplicates import find_near_duplicates
 from articles.ingest.outlets import remember as remember_time_zone
 from articles.ingest.preview import previews_from_sources
 from articles.ingest.service import StoredResult, plain_body_text, store, stored_headline
@@ -26,6 +28,8 @@ from articles.ingest.uploads import article_files, read_path
 from articles.models import (
     NEW_ARTICLE_STATUSES, Article, OutletTimeZone, normalize_url, text_fingerprint, validate_time_zone,
 )
+
+logger = logging.getLogger(__name__)
 
 # Parsing and tagging are pure Python and CPU-bound; worker processes do them.
 # Below this many files starting workers costs more than it saves.
@@ -47,11 +51,11 @@ def _parse_in_worker(path):
     return previews, [*rejected, *unparsed]
 
 
-def _start_storing_worker(status):
+def _start_storing_worker(status, allow_near_duplicates):
     """A worker that stores opens its own connection (the parent closed its own before forking),
     and closes it when the pool lets it finish."""
     global _worker_importer
-    _worker_importer = Importer(status=status, dry_run=False)
+    _worker_importer = Importer(status=status, dry_run=False, allow_near_duplicates=allow_near_duplicates)
     multiprocessing.util.Finalize(None, connection.close, exitpriority=10)
 
 
@@ -78,8 +82,9 @@ def _parse_and_store_in_worker(paths):
 class Importer:
     """Duplicate checks, slugs and storing for one process's share of an import."""
 
-    def __init__(self, *, status, dry_run):
+    def __init__(self, *, status, dry_run, allow_near_duplicates=False):
         self.status, self.dry_run = status, dry_run
+        self.allow_near_duplicates = allow_near_duplicates
         self.seen = set()  # what a dry run would already have stored
         self.author_memo = {}
         self.slugs = SlugReservations()
@@ -90,16 +95,22 @@ class Importer:
         if not previews:
             return []
         duplicates = self._duplicates(previews)
+        near_duplicates = self._near_duplicates(previews, duplicates)
         new = [p for p, duplicate in zip(previews, duplicates) if duplicate is None]
         slugs = dict(zip(map(id, new), self.slugs.reserve(map(stored_headline, new)))) if new and not self.dry_run else {}
         results = []
         with content_changes_batched():
-            for preview, duplicate in zip(previews, duplicates):
+            for preview, duplicate, near in zip(previews, duplicates, near_duplicates):
+                looks_like = self._looks_like(near, results)
                 if isinstance(duplicate, StoredResult):
                     result = duplicate
                 elif duplicate is not None:
                     result = StoredResult(
                         StoredResult.DUPLICATE, preview.source_name, preview.headline, duplicate=duplicate
+                    )
+                elif looks_like is not None and not self.allow_near_duplicates:
+                    result = StoredResult(
+                        StoredResult.NEAR_DUPLICATE, preview.source_name, preview.headline, duplicate=looks_like
                     )
                 elif self.dry_run:
                     result = self._dry_run_result(preview)
@@ -108,8 +119,50 @@ class Importer:
                     result = store(preview, status=self.status, author_memo=self.author_memo, slug=slugs[id(preview)])
                     if result.outcome == StoredResult.CREATED and preview.remember_time_zone:
                         remember_time_zone(preview.outlet_key, preview.time_zone)
+                if looks_like is not None and result.outcome == StoredResult.CREATED:
+                    result.notes.append(f"imported anyway: looks like {looks_like.reason}")
                 results.append(result)
         return results
+
+    @staticmethod
+    def _near_duplicates(previews, duplicates):
+        """What each preview that is no duplicate looks like (``NearDuplicate``), or None; two queries."""
+        checked = [position for position, duplicate in enumerate(duplicates) if duplicate is None]
+        found = [None] * len(previews)
+        try:
+            near = find_near_duplicates([plain_body_text(previews[position].paragraphs) for position in checked])
+        except DatabaseError as error:  # the exact checks still hold; say why these were not compared
+            logger.warning("near-duplicate lookup failed: %s", error)
+            return found
+        for position, near_duplicate in zip(checked, near):
+            if near_duplicate is not None and near_duplicate.batch_position is not None:
+                near_duplicate.batch_position = checked[near_duplicate.batch_position]
+            found[position] = near_duplicate
+        return found
+
+    @staticmethod
+    def _looks_like(near, results):
+        """The archived article a preview looks like, as a ``Duplicate`` whose reason says how much, or None.
+
+        A near-copy of an earlier preview of the batch looks like what that
+        one became (stored, or found already archived); if that one failed, it
+        looks like nothing.
+        """
+        if near is None:
+            return None
+        article_id, headline = near.article_id, near.headline
+        if article_id is None:
+            earlier = results[near.batch_position]
+            if earlier.article is not None:
+                article_id, headline = earlier.article.pk, earlier.article.headline
+            elif earlier.duplicate is not None:
+                article_id, headline = earlier.duplicate.article_id, earlier.duplicate.headline
+            elif earlier.outcome == StoredResult.CREATED:  # a dry run, which stores nothing
+                return Duplicate(None, earlier.headline, f"{earlier.source_name} “{earlier.headline}” earlier in "
+                                 f"this run ({near.percent}% the same)")
+            else:
+                return None
+        return Duplicate(article_id, headline, f"#{article_id} “{headline}” ({near.percent}% the same)")
 
     @staticmethod
     def _duplicates(previews):
@@ -156,17 +209,26 @@ class Command(BaseCommand):
                  "each outlet whose times needed it. Without it, each outlet's remembered zone, else UTC.",
         )
         parser.add_argument(
+            "--allow-near-duplicates", action="store_true",
+            help="Import articles whose text is at least 90%% the same as an archived one's (or an earlier one's "
+                 "in the same run) anyway; they are still reported. Without it they are reported and skipped.",
+        )
+        parser.add_argument(
             "--workers", type=int, default=None,
             help=f"Processes that parse and tag (default: one per CPU, up to 4, from {PARALLEL_FROM_FILES} files); "
                  "on PostgreSQL they store too, each on its own connection.",
         )
 
-    def handle(self, *args, paths, dry_run, status, progress, verbosity, workers=None, source_tz="", **options):
+    def handle(
+        self, *args, paths, dry_run, status, progress, verbosity, workers=None, source_tz="",
+        allow_near_duplicates=False, **options,
+    ):
         global _worker_time_zones
         _worker_time_zones = (source_tz, dict(OutletTimeZone.objects.values_list("outlet", "time_zone")))
         files, missing = article_files(paths)
         self.results = [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in missing]
         self.verbosity = verbosity
+        self.allow_near_duplicates = allow_near_duplicates
         if workers is None:
             workers = min(4, os.cpu_count() or 1) if len(files) >= PARALLEL_FROM_FILES else 1
         if workers > 1 and "fork" not in multiprocessing.get_all_start_methods():
@@ -182,7 +244,7 @@ class Command(BaseCommand):
 
     def _import_here(self, files, workers, status, dry_run, bar):
         """Parse (in workers, if more than one) and store in this process, on its connection."""
-        importer = Importer(status=status, dry_run=dry_run)
+        importer = Importer(status=status, dry_run=dry_run, allow_near_duplicates=self.allow_near_duplicates)
         pending = []
         with commits_without_waiting_for_disk():
             for previews, rejected in self._parsed(files, workers):
@@ -208,7 +270,8 @@ class Command(BaseCommand):
         created = False
         try:
             context = multiprocessing.get_context("fork")
-            with context.Pool(workers, initializer=_start_storing_worker, initargs=(status,)) as pool:
+            with context.Pool(workers, initializer=_start_storing_worker,
+                              initargs=(status, self.allow_near_duplicates)) as pool:
                 for done, results in pool.imap(_parse_and_store_in_worker, _chunks(files, FILES_PER_TASK)):
                     bar.update(done)
                     self._report(results)
@@ -242,12 +305,15 @@ class Command(BaseCommand):
             gc.unfreeze()
 
     def _summarise(self, results, dry_run):
-        counts = {o: sum(1 for r in results if r.outcome == o) for o in ("created", "duplicate", "failed")}
-        summary = f"created {counts['created']}, duplicates {counts['duplicate']}, failed {counts['failed']}"
+        counts = {o: sum(1 for r in results if r.outcome == o) for o in ("created", "duplicate", "near-duplicate", "failed")}
+        near = f", near-duplicates {counts['near-duplicate']}" if counts["near-duplicate"] else ""
+        summary = f"created {counts['created']}, duplicates {counts['duplicate']}{near}, failed {counts['failed']}"
         self.stdout.write(summary + (" (dry run: nothing was saved)" if dry_run else ""))
         for result in results:
             if result.outcome == StoredResult.FAILED:
                 self.stdout.write(f"  {result.source_name}: {result.reason}")
+            elif result.outcome == StoredResult.NEAR_DUPLICATE:
+                self.stdout.write(f"  {result.source_name}: skipped, looks like {result.duplicate.reason}")
             for note in result.notes:
                 self.stdout.write(f"  {result.source_name}: {note}")
         if counts["failed"]:
