@@ -6,9 +6,17 @@ from django.db.models.functions import Coalesce
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
+from django.urls import reverse
+from django.utils.html import format_html
+
 from . import search
+from .admin_history import RevisionHistoryAdmin
 from .admin_import import ImportArticlesMixin
-from .models import Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, EntityAlias, OutletTimeZone
+from .history import record_revision, restore_tags
+from .merges import MergeAlreadyUndone, undo_merge
+from .models import (
+    Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, EntityAlias, EntityMerge, OutletTimeZone,
+)
 
 
 ARTICLE_STATES = {"draft": "Draft", "scheduled": "Scheduled", "live": "Live", "withdrawn": "Withdrawn"}
@@ -120,9 +128,20 @@ class ArticleAdminForm(forms.ModelForm):
             "body_html": forms.Textarea(attrs={"rows": 20}),
         }
 
+    def clean(self):
+        data = super().clean()
+        # Browsers send a textarea's line breaks as CRLF: read as the LF stored, so an unchanged text is unchanged.
+        for name, value in data.items():
+            if isinstance(value, str) and "\r" in value:
+                data[name] = value.replace("\r\n", "\n").replace("\r", "\n")
+        if "published_at" in data and "published_at" not in self.changed_data:
+            # Untouched: keep the stored value, not the widget's copy without its microseconds.
+            data["published_at"] = self.instance.published_at
+        return data
+
 
 @admin.register(Article)
-class ArticleAdmin(ImportArticlesMixin, admin.ModelAdmin):
+class ArticleAdmin(ImportArticlesMixin, RevisionHistoryAdmin):
     form = ArticleAdminForm
     # A source pasted without a scheme is taken as https (Django 6's default).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -170,11 +189,28 @@ class ArticleAdmin(ImportArticlesMixin, admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         if not change and obj.created_by_id is None:
             obj.created_by = request.user
+        restoring = getattr(request, "restoring_revision", None)
+        if restoring is None and obj.published_at and "published_source" not in form.changed_data and (
+            "published_at" in form.changed_data or not change
+        ):
+            obj.published_source = Article.DateSource.EDITOR  # an editor's date is the editor's, however it was first read
+            obj.published_set_at = timezone.now()
+        # One revision for the article and its inlines (tags among them), once they are saved: see _record.
+        obj.skip_history_when_saving = True
         super().save_model(request, obj, form, change)
+        if restoring is not None:  # the restore page saves no inlines: the version's tags are put back here
+            restore_tags(obj, restoring)
+            self._record(request, obj)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         form.instance.refresh_search_names()
+        self._record(request, form.instance)
+
+    @staticmethod
+    def _record(request, article):
+        del article.skip_history_when_saving
+        record_revision(article, user=request.user, reason=getattr(article, "_change_reason", ""))
 
 
 class EntityAliasInline(admin.TabularInline):
@@ -197,7 +233,7 @@ class MergeEntitiesForm(forms.Form):
 
 
 @admin.register(Entity)
-class EntityAdmin(admin.ModelAdmin):
+class EntityAdmin(RevisionHistoryAdmin):
     list_display = ["name", "kind", "iso_code", "country", "wikidata_id", "tag_count"]
     list_filter = ["kind", ("country", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["name", "aliases__name", "iso_code", "wikidata_id"]
@@ -259,8 +295,13 @@ class EntityAdmin(admin.ModelAdmin):
             duplicates = [e for e in entities if e.pk != keep.pk]
             names = ", ".join(e.name for e in duplicates)
             with transaction.atomic():
-                keep.merge(duplicates)
-            self.message_user(request, f"Merged {names} into {keep.name}.", messages.SUCCESS)
+                keep.merge(duplicates, user=request.user)
+            undo_url = reverse("admin:articles_entitymerge_changelist")
+            self.message_user(
+                request,
+                format_html("Merged {} into {}. To undo it, use <a href=\"{}\">Entity merges</a>.", names, keep.name, undo_url),
+                messages.SUCCESS,
+            )
             if keep.articles_with_old_name:
                 self.message_user(
                     request,
@@ -317,3 +358,35 @@ class OutletTimeZoneAdmin(admin.ModelAdmin):
 
     list_display = ["outlet", "time_zone", "updated_at"]
     search_fields = ["outlet", "time_zone"]
+
+
+@admin.register(EntityMerge)
+class EntityMergeAdmin(admin.ModelAdmin):
+    """Every merge, newest first, each undoable once: the merged entities come back with their tags and aliases."""
+
+    list_display = ["merged_names", "kept", "merged_at", "merged_by", "undone_at", "undone_by"]
+    list_filter = [("undone_at", admin.EmptyFieldListFilter)]
+    search_fields = ["merged_names", "kept__name"]
+    list_select_related = ["kept", "merged_by", "undone_by"]
+    readonly_fields = ["kept", "merged_names", "merged_at", "merged_by", "undone_at", "undone_by"]
+    fields = readonly_fields
+    actions = ["undo_merges"]
+
+    def has_add_permission(self, request):
+        return False  # a merge is made from the entity list
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # the record of what was merged is kept
+
+    @admin.action(description="Undo selected merges (the merged entities come back)", permissions=["change"])
+    def undo_merges(self, request, queryset):
+        for merge in queryset.select_related("kept").order_by("-merged_at", "-id"):
+            try:
+                restored = undo_merge(merge, user=request.user)
+            except MergeAlreadyUndone as error:
+                self.message_user(request, str(error), messages.WARNING)
+                continue
+            self.message_user(
+                request, f"Undid the merge into {merge.kept.name}: {', '.join(e.name for e in restored)} are back.",
+                messages.SUCCESS,
+            )

@@ -17,6 +17,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 
+from .history import imports_recorded
 from .ingest.outlets import remember as remember_time_zone
 from .ingest.preview import preview_from_json, preview_to_json, previews_from_sources
 from .ingest.service import StoredResult, retag, store, stored_tagging_text
@@ -345,22 +346,24 @@ class ImportArticlesMixin:
         if not all(f.is_valid() for f in forms_):
             return self._render_preview(request, token, forms_=forms_, status=400)
         results = [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in rejected]
-        for form in forms_:
-            if form.preview.duplicate is not None:
-                results.append(StoredResult(
-                    StoredResult.DUPLICATE, form.preview.source_name, form.preview.headline,
-                    duplicate=form.preview.duplicate,
-                ))
-            elif form.wanted:
-                results.append(store(
-                    form.corrected_preview(),
-                    status=form.cleaned_data["status"],
-                    user=request.user,
-                    accepted_candidates=form.accepted_candidates(),
-                    entity_overrides=set(form.cleaned_data["entities"]),
-                ))
-                if results[-1].outcome == StoredResult.CREATED and form.preview.remember_time_zone:
-                    remember_time_zone(form.preview.outlet_key, form.preview.time_zone)
+        with imports_recorded(Article, user=request.user) as revisions:  # each new article's first revision
+            for form in forms_:
+                if form.preview.duplicate is not None:
+                    results.append(StoredResult(
+                        StoredResult.DUPLICATE, form.preview.source_name, form.preview.headline,
+                        duplicate=form.preview.duplicate,
+                    ))
+                elif form.wanted:
+                    results.append(store(
+                        form.corrected_preview(),
+                        status=form.cleaned_data["status"],
+                        user=request.user,
+                        accepted_candidates=form.accepted_candidates(),
+                        entity_overrides=set(form.cleaned_data["entities"]),
+                    ))
+                    revisions.note(results[-1], form.preview)
+                    if results[-1].outcome == StoredResult.CREATED and form.preview.remember_time_zone:
+                        remember_time_zone(form.preview.outlet_key, form.preview.time_zone)
         pending_all = request.session.get(SESSION_KEY, {})
         pending_all.pop(token, None)
         request.session[SESSION_KEY] = pending_all

@@ -83,9 +83,9 @@ class Preview:
     left_out: list[str] = field(default_factory=list)  # lines read as page furniture, shown to the editor
 
     def corrected(self, **changes):
-        """A copy with the editor's corrections; an edited date counts as given by the editor."""
+        """A copy with the editor's corrections; an edited date counts as set by the editor."""
         if "published" in changes and changes["published"] != self.published:
-            changes.setdefault("published_source", Article.DateSource.GIVEN if changes["published"] else "")
+            changes.setdefault("published_source", Article.DateSource.EDITOR if changes["published"] else "")
         return dataclasses.replace(self, **changes)
 
     @property
