@@ -64,7 +64,11 @@ class RevisionHistoryAdmin(SimpleHistoryAdmin):
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         """simple-history's restore page; the restored version is remembered for ``save_model``."""
-        request.restoring_revision = self.model.history.filter(pk=object_id, history_id=version_id).first()
+        if not str(version_id).isdigit():
+            raise Http404("No such version.")
+        request.restoring_revision = self.model.history.filter(
+            **{self.model._meta.pk.attname: unquote(object_id)}, history_id=version_id
+        ).first()
         context = {"restoring": request.restoring_revision, **(extra_context or {})}
         return super().history_form_view(request, object_id, version_id, extra_context=context)
 
