@@ -20,6 +20,9 @@ from .models import (
 
 
 ARTICLE_STATES = {"draft": "Draft", "scheduled": "Scheduled", "live": "Live", "withdrawn": "Withdrawn"}
+COMPACT_FILTER = "admin/articles/article/compact_filter.html"
+# How the date was obtained, in a word, for the list's narrow column (the form and the filter say it in full).
+DATE_SOURCE_SHORT = {"given": "source", "parsed": "parsed", "guessed": "guessed", "editor": "editor"}
 
 
 def article_state(article):
@@ -34,6 +37,7 @@ class StateListFilter(admin.SimpleListFilter):
 
     title = "state"
     parameter_name = "state"
+    template = COMPACT_FILTER
 
     def lookups(self, request, model_admin):
         return list(ARTICLE_STATES.items())
@@ -64,6 +68,7 @@ def rows_pointing_here(model, field):
 class CountryListFilter(admin.SimpleListFilter):
     title = "country"
     parameter_name = "country"
+    template = COMPACT_FILTER
 
     def lookups(self, request, model_admin):
         tagged = ArticleEntity.objects.filter(entity=OuterRef("pk"))
@@ -74,6 +79,14 @@ class CountryListFilter(admin.SimpleListFilter):
         if self.value():
             return queryset.in_country(self.value())
         return queryset
+
+
+class CompactChoicesFilter(admin.ChoicesFieldListFilter):
+    template = COMPACT_FILTER
+
+
+class CompactRelatedFilter(admin.RelatedFieldListFilter):
+    template = COMPACT_FILTER
 
 
 class ArticleAuthorInline(admin.TabularInline):
@@ -145,10 +158,13 @@ class ArticleAdmin(ImportArticlesMixin, RevisionHistoryAdmin):
     form = ArticleAdminForm
     # A source pasted without a scheme is taken as https (Django 6's default).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    list_display = ["headline", "state", "published_at", "published_source", "byline", "outlet"]
+    list_display = ["headline", "state", "published_at", "date_obtained", "byline", "image_credit", "outlet"]
     list_display_links = ["headline"]
-    # Every author, not only those with articles: finding those read every credit in the archive.
-    list_filter = [StateListFilter, "published_source", CountryListFilter, "authors"]
+    # Every author, not only those with articles: finding those read every credit in the archive. Each filter is
+    # a drop-down above the list (COMPACT_FILTER), so the table has the page's width.
+    list_filter = [
+        StateListFilter, ("published_source", CompactChoicesFilter), CountryListFilter, ("authors", CompactRelatedFilter),
+    ]
     search_fields = ["headline", "byline"]  # see get_search_results
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["headline"]}
@@ -171,6 +187,10 @@ class ArticleAdmin(ImportArticlesMixin, RevisionHistoryAdmin):
     @admin.display(description="state", ordering="status")
     def state(self, article):
         return ARTICLE_STATES[article_state(article)]
+
+    @admin.display(description="date from", ordering="published_source")
+    def date_obtained(self, article):
+        return DATE_SOURCE_SHORT.get(article.published_source, article.published_source)
 
     def get_search_results(self, request, queryset, search_term):
         """The archive's full-text search (headline, standfirst, names, byline, body), through its index.
