@@ -227,6 +227,12 @@ class ArticleAdmin(ImportArticlesMixin, RevisionHistoryAdmin):
         form.instance.refresh_search_names()
         self._record(request, form.instance)
 
+    @admin.action(description="Re-run tagging on selected articles (keeps editors' tags)", permissions=["change"])
+    def retag_articles(self, request, queryset):
+        super().retag_articles(request, queryset)
+        for article in queryset:  # the new tags, as a version of each article that changed
+            record_revision(article, user=request.user, reason="re-tagged")
+
     @staticmethod
     def _record(request, article):
         del article.skip_history_when_saving

@@ -17,7 +17,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 
-from .history import imports_recorded
+from .history import imports_recorded, record_revision
 from .ingest.outlets import remember as remember_time_zone
 from .ingest.preview import preview_from_json, preview_to_json, previews_from_sources
 from .ingest.service import StoredResult, retag, store, stored_tagging_text
@@ -255,6 +255,7 @@ class ImportArticlesMixin:
             accepted = form.accepted_candidates()
             retag(article, accepted_candidates=accepted)
             names = ", ".join(name for name, _ in accepted)
+            record_revision(article, user=request.user, reason=f"re-tagged; accepted {names}" if accepted else "re-tagged")
             self.message_user(
                 request,
                 f"Re-tagged; accepted {names}." if accepted else "Re-tagged; no names accepted.",

@@ -330,3 +330,20 @@ def test_aliases_do_not_touch_the_entity_history(two_putins):
 
 def test_a_version_that_is_not_a_number_is_a_404(editor_client, article):
     assert editor_client.get(f"/admin/articles/article/{article.pk}/history/abc/").status_code == 404
+
+
+def test_re_tagging_from_the_list_is_a_version_with_the_new_tags(editor_client):
+    make_vocabulary()
+    article = ArticleFactory(body_html="<p>Officials in Russia and China met on Tuesday.</p>")
+    before = article.history.count()
+    changelist = editor_client.get("/admin/articles/article/")
+    editor_client.post(
+        "/admin/articles/article/",
+        rendered_form_data(changelist, field="action", action="retag_articles", _selected_action=[str(article.pk)]),
+    )
+    latest = article.history.latest("history_date")
+    assert article.history.count() == before + 1 and latest.history_change_reason == "re-tagged"
+    assert {"Russia", "China"} <= set(latest.entities.values_list("entity__name", flat=True))
+    # Again: the same tags, no new version.
+    editor_client.post("/admin/articles/article/", {"action": "retag_articles", "_selected_action": [article.pk]})
+    assert article.history.count() == before + 1

@@ -352,8 +352,8 @@ def test_preview_and_save_queries_grow_by_a_fixed_amount_per_article(editor_clie
     with django_assert_max_num_queries(8 + count):
         preview = editor_client.post(IMPORT, {"files": files()})
     # Per article: its savepoint pair, slug check, insert, authors, credits, tags, search names; for them all,
-    # their first revisions (3: the articles', their tags read, the tags').
-    with django_assert_max_num_queries(10 + 8 * count):
+    # their first revisions (2: the articles', a copy of their tags).
+    with django_assert_max_num_queries(9 + 8 * count):
         done = editor_client.post(IMPORT, save_data(preview))
     assert len(done.context["created"]) == count
 
