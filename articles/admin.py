@@ -4,9 +4,8 @@ from django.db import models, transaction
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.template.response import TemplateResponse
-from django.utils import timezone
-
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 
 from . import search
@@ -15,9 +14,16 @@ from .admin_import import ImportArticlesMixin
 from .history import record_revision, restore_tags
 from .merges import MergeAlreadyUndone, undo_merge
 from .models import (
-    Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, EntityAlias, EntityMerge, OutletTimeZone,
+    Article,
+    ArticleAuthor,
+    ArticleEntity,
+    Author,
+    Correction,
+    Entity,
+    EntityAlias,
+    EntityMerge,
+    OutletTimeZone,
 )
-
 
 ARTICLE_STATES = {"draft": "Draft", "scheduled": "Scheduled", "live": "Live", "withdrawn": "Withdrawn"}
 COMPACT_FILTER = "admin/articles/article/compact_filter.html"

@@ -95,7 +95,8 @@ def restore_tags(article, revision):
     from .models import ArticleEntity, Entity
 
     wanted = {row[0]: row for row in _m2m_rows(revision.entities, TAG_FIELDS)}
-    wanted = {pk: row for pk, row in wanted.items() if pk in set(Entity.objects.filter(pk__in=wanted).values_list("pk", flat=True))}
+    existing = set(Entity.objects.filter(pk__in=wanted).values_list("pk", flat=True))
+    wanted = {pk: row for pk, row in wanted.items() if pk in existing}
     article.tags.exclude(entity_id__in=wanted).delete()
     current = {tag.entity_id: tag for tag in article.tags.all()}
     for entity_id, (_, mentions, first_offset, origin) in wanted.items():

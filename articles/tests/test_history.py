@@ -2,6 +2,7 @@
 each form is read from the rendered page and posted back with the editor's changes."""
 
 import datetime
+import io
 import json
 import re
 
@@ -12,7 +13,12 @@ from django.utils import timezone
 from lxml import html as lxml_html
 
 from articles.editors import ensure_editors_group
-from articles.factories import ArticleFactory, CountryFactory, EntityAliasFactory, EntityFactory
+from articles.factories import (
+    ArticleFactory,
+    CountryFactory,
+    EntityAliasFactory,
+    EntityFactory,
+)
 from articles.history import record_revision
 from articles.models import Article, ArticleEntity, Entity, EntityAlias, EntityMerge
 
@@ -190,7 +196,7 @@ def test_an_import_through_the_admin_is_the_first_version_with_its_file_editor_a
 def test_the_import_command_records_each_article_s_first_version(tmp_path):
     make_vocabulary()
     (tmp_path / "talks.txt").write_text(SEED_TEXT, encoding="utf-8")
-    call_command("import_articles", str(tmp_path / "talks.txt"), "--no-progress", stdout=open("/dev/null", "w"))
+    call_command("import_articles", str(tmp_path / "talks.txt"), "--no-progress", stdout=io.StringIO())
     [revision] = Article.objects.get().history.all()
     assert revision.history_change_reason.startswith(f"imported from {tmp_path / 'talks.txt'} by manage.py import_articles")
     assert revision.entities.exists()
