@@ -94,6 +94,8 @@ def undo_merge(merge, *, user=None):
         if kept.wikidata_id and kept.wikidata_id == fields["wikidata_id"]:
             kept.wikidata_id = ""  # it came from the duplicate: it goes back with it
             kept.save(update_fields=["wikidata_id"])
+        if fields["country_id"] and not Entity.objects.filter(pk=fields["country_id"]).exists():
+            fields["country_id"] = None  # its country was deleted (or merged away) since
         if Entity.objects.filter(slug=fields["slug"]).exists():
             fields["slug"] = ""  # the model picks a free one
         duplicate = Entity(pk=pk, **fields)
