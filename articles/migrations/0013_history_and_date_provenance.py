@@ -8,6 +8,27 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+def history_body_compression(method):
+    """PostgreSQL: the revisions' bodies compressed with LZ4, as the articles' are (0003): pglz was slow on imports."""
+
+    def run(apps, schema_editor):
+        if schema_editor.connection.vendor != "postgresql":
+            return
+        schema_editor.execute(
+            f"""
+            DO $$
+            BEGIN
+                ALTER TABLE articles_historicalarticle ALTER COLUMN body_html SET COMPRESSION {method};
+            EXCEPTION WHEN feature_not_supported THEN
+                RAISE WARNING 'this PostgreSQL has no {method} compression; revisions keep the default';
+            END
+            $$
+            """
+        )
+
+    return run
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -175,4 +196,5 @@ class Migration(migrations.Migration):
             name='history_user',
             field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
         ),
+        migrations.RunPython(history_body_compression("lz4"), history_body_compression("default"), elidable=False),
     ]
