@@ -14,15 +14,7 @@ from .admin_import import ImportArticlesMixin
 from .history import record_revision, restore_tags
 from .merges import MergeAlreadyUndone, undo_merge
 from .models import (
-    Article,
-    ArticleAuthor,
-    ArticleEntity,
-    Author,
-    Correction,
-    Entity,
-    EntityAlias,
-    EntityMerge,
-    OutletTimeZone,
+    Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, EntityAlias, EntityMerge, OutletTimeZone,
 )
 
 ARTICLE_STATES = {"draft": "Draft", "scheduled": "Scheduled", "live": "Live", "withdrawn": "Withdrawn"}

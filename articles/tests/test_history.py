@@ -13,12 +13,7 @@ from django.utils import timezone
 from lxml import html as lxml_html
 
 from articles.editors import ensure_editors_group
-from articles.factories import (
-    ArticleFactory,
-    CountryFactory,
-    EntityAliasFactory,
-    EntityFactory,
-)
+from articles.factories import ArticleFactory, CountryFactory, EntityAliasFactory, EntityFactory
 from articles.history import record_revision
 from articles.models import Article, ArticleEntity, Entity, EntityAlias, EntityMerge
 

@@ -20,22 +20,12 @@ from articles.ingest import parsing  # noqa: F401 (imported once here, not again
 from articles.ingest.duplicates import find_duplicate, find_duplicates
 from articles.ingest.outlets import remember as remember_time_zone
 from articles.ingest.preview import previews_from_sources
-from articles.ingest.service import (
-    StoredResult,
-    plain_body_text,
-    store,
-    stored_headline,
-)
+from articles.ingest.service import StoredResult, plain_body_text, store, stored_headline
 from articles.ingest.slugs import SlugReservations
 from articles.ingest.tagging import get_matcher
 from articles.ingest.uploads import article_files, read_path
 from articles.models import (
-    NEW_ARTICLE_STATUSES,
-    Article,
-    OutletTimeZone,
-    normalize_url,
-    text_fingerprint,
-    validate_time_zone,
+    NEW_ARTICLE_STATUSES, Article, OutletTimeZone, normalize_url, text_fingerprint, validate_time_zone,
 )
 
 # Parsing and tagging are pure Python and CPU-bound; worker processes do them.
