@@ -4,14 +4,23 @@ from django.db import models, transaction
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 
 from . import search
+from .admin_history import RevisionHistoryAdmin
 from .admin_import import ImportArticlesMixin
-from .models import Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, EntityAlias, OutletTimeZone
-
+from .history import record_revision, restore_tags
+from .merges import MergeAlreadyUndone, undo_merge
+from .models import (
+    Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, EntityAlias, EntityMerge, OutletTimeZone,
+)
 
 ARTICLE_STATES = {"draft": "Draft", "scheduled": "Scheduled", "live": "Live", "withdrawn": "Withdrawn"}
+COMPACT_FILTER = "admin/articles/article/compact_filter.html"
+# How the date was obtained, in a word, for the list's narrow column (the form and the filter say it in full).
+DATE_SOURCE_SHORT = {"given": "source", "parsed": "parsed", "guessed": "guessed", "editor": "editor"}
 
 
 def article_state(article):
@@ -26,6 +35,7 @@ class StateListFilter(admin.SimpleListFilter):
 
     title = "state"
     parameter_name = "state"
+    template = COMPACT_FILTER
 
     def lookups(self, request, model_admin):
         return list(ARTICLE_STATES.items())
@@ -56,6 +66,7 @@ def rows_pointing_here(model, field):
 class CountryListFilter(admin.SimpleListFilter):
     title = "country"
     parameter_name = "country"
+    template = COMPACT_FILTER
 
     def lookups(self, request, model_admin):
         tagged = ArticleEntity.objects.filter(entity=OuterRef("pk"))
@@ -66,6 +77,14 @@ class CountryListFilter(admin.SimpleListFilter):
         if self.value():
             return queryset.in_country(self.value())
         return queryset
+
+
+class CompactChoicesFilter(admin.ChoicesFieldListFilter):
+    template = COMPACT_FILTER
+
+
+class CompactRelatedFilter(admin.RelatedFieldListFilter):
+    template = COMPACT_FILTER
 
 
 class ArticleAuthorInline(admin.TabularInline):
@@ -120,16 +139,30 @@ class ArticleAdminForm(forms.ModelForm):
             "body_html": forms.Textarea(attrs={"rows": 20}),
         }
 
+    def clean(self):
+        data = super().clean()
+        # Browsers send a textarea's line breaks as CRLF: read as the LF stored, so an unchanged text is unchanged.
+        for name, value in data.items():
+            if isinstance(value, str) and "\r" in value:
+                data[name] = value.replace("\r\n", "\n").replace("\r", "\n")
+        if "published_at" in data and "published_at" not in self.changed_data:
+            # Untouched: keep the stored value, not the widget's copy without its microseconds.
+            data["published_at"] = self.instance.published_at
+        return data
+
 
 @admin.register(Article)
-class ArticleAdmin(ImportArticlesMixin, admin.ModelAdmin):
+class ArticleAdmin(ImportArticlesMixin, RevisionHistoryAdmin):
     form = ArticleAdminForm
     # A source pasted without a scheme is taken as https (Django 6's default).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    list_display = ["headline", "state", "published_at", "published_source", "byline", "outlet"]
+    list_display = ["headline", "state", "published_at", "date_obtained", "byline", "image_credit", "outlet"]
     list_display_links = ["headline"]
-    # Every author, not only those with articles: finding those read every credit in the archive.
-    list_filter = [StateListFilter, "published_source", CountryListFilter, "authors"]
+    # Every author, not only those with articles: finding those read every credit in the archive. Each filter is
+    # a drop-down above the list (COMPACT_FILTER), so the table has the page's width.
+    list_filter = [
+        StateListFilter, ("published_source", CompactChoicesFilter), CountryListFilter, ("authors", CompactRelatedFilter),
+    ]
     search_fields = ["headline", "byline"]  # see get_search_results
     date_hierarchy = "published_at"
     prepopulated_fields = {"slug": ["headline"]}
@@ -153,6 +186,10 @@ class ArticleAdmin(ImportArticlesMixin, admin.ModelAdmin):
     def state(self, article):
         return ARTICLE_STATES[article_state(article)]
 
+    @admin.display(description="date from", ordering="published_source")
+    def date_obtained(self, article):
+        return DATE_SOURCE_SHORT.get(article.published_source, article.published_source)
+
     def get_search_results(self, request, queryset, search_term):
         """The archive's full-text search (headline, standfirst, names, byline, body), through its index.
 
@@ -170,11 +207,34 @@ class ArticleAdmin(ImportArticlesMixin, admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         if not change and obj.created_by_id is None:
             obj.created_by = request.user
+        restoring = getattr(request, "restoring_revision", None)
+        if restoring is None and obj.published_at and "published_source" not in form.changed_data and (
+            "published_at" in form.changed_data or not change
+        ):
+            obj.published_source = Article.DateSource.EDITOR  # an editor's date is the editor's, however it was first read
+            obj.published_set_at = timezone.now()
+        # One revision for the article and its inlines (tags among them), once they are saved: see _record.
+        obj.skip_history_when_saving = True
         super().save_model(request, obj, form, change)
+        if restoring is not None:  # the restore page saves no inlines: the version's tags are put back here
+            restore_tags(obj, restoring)
+            self._record(request, obj)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         form.instance.refresh_search_names()
+        self._record(request, form.instance)
+
+    @admin.action(description="Re-run tagging on selected articles (keeps editors' tags)", permissions=["change"])
+    def retag_articles(self, request, queryset):
+        super().retag_articles(request, queryset)
+        for article in queryset:  # the new tags, as a version of each article that changed
+            record_revision(article, user=request.user, reason="re-tagged")
+
+    @staticmethod
+    def _record(request, article):
+        del article.skip_history_when_saving
+        record_revision(article, user=request.user, reason=getattr(article, "_change_reason", ""))
 
 
 class EntityAliasInline(admin.TabularInline):
@@ -197,7 +257,7 @@ class MergeEntitiesForm(forms.Form):
 
 
 @admin.register(Entity)
-class EntityAdmin(admin.ModelAdmin):
+class EntityAdmin(RevisionHistoryAdmin):
     list_display = ["name", "kind", "iso_code", "country", "wikidata_id", "tag_count"]
     list_filter = ["kind", ("country", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["name", "aliases__name", "iso_code", "wikidata_id"]
@@ -259,8 +319,13 @@ class EntityAdmin(admin.ModelAdmin):
             duplicates = [e for e in entities if e.pk != keep.pk]
             names = ", ".join(e.name for e in duplicates)
             with transaction.atomic():
-                keep.merge(duplicates)
-            self.message_user(request, f"Merged {names} into {keep.name}.", messages.SUCCESS)
+                keep.merge(duplicates, user=request.user)
+            undo_url = reverse("admin:articles_entitymerge_changelist")
+            self.message_user(
+                request,
+                format_html("Merged {} into {}. To undo it, use <a href=\"{}\">Entity merges</a>.", names, keep.name, undo_url),
+                messages.SUCCESS,
+            )
             if keep.articles_with_old_name:
                 self.message_user(
                     request,
@@ -317,3 +382,35 @@ class OutletTimeZoneAdmin(admin.ModelAdmin):
 
     list_display = ["outlet", "time_zone", "updated_at"]
     search_fields = ["outlet", "time_zone"]
+
+
+@admin.register(EntityMerge)
+class EntityMergeAdmin(admin.ModelAdmin):
+    """Every merge, newest first, each undoable once: the merged entities come back with their tags and aliases."""
+
+    list_display = ["merged_names", "kept", "merged_at", "merged_by", "undone_at", "undone_by"]
+    list_filter = [("undone_at", admin.EmptyFieldListFilter)]
+    search_fields = ["merged_names", "kept__name"]
+    list_select_related = ["kept", "merged_by", "undone_by"]
+    readonly_fields = ["kept", "merged_names", "merged_at", "merged_by", "undone_at", "undone_by"]
+    fields = readonly_fields
+    actions = ["undo_merges"]
+
+    def has_add_permission(self, request):
+        return False  # a merge is made from the entity list
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # the record of what was merged is kept
+
+    @admin.action(description="Undo selected merges (the merged entities come back)", permissions=["change"])
+    def undo_merges(self, request, queryset):
+        for merge in queryset.select_related("kept").order_by("-merged_at", "-id"):
+            try:
+                restored = undo_merge(merge, user=request.user)
+            except MergeAlreadyUndone as error:
+                self.message_user(request, str(error), messages.WARNING)
+                continue
+            self.message_user(
+                request, f"Undid the merge into {merge.kept.name}: {', '.join(e.name for e in restored)} are back.",
+                messages.SUCCESS,
+            )

@@ -18,6 +18,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.text import capfirst
 
+from .history import imports_recorded, record_revision
 from .ingest.outlets import remember as remember_time_zone
 from .ingest.preview import preview_from_json, preview_to_json, previews_from_sources
 from .ingest.replacing import replace_article
@@ -289,6 +290,7 @@ class ImportArticlesMixin:
             accepted = form.accepted_candidates()
             retag(article, accepted_candidates=accepted)
             names = ", ".join(name for name, _ in accepted)
+            record_revision(article, user=request.user, reason=f"re-tagged; accepted {names}" if accepted else "re-tagged")
             self.message_user(
                 request,
                 f"Re-tagged; accepted {names}." if accepted else "Re-tagged; no names accepted.",
@@ -383,27 +385,29 @@ class ImportArticlesMixin:
         if not all(f.is_valid() for f in forms_):
             return self._render_preview(request, token, forms_=forms_, status=400)
         results = [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in rejected]
-        for form in forms_:
-            if form.preview.duplicate is not None:
-                results.append(StoredResult(
-                    StoredResult.DUPLICATE, form.preview.source_name, form.preview.headline,
-                    duplicate=form.preview.duplicate,
-                ))
-            elif form.replaces:
-                results.append(replace_article(
-                    form.replaces, form.corrected_preview(), user=request.user,
-                    accepted_candidates=form.accepted_candidates(), entity_overrides=set(form.cleaned_data["entities"]),
-                ))
-            elif form.wanted:
-                results.append(store(
-                    form.corrected_preview(),
-                    status=form.cleaned_data["status"],
-                    user=request.user,
-                    accepted_candidates=form.accepted_candidates(),
-                    entity_overrides=set(form.cleaned_data["entities"]),
-                ))
-                if results[-1].outcome == StoredResult.CREATED and form.preview.remember_time_zone:
-                    remember_time_zone(form.preview.outlet_key, form.preview.time_zone)
+        with imports_recorded(Article, user=request.user) as revisions:  # each new article's first revision
+            for form in forms_:
+                if form.preview.duplicate is not None:
+                    results.append(StoredResult(
+                        StoredResult.DUPLICATE, form.preview.source_name, form.preview.headline,
+                        duplicate=form.preview.duplicate,
+                    ))
+                elif form.replaces:
+                    results.append(replace_article(
+                        form.replaces, form.corrected_preview(), user=request.user,
+                        accepted_candidates=form.accepted_candidates(), entity_overrides=set(form.cleaned_data["entities"]),
+                    ))
+                elif form.wanted:
+                    results.append(store(
+                        form.corrected_preview(),
+                        status=form.cleaned_data["status"],
+                        user=request.user,
+                        accepted_candidates=form.accepted_candidates(),
+                        entity_overrides=set(form.cleaned_data["entities"]),
+                    ))
+                    revisions.note(results[-1], form.preview)
+                    if results[-1].outcome == StoredResult.CREATED and form.preview.remember_time_zone:
+                        remember_time_zone(form.preview.outlet_key, form.preview.time_zone)
         pending_all = request.session.get(SESSION_KEY, {})
         pending_all.pop(token, None)
         request.session[SESSION_KEY] = pending_all

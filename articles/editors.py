@@ -13,6 +13,8 @@ EDITOR_PERMISSIONS = {
     "author": ("add", "change", "delete", "view"),
     "entity": ("add", "change", "delete", "view"),
     "entityalias": ("add", "change", "delete", "view"),
+    # Merges are made from the entity list; editors see them and undo them (the change permission).
+    "entitymerge": ("change", "view"),
     # A published correction is part of the record: editors add and amend them; only an administrator deletes.
     "correction": ("add", "change", "view"),
     # The zones outlets print their times in: set on import, corrected here.

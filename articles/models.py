@@ -10,6 +10,7 @@ import unicodedata
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import simple_history
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import connections, models, transaction
@@ -19,6 +20,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
+from .history import ArchiveHistory
 from .querysets import (
     SEARCH_NAMES_TAG_ORDER,
     ArticleQuerySet,
@@ -253,7 +255,7 @@ class Entity(models.Model):
         return reverse("entity-detail", kwargs={"slug": self.slug})
 
     @transaction.atomic
-    def merge(self, duplicates):
+    def merge(self, duplicates, *, user=None):
         """Fold ``duplicates`` into this entity: their tags, aliases and members move here.
 
         A duplicate's own name becomes an alias, so the tagger keeps finding
@@ -270,9 +272,13 @@ class Entity(models.Model):
         ``articles_with_old_name`` says how many are left until ``manage.py
         refresh_search_names`` runs.
         """
+        from .merges import MergeRecorder
+
         duplicates = [d for d in duplicates if d.pk != self.pk]
+        recorder = MergeRecorder(self, user=user)
         moved_articles = set()
         for duplicate in duplicates:
+            recorder.before(duplicate)
             moved_articles.update(self._take_tags_of(duplicate))
             known = set(self.aliases.values_list("normalized", flat=True)) | {EntityAlias.normalize(self.name)}
             for name in [duplicate.name, *duplicate.aliases.values_list("name", flat=True)]:
@@ -288,7 +294,9 @@ class Entity(models.Model):
             if self.kind != self.Kind.COUNTRY and self.country_id is None and duplicate.country_id:
                 self.country_id = duplicate.country_id
                 self.save(update_fields=["country"])
+            recorder.after(duplicate)
             duplicate.delete()
+        self.merge_record = recorder.finish()
         if self.kind == self.Kind.COUNTRY:  # a country's aliases are not searched: only the moved articles change
             self.articles_with_old_name = self._refresh_search_names_later(
                 Article.objects.filter(pk__in=sorted(moved_articles)), len(moved_articles), "took in merged entities"
@@ -375,9 +383,10 @@ class Article(models.Model):
         WITHDRAWN = "withdrawn", "Withdrawn"
 
     class DateSource(models.TextChoices):
-        GIVEN = "given", "Given (by the editor or the source's own metadata)"
+        GIVEN = "given", "Given (by the source's own metadata)"
         PARSED = "parsed", "Parsed from the article's text"
         GUESSED = "guessed", "Guessed (check it)"
+        EDITOR = "editor", "Set by an editor"
 
     headline = models.CharField(max_length=300)
     headline_proposed = models.BooleanField(
@@ -399,6 +408,10 @@ class Article(models.Model):
     published_as_printed = models.CharField(
         "date as printed", max_length=120, blank=True, default="", db_default="",
         help_text="The date and time as the source printed them, before any time zone was applied.",
+    )
+    published_set_at = models.DateTimeField(
+        "date set by an editor at", null=True, blank=True, editable=False,
+        help_text="When an editor last set or changed the date by hand; readers see it beside the date.",
     )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
     withdrawal_note = models.TextField(
@@ -447,7 +460,7 @@ class Article(models.Model):
                 "(readers see it), and keep its publication date (its address depends on it).",
             ),
             models.CheckConstraint(
-                condition=Q(published_source__in=["given", "parsed", "guessed"]),
+                condition=Q(published_source__in=["given", "parsed", "guessed", "editor"]),
                 name="article_published_source_valid",
             ),
             models.CheckConstraint(
@@ -711,3 +724,42 @@ class NearDuplicateBand(models.Model):
 
     def __str__(self):
         return f"band {self.band} of article {self.article_id}"
+
+# Revision history (``Article.history``, ``Entity.history``; see ``articles.history``), registered here because an
+# article's revisions hold its tags, and so need the tag model defined first. Derived fields stay out: they
+# follow from the others, and would only make the history larger.
+simple_history.register(
+    Entity, records_class=ArchiveHistory, excluded_fields=["updated_at"],
+    history_change_reason_field=models.TextField(null=True),
+)
+simple_history.register(
+    Article, records_class=ArchiveHistory,
+    excluded_fields=["body_text", "search_names", "fingerprint", "source_url_key", "updated_at"],
+    m2m_fields=[Article._meta.get_field("entities")],
+    history_change_reason_field=models.TextField(null=True),
+)
+
+
+class EntityMerge(models.Model):
+    """One merge of duplicates into an entity, with what undoing it needs (``articles.merges``)."""
+
+    kept = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="merges")
+    merged_names = models.CharField("merged", max_length=1000, help_text="The names of the entities merged into it.")
+    merged_at = models.DateTimeField(default=timezone.now)
+    merged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Per duplicate, in merge order: its fields, aliases, tags and members, and the kept entity's tags on the
+    # same articles and the aliases it gained, as they were.
+    undo_data = models.JSONField(default=dict, editable=False)
+    undone_at = models.DateTimeField(null=True, blank=True)
+    undone_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-merged_at", "-id"]
+        verbose_name = "entity merge"
+
+    def __str__(self):
+        return f"{self.merged_names} into {self.kept}"

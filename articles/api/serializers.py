@@ -119,7 +119,15 @@ class ArticleItem(serializers.Serializer):
     headline = serializers.CharField()
     standfirst = serializers.CharField()
     published = Timestamp(source="published_at")
-    published_source = serializers.ChoiceField(Article.DateSource.choices)
+    published_source = serializers.ChoiceField(
+        Article.DateSource.choices,
+        help_text="How the date was obtained: from the source's metadata, parsed from the text, guessed, or set by "
+        "an editor (by hand, after or during the import).",
+    )
+    published_corrected = Timestamp(
+        source="published_set_at", allow_null=True,
+        help_text="When an editor last set or changed the date by hand; null if no editor has.",
+    )
     byline = serializers.CharField(help_text="As printed.")
     authors = Credit(many=True, source="api_credits")
     image = Image(source="*")

@@ -85,9 +85,9 @@ class Preview:
     near_duplicate: NearDuplicate | None = None  # what the text looks like (set by preview.previews_from_sources)
 
     def corrected(self, **changes):
-        """A copy with the editor's corrections; an edited date counts as given by the editor."""
+        """A copy with the editor's corrections; an edited date counts as set by the editor."""
         if "published" in changes and changes["published"] != self.published:
-            changes.setdefault("published_source", Article.DateSource.GIVEN if changes["published"] else "")
+            changes.setdefault("published_source", Article.DateSource.EDITOR if changes["published"] else "")
         return dataclasses.replace(self, **changes)
 
     @property

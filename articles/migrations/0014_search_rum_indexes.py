@@ -39,6 +39,6 @@ def drop_rum_indexes(apps, schema_editor):
 class Migration(migrations.Migration):
     atomic = False  # CREATE INDEX CONCURRENTLY cannot run in a transaction
 
-    dependencies = [("articles", "0012_near_duplicate_bands")]
+    dependencies = [("articles", "0013_history_and_date_provenance")]
 
     operations = [migrations.RunPython(create_rum_indexes, drop_rum_indexes, elidable=False)]

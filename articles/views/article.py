@@ -137,6 +137,19 @@ class ArticleDetailView(DetailView):
             "publisher": {"@type": "Organization", "name": article.outlet or settings.SITE_NAME},
             "inLanguage": article.language,
         }
+        # For researchers: how the date was obtained, and when an editor last corrected it (schema.org has no
+        # property of its own for either).
+        date_provenance = [{
+            "@type": "PropertyValue", "propertyID": "datePublishedSource", "name": "How the publication date was obtained",
+            "value": article.published_source, "description": article.get_published_source_display(),
+        }]
+        if article.published_set_at:
+            date_provenance.append({
+                "@type": "PropertyValue", "propertyID": "datePublishedCorrected",
+                "name": "When an editor last set or corrected the publication date",
+                "value": article.published_set_at.isoformat(),
+            })
+        data["additionalProperty"] = date_provenance
         description = summary(article)
         if description:
             data["description"] = description

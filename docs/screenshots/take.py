@@ -128,6 +128,16 @@ def test_take_the_screenshots(page, phone_page, narrow_page, showcase, editor):
     shoot(page, "admin-import-preview")
     page.get_by_role("button", name="Save checked articles").click()
     page.locator(".messagelist").wait_for()
+    page.goto("/admin/articles/article/")
+    page.locator("#changelist-filter details", has_text="Country").locator("summary").click()
+    shoot(page, "admin-article-list")
+    # An editor corrects the imported article's date and credit, and looks at its history.
+    page.get_by_role("link", name="Russia and China", exact=False).first.click()
+    page.locator("#id_published_at_1").fill("10:30:00")
+    page.get_by_label("Image credit").fill("Anton Veselov / Shutterstock")
+    page.get_by_role("button", name="Save and continue editing").click()
+    page.get_by_role("link", name="History").click()
+    shoot(page, "admin-article-history", full_page=True)
     page.context.clear_cookies()  # the public pages as a reader sees them
 
     page.goto("/")

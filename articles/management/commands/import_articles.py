@@ -16,6 +16,7 @@ from tqdm import tqdm
 
 from articles.caching import bump_content_version, content_changes_batched
 from articles.db import commits_without_waiting_for_disk
+from articles.history import imports_recorded
 from articles.ingest import parsing  # noqa: F401 (imported once here, not again in every forked worker)
 from articles.ingest.duplicates import Duplicate, find_duplicate, find_duplicates
 from articles.ingest.near_duplicates import find_near_duplicates
@@ -36,6 +37,7 @@ logger = logging.getLogger(__name__)
 PARALLEL_FROM_FILES = 50
 BATCH = 50  # previews checked for duplicates and given slugs in one query each; one cache version bump
 FILES_PER_TASK = 25  # files a worker parses and stores before reporting back: a few dozen tasks per thousand files
+IMPORTED_BY = "manage.py import_articles"  # who the history says imported them
 _worker_matcher = None
 _worker_importer = None
 _worker_time_zones = ("", {})  # the --source-tz and the outlets' remembered zones, read before forking
@@ -99,7 +101,7 @@ class Importer:
         new = [p for p, duplicate in zip(previews, duplicates) if duplicate is None]
         slugs = dict(zip(map(id, new), self.slugs.reserve(map(stored_headline, new)))) if new and not self.dry_run else {}
         results = []
-        with content_changes_batched():
+        with content_changes_batched(), imports_recorded(Article, by=IMPORTED_BY) as revisions:
             for preview, duplicate, near in zip(previews, duplicates, near_duplicates):
                 looks_like = self._looks_like(near, results)
                 if isinstance(duplicate, StoredResult):
@@ -117,6 +119,7 @@ class Importer:
                 else:
                     # Two copies within one batch both pass the check; the database refuses the second.
                     result = store(preview, status=self.status, author_memo=self.author_memo, slug=slugs[id(preview)])
+                    revisions.note(result, preview)  # its first revision, written with the batch's
                     if result.outcome == StoredResult.CREATED and preview.remember_time_zone:
                         remember_time_zone(preview.outlet_key, preview.time_zone)
                 if looks_like is not None and result.outcome == StoredResult.CREATED:
