@@ -146,6 +146,10 @@ class ArticlePreviewForm(forms.Form):
             "entities": [e["key"] for e in preview.entities],
         }
         super().__init__(*args, initial=initial, **kwargs)
+        if preview.duplicate is not None:
+            # Shown with a link to the article already there, and skipped: nothing to correct, nothing to post.
+            self.fields.clear()
+            return
         self.fields["entities"].choices = [(e["key"], e["name"]) for e in preview.entities]
         for number, candidate in enumerate(preview.candidates if can_accept else ()):
             self.fields[f"candidate_{number}"] = forms.ChoiceField(
@@ -342,7 +346,12 @@ class ImportArticlesMixin:
             return self._render(request, "import.html", {"form": ImportUploadForm()}, status=400)
         status, previews, rejected = pending
         forms_ = self._preview_forms(request, status, previews, data=request.POST)
-        if not all(f.is_valid() for f in forms_):
+        invalid = [n for n, f in enumerate(forms_, 1) if not f.is_valid()]
+        if invalid:
+            self.message_user(
+                request, f"Nothing was saved yet: correct article{'s' if len(invalid) > 1 else ''} "
+                f"{', '.join(map(str, invalid))} below, then save again.", messages.ERROR,
+            )
             return self._render_preview(request, token, forms_=forms_, status=400)
         results = [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in rejected]
         for form in forms_:
