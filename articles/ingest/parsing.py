@@ -20,6 +20,7 @@ from .dates import (
     weekday_date_without_year,
 )
 from .jsonlines import json_lines
+from .screening import binary_reason
 from .parsing_cleanup import normalise_line, normalise_text, split_crawler_date, split_units
 from .parsing_feed import feed_records, looks_like_feed
 from .parsing_headline import propose_headline
@@ -193,6 +194,7 @@ def decode(data: bytes) -> str:
         text = data.decode("cp1252")
     except UnicodeDecodeError as error:  # a byte Windows-1252 leaves undefined: no Latin-1 page uses them
         raise ParseError(
+            binary_reason(data.decode("latin-1")) or
             f"not text (binary data, or an encoding other than UTF-8, UTF-16 and Latin-1): "
             f"byte {error.start} (0x{data[error.start]:02x}) cannot be read in any of them"
         ) from error

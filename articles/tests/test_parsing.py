@@ -500,7 +500,7 @@ def test_utf16_with_a_bom_and_latin1_are_read_as_written(encoding):
     "data, reason",
     [
         (bytes(range(128, 256)) * 20, "byte 1 (0x81) cannot be read"),  # no NUL, nothing UTF-8 accepts
-        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "cannot be read in any of them"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "contains NUL characters: binary data"),
         ("éàüöñ¿¡ßøå".encode("cp1252") * 50, "most of its characters would be symbols"),
         (b"\xff\xfe" + "Plan".encode("utf-16-le") + b"\x00", "starts as UTF-16"),
     ],

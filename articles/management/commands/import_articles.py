@@ -13,24 +13,19 @@ from django.core.management import BaseCommand, CommandError
 from django.db import DatabaseError, connection
 from tqdm import tqdm
 
-from articles.caching import bump_content_version, content_changes_batched
+from articles.caching import bump_content_version
 from articles.db import commits_without_waiting_for_disk
 from articles.ingest import parsing  # noqa: F401 (imported once here, not again in every forked worker)
-from articles.ingest.duplicates import find_duplicate, find_duplicates
-from articles.ingest.outlets import remember as remember_time_zone
+from articles.ingest.batches import BATCH, Importer
 from articles.ingest.preview import previews_from_sources
-from articles.ingest.service import StoredResult, plain_body_text, store, stored_headline
-from articles.ingest.slugs import SlugReservations
+from articles.ingest.service import StoredResult
 from articles.ingest.tagging import get_matcher
 from articles.ingest.uploads import article_files, read_path
-from articles.models import (
-    NEW_ARTICLE_STATUSES, Article, OutletTimeZone, normalize_url, text_fingerprint, validate_time_zone,
-)
+from articles.models import NEW_ARTICLE_STATUSES, Article, OutletTimeZone, validate_time_zone
 
 # Parsing and tagging are pure Python and CPU-bound; worker processes do them.
 # Below this many files starting workers costs more than it saves.
 PARALLEL_FROM_FILES = 50
-BATCH = 50  # previews checked for duplicates and given slugs in one query each; one cache version bump
 FILES_PER_TASK = 25  # files a worker parses and stores before reporting back: a few dozen tasks per thousand files
 _worker_matcher = None
 _worker_importer = None
@@ -73,69 +68,6 @@ def _parse_and_store_in_worker(paths):
     for result in results:
         result.article = None  # the parent reports outcomes; a model instance is not worth pickling back
     return len(paths), results
-
-
-class Importer:
-    """Duplicate checks, slugs and storing for one process's share of an import."""
-
-    def __init__(self, *, status, dry_run):
-        self.status, self.dry_run = status, dry_run
-        self.seen = set()  # what a dry run would already have stored
-        self.author_memo = {}
-        self.slugs = SlugReservations()
-
-    def import_batch(self, previews):
-        """Results for ``previews``, stored one by one (each in its own transaction), after one query for the
-        duplicates among them and one for their slugs; public pages see one new content version per batch."""
-        if not previews:
-            return []
-        duplicates = self._duplicates(previews)
-        new = [p for p, duplicate in zip(previews, duplicates) if duplicate is None]
-        slugs = dict(zip(map(id, new), self.slugs.reserve(map(stored_headline, new)))) if new and not self.dry_run else {}
-        results = []
-        with content_changes_batched():
-            for preview, duplicate in zip(previews, duplicates):
-                if isinstance(duplicate, StoredResult):
-                    result = duplicate
-                elif duplicate is not None:
-                    result = StoredResult(
-                        StoredResult.DUPLICATE, preview.source_name, preview.headline, duplicate=duplicate
-                    )
-                elif self.dry_run:
-                    result = self._dry_run_result(preview)
-                else:
-                    # Two copies within one batch both pass the check; the database refuses the second.
-                    result = store(preview, status=self.status, author_memo=self.author_memo, slug=slugs[id(preview)])
-                    if result.outcome == StoredResult.CREATED and preview.remember_time_zone:
-                        remember_time_zone(preview.outlet_key, preview.time_zone)
-                results.append(result)
-        return results
-
-    @staticmethod
-    def _duplicates(previews):
-        """The archived duplicate of each preview, or None; one query, or one each if some value breaks it
-        (then a preview whose own lookup fails gets its failed result instead)."""
-        try:
-            return find_duplicates((p.source_url, plain_body_text(p.paragraphs)) for p in previews)
-        except DatabaseError:
-            pass
-        duplicates = []
-        for preview in previews:
-            try:
-                duplicates.append(find_duplicate(preview.source_url, text_fingerprint(plain_body_text(preview.paragraphs))))
-            except DatabaseError as error:
-                duplicates.append(StoredResult(
-                    StoredResult.FAILED, preview.source_name, preview.headline,
-                    reason=f"could not be checked against the archive: {error}",
-                ))
-        return duplicates
-
-    def _dry_run_result(self, preview):
-        fingerprint = text_fingerprint(plain_body_text(preview.paragraphs))
-        keys = {("url", normalize_url(preview.source_url)), ("text", fingerprint)} - {("url", ""), ("text", "")}
-        outcome = StoredResult.DUPLICATE if keys & self.seen else StoredResult.CREATED
-        self.seen.update(keys)
-        return StoredResult(outcome, preview.source_name, preview.headline)
 
 
 class Command(BaseCommand):
