@@ -43,9 +43,7 @@ class Importer:
         job wraps it in the transaction that also records the group's outcome.
         """
         previews = [p for _, group in groups for p in group]
-        if not previews:
-            return [(key, []) for key, _ in groups]
-        duplicates = dict(zip(map(id, previews), self._duplicates(previews)))
+        duplicates = dict(zip(map(id, previews), self._duplicates(previews))) if previews else {}
         new = [p for p in previews if duplicates[id(p)] is None]
         slugs = dict(zip(map(id, new), self.slugs.reserve(map(stored_headline, new)))) if new and not self.dry_run else {}
         outcomes = []
