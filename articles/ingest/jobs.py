@@ -8,11 +8,12 @@
 * :func:`import_chunk` parses its pending items and stores them through the
   same path as the admin's preview (``previews_from_sources``, then
   ``Importer`` and ``service.store``), committing each item's outcome in the
-  transaction that stores its articles.
+  transaction that stores its articles (one transaction a batch of ``BATCH``
+  items: one commit, and one update of the outcomes, rather than fifty).
 
-A worker killed mid-item leaves that transaction rolled back and the item
-pending; :func:`resume` enqueues tasks again for whatever is pending. An item
-is claimed under a row lock and skipped once done, and the articles' unique
+A worker killed mid-batch leaves that transaction rolled back and its items
+pending; :func:`resume` enqueues tasks again for whatever is pending. Items
+are claimed under row locks and skipped once done, and the articles' unique
 constraints refuse a second copy, so resuming twice, or two workers on the same
 chunk, cannot store anything twice.
 """
@@ -167,17 +168,35 @@ def import_chunk(job_id, first, last):
     )
     importer = Importer(status=job.article_status, user=job.created_by)
     outlet_zones = dict(OutletTimeZone.objects.values_list("outlet", "time_zone"))
-    with commits_without_waiting_for_disk():  # see its docstring: each item is still its own transaction
+    with commits_without_waiting_for_disk():  # see its docstring: a crash of the server only means redoing a batch
         for start in range(0, len(pending), BATCH):
             items = ImportItem.objects.filter(pk__in=pending[start:start + BATCH], status=ImportItem.Status.PENDING)
-            parsed = [(item, *_parse(item, job.source_tz, outlet_zones)) for item in items.order_by("position")]
-            refused = {item.pk: rejected for item, _, rejected in parsed}
-            importer.import_groups(
-                [(item, previews) for item, previews, _ in parsed],
-                store_group=lambda item, store_all: _store_item(item, refused[item.pk], store_all),
-            )
+            # Parsed before the transaction, so that no lock is held while the CPU works.
+            parsed = {item.pk: (item, *_parse(item, job.source_tz, outlet_zones)) for item in items.order_by("position")}
+            _store_batch(importer, parsed)
             ImportJob.objects.filter(pk=job.pk).update(progressed_at=timezone.now())
     finish_if_done(job_id)
+
+
+def _store_batch(importer, parsed):
+    """Store a batch of parsed items and record their outcomes in one transaction.
+
+    The items still pending are claimed under row locks that another worker
+    skips (PostgreSQL; SQLite has one writer at a time), so an item is stored
+    by one worker only; a worker killed here leaves the whole batch pending,
+    articles and outcomes alike, for the next run to redo.
+    """
+    with transaction.atomic():
+        claimed = (
+            ImportItem.objects.select_for_update(skip_locked=True)
+            .filter(pk__in=list(parsed), status=ImportItem.Status.PENDING).values_list("pk", flat=True)
+        )
+        groups = [(parsed[pk][0], parsed[pk][1]) for pk in sorted(claimed, key=lambda pk: parsed[pk][0].position)]
+        done = []
+        for item, results in importer.import_groups(groups):
+            record_outcome(item, [*parsed[item.pk][2], *results])
+            done.append(item)
+        ImportItem.objects.bulk_update(done, OUTCOME_FIELDS)
 
 
 def _parse(item, source_tz, outlet_zones):
@@ -193,35 +212,28 @@ def _parse(item, source_tz, outlet_zones):
     return previews, [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in rejected]
 
 
-def _store_item(item, refused, store_all):
-    """Store one item's articles and record its outcome in one transaction; None if it was done meanwhile."""
-    with transaction.atomic():
-        # The row lock makes a second worker on the same item wait here, then find it done.
-        if not ImportItem.objects.select_for_update().filter(pk=item.pk, status=ImportItem.Status.PENDING).exists():
-            return None
-        results = [*refused, *store_all()]
-        record_outcome(item, results)
-    return results
+OUTCOME_FIELDS = [
+    "status", "data", "finished_at", "reason", "article", "duplicate_of", "created_count", "duplicate_count",
+    "failed_count",
+]
 
 
 def record_outcome(item, results):
-    """Write what became of ``item``'s articles on its row (called inside the transaction that stored them)."""
-    by_outcome = {o: [r for r in results if r.outcome == o] for o in (StoredResult.CREATED, StoredResult.DUPLICATE)}
+    """Set what became of ``item``'s articles on it (saved by the caller, in the transaction that stored them)."""
+    created = [r for r in results if r.outcome == StoredResult.CREATED]
+    duplicates = [r for r in results if r.outcome == StoredResult.DUPLICATE]
     failed = [r for r in results if r.outcome == StoredResult.FAILED]
-    created, duplicates = by_outcome[StoredResult.CREATED], by_outcome[StoredResult.DUPLICATE]
-    status = (
-        ImportItem.Status.CREATED if created else ImportItem.Status.DUPLICATE if duplicates else ImportItem.Status.FAILED
-    )
     several = len(results) > 1
     reason = "; ".join(f"{r.source_name}: {r.reason}" if several else r.reason for r in failed)
-    if not results:
-        reason = "no article found in the file"
-    ImportItem.objects.filter(pk=item.pk).update(
-        status=status, data=b"", finished_at=timezone.now(), reason=reason[:REASON_MAX_CHARS],
-        article=created[0].article if created else None,
-        duplicate_of_id=duplicates[0].duplicate.article_id if duplicates else None,
-        created_count=len(created), duplicate_count=len(duplicates), failed_count=len(failed) or int(not results),
+    item.status = (
+        ImportItem.Status.CREATED if created else ImportItem.Status.DUPLICATE if duplicates else ImportItem.Status.FAILED
     )
+    item.data, item.finished_at = b"", timezone.now()
+    item.reason = (reason if results else "no article found in the file")[:REASON_MAX_CHARS]
+    item.article = created[0].article if created else None
+    item.duplicate_of_id = duplicates[0].duplicate.article_id if duplicates else None
+    item.created_count, item.duplicate_count = len(created), len(duplicates)
+    item.failed_count = len(failed) or int(not results)
 
 
 def finish_if_done(job_id):
