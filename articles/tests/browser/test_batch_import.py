@@ -62,3 +62,42 @@ def test_an_editor_saves_a_mixed_zip_and_only_the_duplicate_and_the_binary_file_
     assert "Report 103 on the council budget talks" in stored  # UTF-16, read through its byte-order mark
     assert "café council" in stored["Report 104 on the café council budget talks"]  # Latin-1, accents intact
     assert not any("\ufffd" in headline + body or "€" in headline for headline, body in stored.items())
+
+
+def test_a_large_upload_is_imported_in_the_background_and_the_editor_follows_it(page, vocabulary, editor):
+    from articles.models import ImportJob
+
+    from ..import_helpers import generated_article
+    from ..test_import_jobs import run_worker
+
+    members = {f"wire/{n:03d}.txt": generated_article(n) for n in range(24)}
+    members["wire/junk.txt"] = bytes(range(128, 256)) * 20
+    log_in(page, editor)
+    page.goto("/admin/articles/article/import/")
+    page.get_by_label("or upload files").set_input_files(
+        {"name": "wire.zip", "mimeType": "application/zip", "buffer": zip_bytes(members)}
+    )
+    page.get_by_role("button", name="Preview").click()
+
+    job = ImportJob.objects.get()
+    expect(page).to_have_url(re.compile(rf"/admin/articles/article/import/jobs/{job.pk}/$"))
+    expect(page.get_by_role("heading", name=re.compile("Queued"))).to_be_visible()
+    expect(page.locator("meta[http-equiv=refresh]")).to_have_count(1)
+
+    run_worker()  # a db_worker's loop, in this process
+    page.wait_for_load_state()
+    page.reload()  # the page would refresh itself within 3 seconds; no need to wait for it
+
+    expect(page.get_by_role("heading", name="Done")).to_be_visible()
+    expect(page.locator(".import-job__done")).to_have_text("25 of 25 files done")
+    expect(page.locator(".import-job__created")).to_have_text("24")
+    expect(page.locator(".import-job__failed")).to_have_text("1")
+    expect(page.locator("tr").filter(has_text="wire.zip: wire/junk.txt")).to_contain_text("not text")
+    expect(page.locator("meta[http-equiv=refresh]")).to_have_count(0)
+    page.get_by_role("link", name="Report 7 on the council budget talks").click()
+    expect(page).to_have_url(re.compile(r"/admin/articles/article/\d+/change/$"))
+
+    page.goto("/admin/articles/article/")
+    page.get_by_role("link", name="Import jobs").click()
+    expect(page.get_by_role("link", name="wire.zip")).to_be_visible()
+    assert Article.objects.count() == 24
