@@ -709,14 +709,12 @@ class ImportJob(models.Model):
         QUEUED = "queued", "Queued"
         RUNNING = "running", "Running"
         DONE = "done", "Done"
-        FAILED = "failed", "Failed"
 
     label = models.CharField(max_length=300, help_text="What was imported: the uploaded files' names, or the folder.")
     folder = models.CharField(max_length=1000, blank=True, help_text="A folder on the server, under IMPORT_FOLDER_ROOT.")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
     article_status = models.CharField(max_length=10, choices=NEW_ARTICLE_STATUSES, default=Article.Status.DRAFT)
     source_tz = models.CharField(max_length=64, blank=True, validators=[validate_time_zone])
-    error = models.TextField(blank=True, help_text="Why the job as a whole stopped, when it did.")
     total = models.PositiveIntegerField(default=0, help_text="Items, known once the files are expanded.")
     created_count = models.PositiveIntegerField(default=0)
     duplicate_count = models.PositiveIntegerField(default=0)
@@ -739,7 +737,7 @@ class ImportJob(models.Model):
 
     @property
     def is_finished(self):
-        return self.status in (self.Status.DONE, self.Status.FAILED)
+        return self.status == self.Status.DONE
 
 
 class ImportUpload(models.Model):
