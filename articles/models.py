@@ -750,7 +750,7 @@ class ImportUpload(models.Model):
     data = models.BinaryField()
 
     class Meta:
-        ordering = ["job", "position"]
+        ordering = ["position"]  # within a job (ordering by "job" would join, and lock, the job's row)
         constraints = [models.UniqueConstraint(fields=["job", "position"], name="importupload_job_position_unique")]
 
 
@@ -784,7 +784,7 @@ class ImportItem(models.Model):
     objects = ImportItemQuerySet.as_manager()
 
     class Meta:
-        ordering = ["job", "position"]
+        ordering = ["position"]  # within a job (ordering by "job" would join, and lock, the job's row)
         constraints = [
             models.UniqueConstraint(fields=["job", "position"], name="importitem_job_position_unique"),
             # An article is the outcome of one item at most: a resumed job cannot claim it twice.

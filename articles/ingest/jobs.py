@@ -187,9 +187,9 @@ def _store_batch(importer, parsed):
     articles and outcomes alike, for the next run to redo.
     """
     with transaction.atomic():
-        claimed = (
-            ImportItem.objects.select_for_update(skip_locked=True)
-            .filter(pk__in=list(parsed), status=ImportItem.Status.PENDING).values_list("pk", flat=True)
+        claimed = (  # the items' rows only: the job's row stays free for the other workers' progress
+            ImportItem.objects.select_for_update(skip_locked=True, of=("self",))
+            .filter(pk__in=list(parsed), status=ImportItem.Status.PENDING).order_by().values_list("pk", flat=True)
         )
         groups = [(parsed[pk][0], parsed[pk][1]) for pk in sorted(claimed, key=lambda pk: parsed[pk][0].position)]
         done = []

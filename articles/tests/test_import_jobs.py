@@ -177,6 +177,11 @@ def test_a_chunk_costs_a_fixed_number_of_queries_per_article(editor):
     # Per article its savepoint pair, the article with its links, its slug's and search names' lookups at most;
     # the claim, the duplicate check and the outcomes are one query a batch.
     assert (counts[1] - counts[0]) / 4 <= 6, counts
+    # The claim locks the items' rows, never the job's, which every worker on the job updates (PostgreSQL;
+    # SQLite takes no row locks and sends no FOR UPDATE).
+    locking = [q["sql"] for q in queries.captured_queries if "FOR UPDATE" in q["sql"]]
+    assert connection.vendor == "sqlite" or locking
+    assert not [sql for sql in locking if "articles_importjob" in sql]
 
 
 def test_a_folder_on_the_server_under_the_root_is_imported(editor_client, settings, tmp_path):
