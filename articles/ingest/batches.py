@@ -33,18 +33,30 @@ class Importer:
         """Results for ``previews``, stored one by one (each in its own transaction)."""
         return [result for _, results in self.import_groups([(None, [p]) for p in previews]) for result in results]
 
-    def import_groups(self, groups):
+    def import_groups(self, groups, *, store_group=None):
         """``[(key, results)]`` for ``groups`` of ``(key, previews)`` (a file's articles, say), after one query
-        for the duplicates among all their previews and one for their slugs."""
+        for the duplicates among all their previews and one for their slugs.
+
+        ``store_group(key, store_all)``, when given, is called for each group
+        and calls ``store_all()`` (which stores the group's previews and
+        returns their results), returning the results or None to leave the
+        group out: a background job wraps it in the transaction that also
+        records the group's outcome.
+        """
         previews = [p for _, group in groups for p in group]
         duplicates = dict(zip(map(id, previews), self._duplicates(previews))) if previews else {}
         new = [p for p in previews if duplicates[id(p)] is None]
         slugs = dict(zip(map(id, new), self.slugs.reserve(map(stored_headline, new)))) if new and not self.dry_run else {}
+        outcomes = []
         with content_changes_batched():
-            return [
-                (key, [self._store_one(p, duplicates[id(p)], slugs.get(id(p), "")) for p in group])
-                for key, group in groups
-            ]
+            for key, group in groups:
+                def store_all(group=group):
+                    return [self._store_one(p, duplicates[id(p)], slugs.get(id(p), "")) for p in group]
+
+                results = store_group(key, store_all) if store_group else store_all()
+                if results is not None:
+                    outcomes.append((key, results))
+        return outcomes
 
     def _store_one(self, preview, duplicate, slug):
         if isinstance(duplicate, StoredResult):

@@ -8,14 +8,13 @@
 * :func:`import_chunk` parses its pending items and stores them through the
   same path as the admin's preview (``previews_from_sources``, then
   ``Importer`` and ``service.store``), committing each item's outcome in the
-  transaction that stores its articles (one transaction a batch of ``BATCH``
-  items: one commit, and one update of the outcomes, rather than fifty).
+  transaction that stores its articles.
 
-A worker killed mid-batch leaves that transaction rolled back and its items
-pending; :func:`resume` enqueues tasks again for whatever is pending. Items
-are claimed under row locks and skipped once done, and the articles' unique
-constraints refuse a second copy, so resuming twice, or two workers on the same
-chunk, cannot store anything twice.
+A worker killed mid-item leaves that transaction rolled back and the item
+pending; :func:`resume` enqueues tasks again for whatever is pending. An item
+done is skipped, an outcome is recorded only on an item still pending, and the
+articles' unique constraints refuse a second copy, so resuming twice, or two
+workers on the same chunk, cannot store anything twice.
 """
 
 from __future__ import annotations
@@ -168,7 +167,7 @@ def import_chunk(job_id, first, last):
     )
     importer = Importer(status=job.article_status, user=job.created_by)
     outlet_zones = dict(OutletTimeZone.objects.values_list("outlet", "time_zone"))
-    with commits_without_waiting_for_disk():  # see its docstring: a crash of the server only means redoing a batch
+    with commits_without_waiting_for_disk():  # see its docstring: a crash of the server only means redoing items
         for start in range(0, len(pending), BATCH):
             items = ImportItem.objects.filter(pk__in=pending[start:start + BATCH], status=ImportItem.Status.PENDING)
             # Parsed before the transaction, so that no lock is held while the CPU works.
@@ -179,24 +178,36 @@ def import_chunk(job_id, first, last):
 
 
 def _store_batch(importer, parsed):
-    """Store a batch of parsed items and record their outcomes in one transaction.
+    """Store a batch of parsed items, each in its own transaction with its outcome."""
+    importer.import_groups(
+        [(item, previews) for item, previews, _ in parsed.values()],
+        store_group=lambda item, store_all: _store_item(item, parsed[item.pk][2], store_all),
+    )
 
-    The items still pending are claimed under row locks that another worker
-    skips (PostgreSQL; SQLite has one writer at a time), so an item is stored
-    by one worker only; a worker killed here leaves the whole batch pending,
-    articles and outcomes alike, for the next run to redo.
+
+class _DoneElsewhere(Exception):
+    """Another worker recorded this item's outcome first: this transaction is rolled back."""
+
+
+def _store_item(item, refused, store_all):
+    """Store one item's articles and record its outcome in one transaction; None if another worker did it.
+
+    Short on purpose: the articles' inserts lock rows every worker updates
+    (the monthly counts of the entities they tag) until the commit.
     """
-    with transaction.atomic():
-        claimed = (  # the items' rows only: the job's row stays free for the other workers' progress
-            ImportItem.objects.select_for_update(skip_locked=True, of=("self",))
-            .filter(pk__in=list(parsed), status=ImportItem.Status.PENDING).order_by().values_list("pk", flat=True)
-        )
-        groups = [(parsed[pk][0], parsed[pk][1]) for pk in sorted(claimed, key=lambda pk: parsed[pk][0].position)]
-        done = []
-        for item, results in importer.import_groups(groups):
-            record_outcome(item, [*parsed[item.pk][2], *results])
-            done.append(item)
-        ImportItem.objects.bulk_update(done, OUTCOME_FIELDS)
+    try:
+        with transaction.atomic():
+            results = [*refused, *store_all()]
+            record_outcome(item, results)
+            # Recording the outcome is the claim: an item done meanwhile matches nothing, and the article this
+            # transaction stored (a duplicate of that worker's, found so by the unique constraints) goes too.
+            if not ImportItem.objects.filter(pk=item.pk, status=ImportItem.Status.PENDING).update(
+                **{name: getattr(item, name) for name in OUTCOME_FIELDS}
+            ):
+                raise _DoneElsewhere
+    except _DoneElsewhere:
+        return None
+    return results
 
 
 def _parse(item, source_tz, outlet_zones):
