@@ -115,6 +115,12 @@ def _item_sources(job):
         paths, missing = article_files([folder])
         for rejected in missing:
             yield rejected.name, None, b"", rejected.reason
+        if len(paths) > JOB_LIMITS.max_zip_members:  # as many as a zip may hold
+            yield str(folder), None, b"", (
+                f"the folder holds {len(paths):,} article files; the limit is {JOB_LIMITS.max_zip_members:,} "
+                "a job: import its subfolders one at a time"
+            )
+            return
         for path in paths:
             sources, rejected = read_path(path, JOB_LIMITS)
             prefix = f"{folder}/"
