@@ -70,6 +70,12 @@ def sample(base, rounds, until=None):
     return times
 
 
+def cpu_seconds(pid):
+    """User and system CPU seconds of a process so far (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--articles", type=int, default=10_000)
@@ -128,6 +134,9 @@ def main():
         idle = sample(base, rounds=10)
 
         data = zipped_articles(args.articles)
+        from bench.import_speed import ServerCPU
+
+        server = ServerCPU().__enter__()  # every backend of the test database: the workers', the web server's
         started = time.perf_counter()
         job = jobs.create_job(files=[("bench.zip", data)], article_status="published")
         queued = time.perf_counter() - started
@@ -144,6 +153,8 @@ def main():
 
         busy = sample(base, rounds=0, until=finished)
         elapsed = time.perf_counter() - started
+        server.__exit__(None, None, None)
+        workers_cpu = sum(cpu_seconds(process.pid) for process in processes[1:])
         first, last = (job.items.exclude(finished_at=None).order_by(order).values_list("finished_at", flat=True).first()
                        for order in ("finished_at", "-finished_at"))
         importing = (last - first).total_seconds()
@@ -151,6 +162,9 @@ def main():
               f"failed {job.failed_count}; {elapsed:.1f} s from the upload to done")
         print(f"  **{job.created_count / importing:.0f} articles/s** from the first item to the last "
               f"({importing:.1f} s); {job.created_count / elapsed:.0f}/s counting unpacking and the workers' start")
+        per_article = lambda seconds: f"{seconds / job.created_count * 1000:.2f}" if seconds is not None else "?"  # noqa: E731
+        print(f"  CPU ms/article: workers {per_article(workers_cpu)} (with their start: Django, the tagger), "
+              f"database server {per_article(server.seconds)} (with the pages' queries)")
         print(f"  load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         print("\n| page | idle: median ms | idle: worst ms | during the job: median ms | worst ms | samples |")
         print("|---|---:|---:|---:|---:|---:|")
