@@ -10,7 +10,7 @@ from itertools import islice
 
 from django.core.exceptions import ValidationError
 from django.core.management import BaseCommand, CommandError
-from django.db import DatabaseError, connection
+from django.db import connection
 from tqdm import tqdm
 
 from articles.caching import bump_content_version
