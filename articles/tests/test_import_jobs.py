@@ -78,8 +78,8 @@ def test_a_large_upload_becomes_a_job_that_the_worker_imports(editor_client, edi
     job = ImportJob.objects.get()
     assert response.status_code == 302 and response["Location"] == f"{JOBS}{job.pk}/"
     assert job.status == ImportJob.Status.QUEUED and job.created_by == editor and job.uploads.count() == 1
-    waiting = editor_client.get(response["Location"])
-    assert '<meta http-equiv="refresh" content="3">' in waiting.content.decode()
+    waiting = editor_client.get(response["Location"]).content.decode()
+    assert 'data-refresh-seconds="3"' in waiting and "/static/js/import-job.js" in waiting
 
     run_worker()
 
@@ -241,7 +241,7 @@ def test_the_progress_page_while_running_then_the_result(editor_client, editor, 
     jobs.import_chunk(job.pk, 0, 4)  # four of twelve files
     page = editor_client.get(f"{JOBS}{job.pk}/")
     html = page.content.decode()
-    assert page.status_code == 200 and '<meta http-equiv="refresh" content="3">' in html
+    assert page.status_code == 200 and 'data-refresh-seconds="3"' in html and "/static/js/import-job.js" in html
     assert '<progress max="12" value="4">' in html and "4 of 12 files done" in html
     assert "style=" not in html.split("<body", 1)[1] and "<script>" not in html  # the CSP allows neither
 
@@ -249,7 +249,7 @@ def test_the_progress_page_while_running_then_the_result(editor_client, editor, 
         jobs.import_chunk(job.pk, first, first + 4)
     done = editor_client.get(f"{JOBS}{job.pk}/")
     html = done.content.decode()
-    assert "http-equiv" not in html and "12 of 12 files done" in html
+    assert "data-refresh-seconds" not in html and "import-job.js" not in html and "12 of 12 files done" in html
     assert f'<dd class="import-job__created">{6 + 4}</dd>' in html
     assert f'href="/admin/articles/article/{existing.pk}/change/"' in html  # the duplicate, linked
     assert "batch.zip: junk.txt</th><td>not text" in html
