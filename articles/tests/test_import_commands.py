@@ -244,8 +244,7 @@ needs_postgresql = pytest.mark.skipif(
 
 def _record_storing_processes(monkeypatch, log):
     """Wrap ``store`` so each process that stores an article appends its pid to ``log`` (forked workers too)."""
-    from articles.ingest import service
-    from articles.management.commands import import_articles
+    from articles.ingest import batches, service
 
     real = service.store
 
@@ -254,7 +253,7 @@ def _record_storing_processes(monkeypatch, log):
             handle.write(f"{os.getpid()}\n")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(import_articles, "store", recording)
+    monkeypatch.setattr(batches, "store", recording)
 
 
 @needs_postgresql
