@@ -50,13 +50,21 @@ var/secret_key:
 	$(PYTHON) -c "import secrets; print(secrets.token_urlsafe(50))" > $@
 	chmod 600 $@
 
+# Background import jobs: IMPORT_WORKERS task workers (`manage.py db_worker`) start beside the web
+# server and are stopped with it (Ctrl-C, or the server exiting); unfinished jobs are enqueued again
+# first, so a job whose worker was killed goes on where it stopped.
+IMPORT_WORKERS ?= 1
+START_WORKERS = $(PY) manage.py resume_import_jobs --verbosity 0 && workers="" && \
+	for n in $$(seq $(IMPORT_WORKERS)); do $(PY) manage.py db_worker --no-reload --verbosity 0 & workers="$$workers $$!"; done; \
+	trap 'kill $$workers 2>/dev/null' EXIT INT TERM
+
 serve: install var/secret_key
 	$(LOCAL_PRODUCTION) $(PY) manage.py collectstatic --noinput --verbosity 0
-	$(LOCAL_PRODUCTION) $(PY) manage.py runserver $(HOST):$(PORT)
+	export $(LOCAL_PRODUCTION) && $(START_WORKERS); $(PY) manage.py runserver $(HOST):$(PORT)
 
 ## The same with DEBUG on: Django's debug pages, templates and CSS reloaded as they change.
 serve-debug: install
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	$(START_WORKERS); $(PY) manage.py runserver $(HOST):$(PORT)
 
 ## The whole suite on SQLite, or on PostgreSQL when DATABASE_URL points there.
 test: install

@@ -1,9 +1,13 @@
-"""The admin's Import articles page: upload or paste, preview and correct, then save.
+"""The admin's Import articles page: upload or paste, preview and correct, then save; or, for a large
+upload or a folder on the server, a background job and its progress page.
 
 Step 1 parses everything and keeps the previews server-side in the editor's
 session under a random token (the browser only sends the token back, so the
 parsed data cannot be tampered with); step 2 applies the editor's corrections
-and stores each checked article in its own transaction.
+and stores each checked article in its own transaction. An upload of more
+than ``PREVIEW_MAX_FILES`` article files (a zip's members counted) or
+``PREVIEW_MAX_BYTES`` becomes an import job instead (``ingest/jobs.py``),
+which task workers run while the editor watches, leaves and comes back.
 """
 
 import secrets
@@ -13,22 +17,28 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.text import capfirst
 
 from .history import imports_recorded, record_revision
+from .ingest import jobs
 from .ingest.outlets import remember as remember_time_zone
 from .ingest.preview import preview_from_json, preview_to_json, previews_from_sources
 from .ingest.replacing import replace_article
 from .ingest.service import StoredResult, retag, store, stored_tagging_text
 from .ingest.tagging import get_matcher
-from .ingest.uploads import UPLOAD_LIMITS, Rejected, Source, accept_file, size_label
-from .models import NEW_ARTICLE_STATUSES, Article, Entity, NearDuplicateBand, OutletTimeZone
+from .ingest.uploads import (
+    JOB_LIMITS, PREVIEW_MAX_BYTES, PREVIEW_MAX_FILES, UPLOAD_LIMITS, Rejected, accept_file, article_file_count,
+    size_label,
+)
+from .models import NEW_ARTICLE_STATUSES, Article, Entity, ImportItem, ImportJob, NearDuplicateBand, OutletTimeZone
 
 SESSION_KEY = "article_import"
 KEEP_PENDING_IMPORTS = 3  # an editor may have a few tabs open; older previews are dropped
+JOB_OUTCOMES_SHOWN = 500  # of each kind, on a job's page: the rest are in the article list
 DATETIME_FORMAT = "%Y-%m-%d %H:%M"
 CANDIDATE_CHOICES = [("", "ignore")] + [
     (kind.value, f"accept as {kind.label.lower()}")
@@ -62,9 +72,16 @@ class ImportUploadForm(forms.Form):
         label="or upload files",
         required=False,
         help_text=(
-            f".txt, .html, .jsonl, or a .zip of those. Up to {UPLOAD_LIMITS.max_files} files, "
-            f"{size_label(UPLOAD_LIMITS.max_file_bytes)} each, {size_label(UPLOAD_LIMITS.max_total_bytes)} in all."
+            f".txt, .html, .jsonl, or a .zip of those. Up to {JOB_LIMITS.max_files} files (a zip may hold "
+            f"{JOB_LIMITS.max_zip_members:,}), {size_label(JOB_LIMITS.max_file_bytes)} each, "
+            f"{size_label(JOB_LIMITS.max_total_bytes)} in all. Up to {PREVIEW_MAX_FILES} articles and "
+            f"{size_label(PREVIEW_MAX_BYTES)} are shown for you to check before saving; more are imported "
+            "in the background, with a page to follow their progress."
         ),
+    )
+    folder = forms.CharField(
+        label="or import a folder on the server", required=False, max_length=1000,
+        help_text="A path under the server's import folder; imported in the background.",
     )
     status = forms.ChoiceField(
         choices=NEW_ARTICLE_STATUSES, initial=Article.Status.DRAFT, required=False, label="Save as",
@@ -77,37 +94,59 @@ class ImportUploadForm(forms.Form):
         "each outlet whose times needed it, for its next import.",
     )
 
+    def __init__(self, *args, may_import_folders=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not may_import_folders:
+            del self.fields["folder"]
+
+    def clean_folder(self):
+        folder = self.cleaned_data.get("folder", "").strip()
+        if not folder:
+            return ""
+        try:
+            return str(jobs.resolve_folder(folder))
+        except jobs.FolderRefused as error:
+            raise forms.ValidationError(str(error)) from error
+
     def clean(self):
         data = super().clean()
         data["status"] = data.get("status") or Article.Status.DRAFT
         files = data.get("files") or []
-        if not (data.get("text") or "").strip() and not files and not self.errors:
+        if not (data.get("text") or "").strip() and not files and not data.get("folder") and not self.errors:
             raise forms.ValidationError("Paste an article or choose at least one file.")
-        if len(files) > UPLOAD_LIMITS.max_files:
+        if len(files) > JOB_LIMITS.max_files:
             raise forms.ValidationError(
-                f"Too many files ({len(files)}); upload at most {UPLOAD_LIMITS.max_files} at a time, or zip them."
+                f"Too many files ({len(files)}); upload at most {JOB_LIMITS.max_files} at a time, or zip them."
             )
         total = sum(f.size for f in files)
-        if total > UPLOAD_LIMITS.max_total_bytes:
+        if total > JOB_LIMITS.max_total_bytes:
             raise forms.ValidationError(
-                f"The upload is too large ({size_label(total)}); the limit is {size_label(UPLOAD_LIMITS.max_total_bytes)}."
+                f"The upload is too large ({size_label(total)}); the limit is {size_label(JOB_LIMITS.max_total_bytes)}."
             )
         return data
 
-    def sources(self):
-        """``(sources, rejected)``: the pasted text and the accepted files, read in memory."""
-        sources, rejected = [], []
+    def uploaded(self):
+        """``(name, bytes)`` of the pasted text and each uploaded file, read once."""
+        files = []
         text = (self.cleaned_data.get("text") or "").strip()
         if text:
-            name = "pasted text.html" if text.lstrip().startswith("<") else "pasted text.txt"
-            sources.append(Source(name, text.encode("utf-8")))
-        for upload in self.cleaned_data.get("files") or []:
-            name = upload.name or "unnamed"
-            if upload.size > UPLOAD_LIMITS.max_file_bytes and not name.lower().endswith(".zip"):
-                rejected.append(Rejected(name, f"too large ({size_label(upload.size)}; the limit is "
-                                               f"{size_label(UPLOAD_LIMITS.max_file_bytes)})"))
-                continue
-            accepted, refused = accept_file(name, upload.read(), UPLOAD_LIMITS)
+            files.append(("pasted text.html" if text.startswith("<") else "pasted text.txt", text.encode("utf-8")))
+        # The form bounds the total, so reading a file too large to import (refused by accept_file) is bounded too.
+        files += [(upload.name or "unnamed", upload.read()) for upload in self.cleaned_data.get("files") or []]
+        return files
+
+    def needs_a_job(self, files):
+        """Whether these files are too many or too large to check one by one while the editor waits."""
+        return bool(self.cleaned_data.get("folder")) or (
+            sum(len(data) for _, data in files) > PREVIEW_MAX_BYTES
+            or sum(article_file_count(name, data) for name, data in files) > PREVIEW_MAX_FILES
+        )
+
+    def sources(self, files):
+        """``(sources, rejected)`` for the preview: the files' articles, read in memory."""
+        sources, rejected = [], []
+        for name, data in files:
+            accepted, refused = accept_file(name, data, UPLOAD_LIMITS)
             sources += accepted
             rejected += refused
         return sources, rejected
@@ -152,6 +191,10 @@ class ArticlePreviewForm(forms.Form):
             "entities": [e["key"] for e in preview.entities],
         }
         super().__init__(*args, initial=initial, **kwargs)
+        if preview.duplicate is not None:
+            # Shown with a link to the article already there, and skipped: nothing to correct, nothing to post.
+            self.fields.clear()
+            return
         self.fields["entities"].choices = [(e["key"], e["name"]) for e in preview.entities]
         for number, candidate in enumerate(preview.candidates if can_accept else ()):
             self.fields[f"candidate_{number}"] = forms.ChoiceField(
@@ -270,6 +313,11 @@ class ImportArticlesMixin:
         candidates_view = self.admin_site.admin_view(self.candidates_view)
         return [
             path("import/", import_view, name="articles_article_import"),
+            path("import/jobs/", self.admin_site.admin_view(self.import_jobs_view), name="articles_article_import_jobs"),
+            path(
+                "import/jobs/<int:job_id>/", self.admin_site.admin_view(self.import_job_view),
+                name="articles_article_import_job",
+            ),
             path("<path:object_id>/candidates/", candidates_view, name="articles_article_candidates"),
             *super().get_urls(),
         ]
@@ -310,7 +358,44 @@ class ImportArticlesMixin:
             return self._save_step(request)
         if request.method == "POST":
             return self._preview_step(request)
-        return self._render(request, "import.html", {"form": ImportUploadForm()})
+        return self._render(request, "import.html", {"form": self._upload_form(request)})
+
+    @staticmethod
+    def _upload_form(request, *args):
+        may_import_folders = request.user.is_staff and jobs.folder_root() is not None
+        return ImportUploadForm(*args, may_import_folders=may_import_folders)
+
+    def import_jobs_view(self, request):
+        """The recent import jobs, newest first, each with where it stands."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        recent = list(ImportJob.objects.recent())
+        running = ImportItem.objects.outcome_counts_by_job([job.pk for job in recent if not job.is_finished])
+        rows = [(job, jobs.progress(job, counts=running.get(job.pk))) for job in recent]
+        return self._render(request, "import_jobs.html", {"title": "Import jobs", "rows": rows})
+
+    def import_job_view(self, request, job_id):
+        """A job's progress while it runs (the page refreshes itself), then its result; POST resumes it."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        job = get_object_or_404(ImportJob.objects.select_related("created_by"), pk=job_id)
+        if request.method == "POST" and "resume" in request.POST:
+            if not job.is_finished:
+                jobs.resume(job)
+                self.message_user(request, "Resumed: a worker will take up the items still pending.", messages.SUCCESS)
+            return HttpResponseRedirect(request.path)
+        items = job.items.select_related("article", "duplicate_of").defer("data", "article__body_html",
+                                                                           "article__body_text", "article__search_names")
+        outcomes = {
+            "failed": list(items.with_failures()[:JOB_OUTCOMES_SHOWN]),
+            "duplicates": list(items.filter(duplicate_count__gt=0).order_by("position")[:JOB_OUTCOMES_SHOWN]),
+            "created": list(items.filter(created_count__gt=0).order_by("position")[:JOB_OUTCOMES_SHOWN]),
+        }
+        context = {
+            "title": f"Import job {job.pk}: {job.label}", "job": job, "progress": jobs.progress(job),
+            "shown_at_most": JOB_OUTCOMES_SHOWN, **outcomes,
+        }
+        return self._render(request, "import_job.html", context)
 
     def _render(self, request, template, context, status=200):
         context = {
@@ -322,10 +407,18 @@ class ImportArticlesMixin:
         return TemplateResponse(request, f"admin/articles/article/{template}", context, status=status)
 
     def _preview_step(self, request):
-        form = ImportUploadForm(request.POST, request.FILES)
+        form = self._upload_form(request, request.POST, request.FILES)
         if not form.is_valid():
             return self._render(request, "import.html", {"form": form}, status=400)
-        sources, rejected = form.sources()
+        files = form.uploaded()
+        if form.needs_a_job(files):
+            job = jobs.create_job(
+                files=files, folder=form.cleaned_data.get("folder", ""), user=request.user,
+                article_status=form.cleaned_data["status"], source_tz=form.cleaned_data["source_tz"],
+            )
+            self.message_user(request, f"Importing in the background: {job.label}.", messages.SUCCESS)
+            return HttpResponseRedirect(reverse("admin:articles_article_import_job", args=[job.pk]))
+        sources, rejected = form.sources(files)
         previews, unparsed = previews_from_sources(
             sources, source_tz=form.cleaned_data["source_tz"],
             outlet_zones=dict(OutletTimeZone.objects.values_list("outlet", "time_zone")),
@@ -379,10 +472,15 @@ class ImportArticlesMixin:
             self.message_user(
                 request, "This import preview has expired or was already saved. Upload the files again.", messages.ERROR
             )
-            return self._render(request, "import.html", {"form": ImportUploadForm()}, status=400)
+            return self._render(request, "import.html", {"form": self._upload_form(request)}, status=400)
         status, previews, rejected = pending
         forms_ = self._preview_forms(request, status, previews, data=request.POST)
-        if not all(f.is_valid() for f in forms_):
+        invalid = [n for n, f in enumerate(forms_, 1) if not f.is_valid()]
+        if invalid:
+            self.message_user(
+                request, f"Nothing was saved yet: correct article{'s' if len(invalid) > 1 else ''} "
+                f"{', '.join(map(str, invalid))} below, then save again.", messages.ERROR,
+            )
             return self._render_preview(request, token, forms_=forms_, status=400)
         results = [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in rejected]
         with imports_recorded(Article, user=request.user) as revisions:  # each new article's first revision

@@ -5,6 +5,7 @@ import re
 
 from django.apps import apps
 from django.db import models, transaction
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 
@@ -292,3 +293,33 @@ class CorrectionQuerySet(models.QuerySet):
 
     def newest_first(self):
         return self.order_by("-published_at", "-id")
+
+
+class ImportJobQuerySet(models.QuerySet):
+    def recent(self, limit=50):
+        return self.select_related("created_by").order_by("-created_at", "-id")[:limit]
+
+    def unfinished(self):
+        return self.filter(status__in=["queued", "running"])
+
+
+class ImportItemQuerySet(models.QuerySet):
+    def _counts(self):
+        return {
+            "done": models.Count("pk", filter=~models.Q(status="pending")),
+            "created": Coalesce(models.Sum("created_count"), 0),
+            "duplicates": Coalesce(models.Sum("duplicate_count"), 0),
+            "failed": Coalesce(models.Sum("failed_count"), 0),
+        }
+
+    def outcome_counts(self):
+        """Items done, and articles created, found already there and failed (one aggregate query)."""
+        return self.aggregate(**self._counts())
+
+    def outcome_counts_by_job(self, job_ids):
+        """``{job id: outcome_counts()}`` for several jobs in one grouped query."""
+        rows = self.filter(job_id__in=job_ids).values("job_id").annotate(**self._counts()).order_by()
+        return {row.pop("job_id"): row for row in rows}
+
+    def with_failures(self):
+        return self.filter(failed_count__gt=0).order_by("position")

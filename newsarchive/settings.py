@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "csp",
     "simple_history",
+    "django_tasks",
+    "django_tasks_db",
     "articles",
 ]
 
@@ -243,6 +245,13 @@ DATA_UPLOAD_MAX_NUMBER_FILES = 500
 # Anyone not logged in may send at most this much (the admin's login form is a few hundred bytes):
 # a larger body is a 413 before anything reads it (articles/middleware.py).
 ANONYMOUS_BODY_MAX_BYTES = int(os.environ.get("ANONYMOUS_BODY_MAX_BYTES", str(64 * 1024)))
+
+# Background import jobs (articles/ingest/jobs.py): Django's tasks API through the django-tasks backport,
+# queued in this database and run by `manage.py db_worker` processes (any number, on any machine that
+# reaches the database). The tests run the worker's loop in-process on the same backend.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Staff may import a folder on the server, but only one under this root (unset: no folder imports).
+IMPORT_FOLDER_ROOT = os.environ.get("IMPORT_FOLDER_ROOT", "")
 
 LOGIN_URL = "admin:login"
 

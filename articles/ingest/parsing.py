@@ -21,6 +21,7 @@ from .dates import (
     reads_day_first, weekday_date_without_year,
 )
 from .jsonlines import json_lines
+from .screening import binary_reason
 from .parsing_cleanup import normalise_line, normalise_text, split_crawler_date, split_units
 from .parsing_feed import feed_records, looks_like_feed
 from .parsing_headline import propose_headline
@@ -173,14 +174,42 @@ def parse_file(name: str, data: bytes, source_tz: str | None = None) -> list[Par
     return _parse_json_lines(text, source_tz)
 
 
+# In a page written in Windows-1252 or Latin-1 most letters are still ASCII; past this share of
+# non-ASCII characters the bytes are binary data, or text in an encoding the importer cannot tell.
+_MOST_NON_ASCII_IN_LATIN_TEXT = 0.3
+
+
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without a byte-order mark), UTF-16 with a BOM, else Windows-1252."""
+    """UTF-8 (with or without a byte-order mark), UTF-16 with a BOM, else Windows-1252 (a superset of Latin-1's
+    printable characters); ParseError, with the reason, for bytes that are none of them."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise ParseError(f"not text: it starts as UTF-16 but byte {error.start} does not decode") from error
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as error:  # a byte Windows-1252 leaves undefined: no Latin-1 page uses them
+        raise ParseError(
+            binary_reason(data.decode("latin-1")) or
+            f"not text (binary data, or an encoding other than UTF-8, UTF-16 and Latin-1): "
+            f"byte {error.start} (0x{data[error.start]:02x}) cannot be read in any of them"
+        ) from error
+    if _non_ascii_share(text) > _MOST_NON_ASCII_IN_LATIN_TEXT:
+        raise ParseError(
+            "not text: it is not UTF-8 or UTF-16, and read as Windows-1252/Latin-1 most of its characters "
+            "would be symbols or accented letters (binary data, or an encoding the importer cannot tell)"
+        )
+    return text
+
+
+def _non_ascii_share(text):
+    visible = [c for c in text if not c.isspace()]
+    return sum(1 for c in visible if ord(c) > 127) / max(1, len(visible))
 
 
 def _json_records(text: str) -> list[dict] | None:

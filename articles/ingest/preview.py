@@ -81,7 +81,11 @@ def _outlet_zone(parsed, outlet_zones) -> str:
 def _parsed_articles(source, source_tz):
     from .parsing import ParseError, decode, parse_file, parse_json_record
 
-    text = decode(source.data)
+    try:
+        text = decode(source.data)
+    except ParseError as error:
+        yield source.name, None, str(error)
+        return
     extension = extension_of(source.name)
     if extension != ".jsonl":
         # Plain text is the article itself, so screened whole before the slow parse; markup only for binary data.

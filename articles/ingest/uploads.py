@@ -30,6 +30,13 @@ class Limits:
 
 # An editor in the browser; an operator on the command line is trusted with more.
 UPLOAD_LIMITS = Limits()
+# An editor's upload that becomes a background job (see jobs.py): the same limit for each file, far more files.
+JOB_LIMITS = Limits(
+    max_total_bytes=200 * MB, max_zip_members=20_000, max_zip_uncompressed_bytes=1024 * MB,
+)
+# Up to this much an upload is parsed while the editor waits and shown in the editable preview; more is a job.
+PREVIEW_MAX_FILES = 20
+PREVIEW_MAX_BYTES = 2 * MB
 COMMAND_LIMITS = Limits(
     max_file_bytes=20 * MB, max_files=10**9, max_total_bytes=10**15,
     max_zip_members=100_000, max_zip_uncompressed_bytes=2048 * MB,
@@ -66,6 +73,17 @@ def accept_file(name, data, limits=UPLOAD_LIMITS):
     if len(data) > limits.max_file_bytes:
         return [], [Rejected(name, f"too large ({size_label(len(data))}; the limit is {size_label(limits.max_file_bytes)})")]
     return [Source(name, data)], []
+
+
+def article_file_count(name, data):
+    """How many article files an upload holds: a zip's members (read from its directory, nothing expanded), else 1."""
+    if extension_of(name) != ZIP_EXTENSION:
+        return 1
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
+        return 1  # the preview says why it cannot be read
+    return sum(1 for m in members if not m.is_dir() and not _is_junk(m.filename))
 
 
 def expand_zip(name, data, limits=UPLOAD_LIMITS):

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0010_outlet_time_zone_and_date_as_printed'),
+        ('articles', '0011_import_jobs'),
     ]
 
     operations = [

@@ -85,4 +85,25 @@ def rendered_form_data(response, field="token", **changes):
     data = {}
     for name, value in form.form_values():
         data.setdefault(name, []).append(value)
+    for element in form.inputs:  # lxml leaves out a text input with no value attribute; a browser sends ""
+        if element.tag == "input" and element.name and element.type in ("text", "hidden") and element.value is None:
+            data.setdefault(element.name, []).append("")
     return {**data, **changes}
+
+
+def latin1_article(number):
+    """Generated article ``number`` with accents, as Latin-1 bytes."""
+    return generated_article(number).replace("•", "-").replace("council", "café council").encode("latin-1")
+
+
+def mixed_batch(duplicate_text):
+    """A zip's members as an editor's real batch holds them: two new articles, ``duplicate_text`` (already in the
+    archive), binary junk that NUL-free high bytes make look like Windows-1252, and UTF-16 and Latin-1 articles."""
+    return {
+        "new-1.txt": generated_article(101),
+        "new-2.txt": generated_article(102),
+        "already-there.txt": duplicate_text,
+        "junk.txt": bytes(range(128, 256)) * 20,
+        "utf16.txt": generated_article(103).encode("utf-16"),
+        "latin1.txt": latin1_article(104),
+    }

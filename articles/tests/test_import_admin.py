@@ -12,7 +12,7 @@ from articles.editors import ensure_editors_group
 from articles.models import Article, Entity
 
 from .import_helpers import (
-    SEED_ARTICLE, generated_article, jsonl_with_three_bad_lines, make_vocabulary, rendered_form_data,
+    SEED_ARTICLE, generated_article, jsonl_with_three_bad_lines, make_vocabulary, mixed_batch, rendered_form_data,
 )
 
 pytestmark = pytest.mark.django_db
@@ -412,3 +412,60 @@ def test_a_source_url_that_is_not_http_is_refused_by_the_admin_form(admin_client
     assert response.status_code == 200
     assert response.context["adminform"].form.errors == {"source_url": [message]}
     assert not Article.objects.exists()
+
+
+# --- through the page as rendered: the form parsed from the HTML and posted back -------------------------
+
+
+def test_a_batch_with_a_duplicate_and_a_binary_file_saves_the_rest_posting_only_what_the_page_renders(editor_client):
+    editor_client.post(IMPORT, rendered_form_data(editor_client.post(IMPORT, {"text": SEED_TEXT})))
+    existing = Article.objects.get()
+    upload = zip_of(mixed_batch(SEED_TEXT))
+    preview = editor_client.post(IMPORT, {"files": [SimpleUploadedFile("batch.zip", upload)]})
+    page = preview.content.decode()
+    assert "5 articles found, 4 new" in page
+    assert f'href="/admin/articles/article/{existing.pk}/change/"' in page  # the duplicate row links the original
+    assert "batch.zip: junk.txt" in page and "not text" in page
+
+    done = editor_client.post(IMPORT, rendered_form_data(preview))
+
+    assert done.status_code == 200
+    assert [r.source_name for r in done.context["created"]] == [
+        "batch.zip: new-1.txt", "batch.zip: new-2.txt", "batch.zip: utf16.txt", "batch.zip: latin1.txt",
+    ]
+    [duplicate] = done.context["duplicate"]
+    assert duplicate.duplicate.article_id == existing.pk
+    [failed] = done.context["failed"]
+    assert failed.source_name == "batch.zip: junk.txt" and failed.reason.startswith("not text")
+    assert "Created 4, duplicates 1, failed 1" in done.content.decode()
+    assert Article.objects.filter(headline="Report 104 on the café council budget talks").exists()
+    assert Article.objects.filter(headline="Report 103 on the council budget talks").exists()
+    assert Article.objects.count() == 5
+
+
+def test_every_rendered_row_posts_its_fields_and_a_duplicate_row_posts_none(editor_client):
+    editor_client.post(IMPORT, rendered_form_data(editor_client.post(IMPORT, {"text": SEED_TEXT})))
+    upload = zip_of({"new.txt": generated_article(7), "again.txt": SEED_TEXT})
+    preview = editor_client.post(IMPORT, {"files": [SimpleUploadedFile("batch.zip", upload)]})
+    posted = rendered_form_data(preview)
+    rows = {form.preview.source_name: form.prefix for form in preview.context["forms"]}
+    new, again = rows["batch.zip: new.txt"], rows["batch.zip: again.txt"]
+    for field in ("keep", "headline", "standfirst", "published", "byline", "authors", "image_caption",
+                  "image_credit", "status"):
+        assert f"{new}-{field}" in posted, field
+    assert not [name for name in posted if name.startswith(f"{again}-")]
+
+
+def test_a_rows_bad_correction_says_so_at_the_top_and_saves_nothing_yet(editor_client):
+    preview = editor_client.post(IMPORT, {"files": [SimpleUploadedFile("batch.zip", zip_of({
+        "one.txt": generated_article(1), "two.txt": generated_article(2),
+    }))]})
+    second = preview.context["forms"][1].prefix
+    response = editor_client.post(IMPORT, rendered_form_data(preview, **{f"{second}-headline": ""}))
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Nothing was saved yet: correct article 2 below" in page and "An article needs a headline." in page
+    assert not Article.objects.exists()
+    fixed = editor_client.post(IMPORT, rendered_form_data(response, **{f"{second}-headline": "Two, corrected"}))
+    assert len(fixed.context["created"]) == 2
+    assert Article.objects.filter(headline="Two, corrected").exists()

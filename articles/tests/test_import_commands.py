@@ -227,7 +227,7 @@ def test_a_file_that_cannot_be_read_is_rejected_with_the_reason_not_raised(tmp_p
 def test_the_content_version_is_bumped_once_per_batch_not_once_per_article(vocabulary, tmp_path,
                                                                           django_capture_on_commit_callbacks):
     from articles.caching import bump_content_version
-    from articles.management.commands.import_articles import BATCH
+    from articles.ingest.batches import BATCH
 
     write_articles(tmp_path, BATCH + 3)
     with django_capture_on_commit_callbacks() as callbacks:
@@ -244,8 +244,7 @@ needs_postgresql = pytest.mark.skipif(
 
 def _record_storing_processes(monkeypatch, log):
     """Wrap ``store`` so each process that stores an article appends its pid to ``log`` (forked workers too)."""
-    from articles.ingest import service
-    from articles.management.commands import import_articles
+    from articles.ingest import batches, service
 
     real = service.store
 
@@ -254,7 +253,7 @@ def _record_storing_processes(monkeypatch, log):
             handle.write(f"{os.getpid()}\n")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(import_articles, "store", recording)
+    monkeypatch.setattr(batches, "store", recording)
 
 
 @needs_postgresql
@@ -398,7 +397,7 @@ def test_a_value_that_breaks_the_batched_duplicate_query_fails_only_its_own_arti
 
     from articles.ingest.preview import previews_from_sources
     from articles.ingest.uploads import Source
-    from articles.management.commands.import_articles import Importer
+    from articles.ingest.batches import Importer
 
     previews, rejected = previews_from_sources([Source("batch.jsonl", "\n".join(map(record_line, (1, 2, 3))).encode())])
     assert rejected == []

@@ -487,6 +487,30 @@ def test_text_files_decode_utf8_with_or_without_bom_and_fall_back_to_cp1252(data
     assert article.paragraphs == ["“Café” prices rose."]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "latin-1"])
+def test_utf16_with_a_bom_and_latin1_are_read_as_written(encoding):
+    text = "Plan unveiled\n\nBy José Álvarez\n\nCafé prices rose by 4%, the région said."
+    data = text.encode(encoding) if encoding != "utf-16-be" else b"\xfe\xff" + text.encode("utf-16-be")
+    [article] = parse_file("story.txt", data)
+    assert article.authors == ["José Álvarez"]
+    assert article.paragraphs == ["Café prices rose by 4%, the région said."]
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (bytes(range(128, 256)) * 20, "byte 1 (0x81) cannot be read"),  # no NUL, nothing UTF-8 accepts
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "contains NUL characters: binary data"),
+        ("éàüöñ¿¡ßøå".encode("cp1252") * 50, "most of its characters would be symbols"),
+        (b"\xff\xfe" + "Plan".encode("utf-16-le") + b"\x00", "starts as UTF-16"),
+    ],
+)
+def test_bytes_that_are_not_text_are_refused_with_the_reason(data, reason):
+    with pytest.raises(ParseError, match="not text") as error:
+        parse_file("junk.txt", data)
+    assert reason in str(error.value)
+
+
 def test_html_file_dispatch():
     [article] = parse_file("page.htm", (FIXTURES / "jsonld-article.html").read_bytes())
     assert article.headline == "Ministers agree grain deal after all-night talks"

@@ -2,7 +2,6 @@
 
 import argparse
 import gc
-import logging
 import multiprocessing
 import multiprocessing.util
 import os
@@ -11,31 +10,23 @@ from itertools import islice
 
 from django.core.exceptions import ValidationError
 from django.core.management import BaseCommand, CommandError
-from django.db import DatabaseError, connection
+from django.db import connection
 from tqdm import tqdm
 
-from articles.caching import bump_content_version, content_changes_batched
+from articles.caching import bump_content_version
 from articles.db import commits_without_waiting_for_disk
-from articles.history import imports_recorded
 from articles.ingest import parsing  # noqa: F401 (imported once here, not again in every forked worker)
-from articles.ingest.duplicates import Duplicate, find_duplicate, find_duplicates
-from articles.ingest.near_duplicates import find_near_duplicates
-from articles.ingest.outlets import remember as remember_time_zone
+from articles.ingest.batches import BATCH, Importer
 from articles.ingest.preview import previews_from_sources
-from articles.ingest.service import StoredResult, plain_body_text, store, stored_headline
-from articles.ingest.slugs import SlugReservations
+from articles.ingest.service import StoredResult
 from articles.ingest.tagging import get_matcher
 from articles.ingest.uploads import article_files, read_path
-from articles.models import (
-    NEW_ARTICLE_STATUSES, Article, OutletTimeZone, normalize_url, text_fingerprint, validate_time_zone,
-)
+from articles.models import NEW_ARTICLE_STATUSES, Article, OutletTimeZone, validate_time_zone
 
-logger = logging.getLogger(__name__)
 
 # Parsing and tagging are pure Python and CPU-bound; worker processes do them.
 # Below this many files starting workers costs more than it saves.
 PARALLEL_FROM_FILES = 50
-BATCH = 50  # previews checked for duplicates and given slugs in one query each; one cache version bump
 FILES_PER_TASK = 25  # files a worker parses and stores before reporting back: a few dozen tasks per thousand files
 IMPORTED_BY = "manage.py import_articles"  # who the history says imported them
 _worker_matcher = None
@@ -57,7 +48,7 @@ def _start_storing_worker(status, allow_near_duplicates):
     """A worker that stores opens its own connection (the parent closed its own before forking),
     and closes it when the pool lets it finish."""
     global _worker_importer
-    _worker_importer = Importer(status=status, dry_run=False, allow_near_duplicates=allow_near_duplicates)
+    _worker_importer = Importer(status=status, dry_run=False, by=IMPORTED_BY, allow_near_duplicates=allow_near_duplicates)
     multiprocessing.util.Finalize(None, connection.close, exitpriority=10)
 
 
@@ -79,119 +70,6 @@ def _parse_and_store_in_worker(paths):
     for result in results:
         result.article = None  # the parent reports outcomes; a model instance is not worth pickling back
     return len(paths), results
-
-
-class Importer:
-    """Duplicate checks, slugs and storing for one process's share of an import."""
-
-    def __init__(self, *, status, dry_run, allow_near_duplicates=False):
-        self.status, self.dry_run = status, dry_run
-        self.allow_near_duplicates = allow_near_duplicates
-        self.seen = set()  # what a dry run would already have stored
-        self.author_memo = {}
-        self.slugs = SlugReservations()
-
-    def import_batch(self, previews):
-        """Results for ``previews``, stored one by one (each in its own transaction), after one query for the
-        duplicates among them and one for their slugs; public pages see one new content version per batch."""
-        if not previews:
-            return []
-        duplicates = self._duplicates(previews)
-        near_duplicates = self._near_duplicates(previews, duplicates)
-        new = [p for p, duplicate in zip(previews, duplicates) if duplicate is None]
-        slugs = dict(zip(map(id, new), self.slugs.reserve(map(stored_headline, new)))) if new and not self.dry_run else {}
-        results = []
-        with content_changes_batched(), imports_recorded(Article, by=IMPORTED_BY) as revisions:
-            for preview, duplicate, near in zip(previews, duplicates, near_duplicates):
-                looks_like = self._looks_like(near, results)
-                if isinstance(duplicate, StoredResult):
-                    result = duplicate
-                elif duplicate is not None:
-                    result = StoredResult(
-                        StoredResult.DUPLICATE, preview.source_name, preview.headline, duplicate=duplicate
-                    )
-                elif looks_like is not None and not self.allow_near_duplicates:
-                    result = StoredResult(
-                        StoredResult.NEAR_DUPLICATE, preview.source_name, preview.headline, duplicate=looks_like
-                    )
-                elif self.dry_run:
-                    result = self._dry_run_result(preview)
-                else:
-                    # Two copies within one batch both pass the check; the database refuses the second.
-                    result = store(preview, status=self.status, author_memo=self.author_memo, slug=slugs[id(preview)])
-                    revisions.note(result, preview)  # its first revision, written with the batch's
-                    if result.outcome == StoredResult.CREATED and preview.remember_time_zone:
-                        remember_time_zone(preview.outlet_key, preview.time_zone)
-                if looks_like is not None and result.outcome == StoredResult.CREATED:
-                    result.notes.append(f"imported anyway: looks like {looks_like.reason}")
-                results.append(result)
-        return results
-
-    @staticmethod
-    def _near_duplicates(previews, duplicates):
-        """What each preview that is no duplicate looks like (``NearDuplicate``), or None; two queries."""
-        checked = [position for position, duplicate in enumerate(duplicates) if duplicate is None]
-        found = [None] * len(previews)
-        try:
-            near = find_near_duplicates([plain_body_text(previews[position].paragraphs) for position in checked])
-        except DatabaseError as error:  # the exact checks still hold; say why these were not compared
-            logger.warning("near-duplicate lookup failed: %s", error)
-            return found
-        for position, near_duplicate in zip(checked, near):
-            if near_duplicate is not None and near_duplicate.batch_position is not None:
-                near_duplicate.batch_position = checked[near_duplicate.batch_position]
-            found[position] = near_duplicate
-        return found
-
-    @staticmethod
-    def _looks_like(near, results):
-        """The archived article a preview looks like, as a ``Duplicate`` whose reason says how much, or None.
-
-        A near-copy of an earlier preview of the batch looks like what that
-        one became (stored, or found already archived); if that one failed, it
-        looks like nothing.
-        """
-        if near is None:
-            return None
-        article_id, headline = near.article_id, near.headline
-        if article_id is None:
-            earlier = results[near.batch_position]
-            if earlier.article is not None:
-                article_id, headline = earlier.article.pk, earlier.article.headline
-            elif earlier.duplicate is not None:
-                article_id, headline = earlier.duplicate.article_id, earlier.duplicate.headline
-            elif earlier.outcome == StoredResult.CREATED:  # a dry run, which stores nothing
-                return Duplicate(None, earlier.headline, f"{earlier.source_name} “{earlier.headline}” earlier in "
-                                 f"this run ({near.percent}% the same)")
-            else:
-                return None
-        return Duplicate(article_id, headline, f"#{article_id} “{headline}” ({near.percent}% the same)")
-
-    @staticmethod
-    def _duplicates(previews):
-        """The archived duplicate of each preview, or None; one query, or one each if some value breaks it
-        (then a preview whose own lookup fails gets its failed result instead)."""
-        try:
-            return find_duplicates((p.source_url, plain_body_text(p.paragraphs)) for p in previews)
-        except DatabaseError:
-            pass
-        duplicates = []
-        for preview in previews:
-            try:
-                duplicates.append(find_duplicate(preview.source_url, text_fingerprint(plain_body_text(preview.paragraphs))))
-            except DatabaseError as error:
-                duplicates.append(StoredResult(
-                    StoredResult.FAILED, preview.source_name, preview.headline,
-                    reason=f"could not be checked against the archive: {error}",
-                ))
-        return duplicates
-
-    def _dry_run_result(self, preview):
-        fingerprint = text_fingerprint(plain_body_text(preview.paragraphs))
-        keys = {("url", normalize_url(preview.source_url)), ("text", fingerprint)} - {("url", ""), ("text", "")}
-        outcome = StoredResult.DUPLICATE if keys & self.seen else StoredResult.CREATED
-        self.seen.update(keys)
-        return StoredResult(outcome, preview.source_name, preview.headline)
 
 
 class Command(BaseCommand):
@@ -247,7 +125,7 @@ class Command(BaseCommand):
 
     def _import_here(self, files, workers, status, dry_run, bar):
         """Parse (in workers, if more than one) and store in this process, on its connection."""
-        importer = Importer(status=status, dry_run=dry_run, allow_near_duplicates=self.allow_near_duplicates)
+        importer = Importer(status=status, dry_run=dry_run, by=IMPORTED_BY, allow_near_duplicates=self.allow_near_duplicates)
         pending = []
         with commits_without_waiting_for_disk():
             for previews, rejected in self._parsed(files, workers):

@@ -63,6 +63,29 @@ def test_the_admin_import_pages_have_no_serious_accessibility_violations(page, v
     assert not found, "axe-core found serious or critical violations:\n" + "\n".join(found)
 
 
+def test_an_import_jobs_pages_have_no_serious_accessibility_violations(page, vocabulary, editor):
+    import io
+    import zipfile
+
+    from articles.ingest import jobs
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("story.txt", SEED_ARTICLE)
+        archive.writestr("junk.txt", bytes(range(128, 256)) * 20)
+    job = jobs.create_job(files=[("batch.zip", buffer.getvalue())], user=editor.user, article_status="draft")
+    jobs.expand(job.pk)
+    log_in(page, editor)
+    page.goto(f"/admin/articles/article/import/jobs/{job.pk}/")  # running: a failure so far, nothing created
+    found = severe_violations(page, "a running job")
+    jobs.import_chunk(job.pk, 0, jobs.CHUNK)
+    page.goto(f"/admin/articles/article/import/jobs/{job.pk}/")
+    found += severe_violations(page, "a job done")
+    page.goto("/admin/articles/article/import/jobs/")
+    found += severe_violations(page, "import jobs")
+    assert not found, "axe-core found serious or critical violations:\n" + "\n".join(found)
+
+
 def test_a_corrected_and_a_withdrawn_article_read_well_and_have_no_serious_violations(page, archive):
     from articles.models import Article, Correction
 

@@ -1,0 +1,310 @@
+"""Background import jobs: a large upload, or a folder on the server, imported by task workers.
+
+* :func:`create_job` (in the web request) keeps the uploaded files in the
+  database and enqueues :func:`expand`;
+* :func:`expand` (a worker) makes one ``ImportItem`` per article file or
+  ``.jsonl`` line, in the same transaction as the tasks that will import
+  them, ``CHUNK`` items each;
+* :func:`import_chunk` parses its pending items and stores them through the
+  same path as the admin's preview (``previews_from_sources``, then
+  ``Importer`` and ``service.store``), committing each item's outcome in the
+  transaction that stores its articles.
+
+A worker killed mid-item leaves that transaction rolled back and the item
+pending; :func:`resume` enqueues tasks again for whatever is pending. An item
+done is skipped, an outcome is recorded only on an item still pending, and the
+articles' unique constraints refuse a second copy, so resuming twice, or two
+workers on the same chunk, cannot store anything twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from itertools import groupby
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from articles.db import commits_without_waiting_for_disk
+from articles.models import ImportItem, ImportJob, ImportUpload, OutletTimeZone
+
+from .batches import BATCH, Importer
+from .parsing import ParseError, decode
+from .preview import previews_from_sources
+from .service import StoredResult
+from .tagging import get_matcher
+from .uploads import JOB_LIMITS, Source, accept_file, article_files, extension_of, read_path
+
+CHUNK = 200  # items one task imports: small enough to spread a job over several workers, large enough to batch
+STALLED_AFTER = timedelta(minutes=2)  # a running job with no item finished for this long has probably lost its worker
+ITEMS_CREATED_AT_ONCE = 500
+REASON_MAX_CHARS = 2000
+
+
+class FolderRefused(ValueError):
+    """A folder an editor asked for that is not a folder under ``IMPORT_FOLDER_ROOT``."""
+
+
+def folder_root():
+    root = getattr(settings, "IMPORT_FOLDER_ROOT", "")
+    return Path(root).resolve() if root else None
+
+
+def resolve_folder(path) -> Path:
+    """``path`` (absolute, or relative to the root) as a folder under ``IMPORT_FOLDER_ROOT``, or FolderRefused."""
+    root = folder_root()
+    if root is None:
+        raise FolderRefused("Folder imports are not enabled on this server (IMPORT_FOLDER_ROOT is not set).")
+    folder = (root / path).resolve()  # an absolute path replaces the root; '..' and symlinks are resolved
+    if folder != root and root not in folder.parents:
+        raise FolderRefused(f"Only folders under {root} can be imported.")
+    if not folder.is_dir():
+        raise FolderRefused(f"{folder} is not a folder on the server.")
+    return folder
+
+
+def create_job(*, files=(), folder="", user=None, article_status, source_tz=""):
+    """A queued job for ``files`` (``(name, bytes)`` pairs) or a ``folder``, with its first task enqueued."""
+    from articles.tasks import expand_import_job
+
+    label = folder or ", ".join(name for name, _ in files)
+    with transaction.atomic():  # the job, its files and its task, or none of them
+        job = ImportJob.objects.create(
+            label=label[:300], folder=folder, article_status=article_status, source_tz=source_tz,
+            created_by=user if user is not None and user.is_authenticated else None,
+        )
+        ImportUpload.objects.bulk_create(
+            ImportUpload(job=job, position=position, name=name[:300], data=data)
+            for position, (name, data) in enumerate(files)
+        )
+        expand_import_job.enqueue(job.pk)
+    return job
+
+
+def expand(job_id):
+    """Make the job's items from its files and enqueue the tasks that import them, in one transaction."""
+    with transaction.atomic():
+        job = ImportJob.objects.select_for_update().filter(pk=job_id, status=ImportJob.Status.QUEUED).first()
+        if job is None:  # expanded already (a task enqueued twice), or deleted
+            return
+        now, batch, total = timezone.now(), [], 0
+        for total, (name, line, data, reason) in enumerate(_item_sources(job), start=1):
+            batch.append(ImportItem(
+                job=job, position=total - 1, name=name[:1000], line=line, data=b"" if reason else data,
+                status=ImportItem.Status.FAILED if reason else ImportItem.Status.PENDING,
+                reason=reason[:REASON_MAX_CHARS], failed_count=int(bool(reason)), finished_at=now if reason else None,
+            ))
+            if len(batch) >= ITEMS_CREATED_AT_ONCE:
+                ImportItem.objects.bulk_create(batch)
+                batch = []
+        ImportItem.objects.bulk_create(batch)
+        job.uploads.all().delete()
+        job.total, job.status, job.progressed_at = total, ImportJob.Status.RUNNING, now
+        job.save(update_fields=["total", "status", "progressed_at"])
+        _enqueue_chunks(job, range(total))
+    finish_if_done(job_id)
+
+
+def _item_sources(job):
+    """``(name, .jsonl line or None, bytes, reason refused or "")`` for each article file or line of the job."""
+    if job.folder:
+        folder = Path(job.folder)
+        paths, missing = article_files([folder])
+        for rejected in missing:
+            yield rejected.name, None, b"", rejected.reason
+        if len(paths) > JOB_LIMITS.max_zip_members:  # as many as a zip may hold
+            yield str(folder), None, b"", (
+                f"the folder holds {len(paths):,} article files; the limit is {JOB_LIMITS.max_zip_members:,} "
+                "a job: import its subfolders one at a time"
+            )
+            return
+        for path in paths:
+            sources, rejected = read_path(path, JOB_LIMITS)
+            prefix = f"{folder}/"
+            for refused in rejected:
+                yield refused.name.removeprefix(prefix), None, b"", refused.reason
+            for source in sources:
+                yield from _split_lines(Source(source.name.removeprefix(prefix), source.data))
+        return
+    for upload in job.uploads.order_by("position").iterator(chunk_size=1):
+        sources, rejected = accept_file(upload.name, bytes(upload.data), JOB_LIMITS)
+        for refused in rejected:
+            yield refused.name, None, b"", refused.reason
+        for source in sources:
+            yield from _split_lines(source)
+
+
+def _split_lines(source):
+    """A .jsonl file's lines become items of their own, so a long file is imported, and resumed, a line at a time."""
+    if extension_of(source.name) != ".jsonl":
+        yield source.name, None, source.data, ""
+        return
+    try:
+        text = decode(source.data)
+    except ParseError as error:
+        yield source.name, None, b"", str(error)
+        return
+    lines = [(number, line) for number, line in enumerate(text.split("\n"), start=1) if line.strip()]
+    if not lines:
+        yield source.name, None, b"", "The file has no records."
+    for number, line in lines:
+        yield source.name, number, line.encode("utf-8", errors="surrogatepass"), ""
+
+
+def _enqueue_chunks(job, positions):
+    """One import task for each ``CHUNK`` of ``positions`` (sorted)."""
+    from articles.tasks import import_job_chunk
+
+    for chunk, _ in groupby(positions, key=lambda position: position // CHUNK):
+        import_job_chunk.enqueue(job.pk, chunk * CHUNK, (chunk + 1) * CHUNK)
+
+
+def import_chunk(job_id, first, last):
+    """Import the job's pending items at positions ``first`` to ``last`` (excluded), a batch at a time."""
+    job = ImportJob.objects.filter(pk=job_id, status=ImportJob.Status.RUNNING).select_related("created_by").first()
+    if job is None:
+        return
+    pending = list(
+        job.items.filter(position__gte=first, position__lt=last, status=ImportItem.Status.PENDING)
+        .order_by("position").values_list("pk", flat=True)
+    )
+    importer = Importer(status=job.article_status, user=job.created_by)
+    outlet_zones = dict(OutletTimeZone.objects.values_list("outlet", "time_zone"))
+    with commits_without_waiting_for_disk():  # see its docstring: a crash of the server only means redoing items
+        for start in range(0, len(pending), BATCH):
+            items = ImportItem.objects.filter(pk__in=pending[start:start + BATCH], status=ImportItem.Status.PENDING)
+            # Parsed before the transaction, so that no lock is held while the CPU works.
+            parsed = {item.pk: (item, *_parse(item, job.source_tz, outlet_zones)) for item in items.order_by("position")}
+            _store_batch(importer, parsed)
+            ImportJob.objects.filter(pk=job.pk).update(progressed_at=timezone.now())
+    finish_if_done(job_id)
+
+
+def _store_batch(importer, parsed):
+    """Store a batch of parsed items, each in its own transaction with its outcome."""
+    importer.import_groups(
+        [(item, previews) for item, previews, _ in parsed.values()],
+        store_group=lambda item, store_all: _store_item(item, parsed[item.pk][2], store_all),
+    )
+
+
+class _DoneElsewhere(Exception):
+    """Another worker recorded this item's outcome first: this transaction is rolled back."""
+
+
+def _store_item(item, refused, store_all):
+    """Store one item's articles and record its outcome in one transaction; None if another worker did it.
+
+    Short on purpose: the articles' inserts lock rows every worker updates
+    (the monthly counts of the entities they tag) until the commit.
+    """
+    try:
+        with transaction.atomic():
+            results = [*refused, *store_all()]
+            record_outcome(item, results)
+            # Recording the outcome is the claim: an item done meanwhile matches nothing, and the article this
+            # transaction stored (a duplicate of that worker's, found so by the unique constraints) goes too.
+            if not ImportItem.objects.filter(pk=item.pk, status=ImportItem.Status.PENDING).update(
+                **{name: getattr(item, name) for name in OUTCOME_FIELDS}
+            ):
+                raise _DoneElsewhere
+    except _DoneElsewhere:
+        return None
+    return results
+
+
+def _parse(item, source_tz, outlet_zones):
+    """``(previews, failed results)`` of one item, named as the editor knows it."""
+    previews, rejected = previews_from_sources(
+        [Source(item.name, bytes(item.data))], check_duplicates=False, matcher=get_matcher(),
+        source_tz=source_tz, outlet_zones=outlet_zones,
+    )
+    if item.line:  # parsed as a one-line file: "x.jsonl line 1" is line ``item.line`` of x.jsonl
+        for preview in previews:
+            preview.source_name = item.label
+        rejected = [type(r)(item.label, r.reason) for r in rejected]
+    return previews, [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in rejected]
+
+
+OUTCOME_FIELDS = [
+    "status", "data", "finished_at", "reason", "article", "duplicate_of", "created_count", "duplicate_count",
+    "failed_count",
+]
+
+
+def record_outcome(item, results):
+    """Set what became of ``item``'s articles on it (saved by the caller, in the transaction that stored them)."""
+    created = [r for r in results if r.outcome == StoredResult.CREATED]
+    # A near-duplicate is skipped like a duplicate, linked to what it looks like, its reason saying how much.
+    duplicates = [r for r in results if r.outcome in (StoredResult.DUPLICATE, StoredResult.NEAR_DUPLICATE)]
+    failed = [r for r in results if r.outcome == StoredResult.FAILED]
+    several = len(results) > 1
+    told = failed + [r for r in duplicates if r.outcome == StoredResult.NEAR_DUPLICATE]
+    reason = "; ".join(
+        f"{r.source_name}: {r.reason or 'looks like ' + r.duplicate.reason}" if several
+        else r.reason or f"looks like {r.duplicate.reason}" for r in told
+    )
+    item.status = (
+        ImportItem.Status.CREATED if created else ImportItem.Status.DUPLICATE if duplicates else ImportItem.Status.FAILED
+    )
+    item.data, item.finished_at = b"", timezone.now()
+    item.reason = (reason if results else "no article found in the file")[:REASON_MAX_CHARS]
+    item.article = created[0].article if created else None
+    item.duplicate_of_id = duplicates[0].duplicate.article_id if duplicates else None
+    item.created_count, item.duplicate_count = len(created), len(duplicates)
+    item.failed_count = len(failed) or int(not results)
+
+
+def finish_if_done(job_id):
+    """Mark the job done, with its counts, once no item is pending."""
+    if ImportItem.objects.filter(job_id=job_id, status=ImportItem.Status.PENDING).exists():
+        return
+    counts = ImportItem.objects.filter(job_id=job_id).outcome_counts()
+    ImportJob.objects.filter(pk=job_id, status=ImportJob.Status.RUNNING).update(
+        status=ImportJob.Status.DONE, finished_at=timezone.now(), created_count=counts["created"],
+        duplicate_count=counts["duplicates"], failed_count=counts["failed"],
+    )
+
+
+def resume(job):
+    """Enqueue tasks again for whatever the job has left: its expansion, or its pending items. Always safe."""
+    from articles.tasks import expand_import_job
+
+    if job.status == ImportJob.Status.QUEUED:
+        expand_import_job.enqueue(job.pk)
+    elif job.status == ImportJob.Status.RUNNING:
+        pending = job.items.filter(status=ImportItem.Status.PENDING).order_by("position").values_list("position", flat=True)
+        _enqueue_chunks(job, pending.iterator())
+        finish_if_done(job.pk)
+
+
+@dataclass
+class Progress:
+    total: int
+    done: int
+    created: int
+    duplicates: int
+    failed: int
+    stalled: bool
+
+    @property
+    def percent(self):
+        return 100 * self.done // self.total if self.total else 0
+
+
+def progress(job, counts=None):
+    """Where ``job`` stands: kept on the job once it is done, else ``counts`` (``outcome_counts()`` of its items,
+    counted here with one query when not given)."""
+    if job.is_finished:
+        counts = {"done": job.total, "created": job.created_count, "duplicates": job.duplicate_count,
+                  "failed": job.failed_count}
+    elif counts is None:
+        counts = job.items.outcome_counts()
+    elif not counts:
+        counts = {"done": 0, "created": 0, "duplicates": 0, "failed": 0}  # no items yet: still being expanded
+    last = job.progressed_at or job.created_at
+    stalled = not job.is_finished and timezone.now() - last > STALLED_AFTER
+    return Progress(total=job.total, stalled=stalled, **counts)

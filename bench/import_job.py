@@ -1,0 +1,187 @@
+#!/usr/bin/env python
+"""A background import job of N files (a zip, as an editor uploads it) on the current DATABASE_URL, with public
+pages sampled while it runs.
+
+Creates a throw-away test database next to the configured one (``test_<name>``:
+migrated, with the country list and the starter vocabulary), zips N generated
+plain-text articles of about 600 words (``bench/import_speed.py``'s), creates
+the job as the admin's upload does (``jobs.create_job``: the upload stored, its
+unpacking enqueued), starts ``--workers`` ``manage.py db_worker`` processes and
+a gunicorn serving the site, and until the job is done asks the server for a
+few public pages in turn (as an anonymous reader; the page cache is emptied by
+every batch the job stores). Prints how long the upload took to queue, the
+job's articles per second (from its first item to its last), and each page's
+median and worst latency, idle before the job and while it ran. Drops the test
+database; the configured one is never written.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/na_jobs .venv/bin/python bench/import_job.py -n 10000 --workers 2
+"""
+
+import argparse
+import io
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import zipfile
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsarchive.settings")
+
+PAGES = ["/", "/articles/?q=talks", "/countries/fr/"]
+
+
+def zipped_articles(count):
+    from bench.import_speed import generated_article
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for number in range(count):
+            archive.writestr(f"wire/{number:05d}.txt", generated_article(number))
+    return buffer.getvalue()
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def sample(base, rounds, until=None):
+    """``{page: [ms]}``: each page asked for in turn, ``rounds`` times, or until ``until()`` is true."""
+    times = {page: [] for page in PAGES}
+    done = 0
+    while (until is None and done < rounds) or (until is not None and not until()):
+        for page in PAGES:
+            started = time.perf_counter()
+            with urllib.request.urlopen(base + page, timeout=60) as response:
+                response.read()
+                assert response.status == 200, (page, response.status)
+            times[page].append((time.perf_counter() - started) * 1000)
+        done += 1
+        time.sleep(0.2)
+    return times
+
+
+def cpu_seconds(pid):
+    """User and system CPU seconds of a process so far (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--articles", type=int, default=10_000)
+    parser.add_argument("--workers", type=int, default=2, help="db_worker processes")
+    parser.add_argument("--web-workers", type=int, default=2, help="gunicorn worker processes")
+    args = parser.parse_args()
+
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        connection.settings_dict["TEST"]["NAME"] = str(Path(tempfile.gettempdir()) / "newsarchive_import_job.sqlite3")
+    test_name = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
+    processes = []
+    try:
+        call_command("load_countries", verbosity=0)
+        call_command("load_entities", verbosity=0)
+        from articles.ingest import jobs
+        from articles.models import ImportJob
+        from bench.import_speed import generated_article
+
+        # A few public articles, so the pages have something to show before the job adds its drafts.
+        from articles.ingest.parsing import parse_file
+        from articles.ingest.service import store
+
+        for number in range(10**6, 10**6 + 30):
+            [parsed] = parse_file("seed.txt", generated_article(number).encode())
+            store(parsed, status="published", source_name="seed.txt")
+
+        settings = connection.settings_dict
+        database_url = (
+            f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT']}/{test_name}"
+            if connection.vendor == "postgresql" else f"sqlite:///{test_name}"
+        )
+        env = {**os.environ, "DATABASE_URL": database_url, "DEBUG": "0", "SECRET_KEY": "bench-" + "x" * 50,
+               "SECURE_SSL_REDIRECT": "0", "SECURE_HSTS_SECONDS": "0", "SECURE_COOKIES": "0"}
+        port = free_port()
+        processes.append(subprocess.Popen(
+            [str(REPO_ROOT / ".venv/bin/gunicorn"), "newsarchive.wsgi", "-b", f"127.0.0.1:{port}",
+             "-w", str(args.web_workers), "--log-level", "warning"], cwd=REPO_ROOT, env=env,
+        ))
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/", timeout=5).read()
+                break
+            except OSError:
+                time.sleep(0.2)
+
+        print(f"{connection.vendor} ({test_name}): {args.articles:,} files of ~600 words in one zip, "
+              f"{args.workers} db_worker processes, gunicorn -w {args.web_workers}, {os.cpu_count()} CPUs, "
+              f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        idle = sample(base, rounds=10)
+
+        data = zipped_articles(args.articles)
+        from bench.import_speed import ServerCPU
+
+        server = ServerCPU().__enter__()  # every backend of the test database: the workers', the web server's
+        started = time.perf_counter()
+        job = jobs.create_job(files=[("bench.zip", data)], article_status="published")
+        queued = time.perf_counter() - started
+        print(f"  upload ({len(data) / 2**20:.1f} MB zip) stored and queued in {queued * 1000:.0f} ms")
+        for number in range(args.workers):
+            processes.append(subprocess.Popen(
+                [sys.executable, "manage.py", "db_worker", "--no-reload", "--verbosity", "0", "--interval", "0.2",
+                 "--worker-id", f"bench-{number}"], cwd=REPO_ROOT, env=env,
+            ))
+
+        def finished():
+            job.refresh_from_db()
+            return job.is_finished
+
+        busy = sample(base, rounds=0, until=finished)
+        elapsed = time.perf_counter() - started
+        server.__exit__(None, None, None)
+        workers_cpu = sum(cpu_seconds(process.pid) for process in processes[1:])
+        first, last = (job.items.exclude(finished_at=None).order_by(order).values_list("finished_at", flat=True).first()
+                       for order in ("finished_at", "-finished_at"))
+        importing = (last - first).total_seconds()
+        print(f"  job {job.status}: created {job.created_count:,}, duplicates {job.duplicate_count}, "
+              f"failed {job.failed_count}; {elapsed:.1f} s from the upload to done")
+        print(f"  **{job.created_count / importing:.0f} articles/s** from the first item to the last "
+              f"({importing:.1f} s); {job.created_count / elapsed:.0f}/s counting unpacking and the workers' start")
+        per_article = lambda seconds: f"{seconds / job.created_count * 1000:.2f}" if seconds is not None else "?"  # noqa: E731
+        print(f"  CPU ms/article: workers {per_article(workers_cpu)} (with their start: Django, the tagger), "
+              f"database server {per_article(server.seconds)} (with the pages' queries)")
+        print(f"  load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        print("\n| page | idle: median ms | idle: worst ms | during the job: median ms | worst ms | samples |")
+        print("|---|---:|---:|---:|---:|---:|")
+        for page in PAGES:
+            print(f"| `{page}` | {statistics.median(idle[page]):.0f} | {max(idle[page]):.0f} | "
+                  f"{statistics.median(busy[page]):.0f} | {max(busy[page]):.0f} | {len(busy[page])} |")
+        assert ImportJob.objects.get(pk=job.pk).status == ImportJob.Status.DONE
+    finally:
+        for process in processes:
+            process.send_signal(signal.SIGTERM)
+        for process in processes:
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        connection.creation.destroy_test_db(test_name, verbosity=0)
+
+
+if __name__ == "__main__":
+    main()
