@@ -284,10 +284,13 @@ def _warn_about_agency_only_byline(article: ParsedArticle, agencies: list[str]) 
 
 
 def _warn_unzoned(article: ParsedArticle, found, zone: tzinfo | None) -> None:
+    """A time without a zone is read in the source's zone; only without one is that a doubt worth a warning
+    (with one, the preview says "read in <zone>" beside the date)."""
     if found.has_time and not found.zoned:
         article.unzoned_time = True
-        where = f"read in the source's time zone ({zone})" if zone else "read as UTC: set the source's time zone if it prints local time"
-        article.warnings.append(f"The time “{found.printed}” has no time zone; {where}.")
+        if zone is None:
+            article.warnings.append(f"The time “{found.printed}” has no time zone; read as UTC: set the source's "
+                                    "time zone if it prints local time.")
 
 
 def _set_given_date(article: ParsedArticle, value, day_first: bool | None, zone: tzinfo | None) -> None:
