@@ -81,7 +81,7 @@ class TextLayout:
     headline_unsure: bool = False  # chosen among lines that looked alike
     headline_rival: str = ""  # a line nearer the story that could be the headline instead
     byline_outside_head: bool = False  # taken from an author box after the story
-    byline_rule: str = ""  # which rule found the byline: BYLINE_RULES, or "by" (a labelled byline in the head)
+    byline_rule: str = ""  # which rule found it: "by", "name and role", "name alone", "dashed name", "author box"
 
     def byline_text_outside_head(self) -> str | None:
         return self.byline.text if self.byline_outside_head and self.byline else None
