@@ -10,6 +10,8 @@ Usage::
     .venv/bin/python bench/accuracy_real.py               # dev and test figures side by side
     .venv/bin/python bench/accuracy_real.py --misses      # ... and every development miss
     .venv/bin/python bench/accuracy_real.py --markdown    # the table for BENCHMARKS.md
+    .venv/bin/python bench/accuracy_real.py --warnings    # false alarms and silent errors per field
+    .venv/bin/python bench/accuracy_real.py --part dev --warnings --misses  # the silent development errors
     .venv/bin/python bench/accuracy_real.py --json
 
 Each article is parsed the way an editor imports it: ``parse_file`` with the outlet's time
@@ -22,6 +24,7 @@ from __future__ import annotations
 import argparse
 import inspect
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -52,6 +55,8 @@ class PartReport:
     parse_errors: int = 0
     fields: dict[str, Counter] = field(default_factory=dict)
     silent: dict[str, int] = field(default_factory=dict)
+    false_alarms: dict[str, int] = field(default_factory=dict)  # a right field with a warning about it
+    silent_misses: list[tuple[str, str, object, object, str]] = field(default_factory=list)
     country_tp: int = 0
     country_fp: int = 0
     country_fn: int = 0
@@ -88,13 +93,24 @@ LABELS = {
     "organizations_found": "organizations named: tagged or candidate (for information)",
 }
 
-# Which warnings speak for a field: a wrong value with such a warning is not silent.
-WARNING_WORDS = {
-    "headline": ("headline",),
-    "published": ("date", "time"),
-    "byline": ("byline", "author"),
-    "image_credit": ("credit", "caption"),
+# Which warnings speak for a field (the words they open with or name, quoted page text left aside):
+# a wrong value with such a warning is not silent; a right one with it is a false alarm.
+WARNING_FIELDS = {
+    "headline": re.compile(r"^(?:no headline|the headline)\b", re.IGNORECASE),
+    "published": re.compile(r"\b(?:date|time)\b", re.IGNORECASE),
+    "byline": re.compile(r"\b(?:byline|authors?)\b", re.IGNORECASE),
+    "image_credit": re.compile(r"\bcredit\b|^(?:the )?(?:image )?caption\b", re.IGNORECASE),
 }
+_QUOTED = re.compile(r"“[^”]*”")
+
+
+def warned_fields(warnings: list[str]) -> set[str]:
+    """The fields the article's warnings speak for."""
+    fields = set()
+    for warning in warnings:
+        text = _QUOTED.sub("…", warning)
+        fields.update(name for name, pattern in WARNING_FIELDS.items() if pattern.search(text))
+    return fields
 
 
 def _parse(parse_file, name: str, data: bytes, source_tz: str):
@@ -153,15 +169,21 @@ def evaluate_part(directory: Path) -> PartReport:
 
 def _score(report: PartReport, label: dict, article, matcher, tagging_text) -> None:
     name = label["file"]
-    warnings = " ".join(getattr(article, "warnings", []) or []).lower()
+    warning_list = list(getattr(article, "warnings", []) or [])
+    warned = warned_fields(warning_list)
 
-    def check(field_name: str, ok: bool, expected, got) -> None:
+    def check(field_name: str, ok: bool, expected, got, claimed: bool = True) -> None:
+        """``claimed``: the importer put a value forward as found (not empty, not a proposal)."""
         report.counter(field_name).add(ok)
+        if field_name not in WARNING_FIELDS:
+            return
+        if ok and claimed and field_name in warned:
+            report.false_alarms[field_name] = report.false_alarms.get(field_name, 0) + 1
         if not ok:
             report.misses.append((name, field_name, expected, got))
-            words = WARNING_WORDS.get(field_name, ())
-            if words and not any(word in warnings for word in words):
+            if field_name not in warned:
                 report.silent[field_name] = report.silent.get(field_name, 0) + 1
+                report.silent_misses.append((name, field_name, expected, got, " | ".join(warning_list)))
 
     headline = norm_text(getattr(article, "headline", "")) if article else ""
     proposed = bool(getattr(article, "headline_proposed", False))
@@ -169,21 +191,22 @@ def _score(report: PartReport, label: dict, article, matcher, tagging_text) -> N
         ok = not proposed and headline.casefold() == norm_text(label["headline"]).casefold()
     else:  # the page prints none: right to leave it empty, or to propose one and say so
         ok = not headline or proposed
-    check("headline", ok, label["headline"], headline + (" (proposed)" if proposed else ""))
+    check("headline", ok, label["headline"], headline + (" (proposed)" if proposed else ""),
+          claimed=bool(headline) and not proposed)
 
     got = getattr(article, "published", None) if article else None
     source = getattr(article, "published_source", "") if article else ""
     check("published", published_ok(label.get("published"), got, source, label.get("source_tz", "")),
-          label.get("published"), f"{got.isoformat() if got else None} ({source})")
+          label.get("published"), f"{got.isoformat() if got else None} ({source})", claimed=got is not None and source != "guessed")
 
     authors = [norm_text(a) for a in (getattr(article, "authors", []) or [])] if article else []
     expected = [norm_text(a) for a in label.get("byline", [])]
-    check("byline", authors == expected, expected, authors)
+    check("byline", authors == expected, expected, authors, claimed=bool(authors))
 
     for field_name in ("image_credit", "image_caption"):
         wanted = norm_text(label.get(field_name, ""))
         found = norm_text(getattr(article, field_name, "")) if article else ""
-        check(field_name, wanted == found, wanted, found)
+        check(field_name, wanted == found, wanted, found, claimed=bool(found))
 
     entities, candidates = [], []
     if article is not None:
@@ -242,11 +265,27 @@ def print_table(reports: dict[str, PartReport], markdown: bool) -> None:
     print(("\n" if not markdown else "\n") + f"Wrong headline, date, byline or credit with no warning about it: {line}.")
 
 
+def print_warnings(reports: dict[str, PartReport]) -> None:
+    """Per field: right values that carry a warning (false alarms) and wrong ones that carry none (silent)."""
+    print("\nWarnings per field: false alarms (a value found, right, yet warned) / silent errors (wrong, not warned)")
+    print(f"{'field':14} " + " ".join(f"{part:>26}" for part in reports))
+    for field_name in WARNING_FIELDS:
+        cells = [f"{r.false_alarms.get(field_name, 0):>3} of {r.fields.get(field_name, Counter()).correct:>3} right"
+                 f" / {r.silent.get(field_name, 0):>3} silent" for r in reports.values()]
+        print(f"{field_name:14} " + " ".join(f"{c:>26}" for c in cells))
+    totals = [f"{sum(r.false_alarms.get(f, 0) for f in WARNING_FIELDS):>3} false alarms / "
+              f"{sum(r.silent.values()):>3} silent" for r in reports.values()]
+    print(f"{'all four':14} " + " ".join(f"{c:>26}" for c in totals))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--markdown", action="store_true")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="list every miss of the development part")
+    parser.add_argument("--warnings", action="store_true",
+                        help="false alarms and silent errors per field; with --misses, the development part's "
+                             "silent errors only")
     parser.add_argument("--set", type=Path, default=REAL_SET, help="folder holding dev/ and test/")
     parser.add_argument("--part", choices=PARTS, action="append", help="only this part (repeatable)")
     args = parser.parse_args(argv)
@@ -260,7 +299,14 @@ def main(argv: list[str] | None = None) -> int:
         print()
         return 0
     print_table(reports, args.markdown)
-    if args.misses and "dev" in reports:
+    if args.warnings:
+        print_warnings(reports)
+    if args.warnings and args.misses and "dev" in reports:
+        print(f"\nDevelopment silent errors ({len(reports['dev'].silent_misses)}); the test part's are never shown:")
+        for file, field_name, expected, got, warned in reports["dev"].silent_misses:
+            print(f"  {file}  [{field_name}]\n      expected: {expected}\n      got:      {got}\n"
+                  f"      warnings: {warned or '(none)'}")
+    elif args.misses and "dev" in reports:
         print(f"\nDevelopment misses ({len(reports['dev'].misses)}); the test part's are never shown:")
         for file, field_name, expected, got in reports["dev"].misses:
             print(f"  {file}  [{field_name}]\n      expected: {expected}\n      got:      {got}")

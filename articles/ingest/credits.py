@@ -101,3 +101,27 @@ def _is_agency_name(text: str) -> bool:
     from .bylines import AGENCIES
 
     return text.strip(" .").lower() in AGENCIES
+
+
+# What a picture credit looks like when the page glued it into the story's text, where it is not
+# extracted (prose quotes agencies too): a labelled credit, "Name/AP" or "AGENCY/Name", or an agency
+# alone in brackets closing a sentence ("... on Jan. 8, 2024. (Yonhap)", "(AFP files) In a file picture").
+# Each shape with the character it cannot match without, a quick test that skips most prose.
+_CREDITS_IN_PROSE = (
+    (":", re.compile(r"(?<![\w-])(?:Credit|Photo|Photograph|Picture|Image)\s*:\s*[A-Z][^.:]{1,60}")),
+    ("/", re.compile(r"\b[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s?/\s?(?:AP|AFP|EPA|Reuters|Getty Images|Xinhua|Anadolu)\b"
+                     r"|\b(?:REUTERS|AFP|AP|EPA|XINHUA|PRESS)\s?/\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}")),
+    ("(", re.compile(r"(?:^|(?<=[.!?”\"’]\s))\((?P<agency>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})(?:\s+files?)?\)")),
+)
+
+
+def credit_in_prose(paragraphs: list[str]) -> str:
+    """The first thing in these lines (the story, the lines left out) shaped like a picture credit, or ""."""
+    for paragraph in paragraphs:
+        for needed, pattern in _CREDITS_IN_PROSE:
+            if needed not in paragraph:
+                continue
+            for match in pattern.finditer(paragraph):
+                if "agency" not in pattern.groupindex or _is_agency_name(match["agency"]):
+                    return match.group(0).strip()
+    return ""

@@ -244,7 +244,10 @@ def _from_layout(layout: TextLayout, day_first: bool | None, zone: tzinfo | None
         image_credit=layout.credit, paragraphs=layout.paragraphs, source_url=layout.source_url,
         outlet=layout.outlet, language=layout.language, left_out=layout.left_out,
     )
-    if layout.headline_unsure:
+    if layout.headline_rival:  # the more precise of the two warnings
+        article.warnings.append(f"The headline may be “{layout.headline_rival[:120]}”, printed nearer the story "
+                                "than the line chosen. Please check it.")
+    elif layout.headline_unsure:
         article.warnings.append("The headline was chosen among several lines at the top of the page. Please check it.")
     if layout.byline:
         article.byline = layout.byline.text
@@ -253,6 +256,9 @@ def _from_layout(layout: TextLayout, day_first: bool | None, zone: tzinfo | None
         if layout.byline_outside_head:
             article.warnings.append(f"Byline taken from “{layout.byline.text[:80]}” after the story, not from a "
                                     "“By” line. Please check.")
+        elif layout.byline_rule in _WEAK_BYLINE_RULES:
+            article.warnings.append(f"Byline found only in {_WEAK_BYLINE_RULES[layout.byline_rule]} "
+                                    f"(“{layout.byline.text[:80]}”) — check it.")
     chosen = choose_publication_date(layout.dates)
     if chosen:
         _warn_unzoned(article, chosen, zone)
@@ -273,6 +279,22 @@ def _from_layout(layout: TextLayout, day_first: bool | None, zone: tzinfo | None
     return article
 
 
+# Bylines found by shape alone, without a "By" or an author label: where the editor should look.
+_WEAK_BYLINE_RULES = {
+    "name and role": "a line holding a name and a role, without “By”",
+    "name alone": "a name standing alone near the headline, without “By”",
+}
+# Words that open a sentence and never end a name: "By Jane Doe As technology advances, ..." ran into the story.
+_SENTENCE_OPENERS = frozenset("as the a an in on at it its this these for when after while with".split())
+
+
+def _warn_about_byline_into_prose(article: ParsedArticle) -> None:
+    last_word = article.authors[-1].split()[-1] if article.authors and article.authors[-1].split() else ""
+    if last_word.lower() in _SENTENCE_OPENERS:
+        article.warnings.append(f"The byline may run into the story's first sentence: its last author was read "
+                                f"as “{article.authors[-1]}”. Please check it.")
+
+
 def _set_byline_from_text(article: ParsedArticle, text: str) -> None:
     from .bylines import extract_authors, find_byline
 
@@ -291,10 +313,13 @@ def _warn_about_agency_only_byline(article: ParsedArticle, agencies: list[str]) 
 
 
 def _warn_unzoned(article: ParsedArticle, found, zone: tzinfo | None) -> None:
+    """A time without a zone is read in the source's zone; only without one is that a doubt worth a warning
+    (with one, the preview says "read in <zone>" beside the date)."""
     if found.has_time and not found.zoned:
         article.unzoned_time = True
-        where = f"read in the source's time zone ({zone})" if zone else "read as UTC: set the source's time zone if it prints local time"
-        article.warnings.append(f"The time “{found.printed}” has no time zone; {where}.")
+        if zone is None:
+            article.warnings.append(f"The time “{found.printed}” has no time zone; read as UTC: set the source's "
+                                    "time zone if it prints local time.")
 
 
 def _set_given_date(article: ParsedArticle, value, day_first: bool | None, zone: tzinfo | None) -> None:
@@ -343,9 +368,21 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
         _byline_outside_the_head(article)
     if not article.byline and not article.authors:
         article.warnings.append("No byline found.")
+    _warn_about_byline_into_prose(article)
     if not article.paragraphs:
         article.warnings.append("No body paragraphs found.")
+    if not article.image_credit:
+        _warn_about_credit_in_prose(article)
     return article
+
+
+def _warn_about_credit_in_prose(article: ParsedArticle) -> None:
+    from .credits import credit_in_prose
+
+    found = credit_in_prose(article.paragraphs + article.left_out)
+    if found:
+        article.warnings.append(f"No image credit recorded, but the text holds what looks like one (“{found[:60]}”) "
+                                "— check it.")
 
 
 def _byline_outside_the_head(article: ParsedArticle) -> None:

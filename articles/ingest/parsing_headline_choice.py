@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 _MAX_HEADLINE_WORDS = 25
 _SURE_HEADLINE = 3.0  # a score below this, or a close second, is flagged to the editor
+_PLAIN_HEADLINE = 2.0  # a headline-length line and nothing more
+_MAX_RIVAL_WORDS = 35  # a transcript lists its segments in one headline
 HEAD_WINDOW = 40  # units searched for the headline: past the page's navigation, before the story
 _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
 _BREADCRUMB = re.compile(r"[»›]|\s>\s")
@@ -68,16 +70,37 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     glued = find_byline(units[best])
     if glued and glued.start > 0 and glued.authors and headline_shaped(units[best][: glued.start].strip()):
         layout.headline = units[best][: glued.start].strip()  # "... noticed By BARRY WILNER, AP Football Writer"
-        layout.byline = glued
+        layout.byline, layout.byline_rule = glued, "by"
     dated = _DATE_AFTER_HEADLINE.search(layout.headline)
     found = find_dates(dated.group(1), day_first) if dated else []
     if found and headline_shaped(layout.headline[: dated.start()]):
         layout.headline = layout.headline[: dated.start()]  # "... sweeping Middle East [01/11/2015]"
         layout.dates.append(replace(found[0], start=0, end=0))
     runner_up = max((score for index, score in enumerate(scores) if index != best), default=0.0)
-    layout.headline_unsure = best_score < _SURE_HEADLINE or runner_up > best_score - 0.5
+    # The only candidate, right above the story, is the headline even with a plain shape.
+    alone = runner_up == 0.0 and best == body - 1 and best_score >= _PLAIN_HEADLINE
+    layout.headline_unsure = not alone and (best_score < _SURE_HEADLINE or runner_up > best_score - 0.5)
+    layout.headline_rival = _rival_nearer_the_story(units, metadata, best, body)
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
     return best + 1
+
+
+def _rival_nearer_the_story(units: list[str], metadata: list, best: int, body: int) -> str:
+    """A line between the chosen headline and the story that reads as a headline too: about as long or
+    longer, not a sentence, holding no date or byline, and followed by a date or byline line or by the story itself (a live blog's entry,
+    the real headline under a show's or a feed's name). The choice stops at the first date line, so it
+    never scored such a line."""
+    words = max(4, len(units[best].split()) - 2)
+    for index in range(best + 1, body):
+        unit = units[index]
+        if metadata[index] or unit == units[best] or not (metadata[index + 1] or index + 1 == body):
+            continue
+        if words <= len(unit.split()) <= _MAX_RIVAL_WORDS and unit[:1].isupper() \
+                and not unit.endswith((".", ":", ";", "?", ",")) and not caption_in_head(unit) \
+                and not name_line_byline(unit) and not is_role_line(unit) and not _SITE_CHROME.search(unit) \
+                and not find_byline(unit) and not find_dates(unit):  # a dateline or a byline the reading missed
+            return unit
+    return ""
 
 
 def first_paragraph(units: list[str], metadata: list) -> int:

@@ -79,7 +79,9 @@ class TextLayout:
     paragraphs: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)  # lines read as page furniture, shown to the editor
     headline_unsure: bool = False  # chosen among lines that looked alike
+    headline_rival: str = ""  # a line nearer the story that could be the headline instead
     byline_outside_head: bool = False  # taken from an author box after the story
+    byline_rule: str = ""  # which rule found it: "by", "name and role", "name alone", "dashed name", "author box"
 
     def byline_text_outside_head(self) -> str | None:
         return self.byline.text if self.byline_outside_head and self.byline else None
@@ -327,11 +329,11 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
                 layout.caption = layout.caption or found.caption
                 layout.credit = found.credit
         elif name_line_byline(unit) and not layout.byline:
-            layout.byline = name_line_byline(unit)
+            layout.byline, layout.byline_rule = name_line_byline(unit), "name and role"
         elif not layout.byline and (_is_bare_name_beside_dates(units, metadata, position)
                                     or (position == first and layout.headline and is_name_under_headline(units, position))):
             name = PLACE_AFTER_NAME.sub("", unit)
-            layout.byline = Byline(unit, 0, len(unit), [tidy_name(name)])
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [tidy_name(name)]), "name alone"
         elif is_caption_before_credit_line(units, position) and not layout.caption:
             layout.caption = unit
             layout.credit = split_credit(units[position + 1]).credit
@@ -351,7 +353,7 @@ def _is_bare_name_beside_dates(units: list[str], metadata: list, index: int) -> 
 
 def _record_metadata(meta: MetadataLine, layout: TextLayout) -> None:
     if meta.byline and not layout.byline:
-        layout.byline = meta.byline
+        layout.byline, layout.byline_rule = meta.byline, "by"
     layout.dates.extend(meta.dates)
 
 
@@ -379,10 +381,12 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             layout.caption, layout.credit = unit, split_credit(units[index + 1]).credit
         elif not layout.byline and index < _LEAD_PICTURE_WINDOW and name_line_byline(unit):
             layout.byline = name_line_byline(unit)  # "Farirai Machivenyika Senior Reporter" under the lead picture
+            layout.byline_rule = "name and role"
         elif not layout.byline and (index < _LEAD_PICTURE_WINDOW or index == len(units) - 1) and _dashed_names(unit):
             layout.byline = Byline(unit, 0, len(unit), _dashed_names(unit))  # "-Siddharaj Rai", a closing "— Name"
+            layout.byline_rule = "dashed name"
         elif not layout.byline and _is_author_box(units, index):
-            layout.byline = Byline(unit, 0, len(unit), people_named(unit))
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit)), "author box"
             layout.byline_outside_head = True
             layout.left_out.append(unit)
         elif index > 0 and units[index - 1] == layout.byline_text_outside_head():

@@ -96,3 +96,13 @@ def test_the_import_command_refuses_an_unknown_zone(tmp_path):
     (tmp_path / "one.txt").write_text(PAGE.format(n=6))
     with pytest.raises(CommandError, match="not a time zone name"):
         call_command("import_articles", str(tmp_path), "--source-tz", "Mars/Olympus")
+
+
+@pytest.mark.django_db
+def test_the_preview_shows_where_the_importer_was_unsure_and_not_a_zone_the_editor_chose(editor_client):
+    page = PAGE.format(n=3).replace("By Ana Ruiz", "Ana Ruiz Senior Reporter") + (
+        "\nDrivers at the Eastfield depot on Tuesday. (Yonhap)\n")
+    text = _upload(editor_client, page, source_tz="Africa/Nairobi").content.decode()
+    assert "Byline found only in a line holding a name and a role, without “By” (“Ana Ruiz Senior Reporter”)" in text
+    assert "No image credit recorded, but the text holds what looks like one (“(Yonhap)”)" in text
+    assert "read in Africa/Nairobi" in text and "has no time zone" not in text

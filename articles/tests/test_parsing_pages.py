@@ -25,7 +25,8 @@ def test_a_time_without_a_zone_is_read_in_the_source_time_zone_and_kept_as_print
                          source_tz="Africa/Kampala")
     assert article.published == datetime(2024, 3, 14, 14, 20, tzinfo=timezone.utc)
     assert article.published_printed == "14 March 2024, 17:20"
-    assert any("Africa/Kampala" in warning for warning in article.warnings)
+    assert article.unzoned_time  # the preview says "read in Africa/Kampala" beside the date
+    assert not any("time zone" in warning for warning in article.warnings)  # the editor's choice is no doubt
 
 
 def test_a_time_without_a_zone_and_no_source_time_zone_is_read_as_utc_with_a_warning():
@@ -517,3 +518,72 @@ def test_a_menu_of_dashed_sections_is_still_furniture():
     article = parse_text("Night buses extended\n\n" + BODY + "\n\n- Blogs\n- Editorial\n- Letters")
     assert article.authors == []
     assert "- Blogs" in article.left_out
+
+
+# --- saying where the importer is unsure (issue 12, "never silently") ---------------------------
+
+def _warnings_about(article, words: str) -> list[str]:
+    return [warning for warning in article.warnings if words in warning]
+
+
+def test_a_headline_like_line_nearer_the_story_is_named_in_a_warning():
+    # A live blog: the blog's name and strap on top, then an entry's time and its headline.
+    article = parse_text("City Live\n\nThe newsroom's running blog of the day\n\n14 March 2024, 17:20 GMT\n\n"
+                         "Night buses extended to the outer districts\n\n" + BODY)
+    assert _warnings_about(article, "The headline may be “Night buses extended to the outer districts”")
+
+
+def test_the_only_headline_like_line_right_above_the_story_is_not_flagged():
+    article = parse_text("Night buses extended to the outer districts\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert not _warnings_about(article, "headline")
+
+
+def test_a_plain_line_with_another_candidate_above_it_is_still_flagged():
+    article = parse_text("City transport desk\n\nNight buses extended to the outer districts\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert _warnings_about(article, "The headline was chosen among several lines")
+
+
+@pytest.mark.parametrize("line, where", [
+    ("Ana Ruiz Senior Reporter", "a line holding a name and a role, without “By”"),
+    ("Ana Ruiz", "a name standing alone near the headline, without “By”"),
+])
+def test_a_byline_found_by_its_shape_alone_says_so(line, where):
+    article = parse_text(f"Night buses extended to the outer districts\n\n{line}\n\n14 March 2024, 17:20 GMT\n\n" + BODY)
+    assert article.authors == ["Ana Ruiz"]
+    assert _warnings_about(article, f"Byline found only in {where} (“{line}”) — check it.")
+
+
+def test_a_by_line_is_trusted_without_a_warning():
+    article = parse_text("Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n14 March 2024, 17:20 GMT\n\n" + BODY)
+    assert article.authors == ["Ana Ruiz"]
+    assert not _warnings_about(article, "yline")
+
+
+def test_a_byline_running_into_the_first_sentence_says_so():
+    record = '{"headline": "Night buses extended", "byline": "By Ana Ruiz As", "body": "The council voted on Tuesday."}'
+    article = parse_file("feed.jsonl", record.encode())[0]
+    assert _warnings_about(article, "The byline may run into the story's first sentence")
+    assert "“Ana Ruiz As”" in _warnings_about(article, "The byline may")[0]
+
+
+PARAGRAPHS = "\n\n".join(f"Paragraph {n} adds a detail about the night buses and the council's vote." for n in range(8))
+
+
+@pytest.mark.parametrize("glued, credit", [
+    ("Drivers at the depot on Tuesday.Credit: Jo Bloggs", "Credit: Jo Bloggs"),
+    ("Drivers at the depot on Tuesday. (Yonhap)", "(Yonhap)"),
+    ("Drivers at the depot on Tuesday. Jo Bloggs/AP", "Jo Bloggs/AP"),
+])
+def test_a_credit_glued_into_the_story_is_not_recorded_but_named_in_a_warning(glued, credit):
+    article = parse_text("Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n14 March 2024, 17:20 GMT\n\n"
+                         f"{BODY}\n\n{PARAGRAPHS}\n\n{glued}\n\nThe council meets again in May.")
+    assert article.image_credit == ""
+    assert _warnings_about(article, f"No image credit recorded, but the text holds what looks like one (“{credit}”)")
+
+
+def test_an_agency_in_a_dateline_is_not_taken_for_a_credit():
+    article = parse_text("Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n14 March 2024, 17:20 GMT\n\n"
+                         "SEOUL (Yonhap) -- " + BODY)
+    assert not _warnings_about(article, "credit")
