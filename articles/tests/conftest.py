@@ -1,7 +1,24 @@
 import pytest
+from django.contrib.auth import get_user_model
+
+from articles.editors import ensure_editors_group
 
 
 @pytest.fixture
 def no_page_cache(settings):
     """For tests of the views and fragment caches beneath the page cache: every GET runs the view."""
     settings.PAGE_CACHE_TIMEOUT = 0
+
+
+@pytest.fixture
+def editor(db):
+    """A member of the editors' group, as the admin's tests and the import tests log in."""
+    user = get_user_model().objects.create_user("editor", password="a-long-test-password", is_staff=True)
+    user.groups.add(ensure_editors_group())
+    return user
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client

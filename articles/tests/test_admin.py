@@ -8,27 +8,13 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
 from django.utils import timezone
 
-from articles.editors import editor_permission_codenames, ensure_editors_group
+from articles.editors import editor_permission_codenames
 from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityAliasFactory, EntityFactory
 from articles.models import Article, ArticleEntity, Entity
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor():
-    user = get_user_model().objects.create_user("editor", password="a-long-test-password", is_staff=True)
-    user.groups.add(ensure_editors_group())
-    return user
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
 
 
 CHANGELIST = "/admin/articles/article/"

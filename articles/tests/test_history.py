@@ -7,12 +7,10 @@ import json
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.utils import timezone
 from lxml import html as lxml_html
 
-from articles.editors import ensure_editors_group
 from articles.factories import ArticleFactory, CountryFactory, EntityAliasFactory, EntityFactory
 from articles.history import record_revision
 from articles.models import Article, ArticleEntity, Entity, EntityAlias, EntityMerge
@@ -31,18 +29,10 @@ def change_url(article):
 
 
 @pytest.fixture
-def editor():
-    user = get_user_model().objects.create_user(
-        "editor", password="a-long-test-password", is_staff=True, first_name="Edna", last_name="Editor"
-    )
-    user.groups.add(ensure_editors_group())
-    return user
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
+def editor(editor):
+    editor.first_name, editor.last_name = "Edna", "Editor"
+    editor.save(update_fields=["first_name", "last_name"])
+    return editor
 
 
 @pytest.fixture

@@ -22,12 +22,9 @@ SEED_TEXT = SEED_ARTICLE.read_text(encoding="utf-8")
 
 
 @pytest.fixture
-def editor_client(client):
+def editor_client(editor_client):
     make_vocabulary()
-    user = get_user_model().objects.create_user("editor", password="a-long-test-password", is_staff=True)
-    user.groups.add(ensure_editors_group())
-    client.force_login(user)
-    return client
+    return editor_client
 
 
 def save_data(response, **changes):

@@ -15,7 +15,6 @@ from django.test.utils import CaptureQueriesContext
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
-from articles.editors import ensure_editors_group
 from articles.ingest import jobs
 from articles.ingest.uploads import PREVIEW_MAX_FILES
 from articles.models import Article, ImportItem, ImportJob
@@ -51,17 +50,9 @@ def run_worker():
 
 
 @pytest.fixture
-def editor(db):
+def editor(editor):
     make_vocabulary()
-    user = get_user_model().objects.create_user("editor", password="a-long-test-password", is_staff=True)
-    user.groups.add(ensure_editors_group())
-    return user
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
+    return editor
 
 
 def many_articles(count, start=1):
@@ -292,7 +283,7 @@ def test_staff_without_add_permission_see_no_jobs(client, editor):
 
 
 def test_the_resume_command_re_enqueues_what_is_pending(editor):
-    job = jobs.create_job(files=[("a.zip", zip_of(many_articles(2)))], user=editor, article_status="draft")
+    jobs.create_job(files=[("a.zip", zip_of(many_articles(2)))], user=editor, article_status="draft")
     DBTaskResult.objects.all().delete()  # the queued task was lost with its worker
     call_command("resume_import_jobs", verbosity=0)
     run_worker()

@@ -11,7 +11,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from lxml import html as lxml_html
 
-from articles.editors import ensure_editors_group
 from articles.ingest.parsing import parse_file
 from articles.ingest.service import prepare, store
 from articles.models import Article
@@ -34,12 +33,9 @@ def archived(name):
 
 
 @pytest.fixture
-def editor_client(client):
+def editor_client(editor_client):
     make_vocabulary()
-    user = get_user_model().objects.create_user("editor", password="a-long-test-password", is_staff=True)
-    user.groups.add(ensure_editors_group())
-    client.force_login(user)
-    return client
+    return editor_client
 
 
 def near_duplicate_notice(response, row=0):
