@@ -13,7 +13,7 @@ from articles.counts import public_article_count
 from articles.factories import ArticleFactory
 from articles.models import Article, Correction
 from articles.tests.public_world import at, world  # noqa: F401 (fixture)
-from articles.tests.test_admin import editor, editor_client, inline_management  # noqa: F401 (fixtures)
+from articles.tests.test_admin import inline_management  # noqa: F401 (fixture)
 
 pytestmark = pytest.mark.django_db
 
