@@ -1,7 +1,9 @@
 """Shared test data for the ingestion tests: a small real vocabulary and generated articles."""
 
+import io
 import json
 import random
+import zipfile
 from pathlib import Path
 
 from django.conf import settings
@@ -107,3 +109,12 @@ def mixed_batch(duplicate_text):
         "utf16.txt": generated_article(103).encode("utf-16"),
         "latin1.txt": latin1_article(104),
     }
+
+
+def zip_of(members):
+    """The bytes of a zip archive holding ``members`` ({name: text or bytes}), as an editor would upload it."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()

@@ -1,7 +1,5 @@
 """The admin Import articles page, used through the client the way an editor would."""
 
-import io
-import zipfile
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -13,6 +11,7 @@ from articles.models import Article, Entity
 
 from .import_helpers import (
     SEED_ARTICLE, generated_article, jsonl_with_three_bad_lines, make_vocabulary, mixed_batch, rendered_form_data,
+    zip_of,
 )
 
 pytestmark = pytest.mark.django_db
@@ -42,14 +41,6 @@ def save_data(response, **changes):
                 data[field.html_name] = value
     data.update(changes)
     return data
-
-
-def zip_of(members):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, content in members.items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
 
 
 def test_the_article_list_has_an_import_button(editor_client):

@@ -3,7 +3,6 @@
 import io
 import json
 import os
-import zipfile
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -13,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from articles.management.commands.load_demo import EXTRA_DEMO_DIRS
 from articles.models import Article, Author
 
-from .import_helpers import SEED_ARTICLE, generated_article, jsonl_with_three_bad_lines, make_vocabulary, record_line
+from .import_helpers import SEED_ARTICLE, generated_article, jsonl_with_three_bad_lines, make_vocabulary, record_line, zip_of
 
 pytestmark = pytest.mark.django_db
 
@@ -94,11 +93,7 @@ def test_dry_run_stores_nothing_but_reports_what_would_happen(vocabulary, tmp_pa
 
 
 def test_zip_and_jsonl_sources(vocabulary, tmp_path):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("a.txt", generated_article(1))
-        archive.writestr("../escape.txt", generated_article(2))
-    (tmp_path / "batch.zip").write_bytes(buffer.getvalue())
+    (tmp_path / "batch.zip").write_bytes(zip_of({"a.txt": generated_article(1), "../escape.txt": generated_article(2)}))
     records = [
         {"headline": f"Record {n}", "published": "2021-03-03T10:15:00+00:00", "body": f"Text of record {n} about France."}
         for n in range(3)

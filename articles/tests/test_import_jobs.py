@@ -2,8 +2,6 @@
 killed and resumed, and followed on their progress page."""
 
 import dataclasses
-import io
-import zipfile
 from unittest import mock
 
 import pytest
@@ -19,21 +17,13 @@ from articles.ingest import jobs
 from articles.ingest.uploads import PREVIEW_MAX_FILES
 from articles.models import Article, ImportItem, ImportJob
 
-from .import_helpers import SEED_ARTICLE, generated_article, make_vocabulary, mixed_batch, record_line, rendered_form_data
+from .import_helpers import SEED_ARTICLE, generated_article, make_vocabulary, mixed_batch, record_line, rendered_form_data, zip_of
 
 pytestmark = pytest.mark.django_db
 
 IMPORT = "/admin/articles/article/import/"
 JOBS = "/admin/articles/article/import/jobs/"
 SEED_TEXT = SEED_ARTICLE.read_text(encoding="utf-8")
-
-
-def zip_of(members):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, content in members.items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
 
 
 def run_worker():

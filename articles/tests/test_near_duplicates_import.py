@@ -1,7 +1,6 @@
 """Near-duplicates met by editors: the admin import preview's choice, and import_articles' report."""
 
 import io
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from articles.ingest.parsing import parse_file
 from articles.ingest.service import prepare, store
 from articles.models import Article
 
-from .import_helpers import make_vocabulary, rendered_form_data
+from .import_helpers import make_vocabulary, rendered_form_data, zip_of
 
 pytestmark = pytest.mark.django_db
 
@@ -104,11 +103,8 @@ def test_an_editor_who_may_not_change_articles_is_not_offered_replace(client):
 
 
 def test_two_near_copies_in_one_upload_are_caught_and_the_unrelated_article_is_not(editor_client):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name in ("story.txt", "same-subject.txt", "story-paragraph-removed.txt"):
-            archive.writestr(name, fixture(name))
-    upload = SimpleUploadedFile("batch.zip", buffer.getvalue())
+    names = ("story.txt", "same-subject.txt", "story-paragraph-removed.txt")
+    upload = SimpleUploadedFile("batch.zip", zip_of({name: fixture(name) for name in names}))
     preview = editor_client.post(IMPORT, {"files": [upload]})
     forms = preview.context["forms"]
     assert [f.preview.near_duplicate is not None for f in forms] == [False, False, True]

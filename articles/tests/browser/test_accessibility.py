@@ -4,6 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
 
+from ..import_helpers import zip_of
 from .conftest import log_in
 
 pytestmark = pytest.mark.browser
@@ -64,16 +65,10 @@ def test_the_admin_import_pages_have_no_serious_accessibility_violations(page, v
 
 
 def test_an_import_jobs_pages_have_no_serious_accessibility_violations(page, vocabulary, editor):
-    import io
-    import zipfile
-
     from articles.ingest import jobs
 
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("story.txt", SEED_ARTICLE)
-        archive.writestr("junk.txt", bytes(range(128, 256)) * 20)
-    job = jobs.create_job(files=[("batch.zip", buffer.getvalue())], user=editor.user, article_status="draft")
+    batch = zip_of({"story.txt": SEED_ARTICLE, "junk.txt": bytes(range(128, 256)) * 20})
+    job = jobs.create_job(files=[("batch.zip", batch)], user=editor.user, article_status="draft")
     jobs.expand(job.pk)
     log_in(page, editor)
     page.goto(f"/admin/articles/article/import/jobs/{job.pk}/")  # running: a failure so far, nothing created

@@ -1,27 +1,17 @@
 """An editor uploads a mixed zip in a real browser and saves it: what is new is stored, the rest says why not."""
 
-import io
 import re
-import zipfile
 
 import pytest
 from playwright.sync_api import expect
 
 from articles.models import Article
 
-from ..import_helpers import mixed_batch
+from ..import_helpers import mixed_batch, zip_of
 from .conftest import log_in
 from .test_editor import SEED_ARTICLE, paste_the_seed_article
 
 pytestmark = pytest.mark.browser
-
-
-def zip_bytes(members):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, content in members.items():
-            archive.writestr(name, content)
-    return buffer.getvalue()
 
 
 def test_an_editor_saves_a_mixed_zip_and_only_the_duplicate_and_the_binary_file_are_left_out(page, vocabulary, editor):
@@ -33,7 +23,7 @@ def test_an_editor_saves_a_mixed_zip_and_only_the_duplicate_and_the_binary_file_
 
     page.goto("/admin/articles/article/import/")
     page.get_by_label("or upload files").set_input_files(
-        {"name": "batch.zip", "mimeType": "application/zip", "buffer": zip_bytes(mixed_batch(SEED_ARTICLE))}
+        {"name": "batch.zip", "mimeType": "application/zip", "buffer": zip_of(mixed_batch(SEED_ARTICLE))}
     )
     page.get_by_role("button", name="Preview").click()
     expect(page.get_by_text("5 articles found, 4 new")).to_be_visible()
@@ -75,7 +65,7 @@ def test_a_large_upload_is_imported_in_the_background_and_the_editor_follows_it(
     log_in(page, editor)
     page.goto("/admin/articles/article/import/")
     page.get_by_label("or upload files").set_input_files(
-        {"name": "wire.zip", "mimeType": "application/zip", "buffer": zip_bytes(members)}
+        {"name": "wire.zip", "mimeType": "application/zip", "buffer": zip_of(members)}
     )
     page.get_by_role("button", name="Preview").click()
 
