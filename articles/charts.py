@@ -1,6 +1,6 @@
 """Articles over time, as a bar chart drawn on the server in SVG.
 
-One grouped query counts the matches per day; the days are then gathered
+The sample's publication times are counted per day; the days are then gathered
 into days, months or years depending on the span, so a month's search shows
 its days and a decade's shows its years. No JavaScript: the template draws
 the bars from the geometry computed here, and a summary sentence and a table
@@ -8,15 +8,13 @@ give the same numbers in words.
 """
 
 import datetime
+from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Count
-from django.db.models.functions import TruncDate
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
 from .counts import counts_are_by_local_month, past_month_counts, this_month_so_far
-from .models import Article
 
 WIDTH, HEIGHT = 720, 180
 PLOT_TOP, PLOT_BOTTOM, PLOT_LEFT = 16, 150, 64  # room on the left for a peak like "27,046"
@@ -84,16 +82,10 @@ class Chart:
         return PLOT_TOP
 
 
-def daily_counts(ids):
-    """{date: count} for the articles whose ids are in ``ids`` (a subquery): one query."""
-    rows = (
-        Article.objects.filter(id__in=ids)
-        .annotate(day=TruncDate("published_at", tzinfo=timezone.get_current_timezone()))
-        .values("day")
-        .annotate(n=Count("id"))
-        .order_by("day")
-    )
-    return {row["day"]: row["n"] for row in rows}
+def daily_counts(published):
+    """{date: count} of the datetimes ``published``, by day in the current time zone (no query)."""
+    zone = timezone.get_current_timezone()
+    return Counter(moment.astimezone(zone).date() for moment in published)
 
 
 def choose_unit(start, end):
@@ -164,10 +156,6 @@ def _lay_out(chart):
         bucket.y = round(PLOT_BOTTOM - bucket.height, 1)
 
 
-def chart_for(ids, date_from=None, date_to=None):
-    return build_chart(daily_counts(ids), date_from, date_to)
-
-
 def whole_months(date_from, date_to):
     """True when the range starts on a month's first day and ends on a month's last (or is open)."""
     return (date_from is None or date_from.day == 1) and (
@@ -180,7 +168,7 @@ def entity_chart(entity_id, date_from=None, date_to=None, today=None):
 
     Past months come from ``EntityMonthCount`` (kept by triggers on every tag
     write), this month so far live from the tag index: exact over any span
-    for one small query, where :func:`chart_for` counts a sample. None when
+    for one small query, where the listing charts its sample. None when
     these counts cannot answer exactly — a span short enough to chart by day,
     a range cutting through a month, or an archive not kept in UTC (the
     counts are by UTC month) — and the caller charts the sample instead.

@@ -3,8 +3,8 @@
 Built from the filter and the reader's position, then asked for what the page
 shows. A first visit reads the listing's newest rows once (the *window*: the
 page when it lies inside, the relevance ranking, the facet sample, and the
-count when it holds every match); the facets and the chart are then two
-grouped statements over that sample, and a count past the window is the
+count when it holds every match); the facets are then one grouped
+statement over that sample, the chart its rows' dates, and a count past the window is the
 planner's estimate (the page says "about"). Each result is cached per filter
 (``caching.cached_fragment``), so later pages and visits read them back.
 """
@@ -145,13 +145,13 @@ class Listing:
 
     @cached_property
     def summary(self):
-        """(facets, chart): from the window's newest ``sample_size`` rows, in two statements (one for an exact chart)."""
+        """(facets, chart): from the window's newest ``sample_size`` rows, in one statement (two for an exact chart)."""
         key = {**self.key, "today": timezone.localdate().isoformat()}  # an open-ended chart runs to today
         return cached_fragment("listing-summary", key, self._summarise)
 
     def _summarise(self):
-        ids = search.id_list([row[0] for row in self.window[: self.sample_size]])
-        facets = grouped_facets(ids)
+        sample = self.window[: self.sample_size]
+        facets = grouped_facets(search.id_list([row[0] for row in sample]))
         tag = self.filterset.single_tag()
         chart = entity_chart(tag.pk, self.date_from, self.date_to) if tag is not None else None
         if chart is not None:  # exact, from the monthly counts: its buckets give the years too
@@ -159,7 +159,7 @@ class Listing:
             for bucket in chart.buckets:
                 years[bucket.start.year] = years.get(bucket.start.year, 0) + bucket.count
         else:
-            days = daily_counts(ids)
+            days = daily_counts(row[1] for row in sample)
             chart = build_chart(days, self.date_from, self.date_to)
             years = {}
             for day, n in days.items():

@@ -5,7 +5,9 @@ import re
 
 import pytest
 
-from articles.charts import build_chart, choose_unit
+from django.utils import timezone
+
+from articles.charts import build_chart, choose_unit, daily_counts
 from articles.tests.public_world import world  # noqa: F401 - fixture
 
 D = datetime.date
@@ -17,6 +19,18 @@ D = datetime.date
 )
 def test_unit_follows_the_span(start, end, unit):
     assert choose_unit(start, end) == unit
+
+
+def test_days_are_counted_in_the_archives_time_zone():
+    utc = datetime.timezone.utc
+    published = [
+        datetime.datetime(2022, 12, 31, 23, 30, tzinfo=utc),  # already 1 January in Tokyo
+        datetime.datetime(2022, 12, 31, 10, 0, tzinfo=utc),
+        datetime.datetime(2023, 1, 1, 2, 0, tzinfo=utc),
+    ]
+    assert daily_counts(published) == {D(2022, 12, 31): 2, D(2023, 1, 1): 1}
+    with timezone.override("Asia/Tokyo"):
+        assert daily_counts(published) == {D(2022, 12, 31): 1, D(2023, 1, 1): 2}
 
 
 def test_a_month_is_drawn_by_day_with_empty_days_as_zero():
