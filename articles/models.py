@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from .history import ArchiveHistory
+from .links import reverse_one
 from .querysets import (
     SEARCH_NAMES_TAG_ORDER,
     ArticleQuerySet,
@@ -110,7 +111,7 @@ class Author(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("author-detail", kwargs={"slug": self.slug})
+        return reverse_one("author-detail", "slug", self.slug)
 
 
 class Entity(models.Model):
@@ -253,8 +254,8 @@ class Entity(models.Model):
 
     def get_absolute_url(self):
         if self.kind == self.Kind.COUNTRY:
-            return reverse("country-detail", kwargs={"code": self.iso_code.lower()})
-        return reverse("entity-detail", kwargs={"slug": self.slug})
+            return reverse_one("country-detail", "code", self.iso_code.lower())
+        return reverse_one("entity-detail", "slug", self.slug)
 
     @transaction.atomic
     def merge(self, duplicates, *, user=None):

@@ -8,29 +8,20 @@ here as strings, every value through ``html.escape`` (what Django's
 ``escape`` does), they cost a small fraction of that, with the same markup.
 """
 
-import functools
 from html import escape
 
 from django import template
-from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.dates import MONTHS
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
+from ..links import reverse_one
+
 register = template.Library()
 
 SELECTED = mark_safe(" selected")
 CARD_TAGS = 3  # a card names at most this many countries, then "+N more"
-
-
-@functools.lru_cache(maxsize=4096)
-def _reversed(view, key, value, prefix, urlconf):
-    """``reverse(view, kwargs={key: value})``, remembered: cards link the same few hundred authors and countries.
-
-    The script prefix is part of the key because ``reverse`` includes it.
-    """
-    return reverse(view, kwargs={key: value}, urlconf=urlconf)
 
 
 @register.simple_tag
@@ -43,21 +34,20 @@ def card(article):
     # headline_marked and snippet come from articles.search, which escapes the text and adds only <mark>.
     marked = getattr(article, "headline_marked", None)
     snippet = getattr(article, "snippet", None)
-    prefix, urlconf = get_script_prefix(), get_urlconf()
     local = timezone.localtime(article.published_at)
     # What the date filter gives for "c" and "j F Y", without its per-call format parsing.
     meta = [f'<time datetime="{escape(local.isoformat())}">{local.day} {escape(str(MONTHS[local.month]))} {local.year}</time>']
     credits = getattr(article, "credits_for_card", None)
     if credits:
         names = ", ".join(
-            f'<a href="{escape(_reversed("author-detail", "slug", c.author.slug, prefix, urlconf))}">{escape(c.author.name)}</a>'
+            f'<a href="{escape(reverse_one("author-detail", "slug", c.author.slug))}">{escape(c.author.name)}</a>'
             for c in credits
         )
         meta.append(f" · {names}")
     tags = getattr(article, "country_tags", None)
     if tags:
         chips = "".join(
-            f'<a class="chip chip--small" href="{escape(_reversed("country-detail", "code", t.entity.iso_code.lower(), prefix, urlconf))}">'
+            f'<a class="chip chip--small" href="{escape(reverse_one("country-detail", "code", t.entity.iso_code.lower()))}">'
             f"{escape(t.entity.name)}</a>"
             for t in tags[:CARD_TAGS]
         )

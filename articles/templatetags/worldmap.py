@@ -1,4 +1,4 @@
-"""``{% coverage_map coverage %}``: the world map figure built by :mod:`articles.worldmap`."""
+"""``{% coverage_map coverage %}`` and ``{% coverage_ranking coverage %}``: markup built by :mod:`articles.worldmap`."""
 
 from django import template
 from django.utils.safestring import mark_safe
@@ -16,6 +16,12 @@ def coverage_map(coverage, map_id="coverage", table=True):
     """The map's figure; ``table=False`` where the page lists the same numbers itself (the countries index)."""
     # Every value in the markup goes through html.escape in worldmap.render; the outlines are our own file.
     return mark_safe(worldmap.render(coverage, map_id, table)) if coverage is not None else ""
+
+
+@register.simple_tag
+def coverage_ranking(coverage):
+    """The countries index's list of countries by coverage (escaped in worldmap.render_ranking, like the map)."""
+    return mark_safe(worldmap.render_ranking(coverage))
 
 
 def listing_coverage(facet, params, listing_url, sampled=0):

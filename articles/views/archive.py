@@ -70,21 +70,13 @@ class ArchiveMixin:
         date_list, articles, extra = super().get_dated_items()
         return date_list, articles.for_cards(), extra
 
-    def get_date_list(self, queryset, date_type=None, ordering="ASC"):
-        """The months of a year or the days of a month that have articles (cached; ``Http404`` when none)."""
-        dates = cached_fragment(
-            "archive-dates",
-            {"path": self.request.path, "type": date_type, "ordering": ordering},
-            lambda: list(queryset.datetimes(self.date_field, date_type or self.get_date_list_period(), ordering)),
-        )
-        if not dates and not self.get_allow_empty():
-            raise Http404("No articles in this period.")
-        return dates
-
     def get_paginator(self, queryset, *args, **kwargs):
         paginator = super().get_paginator(queryset, *args, **kwargs)
-        paginator.count = cached_fragment("archive-count", {"path": self.request.path}, queryset.count)
+        paginator.count = self.article_count(queryset)
         return paginator
+
+    def article_count(self, queryset):
+        return cached_fragment("archive-count", {"path": self.request.path}, queryset.count)
 
     def _adjacent(self, which, date):
         """The next or previous period with articles (one query each), cached for this page."""
@@ -110,28 +102,45 @@ class ArchiveMixin:
         return self._adjacent("get_previous_day", date)
 
 
-class ArchiveYearView(ArchiveMixin, YearArchiveView):
+class PeriodCountsMixin:
+    """A year or a month, drawn from its counts per month or per day (one cached query), which also say whether it has any."""
+
+    def period_counts(self):
+        """{first day of the month, or the day: public articles} for those that have any."""
+        raise NotImplementedError
+
+    def get_dated_queryset(self, **lookup):
+        """The period's public articles, not read here.
+
+        Django checks that a period has articles by reading its queryset (every
+        article of a year when the view does not paginate: 5-15 s at a million;
+        an ``exists()`` for a month); ``get_date_list`` answers 404 from the counts.
+        """
+        return self.get_queryset().filter(**lookup)
+
+    def get_date_list(self, queryset, date_type=None, ordering="ASC"):
+        dates = sorted(self.period_counts(), reverse=ordering == "DESC")
+        if not dates and not self.get_allow_empty():
+            raise Http404("No articles in this period.")
+        return dates
+
+
+class ArchiveYearView(PeriodCountsMixin, ArchiveMixin, YearArchiveView):
     template_name = "articles/archive_year.html"
     make_object_list = False  # the year page lists its months with counts, not articles
     paginate_by = None
 
-    def get_dated_queryset(self, **lookup):
-        """The year's public articles, never read here.
-
-        Django checks that a period has articles by evaluating its queryset
-        when the view does not paginate: every article of the year, bodies
-        and all (50,000 rows and 5-15 s at a million). The year's months
-        (``get_date_list``, cached) already answer 404 for an empty year.
-        """
-        return self.get_queryset().filter(**lookup)
+    def period_counts(self):
+        year = int(self.get_year())
+        return cached_fragment("archive-month-counts", {"year": year}, lambda: articles_per_month(year))
 
     def get_context_data(self, **kwargs):
         year = int(self.get_year())
-        month_counts = cached_fragment("archive-month-counts", {"year": year}, lambda: articles_per_month(year))
+        counts = self.period_counts()
         return super().get_context_data(
-            month_counts=month_counts,
-            year_total=sum(n for _, n in month_counts),
-            months=twelve_months(year, month_counts),
+            month_counts=sorted(counts.items()),
+            year_total=sum(counts.values()),
+            months=twelve_months(year, counts),
             **kwargs,
         )
 
@@ -147,8 +156,8 @@ class Period:
 
 
 def twelve_months(year, month_counts):
-    """Every month of ``year``, those without articles too, with its count."""
-    counts = {month.month: n for month, n in month_counts}
+    """Every month of ``year``, those without articles too, with its count (``month_counts``: {first day: n})."""
+    counts = {month.month: n for month, n in month_counts.items()}
     peak = max(counts.values(), default=0) or 1
     return [Period(datetime.date(year, m, 1), counts.get(m, 0), round(100 * counts.get(m, 0) / peak)) for m in range(1, 13)]
 
@@ -178,7 +187,7 @@ def month_calendar(year, month, day_counts):
 
 
 def articles_per_month(year):
-    """[(first day of the month, public articles)] for the months of ``year`` that have any: one query."""
+    """{first day of the month: public articles} for the months of ``year`` that have any: one query."""
     start, end = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     months = (
         Article.objects.published()
@@ -188,25 +197,21 @@ def articles_per_month(year):
         .annotate(n=Count("id"))
         .order_by("month")
     )
-    return [(datetime.date(year, row["month"], 1), row["n"]) for row in months]
+    return {datetime.date(year, row["month"], 1): row["n"] for row in months}
 
 
-class ArchiveMonthView(ArchiveMixin, MonthArchiveView):
+class ArchiveMonthView(PeriodCountsMixin, ArchiveMixin, MonthArchiveView):
     template_name = "articles/archive_month.html"
 
-    def day_counts(self):
+    def period_counts(self):
         year, month = int(self.get_year()), int(self.get_month())
         return cached_fragment("archive-day-counts", {"year": year, "month": month}, lambda: articles_per_day(year, month))
 
-    def get_date_list(self, queryset, date_type=None, ordering="ASC"):
-        """The days with articles, from the month's counts per day (one query for both, cached; 404 when none)."""
-        days = sorted(self.day_counts())
-        if not days and not self.get_allow_empty():
-            raise Http404("No articles in this period.")
-        return days
+    def article_count(self, queryset):
+        return sum(self.period_counts().values())  # the month's articles, already counted by day
 
     def get_context_data(self, **kwargs):
-        counts = self.day_counts()
+        counts = self.period_counts()
         month = kwargs["month"]  # from get_dated_items, with the next and previous months
         return super().get_context_data(
             weeks=month_calendar(month.year, month.month, counts),

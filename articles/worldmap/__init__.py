@@ -118,6 +118,20 @@ def render_table(coverage, table_id):
     )
 
 
+def render_ranking(coverage):
+    """The countries most covered first, each with a bar and its count: the countries index's list beside the map."""
+    peak = coverage.peak or 1
+    rows = []
+    for covered in coverage.countries:
+        noun = "article" if covered.count == 1 else "articles"
+        rows.append(
+            f'<li><a href="{escape(covered.url)}">{escape(covered.name)}</a> <svg class="ranking__bar" viewBox="0 0 100 1" '
+            f'preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect width="{round(100 * covered.count / peak)}" '
+            f'height="1"/></svg> <span class="count">{covered.count:,}<span class="visually-hidden"> {noun}</span></span></li>'
+        )
+    return f'<ol class="ranking">{"".join(rows)}</ol>'
+
+
 def render(coverage, map_id="coverage", table=True):
     """The whole figure: caption with a summary, the map, its legend and (unless the page lists them) the table."""
     sampled = f" — in the newest {coverage.sampled:,} matches" if coverage.sampled else ""
