@@ -161,21 +161,11 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_cards(self):
         """What a result card shows: authors and country tags in one query each, whatever the page size."""
-        from django.db.models import Prefetch
+        return self.card_columns().prefetch_related(*card_prefetches())
 
-        credits = _article_author().objects.select_related("author").only(
-            "id", "article_id", "position", "author__name", "author__slug"
-        )
-        countries = (
-            _article_entity()
-            .objects.filter(entity__kind="country")
-            .select_related("entity")
-            .only("id", "article_id", "first_offset", "entity__name", "entity__iso_code", "entity__kind", "entity__slug")
-        )
-        return self.defer("body_html", "body_text", "search_names").prefetch_related(
-            Prefetch("author_credits", queryset=credits, to_attr="credits_for_card"),
-            Prefetch("tags", queryset=countries, to_attr="country_tags"),
-        )
+    def card_columns(self):
+        """The article columns a card shows, without its authors and tags (``card_prefetches`` adds those)."""
+        return self.defer("body_html", "body_text", "search_names")
 
     def cards_in_order(self, ids):
         """The articles with these ids ready for result cards, in the order of ``ids`` (a list; three queries)."""
@@ -323,3 +313,23 @@ class ImportItemQuerySet(models.QuerySet):
 
     def with_failures(self):
         return self.filter(failed_count__gt=0).order_by("position")
+
+
+def card_prefetches():
+    """The authors and country tags of result cards, one query each: for ``prefetch_related`` or
+    ``prefetch_related_objects`` (when only some of the articles read become cards)."""
+    from django.db.models import Prefetch
+
+    credits = _article_author().objects.select_related("author").only(
+        "id", "article_id", "position", "author__name", "author__slug"
+    )
+    countries = (
+        _article_entity()
+        .objects.filter(entity__kind="country")
+        .select_related("entity")
+        .only("id", "article_id", "first_offset", "entity__name", "entity__iso_code", "entity__kind", "entity__slug")
+    )
+    return (
+        Prefetch("author_credits", queryset=credits, to_attr="credits_for_card"),
+        Prefetch("tags", queryset=countries, to_attr="country_tags"),
+    )

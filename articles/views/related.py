@@ -11,30 +11,29 @@ article in 20 (in an archive of fewer than 20, than a name found once) is
 not related at all: better no list than stories sharing only "China".
 
 Statements: how many name each of the article's entities (the monthly
-counts), the candidates' weighted scores (one grouped query on the tag
+counts, with the archive's size), the candidates' weighted scores (one grouped query on the tag
 table's (entity, date) index over the 120 days either side), then the best
-candidates' cards, re-ranked in Python by time and shared words. The
-archive's size is cached for an hour: the weights hardly move with it.
-The result is cached with the page's other fragments.
+candidates' columns, re-ranked in Python by time and shared words, and
+the authors and countries of the few shown. The result is cached with the page's other fragments.
 """
 import datetime
 import math
 import re
 
-from django.core.cache import cache
-from django.db.models import Case, FloatField, Max, Sum, Value, When
+from django.db import connection
+from django.db.models import Case, FloatField, Max, Sum, Value, When, prefetch_related_objects
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
-from .. import search
 from ..models import Article, ArticleEntity, Entity
+from ..querysets import card_prefetches
 
 WINDOW = datetime.timedelta(days=120)
 CANDIDATES = 30
 HALF_WEIGHT_DAYS = 30  # a story this far away counts half as much as one from the same day
 WORD_WEIGHT = 1.0  # per shared headline word, beside an entity's log(N / df)
 STRONG_EVIDENCE = math.log(20)  # as telling as one name found in 1 article in 20
-ESTIMATE_FROM = 100_000  # archives the planner puts above this are not counted for the weights
-SIZE_TIMEOUT = 3600
+ESTIMATE_FROM = 100_000  # archives the statistics put above this are not counted for the weights
 SAYS_LITTLE = 1.0  # log(N / df) under this: an entity on more than 1/e of the archive
 WORD = re.compile(r"[^\W\d_]{4,}")
 COMMON_WORDS = frozenset(
@@ -48,24 +47,40 @@ def headline_words(article):
     return {word for word in WORD.findall(text) if word not in COMMON_WORDS}
 
 
-def archive_size():
-    """How many public articles there are: exact, or the planner's estimate for a large archive on PostgreSQL; cached."""
+def archive_size_sql(vendor):
+    """How many public articles there are, as a subquery: on PostgreSQL the table's size as the statistics
+    keep it when over ``ESTIMATE_FROM`` (a catalog read; the weights hardly move with it), else counted."""
+    table = Article._meta.db_table
+    counted = f"SELECT COUNT(*) FROM {table} WHERE status = 'published'"
+    if vendor != "postgresql":
+        return f"({counted})"
+    return (
+        f"(SELECT CASE WHEN c.reltuples > {ESTIMATE_FROM} THEN c.reltuples::bigint ELSE ({counted}) END"
+        f" FROM pg_class c WHERE c.oid = '{table}'::regclass)"
+    )
 
-    def count():
-        public = Article.objects.published()
-        estimate = search.planner_estimate(public)
-        return estimate if estimate and estimate > ESTIMATE_FROM else public.count()
 
-    return cache.get_or_set("related:archive-size", count, SIZE_TIMEOUT)
+def rarity_weights(entity_ids):
+    """({entity id: log(N / df)}, N): N the public articles, df those naming the entity (from the monthly counts).
 
-
-def rarity_weights(entity_ids, total):
-    """{entity id: log(N / df)}: N the public articles, df those naming the entity (from the monthly counts)."""
+    One statement: the archive's size comes with the entities' counts.
+    """
     if not entity_ids:
-        return {}
-    frequencies = Entity.objects.filter(pk__in=entity_ids).with_public_article_counts().values_list("pk", "article_count")
-    weights = ((entity, math.log(max(total, df) / df)) for entity, df in frequencies if df)
-    return {entity: weight for entity, weight in weights if says_something(weight, total)}
+        return {}, 0
+    rows = (
+        Entity.objects.filter(pk__in=entity_ids)
+        .with_public_article_counts()
+        .annotate(total=RawSQL(archive_size_sql(connection.vendor), []))
+        .values_list("pk", "article_count", "total")
+    )
+    total = 0
+    weights = {}
+    for entity, df, total in rows:
+        if df:
+            weight = math.log(max(total, df) / df)
+            if says_something(weight, total):
+                weights[entity] = weight
+    return weights, total
 
 
 def says_something(weight, total):
@@ -86,8 +101,7 @@ def related_articles(article, entity_ids, limit=5):
     entity_ids = list(entity_ids)
     if not entity_ids:
         return []
-    total = archive_size()
-    weights = rarity_weights(entity_ids, total)
+    weights, total = rarity_weights(entity_ids)
     if not weights:
         return []
     enough = min(STRONG_EVIDENCE, math.log(max(total, 2)))
@@ -116,5 +130,7 @@ def related_articles(article, entity_ids, limit=5):
         days = abs((other.published_at - centre).total_seconds()) / 86_400
         return evidence(other) / (1 + days / HALF_WEIGHT_DAYS)
 
-    others = [o for o in Article.objects.published().filter(id__in=list(scores)).for_cards() if evidence(o) >= enough - 1e-9]
-    return sorted(others, key=lambda other: (-rank(other), -other.published_at.timestamp(), -other.pk))[:limit]
+    others = [o for o in Article.objects.published().filter(id__in=list(scores)).card_columns() if evidence(o) >= enough - 1e-9]
+    best = sorted(others, key=lambda other: (-rank(other), -other.published_at.timestamp(), -other.pk))[:limit]
+    prefetch_related_objects(best, *card_prefetches())  # the authors and countries of the cards shown only
+    return best
