@@ -1,68 +1,146 @@
 #!/usr/bin/env python
-"""First visits to the main public pages, on the archive in DATABASE_URL: no cache can help.
+"""First visits to the main public pages, two versions of the code side by side, on the archive in DATABASE_URL.
 
-Each kind of page is asked for at a few different addresses (another country, another article,
-another month, another word), with the cache emptied before every request, through Django's test
-client in one process; prints the median and the worst of each kind. Run it with two checkouts
-against the same archive, one after the other, to compare code on the same data and machine:
+Each checkout is served by its own gunicorn (one worker, production settings,
+its own Redis database as its cache) on the same archive; every address is
+asked of both in turn, the order alternating, with both caches emptied
+before each request, so that no cached page or fragment can answer and
+whatever else the machine is doing weighs on both alike. Prints, per kind of
+page, each version's median and the median of the paired ratios:
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsarchive_bench .venv/bin/python bench/first_visits.py
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/newsarchive_bench \\
+        .venv/bin/python bench/first_visits.py --before /path/to/older/checkout
+
+The older checkout needs no environment of its own: it is served with this
+one's (its requirements must be installed here).
 """
 
+import argparse
+import http.client
 import os
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
 
-ROOT = Path(os.environ.get("CHECKOUT", Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsarchive.settings")
+import redis
 
-import django  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
-django.setup()
+from server import free_port, production_env  # noqa: E402
 
-from django.core.cache import cache  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import setup_test_environment  # noqa: E402
+WORDS = (
+    "minister talks harbour election drought budget river court police festival "
+    "strike vaccine trade storm bank school border oil rain army"
+).split()
 
-from articles.models import Article, Entity  # noqa: E402
 
-TRIES = 5
+class Served:
+    """One checkout under gunicorn, with a Redis database of its own for a cache."""
+
+    def __init__(self, checkout, database_url, redis_db):
+        self.checkout = checkout
+        self.env = production_env(database_url)
+        self.env["CACHE_URL"] = f"redis://127.0.0.1:6379/{redis_db}"
+        self.cache = redis.Redis(db=redis_db)
+        self.port = free_port()
+
+    def __enter__(self):
+        subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=self.checkout, env=self.env, check=True)
+        gunicorn = Path(sys.executable).with_name("gunicorn")
+        self.process = subprocess.Popen(
+            [str(gunicorn), "newsarchive.wsgi", "--workers", "1", "--bind", f"127.0.0.1:{self.port}", "--timeout", "120",
+             "--log-level", "warning", "--access-logfile", "/dev/null"],
+            cwd=self.checkout, env=self.env,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                self.get("/robots.txt")
+                return self
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError(f"{self.checkout} did not answer within 30 s")
+
+    def __exit__(self, *exc):
+        self.process.terminate()
+        self.process.wait(10)
+
+    def get(self, path):
+        """Milliseconds to answer ``path`` (following a redirect); fails on anything but 200."""
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        start = time.perf_counter()
+        connection.request("GET", path)
+        response = connection.getresponse()
+        response.read()
+        elapsed = (time.perf_counter() - start) * 1000
+        if response.status in (301, 302):
+            return self.get(response.getheader("Location"))
+        if response.status != 200:
+            raise RuntimeError(f"{path}: {response.status} from {self.checkout}")
+        return elapsed
+
+    def first_visit(self, path):
+        self.cache.flushdb()
+        return self.get(path)
 
 
 def addresses():
-    countries = list(Entity.objects.filter(kind="country").exclude(iso_code="").order_by("id")
-                     .values_list("iso_code", flat=True)[:40:8])
-    articles = [a.get_absolute_url() for a in Article.objects.filter(status="published").order_by("-id")[:5000:1000]]
-    months = [(2022, 3), (2021, 7), (2019, 11), (2024, 2), (2020, 5)]
-    words = ["minister", "talks", "harbour", "election", "drought"]
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "newsarchive.settings")
+    import django
+
+    django.setup()
+    from articles.models import Article, Entity
+
+    articles = [a.get_absolute_url() for a in Article.objects.filter(status="published").order_by("-id")[:80_000:1_000]]
+    codes = Entity.objects.filter(kind="country").exclude(iso_code="").order_by("id").values_list("iso_code", flat=True)
     return {
-        "home": ["/"] * TRIES,
-        "listing": [f"/articles/?date_from={y}-{m:02d}-01" for y, m in months],
-        "a word": [f"/articles/?q={w}" for w in words],
-        "countries index": ["/countries/"] * TRIES,
-        "a country": [f"/countries/{code.lower()}/" for code in countries],
+        "home": ["/"] * 30,
+        "listing (a date range)": [f"/articles/?date_from={y}-{m:02d}-01" for y in range(2015, 2025) for m in (1, 4, 7, 10)],
+        "a word": [f"/articles/?q={word}" for word in WORDS],
+        "countries index": ["/countries/"] * 30,
+        "a country": [f"/countries/{code.lower()}/" for code in list(codes)[:240:6]],
         "an article": articles,
-        "a year": [f"/archive/{y}/" for y, _ in months],
-        "a month": [f"/archive/{y}/{m:02d}/" for y, m in months],
+        "a year": [f"/archive/{y}/" for y in range(2002, 2026)],
+        "a month": [f"/archive/{y}/{m:02d}/" for y in range(2014, 2025) for m in (2, 5, 8, 11)],
     }
 
 
 def main() -> int:
-    setup_test_environment()
-    client = Client()
-    print("| page | median ms | worst ms |\n|---|---:|---:|")
-    for kind, urls in addresses().items():
-        times = []
-        for url in urls:
-            cache.clear()
-            start = time.perf_counter()
-            response = client.get(url, follow=True)
-            times.append((time.perf_counter() - start) * 1000)
-            assert response.status_code == 200, (url, response.status_code)
-        print(f"| {kind} | {statistics.median(times):.0f} | {max(times):.0f} |")
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--before", required=True, help="a checkout of the older code")
+    parser.add_argument("--kind", action="append", help="only these kinds of page (repeatable)")
+    parser.add_argument("--redis-dbs", default="6,7", help="the two Redis databases used as caches, emptied throughout")
+    args = parser.parse_args()
+    database_url = os.environ["DATABASE_URL"]
+    before_db, today_db = (int(n) for n in args.redis_dbs.split(","))
+    kinds = addresses()
+    with Served(args.before, database_url, before_db) as before, Served(ROOT, database_url, today_db) as today:
+        for served in (before, today):  # each worker's first requests load code and statistics
+            served.get("/")
+            served.get("/articles/?q=warm")
+        print(f"load average {os.getloadavg()[0]:.1f} at the start")
+        print("| page | n | before: median ms | today: median ms | today ÷ before: median of pairs |")
+        print("|---|---:|---:|---:|---:|")
+        for kind, urls in kinds.items():
+            if args.kind and kind not in args.kind:
+                continue
+            times = {before: [], today: []}
+            ratios = []
+            for index, url in enumerate(urls):
+                pair = (before, today) if index % 2 == 0 else (today, before)
+                got = {served: served.first_visit(url) for served in pair}
+                for served, elapsed in got.items():
+                    times[served].append(elapsed)
+                ratios.append(got[today] / got[before])
+            print(
+                f"| {kind} | {len(urls)} | {statistics.median(times[before]):.0f} | {statistics.median(times[today]):.0f} "
+                f"| {statistics.median(ratios):.2f} |",
+                flush=True,
+            )
+        print(f"load average {os.getloadavg()[0]:.1f} at the end")
     return 0
 
 

@@ -153,13 +153,22 @@ class Period:
     count: int
     share: int = 0
     in_period: bool = True
+    url: str = ""  # its own archive page, when it has articles
+
+    @property
+    def count_text(self):
+        return f"{self.count:,}"
 
 
 def twelve_months(year, month_counts):
     """Every month of ``year``, those without articles too, with its count (``month_counts``: {first day: n})."""
     counts = {month.month: n for month, n in month_counts.items()}
     peak = max(counts.values(), default=0) or 1
-    return [Period(datetime.date(year, m, 1), counts.get(m, 0), round(100 * counts.get(m, 0) / peak)) for m in range(1, 13)]
+    year_url = reverse("archive-year", args=[year])  # a month's page is its year's and the month's number
+    return [
+        Period(datetime.date(year, m, 1), n, round(100 * n / peak), url=f"{year_url}{m:02d}/" if n else "")
+        for m, n in ((m, counts.get(m, 0)) for m in range(1, 13))
+    ]
 
 
 def articles_per_day(year, month):
@@ -180,10 +189,13 @@ def articles_per_day(year, month):
 def month_calendar(year, month, day_counts):
     """The month as weeks of seven days, Monday first; days outside the month are padding."""
     peak = max(day_counts.values(), default=0) or 1
-    return [
-        [Period(day, day_counts.get(day, 0), round(100 * day_counts.get(day, 0) / peak), day.month == month) for day in week]
-        for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
-    ]
+    month_url = reverse("archive-month", args=[year, f"{month:02d}"])  # a day's page is its month's and the day's number
+
+    def period(day):
+        n = day_counts.get(day, 0)
+        return Period(day, n, round(100 * n / peak), day.month == month, f"{month_url}{day.day:02d}/" if n else "")
+
+    return [[period(day) for day in week] for week in calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)]
 
 
 def articles_per_month(year):
