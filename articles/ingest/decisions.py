@@ -60,7 +60,7 @@ class _Failed(Exception):
 def decide(item, decision, *, user, outlet_zones=None) -> Outcome:
     """Carry out ``decision`` (a ``Decision``) on ``item``, an undecided near-duplicate of a finished job."""
     if not item.job.is_finished:
-        return Outcome(False, f"{item.label}: the job is still running; decide once it is done.", failed=True)
+        return Outcome(False, f"Nothing done with {item.label}: the job is still running; decide once it is done.", failed=True)
     if item.status != UNDECIDED:
         return _decided_already(item)
     try:
@@ -78,7 +78,7 @@ def decide(item, decision, *, user, outlet_zones=None) -> Outcome:
         reason = f"{DECISION_FAILED}{failure}"
         # The queued decision goes with it: the editor decides again, knowing why.
         ImportItem.objects.filter(pk=item.pk, status=UNDECIDED).update(reason=reason[:jobs.REASON_MAX_CHARS], decision="")
-        return Outcome(False, f"{item.label}: {failure}", failed=True)
+        return Outcome(False, f"Nothing done with {item.label}: {failure}.", failed=True)
 
 
 def decide_all(job, decision, *, user) -> int:
@@ -113,7 +113,7 @@ def apply_queued(job_id):
 
 
 def _decided_already(item):
-    return Outcome(False, f"{item.label} was decided already: {item.get_status_display().lower()}.")
+    return Outcome(False, f"Decided already: {item.label} ({item.get_status_display().lower()}).")
 
 
 def _claim(item):
@@ -130,7 +130,7 @@ def _skip(item, user):
     with transaction.atomic():
         _claim(item)
         _record(item, ImportItem.Status.SKIPPED, Decision.SKIP, user)
-    return Outcome(True, f"{item.label}: skipped.")
+    return Outcome(True, f"Skipped {item.label}.")
 
 
 def _previews(item, outlet_zones):
@@ -170,8 +170,8 @@ def _import_anyway(item, user, outlet_zones):
     [(_, results)] = importer.import_groups([(item, _previews(item, outlet_zones))], store_group=store_group)
     created = [r for r in results if r.outcome == StoredResult.CREATED]
     if not created:
-        return Outcome(True, f"{item.label}: already in the archive since, not imported again.")
-    return Outcome(True, f"{item.label}: imported anyway as “{created[0].article.headline}”.")
+        return Outcome(True, f"Not imported: {item.label} has been in the archive since.")
+    return Outcome(True, f"Imported {item.label} anyway, as “{created[0].article.headline}”.")
 
 
 def _replace(item, user, outlet_zones):
@@ -186,7 +186,7 @@ def _replace(item, user, outlet_zones):
         if result.outcome != StoredResult.REPLACED:
             raise _Failed(result.reason)
         _record(item, ImportItem.Status.REPLACED, Decision.REPLACE, user)
-    return Outcome(True, f"{item.label}: replaced the text of #{result.article.pk} “{result.article.headline}”.")
+    return Outcome(True, f"Replaced the text of #{result.article.pk} “{result.article.headline}” with {item.label}.")
 
 
 def _replacement(previews, article_id):

@@ -126,7 +126,7 @@ def test_import_anyway_stores_a_new_article_once_however_often_it_is_posted(edit
     response = editor_client.post(f"{JOBS}{job.pk}/", data, follow=True)
     assert response.redirect_chain == [(f"{JOBS}{job.pk}/#near-duplicates", 302)]
     new = Article.objects.exclude(pk=original.pk).get(headline=original.headline)
-    assert messages_of(response) == [f"batch.zip: copy-cut.txt: imported anyway as “{new.headline}”."]
+    assert messages_of(response) == [f"Imported batch.zip: copy-cut.txt anyway, as “{new.headline}”."]
     cut.refresh_from_db()
     assert (cut.status, cut.decision, cut.decided_by, cut.article) == ("created", "import", editor, new)
     assert bytes(cut.data) == b""
@@ -137,14 +137,14 @@ def test_import_anyway_stores_a_new_article_once_however_often_it_is_posted(edit
     assert revision.history_user == editor and new.created_by == editor
 
     again = editor_client.post(f"{JOBS}{job.pk}/", data, follow=True)  # the same form, sent twice
-    assert messages_of(again) == ["batch.zip: copy-cut.txt was decided already: created."]
+    assert messages_of(again) == ["Decided already: batch.zip: copy-cut.txt (created)."]
     assert Article.objects.filter(headline=original.headline).count() == 2
     job.refresh_from_db()
     assert job.created_count == 3
-    html = again.content.decode()
-    assert "Near-duplicates awaiting your decision (1)" in html
-    assert f'href="/admin/articles/article/{new.pk}/change/">{new.headline}</a>' in html
-    assert "batch.zip: copy-cut.txt, imported anyway" in html
+    page = lxml_html.fromstring(again.content.decode())
+    assert page.xpath("string(//div[@id='near-duplicates']/h2)") == "Near-duplicates awaiting your decision (1)"
+    [created] = page.xpath(f"//li[a/@href='/admin/articles/article/{new.pk}/change/']")
+    assert " ".join(created.text_content().split()) == f"{new.headline} (batch.zip: copy-cut.txt, imported anyway)"
 
 
 def test_replace_puts_the_copy_into_the_older_article_with_a_revision_by_the_editor(editor_client, editor, original):
@@ -155,7 +155,7 @@ def test_replace_puts_the_copy_into_the_older_article_with_a_revision_by_the_edi
         f"{JOBS}{job.pk}/", decision_data(page_of(editor_client, job), "replace", footer), follow=True
     )
     assert messages_of(response) == [
-        f"batch.zip: copy-footer.txt: replaced the text of #{original.pk} “{original.headline}”."
+        f"Replaced the text of #{original.pk} “{original.headline}” with batch.zip: copy-footer.txt."
     ]
     article = Article.objects.get()
     assert article.pk == original.pk and article.get_absolute_url() == address
@@ -179,7 +179,7 @@ def test_skip_stores_nothing_and_empties_the_kept_bytes(editor_client, editor, o
     job = finished_job(editor, near_copies())
     cut = item_named(job, "copy-cut.txt")
     response = editor_client.post(f"{JOBS}{job.pk}/", decision_data(page_of(editor_client, job), "skip", cut), follow=True)
-    assert messages_of(response) == ["batch.zip: copy-cut.txt: skipped."]
+    assert messages_of(response) == ["Skipped batch.zip: copy-cut.txt."]
     cut.refresh_from_db()
     assert (cut.status, bytes(cut.data)) == ("skipped", b"") and Article.objects.count() == 1
     assert job.items.decision_counts() == {"undecided": 1, "replaced": 0, "skipped": 1, "queued": 0}
@@ -195,7 +195,8 @@ def test_replacing_an_article_deleted_meanwhile_fails_alone_with_the_reason(edit
 
     response = editor_client.post(f"{JOBS}{job.pk}/", replace_cut, follow=True)
     assert messages_of(response) == [
-        "batch.zip: copy-cut.txt: the article it looked like has been deleted since: import it anyway or skip it"
+        "Nothing done with batch.zip: copy-cut.txt: the article it looked like has been deleted since: "
+        "import it anyway or skip it."
     ]
     cut.refresh_from_db()
     assert cut.status == "undecided" and bytes(cut.data) and not Article.objects.exists()
