@@ -13,6 +13,7 @@ from ..test_import_job_decisions import archived_text
 from ..test_import_jobs import run_worker
 from ..test_near_duplicates_import import archived, fixture
 from .conftest import log_in
+from .test_accessibility import severe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -53,6 +54,7 @@ def test_an_editor_decides_the_near_duplicates_a_background_job_set_aside(page, 
     expect(footer_row.get_by_role("link", name=original.headline)).to_have_attribute(
         "href", f"/admin/articles/article/{original.pk}/change/"
     )
+    assert not severe_violations(page, "a job's near-duplicates awaiting a decision")
 
     footer_row.get_by_role("button", name="Replace the older copy").click()
 
