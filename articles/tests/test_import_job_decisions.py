@@ -1,10 +1,13 @@
 """Near-duplicates found by a background import job, decided by an editor on the job's page as rendered:
 import anyway, replace the older copy, or skip; for one file or for all at once."""
 
+import threading
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.test import Client
 from lxml import html as lxml_html
 
@@ -326,3 +329,30 @@ def test_while_the_job_runs_its_near_duplicates_are_counted_but_not_yet_offered(
     assert Article.objects.count() == 1
     listing = lxml_html.fromstring(editor_client.get(JOBS).content.decode())
     assert listing.xpath(f"string(//a[@href='{JOBS}{job.pk}/#near-duplicates'])") == "2"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="two requests at once need two connections: PostgreSQL")
+@pytest.mark.django_db(transaction=True)
+def test_two_editors_deciding_the_same_copy_at_once_store_it_once(editor, original):
+    job = finished_job(editor, near_copies())
+    cut = item_named(job, "copy-cut.txt")
+    start, outcomes = threading.Barrier(2), []
+
+    def decide(decision):
+        try:
+            item = ImportItem.objects.select_related("job").get(pk=cut.pk)
+            start.wait()
+            outcomes.append(decisions.decide(item, decision, user=editor))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=decide, args=(decision,)) for decision in ("import", "import")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcome.done for outcome in outcomes) == [False, True]
+    assert [o.message for o in outcomes if not o.done] == ["Decided already: batch.zip: copy-cut.txt (created)."]
+    assert Article.objects.filter(headline=original.headline).count() == 2
+    job.refresh_from_db()
+    assert job.created_count == 1
