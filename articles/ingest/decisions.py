@@ -112,6 +112,18 @@ def apply_queued(job_id):
         decide(item, item.decision, user=item.decided_by, outlet_zones=outlet_zones)
 
 
+def resume_queued() -> int:
+    """Enqueue again the queued decisions of every job that has some (a worker killed, a queue lost); the number
+    of jobs. Safe at any time: a decision is carried out once, whoever takes it up."""
+    from articles.tasks import decide_import_items
+
+    job_ids = ImportItem.objects.filter(status=UNDECIDED).exclude(decision="").values_list("job_id", flat=True)
+    job_ids = sorted(set(job_ids))
+    for job_id in job_ids:
+        decide_import_items.enqueue(job_id)
+    return len(job_ids)
+
+
 def _decided_already(item):
     return Outcome(False, f"Decided already: {item.label} ({item.get_status_display().lower()}).")
 
