@@ -863,7 +863,9 @@ class ImportItem(models.Model):
         Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         help_text="The archived article a near-duplicate looks like (the one it replaced, if so decided).",
     )
-    similarity = models.PositiveSmallIntegerField(null=True, blank=True, help_text="How much of the text is the same, in percent.")
+    similarity = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="How much of a near-duplicate's text is the same, in percent."
+    )
     decision = models.CharField(
         max_length=10, choices=Decision.choices, blank=True,
         help_text="An editor's decision on a near-duplicate: queued while the item is still undecided, then made.",

@@ -60,7 +60,8 @@ class _Failed(Exception):
 def decide(item, decision, *, user, outlet_zones=None) -> Outcome:
     """Carry out ``decision`` (a ``Decision``) on ``item``, an undecided near-duplicate of a finished job."""
     if not item.job.is_finished:
-        return Outcome(False, f"Nothing done with {item.label}: the job is still running; decide once it is done.", failed=True)
+        running = f"Nothing done with {item.label}: the job is still running; decide once it is done."
+        return Outcome(False, running, failed=True)
     if item.status != UNDECIDED:
         return _decided_already(item)
     try:
@@ -77,7 +78,8 @@ def decide(item, decision, *, user, outlet_zones=None) -> Outcome:
     except _Failed as failure:
         reason = f"{DECISION_FAILED}{failure}"
         # The queued decision goes with it: the editor decides again, knowing why.
-        ImportItem.objects.filter(pk=item.pk, status=UNDECIDED).update(reason=reason[:jobs.REASON_MAX_CHARS], decision="")
+        waiting = ImportItem.objects.filter(pk=item.pk, status=UNDECIDED)
+        waiting.update(reason=reason[: jobs.REASON_MAX_CHARS], decision="")
         return Outcome(False, f"Nothing done with {item.label}: {failure}.", failed=True)
 
 

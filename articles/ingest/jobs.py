@@ -256,7 +256,8 @@ def record_outcome(item, results):
     item.reason = (reason if results else "no article found in the file")[:REASON_MAX_CHARS]
     item.article = created[0].article if created else None
     item.duplicate_of_id = duplicates[0].duplicate.article_id if duplicates else None
-    item.looks_like_id, item.similarity = (near[0].duplicate.article_id, near[0].duplicate.percent) if near else (None, None)
+    looks_like = near[0].duplicate if near else None
+    item.looks_like_id, item.similarity = (looks_like.article_id, looks_like.percent) if near else (None, None)
     item.created_count, item.duplicate_count, item.near_duplicate_count = len(created), len(duplicates), len(near)
     item.failed_count = len(failed) or int(not results)
 

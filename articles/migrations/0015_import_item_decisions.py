@@ -36,7 +36,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='importitem',
             name='similarity',
-            field=models.PositiveSmallIntegerField(blank=True, help_text='How much of the text is the same, in percent.', null=True),
+            field=models.PositiveSmallIntegerField(blank=True, help_text="How much of a near-duplicate's text is the same, in percent.", null=True),
         ),
         migrations.AlterField(
             model_name='importitem',
