@@ -23,6 +23,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.text import capfirst
 
+from .admin_decisions import JobDecisionsMixin
 from .history import imports_recorded, record_revision
 from .ingest import jobs
 from .ingest.outlets import remember as remember_time_zone
@@ -300,8 +301,10 @@ class CandidateReviewForm(forms.Form):
         ]
 
 
-class ImportArticlesMixin:
+class ImportArticlesMixin(JobDecisionsMixin):
     """What ArticleAdmin gains: the Import page, its button on the list, and the re-tag action."""
+
+    JOB_OUTCOMES_SHOWN = JOB_OUTCOMES_SHOWN
 
     change_list_template = "admin/articles/article/change_list.html"
     actions = ["retag_articles"]
@@ -371,11 +374,13 @@ class ImportArticlesMixin:
             raise PermissionDenied
         recent = list(ImportJob.objects.recent())
         running = ImportItem.objects.outcome_counts_by_job([job.pk for job in recent if not job.is_finished])
-        rows = [(job, jobs.progress(job, counts=running.get(job.pk))) for job in recent]
+        near = ImportItem.objects.decision_counts_by_job([job.pk for job in recent])
+        rows = [(job, jobs.progress(job, counts=running.get(job.pk)), near.get(job.pk, {})) for job in recent]
         return self._render(request, "import_jobs.html", {"title": "Import jobs", "rows": rows})
 
     def import_job_view(self, request, job_id):
-        """A job's progress while it runs (the page refreshes itself), then its result; POST resumes it."""
+        """A job's progress while it runs (the page refreshes itself), then its result; POST resumes it, or
+        decides on its near-duplicates."""
         if not self.has_add_permission(request):
             raise PermissionDenied
         job = get_object_or_404(ImportJob.objects.select_related("created_by"), pk=job_id)
@@ -384,6 +389,11 @@ class ImportArticlesMixin:
                 jobs.resume(job)
                 self.message_user(request, "Resumed: a worker will take up the items still pending.", messages.SUCCESS)
             return HttpResponseRedirect(request.path)
+        if request.method == "POST":
+            return self._decide(request, job)
+        return self._job_page(request, job)
+
+    def _job_page(self, request, job, status=200):
         items = job.items.select_related("article", "duplicate_of").defer("data", "article__body_html",
                                                                            "article__body_text", "article__search_names")
         outcomes = {
@@ -393,9 +403,9 @@ class ImportArticlesMixin:
         }
         context = {
             "title": f"Import job {job.pk}: {job.label}", "job": job, "progress": jobs.progress(job),
-            "shown_at_most": JOB_OUTCOMES_SHOWN, **outcomes,
+            "shown_at_most": JOB_OUTCOMES_SHOWN, **outcomes, **self._decision_context(request, job),
         }
-        return self._render(request, "import_job.html", context)
+        return self._render(request, "import_job.html", context, status=status)
 
     def _render(self, request, template, context, status=200):
         context = {

@@ -826,6 +826,9 @@ class ImportUpload(models.Model):
         constraints = [models.UniqueConstraint(fields=["job", "position"], name="importupload_job_position_unique")]
 
 
+DECISION_FAILED = "decision failed: "  # begins an undecided item's reason once a decision on it failed
+
+
 class ImportItem(models.Model):
     """One article file (or one line of a .jsonl file) of a job, and what became of it."""
 
@@ -834,23 +837,49 @@ class ImportItem(models.Model):
         CREATED = "created", "Created"
         DUPLICATE = "duplicate", "Duplicate"
         FAILED = "failed", "Failed"
+        # A near-duplicate waits for an editor's decision with its bytes kept; "import anyway" makes it CREATED.
+        UNDECIDED = "undecided", "Near-duplicate, awaiting a decision"
+        REPLACED = "replaced", "Replaced the older copy"
+        SKIPPED = "skipped", "Near-duplicate, skipped"
+
+    class Decision(models.TextChoices):
+        IMPORT = "import", "Import anyway"
+        REPLACE = "replace", "Replace the older copy"
+        SKIP = "skip", "Skip"
 
     job = models.ForeignKey(ImportJob, on_delete=models.CASCADE, related_name="items")
     position = models.PositiveIntegerField()
     name = models.CharField(max_length=1000, help_text="The file, as the editor knows it (a zip's member after its name).")
     line = models.PositiveIntegerField(null=True, blank=True, help_text="The line of a .jsonl file this item is.")
-    data = models.BinaryField(blank=True, help_text="The file's bytes until it is done, then emptied.")
+    data = models.BinaryField(
+        blank=True, help_text="The file's bytes until it is done (a near-duplicate's until it is decided), then emptied."
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     article = models.ForeignKey(
         Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="import_items",
         help_text="The article created (the first, for a file that held several).",
     )
     duplicate_of = models.ForeignKey(Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    looks_like = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="The archived article a near-duplicate looks like (the one it replaced, if so decided).",
+    )
+    similarity = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="How much of a near-duplicate's text is the same, in percent."
+    )
+    decision = models.CharField(
+        max_length=10, choices=Decision.choices, blank=True,
+        help_text="An editor's decision on a near-duplicate: queued while the item is still undecided, then made.",
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     reason = models.TextField(blank=True, help_text="Why it failed.")
     # A file may hold several articles (a saved feed, a JSON list): its outcome counts each.
     created_count = models.PositiveSmallIntegerField(default=0)
     duplicate_count = models.PositiveSmallIntegerField(default=0)
     failed_count = models.PositiveSmallIntegerField(default=0)
+    near_duplicate_count = models.PositiveSmallIntegerField(default=0)
     finished_at = models.DateTimeField(null=True, blank=True)
 
     objects = ImportItemQuerySet.as_manager()
@@ -873,3 +902,9 @@ class ImportItem(models.Model):
     @property
     def label(self):
         return f"{self.name} line {self.line}" if self.line else self.name
+
+    @property
+    def decision_failure(self):
+        """Why the last decision on this undecided near-duplicate failed, or ""."""
+        failed = self.status == self.Status.UNDECIDED and self.reason.startswith(DECISION_FAILED)
+        return self.reason.removeprefix(DECISION_FAILED) if failed else ""

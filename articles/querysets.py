@@ -314,6 +314,27 @@ class ImportItemQuerySet(models.QuerySet):
     def with_failures(self):
         return self.filter(failed_count__gt=0).order_by("position")
 
+    def near_duplicates(self):
+        """Items that looked like an archived article: undecided, or decided and not imported anyway."""
+        return self.filter(status__in=["undecided", "replaced", "skipped"])
+
+    def _decision_counts(self):
+        def articles(status):
+            return Coalesce(models.Sum("near_duplicate_count", filter=models.Q(status=status)), 0)
+
+        return {
+            "undecided": articles("undecided"), "replaced": articles("replaced"), "skipped": articles("skipped"),
+            "queued": models.Count("pk", filter=models.Q(status="undecided") & ~models.Q(decision="")),
+        }
+
+    def decision_counts(self):
+        """Near-duplicate articles awaiting a decision, replaced and skipped, and items whose decision is queued."""
+        return self.near_duplicates().aggregate(**self._decision_counts())
+
+    def decision_counts_by_job(self, job_ids):
+        """``{job id: decision_counts()}`` for several jobs in one grouped query (jobs with none left out)."""
+        rows = self.near_duplicates().filter(job_id__in=job_ids).values("job_id").annotate(**self._decision_counts())
+        return {row.pop("job_id"): row for row in rows.order_by()}
 
 def card_prefetches():
     """The authors and country tags of result cards, one query each: for ``prefetch_related`` or

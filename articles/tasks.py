@@ -5,7 +5,7 @@ Thin on purpose: the work is in ``articles/ingest/jobs.py``.
 
 from django_tasks import task
 
-from articles.ingest import jobs
+from articles.ingest import decisions, jobs
 
 
 @task()
@@ -16,3 +16,8 @@ def expand_import_job(job_id: int) -> None:
 @task()
 def import_job_chunk(job_id: int, first: int, last: int) -> None:
     jobs.import_chunk(job_id, first, last)
+
+
+@task()
+def decide_import_items(job_id: int) -> None:
+    decisions.apply_queued(job_id)

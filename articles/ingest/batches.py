@@ -137,10 +137,10 @@ class Importer:
                 article_id, headline = earlier.duplicate.article_id, earlier.duplicate.headline
             elif earlier.outcome == StoredResult.CREATED:  # a dry run, which stores nothing
                 return Duplicate(None, earlier.headline, f"{earlier.source_name} “{earlier.headline}” earlier in "
-                                 f"this run ({near.percent}% the same)")
+                                 f"this run ({near.percent}% the same)", near.percent)
             else:
                 return None
-        return Duplicate(article_id, headline, f"#{article_id} “{headline}” ({near.percent}% the same)")
+        return Duplicate(article_id, headline, f"#{article_id} “{headline}” ({near.percent}% the same)", near.percent)
 
     @staticmethod
     def _duplicates(previews):

@@ -23,6 +23,7 @@ class Duplicate:
     article_id: int
     headline: str
     reason: str  # "same source URL" or "same text"
+    percent: int | None = None  # how much of the text is the same, for a near-duplicate
 
     @property
     def admin_url(self):

@@ -231,30 +231,34 @@ def _parse(item, source_tz, outlet_zones):
 
 OUTCOME_FIELDS = [
     "status", "data", "finished_at", "reason", "article", "duplicate_of", "created_count", "duplicate_count",
-    "failed_count",
+    "failed_count", "looks_like_id", "similarity", "near_duplicate_count",
 ]
 
 
 def record_outcome(item, results):
     """Set what became of ``item``'s articles on it (saved by the caller, in the transaction that stored them)."""
     created = [r for r in results if r.outcome == StoredResult.CREATED]
-    # A near-duplicate is skipped like a duplicate, linked to what it looks like, its reason saying how much.
-    duplicates = [r for r in results if r.outcome in (StoredResult.DUPLICATE, StoredResult.NEAR_DUPLICATE)]
+    duplicates = [r for r in results if r.outcome == StoredResult.DUPLICATE]
+    # A near-duplicate waits for an editor's decision (``decisions.py``), its bytes kept, linked to what it looks like.
+    near = [r for r in results if r.outcome == StoredResult.NEAR_DUPLICATE]
     failed = [r for r in results if r.outcome == StoredResult.FAILED]
     several = len(results) > 1
-    told = failed + [r for r in duplicates if r.outcome == StoredResult.NEAR_DUPLICATE]
     reason = "; ".join(
         f"{r.source_name}: {r.reason or 'looks like ' + r.duplicate.reason}" if several
-        else r.reason or f"looks like {r.duplicate.reason}" for r in told
+        else r.reason or f"looks like {r.duplicate.reason}" for r in failed + near
     )
     item.status = (
-        ImportItem.Status.CREATED if created else ImportItem.Status.DUPLICATE if duplicates else ImportItem.Status.FAILED
+        ImportItem.Status.UNDECIDED if near else ImportItem.Status.CREATED if created
+        else ImportItem.Status.DUPLICATE if duplicates else ImportItem.Status.FAILED
     )
-    item.data, item.finished_at = b"", timezone.now()
+    item.data = item.data if near else b""
+    item.finished_at = timezone.now()
     item.reason = (reason if results else "no article found in the file")[:REASON_MAX_CHARS]
     item.article = created[0].article if created else None
     item.duplicate_of_id = duplicates[0].duplicate.article_id if duplicates else None
-    item.created_count, item.duplicate_count = len(created), len(duplicates)
+    looks_like = near[0].duplicate if near else None
+    item.looks_like_id, item.similarity = (looks_like.article_id, looks_like.percent) if near else (None, None)
+    item.created_count, item.duplicate_count, item.near_duplicate_count = len(created), len(duplicates), len(near)
     item.failed_count = len(failed) or int(not results)
 
 

@@ -2,13 +2,15 @@
 
 The article keeps its id, slug, status and date (so its address), and takes
 the copy's text and fields; its credits follow the copy's authors and its
-automatic tags are found again, while editors' tags stay.
+automatic tags are found again, while editors' tags stay. The replacement is
+one revision in the article's history, by the editor who chose it.
 """
 
 from __future__ import annotations
 
 from django.db import DatabaseError, IntegrityError, transaction
 
+from articles.history import editor_name, record_revision
 from articles.models import Article, ArticleAuthor, ArticleEntity
 
 from .service import (
@@ -39,7 +41,9 @@ def replace_article(article_id, preview, *, user=None, accepted_candidates=(), e
                     reason=f"the article it would replace (#{article_id}) is no longer in the archive",
                 )
             _take_fields(article, preview)
+            article.skip_history_when_saving = True  # recorded below, once, with its new tags and the reason
             article.save()
+            del article.skip_history_when_saving
             article.author_credits.all().delete()
             ArticleAuthor.objects.bulk_create(
                 ArticleAuthor(article=article, author=author, position=position)
@@ -52,6 +56,8 @@ def replace_article(article_id, preview, *, user=None, accepted_candidates=(), e
                 article.tags.filter(
                     origin=ArticleEntity.Origin.AUTOMATIC, entity_id__in=entity_ids(list(dropped)).values()
                 ).exclude(entity_id__in=kept_accepted).delete()
+            by = editor_name(user) or "an import"
+            record_revision(article, user=user, reason=f"replaced with a newer copy from {name or 'pasted text'} by {by}")
     except IntegrityError as error:
         return StoredResult(StoredResult.FAILED, name, preview.headline, reason=f"could not replace #{article_id}: "
                             f"another article already has this source URL or text ({error})")

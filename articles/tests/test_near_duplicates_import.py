@@ -85,6 +85,10 @@ def test_replace_puts_the_copy_into_the_older_article_keeping_its_id_and_address
     assert "first published by Eastern Wire" in article.body_text and "Additional reporting" not in article.body_text
     assert article.byline == "By Anna Keller in Beijing"
     assert article.tags.filter(entity__name="Xi Jinping").exists()
+    revision = article.history.first()  # one revision for the replacement, with its tags, by the editor
+    assert revision.history_change_reason == "replaced with a newer copy from pasted text.txt by editor"
+    assert revision.history_user.username == "editor"
+    assert revision.entities.filter(entity__name="Xi Jinping").exists()
     # Its bands follow the new text: the old closing line's copy now looks like it through the new one.
     again = editor_client.post(IMPORT, {"text": fixture("story-footer-a.txt")})
     assert again.context["forms"][0].preview.near_duplicate.article_id == original.pk

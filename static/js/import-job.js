@@ -1,5 +1,5 @@
-/* An unfinished import job's page reloads itself every few seconds, until the editor pauses it (a timed
-   refresh the reader can stop: WCAG 2.2.1). A file, not an inline script: the Content-Security-Policy allows
+/* An unfinished import job's page (or one whose near-duplicates a worker is deciding) reloads itself every few
+   seconds, until the editor pauses it (a timed refresh the reader can stop: WCAG 2.2.1). A file, not an inline script: the Content-Security-Policy allows
    no inline script. Without JavaScript the page has a "Reload now" link instead. */
 (function () {
   "use strict";

@@ -2,14 +2,15 @@
 
 from django.core.management import BaseCommand
 
-from articles.ingest import jobs
+from articles.ingest import decisions, jobs
 from articles.models import ImportJob
 
 
 class Command(BaseCommand):
     help = (
         "Enqueue tasks for every unfinished import job's pending items (or its unpacking), for db_worker to run. "
-        "Items already done are skipped, so running it while workers are busy only adds tasks that find "
+        "Decisions on near-duplicates queued for a worker are enqueued again too. Items already done are skipped, "
+        "so running it while workers are busy only adds tasks that find "
         "nothing to do. `make serve` runs it before starting its worker."
     )
 
@@ -20,5 +21,8 @@ class Command(BaseCommand):
             resumed += 1
             if verbosity >= 2:
                 self.stdout.write(f"resumed {job}")
+        decided = decisions.resume_queued()
         if verbosity:
             self.stdout.write(f"resumed {resumed} unfinished import job{'s' if resumed != 1 else ''}")
+            if decided:
+                self.stdout.write(f"enqueued again the queued decisions of {decided} job{'s' if decided != 1 else ''}")
