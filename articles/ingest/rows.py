@@ -11,7 +11,7 @@ here, inside the article's transaction, in SQL both databases accept:
 
 Values every row shares (the article, its date) are sent once, so a typical
 statement stays under psycopg's limit for caching the parsed query (50
-parameters). The casts give a column that is NULL in every row its type.
+parameters). The casts (PostgreSQL's only) give a column that is NULL in every row its type.
 Like ``bulk_create``, it sends no signals.
 
 The article row itself goes in through :func:`insert_new`: one INSERT ...
@@ -20,6 +20,10 @@ compiler that costs as much CPU as the rest of storing the row. On
 PostgreSQL the link rows ride along in the same statement (data-modifying
 ``WITH`` clauses, each column's values as one array), so an article costs
 one round trip instead of three.
+
+A background import job stores a batch of articles at a time:
+:func:`insert_many` puts all of their rows in with one statement, and
+:func:`update_rows` records the outcomes of all of their files with another.
 """
 
 from dataclasses import dataclass
@@ -57,10 +61,7 @@ def _insert_select(model, fields, rows, shared):
     meta = model._meta
     quote = connection.ops.quote_name
     columns = ", ".join(quote(meta.get_field(name).column) for name in [*shared, *fields])
-    selected = ", ".join(
-        ["%s"] * len(shared)
-        + [f"CAST(column{i} AS {meta.get_field(name).cast_db_type(connection)})" for i, name in enumerate(fields, 1)]
-    )
+    selected = ", ".join(["%s"] * len(shared) + [_cast(f"column{i}", meta.get_field(name)) for i, name in enumerate(fields, 1)])
     row = "(" + ", ".join(["%s"] * len(fields)) + ")"
     values = [_adapted(meta.get_field(name), value) for name, value in shared.items()]
     values += [_adapted(meta.get_field(name), value) for values_row in rows for name, value in zip(fields, values_row)]
@@ -69,6 +70,15 @@ def _insert_select(model, fields, rows, shared):
         f"SELECT {selected} FROM (VALUES {', '.join([row] * len(rows))}) AS r",
         values,
     )
+
+
+def _cast(expression, field):
+    """``expression`` as ``field``'s type on PostgreSQL, where a column of VALUES has the type of its
+    literals (a column of NULLs is text). Not on SQLite: its values keep their own types, and a CAST to
+    a type name such as ``datetime`` would make a number of a date."""
+    if connection.vendor != "postgresql":
+        return expression
+    return f"CAST({expression} AS {field.cast_db_type(connection)})"
 
 
 def _insert_unnested(link, *, parent_source):
@@ -143,3 +153,79 @@ def insert_new(instance, links=()):
         insert_rows(link.model, link.fields, link.rows, **{link.parent: instance.pk}, **link.shared)
     instance._state.adding, instance._state.db = False, connection.alias
     post_save.send(sender=model, instance=instance, created=True, update_fields=None, raw=False, using=connection.alias)
+
+
+def _row_values(instance, fields):
+    """The values ``save()`` would send for a new ``instance``'s ``fields`` (automatic dates filled)."""
+    return [f.get_db_prep_save(f.pre_save(instance, True), connection) for f in fields]
+
+
+def insert_many(instances, *, skip_conflicts_on):
+    """Insert new ``instances`` of one model in one statement, as :func:`insert_new` does one; those inserted,
+    their pks set.
+
+    A row that a unique constraint refuses (an article already stored by
+    another writer, or twice in ``instances``) is left out instead of failing
+    the statement (``ON CONFLICT DO NOTHING``, which waits for a concurrent
+    writer of the same value to commit or roll back first). Inserted rows are
+    matched back by ``skip_conflicts_on``, a field whose values must differ
+    between ``instances``. Sends ``pre_save`` for every instance and
+    ``post_save`` for those inserted.
+    """
+    if not instances:
+        return []
+    model, meta = type(instances[0]), instances[0]._meta
+    key = meta.get_field(skip_conflicts_on)
+    for instance in instances:
+        pre_save.send(sender=model, instance=instance, raw=False, using=connection.alias, update_fields=None)
+    fields = [f for f in meta.local_concrete_fields if f is not meta.auto_field and not f.generated]
+    values = [value for instance in instances for value in _row_values(instance, fields)]
+    by_key = {getattr(instance, key.attname): instance for instance in instances}
+    if len(by_key) != len(instances):
+        raise ValueError(f"insert_many: two instances have the same {skip_conflicts_on}")
+    quote = connection.ops.quote_name
+    row = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
+            f"VALUES {', '.join([row] * len(instances))} ON CONFLICT DO NOTHING "
+            f"RETURNING {quote(meta.pk.column)}, {quote(key.column)}",
+            values,
+        )
+        returned = cursor.fetchall()
+    inserted = []
+    for pk, key_value in returned:
+        instance = by_key[key_value]
+        instance.pk = pk
+        instance._state.adding, instance._state.db = False, connection.alias
+        inserted.append(instance)
+    for instance in inserted:
+        post_save.send(sender=model, instance=instance, created=True, update_fields=None, raw=False, using=connection.alias)
+    return inserted
+
+
+def update_rows(model, fields, instances, *, only_if):
+    """Write ``fields`` of ``instances`` (saved rows of ``model``) in one statement, to the rows that still match
+    ``only_if`` (``{field name: value}``); the number of rows written.
+    """
+    if not instances:
+        return 0
+    meta = model._meta
+    quote = connection.ops.quote_name
+    targets = [meta.pk, *(meta.get_field(name) for name in fields)]
+    selected = ", ".join(f"{_cast(f'column{number}', field)} AS v{number}" for number, field in enumerate(targets, 1))
+    row = "(" + ", ".join(["%s"] * len(targets)) + ")"
+    values = [
+        field.get_db_prep_save(getattr(instance, field.attname), connection) for instance in instances for field in targets
+    ]
+    conditions = [f"{quote(meta.db_table)}.{quote(meta.get_field(name).column)} = %s" for name in only_if]
+    values += [meta.get_field(name).get_db_prep_save(value, connection) for name, value in only_if.items()]
+    assignments = ", ".join(f"{quote(field.column)} = v.v{number}" for number, field in enumerate(targets[1:], 2))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {quote(meta.db_table)} SET {assignments} "
+            f"FROM (SELECT {selected} FROM (VALUES {', '.join([row] * len(instances))}) AS r) AS v "
+            f"WHERE {' AND '.join([f'{quote(meta.db_table)}.{quote(meta.pk.column)} = v.v1', *conditions])}",
+            values,
+        )
+        return cursor.rowcount

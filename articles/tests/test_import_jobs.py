@@ -110,12 +110,13 @@ def test_a_job_whose_worker_dies_mid_item_resumes_with_the_same_articles_and_no_
     run_worker()  # the worker's loop records the crashed task as failed and runs the chunks after it
 
     assert crashed == [7]
-    # The eighth article was rolled back with its outcome; the ninth and tenth, in the same chunk, never began.
-    assert list(job.items.filter(status="pending").values_list("position", flat=True)) == [7, 8, 9]
-    assert Article.objects.count() == 9
+    # The eighth item's batch (the sixth to the eighth: one transaction) was rolled back with the outcomes of its
+    # items; the ninth and tenth, in the same chunk, never began. The next chunk's two were stored.
+    assert list(job.items.filter(status="pending").values_list("position", flat=True)) == [5, 6, 7, 8, 9]
+    assert Article.objects.count() == 7
     stored = set(Article.objects.values_list("pk", flat=True))
     assert stored == set(job.items.exclude(article=None).values_list("article", flat=True))
-    assert jobs.progress(ImportJob.objects.get()).done == 9
+    assert jobs.progress(ImportJob.objects.get()).done == 7
 
     monkeypatch.setattr(jobs, "record_outcome", record_outcome)
     jobs.resume(ImportJob.objects.get())
