@@ -1,12 +1,10 @@
 """How a background job stores a batch of items: one short transaction of a few set-based statements
-(``Importer.store_together``), the same rows as storing an item at a time, and the one-by-one store again
-when a batch cannot go in as a whole."""
+(``Importer.store_together``; its query count is in ``test_import_jobs.py``), the same rows as storing an item
+at a time, and the one-by-one store again when a batch cannot go in as a whole."""
 
 import logging
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from articles.ingest import jobs
 from articles.ingest.batches import Importer, NotTogether
@@ -36,23 +34,6 @@ def run_job(members, user, status="published"):
     for first in range(0, job.items.count(), jobs.CHUNK):
         jobs.import_chunk(job.pk, first, first + jobs.CHUNK)
     return ImportJob.objects.get(pk=job.pk)
-
-
-def test_a_batch_costs_the_same_queries_whatever_its_size(editor, caplog):
-    run_job(many_articles(2, start=900), editor)  # the matcher is built and Jane Doe exists
-    counts = []
-    for start, count in [(100, 3), (200, 30)]:
-        job = jobs.create_job(files=[("b.zip", zip_of(many_articles(count, start)))], user=editor, article_status="published")
-        jobs.expand(job.pk)
-        with caplog.at_level(logging.INFO, logger="articles.ingest.jobs"), CaptureQueriesContext(connection) as queries:
-            jobs.import_chunk(job.pk, 0, jobs.CHUNK)
-        assert ImportJob.objects.get(pk=job.pk).created_count == count
-        counts.append(len(queries))
-    assert ONE_BY_ONE not in caplog.text
-    # 3 articles or 30, one batch: the same statements (the items, the duplicate, near-duplicate and slug checks,
-    # the articles, their credits, bands, outcomes and tags, the first revisions, the progress, the job's end).
-    assert counts[0] == counts[1], counts
-    assert counts[1] <= 25, [q["sql"][:80] for q in queries.captured_queries]
 
 
 def _stored_rows():
