@@ -3,6 +3,7 @@
 at a time, and the one-by-one store again when a batch cannot go in as a whole."""
 
 import logging
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +16,7 @@ from .import_helpers import generated_article, make_vocabulary, zip_of
 pytestmark = pytest.mark.django_db
 
 ONE_BY_ONE = "storing them one by one"  # what the job logs when a batch falls back
+NEAR = Path(__file__).parent / "fixtures" / "near_duplicates"
 
 
 @pytest.fixture
@@ -140,3 +142,27 @@ def test_two_workers_on_the_same_batch_store_it_once(editor, monkeypatch):
     assert Article.objects.count() == 4
     assert set(ImportItem.objects.values_list("status", flat=True)) == {"created"}
     assert set(job.items.values_list("article", flat=True)) == set(Article.objects.values_list("pk", flat=True))
+
+
+def test_a_near_copy_of_an_archived_article_or_of_one_earlier_in_its_batch_is_linked_to_it(editor, caplog):
+    story, cut = (NEAR / "story.txt").read_text(), (NEAR / "story-paragraph-removed.txt").read_text()
+    unrelated = (NEAR / "same-subject.txt").read_text()
+    with caplog.at_level(logging.INFO, logger="articles.ingest.jobs"):
+        first = run_job({"story.txt": story, **many_articles(2)}, editor)
+        assert ONE_BY_ONE not in caplog.text
+        original = first.items.get(name="batch.zip: story.txt").article
+        # The archived story's near-copy, checked against the archive like an exact copy: the batch goes in whole.
+        second = run_job({"cut.txt": cut, "same-subject.txt": unrelated, **many_articles(2, start=10)}, editor)
+        assert ONE_BY_ONE not in caplog.text
+    copy = second.items.get(name="batch.zip: cut.txt")
+    assert copy.status != "created" and copy.duplicate_of == original and copy.article is None
+    assert second.items.get(name="batch.zip: same-subject.txt").status == "created"
+
+    Article.objects.all().delete()
+    with caplog.at_level(logging.INFO, logger="articles.ingest.jobs"):
+        third = run_job({"story.txt": story, "cut.txt": cut, **many_articles(2, start=20)}, editor)
+    # A near-copy of an article of its own batch needs that article's id: that batch is stored an item at a time.
+    assert ONE_BY_ONE in caplog.text
+    stored, copy = third.items.get(name="batch.zip: story.txt"), third.items.get(name="batch.zip: cut.txt")
+    assert stored.status == "created" and copy.status != "created" and copy.duplicate_of == stored.article
+    assert Article.objects.count() == 1 + 2
