@@ -4,15 +4,14 @@
 each through the query compiler; for an article's ten tags and two author
 credits that cost more CPU than storing the article itself. The importer
 knows its values exactly (ids, counts, a flag, one date), so it writes them
-here, inside the article's transaction, in SQL both databases accept:
+here, inside the article's transaction:
 
     INSERT INTO t (article_id, ..., entity_id, mentions)
-    SELECT %s, ..., CAST(column1 AS bigint), CAST(column2 AS integer) FROM (VALUES (%s, %s), (%s, %s)) AS r
+    SELECT %s, ..., r.v1, r.v2 FROM unnest(CAST(%s AS bigint[]), CAST(%s AS integer[])) AS r(v1, v2)
 
-Values every row shares (the article, its date) are sent once, so a typical
-statement stays under psycopg's limit for caching the parsed query (50
-parameters). The casts (PostgreSQL's only) give a column that is NULL in every row its type.
-Like ``bulk_create``, it sends no signals.
+(on SQLite ``FROM (SELECT column1 AS v1, ... FROM (VALUES (%s, %s), ...)) AS r``).
+Values every row shares (the article, its date) are sent once. Like
+``bulk_create``, it sends no signals.
 
 The article row itself goes in through :func:`insert_new`: one INSERT ...
 RETURNING of the values ``Model.save()`` would send, without the query
@@ -61,24 +60,36 @@ def _insert_select(model, fields, rows, shared):
     meta = model._meta
     quote = connection.ops.quote_name
     columns = ", ".join(quote(meta.get_field(name).column) for name in [*shared, *fields])
-    selected = ", ".join(["%s"] * len(shared) + [_cast(f"column{i}", meta.get_field(name)) for i, name in enumerate(fields, 1)])
-    row = "(" + ", ".join(["%s"] * len(fields)) + ")"
-    values = [_adapted(meta.get_field(name), value) for name, value in shared.items()]
-    values += [_adapted(meta.get_field(name), value) for values_row in rows for name, value in zip(fields, values_row)]
-    return (
-        f"INSERT INTO {quote(meta.db_table)} ({columns}) "
-        f"SELECT {selected} FROM (VALUES {', '.join([row] * len(rows))}) AS r",
-        values,
+    source, source_values = _rows_source(
+        [meta.get_field(name) for name in fields],
+        [[_adapted(meta.get_field(name), value) for name, value in zip(fields, row)] for row in rows],
     )
+    selected = ", ".join(["%s"] * len(shared) + [f"r.v{number}" for number in range(1, len(fields) + 1)])
+    values = [_adapted(meta.get_field(name), value) for name, value in shared.items()]
+    return f"INSERT INTO {quote(meta.db_table)} ({columns}) SELECT {selected} FROM {source}", values + source_values
 
 
-def _cast(expression, field):
-    """``expression`` as ``field``'s type on PostgreSQL, where a column of VALUES has the type of its
-    literals (a column of NULLs is text). Not on SQLite: its values keep their own types, and a CAST to
-    a type name such as ``datetime`` would make a number of a date."""
-    if connection.vendor != "postgresql":
-        return expression
-    return f"CAST({expression} AS {field.cast_db_type(connection)})"
+def _rows_source(fields, rows):
+    """``(sql, values)`` of a FROM item ``r`` whose columns ``v1``, ``v2``... hold ``rows`` (lists of values
+    adapted for ``fields``).
+
+    On PostgreSQL each column is one array (``unnest``): the statement's
+    text and number of parameters stay the same whatever the number of rows,
+    so psycopg converts it once and reuses the conversion (with a parameter a
+    value, splitting a statement of thousands cost more CPU than the values
+    themselves), and each column has its field's type. Elsewhere ``VALUES``:
+    SQLite's parameters are cheap, and its values keep their own types.
+    """
+    names = ", ".join(f"v{number}" for number in range(1, len(fields) + 1))
+    if connection.vendor == "postgresql":
+        arrays = ", ".join(f"CAST(%s AS {field.cast_db_type(connection)}[])" for field in fields)
+        return f"unnest({arrays}) AS r({names})", [list(column) for column in zip(*rows)] or [[] for _ in fields]
+    row = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    selected = ", ".join(f"column{number} AS v{number}" for number in range(1, len(fields) + 1))
+    return (
+        f"(SELECT {selected} FROM (VALUES {', '.join([row] * len(rows))})) AS r",
+        [value for values_row in rows for value in values_row],
+    )
 
 
 def _insert_unnested(link, *, parent_source):
@@ -179,17 +190,17 @@ def insert_many(instances, *, skip_conflicts_on):
     for instance in instances:
         pre_save.send(sender=model, instance=instance, raw=False, using=connection.alias, update_fields=None)
     fields = [f for f in meta.local_concrete_fields if f is not meta.auto_field and not f.generated]
-    values = [value for instance in instances for value in _row_values(instance, fields)]
     by_key = {getattr(instance, key.attname): instance for instance in instances}
     if len(by_key) != len(instances):
         raise ValueError(f"insert_many: two instances have the same {skip_conflicts_on}")
+    source, values = _rows_source(fields, [_row_values(instance, fields) for instance in instances])
     quote = connection.ops.quote_name
-    row = "(" + ", ".join(["%s"] * len(fields)) + ")"
     with connection.cursor() as cursor:
         cursor.execute(
             f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
-            f"VALUES {', '.join([row] * len(instances))} ON CONFLICT DO NOTHING "
-            f"RETURNING {quote(meta.pk.column)}, {quote(key.column)}",
+            # WHERE true: without it SQLite would read ON CONFLICT as the ON of a join.
+            f"SELECT {', '.join(f'r.v{number}' for number in range(1, len(fields) + 1))} FROM {source} WHERE true "
+            f"ON CONFLICT DO NOTHING RETURNING {quote(meta.pk.column)}, {quote(key.column)}",
             values,
         )
         returned = cursor.fetchall()
@@ -213,19 +224,15 @@ def update_rows(model, fields, instances, *, only_if):
     meta = model._meta
     quote = connection.ops.quote_name
     targets = [meta.pk, *(meta.get_field(name) for name in fields)]
-    selected = ", ".join(f"{_cast(f'column{number}', field)} AS v{number}" for number, field in enumerate(targets, 1))
-    row = "(" + ", ".join(["%s"] * len(targets)) + ")"
-    values = [
-        field.get_db_prep_save(getattr(instance, field.attname), connection) for instance in instances for field in targets
-    ]
-    conditions = [f"{quote(meta.db_table)}.{quote(meta.get_field(name).column)} = %s" for name in only_if]
+    source, values = _rows_source(
+        targets,
+        [[field.get_db_prep_save(getattr(instance, field.attname), connection) for field in targets] for instance in instances],
+    )
+    table = quote(meta.db_table)
+    conditions = [f"{table}.{quote(meta.pk.column)} = r.v1"]
+    conditions += [f"{table}.{quote(meta.get_field(name).column)} = %s" for name in only_if]
     values += [meta.get_field(name).get_db_prep_save(value, connection) for name, value in only_if.items()]
-    assignments = ", ".join(f"{quote(field.column)} = v.v{number}" for number, field in enumerate(targets[1:], 2))
+    assignments = ", ".join(f"{quote(field.column)} = r.v{number}" for number, field in enumerate(targets[1:], 2))
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"UPDATE {quote(meta.db_table)} SET {assignments} "
-            f"FROM (SELECT {selected} FROM (VALUES {', '.join([row] * len(instances))}) AS r) AS v "
-            f"WHERE {' AND '.join([f'{quote(meta.db_table)}.{quote(meta.pk.column)} = v.v1', *conditions])}",
-            values,
-        )
+        cursor.execute(f"UPDATE {table} SET {assignments} FROM {source} WHERE {' AND '.join(conditions)}", values)
         return cursor.rowcount
