@@ -60,10 +60,11 @@ def _insert_select(model, fields, rows, shared):
     meta = model._meta
     quote = connection.ops.quote_name
     columns = ", ".join(quote(meta.get_field(name).column) for name in [*shared, *fields])
-    source, source_values = _rows_source(
-        [meta.get_field(name) for name in fields],
-        [[_adapted(meta.get_field(name), value) for name, value in zip(fields, row)] for row in rows],
-    )
+    columns_fields = [meta.get_field(name) for name in fields]
+    dates = [n for n, field in enumerate(columns_fields) if field.get_internal_type() == "DateTimeField"]
+    if dates:
+        rows = [[_adapted(columns_fields[n], value) if n in dates else value for n, value in enumerate(row)] for row in rows]
+    source, source_values = _rows_source(columns_fields, rows)
     selected = ", ".join(["%s"] * len(shared) + [f"r.v{number}" for number in range(1, len(fields) + 1)])
     values = [_adapted(meta.get_field(name), value) for name, value in shared.items()]
     return f"INSERT INTO {quote(meta.db_table)} ({columns}) SELECT {selected} FROM {source}", values + source_values
