@@ -15,11 +15,20 @@ median and worst latency, idle before the job and while it ran. Drops the test
 database; the configured one is never written.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/na_jobs .venv/bin/python bench/import_job.py -n 10000 --workers 2
+
+``--in-process`` runs the job's tasks in this process instead (no workers, no web server, no pages sampled)
+and prints its CPU and the database server's per article, and the statements it sent (how many, and how long
+each kind took from being sent to being answered); ``--profile`` does the same under cProfile and prints
+where this process's CPU went:
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/na_jobs .venv/bin/python bench/import_job.py -n 1000 --profile
 """
 
 import argparse
+import cProfile
 import io
 import os
+import pstats
 import signal
 import socket
 import statistics
@@ -76,11 +85,69 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def in_process(jobs, count, profile):
+    """The job's tasks run here (under cProfile with ``profile``): CPU per article of this process and the server,
+    and the statements sent, with the time each kind took from being sent to being answered."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from articles.ingest.tagging import get_matcher
+    from bench.import_speed import ServerCPU
+
+    get_matcher()  # built once per worker, before its first item: not counted
+    job = jobs.create_job(files=[("bench.zip", zipped_articles(count))], article_status="published")
+    jobs.expand(job.pk)
+    profiler = cProfile.Profile(time.process_time) if profile else None  # CPU, not waits for the server
+    cpu_started, started = time.process_time(), time.perf_counter()
+    kinds = {}  # a statement's first words: [count, seconds from sending it to its answer]
+
+    def timed(execute, sql, params, many, context):
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            kind = kinds.setdefault(" ".join(sql.split()[:3])[:60], [0, 0.0])
+            kind[0] += 1
+            kind[1] += time.perf_counter() - started
+
+    with ServerCPU() as server, CaptureQueriesContext(connection) as queries, connection.execute_wrapper(timed):
+        if profiler:
+            profiler.enable()
+        for first in range(0, count, jobs.CHUNK):
+            jobs.import_chunk(job.pk, first, first + jobs.CHUNK)
+        if profiler:
+            profiler.disable()
+    cpu, elapsed = time.process_time() - cpu_started, time.perf_counter() - started
+    job.refresh_from_db()
+    print(f"{connection.vendor}: {count:,} items in one process, load average "
+          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}; created {job.created_count:,} in {elapsed:.1f} s "
+          f"({job.created_count / elapsed:.0f}/s)")
+    print(f"  CPU ms/article: this process {cpu / count * 1000:.2f}{' (profiled)' if profile else ''}, "
+          f"server {server.seconds / count * 1000 if server.seconds is not None else float('nan'):.2f}; "
+          f"{len(queries) / count:.2f} queries an item")
+    for query in queries.captured_queries:  # transactions' BEGIN and COMMIT: logged, not executed by a cursor
+        if query["sql"] in ("BEGIN", "COMMIT"):
+            kinds.setdefault(query["sql"], [0, 0.0])[0] += 1
+    print("    statements   ms/article (sent to answered)  kind")
+    for kind, (number, seconds) in sorted(kinds.items(), key=lambda item: -item[1][1])[:20]:
+        print(f"    {number:10d}  {seconds / count * 1000:10.3f}  {kind}")
+    if not profiler:
+        return
+    dumped = Path(tempfile.gettempdir()) / "import_job.prof"
+    profiler.dump_stats(dumped)
+    print(f"  profile kept in {dumped} (python -m pstats)")
+    stats = pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative")
+    stats.print_stats(30)
+    stats.sort_stats("tottime").print_stats(20)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", "--articles", type=int, default=10_000)
     parser.add_argument("--workers", type=int, default=2, help="db_worker processes")
     parser.add_argument("--web-workers", type=int, default=2, help="gunicorn worker processes")
+    parser.add_argument("--in-process", action="store_true", help="run the tasks in this process (no pages sampled)")
+    parser.add_argument("--profile", action="store_true", help="run the tasks in this process, under cProfile")
     args = parser.parse_args()
 
     import django
@@ -108,6 +175,9 @@ def main():
             [parsed] = parse_file("seed.txt", generated_article(number).encode())
             store(parsed, status="published", source_name="seed.txt")
 
+        if args.profile or args.in_process:
+            in_process(jobs, args.articles, args.profile)
+            return
         settings = connection.settings_dict
         database_url = (
             f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT']}/{test_name}"

@@ -5,38 +5,48 @@
 * :func:`expand` (a worker) makes one ``ImportItem`` per article file or
   ``.jsonl`` line, in the same transaction as the tasks that will import
   them, ``CHUNK`` items each;
-* :func:`import_chunk` parses its pending items and stores them through the
-  same path as the admin's preview (``previews_from_sources``, then
-  ``Importer`` and ``service.store``), committing each item's outcome in the
-  transaction that stores its articles.
+* :func:`import_chunk` parses its pending items ``BATCH`` at a time, as the
+  admin's preview does (``previews_from_sources``), outside any transaction,
+  then stores each batch's articles and records its items' outcomes in one
+  short transaction (``Importer.store_together``: a few set-based statements
+  a batch, whatever its size). A batch that cannot go in as a whole (a row
+  the database refuses, say) is stored again an item at a time, each item's
+  articles with its outcome (``Importer.import_groups``, ``service.store``),
+  so that a bad item fails alone, with its reason.
 
-A worker killed mid-item leaves that transaction rolled back and the item
+A worker killed mid-batch leaves that transaction rolled back and its items
 pending; :func:`resume` enqueues tasks again for whatever is pending. An item
-done is skipped, an outcome is recorded only on an item still pending, and the
-articles' unique constraints refuse a second copy, so resuming twice, or two
-workers on the same chunk, cannot store anything twice.
+done is skipped, an outcome is recorded only on an item still pending (the
+statement that records it is the claim: a batch with an item done meanwhile
+is rolled back and its other items stored again), and the articles' unique
+constraints refuse a second copy, so resuming twice, or two workers on the
+same chunk, cannot store anything twice.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import timedelta
 from itertools import groupby
 from pathlib import Path
 
 from django.conf import settings
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from articles.db import commits_without_waiting_for_disk
 from articles.models import ImportItem, ImportJob, ImportUpload, OutletTimeZone
 
-from .batches import BATCH, Importer
+from .batches import BATCH, Importer, NotTogether
 from .parsing import ParseError, decode
 from .preview import previews_from_sources
+from .rows import update_rows
 from .service import StoredResult
 from .tagging import get_matcher
 from .uploads import JOB_LIMITS, Source, accept_file, article_files, extension_of, read_path
+
+logger = logging.getLogger(__name__)
 
 CHUNK = 200  # items one task imports: small enough to spread a job over several workers, large enough to batch
 STALLED_AFTER = timedelta(minutes=2)  # a running job with no item finished for this long has probably lost its worker
@@ -175,16 +185,42 @@ def import_chunk(job_id, first, last):
     outlet_zones = dict(OutletTimeZone.objects.values_list("outlet", "time_zone"))
     with commits_without_waiting_for_disk():  # see its docstring: a crash of the server only means redoing items
         for start in range(0, len(pending), BATCH):
-            items = ImportItem.objects.filter(pk__in=pending[start:start + BATCH], status=ImportItem.Status.PENDING)
-            # Parsed before the transaction, so that no lock is held while the CPU works.
-            parsed = {item.pk: (item, *_parse(item, job.source_tz, outlet_zones)) for item in items.order_by("position")}
-            _store_batch(importer, parsed)
+            _import_batch(importer, pending[start:start + BATCH], job.source_tz, outlet_zones)
             ImportJob.objects.filter(pk=job.pk).update(progressed_at=timezone.now())
     finish_if_done(job_id)
 
 
-def _store_batch(importer, parsed):
-    """Store a batch of parsed items, each in its own transaction with its outcome."""
+def _import_batch(importer, item_ids, source_tz, outlet_zones):
+    """Parse the items still pending among ``item_ids``, then store them and their outcomes in one transaction
+    (``Importer.store_together``), or, if they cannot go in together, each in its own (so that a bad item fails
+    alone, with its reason)."""
+    items = ImportItem.objects.filter(pk__in=item_ids, status=ImportItem.Status.PENDING).order_by("position")
+    # Parsed before any transaction, so that no lock is held while the CPU works.
+    parsed = {item.pk: (item, *_parse(item, source_tz, outlet_zones)) for item in items}
+    groups = [(item, previews) for item, previews, _ in parsed.values()]
+    try:
+        importer.store_together(groups, record=lambda outcomes: _claim(outcomes, parsed))
+    except _DoneElsewhere:  # another worker on the same items (a job resumed while it still ran): redo the rest
+        _store_one_by_one(importer, _still_pending(parsed))
+    except (NotTogether, DatabaseError) as error:
+        logger.info("storing items %s together failed (%s): storing them one by one", item_ids, error)
+        _store_one_by_one(importer, parsed)
+
+
+def _claim(outcomes, parsed):
+    """Record the outcomes of a batch's items, and claim them: raises _DoneElsewhere if any is done already."""
+    for item, results in outcomes:
+        record_outcome(item, [*parsed[item.pk][2], *results])
+    _save_outcomes([item for item, _ in outcomes])
+
+
+def _still_pending(parsed):
+    pending = set(ImportItem.objects.filter(pk__in=list(parsed), status=ImportItem.Status.PENDING).values_list("pk", flat=True))
+    return {pk: entry for pk, entry in parsed.items() if pk in pending}
+
+
+def _store_one_by_one(importer, parsed):
+    """Store parsed items, each in its own transaction with its outcome."""
     importer.import_groups(
         [(item, previews) for item, previews, _ in parsed.values()],
         store_group=lambda item, store_all: _store_item(item, parsed[item.pk][2], store_all),
@@ -196,24 +232,23 @@ class _DoneElsewhere(Exception):
 
 
 def _store_item(item, refused, store_all):
-    """Store one item's articles and record its outcome in one transaction; None if another worker did it.
-
-    Short on purpose: the articles' inserts lock rows every worker updates
-    (the monthly counts of the entities they tag) until the commit.
-    """
+    """Store one item's articles and record its outcome in one transaction; None if another worker did it."""
     try:
         with transaction.atomic():
             results = [*refused, *store_all()]
             record_outcome(item, results)
-            # Recording the outcome is the claim: an item done meanwhile matches nothing, and the article this
-            # transaction stored (a duplicate of that worker's, found so by the unique constraints) goes too.
-            if not ImportItem.objects.filter(pk=item.pk, status=ImportItem.Status.PENDING).update(
-                **{name: getattr(item, name) for name in OUTCOME_FIELDS}
-            ):
-                raise _DoneElsewhere
+            _save_outcomes([item])
     except _DoneElsewhere:
         return None
     return results
+
+
+def _save_outcomes(items):
+    """Write the outcomes ``record_outcome`` set on ``items``, in one statement that is also their claim: an item
+    done meanwhile by another worker matches nothing, and _DoneElsewhere rolls back the transaction, with the
+    articles it stored (duplicates of that worker's, found so by the unique constraints)."""
+    if update_rows(ImportItem, OUTCOME_FIELDS, items, only_if={"status": ImportItem.Status.PENDING}) != len(items):
+        raise _DoneElsewhere
 
 
 def _parse(item, source_tz, outlet_zones):

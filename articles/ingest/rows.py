@@ -4,15 +4,14 @@
 each through the query compiler; for an article's ten tags and two author
 credits that cost more CPU than storing the article itself. The importer
 knows its values exactly (ids, counts, a flag, one date), so it writes them
-here, inside the article's transaction, in SQL both databases accept:
+here, inside the article's transaction:
 
     INSERT INTO t (article_id, ..., entity_id, mentions)
-    SELECT %s, ..., CAST(column1 AS bigint), CAST(column2 AS integer) FROM (VALUES (%s, %s), (%s, %s)) AS r
+    SELECT %s, ..., r.v1, r.v2 FROM unnest(CAST(%s AS bigint[]), CAST(%s AS integer[])) AS r(v1, v2)
 
-Values every row shares (the article, its date) are sent once, so a typical
-statement stays under psycopg's limit for caching the parsed query (50
-parameters). The casts give a column that is NULL in every row its type.
-Like ``bulk_create``, it sends no signals.
+(on SQLite ``FROM (SELECT column1 AS v1, ... FROM (VALUES (%s, %s), ...)) AS r``).
+Values every row shares (the article, its date) are sent once. Like
+``bulk_create``, it sends no signals.
 
 The article row itself goes in through :func:`insert_new`: one INSERT ...
 RETURNING of the values ``Model.save()`` would send, without the query
@@ -20,6 +19,10 @@ compiler that costs as much CPU as the rest of storing the row. On
 PostgreSQL the link rows ride along in the same statement (data-modifying
 ``WITH`` clauses, each column's values as one array), so an article costs
 one round trip instead of three.
+
+A background import job stores a batch of articles at a time:
+:func:`insert_many` puts all of their rows in with one statement, and
+:func:`update_rows` records the outcomes of all of their files with another.
 """
 
 from dataclasses import dataclass
@@ -57,17 +60,36 @@ def _insert_select(model, fields, rows, shared):
     meta = model._meta
     quote = connection.ops.quote_name
     columns = ", ".join(quote(meta.get_field(name).column) for name in [*shared, *fields])
-    selected = ", ".join(
-        ["%s"] * len(shared)
-        + [f"CAST(column{i} AS {meta.get_field(name).cast_db_type(connection)})" for i, name in enumerate(fields, 1)]
-    )
-    row = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    columns_fields = [meta.get_field(name) for name in fields]
+    dates = [n for n, field in enumerate(columns_fields) if field.get_internal_type() == "DateTimeField"]
+    if dates:
+        rows = [[_adapted(columns_fields[n], value) if n in dates else value for n, value in enumerate(row)] for row in rows]
+    source, source_values = _rows_source(columns_fields, rows)
+    selected = ", ".join(["%s"] * len(shared) + [f"r.v{number}" for number in range(1, len(fields) + 1)])
     values = [_adapted(meta.get_field(name), value) for name, value in shared.items()]
-    values += [_adapted(meta.get_field(name), value) for values_row in rows for name, value in zip(fields, values_row)]
+    return f"INSERT INTO {quote(meta.db_table)} ({columns}) SELECT {selected} FROM {source}", values + source_values
+
+
+def _rows_source(fields, rows):
+    """``(sql, values)`` of a FROM item ``r`` whose columns ``v1``, ``v2``... hold ``rows`` (lists of values
+    adapted for ``fields``).
+
+    On PostgreSQL each column is one array (``unnest``): the statement's
+    text and number of parameters stay the same whatever the number of rows,
+    so psycopg converts it once and reuses the conversion (with a parameter a
+    value, splitting a statement of thousands cost more CPU than the values
+    themselves), and each column has its field's type. Elsewhere ``VALUES``:
+    SQLite's parameters are cheap, and its values keep their own types.
+    """
+    names = ", ".join(f"v{number}" for number in range(1, len(fields) + 1))
+    if connection.vendor == "postgresql":
+        arrays = ", ".join(f"CAST(%s AS {field.cast_db_type(connection)}[])" for field in fields)
+        return f"unnest({arrays}) AS r({names})", [list(column) for column in zip(*rows)] or [[] for _ in fields]
+    row = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    selected = ", ".join(f"column{number} AS v{number}" for number in range(1, len(fields) + 1))
     return (
-        f"INSERT INTO {quote(meta.db_table)} ({columns}) "
-        f"SELECT {selected} FROM (VALUES {', '.join([row] * len(rows))}) AS r",
-        values,
+        f"(SELECT {selected} FROM (VALUES {', '.join([row] * len(rows))})) AS r",
+        [value for values_row in rows for value in values_row],
     )
 
 
@@ -143,3 +165,75 @@ def insert_new(instance, links=()):
         insert_rows(link.model, link.fields, link.rows, **{link.parent: instance.pk}, **link.shared)
     instance._state.adding, instance._state.db = False, connection.alias
     post_save.send(sender=model, instance=instance, created=True, update_fields=None, raw=False, using=connection.alias)
+
+
+def _row_values(instance, fields):
+    """The values ``save()`` would send for a new ``instance``'s ``fields`` (automatic dates filled)."""
+    return [f.get_db_prep_save(f.pre_save(instance, True), connection) for f in fields]
+
+
+def insert_many(instances, *, skip_conflicts_on):
+    """Insert new ``instances`` of one model in one statement, as :func:`insert_new` does one; those inserted,
+    their pks set.
+
+    A row that a unique constraint refuses (an article already stored by
+    another writer, or twice in ``instances``) is left out instead of failing
+    the statement (``ON CONFLICT DO NOTHING``, which waits for a concurrent
+    writer of the same value to commit or roll back first). Inserted rows are
+    matched back by ``skip_conflicts_on``, a field whose values must differ
+    between ``instances``. Sends ``pre_save`` for every instance and
+    ``post_save`` for those inserted.
+    """
+    if not instances:
+        return []
+    model, meta = type(instances[0]), instances[0]._meta
+    key = meta.get_field(skip_conflicts_on)
+    for instance in instances:
+        pre_save.send(sender=model, instance=instance, raw=False, using=connection.alias, update_fields=None)
+    fields = [f for f in meta.local_concrete_fields if f is not meta.auto_field and not f.generated]
+    by_key = {getattr(instance, key.attname): instance for instance in instances}
+    if len(by_key) != len(instances):
+        raise ValueError(f"insert_many: two instances have the same {skip_conflicts_on}")
+    source, values = _rows_source(fields, [_row_values(instance, fields) for instance in instances])
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
+            # WHERE true: without it SQLite would read ON CONFLICT as the ON of a join.
+            f"SELECT {', '.join(f'r.v{number}' for number in range(1, len(fields) + 1))} FROM {source} WHERE true "
+            f"ON CONFLICT DO NOTHING RETURNING {quote(meta.pk.column)}, {quote(key.column)}",
+            values,
+        )
+        returned = cursor.fetchall()
+    inserted = []
+    for pk, key_value in returned:
+        instance = by_key[key_value]
+        instance.pk = pk
+        instance._state.adding, instance._state.db = False, connection.alias
+        inserted.append(instance)
+    for instance in inserted:
+        post_save.send(sender=model, instance=instance, created=True, update_fields=None, raw=False, using=connection.alias)
+    return inserted
+
+
+def update_rows(model, fields, instances, *, only_if):
+    """Write ``fields`` of ``instances`` (saved rows of ``model``) in one statement, to the rows that still match
+    ``only_if`` (``{field name: value}``); the number of rows written.
+    """
+    if not instances:
+        return 0
+    meta = model._meta
+    quote = connection.ops.quote_name
+    targets = [meta.pk, *(meta.get_field(name) for name in fields)]
+    source, values = _rows_source(
+        targets,
+        [[field.get_db_prep_save(getattr(instance, field.attname), connection) for field in targets] for instance in instances],
+    )
+    table = quote(meta.db_table)
+    conditions = [f"{table}.{quote(meta.pk.column)} = r.v1"]
+    conditions += [f"{table}.{quote(meta.get_field(name).column)} = %s" for name in only_if]
+    values += [meta.get_field(name).get_db_prep_save(value, connection) for name, value in only_if.items()]
+    assignments = ", ".join(f"{quote(field.column)} = r.v{number}" for number, field in enumerate(targets[1:], 2))
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE {table} SET {assignments} FROM {source} WHERE {' AND '.join(conditions)}", values)
+        return cursor.rowcount

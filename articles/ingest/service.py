@@ -243,13 +243,9 @@ def store(
     """
     preview = item if isinstance(item, Preview) else prepare(item, source_name=source_name, check_duplicates=False)
     name = preview.source_name or source_name
-    problem = _unstorable(preview)
+    status, notes, problem = storing_terms(preview, status)
     if problem:
         return StoredResult(StoredResult.FAILED, name, preview.headline, reason=problem)
-    notes = []
-    if status == Article.Status.PUBLISHED and preview.published is None:
-        status = Article.Status.DRAFT
-        notes.append("no publication date: stored as a draft")
     # A writer running alongside (another import worker) may take a reserved slug, or a new author's
     # slug, before this commits: the database refuses this one, and a second try finds a free slug and
     # that author.
@@ -282,7 +278,15 @@ def _needs_transaction(preview, accepted_candidates, author_memo):
     """
     if connection.vendor != "postgresql" or connection.in_atomic_block or accepted_candidates or author_memo is None:
         return True
-    return any(name not in author_memo for name in _author_names(preview.authors))
+    return any(name not in author_memo for name in author_names(preview.authors))
+
+
+def storing_terms(preview, status):
+    """``(status, notes, problem)``: the status ``preview`` is stored with, notes on it, or why it cannot be."""
+    problem = _unstorable(preview)
+    if not problem and status == Article.Status.PUBLISHED and preview.published is None:
+        return Article.Status.DRAFT, ["no publication date: stored as a draft"], ""
+    return status, [], problem
 
 
 def _unstorable(preview):
@@ -305,9 +309,26 @@ def _create_article(
 ):
     """The article row, its author credits and its tags (called inside a transaction).
 
+    New authors are created first, so the row and its links go in together.
+    """
+    article, tags, bands = unsaved_article(
+        preview, status=status, user=user, slug=slug, accepted_candidates=accepted_candidates,
+        entity_overrides=entity_overrides,
+    )
+    credits = author_credits(_authors_named(preview.authors, author_memo))
+    # What article.save() stores, then the links, in one statement.
+    insert_new(article, [credits, tags, bands])
+    return article
+
+
+def unsaved_article(preview, *, status, user, slug="", accepted_candidates=(), entity_overrides=None):
+    """``(article, tags, text bands)``: the new article ``preview`` becomes, its fields derived as
+    ``save()`` would, and its tag and near-duplicate band rows (``rows.Links``), nothing written.
+
+    Only the CPU's work, unless ``accepted_candidates`` must be created or the
+    vocabulary's ids be looked up: a bulk store does it before its transaction.
     The search names are set before the insert, so the search trigger computes
-    the article's search vector once, on the insert, not again on an update;
-    new authors are created first, so the row and its links go in together.
+    the article's search vector once, on the insert, not again on an update.
     """
     tags = _tags_for(preview, entity_overrides, accepted_candidates)
     article = Article(
@@ -336,11 +357,6 @@ def _create_article(
         preview = dataclasses.replace(preview, entities=_entity_dicts(get_matcher().tag(stored_tagging_text(article))))
         tags = _tags_for(preview, entity_overrides, accepted_candidates)
         article.search_names = _search_names(tags, article.byline)
-    credits = Links(
-        ArticleAuthor, "article", ("author", "position"),
-        [(author.pk, position) for position, author in enumerate(_authors_named(preview.authors, author_memo))],
-        {},
-    )
     article_tags = Links(
         ArticleEntity, "article", ("entity", "mentions", "first_offset"),
         [(entity_id, max(1, tag["mentions"] or 1), tag["first_offset"]) for entity_id, (_, tag) in tags.items()],
@@ -349,9 +365,12 @@ def _create_article(
             "article_is_published": article.is_published_status,
         },
     )
-    # What article.save() stores, then the links, in one statement.
-    insert_new(article, [credits, article_tags, band_links(article)])
-    return article
+    return article, article_tags, band_links(article)
+
+
+def author_credits(authors):
+    """The credit rows (``rows.Links``) of a new article by ``authors``, in byline order."""
+    return Links(ArticleAuthor, "article", ("author", "position"), [(a.pk, n) for n, a in enumerate(authors)], {})
 
 
 def _search_names(tags, byline):
@@ -453,7 +472,8 @@ def accept_candidate(name, kind, country="") -> Entity:
     return entity
 
 
-def _author_names(names):
+def author_names(names):
+    """The distinct names of ``names`` as authors are stored (spaces folded, 200 characters at most)."""
     return list(dict.fromkeys(" ".join(n.split())[:200] for n in names if n and n.strip()))
 
 
@@ -464,7 +484,7 @@ def _authors_named(names, memo=None):
     database, so a batch by the same reporters asks once; authors created here
     are not remembered until a later article finds them committed.
     """
-    names = _author_names(names)
+    names = author_names(names)
     memo = {} if memo is None else memo
     unknown = [n for n in names if n not in memo]
     if unknown:

@@ -34,3 +34,7 @@ class SlugReservations:
             self.taken.add(slug)
             reserved.append(slug)
         return reserved
+
+    def release(self, slugs):
+        """Forget ``slugs`` reserved for articles that were not stored with them: the next batch looks them up again."""
+        self.taken.difference_update(slugs)

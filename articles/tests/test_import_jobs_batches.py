@@ -1,0 +1,169 @@
+"""How a background job stores a batch of items: one short transaction of a few set-based statements
+(``Importer.store_together``; its query count is in ``test_import_jobs.py``), the same rows as storing an item
+at a time, and the one-by-one store again when a batch cannot go in as a whole."""
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from articles.ingest import jobs
+from articles.ingest.batches import Importer, NotTogether
+from articles.models import Article, EntityMonthCount, ImportItem, ImportJob
+
+from .import_helpers import generated_article, make_vocabulary, zip_of
+
+pytestmark = pytest.mark.django_db
+
+ONE_BY_ONE = "storing them one by one"  # what the job logs when a batch falls back
+NEAR = Path(__file__).parent / "fixtures" / "near_duplicates"
+
+
+@pytest.fixture
+def editor(editor):
+    make_vocabulary()
+    return editor
+
+
+def many_articles(count, start=1):
+    return {f"report-{n}.txt": generated_article(n) for n in range(start, start + count)}
+
+
+def run_job(members, user, status="published"):
+    """A job of ``members`` (a zip's files) expanded and imported here, chunk by chunk; the job, reloaded."""
+    job = jobs.create_job(files=[("batch.zip", zip_of(members))], user=user, article_status=status)
+    jobs.expand(job.pk)
+    for first in range(0, job.items.count(), jobs.CHUNK):
+        jobs.import_chunk(job.pk, first, first + jobs.CHUNK)
+    return ImportJob.objects.get(pk=job.pk)
+
+
+def _stored_rows():
+    """What the archive holds, comparable across two imports: each article by headline with its columns (no ids
+    or times), tags, credits, text bands, first revision and item outcome; and the monthly counts."""
+    rows = {}
+    skipped = {"id", "slug", "created_at", "updated_at", "search_vector"}
+    for article in Article.objects.prefetch_related("tags", "author_credits__author", "near_duplicate_bands"):
+        item = article.import_items.get()
+        revision = article.history.get()
+        rows[article.headline] = (
+            {f.attname: getattr(article, f.attname) for f in article._meta.concrete_fields if f.attname not in skipped},
+            sorted((t.entity_id, t.mentions, t.first_offset, t.origin, t.article_published_at, t.article_is_published)
+                   for t in article.tags.all()),
+            [(c.author.name, c.position) for c in article.author_credits.order_by("position")],
+            sorted((b.band, b.hash) for b in article.near_duplicate_bands.all()),
+            (revision.history_type, revision.history_change_reason, revision.history_user_id,
+             sorted(revision.entities.values_list("entity_id", "mentions"))),
+            (item.status, item.reason, item.created_count, item.duplicate_count, item.failed_count, bytes(item.data)),
+        )
+    counts = sorted(EntityMonthCount.objects.filter(articles__gt=0).values_list("entity_id", "month", "articles"))
+    return rows, counts
+
+
+def test_a_batch_stores_what_storing_each_item_alone_stores(editor, monkeypatch, caplog):
+    members = {**many_articles(6), "no-date.txt": generated_article(50).replace(" • 3 March 2021 • 10:15", "")}
+    with caplog.at_level(logging.INFO, logger="articles.ingest.jobs"):
+        together = run_job(members, editor)
+    assert ONE_BY_ONE not in caplog.text
+    stored_together = _stored_rows()
+    Article.objects.all().delete()
+    assert not EntityMonthCount.objects.filter(articles__gt=0).exists()
+
+    def refuse(self, groups, *, record):
+        raise NotTogether("told to")
+
+    monkeypatch.setattr(Importer, "store_together", refuse)
+    alone = run_job(members, editor)
+    assert (together.created_count, alone.created_count) == (7, 7)
+    assert _stored_rows() == stored_together
+    no_date = Article.objects.get(headline__startswith="Report 50 ")
+    assert no_date.status == "draft" and no_date.import_items.get().reason == ""
+
+
+def test_a_bad_item_in_a_batch_fails_alone_with_its_reason_and_the_others_are_stored(editor, monkeypatch, caplog):
+    parse = jobs._parse
+
+    def one_refused_by_the_database(item, source_tz, outlet_zones):
+        previews, refused = parse(item, source_tz, outlet_zones)
+        if item.name.endswith("report-3.txt"):
+            previews[0].published_source = "rumour"  # the database's check constraint refuses the row
+        return previews, refused
+
+    monkeypatch.setattr(jobs, "_parse", one_refused_by_the_database)
+    with caplog.at_level(logging.INFO, logger="articles.ingest.jobs"):
+        job = run_job(many_articles(5), editor)
+
+    assert ONE_BY_ONE in caplog.text  # the batch was refused as a whole, then stored an item at a time
+    assert job.status == "done" and (job.created_count, job.duplicate_count, job.failed_count) == (4, 0, 1)
+    bad = job.items.get(name="batch.zip: report-3.txt")
+    assert bad.status == "failed" and bad.reason.startswith("the database refused it") and bad.article is None
+    assert sorted(Article.objects.values_list("headline", flat=True)) == [
+        f"Report {n} on the council budget talks" for n in (1, 2, 4, 5)
+    ]
+    assert set(job.items.exclude(article=None).values_list("article", flat=True)) == set(
+        Article.objects.values_list("pk", flat=True)
+    )
+
+
+def test_a_copy_stored_by_another_worker_after_the_check_is_a_duplicate_of_it(editor, monkeypatch, caplog):
+    first = run_job(many_articles(2), editor)
+    stored = first.items.get(name="batch.zip: report-1.txt").article
+    # As if the batch's checks had run just before the other worker committed report 1 and report 7.
+    monkeypatch.setattr(Importer, "_duplicates", staticmethod(lambda previews: [None] * len(previews)))
+    monkeypatch.setattr(Importer, "_near_duplicates", staticmethod(lambda previews, duplicates: [None] * len(previews)))
+    with caplog.at_level(logging.INFO, logger="articles.ingest.jobs"):
+        job = run_job({"again.txt": generated_article(1), **many_articles(3, start=7),
+                       "copy-of-7.txt": generated_article(7)}, editor)
+
+    assert ONE_BY_ONE not in caplog.text
+    assert (job.created_count, job.duplicate_count, job.failed_count) == (3, 2, 0)
+    again, copy = job.items.get(name="batch.zip: again.txt"), job.items.get(name="batch.zip: copy-of-7.txt")
+    seven = job.items.get(name="batch.zip: report-7.txt").article
+    assert (again.status, again.duplicate_of) == ("duplicate", stored)
+    assert (copy.status, copy.duplicate_of) == ("duplicate", seven)
+    assert Article.objects.count() == 2 + 3
+
+
+def test_two_workers_on_the_same_batch_store_it_once(editor, monkeypatch):
+    job = jobs.create_job(files=[("a.zip", zip_of(many_articles(4)))], user=editor, article_status="published")
+    jobs.expand(job.pk)
+    store_together, raced = Importer.store_together, []
+
+    def another_worker_finishes_first(self, groups, *, record):
+        if not raced:  # the other worker, given the same chunk (a job resumed while its worker still ran)
+            raced.append(True)
+            jobs.import_chunk(job.pk, 0, jobs.CHUNK)
+        return store_together(self, groups, record=record)
+
+    monkeypatch.setattr(Importer, "store_together", another_worker_finishes_first)
+    jobs.import_chunk(job.pk, 0, jobs.CHUNK)
+
+    job.refresh_from_db()
+    assert raced and job.status == "done" and (job.created_count, job.duplicate_count) == (4, 0)
+    assert Article.objects.count() == 4
+    assert set(ImportItem.objects.values_list("status", flat=True)) == {"created"}
+    assert set(job.items.values_list("article", flat=True)) == set(Article.objects.values_list("pk", flat=True))
+
+
+def test_a_near_copy_of_an_archived_article_or_of_one_earlier_in_its_batch_is_linked_to_it(editor, caplog):
+    story, cut = (NEAR / "story.txt").read_text(), (NEAR / "story-paragraph-removed.txt").read_text()
+    unrelated = (NEAR / "same-subject.txt").read_text()
+    with caplog.at_level(logging.INFO, logger="articles.ingest.jobs"):
+        first = run_job({"story.txt": story, **many_articles(2)}, editor)
+        assert ONE_BY_ONE not in caplog.text
+        original = first.items.get(name="batch.zip: story.txt").article
+        # The archived story's near-copy, checked against the archive like an exact copy: the batch goes in whole.
+        second = run_job({"cut.txt": cut, "same-subject.txt": unrelated, **many_articles(2, start=10)}, editor)
+        assert ONE_BY_ONE not in caplog.text
+    copy = second.items.get(name="batch.zip: cut.txt")
+    assert copy.status != "created" and copy.article is None and f"looks like #{original.pk} " in copy.reason
+    assert second.items.get(name="batch.zip: same-subject.txt").status == "created"
+
+    Article.objects.all().delete()
+    with caplog.at_level(logging.INFO, logger="articles.ingest.jobs"):
+        third = run_job({"story.txt": story, "cut.txt": cut, **many_articles(2, start=20)}, editor)
+    # A near-copy of an article of its own batch needs that article's id: that batch is stored an item at a time.
+    assert ONE_BY_ONE in caplog.text
+    stored, copy = third.items.get(name="batch.zip: story.txt"), third.items.get(name="batch.zip: cut.txt")
+    assert stored.status == "created" and copy.status != "created" and f"looks like #{stored.article_id} " in copy.reason
+    assert Article.objects.count() == 1 + 2
