@@ -155,6 +155,9 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
         piece = _HONORIFIC.sub("", piece)
         if not piece:
             continue
+        piece, agency = _split_trailing_agency(piece)
+        if agency:
+            agencies.append(agency)  # "JIM GOMEZ Associated Press": the wire glued to the last name
         if is_agency(piece) or piece.lower().startswith("the "):  # "By The Citizen": a paper, not a person
             agencies.append(piece)
             continue
@@ -164,6 +167,23 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
             if person not in authors:
                 authors.append(person)
     return authors, agencies
+
+
+_TRAILING_AGENCY = re.compile(
+    r"^(?P<name>.+?)\s+(?P<agency>" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + r")$",
+    re.IGNORECASE,
+)
+
+
+def _split_trailing_agency(piece: str) -> tuple[str, str]:
+    """``(name, agency)`` for a name with a wire service's name after it and no comma; ``(piece, "")`` otherwise."""
+    match = _TRAILING_AGENCY.match(piece)
+    short = match and len(match["agency"]) <= 3  # "AP", "PTI": only in capitals after a name that is not
+    if short and (not match["agency"].isupper() or match["name"].isupper()):
+        return piece, ""
+    if match and looks_like_name(match["name"]) and not is_agency(match["name"]):
+        return match["name"], match["agency"]
+    return piece, ""
 
 
 def looks_like_name(text: str) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from .bylines import Byline, find_byline, is_role_line, looks_like_name, name_line_byline, tidy_name
 from .credits import split_credit
 from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
-from .parsing_cleanup import is_copyright_footer, is_end_of_article, is_furniture, source_url_of
+from .parsing_cleanup import introduces_other_stories, is_copyright_footer, is_end_of_article, is_furniture, source_url_of
 from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
 from .parsing_lines import (
     MAX_STANDFIRST_WORDS, PLACE_AFTER_NAME, caption_in_head, is_caption_before_credit_line, is_name_under_headline,
@@ -193,7 +193,7 @@ def _date_lines_in_head(units: list[str], metadata: list, day_first) -> None:
             metadata[index] = MetadataLine(None, dates[:1])
 
 
-_SKIP_LINK = re.compile(r"^skip to (?:the )?(?:main )?content\W*$", re.IGNORECASE)
+_SKIP_LINK = re.compile(r"^(?:press \W?enter\W? to )?skip to (?:the )?(?:main )?content\W*$", re.IGNORECASE)
 
 
 _CLOCK_LINE = re.compile(
@@ -233,12 +233,20 @@ def _without_furniture(units: list[str], layout: TextLayout) -> list[str]:
         layout.left_out.extend(units[:skip])
         units = units[skip:]
     kept: list[str] = []
+    teasers_until = 0
     for index, unit in enumerate(units):
+        if index < teasers_until:
+            layout.left_out.append(unit)
+            continue
         if is_end_of_article(unit):
-            if kept and all(_is_link_text(rest) for rest in units[index + 1 :]):
+            if kept and all(_is_link_text(rest) or _is_teaser(rest) for rest in units[index + 1 :]):
                 layout.left_out.extend(units[index:])
                 break
             layout.left_out.append(unit)
+            # The other stories' headlines, summaries, dates and bylines under the heading are theirs, not
+            # this story's; a weak heading ("Latest news") may be a section label above the story itself.
+            if introduces_other_stories(unit) or any(_is_sentence(above) for above in kept):
+                teasers_until = index + 1 + _teaser_run(units[index + 1 :])
             continue
         if is_furniture(unit) and not _dashed_names(unit):  # "-Siddharaj Rai" is a writer, not a menu item
             layout.left_out.append(unit)
@@ -260,6 +268,31 @@ def _without_trailing_links(units: list[str], layout: TextLayout) -> list[str]:
         layout.left_out.extend(units[end:])
         return units[:end]
     return units
+
+
+_CUT_SUMMARY = re.compile(r"(?:\.\.\.|…)\W{0,3}$")
+_MAX_TEASER_WORDS = 60
+
+
+def _is_teaser(unit: str) -> bool:
+    """Another story's summary, cut off by the page: "... the Caribbean Community (C..."."""
+    return len(unit.split()) <= _MAX_TEASER_WORDS and bool(_CUT_SUMMARY.search(unit))
+
+
+_SENTENCE_WORDS = 12
+
+
+def _is_sentence(unit: str) -> bool:
+    """A paragraph of the story: a dozen words or more ending as a sentence does (no headline, menu or label)."""
+    return len(unit.split()) >= _SENTENCE_WORDS and unit.endswith((".", "!", "?", "”", '"')) and _is_prose(unit)
+
+
+def _teaser_run(units: list[str]) -> int:
+    """How many of these lines, from the first, are other stories' headlines, summaries, dates and bylines."""
+    length = 0
+    while length < len(units) and (_is_link_text(units[length]) or _is_teaser(units[length])):
+        length += 1
+    return length
 
 
 def _is_link_text(unit: str) -> bool:

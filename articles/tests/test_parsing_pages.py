@@ -587,3 +587,56 @@ def test_an_agency_in_a_dateline_is_not_taken_for_a_credit():
     article = parse_text("Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n14 March 2024, 17:20 GMT\n\n"
                          "SEOUL (Yonhap) -- " + BODY)
     assert not _warnings_about(article, "credit")
+
+
+# --- other stories' teasers, wire names after bylines, site chrome -----------------------------
+
+def test_the_other_stories_under_an_also_on_heading_lend_the_page_no_date_byline_or_headline():
+    page = ("October 12, 2020\n\n0 Comments · Make a comment\n\nALSO ON METRO TIMES\n\nLatest News, Regional\n\n"
+            "January 21, 2026\n\nHARBOURTOWN (CMC) — The island's council says any future link with the regional (C...\n\n"
+            "Latest News, News\n\nDANA ROE, Online reporter, roe@metro.example\n\nJanuary 21, 2026\n\n"
+            "With the new year come new resolutions and, for some people, burnout and...\n\n"
+            "We welcome reader comments on the top stories of the day.")
+    article = parse_text(page)
+    assert article.published == datetime(2020, 10, 12, tzinfo=timezone.utc)
+    assert article.authors == []
+    assert "Comment" not in article.headline
+
+
+def test_a_byline_among_cut_off_teasers_after_the_story_is_not_the_storys():
+    page = ("Night buses extended to the outer districts\n\n" + BODY + "\n\nHot this week\n\n"
+            "Depot strike case suffers setback in court\n\n"
+            "...Court to hear the case in November.By Ola Ade, HarbourtownThe...\n\n"
+            "By Ben Eze, RivertownThe minister of transport, Engr....")
+    article = parse_text(page)
+    assert article.authors == []
+    assert "Depot strike" not in article.body_text
+
+
+def test_teasers_under_a_popular_heading_after_the_story_are_left_out_but_the_story_goes_on():
+    page = ("Night buses extended to the outer districts\n\n" + BODY + "\n\nPopular\n\n"
+            "Depot strike case suffers setback in court\n\n"
+            "Ferry fares frozen for a year as the council cuts...\n\n"
+            "The council will publish the new timetable next week, officials said.")
+    article = parse_text(page)
+    assert "Ferry fares" not in article.body_text and "Depot strike" not in article.body_text
+    assert article.body_text.endswith("officials said.")
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("By LYNN ROE and JIM DOE Associated Press", ["Lynn Roe", "Jim Doe"]),
+    ("By Ana Ruiz and Sam Reid Reuters", ["Ana Ruiz", "Sam Reid"]),
+    ("By Ana Ruiz AP", ["Ana Ruiz"]),
+    ("By John Paul Ani", ["John Paul Ani"]),  # a surname that spells a short agency's name stays a surname
+])
+def test_a_wire_services_name_glued_to_the_last_author_is_not_part_of_the_name(line, authors):
+    article = parse_text(f"Night buses extended to the outer districts\n\n{line}\n\n" + BODY)
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize("chrome", [
+    'Press "Enter" to skip to content', "Main Menu", "Hi, what are you looking for?", "Connect with us",
+])
+def test_site_chrome_above_the_headline_is_not_the_headline(chrome):
+    article = parse_text(f"{chrome}\n\nNight buses extended to the outer districts\n\nBy Ana Ruiz\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"

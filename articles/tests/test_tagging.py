@@ -589,3 +589,33 @@ def test_an_organization_named_after_its_country_is_offered_whole(matcher):
     assert kinds["Korea Customs Service"] == "organization"
     assert "Inter Services Intelligence" in kinds  # not cut after "Services": one word is left
     assert result.countries == ["KR"]  # a body of the country's state still names it
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The reform divided Argentine politics for a year.", ["AR"]),
+        ("Two Argentines and a Peruvian were rescued.", ["AR", "PE"]),
+        ("A resident of the Niger Republic was named as the buyer.", ["NE"]),
+        ("Nigeria and the Niger Republic share a border.", ["NE", "NG"]),
+    ],
+)
+def test_demonyms_and_long_forms_the_country_lists_lack(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Prime Minister Hun Sen opened the games on Friday.", "Hun Sen"),  # a surname that abbreviates a title
+        ("The economist Amartya Sen spoke first.", "Amartya Sen"),
+        ("The home of former President Daniel arap Moi stood nearby.", "Daniel arap Moi"),  # a Kalenjin particle
+    ],
+)
+def test_names_with_a_title_like_surname_or_a_particle_are_offered_whole(matcher, text, name):
+    assert name in [candidate.name for candidate in matcher.tag(text).candidates]
+
+
+def test_an_abbreviated_title_before_a_name_is_still_a_title(matcher):
+    names = [candidate.name for candidate in matcher.tag("Then Sen. Mara Obi Ekwe spoke to the chamber.").candidates]
+    assert "Mara Obi Ekwe" in names and not any(name.startswith("Sen") for name in names)
