@@ -51,8 +51,10 @@ _SEGMENTS = re.compile(r"\s[|•]\s")
 _SOURCE_IN_BRACKETS = re.compile(r"^\s*\([^()]{2,40}\)")  # "(People's Daily Online) 14:45, January 04, 2024"
 _RELATIVE_UNITS = "s secs? seconds? m mins? minutes? h hrs? hours? d days? w wks? weeks? mos? months? y yrs? years?".split()
 # "5 min read", "Share", and a relative time beside the date ("June 23, 2015 / 12:55 PM / 2 years ago")
+# ... and a counter ("57 comments") or an author label whose name the crawler lost ("Written By: - Date published: ...")
 _READING_TIME = re.compile(
-    r"\b\d+\s+min(?:ute)?s?\s+read\b|\bshare\b|\b\d+\s?(?:" + "|".join(_RELATIVE_UNITS) + r")\s+ago\b",
+    r"\b\d+\s+min(?:ute)?s?\s+read\b|\bshare\b|\b\d+\s?(?:" + "|".join(_RELATIVE_UNITS) + r")\s+ago\b|"
+    r"\b\d[\d,.]*k?\s+(?:comments?|views?|shares?)\b|^\W*(?:written\s+|posted\s+)?by\s*:\s*(?=[-–—|•])",
     re.IGNORECASE,
 )
 
@@ -118,7 +120,8 @@ def _is_prose(unit: str) -> bool:
 
 def _reads_as_prose(unit: str) -> bool:
     """The quick answer for a line without a byline: prose, so no metadata line (as _metadata_in would find)."""
-    return _is_prose(_SOURCE_SUFFIX.sub(" ", _SOURCE_IN_BRACKETS.sub(" ", unit))) and len(_SEGMENTS.findall(unit)) < 2
+    bare = _READING_TIME.sub(" ", _SOURCE_SUFFIX.sub(" ", _SOURCE_IN_BRACKETS.sub(" ", unit)))
+    return _is_prose(bare) and len(_SEGMENTS.findall(unit)) < 2
 
 
 def metadata_line(unit: str, day_first: bool | None = None) -> MetadataLine | None:

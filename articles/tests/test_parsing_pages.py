@@ -640,3 +640,20 @@ def test_a_wire_services_name_glued_to_the_last_author_is_not_part_of_the_name(l
 def test_site_chrome_above_the_headline_is_not_the_headline(chrome):
     article = parse_text(f"{chrome}\n\nNight buses extended to the outer districts\n\nBy Ana Ruiz\n\n" + BODY)
     assert article.headline == "Night buses extended to the outer districts"
+
+
+@pytest.mark.parametrize("chrome", [
+    "All posts in the NEWS category", "Category Archives: Transport", 'Posts published in "Metro"', "Browsing Tag",
+])
+def test_a_blogs_archive_heading_is_not_the_headline(chrome):
+    article = parse_text(f"{chrome}\n\nNight buses extended to the outer districts\n\nPublished April 20, 2015 by admin\n\n"
+                         + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+
+
+def test_a_date_line_with_a_lost_author_name_and_a_comment_count_is_still_a_date_line():
+    article = parse_text("Night buses extended to the outer districts\n\n"
+                         "Written By: - Date published: 3:00 pm, July 29th, 2009 - 57 comments\n\n" + BODY,
+                         source_tz="Pacific/Auckland")
+    assert article.published == datetime(2009, 7, 29, 3, 0, tzinfo=timezone.utc)
+    assert article.authors == []
