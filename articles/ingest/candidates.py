@@ -74,7 +74,7 @@ EVENT_ENDINGS = frozenset(
     expo revolution massacre uprising talks marathon awards tournament""".split()
 )
 PLACE_ENDINGS = frozenset(
-    """city province state county district region island islands mountains valley river lake coast bay peninsula
+    """city province state county district region island islands mountains valley river lake coast bay peninsula ocean sea gulf
     strait desert delta town village governorate oblast prefecture""".split()
 )
 # After a hyphen, a lower-case syllable of a name ("Jong-joo") -- not a word that makes a compound ("Kremlin-backed").

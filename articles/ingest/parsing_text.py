@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .bylines import Byline, find_byline, is_role_line, looks_like_name, name_line_byline, tidy_name
+from .candidates import MONTHS_AND_DAYS
 from .credits import split_credit
 from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
 from .parsing_cleanup import introduces_other_stories, is_copyright_footer, is_end_of_article, is_furniture, source_url_of
@@ -397,9 +398,30 @@ _RIGHTS_RESERVED = re.compile(r"\brights\s+reserved\b", re.IGNORECASE)  # a page
 _LEAD_PICTURE_WINDOW = 8  # units into the body where a captioned picture is still the article's lead picture
 
 
+# "By Esther Obi Police operatives arrested ...": the page lost the line break between the byline and the story.
+# The name is two or three capitalised words; the capitalised word before the first lower-case one opens the sentence.
+_BYLINE_INTO_STORY = re.compile(
+    r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?P<story>[A-Z][\w'’-]*,?\s+[a-z].{40,})$"
+)
+_NOT_IN_A_NAME = frozenset("the a an in on at as it its this that these for when after while with police".split()) \
+    | MONTHS_AND_DAYS  # "By Tuesday Evening Council officials said ..." is a time, not a writer
+
+
+def _byline_run_into_story(unit: str) -> tuple[Byline, str] | None:
+    match = _BYLINE_INTO_STORY.match(unit)
+    if not match or any(word.lower() in _NOT_IN_A_NAME for word in match["name"].split()) \
+            or not looks_like_name(match["name"]):
+        return None
+    return Byline(unit[: match.end("name")], 0, match.end("name"), [tidy_name(match["name"])]), match["story"]
+
+
 def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
     for index, (unit, meta) in enumerate(zip(units, metadata)):
-        if meta:
+        glued = _byline_run_into_story(unit) if index == 0 and not layout.byline and not meta else None
+        if glued:
+            layout.byline, layout.byline_rule = glued[0], "by, into the story"
+            layout.paragraphs.append(glued[1])
+        elif meta:
             _record_metadata(meta, layout)
         elif source_url_of(unit):
             layout.source_url = layout.source_url or source_url_of(unit)

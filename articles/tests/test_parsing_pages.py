@@ -657,3 +657,17 @@ def test_a_date_line_with_a_lost_author_name_and_a_comment_count_is_still_a_date
                          source_tz="Pacific/Auckland")
     assert article.published == datetime(2009, 7, 29, 3, 0, tzinfo=timezone.utc)
     assert article.authors == []
+
+
+def test_a_byline_run_into_the_first_sentence_is_split_off_and_flagged():
+    article = parse_text("By Ada Obi Police officers attached to the harbour command are questioning two men "
+                         "over the theft of a ferry's engine, a spokesman said on Monday.\n\n" + BODY)
+    assert article.authors == ["Ada Obi"]
+    assert article.paragraphs[0].startswith("Police officers attached")
+    assert _warnings_about(article, "run on into the story's first sentence")
+
+
+def test_a_first_sentence_that_opens_with_by_and_a_place_is_not_a_byline():
+    article = parse_text("Night buses extended\n\nBy Tuesday Evening Council officials said the buses would run "
+                         "until midnight from next month onwards.\n\n" + BODY)
+    assert article.authors == []

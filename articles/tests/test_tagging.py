@@ -619,3 +619,19 @@ def test_names_with_a_title_like_surname_or_a_particle_are_offered_whole(matcher
 def test_an_abbreviated_title_before_a_name_is_still_a_title(matcher):
     names = [candidate.name for candidate in matcher.tag("Then Sen. Mara Obi Ekwe spoke to the chamber.").candidates]
     assert "Mara Obi Ekwe" in names and not any(name.startswith("Sen") for name in names)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Officers seized weeds suspected to be Indian hemp.", []),
+        ("Indian troops and the Indian navy took part.", ["IN"]),
+    ],
+)
+def test_a_demonym_inside_a_common_noun_is_not_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+def test_an_ocean_or_a_sea_is_offered_as_a_place(matcher):
+    kinds = {c.name: c.suggested_kind for c in matcher.tag("Ships crossed the Arabian Sea and the Indian Ocean.").candidates}
+    assert kinds.get("Indian Ocean") == "place"
