@@ -70,8 +70,35 @@ class Byline:
     agencies: list[str] = field(default_factory=list)
 
 
+# A desk credited instead of a person, on a line of its own or before the date: "Staff writer, with CNA",
+# "Our Correspondent", "TOI News Desk / Updated: ...", "Web Desk".
+_DESK = re.compile(
+    r"^(?:(?:our|a)\s+(?:own\s+|special\s+|staff\s+)?(?:correspondents?|reporters?)|"
+    r"staff\s+(?:writers?|reporters?|correspondents?)|special\s+correspondent|"
+    r"(?:[\w&.'’-]+\s+){0,3}(?:news|web|online|digital|city|metro|sports?|business|political|foreign|national)\s+desk|"
+    r"news\s+desk|web\s+desk)"
+    r"(?:\s*,\s*with\s+(?:agencies|wires|[A-Z][\w&.'’/ -]{1,30}))?(?=\s*(?:[/|•]|\s[–—-]\s|$))",
+    re.IGNORECASE,
+)
+_MAX_DESK_LINE_WORDS = 24
+
+
+def desk_byline(line: str) -> Byline | None:
+    """A desk's credit standing where the byline goes, alone or before the date."""
+    if len(line.split()) > _MAX_DESK_LINE_WORDS:
+        return None
+    match = _DESK.match(line.strip())
+    if not match:
+        return None
+    text = match.group(0)
+    return Byline(text, 0, len(text), [], [text])
+
+
 def find_byline(line: str) -> Byline | None:
     """Find "By ..." / "Author: ..." / "Written by ..." in a line (alone or among dates)."""
+    desk = desk_byline(line) if line[:1].isalpha() else None
+    if desk:
+        return desk
     if "By" not in line and "BY" not in line and not _LEAD.match(line):
         return None  # past the line's start only "By"/"BY" may lead; most prose has neither (the quick answer)
     for lead in _LEAD.finditer(line):

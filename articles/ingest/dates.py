@@ -75,6 +75,9 @@ _REGIONAL_ZONES = {
     "MT": "America/Denver", "PT": "America/Los_Angeles",
 }
 ZONE_NAMES = sorted({*_ZONE_OFFSETS, *_REGIONAL_ZONES})
+# Abbreviations more than one zone prints: IST is India's, Israel's and Ireland's summer time; CST is US Central
+# and China's; BST British Summer and Bangladesh's; GST Gulf and South Georgia's; AST Atlantic and Arabia's.
+_SHARED_ABBREVIATION = re.compile(r"\b(?:IST|CST|BST|GST|AST)\b", re.IGNORECASE)
 US_ZONES = {"ET", "CT", "MT", "PT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"}
 _ZONE = (
     r"(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|"
@@ -92,7 +95,7 @@ _DAY_MONTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(
-    rf"(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}(?:,?\s+|/)(?P<year>\d{{4}})(?!\d)",
+    rf"(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}(?:,\s*|\s+|/)(?P<year>\d{{4}})(?!\d)",  # "Mar 06,2023"
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(
@@ -118,7 +121,7 @@ _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-]?(?P<month>0[1-9]|1[0-2])[
 _DAY_MONTH_YEAR_CORE = re.compile(
     rf"\d(?<!\d\d)\d?(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?|[/-])\b{_MONTH}(?:,?\s+(?:de\s+|del\s+)?|[/-])\d{{4}}(?!\d)", re.IGNORECASE
 )
-_DAY_YEAR_CORE = re.compile(rf"\d(?<!\d\d)\d?{_ORDINAL}(?:,?\s+|/)\d{{4}}(?!\d)", re.IGNORECASE)
+_DAY_YEAR_CORE = re.compile(rf"\d(?<!\d\d)\d?{_ORDINAL}(?:,\s*|\s+|/)\d{{4}}(?!\d)", re.IGNORECASE)
 _MONTH_AT_END = re.compile(rf"\b{_MONTH}\Z", re.IGNORECASE)
 _LONGEST_MONTH = max(map(len, MONTHS)) + 1  # with its full stop
 _YEAR_DIGITS = re.compile(r"\d{4}")  # every day-month-year pattern needs one
@@ -150,10 +153,20 @@ class FoundDate:
     printed: str = ""  # the date and time as printed
 
     def in_zone(self, zone) -> "FoundDate":
-        """The same wall-clock time read in ``zone`` (for a time printed without one)."""
-        if not self.has_time or self.zoned or zone is None:
+        """The same wall-clock time read in ``zone`` (for a time printed without one, or with an abbreviation
+        several zones print that ``zone`` itself prints on that day: "IST" from Jerusalem or Dublin is not India's)."""
+        if not self.has_time or zone is None:
+            return self
+        if self.zoned and not self._abbreviation_of(zone):
             return self
         return replace(self, value=self.value.replace(tzinfo=zone))
+
+    def _abbreviation_of(self, zone) -> bool:
+        printed = _SHARED_ABBREVIATION.search(self.printed)
+        if not printed or not hasattr(zone, "key"):
+            return False
+        local = self.value.replace(tzinfo=zone)
+        return local.tzname() == printed.group(0).upper() and local.utcoffset() != self.value.utcoffset()
 
 
 # Newsrooms whose numeric dates are month-first: the United States' and the Philippines'. Everywhere

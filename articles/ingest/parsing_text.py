@@ -288,7 +288,9 @@ _SENTENCE_WORDS = 12
 
 def _is_sentence(unit: str) -> bool:
     """A paragraph of the story: a dozen words or more ending as a sentence does (no headline, menu or label)."""
-    return len(unit.split()) >= _SENTENCE_WORDS and unit.endswith((".", "!", "?", "”", '"')) and _is_prose(unit)
+    words = unit.split()
+    return len(words) >= _SENTENCE_WORDS and unit.endswith((".", "!", "?", "”", '"')) \
+        and sum(word.isalpha() and word.islower() for word in words) >= _SENTENCE_WORDS // 2
 
 
 def _teaser_run(units: list[str]) -> int:

@@ -671,3 +671,32 @@ def test_a_first_sentence_that_opens_with_by_and_a_place_is_not_a_byline():
     article = parse_text("Night buses extended\n\nBy Tuesday Evening Council officials said the buses would run "
                          "until midnight from next month onwards.\n\n" + BODY)
     assert article.authors == []
+
+
+@pytest.mark.parametrize("source_tz, printed, offset", [
+    ("Asia/Jerusalem", "Mar 6, 2023 2:32 pm IST", timedelta(hours=2)),  # Israel Standard Time
+    ("Europe/Dublin", "Jul 6, 2023 2:32 pm IST", timedelta(hours=1)),  # Irish Standard Time (summer)
+    ("Asia/Kolkata", "Mar 6, 2023 2:32 pm IST", timedelta(hours=5, minutes=30)),
+    ("Asia/Shanghai", "Mar 6, 2023 2:32 pm CST", timedelta(hours=8)),  # China Standard Time
+    ("Asia/Jerusalem", "Mar 6, 2023 2:32 pm GMT", timedelta(0)),  # an abbreviation only one zone prints
+])
+def test_an_abbreviation_several_zones_print_is_read_as_the_sources_own(source_tz, printed, offset):
+    article = parse_text(f"Night buses extended\n\nBy Ana Ruiz\n\n{printed}\n\n" + BODY, source_tz=source_tz)
+    assert article.published.utcoffset() == offset
+    assert article.published.hour == 14 and article.published.minute == 32
+
+
+def test_a_month_day_year_date_without_a_space_after_the_comma():
+    article = parse_text("Night buses extended\n\nBy Ana Ruiz - Mar 06,2023 - Last updated at Mar 07,2023\n\n" + BODY)
+    assert article.published == datetime(2023, 3, 6, tzinfo=timezone.utc)
+    assert article.authors == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("line", [
+    "Staff writer, with CNA", "Our Correspondent", "TOI News Desk / Updated: Mar 6, 2023, 14:32 IST", "Web Desk",
+])
+def test_a_desk_credited_where_the_byline_goes_is_no_person_and_no_headline(line):
+    article = parse_text(f"Night buses extended\n\n{line}\n\nMon, Mar 06, 2023\n\n" + BODY)
+    assert article.headline == "Night buses extended"
+    assert article.authors == []
+    assert article.byline  # the desk is recorded as printed
