@@ -36,11 +36,13 @@ AGENCIES = {
     "agence france presse", "pa", "pa media", "press association", "the press association",
     "bloomberg", "bloomberg news", "dpa", "efe", "ansa", "xinhua", "tass", "interfax",
     "ria novosti", "upi", "cnn", "bbc", "bbc news", "anadolu", "anadolu agency", "kyodo",
-    "yonhap", "pti", "ians", "aap", "ani", "the canadian press", "canadian press", "agencies",
+    "yonhap", "pti", "ians", "tnn", "aap", "ani", "the canadian press", "canadian press", "agencies",
     "wires", "wire services", "news agencies", "nyt", "the new york times", "the guardian",
 }
 _AGENCY_WORDS = re.compile(
-    r"\b(?:press|news|agency|agencies|staff|wires?|media|newsroom|desk|service|team|reporters?|correspondents?|editors?|bureau)\b",
+    r"\b(?:press|news|agency|agencies|staff|wires?|media|newsroom|desk|service|team|reporters?|correspondents?|editors?|bureau|"
+    r"times|post|herald|tribune|journal|gazette|observer|chronicle|telegraph|mirror|express|standard|monitor|review|"
+    r"daily|weekly|online|tv|radio|channel|network)\b",  # papers and broadcasters: "By Global Times", "Samoa Observer"
     re.IGNORECASE,
 )
 _ROLE_WORDS = re.compile(
@@ -129,7 +131,7 @@ def name_line_byline(line: str) -> Byline | None:
     """A line that is only a name with a role or agency: "Jane Doe, Senior Correspondent"."""
     if len(line.split()) > 12 or re.search(r"\d", line) or line.endswith((".", "!", "?")):
         return None
-    pieces = [piece for piece in re.split(r"\s*[,|]\s*", line) if piece]
+    pieces = [piece for piece in re.split(r"\s*[,|()]\s*", line) if piece]  # "Jane Doe (Reuters)" too
     if not pieces:  # a stray "|"
         return None
     if len(pieces) == 1:  # "Farirai Machivenyika Senior Reporter": the role follows the name unpunctuated

@@ -14,6 +14,7 @@ from .dates import find_dates
 from .parsing_cleanup import source_url_of
 from .parsing_lines import (
     caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape,
+    names_line,
 )
 
 if TYPE_CHECKING:
@@ -160,7 +161,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     opening = unit.lstrip("'\"‘“«¿¡(")[:1]
     if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or not (opening.isupper() or opening.isdigit()):
         return None
-    if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or unit.endswith((":", ";")) \
+    if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or names_line(unit) or unit.endswith((":", ";")) \
             or _SITE_CHROME.search(unit):
         return None
     if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 \

@@ -16,7 +16,7 @@ from .parsing_cleanup import introduces_other_stories, is_copyright_footer, is_e
 from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
 from .parsing_lines import (
     MAX_STANDFIRST_WORDS, PLACE_AFTER_NAME, caption_in_head, is_caption_before_credit_line, is_name_under_headline,
-    is_personal, people_named,
+    is_personal, names_line, people_named,
 )
 
 _MAX_BODY_CAPTION_WORDS = 90
@@ -345,7 +345,7 @@ def _take_standfirst(units: list[str], metadata: list, layout: TextLayout, posit
         return position
     unit = units[position]
     if _is_head_line(units, metadata, position) or len(unit.split()) > MAX_STANDFIRST_WORDS \
-            or is_name_under_headline(units, position):  # a name alone over the date is the byline
+            or is_name_under_headline(units, position) or names_line(unit):  # names alone over the date: the byline
         return position
     if _is_head_line(units, metadata, position + 1):
         layout.standfirst = unit
@@ -362,6 +362,9 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             _record_metadata(meta, layout)
         elif source_url_of(unit):
             layout.source_url = layout.source_url or source_url_of(unit)
+        elif not layout.byline and name_line_byline(unit) and _is_bare_name(caption_in_head(unit)):
+            # "Jane Doe (Reuters)" under the headline: the writer and the wire, not a picture of Jane Doe
+            layout.byline, layout.byline_rule = name_line_byline(unit), "name and role"
         elif caption_in_head(unit):
             found = caption_in_head(unit)
             if not layout.credit:
@@ -369,6 +372,8 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
                 layout.credit = found.credit
         elif name_line_byline(unit) and not layout.byline:
             layout.byline, layout.byline_rule = name_line_byline(unit), "name and role"
+        elif not layout.byline and names_line(unit) and (position == first or _beside_dates(metadata, position)):
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), names_line(unit)), "name alone"
         elif not layout.byline and (_is_bare_name_beside_dates(units, metadata, position)
                                     or (position == first and layout.headline and is_name_under_headline(units, position))):
             name = PLACE_AFTER_NAME.sub("", unit)
@@ -381,6 +386,15 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             break
         position += 1
     return position
+
+
+def _beside_dates(metadata: list, index: int) -> bool:
+    return any(meta and meta.dates for meta in (metadata[i] for i in (index - 1, index + 1) if 0 <= i < len(metadata)))
+
+
+def _is_bare_name(found) -> bool:
+    """A caption that is only a person's name ("Jane Doe" of "Jane Doe (Reuters)"), or no caption at all."""
+    return not found or (looks_like_name(found.caption) and is_personal(found.caption))
 
 
 def _is_bare_name_beside_dates(units: list[str], metadata: list, index: int) -> bool:

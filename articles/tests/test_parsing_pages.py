@@ -700,3 +700,22 @@ def test_a_desk_credited_where_the_byline_goes_is_no_person_and_no_headline(line
     assert article.headline == "Night buses extended"
     assert article.authors == []
     assert article.byline  # the desk is recorded as printed
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("By Global Times Published: Mar 06, 2023 02:32 PM", []),  # a paper, not a person
+    ("Ana Ruiz, Samoa Observer", ["Ana Ruiz"]),
+    ("Ana Ruiz (Reuters)", ["Ana Ruiz"]),  # the writer and the wire, not a picture of Ana Ruiz
+    ("Ana Ruiz and Sam Reid", ["Ana Ruiz", "Sam Reid"]),
+    ("Ana Ruiz & Sam Reid\n\n6 March 2023", ["Ana Ruiz", "Sam Reid"]),
+])
+def test_names_under_the_headline_without_by_and_papers_named_as_the_byline(line, authors):
+    article = parse_text(f"Night buses extended to the outer districts\n\n{line}\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.authors == authors
+
+
+def test_a_headline_listing_places_after_a_comma_is_not_a_list_of_names():
+    article = parse_text("Police Detain Eight Men in Port Town, East Harbour\n\n14 March 2024\n\n" + BODY)
+    assert article.headline == "Police Detain Eight Men in Port Town, East Harbour"
+    assert article.authors == []
