@@ -635,3 +635,14 @@ def test_a_demonym_inside_a_common_noun_is_not_the_country(matcher, text, expect
 def test_an_ocean_or_a_sea_is_offered_as_a_place(matcher):
     kinds = {c.name: c.suggested_kind for c in matcher.tag("Ships crossed the Arabian Sea and the Indian Ocean.").candidates}
     assert kinds.get("Indian Ocean") == "place"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("As the Times of India reported on Monday.", []),  # a paper named after the country
+        ("The Times of Oman said India and Oman signed.", ["IN", "OM"]),
+    ],
+)
+def test_a_paper_named_of_a_country_is_not_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
