@@ -135,7 +135,11 @@ PUBLISHED_WORDS = (r"(?:first\s+)?published|posted|created|released|issued|dated
                    r"опубликовано|publicat|diterbitkan|dipublikasikan|diposting")
 _UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(rf"\b(?:{PUBLISHED_WORDS}|on)\b", re.IGNORECASE)
-_GAP_AFTER_DATE = re.compile(r"^[\s,•|·/\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+)?$", re.IGNORECASE)
+_GAP_AFTER_DATE = re.compile(
+    r"^[\s,•|·/\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+|klo\s+|kl\.?\s+|kello\s+|pukul\s+)?$",
+    re.IGNORECASE,  # ... "6.3.2023 klo 14.32" (Finnish), "kl. 14.32" (Nordic), "pukul 10.30" (Indonesian)
+)
+_CLOCK_WORD = re.compile(r"\b(?:at|um|alle|om|klo|kl|kello|pukul)\b|à", re.IGNORECASE)
 _GAP_BEFORE_DATE = re.compile(r"^[\s,•|·\-–—]*(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -365,6 +369,8 @@ def _resolve_numeric(match: re.Match, day_first: bool | None) -> tuple[date, boo
     if first > 12 or second > 12 or first == second:
         reading_day_first = second <= 12
         ambiguous = False
+    elif match["sep"] == ".":  # "6.3.2023": dotted dates are day-first wherever they are printed
+        reading_day_first, ambiguous = True, False
     else:
         reading_day_first = reads_day_first(day_first)
         ambiguous = day_first is None or isinstance(day_first, OrderGuess)
@@ -390,7 +396,8 @@ def _time_near(text: str, start: int, end: int, date_spans: list[tuple[int, int]
         if any(s < match.end() and match.start() < e for s, e in date_spans):
             continue
         if match.start() >= end and _GAP_AFTER_DATE.match(text[end : match.start()]) and match.start() - end <= 8:
-            dotted_ok = _is_clock(match) or (match["sep"] == "." and match.start() - end <= 3 and int(match["hour"]) < 24 and int(match["minute"]) < 60)
+            near = match.start() - end <= 3 or bool(_CLOCK_WORD.search(text[end : match.start()]))  # "klo 14.32"
+            dotted_ok = _is_clock(match) or (match["sep"] == "." and near and int(match["hour"]) < 24 and int(match["minute"]) < 60)
             if dotted_ok:
                 candidates.append((0, match))
         elif match.end() <= start and _GAP_BEFORE_DATE.match(text[match.end() : start]) and _is_clock(match):

@@ -719,3 +719,13 @@ def test_a_headline_listing_places_after_a_comma_is_not_a_list_of_names():
     article = parse_text("Police Detain Eight Men in Port Town, East Harbour\n\n14 March 2024\n\n" + BODY)
     assert article.headline == "Police Detain Eight Men in Port Town, East Harbour"
     assert article.authors == []
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("06.03.2023 14:32", datetime(2023, 3, 6, 12, 32, tzinfo=timezone.utc)),  # dotted: day-first, not a guess
+    ("6.3.2023 klo 14.32", datetime(2023, 3, 6, 12, 32, tzinfo=timezone.utc)),  # Finnish "klo" before the time
+])
+def test_dotted_dates_are_day_first_and_a_clock_word_joins_a_dotted_time(printed, expected):
+    article = parse_text(f"Night buses extended\n\nBy Ana Ruiz\n\n{printed}\n\n" + BODY, source_tz="Europe/Helsinki")
+    assert article.published == expected
+    assert not _warnings_about(article, "day/month or month/day")
