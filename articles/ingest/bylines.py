@@ -131,7 +131,7 @@ def name_line_byline(line: str) -> Byline | None:
     """A line that is only a name with a role or agency: "Jane Doe, Senior Correspondent"."""
     if len(line.split()) > 12 or re.search(r"\d", line) or line.endswith((".", "!", "?")):
         return None
-    pieces = [piece for piece in re.split(r"\s*[,|()]\s*", line) if piece]  # "Jane Doe (Reuters)" too
+    pieces = [piece for piece in re.split(r"\s*[,|()]\s*|\s+[–—-]\s+", line) if piece]  # "Jane Doe (Reuters)", "Jane Doe – AFP"
     if not pieces:  # a stray "|"
         return None
     if len(pieces) == 1:  # "Farirai Machivenyika Senior Reporter": the role follows the name unpunctuated

@@ -51,7 +51,7 @@ PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){
 _PICTURE_WORDS = re.compile(r"^logo\b|\blogo$|profile picture$|^image\b|^photo\b", re.IGNORECASE)
 
 
-_NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+_NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&|\|)\s+")
 
 
 def people_named(line: str) -> list[str]:

@@ -729,3 +729,13 @@ def test_dotted_dates_are_day_first_and_a_clock_word_joins_a_dotted_time(printed
     article = parse_text(f"Night buses extended\n\nBy Ana Ruiz\n\n{printed}\n\n" + BODY, source_tz="Europe/Helsinki")
     assert article.published == expected
     assert not _warnings_about(article, "day/month or month/day")
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Ana Ruiz | Sam Reid\n\nPublished March 6, 2023", ["Ana Ruiz", "Sam Reid"]),
+    ("Ana Ruiz – Reuters\n\n6 March 2023", ["Ana Ruiz"]),
+])
+def test_names_split_by_a_bar_and_a_wire_after_a_dash_under_the_headline(line, authors):
+    article = parse_text(f"Night buses extended to the outer districts\n\n{line}\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.authors == authors
