@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .bylines import find_byline, is_role_line, name_line_byline
+from .bylines import find_byline, is_agency, is_role_line, name_line_byline
 from .credits import split_credit
 from .dates import find_dates
 from .parsing_cleanup import source_url_of
@@ -29,6 +29,7 @@ HEAD_WINDOW = 40  # units searched for the headline: past the page's navigation,
 _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
 _BREADCRUMB = re.compile(r"[»›]|\s>\s")
 _REAL_WORD = re.compile(r"[^\W\d_]{3,}")
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")  # a page title's "| Outlet Name"
 _DATE_AFTER_HEADLINE = re.compile(r"\s*[\[(]([^\[\]()]{6,30})[\])]\s*$")  # "Headline [01/11/2015]"
 # The site's own controls and notices, as sites word them (phrases: "browser" or "navigation" alone may be news).
 _SITE_CHROME = re.compile(
@@ -68,6 +69,10 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     if best is None:
         return 0
     layout.headline = units[best]
+    site = _SITE_SUFFIX.search(layout.headline)
+    if site and is_agency(site["site"]) and headline_shaped(layout.headline[: site.start()]) \
+            and not is_agency(layout.headline[: site.start()]):
+        layout.headline = layout.headline[: site.start()]  # "Night buses extended | Metro News": the page title
     glued = find_byline(units[best])
     if glued and glued.start > 0 and glued.authors and headline_shaped(units[best][: glued.start].strip()):
         layout.headline = units[best][: glued.start].strip()  # "... noticed By BARRY WILNER, AP Football Writer"

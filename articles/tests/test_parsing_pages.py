@@ -739,3 +739,13 @@ def test_names_split_by_a_bar_and_a_wire_after_a_dash_under_the_headline(line, a
     article = parse_text(f"Night buses extended to the outer districts\n\n{line}\n\n" + BODY)
     assert article.headline == "Night buses extended to the outer districts"
     assert article.authors == authors
+
+
+@pytest.mark.parametrize("top, headline", [
+    ("Night buses extended to the outer districts | Metro News", "Night buses extended to the outer districts"),
+    ("Night buses extended to the outer districts - Harbourtown Times", "Night buses extended to the outer districts"),
+    ("Night buses extended - the council's reply", "Night buses extended - the council's reply"),  # no outlet after the dash
+])
+def test_the_outlets_name_after_a_page_title_is_not_part_of_the_headline(top, headline):
+    article = parse_text(f"{top}\n\nBy Ana Ruiz\n\n6 March 2023\n\n" + BODY)
+    assert article.headline == headline
