@@ -749,3 +749,12 @@ def test_names_split_by_a_bar_and_a_wire_after_a_dash_under_the_headline(line, a
 def test_the_outlets_name_after_a_page_title_is_not_part_of_the_headline(top, headline):
     article = parse_text(f"{top}\n\nBy Ana Ruiz\n\n6 March 2023\n\n" + BODY)
     assert article.headline == headline
+
+
+def test_a_feed_items_title_line_with_its_iso_timestamp_dates_the_item_not_the_next_one():
+    page = ("NEWS http://feed.example/ Night buses extended to the outer districts http://feed.example/u/1 "
+            "2025-03-28T17:14:00+09:00\n\nMETRO WIRE\n\n" + BODY + "\n\n]]>\nSecond story http://feed.example/u/2 "
+            "2025-03-28T16:48:00+09:00\n\nMETRO WIRE")
+    article = parse_text(page)
+    assert article.published == datetime(2025, 3, 28, 8, 14, tzinfo=timezone.utc)
+    assert _warnings_about(article, "guessed")  # still the editor's to confirm
