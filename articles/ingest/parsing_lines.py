@@ -94,7 +94,8 @@ _MAX_WORDS_OF_A_LISTED_NAME = 3
 
 def names_line(unit: str) -> list[str]:
     """Two or more people's names alone on a line, joined by "and", "&" or commas: "Jane Doe and John Roe"."""
-    if len(unit.split()) > _MAX_NAMES_LINE_WORDS or any(c.isdigit() for c in unit) or unit.endswith((".", "!", "?", ":")):
+    if not _NAME_LIST_SPLIT.search(unit) or len(unit.split()) > _MAX_NAMES_LINE_WORDS or any(c.isdigit() for c in unit) \
+            or unit.endswith((".", "!", "?", ":")):
         return []
     names = people_named(unit)  # a headline's "Israel Detains Eight Palestinians, East Jerusalem" has a longer part
     return names if len(names) >= 2 and all(len(name.split()) <= _MAX_WORDS_OF_A_LISTED_NAME for name in names) else []

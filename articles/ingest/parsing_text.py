@@ -52,6 +52,7 @@ _SEGMENTS = re.compile(r"\s[|•]\s")
 _SOURCE_IN_BRACKETS = re.compile(r"^\s*\([^()]{2,40}\)")  # "(People's Daily Online) 14:45, January 04, 2024"
 _RELATIVE_UNITS = "s secs? seconds? m mins? minutes? h hrs? hours? d days? w wks? weeks? mos? months? y yrs? years?".split()
 # "5 min read", "Share", and a relative time beside the date ("June 23, 2015 / 12:55 PM / 2 years ago")
+_MAX_COUNTED_LINE = 160
 # ... and a counter ("57 comments") or an author label whose name the crawler lost ("Written By: - Date published: ...")
 _READING_TIME = re.compile(
     r"\b\d+\s+min(?:ute)?s?\s+read\b|\bshare\b|\b\d+\s?(?:" + "|".join(_RELATIVE_UNITS) + r")\s+ago\b|"
@@ -121,7 +122,9 @@ def _is_prose(unit: str) -> bool:
 
 def _reads_as_prose(unit: str) -> bool:
     """The quick answer for a line without a byline: prose, so no metadata line (as _metadata_in would find)."""
-    bare = _READING_TIME.sub(" ", _SOURCE_SUFFIX.sub(" ", _SOURCE_IN_BRACKETS.sub(" ", unit)))
+    bare = _SOURCE_SUFFIX.sub(" ", _SOURCE_IN_BRACKETS.sub(" ", unit))
+    if _is_prose(bare) and len(unit) <= _MAX_COUNTED_LINE:  # only a short line can be a date line with a counter
+        bare = _READING_TIME.sub(" ", bare)
     return _is_prose(bare) and len(_SEGMENTS.findall(unit)) < 2
 
 
