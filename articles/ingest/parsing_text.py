@@ -54,9 +54,12 @@ _RELATIVE_UNITS = "s secs? seconds? m mins? minutes? h hrs? hours? d days? w wks
 # "5 min read", "Share", and a relative time beside the date ("June 23, 2015 / 12:55 PM / 2 years ago")
 _MAX_COUNTED_LINE = 160
 # ... and a counter ("57 comments") or an author label whose name the crawler lost ("Written By: - Date published: ...")
+_COUNTER_OR_LOST_AUTHOR = re.compile(
+    r"\b\d[\d,.]*k?\s+(?:comments?|views?|shares?)\b|^\W*(?:written\s+|posted\s+)?by\s*:\s*(?=[-–—|•])", re.IGNORECASE
+)
 _READING_TIME = re.compile(
     r"\b\d+\s+min(?:ute)?s?\s+read\b|\bshare\b|\b\d+\s?(?:" + "|".join(_RELATIVE_UNITS) + r")\s+ago\b|"
-    r"\b\d[\d,.]*k?\s+(?:comments?|views?|shares?)\b|^\W*(?:written\s+|posted\s+)?by\s*:\s*(?=[-–—|•])",
+    + _COUNTER_OR_LOST_AUTHOR.pattern,
     re.IGNORECASE,
 )
 
@@ -123,8 +126,8 @@ def _is_prose(unit: str) -> bool:
 def _reads_as_prose(unit: str) -> bool:
     """The quick answer for a line without a byline: prose, so no metadata line (as _metadata_in would find)."""
     bare = _SOURCE_SUFFIX.sub(" ", _SOURCE_IN_BRACKETS.sub(" ", unit))
-    if _is_prose(bare) and len(unit) <= _MAX_COUNTED_LINE:  # only a short line can be a date line with a counter
-        bare = _READING_TIME.sub(" ", bare)
+    if len(unit) <= _MAX_COUNTED_LINE and _COUNTER_OR_LOST_AUTHOR.search(bare):  # a short date line with a counter
+        bare = _COUNTER_OR_LOST_AUTHOR.sub(" ", bare)
     return _is_prose(bare) and len(_SEGMENTS.findall(unit)) < 2
 
 
