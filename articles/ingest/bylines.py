@@ -36,11 +36,13 @@ AGENCIES = {
     "agence france presse", "pa", "pa media", "press association", "the press association",
     "bloomberg", "bloomberg news", "dpa", "efe", "ansa", "xinhua", "tass", "interfax",
     "ria novosti", "upi", "cnn", "bbc", "bbc news", "anadolu", "anadolu agency", "kyodo",
-    "yonhap", "pti", "ians", "aap", "ani", "the canadian press", "canadian press", "agencies",
+    "yonhap", "pti", "ians", "tnn", "aap", "ani", "the canadian press", "canadian press", "agencies",
     "wires", "wire services", "news agencies", "nyt", "the new york times", "the guardian",
 }
 _AGENCY_WORDS = re.compile(
-    r"\b(?:press|news|agency|agencies|staff|wires?|media|newsroom|desk|service|team|reporters?|correspondents?|editors?|bureau)\b",
+    r"\b(?:press|news|agency|agencies|staff|wires?|media|newsroom|desk|service|team|reporters?|correspondents?|editors?|bureau|"
+    r"times|post|herald|tribune|journal|gazette|observer|chronicle|telegraph|mirror|express|standard|monitor|review|"
+    r"daily|weekly|online|tv|radio|channel|network)\b",  # papers and broadcasters: "By Global Times", "Samoa Observer"
     re.IGNORECASE,
 )
 _ROLE_WORDS = re.compile(
@@ -70,8 +72,35 @@ class Byline:
     agencies: list[str] = field(default_factory=list)
 
 
+# A desk credited instead of a person, on a line of its own or before the date: "Staff writer, with CNA",
+# "Our Correspondent", "TOI News Desk / Updated: ...", "Web Desk".
+_DESK = re.compile(
+    r"^(?:(?:our|a)\s+(?:own\s+|special\s+|staff\s+)?(?:correspondents?|reporters?)|"
+    r"staff\s+(?:writers?|reporters?|correspondents?)|special\s+correspondent|"
+    r"(?:[\w&.'’-]+\s+){0,3}(?:news|web|online|digital|city|metro|sports?|business|political|foreign|national)\s+desk|"
+    r"news\s+desk|web\s+desk)"
+    r"(?:\s*,\s*with\s+(?:agencies|wires|[A-Z][\w&.'’/ -]{1,30}))?(?=\s*(?:[/|•]|\s[–—-]\s|$))",
+    re.IGNORECASE,
+)
+_MAX_DESK_LINE_WORDS = 24
+
+
+def desk_byline(line: str) -> Byline | None:
+    """A desk's credit standing where the byline goes, alone or before the date."""
+    if len(line.split()) > _MAX_DESK_LINE_WORDS:
+        return None
+    match = _DESK.match(line.strip())
+    if not match:
+        return None
+    text = match.group(0)
+    return Byline(text, 0, len(text), [], [text])
+
+
 def find_byline(line: str) -> Byline | None:
     """Find "By ..." / "Author: ..." / "Written by ..." in a line (alone or among dates)."""
+    desk = desk_byline(line) if line[:1].isalpha() else None
+    if desk:
+        return desk
     if "By" not in line and "BY" not in line and not _LEAD.match(line):
         return None  # past the line's start only "By"/"BY" may lead; most prose has neither (the quick answer)
     for lead in _LEAD.finditer(line):
@@ -102,7 +131,7 @@ def name_line_byline(line: str) -> Byline | None:
     """A line that is only a name with a role or agency: "Jane Doe, Senior Correspondent"."""
     if len(line.split()) > 12 or re.search(r"\d", line) or line.endswith((".", "!", "?")):
         return None
-    pieces = [piece for piece in re.split(r"\s*[,|]\s*", line) if piece]
+    pieces = [piece for piece in re.split(r"\s*[,|()]\s*|\s+[–—-]\s+", line) if piece]  # "Jane Doe (Reuters)", "Jane Doe – AFP"
     if not pieces:  # a stray "|"
         return None
     if len(pieces) == 1:  # "Farirai Machivenyika Senior Reporter": the role follows the name unpunctuated
@@ -155,6 +184,9 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
         piece = _HONORIFIC.sub("", piece)
         if not piece:
             continue
+        piece, agency = _split_trailing_agency(piece)
+        if agency:
+            agencies.append(agency)  # "JIM GOMEZ Associated Press": the wire glued to the last name
         if is_agency(piece) or piece.lower().startswith("the "):  # "By The Citizen": a paper, not a person
             agencies.append(piece)
             continue
@@ -164,6 +196,23 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
             if person not in authors:
                 authors.append(person)
     return authors, agencies
+
+
+_TRAILING_AGENCY = re.compile(
+    r"^(?P<name>.+?)\s+(?P<agency>" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + r")$",
+    re.IGNORECASE,
+)
+
+
+def _split_trailing_agency(piece: str) -> tuple[str, str]:
+    """``(name, agency)`` for a name with a wire service's name after it and no comma; ``(piece, "")`` otherwise."""
+    match = _TRAILING_AGENCY.match(piece)
+    short = match and len(match["agency"]) <= 3  # "AP", "PTI": only in capitals after a name that is not
+    if short and (not match["agency"].isupper() or match["name"].isupper()):
+        return piece, ""
+    if match and looks_like_name(match["name"]) and not is_agency(match["name"]):
+        return match["name"], match["agency"]
+    return piece, ""
 
 
 def looks_like_name(text: str) -> bool:

@@ -29,7 +29,7 @@ from . import gazetteer
 from .vocabulary import fold_diacritics
 
 PARTICLES = frozenset(
-    "de da das do dos du del della der den di la le van von ten ter bin bint ibn al el abu y zu".split()
+    "de da das do dos du del della der den di la le van von ten ter bin bint ibn al el abu y zu arap".split()
 )
 TITLES = frozenset(
     """president presidents prime minister ministers chancellor premier secretary general deputy vice chairman
@@ -74,7 +74,7 @@ EVENT_ENDINGS = frozenset(
     expo revolution massacre uprising talks marathon awards tournament""".split()
 )
 PLACE_ENDINGS = frozenset(
-    """city province state county district region island islands mountains valley river lake coast bay peninsula
+    """city province state county district region island islands mountains valley river lake coast bay peninsula ocean sea gulf
     strait desert delta town village governorate oblast prefecture""".split()
 )
 # After a hyphen, a lower-case syllable of a name ("Jong-joo") -- not a word that makes a compound ("Kremlin-backed").
@@ -186,9 +186,18 @@ def _trim(run, lowered):
     # A capitalised "Said" before another name word is a name ("researcher Said Haddadi"), not the verb.
     while run and lowered[run[0]] in NOISE and not (lowered[run[0]] == "said" and len(run) > 1):
         run = run[1:]
-    while run and lowered[run[-1]] in NOISE:
+    while run and lowered[run[-1]] in NOISE and not _is_surname_after_name(run, lowered):
         run = run[:-1]
     return run
+
+
+# Title abbreviations that are also surnames: after a name they end it ("Hun Sen", "Amartya Sen"), as a title
+# they would stand before it ("Sen. Marco Rubio").
+_TITLE_OR_SURNAME = frozenset({"sen"})
+
+
+def _is_surname_after_name(run, lowered) -> bool:
+    return len(run) >= 2 and lowered[run[-1]] in _TITLE_OR_SURNAME and lowered[run[-2]] not in NOISE
 
 
 def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list[Candidate]:

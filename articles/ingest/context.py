@@ -78,7 +78,7 @@ GOVERNMENT_BODIES = frozenset(
 # "<Society> of Switzerland": an organization's or a building's name.
 NAMED_OF = frozenset(
     """society university bank church college institute association federation council academy museum
-    chamber club foundation trust""".split()
+    chamber club foundation trust times""".split()  # "Times of India": a paper
 )
 # "Nazi Germany", "Imperial Japan": a state of the past.
 OF_THE_PAST = frozenset({"nazi", "imperial", "tsarist", "weimar", "ottoman", "mandatory", "colonial"})

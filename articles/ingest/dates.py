@@ -75,6 +75,9 @@ _REGIONAL_ZONES = {
     "MT": "America/Denver", "PT": "America/Los_Angeles",
 }
 ZONE_NAMES = sorted({*_ZONE_OFFSETS, *_REGIONAL_ZONES})
+# Abbreviations more than one zone prints: IST is India's, Israel's and Ireland's summer time; CST is US Central
+# and China's; BST British Summer and Bangladesh's; GST Gulf and South Georgia's; AST Atlantic and Arabia's.
+_SHARED_ABBREVIATION = re.compile(r"\b(?:IST|CST|BST|GST|AST)\b", re.IGNORECASE)
 US_ZONES = {"ET", "CT", "MT", "PT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"}
 _ZONE = (
     r"(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|"
@@ -92,7 +95,7 @@ _DAY_MONTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(
-    rf"(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}(?:,?\s+|/)(?P<year>\d{{4}})(?!\d)",
+    rf"(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}(?:,\s*|\s+|/)(?P<year>\d{{4}})(?!\d)",  # "Mar 06,2023"
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(
@@ -118,7 +121,7 @@ _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-]?(?P<month>0[1-9]|1[0-2])[
 _DAY_MONTH_YEAR_CORE = re.compile(
     rf"\d(?<!\d\d)\d?(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?|[/-])\b{_MONTH}(?:,?\s+(?:de\s+|del\s+)?|[/-])\d{{4}}(?!\d)", re.IGNORECASE
 )
-_DAY_YEAR_CORE = re.compile(rf"\d(?<!\d\d)\d?{_ORDINAL}(?:,?\s+|/)\d{{4}}(?!\d)", re.IGNORECASE)
+_DAY_YEAR_CORE = re.compile(rf"\d(?<!\d\d)\d?{_ORDINAL}(?:,\s*|\s+|/)\d{{4}}(?!\d)", re.IGNORECASE)
 _MONTH_AT_END = re.compile(rf"\b{_MONTH}\Z", re.IGNORECASE)
 _LONGEST_MONTH = max(map(len, MONTHS)) + 1  # with its full stop
 _YEAR_DIGITS = re.compile(r"\d{4}")  # every day-month-year pattern needs one
@@ -132,7 +135,11 @@ PUBLISHED_WORDS = (r"(?:first\s+)?published|posted|created|released|issued|dated
                    r"опубликовано|publicat|diterbitkan|dipublikasikan|diposting")
 _UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(rf"\b(?:{PUBLISHED_WORDS}|on)\b", re.IGNORECASE)
-_GAP_AFTER_DATE = re.compile(r"^[\s,•|·/\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+)?$", re.IGNORECASE)
+_GAP_AFTER_DATE = re.compile(
+    r"^[\s,•|·/\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+|klo\s+|kl\.?\s+|kello\s+|pukul\s+)?$",
+    re.IGNORECASE,  # ... "6.3.2023 klo 14.32" (Finnish), "kl. 14.32" (Nordic), "pukul 10.30" (Indonesian)
+)
+_CLOCK_WORD = re.compile(r"\b(?:at|um|alle|om|klo|kl|kello|pukul)\b|à", re.IGNORECASE)
 _GAP_BEFORE_DATE = re.compile(r"^[\s,•|·\-–—]*(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -150,10 +157,20 @@ class FoundDate:
     printed: str = ""  # the date and time as printed
 
     def in_zone(self, zone) -> "FoundDate":
-        """The same wall-clock time read in ``zone`` (for a time printed without one)."""
-        if not self.has_time or self.zoned or zone is None:
+        """The same wall-clock time read in ``zone`` (for a time printed without one, or with an abbreviation
+        several zones print that ``zone`` itself prints on that day: "IST" from Jerusalem or Dublin is not India's)."""
+        if not self.has_time or zone is None:
+            return self
+        if self.zoned and not self._abbreviation_of(zone):
             return self
         return replace(self, value=self.value.replace(tzinfo=zone))
+
+    def _abbreviation_of(self, zone) -> bool:
+        printed = _SHARED_ABBREVIATION.search(self.printed)
+        if not printed or not hasattr(zone, "key"):
+            return False
+        local = self.value.replace(tzinfo=zone)
+        return local.tzname() == printed.group(0).upper() and local.utcoffset() != self.value.utcoffset()
 
 
 # Newsrooms whose numeric dates are month-first: the United States' and the Philippines'. Everywhere
@@ -352,6 +369,8 @@ def _resolve_numeric(match: re.Match, day_first: bool | None) -> tuple[date, boo
     if first > 12 or second > 12 or first == second:
         reading_day_first = second <= 12
         ambiguous = False
+    elif match["sep"] == ".":  # "6.3.2023": dotted dates are day-first wherever they are printed
+        reading_day_first, ambiguous = True, False
     else:
         reading_day_first = reads_day_first(day_first)
         ambiguous = day_first is None or isinstance(day_first, OrderGuess)
@@ -377,7 +396,8 @@ def _time_near(text: str, start: int, end: int, date_spans: list[tuple[int, int]
         if any(s < match.end() and match.start() < e for s, e in date_spans):
             continue
         if match.start() >= end and _GAP_AFTER_DATE.match(text[end : match.start()]) and match.start() - end <= 8:
-            dotted_ok = _is_clock(match) or (match["sep"] == "." and match.start() - end <= 3 and int(match["hour"]) < 24 and int(match["minute"]) < 60)
+            near = match.start() - end <= 3 or bool(_CLOCK_WORD.search(text[end : match.start()]))  # "klo 14.32"
+            dotted_ok = _is_clock(match) or (match["sep"] == "." and near and int(match["hour"]) < 24 and int(match["minute"]) < 60)
             if dotted_ok:
                 candidates.append((0, match))
         elif match.end() <= start and _GAP_BEFORE_DATE.match(text[match.end() : start]) and _is_clock(match):

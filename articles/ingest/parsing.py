@@ -283,6 +283,7 @@ def _from_layout(layout: TextLayout, day_first: bool | None, zone: tzinfo | None
 _WEAK_BYLINE_RULES = {
     "name and role": "a line holding a name and a role, without “By”",
     "name alone": "a name standing alone near the headline, without “By”",
+    "by, into the story": "a “By” and a name that run on into the story's first sentence",
 }
 # Words that open a sentence and never end a name: "By Jane Doe As technology advances, ..." ran into the story.
 _SENTENCE_OPENERS = frozenset("as the a an in on at it its this these for when after while with".split())
@@ -406,7 +407,10 @@ def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | N
         article.warnings.append("Publication date guessed from the date in the URL.")
         return
     found = find_dates(article.headline, day_first) if article.headline and not article.headline_proposed else []
-    if found and not found[0].has_time:  # "Press Conference on April 1, 2016"; a clock time is no headline's
+    # "Press Conference on April 1, 2016"; a clock time is no headline's, but a feed item's title line run
+    # together with its link and its ISO timestamp ("... NASA http://… 2025-03-28T17:14:00+09:00") carries its date
+    machine_stamp = found and found[0].zoned and "T" in found[0].printed
+    if found and (not found[0].has_time or machine_stamp):
         article.published, article.published_source = found[0].in_zone(zone).value, GUESSED
         article.published_printed = found[0].printed
         article.warnings.append(f"No publication date given; guessed {found[0].value:%d %B %Y} from the headline.")

@@ -33,7 +33,11 @@ _FURNITURE = re.compile(
         listen\ to\ this\ (?:article|story).{0,40}|
         \d{1,2}\ min(?:ute)?s?\ read|
         (?:(?:last\ )?(?:published|updated|posted)\ )?(?:\d+\ (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?),?\ ){1,3}ago|
-        skip\ to\ (?:main\ )?content|back\ to\ top|edit\ post|pre-?order\ now|short\ url|follow(?:\ us)?|
+        (?:press\ \W?enter\W?\ to\ )?skip\ to\ (?:main\ )?content|back\ to\ top|main\ menu|connect\ with\ us|
+        all\ posts\ in\ the\ .{1,40}\ category|(?:category|tag)\ archives?:?.{0,60}|posts\ published\ in\ .{1,60}|
+        browsing\ (?:tag|category).{0,60}|archive\ for\ .{1,60}|you\ searched\ for:?.{0,80}|
+        hi,?\ what\ are\ you\ looking\ for\?|see\ all|
+        (?:\d+\ )?comments?\ *[·•|]\ *(?:make|add|post|leave)\ a\ comment|edit\ post|pre-?order\ now|short\ url|follow(?:\ us)?|
         listen|reply\ to|add\ (?:a\ )?comment|(?:log|sign)\ ?in|subscribe(?:\ ?sign\ ?in)?|show\ more|load\ more|
         have\ your\ say|(?:view\ )?comments?\ \(\d+\)|print\ this\ (?:article|page)|email\ this\ article|
         this\ article\ is\ more\ than\ \d+\ (?:years?|months?|days?)\ old|
@@ -63,7 +67,10 @@ _END_OF_ARTICLE = re.compile(
         you\ (?:may|might)\ also\ (?:like|be\ interested\ in)|recommended(?:\ for\ you)?|
         most\ (?:read|popular|viewed)|popular|trending|read\ next|latest\ (?:news|stories)|
         more\ [\w'’]+(?:\ [\w'’]+)?|editor'?s\ picks|
-        share\ this(?:\ (?:article|story))?|topics|tags
+        share\ this(?:\ (?:article|story))?|topics|tags|
+        also\ on\ .{1,40}|hot\ this\ week|(?:it\ )?may\ be\ interesting|see\ also|don[’']t\ miss|
+        in\ case\ you\ missed\ it|(?:from\ )?around\ the\ web|up\ next|
+        δείτε\ επίσης|lire\ aussi|lea\ también|leia\ também|siehe\ auch|baca\ juga|leggi\ anche
     )\s*:?$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -158,6 +165,21 @@ def split_crawler_date(text: str) -> tuple[str, str]:
 def is_copyright_footer(line: str) -> bool:
     """A "© 2023 Outlet ..." line that closes a page."""
     return bool(_COPYRIGHT_FOOTER.match(line))
+
+
+# Headings that only ever introduce other stories ("ALSO ON JAMAICA OBSERVER", "Hot this week"), never the
+# story itself, wherever they stand on the page (unlike "Latest news", which may be a section label above it).
+_OTHER_STORIES = re.compile(
+    r"^(?:also\ on\ .{1,40}|hot\ this\ week|(?:it\ )?may\ be\ interesting|see\ also|don[’']t\ miss|"
+    r"in\ case\ you\ missed\ it|(?:from\ )?around\ the\ web|you\ (?:may|might)\ also\ (?:like|be\ interested\ in)|"
+    r"more\ from\ .{1,40}|related\ (?:articles?|stories|posts|news)|δείτε\ επίσης)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def introduces_other_stories(line: str) -> bool:
+    """True for headings that only ever introduce other stories' teasers."""
+    return bool(_OTHER_STORIES.match(line))
 
 
 def is_end_of_article(line: str) -> bool:

@@ -8,12 +8,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .bylines import find_byline, is_role_line, name_line_byline
+from .bylines import find_byline, is_agency, is_role_line, name_line_byline
 from .credits import split_credit
 from .dates import find_dates
 from .parsing_cleanup import source_url_of
 from .parsing_lines import (
     caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape,
+    names_line,
 )
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ HEAD_WINDOW = 40  # units searched for the headline: past the page's navigation,
 _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
 _BREADCRUMB = re.compile(r"[»›]|\s>\s")
 _REAL_WORD = re.compile(r"[^\W\d_]{3,}")
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")  # a page title's "| Outlet Name"
 _DATE_AFTER_HEADLINE = re.compile(r"\s*[\[(]([^\[\]()]{6,30})[\])]\s*$")  # "Headline [01/11/2015]"
 # The site's own controls and notices, as sites word them (phrases: "browser" or "navigation" alone may be news).
 _SITE_CHROME = re.compile(
@@ -67,6 +69,10 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     if best is None:
         return 0
     layout.headline = units[best]
+    site = _SITE_SUFFIX.search(layout.headline)
+    if site and is_agency(site["site"]) and headline_shaped(layout.headline[: site.start()]) \
+            and not is_agency(layout.headline[: site.start()]):
+        layout.headline = layout.headline[: site.start()]  # "Night buses extended | Metro News": the page title
     glued = find_byline(units[best])
     if glued and glued.start > 0 and glued.authors and headline_shaped(units[best][: glued.start].strip()):
         layout.headline = units[best][: glued.start].strip()  # "... noticed By BARRY WILNER, AP Football Writer"
@@ -160,7 +166,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     opening = unit.lstrip("'\"‘“«¿¡(")[:1]
     if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or not (opening.isupper() or opening.isdigit()):
         return None
-    if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or unit.endswith((":", ";")) \
+    if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or names_line(unit) or unit.endswith((":", ";")) \
             or _SITE_CHROME.search(unit):
         return None
     if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 \

@@ -51,7 +51,7 @@ PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){
 _PICTURE_WORDS = re.compile(r"^logo\b|\blogo$|profile picture$|^image\b|^photo\b", re.IGNORECASE)
 
 
-_NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+_NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&|\|)\s+")
 
 
 def people_named(line: str) -> list[str]:
@@ -88,6 +88,20 @@ def is_personal(name: str) -> bool:
                 or (not shouting and any(len(w) >= 3 and w.isupper() for w in words)))
 
 
+_MAX_NAMES_LINE_WORDS = 16
+_MAX_WORDS_OF_A_LISTED_NAME = 3
+
+
+def names_line(unit: str) -> list[str]:
+    """Two or more people's names alone on a line, joined by "and", "&" or commas: "Jane Doe and John Roe"."""
+    if not _NAME_LIST_SPLIT.search(unit) or len(unit.split()) > _MAX_NAMES_LINE_WORDS or any(c.isdigit() for c in unit) \
+            or unit.endswith((".", "!", "?", ":")):
+        return []
+    names = people_named(unit)  # a headline's "Israel Detains Eight Palestinians, East Jerusalem" has a longer part
+    return names if len(names) >= 2 and all(len(name.split()) <= _MAX_WORDS_OF_A_LISTED_NAME for name in names) else []
+
+
 def is_byline_or_date(units: list[str], metadata: list, index: int) -> bool:
     return bool(metadata[index] or name_line_byline(units[index]) or is_name_under_headline(units, index)
+                or names_line(units[index])
                 or units[index].rstrip(":").lower() == "by")  # a "By" whose name the page left out, or put next

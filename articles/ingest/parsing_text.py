@@ -9,13 +9,14 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .bylines import Byline, find_byline, is_role_line, looks_like_name, name_line_byline, tidy_name
+from .candidates import MONTHS_AND_DAYS
 from .credits import split_credit
 from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
-from .parsing_cleanup import is_copyright_footer, is_end_of_article, is_furniture, source_url_of
+from .parsing_cleanup import introduces_other_stories, is_copyright_footer, is_end_of_article, is_furniture, source_url_of
 from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
 from .parsing_lines import (
     MAX_STANDFIRST_WORDS, PLACE_AFTER_NAME, caption_in_head, is_caption_before_credit_line, is_name_under_headline,
-    is_personal, people_named,
+    is_personal, names_line, people_named,
 )
 
 _MAX_BODY_CAPTION_WORDS = 90
@@ -51,8 +52,14 @@ _SEGMENTS = re.compile(r"\s[|•]\s")
 _SOURCE_IN_BRACKETS = re.compile(r"^\s*\([^()]{2,40}\)")  # "(People's Daily Online) 14:45, January 04, 2024"
 _RELATIVE_UNITS = "s secs? seconds? m mins? minutes? h hrs? hours? d days? w wks? weeks? mos? months? y yrs? years?".split()
 # "5 min read", "Share", and a relative time beside the date ("June 23, 2015 / 12:55 PM / 2 years ago")
+_MAX_COUNTED_LINE = 160
+# ... and a counter ("57 comments") or an author label whose name the crawler lost ("Written By: - Date published: ...")
+_COUNTER_OR_LOST_AUTHOR = re.compile(
+    r"\b\d[\d,.]*k?\s+(?:comments?|views?|shares?)\b|^\W*(?:written\s+|posted\s+)?by\s*:\s*(?=[-–—|•])", re.IGNORECASE
+)
 _READING_TIME = re.compile(
-    r"\b\d+\s+min(?:ute)?s?\s+read\b|\bshare\b|\b\d+\s?(?:" + "|".join(_RELATIVE_UNITS) + r")\s+ago\b",
+    r"\b\d+\s+min(?:ute)?s?\s+read\b|\bshare\b|\b\d+\s?(?:" + "|".join(_RELATIVE_UNITS) + r")\s+ago\b|"
+    + _COUNTER_OR_LOST_AUTHOR.pattern,
     re.IGNORECASE,
 )
 
@@ -118,7 +125,10 @@ def _is_prose(unit: str) -> bool:
 
 def _reads_as_prose(unit: str) -> bool:
     """The quick answer for a line without a byline: prose, so no metadata line (as _metadata_in would find)."""
-    return _is_prose(_SOURCE_SUFFIX.sub(" ", _SOURCE_IN_BRACKETS.sub(" ", unit))) and len(_SEGMENTS.findall(unit)) < 2
+    bare = _SOURCE_SUFFIX.sub(" ", _SOURCE_IN_BRACKETS.sub(" ", unit))
+    if len(unit) <= _MAX_COUNTED_LINE and _COUNTER_OR_LOST_AUTHOR.search(bare):  # a short date line with a counter
+        bare = _COUNTER_OR_LOST_AUTHOR.sub(" ", bare)
+    return _is_prose(bare) and len(_SEGMENTS.findall(unit)) < 2
 
 
 def metadata_line(unit: str, day_first: bool | None = None) -> MetadataLine | None:
@@ -193,7 +203,7 @@ def _date_lines_in_head(units: list[str], metadata: list, day_first) -> None:
             metadata[index] = MetadataLine(None, dates[:1])
 
 
-_SKIP_LINK = re.compile(r"^skip to (?:the )?(?:main )?content\W*$", re.IGNORECASE)
+_SKIP_LINK = re.compile(r"^(?:press \W?enter\W? to )?skip to (?:the )?(?:main )?content\W*$", re.IGNORECASE)
 
 
 _CLOCK_LINE = re.compile(
@@ -233,12 +243,20 @@ def _without_furniture(units: list[str], layout: TextLayout) -> list[str]:
         layout.left_out.extend(units[:skip])
         units = units[skip:]
     kept: list[str] = []
+    teasers_until = 0
     for index, unit in enumerate(units):
+        if index < teasers_until:
+            layout.left_out.append(unit)
+            continue
         if is_end_of_article(unit):
-            if kept and all(_is_link_text(rest) for rest in units[index + 1 :]):
+            if kept and all(_is_link_text(rest) or _is_teaser(rest) for rest in units[index + 1 :]):
                 layout.left_out.extend(units[index:])
                 break
             layout.left_out.append(unit)
+            # The other stories' headlines, summaries, dates and bylines under the heading are theirs, not
+            # this story's; a weak heading ("Latest news") may be a section label above the story itself.
+            if introduces_other_stories(unit) or any(_is_sentence(above) for above in kept):
+                teasers_until = index + 1 + _teaser_run(units[index + 1 :])
             continue
         if is_furniture(unit) and not _dashed_names(unit):  # "-Siddharaj Rai" is a writer, not a menu item
             layout.left_out.append(unit)
@@ -260,6 +278,33 @@ def _without_trailing_links(units: list[str], layout: TextLayout) -> list[str]:
         layout.left_out.extend(units[end:])
         return units[:end]
     return units
+
+
+_CUT_SUMMARY = re.compile(r"(?:\.\.\.|…)\W{0,3}$")
+_MAX_TEASER_WORDS = 60
+
+
+def _is_teaser(unit: str) -> bool:
+    """Another story's summary, cut off by the page: "... the Caribbean Community (C..."."""
+    return len(unit.split()) <= _MAX_TEASER_WORDS and bool(_CUT_SUMMARY.search(unit))
+
+
+_SENTENCE_WORDS = 12
+
+
+def _is_sentence(unit: str) -> bool:
+    """A paragraph of the story: a dozen words or more ending as a sentence does (no headline, menu or label)."""
+    words = unit.split()
+    return len(words) >= _SENTENCE_WORDS and unit.endswith((".", "!", "?", "”", '"')) \
+        and sum(word.isalpha() and word.islower() for word in words) >= _SENTENCE_WORDS // 2
+
+
+def _teaser_run(units: list[str]) -> int:
+    """How many of these lines, from the first, are other stories' headlines, summaries, dates and bylines."""
+    length = 0
+    while length < len(units) and (_is_link_text(units[length]) or _is_teaser(units[length])):
+        length += 1
+    return length
 
 
 def _is_link_text(unit: str) -> bool:
@@ -306,7 +351,7 @@ def _take_standfirst(units: list[str], metadata: list, layout: TextLayout, posit
         return position
     unit = units[position]
     if _is_head_line(units, metadata, position) or len(unit.split()) > MAX_STANDFIRST_WORDS \
-            or is_name_under_headline(units, position):  # a name alone over the date is the byline
+            or is_name_under_headline(units, position) or names_line(unit):  # names alone over the date: the byline
         return position
     if _is_head_line(units, metadata, position + 1):
         layout.standfirst = unit
@@ -323,6 +368,9 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             _record_metadata(meta, layout)
         elif source_url_of(unit):
             layout.source_url = layout.source_url or source_url_of(unit)
+        elif not layout.byline and name_line_byline(unit) and _is_bare_name(caption_in_head(unit)):
+            # "Jane Doe (Reuters)" under the headline: the writer and the wire, not a picture of Jane Doe
+            layout.byline, layout.byline_rule = name_line_byline(unit), "name and role"
         elif caption_in_head(unit):
             found = caption_in_head(unit)
             if not layout.credit:
@@ -330,6 +378,8 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
                 layout.credit = found.credit
         elif name_line_byline(unit) and not layout.byline:
             layout.byline, layout.byline_rule = name_line_byline(unit), "name and role"
+        elif not layout.byline and names_line(unit) and (position == first or _beside_dates(metadata, position)):
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), names_line(unit)), "name alone"
         elif not layout.byline and (_is_bare_name_beside_dates(units, metadata, position)
                                     or (position == first and layout.headline and is_name_under_headline(units, position))):
             name = PLACE_AFTER_NAME.sub("", unit)
@@ -342,6 +392,15 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             break
         position += 1
     return position
+
+
+def _beside_dates(metadata: list, index: int) -> bool:
+    return any(meta and meta.dates for meta in (metadata[i] for i in (index - 1, index + 1) if 0 <= i < len(metadata)))
+
+
+def _is_bare_name(found) -> bool:
+    """A caption that is only a person's name ("Jane Doe" of "Jane Doe (Reuters)"), or no caption at all."""
+    return not found or (looks_like_name(found.caption) and is_personal(found.caption))
 
 
 def _is_bare_name_beside_dates(units: list[str], metadata: list, index: int) -> bool:
@@ -361,9 +420,30 @@ _RIGHTS_RESERVED = re.compile(r"\brights\s+reserved\b", re.IGNORECASE)  # a page
 _LEAD_PICTURE_WINDOW = 8  # units into the body where a captioned picture is still the article's lead picture
 
 
+# "By Esther Obi Police operatives arrested ...": the page lost the line break between the byline and the story.
+# The name is two or three capitalised words; the capitalised word before the first lower-case one opens the sentence.
+_BYLINE_INTO_STORY = re.compile(
+    r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?P<story>[A-Z][\w'’-]*,?\s+[a-z].{40,})$"
+)
+_NOT_IN_A_NAME = frozenset("the a an in on at as it its this that these for when after while with police".split()) \
+    | MONTHS_AND_DAYS  # "By Tuesday Evening Council officials said ..." is a time, not a writer
+
+
+def _byline_run_into_story(unit: str) -> tuple[Byline, str] | None:
+    match = _BYLINE_INTO_STORY.match(unit)
+    if not match or any(word.lower() in _NOT_IN_A_NAME for word in match["name"].split()) \
+            or not looks_like_name(match["name"]):
+        return None
+    return Byline(unit[: match.end("name")], 0, match.end("name"), [tidy_name(match["name"])]), match["story"]
+
+
 def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
     for index, (unit, meta) in enumerate(zip(units, metadata)):
-        if meta:
+        glued = _byline_run_into_story(unit) if index == 0 and not layout.byline and not meta else None
+        if glued:
+            layout.byline, layout.byline_rule = glued[0], "by, into the story"
+            layout.paragraphs.append(glued[1])
+        elif meta:
             _record_metadata(meta, layout)
         elif source_url_of(unit):
             layout.source_url = layout.source_url or source_url_of(unit)

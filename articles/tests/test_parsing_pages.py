@@ -587,3 +587,174 @@ def test_an_agency_in_a_dateline_is_not_taken_for_a_credit():
     article = parse_text("Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n14 March 2024, 17:20 GMT\n\n"
                          "SEOUL (Yonhap) -- " + BODY)
     assert not _warnings_about(article, "credit")
+
+
+# --- other stories' teasers, wire names after bylines, site chrome -----------------------------
+
+def test_the_other_stories_under_an_also_on_heading_lend_the_page_no_date_byline_or_headline():
+    page = ("October 12, 2020\n\n0 Comments · Make a comment\n\nALSO ON METRO TIMES\n\nLatest News, Regional\n\n"
+            "January 21, 2026\n\nHARBOURTOWN (CMC) — The island's council says any future link with the regional (C...\n\n"
+            "Latest News, News\n\nDANA ROE, Online reporter, roe@metro.example\n\nJanuary 21, 2026\n\n"
+            "With the new year come new resolutions and, for some people, burnout and...\n\n"
+            "We welcome reader comments on the top stories of the day.")
+    article = parse_text(page)
+    assert article.published == datetime(2020, 10, 12, tzinfo=timezone.utc)
+    assert article.authors == []
+    assert "Comment" not in article.headline
+
+
+def test_a_byline_among_cut_off_teasers_after_the_story_is_not_the_storys():
+    page = ("Night buses extended to the outer districts\n\n" + BODY + "\n\nHot this week\n\n"
+            "Depot strike case suffers setback in court\n\n"
+            "...Court to hear the case in November.By Ola Ade, HarbourtownThe...\n\n"
+            "By Ben Eze, RivertownThe minister of transport, Engr....")
+    article = parse_text(page)
+    assert article.authors == []
+    assert "Depot strike" not in article.body_text
+
+
+def test_teasers_under_a_popular_heading_after_the_story_are_left_out_but_the_story_goes_on():
+    page = ("Night buses extended to the outer districts\n\n" + BODY + "\n\nPopular\n\n"
+            "Depot strike case suffers setback in court\n\n"
+            "Ferry fares frozen for a year as the council cuts...\n\n"
+            "The council will publish the new timetable next week, officials said.")
+    article = parse_text(page)
+    assert "Ferry fares" not in article.body_text and "Depot strike" not in article.body_text
+    assert article.body_text.endswith("officials said.")
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("By LYNN ROE and JIM DOE Associated Press", ["Lynn Roe", "Jim Doe"]),
+    ("By Ana Ruiz and Sam Reid Reuters", ["Ana Ruiz", "Sam Reid"]),
+    ("By Ana Ruiz AP", ["Ana Ruiz"]),
+    ("By John Paul Ani", ["John Paul Ani"]),  # a surname that spells a short agency's name stays a surname
+])
+def test_a_wire_services_name_glued_to_the_last_author_is_not_part_of_the_name(line, authors):
+    article = parse_text(f"Night buses extended to the outer districts\n\n{line}\n\n" + BODY)
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize("chrome", [
+    'Press "Enter" to skip to content', "Main Menu", "Hi, what are you looking for?", "Connect with us",
+])
+def test_site_chrome_above_the_headline_is_not_the_headline(chrome):
+    article = parse_text(f"{chrome}\n\nNight buses extended to the outer districts\n\nBy Ana Ruiz\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+
+
+@pytest.mark.parametrize("chrome", [
+    "All posts in the NEWS category", "Category Archives: Transport", 'Posts published in "Metro"', "Browsing Tag",
+])
+def test_a_blogs_archive_heading_is_not_the_headline(chrome):
+    article = parse_text(f"{chrome}\n\nNight buses extended to the outer districts\n\nPublished April 20, 2015 by admin\n\n"
+                         + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+
+
+def test_a_date_line_with_a_lost_author_name_and_a_comment_count_is_still_a_date_line():
+    article = parse_text("Night buses extended to the outer districts\n\n"
+                         "Written By: - Date published: 3:00 pm, July 29th, 2009 - 57 comments\n\n" + BODY,
+                         source_tz="Pacific/Auckland")
+    assert article.published == datetime(2009, 7, 29, 3, 0, tzinfo=timezone.utc)
+    assert article.authors == []
+
+
+def test_a_byline_run_into_the_first_sentence_is_split_off_and_flagged():
+    article = parse_text("By Ada Obi Police officers attached to the harbour command are questioning two men "
+                         "over the theft of a ferry's engine, a spokesman said on Monday.\n\n" + BODY)
+    assert article.authors == ["Ada Obi"]
+    assert article.paragraphs[0].startswith("Police officers attached")
+    assert _warnings_about(article, "run on into the story's first sentence")
+
+
+def test_a_first_sentence_that_opens_with_by_and_a_place_is_not_a_byline():
+    article = parse_text("Night buses extended\n\nBy Tuesday Evening Council officials said the buses would run "
+                         "until midnight from next month onwards.\n\n" + BODY)
+    assert article.authors == []
+
+
+@pytest.mark.parametrize("source_tz, printed, offset", [
+    ("Asia/Jerusalem", "Mar 6, 2023 2:32 pm IST", timedelta(hours=2)),  # Israel Standard Time
+    ("Europe/Dublin", "Jul 6, 2023 2:32 pm IST", timedelta(hours=1)),  # Irish Standard Time (summer)
+    ("Asia/Kolkata", "Mar 6, 2023 2:32 pm IST", timedelta(hours=5, minutes=30)),
+    ("Asia/Shanghai", "Mar 6, 2023 2:32 pm CST", timedelta(hours=8)),  # China Standard Time
+    ("Asia/Jerusalem", "Mar 6, 2023 2:32 pm GMT", timedelta(0)),  # an abbreviation only one zone prints
+])
+def test_an_abbreviation_several_zones_print_is_read_as_the_sources_own(source_tz, printed, offset):
+    article = parse_text(f"Night buses extended\n\nBy Ana Ruiz\n\n{printed}\n\n" + BODY, source_tz=source_tz)
+    assert article.published.utcoffset() == offset
+    assert article.published.hour == 14 and article.published.minute == 32
+
+
+def test_a_month_day_year_date_without_a_space_after_the_comma():
+    article = parse_text("Night buses extended\n\nBy Ana Ruiz - Mar 06,2023 - Last updated at Mar 07,2023\n\n" + BODY)
+    assert article.published == datetime(2023, 3, 6, tzinfo=timezone.utc)
+    assert article.authors == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("line", [
+    "Staff writer, with CNA", "Our Correspondent", "TOI News Desk / Updated: Mar 6, 2023, 14:32 IST", "Web Desk",
+])
+def test_a_desk_credited_where_the_byline_goes_is_no_person_and_no_headline(line):
+    article = parse_text(f"Night buses extended\n\n{line}\n\nMon, Mar 06, 2023\n\n" + BODY)
+    assert article.headline == "Night buses extended"
+    assert article.authors == []
+    assert article.byline  # the desk is recorded as printed
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("By Global Times Published: Mar 06, 2023 02:32 PM", []),  # a paper, not a person
+    ("Ana Ruiz, Samoa Observer", ["Ana Ruiz"]),
+    ("Ana Ruiz (Reuters)", ["Ana Ruiz"]),  # the writer and the wire, not a picture of Ana Ruiz
+    ("Ana Ruiz and Sam Reid", ["Ana Ruiz", "Sam Reid"]),
+    ("Ana Ruiz & Sam Reid\n\n6 March 2023", ["Ana Ruiz", "Sam Reid"]),
+])
+def test_names_under_the_headline_without_by_and_papers_named_as_the_byline(line, authors):
+    article = parse_text(f"Night buses extended to the outer districts\n\n{line}\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.authors == authors
+
+
+def test_a_headline_listing_places_after_a_comma_is_not_a_list_of_names():
+    article = parse_text("Police Detain Eight Men in Port Town, East Harbour\n\n14 March 2024\n\n" + BODY)
+    assert article.headline == "Police Detain Eight Men in Port Town, East Harbour"
+    assert article.authors == []
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("06.03.2023 14:32", datetime(2023, 3, 6, 12, 32, tzinfo=timezone.utc)),  # dotted: day-first, not a guess
+    ("6.3.2023 klo 14.32", datetime(2023, 3, 6, 12, 32, tzinfo=timezone.utc)),  # Finnish "klo" before the time
+])
+def test_dotted_dates_are_day_first_and_a_clock_word_joins_a_dotted_time(printed, expected):
+    article = parse_text(f"Night buses extended\n\nBy Ana Ruiz\n\n{printed}\n\n" + BODY, source_tz="Europe/Helsinki")
+    assert article.published == expected
+    assert not _warnings_about(article, "day/month or month/day")
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Ana Ruiz | Sam Reid\n\nPublished March 6, 2023", ["Ana Ruiz", "Sam Reid"]),
+    ("Ana Ruiz – Reuters\n\n6 March 2023", ["Ana Ruiz"]),
+])
+def test_names_split_by_a_bar_and_a_wire_after_a_dash_under_the_headline(line, authors):
+    article = parse_text(f"Night buses extended to the outer districts\n\n{line}\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize("top, headline", [
+    ("Night buses extended to the outer districts | Metro News", "Night buses extended to the outer districts"),
+    ("Night buses extended to the outer districts - Harbourtown Times", "Night buses extended to the outer districts"),
+    ("Night buses extended - the council's reply", "Night buses extended - the council's reply"),  # no outlet after the dash
+])
+def test_the_outlets_name_after_a_page_title_is_not_part_of_the_headline(top, headline):
+    article = parse_text(f"{top}\n\nBy Ana Ruiz\n\n6 March 2023\n\n" + BODY)
+    assert article.headline == headline
+
+
+def test_a_feed_items_title_line_with_its_iso_timestamp_dates_the_item_not_the_next_one():
+    page = ("NEWS http://feed.example/ Night buses extended to the outer districts http://feed.example/u/1 "
+            "2025-03-28T17:14:00+09:00\n\nMETRO WIRE\n\n" + BODY + "\n\n]]>\nSecond story http://feed.example/u/2 "
+            "2025-03-28T16:48:00+09:00\n\nMETRO WIRE")
+    article = parse_text(page)
+    assert article.published == datetime(2025, 3, 28, 8, 14, tzinfo=timezone.utc)
+    assert _warnings_about(article, "guessed")  # still the editor's to confirm

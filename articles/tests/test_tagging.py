@@ -589,3 +589,60 @@ def test_an_organization_named_after_its_country_is_offered_whole(matcher):
     assert kinds["Korea Customs Service"] == "organization"
     assert "Inter Services Intelligence" in kinds  # not cut after "Services": one word is left
     assert result.countries == ["KR"]  # a body of the country's state still names it
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The reform divided Argentine politics for a year.", ["AR"]),
+        ("Two Argentines and a Peruvian were rescued.", ["AR", "PE"]),
+        ("A resident of the Niger Republic was named as the buyer.", ["NE"]),
+        ("Nigeria and the Niger Republic share a border.", ["NE", "NG"]),
+    ],
+)
+def test_demonyms_and_long_forms_the_country_lists_lack(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Prime Minister Hun Sen opened the games on Friday.", "Hun Sen"),  # a surname that abbreviates a title
+        ("The economist Amartya Sen spoke first.", "Amartya Sen"),
+        ("The home of former President Daniel arap Moi stood nearby.", "Daniel arap Moi"),  # a Kalenjin particle
+    ],
+)
+def test_names_with_a_title_like_surname_or_a_particle_are_offered_whole(matcher, text, name):
+    assert name in [candidate.name for candidate in matcher.tag(text).candidates]
+
+
+def test_an_abbreviated_title_before_a_name_is_still_a_title(matcher):
+    names = [candidate.name for candidate in matcher.tag("Then Sen. Mara Obi Ekwe spoke to the chamber.").candidates]
+    assert "Mara Obi Ekwe" in names and not any(name.startswith("Sen") for name in names)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Officers seized weeds suspected to be Indian hemp.", []),
+        ("Indian troops and the Indian navy took part.", ["IN"]),
+    ],
+)
+def test_a_demonym_inside_a_common_noun_is_not_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+def test_an_ocean_or_a_sea_is_offered_as_a_place(matcher):
+    kinds = {c.name: c.suggested_kind for c in matcher.tag("Ships crossed the Arabian Sea and the Indian Ocean.").candidates}
+    assert kinds.get("Indian Ocean") == "place"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("As the Times of India reported on Monday.", []),  # a paper named after the country
+        ("The Times of Oman said India and Oman signed.", ["IN", "OM"]),
+    ],
+)
+def test_a_paper_named_of_a_country_is_not_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
