@@ -1,6 +1,6 @@
 """CSV export of any search: the listing's filters, the matching articles, streamed.
 
-The rows are read in keyset batches of ``BATCH_SIZE`` article ids (an index
+The rows are read in keyset batches of ``caps.EXPORT_BATCH_SIZE`` article ids (an index
 range scan from the last row of the previous batch, never an OFFSET), and
 each batch's articles, authors and tags are fetched as plain values in three
 more queries. Memory and query cost per batch stay constant.
@@ -16,7 +16,7 @@ at a page's cost per request.
 
 The export is in date order: newest first, or oldest with ``sort=oldest``.
 ``sort=relevance`` exports newest first too, because relevance ranks only the
-newest ``search.RANK_WINDOW`` matches and an export must reach them all.
+newest ``caps.RANK_WINDOW`` matches and an export must reach them all.
 """
 
 import csv
@@ -29,12 +29,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from .conf import caps
 from .filters import filter_errors, public_filter
 from .models import Article, ArticleAuthor, ArticleEntity, Entity
 from .pagination import Cursor
 from .throttle import over_budget, too_many_requests
 
-BATCH_SIZE = 2000
 ARTICLE_FIELDS = ("id", "published_at", "headline", "byline", "outlet", "source_url", "slug")
 COLUMNS = ["id", "published", "headline", "byline", "authors", "countries", "entities", "outlet", "source_url", "url"]
 # A spreadsheet treats a cell starting with one of these as a formula (and a
@@ -145,7 +145,7 @@ def export_csv(request):
         return HttpResponseBadRequest("\n".join(errors), content_type="text/plain; charset=utf-8")
     source = filterset.date_ordered_source()
     limit = None if editor else settings.EXPORT_ANONYMOUS_ROWS
-    lines = csv_lines(source, request, BATCH_SIZE, limit, api_continuation(request, filterset, source.sort))
+    lines = csv_lines(source, request, caps.EXPORT_BATCH_SIZE, limit, api_continuation(request, filterset, source.sort))
     # The header and the first row are read here, so that a database that cannot answer is the
     # view's 503, not a 200 cut short after its headers.
     first = list(itertools.islice(lines, 2))

@@ -21,9 +21,6 @@ from .models import Article, Author, Entity
 from .pagination import EARLIEST, LATEST, POSITION_PARAMS, Source
 from .querysets import public_tags
 
-# Beyond this, the API's count gives way to the planner's estimate (a client's first request for a new search).
-COUNT_BUDGET_MS = 300
-
 SORTS = [("newest", "Newest first"), ("oldest", "Oldest first"), ("relevance", "Most relevant")]
 # Countries are "any of", entities "all of": a reader narrowing a search uses a few, and each
 # value is more work for the database, so past this many the filter is refused.
@@ -217,7 +214,7 @@ class ArticleFilter(django_filters.FilterSet):
         """The listing's rows newest (or oldest) first, even when the reader asked for relevance.
 
         What counts and exports read: relevance ranks only the newest
-        ``search.RANK_WINDOW`` matches, so a count of its own source would
+        ``caps.RANK_WINDOW`` matches, so a count of its own source would
         tell the reader that a common word matches 1,000 articles.
         """
         if self.order == "relevance":

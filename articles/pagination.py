@@ -1,10 +1,10 @@
 """Pagination that costs the same on page 1 and page 50,000.
 
-Page numbers are offered up to :data:`NUMBERED_PAGES` (an OFFSET of at most
-``NUMBERED_PAGES * per_page`` rows, cheap); past that, and whenever a reader
+Page numbers are offered up to ``caps.NUMBERED_PAGES`` (an OFFSET of at most
+that many pages of rows, cheap); past that, and whenever a reader
 follows "Older"/"Newer", the page is found by a keyset cursor
 ``?after=<published_at>,<id>`` — an index range scan from that row, never
-a deep OFFSET. Counting stops at :data:`COUNT_CAP` (a LIMITed subquery);
+a deep OFFSET. Counting stops at ``caps.COUNT_CAP`` (a LIMITed subquery);
 what a listing reports beyond it is a :class:`Tally` (see
 ``ArticleFilter.tally``).
 """
@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.http import Http404
 
+from .conf import caps
+
 PER_PAGE = 20
-COUNT_CAP = 10_000
-NUMBERED_PAGES = 50
 # Where a page is in a listing: never part of its filter.
 POSITION_PARAMS = ("page", "after", "before", "cursor", "page_size")
 # The dates a reader may ask for, in filters, archive URLs and cursors: far enough either way for any
@@ -107,8 +107,8 @@ class Source:
     def rows(self, queryset):
         return queryset.values_list(self.id_field, self.date_field)
 
-    def capped_count(self, cap=COUNT_CAP):
-        return self.queryset.order_by()[: cap + 1].count()
+    def capped_count(self):
+        return self.queryset.order_by()[: caps.COUNT_CAP + 1].count()
 
 
 @dataclass
@@ -177,8 +177,8 @@ def page_number(value):
         raise Http404("That page number is not a number.") from None
     if number < 1:
         raise Http404("Pages start at 1.")
-    if number > NUMBERED_PAGES:
-        raise Http404(f"Page numbers stop at {NUMBERED_PAGES}; follow the “Older” links to go further.")
+    if number > caps.NUMBERED_PAGES:
+        raise Http404(f"Page numbers stop at {caps.NUMBERED_PAGES}; follow the “Older” links to go further.")
     return number
 
 
@@ -203,9 +203,9 @@ def paginate(source, *, page=None, after=None, before=None, per_page=PER_PAGE, c
     the end.
     """
     count = source.capped_count() if count is None else count
-    capped = count > COUNT_CAP
-    count = min(count, COUNT_CAP)
-    last_numbered = max(1, min(NUMBERED_PAGES, math.ceil(count / per_page)))
+    capped = count > caps.COUNT_CAP
+    count = min(count, caps.COUNT_CAP)
+    last_numbered = max(1, min(caps.NUMBERED_PAGES, math.ceil(count / per_page)))
 
     if source.keyset and (after or before):
         cursor = Cursor.parse(after or before)
@@ -240,7 +240,7 @@ def paginate(source, *, page=None, after=None, before=None, per_page=PER_PAGE, c
     next_params = None
     if more:
         if number < last_numbered or not source.keyset:
-            next_params = {"page": number + 1} if number < NUMBERED_PAGES else None
+            next_params = {"page": number + 1} if number < caps.NUMBERED_PAGES else None
         else:
             next_params = {"after": str(Cursor(rows[-1][1], rows[-1][0]))}
     return Page(
