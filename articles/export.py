@@ -67,15 +67,14 @@ def defused(value):
 
 def row_batches(source, batch_size):
     """Lists of at most ``batch_size`` ``(id, published_at)`` rows, in the source's order, each one query from the last."""
-    ordered = source.ordered()
+    cursor = None
     while True:
-        rows = list(source.rows(ordered)[:batch_size])
+        rows = list(source.rows(source.after(cursor))[:batch_size])
         if rows:
             yield rows
         if len(rows) < batch_size:
             return
-        last_id, last_published = rows[-1]
-        ordered = source.beyond(Cursor(last_published, last_id))
+        cursor = Cursor.of(rows[-1])
 
 
 def batch_rows(ids, request):
@@ -128,7 +127,7 @@ def api_continuation(request, filterset, sort):
     def url(last):
         query = filterset.data.copy() if filterset.is_bound else QueryDict(mutable=True)
         query["sort"] = sort
-        query["cursor"] = str(Cursor(last[1], last[0]))  # the API's cursor is the pages' own
+        query["cursor"] = str(Cursor.of(last))  # the API's cursor is the pages' own
         return request.build_absolute_uri(f"{reverse('api-article-list')}?{query.urlencode()}")
 
     return url

@@ -19,7 +19,7 @@ from .charts import build_chart, daily_counts, entity_chart
 from .counts import counts_are_by_local_month, public_article_count, round_estimate
 from .conf import caps
 from .facets import Facet, FacetValue, grouped_facets
-from .pagination import PER_PAGE, Listed, Tally, page_number, paginate
+from .pagination import PER_PAGE, Listed, Tally, capped_count, page_number, paginate
 
 FILTERING = ("q", "country", "entity", "author", "date_from", "date_to")
 
@@ -98,7 +98,7 @@ class Listing:
             return Tally(self.filterset.qs.count())
         cheap = caps.CHEAP_COUNT
         if estimate <= cheap:
-            counted = self.filterset.qs.order_by()[: cheap + 1].count()
+            counted = capped_count(self.filterset.qs, cheap)
             if counted <= cheap:
                 return Tally(counted)
             return Tally(cheap, exact=False, at_least=True)

@@ -151,14 +151,6 @@ class ArticleQuerySet(models.QuerySet):
     def newest_first(self):
         return self.order_by("-published_at", "-id")
 
-    def capped_count(self, cap):
-        """The number of rows, counted exactly up to ``cap + 1`` and no further.
-
-        A LIMITed subquery stops the database after ``cap + 1`` rows, so a
-        country in 40% of a million articles costs no more than a rare one.
-        """
-        return self.order_by()[: cap + 1].count()
-
     def for_cards(self):
         """What a result card shows: authors and country tags in one query each, whatever the page size."""
         from django.db.models import Prefetch

@@ -38,12 +38,8 @@ def capped(count):
     return {"value": min(count, cap), "relation": "gte" if count > cap else "eq"}
 
 
-def capped_count(queryset):
-    return capped(queryset.order_by()[: caps.COUNT_CAP + 1].count())
-
-
 def listing_count(queryset):
-    """:func:`capped_count`, or ``"estimate"`` (the database's) when counting would outlast the listing page's budget."""
+    """:func:`capped` count, or ``"estimate"`` (the database's) when counting would outlast the listing page's budget."""
     counted = search.capped_count_within(queryset, caps.COUNT_CAP, caps.COUNT_BUDGET_MS)
     if counted is None:
         return {"value": round_estimate(search.planner_estimate(queryset) or 0), "relation": "estimate"}
@@ -75,10 +71,8 @@ class KeysetPagination(BasePagination):
             rows = list(source.rows(source.ordered())[start : end + 1])
             self.next_cursor = str(end) if len(rows) > end - start and end < window else None
             return [row[0] for row in rows[: end - start]]
-        ordered = source.beyond(self._cursor(self.cursor_text)) if self.cursor_text else source.ordered()
-        rows = list(source.rows(ordered)[: self.page_size + 1])
-        page = rows[: self.page_size]
-        self.next_cursor = str(Cursor(page[-1][1], page[-1][0])) if len(rows) > self.page_size else None
+        page, more = source.keyset_page(self._cursor(self.cursor_text) if self.cursor_text else None, self.page_size)
+        self.next_cursor = str(Cursor.of(page[-1])) if more else None
         return [row[0] for row in page]
 
     @staticmethod

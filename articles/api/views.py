@@ -18,10 +18,11 @@ from .. import search
 from ..caching import cached_fragment
 from ..filters import ArticleFilter
 from ..models import Article, Entity
+from ..pagination import capped_count
 from ..querysets import public_tags
 from . import serializers
 from .errors import Gone
-from .pagination import KeysetPagination, capped_count
+from .pagination import KeysetPagination, capped
 from .schema import ListingFilters  # noqa: F401 - registers the filters' schema extension
 
 ERRORS = {400: serializers.Errors, 429: serializers.Errors}
@@ -124,7 +125,7 @@ class EntityDetail(generics.RetrieveAPIView):
         if entity is None:
             raise NotFound("Nothing in the archive has this slug.")
         entity.alias_names = list(entity.aliases.values_list("name", flat=True))
-        entity.article_count = capped_count(public_tags(entity.pk))
+        entity.article_count = capped(capped_count(public_tags(entity.pk)))
         return entity
 
 

@@ -180,6 +180,25 @@ def test_pages_past_the_numbered_ones_use_a_cursor_and_cost_no_offset(client, ma
     assert client.get(f"{url}{join}page=3").status_code == 404  # past the numbered pages
 
 
+def test_page_numbers_leave_gaps_far_from_the_current_page(rf):
+    from django.template.loader import render_to_string
+
+    from articles.pagination import Page, numbered_range
+
+    gap = Page.ELLIPSIS
+    assert numbered_range(6, 50) == [1, gap, 4, 5, 6, 7, 8, gap, 50]
+    assert numbered_range(1, 50) == [1, 2, 3, gap, 50]
+    assert numbered_range(50, 50) == [1, gap, 48, 49, 50]
+    assert numbered_range(2, 4) == [1, 2, 3, 4]
+    assert numbered_range(1, 1) == []  # one page: no numbers at all
+    page = Page(ids=[], count=1000, count_is_capped=False, per_page=20, number=6, next_params={"page": 7},
+                previous_params={"page": 5}, page_range=numbered_range(6, 50))
+    html = render_to_string("articles/includes/pagination.html", {"page": page, "request": rf.get("/articles/?q=x")})
+    assert html.count('class="pagination__gap"') == 2
+    assert '<span aria-current="page">6</span>' in html
+    assert 'href="?q=x&amp;page=50">50</a>' in html and 'href="?q=x">1</a>' in html
+
+
 def test_oldest_first_cursor_walks_forwards_in_time(client, many, settings):
     settings.NEWSARCHIVE_NUMBERED_PAGES = 1
     first = client.get("/articles/?sort=oldest")

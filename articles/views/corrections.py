@@ -16,10 +16,8 @@ def corrections(request):
         return render(request, "articles/corrections.html", {"error": str(error)}, status=400)
     # The listings' keyset (date, id), newest first: corrections have the same two columns.
     source = Source(Correction.objects.public().select_related("article"))
-    page_size = caps.CORRECTIONS_PAGE_SIZE
-    rows = list((source.ordered() if before is None else source.beyond(before))[: page_size + 1])
-    if before is not None and not rows:
+    shown, more = source.keyset_page(before, caps.CORRECTIONS_PAGE_SIZE, instances=True)
+    if before is not None and not shown:
         raise Http404("No corrections before this one.")
-    shown = rows[:page_size]
-    older = str(Cursor(shown[-1].published_at, shown[-1].pk)) if len(rows) > page_size else ""
+    older = str(Cursor.of(shown[-1])) if more else ""
     return render(request, "articles/corrections.html", {"corrections": shown, "older": older, "paged": before})
