@@ -10,8 +10,6 @@ give the same numbers in words.
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Count
-from django.db.models.functions import TruncDate
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
@@ -86,14 +84,7 @@ class Chart:
 
 def daily_counts(ids):
     """{date: count} for the articles whose ids are in ``ids`` (a subquery): one query."""
-    rows = (
-        Article.objects.filter(id__in=ids)
-        .annotate(day=TruncDate("published_at", tzinfo=timezone.get_current_timezone()))
-        .values("day")
-        .annotate(n=Count("id"))
-        .order_by("day")
-    )
-    return {row["day"]: row["n"] for row in rows}
+    return Article.objects.filter(id__in=ids).count_by_day()
 
 
 def choose_unit(start, end):

@@ -24,13 +24,13 @@ import itertools
 from collections import defaultdict
 
 from django.conf import settings
-from django.http import HttpResponseBadRequest, QueryDict, StreamingHttpResponse
+from django.http import QueryDict, StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from .conf import caps
-from .filters import filter_errors, public_filter
+from .filters import plain_filter_errors, public_filter
 from .models import Article, ArticleAuthor, ArticleEntity, Entity
 from .pagination import Cursor
 from .throttle import over_budget, too_many_requests
@@ -139,9 +139,9 @@ def export_csv(request):
     if not editor and over_budget(request, "export", settings.EXPORT_RATE_PER_MINUTE):
         return too_many_requests("exports", settings.EXPORT_RATE_PER_MINUTE)
     filterset = public_filter(request.GET)
-    errors = filter_errors(filterset)
-    if errors:
-        return HttpResponseBadRequest("\n".join(errors), content_type="text/plain; charset=utf-8")
+    refused = plain_filter_errors(filterset)
+    if refused:
+        return refused
     source = filterset.date_ordered_source()
     limit = None if editor else settings.EXPORT_ANONYMOUS_ROWS
     lines = csv_lines(source, request, caps.EXPORT_BATCH_SIZE, limit, api_continuation(request, filterset, source.sort))

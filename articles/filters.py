@@ -14,6 +14,7 @@ import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
+from django.http import HttpResponseBadRequest
 from django_filters.fields import ModelChoiceField
 
 from . import search
@@ -274,3 +275,9 @@ def filter_errors(filterset):
         if name != "__all__":
             messages += [f"{form.fields[name].label}: {error}" for error in errors]
     return messages
+
+
+def plain_filter_errors(filterset):
+    """A plain-text 400 with :func:`filter_errors`, one a line (feeds and the CSV export); None when the filters are valid."""
+    errors = filter_errors(filterset)
+    return HttpResponseBadRequest("\n".join(errors), content_type="text/plain; charset=utf-8") if errors else None

@@ -17,11 +17,12 @@ from articles.caching import bump_content_version
 from articles.db import commits_without_waiting_for_disk
 from articles.ingest import parsing  # noqa: F401 (imported once here, not again in every forked worker)
 from articles.ingest.batches import BATCH, Importer
+from articles.ingest.outlets import remembered_zones
 from articles.ingest.preview import previews_from_sources
 from articles.ingest.service import StoredResult
 from articles.ingest.tagging import get_matcher
 from articles.ingest.uploads import article_files, read_path
-from articles.models import NEW_ARTICLE_STATUSES, Article, OutletTimeZone, validate_time_zone
+from articles.models import NEW_ARTICLE_STATUSES, Article, validate_time_zone
 
 
 # Parsing and tagging are pure Python and CPU-bound; worker processes do them.
@@ -105,7 +106,7 @@ class Command(BaseCommand):
         allow_near_duplicates=False, **options,
     ):
         global _worker_time_zones
-        _worker_time_zones = (source_tz, dict(OutletTimeZone.objects.values_list("outlet", "time_zone")))
+        _worker_time_zones = (source_tz, remembered_zones())
         files, missing = article_files(paths)
         self.results = [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in missing]
         self.verbosity = verbosity
