@@ -200,6 +200,10 @@ NEWSARCHIVE_CORRECTIONS_PAGE_SIZE = 50
 NEWSARCHIVE_SITEMAP_LIMIT = 5_000
 # A public page larger than this is not kept in the page cache (it would crowd out many small ones).
 NEWSARCHIVE_PAGE_CACHE_MAX_BYTES = 1024 * 1024
+# A background import job is imported by tasks of this many items each (spread over the workers)...
+NEWSARCHIVE_IMPORT_CHUNK = 200
+# ...stored this many at a time: duplicates checked and slugs given in one query each, one cache version bump.
+NEWSARCHIVE_IMPORT_BATCH = 50
 # Renaming an entity rewrites the search names of up to this many tagged articles before the editor's
 # request returns; more are left for `manage.py refresh_search_names --entity <slug>`.
 NEWSARCHIVE_RENAME_REFRESH_INLINE_LIMIT = 1_000

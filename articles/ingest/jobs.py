@@ -4,7 +4,7 @@
   database and enqueues :func:`expand`;
 * :func:`expand` (a worker) makes one ``ImportItem`` per article file or
   ``.jsonl`` line, in the same transaction as the tasks that will import
-  them, ``CHUNK`` items each;
+  them, ``caps.IMPORT_CHUNK`` items each;
 * :func:`import_chunk` parses its pending items and stores them through the
   same path as the admin's preview (``previews_from_sources``, then
   ``Importer`` and ``service.store``), committing each item's outcome in the
@@ -28,17 +28,18 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from articles.conf import caps
 from articles.db import commits_without_waiting_for_disk
-from articles.models import ImportItem, ImportJob, ImportUpload, OutletTimeZone
+from articles.models import ImportItem, ImportJob, ImportUpload
 
-from .batches import BATCH, Importer
+from .batches import Importer
+from .outlets import remembered_zones
 from .parsing import ParseError, decode
 from .preview import previews_from_sources
 from .service import StoredResult
 from .tagging import get_matcher
 from .uploads import JOB_LIMITS, Source, accept_file, article_files, extension_of, read_path
 
-CHUNK = 200  # items one task imports: small enough to spread a job over several workers, large enough to batch
 STALLED_AFTER = timedelta(minutes=2)  # a running job with no item finished for this long has probably lost its worker
 ITEMS_CREATED_AT_ONCE = 500
 REASON_MAX_CHARS = 2000
@@ -155,11 +156,12 @@ def _split_lines(source):
 
 
 def _enqueue_chunks(job, positions):
-    """One import task for each ``CHUNK`` of ``positions`` (sorted)."""
+    """One import task for each ``caps.IMPORT_CHUNK`` of ``positions`` (sorted)."""
     from articles.tasks import import_job_chunk
 
-    for chunk, _ in groupby(positions, key=lambda position: position // CHUNK):
-        import_job_chunk.enqueue(job.pk, chunk * CHUNK, (chunk + 1) * CHUNK)
+    size = caps.IMPORT_CHUNK
+    for chunk, _ in groupby(positions, key=lambda position: position // size):
+        import_job_chunk.enqueue(job.pk, chunk * size, (chunk + 1) * size)
 
 
 def import_chunk(job_id, first, last):
@@ -172,10 +174,10 @@ def import_chunk(job_id, first, last):
         .order_by("position").values_list("pk", flat=True)
     )
     importer = Importer(status=job.article_status, user=job.created_by)
-    outlet_zones = dict(OutletTimeZone.objects.values_list("outlet", "time_zone"))
+    outlet_zones = remembered_zones()
     with commits_without_waiting_for_disk():  # see its docstring: a crash of the server only means redoing items
-        for start in range(0, len(pending), BATCH):
-            items = ImportItem.objects.filter(pk__in=pending[start:start + BATCH], status=ImportItem.Status.PENDING)
+        for start in range(0, len(pending), caps.IMPORT_BATCH):
+            items = ImportItem.objects.filter(pk__in=pending[start:start + caps.IMPORT_BATCH], status=ImportItem.Status.PENDING)
             # Parsed before the transaction, so that no lock is held while the CPU works.
             parsed = {item.pk: (item, *_parse(item, job.source_tz, outlet_zones)) for item in items.order_by("position")}
             _store_batch(importer, parsed)

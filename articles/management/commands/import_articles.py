@@ -16,7 +16,8 @@ from tqdm import tqdm
 from articles.caching import bump_content_version
 from articles.db import commits_without_waiting_for_disk
 from articles.ingest import parsing  # noqa: F401 (imported once here, not again in every forked worker)
-from articles.ingest.batches import BATCH, Importer
+from articles.conf import caps
+from articles.ingest.batches import Importer
 from articles.ingest.outlets import remembered_zones
 from articles.ingest.preview import previews_from_sources
 from articles.ingest.service import StoredResult
@@ -66,8 +67,9 @@ def _parse_and_store_in_worker(paths):
         results += [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in rejected]
         previews += parsed
     with commits_without_waiting_for_disk():
-        for start in range(0, len(previews), BATCH):
-            results += _worker_importer.import_batch(previews[start : start + BATCH])
+        batch = caps.IMPORT_BATCH
+        for start in range(0, len(previews), batch):
+            results += _worker_importer.import_batch(previews[start : start + batch])
     for result in results:
         result.article = None  # the parent reports outcomes; a model instance is not worth pickling back
     return len(paths), results
@@ -133,7 +135,7 @@ class Command(BaseCommand):
                 bar.update()
                 self._report([StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in rejected])
                 pending += previews
-                if len(pending) >= BATCH:
+                if len(pending) >= caps.IMPORT_BATCH:
                     self._report(importer.import_batch(pending))
                     pending = []
             self._report(importer.import_batch(pending))
