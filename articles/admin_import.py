@@ -27,6 +27,7 @@ from .admin_decisions import JobDecisionsMixin
 from .history import imports_recorded, record_revision
 from .ingest import jobs
 from .ingest.outlets import remember as remember_time_zone
+from .ingest.outlets import remembered_zones
 from .ingest.preview import preview_from_json, preview_to_json, previews_from_sources
 from .ingest.replacing import replace_article
 from .ingest.service import StoredResult, retag, store, stored_tagging_text
@@ -35,7 +36,7 @@ from .ingest.uploads import (
     JOB_LIMITS, PREVIEW_MAX_BYTES, PREVIEW_MAX_FILES, UPLOAD_LIMITS, Rejected, accept_file, article_file_count,
     size_label,
 )
-from .models import NEW_ARTICLE_STATUSES, Article, Entity, ImportItem, ImportJob, NearDuplicateBand, OutletTimeZone
+from .models import NEW_ARTICLE_STATUSES, Article, Entity, ImportItem, ImportJob, NearDuplicateBand
 
 SESSION_KEY = "article_import"
 KEEP_PENDING_IMPORTS = 3  # an editor may have a few tabs open; older previews are dropped
@@ -431,7 +432,7 @@ class ImportArticlesMixin(JobDecisionsMixin):
         sources, rejected = form.sources(files)
         previews, unparsed = previews_from_sources(
             sources, source_tz=form.cleaned_data["source_tz"],
-            outlet_zones=dict(OutletTimeZone.objects.values_list("outlet", "time_zone")),
+            outlet_zones=remembered_zones(),
         )
         token = secrets.token_urlsafe(16)
         pending = request.session.get(SESSION_KEY, {})

@@ -16,7 +16,7 @@ when the next scheduled article's publication time passes. So:
   canonical first by ``canonical.py``), so a warm public page
   costs two cache reads and no query or template; only 200s that set no
   cookie, say nothing private and are neither streamed nor over
-  ``PAGE_CACHE_MAX_BYTES`` are stored (``X-Page-Cache: hit`` or ``miss``
+  ``caps.PAGE_CACHE_MAX_BYTES`` are stored (``X-Page-Cache: hit`` or ``miss``
   says which);
 * logged-in users and the admin get ``Cache-Control: private, no-store``,
   and never meet the page cache.
@@ -47,12 +47,12 @@ from django.utils.cache import cc_delim_re, get_conditional_response, patch_cach
 from django.utils.http import http_date
 
 from .canonical import make_canonical
+from .conf import caps
 from .db import on_commit_once
 
 VERSION_KEY = "archive:content-version"
 PUBLIC_MAX_AGE = 60
 FRAGMENT_TIMEOUT = 600
-PAGE_CACHE_MAX_BYTES = 1024 * 1024  # a bigger page (a full sitemap, say) would crowd out many small ones
 
 
 def _next_scheduled_publication():
@@ -244,7 +244,7 @@ class PublicCacheMiddleware:
     @staticmethod
     def _fits_page_cache(response):
         """Whether a public 200 may be stored: whole (not streamed, as the CSV export is), small, and varying on nothing but the cookie."""
-        if response.streaming or len(response.content) > PAGE_CACHE_MAX_BYTES:
+        if response.streaming or len(response.content) > caps.PAGE_CACHE_MAX_BYTES:
             return False
         varies_on = {header.lower() for header in cc_delim_re.split(response.get("Vary", "")) if header}
         return varies_on <= {"cookie"}

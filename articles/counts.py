@@ -6,12 +6,37 @@ migrate the missing ones are put back and the counts recomputed.
 """
 
 import datetime
+from dataclasses import dataclass
 
 from django.db import connections
 from django.db.models import Sum
 from django.utils import timezone
 
+from .caching import cached_fragment
 from .counts_sql import SQLITE_RECOUNT, SQLITE_TRIGGERS
+from .models import Entity
+
+
+@dataclass(frozen=True)
+class CountryCount:
+    name: str
+    slug: str
+    iso_code: str
+    url: str  # reversed once, when the counts are computed, not on every view of a page
+    article_count: int
+
+
+def countries_with_counts():
+    """Every country with its number of public articles, by name (the countries page and the API's).
+
+    One query over every country tag, cached for the content version.
+    """
+    return cached_fragment("countries-with-counts", {}, _count_countries)
+
+
+def _count_countries():
+    countries = Entity.objects.countries().with_public_article_counts().order_by("name")
+    return [CountryCount(c.name, c.slug, c.iso_code, c.get_absolute_url(), c.article_count) for c in countries]
 
 
 def restore_sqlite_count_triggers(using="default", **kwargs):

@@ -1,6 +1,6 @@
 """CSV export of any search: the listing's filters, the matching articles, streamed.
 
-The rows are read in keyset batches of ``BATCH_SIZE`` article ids (an index
+The rows are read in keyset batches of ``caps.EXPORT_BATCH_SIZE`` article ids (an index
 range scan from the last row of the previous batch, never an OFFSET), and
 each batch's articles, authors and tags are fetched as plain values in three
 more queries. Memory and query cost per batch stay constant.
@@ -16,7 +16,7 @@ at a page's cost per request.
 
 The export is in date order: newest first, or oldest with ``sort=oldest``.
 ``sort=relevance`` exports newest first too, because relevance ranks only the
-newest ``search.RANK_WINDOW`` matches and an export must reach them all.
+newest ``caps.RANK_WINDOW`` matches and an export must reach them all.
 """
 
 import csv
@@ -24,17 +24,17 @@ import itertools
 from collections import defaultdict
 
 from django.conf import settings
-from django.http import HttpResponseBadRequest, QueryDict, StreamingHttpResponse
+from django.http import QueryDict, StreamingHttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from .filters import filter_errors, public_filter
+from .conf import caps
+from .filters import plain_filter_errors, public_filter
 from .models import Article, ArticleAuthor, ArticleEntity, Entity
 from .pagination import Cursor
 from .throttle import over_budget, too_many_requests
 
-BATCH_SIZE = 2000
 ARTICLE_FIELDS = ("id", "published_at", "headline", "byline", "outlet", "source_url", "slug")
 COLUMNS = ["id", "published", "headline", "byline", "authors", "countries", "entities", "outlet", "source_url", "url"]
 # A spreadsheet treats a cell starting with one of these as a formula (and a
@@ -67,15 +67,14 @@ def defused(value):
 
 def row_batches(source, batch_size):
     """Lists of at most ``batch_size`` ``(id, published_at)`` rows, in the source's order, each one query from the last."""
-    ordered = source.ordered()
+    cursor = None
     while True:
-        rows = list(source.rows(ordered)[:batch_size])
+        rows = list(source.rows(source.after(cursor))[:batch_size])
         if rows:
             yield rows
         if len(rows) < batch_size:
             return
-        last_id, last_published = rows[-1]
-        ordered = source.beyond(Cursor(last_published, last_id))
+        cursor = Cursor.of(rows[-1])
 
 
 def batch_rows(ids, request):
@@ -128,7 +127,7 @@ def api_continuation(request, filterset, sort):
     def url(last):
         query = filterset.data.copy() if filterset.is_bound else QueryDict(mutable=True)
         query["sort"] = sort
-        query["cursor"] = str(Cursor(last[1], last[0]))  # the API's cursor is the pages' own
+        query["cursor"] = str(Cursor.of(last))  # the API's cursor is the pages' own
         return request.build_absolute_uri(f"{reverse('api-article-list')}?{query.urlencode()}")
 
     return url
@@ -140,12 +139,12 @@ def export_csv(request):
     if not editor and over_budget(request, "export", settings.EXPORT_RATE_PER_MINUTE):
         return too_many_requests("exports", settings.EXPORT_RATE_PER_MINUTE)
     filterset = public_filter(request.GET)
-    errors = filter_errors(filterset)
-    if errors:
-        return HttpResponseBadRequest("\n".join(errors), content_type="text/plain; charset=utf-8")
+    refused = plain_filter_errors(filterset)
+    if refused:
+        return refused
     source = filterset.date_ordered_source()
     limit = None if editor else settings.EXPORT_ANONYMOUS_ROWS
-    lines = csv_lines(source, request, BATCH_SIZE, limit, api_continuation(request, filterset, source.sort))
+    lines = csv_lines(source, request, caps.EXPORT_BATCH_SIZE, limit, api_continuation(request, filterset, source.sort))
     # The header and the first row are read here, so that a database that cannot answer is the
     # view's 503, not a 200 cut short after its headers.
     first = list(itertools.islice(lines, 2))

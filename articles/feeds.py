@@ -4,12 +4,12 @@ import re
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.http import HttpResponseBadRequest, QueryDict
+from django.http import QueryDict
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from .caching import cached_fragment
-from .filters import filter_errors, public_filter
+from .filters import plain_filter_errors, public_filter
 from .models import Article, Correction
 from .views.titles import describe_filterset
 
@@ -57,9 +57,9 @@ class ArticleFeed(Feed):
 
     def __call__(self, request, *args, **kwargs):
         filterset = public_filter(request.GET)
-        errors = filter_errors(filterset)
-        if errors:
-            return HttpResponseBadRequest("\n".join(errors), content_type="text/plain; charset=utf-8")
+        refused = plain_filter_errors(filterset)
+        if refused:
+            return refused
         params = filterset.data if filterset.is_bound else QueryDict()
         request.article_filter = filterset
         request.feed_query = params.urlencode()

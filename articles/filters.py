@@ -14,15 +14,13 @@ import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
+from django.http import HttpResponseBadRequest
 from django_filters.fields import ModelChoiceField
 
 from . import search
 from .models import Article, Author, Entity
 from .pagination import EARLIEST, LATEST, POSITION_PARAMS, Source
 from .querysets import public_tags
-
-# Beyond this, the API's count gives way to the planner's estimate (a client's first request for a new search).
-COUNT_BUDGET_MS = 300
 
 SORTS = [("newest", "Newest first"), ("oldest", "Oldest first"), ("relevance", "Most relevant")]
 # Countries are "any of", entities "all of": a reader narrowing a search uses a few, and each
@@ -217,7 +215,7 @@ class ArticleFilter(django_filters.FilterSet):
         """The listing's rows newest (or oldest) first, even when the reader asked for relevance.
 
         What counts and exports read: relevance ranks only the newest
-        ``search.RANK_WINDOW`` matches, so a count of its own source would
+        ``caps.RANK_WINDOW`` matches, so a count of its own source would
         tell the reader that a common word matches 1,000 articles.
         """
         if self.order == "relevance":
@@ -277,3 +275,9 @@ def filter_errors(filterset):
         if name != "__all__":
             messages += [f"{form.fields[name].label}: {error}" for error in errors]
     return messages
+
+
+def plain_filter_errors(filterset):
+    """A plain-text 400 with :func:`filter_errors`, one a line (feeds and the CSV export); None when the filters are valid."""
+    errors = filter_errors(filterset)
+    return HttpResponseBadRequest("\n".join(errors), content_type="text/plain; charset=utf-8") if errors else None

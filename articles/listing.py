@@ -17,17 +17,11 @@ from . import search
 from .caching import cached_fragment
 from .charts import build_chart, daily_counts, entity_chart
 from .counts import counts_are_by_local_month, public_article_count, round_estimate
-from .facets import FACET_SAMPLE, Facet, FacetValue, grouped_facets
-from .pagination import COUNT_CAP, PER_PAGE, Listed, Tally, page_number, paginate
+from .conf import caps
+from .facets import Facet, FacetValue, grouped_facets
+from .pagination import PER_PAGE, Listed, Tally, capped_count, page_number, paginate
 
-# The unfiltered listing changes with every publication, so its facets and
-# chart are recomputed often: they count a smaller sample of the newest
-# articles (a few weeks of news) than a filtered listing does.
-LATEST_FACET_SAMPLE = 1_000
 FILTERING = ("q", "country", "entity", "author", "date_from", "date_to")
-# Past its window, a listing the planner puts at no more than this is counted (up to this): cheap enough
-# (a search re-checks each match it counts: some 35 ms for 2,000 at a million articles); beyond, its estimate.
-CHEAP_COUNT = 2_000
 
 
 class Listing:
@@ -47,11 +41,12 @@ class Listing:
         cleaned = filterset.cleaned
         self.date_from, self.date_to = cleaned.get("date_from"), cleaned.get("date_to")
         narrowed = filterset.is_bound and any(cleaned.get(name) for name in FILTERING)
-        self.sample_size = FACET_SAMPLE if narrowed else LATEST_FACET_SAMPLE
+        # The unfiltered listing changes with every publication, so it may count a smaller sample.
+        self.sample_size = caps.FACET_SAMPLE if narrowed else caps.LATEST_FACET_SAMPLE
         if self.text:
             # A search's window is its relevance window: its facets count those matches
             # (reading 5,000 took a common word 0.3 s at a million, for a sample no less a sample).
-            self.window_size = search.RANK_WINDOW
+            self.window_size = caps.RANK_WINDOW
             self.sample_size = min(self.sample_size, self.window_size)
         else:
             self.window_size = self.sample_size
@@ -91,7 +86,7 @@ class Listing:
         return cached_fragment("listing-tally", {**self.key, "size": self.window_size}, self._count)
 
     def _count(self):
-        """Exact when it costs little; past the window and ``CHEAP_COUNT``, the planner's estimate (or "more than")."""
+        """Exact when it costs little; past the window and ``caps.CHEAP_COUNT``, the planner's estimate (or "more than")."""
         tag = self.filterset.single_tag()
         if tag is not None and counts_are_by_local_month():
             # Exact from the monthly counts: the exact chart's own, when it has them, so none is read twice.
@@ -101,11 +96,12 @@ class Listing:
         estimate = search.planner_estimate(self.filterset.qs)
         if estimate is None:  # SQLite keeps no statistics; at its size counting is the estimate there is
             return Tally(self.filterset.qs.count())
-        if estimate <= CHEAP_COUNT:
-            counted = self.filterset.qs.order_by()[: CHEAP_COUNT + 1].count()
-            if counted <= CHEAP_COUNT:
+        cheap = caps.CHEAP_COUNT
+        if estimate <= cheap:
+            counted = capped_count(self.filterset.qs, cheap)
+            if counted <= cheap:
                 return Tally(counted)
-            return Tally(CHEAP_COUNT, exact=False, at_least=True)
+            return Tally(cheap, exact=False, at_least=True)
         if estimate > len(self.window):
             return Tally(round_estimate(estimate), exact=False)
         return Tally(len(self.window), exact=False, at_least=True)
@@ -114,7 +110,7 @@ class Listing:
     def page(self):
         count = self.tally.value
         if self.order == "relevance":
-            count = min(count, search.RANK_WINDOW)  # relevance pages run through the ranked window only
+            count = min(count, caps.RANK_WINDOW)  # relevance pages run through the ranked window only
         return paginate(
             self._known_rows() or self.filterset.source(),
             page=self.position.get("page"),
@@ -186,9 +182,9 @@ class Listing:
         return {
             "tally": self.tally,
             "page": self.page,
-            "count_cap": COUNT_CAP,
+            "count_cap": caps.COUNT_CAP,
             "counted_up_to": self.window_size,
-            "rank_window": search.RANK_WINDOW,
+            "rank_window": caps.RANK_WINDOW,
             "facet_sample": self.sample_size,
             "facets_sampled": self.sampled,
             "facets": self.facets,

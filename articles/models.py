@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
+from .conf import caps
 from .history import ArchiveHistory
 from .links import reverse_one
 from .querysets import (
@@ -185,12 +186,6 @@ class Entity(models.Model):
     def __str__(self):
         return self.name
 
-    # A rename rewrites the search names of up to this many tagged articles before the editor's request returns
-    # (each a write that recomputes the article's search vector on PostgreSQL: 1.7 ms an article measured in a
-    # 20,000-article archive, 4.5 ms in a million with the machine busy, so a few seconds at most); more are
-    # left for `manage.py refresh_search_names --entity <slug>`, and counted in ``articles_with_old_name``.
-    RENAME_REFRESH_INLINE_LIMIT = 1000
-
     @classmethod
     def from_db(cls, db, field_names, values):
         entity = super().from_db(db, field_names, values)
@@ -219,7 +214,7 @@ class Entity(models.Model):
         Full-text search reads entity names from each article's own
         ``search_names``, so without this a renamed person is found only by
         the old name. Returns how many articles are left with the old name
-        (past ``RENAME_REFRESH_INLINE_LIMIT``), 0 when all are taken care of.
+        (past ``caps.RENAME_REFRESH_INLINE_LIMIT``), 0 when all are taken care of.
         """
         articles = Article.objects.filter(pk__in=self.article_tags.values("article_id"))
         return self._refresh_search_names_later(articles, self.article_tags.count(), change)
@@ -238,11 +233,11 @@ class Entity(models.Model):
     def _refresh_search_names_later(self, articles, count, change):
         """Rewrite ``articles``' search names when the transaction commits, if ``count`` can wait; else how many are left.
 
-        Past ``RENAME_REFRESH_INLINE_LIMIT`` nothing is rewritten here: the
+        Past ``caps.RENAME_REFRESH_INLINE_LIMIT`` nothing is rewritten here: the
         articles keep the old names in search until ``manage.py
         refresh_search_names --entity`` runs, which the log and the admin say.
         """
-        if count > self.RENAME_REFRESH_INLINE_LIMIT:
+        if count > caps.RENAME_REFRESH_INLINE_LIMIT:
             logger.warning(
                 "%s %s; %d tagged articles keep the old name in search until "
                 "`manage.py refresh_search_names --entity %s` runs", self.name, change, count, self.slug,
@@ -271,7 +266,7 @@ class Entity(models.Model):
         The search names of the articles it tags (of the moved ones, for a
         country) are rewritten when the merge commits, so the duplicates'
         names, now aliases, find them all; up to
-        ``RENAME_REFRESH_INLINE_LIMIT`` of them; past that,
+        ``caps.RENAME_REFRESH_INLINE_LIMIT`` of them; past that,
         ``articles_with_old_name`` says how many are left until ``manage.py
         refresh_search_names`` runs.
         """

@@ -1,10 +1,10 @@
 """Pagination that costs the same on page 1 and page 50,000.
 
-Page numbers are offered up to :data:`NUMBERED_PAGES` (an OFFSET of at most
-``NUMBERED_PAGES * per_page`` rows, cheap); past that, and whenever a reader
+Page numbers are offered up to ``caps.NUMBERED_PAGES`` (an OFFSET of at most
+that many pages of rows, cheap); past that, and whenever a reader
 follows "Older"/"Newer", the page is found by a keyset cursor
 ``?after=<published_at>,<id>`` — an index range scan from that row, never
-a deep OFFSET. Counting stops at :data:`COUNT_CAP` (a LIMITed subquery);
+a deep OFFSET. Counting stops at ``caps.COUNT_CAP`` (a LIMITed subquery);
 what a listing reports beyond it is a :class:`Tally` (see
 ``ArticleFilter.tally``).
 """
@@ -13,12 +13,13 @@ import datetime
 import math
 from dataclasses import dataclass, field
 
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 
+from .conf import caps
+
 PER_PAGE = 20
-COUNT_CAP = 10_000
-NUMBERED_PAGES = 50
 # Where a page is in a listing: never part of its filter.
 POSITION_PARAMS = ("page", "after", "before", "cursor", "page_size")
 # The dates a reader may ask for, in filters, archive URLs and cursors: far enough either way for any
@@ -65,6 +66,24 @@ class Cursor:
             raise BadCursor("This page link is damaged: start again from the first page.") from None
         return cls(published_at, ident)
 
+    @classmethod
+    def of(cls, row):
+        """The cursor at ``row``: an ``(id, published_at)`` pair as ``Source.rows`` reads them, or a model instance."""
+        if isinstance(row, tuple):
+            return cls(row[1], row[0])
+        return cls(row.published_at, row.pk)
+
+
+def capped_count(queryset, cap=None):
+    """``queryset``'s rows counted exactly up to ``cap + 1`` (``caps.COUNT_CAP + 1`` by default) and no further.
+
+    A LIMITed subquery stops the database there, so a country in 40% of a
+    million articles costs no more than a rare one; a result above ``cap``
+    means "more than ``cap``".
+    """
+    cap = caps.COUNT_CAP if cap is None else cap
+    return queryset.order_by()[: cap + 1].count()
+
 
 @dataclass
 class Source:
@@ -104,11 +123,25 @@ class Source:
             | Q(**{self.date_field: cursor.published_at, f"{self.id_field}__{op}": cursor.id}),
         )
 
+    def after(self, cursor=None, reverse=False):
+        """This order from its start, or from just past ``cursor`` (an index range scan either way)."""
+        return self.ordered(reverse) if cursor is None else self.beyond(cursor, reverse)
+
+    def keyset_page(self, cursor=None, size=PER_PAGE, reverse=False, instances=False):
+        """``(rows, more)``: up to ``size`` rows after ``cursor`` and whether more follow; one query.
+
+        Rows are ``(id, published_at)`` pairs, or with ``instances`` the
+        queryset's own objects; :meth:`Cursor.of` gives the cursor at any of them.
+        """
+        queryset = self.after(cursor, reverse)
+        rows = list((queryset if instances else self.rows(queryset))[: size + 1])
+        return rows[:size], len(rows) > size
+
     def rows(self, queryset):
         return queryset.values_list(self.id_field, self.date_field)
 
-    def capped_count(self, cap=COUNT_CAP):
-        return self.queryset.order_by()[: cap + 1].count()
+    def capped_count(self):
+        return capped_count(self.queryset)
 
 
 @dataclass
@@ -137,6 +170,8 @@ class Listed:
 
 @dataclass
 class Page:
+    ELLIPSIS = Paginator.ELLIPSIS  # a gap in ``page_range``
+
     ids: list
     count: int
     count_is_capped: bool
@@ -177,21 +212,16 @@ def page_number(value):
         raise Http404("That page number is not a number.") from None
     if number < 1:
         raise Http404("Pages start at 1.")
-    if number > NUMBERED_PAGES:
-        raise Http404(f"Page numbers stop at {NUMBERED_PAGES}; follow the “Older” links to go further.")
+    if number > caps.NUMBERED_PAGES:
+        raise Http404(f"Page numbers stop at {caps.NUMBERED_PAGES}; follow the “Older” links to go further.")
     return number
 
 
-def numbered_range(current, last, around=2):
-    """Page numbers to link, with ``None`` standing for a gap: 1 … 4 5 [6] 7 8 … 50."""
-    shown = {1, last, *range(current - around, current + around + 1)}
-    numbers, previous = [], 0
-    for number in sorted(n for n in shown if 1 <= n <= last):
-        if number - previous > 1:
-            numbers.append(None)
-        numbers.append(number)
-        previous = number
-    return numbers
+def numbered_range(current, last):
+    """Page numbers to link, ``Page.ELLIPSIS`` standing for a gap: 1 … 4 5 [6] 7 8 … 50 (none for a single page)."""
+    if last <= 1:
+        return []
+    return list(Paginator(range(last), 1).get_elided_page_range(current, on_each_side=2, on_ends=1))
 
 
 def paginate(source, *, page=None, after=None, before=None, per_page=PER_PAGE, count=None):
@@ -203,21 +233,18 @@ def paginate(source, *, page=None, after=None, before=None, per_page=PER_PAGE, c
     the end.
     """
     count = source.capped_count() if count is None else count
-    capped = count > COUNT_CAP
-    count = min(count, COUNT_CAP)
-    last_numbered = max(1, min(NUMBERED_PAGES, math.ceil(count / per_page)))
+    capped = count > caps.COUNT_CAP
+    count = min(count, caps.COUNT_CAP)
+    last_numbered = max(1, min(caps.NUMBERED_PAGES, math.ceil(count / per_page)))
 
     if source.keyset and (after or before):
-        cursor = Cursor.parse(after or before)
         reverse = bool(before) and not after
-        rows = list(source.rows(source.beyond(cursor, reverse=reverse))[: per_page + 1])
-        more = len(rows) > per_page
-        rows = rows[:per_page]
+        rows, more = source.keyset_page(Cursor.parse(after or before), per_page, reverse=reverse)
         if reverse:
             rows.reverse()
         if not rows:
             raise Http404("There are no more articles in this direction.")
-        first, last = Cursor(rows[0][1], rows[0][0]), Cursor(rows[-1][1], rows[-1][0])
+        first, last = Cursor.of(rows[0]), Cursor.of(rows[-1])
         older_exists = more if not reverse else True
         newer_exists = True if not reverse else more
         return Page(
@@ -227,7 +254,7 @@ def paginate(source, *, page=None, after=None, before=None, per_page=PER_PAGE, c
             per_page=per_page,
             next_params={"after": str(last)} if older_exists else None,
             previous_params={"before": str(first)} if newer_exists else None,
-            page_range=numbered_range(1, last_numbered) if last_numbered > 1 else [],
+            page_range=numbered_range(1, last_numbered),
         )
 
     number = page_number(page)
@@ -240,9 +267,9 @@ def paginate(source, *, page=None, after=None, before=None, per_page=PER_PAGE, c
     next_params = None
     if more:
         if number < last_numbered or not source.keyset:
-            next_params = {"page": number + 1} if number < NUMBERED_PAGES else None
+            next_params = {"page": number + 1} if number < caps.NUMBERED_PAGES else None
         else:
-            next_params = {"after": str(Cursor(rows[-1][1], rows[-1][0]))}
+            next_params = {"after": str(Cursor.of(rows[-1]))}
     return Page(
         ids=[row[0] for row in rows],
         count=count,
@@ -251,5 +278,5 @@ def paginate(source, *, page=None, after=None, before=None, per_page=PER_PAGE, c
         number=number,
         next_params=next_params,
         previous_params={"page": number - 1} if number > 1 else None,
-        page_range=numbered_range(number, last_numbered) if last_numbered > 1 else [],
+        page_range=numbered_range(number, last_numbered),
     )

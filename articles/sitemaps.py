@@ -11,12 +11,16 @@ from django.urls import reverse
 from django.utils import timezone
 
 from .caching import cached_fragment
+from .conf import caps
 from .models import Article, Entity
 
 
 class ArticleSitemap(Sitemap):
-    limit = 5_000
     changefreq = "monthly"
+
+    @property
+    def limit(self):
+        return caps.SITEMAP_LIMIT
 
     def items(self):
         return Article.objects.published().newest_first().only("slug", "published_at", "updated_at")

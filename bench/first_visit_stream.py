@@ -200,7 +200,7 @@ def stream(traffic, seed, per_kind):
 def floor_sql(q, tag, dates, sort, number, cursor):
     """The request's core query as one would write it by hand: its page of ids, and their cards' columns."""
     from articles.pagination import PER_PAGE
-    from articles.search import RANK_WINDOW
+    from articles.conf import caps
 
     where, args = ["a.status = 'published'", "a.published_at <= now()"], []
     if q:
@@ -235,7 +235,7 @@ def floor_sql(q, tag, dates, sort, number, cursor):
         if sort == "relevance":
             ids = (
                 f"SELECT w.id, w.published_at AS at FROM (SELECT a.id, a.published_at, a.search_vector FROM articles_article a "
-                f"WHERE {condition} ORDER BY a.published_at DESC, a.id DESC LIMIT {RANK_WINDOW}) w "
+                f"WHERE {condition} ORDER BY a.published_at DESC, a.id DESC LIMIT {caps.RANK_WINDOW}) w "
                 f"ORDER BY ts_rank(w.search_vector, websearch_to_tsquery('articles_english', %s)) DESC, w.published_at DESC "
                 f"LIMIT {PER_PAGE + 1} OFFSET {offset}"
             )

@@ -176,6 +176,38 @@ EXPORT_ANONYMOUS_ROWS = int(os.environ.get("EXPORT_ANONYMOUS_ROWS", "10000"))
 EXPORT_RATE_PER_MINUTE = int(os.environ.get("EXPORT_RATE_PER_MINUTE", "10"))
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "REMOTE_ADDR")
 
+# Caps and windows: how much one request may read, count or rank, whatever the archive's size
+# (articles/conf.py reads them when used, as ``caps.NAME``; tests change them with override_settings).
+# A listing counts its matches up to this; past it the page says "more than".
+NEWSARCHIVE_COUNT_CAP = 10_000
+# A count of the API's may take this long on PostgreSQL before the planner's estimate answers instead.
+NEWSARCHIVE_COUNT_BUDGET_MS = 300
+# Page numbers stop here (an OFFSET of at most this many pages); "Older" cursors go further.
+NEWSARCHIVE_NUMBERED_PAGES = 50
+# Relevance ranks only a search's newest this-many matches.
+NEWSARCHIVE_RANK_WINDOW = 1_000
+# Facets and the chart count a filtered listing's newest this-many matches...
+NEWSARCHIVE_FACET_SAMPLE = 1_000
+# ...and the unfiltered listing's newest this-many articles (recomputed with every publication).
+NEWSARCHIVE_LATEST_FACET_SAMPLE = 1_000
+# Past its window, a listing the planner puts at no more than this is counted (up to this); beyond, estimated.
+NEWSARCHIVE_CHEAP_COUNT = 2_000
+# The CSV export reads its rows in keyset batches of this many.
+NEWSARCHIVE_EXPORT_BATCH_SIZE = 2_000
+# Corrections a page of the corrections page shows.
+NEWSARCHIVE_CORRECTIONS_PAGE_SIZE = 50
+# Articles per page of the articles' sitemap.
+NEWSARCHIVE_SITEMAP_LIMIT = 5_000
+# A public page larger than this is not kept in the page cache (it would crowd out many small ones).
+NEWSARCHIVE_PAGE_CACHE_MAX_BYTES = 1024 * 1024
+# A background import job is imported by tasks of this many items each (spread over the workers)...
+NEWSARCHIVE_IMPORT_CHUNK = 200
+# ...stored this many at a time: duplicates checked and slugs given in one query each, one cache version bump.
+NEWSARCHIVE_IMPORT_BATCH = 50
+# Renaming an entity rewrites the search names of up to this many tagged articles before the editor's
+# request returns; more are left for `manage.py refresh_search_names --entity <slug>`.
+NEWSARCHIVE_RENAME_REFRESH_INLINE_LIMIT = 1_000
+
 # The read API (articles/api/): JSON only, read-only for anonymous clients at a
 # per-address rate (API_ANON_RATE, e.g. "120/minute"; answers from the page cache
 # do not count), tokens for write endpoints to come. Behind a proxy, set

@@ -3,8 +3,8 @@
 The cursor is the pages' ``after=`` value (``<published time>,<id>``) for
 newest and oldest, so the next page is an index range scan from that row
 whatever its depth; for relevance, which ranks only the newest
-``search.RANK_WINDOW`` matches, it is an offset inside that window. No
-OFFSET beyond the window and no count beyond :data:`~articles.pagination.COUNT_CAP`.
+``caps.RANK_WINDOW`` matches, it is an offset inside that window. No
+OFFSET beyond the window and no count beyond ``caps.COUNT_CAP``.
 """
 
 from django import forms
@@ -14,9 +14,9 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
 from .. import search
+from ..conf import caps
 from ..counts import round_estimate
-from ..filters import COUNT_BUDGET_MS
-from ..pagination import COUNT_CAP, BadCursor, Cursor
+from ..pagination import BadCursor, Cursor
 from .schema import blank_or
 
 DEFAULT_PAGE_SIZE = 20
@@ -33,17 +33,14 @@ class PagingForm(forms.Form):
 
 
 def capped(count):
-    """``{"value", "relation"}`` from a count taken up to ``COUNT_CAP + 1``: "eq" when exact, "gte" beyond the cap."""
-    return {"value": min(count, COUNT_CAP), "relation": "gte" if count > COUNT_CAP else "eq"}
-
-
-def capped_count(queryset):
-    return capped(queryset.order_by()[: COUNT_CAP + 1].count())
+    """``{"value", "relation"}`` from a count taken up to ``caps.COUNT_CAP + 1``: "eq" when exact, "gte" beyond the cap."""
+    cap = caps.COUNT_CAP
+    return {"value": min(count, cap), "relation": "gte" if count > cap else "eq"}
 
 
 def listing_count(queryset):
-    """:func:`capped_count`, or ``"estimate"`` (the database's) when counting would outlast the listing page's budget."""
-    counted = search.capped_count_within(queryset, COUNT_CAP, COUNT_BUDGET_MS)
+    """:func:`capped` count, or ``"estimate"`` (the database's) when counting would outlast the listing page's budget."""
+    counted = search.capped_count_within(queryset, caps.COUNT_CAP, caps.COUNT_BUDGET_MS)
     if counted is None:
         return {"value": round_estimate(search.planner_estimate(queryset) or 0), "relation": "estimate"}
     return capped(counted)
@@ -69,14 +66,13 @@ class KeysetPagination(BasePagination):
         source = filterset.source()
         if self.order == "relevance":
             start = self._offset(self.cursor_text) if self.cursor_text else 0
-            end = min(start + self.page_size, search.RANK_WINDOW)
+            window = caps.RANK_WINDOW
+            end = min(start + self.page_size, window)
             rows = list(source.rows(source.ordered())[start : end + 1])
-            self.next_cursor = str(end) if len(rows) > end - start and end < search.RANK_WINDOW else None
+            self.next_cursor = str(end) if len(rows) > end - start and end < window else None
             return [row[0] for row in rows[: end - start]]
-        ordered = source.beyond(self._cursor(self.cursor_text)) if self.cursor_text else source.ordered()
-        rows = list(source.rows(ordered)[: self.page_size + 1])
-        page = rows[: self.page_size]
-        self.next_cursor = str(Cursor(page[-1][1], page[-1][0])) if len(rows) > self.page_size else None
+        page, more = source.keyset_page(self._cursor(self.cursor_text) if self.cursor_text else None, self.page_size)
+        self.next_cursor = str(Cursor.of(page[-1])) if more else None
         return [row[0] for row in page]
 
     @staticmethod
@@ -88,7 +84,7 @@ class KeysetPagination(BasePagination):
 
     @staticmethod
     def _offset(text):
-        if not text.isdigit() or not 0 < int(text) < search.RANK_WINDOW:
+        if not text.isdigit() or not 0 < int(text) < caps.RANK_WINDOW:
             raise ValidationError({"cursor": [CURSOR_DAMAGED]})
         return int(text)
 
@@ -100,7 +96,7 @@ class KeysetPagination(BasePagination):
     def get_paginated_response(self, data):
         body = {"count": self.count, "sort": self.order}
         if self.order == "relevance":
-            body["ranked_among_newest"] = search.RANK_WINDOW
+            body["ranked_among_newest"] = caps.RANK_WINDOW
         body["next"] = self.get_next_link()
         body["results"] = data
         return Response(body)

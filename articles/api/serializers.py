@@ -163,7 +163,7 @@ class CountryItem(serializers.Serializer):
     slug = serializers.CharField()
     iso_code = serializers.CharField()
     article_count = serializers.IntegerField()
-    url = AbsoluteURL(source="get_absolute_url")
+    url = AbsoluteURL()
     api_url = serializers.HyperlinkedIdentityField(view_name="api-entity-detail", lookup_field="slug")
     articles = serializers.SerializerMethodField()
 

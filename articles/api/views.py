@@ -15,13 +15,14 @@ from rest_framework.reverse import reverse
 from rest_framework.views import APIView
 
 from .. import search
-from ..caching import cached_fragment
+from ..counts import countries_with_counts
 from ..filters import ArticleFilter
 from ..models import Article, Entity
+from ..pagination import capped_count
 from ..querysets import public_tags
 from . import serializers
 from .errors import Gone
-from .pagination import KeysetPagination, capped_count
+from .pagination import KeysetPagination, capped
 from .schema import ListingFilters  # noqa: F401 - registers the filters' schema extension
 
 ERRORS = {400: serializers.Errors, 429: serializers.Errors}
@@ -92,23 +93,12 @@ class ArticleDetail(generics.RetrieveAPIView):
         raise NotFound("No published article has this id.")
 
 
-def countries_with_counts():
-    """Every country and its number of public articles, by name: one query over every country tag."""
-    countries = Entity.objects.countries().with_public_article_counts().order_by("name")
-    return list(countries.values("id", "name", "slug", "iso_code", "kind", "article_count"))
-
-
 @extend_schema(responses={200: serializers.CountryList, 429: serializers.Errors})
 class CountryList(APIView):
     """Every country with its number of public articles (cached for the content version, as the countries page is)."""
 
     def get(self, request):
-        countries = []
-        for row in cached_fragment("api-country-index", {}, countries_with_counts):
-            country = Entity(**{key: value for key, value in row.items() if key != "article_count"})
-            country.article_count = row["article_count"]
-            countries.append(country)
-        return Response(serializers.CountryList({"results": countries}, context={"request": request}).data)
+        return Response(serializers.CountryList({"results": countries_with_counts()}, context={"request": request}).data)
 
 
 @extend_schema(responses={200: serializers.EntityDetail, 404: serializers.Errors, 429: serializers.Errors})
@@ -124,7 +114,7 @@ class EntityDetail(generics.RetrieveAPIView):
         if entity is None:
             raise NotFound("Nothing in the archive has this slug.")
         entity.alias_names = list(entity.aliases.values_list("name", flat=True))
-        entity.article_count = capped_count(public_tags(entity.pk))
+        entity.article_count = capped(capped_count(public_tags(entity.pk)))
         return entity
 
 

@@ -28,7 +28,6 @@ from .slugs import SlugReservations
 
 logger = logging.getLogger(__name__)
 
-BATCH = 50  # previews checked for duplicates and given slugs in one query each; one cache version bump
 
 
 class NotTogether(Exception):

@@ -84,7 +84,6 @@ COMPOUND_WORDS = frozenset(
 )
 APOSTROPHE_ENDINGS = frozenset("s t ll re ve d m".split())
 SUFFIXES = frozenset({"jr", "sr"})
-SENTENCE_END = frozenset(".!?\n")
 # Title words that describe a post rather than name one: "Foreign Ministry" is not a person called Ministry.
 NOT_A_PERSONS_TITLE = frozenset(
     """former foreign defence defense finance interior deputy vice general first acting elect crown chief head

@@ -4,8 +4,8 @@
   database and enqueues :func:`expand`;
 * :func:`expand` (a worker) makes one ``ImportItem`` per article file or
   ``.jsonl`` line, in the same transaction as the tasks that will import
-  them, ``CHUNK`` items each;
-* :func:`import_chunk` parses its pending items ``BATCH`` at a time, as the
+  them, ``caps.IMPORT_CHUNK`` items each;
+* :func:`import_chunk` parses its pending items ``caps.IMPORT_BATCH`` at a time, as the
   admin's preview does (``previews_from_sources``), outside any transaction,
   then stores each batch's articles and records its items' outcomes in one
   short transaction (``Importer.store_together``: a few set-based statements
@@ -35,10 +35,12 @@ from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
+from articles.conf import caps
 from articles.db import commits_without_waiting_for_disk
-from articles.models import ImportItem, ImportJob, ImportUpload, OutletTimeZone
+from articles.models import ImportItem, ImportJob, ImportUpload
 
-from .batches import BATCH, Importer, NotTogether
+from .batches import Importer, NotTogether
+from .outlets import remembered_zones
 from .parsing import ParseError, decode
 from .preview import previews_from_sources
 from .rows import update_rows
@@ -48,7 +50,6 @@ from .uploads import JOB_LIMITS, Source, accept_file, article_files, extension_o
 
 logger = logging.getLogger(__name__)
 
-CHUNK = 200  # items one task imports: small enough to spread a job over several workers, large enough to batch
 STALLED_AFTER = timedelta(minutes=2)  # a running job with no item finished for this long has probably lost its worker
 ITEMS_CREATED_AT_ONCE = 500
 REASON_MAX_CHARS = 2000
@@ -165,11 +166,12 @@ def _split_lines(source):
 
 
 def _enqueue_chunks(job, positions):
-    """One import task for each ``CHUNK`` of ``positions`` (sorted)."""
+    """One import task for each ``caps.IMPORT_CHUNK`` of ``positions`` (sorted)."""
     from articles.tasks import import_job_chunk
 
-    for chunk, _ in groupby(positions, key=lambda position: position // CHUNK):
-        import_job_chunk.enqueue(job.pk, chunk * CHUNK, (chunk + 1) * CHUNK)
+    size = caps.IMPORT_CHUNK
+    for chunk, _ in groupby(positions, key=lambda position: position // size):
+        import_job_chunk.enqueue(job.pk, chunk * size, (chunk + 1) * size)
 
 
 def import_chunk(job_id, first, last):
@@ -182,10 +184,11 @@ def import_chunk(job_id, first, last):
         .order_by("position").values_list("pk", flat=True)
     )
     importer = Importer(status=job.article_status, user=job.created_by)
-    outlet_zones = dict(OutletTimeZone.objects.values_list("outlet", "time_zone"))
+    outlet_zones = remembered_zones()
     with commits_without_waiting_for_disk():  # see its docstring: a crash of the server only means redoing items
-        for start in range(0, len(pending), BATCH):
-            _import_batch(importer, pending[start:start + BATCH], job.source_tz, outlet_zones)
+        batch = caps.IMPORT_BATCH
+        for start in range(0, len(pending), batch):
+            _import_batch(importer, pending[start:start + batch], job.source_tz, outlet_zones)
             ImportJob.objects.filter(pk=job.pk).update(progressed_at=timezone.now())
     finish_if_done(job_id)
 

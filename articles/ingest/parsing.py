@@ -11,7 +11,7 @@ article's own first sentence, flagged with ``headline_proposed``.
 """
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -58,11 +58,6 @@ class ParsedArticle:
     @property
     def body_text(self) -> str:
         return "\n\n".join(self.paragraphs)
-
-    def to_dict(self) -> dict:
-        data = asdict(self)
-        data["published"] = self.published.isoformat() if self.published else None
-        return data
 
 
 def source_zone(name: str | None) -> tzinfo | None:

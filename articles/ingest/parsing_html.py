@@ -35,7 +35,6 @@ _NOISE_CLASS = re.compile(
 # div.photo-caption, p.pic-caption, span.media-caption__text, p.wp-caption-text, p.cutline.
 _CAPTION_CLASS = re.compile(r"caption|cutline", re.IGNORECASE)
 _BYLINE_CLASS = re.compile(r"\b(?:byline|author|authors|contributor|writer)\b", re.IGNORECASE)
-_DATE_CLASS = re.compile(r"\b(?:dateline|timestamp|date|published|pubdate|time)\b", re.IGNORECASE)
 _CREDIT_CLASS = re.compile(r"\b(?:credit|copyright|source|photographer|attribution)\b|credittext", re.IGNORECASE)
 _BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6",
                "li", "ul", "ol", "blockquote", "br", "tr", "table", "address", "figcaption", "dd", "dt", "pre"}

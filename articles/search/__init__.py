@@ -77,12 +77,12 @@ Scale
   words, which GIN answers and the planner estimates well; the phrase is
   checked only on those rows ('"common turn"': 12.5 s -> 0.7-1.2 s, all of
   it reading the 18,000 articles with both words).
-- ``order_by_relevance`` ranks only among the newest ``RANK_WINDOW`` matches
+- ``order_by_relevance`` ranks only among the newest ``caps.RANK_WINDOW`` matches
   of the filtered search: ranking all 41,000 matches of that common word
   took 300 ms at 200,000 articles (760 ms at a million); the newest 1,000
   took 30 ms (5,000: 340 ms - the cost grows with the window divided by the
   word's frequency, not with the archive). Relevance-sorted results
-  therefore stop after ``RANK_WINDOW`` articles; newest/oldest sorting
+  therefore stop after ``caps.RANK_WINDOW`` articles; newest/oldest sorting
   reaches every match. On SQLite bm25 comes from one pass over the matches
   (55 ms for 7,000 matches at 20,000 articles).
 - ``snippets`` runs ``ts_headline`` / ``snippet()`` only for the rows of one
@@ -98,6 +98,7 @@ from django.db.models.functions import Substr
 from django.utils.html import escape
 from django.utils.text import Truncator
 
+from ..conf import caps
 from . import postgresql, sqlite
 from .highlighting import OPEN, highlight, marked_html
 from .postgresql import estimated_share
@@ -105,12 +106,11 @@ from .query import MAX_QUERY_LENGTH, SearchQueryError, parse_terms, validate_que
 from .query import parsed as _parsed
 
 __all__ = [
-    "MAX_QUERY_LENGTH", "RANK_WINDOW", "SearchQueryError", "estimated_share", "highlight",
+    "MAX_QUERY_LENGTH", "SearchQueryError", "estimated_share", "highlight",
     "by_rank", "capped_count_within", "id_list", "newest_matches", "planner_estimate",
     "order_by_relevance", "parse_terms", "restore_sqlite_triggers", "search", "snippets", "validate_query",
 ]
 
-RANK_WINDOW = 1000
 BODY_PREFIX_CHARS = 2000
 
 
@@ -147,12 +147,11 @@ _RANK_WINDOW_WHEN_CALLED = object()
 def order_by_relevance(queryset, *, rank_window=_RANK_WINDOW_WHEN_CALLED):
     """A searched queryset, best match first, then newest; ranking only its newest ``rank_window`` matches.
 
-    ``rank_window`` is ``RANK_WINDOW`` unless given (read when called, like
-    every other user of the window); ``None`` ranks every match (fine for
-    small archives; slow for a common word at a million articles).
+    ``rank_window`` is ``caps.RANK_WINDOW`` unless given; ``None`` ranks every
+    match (fine for small archives; slow for a common word at a million articles).
     """
     if rank_window is _RANK_WINDOW_WHEN_CALLED:
-        rank_window = RANK_WINDOW
+        rank_window = caps.RANK_WINDOW
     if rank_window is not None:
         newest = queryset.order_by("-published_at", "-id").values("pk")[:rank_window]
         queryset = queryset.filter(pk__in=newest)
@@ -198,7 +197,7 @@ WINDOW_SLACK = 50
 
 
 def newest_matches(queryset, limit=None, *, ranked=False, query=None):
-    """``[(id, published_at)]`` of the newest ``limit`` (default ``RANK_WINDOW``) articles of a searched queryset.
+    """``[(id, published_at)]`` of the newest ``limit`` (default ``caps.RANK_WINDOW``) articles of a searched queryset.
 
     One query, newest first: a plain list, so a page can cache it per filter
     and serve its first pages, its relevance ranking and its facet sample
@@ -208,7 +207,7 @@ def newest_matches(queryset, limit=None, *, ranked=False, query=None):
     :func:`by_rank`. ``query`` (the searched text) lets PostgreSQL read the
     window from its dated RUM index where that is quicker.
     """
-    limit = RANK_WINDOW if limit is None else limit
+    limit = caps.RANK_WINDOW if limit is None else limit
     columns = ("id", "published_at", "rank") if ranked else ("id", "published_at")
     if ranked:
         queryset = queryset.annotate(rank=F("search_rank"))

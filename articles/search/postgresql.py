@@ -15,7 +15,7 @@ from django.db.models import BooleanField, DateTimeField, Expression, F, FloatFi
 from django.db.models.expressions import Col, RawSQL
 from django.db.models.functions import Replace
 
-from ..pagination import LATEST
+from ..pagination import LATEST, capped_count
 from .highlighting import CLOSE, OPEN
 from .query import STOP_WORDS, WORD, Term, fold
 from .sql import CONFIG as PG_CONFIG
@@ -230,15 +230,14 @@ def passage(alternatives, max_words):
 
 
 def capped_count_within(queryset, cap, milliseconds):
-    counting = queryset.order_by()[: cap + 1]
     connection = connections[queryset.db]
     if connection.in_atomic_block:
         # A cancelled statement would abort the caller's transaction along with the count.
-        return counting.count()
+        return capped_count(queryset, cap)
     try:
         with transaction.atomic(using=queryset.db), connection.cursor() as cursor:
             cursor.execute("SET LOCAL statement_timeout = %s", [int(milliseconds)])  # this transaction only
-            return counting.count()
+            return capped_count(queryset, cap)
     except OperationalError as error:
         if getattr(error.__cause__, "sqlstate", None) == "57014":  # query_canceled: the budget ran out
             return None

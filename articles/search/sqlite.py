@@ -9,6 +9,7 @@ import json
 from django.db.models import Expression, F, FloatField, TextField
 from django.db.models.expressions import RawSQL
 
+from ..pagination import capped_count
 from .highlighting import CLOSE, OPEN
 from .sql import BM25_WEIGHTS, COLUMNS, FTS_TABLE, SQLITE_REBUILD, SQLITE_TRIGGERS
 
@@ -116,7 +117,7 @@ def planner_estimate(queryset):
 
 
 def capped_count_within(queryset, cap, milliseconds):
-    return queryset.order_by()[: cap + 1].count()
+    return capped_count(queryset, cap)
 
 
 def id_list(ids):

@@ -425,11 +425,11 @@ def test_merge_action_applies_after_confirmation(editor_client, two_putins, djan
 
 
 def test_merging_more_articles_than_can_wait_tells_the_editor_what_to_run(
-    editor_client, two_putins, monkeypatch, django_capture_on_commit_callbacks
+    editor_client, two_putins, django_capture_on_commit_callbacks, settings,
 ):
     keep, dupe, article = two_putins
     ArticleFactory(entities=[dupe])
-    monkeypatch.setattr(Entity, "RENAME_REFRESH_INLINE_LIMIT", 1)
+    settings.NEWSARCHIVE_RENAME_REFRESH_INLINE_LIMIT = 1
     with django_capture_on_commit_callbacks(execute=True):
         response = editor_client.post(
             ENTITIES,
@@ -505,10 +505,10 @@ def test_renaming_an_entity_in_the_admin_renames_it_in_its_articles_search_names
 
 
 def test_a_rename_too_big_to_wait_for_tells_the_editor_what_is_left(
-    editor_client, tagged_person, django_capture_on_commit_callbacks, monkeypatch
+    editor_client, tagged_person, django_capture_on_commit_callbacks, settings,
 ):
     person, _ = tagged_person
-    monkeypatch.setattr(Entity, "RENAME_REFRESH_INLINE_LIMIT", 2)
+    settings.NEWSARCHIVE_RENAME_REFRESH_INLINE_LIMIT = 2
     with django_capture_on_commit_callbacks(execute=True):
         response = rename_in_admin(editor_client, person, "Volodymyr Kostenko")
     warnings = [str(m) for m in response.context["messages"] if m.level_tag == "warning"]

@@ -11,6 +11,7 @@ from django.utils import timezone
 from rest_framework.authtoken.models import Token
 
 from articles import search
+from articles.conf import caps
 from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityAliasFactory, EntityFactory
 from articles.api.pagination import CURSOR_DAMAGED
 from articles.models import Article
@@ -81,7 +82,7 @@ def test_each_filter_and_combinations_match_the_listing(client, world, params, e
 def test_text_search_ranks_by_default_and_says_how_far_ranking_reaches(client, world):
     data = client.get(LIST, {"q": "cooperation"}).json()
     assert data["sort"] == "relevance"
-    assert data["ranked_among_newest"] == search.RANK_WINDOW
+    assert data["ranked_among_newest"] == caps.RANK_WINDOW
     assert {item["headline"] for item in data["results"]} == {world.pact.headline, world.summit.headline}
     snippets = {item["headline"]: item["snippet"] for item in data["results"]}
     assert "<mark>cooperation</mark>" in snippets[world.pact.headline]
@@ -157,7 +158,7 @@ def test_several_bad_parameters_are_reported_together(client, world):
         ("2022-12-05T23:30:00+00:00,99999999999999999999", {}),
         ("9999-12-31T23:00:00-05:00,3", {}),  # past the last representable instant in UTC
         ("3", {}),  # an offset, under a date order
-        (str(search.RANK_WINDOW), {"q": "cooperation"}),
+        (str(caps.RANK_WINDOW), {"q": "cooperation"}),
         ("-1", {"q": "cooperation"}),
         ("2022-12-05T23:30:00+00:00,3", {"q": "cooperation"}),  # a date cursor, under relevance
     ],
@@ -244,8 +245,8 @@ def test_relevance_pages_are_offsets_inside_the_ranked_window(client, world):
     assert pages == 2
 
 
-def test_relevance_stops_at_the_rank_window_and_date_order_reaches_everything(client, world, monkeypatch):
-    monkeypatch.setattr(search, "RANK_WINDOW", 3)
+def test_relevance_stops_at_the_rank_window_and_date_order_reaches_everything(client, world, settings):
+    settings.NEWSARCHIVE_RANK_WINDOW = 3
     for n in range(3):
         ArticleFactory(headline=f"More cooperation {n}", published_at=at(2020, 1, 1 + n))
     ranked, _ = walk(client, LIST, {"q": "cooperation", "page_size": 2})
@@ -269,8 +270,8 @@ def test_next_keeps_the_filters_and_page_size(client, ties):
     assert "country=cn" in following and "page_size=2" in following and "sort=oldest" in following
 
 
-def test_count_is_capped_beyond_the_cap(client, db, monkeypatch, no_page_cache):
-    monkeypatch.setattr("articles.api.pagination.COUNT_CAP", 3)
+def test_count_is_capped_beyond_the_cap(client, db, no_page_cache, settings):
+    settings.NEWSARCHIVE_COUNT_CAP = 3
     china = CountryFactory(name="China", iso_code="CN")
     ArticleFactory.create_batch(4, entities=[china])
     assert client.get(LIST).json()["count"] == {"value": 3, "relation": "gte"}
@@ -370,7 +371,7 @@ def test_country_counts_are_computed_once_per_content_version(client, world, dja
         assert client.get("/api/v1/countries/?again=1").json() == first
 
 
-def test_entity_detail_with_aliases_country_and_capped_count(client, world, monkeypatch, no_page_cache):
+def test_entity_detail_with_aliases_country_and_capped_count(client, world, no_page_cache, settings):
     world.xi.country = world.china
     world.xi.wikidata_id = "Q15031"
     world.xi.save()
@@ -383,7 +384,7 @@ def test_entity_detail_with_aliases_country_and_capped_count(client, world, monk
     assert data["article_count"] == {"value": 2, "relation": "eq"}  # not the draft, not the future one
     assert data["articles"] == f"http://testserver/api/v1/articles/?entity={world.xi.slug}"
     assert [i["headline"] for i in client.get(data["articles"]).json()["results"]] == [world.trade.headline, world.pact.headline]
-    monkeypatch.setattr("articles.api.pagination.COUNT_CAP", 1)
+    settings.NEWSARCHIVE_COUNT_CAP = 1
     assert client.get(f"/api/v1/entities/{world.xi.slug}/").json()["article_count"] == {"value": 1, "relation": "gte"}
 
 

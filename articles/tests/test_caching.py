@@ -355,9 +355,9 @@ def test_the_csv_export_streams_every_time(client, article):
         assert "Harbour talks resume" in b"".join(response.streaming_content).decode()
 
 
-def test_pages_over_the_size_limit_are_not_kept(client, article, monkeypatch):
+def test_pages_over_the_size_limit_are_not_kept(client, article, settings):
     size = len(client.get("/articles/?page=1").content)
-    monkeypatch.setattr(caching, "PAGE_CACHE_MAX_BYTES", size - 1)
+    settings.NEWSARCHIVE_PAGE_CACHE_MAX_BYTES = size - 1
     for _ in range(2):
         response = client.get("/articles/")
         assert "X-Page-Cache" not in response and response.context is not None

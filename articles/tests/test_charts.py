@@ -74,13 +74,12 @@ def test_listing_page_draws_an_accessible_svg_for_the_current_filter(client, wor
     assert '<th scope="row">5 December 2022</th><td>1</td>' in html
 
 
-def test_one_entitys_chart_counts_every_article_over_all_its_months(client, monkeypatch, db):
+def test_one_entitys_chart_counts_every_article_over_all_its_months(client, db, settings):
     """Past months from the database's monthly counts, this month live, scheduled articles left out."""
     from django.utils import timezone
 
     from articles.charts import entity_chart
     from articles.factories import ArticleFactory, CountryFactory
-    from articles import listing
 
     chad = CountryFactory(name="Chad", iso_code="TD")
     utc = datetime.UTC
@@ -99,7 +98,7 @@ def test_one_entitys_chart_counts_every_article_over_all_its_months(client, monk
     assert entity_chart(chad.pk, D(2019, 3, 1), D(2019, 3, 31)) is None  # a month is charted by day
 
     # The page samples the newest matches for its facets but charts every article, and says which is which.
-    monkeypatch.setattr(listing, "FACET_SAMPLE", 2)
+    settings.NEWSARCHIVE_FACET_SAMPLE = 2
     html = client.get("/countries/td/").content.decode()
     assert "Counts in the newest 2 matches." in html
     caption = re.search(r'<figcaption id="chart-caption".*?</figcaption>', html, re.S).group(0)

@@ -259,11 +259,9 @@ def test_the_corrections_page_lists_corrections_to_public_articles_newest_first(
 
 
 def test_the_corrections_page_walks_back_by_date_and_refuses_a_damaged_link(
-    client, world, no_page_cache, monkeypatch  # noqa: F811
+    client, world, no_page_cache, settings  # noqa: F811
 ):
-    from articles.views import corrections as page
-
-    monkeypatch.setattr(page, "PAGE_SIZE", 2)
+    settings.NEWSARCHIVE_CORRECTIONS_PAGE_SIZE = 2
     for day in range(1, 6):
         correct(world.pact, f"Correction number {day}.", day)
     seen, url = [], "/corrections/"

@@ -150,8 +150,8 @@ def ties(db):
 
 @pytest.mark.parametrize("batch_size", [1, 2, 3, 7, 50])
 @pytest.mark.parametrize("params", [{}, {"sort": "oldest"}, {"country": "cn"}, {"q": "cooperation", "country": "cn"}])
-def test_batches_join_without_gaps_or_duplicates_through_ties(client, ties, monkeypatch, batch_size, params):
-    monkeypatch.setattr(export, "BATCH_SIZE", batch_size)
+def test_batches_join_without_gaps_or_duplicates_through_ties(client, ties, batch_size, params, settings):
+    settings.NEWSARCHIVE_EXPORT_BATCH_SIZE = batch_size
     exported = [int(r["id"]) for r in rows(client.get(EXPORT, params))]
     public = Article.objects.published()
     expected = list(public.order_by("published_at", "id") if params.get("sort") == "oldest" else public.newest_first())
@@ -159,16 +159,16 @@ def test_batches_join_without_gaps_or_duplicates_through_ties(client, ties, monk
     assert len(exported) == 7
 
 
-def test_each_batch_costs_the_same_queries_whatever_its_size(client, db, monkeypatch, django_assert_num_queries):
+def test_each_batch_costs_the_same_queries_whatever_its_size(client, db, django_assert_num_queries, settings):
     countries = [CountryFactory(name=f"Land {c}", iso_code=f"L{c}") for c in "ABC"]
     people, authors = EntityFactory.create_batch(3), AuthorFactory.create_batch(3)
     for i in range(12):
         ArticleFactory(published_at=timezone.now() - datetime.timedelta(hours=i + 1), entities=[*countries, *people], authors=authors)
     client.get("/")  # the content version is looked up once, then cached
-    monkeypatch.setattr(export, "BATCH_SIZE", 5)
+    settings.NEWSARCHIVE_EXPORT_BATCH_SIZE = 5
     with django_assert_num_queries(4 * 3):  # per batch: ids, articles, authors, tags; batches of 5, 5, 2
         assert len(rows(client.get(EXPORT))) == 12
-    monkeypatch.setattr(export, "BATCH_SIZE", 6)
+    settings.NEWSARCHIVE_EXPORT_BATCH_SIZE = 6
     with django_assert_num_queries(4 * 2 + 1):  # batches of 6, 6, then an empty look that ends it
         assert len(rows(client.get(EXPORT))) == 12
 
@@ -199,9 +199,9 @@ def test_anonymous_exports_stop_at_the_row_cap_with_a_note_linking_the_api(clien
     assert [item["id"] for item in following["results"]] == [a.pk for a in newest[3:]]
 
 
-def test_the_cap_at_a_batch_boundary_still_links_the_rest(client, ties, settings, monkeypatch):
+def test_the_cap_at_a_batch_boundary_still_links_the_rest(client, ties, settings):
     settings.EXPORT_ANONYMOUS_ROWS = 4
-    monkeypatch.setattr(export, "BATCH_SIZE", 2)
+    settings.NEWSARCHIVE_EXPORT_BATCH_SIZE = 2
     *data, note = rows(client.get(EXPORT, {"sort": "oldest"}))
     oldest = list(Article.objects.published().order_by("published_at", "id"))
     assert [int(r["id"]) for r in data] == [a.pk for a in oldest[:4]]

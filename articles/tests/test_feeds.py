@@ -111,10 +111,8 @@ def test_article_sitemap_lists_public_articles_only(client, world):
     assert locations == {f"http://testserver{a.get_absolute_url()}" for a in world.public}
 
 
-def test_article_sitemap_is_split_into_pages(client, world, monkeypatch):
-    from articles.sitemaps import ArticleSitemap
-
-    monkeypatch.setattr(ArticleSitemap, "limit", 3)
+def test_article_sitemap_is_split_into_pages(client, world, settings):
+    settings.NEWSARCHIVE_SITEMAP_LIMIT = 3
     index = client.get("/sitemap.xml").content.decode()
     assert "http://testserver/sitemap-articles.xml?p=2" in index
     second = ET.fromstring(client.get("/sitemap-articles.xml?p=2").content)

@@ -222,12 +222,12 @@ def test_a_file_that_cannot_be_read_is_rejected_with_the_reason_not_raised(tmp_p
 def test_the_content_version_is_bumped_once_per_batch_not_once_per_article(vocabulary, tmp_path,
                                                                           django_capture_on_commit_callbacks):
     from articles.caching import bump_content_version
-    from articles.ingest.batches import BATCH
+    from articles.conf import caps
 
-    write_articles(tmp_path, BATCH + 3)
+    write_articles(tmp_path, caps.IMPORT_BATCH + 3)
     with django_capture_on_commit_callbacks() as callbacks:
         out, error = run("import_articles", str(tmp_path), workers=1)
-    assert out.startswith(f"created {BATCH + 3},")
+    assert out.startswith(f"created {caps.IMPORT_BATCH + 3},")
     bumps = [c for c in callbacks if c is bump_content_version or getattr(c, "once_key", None) == "content_version"]
     assert len(bumps) == 2  # two batches
 

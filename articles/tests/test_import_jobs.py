@@ -13,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
+from articles.conf import caps
 from articles.ingest import jobs
 from articles.ingest.uploads import PREVIEW_MAX_FILES
 from articles.models import Article, ImportItem, ImportJob
@@ -93,9 +94,9 @@ class Crash(BaseException):
     """Stands in for the worker process being killed: nothing after it runs, its transaction never commits."""
 
 
-def test_a_job_whose_worker_dies_mid_item_resumes_with_the_same_articles_and_no_duplicates(editor, monkeypatch):
-    monkeypatch.setattr(jobs, "CHUNK", 5)
-    monkeypatch.setattr(jobs, "BATCH", 3)
+def test_a_job_whose_worker_dies_mid_item_resumes_with_the_same_articles_and_no_duplicates(editor, monkeypatch, settings):
+    settings.NEWSARCHIVE_IMPORT_CHUNK = 5
+    settings.NEWSARCHIVE_IMPORT_BATCH = 3
     job = jobs.create_job(files=[("batch.zip", zip_of(many_articles(12)))], user=editor, article_status="published")
     record_outcome, crashed = jobs.record_outcome, []
 
@@ -155,7 +156,7 @@ def test_a_batch_of_items_costs_the_same_queries_whatever_its_size(editor, caplo
         job = jobs.create_job(files=[("b.zip", zip_of(many_articles(count, start)))], user=editor, article_status="draft")
         jobs.expand(job.pk)
         with caplog.at_level("INFO", logger="articles.ingest.jobs"), CaptureQueriesContext(connection) as queries:
-            jobs.import_chunk(job.pk, 0, jobs.CHUNK)
+            jobs.import_chunk(job.pk, 0, caps.IMPORT_CHUNK)
         assert ImportJob.objects.get(pk=job.pk).created_count == count
         counts.append(len(queries))
     assert "one by one" not in caplog.text  # each batch went in whole
@@ -215,8 +216,8 @@ def test_without_a_root_there_is_no_folder_field(editor_client, settings):
     assert response.status_code == 400 and not ImportJob.objects.exists()
 
 
-def test_the_progress_page_while_running_then_the_result(editor_client, editor, monkeypatch):
-    monkeypatch.setattr(jobs, "CHUNK", 4)
+def test_the_progress_page_while_running_then_the_result(editor_client, editor, settings):
+    settings.NEWSARCHIVE_IMPORT_CHUNK = 4
     editor_client.post(IMPORT, rendered_form_data(editor_client.post(IMPORT, {"text": SEED_TEXT})))
     existing = Article.objects.get()
     job = jobs.create_job(

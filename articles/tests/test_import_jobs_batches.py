@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from articles.conf import caps
 from articles.ingest import jobs
 from articles.ingest.batches import Importer, NotTogether
 from articles.models import Article, EntityMonthCount, ImportItem, ImportJob
@@ -33,8 +34,8 @@ def run_job(members, user, status="published"):
     """A job of ``members`` (a zip's files) expanded and imported here, chunk by chunk; the job, reloaded."""
     job = jobs.create_job(files=[("batch.zip", zip_of(members))], user=user, article_status=status)
     jobs.expand(job.pk)
-    for first in range(0, job.items.count(), jobs.CHUNK):
-        jobs.import_chunk(job.pk, first, first + jobs.CHUNK)
+    for first in range(0, job.items.count(), caps.IMPORT_CHUNK):
+        jobs.import_chunk(job.pk, first, first + caps.IMPORT_CHUNK)
     return ImportJob.objects.get(pk=job.pk)
 
 
@@ -132,11 +133,11 @@ def test_two_workers_on_the_same_batch_store_it_once(editor, monkeypatch):
     def another_worker_finishes_first(self, groups, *, record):
         if not raced:  # the other worker, given the same chunk (a job resumed while its worker still ran)
             raced.append(True)
-            jobs.import_chunk(job.pk, 0, jobs.CHUNK)
+            jobs.import_chunk(job.pk, 0, caps.IMPORT_CHUNK)
         return store_together(self, groups, record=record)
 
     monkeypatch.setattr(Importer, "store_together", another_worker_finishes_first)
-    jobs.import_chunk(job.pk, 0, jobs.CHUNK)
+    jobs.import_chunk(job.pk, 0, caps.IMPORT_CHUNK)
 
     job.refresh_from_db()
     assert raced and job.status == "done" and (job.created_count, job.duplicate_count) == (4, 0)

@@ -345,10 +345,10 @@ def test_saving_an_entity_without_renaming_it_rewrites_nothing(kostenko_articles
 
 
 def test_a_rename_past_the_inline_limit_is_left_for_the_command(
-    kostenko_articles, django_capture_on_commit_callbacks, monkeypatch
+    kostenko_articles, django_capture_on_commit_callbacks, settings,
 ):
     person, tagged = kostenko_articles
-    monkeypatch.setattr(Entity, "RENAME_REFRESH_INLINE_LIMIT", 1)
+    settings.NEWSARCHIVE_RENAME_REFRESH_INLINE_LIMIT = 1
     person.name = "Volodymyr Kostenko"
     with django_capture_on_commit_callbacks(execute=True):
         person.save()
@@ -565,7 +565,7 @@ def test_a_count_that_outlasts_its_budget_gives_way_and_leaves_the_connection_as
     assert Article.objects.count() == 4
 
 
-def test_a_search_past_its_window_reports_the_planners_estimate_without_counting(monkeypatch, db, django_assert_num_queries):
+def test_a_search_past_its_window_reports_the_planners_estimate_without_counting(monkeypatch, db, django_assert_num_queries, settings):
     from django.http import QueryDict
 
     from articles import listing
@@ -574,7 +574,7 @@ def test_a_search_past_its_window_reports_the_planners_estimate_without_counting
 
     for _ in range(3):
         ArticleFactory()
-    monkeypatch.setattr(search, "RANK_WINDOW", 2)
+    settings.NEWSARCHIVE_RANK_WINDOW = 2
     monkeypatch.setattr(search, "planner_estimate", lambda queryset: 12_345)
     filterset = ArticleFilter(QueryDict("q=cooperation&sort=newest"), queryset=Article.objects.published())
     assert filterset.is_valid()

@@ -7,7 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.db import connection
+from django.test import override_settings
+
+from articles.conf import caps
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -124,3 +128,12 @@ def test_the_web_server_bounds_each_statement_and_commands_do_not(db):
     assert (web.stdout.strip(), web.stderr) == ("30s", "")
     assert command.stdout.strip() == "0"
 
+
+
+def test_caps_are_read_from_the_settings_when_used():
+    assert caps.COUNT_CAP == settings.NEWSARCHIVE_COUNT_CAP == 10_000
+    with override_settings(NEWSARCHIVE_COUNT_CAP=3):
+        assert caps.COUNT_CAP == 3
+    assert caps.COUNT_CAP == 10_000
+    with pytest.raises(AttributeError):
+        caps.NO_SUCH_CAP  # noqa: B018 - a misspelt cap fails loudly

@@ -5,7 +5,6 @@ from .archive import (
     ArchiveMonthView,
     ArchiveYearView,
     CountryIndexView,
-    countries_with_counts,
     latest_archive,
     robots_txt,
 )
@@ -21,5 +20,5 @@ from .listing import (
 __all__ = [
     "ArchiveDayView", "ArchiveMonthView", "ArchiveYearView", "ArticleDetailView", "ArticleListView",
     "AuthorDetailView", "CountryDetailView", "CountryIndexView", "EntityDetailView", "HomeView",
-    "countries_with_counts", "json_for_script", "latest_archive", "linked_byline", "robots_txt",
+    "json_for_script", "latest_archive", "linked_byline", "robots_txt",
 ]

@@ -5,7 +5,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.db.models import Count
-from django.db.models.functions import ExtractMonth, TruncDate
+from django.db.models.functions import ExtractMonth
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -14,7 +14,8 @@ from django.views.generic import TemplateView
 from django.views.generic.dates import DayArchiveView, MonthArchiveView, YearArchiveView
 
 from ..caching import cached_fragment
-from ..models import Article, Entity
+from ..counts import countries_with_counts
+from ..models import Article
 from ..worldmap import CoverageMap, Covered
 
 
@@ -24,7 +25,7 @@ class CountryIndexView(TemplateView):
     template_name = "articles/country_list.html"
 
     def get_context_data(self, **kwargs):
-        countries = cached_fragment("country-index", {}, countries_with_counts)
+        countries = countries_with_counts()
         covered = sorted((c for c in countries if c.article_count), key=lambda c: (-c.article_count, c.name))
         coverage = CoverageMap(
             [Covered(c.iso_code, c.name, c.article_count, c.url) for c in covered], caption="Articles per country"
@@ -36,20 +37,6 @@ class CountryIndexView(TemplateView):
             coverage=coverage,
             **kwargs,
         )
-
-
-@dataclass(frozen=True)
-class CountryCount:
-    name: str
-    url: str  # reversed once, when the counts are computed, not on every view of the page
-    article_count: int
-    iso_code: str = ""
-
-
-def countries_with_counts():
-    """Every country with its number of public articles, by name: one query over every country tag."""
-    countries = Entity.objects.countries().with_public_article_counts().order_by("name")
-    return [CountryCount(c.name, c.get_absolute_url(), c.article_count, c.iso_code) for c in countries]
 
 
 class ArchiveMixin:
@@ -175,15 +162,7 @@ def articles_per_day(year, month):
     """{date: public articles} for the days of a month that have any: one grouped query."""
     start = datetime.date(year, month, 1)
     end = datetime.date(year, month, calendar.monthrange(year, month)[1])
-    days = (
-        Article.objects.published()
-        .published_in_days(start, end)
-        .annotate(day=TruncDate("published_at", tzinfo=timezone.get_current_timezone()))
-        .values("day")
-        .annotate(n=Count("id"))
-        .order_by("day")
-    )
-    return {row["day"]: row["n"] for row in days}
+    return Article.objects.published().published_in_days(start, end).count_by_day()
 
 
 def month_calendar(year, month, day_counts):

@@ -3,10 +3,9 @@
 from django.http import Http404
 from django.shortcuts import render
 
+from ..conf import caps
 from ..models import Correction
 from ..pagination import BadCursor, Cursor, Source
-
-PAGE_SIZE = 50
 
 
 def corrections(request):
@@ -17,9 +16,8 @@ def corrections(request):
         return render(request, "articles/corrections.html", {"error": str(error)}, status=400)
     # The listings' keyset (date, id), newest first: corrections have the same two columns.
     source = Source(Correction.objects.public().select_related("article"))
-    rows = list((source.ordered() if before is None else source.beyond(before))[: PAGE_SIZE + 1])
-    if before is not None and not rows:
+    shown, more = source.keyset_page(before, caps.CORRECTIONS_PAGE_SIZE, instances=True)
+    if before is not None and not shown:
         raise Http404("No corrections before this one.")
-    shown = rows[:PAGE_SIZE]
-    older = str(Cursor(shown[-1].published_at, shown[-1].pk)) if len(rows) > PAGE_SIZE else ""
+    older = str(Cursor.of(shown[-1])) if more else ""
     return render(request, "articles/corrections.html", {"corrections": shown, "older": older, "paged": before})

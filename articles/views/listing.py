@@ -9,7 +9,8 @@ from django.views.generic import TemplateView
 
 from .. import search
 from ..caching import cached_fragment
-from ..facets import FACET_SAMPLE, top_entities
+from ..conf import caps
+from ..facets import top_entities
 from ..filters import SORTS, ArticleFilter, filter_errors, public_filter
 from ..listing import FILTERING, Listing
 from ..models import Article, ArticleEntity, Author, Entity
@@ -64,7 +65,7 @@ class HomeView(TemplateView):
 
 def most_covered_since(since):
     """{kind: rows} of the countries and people most tagged since ``since``: one query."""
-    window = Article.objects.published().filter(published_at__gte=since).newest_first().values("id")[:FACET_SAMPLE]
+    window = Article.objects.published().filter(published_at__gte=since).newest_first().values("id")[: caps.FACET_SAMPLE]
     recent = ArticleEntity.objects.filter(article_id__in=window, entity__kind__in=[Entity.Kind.COUNTRY, Entity.Kind.PERSON])
     return top_entities(recent, per_kind=HOME_TOP)
 

@@ -16,12 +16,14 @@ from tqdm import tqdm
 from articles.caching import bump_content_version
 from articles.db import commits_without_waiting_for_disk
 from articles.ingest import parsing  # noqa: F401 (imported once here, not again in every forked worker)
-from articles.ingest.batches import BATCH, Importer
+from articles.conf import caps
+from articles.ingest.batches import Importer
+from articles.ingest.outlets import remembered_zones
 from articles.ingest.preview import previews_from_sources
 from articles.ingest.service import StoredResult
 from articles.ingest.tagging import get_matcher
 from articles.ingest.uploads import article_files, read_path
-from articles.models import NEW_ARTICLE_STATUSES, Article, OutletTimeZone, validate_time_zone
+from articles.models import NEW_ARTICLE_STATUSES, Article, validate_time_zone
 
 
 # Parsing and tagging are pure Python and CPU-bound; worker processes do them.
@@ -65,8 +67,9 @@ def _parse_and_store_in_worker(paths):
         results += [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in rejected]
         previews += parsed
     with commits_without_waiting_for_disk():
-        for start in range(0, len(previews), BATCH):
-            results += _worker_importer.import_batch(previews[start : start + BATCH])
+        batch = caps.IMPORT_BATCH
+        for start in range(0, len(previews), batch):
+            results += _worker_importer.import_batch(previews[start : start + batch])
     for result in results:
         result.article = None  # the parent reports outcomes; a model instance is not worth pickling back
     return len(paths), results
@@ -105,7 +108,7 @@ class Command(BaseCommand):
         allow_near_duplicates=False, **options,
     ):
         global _worker_time_zones
-        _worker_time_zones = (source_tz, dict(OutletTimeZone.objects.values_list("outlet", "time_zone")))
+        _worker_time_zones = (source_tz, remembered_zones())
         files, missing = article_files(paths)
         self.results = [StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in missing]
         self.verbosity = verbosity
@@ -132,7 +135,7 @@ class Command(BaseCommand):
                 bar.update()
                 self._report([StoredResult(StoredResult.FAILED, r.name, reason=r.reason) for r in rejected])
                 pending += previews
-                if len(pending) >= BATCH:
+                if len(pending) >= caps.IMPORT_BATCH:
                     self._report(importer.import_batch(pending))
                     pending = []
             self._report(importer.import_batch(pending))

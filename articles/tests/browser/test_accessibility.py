@@ -65,6 +65,7 @@ def test_the_admin_import_pages_have_no_serious_accessibility_violations(page, v
 
 
 def test_an_import_jobs_pages_have_no_serious_accessibility_violations(page, vocabulary, editor):
+    from articles.conf import caps
     from articles.ingest import jobs
 
     batch = zip_of({"story.txt": SEED_ARTICLE, "junk.txt": bytes(range(128, 256)) * 20})
@@ -73,7 +74,7 @@ def test_an_import_jobs_pages_have_no_serious_accessibility_violations(page, voc
     log_in(page, editor)
     page.goto(f"/admin/articles/article/import/jobs/{job.pk}/")  # running: a failure so far, nothing created
     found = severe_violations(page, "a running job")
-    jobs.import_chunk(job.pk, 0, jobs.CHUNK)
+    jobs.import_chunk(job.pk, 0, caps.IMPORT_CHUNK)
     page.goto(f"/admin/articles/article/import/jobs/{job.pk}/")
     found += severe_violations(page, "a job done")
     page.goto("/admin/articles/article/import/jobs/")
