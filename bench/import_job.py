@@ -91,6 +91,7 @@ def in_process(jobs, count, profile):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from articles.conf import caps
     from articles.ingest.tagging import get_matcher
     from bench.import_speed import ServerCPU
 
@@ -113,8 +114,8 @@ def in_process(jobs, count, profile):
     with ServerCPU() as server, CaptureQueriesContext(connection) as queries, connection.execute_wrapper(timed):
         if profiler:
             profiler.enable()
-        for first in range(0, count, jobs.CHUNK):
-            jobs.import_chunk(job.pk, first, first + jobs.CHUNK)
+        for first in range(0, count, caps.IMPORT_CHUNK):
+            jobs.import_chunk(job.pk, first, first + caps.IMPORT_CHUNK)
         if profiler:
             profiler.disable()
     cpu, elapsed = time.process_time() - cpu_started, time.perf_counter() - started

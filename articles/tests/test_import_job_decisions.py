@@ -316,8 +316,8 @@ def test_a_decision_for_a_file_of_another_job_or_none_is_refused(editor_client, 
     assert stranger.status == "undecided" and item_named(job, "copy-cut.txt").status == "undecided"
 
 
-def test_while_the_job_runs_its_near_duplicates_are_counted_but_not_yet_offered(editor_client, editor, original, monkeypatch):
-    monkeypatch.setattr(jobs, "CHUNK", 2)
+def test_while_the_job_runs_its_near_duplicates_are_counted_but_not_yet_offered(editor_client, editor, original, settings):
+    settings.NEWSARCHIVE_IMPORT_CHUNK = 2
     job = jobs.create_job(files=[("batch.zip", zip_of({**near_copies(), **many_articles(2)}))], user=editor,
                           article_status="draft")
     jobs.expand(job.pk)
