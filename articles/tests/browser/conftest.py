@@ -174,6 +174,15 @@ def editor(transactional_db, settings):
     return SimpleNamespace(user=user, username="eddie", password="a-long-editor-password-42")
 
 
+def upload_zip(page, members, name="wire.zip"):
+    """On the import page, upload a zip of ``members`` ({name: text or bytes}) and ask for its preview."""
+    from ..import_helpers import zip_of
+
+    page.goto("/admin/articles/article/import/")
+    page.get_by_label("or upload files").set_input_files({"name": name, "mimeType": "application/zip", "buffer": zip_of(members)})
+    page.get_by_role("button", name="Preview").click()
+
+
 def log_in(page, editor):
     page.goto("/admin/")
     page.get_by_label("Username").fill(editor.username)

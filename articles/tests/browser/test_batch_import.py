@@ -7,8 +7,8 @@ from playwright.sync_api import expect
 
 from articles.models import Article
 
-from ..import_helpers import mixed_batch, zip_of
-from .conftest import log_in
+from ..import_helpers import mixed_batch
+from .conftest import log_in, upload_zip
 from .test_editor import SEED_ARTICLE, paste_the_seed_article
 
 pytestmark = pytest.mark.browser
@@ -21,11 +21,7 @@ def test_an_editor_saves_a_mixed_zip_and_only_the_duplicate_and_the_binary_file_
     expect(page.locator(".messagelist")).to_have_text(re.compile(r"created 1,", re.I))
     existing = Article.objects.get()
 
-    page.goto("/admin/articles/article/import/")
-    page.get_by_label("or upload files").set_input_files(
-        {"name": "batch.zip", "mimeType": "application/zip", "buffer": zip_of(mixed_batch(SEED_ARTICLE))}
-    )
-    page.get_by_role("button", name="Preview").click()
+    upload_zip(page, mixed_batch(SEED_ARTICLE), name="batch.zip")
     expect(page.get_by_text("5 articles found, 4 new")).to_be_visible()
     refused = page.locator(".module").filter(has=page.get_by_role("heading", name="Files that cannot be imported (1)"))
     expect(refused.get_by_role("row")).to_contain_text(["batch.zip: junk.txt"])
@@ -63,11 +59,7 @@ def test_a_large_upload_is_imported_in_the_background_and_the_editor_follows_it(
     members = {f"wire/{n:03d}.txt": generated_article(n) for n in range(24)}
     members["wire/junk.txt"] = bytes(range(128, 256)) * 20
     log_in(page, editor)
-    page.goto("/admin/articles/article/import/")
-    page.get_by_label("or upload files").set_input_files(
-        {"name": "wire.zip", "mimeType": "application/zip", "buffer": zip_of(members)}
-    )
-    page.get_by_role("button", name="Preview").click()
+    upload_zip(page, members)
 
     job = ImportJob.objects.get()
     expect(page).to_have_url(re.compile(rf"/admin/articles/article/import/jobs/{job.pk}/$"))

@@ -8,11 +8,11 @@ from playwright.sync_api import expect
 
 from articles.models import Article, ImportJob
 
-from ..import_helpers import generated_article, zip_of
+from ..import_helpers import generated_article
 from ..test_import_job_decisions import archived_text
 from ..test_import_jobs import run_worker
 from ..test_near_duplicates_import import archived, fixture
-from .conftest import log_in
+from .conftest import log_in, upload_zip
 from .test_accessibility import severe_violations
 
 pytestmark = pytest.mark.browser
@@ -28,11 +28,7 @@ def test_an_editor_decides_the_near_duplicates_a_background_job_set_aside(page, 
         "wire/copy-footer.txt": fixture("story-footer-b.txt"), "wire/junk.txt": bytes(range(128, 256)) * 20,
     })
     log_in(page, editor)
-    page.goto("/admin/articles/article/import/")
-    page.get_by_label("or upload files").set_input_files(
-        {"name": "wire.zip", "mimeType": "application/zip", "buffer": zip_of(members)}
-    )
-    page.get_by_role("button", name="Preview").click()
+    upload_zip(page, members)
     job = ImportJob.objects.get()
     expect(page).to_have_url(re.compile(rf"/admin/articles/article/import/jobs/{job.pk}/$"))
     # Paused while the worker below holds the test's SQLite database, then let go (as test_batch_import does).
