@@ -281,6 +281,11 @@ def is_agency(text: str) -> bool:
     return cleaned in AGENCIES or (len(cleaned.split()) <= 4 and bool(_AGENCY_WORDS.search(cleaned)) and not _ROLE_WORDS.search(cleaned.replace("staff", "")))
 
 
+def names_a_newsroom(text: str) -> bool:
+    """A short line with a newsroom's or a role's word in it: "Herald Reporter", "Latest News", "Web Desk"."""
+    return bool(_AGENCY_WORDS.search(text) or _ROLE_WORDS.search(text))
+
+
 def is_role_line(text: str) -> bool:
     """A line that is only a job title: "Political reporter", "Senior Correspondent"."""
     words = re.findall(r"[\w'’-]+", text)

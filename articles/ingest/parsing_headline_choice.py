@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .bylines import find_byline, is_agency, is_role_line, name_line_byline
+from .bylines import find_byline, is_agency, is_role_line, name_line_byline, names_a_newsroom
 from .credits import split_credit
 from .dates import find_dates
 from .parsing_cleanup import source_url_of
@@ -30,6 +30,16 @@ _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
 _BREADCRUMB = re.compile(r"[»›]|\s>\s")
 _REAL_WORD = re.compile(r"[^\W\d_]{3,}")
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")  # a page title's "| Outlet Name"
+# A tag in brackets before the headline ("[WATCH] ...", "(VIDEO) ..."): the headline's first word follows it.
+_BRACKET_TAG = re.compile(r"^\s*[\[(][A-Z][A-Z0-9 &+-]{1,20}[\])]\s*")
+# A cut copy of a headline ("HomeNationalA man with a knife breaks into...") ends with an ellipsis.
+_CUT_OFF = re.compile(r"\s*(?:\.\.\.|…)\W{0,3}$")
+# A relative time or an update note is page metadata, never the headline: "2 years agoon", "Updated at 9pm ...".
+_METADATA_SHAPED = re.compile(
+    r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
+    r"^(?:last\s+)?(?:updated|posted|published|modified)\s+(?:at|on|by)\b",
+    re.IGNORECASE,
+)
 _DATE_AFTER_HEADLINE = re.compile(r"\s*[\[(]([^\[\]()]{6,30})[\])]\s*$")  # "Headline [01/11/2015]"
 # The site's own controls and notices, as sites word them (phrases: "browser" or "navigation" alone may be news).
 _SITE_CHROME = re.compile(
@@ -55,8 +65,8 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     body = first_paragraph(units, metadata)
     if body is None:
         return _first_line_headline(units, metadata, layout)
-    twins = line_forms(units, body)
-    scores = [_headline_score(units, metadata, i, body, doubled, twins) for i in range(min(body, HEAD_WINDOW))]
+    twins, echoes = line_forms(units, body), page_title_echoes(units, body)
+    scores = [_headline_score(units, metadata, i, body, doubled, twins, echoes) for i in range(min(body, HEAD_WINDOW))]
     # The headline stands above the byline and date: below them come pictures, captions and the story.
     for end, meta in enumerate(metadata[: len(scores)]):
         if meta and any(scores[:end]):
@@ -67,7 +77,10 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
         if score > best_score:
             best, best_score = index, score
     if best is None:
-        return 0
+        best = _short_line_above_the_story(units, metadata, body, doubled, twins, echoes)
+        if best is None:
+            return 0
+        best_score = 0.0  # a two-word line: the headline's shape, too short to score, so flagged
     layout.headline = units[best]
     site = _SITE_SUFFIX.search(layout.headline)
     if site and is_agency(site["site"]) and headline_shaped(layout.headline[: site.start()]) \
@@ -89,6 +102,16 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     layout.headline_rival = _rival_nearer_the_story(units, metadata, best, body)
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
     return best + 1
+
+
+def _short_line_above_the_story(units, metadata, body, doubled, twins, echoes) -> int | None:
+    """With no line scoring as a headline, a short one standing just above the story ("Rubbish-strewn roads")
+    that nothing rules out: the page's headline more often than not, better than one made up."""
+    for index in range(body - 1, max(-1, body - 3), -1):
+        if headline_features(units, metadata, index, body, doubled, twins, echoes) is not None \
+                and not names_a_newsroom(units[index]):  # "Herald Reporter", "Latest News"
+            return index
+    return None
 
 
 def _rival_nearer_the_story(units: list[str], metadata: list, best: int, body: int) -> str:
@@ -142,9 +165,10 @@ HEADLINE_WEIGHTS = {
 }
 
 
-def _headline_score(units: list[str], metadata: list, index: int, body: int, doubled: set[str], twins=None) -> float:
+def _headline_score(units: list[str], metadata: list, index: int, body: int, doubled: set[str], twins=None,
+                    echoes=None) -> float:
     """How much a unit looks like the headline, from its shape and from what follows it (0: it is not)."""
-    features = headline_features(units, metadata, index, body, doubled, twins)
+    features = headline_features(units, metadata, index, body, doubled, twins, echoes)
     if features is None:
         return 0.0
     return sum(HEADLINE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
@@ -158,13 +182,47 @@ def line_forms(units: list[str], body: int) -> dict[str, set[str]]:
     return forms
 
 
+def page_title_echoes(units: list[str], body: int) -> tuple[set[int], set[int]]:
+    """The page's title ("Strong quake hits coast | Daily Times") and the headline it repeats ("Strong quake hits
+    coast") on a line of its own above the story: (indexes of titles, indexes of the headlines they echo)."""
+    head = units[: min(body, HEAD_WINDOW)]
+    plain: dict[str, int] = {}
+    for index, unit in enumerate(head):
+        plain.setdefault(unit.casefold(), index)
+    titles, echoed = set(), set()
+    for index, unit in enumerate(head):
+        site = _SITE_SUFFIX.search(unit)
+        if site and len(site["site"].split()) <= 5:
+            match = plain.get(unit[: site.start()].strip().casefold())
+            if match is not None and match != index:
+                titles.add(index)
+                echoed.add(match)
+    return titles, echoed
+
+
+def _is_cut_copy(unit: str, units: list[str], body: int) -> bool:
+    """A line ending in an ellipsis whose words stand, whole, in another line above the story: a cut copy."""
+    cut = _CUT_OFF.search(unit)
+    if not cut:
+        return False
+    stem = unit[: cut.start()].casefold()
+    tail = " ".join(stem.split()[-6:])  # its last words: a breadcrumb may be glued to its start
+    return len(tail) >= 15 and any(other is not unit and tail in other.casefold() and not _CUT_OFF.search(other)
+                                   for other in units[: body + 1])
+
+
 def headline_features(units: list[str], metadata: list, index: int, body: int, doubled: set[str],
-                      twins: dict[str, set[str]] | None = None) -> dict | None:
+                      twins: dict[str, set[str]] | None = None, echoes=None) -> dict | None:
     """The features of a unit as a headline candidate; None for a unit that cannot be the headline."""
     unit = units[index]
     words = len(unit.split())
-    opening = unit.lstrip("'\"‘“«¿¡(")[:1]
+    opening = _BRACKET_TAG.sub("", unit).lstrip("'\"‘“«¿¡(")[:1]
+    titles, echoed = page_title_echoes(units, body) if echoes is None else echoes
+    if index in titles:
+        return None  # the page's title: the headline stands on its own line too
     if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or not (opening.isupper() or opening.isdigit()):
+        return None
+    if _METADATA_SHAPED.search(unit) or _is_cut_copy(unit, units, body):
         return None
     if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or names_line(unit) or unit.endswith((":", ";")) \
             or _SITE_CHROME.search(unit):
@@ -174,11 +232,13 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         return None  # a breadcrumb, "27.1 C", "Political reporter"
     key = unit.casefold().rstrip(".,")
     nearby = units[index + 1 : index + 3]
-    if any(key in other.casefold() and is_caption_line(units, position)
-           for position, other in enumerate(nearby, start=index + 1)) or (
-            nearby and len(nearby[0]) > len(unit) and nearby[0].casefold().startswith(key)):
+    title_echo = index in echoed
+    if not title_echo and (any(key in other.casefold() and is_caption_line(units, position)
+                               for position, other in enumerate(nearby, start=index + 1)) or (
+            nearby and len(nearby[0]) > len(unit) and nearby[0].casefold().startswith(key)
+            and not metadata[index + 1])):  # the headline printed again with its date is no caption
         return None  # a picture's alt text above its caption
-    if index + 1 < len(units) and is_credit_only(units[index + 1]):
+    if not title_echo and index + 1 < len(units) and is_credit_only(units[index + 1]):
         return None  # a caption above its credit
     twins = line_forms(units, body) if twins is None else twins
     if any(other != unit for other in twins.get(key, ())):
@@ -192,8 +252,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
             index > 0 and words >= 12 and headline_shaped(units[index - 1]) and len(units[index - 1].split()) < words
             and index + 1 < len(units) and is_byline_or_date(units, metadata, index + 1)),
         "sentence": float(unit.endswith(".")),
-        "repeated_below": float(words >= 4 and unit not in doubled and any(
-            other is not unit and other.casefold().startswith(key) for other in units[: body + 3])),
+        "repeated_below": float(title_echo or (words >= 4 and unit not in doubled and any(
+            other is not unit and other.casefold().startswith(key) for other in units[: body + 3]))),
         "then_standfirst_and_byline": 0.0, "then_byline_or_date": 0.0, "then_picture": 0.0, "then_standfirst": 0.0,
         "byline_soon_after": 0.0,
         # for the learned weights only (0 in the hand-set ones)

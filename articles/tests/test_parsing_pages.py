@@ -758,3 +758,44 @@ def test_a_feed_items_title_line_with_its_iso_timestamp_dates_the_item_not_the_n
     article = parse_text(page)
     assert article.published == datetime(2025, 3, 28, 8, 14, tzinfo=timezone.utc)
     assert _warnings_about(article, "guessed")  # still the editor's to confirm
+
+
+# --- the headline among lines that look alike (session 9) -------------------------------------
+
+def test_the_page_title_with_the_outlets_name_yields_to_the_headline_it_repeats():
+    # the plain line is the headline even above a picture's credit, which would make it read as a caption
+    page = ("Night buses extended to the outer districts | Harbour Daily\n\n"
+            "Night buses extended to the outer districts\n\nPicture courtesy: City Council\n\n" + BODY)
+    assert parse_text(page).headline == "Night buses extended to the outer districts"
+
+
+def test_a_cut_copy_of_the_headline_with_a_breadcrumb_glued_on_is_not_the_headline():
+    page = ("HomeTransportNight buses extended to the outer districts after a year of...\n\n"
+            "Night buses extended to the outer districts after a year of complaints\n\n" + BODY)
+    assert parse_text(page).headline == "Night buses extended to the outer districts after a year of complaints"
+
+
+@pytest.mark.parametrize("line", ["2 years agoon", "Updated at 9pm with the council's reply", "5 hours ago"])
+def test_a_relative_time_or_an_update_note_is_not_the_headline(line):
+    page = f"Night buses extended to the outer districts\n\n{line}\n\n" + BODY
+    assert parse_text(page).headline == "Night buses extended to the outer districts"
+
+
+def test_a_tag_in_brackets_opens_the_headline():
+    page = "[WATCH] Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n" + BODY
+    assert parse_text(page).headline == "[WATCH] Night buses extended to the outer districts"
+
+
+def test_the_headline_printed_again_with_its_date_is_not_taken_for_alt_text():
+    page = "Go to Contents\n\nCouncil News Summary\n\nCouncil News Summary 17:48 August 07, 2019\n\n" + BODY
+    article = parse_text(page)
+    assert article.headline == "Council News Summary"
+    assert not article.headline_proposed
+
+
+def test_a_two_word_line_just_above_the_story_is_taken_and_flagged_but_a_desk_is_not():
+    article = parse_text("Metro\n\nNight buses\n\n" + BODY)
+    assert article.headline == "Night buses" and not article.headline_proposed
+    assert any(w.startswith("The headline") for w in article.warnings)
+    desk = parse_text("Metro\n\nHerald Reporter\n\n" + BODY)
+    assert desk.headline_proposed  # a desk's name is not taken for the headline
