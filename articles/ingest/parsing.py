@@ -11,6 +11,7 @@ article's own first sentence, flagged with ``headline_proposed``.
 """
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -254,6 +255,9 @@ def _from_layout(layout: TextLayout, day_first: bool | None, zone: tzinfo | None
         elif layout.byline_rule in _WEAK_BYLINE_RULES:
             article.warnings.append(f"Byline found only in {_WEAK_BYLINE_RULES[layout.byline_rule]} "
                                     f"(“{layout.byline.text[:80]}”) — check it.")
+    if layout.uncredited_picture:
+        article.warnings.append(f"No image credit found, though the page shows a picture (“"
+                                f"{layout.uncredited_picture[:60]}”, printed as its alt text and caption) — check it.")
     chosen = choose_publication_date(layout.dates)
     if chosen:
         _warn_unzoned(article, chosen, zone)
@@ -360,6 +364,8 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
         _guess_date(article, day_first, zone)
     if not article.headline:
         _propose_headline(article)
+    else:
+        _warn_about_headline_shape(article)
     if not article.authors and not article.byline:  # a printed byline, even an agency's, is the byline
         _byline_outside_the_head(article)
     if not article.byline and not article.authors:
@@ -367,9 +373,31 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
     _warn_about_byline_into_prose(article)
     if not article.paragraphs:
         article.warnings.append("No body paragraphs found.")
-    if not article.image_credit:
+    if not article.image_credit and not any(w.startswith("No image credit") for w in article.warnings):
         _warn_about_credit_in_prose(article)
     return article
+
+
+# What a line glued together by the page's markup or a kicker leaves in a headline: a section label in capitals
+# before a colon ("PACIFIC BRIEFS: ...", "Jane Doe COMMENT: ..."), two words run together ("MagazineFri",
+# "HomeNational").
+_LABEL_BEFORE_HEADLINE = re.compile(r"^(?:[A-Z][\w'’-]+\s+){0,3}[A-Z]{3,}(?:\s+[A-Z]{3,})*:\s")
+_WORDS_RUN_TOGETHER = re.compile(r"[a-z]{4}[A-Z][a-z]")
+
+
+def _warn_about_headline_shape(article: ParsedArticle) -> None:
+    if article.headline_proposed or any(w.startswith(("The headline", "No headline")) for w in article.warnings):
+        return
+    headline = article.headline
+    label = _LABEL_BEFORE_HEADLINE.match(headline)
+    if label:
+        why = f"may open with a section label or a kicker (“{label.group(0).strip()}”)"
+    elif _WORDS_RUN_TOGETHER.search(headline):
+        why = f"holds words run together (“{_WORDS_RUN_TOGETHER.search(headline).group(0)}”), as when a page's " \
+              "menu or site name is glued to it"
+    else:
+        return
+    article.warnings.append(f"The headline {why}. Please check it.")
 
 
 def _warn_about_credit_in_prose(article: ParsedArticle) -> None:

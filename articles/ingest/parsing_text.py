@@ -89,6 +89,7 @@ class TextLayout:
     headline_rival: str = ""  # a line nearer the story that could be the headline instead
     byline_outside_head: bool = False  # taken from an author box after the story
     byline_rule: str = ""  # which rule found it: "by", "name and role", "name alone", "dashed name", "author box"
+    uncredited_picture: str = ""  # a picture's alt text and caption printed twice, with no credit found
 
     def byline_text_outside_head(self) -> str | None:
         return self.byline.text if self.byline_outside_head and self.byline else None
@@ -170,7 +171,18 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     position = _take_standfirst(units, metadata, layout, position)
     position = _take_head_block(units, metadata, layout, position)
     _take_body(units[position:], metadata[position:], layout)
+    if not layout.credit:
+        layout.uncredited_picture = _picture_printed_twice(units, doubled, layout.headline)
     return layout
+
+
+def _picture_printed_twice(units: list[str], doubled: set[str], headline: str) -> str:
+    """A line printed twice in a row near the top that is not the headline: a picture's alt text and its
+    caption, so the page shows a picture, whose credit the reading did not find."""
+    for unit in units[:_LEAD_PICTURE_WINDOW * 2]:
+        if unit in doubled and unit != headline and 2 <= len(unit.split()) <= _MAX_BODY_CAPTION_WORDS:  # not "Economy"
+            return unit
+    return ""
 
 
 _HEAD_DATE_LINE_WORDS = 16

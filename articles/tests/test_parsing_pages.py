@@ -799,3 +799,26 @@ def test_a_two_word_line_just_above_the_story_is_taken_and_flagged_but_a_desk_is
     assert any(w.startswith("The headline") for w in article.warnings)
     desk = parse_text("Metro\n\nHerald Reporter\n\n" + BODY)
     assert desk.headline_proposed  # a desk's name is not taken for the headline
+
+
+@pytest.mark.parametrize("top, flagged", [
+    ("METRO BRIEFS: NIGHT BUSES EXTENDED TO THE OUTER DISTRICTS", True),  # a column's label in capitals
+    ("Ana Ruiz COMMENT: Night buses extended to the outer districts", True),
+    ("Harbour TimesSat, 14 Mar 2024 night buses extended", True),  # a site name run into the line
+    ("Night buses extended to the outer districts", False),
+    ("Council: Night buses extended to the outer districts", False),  # a speaker's attribution is the headline's
+])
+def test_a_headline_with_a_label_or_words_run_together_is_flagged(top, flagged):
+    article = parse_text(f"{top}\n\nBy Ana Ruiz\n\n14 March 2024\n\n" + BODY)
+    assert article.headline == top
+    assert any(w.startswith("The headline") for w in article.warnings) == flagged
+
+
+def test_a_picture_printed_as_alt_text_and_caption_without_a_credit_is_flagged():
+    page = ("Night buses extended to the outer districts\n\nBy Ana Ruiz\n\nA night bus at the east depot\n"
+            "A night bus at the east depot\n\n" + BODY)
+    article = parse_text(page)
+    assert article.image_credit == ""
+    assert any("No image credit found, though the page shows a picture" in w for w in article.warnings)
+    plain = parse_text("Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n" + BODY)
+    assert not any("image credit" in w for w in plain.warnings)
