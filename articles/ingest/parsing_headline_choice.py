@@ -159,7 +159,7 @@ def _first_line_headline(units: list[str], metadata: list, layout: "TextLayout")
 # logistic regression on the development part; the fitted weights did no better on the test part.
 HEADLINE_WEIGHTS = {
     "bias": 1.0, "length_5_to_22": 1.0, "length_4": 0.5, "length_3": -0.5, "length_2": -1.0,
-    "printed_twice_in_a_row": -1.0, "standfirst_under_headline": -1.5, "sentence": -1.0, "repeated_below": 3.0,
+    "printed_twice_in_a_row": -1.0, "standfirst_under_headline": -1.5, "sentence": -2.0, "repeated_below": 3.0,
     "then_standfirst_and_byline": 2.5, "then_byline_or_date": 2.0, "then_picture": 1.5, "then_standfirst": 1.5,
     "byline_soon_after": 1.0,
 }

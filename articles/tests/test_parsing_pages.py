@@ -822,3 +822,9 @@ def test_a_picture_printed_as_alt_text_and_caption_without_a_credit_is_flagged()
     assert any("No image credit found, though the page shows a picture" in w for w in article.warnings)
     plain = parse_text("Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n" + BODY)
     assert not any("image credit" in w for w in plain.warnings)
+
+
+def test_a_sentence_with_a_full_stop_above_the_picture_loses_to_the_headline_above_it():
+    page = ("Night Buses Extended To The Outer Districts\n\nIndependent local news matters more now than ever.\n"
+            "A night bus at the east depot (Photo by Harbour Times)\n\n" + BODY)
+    assert parse_text(page).headline == "Night Buses Extended To The Outer Districts"
