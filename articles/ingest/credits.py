@@ -84,8 +84,19 @@ def split_credit(line: str) -> CaptionCredit | None:
                 continue
             labelled = bool(_LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I))
         caption = _tidy_caption(match["caption"])
+        if pattern is _LABELLED and not caption:
+            credit, caption = _credit_before_caption(credit)
         return CaptionCredit(caption, credit, labelled)
     return None
+
+
+# "PHOTO: SAM REID A night bus at the depot.": a credit printed first, in capitals, runs into the caption.
+_CAPITALS_THEN_CAPTION = re.compile(r"^(?P<credit>(?:[A-Z][A-Z'’.-]+\s+){1,4}[A-Z][A-Z'’.-]+)\s+(?P<caption>[A-Z](?:[a-z]|\s).{15,})$")
+
+
+def _credit_before_caption(credit: str) -> tuple[str, str]:
+    match = _CAPITALS_THEN_CAPTION.match(credit)
+    return (match["credit"], _tidy_caption(match["caption"])) if match else (credit, "")
 
 
 def _is_code(credit: str) -> bool:

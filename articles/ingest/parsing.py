@@ -375,6 +375,8 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
         article.warnings.append("No body paragraphs found.")
     if not article.image_credit and not any(w.startswith("No image credit") for w in article.warnings):
         _warn_about_credit_in_prose(article)
+    elif article.image_credit:
+        _warn_about_credit_shape(article)
     return article
 
 
@@ -398,6 +400,21 @@ def _warn_about_headline_shape(article: ParsedArticle) -> None:
     else:
         return
     article.warnings.append(f"The headline {why}. Please check it.")
+
+
+# A credit is names: a photographer's, an agency's, an outlet's. Running words in lower case are a caption's;
+# a number in brackets is a page's counter ("Nation Media Group logo (13)").
+_CREDIT_SMALL_WORDS = frozenset("via and the for file photo photos pool courtesy handout supplied screenshot of".split())
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{2,}\b")
+_COUNTER_IN_BRACKETS = re.compile(r"\(\d+\)")
+
+
+def _warn_about_credit_shape(article: ParsedArticle) -> None:
+    credit = article.image_credit
+    running = [word for word in _LOWER_CASE_WORD.findall(credit) if word not in _CREDIT_SMALL_WORDS]
+    if len(running) >= 3 or _COUNTER_IN_BRACKETS.search(credit):
+        article.warnings.append(f"The image credit “{credit[:80]}” may hold more than the credit (part of the "
+                                "caption or of the page). Please check it.")
 
 
 def _warn_about_credit_in_prose(article: ParsedArticle) -> None:

@@ -67,6 +67,7 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
         return _first_line_headline(units, metadata, layout)
     twins, echoes = line_forms(units, body), page_title_echoes(units, body)
     scores = [_headline_score(units, metadata, i, body, doubled, twins, echoes) for i in range(min(body, HEAD_WINDOW))]
+    every_score = scores
     # The headline stands above the byline and date: below them come pictures, captions and the story.
     for end, meta in enumerate(metadata[: len(scores)]):
         if meta and any(scores[:end]):
@@ -76,6 +77,9 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     for index, score in enumerate(scores):
         if score > best_score:
             best, best_score = index, score
+    other_story = best is not None and _dated_teaser_above_the_story(units, metadata, best, every_score, len(scores))
+    if other_story:  # other stories' headlines and dates above this one's headline and byline
+        best, best_score = other_story, every_score[other_story]
     if best is None:
         best = _short_line_above_the_story(units, metadata, body, doubled, twins, echoes)
         if best is None:
@@ -98,10 +102,31 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     runner_up = max((score for index, score in enumerate(scores) if index != best), default=0.0)
     # The only candidate, right above the story, is the headline even with a plain shape.
     alone = runner_up == 0.0 and best == body - 1 and best_score >= _PLAIN_HEADLINE
-    layout.headline_unsure = not alone and (best_score < _SURE_HEADLINE or runner_up > best_score - 0.5)
+    layout.headline_unsure = bool(other_story) or (
+        not alone and (best_score < _SURE_HEADLINE or runner_up > best_score - 0.5))
     layout.headline_rival = _rival_nearer_the_story(units, metadata, best, body)
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
     return best + 1
+
+
+def _dated_teaser_above_the_story(units: list[str], metadata: list, best: int, scores: list[float], cut: int) -> int:
+    """The line to take instead of ``best`` when ``best`` opens a list of other stories, each followed by its date
+    alone (two at least), and a later line, scoring as well, is followed by a byline: pages list other stories
+    above the story's own headline and byline. 0 when there is none."""
+    def dated_alone(index: int) -> bool:
+        after = metadata[index + 1] if index + 1 < len(metadata) else None
+        return bool(after and after.dates and not after.byline)
+
+    if not dated_alone(best):
+        return 0
+    teasers = 1
+    for index in range(best + 1, len(scores)):
+        after = metadata[index + 1] if index + 1 < len(metadata) else None
+        if scores[index] and dated_alone(index):
+            teasers += 1
+        elif index >= cut and teasers >= 2 and scores[index] >= scores[best] and after and after.byline:
+            return index
+    return 0
 
 
 def _short_line_above_the_story(units, metadata, body, doubled, twins, echoes) -> int | None:

@@ -46,6 +46,13 @@ def headline_shaped(unit: str) -> bool:
 
 
 PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")  # "Sunday Aborisade in Abuja"
+# "Jane Doe, Nairobi": one word after the comma is a place (a person's name in a byline has two or more)
+_PLACE_AFTER_COMMA = re.compile(r",\s*[A-Z][\w'’.-]+\.?$")
+
+
+def name_without_place(unit: str) -> str:
+    """"Jane Doe in Abuja" and "Jane Doe, Abuja" → "Jane Doe"."""
+    return _PLACE_AFTER_COMMA.sub("", PLACE_AFTER_NAME.sub("", unit))
 
 
 _PICTURE_WORDS = re.compile(r"^logo\b|\blogo$|profile picture$|^image\b|^photo\b", re.IGNORECASE)

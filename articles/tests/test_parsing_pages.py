@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from articles.ingest.credits import split_credit
 from articles.ingest.dates import find_dates
 from articles.ingest.parsing import GUESSED, ParseError, parse_file, parse_text
 
@@ -828,3 +829,42 @@ def test_a_sentence_with_a_full_stop_above_the_picture_loses_to_the_headline_abo
     page = ("Night Buses Extended To The Outer Districts\n\nIndependent local news matters more now than ever.\n"
             "A night bus at the east depot (Photo by Harbour Times)\n\n" + BODY)
     assert parse_text(page).headline == "Night Buses Extended To The Outer Districts"
+
+
+def test_other_stories_listed_with_their_dates_above_the_headline_and_byline_are_not_the_headline():
+    page = ("Mayor resigns after budget row\n\n13 March 2024\n\nFloods close the coastal road\n\n12 March 2024\n\n"
+            "Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n14 March 2024\n\n" + BODY)
+    article = parse_text(page)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.published == datetime(2024, 3, 14, tzinfo=timezone.utc)
+    assert any(w.startswith("The headline") for w in article.warnings)  # a list above the story: worth a look
+
+
+def test_one_line_between_the_dated_headline_and_the_byline_stays_below_the_headline():
+    page = ("Night buses extended to the outer districts\n\n14 March 2024\n\nThe Harbour Citizen (Harbourtown)\n\n"
+            "By Ana Ruiz\n\n" + BODY)
+    assert parse_text(page).headline == "Night buses extended to the outer districts"
+
+
+@pytest.mark.parametrize("line, author", [("Ana Ruiz, Harbourtown", "Ana Ruiz"), ("Ana Ruiz in Harbourtown", "Ana Ruiz")])
+def test_a_place_after_a_name_alone_under_the_headline_is_not_part_of_the_name(line, author):
+    article = parse_text(f"Night buses extended to the outer districts\n\n{line}\n\n14 March 2024\n\n" + BODY)
+    assert article.authors == [author]
+
+
+def test_a_credit_in_capitals_printed_before_the_caption_is_split_from_it():
+    found = split_credit("PHOTO: SAM REID A night bus at the east depot.")
+    assert (found.credit, found.caption) == ("SAM REID", "A night bus at the east depot")
+    assert split_credit("Photo: SAM REID").credit == "SAM REID"
+
+
+@pytest.mark.parametrize("credit_line, flagged", [
+    ("A night bus at the east depot. Photo: Sam Reid", False),
+    ("A night bus at the east depot. Photo: Sam Reid | Harbour Media logo (13)", True),  # a counter
+    ("Photo: Sam Reid buses waiting at the east depot", True),  # the caption's words
+])
+def test_a_credit_holding_a_counter_or_a_captions_words_is_flagged(credit_line, flagged):
+    article = parse_text(f"Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n14 March 2024\n\n{credit_line}\n\n"
+                         + BODY)
+    assert article.image_credit.startswith("Sam Reid")
+    assert any(w.startswith("The image credit") for w in article.warnings) == flagged
