@@ -101,6 +101,11 @@ def find_byline(line: str) -> Byline | None:
     desk = desk_byline(line) if line[:1].isalpha() else None
     if desk:
         return desk
+    posted = _POSTED_ON_DATE_BY.match(line) if " by " in line else None
+    if posted:  # "Posted on March 14, 2024 by Jane Doe": a blog's lower-case "by" after the date
+        byline = _byline_from(line, posted.start("lead"), posted.end())
+        if byline:
+            return byline
     if "By" not in line and "BY" not in line and not _LEAD.match(line):
         return None  # past the line's start only "By"/"BY" may lead; most prose has neither (the quick answer)
     for lead in _LEAD.finditer(line):
@@ -116,6 +121,10 @@ def find_byline(line: str) -> Byline | None:
         if byline:
             return byline
     return None
+
+
+_POSTED_ON_DATE_BY = re.compile(
+    r"^\W*(?:posted|published|written|updated)\b[^|•·]{4,60}?\d[^|•·]{0,20}?\s(?P<lead>by)\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def _is_from_byline(names: str) -> bool:
@@ -249,17 +258,27 @@ def _byline_from(line: str, start: int, names_start: int) -> Byline | None:
     if not names.strip():
         return None
     end = names_start + len(names)
+    names_end = end
     if names == parts[0]:
-        # "By Jane Doe | AP" or "By Jane Doe • Political Editor": short, date-free suffixes belong to the byline.
+        # "By Jane Doe | AP" or "By Jane Doe • Political Editor": short, date-free suffixes belong to the byline;
+        # so do the writer's e-mail address and the photographer's credit ("• Photos by Sam Reid"), named by no author.
         for index, part in enumerate(parts[1:]):
-            if not part or len(part.split()) > 4 or re.search(r"\d", part) or not (is_agency(part) or is_role(part)):
+            aside = bool(_EMAIL_OR_HANDLE.fullmatch(part.strip()) or _PICTURES_BY.match(part))
+            if not aside and (not part or len(part.split()) > 4 or re.search(r"\d", part)
+                              or not (is_agency(part) or is_role(part))):
                 break
             end = names_start + breaks[index].end() + len(part)
+            if not aside:
+                names_end = end
     text = line[start:end].rstrip(" ,;:-–—•|·")
-    authors, agencies = extract_authors(line[names_start:end])
+    authors, agencies = extract_authors(line[names_start:names_end])
     if not authors and not agencies:
         return None
     return Byline(text, start, start + len(text), authors, agencies)
+
+
+_PICTURES_BY = re.compile(r"^\s*(?:photos?|photographs?|pictures?|images?|video|graphics?|illustrations?)\s+by\s+[A-Z]",
+                          re.IGNORECASE)
 
 
 def _cut_at_dates(segment: str) -> str:

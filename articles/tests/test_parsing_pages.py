@@ -868,3 +868,21 @@ def test_a_credit_holding_a_counter_or_a_captions_words_is_flagged(credit_line, 
                          + BODY)
     assert article.image_credit.startswith("Sam Reid")
     assert any(w.startswith("The image credit") for w in article.warnings) == flagged
+
+
+@pytest.mark.parametrize("line", [
+    "By Ana Ruiz | ana.ruiz@harbour.example",  # the writer's address
+    "Story by Ana Ruiz • Photos by Sam Reid",  # the photographer is no author
+    "Published on March 14, 2024 by Ana Ruiz",  # a blog's lower-case "by" after the date
+])
+def test_a_byline_with_an_address_a_photographer_or_after_the_date_names_the_writer_only(line):
+    article = parse_text(f"Night buses extended to the outer districts\n\n{line}\n\n14 March 2024\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.authors == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("line", ["2024年3月14日 10:30", "2024년 3월 14일 10:30"])
+def test_chinese_japanese_and_korean_dates(line):
+    article = parse_text(f"Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n{line}\n\n" + BODY,
+                         source_tz="Asia/Seoul")
+    assert article.published == datetime(2024, 3, 14, 1, 30, tzinfo=timezone.utc)
