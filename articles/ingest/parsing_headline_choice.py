@@ -42,6 +42,12 @@ _METADATA_SHAPED = re.compile(
 )
 _DATE_AFTER_HEADLINE = re.compile(r"\s*[\[(]([^\[\]()]{6,30})[\])]\s*$")  # "Headline [01/11/2015]"
 # The site's own controls and notices, as sites word them (phrases: "browser" or "navigation" alone may be news).
+# A link to another story, with its label: "Related: ...", "Read more: ...", "ALSO READ | ...".
+_OTHER_STORY_LINK = re.compile(
+    r"^(?:related(?:\s+(?:articles?|stories|news|content|posts?))?|read\s+(?:more|also|next)|also\s+read|see\s+also|"
+    r"also\s+see|more|recommended|must\s+read|trending|don[’']t\s+miss|suggested|you\s+may\s+also\s+like)\s*[:|»›]",
+    re.IGNORECASE,
+)
 _SITE_CHROME = re.compile(
     r"\byour\s+(?:web\s+)?browser\b|\bbrowser\s+is\s+(?:no\s+longer|not)\s+supported\b|\benable\s+javascript\b|"
     r"^(?:log\s?in|sign\s?in|subscribe)\b|\bsubscribe\s+to\b|\bback\s+to\s+homepage\b|"
@@ -152,7 +158,8 @@ def _rival_nearer_the_story(units: list[str], metadata: list, best: int, body: i
         if words <= len(unit.split()) <= _MAX_RIVAL_WORDS and unit[:1].isupper() \
                 and not unit.endswith((".", ":", ";", "?", ",")) and not caption_in_head(unit) \
                 and not name_line_byline(unit) and not is_role_line(unit) and not _SITE_CHROME.search(unit) \
-                and not find_byline(unit) and not find_dates(unit):  # a dateline or a byline the reading missed
+                and not find_byline(unit) and not find_dates(unit) \
+                and not _METADATA_SHAPED.search(unit):
             return unit
     return ""
 
@@ -247,7 +254,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         return None  # the page's title: the headline stands on its own line too
     if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or not (opening.isupper() or opening.isdigit()):
         return None
-    if _METADATA_SHAPED.search(unit) or _is_cut_copy(unit, units, body):
+    if _METADATA_SHAPED.search(unit) or _OTHER_STORY_LINK.match(unit) or _is_cut_copy(unit, units, body):
         return None
     if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or names_line(unit) or unit.endswith((":", ";")) \
             or _SITE_CHROME.search(unit):

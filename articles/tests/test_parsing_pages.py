@@ -886,3 +886,12 @@ def test_chinese_japanese_and_korean_dates(line):
     article = parse_text(f"Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n{line}\n\n" + BODY,
                          source_tz="Asia/Seoul")
     assert article.published == datetime(2024, 3, 14, 1, 30, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("link", ["Related: Mayor resigns after budget row", "READ MORE: Mayor resigns after budget row",
+                                  "Also read | Mayor resigns after budget row"])
+def test_a_labelled_link_to_another_story_is_not_the_headline(link):
+    page = f"{link}\n\nNight buses extended to the outer districts\n\nBy Ana Ruiz\n\n" + BODY
+    assert parse_text(page).headline == "Night buses extended to the outer districts"
+    below = parse_text(f"Night buses extended to the outer districts\n\n{link}\n\nBy Ana Ruiz\n\n" + BODY)
+    assert below.headline == "Night buses extended to the outer districts"
