@@ -123,6 +123,7 @@ def parse_json_record(record: dict, source_tz: str | None = None) -> ParsedArtic
     if not isinstance(record, dict):
         raise ParseError("Expected a JSON object with article fields.")
     fields = parsing_record.read_record(record)
+    cut_short = bool(record.pop(_CUT_SHORT, False))
     body = fields.body
     units = fragment_units(body) if looks_like_html(body) else split_units(normalise_text(body))
     day_first = day_first_hint("\n".join(units), zone=source_tz or "")
@@ -140,6 +141,8 @@ def parse_json_record(record: dict, source_tz: str | None = None) -> ParsedArtic
     article.source_url = fields.url or article.source_url
     article.outlet = fields.outlet or article.outlet
     article.language = fields.language or article.language
+    if cut_short:
+        article.warnings.append("The saved JSON answer is cut short: this record was read up to where the copy ends.")
     return _finish(article, day_first, zone)
 
 
@@ -213,10 +216,56 @@ def _json_records(text: str) -> list[dict] | None:
     try:
         data = json.loads(text, strict=False)  # saved API answers carry raw newlines inside strings
     except (ValueError, RecursionError):
-        return None
+        data = _json_cut_short(text)
+        if data is None:
+            return None
     records = data if isinstance(data, list) else [data]
     records = [record for record in records if isinstance(record, dict)]
     return records or None
+
+
+_JSON_CLOSERS = {"{": "}", "[": "]"}
+_CUT_SHORT = "_newsarchive_cut_short"  # marks the record the copy's end cut off
+
+
+def _json_cut_short(text: str):
+    """A saved JSON answer the crawler's copy cut off mid-way ("... the last paragraph</p>"): closed where it
+    stops and read, so its title and text are not taken for a page's lines. None when it is not that."""
+    stack: list[str] = []
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in _JSON_CLOSERS:
+            stack.append(char)
+        elif char in "}]":
+            if not stack or _JSON_CLOSERS[stack.pop()] != char:
+                return None
+    if not stack:
+        return None  # complete, so not JSON at all (or broken some other way)
+    ending = text[:-1] if escaped else text
+    ending = ending + '"' if in_string else ending.rstrip().rstrip(",")
+    try:
+        data = json.loads(ending + "".join(_JSON_CLOSERS[opener] for opener in reversed(stack)), strict=False)
+    except (ValueError, RecursionError):
+        return None
+    records = [record for record in (data if isinstance(data, list) else [data]) if isinstance(record, dict)]
+    if not records or not all(_reads_as_article(record) for record in records):
+        return None  # an answer that nests its articles deeper: its lines are read as text, as before
+    records[-1][_CUT_SHORT] = True
+    return records
+
+
+def _reads_as_article(record: dict) -> bool:
+    fields = parsing_record.read_record(record)
+    return bool(fields.headline and fields.body)
 
 
 def _parse_json_lines(text: str, source_tz: str | None) -> list[ParsedArticle]:

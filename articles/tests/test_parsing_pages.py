@@ -895,3 +895,19 @@ def test_a_labelled_link_to_another_story_is_not_the_headline(link):
     assert parse_text(page).headline == "Night buses extended to the outer districts"
     below = parse_text(f"Night buses extended to the outer districts\n\n{link}\n\nBy Ana Ruiz\n\n" + BODY)
     assert below.headline == "Night buses extended to the outer districts"
+
+
+def test_a_saved_json_answer_cut_short_is_read_as_a_record_and_flagged():
+    data = ('[\n {\n  "Source": "https://harbour.example/news/1",\n  "title": "Night buses extended to the outer '
+            'districts",\n  "Text": "<p>14 March 2024</p><p>The regional council voted on Tuesday to extend the night '
+            'bus service to the outer districts, after a year of complaints.</p><p>Officials said the extension')
+    article = parse_file("answer.txt", data.encode())[0]
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.paragraphs[0].startswith("The regional council voted")
+    assert any("cut short" in warning for warning in article.warnings)
+
+
+def test_a_json_answer_cut_short_that_nests_its_article_is_still_read_as_text():
+    data = '{"status": "ok", "data": {"title": "Night buses extended", "body": "The regional council voted'
+    article = parse_file("answer.txt", data.encode())[0]
+    assert not any("cut short" in warning for warning in article.warnings)
