@@ -232,11 +232,24 @@ _GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last Update
 _SHORT_LINE = 20
 
 
+# A feed item saved with its tags stripped: "<channel's title, link ...> Item title https://item/link 2025-03-28T17:14:00+09:00".
+_FEED_ITEM_LINE = re.compile(
+    r"^(?:.*\bhttps?://\S+\s+)?(?P<title>[^\s:/].{9,250}?)\s+https?://\S+\s+"
+    r"(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2}))$"
+)
+
+
+def _feed_item_line(unit: str) -> list[str]:
+    """The item's title and its timestamp as two lines, or [unit] for any other line."""
+    match = _FEED_ITEM_LINE.match(unit) if "://" in unit else None
+    return [match["title"], match["stamp"]] if match else [unit]
+
+
 def _with_times_joined(units: list[str]) -> list[str]:
     """"Saturday August 26, 2017" over "06:50 PM GMT+8": one date line; "By" over "Jane Doe": one byline;
-    a label glued to the byline before it set apart."""
+    a label glued to the byline before it set apart; a feed item's stripped line split into its title and time."""
     joined: list[str] = []
-    for unit in units:
+    for unit in (part for unit in units for part in _feed_item_line(unit)):
         if len(unit.split()) <= _SHORT_LINE and _GLUED_LABEL.search(unit):
             unit = _GLUED_LABEL.sub(" ", unit)
         if joined and _CLOCK_LINE.match(unit) and find_dates(joined[-1]) and len(joined[-1].split()) <= 8:
