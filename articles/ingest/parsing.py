@@ -434,6 +434,7 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
 # "HomeNational").
 _LABEL_BEFORE_HEADLINE = re.compile(r"^(?:[A-Z][\w'’-]+\s+){0,3}[A-Z]{3,}(?:\s+[A-Z]{3,})*:\s")
 _WORDS_RUN_TOGETHER = re.compile(r"[a-z]{4}[A-Z][a-z]")
+_LONG_HEADLINE_WORDS = 18
 
 
 def _warn_about_headline_shape(article: ParsedArticle) -> None:
@@ -443,6 +444,8 @@ def _warn_about_headline_shape(article: ParsedArticle) -> None:
     label = _LABEL_BEFORE_HEADLINE.match(headline)
     if label:
         why = f"may open with a section label or a kicker (“{label.group(0).strip()}”)"
+    elif len(headline.split()) >= _LONG_HEADLINE_WORDS:
+        why = "is unusually long; it may run on into the standfirst or the story"
     elif _WORDS_RUN_TOGETHER.search(headline):
         why = f"holds words run together (“{_WORDS_RUN_TOGETHER.search(headline).group(0)}”), as when a page's " \
               "menu or site name is glued to it"

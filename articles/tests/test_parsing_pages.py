@@ -810,8 +810,10 @@ def test_a_two_word_line_just_above_the_story_is_taken_and_flagged_but_a_desk_is
     ("Harbour TimesSat, 14 Mar 2024 night buses extended", True),  # a site name run into the line
     ("Night buses extended to the outer districts", False),
     ("Council: Night buses extended to the outer districts", False),  # a speaker's attribution is the headline's
+    ("Night buses extended Shift workers in the outer districts will get services until two in the morning "
+     "from April after years of complaints", True),  # a headline run on into its standfirst
 ])
-def test_a_headline_with_a_label_or_words_run_together_is_flagged(top, flagged):
+def test_a_headline_with_a_label_words_run_together_or_an_unusual_length_is_flagged(top, flagged):
     article = parse_text(f"{top}\n\nBy Ana Ruiz\n\n14 March 2024\n\n" + BODY)
     assert article.headline == top
     assert any(w.startswith("The headline") for w in article.warnings) == flagged
