@@ -221,7 +221,35 @@ def _json_records(text: str) -> list[dict] | None:
             return None
     records = data if isinstance(data, list) else [data]
     records = [record for record in records if isinstance(record, dict)]
+    if records and not any(_reads_as_article(record) for record in records):
+        records = _nested_articles(data) or records  # {"status": "ok", "data": {"article": {...}}}
     return records or None
+
+
+_MAX_JSON_DEPTH = 4
+
+
+def _nested_articles(data, depth: int = 0) -> list[dict]:
+    """The records, nested in an API answer's envelope, that carry a title and a body; the first such group."""
+    if depth > _MAX_JSON_DEPTH:
+        return []
+    if isinstance(data, dict):
+        if depth and _reads_as_article(data):
+            return [data]
+        children = list(data.values())
+    elif isinstance(data, list):
+        found = [item for item in data if isinstance(item, dict) and _reads_as_article(item)]
+        if found:
+            return found
+        children = data
+    else:
+        return []
+    for child in children:
+        if isinstance(child, (dict, list)):
+            found = _nested_articles(child, depth + 1)
+            if found:
+                return found
+    return []
 
 
 _JSON_CLOSERS = {"{": "}", "[": "]"}
@@ -258,7 +286,9 @@ def _json_cut_short(text: str):
         return None
     records = [record for record in (data if isinstance(data, list) else [data]) if isinstance(record, dict)]
     if not records or not all(_reads_as_article(record) for record in records):
-        return None  # an answer that nests its articles deeper: its lines are read as text, as before
+        records = _nested_articles(data)
+        if not records:
+            return None  # no article in it: its lines are read as text, as before
     records[-1][_CUT_SHORT] = True
     return records
 

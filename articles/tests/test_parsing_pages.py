@@ -3,6 +3,7 @@
 Each test states one general rule, with a small page written for it (no real article's text).
 """
 
+import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -911,7 +912,17 @@ def test_a_saved_json_answer_cut_short_is_read_as_a_record_and_flagged():
     assert any("cut short" in warning for warning in article.warnings)
 
 
-def test_a_json_answer_cut_short_that_nests_its_article_is_still_read_as_text():
-    data = '{"status": "ok", "data": {"title": "Night buses extended", "body": "The regional council voted'
+def test_a_json_answer_cut_short_with_no_article_in_it_is_still_read_as_text():
+    data = '{"status": "ok", "data": {"items": [1, 2, 3], "note": "The regional council voted'
     article = parse_file("answer.txt", data.encode())[0]
     assert not any("cut short" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize("data", [
+    {"status": "ok", "data": {"article": {"title": "Night buses extended to the outer districts", "body": BODY}}},
+    {"results": [{"headline": "Night buses extended to the outer districts", "content": BODY}], "count": 1},
+])
+def test_an_article_nested_in_a_json_answers_envelope_is_found(data):
+    article = parse_file("answer.json.txt", json.dumps(data).encode())[0]
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.paragraphs[0].startswith("The regional council voted")
