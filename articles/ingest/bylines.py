@@ -75,7 +75,9 @@ class Byline:
 # A desk credited instead of a person, on a line of its own or before the date: "Staff writer, with CNA",
 # "Our Correspondent", "TOI News Desk / Updated: ...", "Web Desk".
 _DESK = re.compile(
-    r"^(?:(?:our|a)\s+(?:own\s+|special\s+|staff\s+)?(?:correspondents?|reporters?)|"
+    r"^(?:(?:by|from)\s*:?\s+)?"  # "By Staff Reporter", "From our correspondent in Kyiv"
+    r"(?:(?:our|a)\s+(?:own\s+|special\s+|staff\s+)?(?:correspondents?|reporters?)(?:\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?|"
+    r"(?-i:[A-Z]{2,6})\s+(?:correspondents?|reporters?|staff(?:\s+reporters?)?|bureau)|"  # "HT Correspondent", "TNN Staff"
     r"staff\s+(?:writers?|reporters?|correspondents?)|special\s+correspondent|"
     r"(?:[\w&.'’-]+\s+){0,3}(?:news|web|online|digital|city|metro|sports?|business|political|foreign|national)\s+desk|"
     r"news\s+desk|web\s+desk)"
@@ -93,7 +95,8 @@ def desk_byline(line: str) -> Byline | None:
     if not match:
         return None
     text = match.group(0)
-    return Byline(text, 0, len(text), [], [text])
+    desk = re.sub(r"^(?:by|from)\s*:?\s+", "", text, flags=re.IGNORECASE)
+    return Byline(text, 0, len(text), [], [desk])
 
 
 def find_byline(line: str) -> Byline | None:
@@ -143,6 +146,8 @@ def name_line_byline(line: str) -> Byline | None:
     pieces = [piece for piece in re.split(r"\s*[,|()]\s*|\s+[–—-]\s+", line) if piece]  # "Jane Doe (Reuters)", "Jane Doe – AFP"
     if not pieces:  # a stray "|"
         return None
+    if _LEAD.match(pieces[0]):
+        return None  # "By Staff Reporter": a byline's lead, not a name
     if len(pieces) == 1:  # "Farirai Machivenyika Senior Reporter": the role follows the name unpunctuated
         name = _drop_trailing_roles(line)
         if name != line and looks_like_name(name) and is_role_line(line[len(name):]) and not starts_with_title(name) \

@@ -926,3 +926,22 @@ def test_an_article_nested_in_a_json_answers_envelope_is_found(data):
     article = parse_file("answer.json.txt", json.dumps(data).encode())[0]
     assert article.headline == "Night buses extended to the outer districts"
     assert article.paragraphs[0].startswith("The regional council voted")
+
+
+@pytest.mark.parametrize("line, desk", [
+    ("By Staff Reporter", "Staff Reporter"),
+    ("By HT Correspondent", "HT Correspondent"),  # the outlet's initials and a role
+    ("From our correspondent in Harbourtown", "our correspondent in Harbourtown"),
+])
+def test_a_desk_after_by_or_from_is_a_desk_not_a_person(line, desk):
+    article = parse_text(f"Night buses extended to the outer districts\n\n{line}\n\n14 March 2024\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.authors == []
+    assert any(desk in w and "names no person" in w for w in article.warnings)
+
+
+def test_names_with_the_wire_after_a_comma_under_the_headline_are_the_byline():
+    article = parse_text("Night buses extended to the outer districts\n\nAna Ruiz and Sam Reid, Reuters\n\n"
+                         "14 March 2024\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.authors == ["Ana Ruiz", "Sam Reid"]
