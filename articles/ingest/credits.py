@@ -16,7 +16,7 @@ _LABEL = (
 # Caption text, then a capitalised label and a short credit at the very end of the line.
 _LABELLED = re.compile(
     rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+)"
-    rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-Z])(?i:{_LABEL})(?:\s+by\b|\s*:|\s+\|))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
+    rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-Z])(?i:{_LABEL})(?:\s+by\b|\s*:|\s+\||(?<=source),))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
 )
 # "Foreign Minister Sameh Shoukry - FILE": the picture is the outlet's own archive.
 _FILE_PICTURE = re.compile(r"^(?P<caption>.+?)\s+[-–—]\s+(?P<credit>FILE(?:\s+PHOTO)?|File(?:\s+photo)?)\s*\.?$")
@@ -26,13 +26,23 @@ _TRAILING_AGENCY = re.compile(
     r"(?:[A-Z][\w'’.-]*\s?/\s?)?(?:AFP|AP|EPA|Reuters|Getty Images|Getty|PA|PA Wire|ANP|DPA|Xinhua|TASS|Sputnik|"
     r"Anadolu|Bloomberg|Shutterstock|Alamy|Pool|Telegram|Handout)(?:\s+(?:file|via\s+Reuters|via\s+Getty Images))?"
     # ... or the agency first, in capitals: "REUTERS/James Akena", "AFP/Jo Lim"
-    r"|(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|SPUTNIK|TASS|BLOOMBERG)\s?/\s?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\.?$"
+    r"|(?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA|ANADOLU|SPUTNIK|TASS|BLOOMBERG|ANSA|DPA|YONHAP|KYODO)\s?/\s?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\.?$"
 )
 _BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*\.?$")
 _COPYRIGHT = re.compile(r"^(?P<caption>.*?)\s*(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*(?P<credit>[^©]{2,100}?)\s*\.?$")
-_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+by\b|\s*:|\s*\|)\s*", re.IGNORECASE)
-# Words before the credit itself: "© Provided by The Canadian Press", "Courtesy of X".
-_PROVIDED = re.compile(r"^(?:provided\s+by|courtesy(?:\s+of)?)\s+", re.IGNORECASE)
+_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+by\b|\s*:|\s*\||(?<=source),)\s*", re.IGNORECASE)
+# Words before the credit itself: "© Provided by The Canadian Press", "Courtesy of X", "Photo courtesy of X".
+_PROVIDED = re.compile(r"^(?:provided\s+by|(?:(?:photo|image|picture)\s+)?courtesy(?:\s+of)?:?)\s+", re.IGNORECASE)
+_WIRES = r"AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Xinhua|XINHUA|ANSA|DPA|dpa|Kyodo|KYODO|Yonhap|YONHAP|Bernama|BERNAMA|" \
+         r"Antara|ANTARA|PTI|ANI|IANS|TASS|Sputnik|Anadolu|AA|Getty Images|Shutterstock"
+# "... on Monday. | Sam Reid", "... on Monday. — Reuters pic", "... Bernama photo" (a bare "— Bernama" closing a
+# paragraph is the wire's sign-off, not a picture's credit).
+_AFTER_THE_CAPTION = re.compile(
+    rf"^(?P<caption>.*[.!?”\"’])\s*(?:[-–—]\s*(?P<credit>(?:{_WIRES})\s+(?:file\s+)?(?:photo|pic|picture))"
+    rf"|\|\s*(?P<credit2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?)"
+    rf"|(?P<credit3>(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:file\s+)?(?:photo|pic|picture)))\s*\.?$"
+)
 # A line that is only the outlet's own artwork: "Prothom Alo illustration", "ST graphic".
 _OWN_ARTWORK = re.compile(r"^(?P<caption>)(?P<credit>(?:[A-Z][\w'’.-]*\s+){1,4}(?:illustration|graphics?|infographic))\s*\.?$")
 # What a bracketed credit mentions that a bracketed aside in prose does not.
@@ -52,6 +62,7 @@ _MAY_MATCH = {
     _FILE_PICTURE: re.compile(r"[-–—]\s+F(?:ILE|ile)"),
     _TRAILING_AGENCY: re.compile(r"/"),
     _OWN_ARTWORK: re.compile(r"(?i:illustration|graphic)"),
+    _AFTER_THE_CAPTION: re.compile(r"[.!?”\"’]\s*[-–—|]|(?i:photo|pic|picture)\.?$"),
 }
 
 
@@ -67,12 +78,19 @@ def split_credit(line: str) -> CaptionCredit | None:
     """Split "Caption text. Image: X/Agency" into caption and credit; None if no credit marker."""
     line = line.strip()
     for pattern, labelled in ((_LABELLED, True), (_COPYRIGHT, True), (_BRACKETED, False), (_FILE_PICTURE, True),
-                              (_TRAILING_AGENCY, True), (_OWN_ARTWORK, True)):
+                              (_TRAILING_AGENCY, True), (_OWN_ARTWORK, True), (_AFTER_THE_CAPTION, True)):
         match = _MAY_MATCH[pattern].search(line) and pattern.match(line)
         if not match:
             continue
-        credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK) else \
-            _PROVIDED.sub("", _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" ."))
+        if pattern is _AFTER_THE_CAPTION:
+            credit = (match["credit"] or match["credit2"] or match["credit3"]).strip()
+            if match["credit2"] and (len(credit.split()) < 2 and "/" not in credit):
+                continue  # "| Sam Reid" or "| Jane Doe/AFP": one word after a bar is a tag or a section
+            if match["credit3"] and not _OWN_PHOTO.search(credit):
+                continue
+        else:
+            credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK) else \
+                _PROVIDED.sub("", _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" ."))
         if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit):
             continue
         if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith("source") \
@@ -89,6 +107,9 @@ def split_credit(line: str) -> CaptionCredit | None:
         return CaptionCredit(caption, credit, labelled)
     return None
 
+
+# "Bernama photo", "Reuters pic", "SN file photo": the credit's name comes first, the word for a picture last.
+_OWN_PHOTO = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:file\s+)?(?:photo|pic|picture)$")
 
 # "PHOTO: SAM REID A night bus at the depot.": a credit printed first, in capitals, runs into the caption.
 _CAPITALS_THEN_CAPTION = re.compile(r"^(?P<credit>(?:[A-Z][A-Z'’.-]+\s+){1,4}[A-Z][A-Z'’.-]+)\s+(?P<caption>[A-Z](?:[a-z]|\s).{15,})$")

@@ -227,6 +227,10 @@ _CLOCK_LINE = re.compile(
 _LONE_LEAD = re.compile(r"^(?:(?:written|words|story|reported)\s+)?by:?$|^(?:por|par|von|door|av|af):?$", re.IGNORECASE)
 
 
+# A picture's caption under its label, as broadcasters print it after "Image source, Agency": "Image caption, ...".
+_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)\s+caption\s*[,:]\s*(?P<caption>\S.*)$", re.IGNORECASE)
+_LONE_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)\s+caption\s*[,:]?$", re.IGNORECASE)
+
 # A date's label glued to the word before it by the page's markup: "By YonhapPublished : 2024-03-14".
 _GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last Updated|First Published)\b)")
 _SHORT_LINE = 20
@@ -253,6 +257,8 @@ def _with_times_joined(units: list[str]) -> list[str]:
         if len(unit.split()) <= _SHORT_LINE and _GLUED_LABEL.search(unit):
             unit = _GLUED_LABEL.sub(" ", unit)
         if joined and _CLOCK_LINE.match(unit) and find_dates(joined[-1]) and len(joined[-1].split()) <= 8:
+            joined[-1] = f"{joined[-1]} {unit}"
+        elif joined and _LONE_CAPTION_LABEL.match(joined[-1]):  # "Image caption," over its caption
             joined[-1] = f"{joined[-1]} {unit}"
         elif joined and _LONE_LEAD.match(joined[-1]) and find_byline(f"{joined[-1]} {unit}"):
             joined[-1] = f"{joined[-1]} {unit}"
@@ -393,6 +399,8 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             _record_metadata(meta, layout)
         elif source_url_of(unit):
             layout.source_url = layout.source_url or source_url_of(unit)
+        elif _CAPTION_LABEL.match(unit):
+            _take_labelled_caption(unit, layout)
         elif not layout.byline and name_line_byline(unit) and _is_bare_name(caption_in_head(unit)):
             # "Jane Doe (Reuters)" under the headline: the writer and the wire, not a picture of Jane Doe
             layout.byline, layout.byline_rule = name_line_byline(unit), "name and role"
@@ -417,6 +425,15 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             break
         position += 1
     return position
+
+
+def _take_labelled_caption(unit: str, layout: TextLayout) -> None:
+    """The lead picture's caption, unless one was found: then another picture's, left out of the story."""
+    caption = _CAPTION_LABEL.match(unit)["caption"]
+    if not layout.caption:
+        layout.caption = caption
+    else:
+        layout.left_out.append(unit)
 
 
 def _beside_dates(metadata: list, index: int) -> bool:
@@ -474,6 +491,8 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             layout.source_url = layout.source_url or source_url_of(unit)
         elif unit == layout.headline or unit.lstrip("•·▪ ") == layout.caption:
             continue
+        elif _CAPTION_LABEL.match(unit):
+            _take_labelled_caption(unit, layout)
         elif _is_caption_in_body(unit):
             found = split_credit(unit.lstrip("•·▪ "))
             if not layout.credit and index < _LEAD_PICTURE_WINDOW and not _RIGHTS_RESERVED.search(unit):

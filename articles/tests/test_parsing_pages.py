@@ -945,3 +945,36 @@ def test_names_with_the_wire_after_a_comma_under_the_headline_are_the_byline():
                          "14 March 2024\n\n" + BODY)
     assert article.headline == "Night buses extended to the outer districts"
     assert article.authors == ["Ana Ruiz", "Sam Reid"]
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("A night bus at the east depot. | Sam Reid", "A night bus at the east depot.", "Sam Reid"),
+    ("A night bus at the east depot. — Reuters pic", "A night bus at the east depot.", "Reuters pic"),
+    ("A night bus at the east depot. Harbour Times file photo", "A night bus at the east depot.", "Harbour Times file photo"),
+    ("A night bus at the east depot. EPA-EFE/SAM REID", "A night bus at the east depot.", "EPA-EFE/SAM REID"),
+    ("A night bus at the east depot. (Photo courtesy of Harbour Council)", "A night bus at the east depot.",
+     "Harbour Council"),
+    ("Image source, Getty Images", "", "Getty Images"),
+])
+def test_more_credit_families_are_split_from_the_caption(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "Officials said the depots already stand nearby. — Bernama",  # a wire's sign-off closing a paragraph
+    "Night buses extended | Harbour",  # a page title's one-word site
+])
+def test_a_wires_sign_off_or_a_one_word_tag_after_a_bar_is_no_credit(line):
+    assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("middle", [
+    "Image source, Getty Images\n\nImage caption, A night bus at the east depot",
+    "Image source, Getty Images\nImage caption,\nA night bus at the east depot",
+])
+def test_a_broadcasters_image_source_and_image_caption_lines(middle):
+    article = parse_text("Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n14 March 2024\n\n"
+                         f"{middle}\n\n" + BODY)
+    assert (article.image_credit, article.image_caption) == ("Getty Images", "A night bus at the east depot")
+    assert not any("Image caption" in paragraph for paragraph in article.paragraphs)
