@@ -243,6 +243,27 @@ _FEED_ITEM_LINE = re.compile(
 )
 
 
+# A syndicated story's head run together on one line: "Headline words JANE DOE and JOHN ROE, Associated Press
+# May 22, 2022 Updated: ...": the writers in capitals and their wire after a comma, then the dates.
+_CAPS_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3}"
+_HEAD_RUN_TOGETHER = re.compile(
+    rf"^(?P<headline>.*?[a-z]\S*)\s+(?P<byline>{_CAPS_NAME}(?:(?:\s*,\s*|\s+and\s+){_CAPS_NAME})*,\s+"
+    r"(?P<wire>[A-Z][\w.&'’ -]{1,40}?))\s+(?P<rest>(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*)$"
+)
+# A picture gallery's caption: "1 of21 Residents flee ... Jane Doe/AP Show More Show Less".
+_GALLERY_CAPTION = re.compile(r"^\d{1,3}\s+of\s*\d{1,3}\s+(?P<caption>.+?)(?:\s+Show\s+More\s+Show\s+Less)?$")
+
+
+def _split_run_together_head(unit: str) -> list[str]:
+    from .bylines import is_agency
+
+    match = _HEAD_RUN_TOGETHER.match(unit) if len(unit.split()) <= 60 and ", " in unit else None
+    if not match or not is_agency(match["wire"]) or not find_dates(match["rest"]) \
+            or match["headline"].rstrip().endswith("."):
+        return [unit]
+    return [match["headline"], match["byline"], match["rest"]]
+
+
 def _feed_item_line(unit: str) -> list[str]:
     """The item's title and its timestamp as two lines, or [unit] for any other line."""
     match = _FEED_ITEM_LINE.match(unit) if "://" in unit else None
@@ -253,7 +274,10 @@ def _with_times_joined(units: list[str]) -> list[str]:
     """"Saturday August 26, 2017" over "06:50 PM GMT+8": one date line; "By" over "Jane Doe": one byline;
     a label glued to the byline before it set apart; a feed item's stripped line split into its title and time."""
     joined: list[str] = []
-    for unit in (part for unit in units for part in _feed_item_line(unit)):
+    for unit in (piece for unit in units for part in _feed_item_line(unit) for piece in _split_run_together_head(part)):
+        gallery = _GALLERY_CAPTION.match(unit) if unit[:1].isdigit() else None
+        if gallery and split_credit(gallery["caption"]):
+            unit = gallery["caption"]
         if len(unit.split()) <= _SHORT_LINE and _GLUED_LABEL.search(unit):
             unit = _GLUED_LABEL.sub(" ", unit)
         if joined and _CLOCK_LINE.match(unit) and find_dates(joined[-1]) and len(joined[-1].split()) <= 8:

@@ -978,3 +978,20 @@ def test_a_broadcasters_image_source_and_image_caption_lines(middle):
                          f"{middle}\n\n" + BODY)
     assert (article.image_credit, article.image_caption) == ("Getty Images", "A night bus at the east depot")
     assert not any("Image caption" in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_syndicated_head_run_together_on_one_line_is_split_into_headline_byline_and_dates():
+    page = ("Night buses extended to the outer districts ANA RUIZ and SAM REID, Associated Press March 14, 2024 "
+            "Updated: March 15, 2024 9:10 a.m.\n\n"
+            "1 of12 A night bus waits at the east depot on Monday. Li Wei/AP Show More Show Less\n\n" + BODY)
+    article = parse_text(page)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.authors == ["Ana Ruiz", "Sam Reid"]
+    assert article.published.date() == datetime(2024, 3, 14).date()
+    assert (article.image_caption, article.image_credit) == ("A night bus waits at the east depot on Monday.", "Li Wei/AP")
+
+
+def test_a_headline_with_capitals_and_no_wire_after_them_is_left_whole():
+    article = parse_text("Night buses extended to the outer districts NATO SUMMIT, Harbourtown\n\n14 March 2024\n\n" + BODY)
+    assert article.headline == "Night buses extended to the outer districts NATO SUMMIT, Harbourtown"
+    assert article.authors == []
