@@ -183,6 +183,8 @@ def _first_line_headline(units: list[str], metadata: list, layout: "TextLayout")
         start = 1
     if not metadata[start] and _is_headline_like(units[start]) and len(units) > start + 1:
         layout.headline = units[start]
+        # no story to steer by: sure only when a byline or a date stands under it
+        layout.headline_unsure = not is_byline_or_date(units, metadata, start + 1)
         return start + 1
     return 0
 

@@ -995,3 +995,12 @@ def test_a_headline_with_capitals_and_no_wire_after_them_is_left_whole():
     article = parse_text("Night buses extended to the outer districts NATO SUMMIT, Harbourtown\n\n14 March 2024\n\n" + BODY)
     assert article.headline == "Night buses extended to the outer districts NATO SUMMIT, Harbourtown"
     assert article.authors == []
+
+
+def test_a_first_line_taken_with_no_story_to_steer_by_is_flagged_unless_a_byline_or_date_follows():
+    short = parse_text("Night buses extended to the outer districts\n\nSubscribe to read the full story")
+    assert short.headline == "Night buses extended to the outer districts"
+    assert any(w.startswith("The headline") for w in short.warnings)
+    dated = parse_text("Night buses extended to the outer districts\n\n14 March 2024\n\nSubscribe to read the full story")
+    assert dated.headline == "Night buses extended to the outer districts"
+    assert not any(w.startswith("The headline") for w in dated.warnings)
