@@ -86,11 +86,16 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     other_story = best is not None and _dated_teaser_above_the_story(units, metadata, best, every_score, len(scores))
     if other_story:  # other stories' headlines and dates above this one's headline and byline
         best, best_score = other_story, every_score[other_story]
+    below_a_notice = False
     if best is None:
         best = _short_line_above_the_story(units, metadata, body, doubled, twins, echoes)
+        best_score = 0.0  # a two-word line: the headline's shape, too short to score, so flagged
+    if best is None:
+        best, body = _headline_below_a_notice(units, metadata, body, doubled)
+        below_a_notice = best is not None
         if best is None:
             return 0
-        best_score = 0.0  # a two-word line: the headline's shape, too short to score, so flagged
+        scores = every_score = [0.0] * body
     layout.headline = units[best]
     site = _SITE_SUFFIX.search(layout.headline)
     if site and is_agency(site["site"]) and headline_shaped(layout.headline[: site.start()]) \
@@ -108,7 +113,7 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     runner_up = max((score for index, score in enumerate(scores) if index != best), default=0.0)
     # The only candidate, right above the story, is the headline even with a plain shape.
     alone = runner_up == 0.0 and best == body - 1 and best_score >= _PLAIN_HEADLINE
-    layout.headline_unsure = bool(other_story) or (
+    layout.headline_unsure = bool(other_story) or below_a_notice or (
         not alone and (best_score < _SURE_HEADLINE or runner_up > best_score - 0.5))
     layout.headline_rival = _rival_nearer_the_story(units, metadata, best, body)
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
@@ -133,6 +138,33 @@ def _dated_teaser_above_the_story(units: list[str], metadata: list, best: int, s
         elif index >= cut and teasers >= 2 and scores[index] >= scores[best] and after and after.byline:
             return index
     return 0
+
+
+def _headline_below_a_notice(units: list[str], metadata: list, body: int, doubled) -> tuple[int | None, int]:
+    """With nothing above the first sentence-long line to take, that line may be a notice or another story's
+    summary ("This article is free to read if you register", a video's blurb): the headline is then a line
+    below it with strong evidence (printed twice, or over a byline, a date or a picture) above the next prose.
+    (index, the next prose's index), or (None, body)."""
+    start = body + 1
+    following = first_paragraph(units[start:], metadata[start:])
+    if following is None:
+        return None, body
+    story = start + following
+    twins, echoes = line_forms(units, story), page_title_echoes(units, story)
+    best, best_score = None, _SURE_HEADLINE - 0.01
+    for index in range(start, min(story, start + HEAD_WINDOW)):
+        if metadata[index] and best is not None:
+            break  # the headline stands above its byline and date
+        features = headline_features(units, metadata, index, story, doubled, twins, echoes)
+        if not features or not any(features[name] for name in _STRONG_EVIDENCE):
+            continue  # a crosshead over a picture in a story with no headline must not cut its first paragraph
+        score = sum(HEADLINE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
+        if score > best_score:
+            best, best_score = index, score
+    return (best, story) if best is not None else (None, body)
+
+
+_STRONG_EVIDENCE = ("repeated_below", "then_byline_or_date", "then_standfirst_and_byline")
 
 
 def _short_line_above_the_story(units, metadata, body, doubled, twins, echoes) -> int | None:

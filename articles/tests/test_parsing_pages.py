@@ -1004,3 +1004,21 @@ def test_a_first_line_taken_with_no_story_to_steer_by_is_flagged_unless_a_byline
     dated = parse_text("Night buses extended to the outer districts\n\n14 March 2024\n\nSubscribe to read the full story")
     assert dated.headline == "Night buses extended to the outer districts"
     assert not any(w.startswith("The headline") for w in dated.warnings)
+
+
+def test_a_headline_printed_twice_below_a_notice_is_found_and_flagged_and_the_notice_is_left_out():
+    notice = "This article is free to read if you register or sign in with your account on our website today."
+    page = (f"{notice}\n\nNight buses extended to the outer districts\n\n2 min read\n\n"
+            "Night buses extended to the outer districts\n\n" + BODY)
+    article = parse_text(page)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert any(w.startswith("The headline") for w in article.warnings)
+    assert notice not in article.paragraphs and notice in article.left_out
+
+
+def test_a_crosshead_over_a_picture_does_not_cut_the_first_paragraph_of_a_story_without_headline():
+    page = ("The regional council voted on Tuesday to extend the night bus service to the outer districts, "
+            "after a year of complaints.\n\nDepots and drivers ready for the longer nights\n\nA night bus at the east depot. (Photo: Sam Reid)\n\n"
+            "Officials said the extension would cost far less than expected because two large depots already stand nearby.")
+    article = parse_text(page)
+    assert article.paragraphs[0].startswith("The regional council voted")
