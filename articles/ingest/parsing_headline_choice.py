@@ -70,7 +70,7 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
         return 0
     body = first_paragraph(units, metadata)
     if body is None:
-        return _first_line_headline(units, metadata, layout)
+        return _first_line_headline(units, metadata, layout) or _strong_line_of_a_cut_page(units, metadata, layout, doubled)
     twins, echoes = line_forms(units, body), page_title_echoes(units, body)
     scores = [_headline_score(units, metadata, i, body, doubled, twins, echoes) for i in range(min(body, HEAD_WINDOW))]
     every_score = scores
@@ -142,21 +142,23 @@ def _dated_teaser_above_the_story(units: list[str], metadata: list, best: int, s
 
 def _headline_below_a_notice(units: list[str], metadata: list, body: int, doubled) -> tuple[int | None, int]:
     """With nothing above the first sentence-long line to take, that line may be a notice or another story's
-    summary ("This article is free to read if you register", a video's blurb): the headline is then a line
-    below it with strong evidence (printed twice, or over a byline, a date or a picture) above the next prose.
-    (index, the next prose's index), or (None, body)."""
+    summary (a browser notice, a video's blurb): the headline is then a line below it with strong evidence
+    (printed twice, or over a byline or a date) above the next prose; on a page cut short before more prose,
+    below a notice in the site's words, over a standfirst too. (index, the next prose's index), or (None, body)."""
     start = body + 1
     following = first_paragraph(units[start:], metadata[start:])
-    if following is None:
+    # a page cut short before more prose: a standfirst under the line counts as evidence too
+    if following is None and not _SITE_CHROME.search(units[body]):
         return None, body
-    story = start + following
+    story, evidence = (start + following, _STRONG_EVIDENCE) if following is not None else \
+        (len(units), _STRONG_EVIDENCE + ("then_standfirst",))
     twins, echoes = line_forms(units, story), page_title_echoes(units, story)
     best, best_score = None, _SURE_HEADLINE - 0.01
     for index in range(start, min(story, start + HEAD_WINDOW)):
         if metadata[index] and best is not None:
             break  # the headline stands above its byline and date
         features = headline_features(units, metadata, index, story, doubled, twins, echoes)
-        if not features or not any(features[name] for name in _STRONG_EVIDENCE):
+        if not features or not any(features[name] for name in evidence):
             continue  # a crosshead over a picture in a story with no headline must not cut its first paragraph
         score = sum(HEADLINE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
         if score > best_score:
@@ -185,7 +187,8 @@ def _rival_nearer_the_story(units: list[str], metadata: list, best: int, body: i
     words = max(4, len(units[best].split()) - 2)
     for index in range(best + 1, body):
         unit = units[index]
-        if metadata[index] or unit == units[best] or not (metadata[index + 1] or index + 1 == body):
+        if metadata[index] or unit == units[best] \
+                or not ((index + 1 < len(metadata) and metadata[index + 1]) or index + 1 == body):
             continue
         if words <= len(unit.split()) <= _MAX_RIVAL_WORDS and unit[:1].isupper() \
                 and not unit.endswith((".", ":", ";", "?", ",")) and not caption_in_head(unit) \
@@ -205,6 +208,26 @@ def first_paragraph(units: list[str], metadata: list) -> int:
         if (words >= 15 and unit.rstrip("”\"’)").endswith((".", "!", "?", "…"))) or words >= 40:
             return index
     return None
+
+
+def _strong_line_of_a_cut_page(units: list[str], metadata: list, layout: "TextLayout", doubled) -> int:
+    """A page cut short before any paragraph of prose, whose first line is no headline (a notice): the line with
+    strong evidence of being the headline (printed twice, over a byline, a date or a standfirst), flagged."""
+    end = min(len(units), HEAD_WINDOW)
+    twins, echoes = line_forms(units, end), page_title_echoes(units, end)
+    best, best_score = None, _SURE_HEADLINE - 0.01
+    for index in range(end - 1):
+        features = headline_features(units, metadata, index, end, doubled, twins, echoes)
+        if not features or not any(features[name] for name in _STRONG_EVIDENCE + ("then_standfirst",)):
+            continue
+        score = sum(HEADLINE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
+        if score > best_score:
+            best, best_score = index, score
+    if best is None:
+        return 0
+    layout.headline, layout.headline_unsure = units[best], True
+    layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
+    return best + 1
 
 
 def _first_line_headline(units: list[str], metadata: list, layout: "TextLayout") -> int:

@@ -1022,3 +1022,23 @@ def test_a_crosshead_over_a_picture_does_not_cut_the_first_paragraph_of_a_story_
             "Officials said the extension would cost far less than expected because two large depots already stand nearby.")
     article = parse_text(page)
     assert article.paragraphs[0].startswith("The regional council voted")
+
+
+def test_a_page_cut_short_under_a_notice_takes_the_line_over_the_standfirst_as_its_headline():
+    page = ("Opera Mini does not support this feature with data savings turned on. Please disable.\n\n"
+            "Go back to Homepage\n\nNight buses extended to the outer districts\n\n"
+            "The council says shift workers in the outer districts will get services until two in the morning\n\n"
+            "The regional council voted on Tuesday to extend ...")
+    article = parse_text(page)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert any(w.startswith("The headline") for w in article.warnings)
+
+
+def test_a_page_cut_short_under_a_sentence_long_browser_notice_takes_the_line_over_the_standfirst():
+    page = ("Opera Mini does not support this functionality with data savings turned on in the browser. Please disable.\n\n"
+            "Go back to Homepage\n\nNight buses extended to the outer districts\n\n"
+            "The council says shift workers in the outer districts will get services until two in the morning\n\n"
+            "The regional council voted on Tuesday to extend ...")
+    article = parse_text(page)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert any(w.startswith("The headline") for w in article.warnings)
