@@ -62,8 +62,14 @@ _MAY_MATCH = {
     _FILE_PICTURE: re.compile(r"[-–—]\s+F(?:ILE|ile)"),
     _TRAILING_AGENCY: re.compile(r"/"),
     _OWN_ARTWORK: re.compile(r"(?i:illustration|graphic)"),
-    _AFTER_THE_CAPTION: re.compile(r"[.!?”\"’]\s*[-–—|]|(?i:photo|pic|picture)\.?$"),
 }
+_PICTURE_WORD_AT_END = ("photo", "pic", "picture")
+
+
+def _may_end_with_a_credit_after_the_caption(line: str) -> bool:
+    """The quick test for _AFTER_THE_CAPTION, by substrings (a regex search over every paragraph costs more)."""
+    return "|" in line or "—" in line or "–" in line or " -" in line \
+        or line.rstrip(". ").lower().endswith(_PICTURE_WORD_AT_END)
 
 
 @dataclass(frozen=True)
@@ -79,7 +85,9 @@ def split_credit(line: str) -> CaptionCredit | None:
     line = line.strip()
     for pattern, labelled in ((_LABELLED, True), (_COPYRIGHT, True), (_BRACKETED, False), (_FILE_PICTURE, True),
                               (_TRAILING_AGENCY, True), (_OWN_ARTWORK, True), (_AFTER_THE_CAPTION, True)):
-        match = _MAY_MATCH[pattern].search(line) and pattern.match(line)
+        quick = _may_end_with_a_credit_after_the_caption(line) if pattern is _AFTER_THE_CAPTION \
+            else _MAY_MATCH[pattern].search(line)
+        match = quick and pattern.match(line)
         if not match:
             continue
         if pattern is _AFTER_THE_CAPTION:

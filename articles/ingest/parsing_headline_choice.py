@@ -154,7 +154,7 @@ def _headline_below_a_notice(units: list[str], metadata: list, body: int, double
         (len(units), _STRONG_EVIDENCE + ("then_standfirst",))
     twins, echoes = line_forms(units, story), page_title_echoes(units, story)
     best, best_score = None, _SURE_HEADLINE - 0.01
-    for index in range(start, min(story, start + HEAD_WINDOW)):
+    for index in range(start, min(story, start + _NOTICE_WINDOW)):
         if metadata[index] and best is not None:
             break  # the headline stands above its byline and date
         features = headline_features(units, metadata, index, story, doubled, twins, echoes)
@@ -167,6 +167,7 @@ def _headline_below_a_notice(units: list[str], metadata: list, body: int, double
 
 
 _STRONG_EVIDENCE = ("repeated_below", "then_byline_or_date", "then_standfirst_and_byline")
+_NOTICE_WINDOW = 12  # lines under a notice where the headline may stand
 
 
 def _short_line_above_the_story(units, metadata, body, doubled, twins, echoes) -> int | None:

@@ -250,6 +250,8 @@ _HEAD_RUN_TOGETHER = re.compile(
     rf"^(?P<headline>.*?[a-z]\S*)\s+(?P<byline>{_CAPS_NAME}(?:(?:\s*,\s*|\s+and\s+){_CAPS_NAME})*,\s+"
     r"(?P<wire>[A-Z][\w.&'’ -]{1,40}?))\s+(?P<rest>(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*)$"
 )
+_RUN_TOGETHER_HEAD_UNITS = 10  # where a page's head, or a feed item's line, stands
+_TWO_WORDS_IN_CAPITALS = re.compile(r"\b[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’.-]*\s+[A-ZÀ-Þ]{2,}")
 # A picture gallery's caption: "1 of21 Residents flee ... Jane Doe/AP Show More Show Less".
 _GALLERY_CAPTION = re.compile(r"^\d{1,3}\s+of\s*\d{1,3}\s+(?P<caption>.+?)(?:\s+Show\s+More\s+Show\s+Less)?$")
 
@@ -257,7 +259,8 @@ _GALLERY_CAPTION = re.compile(r"^\d{1,3}\s+of\s*\d{1,3}\s+(?P<caption>.+?)(?:\s+
 def _split_run_together_head(unit: str) -> list[str]:
     from .bylines import is_agency
 
-    match = _HEAD_RUN_TOGETHER.match(unit) if len(unit.split()) <= 60 and ", " in unit else None
+    match = _HEAD_RUN_TOGETHER.match(unit) if len(unit.split()) <= 60 and ", " in unit \
+        and _TWO_WORDS_IN_CAPITALS.search(unit) else None  # the quick test first: most lines have no such run
     if not match or not is_agency(match["wire"]) or not find_dates(match["rest"]) \
             or match["headline"].rstrip().endswith("."):
         return [unit]
@@ -274,7 +277,9 @@ def _with_times_joined(units: list[str]) -> list[str]:
     """"Saturday August 26, 2017" over "06:50 PM GMT+8": one date line; "By" over "Jane Doe": one byline;
     a label glued to the byline before it set apart; a feed item's stripped line split into its title and time."""
     joined: list[str] = []
-    for unit in (piece for unit in units for part in _feed_item_line(unit) for piece in _split_run_together_head(part)):
+    head = [piece for unit in units[:_RUN_TOGETHER_HEAD_UNITS] for part in _feed_item_line(unit)
+            for piece in _split_run_together_head(part)]
+    for unit in head + units[_RUN_TOGETHER_HEAD_UNITS:]:
         gallery = _GALLERY_CAPTION.match(unit) if unit[:1].isdigit() else None
         if gallery and split_credit(gallery["caption"]):
             unit = gallery["caption"]
