@@ -53,7 +53,11 @@ _SITE_CHROME = re.compile(
     r"^(?:log\s?in|sign\s?in|subscribe)\b|\bsubscribe\s+to\b|\bback\s+to\s+homepage\b|"
     r"\bgo\s+to\s+(?:contents|navigation)\b|^you\s+are\s+here\b|\bremote\s+login\b|\bopera\s+mini\b|"
     r"\bdata\s+savings\b|\btranscripts\s+main\s+page\b|\breply\s+comment\b|^show\s+(?:less|more)$|"
-    r"\bprint\s+this\s+(?:article|page)\b|\bshare\s+it\s+with\b|^archive\s+for\b|\bdaily\s+archive\b",
+    r"\bprint\s+this\s+(?:article|page)\b|\bshare\s+it\s+with\b|^archive\s+for\b|\bdaily\s+archive\b|"
+    r"\bpowered\s+by\b|^read\s+(?:the\s+)?full\s+(?:article|story)\b|"
+    # a picture's alt text, and labelled lines that name the source or the section, not the story
+    r"^(?:profile\s+picture|logo|avatar|thumbnail)\s+(?:of|for)\b|"
+    r"^(?:source|categor(?:y|ies)|tags?|filed\s+under|section)\s*:",
     re.IGNORECASE,
 )
 

@@ -1042,3 +1042,20 @@ def test_a_page_cut_short_under_a_sentence_long_browser_notice_takes_the_line_ov
     article = parse_text(page)
     assert article.headline == "Night buses extended to the outer districts"
     assert any(w.startswith("The headline") for w in article.warnings)
+
+
+@pytest.mark.parametrize("line", [
+    "Source: Harbour Radio News", "Category: Transport", "Tags: buses, council", "Site Search powered by Ajax",
+    "Read full article on original website", "Profile picture for user ana.ruiz",
+])
+def test_labelled_source_section_and_site_lines_and_alt_texts_are_not_the_headline(line):
+    page = f"{line}\n\nNight buses extended to the outer districts\n\n" + BODY
+    assert parse_text(page).headline == "Night buses extended to the outer districts"
+
+
+def test_a_bare_ampersand_in_a_feed_does_not_cut_the_items_title():
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour</title><item>'
+            "<title>Council has 'Plan A & Plan B' for night buses</title><description>" + BODY.replace("'", "")
+            + "</description><pubDate>Thu, 14 Mar 2024 10:30:00 +0000</pubDate></item></channel></rss>")
+    article = parse_file("feed.txt", feed.encode())[0]
+    assert article.headline == "Council has 'Plan A & Plan B' for night buses"
