@@ -16,7 +16,7 @@ _LABEL = (
 # Caption text, then a capitalised label and a short credit at the very end of the line.
 _LABELLED = re.compile(
     rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+)"
-    rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-Z])(?i:{_LABEL})(?:\s+by\b|\s*:|\s+\||(?<=source),))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
+    rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-Z])(?i:{_LABEL})(?:\s+by\b|\s*:|\s+\||(?<=source),|(?<=courtesy)\s+of\b))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
 )
 # "Foreign Minister Sameh Shoukry - FILE": the picture is the outlet's own archive.
 _FILE_PICTURE = re.compile(r"^(?P<caption>.+?)\s+[-–—]\s+(?P<credit>FILE(?:\s+PHOTO)?|File(?:\s+photo)?)\s*\.?$")
@@ -52,6 +52,7 @@ _PHOTO_SOURCES = re.compile(
     re.IGNORECASE,
 )
 _MAX_CREDIT_WORDS = 10
+_PICTURE_AGENCY = re.compile(r"(?i:foto|photo)\w*\s*/")  # "PRNewsfoto/Quaker Oats", "ANI Photo/PIB"
 # What each pattern cannot match without (a quick test that skips the slow
 # pattern on ordinary prose): a label word (starting with a capital, so one of
 # C, F, I, P, S, V, as _LABELLED requires), a copyright mark, a closing bracket.
@@ -102,8 +103,8 @@ def split_credit(line: str) -> CaptionCredit | None:
         if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit):
             continue
         if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith("source") \
-                and not match["caption"]:
-            continue  # "Source: ..." alone is a provenance line, not a photo credit
+                and not match["caption"] and not _PICTURE_AGENCY.search(credit):
+            continue  # "Source: ..." alone is a provenance line, not a photo credit ("Source: PRNewsfoto/X" is)
         if pattern is _BRACKETED:
             inside = match["credit"]
             if not _PHOTO_SOURCES.search(inside) and not _is_agency_name(inside):
@@ -152,6 +153,10 @@ _CREDITS_IN_PROSE = (
     ("/", re.compile(r"\b[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s?/\s?(?:AP|AFP|EPA|Reuters|Getty Images|Xinhua|Anadolu)\b"
                      r"|\b(?:REUTERS|AFP|AP|EPA|XINHUA|PRESS)\s?/\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}")),
     ("(", re.compile(r"(?:^|(?<=[.!?”\"’]\s))\((?P<agency>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})(?:\s+files?)?\)")),
+    # the words only a picture's credit uses: "Photo by X", "Photo courtesy of X", "Image source, X", "Getty Images",
+    # "Pic: X", "Foto: X", "PHOTO | X", "file photo"
+    ("", re.compile(r"\b(?:Photo|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?|source,?)\s+[A-Z][^.]{1,60}|\bGetty\s+Images\b|"
+                    r"\b(?:Pic|Foto|PHOTO)\s*[:|]\s*[A-Z][^.]{1,60}|\b[Ff]ile\s+(?:photo|picture|pic)\b")),
 )
 
 

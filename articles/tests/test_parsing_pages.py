@@ -1059,3 +1059,21 @@ def test_a_bare_ampersand_in_a_feed_does_not_cut_the_items_title():
             + "</description><pubDate>Thu, 14 Mar 2024 10:30:00 +0000</pubDate></item></channel></rss>")
     article = parse_file("feed.txt", feed.encode())[0]
     assert article.headline == "Council has 'Plan A & Plan B' for night buses"
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("A night bus at the depot. Photo courtesy of Ana Ruiz's Facebook", "A night bus at the depot.",
+     "Ana Ruiz's Facebook"),
+    ("Source: PRNewsfoto/Harbour Buses", "", "PRNewsfoto/Harbour Buses"),  # a release's picture, not a provenance line
+])
+def test_photo_courtesy_of_and_a_wire_photo_after_source(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit)
+    assert split_credit("Source: Harbour Buses") is None
+
+
+def test_a_credit_left_in_the_story_in_a_pictures_words_is_pointed_out():
+    article = parse_text("Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n14 March 2024\n\n" + BODY
+                         + "\n\nThe east depot, seen in a file photo from 2019, opens for the night buses in April.")
+    assert article.image_credit == ""
+    assert any("No image credit recorded" in w and "file photo" in w for w in article.warnings)
