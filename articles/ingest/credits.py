@@ -65,11 +65,13 @@ _MAY_MATCH = {
     _OWN_ARTWORK: re.compile(r"(?i:illustration|graphic)"),
 }
 _PICTURE_WORD_AT_END = ("photo", "pic", "picture")
+_CREDIT_TAIL = 90
 
 
 def _may_end_with_a_credit_after_the_caption(line: str) -> bool:
     """The quick test for _AFTER_THE_CAPTION, by substrings (a regex search over every paragraph costs more)."""
-    return "|" in line or "—" in line or "–" in line or " -" in line \
+    tail = line[-_CREDIT_TAIL:]  # the credit closes the line: its bar or dash stands near the end
+    return "|" in tail or "—" in tail or "–" in tail or " -" in tail \
         or line.rstrip(". ").lower().endswith(_PICTURE_WORD_AT_END)
 
 
@@ -155,7 +157,7 @@ _CREDITS_IN_PROSE = (
     ("(", re.compile(r"(?:^|(?<=[.!?”\"’]\s))\((?P<agency>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})(?:\s+files?)?\)")),
     # the words only a picture's credit uses: "Photo by X", "Photo courtesy of X", "Image source, X", "Getty Images",
     # "Pic: X", "Foto: X", "PHOTO | X", "file photo"
-    ("", re.compile(r"\b(?:Photo|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?|source,?)\s+[A-Z][^.]{1,60}|\bGetty\s+Images\b|"
+    (("Photo", "Pic", "Image", "Getty", "Foto", "PHOTO", "ile p"), re.compile(r"\b(?:Photo|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?|source,?)\s+[A-Z][^.]{1,60}|\bGetty\s+Images\b|"
                     r"\b(?:Pic|Foto|PHOTO)\s*[:|]\s*[A-Z][^.]{1,60}|\b[Ff]ile\s+(?:photo|picture|pic)\b")),
 )
 
@@ -164,7 +166,7 @@ def credit_in_prose(paragraphs: list[str]) -> str:
     """The first thing in these lines (the story, the lines left out) shaped like a picture credit, or ""."""
     for paragraph in paragraphs:
         for needed, pattern in _CREDITS_IN_PROSE:
-            if needed not in paragraph:
+            if not (needed in paragraph if isinstance(needed, str) else any(word in paragraph for word in needed)):
                 continue
             for match in pattern.finditer(paragraph):
                 if "agency" not in pattern.groupindex or _is_agency_name(match["agency"]):

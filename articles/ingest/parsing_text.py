@@ -8,7 +8,7 @@ the visible blocks of a page through the same rules.
 import re
 from dataclasses import dataclass, field, replace
 
-from .bylines import Byline, find_byline, is_role_line, looks_like_name, name_line_byline, tidy_name
+from .bylines import Byline, find_byline, is_agency, is_role_line, looks_like_name, name_line_byline, tidy_name
 from .candidates import MONTHS_AND_DAYS
 from .credits import split_credit
 from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
@@ -251,16 +251,16 @@ _HEAD_RUN_TOGETHER = re.compile(
     r"(?P<wire>[A-Z][\w.&'’ -]{1,40}?))\s+(?P<rest>(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*)$"
 )
 _RUN_TOGETHER_HEAD_UNITS = 10  # where a page's head, or a feed item's line, stands
+_MAX_RUN_TOGETHER_HEAD = 400  # characters
 _TWO_WORDS_IN_CAPITALS = re.compile(r"\b[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’.-]*\s+[A-ZÀ-Þ]{2,}")
 # A picture gallery's caption: "1 of21 Residents flee ... Jane Doe/AP Show More Show Less".
 _GALLERY_CAPTION = re.compile(r"^\d{1,3}\s+of\s*\d{1,3}\s+(?P<caption>.+?)(?:\s+Show\s+More\s+Show\s+Less)?$")
 
 
 def _split_run_together_head(unit: str) -> list[str]:
-    from .bylines import is_agency
-
-    match = _HEAD_RUN_TOGETHER.match(unit) if len(unit.split()) <= 60 and ", " in unit \
-        and _TWO_WORDS_IN_CAPITALS.search(unit) else None  # the quick test first: most lines have no such run
+    # the quick tests first: most lines have no two words in capitals before a comma
+    match = _HEAD_RUN_TOGETHER.match(unit) if ", " in unit and len(unit) <= _MAX_RUN_TOGETHER_HEAD \
+        and _TWO_WORDS_IN_CAPITALS.search(unit) else None
     if not match or not is_agency(match["wire"]) or not find_dates(match["rest"]) \
             or match["headline"].rstrip().endswith("."):
         return [unit]
