@@ -149,6 +149,8 @@ def main():
     parser.add_argument("--web-workers", type=int, default=2, help="gunicorn worker processes")
     parser.add_argument("--in-process", action="store_true", help="run the tasks in this process (no pages sampled)")
     parser.add_argument("--profile", action="store_true", help="run the tasks in this process, under cProfile")
+    parser.add_argument("--no-pages", action="store_true",
+                        help="ask for no page while the job runs (to tell the job's own CPU from the pages')")
     args = parser.parse_args()
 
     import django
@@ -222,7 +224,12 @@ def main():
             job.refresh_from_db()
             return job.is_finished
 
-        busy = sample(base, rounds=0, until=finished)
+        if args.no_pages:
+            while not finished():
+                time.sleep(0.5)
+            busy = idle
+        else:
+            busy = sample(base, rounds=0, until=finished)
         elapsed = time.perf_counter() - started
         server.__exit__(None, None, None)
         workers_cpu = sum(cpu_seconds(process.pid) for process in processes[1:])
