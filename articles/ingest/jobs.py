@@ -35,6 +35,7 @@ from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
+from articles.caching import content_changes_coalesced
 from articles.conf import caps
 from articles.db import commits_without_waiting_for_disk
 from articles.models import ImportItem, ImportJob, ImportUpload
@@ -185,7 +186,9 @@ def import_chunk(job_id, first, last):
     )
     importer = Importer(status=job.article_status, user=job.created_by)
     outlet_zones = remembered_zones()
-    with commits_without_waiting_for_disk():  # see its docstring: a crash of the server only means redoing items
+    # Batches follow each other all along: one new content version for them every few seconds, so the public
+    # pages stay cached meanwhile rather than being rebuilt for each batch.
+    with commits_without_waiting_for_disk(), content_changes_coalesced(caps.IMPORT_JOB_VISIBLE_WITHIN):
         batch = caps.IMPORT_BATCH
         for start in range(0, len(pending), batch):
             _import_batch(importer, pending[start:start + batch], job.source_tz, outlet_zones)
