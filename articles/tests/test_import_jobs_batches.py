@@ -84,8 +84,8 @@ def test_a_batch_stores_what_storing_each_item_alone_stores(editor, monkeypatch,
 def test_a_bad_item_in_a_batch_fails_alone_with_its_reason_and_the_others_are_stored(editor, monkeypatch, caplog):
     parse = jobs._parse
 
-    def one_refused_by_the_database(item, source_tz, outlet_zones):
-        previews, refused = parse(item, source_tz, outlet_zones)
+    def one_refused_by_the_database(item, source_tz, outlet_zones, matcher=None):
+        previews, refused = parse(item, source_tz, outlet_zones, matcher)
         if item.name.endswith("report-3.txt"):
             previews[0].published_source = "rumour"  # the database's check constraint refuses the row
         return previews, refused
