@@ -3,7 +3,8 @@
 Everything hangs on one archive-wide *content version*: a token kept in the
 default cache and replaced whenever an article, a tag, a credit, an entity,
 an alias or an author is saved or deleted (after the transaction commits), or
-when the next scheduled article's publication time passes. So:
+when the next scheduled article's publication time passes (a background
+import job's batches: at most once every few seconds, ``bump_content_version_soon``). So:
 
 * every anonymous GET of a public page carries ``ETag`` (the version and the
   URL), ``Last-Modified`` and ``Cache-Control: public, max-age=60``; a
