@@ -16,6 +16,8 @@ database; the configured one is never written.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/na_jobs .venv/bin/python bench/import_job.py -n 10000 --workers 2
 
+``--no-pages`` asks for no page while the job runs, so that its CPU figures are the job's alone.
+
 ``--in-process`` runs the job's tasks in this process instead (no workers, no web server, no pages sampled)
 and prints its CPU and the database server's per article, and the statements it sent (how many, and how long
 each kind took from being sent to being answered); ``--profile`` does the same under cProfile and prints
