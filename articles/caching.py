@@ -3,7 +3,8 @@
 Everything hangs on one archive-wide *content version*: a token kept in the
 default cache and replaced whenever an article, a tag, a credit, an entity,
 an alias or an author is saved or deleted (after the transaction commits), or
-when the next scheduled article's publication time passes. So:
+when the next scheduled article's publication time passes (a background
+import job's batches: at most once every few seconds, ``bump_content_version_soon``). So:
 
 * every anonymous GET of a public page carries ``ETag`` (the version and the
   URL), ``Last-Modified`` and ``Cache-Control: public, max-age=60``; a
@@ -51,6 +52,7 @@ from .conf import caps
 from .db import on_commit_once
 
 VERSION_KEY = "archive:content-version"
+STALE_KEY = "archive:content-stale-at"  # set by a bulk writer's coalesced change: when the version goes stale
 PUBLIC_MAX_AGE = 60
 FRAGMENT_TIMEOUT = 600
 
@@ -101,13 +103,36 @@ def content_version():
     pinned = _request_version.get()
     if pinned is not None:
         return pinned
-    version = cache.get(VERSION_KEY)
+    found = cache.get_many([VERSION_KEY, STALE_KEY])  # one round trip
+    version, stale_at = found.get(VERSION_KEY), found.get(STALE_KEY)
     if version is None:
         return bump_content_version(look_up_schedule=False)
+    if stale_at is not None and time.time() >= stale_at:
+        # A bulk writer's changes (``bump_content_version_soon``) are due: deleted first, so that a change
+        # noted after this bump arms the key again.
+        cache.delete(STALE_KEY)
+        return bump_content_version()
     if version["next_publication"] is not None and time.time() >= version["next_publication"]:
         # A scheduled article may just have become public without any write.
         return bump_content_version()
     return version
+
+
+def bump_content_version_soon(within):
+    """A bulk writer's committed change: a new content version now, unless the current one is younger than
+    ``within`` seconds; then the current one goes stale when it is that old (the next request starts a new one).
+
+    A background import stores a batch every fraction of a second; a new version for each would make every
+    public page a cache miss for as long as it runs. This way the pages show its articles at most ``within``
+    seconds late and are rebuilt at most once in that time.
+    """
+    now = time.time()
+    version = cache.get(VERSION_KEY)
+    if version is None or now - version["changed_at"] >= within:
+        bump_content_version()
+        return
+    # ``add`` sets only an absent key: the earliest deadline armed stands until a request bumps and deletes it.
+    cache.add(STALE_KEY, version["changed_at"] + within, timeout=None)
 
 
 def cached_fragment(name, params, compute, timeout=FRAGMENT_TIMEOUT):
@@ -142,6 +167,7 @@ def content_changes_batched():
     For bulk writers such as ``import_articles``: each batch of articles costs
     one bump (one query and one cache write) rather than one per article.
     Pages may show the archive as it was before the batch until it ends.
+    Inside ``content_changes_coalesced``, the new version may wait a little more.
     """
     _batch.depth = getattr(_batch, "depth", 0) + 1
     try:
@@ -150,7 +176,21 @@ def content_changes_batched():
         _batch.depth -= 1
         if not _batch.depth and getattr(_batch, "changed", False):
             _batch.changed = False
-            transaction.on_commit(bump_content_version)
+            within = getattr(_batch, "within", None)
+            transaction.on_commit(bump_content_version if within is None else lambda: bump_content_version_soon(within))
+
+
+@contextmanager
+def content_changes_coalesced(within):
+    """Inside, the end of each ``content_changes_batched`` block starts a new content version at most once every
+    ``within`` seconds (``bump_content_version_soon``): for a background job, whose batches follow each other
+    all along."""
+    outer = getattr(_batch, "within", None)
+    _batch.within = within
+    try:
+        yield
+    finally:
+        _batch.within = outer
 
 
 def _content_changed(sender, **kwargs):

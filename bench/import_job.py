@@ -16,6 +16,8 @@ database; the configured one is never written.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/na_jobs .venv/bin/python bench/import_job.py -n 10000 --workers 2
 
+``--no-pages`` asks for no page while the job runs, so that its CPU figures are the job's alone.
+
 ``--in-process`` runs the job's tasks in this process instead (no workers, no web server, no pages sampled)
 and prints its CPU and the database server's per article, and the statements it sent (how many, and how long
 each kind took from being sent to being answered); ``--profile`` does the same under cProfile and prints
@@ -149,6 +151,8 @@ def main():
     parser.add_argument("--web-workers", type=int, default=2, help="gunicorn worker processes")
     parser.add_argument("--in-process", action="store_true", help="run the tasks in this process (no pages sampled)")
     parser.add_argument("--profile", action="store_true", help="run the tasks in this process, under cProfile")
+    parser.add_argument("--no-pages", action="store_true",
+                        help="ask for no page while the job runs (to tell the job's own CPU from the pages')")
     args = parser.parse_args()
 
     import django
@@ -222,7 +226,12 @@ def main():
             job.refresh_from_db()
             return job.is_finished
 
-        busy = sample(base, rounds=0, until=finished)
+        if args.no_pages:
+            while not finished():
+                time.sleep(0.5)
+            busy = idle
+        else:
+            busy = sample(base, rounds=0, until=finished)
         elapsed = time.perf_counter() - started
         server.__exit__(None, None, None)
         workers_cpu = sum(cpu_seconds(process.pid) for process in processes[1:])

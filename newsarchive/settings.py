@@ -204,6 +204,9 @@ NEWSARCHIVE_PAGE_CACHE_MAX_BYTES = 1024 * 1024
 NEWSARCHIVE_IMPORT_CHUNK = 200
 # ...stored this many at a time: duplicates checked and slugs given in one query each, one cache version bump.
 NEWSARCHIVE_IMPORT_BATCH = 50
+# While a background job runs, public pages show its articles at most this many seconds late: its batches
+# start a new content version (every cached page rebuilt) at most once in that time, not each batch.
+NEWSARCHIVE_IMPORT_JOB_VISIBLE_WITHIN = 5
 # Renaming an entity rewrites the search names of up to this many tagged articles before the editor's
 # request returns; more are left for `manage.py refresh_search_names --entity <slug>`.
 NEWSARCHIVE_RENAME_REFRESH_INLINE_LIMIT = 1_000

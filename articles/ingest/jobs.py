@@ -35,6 +35,7 @@ from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
+from articles.caching import content_changes_coalesced
 from articles.conf import caps
 from articles.db import commits_without_waiting_for_disk
 from articles.models import ImportItem, ImportJob, ImportUpload
@@ -185,7 +186,9 @@ def import_chunk(job_id, first, last):
     )
     importer = Importer(status=job.article_status, user=job.created_by)
     outlet_zones = remembered_zones()
-    with commits_without_waiting_for_disk():  # see its docstring: a crash of the server only means redoing items
+    # Batches follow each other all along: one new content version for them every few seconds, so the public
+    # pages stay cached meanwhile rather than being rebuilt for each batch.
+    with commits_without_waiting_for_disk(), content_changes_coalesced(caps.IMPORT_JOB_VISIBLE_WITHIN):
         batch = caps.IMPORT_BATCH
         for start in range(0, len(pending), batch):
             _import_batch(importer, pending[start:start + batch], job.source_tz, outlet_zones)
@@ -199,7 +202,8 @@ def _import_batch(importer, item_ids, source_tz, outlet_zones):
     alone, with its reason)."""
     items = ImportItem.objects.filter(pk__in=item_ids, status=ImportItem.Status.PENDING).order_by("position")
     # Parsed before any transaction, so that no lock is held while the CPU works.
-    parsed = {item.pk: (item, *_parse(item, source_tz, outlet_zones)) for item in items}
+    matcher = get_matcher()  # one cache read for the batch's version of the vocabulary, not one an item
+    parsed = {item.pk: (item, *_parse(item, source_tz, outlet_zones, matcher)) for item in items}
     groups = [(item, previews) for item, previews, _ in parsed.values()]
     try:
         importer.store_together(groups, record=lambda outcomes: _claim(outcomes, parsed))
@@ -254,10 +258,10 @@ def _save_outcomes(items):
         raise _DoneElsewhere
 
 
-def _parse(item, source_tz, outlet_zones):
+def _parse(item, source_tz, outlet_zones, matcher=None):
     """``(previews, failed results)`` of one item, named as the editor knows it."""
     previews, rejected = previews_from_sources(
-        [Source(item.name, bytes(item.data))], check_duplicates=False, matcher=get_matcher(),
+        [Source(item.name, bytes(item.data))], check_duplicates=False, matcher=matcher or get_matcher(),
         source_tz=source_tz, outlet_zones=outlet_zones,
     )
     if item.line:  # parsed as a one-line file: "x.jsonl line 1" is line ``item.line`` of x.jsonl

@@ -163,6 +163,47 @@ def test_a_transaction_that_saves_many_rows_bumps_the_version_once(monkeypatch):
     assert bumps == [1, 1]
 
 
+def test_a_bulk_writers_changes_start_a_new_version_at_most_once_in_their_window(monkeypatch):
+    now = [1_000_000.0]
+    monkeypatch.setattr(caching.time, "time", lambda: now[0])
+    first = caching.bump_content_version()
+    now[0] += 1
+    caching.bump_content_version_soon(5)  # the version is 1 s old: the change waits for it to be 5 s old
+    assert content_version()["token"] == first["token"]
+    now[0] += 2
+    caching.bump_content_version_soon(5)  # a second change in the window: still the one wait
+    assert content_version()["token"] == first["token"]
+    now[0] += 2  # 5 s after the version started: the changes are due, whatever else happens
+    second = content_version()
+    assert second["token"] != first["token"]
+    assert content_version()["token"] == second["token"]  # one new version, not one each request
+    now[0] += 10
+    caching.bump_content_version_soon(5)  # the version is older than the window: a new one at once
+    assert content_version()["token"] not in (first["token"], second["token"])
+
+
+def test_inside_a_coalesced_block_each_batch_of_writes_waits_for_the_window(monkeypatch):
+    now = [1_000_000.0]
+    monkeypatch.setattr(caching.time, "time", lambda: now[0])
+    before = caching.bump_content_version()["token"]
+    now[0] += 10
+    with caching.content_changes_coalesced(5):
+        with caching.content_changes_batched():
+            ArticleFactory()
+        first = content_version()["token"]
+        assert first != before  # the version was 10 s old: a new one at once
+        now[0] += 1
+        with caching.content_changes_batched():
+            ArticleFactory()
+        assert content_version()["token"] == first  # 1 s later: this batch waits
+        now[0] += 4
+        assert content_version()["token"] != first  # and is shown 5 s after the version started
+        first = content_version()["token"]
+    with caching.content_changes_batched():  # outside, a batch starts a new version when it ends, as before
+        ArticleFactory()
+    assert content_version()["token"] != first
+
+
 def fragment_numbers(client, article):
     """What each cached fragment says about Norway's articles, page by page."""
     listing = client.get("/countries/no/").context
@@ -430,9 +471,24 @@ def test_a_public_page_reads_the_content_version_once_whatever_its_fragments(cli
     from articles.factories import ArticleFactory, CountryFactory
 
     ArticleFactory(entities=[CountryFactory(name="Chad", iso_code="TD")])
-    reads = []
-    real_get = default_cache.get
-    monkeypatch.setattr(default_cache, "get", lambda key, *a, **k: (reads.append(key), real_get(key, *a, **k))[1])
+    reads, inside_get_many = [], []
+    real_get, real_get_many = default_cache.get, default_cache.get_many
+
+    def get(key, *args, **kwargs):
+        if not inside_get_many:  # the local-memory cache's get_many calls get for each key: one read, not two
+            reads.append(key)
+        return real_get(key, *args, **kwargs)
+
+    def get_many(keys, *args, **kwargs):
+        reads.extend(keys)
+        inside_get_many.append(1)
+        try:
+            return real_get_many(keys, *args, **kwargs)
+        finally:
+            inside_get_many.pop()
+
+    monkeypatch.setattr(default_cache, "get", get)
+    monkeypatch.setattr(default_cache, "get_many", get_many)
     assert client.get("/articles/?country=td&q=cooperation").status_code == 200
     assert reads.count(caching.VERSION_KEY) == 1
     assert len([key for key in reads if key.startswith("fragment:")]) > 3  # many fragments, one version read

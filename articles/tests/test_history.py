@@ -187,6 +187,37 @@ def test_the_import_command_records_each_article_s_first_version(tmp_path):
     assert revision.entities.exists()
 
 
+def test_an_import_s_first_versions_hold_what_simple_history_itself_would_write(editor, monkeypatch):
+    """The database copies a batch's first versions from the stored rows; they must be what
+    ``bulk_history_create`` (which sends every value again) writes, field for field."""
+    from articles.history import ImportRevisions
+
+    kenya = CountryFactory(name="Kenya", iso_code="KE")
+    articles = [
+        ArticleFactory(headline="Rains return", image="photos/rain.jpg", image_credit="A. Lens", entities=[kenya],
+                       published_at=datetime.datetime(2024, 3, 14, 17, 20, 5, 123456, tzinfo=datetime.UTC)),
+        ArticleFactory(headline="Maize planted", status=Article.Status.DRAFT, published_at=None, created_by=editor),
+    ]
+    Article.history.all().delete()
+    when = timezone.now()
+    for number, article in enumerate(articles):
+        article._change_reason = f"imported from file{number}.txt by Edna Editor"
+        article._history_user = editor
+    Article.history.bulk_history_create(articles, default_date=when)
+    expected = {row.pop("id"): row for row in Article.history.values()}
+    Article.history.all().delete()
+    monkeypatch.setattr("articles.history.timezone.now", lambda: when)
+    ImportRevisions(model=Article, user=editor, by="Edna Editor", articles=list(articles)).write()
+    copied = {row.pop("id"): row for row in Article.history.values()}
+    for row in [*expected.values(), *copied.values()]:
+        row.pop("history_id")
+    assert copied == expected
+    assert {row["history_change_reason"] for row in copied.values()} == {
+        "imported from file0.txt by Edna Editor", "imported from file1.txt by Edna Editor"}
+    [first] = Article.history.filter(id=articles[0].pk)
+    assert list(first.entities.values_list("entity__name", flat=True)) == ["Kenya"]  # with its tags
+
+
 # --- entities -------------------------------------------------------------------------------------------------
 
 

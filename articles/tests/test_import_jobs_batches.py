@@ -84,8 +84,8 @@ def test_a_batch_stores_what_storing_each_item_alone_stores(editor, monkeypatch,
 def test_a_bad_item_in_a_batch_fails_alone_with_its_reason_and_the_others_are_stored(editor, monkeypatch, caplog):
     parse = jobs._parse
 
-    def one_refused_by_the_database(item, source_tz, outlet_zones):
-        previews, refused = parse(item, source_tz, outlet_zones)
+    def one_refused_by_the_database(item, source_tz, outlet_zones, matcher=None):
+        previews, refused = parse(item, source_tz, outlet_zones, matcher)
         if item.name.endswith("report-3.txt"):
             previews[0].published_source = "rumour"  # the database's check constraint refuses the row
         return previews, refused
@@ -168,3 +168,22 @@ def test_a_near_copy_of_an_archived_article_or_of_one_earlier_in_its_batch_is_li
     stored, copy = third.items.get(name="batch.zip: story.txt"), third.items.get(name="batch.zip: cut.txt")
     assert stored.status == "created" and copy.status != "created" and f"looks like #{stored.article_id} " in copy.reason
     assert Article.objects.count() == 1 + 2
+
+
+def test_a_job_s_batches_start_a_new_content_version_at_most_once_in_the_window(
+    editor, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    """Public pages stay cached while a job runs: its batches, one after the other, wait for the current version
+    to be ``IMPORT_JOB_VISIBLE_WITHIN`` seconds old rather than each starting a new one."""
+    from articles import caching
+
+    settings.NEWSARCHIVE_IMPORT_BATCH = 2
+    now = [caching.time.time()]
+    monkeypatch.setattr(caching.time, "time", lambda: now[0])  # the clock stops while the job runs
+    started = caching.bump_content_version()["token"]
+    with django_capture_on_commit_callbacks(execute=True):
+        job = run_job(many_articles(6), editor)
+    assert job.created_count == 6
+    assert caching.content_version()["token"] == started  # three batches, none shown yet
+    now[0] += settings.NEWSARCHIVE_IMPORT_JOB_VISIBLE_WITHIN
+    assert caching.content_version()["token"] != started  # all of them shown at the window's end
