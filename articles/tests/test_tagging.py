@@ -646,3 +646,107 @@ def test_an_ocean_or_a_sea_is_offered_as_a_place(matcher):
 )
 def test_a_paper_named_of_a_country_is_not_the_country(matcher, text, expected):
     assert matcher.tag(text).countries == expected
+
+
+# --- rules that hold across outlets (issue 12: country precision on unseen outlets) ---------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fans ate French fries, a Danish pastry and Swiss cheese.", []),
+        ("A German shepherd found a Panama hat in a Dutch oven.", []),
+        ("The Spanish flu killed millions; Brazil nuts and Russian dolls sold well.", []),
+        ("Students read Greek mythology; the American Indian museum reopened.", ["US"]),
+        # the same words about the country count
+        ("The French government and the German army agreed; Greek voters went to the polls.", ["DE", "FR", "GR"]),
+        ("Indian troops crossed; West Indian cricketers arrived.", ["IN"]),
+    ],
+)
+def test_a_demonym_that_names_a_kind_of_thing_is_not_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The fair in Lebanon, Pennsylvania, opened; Paris, Texas, and London, Ontario, followed.", []),
+        ("Moscow, Idaho is a college town.", []),
+        # a state that is also a country's name does not make the name before it a town
+        ("Armenia, Georgia and Azerbaijan met in Brussels.", ["AM", "AZ", "GE"]),
+        ("Troops from Jordan, Lebanon and Syria took part.", ["JO", "LB", "SY"]),
+    ],
+)
+def test_a_town_in_a_us_state_or_a_canadian_province_is_not_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prime Minister Joseph Muscat's cabinet met on Monday.", []),  # a title, then his given name
+        ("Jimmy Wales said the site would stay free. Coach Sarah England agreed.", []),
+        ("Foreign Minister Israel Katz said.", []),  # a sentence, not a headline in title case
+        ("Hundreds attended the Ghana Music Awards.", []),
+        # a word that qualifies the country is no given name
+        ("Mainland China reported new cases. Ethnic Russians voted.", ["CN", "RU"]),
+        ("Royal Oman Police said the road was closed.", ["OM"]),
+        ("China Warns Japan Over Islands", ["CN", "JP"]),
+    ],
+)
+def test_a_country_name_after_a_given_name_is_a_surname(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She teaches French at the school and took Spanish lessons.", []),
+        ("He speaks Portuguese fluently.", []),
+        ("French teachers went on strike.", ["FR"]),  # teachers in France
+        ("He studied Chinese investment in Africa.", ["CN"]),
+    ],
+)
+def test_a_language_taught_or_studied_is_not_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fishermen on Lake Chad and farmers on Mount Kenya reported rain.", []),
+        ("Chad's army said it had killed 50 militants near Lake Chad.", ["TD"]),
+        ("Georgia Republicans passed the bill; Georgia voters queued.", []),
+    ],
+)
+def test_lakes_mountains_and_us_state_politics_are_not_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Residents of Lagos and Abuja voted.", []),  # two cities, not two governments
+        ("Talks between Moscow and Kyiv resumed.", ["RU", "UA"]),
+    ],
+)
+def test_a_capital_beside_another_city_is_a_city(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+STORY = "Minister quits\n\nThe minister resigned on Friday, aides said, after a week of protests in the capital.\n\n"
+
+
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        ("ANC, Top stories, US-China trade war, trade talks, China, US commerce", []),  # a list of tags
+        ("#Kenya #Uganda #fuelprices", []),
+        ("Suggested for you: Ethiopia's dam talks stall again", []),
+        ("Also read | Ghana's cocoa output falls", []),
+        # a sentence that lists countries is content
+        ("Ministers from Kenya, Uganda, Tanzania, Rwanda and Burundi met in Arusha.", ["BI", "KE", "RW", "TZ", "UG"]),
+    ],
+)
+def test_tag_lists_and_links_to_other_stories_are_not_content(matcher, tail, expected):
+    assert matcher.tag(STORY + tail).countries == expected
