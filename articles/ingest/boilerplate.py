@@ -28,6 +28,13 @@ _OTHER_STORIES_HEADING = re.compile(
     r"join\ the\ (?:conversation|discussion)|about\ the\ (?:authors?|writers?|reporters?)|(?:post\ a|add\ a|write\ a)\ comment)\W*$",
     re.IGNORECASE | re.VERBOSE,
 )
+# A line that is only a time or a date: in a list of other stories, each story's stamp.
+_TIME_LINE = re.compile(
+    r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?|\d+\s+(?:sec|min|hour|hr|day|week|month)s?\s+ago|"
+    r"(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})\s*$",
+    re.IGNORECASE,
+)
 # A paragraph this long is an article's, not a teaser's summary.
 BLURB_MAX_WORDS = 40
 SENTENCE_WORDS = 12
@@ -50,6 +57,8 @@ def other_stories_block(units: list[str], index: int, kept: list[str]) -> int:
     if not prose_before:
         return 0
     rest = units[index + 1 :]
+    if sum(1 for unit in rest if _TIME_LINE.match(unit)) >= 2:
+        return len(units) - index  # a feed: each story under its own time ("7:26 PM", "2 hours ago")
     if any(len(unit.split()) > BLURB_MAX_WORDS for unit in rest):
         return 0
     if sum(len(unit.split()) for unit in rest if _is_prose(unit)) >= prose_before:

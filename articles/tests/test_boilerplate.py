@@ -39,3 +39,11 @@ def test_the_story_goes_on_after_a_box_when_a_paragraph_as_long_as_its_own_follo
 def test_a_heading_above_the_story_does_not_end_it():
     article = parse_text("Farmers protest over fuel prices\n\nMore stories\n\n" + STORY)
     assert "took effect on March 1." in article.body_text
+
+
+def test_a_feed_of_other_stories_each_under_its_time_is_left_out_however_long():
+    summary = ("The paper's correspondent talked with a former adviser about why the president regards his "
+               "counterpart in Somalia as a friend, and why a ceasefire now would not work.")
+    feed = f"News Feed\n\n7:26 PM\n\nAn adviser on where the talks went wrong.\n\n{summary}\n\n1:34 PM\n\n{summary}\n\n" * 2
+    article = parse_text(HEAD + STORY + feed)
+    assert article.body_text.endswith("took effect on March 1.")
