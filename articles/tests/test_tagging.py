@@ -750,3 +750,15 @@ STORY = "Minister quits\n\nThe minister resigned on Friday, aides said, after a 
 )
 def test_tag_lists_and_links_to_other_stories_are_not_content(matcher, tail, expected):
     assert matcher.tag(STORY + tail).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The team from Athens, Georgia won. Georgia fans cheered.", []),  # a town of the US state
+        ("He was born in Macon, Georgia.", []),
+        ("TBILISI, Georgia (AP) — Protests continued. Batumi, Georgia hosted talks.", ["GE"]),
+    ],
+)
+def test_a_us_states_towns_before_its_name_make_it_the_state(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
