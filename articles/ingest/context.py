@@ -168,9 +168,16 @@ def language_names() -> frozenset[str]:
     )
 
 
+CURRENCY_WORDS = frozenset({"dollar", "dollars"})
+
+
 def not_the_country(text, words, starts, ends, first, last, exact) -> bool:
-    """"US$" (a currency), "en-US" (a locale), "CONTACT US" (the pronoun): not the country."""
-    if text[ends[last] : ends[last] + 1] == "$":
+    """"US$", "US $10 billion", "3,500 US dollars" (a currency), "en-US" (a locale), "CONTACT US" (the pronoun): not
+    the country."""
+    after = text[ends[last] : ends[last] + 2]
+    if after[:1] == "$" or after == " $":
+        return True
+    if after == " d" and last + 1 < len(words) and words[last + 1] in CURRENCY_WORDS:
         return True
     if not exact or first == 0:
         return False
@@ -433,13 +440,20 @@ def speaks_for_its_government(text, words, starts, ends, first, last, places=fro
     Union": a capital standing for its government -- not "Toranomon, Tokyo and is", "the governor of Tunis",
     "a Dhaka Udyan mosque", "Lagos and Abuja" (``places``: tokens of the names the text uses for places that
     are no country's)."""
-    if text[ends[last] : ends[last] + 2] in ("'s", "\u2019s"):
-        return True
     n = len(words)
+    if text[ends[last] : ends[last] + 2] in ("'s", "\u2019s"):
+        # "Moscow's position", "Beijing's Foreign Ministry"; not "Nairobi's Eastlands area", "Seoul's streets"
+        owned = next_word(text, words, starts, ends, last)
+        return owned is None or not (
+            words[owned].lower() in CITY_NOUNS
+            or (is_name(words[owned]) and words[owned].lower() not in STATE_BODIES)
+        )
     if last + 1 < n and text[ends[last] : starts[last + 1]] == " ":
         following = words[last + 1]
         if following in GOVERNMENT_VERBS:
             return True
+        if is_name(following):
+            return False  # "Seoul Plaza", "Seoul Metropolitan Government": a name the city starts
         if following == "and" and last + 2 < n and text[ends[last + 1] : starts[last + 2]] == " ":
             partner = last + 3 if words[last + 2] == "the" and last + 3 < n else last + 2
             if is_name(words[partner]) and partner not in places:
@@ -498,6 +512,64 @@ def page_furniture_start(text: str) -> int:
             return offset
         prose_before += words
     return len(text)
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A date with its year: "20 Dec 2025", "December 24, 2025", "03/02/2026", "2024-03-03".
+DATE_WITH_YEAR_RE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+# A paragraph that opens with a story's own byline and date: "By Euronews Published on 03/02/2026 – 16:02". (Not a
+# dateline alone: a digest's items have theirs, and a digest is one story.)
+ITEM_OPENING_RE = re.compile(r"By\s[^\n]{1,80}?\b(?:Published|Posted|Updated)(?:\son)?:?\s")
+STAMP_MAX_WORDS = 25
+
+
+def other_items_start(text: str) -> int:
+    """Where the second story of a page that lists several starts, or ``len(text)``.
+
+    A tag page, an archive, a feed or a site's list of latest stories gives each story its own stamp: a line
+    with its date ("The Economic Times 20 Dec 2025 11:29 am", "by · June 28, 2009 · 0 comments"), or a
+    paragraph opening with its own byline and date. An article has one; two make a list, and the article is
+    its first story. (A digest's items have datelines but no dates of their own: all of a digest is content.) The second story starts after the first stamp when stamps
+    close the stories, or at the headings above the second stamp when they open them. (A time alone, as in a
+    live blog's entries, is no stamp.)
+    """
+    lines = []  # (offset, text, heading)
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            words = len(stripped.split())
+            lines.append((offset, stripped, words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(stripped)))
+        offset += len(line) + 1
+    stamps = []  # (line index, opens its paragraph's story)
+    for i, (_, line, _) in enumerate(lines):
+        if i == 0:
+            continue  # the headline
+        if ITEM_OPENING_RE.match(line) and DATE_WITH_YEAR_RE.search(line[:160]):
+            stamps.append((i, True))
+        elif len(line.split()) <= STAMP_MAX_WORDS and not line.endswith(".") and DATE_WITH_YEAR_RE.search(line):
+            rest = DATE_WITH_YEAR_RE.sub(" ", line).split()
+            if sum(1 for word in rest if word.lower() in STOP_WORDS) <= 1:
+                stamps.append((i, False))  # not "Upcoming events in Lithuania for April 4, 2024", a headline
+        if len(stamps) == 2:
+            break
+    if len(stamps) < 2:
+        return len(text)
+    (first, _), (second, opens) = stamps
+    cut = second
+    while cut - 1 > first and lines[cut - 1][2]:
+        cut -= 1  # the second story's headline (and kicker) above its stamp
+    if cut == second and not opens:
+        cut = first + 1  # stamps close the stories: the second starts after the first stamp
+    if not any(not heading for _, _, heading in lines[:cut]) and not any(
+        o for i, o in stamps if i < cut
+    ):
+        return len(text)  # nothing of the first story before the cut
+    return lines[cut][0] if cut < len(lines) else len(text)
 
 
 LABEL_WORDS = 3  # "Ukraine", "• World Africa", "Kenya News": a menu item or a tag, not a sentence

@@ -76,6 +76,7 @@ from .context import (
     names_an_organization,
     next_word,
     not_the_country,
+    other_items_start,
     page_furniture_start,
     speaks_for_its_government,
     starts_another_name,
@@ -417,7 +418,7 @@ class Matcher:
 
         if self._senses and any(index in self._senses for index in found):
             self._tell_senses_apart(found, forms_used, strong, located, other_sense, words)
-        furniture = page_furniture_start(text) if found else len(text)
+        furniture = min(page_furniture_start(text), other_items_start(text)) if found else len(text)
         for entry_index in list(found):
             if entry_index not in strong:
                 del found[entry_index]  # only ever named inside another name ("Kuwait Roundabout")

@@ -762,3 +762,48 @@ def test_tag_lists_and_links_to_other_stories_are_not_content(matcher, tail, exp
 )
 def test_a_us_states_towns_before_its_name_make_it_the_state(matcher, text, expected):
     assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It could bring in as much as US $10 billion; he demanded 3,500 US dollars each.", []),  # a currency
+        ("The US and China agreed.", ["CN", "US"]),
+        # a capital that starts another name, or owns a part of the city, is the city
+        ("Crowds are expected at Gwanghwamun Square and Seoul Plaza.", []),
+        ("Traders in Nairobi's Eastlands area and Nairobi's streets complained.", []),
+        ("Moscow's position hardened; Beijing's Foreign Ministry said.", ["CN", "RU"]),
+    ],
+)
+def test_currencies_and_city_names_are_not_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+FIRST_STORY = ("Farmers protest over fuel prices\n\nHundreds of farmers marched on Tuesday against rising fuel prices, "
+               "blocking traffic for hours, the police said.\n\n")
+SECOND_STORY = ("Ghana signs a cocoa deal\n\nGhana signed a cocoa deal with buyers on Monday, the board said, after "
+                "months of talks.\n\n")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # stamps that close each story: the second starts after the first stamp
+        (FIRST_STORY + "The Economic Times 20 Dec 2025 11:29 am\n\n" + SECOND_STORY
+         + "The Economic Times 20 Dec 2025 8:12 am", []),
+        # stamps under each headline: the second starts at its headline
+        (FIRST_STORY.replace("\n\nHundreds", "\n\nVaranasi | December 24, 2025 9:19 AM IST\n\nHundreds")
+         + SECOND_STORY.replace("\n\nGhana signed", "\n\nAccra | December 24, 2025 9:10 AM IST\n\nGhana signed"), []),
+        # each story opening with its own byline and date
+        ("Author: staff\n\nBy Euronews Published on 03/02/2026 – 16:02 Farmers marched in the capital.\n\n"
+         "By Euronews, AFP Published on 03/02/2026 – 14:31 Britain's regulator opened an inquiry.", []),
+        # one stamp is the article's own; headlines that hold dates are no stamps; a live blog's times are none
+        (FIRST_STORY.replace("\n\nHundreds", "\n\nUpdated 20 Dec 2025 11:29 am\n\nHundreds")
+         + "Ghana's cocoa board said prices would rise next season, its chief told reporters.", ["GH"]),
+        ("Bulletin\n\n1. Events in Lithuania for Thursday, April 4, 2024\n\n2. Events for Friday, April 5, 2024\n\n"
+         "Ghana's minister visits Vilnius.", ["GH", "LT"]),
+        (FIRST_STORY + "7:26 PM\n\n" + SECOND_STORY + "1:34 PM\n\nGhana's board met again.", ["GH"]),
+    ],
+)
+def test_on_a_page_that_lists_stories_each_with_its_stamp_the_article_is_the_first(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
