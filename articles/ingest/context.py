@@ -380,6 +380,35 @@ COMPOUND_PREFIXES = frozenset(
 )
 
 
+QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "'": "'"}
+TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with s".split())
+QUOTED_TITLE_WORDS = 6
+
+
+def in_a_quoted_title(text, words, starts, ends, first, last) -> bool:
+    """"American Idol", 'Britain's Got Talent': a country's name opening a quoted title of a work (a show, a
+    book, a film), in title case. Not a quoted phrase ("Chinese aggression") or the name quoted alone."""
+    start = starts[first]
+    if start == 0 or text[start - 1] not in QUOTE_PAIRS or (start >= 2 and text[start - 2].isalnum()):
+        return False
+    close = QUOTE_PAIRS[text[start - 1]]
+    end = ends[last]
+    limit = min(len(text), end + 80)
+    while True:
+        end = text.find(close, end, limit)
+        if end < 0 or "\n" in text[ends[last] : end]:
+            return False
+        if not text[end + 1 : end + 2].isalnum():
+            break  # not an apostrophe inside a word ("Britain's")
+        end += 1
+    inner = WORD_RE.findall(text[ends[last] : end])
+    return (
+        0 < len(inner) <= QUOTED_TITLE_WORDS
+        and any(word[0].isupper() for word in inner)
+        and all(word[0].isupper() or word.lower() in TITLE_SMALL_WORDS for word in inner)
+    )
+
+
 def hyphened_to_a_name(text, words, starts, ends, first) -> bool:
     """"Dubawa-Ghana", "the Prachanda-Nepal celebration": a country hyphened to a capitalised word before it
     makes one name with it. (The tagger does not ask when that word is itself a country, "Russia-Ukraine".)"""
@@ -527,6 +556,31 @@ ITEM_OPENING_RE = re.compile(r"By\s[^\n]{1,80}?\b(?:Published|Posted|Updated)(?:
 STAMP_MAX_WORDS = 25
 
 
+# An RSS item's date as a feed prints it: "Tue, 20 Nov 2018 12:53:00 +0100".
+FEED_DATE_RE = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC|[A-Z]{2,4})"
+)
+FEED_HEAD_WORDS = 12  # a channel's title before its build date
+PROSE_IN_RE = re.compile(r"[a-z][.!?][\"”’)]?\s")  # a sentence ends somewhere in the text
+
+
+def feed_items_start(text: str) -> int:
+    """Where a pasted feed's second item starts, or ``len(text)``: each item ends with its date; a date before
+    any item (after the channel's title only) is the channel's."""
+    dates = FEED_DATE_RE.finditer(text) if "," in text else iter(())
+    first = next(dates, None)
+    if first is None:
+        return len(text)
+    before = text[: first.start()]
+    if len(before.split()) <= FEED_HEAD_WORDS or not PROSE_IN_RE.search(before):
+        first = next(dates, None)  # the channel's build date, after its title and address
+        if first is None:
+            return len(text)
+    if next(dates, None) is None:
+        return len(text)  # one item
+    return first.end()
+
+
 def other_items_start(text: str) -> int:
     """Where the second story of a page that lists several starts, or ``len(text)``.
 
@@ -537,6 +591,8 @@ def other_items_start(text: str) -> int:
     close the stories, or at the headings above the second stamp when they open them. (A time alone, as in a
     live blog's entries, is no stamp.)
     """
+    if not DATE_WITH_YEAR_RE.search(text):
+        return feed_items_start(text)
     lines = []  # (offset, text, heading)
     offset = 0
     for line in text.split("\n"):
@@ -558,7 +614,7 @@ def other_items_start(text: str) -> int:
         if len(stamps) == 2:
             break
     if len(stamps) < 2:
-        return len(text)
+        return feed_items_start(text)
     (first, _), (second, opens) = stamps
     cut = second
     while cut - 1 > first and lines[cut - 1][2]:

@@ -68,6 +68,7 @@ from .context import (
     after_a_given_name,
     hyphened_to_a_name,
     in_a_label_line,
+    in_a_quoted_title,
     in_prose,
     inside_a_name,
     is_geography_or_event,
@@ -373,6 +374,7 @@ class Matcher:
                     and starts_another_name(text, words, starts, ends, first, last)
                 )
                 or a_place_tag(text, words, starts, ends, first, last)
+                or in_a_quoted_title(text, words, starts, ends, first, last)
                 or (
                     first == last and first > 0 and not (option.rule and option.rule.place)
                     and first - 1 not in hit_ends and a_surname(text, words, starts, ends, first)

@@ -807,3 +807,31 @@ SECOND_STORY = ("Ghana signs a cocoa deal\n\nGhana signed a cocoa deal with buye
 )
 def test_on_a_page_that_lists_stories_each_with_its_stamp_the_article_is_the_first(matcher, text, expected):
     assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pasted feed: the channel's title and build date, then items that each end with their date
+        ("The First NewsTue, 20 Nov 2018 13:13:52 +0100Cameraman dies aged 89<p>He died yesterday.</p>"
+         "Tue, 20 Nov 2018 12:53:00 +0100Polish output rises<p>Poland's output grew.</p>Tue, 20 Nov 2018 10:35:00 +0100",
+         []),
+        # a channel whose title runs long, then one item: all of it is the article
+        ("Vietnamese - News updated 24h https://example.com/tag/vietnamese Fri, 06 Oct 2023 13:29:20 +0000 vi "
+         "hourly\n\nStuck in Bangladesh for six months, the engineer caught the virus. He flew home to Vietnam.",
+         ["BD", "VN"]),
+    ],
+)
+def test_a_pasted_feed_is_its_first_item(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("End of a TV era: 'American Idol' promises a finale; she won ‘Britain’s Got Talent’.", []),
+        ("He called it “Chinese aggression”; he said “Russia” twice.", ["CN", "RU"]),
+    ],
+)
+def test_a_country_opening_a_quoted_title_is_part_of_the_title(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
