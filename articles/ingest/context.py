@@ -460,6 +460,13 @@ GOVERNMENT_VERBS = frozenset(
     reacts vowed vows imposed imposes refused refuses expects expected sent sends blamed blames criticised
     criticized criticises criticizes pressed presses told asked asks sanctioned sanctions""".split()
 )
+# ... and what only a government does with a capital as its subject: "Washington hinted", "Kyiv struck back".
+GOVERNMENT_ACTS = GOVERNMENT_VERBS | frozenset(
+    """hinted hints stated noted threatened threatens pledged pledges promised promises offered offers approved
+    approves declined declines opposed opposes supported supports recognised recognized acknowledged confirmed
+    confirms suggested suggests indicated retaliated protested protests objected dismissed dismisses vetoed
+    ordered orders deployed deploys launched launches struck insisted announced""".split()
+)
 # Before a capital: the other side of a relation ("talks between", "ties with"); not "on" ("an attack on Kyiv").
 RELATION_BEFORE = frozenset({"between", "against", "toward", "towards", "with"})
 
@@ -479,7 +486,7 @@ def speaks_for_its_government(text, words, starts, ends, first, last, places=fro
         )
     if last + 1 < n and text[ends[last] : starts[last + 1]] == " ":
         following = words[last + 1]
-        if following in GOVERNMENT_VERBS:
+        if following in GOVERNMENT_ACTS:
             return True
         if is_name(following):
             return False  # "Seoul Plaza", "Seoul Metropolitan Government": a name the city starts

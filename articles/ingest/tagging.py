@@ -297,8 +297,10 @@ class Matcher:
         before = first > 0 and text[ends[first - 1] : starts[first]].strip(" ,") == ""
         if rule.not_before and after and words[following if following is not None else last + 1].lower() in rule.not_before:
             return REJECTED
-        if rule.not_after and before and words[first - 1].lower() in rule.not_after:
-            return REJECTED
+        if rule.not_after and before and words[first - 1].lower() in rule.not_after and not (
+            words[first - 1] == "of" and first >= 2 and words[first - 2][0].islower()
+        ):
+            return REJECTED  # "Bank of England", "Princess of Wales"; not "99 percent of England"
         if rule.given_name:
             if last + 1 < n and text[ends[last] : starts[last + 1]] == " " and is_name(words[last + 1]):
                 return REJECTED

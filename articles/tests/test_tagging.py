@@ -835,3 +835,16 @@ def test_a_pasted_feed_is_its_first_item(matcher, text, expected):
 )
 def test_a_country_opening_a_quoted_title_is_part_of_the_title(matcher, text, expected):
     assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Restrictions will leave 99 percent of England in the toughest tiers.", ["GB"]),
+        ("The Bank of England and the Princess of Wales attended.", []),  # names with 'of'
+        ("Washington hinted it would act; Kyiv struck back.", ["UA", "US"]),
+        ("A missile struck Kyiv.", []),  # the city attacked, not its government acting
+    ],
+)
+def test_of_before_a_country_and_what_a_government_does(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
