@@ -137,7 +137,10 @@ COUNTRY_QUALIFIERS = frozenset(
     black white muslim christian catholic jewish arab african asian european latin inside across beyond outside
     around toward towards within without amid amidst despite behind above below beside near welcome rebuild
     rebuilding save saving neighbouring neighboring post pre free occupied divided united imperial nazi royal
-    republic kingdom state little old""".split()
+    republic kingdom state little old north south east west northeast northwest southeast southwest mid upstate
+    metropolitan continental peninsular landlocked tsarist weimar ottoman feudal postcolonial precolonial
+    throughout including besides via per versus vs upon onto whereas excluding except alongside amongst
+    following regarding concerning visiting congratulations sorry goodbye hello dear go love thank thanks""".split()
 )
 
 
@@ -561,6 +564,7 @@ DATE_WITH_YEAR_RE = re.compile(
 # dateline alone: a digest's items have theirs, and a digest is one story.)
 ITEM_OPENING_RE = re.compile(r"By\s[^\n]{1,80}?\b(?:Published|Posted|Updated)(?:\son)?:?\s")
 STAMP_MAX_WORDS = 25
+STAMP_MARKS_RE = re.compile(r"[^\w\s]")
 
 
 # An RSS item's date as a feed prints it: "Tue, 20 Nov 2018 12:53:00 +0100".
@@ -568,24 +572,20 @@ FEED_DATE_RE = re.compile(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC|[A-Z]{2,4})"
 )
 FEED_HEAD_WORDS = 12  # a channel's title before its build date
-PROSE_IN_RE = re.compile(r"[a-z][.!?][\"”’)]?\s")  # a sentence ends somewhere in the text
+PROSE_IN_RE = re.compile(r"[a-z0-9][.!?][\"”’)]?(?:\s|<)")  # a sentence ends somewhere in the text
 
 
 def feed_items_start(text: str) -> int:
-    """Where a pasted feed's second item starts, or ``len(text)``: each item ends with its date; a date before
-    any item (after the channel's title only) is the channel's."""
-    dates = FEED_DATE_RE.finditer(text) if "," in text else iter(())
-    first = next(dates, None)
-    if first is None:
+    """Where a pasted feed's second item starts, or ``len(text)``: a channel's title, its build date, then items
+    that each end with their date after their description ("...died at 89.</p>Tue, 20 Nov 2018 12:53:00
+    +0100Polish output rises..."). Feeds that put an item's date before its description, or a channel's
+    description before its date, are left whole: there the items' edges are not certain."""
+    dates = list(FEED_DATE_RE.finditer(text)) if "," in text else []
+    if len(dates) < 3 or len(text[: dates[0].start()].split()) > FEED_HEAD_WORDS:
         return len(text)
-    before = text[: first.start()]
-    if len(before.split()) <= FEED_HEAD_WORDS or not PROSE_IN_RE.search(before):
-        first = next(dates, None)  # the channel's build date, after its title and address
-        if first is None:
-            return len(text)
-    if next(dates, None) is None:
-        return len(text)  # one item
-    return first.end()
+    if not PROSE_IN_RE.search(text, dates[0].end(), dates[1].start()):
+        return len(text)
+    return dates[1].end()
 
 
 def other_items_start(text: str) -> int:
@@ -608,29 +608,31 @@ def other_items_start(text: str) -> int:
             words = len(stripped.split())
             lines.append((offset, stripped, words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(stripped)))
         offset += len(line) + 1
-    stamps = []  # (line index, opens its paragraph's story)
+    stamps = []  # (line index, opens its paragraph's story, the stamp's shape)
     for i, (_, line, _) in enumerate(lines):
         if i == 0:
             continue  # the headline
         if ITEM_OPENING_RE.match(line) and DATE_WITH_YEAR_RE.search(line[:160]):
-            stamps.append((i, True))
+            stamps.append((i, True, "By"))
         elif len(line.split()) <= STAMP_MAX_WORDS and not line.endswith(".") and DATE_WITH_YEAR_RE.search(line):
-            rest = DATE_WITH_YEAR_RE.sub(" ", line).split()
-            if sum(1 for word in rest if word.lower() in STOP_WORDS) <= 1:
-                stamps.append((i, False))  # not "Upcoming events in Lithuania for April 4, 2024", a headline
+            rest = DATE_WITH_YEAR_RE.sub(" ", line)
+            if sum(1 for word in rest.split() if word.lower() in STOP_WORDS) <= 1:
+                # not "Upcoming events in Lithuania for April 4, 2024", a headline; the marks between the words
+                # are the stamp's template ("Name | date", "by · date · comments")
+                stamps.append((i, False, "".join(STAMP_MARKS_RE.findall(rest))[:3]))
         if len(stamps) == 2:
             break
+    if len(stamps) == 2 and stamps[0][2] != stamps[1][2]:
+        stamps = []  # two dates of different kinds (a caption's, a footer's), not one list's stamps
     if len(stamps) < 2:
         return feed_items_start(text)
-    (first, _), (second, opens) = stamps
+    (first, _, _), (second, opens, _) = stamps
     cut = second
     while cut - 1 > first and lines[cut - 1][2]:
         cut -= 1  # the second story's headline (and kicker) above its stamp
     if cut == second and not opens:
         cut = first + 1  # stamps close the stories: the second starts after the first stamp
-    if not any(not heading for _, _, heading in lines[:cut]) and not any(
-        o for i, o in stamps if i < cut
-    ):
+    if not any(not heading for _, _, heading in lines[:cut]) and not any(o for i, o, _ in stamps if i < cut):
         return len(text)  # nothing of the first story before the cut
     return lines[cut][0] if cut < len(lines) else len(text)
 

@@ -848,3 +848,20 @@ def test_a_country_opening_a_quoted_title_is_part_of_the_title(matcher, text, ex
 )
 def test_of_before_a_country_and_what_a_government_does(matcher, text, expected):
     assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two dates of different kinds are no list's stamps: the story after the first goes on
+        (FIRST_STORY + "Photo taken on March 3, 2024\n\n" + SECOND_STORY + "© Daily Times | 20 Dec 2025", ["GH"]),
+        # a feed whose channel describes itself before its date: its items' edges are not certain
+        ("Riotact https://example.com The latest news from the region. Featuring opinion and food. "
+         "Thu, 28 Mar 2024 07:08:12 +0000 en-AU hourly 1 How I learned to love the housing crisis "
+         "Thu, 28 Mar 2024 20:00:36 +0000 https://example.com/?p=1\n\nAustralia is going through a housing crisis."
+         " Fri, 29 Mar 2024 20:00:36 +0000", ["AU"]),
+        ("Rains\n\nMonsoon rains lashed North India and Northeast India on Monday.", ["IN"]),
+    ],
+)
+def test_what_is_not_a_list_of_stories_or_a_surname_stays_content(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
