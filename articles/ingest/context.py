@@ -449,6 +449,8 @@ def _named_mid_sentence(text, words, starts, ends, first) -> bool:
     before, earlier = words[first - 1], words[first - 2]
     if not (before[0].isupper() and before.lower() not in NOT_A_NAME and earlier[0].islower() and earlier.isalpha()):
         return False
+    if before.lower() in COUNTRY_QUALIFIERS and before.lower() not in OF_THE_PAST:
+        return False  # "lashed North India", "in Mainland China": the country, qualified
     # ... and ends it: in "the Royal Thai Air Force" the name goes on, and is judged by what it names.
     return first + 1 >= len(words) or text[ends[first] : starts[first + 1]] != " " or not words[first + 1][0].isupper()
 

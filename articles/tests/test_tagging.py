@@ -854,7 +854,10 @@ def test_of_before_a_country_and_what_a_government_does(matcher, text, expected)
     "text, expected",
     [
         # two dates of different kinds are no list's stamps: the story after the first goes on
-        (FIRST_STORY + "Photo taken on March 3, 2024\n\n" + SECOND_STORY + "© Daily Times | 20 Dec 2025", ["GH"]),
+        (FIRST_STORY + "Photo taken on March 3, 2024\n\n" + SECOND_STORY.replace(
+            "months of talks.", "months of talks in which farmers, exporters and the central bank argued over the "
+            "price, the share of the crop to be sold abroad and the date of the first shipment to Europe.")
+         + "© Daily Times | 20 Dec 2025", ["GH"]),
         # a feed whose channel describes itself before its date: its items' edges are not certain
         ("Riotact https://example.com The latest news from the region. Featuring opinion and food. "
          "Thu, 28 Mar 2024 07:08:12 +0000 en-AU hourly 1 How I learned to love the housing crisis "
