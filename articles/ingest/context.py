@@ -566,6 +566,9 @@ DATE_WITH_YEAR_RE = re.compile(
 # dateline alone: a digest's items have theirs, and a digest is one story.)
 ITEM_OPENING_RE = re.compile(r"By\s[^\n]{1,80}?\b(?:Published|Posted|Updated)(?:\son)?:?\s")
 STAMP_MAX_WORDS = 25
+STAMP_MAX_CHARS = 250
+YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+FEED_TIME_RE = re.compile(r" \d\d:\d\d")  # a feed's date has its time right after the year
 STAMP_MARKS_RE = re.compile(r"[^\w\s]")
 
 
@@ -600,41 +603,47 @@ def other_items_start(text: str) -> int:
     close the stories, or at the headings above the second stamp when they open them. (A time alone, as in a
     live blog's entries, is no stamp.)
     """
-    if not DATE_WITH_YEAR_RE.search(text):
-        return feed_items_start(text)
-    lines = []  # (offset, text, heading)
+    stamps = []  # (offset of the line, opens its paragraph's story, the stamp's template)
+    seen, feed_like = -1, False
+    # Only lines with a year can be stamps: finding the years first keeps this cheap on every article.
+    for year in YEAR_RE.finditer(text):
+        feed_like = feed_like or FEED_TIME_RE.match(text, year.end()) is not None
+        start = text.rfind("\n", 0, year.start()) + 1
+        if start == 0 or start == seen or len(stamps) == 2:
+            continue  # the headline is no stamp
+        seen = start
+        end = text.find("\n", year.end())
+        line = text[start : len(text) if end < 0 else end].strip()
+        if ITEM_OPENING_RE.match(line) and DATE_WITH_YEAR_RE.search(line[:160]):
+            stamps.append((start, True, "By"))
+        elif len(line) <= STAMP_MAX_CHARS and len(line.split()) <= STAMP_MAX_WORDS and not line.endswith(".") and (
+            DATE_WITH_YEAR_RE.search(line)
+        ):
+            rest = DATE_WITH_YEAR_RE.sub(" ", line)
+            if sum(1 for word in rest.split() if word.lower() in STOP_WORDS) <= 1:
+                # not "Upcoming events in Lithuania for April 4, 2024", a headline; the marks between the words
+                # are the stamp's template ("Name | date", "by · date · comments")
+                stamps.append((start, False, "".join(STAMP_MARKS_RE.findall(rest))[:3]))
+    if len(stamps) == 2 and stamps[0][2] != stamps[1][2]:
+        stamps = []  # two dates of different kinds (a caption's, a footer's), not one list's stamps
+    if len(stamps) < 2:
+        return feed_items_start(text) if feed_like else len(text)
+    lines = []  # (offset, heading)
     offset = 0
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
             words = len(stripped.split())
-            lines.append((offset, stripped, words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(stripped)))
+            lines.append((offset, words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(stripped)))
         offset += len(line) + 1
-    stamps = []  # (line index, opens its paragraph's story, the stamp's shape)
-    for i, (_, line, _) in enumerate(lines):
-        if i == 0:
-            continue  # the headline
-        if ITEM_OPENING_RE.match(line) and DATE_WITH_YEAR_RE.search(line[:160]):
-            stamps.append((i, True, "By"))
-        elif len(line.split()) <= STAMP_MAX_WORDS and not line.endswith(".") and DATE_WITH_YEAR_RE.search(line):
-            rest = DATE_WITH_YEAR_RE.sub(" ", line)
-            if sum(1 for word in rest.split() if word.lower() in STOP_WORDS) <= 1:
-                # not "Upcoming events in Lithuania for April 4, 2024", a headline; the marks between the words
-                # are the stamp's template ("Name | date", "by · date · comments")
-                stamps.append((i, False, "".join(STAMP_MARKS_RE.findall(rest))[:3]))
-        if len(stamps) == 2:
-            break
-    if len(stamps) == 2 and stamps[0][2] != stamps[1][2]:
-        stamps = []  # two dates of different kinds (a caption's, a footer's), not one list's stamps
-    if len(stamps) < 2:
-        return feed_items_start(text)
-    (first, _, _), (second, opens, _) = stamps
+    index = {offset: i for i, (offset, _) in enumerate(lines)}
+    first, second, opens = index[stamps[0][0]], index[stamps[1][0]], stamps[1][1]
     cut = second
-    while cut - 1 > first and lines[cut - 1][2]:
+    while cut - 1 > first and lines[cut - 1][1]:
         cut -= 1  # the second story's headline (and kicker) above its stamp
     if cut == second and not opens:
         cut = first + 1  # stamps close the stories: the second starts after the first stamp
-    if not any(not heading for _, _, heading in lines[:cut]) and not any(o for i, o, _ in stamps if i < cut):
+    if not any(not heading for _, heading in lines[:cut]) and not (stamps[0][1] and first < cut):
         return len(text)  # nothing of the first story before the cut
     return lines[cut][0] if cut < len(lines) else len(text)
 
