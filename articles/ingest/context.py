@@ -140,14 +140,19 @@ COUNTRY_QUALIFIERS = frozenset(
     republic kingdom state little old north south east west northeast northwest southeast southwest mid upstate
     metropolitan continental peninsular landlocked tsarist weimar ottoman feudal postcolonial precolonial
     throughout including besides via per versus vs upon onto whereas excluding except alongside amongst
-    following regarding concerning visiting congratulations sorry goodbye hello dear go love thank thanks""".split()
+    following regarding concerning visiting congratulations sorry goodbye hello dear go love thank thanks
+    does did do is was will would can could should has have had are were must shall might""".split()
 )
 
 
 def a_surname(text, words, starts, ends, first) -> bool:
     """"Jimmy Wales", "Patricia Scotland", "Coach Sarah England": a one-word country name after a given name is a
     person's surname (not "Mainland China", "Ethnic Russians", "Inside Ukraine")."""
-    return words[first - 1].lower() not in COUNTRY_QUALIFIERS and after_a_given_name(text, words, starts, ends, first)
+    before = words[first - 1].lower()
+    return (
+        before not in COUNTRY_QUALIFIERS and before not in NAME_ENDINGS and before not in ORGANIZATION_ENDINGS
+        and after_a_given_name(text, words, starts, ends, first)
+    )
 
 
 def next_word(text, words, starts, ends, last) -> int | None:

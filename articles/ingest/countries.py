@@ -169,6 +169,26 @@ def _country_entries() -> tuple[VocabularyEntry, ...]:
     return tuple(entries)
 
 
+DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ch", "er", "ers", "ite", "ites")
+
+
+@lru_cache(maxsize=1)
+def demonym_forms() -> frozenset[str]:
+    """Lower-case demonyms of every country ("russian", "russians", "brits", "sahrawi"): words that describe,
+    where a country's name names."""
+    forms = set()
+    for data in _countryinfo_by_alpha2().values():
+        for demonym in _demonyms(data):
+            forms.update(d.lower() for d in (demonym, _plural(demonym) or "") if d)
+    names = {n.lower() for entry in _country_entries() for n in (entry.name,)}
+    for entry in _country_entries():
+        for alias in entry.aliases:
+            lower = alias.lower()
+            if " " not in lower and lower not in names and lower.endswith(DEMONYM_ENDINGS):
+                forms.add(lower)  # hand-written ones: "brits", "emirati"
+    return frozenset(forms)
+
+
 def country_vocabulary() -> list[VocabularyEntry]:
     """One entry per ISO 3166-1 country, keyed ``country:XX``, with names, demonyms and capitals."""
     return list(_country_entries())

@@ -84,7 +84,7 @@ from .context import (
     used_as_language,
     used_as_location,
 )
-from .countries import country_vocabulary
+from .countries import country_vocabulary, demonym_forms
 from .vocabulary import (
     AliasRule,
     VocabularyEntry,
@@ -225,6 +225,9 @@ class Matcher:
             index: " ".join(WORD_RE.findall(entry.name)).lower()
             for index, entry in enumerate(self.entries) if entry.kind == "country"
         }
+
+        # Demonyms describe ("Senior Russian diplomat"); only a country's names can be a person's surname.
+        self._demonyms = demonym_forms() if self._own_names else frozenset()
 
         self._automaton = ahocorasick.Automaton()
         for key, options in by_key.items():
@@ -379,6 +382,7 @@ class Matcher:
                 or in_a_quoted_title(text, words, starts, ends, first, last)
                 or (
                     first == last and first > 0 and not (option.rule and option.rule.place)
+                    and option.form not in self._demonyms
                     and first - 1 not in hit_ends and a_surname(text, words, starts, ends, first)
                 )
             ):
