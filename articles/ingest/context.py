@@ -148,11 +148,7 @@ COUNTRY_QUALIFIERS = frozenset(
 def a_surname(text, words, starts, ends, first) -> bool:
     """"Jimmy Wales", "Patricia Scotland", "Coach Sarah England": a one-word country name after a given name is a
     person's surname (not "Mainland China", "Ethnic Russians", "Inside Ukraine")."""
-    before = words[first - 1].lower()
-    return (
-        before not in COUNTRY_QUALIFIERS and before not in NAME_ENDINGS and before not in ORGANIZATION_ENDINGS
-        and after_a_given_name(text, words, starts, ends, first)
-    )
+    return words[first - 1].lower() not in COUNTRY_QUALIFIERS and after_a_given_name(text, words, starts, ends, first)
 
 
 def next_word(text, words, starts, ends, last) -> int | None:

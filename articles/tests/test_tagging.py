@@ -691,8 +691,9 @@ def test_a_town_in_a_us_state_or_a_canadian_province_is_not_the_country(matcher,
         # a word that qualifies the country is no given name
         ("Mainland China reported new cases. Ethnic Russians voted.", ["CN", "RU"]),
         ("Royal Oman Police said the road was closed.", ["OM"]),
-        # a demonym describes ("Senior Russian diplomat"); an auxiliary or a paper's word is no given name
-        ("Senior Russian diplomat named. Does China think so? Yahoo News Canada reported.", ["CN", "RU"]),
+        # a demonym describes ("Senior Russian diplomat"); an auxiliary is no given name; a name's word before
+        # the country makes one name with it ("Focus Taiwan", an agency)
+        ("Senior Russian diplomat named. Does China think so? Focus Taiwan reported.", ["CN", "RU"]),
         ("China Warns Japan Over Islands", ["CN", "JP"]),
     ],
 )
