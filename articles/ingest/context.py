@@ -639,6 +639,8 @@ def other_items_start(text: str) -> int:
         offset += len(line) + 1
     index = {offset: i for i, (offset, _) in enumerate(lines)}
     first, second, opens = index[stamps[0][0]], index[stamps[1][0]], stamps[1][1]
+    if not stamps[0][1] and all(heading for _, heading in lines[first + 1 : second]):
+        return len(text)  # no story between the two ("Published 3 March 2024", "Updated 4 March 2024")
     cut = second
     while cut - 1 > first and lines[cut - 1][1]:
         cut -= 1  # the second story's headline (and kicker) above its stamp

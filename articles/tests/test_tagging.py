@@ -867,6 +867,9 @@ def test_of_before_a_country_and_what_a_government_does(matcher, text, expected)
          "Thu, 28 Mar 2024 20:00:36 +0000 https://example.com/?p=1\n\nAustralia is going through a housing crisis."
          " Fri, 29 Mar 2024 20:00:36 +0000", ["AU"]),
         ("Rains\n\nMonsoon rains lashed North India and Northeast India on Monday.", ["IN"]),
+        # a published and an updated line with no story between them are one article's
+        ("Floods\n\nFarmers count the cost, the ministry said.\n\nPublished 3 March 2024\n\nUpdated 4 March 2024"
+         "\n\nRains hit Ghana on Monday, officials said.", ["GH"]),
     ],
 )
 def test_what_is_not_a_list_of_stories_or_a_surname_stays_content(matcher, text, expected):
