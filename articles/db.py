@@ -1,11 +1,34 @@
-"""Small database helpers: callbacks run once per transaction, and the bulk-import session setting.
+"""Small database helpers: callbacks run once per transaction, the bulk-import session setting, and
+the id that SQLite walks a date index for.
 
-(The one other place that knows the database vendor is search.py.)
+(The one other place that knows the database vendor is search/.)
 """
 
 from contextlib import contextmanager
 
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
+from django.db.models import F, Func, IntegerField
+
+
+class _UnindexedId(Func):
+    template = "+%(expressions)s"
+    output_field = IntegerField()
+
+
+def with_id_in(queryset, ids):
+    """``queryset`` narrowed to the rows whose ``id`` is in ``ids`` (a subquery).
+
+    On SQLite the id is written ``+id``. Written ``id IN (…)``, SQLite fetches
+    every article in the subquery by its id and sorts them all by date (a word
+    in three quarters of 100,000 articles: 0.5 s); ``+id`` leaves it the
+    (status, date) index, which it walks newest first, probing the subquery,
+    and stops at the page's window or the count's cap. A rare match walks the
+    whole index instead, still milliseconds at the sizes SQLite serves.
+    PostgreSQL's planner knows the subquery's size and chooses for itself.
+    """
+    if connections[queryset.db].vendor == "sqlite":
+        return queryset.alias(_walked_id=_UnindexedId(F("pk"))).filter(_walked_id__in=ids)
+    return queryset.filter(id__in=ids)
 
 
 def on_commit_once(key, func):

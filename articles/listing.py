@@ -94,8 +94,11 @@ class Listing:
         if self.window_is_everything:
             return Tally(len(self.window))
         estimate = search.planner_estimate(self.filterset.qs)
-        if estimate is None:  # SQLite keeps no statistics; at its size counting is the estimate there is
-            return Tally(self.filterset.qs.count())
+        if estimate is None:  # SQLite keeps no statistics: count, as far as the cap
+            counted = capped_count(self.filterset.qs)
+            if counted <= caps.COUNT_CAP:
+                return Tally(counted)
+            return Tally(caps.COUNT_CAP, exact=False, at_least=True)
         cheap = caps.CHEAP_COUNT
         if estimate <= cheap:
             counted = capped_count(self.filterset.qs, cheap)

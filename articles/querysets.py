@@ -9,6 +9,8 @@ from django.db.models import Count
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
 
+from .db import with_id_in
+
 
 def _article_entity():
     return apps.get_model("articles", "ArticleEntity")
@@ -134,7 +136,7 @@ class ArticleQuerySet(models.QuerySet):
     def tagged_with_any(self, entity_ids):
         """Articles tagged with at least one of these entities; a semi-join, so no DISTINCT."""
         tags = _article_entity().objects.filter(entity_id__in=list(entity_ids)).values("article_id")
-        return self.filter(id__in=tags)
+        return with_id_in(self, tags)
 
     def tagged_with_all(self, entity_ids):
         """Articles tagged with every one of these entities: a semi-join on the tag table per entity.
@@ -146,11 +148,11 @@ class ArticleQuerySet(models.QuerySet):
         """
         qs = self
         for entity_id in sorted(set(entity_ids)):
-            qs = qs.filter(id__in=_article_entity().objects.filter(entity_id=entity_id).values("article_id"))
+            qs = with_id_in(qs, _article_entity().objects.filter(entity_id=entity_id).values("article_id"))
         return qs
 
     def credited_to(self, author_id):
-        return self.filter(id__in=_article_author().objects.filter(author_id=author_id).values("article_id"))
+        return with_id_in(self, _article_author().objects.filter(author_id=author_id).values("article_id"))
 
     def newest_first(self):
         return self.order_by("-published_at", "-id")

@@ -83,8 +83,9 @@ Scale
   took 30 ms (5,000: 340 ms - the cost grows with the window divided by the
   word's frequency, not with the archive). Relevance-sorted results
   therefore stop after ``caps.RANK_WINDOW`` articles; newest/oldest sorting
-  reaches every match. On SQLite bm25 comes from one pass over the matches
-  (55 ms for 7,000 matches at 20,000 articles).
+  reaches every match. On SQLite the window is read from the date index
+  (``db.with_id_in``) and bm25 computed only for the matches in its range
+  of ids (``sqlite.ranked_window``).
 - ``snippets`` runs ``ts_headline`` / ``snippet()`` only for the rows of one
   page, in one query.
 """
@@ -176,8 +177,7 @@ def capped_count_within(queryset, cap, milliseconds):
     articles re-checked each one's search data: 5 s at a million, on the
     reader's first visit. PostgreSQL stops the count at the budget (its
     statement timeout, for that statement only); the caller then has the
-    planner's estimate. SQLite counts without a budget: at its size the
-    count is the estimate there is.
+    planner's estimate. SQLite counts without a budget, up to the cap.
     """
     return _backend(queryset).capped_count_within(queryset, cap, milliseconds)
 
@@ -187,7 +187,7 @@ def planner_estimate(queryset):
 
     PostgreSQL keeps per-word frequencies for the search column (statistics
     target 1000) and value histograms for the rest: one ``EXPLAIN``, no row
-    read. SQLite keeps nothing of the kind; its callers count instead.
+    read. SQLite keeps nothing of the kind; its callers count, up to a cap, instead.
     """
     return _backend(queryset).planner_estimate(queryset)
 
@@ -208,13 +208,17 @@ def newest_matches(queryset, limit=None, *, ranked=False, query=None):
     window from its dated RUM index where that is quicker.
     """
     limit = caps.RANK_WINDOW if limit is None else limit
+    backend = _backend(queryset)
+    if ranked and query and backend.ranked_window is not None:  # SQLite: ranks only the window's rows
+        window = queryset.order_by("-published_at", "-id").values_list("id", "published_at")[:limit]
+        return backend.ranked_window(window, _parsed(query))
     columns = ("id", "published_at", "rank") if ranked else ("id", "published_at")
     if ranked:
         queryset = queryset.annotate(rank=F("search_rank"))
     plan = None
     if query:
         try:
-            plan = _backend(queryset).window_order(_parsed(query), queryset.db)
+            plan = backend.window_order(_parsed(query), queryset.db)
         except SearchQueryError:
             plan = None
     if plan is not None:

@@ -191,6 +191,9 @@ class _RumDistance(Func):
     output_field = FloatField()
 
 
+ranked_window = None  # ts_rank is computed in the pass that reads the window (newest_matches)
+
+
 def window_order(alternatives, alias):
     """How to read a search's newest matches from a RUM index: ``(order, rows to read)``, or None for the date order.
 

@@ -5,6 +5,7 @@ import re
 from urllib.parse import urlencode
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.utils import timezone
 
@@ -227,6 +228,17 @@ def test_counts_past_the_window_are_estimated_or_a_lower_bound(client, many, mon
     assert estimated == summary.startswith("About")
     settings.NEWSARCHIVE_LATEST_FACET_SAMPLE = 100  # a window that holds every article counts them
     assert summary_count(client.get("/articles/?utm=1")).startswith("45 articles")
+
+
+def test_without_statistics_a_count_past_the_window_stops_at_the_cap(client, many, monkeypatch, no_page_cache, settings):
+    # SQLite keeps no statistics to estimate from: it counts, but no further than the cap, as a lower bound.
+    settings.NEWSARCHIVE_RANK_WINDOW = 10
+    monkeypatch.setattr(search, "planner_estimate", lambda queryset: None)
+    settings.NEWSARCHIVE_COUNT_CAP = 30
+    assert summary_count(client.get("/articles/?q=cooperation&sort=newest")).startswith("More than 30 articles, showing 1–20")
+    settings.NEWSARCHIVE_COUNT_CAP = 45
+    cache.clear()  # the count is cached per filter
+    assert summary_count(client.get("/articles/?q=cooperation&sort=newest")).startswith("45 articles, showing 1–20")
 
 
 def test_a_search_whose_newest_matches_fit_the_window_is_counted_from_them(client, many, monkeypatch, no_page_cache):
