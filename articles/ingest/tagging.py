@@ -380,20 +380,21 @@ class Matcher:
                 )
                 or a_place_tag(text, words, starts, ends, first, last)
                 or in_a_quoted_title(text, words, starts, ends, first, last)
-                or (
-                    first == last and first > 0 and not (option.rule and option.rule.place)
-                    and option.form not in self._demonyms
-                    and first - 1 not in hit_ends and a_surname(text, words, starts, ends, first)
-                )
             ):
-                # "Dubawa-Ghana", "Pakistan Tehreek-e-Insaf", a "Mumbai, India" line, "Jimmy Wales"; not "Russia-Ukraine"
+                # "Dubawa-Ghana", "Pakistan Tehreek-e-Insaf", a "Mumbai, India" line; not "Russia-Ukraine"
                 weak = True
+            surname = (
+                option.country and not weak and first == last and first > 0 and not (option.rule and option.rule.place)
+                and option.form not in self._demonyms
+                and first - 1 not in hit_ends and a_surname(text, words, starts, ends, first)
+            )
+            weak = weak or surname  # "Jimmy Wales": and the whole name is left to the candidates
             activated.setdefault(entry_index, first)
             forms_used.setdefault(entry_index, set()).add(option.form)
             if not weak:
                 strong.add(entry_index)
             next_free = last + 1
-            if not (option.country and names_an_organization(text, words, starts, ends, last)):
+            if not surname and not (option.country and names_an_organization(text, words, starts, ends, last)):
                 covered.update(range(first, last + 1))  # "Korea Customs Service" stays whole for the candidates
             match = found.get(entry_index)
             if match is None:

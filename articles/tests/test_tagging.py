@@ -874,3 +874,9 @@ def test_of_before_a_country_and_what_a_government_does(matcher, text, expected)
 )
 def test_what_is_not_a_list_of_stories_or_a_surname_stays_content(matcher, text, expected):
     assert matcher.tag(text).countries == expected
+
+
+def test_a_person_whose_surname_is_a_country_is_offered_as_a_candidate(matcher):
+    result = matcher.tag("The council met.\n\nJimmy Wales said the site would stay free. Coach Sarah England agreed.")
+    names = [candidate.name for candidate in result.candidates]
+    assert result.countries == [] and "Jimmy Wales" in names and "Sarah England" in names
