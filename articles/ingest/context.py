@@ -594,6 +594,22 @@ def feed_items_start(text: str) -> int:
     return dates[1].end()
 
 
+# A teaser's link to the rest of its story, glued to the line it ends or to the next: "... read..",
+# "Read MoreCategory: Dhaka", "Read More »Bangladesh". (A "Read more: <headline>" line is a link to another
+# story, and a "Read more" line alone the parser leaves out.)
+READ_MORE_RE = re.compile(r"(?:\b[Rr]ead ?[Mm]ore|\bREAD MORE)(?: ?[»›>])?(?=[A-Z\n]|$)|\b[Rr]ead\.\.+(?=\s*(?:\n|$))")
+
+
+def teaser_end(text: str) -> int:
+    """The end of the line where a teaser links to the rest of its story, or ``len(text)``: what follows is
+    another story's."""
+    match = READ_MORE_RE.search(text)
+    if match is None or text.rfind("\n", 0, match.start()) < 0:
+        return len(text)  # none, or on the headline's line
+    end = text.find("\n", match.end())
+    return len(text) if end < 0 else end
+
+
 def other_items_start(text: str) -> int:
     """Where the second story of a page that lists several starts, or ``len(text)``.
 

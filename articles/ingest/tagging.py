@@ -79,6 +79,7 @@ from .context import (
     not_the_country,
     other_items_start,
     page_furniture_start,
+    teaser_end,
     speaks_for_its_government,
     starts_another_name,
     used_as_language,
@@ -427,7 +428,7 @@ class Matcher:
 
         if self._senses and any(index in self._senses for index in found):
             self._tell_senses_apart(found, forms_used, strong, located, other_sense, words)
-        furniture = min(page_furniture_start(text), other_items_start(text)) if found else len(text)
+        furniture = min(page_furniture_start(text), other_items_start(text), teaser_end(text)) if found else len(text)
         for entry_index in list(found):
             if entry_index not in strong:
                 del found[entry_index]  # only ever named inside another name ("Kuwait Roundabout")

@@ -880,3 +880,16 @@ def test_a_person_whose_surname_is_a_country_is_offered_as_a_candidate(matcher):
     result = matcher.tag("The council met.\n\nJimmy Wales said the site would stay free. Coach Sarah England agreed.")
     names = [candidate.name for candidate in result.candidates]
     assert result.countries == [] and "Jimmy Wales" in names and "Sarah England" in names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (STORY + "The minister said more would follow.\n\nRead MoreCategory: Politics\n\nGhana votes on Sunday.", []),
+        (STORY.replace("capital.", "capital. ... read..") + "Ghana votes on Sunday, the commission said.", []),
+        # a link with its own headline is another story's; the article goes on after it
+        (STORY + "Read more: Kenya floods\n\nGhana votes on Sunday, the commission said.", ["GH"]),
+    ],
+)
+def test_after_a_teasers_read_more_link_comes_another_story(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
