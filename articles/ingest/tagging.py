@@ -357,6 +357,7 @@ class Matcher:
         hits.sort(key=lambda hit: (hit[0], hit[0] - hit[1], hit[2].short))
         hit_starts = {hit[0] for hit in hits}
         hit_ends = {hit[1] for hit in hits}
+        country_ends = {hit[1] for hit in hits if hit[2].country}  # "Brits, Germans": a list, not "Mumbai, India"
         places = None
         found: dict[int, EntityMatch] = {}
         covered: set[int] = set()
@@ -379,7 +380,7 @@ class Matcher:
                     and last + 1 not in hit_starts
                     and starts_another_name(text, words, starts, ends, first, last)
                 )
-                or a_place_tag(text, words, starts, ends, first, last)
+                or (first - 1 not in country_ends and a_place_tag(text, words, starts, ends, first, last))
                 or in_a_quoted_title(text, words, starts, ends, first, last)
             ):
                 # "Dubawa-Ghana", "Pakistan Tehreek-e-Insaf", a "Mumbai, India" line; not "Russia-Ukraine"

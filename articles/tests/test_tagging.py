@@ -893,3 +893,14 @@ def test_a_person_whose_surname_is_a_country_is_offered_as_a_candidate(matcher):
 )
 def test_after_a_teasers_read_more_link_comes_another_story(matcher, text, expected):
     assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bulletin\n\n10. Campaign invites Brits, Germans to visit\n\nThe rest follows.", ["DE", "GB"]),
+        ("Floods\n\nMumbai, India\n\nRains hit the city on Monday.", []),  # a place line still is one
+    ],
+)
+def test_a_list_of_countries_on_a_line_is_not_a_place_line(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
