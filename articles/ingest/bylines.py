@@ -75,7 +75,9 @@ class Byline:
 # A desk credited instead of a person, on a line of its own or before the date: "Staff writer, with CNA",
 # "Our Correspondent", "TOI News Desk / Updated: ...", "Web Desk".
 _DESK = re.compile(
-    r"^(?:(?:our|a)\s+(?:own\s+|special\s+|staff\s+)?(?:correspondents?|reporters?)|"
+    r"^(?:(?:by|from)\s*:?\s+)?"  # "By Staff Reporter", "From our correspondent in Kyiv"
+    r"(?:(?:our|a)\s+(?:own\s+|special\s+|staff\s+)?(?:correspondents?|reporters?)(?:\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?|"
+    r"(?-i:[A-Z]{2,6})\s+(?:correspondents?|reporters?|staff(?:\s+reporters?)?|bureau)|"  # "HT Correspondent", "TNN Staff"
     r"staff\s+(?:writers?|reporters?|correspondents?)|special\s+correspondent|"
     r"(?:[\w&.'’-]+\s+){0,3}(?:news|web|online|digital|city|metro|sports?|business|political|foreign|national)\s+desk|"
     r"news\s+desk|web\s+desk)"
@@ -93,7 +95,8 @@ def desk_byline(line: str) -> Byline | None:
     if not match:
         return None
     text = match.group(0)
-    return Byline(text, 0, len(text), [], [text])
+    desk = re.sub(r"^(?:by|from)\s*:?\s+", "", text, flags=re.IGNORECASE)
+    return Byline(text, 0, len(text), [], [desk])
 
 
 def find_byline(line: str) -> Byline | None:
@@ -101,6 +104,11 @@ def find_byline(line: str) -> Byline | None:
     desk = desk_byline(line) if line[:1].isalpha() else None
     if desk:
         return desk
+    posted = _POSTED_ON_DATE_BY.match(line) if " by " in line else None
+    if posted:  # "Posted on March 14, 2024 by Jane Doe": a blog's lower-case "by" after the date
+        byline = _byline_from(line, posted.start("lead"), posted.end())
+        if byline:
+            return byline
     if "By" not in line and "BY" not in line and not _LEAD.match(line):
         return None  # past the line's start only "By"/"BY" may lead; most prose has neither (the quick answer)
     for lead in _LEAD.finditer(line):
@@ -116,6 +124,10 @@ def find_byline(line: str) -> Byline | None:
         if byline:
             return byline
     return None
+
+
+_POSTED_ON_DATE_BY = re.compile(
+    r"^\W*(?:posted|published|written|updated)\b[^|•·]{4,60}?\d[^|•·]{0,20}?\s(?P<lead>by)\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def _is_from_byline(names: str) -> bool:
@@ -134,6 +146,8 @@ def name_line_byline(line: str) -> Byline | None:
     pieces = [piece for piece in re.split(r"\s*[,|()]\s*|\s+[–—-]\s+", line) if piece]  # "Jane Doe (Reuters)", "Jane Doe – AFP"
     if not pieces:  # a stray "|"
         return None
+    if _LEAD.match(pieces[0]):
+        return None  # "By Staff Reporter": a byline's lead, not a name
     if len(pieces) == 1:  # "Farirai Machivenyika Senior Reporter": the role follows the name unpunctuated
         name = _drop_trailing_roles(line)
         if name != line and looks_like_name(name) and is_role_line(line[len(name):]) and not starts_with_title(name) \
@@ -249,17 +263,27 @@ def _byline_from(line: str, start: int, names_start: int) -> Byline | None:
     if not names.strip():
         return None
     end = names_start + len(names)
+    names_end = end
     if names == parts[0]:
-        # "By Jane Doe | AP" or "By Jane Doe • Political Editor": short, date-free suffixes belong to the byline.
+        # "By Jane Doe | AP" or "By Jane Doe • Political Editor": short, date-free suffixes belong to the byline;
+        # so do the writer's e-mail address and the photographer's credit ("• Photos by Sam Reid"), named by no author.
         for index, part in enumerate(parts[1:]):
-            if not part or len(part.split()) > 4 or re.search(r"\d", part) or not (is_agency(part) or is_role(part)):
+            aside = bool(_EMAIL_OR_HANDLE.fullmatch(part.strip()) or _PICTURES_BY.match(part))
+            if not aside and (not part or len(part.split()) > 4 or re.search(r"\d", part)
+                              or not (is_agency(part) or is_role(part))):
                 break
             end = names_start + breaks[index].end() + len(part)
+            if not aside:
+                names_end = end
     text = line[start:end].rstrip(" ,;:-–—•|·")
-    authors, agencies = extract_authors(line[names_start:end])
+    authors, agencies = extract_authors(line[names_start:names_end])
     if not authors and not agencies:
         return None
     return Byline(text, start, start + len(text), authors, agencies)
+
+
+_PICTURES_BY = re.compile(r"^\s*(?:photos?|photographs?|pictures?|images?|video|graphics?|illustrations?)\s+by\s+[A-Z]",
+                          re.IGNORECASE)
 
 
 def _cut_at_dates(segment: str) -> str:
@@ -279,6 +303,11 @@ def _cut_at_dates(segment: str) -> str:
 def is_agency(text: str) -> bool:
     cleaned = text.strip(" .()").lower()
     return cleaned in AGENCIES or (len(cleaned.split()) <= 4 and bool(_AGENCY_WORDS.search(cleaned)) and not _ROLE_WORDS.search(cleaned.replace("staff", "")))
+
+
+def names_a_newsroom(text: str) -> bool:
+    """A short line with a newsroom's or a role's word in it: "Herald Reporter", "Latest News", "Web Desk"."""
+    return bool(_AGENCY_WORDS.search(text) or _ROLE_WORDS.search(text))
 
 
 def is_role_line(text: str) -> bool:

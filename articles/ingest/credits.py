@@ -16,7 +16,7 @@ _LABEL = (
 # Caption text, then a capitalised label and a short credit at the very end of the line.
 _LABELLED = re.compile(
     rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+)"
-    rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-Z])(?i:{_LABEL})(?:\s+by\b|\s*:|\s+\|))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
+    rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-Z])(?i:{_LABEL})(?:\s+by\b|\s*:|\s+\||(?<=source),|(?<=courtesy)\s+of\b))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
 )
 # "Foreign Minister Sameh Shoukry - FILE": the picture is the outlet's own archive.
 _FILE_PICTURE = re.compile(r"^(?P<caption>.+?)\s+[-–—]\s+(?P<credit>FILE(?:\s+PHOTO)?|File(?:\s+photo)?)\s*\.?$")
@@ -26,13 +26,23 @@ _TRAILING_AGENCY = re.compile(
     r"(?:[A-Z][\w'’.-]*\s?/\s?)?(?:AFP|AP|EPA|Reuters|Getty Images|Getty|PA|PA Wire|ANP|DPA|Xinhua|TASS|Sputnik|"
     r"Anadolu|Bloomberg|Shutterstock|Alamy|Pool|Telegram|Handout)(?:\s+(?:file|via\s+Reuters|via\s+Getty Images))?"
     # ... or the agency first, in capitals: "REUTERS/James Akena", "AFP/Jo Lim"
-    r"|(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|SPUTNIK|TASS|BLOOMBERG)\s?/\s?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\.?$"
+    r"|(?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA|ANADOLU|SPUTNIK|TASS|BLOOMBERG|ANSA|DPA|YONHAP|KYODO)\s?/\s?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\.?$"
 )
 _BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*\.?$")
 _COPYRIGHT = re.compile(r"^(?P<caption>.*?)\s*(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*(?P<credit>[^©]{2,100}?)\s*\.?$")
-_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+by\b|\s*:|\s*\|)\s*", re.IGNORECASE)
-# Words before the credit itself: "© Provided by The Canadian Press", "Courtesy of X".
-_PROVIDED = re.compile(r"^(?:provided\s+by|courtesy(?:\s+of)?)\s+", re.IGNORECASE)
+_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+by\b|\s*:|\s*\||(?<=source),)\s*", re.IGNORECASE)
+# Words before the credit itself: "© Provided by The Canadian Press", "Courtesy of X", "Photo courtesy of X".
+_PROVIDED = re.compile(r"^(?:provided\s+by|(?:(?:photo|image|picture)\s+)?courtesy(?:\s+of)?:?)\s+", re.IGNORECASE)
+_WIRES = r"AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Xinhua|XINHUA|ANSA|DPA|dpa|Kyodo|KYODO|Yonhap|YONHAP|Bernama|BERNAMA|" \
+         r"Antara|ANTARA|PTI|ANI|IANS|TASS|Sputnik|Anadolu|AA|Getty Images|Shutterstock"
+# "... on Monday. | Sam Reid", "... on Monday. — Reuters pic", "... Bernama photo" (a bare "— Bernama" closing a
+# paragraph is the wire's sign-off, not a picture's credit).
+_AFTER_THE_CAPTION = re.compile(
+    rf"^(?P<caption>.*[.!?”\"’])\s*(?:[-–—]\s*(?P<credit>(?:{_WIRES})\s+(?:file\s+)?(?:photo|pic|picture))"
+    rf"|\|\s*(?P<credit2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?)"
+    rf"|(?P<credit3>(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:file\s+)?(?:photo|pic|picture)))\s*\.?$"
+)
 # A line that is only the outlet's own artwork: "Prothom Alo illustration", "ST graphic".
 _OWN_ARTWORK = re.compile(r"^(?P<caption>)(?P<credit>(?:[A-Z][\w'’.-]*\s+){1,4}(?:illustration|graphics?|infographic))\s*\.?$")
 # What a bracketed credit mentions that a bracketed aside in prose does not.
@@ -42,6 +52,7 @@ _PHOTO_SOURCES = re.compile(
     re.IGNORECASE,
 )
 _MAX_CREDIT_WORDS = 10
+_PICTURE_AGENCY = re.compile(r"(?i:foto|photo)\w*\s*/")  # "PRNewsfoto/Quaker Oats", "ANI Photo/PIB"
 # What each pattern cannot match without (a quick test that skips the slow
 # pattern on ordinary prose): a label word (starting with a capital, so one of
 # C, F, I, P, S, V, as _LABELLED requires), a copyright mark, a closing bracket.
@@ -53,6 +64,15 @@ _MAY_MATCH = {
     _TRAILING_AGENCY: re.compile(r"/"),
     _OWN_ARTWORK: re.compile(r"(?i:illustration|graphic)"),
 }
+_PICTURE_WORD_AT_END = ("photo", "pic", "picture")
+_CREDIT_TAIL = 90
+
+
+def _may_end_with_a_credit_after_the_caption(line: str) -> bool:
+    """The quick test for _AFTER_THE_CAPTION, by substrings (a regex search over every paragraph costs more)."""
+    tail = line[-_CREDIT_TAIL:]  # the credit closes the line: its bar or dash stands near the end
+    return "|" in tail or "—" in tail or "–" in tail or " -" in tail \
+        or line.rstrip(". ").lower().endswith(_PICTURE_WORD_AT_END)
 
 
 @dataclass(frozen=True)
@@ -67,25 +87,48 @@ def split_credit(line: str) -> CaptionCredit | None:
     """Split "Caption text. Image: X/Agency" into caption and credit; None if no credit marker."""
     line = line.strip()
     for pattern, labelled in ((_LABELLED, True), (_COPYRIGHT, True), (_BRACKETED, False), (_FILE_PICTURE, True),
-                              (_TRAILING_AGENCY, True), (_OWN_ARTWORK, True)):
-        match = _MAY_MATCH[pattern].search(line) and pattern.match(line)
+                              (_TRAILING_AGENCY, True), (_OWN_ARTWORK, True), (_AFTER_THE_CAPTION, True)):
+        quick = _may_end_with_a_credit_after_the_caption(line) if pattern is _AFTER_THE_CAPTION \
+            else _MAY_MATCH[pattern].search(line)
+        match = quick and pattern.match(line)
         if not match:
             continue
-        credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK) else \
-            _PROVIDED.sub("", _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" ."))
+        if pattern is _AFTER_THE_CAPTION:
+            credit = (match["credit"] or match["credit2"] or match["credit3"]).strip()
+            if match["credit2"] and (len(credit.split()) < 2 and "/" not in credit):
+                continue  # "| Sam Reid" or "| Jane Doe/AFP": one word after a bar is a tag or a section
+            if match["credit3"] and not _OWN_PHOTO.search(credit):
+                continue
+        else:
+            credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK) else \
+                _PROVIDED.sub("", _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" ."))
         if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit):
             continue
         if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith("source") \
-                and not match["caption"]:
-            continue  # "Source: ..." alone is a provenance line, not a photo credit
+                and not match["caption"] and not _PICTURE_AGENCY.search(credit):
+            continue  # "Source: ..." alone is a provenance line, not a photo credit ("Source: PRNewsfoto/X" is)
         if pattern is _BRACKETED:
             inside = match["credit"]
             if not _PHOTO_SOURCES.search(inside) and not _is_agency_name(inside):
                 continue
             labelled = bool(_LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I))
         caption = _tidy_caption(match["caption"])
+        if pattern is _LABELLED and not caption:
+            credit, caption = _credit_before_caption(credit)
         return CaptionCredit(caption, credit, labelled)
     return None
+
+
+# "Bernama photo", "Reuters pic", "SN file photo": the credit's name comes first, the word for a picture last.
+_OWN_PHOTO = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:file\s+)?(?:photo|pic|picture)$")
+
+# "PHOTO: SAM REID A night bus at the depot.": a credit printed first, in capitals, runs into the caption.
+_CAPITALS_THEN_CAPTION = re.compile(r"^(?P<credit>(?:[A-Z][A-Z'’.-]+\s+){1,4}[A-Z][A-Z'’.-]+)\s+(?P<caption>[A-Z](?:[a-z]|\s).{15,})$")
+
+
+def _credit_before_caption(credit: str) -> tuple[str, str]:
+    match = _CAPITALS_THEN_CAPTION.match(credit)
+    return (match["credit"], _tidy_caption(match["caption"])) if match else (credit, "")
 
 
 def _is_code(credit: str) -> bool:
@@ -112,6 +155,10 @@ _CREDITS_IN_PROSE = (
     ("/", re.compile(r"\b[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s?/\s?(?:AP|AFP|EPA|Reuters|Getty Images|Xinhua|Anadolu)\b"
                      r"|\b(?:REUTERS|AFP|AP|EPA|XINHUA|PRESS)\s?/\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}")),
     ("(", re.compile(r"(?:^|(?<=[.!?”\"’]\s))\((?P<agency>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})(?:\s+files?)?\)")),
+    # the words only a picture's credit uses: "Photo by X", "Photo courtesy of X", "Image source, X", "Getty Images",
+    # "Pic: X", "Foto: X", "PHOTO | X", "file photo"
+    (("Photo", "Pic", "Image", "Getty", "Foto", "PHOTO", "ile p"), re.compile(r"\b(?:Photo|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?|source,?)\s+[A-Z][^.]{1,60}|\bGetty\s+Images\b|"
+                    r"\b(?:Pic|Foto|PHOTO)\s*[:|]\s*[A-Z][^.]{1,60}|\b[Ff]ile\s+(?:photo|picture|pic)\b")),
 )
 
 
@@ -119,7 +166,7 @@ def credit_in_prose(paragraphs: list[str]) -> str:
     """The first thing in these lines (the story, the lines left out) shaped like a picture credit, or ""."""
     for paragraph in paragraphs:
         for needed, pattern in _CREDITS_IN_PROSE:
-            if needed not in paragraph:
+            if not (needed in paragraph if isinstance(needed, str) else any(word in paragraph for word in needed)):
                 continue
             for match in pattern.finditer(paragraph):
                 if "agency" not in pattern.groupindex or _is_agency_name(match["agency"]):

@@ -102,6 +102,8 @@ _NUMERIC = re.compile(
     r"(?<![\d/.\-])(?P<first>\d{1,2})(?P<sep>[/.\-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/.\-]|\.\d)"
 )
 _YEAR_FIRST = re.compile(r"(?<![\d/.])(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?![\d/.])")
+# Chinese, Japanese and Korean pages: "2024年3月14日", "2024년 3월 14일".
+_CJK_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
 _TIME = re.compile(
     rf"(?<![\d:.])(?P<hour>\d{{1,2}})(?:(?P<sep>[:.h])(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?)?"
     rf"(?:\s?(?:hrs?|horas?|uhr|heures?)\b\.?)?"  # "14:50 hrs", "20:19 horas", "10.30 Uhr"
@@ -260,6 +262,10 @@ def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
             day = _safe_date(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
             if day and free(match.start(), match.end()):
                 spans.append((match.start(), match.end(), day, None, False))
+    for match in _CJK_DATE.finditer(text) if "月" in text or "월" in text else ():
+        day = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+        if day and free(match.start(), match.end()):
+            spans.append((match.start(), match.end(), day, None, False))
     for match in _YEAR_FIRST.finditer(text):
         day = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
         if day and free(match.start(), match.end()):

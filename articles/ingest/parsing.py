@@ -11,6 +11,7 @@ article's own first sentence, flagged with ``headline_proposed``.
 """
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -122,6 +123,7 @@ def parse_json_record(record: dict, source_tz: str | None = None) -> ParsedArtic
     if not isinstance(record, dict):
         raise ParseError("Expected a JSON object with article fields.")
     fields = parsing_record.read_record(record)
+    cut_short = bool(record.pop(_CUT_SHORT, False))
     body = fields.body
     units = fragment_units(body) if looks_like_html(body) else split_units(normalise_text(body))
     day_first = day_first_hint("\n".join(units), zone=source_tz or "")
@@ -139,6 +141,8 @@ def parse_json_record(record: dict, source_tz: str | None = None) -> ParsedArtic
     article.source_url = fields.url or article.source_url
     article.outlet = fields.outlet or article.outlet
     article.language = fields.language or article.language
+    if cut_short:
+        article.warnings.append("The saved JSON answer is cut short: this record was read up to where the copy ends.")
     return _finish(article, day_first, zone)
 
 
@@ -212,10 +216,86 @@ def _json_records(text: str) -> list[dict] | None:
     try:
         data = json.loads(text, strict=False)  # saved API answers carry raw newlines inside strings
     except (ValueError, RecursionError):
-        return None
+        data = _json_cut_short(text)
+        if data is None:
+            return None
     records = data if isinstance(data, list) else [data]
     records = [record for record in records if isinstance(record, dict)]
+    if records and not any(_reads_as_article(record) for record in records):
+        records = _nested_articles(data) or records  # {"status": "ok", "data": {"article": {...}}}
     return records or None
+
+
+_MAX_JSON_DEPTH = 4
+
+
+def _nested_articles(data, depth: int = 0) -> list[dict]:
+    """The records, nested in an API answer's envelope, that carry a title and a body; the first such group."""
+    if depth > _MAX_JSON_DEPTH:
+        return []
+    if isinstance(data, dict):
+        if depth and _reads_as_article(data):
+            return [data]
+        children = list(data.values())
+    elif isinstance(data, list):
+        found = [item for item in data if isinstance(item, dict) and _reads_as_article(item)]
+        if found:
+            return found
+        children = data
+    else:
+        return []
+    for child in children:
+        if isinstance(child, (dict, list)):
+            found = _nested_articles(child, depth + 1)
+            if found:
+                return found
+    return []
+
+
+_JSON_CLOSERS = {"{": "}", "[": "]"}
+_CUT_SHORT = "_newsarchive_cut_short"  # marks the record the copy's end cut off
+
+
+def _json_cut_short(text: str):
+    """A saved JSON answer the crawler's copy cut off mid-way ("... the last paragraph</p>"): closed where it
+    stops and read, so its title and text are not taken for a page's lines. None when it is not that."""
+    stack: list[str] = []
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in _JSON_CLOSERS:
+            stack.append(char)
+        elif char in "}]":
+            if not stack or _JSON_CLOSERS[stack.pop()] != char:
+                return None
+    if not stack:
+        return None  # complete, so not JSON at all (or broken some other way)
+    ending = text[:-1] if escaped else text
+    ending = ending + '"' if in_string else ending.rstrip().rstrip(",")
+    try:
+        data = json.loads(ending + "".join(_JSON_CLOSERS[opener] for opener in reversed(stack)), strict=False)
+    except (ValueError, RecursionError):
+        return None
+    records = [record for record in (data if isinstance(data, list) else [data]) if isinstance(record, dict)]
+    if not records or not all(_reads_as_article(record) for record in records):
+        records = _nested_articles(data)
+        if not records:
+            return None  # no article in it: its lines are read as text, as before
+    records[-1][_CUT_SHORT] = True
+    return records
+
+
+def _reads_as_article(record: dict) -> bool:
+    fields = parsing_record.read_record(record)
+    return bool(fields.headline and fields.body)
 
 
 def _parse_json_lines(text: str, source_tz: str | None) -> list[ParsedArticle]:
@@ -254,6 +334,9 @@ def _from_layout(layout: TextLayout, day_first: bool | None, zone: tzinfo | None
         elif layout.byline_rule in _WEAK_BYLINE_RULES:
             article.warnings.append(f"Byline found only in {_WEAK_BYLINE_RULES[layout.byline_rule]} "
                                     f"(“{layout.byline.text[:80]}”) — check it.")
+    if layout.uncredited_picture:
+        article.warnings.append(f"No image credit found, though the page shows a picture (“"
+                                f"{layout.uncredited_picture[:60]}”, printed as its alt text and caption) — check it.")
     chosen = choose_publication_date(layout.dates)
     if chosen:
         _warn_unzoned(article, chosen, zone)
@@ -360,6 +443,8 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
         _guess_date(article, day_first, zone)
     if not article.headline:
         _propose_headline(article)
+    else:
+        _warn_about_headline_shape(article)
     if not article.authors and not article.byline:  # a printed byline, even an agency's, is the byline
         _byline_outside_the_head(article)
     if not article.byline and not article.authors:
@@ -367,9 +452,51 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
     _warn_about_byline_into_prose(article)
     if not article.paragraphs:
         article.warnings.append("No body paragraphs found.")
-    if not article.image_credit:
+    if not article.image_credit and not any(w.startswith("No image credit") for w in article.warnings):
         _warn_about_credit_in_prose(article)
+    elif article.image_credit:
+        _warn_about_credit_shape(article)
     return article
+
+
+# What a line glued together by the page's markup or a kicker leaves in a headline: a section label in capitals
+# before a colon ("PACIFIC BRIEFS: ...", "Jane Doe COMMENT: ..."), two words run together ("MagazineFri",
+# "HomeNational").
+_LABEL_BEFORE_HEADLINE = re.compile(r"^(?:[A-Z][\w'’-]+\s+){0,3}[A-Z]{3,}(?:\s+[A-Z]{3,})*:\s")
+_WORDS_RUN_TOGETHER = re.compile(r"[a-z]{4}[A-Z][a-z]")
+_LONG_HEADLINE_WORDS = 18
+
+
+def _warn_about_headline_shape(article: ParsedArticle) -> None:
+    if article.headline_proposed or any(w.startswith(("The headline", "No headline")) for w in article.warnings):
+        return
+    headline = article.headline
+    label = _LABEL_BEFORE_HEADLINE.match(headline)
+    if label:
+        why = f"may open with a section label or a kicker (“{label.group(0).strip()}”)"
+    elif len(headline.split()) >= _LONG_HEADLINE_WORDS:
+        why = "is unusually long; it may run on into the standfirst or the story"
+    elif _WORDS_RUN_TOGETHER.search(headline):
+        why = f"holds words run together (“{_WORDS_RUN_TOGETHER.search(headline).group(0)}”), as when a page's " \
+              "menu or site name is glued to it"
+    else:
+        return
+    article.warnings.append(f"The headline {why}. Please check it.")
+
+
+# A credit is names: a photographer's, an agency's, an outlet's. Running words in lower case are a caption's;
+# a number in brackets is a page's counter ("Nation Media Group logo (13)").
+_CREDIT_SMALL_WORDS = frozenset("via and the for file photo photos pool courtesy handout supplied screenshot of".split())
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{2,}\b")
+_COUNTER_IN_BRACKETS = re.compile(r"\(\d+\)")
+
+
+def _warn_about_credit_shape(article: ParsedArticle) -> None:
+    credit = article.image_credit
+    running = [word for word in _LOWER_CASE_WORD.findall(credit) if word not in _CREDIT_SMALL_WORDS]
+    if len(running) >= 3 or _COUNTER_IN_BRACKETS.search(credit):
+        article.warnings.append(f"The image credit “{credit[:80]}” may hold more than the credit (part of the "
+                                "caption or of the page). Please check it.")
 
 
 def _warn_about_credit_in_prose(article: ParsedArticle) -> None:

@@ -14,6 +14,7 @@ _PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, recover=True, huge_tree=False, remove_comments=True
 )
 MAX_ITEMS = 500
+_BARE_AMPERSAND = re.compile(r"&(?!#\d+;|#x[0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]{1,31};)")
 
 
 def looks_like_feed(text: str) -> bool:
@@ -22,6 +23,7 @@ def looks_like_feed(text: str) -> bool:
 
 def feed_records(text: str) -> list[dict]:
     """The feed's items as records with the keys ``parsing_record`` reads; [] when it holds none."""
+    text = _BARE_AMPERSAND.sub("&amp;", text)  # "Plan A & Plan B": the recovering parser would cut the title there
     try:
         root = etree.fromstring(text.encode("utf-8"), _PARSER)
     except (etree.XMLSyntaxError, ValueError):

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .bylines import find_byline, is_agency, is_role_line, name_line_byline
+from .bylines import find_byline, is_agency, is_role_line, name_line_byline, names_a_newsroom
 from .credits import split_credit
 from .dates import find_dates
 from .parsing_cleanup import source_url_of
@@ -30,14 +30,34 @@ _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
 _BREADCRUMB = re.compile(r"[»›]|\s>\s")
 _REAL_WORD = re.compile(r"[^\W\d_]{3,}")
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")  # a page title's "| Outlet Name"
+# A tag in brackets before the headline ("[WATCH] ...", "(VIDEO) ..."): the headline's first word follows it.
+_BRACKET_TAG = re.compile(r"^\s*[\[(][A-Z][A-Z0-9 &+-]{1,20}[\])]\s*")
+# A cut copy of a headline ("HomeNationalA man with a knife breaks into...") ends with an ellipsis.
+_CUT_OFF = re.compile(r"\s*(?:\.\.\.|…)\W{0,3}$")
+# A relative time or an update note is page metadata, never the headline: "2 years agoon", "Updated at 9pm ...".
+_METADATA_SHAPED = re.compile(
+    r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
+    r"^(?:last\s+)?(?:updated|posted|published|modified)\s+(?:at|on|by)\b",
+    re.IGNORECASE,
+)
 _DATE_AFTER_HEADLINE = re.compile(r"\s*[\[(]([^\[\]()]{6,30})[\])]\s*$")  # "Headline [01/11/2015]"
 # The site's own controls and notices, as sites word them (phrases: "browser" or "navigation" alone may be news).
+# A link to another story, with its label: "Related: ...", "Read more: ...", "ALSO READ | ...".
+_OTHER_STORY_LINK = re.compile(
+    r"^(?:related(?:\s+(?:articles?|stories|news|content|posts?))?|read\s+(?:more|also|next)|also\s+read|see\s+also|"
+    r"also\s+see|more|recommended|must\s+read|trending|don[’']t\s+miss|suggested|you\s+may\s+also\s+like)\s*[:|»›]",
+    re.IGNORECASE,
+)
 _SITE_CHROME = re.compile(
     r"\byour\s+(?:web\s+)?browser\b|\bbrowser\s+is\s+(?:no\s+longer|not)\s+supported\b|\benable\s+javascript\b|"
     r"^(?:log\s?in|sign\s?in|subscribe)\b|\bsubscribe\s+to\b|\bback\s+to\s+homepage\b|"
     r"\bgo\s+to\s+(?:contents|navigation)\b|^you\s+are\s+here\b|\bremote\s+login\b|\bopera\s+mini\b|"
     r"\bdata\s+savings\b|\btranscripts\s+main\s+page\b|\breply\s+comment\b|^show\s+(?:less|more)$|"
-    r"\bprint\s+this\s+(?:article|page)\b|\bshare\s+it\s+with\b|^archive\s+for\b|\bdaily\s+archive\b",
+    r"\bprint\s+this\s+(?:article|page)\b|\bshare\s+it\s+with\b|^archive\s+for\b|\bdaily\s+archive\b|"
+    r"\bpowered\s+by\b|^read\s+(?:the\s+)?full\s+(?:article|story)\b|"
+    # a picture's alt text, and labelled lines that name the source or the section, not the story
+    r"^(?:profile\s+picture|logo|avatar|thumbnail)\s+(?:of|for)\b|"
+    r"^(?:source|categor(?:y|ies)|tags?|filed\s+under|section)\s*:",
     re.IGNORECASE,
 )
 
@@ -54,9 +74,10 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
         return 0
     body = first_paragraph(units, metadata)
     if body is None:
-        return _first_line_headline(units, metadata, layout)
-    twins = line_forms(units, body)
-    scores = [_headline_score(units, metadata, i, body, doubled, twins) for i in range(min(body, HEAD_WINDOW))]
+        return _first_line_headline(units, metadata, layout) or _strong_line_of_a_cut_page(units, metadata, layout, doubled)
+    twins, echoes = line_forms(units, body), page_title_echoes(units, body)
+    scores = [_headline_score(units, metadata, i, body, doubled, twins, echoes) for i in range(min(body, HEAD_WINDOW))]
+    every_score = scores
     # The headline stands above the byline and date: below them come pictures, captions and the story.
     for end, meta in enumerate(metadata[: len(scores)]):
         if meta and any(scores[:end]):
@@ -66,8 +87,19 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     for index, score in enumerate(scores):
         if score > best_score:
             best, best_score = index, score
+    other_story = best is not None and _dated_teaser_above_the_story(units, metadata, best, every_score, len(scores))
+    if other_story:  # other stories' headlines and dates above this one's headline and byline
+        best, best_score = other_story, every_score[other_story]
+    below_a_notice = False
     if best is None:
-        return 0
+        best = _short_line_above_the_story(units, metadata, body, doubled, twins, echoes)
+        best_score = 0.0  # a two-word line: the headline's shape, too short to score, so flagged
+    if best is None:
+        best, body = _headline_below_a_notice(units, metadata, body, doubled)
+        below_a_notice = best is not None
+        if best is None:
+            return 0
+        scores = every_score = [0.0] * body
     layout.headline = units[best]
     site = _SITE_SUFFIX.search(layout.headline)
     if site and is_agency(site["site"]) and headline_shaped(layout.headline[: site.start()]) \
@@ -85,10 +117,71 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     runner_up = max((score for index, score in enumerate(scores) if index != best), default=0.0)
     # The only candidate, right above the story, is the headline even with a plain shape.
     alone = runner_up == 0.0 and best == body - 1 and best_score >= _PLAIN_HEADLINE
-    layout.headline_unsure = not alone and (best_score < _SURE_HEADLINE or runner_up > best_score - 0.5)
+    layout.headline_unsure = bool(other_story) or below_a_notice or (
+        not alone and (best_score < _SURE_HEADLINE or runner_up > best_score - 0.5))
     layout.headline_rival = _rival_nearer_the_story(units, metadata, best, body)
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
     return best + 1
+
+
+def _dated_teaser_above_the_story(units: list[str], metadata: list, best: int, scores: list[float], cut: int) -> int:
+    """The line to take instead of ``best`` when ``best`` opens a list of other stories, each followed by its date
+    alone (two at least), and a later line, scoring as well, is followed by a byline: pages list other stories
+    above the story's own headline and byline. 0 when there is none."""
+    def dated_alone(index: int) -> bool:
+        after = metadata[index + 1] if index + 1 < len(metadata) else None
+        return bool(after and after.dates and not after.byline)
+
+    if not dated_alone(best):
+        return 0
+    teasers = 1
+    for index in range(best + 1, len(scores)):
+        after = metadata[index + 1] if index + 1 < len(metadata) else None
+        if scores[index] and dated_alone(index):
+            teasers += 1
+        elif index >= cut and teasers >= 2 and scores[index] >= scores[best] and after and after.byline:
+            return index
+    return 0
+
+
+def _headline_below_a_notice(units: list[str], metadata: list, body: int, doubled) -> tuple[int | None, int]:
+    """With nothing above the first sentence-long line to take, that line may be a notice or another story's
+    summary (a browser notice, a video's blurb): the headline is then a line below it with strong evidence
+    (printed twice, or over a byline or a date) above the next prose; on a page cut short before more prose,
+    below a notice in the site's words, over a standfirst too. (index, the next prose's index), or (None, body)."""
+    start = body + 1
+    following = first_paragraph(units[start:], metadata[start:])
+    # a page cut short before more prose: a standfirst under the line counts as evidence too
+    if following is None and not _SITE_CHROME.search(units[body]):
+        return None, body
+    story, evidence = (start + following, _STRONG_EVIDENCE) if following is not None else \
+        (len(units), _STRONG_EVIDENCE + ("then_standfirst",))
+    twins, echoes = line_forms(units, story), page_title_echoes(units, story)
+    best, best_score = None, _SURE_HEADLINE - 0.01
+    for index in range(start, min(story, start + _NOTICE_WINDOW)):
+        if metadata[index] and best is not None:
+            break  # the headline stands above its byline and date
+        features = headline_features(units, metadata, index, story, doubled, twins, echoes)
+        if not features or not any(features[name] for name in evidence):
+            continue  # a crosshead over a picture in a story with no headline must not cut its first paragraph
+        score = sum(HEADLINE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
+        if score > best_score:
+            best, best_score = index, score
+    return (best, story) if best is not None else (None, body)
+
+
+_STRONG_EVIDENCE = ("repeated_below", "then_byline_or_date", "then_standfirst_and_byline")
+_NOTICE_WINDOW = 12  # lines under a notice where the headline may stand
+
+
+def _short_line_above_the_story(units, metadata, body, doubled, twins, echoes) -> int | None:
+    """With no line scoring as a headline, a short one standing just above the story ("Rubbish-strewn roads")
+    that nothing rules out: the page's headline more often than not, better than one made up."""
+    for index in range(body - 1, max(-1, body - 3), -1):
+        if headline_features(units, metadata, index, body, doubled, twins, echoes) is not None \
+                and not names_a_newsroom(units[index]):  # "Herald Reporter", "Latest News"
+            return index
+    return None
 
 
 def _rival_nearer_the_story(units: list[str], metadata: list, best: int, body: int) -> str:
@@ -99,12 +192,14 @@ def _rival_nearer_the_story(units: list[str], metadata: list, best: int, body: i
     words = max(4, len(units[best].split()) - 2)
     for index in range(best + 1, body):
         unit = units[index]
-        if metadata[index] or unit == units[best] or not (metadata[index + 1] or index + 1 == body):
+        if metadata[index] or unit == units[best] \
+                or not ((index + 1 < len(metadata) and metadata[index + 1]) or index + 1 == body):
             continue
         if words <= len(unit.split()) <= _MAX_RIVAL_WORDS and unit[:1].isupper() \
                 and not unit.endswith((".", ":", ";", "?", ",")) and not caption_in_head(unit) \
                 and not name_line_byline(unit) and not is_role_line(unit) and not _SITE_CHROME.search(unit) \
-                and not find_byline(unit) and not find_dates(unit):  # a dateline or a byline the reading missed
+                and not find_byline(unit) and not find_dates(unit) \
+                and not _METADATA_SHAPED.search(unit):
             return unit
     return ""
 
@@ -120,6 +215,26 @@ def first_paragraph(units: list[str], metadata: list) -> int:
     return None
 
 
+def _strong_line_of_a_cut_page(units: list[str], metadata: list, layout: "TextLayout", doubled) -> int:
+    """A page cut short before any paragraph of prose, whose first line is no headline (a notice): the line with
+    strong evidence of being the headline (printed twice, over a byline, a date or a standfirst), flagged."""
+    end = min(len(units), HEAD_WINDOW)
+    twins, echoes = line_forms(units, end), page_title_echoes(units, end)
+    best, best_score = None, _SURE_HEADLINE - 0.01
+    for index in range(end - 1):
+        features = headline_features(units, metadata, index, end, doubled, twins, echoes)
+        if not features or not any(features[name] for name in _STRONG_EVIDENCE + ("then_standfirst",)):
+            continue
+        score = sum(HEADLINE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
+        if score > best_score:
+            best, best_score = index, score
+    if best is None:
+        return 0
+    layout.headline, layout.headline_unsure = units[best], True
+    layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
+    return best + 1
+
+
 def _first_line_headline(units: list[str], metadata: list, layout: "TextLayout") -> int:
     """For a short text with no paragraph of prose to steer by: the first line, or the one after a section label."""
     start = 0
@@ -128,6 +243,8 @@ def _first_line_headline(units: list[str], metadata: list, layout: "TextLayout")
         start = 1
     if not metadata[start] and _is_headline_like(units[start]) and len(units) > start + 1:
         layout.headline = units[start]
+        # no story to steer by: sure only when a byline or a date stands under it
+        layout.headline_unsure = not is_byline_or_date(units, metadata, start + 1)
         return start + 1
     return 0
 
@@ -136,15 +253,16 @@ def _first_line_headline(units: list[str], metadata: list, layout: "TextLayout")
 # logistic regression on the development part; the fitted weights did no better on the test part.
 HEADLINE_WEIGHTS = {
     "bias": 1.0, "length_5_to_22": 1.0, "length_4": 0.5, "length_3": -0.5, "length_2": -1.0,
-    "printed_twice_in_a_row": -1.0, "standfirst_under_headline": -1.5, "sentence": -1.0, "repeated_below": 3.0,
+    "printed_twice_in_a_row": -1.0, "standfirst_under_headline": -1.5, "sentence": -2.0, "repeated_below": 3.0,
     "then_standfirst_and_byline": 2.5, "then_byline_or_date": 2.0, "then_picture": 1.5, "then_standfirst": 1.5,
     "byline_soon_after": 1.0,
 }
 
 
-def _headline_score(units: list[str], metadata: list, index: int, body: int, doubled: set[str], twins=None) -> float:
+def _headline_score(units: list[str], metadata: list, index: int, body: int, doubled: set[str], twins=None,
+                    echoes=None) -> float:
     """How much a unit looks like the headline, from its shape and from what follows it (0: it is not)."""
-    features = headline_features(units, metadata, index, body, doubled, twins)
+    features = headline_features(units, metadata, index, body, doubled, twins, echoes)
     if features is None:
         return 0.0
     return sum(HEADLINE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
@@ -158,13 +276,47 @@ def line_forms(units: list[str], body: int) -> dict[str, set[str]]:
     return forms
 
 
+def page_title_echoes(units: list[str], body: int) -> tuple[set[int], set[int]]:
+    """The page's title ("Strong quake hits coast | Daily Times") and the headline it repeats ("Strong quake hits
+    coast") on a line of its own above the story: (indexes of titles, indexes of the headlines they echo)."""
+    head = units[: min(body, HEAD_WINDOW)]
+    plain: dict[str, int] = {}
+    for index, unit in enumerate(head):
+        plain.setdefault(unit.casefold(), index)
+    titles, echoed = set(), set()
+    for index, unit in enumerate(head):
+        site = _SITE_SUFFIX.search(unit)
+        if site and len(site["site"].split()) <= 5:
+            match = plain.get(unit[: site.start()].strip().casefold())
+            if match is not None and match != index:
+                titles.add(index)
+                echoed.add(match)
+    return titles, echoed
+
+
+def _is_cut_copy(unit: str, units: list[str], body: int) -> bool:
+    """A line ending in an ellipsis whose words stand, whole, in another line above the story: a cut copy."""
+    cut = _CUT_OFF.search(unit)
+    if not cut:
+        return False
+    stem = unit[: cut.start()].casefold()
+    tail = " ".join(stem.split()[-6:])  # its last words: a breadcrumb may be glued to its start
+    return len(tail) >= 15 and any(other is not unit and tail in other.casefold() and not _CUT_OFF.search(other)
+                                   for other in units[: body + 1])
+
+
 def headline_features(units: list[str], metadata: list, index: int, body: int, doubled: set[str],
-                      twins: dict[str, set[str]] | None = None) -> dict | None:
+                      twins: dict[str, set[str]] | None = None, echoes=None) -> dict | None:
     """The features of a unit as a headline candidate; None for a unit that cannot be the headline."""
     unit = units[index]
     words = len(unit.split())
-    opening = unit.lstrip("'\"‘“«¿¡(")[:1]
+    opening = _BRACKET_TAG.sub("", unit).lstrip("'\"‘“«¿¡(")[:1]
+    titles, echoed = page_title_echoes(units, body) if echoes is None else echoes
+    if index in titles:
+        return None  # the page's title: the headline stands on its own line too
     if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or not (opening.isupper() or opening.isdigit()):
+        return None
+    if _METADATA_SHAPED.search(unit) or _OTHER_STORY_LINK.match(unit) or _is_cut_copy(unit, units, body):
         return None
     if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or names_line(unit) or unit.endswith((":", ";")) \
             or _SITE_CHROME.search(unit):
@@ -174,11 +326,13 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         return None  # a breadcrumb, "27.1 C", "Political reporter"
     key = unit.casefold().rstrip(".,")
     nearby = units[index + 1 : index + 3]
-    if any(key in other.casefold() and is_caption_line(units, position)
-           for position, other in enumerate(nearby, start=index + 1)) or (
-            nearby and len(nearby[0]) > len(unit) and nearby[0].casefold().startswith(key)):
+    title_echo = index in echoed
+    if not title_echo and (any(key in other.casefold() and is_caption_line(units, position)
+                               for position, other in enumerate(nearby, start=index + 1)) or (
+            nearby and len(nearby[0]) > len(unit) and nearby[0].casefold().startswith(key)
+            and not metadata[index + 1])):  # the headline printed again with its date is no caption
         return None  # a picture's alt text above its caption
-    if index + 1 < len(units) and is_credit_only(units[index + 1]):
+    if not title_echo and index + 1 < len(units) and is_credit_only(units[index + 1]):
         return None  # a caption above its credit
     twins = line_forms(units, body) if twins is None else twins
     if any(other != unit for other in twins.get(key, ())):
@@ -192,8 +346,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
             index > 0 and words >= 12 and headline_shaped(units[index - 1]) and len(units[index - 1].split()) < words
             and index + 1 < len(units) and is_byline_or_date(units, metadata, index + 1)),
         "sentence": float(unit.endswith(".")),
-        "repeated_below": float(words >= 4 and unit not in doubled and any(
-            other is not unit and other.casefold().startswith(key) for other in units[: body + 3])),
+        "repeated_below": float(title_echo or (words >= 4 and unit not in doubled and any(
+            other is not unit and other.casefold().startswith(key) for other in units[: body + 3]))),
         "then_standfirst_and_byline": 0.0, "then_byline_or_date": 0.0, "then_picture": 0.0, "then_standfirst": 0.0,
         "byline_soon_after": 0.0,
         # for the learned weights only (0 in the hand-set ones)

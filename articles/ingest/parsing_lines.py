@@ -46,6 +46,13 @@ def headline_shaped(unit: str) -> bool:
 
 
 PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")  # "Sunday Aborisade in Abuja"
+# "Jane Doe, Nairobi": one word after the comma is a place (a person's name in a byline has two or more)
+_PLACE_AFTER_COMMA = re.compile(r",\s*[A-Z][\w'’.-]+\.?$")
+
+
+def name_without_place(unit: str) -> str:
+    """"Jane Doe in Abuja" and "Jane Doe, Abuja" → "Jane Doe"."""
+    return _PLACE_AFTER_COMMA.sub("", PLACE_AFTER_NAME.sub("", unit))
 
 
 _PICTURE_WORDS = re.compile(r"^logo\b|\blogo$|profile picture$|^image\b|^photo\b", re.IGNORECASE)
@@ -89,6 +96,7 @@ def is_personal(name: str) -> bool:
 
 
 _MAX_NAMES_LINE_WORDS = 16
+_WIRE_AFTER_NAMES = re.compile(r",\s*(?P<wire>[^,]{2,40})$")
 _MAX_WORDS_OF_A_LISTED_NAME = 3
 
 
@@ -97,6 +105,9 @@ def names_line(unit: str) -> list[str]:
     if not _NAME_LIST_SPLIT.search(unit) or len(unit.split()) > _MAX_NAMES_LINE_WORDS or any(c.isdigit() for c in unit) \
             or unit.endswith((".", "!", "?", ":")):
         return []
+    wire = _WIRE_AFTER_NAMES.search(unit)
+    if wire and is_agency(wire["wire"]):  # "Jane Doe and John Roe, Reuters"
+        unit = unit[: wire.start()]
     names = people_named(unit)  # a headline's "Israel Detains Eight Palestinians, East Jerusalem" has a longer part
     return names if len(names) >= 2 and all(len(name.split()) <= _MAX_WORDS_OF_A_LISTED_NAME for name in names) else []
 

@@ -9,15 +9,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .boilerplate import other_stories_block
-from .bylines import Byline, find_byline, is_role_line, looks_like_name, name_line_byline, tidy_name
+from .bylines import Byline, find_byline, is_agency, is_role_line, looks_like_name, name_line_byline, tidy_name
 from .candidates import MONTHS_AND_DAYS
 from .credits import split_credit
 from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
 from .parsing_cleanup import introduces_other_stories, is_copyright_footer, is_end_of_article, is_furniture, source_url_of
 from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
 from .parsing_lines import (
-    MAX_STANDFIRST_WORDS, PLACE_AFTER_NAME, caption_in_head, is_caption_before_credit_line, is_name_under_headline,
-    is_personal, names_line, people_named,
+    MAX_STANDFIRST_WORDS, caption_in_head, is_caption_before_credit_line, is_name_under_headline,
+    is_personal, name_without_place, names_line, people_named,
 )
 
 _MAX_BODY_CAPTION_WORDS = 90
@@ -90,6 +90,7 @@ class TextLayout:
     headline_rival: str = ""  # a line nearer the story that could be the headline instead
     byline_outside_head: bool = False  # taken from an author box after the story
     byline_rule: str = ""  # which rule found it: "by", "name and role", "name alone", "dashed name", "author box"
+    uncredited_picture: str = ""  # a picture's alt text and caption printed twice, with no credit found
 
     def byline_text_outside_head(self) -> str | None:
         return self.byline.text if self.byline_outside_head and self.byline else None
@@ -171,7 +172,18 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     position = _take_standfirst(units, metadata, layout, position)
     position = _take_head_block(units, metadata, layout, position)
     _take_body(units[position:], metadata[position:], layout)
+    if not layout.credit:
+        layout.uncredited_picture = _picture_printed_twice(units, doubled, layout.headline)
     return layout
+
+
+def _picture_printed_twice(units: list[str], doubled: set[str], headline: str) -> str:
+    """A line printed twice in a row near the top that is not the headline: a picture's alt text and its
+    caption, so the page shows a picture, whose credit the reading did not find."""
+    for unit in units[:_LEAD_PICTURE_WINDOW * 2]:
+        if unit in doubled and unit != headline and 2 <= len(unit.split()) <= _MAX_BODY_CAPTION_WORDS:  # not "Economy"
+            return unit
+    return ""
 
 
 _HEAD_DATE_LINE_WORDS = 16
@@ -216,19 +228,67 @@ _CLOCK_LINE = re.compile(
 _LONE_LEAD = re.compile(r"^(?:(?:written|words|story|reported)\s+)?by:?$|^(?:por|par|von|door|av|af):?$", re.IGNORECASE)
 
 
+# A picture's caption under its label, as broadcasters print it after "Image source, Agency": "Image caption, ...".
+_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)\s+caption\s*[,:]\s*(?P<caption>\S.*)$", re.IGNORECASE)
+_LONE_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)\s+caption\s*[,:]?$", re.IGNORECASE)
+
 # A date's label glued to the word before it by the page's markup: "By YonhapPublished : 2024-03-14".
 _GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last Updated|First Published)\b)")
 _SHORT_LINE = 20
 
 
+# A feed item saved with its tags stripped: "<channel's title, link ...> Item title https://item/link 2025-03-28T17:14:00+09:00".
+_FEED_ITEM_LINE = re.compile(
+    r"^(?:.*\bhttps?://\S+\s+)?(?P<title>[^\s:/].{9,250}?)\s+https?://\S+\s+"
+    r"(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2}))$"
+)
+
+
+# A syndicated story's head run together on one line: "Headline words JANE DOE and JOHN ROE, Associated Press
+# May 22, 2022 Updated: ...": the writers in capitals and their wire after a comma, then the dates.
+_CAPS_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){1,3}"
+_HEAD_RUN_TOGETHER = re.compile(
+    rf"^(?P<headline>.*?[a-z]\S*)\s+(?P<byline>{_CAPS_NAME}(?:(?:\s*,\s*|\s+and\s+){_CAPS_NAME})*,\s+"
+    r"(?P<wire>[A-Z][\w.&'’ -]{1,40}?))\s+(?P<rest>(?:[A-Z][a-z]{2,8}\.?\s+\d|\d).*)$"
+)
+_RUN_TOGETHER_HEAD_UNITS = 10  # where a page's head, or a feed item's line, stands
+_MAX_RUN_TOGETHER_HEAD = 400  # characters
+_TWO_WORDS_IN_CAPITALS = re.compile(r"\b[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’.-]*\s+[A-ZÀ-Þ]{2,}")
+# A picture gallery's caption: "1 of21 Residents flee ... Jane Doe/AP Show More Show Less".
+_GALLERY_CAPTION = re.compile(r"^\d{1,3}\s+of\s*\d{1,3}\s+(?P<caption>.+?)(?:\s+Show\s+More\s+Show\s+Less)?$")
+
+
+def _split_run_together_head(unit: str) -> list[str]:
+    # the quick tests first: most lines have no two words in capitals before a comma
+    match = _HEAD_RUN_TOGETHER.match(unit) if ", " in unit and len(unit) <= _MAX_RUN_TOGETHER_HEAD \
+        and _TWO_WORDS_IN_CAPITALS.search(unit) else None
+    if not match or not is_agency(match["wire"]) or not find_dates(match["rest"]) \
+            or match["headline"].rstrip().endswith("."):
+        return [unit]
+    return [match["headline"], match["byline"], match["rest"]]
+
+
+def _feed_item_line(unit: str) -> list[str]:
+    """The item's title and its timestamp as two lines, or [unit] for any other line."""
+    match = _FEED_ITEM_LINE.match(unit) if "://" in unit else None
+    return [match["title"], match["stamp"]] if match else [unit]
+
+
 def _with_times_joined(units: list[str]) -> list[str]:
     """"Saturday August 26, 2017" over "06:50 PM GMT+8": one date line; "By" over "Jane Doe": one byline;
-    a label glued to the byline before it set apart."""
+    a label glued to the byline before it set apart; a feed item's stripped line split into its title and time."""
     joined: list[str] = []
-    for unit in units:
+    head = [piece for unit in units[:_RUN_TOGETHER_HEAD_UNITS] for part in _feed_item_line(unit)
+            for piece in _split_run_together_head(part)]
+    for unit in head + units[_RUN_TOGETHER_HEAD_UNITS:]:
+        gallery = _GALLERY_CAPTION.match(unit) if unit[:1].isdigit() else None
+        if gallery and split_credit(gallery["caption"]):
+            unit = gallery["caption"]
         if len(unit.split()) <= _SHORT_LINE and _GLUED_LABEL.search(unit):
             unit = _GLUED_LABEL.sub(" ", unit)
         if joined and _CLOCK_LINE.match(unit) and find_dates(joined[-1]) and len(joined[-1].split()) <= 8:
+            joined[-1] = f"{joined[-1]} {unit}"
+        elif joined and _LONE_CAPTION_LABEL.match(joined[-1]):  # "Image caption," over its caption
             joined[-1] = f"{joined[-1]} {unit}"
         elif joined and _LONE_LEAD.match(joined[-1]) and find_byline(f"{joined[-1]} {unit}"):
             joined[-1] = f"{joined[-1]} {unit}"
@@ -373,6 +433,8 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             _record_metadata(meta, layout)
         elif source_url_of(unit):
             layout.source_url = layout.source_url or source_url_of(unit)
+        elif _CAPTION_LABEL.match(unit):
+            _take_labelled_caption(unit, layout)
         elif not layout.byline and name_line_byline(unit) and _is_bare_name(caption_in_head(unit)):
             # "Jane Doe (Reuters)" under the headline: the writer and the wire, not a picture of Jane Doe
             layout.byline, layout.byline_rule = name_line_byline(unit), "name and role"
@@ -387,7 +449,7 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), names_line(unit)), "name alone"
         elif not layout.byline and (_is_bare_name_beside_dates(units, metadata, position)
                                     or (position == first and layout.headline and is_name_under_headline(units, position))):
-            name = PLACE_AFTER_NAME.sub("", unit)
+            name = name_without_place(unit)
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [tidy_name(name)]), "name alone"
         elif is_caption_before_credit_line(units, position) and not layout.caption:
             layout.caption = unit
@@ -397,6 +459,15 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             break
         position += 1
     return position
+
+
+def _take_labelled_caption(unit: str, layout: TextLayout) -> None:
+    """The lead picture's caption, unless one was found: then another picture's, left out of the story."""
+    caption = _CAPTION_LABEL.match(unit)["caption"]
+    if not layout.caption:
+        layout.caption = caption
+    else:
+        layout.left_out.append(unit)
 
 
 def _beside_dates(metadata: list, index: int) -> bool:
@@ -454,6 +525,8 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             layout.source_url = layout.source_url or source_url_of(unit)
         elif unit == layout.headline or unit.lstrip("•·▪ ") == layout.caption:
             continue
+        elif _CAPTION_LABEL.match(unit):
+            _take_labelled_caption(unit, layout)
         elif _is_caption_in_body(unit):
             found = split_credit(unit.lstrip("•·▪ "))
             if not layout.credit and index < _LEAD_PICTURE_WINDOW and not _RIGHTS_RESERVED.search(unit):
