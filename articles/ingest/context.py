@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import gazetteer
 from .candidates import MONTHS_AND_DAYS, ORGANIZATION_ENDINGS, STOP_WORDS, TITLES
 
 NOT_A_NAME = TITLES | STOP_WORDS | MONTHS_AND_DAYS
@@ -55,13 +56,22 @@ CITY_NOUNS = frozenset(
 STREETS = frozenset({"street", "streets", "road", "roads", "avenue", "avenues"})
 # Before a language's name: "in Portuguese", "speaks French", "translated into Russian".
 LANGUAGE_BEFORE = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking", "fluent", "learn", "learning"})
-LANGUAGE_AFTER = frozenset({"language", "languages", "speakers", "speaking", "translation", "subtitles"})
+# Verbs whose object is a language even when the phrase goes on: "teaches French at the school".
+LANGUAGE_VERBS = frozenset(
+    "speak speaks spoke speaking learn learns learned learnt learning teach teaches taught teaching study studies "
+    "studied studying".split()
+)
+LANGUAGE_AFTER = frozenset(
+    """language languages speakers speaking translation translations subtitles subtitled dubbed lessons lesson
+    classes class course courses dictionary grammar proficiency""".split()  # not "teachers": "French teachers" strike
+)
 # "CONTACT US", "ABOUT US": the pronoun in capitals.
 PRONOUN_BEFORE = frozenset(
     "contact about join follow email call write tell help message with for to from of by find visit reach".split()
 )
 WATER_AND_LAND = frozenset({"sea", "strait", "straits", "river", "delta", "basin", "peninsula", "ocean"})
 OF_WATER = frozenset({"gulf", "bay", "sea", "strait", "straits"})
+WATER_AND_LAND_BEFORE = frozenset({"river", "lake", "mount", "mt"})
 # A capitalised word after a country's name that makes the two one name.
 NAME_ENDINGS = frozenset(
     """news herald times post daily tribune gazette today journal gleaner observer guardian telegraph chronicle
@@ -100,7 +110,8 @@ def is_name(word: str) -> bool:
 
 
 def after_a_given_name(text, words, starts, ends, first) -> bool:
-    """A capital that is a surname: "naming Joseph Muscat" (a capitalised word that starts a name before it)."""
+    """A capital that is a surname: "naming Joseph Muscat", "Prime Minister Joseph Muscat" (a capitalised word that
+    starts a name before it)."""
     if first == 0 or text[ends[first - 1] : starts[first]] != " ":
         return False
     given = words[first - 1]
@@ -111,7 +122,33 @@ def after_a_given_name(text, words, starts, ends, first) -> bool:
     if first == 1:
         return True
     gap = text[ends[first - 2] : starts[first - 1]]
-    return words[first - 2][0].islower() or any(mark in gap for mark in ".!?\n")
+    earlier = words[first - 2]
+    if gap == " " and earlier.lower() in TITLES:
+        return True  # "Prime Minister Joseph Muscat": a title starts the name
+    return earlier[0].islower() or any(mark in gap for mark in ".!?\n")
+
+
+# Words that qualify a country's name rather than being a given name before it: "Mainland China", "Ethnic
+# Russians", "Inside Ukraine", "Visit Kenya".
+COUNTRY_QUALIFIERS = frozenset(
+    """mainland communist red modern rural urban greater global ethnic overseas young fellow ordinary native visit
+    team brexit apartheid colonial independent federal democratic socialist islamic soviet postwar wartime
+    contemporary ancient medieval western eastern northern southern central upper lower coastal inland wealthy poor
+    black white muslim christian catholic jewish arab african asian european latin inside across beyond outside
+    around toward towards within without amid amidst despite behind above below beside near welcome rebuild
+    rebuilding save saving neighbouring neighboring post pre free occupied divided united imperial nazi royal
+    republic kingdom state little old north south east west northeast northwest southeast southwest mid upstate
+    metropolitan continental peninsular landlocked tsarist weimar ottoman feudal postcolonial precolonial
+    throughout including besides via per versus vs upon onto whereas excluding except alongside amongst
+    following regarding concerning visiting congratulations sorry goodbye hello dear go love thank thanks
+    does did do is was will would can could should has have had are were must shall might""".split()
+)
+
+
+def a_surname(text, words, starts, ends, first) -> bool:
+    """"Jimmy Wales", "Patricia Scotland", "Coach Sarah England": a one-word country name after a given name is a
+    person's surname (not "Mainland China", "Ethnic Russians", "Inside Ukraine")."""
+    return words[first - 1].lower() not in COUNTRY_QUALIFIERS and after_a_given_name(text, words, starts, ends, first)
 
 
 def next_word(text, words, starts, ends, last) -> int | None:
@@ -135,9 +172,16 @@ def language_names() -> frozenset[str]:
     )
 
 
+CURRENCY_WORDS = frozenset({"dollar", "dollars"})
+
+
 def not_the_country(text, words, starts, ends, first, last, exact) -> bool:
-    """"US$" (a currency), "en-US" (a locale), "CONTACT US" (the pronoun): not the country."""
-    if text[ends[last] : ends[last] + 1] == "$":
+    """"US$", "US $10 billion", "3,500 US dollars" (a currency), "en-US" (a locale), "CONTACT US" (the pronoun): not
+    the country."""
+    after = text[ends[last] : ends[last] + 2]
+    if after[:1] == "$" or after == " $":
+        return True
+    if after == " d" and last + 1 < len(words) and words[last + 1] in CURRENCY_WORDS:
         return True
     if not exact or first == 0:
         return False
@@ -148,12 +192,37 @@ def not_the_country(text, words, starts, ends, first, last, exact) -> bool:
     return words[first] == "US" and gap == " " and before.isupper() and before.lower() in PRONOUN_BEFORE
 
 
+def a_town_of_a_state(text, words, starts, ends, last) -> bool:
+    """"Lebanon, Pennsylvania", "Paris, Texas", "London, Ontario": a town named after a country or its capital,
+    placed in a US state or a Canadian province."""
+    n = len(words)
+    if last + 1 >= n or text[ends[last] : starts[last + 1]] != ", ":
+        return False
+    states = gazetteer.state_names()
+    for size in (1, 2, 3, 4):
+        end = last + size
+        if end >= n or not words[end][0].isupper():
+            return False
+        if " ".join(words[last + 1 : end + 1]).lower() in states:
+            return end + 1 >= n or text[ends[end] : starts[end + 1]][:1] in (",", ".", ";", ")", "\n") or (
+                text[ends[end] : starts[end + 1]] == " " and not words[end + 1][0].isupper()
+            )
+        if end + 1 < n and text[ends[end] : starts[end + 1]] != " ":
+            return False
+    return False
+
+
 def used_as_language(text, words, starts, ends, first, last) -> bool:
     """"leaflets in English and Portuguese.", "Portuguese-speaking", "the French language": the language."""
     n = len(words)
     following = words[last + 1].lower() if last + 1 < n and text[ends[last] : starts[last + 1]] in (" ", "-") else ""
     if following in LANGUAGE_AFTER:
         return True
+    if (
+        first > 0 and words[first - 1].lower() in LANGUAGE_VERBS and text[ends[first - 1] : starts[first]] == " "
+        and (not following or following in STOP_WORDS or following.endswith("ly"))
+    ):
+        return True  # "teaches French at the school", "speaks Spanish fluently"
     ends_phrase = last + 1 >= n or following in ("and", "or") or text[ends[last] : ends[last] + 1] in ".,;:)!?\n"
     if not ends_phrase or first == 0 or not text[ends[first - 1] : starts[first]].isspace():
         return False
@@ -176,8 +245,8 @@ def is_geography_or_event(text, words, starts, ends, first, last) -> bool:
         following = words[last + 1]
         if following.lower() in WATER_AND_LAND or following == "Open":
             return True
-    if first >= 1 and words[first - 1].lower() == "river" and text[ends[first - 1] : starts[first]] == " ":
-        return True
+    if first >= 1 and words[first - 1].lower() in WATER_AND_LAND_BEFORE and text[ends[first - 1] : starts[first]] == " ":
+        return True  # "River Niger", "Lake Chad", "Mount Kenya"
     return (
         first >= 2
         and words[first - 1].lower() == "of"
@@ -276,7 +345,8 @@ def starts_another_name(text, words, starts, ends, first, last) -> bool:
     """"Pakistan Tehreek-e-Insaf", "Israel Adesanya", "Kenya Power": a country's name that a capitalised
     word follows is the start of another name -- unless that name is a body of the country's state ("Nigeria
     Police Force") or an event of the country's ("Fiji Day"), the word is a title or a date ("Kenya President Ruto", "Kenya Monday"), or the line is a
-    headline in title case ("China Warns Japan")."""
+    headline in title case ("China Warns Japan"; a line ending in a full stop is a sentence, however many
+    capitals it has: "Foreign Minister Israel Katz said.")."""
     n = len(words)
     if last + 1 >= n or text[ends[last] : starts[last + 1]] != " " or not is_name(words[last + 1]):
         return False
@@ -291,7 +361,8 @@ def starts_another_name(text, words, starts, ends, first, last) -> bool:
     line_end = text.find("\n", ends[last])
     line_words = WORD_RE.findall(text[line_start : len(text) if line_end < 0 else line_end])
     capitalised = sum(1 for word in line_words if word[0].isupper())
-    return not (len(line_words) <= TITLE_CASE_MAX_WORDS and capitalised * 5 > len(line_words) * 3)
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+    return line.endswith(".") or not (len(line_words) <= TITLE_CASE_MAX_WORDS and capitalised * 5 > len(line_words) * 3)
 
 
 def a_place_tag(text, words, starts, ends, first, last) -> bool:
@@ -311,6 +382,35 @@ def a_place_tag(text, words, starts, ends, first, last) -> bool:
 COMPOUND_PREFIXES = frozenset(
     "sino indo afro anglo franco russo italo greco austro judeo euro pan trans ex non anti pro latin".split()
 )
+
+
+QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d", "\u2018": "\u2019", "'": "'"}
+TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with s".split())
+QUOTED_TITLE_WORDS = 6
+
+
+def in_a_quoted_title(text, words, starts, ends, first, last) -> bool:
+    """"American Idol", 'Britain's Got Talent': a country's name opening a quoted title of a work (a show, a
+    book, a film), in title case. Not a quoted phrase ("Chinese aggression") or the name quoted alone."""
+    start = starts[first]
+    if start == 0 or text[start - 1] not in QUOTE_PAIRS or (start >= 2 and text[start - 2].isalnum()):
+        return False
+    close = QUOTE_PAIRS[text[start - 1]]
+    end = ends[last]
+    limit = min(len(text), end + 80)
+    while True:
+        end = text.find(close, end, limit)
+        if end < 0 or "\n" in text[ends[last] : end]:
+            return False
+        if not text[end + 1 : end + 2].isalnum():
+            break  # not an apostrophe inside a word ("Britain's")
+        end += 1
+    inner = WORD_RE.findall(text[ends[last] : end])
+    return (
+        0 < len(inner) <= QUOTED_TITLE_WORDS
+        and any(word[0].isupper() for word in inner)
+        and all(word[0].isupper() or word.lower() in TITLE_SMALL_WORDS for word in inner)
+    )
 
 
 def hyphened_to_a_name(text, words, starts, ends, first) -> bool:
@@ -350,6 +450,8 @@ def _named_mid_sentence(text, words, starts, ends, first) -> bool:
     before, earlier = words[first - 1], words[first - 2]
     if not (before[0].isupper() and before.lower() not in NOT_A_NAME and earlier[0].islower() and earlier.isalpha()):
         return False
+    if before.lower() in COUNTRY_QUALIFIERS and before.lower() not in OF_THE_PAST:
+        return False  # "lashed North India", "in Mainland China": the country, qualified
     # ... and ends it: in "the Royal Thai Air Force" the name goes on, and is judged by what it names.
     return first + 1 >= len(words) or text[ends[first] : starts[first + 1]] != " " or not words[first + 1][0].isupper()
 
@@ -364,31 +466,49 @@ GOVERNMENT_VERBS = frozenset(
     reacts vowed vows imposed imposes refused refuses expects expected sent sends blamed blames criticised
     criticized criticises criticizes pressed presses told asked asks sanctioned sanctions""".split()
 )
+# ... and what only a government does with a capital as its subject: "Washington hinted", "Kyiv struck back".
+GOVERNMENT_ACTS = GOVERNMENT_VERBS | frozenset(
+    """hinted hints stated noted threatened threatens pledged pledges promised promises offered offers approved
+    approves declined declines opposed opposes supported supports recognised recognized acknowledged confirmed
+    confirms suggested suggests indicated retaliated protested protests objected dismissed dismisses vetoed
+    ordered orders deployed deploys launched launches struck insisted announced""".split()
+)
 # Before a capital: the other side of a relation ("talks between", "ties with"); not "on" ("an attack on Kyiv").
 RELATION_BEFORE = frozenset({"between", "against", "toward", "towards", "with"})
 
 
-def speaks_for_its_government(text, words, starts, ends, first, last) -> bool:
+def speaks_for_its_government(text, words, starts, ends, first, last, places=frozenset()) -> bool:
     """"Beijing said", "Moscow's", "talks between", "Washington and Brussels", "Washington and the European
     Union": a capital standing for its government -- not "Toranomon, Tokyo and is", "the governor of Tunis",
-    "a Dhaka Udyan mosque"."""
-    if text[ends[last] : ends[last] + 2] in ("'s", "\u2019s"):
-        return True
+    "a Dhaka Udyan mosque", "Lagos and Abuja" (``places``: tokens of the names the text uses for places that
+    are no country's)."""
     n = len(words)
+    if text[ends[last] : ends[last] + 2] in ("'s", "\u2019s"):
+        # "Moscow's position", "Beijing's Foreign Ministry"; not "Nairobi's Eastlands area", "Seoul's streets"
+        owned = next_word(text, words, starts, ends, last)
+        return owned is None or not (
+            words[owned].lower() in CITY_NOUNS
+            or (is_name(words[owned]) and words[owned].lower() not in STATE_BODIES)
+        )
     if last + 1 < n and text[ends[last] : starts[last + 1]] == " ":
         following = words[last + 1]
-        if following in GOVERNMENT_VERBS:
+        if following in GOVERNMENT_ACTS:
             return True
+        if is_name(following):
+            return False  # "Seoul Plaza", "Seoul Metropolitan Government": a name the city starts
         if following == "and" and last + 2 < n and text[ends[last + 1] : starts[last + 2]] == " ":
             partner = last + 3 if words[last + 2] == "the" and last + 3 < n else last + 2
-            if is_name(words[partner]):
+            if is_name(words[partner]) and partner not in places:
                 return True
     if first > 0 and text[ends[first - 1] : starts[first]] == " ":
         before = words[first - 1]
         if before in RELATION_BEFORE or before in GOVERNMENT_VERBS:
             return True
-        if before == "and" and first > 1 and text[ends[first - 2] : starts[first - 1]] == " " and is_name(words[first - 2]):
-            return True  # "Moscow and Kyiv"
+        if (
+            before == "and" and first > 1 and text[ends[first - 2] : starts[first - 1]] == " "
+            and is_name(words[first - 2]) and first - 2 not in places
+        ):
+            return True  # "Moscow and Kyiv"; not "Lagos and Abuja", two cities
     return False
 
 
@@ -436,16 +556,150 @@ def page_furniture_start(text: str) -> int:
     return len(text)
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A date with its year: "20 Dec 2025", "December 24, 2025", "03/02/2026", "2024-03-03".
+DATE_WITH_YEAR_RE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+# A paragraph that opens with a story's own byline and date: "By Euronews Published on 03/02/2026 – 16:02". (Not a
+# dateline alone: a digest's items have theirs, and a digest is one story.)
+ITEM_OPENING_RE = re.compile(r"By\s[^\n]{1,80}?\b(?:Published|Posted|Updated)(?:\son)?:?\s")
+STAMP_MAX_WORDS = 25
+STAMP_MAX_CHARS = 250
+YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")  # its neighbours are checked one match at a time: faster than lookarounds
+FEED_TIME_RE = re.compile(r" \d\d:\d\d")  # a feed's date has its time right after the year
+STAMP_MARKS_RE = re.compile(r"[^\w\s]")
+
+
+# An RSS item's date as a feed prints it: "Tue, 20 Nov 2018 12:53:00 +0100".
+FEED_DATE_RE = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC|[A-Z]{2,4})"
+)
+FEED_HEAD_WORDS = 12  # a channel's title before its build date
+PROSE_IN_RE = re.compile(r"[a-z0-9][.!?][\"”’)]?(?:\s|<)")  # a sentence ends somewhere in the text
+
+
+def feed_items_start(text: str) -> int:
+    """Where a pasted feed's second item starts, or ``len(text)``: a channel's title, its build date, then items
+    that each end with their date after their description ("...died at 89.</p>Tue, 20 Nov 2018 12:53:00
+    +0100Polish output rises..."). Feeds that put an item's date before its description, or a channel's
+    description before its date, are left whole: there the items' edges are not certain."""
+    dates = list(FEED_DATE_RE.finditer(text)) if "," in text else []
+    if len(dates) < 3 or len(text[: dates[0].start()].split()) > FEED_HEAD_WORDS:
+        return len(text)
+    if not PROSE_IN_RE.search(text, dates[0].end(), dates[1].start()):
+        return len(text)
+    return dates[1].end()
+
+
+# A teaser's link to the rest of its story, glued to the line it ends or to the next: "... read..",
+# "Read MoreCategory: Dhaka", "Read More »Bangladesh". (A "Read more: <headline>" line is a link to another
+# story, and a "Read more" line alone the parser leaves out.)
+READ_MORE_MARKS = ("ead More", "ead more", "EAD MORE", "eadMore", "ead..")
+READ_MORE_RE = re.compile(r"(?:\b[Rr]ead ?[Mm]ore|\bREAD MORE)(?: ?[»›>])?(?=[A-Z\n]|$)|\b[Rr]ead\.\.+(?=\s*(?:\n|$))")
+
+
+def teaser_end(text: str) -> int:
+    """The end of the line where a teaser links to the rest of its story, or ``len(text)``: what follows is
+    another story's."""
+    if not any(link in text for link in READ_MORE_MARKS):
+        return len(text)  # the quick test first: most articles have none
+    match = READ_MORE_RE.search(text)
+    if match is None or text.rfind("\n", 0, match.start()) < 0:
+        return len(text)  # none, or on the headline's line
+    end = text.find("\n", match.end())
+    return len(text) if end < 0 else end
+
+
+def other_items_start(text: str) -> int:
+    """Where the second story of a page that lists several starts, or ``len(text)``.
+
+    A tag page, an archive, a feed or a site's list of latest stories gives each story its own stamp: a line
+    with its date ("The Economic Times 20 Dec 2025 11:29 am", "by · June 28, 2009 · 0 comments"), or a
+    paragraph opening with its own byline and date. An article has one; two make a list, and the article is
+    its first story. (A digest's items have datelines but no dates of their own: all of a digest is content.) The second story starts after the first stamp when stamps
+    close the stories, or at the headings above the second stamp when they open them. (A time alone, as in a
+    live blog's entries, is no stamp.)
+    """
+    stamps = []  # (offset of the line, opens its paragraph's story, the stamp's template)
+    seen, feed_like = -1, False
+    # Only lines with a year can be stamps: finding the years first keeps this cheap on every article.
+    for year in YEAR_RE.finditer(text):
+        if text[year.start() - 1 : year.start()].isdigit() or text[year.end() : year.end() + 1].isdigit():
+            continue  # part of a longer number
+        feed_like = feed_like or FEED_TIME_RE.match(text, year.end()) is not None
+        start = text.rfind("\n", 0, year.start()) + 1
+        if start == 0 or start == seen or len(stamps) == 2:
+            continue  # the headline is no stamp
+        seen = start
+        end = text.find("\n", year.end())
+        line = text[start : len(text) if end < 0 else end].strip()
+        if ITEM_OPENING_RE.match(line) and DATE_WITH_YEAR_RE.search(line[:160]):
+            stamps.append((start, True, "By"))
+        elif len(line) <= STAMP_MAX_CHARS and len(line.split()) <= STAMP_MAX_WORDS and not line.endswith(".") and (
+            DATE_WITH_YEAR_RE.search(line)
+        ):
+            rest = DATE_WITH_YEAR_RE.sub(" ", line)
+            if sum(1 for word in rest.split() if word.lower() in STOP_WORDS) <= 1:
+                # not "Upcoming events in Lithuania for April 4, 2024", a headline; the marks between the words
+                # are the stamp's template ("Name | date", "by · date · comments")
+                stamps.append((start, False, "".join(STAMP_MARKS_RE.findall(rest))[:3]))
+    if len(stamps) == 2 and stamps[0][2] != stamps[1][2]:
+        stamps = []  # two dates of different kinds (a caption's, a footer's), not one list's stamps
+    if len(stamps) < 2:
+        return feed_items_start(text) if feed_like else len(text)
+    lines = []  # (offset, heading)
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            words = len(stripped.split())
+            lines.append((offset, words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(stripped)))
+        offset += len(line) + 1
+    index = {offset: i for i, (offset, _) in enumerate(lines)}
+    first, second, opens = index[stamps[0][0]], index[stamps[1][0]], stamps[1][1]
+    if not stamps[0][1] and all(heading for _, heading in lines[first + 1 : second]):
+        return len(text)  # no story between the two ("Published 3 March 2024", "Updated 4 March 2024")
+    cut = second
+    while cut - 1 > first and lines[cut - 1][1]:
+        cut -= 1  # the second story's headline (and kicker) above its stamp
+    if cut == second and not opens:
+        cut = first + 1  # stamps close the stories: the second starts after the first stamp
+    if not any(not heading for _, heading in lines[:cut]) and not (stamps[0][1] and first < cut):
+        return len(text)  # nothing of the first story before the cut
+    return lines[cut][0] if cut < len(lines) else len(text)
+
+
 LABEL_WORDS = 3  # "Ukraine", "• World Africa", "Kenya News": a menu item or a tag, not a sentence
 # A line that lists tags, points to another page or credits the story: "Topics: ...", "RELATED: ...", "Source: ...".
 TAGS_RE = re.compile(
     r"\W*(?:tags?|topics?|related(?: topics| tags| stories| articles| news)?|filed under|categor(?:y|ies)|keywords?"
-    r"|sections?|more(?: on| from| news)?|(?:read|see)(?: more| also)?|watch|listen|recommended|suggested"
-    r"|trending(?: now)?|popular|most read|sources?|credits?)\s*:"
+    r"|sections?|more(?: on| from| news)?|(?:read|see)(?: more| also)?|also read|watch|listen"
+    r"|(?:recommended|suggested)(?: for you| reading| stories| articles| videos?)?"
+    r"|trending(?: now)?|popular|most read|sources?|credits?)\s*(?::|\|)"
     # a wire story's credits: "(Reporting by A in Abuja, Nigeria; Editing by B)"
     r"|\W*(?:additional )?(?:reporting|writing|editing|compiled|produced)(?: and \w+)? by\b",
     re.IGNORECASE,
 )
+
+
+HASHTAGS_RE = re.compile(r"#\w+(?:[\s,]+#\w+)+")
+TAG_LIST_COMMAS = 4  # "ANC, US-China trade war, trade talks, China, US commerce": five tags or more
+TAG_WORDS = 4
+
+
+def is_a_tag_list(line: str) -> bool:
+    """A list of tags with no label: many short comma-separated items, no sentence end, no little words
+    ("the", "of", "and") that a sentence listing things would need."""
+    if SENTENCE_END_RE.search(line):
+        return False
+    items = line.split(",")
+    return all(
+        0 < len(item.split()) <= TAG_WORDS and not any(word.lower() in STOP_WORDS for word in item.split())
+        for item in items
+    )
 
 
 def in_a_label_line(text: str, start: int, end: int) -> bool:
@@ -460,6 +714,10 @@ def in_a_label_line(text: str, start: int, end: int) -> bool:
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     if TAGS_RE.match(line) or "appeared first on" in text[line_start:start]:
         return True  # a feed's footer names the site after its headline: "The post ... appeared first on Kenya Insights"
+    if line.count(",") >= TAG_LIST_COMMAS and is_a_tag_list(line):
+        return True
+    if "#" in line and HASHTAGS_RE.fullmatch(line):
+        return True  # "#Kenya #Uganda #fuelprices"
     return len(line.split()) <= LABEL_WORDS and not SENTENCE_END_RE.search(line) and not line.endswith(
         ("-", "\u2013", "\u2014")
     )

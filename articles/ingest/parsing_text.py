@@ -8,6 +8,7 @@ the visible blocks of a page through the same rules.
 import re
 from dataclasses import dataclass, field, replace
 
+from .boilerplate import other_stories_block
 from .bylines import Byline, find_byline, is_agency, is_role_line, looks_like_name, name_line_byline, tidy_name
 from .candidates import MONTHS_AND_DAYS
 from .credits import split_credit
@@ -308,6 +309,10 @@ def _without_furniture(units: list[str], layout: TextLayout) -> list[str]:
         if index < teasers_until:
             layout.left_out.append(unit)
             continue
+        block = other_stories_block(units, index, kept)  # a heading, then only other stories' teasers
+        if block:
+            layout.left_out.extend(units[index : index + block])
+            break
         if is_end_of_article(unit):
             if kept and all(_is_link_text(rest) or _is_teaser(rest) for rest in units[index + 1 :]):
                 layout.left_out.extend(units[index:])

@@ -63,9 +63,12 @@ from . import gazetteer
 from .candidates import TITLES, Candidate, find_candidates
 from .context import (
     a_place_tag,
+    a_surname,
+    a_town_of_a_state,
     after_a_given_name,
     hyphened_to_a_name,
     in_a_label_line,
+    in_a_quoted_title,
     in_prose,
     inside_a_name,
     is_geography_or_event,
@@ -74,13 +77,15 @@ from .context import (
     names_an_organization,
     next_word,
     not_the_country,
+    other_items_start,
     page_furniture_start,
+    teaser_end,
     speaks_for_its_government,
     starts_another_name,
     used_as_language,
     used_as_location,
 )
-from .countries import country_vocabulary
+from .countries import country_vocabulary, demonym_forms
 from .vocabulary import (
     AliasRule,
     VocabularyEntry,
@@ -222,6 +227,9 @@ class Matcher:
             for index, entry in enumerate(self.entries) if entry.kind == "country"
         }
 
+        # Demonyms describe ("Senior Russian diplomat"); only a country's names can be a person's surname.
+        self._demonyms = demonym_forms() if self._own_names else frozenset()
+
         self._automaton = ahocorasick.Automaton()
         for key, options in by_key.items():
             unique = {(o.entry, o.short, o.exact, o.words): o for o in options}
@@ -273,6 +281,7 @@ class Matcher:
         if option.country and (
             is_geography_or_event(text, words, starts, ends, first, last)
             or not_the_country(text, words, starts, ends, first, last, option.exact)
+            or (text[ends[last] : ends[last] + 2] == ", " and a_town_of_a_state(text, words, starts, ends, last))
             or (option.language and used_as_language(text, words, starts, ends, first, last))
         ):
             return MISMATCH
@@ -292,8 +301,10 @@ class Matcher:
         before = first > 0 and text[ends[first - 1] : starts[first]].strip(" ,") == ""
         if rule.not_before and after and words[following if following is not None else last + 1].lower() in rule.not_before:
             return REJECTED
-        if rule.not_after and before and words[first - 1].lower() in rule.not_after:
-            return REJECTED
+        if rule.not_after and before and words[first - 1].lower() in rule.not_after and not (
+            words[first - 1] == "of" and first >= 2 and words[first - 2][0].islower()
+        ):
+            return REJECTED  # "Bank of England", "Princess of Wales"; not "99 percent of England"
         if rule.given_name:
             if last + 1 < n and text[ends[last] : starts[last + 1]] == " " and is_name(words[last + 1]):
                 return REJECTED
@@ -345,6 +356,9 @@ class Matcher:
 
         hits.sort(key=lambda hit: (hit[0], hit[0] - hit[1], hit[2].short))
         hit_starts = {hit[0] for hit in hits}
+        hit_ends = {hit[1] for hit in hits}
+        country_ends = {hit[1] for hit in hits if hit[2].country}  # "Brits, Germans": a list, not "Mumbai, India"
+        places = None
         found: dict[int, EntityMatch] = {}
         covered: set[int] = set()
         forms_used: dict[int, set[str]] = {}
@@ -366,16 +380,23 @@ class Matcher:
                     and last + 1 not in hit_starts
                     and starts_another_name(text, words, starts, ends, first, last)
                 )
-                or a_place_tag(text, words, starts, ends, first, last)
+                or (first - 1 not in country_ends and a_place_tag(text, words, starts, ends, first, last))
+                or in_a_quoted_title(text, words, starts, ends, first, last)
             ):
                 # "Dubawa-Ghana", "Pakistan Tehreek-e-Insaf", a "Mumbai, India" line; not "Russia-Ukraine"
                 weak = True
+            surname = (
+                option.country and not weak and first == last and first > 0 and not (option.rule and option.rule.place)
+                and option.form not in self._demonyms
+                and first - 1 not in hit_ends and a_surname(text, words, starts, ends, first)
+            )
+            weak = weak or surname  # "Jimmy Wales": and the whole name is left to the candidates
             activated.setdefault(entry_index, first)
             forms_used.setdefault(entry_index, set()).add(option.form)
             if not weak:
                 strong.add(entry_index)
             next_free = last + 1
-            if not (option.country and names_an_organization(text, words, starts, ends, last)):
+            if not surname and not (option.country and names_an_organization(text, words, starts, ends, last)):
                 covered.update(range(first, last + 1))  # "Korea Customs Service" stays whole for the candidates
             match = found.get(entry_index)
             if match is None:
@@ -397,14 +418,18 @@ class Matcher:
                 option.country and option.form == self._own_names.get(option.entry)
                 and words[last + 1 : last + 2] == ["City"] and text[ends[last]] == " "
             )
-            city = (bool(option.rule and option.rule.place) or named_city) and not speaks_for_its_government(
-                text, words, starts, ends, first, last + 1 if named_city else last
-            )
+            city = bool(option.rule and option.rule.place) or named_city
+            if city:
+                if places is None:  # where the text names a city it has an entity for: "Lagos and Abuja"
+                    places = {t for f, l, o, _, _ in hits if self.entries[o.entry].kind == "place" for t in (f, l)}
+                city = not speaks_for_its_government(
+                    text, words, starts, ends, first, last + 1 if named_city else last, places
+                )
             match.spans.append(Mention(starts[first], ends[last], option.form, city, weak))
 
         if self._senses and any(index in self._senses for index in found):
             self._tell_senses_apart(found, forms_used, strong, located, other_sense, words)
-        furniture = page_furniture_start(text) if found else len(text)
+        furniture = min(page_furniture_start(text), other_items_start(text), teaser_end(text)) if found else len(text)
         for entry_index in list(found):
             if entry_index not in strong:
                 del found[entry_index]  # only ever named inside another name ("Kuwait Roundabout")

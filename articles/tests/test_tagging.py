@@ -646,3 +646,261 @@ def test_an_ocean_or_a_sea_is_offered_as_a_place(matcher):
 )
 def test_a_paper_named_of_a_country_is_not_the_country(matcher, text, expected):
     assert matcher.tag(text).countries == expected
+
+
+# --- rules that hold across outlets (issue 12: country precision on unseen outlets) ---------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fans ate French fries, a Danish pastry and Swiss cheese.", []),
+        ("A German shepherd found a Panama hat in a Dutch oven.", []),
+        ("The Spanish flu killed millions; Brazil nuts and Russian dolls sold well.", []),
+        ("Students read Greek mythology; the American Indian museum reopened.", ["US"]),
+        # the same words about the country count
+        ("The French government and the German army agreed; Greek voters went to the polls.", ["DE", "FR", "GR"]),
+        ("Indian troops crossed; West Indian cricketers arrived.", ["IN"]),
+    ],
+)
+def test_a_demonym_that_names_a_kind_of_thing_is_not_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The fair in Lebanon, Pennsylvania, opened; Paris, Texas, and London, Ontario, followed.", []),
+        ("Moscow, Idaho is a college town.", []),
+        # a state that is also a country's name does not make the name before it a town
+        ("Armenia, Georgia and Azerbaijan met in Brussels.", ["AM", "AZ", "GE"]),
+        ("Troops from Jordan, Lebanon and Syria took part.", ["JO", "LB", "SY"]),
+    ],
+)
+def test_a_town_in_a_us_state_or_a_canadian_province_is_not_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Prime Minister Joseph Muscat's cabinet met on Monday.", []),  # a title, then his given name
+        ("Jimmy Wales said the site would stay free. Coach Sarah England agreed.", []),
+        ("Foreign Minister Israel Katz said.", []),  # a sentence, not a headline in title case
+        ("Hundreds attended the Ghana Music Awards.", []),
+        # a word that qualifies the country is no given name
+        ("Mainland China reported new cases. Ethnic Russians voted.", ["CN", "RU"]),
+        ("Royal Oman Police said the road was closed.", ["OM"]),
+        # a demonym describes ("Senior Russian diplomat"); an auxiliary is no given name; a name's word before
+        # the country makes one name with it ("Focus Taiwan", an agency)
+        ("Senior Russian diplomat named. Does China think so? Focus Taiwan reported.", ["CN", "RU"]),
+        ("China Warns Japan Over Islands", ["CN", "JP"]),
+    ],
+)
+def test_a_country_name_after_a_given_name_is_a_surname(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("She teaches French at the school and took Spanish lessons.", []),
+        ("He speaks Portuguese fluently.", []),
+        ("French teachers went on strike.", ["FR"]),  # teachers in France
+        ("He studied Chinese investment in Africa.", ["CN"]),
+    ],
+)
+def test_a_language_taught_or_studied_is_not_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fishermen on Lake Chad and farmers on Mount Kenya reported rain.", []),
+        ("Chad's army said it had killed 50 militants near Lake Chad.", ["TD"]),
+        ("Georgia Republicans passed the bill; Georgia voters queued.", []),
+    ],
+)
+def test_lakes_mountains_and_us_state_politics_are_not_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Residents of Lagos and Abuja voted.", []),  # two cities, not two governments
+        ("Talks between Moscow and Kyiv resumed.", ["RU", "UA"]),
+    ],
+)
+def test_a_capital_beside_another_city_is_a_city(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+STORY = "Minister quits\n\nThe minister resigned on Friday, aides said, after a week of protests in the capital.\n\n"
+
+
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        ("ANC, Top stories, US-China trade war, trade talks, China, US commerce", []),  # a list of tags
+        ("#Kenya #Uganda #fuelprices", []),
+        ("Suggested for you: Ethiopia's dam talks stall again", []),
+        ("Also read | Ghana's cocoa output falls", []),
+        # a sentence that lists countries is content
+        ("Ministers from Kenya, Uganda, Tanzania, Rwanda and Burundi met in Arusha.", ["BI", "KE", "RW", "TZ", "UG"]),
+    ],
+)
+def test_tag_lists_and_links_to_other_stories_are_not_content(matcher, tail, expected):
+    assert matcher.tag(STORY + tail).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The team from Athens, Georgia won. Georgia fans cheered.", []),  # a town of the US state
+        ("He was born in Macon, Georgia.", []),
+        ("TBILISI, Georgia (AP) — Protests continued. Batumi, Georgia hosted talks.", ["GE"]),
+    ],
+)
+def test_a_us_states_towns_before_its_name_make_it_the_state(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("It could bring in as much as US $10 billion; he demanded 3,500 US dollars each.", []),  # a currency
+        ("The US and China agreed.", ["CN", "US"]),
+        # a capital that starts another name, or owns a part of the city, is the city
+        ("Crowds are expected at Gwanghwamun Square and Seoul Plaza.", []),
+        ("Traders in Nairobi's Eastlands area and Nairobi's streets complained.", []),
+        ("Moscow's position hardened; Beijing's Foreign Ministry said.", ["CN", "RU"]),
+    ],
+)
+def test_currencies_and_city_names_are_not_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+FIRST_STORY = ("Farmers protest over fuel prices\n\nHundreds of farmers marched on Tuesday against rising fuel prices, "
+               "blocking traffic for hours, the police said.\n\n")
+SECOND_STORY = ("Ghana signs a cocoa deal\n\nGhana signed a cocoa deal with buyers on Monday, the board said, after "
+                "months of talks.\n\n")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # stamps that close each story: the second starts after the first stamp
+        (FIRST_STORY + "The Economic Times 20 Dec 2025 11:29 am\n\n" + SECOND_STORY
+         + "The Economic Times 20 Dec 2025 8:12 am", []),
+        # stamps under each headline: the second starts at its headline
+        (FIRST_STORY.replace("\n\nHundreds", "\n\nVaranasi | December 24, 2025 9:19 AM IST\n\nHundreds")
+         + SECOND_STORY.replace("\n\nGhana signed", "\n\nAccra | December 24, 2025 9:10 AM IST\n\nGhana signed"), []),
+        # each story opening with its own byline and date
+        ("Author: staff\n\nBy Euronews Published on 03/02/2026 – 16:02 Farmers marched in the capital.\n\n"
+         "By Euronews, AFP Published on 03/02/2026 – 14:31 Britain's regulator opened an inquiry.", []),
+        # one stamp is the article's own; headlines that hold dates are no stamps; a live blog's times are none
+        (FIRST_STORY.replace("\n\nHundreds", "\n\nUpdated 20 Dec 2025 11:29 am\n\nHundreds")
+         + "Ghana's cocoa board said prices would rise next season, its chief told reporters.", ["GH"]),
+        ("Bulletin\n\n1. Events in Lithuania for Thursday, April 4, 2024\n\n2. Events for Friday, April 5, 2024\n\n"
+         "Ghana's minister visits Vilnius.", ["GH", "LT"]),
+        (FIRST_STORY + "7:26 PM\n\n" + SECOND_STORY + "1:34 PM\n\nGhana's board met again.", ["GH"]),
+    ],
+)
+def test_on_a_page_that_lists_stories_each_with_its_stamp_the_article_is_the_first(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pasted feed: the channel's title and build date, then items that each end with their date
+        ("The First NewsTue, 20 Nov 2018 13:13:52 +0100Cameraman dies aged 89<p>He died yesterday.</p>"
+         "Tue, 20 Nov 2018 12:53:00 +0100Polish output rises<p>Poland's output grew.</p>Tue, 20 Nov 2018 10:35:00 +0100",
+         []),
+        # a channel whose title runs long, then one item: all of it is the article
+        ("Vietnamese - News updated 24h https://example.com/tag/vietnamese Fri, 06 Oct 2023 13:29:20 +0000 vi "
+         "hourly\n\nStuck in Bangladesh for six months, the engineer caught the virus. He flew home to Vietnam.",
+         ["BD", "VN"]),
+    ],
+)
+def test_a_pasted_feed_is_its_first_item(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("End of a TV era: 'American Idol' promises a finale; she won ‘Britain’s Got Talent’.", []),
+        ("He called it “Chinese aggression”; he said “Russia” twice.", ["CN", "RU"]),
+    ],
+)
+def test_a_country_opening_a_quoted_title_is_part_of_the_title(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Restrictions will leave 99 percent of England in the toughest tiers.", ["GB"]),
+        ("The Bank of England and the Princess of Wales attended.", []),  # names with 'of'
+        ("Washington hinted it would act; Kyiv struck back.", ["UA", "US"]),
+        ("A missile struck Kyiv.", []),  # the city attacked, not its government acting
+    ],
+)
+def test_of_before_a_country_and_what_a_government_does(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two dates of different kinds are no list's stamps: the story after the first goes on
+        (FIRST_STORY + "Photo taken on March 3, 2024\n\n" + SECOND_STORY.replace(
+            "months of talks.", "months of talks in which farmers, exporters and the central bank argued over the "
+            "price, the share of the crop to be sold abroad and the date of the first shipment to Europe.")
+         + "© Daily Times | 20 Dec 2025", ["GH"]),
+        # a feed whose channel describes itself before its date: its items' edges are not certain
+        ("Riotact https://example.com The latest news from the region. Featuring opinion and food. "
+         "Thu, 28 Mar 2024 07:08:12 +0000 en-AU hourly 1 How I learned to love the housing crisis "
+         "Thu, 28 Mar 2024 20:00:36 +0000 https://example.com/?p=1\n\nAustralia is going through a housing crisis."
+         " Fri, 29 Mar 2024 20:00:36 +0000", ["AU"]),
+        ("Rains\n\nMonsoon rains lashed North India and Northeast India on Monday.", ["IN"]),
+        # a published and an updated line with no story between them are one article's
+        ("Floods\n\nFarmers count the cost, the ministry said.\n\nPublished 3 March 2024\n\nUpdated 4 March 2024"
+         "\n\nRains hit Ghana on Monday, officials said.", ["GH"]),
+    ],
+)
+def test_what_is_not_a_list_of_stories_or_a_surname_stays_content(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+def test_a_person_whose_surname_is_a_country_is_offered_as_a_candidate(matcher):
+    result = matcher.tag("The council met.\n\nJimmy Wales said the site would stay free. Coach Sarah England agreed.")
+    names = [candidate.name for candidate in result.candidates]
+    assert result.countries == [] and "Jimmy Wales" in names and "Sarah England" in names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (STORY + "The minister said more would follow.\n\nRead MoreCategory: Politics\n\nGhana votes on Sunday.", []),
+        (STORY.replace("capital.", "capital. ... read..") + "Ghana votes on Sunday, the commission said.", []),
+        # a link with its own headline is another story's; the article goes on after it
+        (STORY + "Read more: Kenya floods\n\nGhana votes on Sunday, the commission said.", ["GH"]),
+    ],
+)
+def test_after_a_teasers_read_more_link_comes_another_story(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bulletin\n\n10. Campaign invites Brits, Germans to visit\n\nThe rest follows.", ["DE", "GB"]),
+        ("Floods\n\nMumbai, India\n\nRains hit the city on Monday.", []),  # a place line still is one
+    ],
+)
+def test_a_list_of_countries_on_a_line_is_not_a_place_line(matcher, text, expected):
+    assert matcher.tag(text).countries == expected

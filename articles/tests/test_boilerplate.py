@@ -1,0 +1,49 @@
+"""The list of other stories (or readers' comments) under a heading after the article is not the article."""
+
+import pytest
+
+from articles.ingest.parsing import parse_text
+
+HEAD = "Farmers protest over fuel prices\n\nBy Jane Doe\n\nMarch 3, 2024\n\n"
+STORY = (
+    "Hundreds of farmers marched through the capital on Tuesday to protest against rising fuel prices, "
+    "blocking traffic for several hours as police watched.\n\n"
+    "The government said it would meet their leaders next week, but the farmers said they had heard such "
+    "promises before.\n\n"
+    "The treasury has blamed global oil markets for the increase, which took effect on March 1.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["You may also like", "More stories", "Most Viewed Video Stories", "Trending now", "12 Comments",
+     "About the author", "See also"],
+)
+def test_sentences_under_a_heading_for_other_stories_are_left_out(heading):
+    tail = (f"{heading}\n\nSudan war enters second year as talks stall in Jeddah and aid groups warn of famine.\n\n"
+            "Somalia signs a port deal with Ethiopia, officials say.\n\n")
+    article = parse_text(HEAD + STORY + tail)
+    assert article.body_text.endswith("took effect on March 1.")
+    assert "Sudan" not in article.body_text and "Somalia" not in article.body_text
+
+
+def test_the_story_goes_on_after_a_box_when_a_paragraph_as_long_as_its_own_follows():
+    box = "Related stories\n\nSomalia signs a port deal with Ethiopia, officials say.\n\n"
+    more = ("Farmers' leaders said they would return to the streets next month if the price of diesel was not cut, "
+            "and asked the opposition parties in parliament to back a motion that would suspend the new tax "
+            "until the harvest is in and the co-operatives have paid their members for the season.")
+    article = parse_text(HEAD + STORY + box + more)
+    assert article.body_text.endswith("for the season.")
+
+
+def test_a_heading_above_the_story_does_not_end_it():
+    article = parse_text("Farmers protest over fuel prices\n\nMore stories\n\n" + STORY)
+    assert "took effect on March 1." in article.body_text
+
+
+def test_a_feed_of_other_stories_each_under_its_time_is_left_out_however_long():
+    summary = ("The paper's correspondent talked with a former adviser about why the president regards his "
+               "counterpart in Somalia as a friend, and why a ceasefire now would not work.")
+    feed = f"News Feed\n\n7:26 PM\n\nAn adviser on where the talks went wrong.\n\n{summary}\n\n1:34 PM\n\n{summary}\n\n" * 2
+    article = parse_text(HEAD + STORY + feed)
+    assert article.body_text.endswith("took effect on March 1.")
