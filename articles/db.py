@@ -1,5 +1,5 @@
-"""Small database helpers: callbacks run once per transaction, the bulk-import session setting, and
-the id that SQLite walks a date index for.
+"""Small database helpers: callbacks run once per transaction, the bulk-import session setting, the id
+that SQLite walks a date index for, and many rows' values sent as one FROM item.
 
 (The one other place that knows the database vendor is search/.)
 """
@@ -71,3 +71,26 @@ def commits_without_waiting_for_disk():
     finally:
         with connection.cursor() as cursor:
             cursor.execute("RESET synchronous_commit")
+
+
+def rows_source(fields, rows):
+    """``(sql, values)`` of a FROM item ``r`` whose columns ``v1``, ``v2``... hold ``rows`` (lists of values
+    adapted for ``fields``).
+
+    On PostgreSQL each column is one array (``unnest``): the statement's
+    text and number of parameters stay the same whatever the number of rows,
+    so psycopg converts it once and reuses the conversion (with a parameter a
+    value, splitting a statement of thousands cost more CPU than the values
+    themselves), and each column has its field's type. Elsewhere ``VALUES``:
+    SQLite's parameters are cheap, and its values keep their own types.
+    """
+    names = ", ".join(f"v{number}" for number in range(1, len(fields) + 1))
+    if connection.vendor == "postgresql":
+        arrays = ", ".join(f"CAST(%s AS {field.cast_db_type(connection)}[])" for field in fields)
+        return f"unnest({arrays}) AS r({names})", [list(column) for column in zip(*rows)] or [[] for _ in fields]
+    row = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    selected = ", ".join(f"column{number} AS v{number}" for number in range(1, len(fields) + 1))
+    return (
+        f"(SELECT {selected} FROM (VALUES {', '.join([row] * len(rows))})) AS r",
+        [value for values_row in rows for value in values_row],
+    )

@@ -19,6 +19,8 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 from simple_history.utils import get_change_reason_from_object, get_m2m_field_name
 
+from .db import rows_source
+
 _import_batch = contextvars.ContextVar("history_import_batch", default=None)
 
 # What a tag revision holds and compares; the copies of the article's date and status are the article's own.
@@ -160,8 +162,6 @@ def _copy_into_first_revisions(model, objs, default_date):
     compares them), but copied from the rows just stored rather than sent
     again: a batch's texts are not converted and shipped a second time.
     """
-    from articles.ingest.rows import _rows_source  # one way to send many rows' values, here too
-
     history = model.history.model
     quote = connection.ops.quote_name
     tracked = history.tracked_fields
@@ -180,7 +180,7 @@ def _copy_into_first_revisions(model, objs, default_date):
     history_ids = []
     with connection.cursor() as cursor:
         for start in range(0, len(rows), 500):  # SQLite's bound on parameters
-            source, values = _rows_source(per_object, rows[start : start + 500])
+            source, values = rows_source(per_object, rows[start : start + 500])
             cursor.execute(
                 f"INSERT INTO {quote(history._meta.db_table)} ({', '.join(targets)}) "
                 f"SELECT {', '.join(f'a.{quote(f.column)}' for f in tracked)}, r.v2, r.v3, '+', r.v4 "

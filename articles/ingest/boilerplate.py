@@ -7,12 +7,20 @@ link-shaped lines under the heading misses them, and the countries they name
 are then tagged as the article's. The article itself may go on after such a
 heading (a "Related" box in the middle of a story); it does when a paragraph
 as long as an article's follows, or when more prose follows than came before.
+
+The parser cuts such blocks as it reads the page (:func:`other_stories_block`);
+the tagger, which gets what the parser kept, also finds where other stories,
+a feed's next items or a teaser's link begin in the text
+(:func:`page_furniture_start`, :func:`other_items_start`, :func:`teaser_end`)
+and which lines are labels, tags or credits rather than the article's words
+(:func:`in_a_label_line`).
 """
 
 from __future__ import annotations
 
 import re
 
+from .candidates import STOP_WORDS
 from .parsing_cleanup import introduces_other_stories
 
 # Headings that introduce other stories, besides the ones parsing_cleanup knows.
@@ -64,3 +72,215 @@ def other_stories_block(units: list[str], index: int, kept: list[str]) -> int:
     if sum(len(unit.split()) for unit in rest if _is_prose(unit)) >= prose_before:
         return 0
     return len(units) - index
+
+
+# --- In the text the tagger reads ---------------------------------------------------------------------------
+
+# A line that ends a sentence (or a quotation, a parenthesis, a label) is prose; one that does not is a heading.
+SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’)»]\s*$")
+HEADING_MAX_WORDS = 12  # a heading, a kicker, a menu item or a teaser's title
+
+
+def page_furniture_start(text: str) -> int:
+    """Where the page furniture after the article starts, or ``len(text)``.
+
+    A parser that keeps a page's "Related stories", "Most read" or "Popular"
+    list in the body leaves the same shape behind every outlet: after the
+    article's prose, two or more heading lines in a row (short, no sentence
+    end: a section label, a teaser's title), and after them only more such
+    lines and blurbs -- no paragraph as long as an article's, and less prose
+    than came before (a summary cut off by "..." is not prose). A run of headings that the article's prose follows (a
+    cookie banner's, a menu's at the top) is not the end.
+    """
+    lines = []  # (offset, is a heading, words of prose)
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            words = len(stripped.split())
+            heading = (words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(stripped)) or stripped.endswith(
+                ("...", "\u2026")  # a teaser's summary, cut off
+            )
+            lines.append((offset, heading, 0 if heading else words))
+        offset += len(line) + 1
+    # The longest prose line from each line to the end, and the prose words left.
+    longest_after, prose_after = [0] * (len(lines) + 1), [0] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        longest_after[i] = max(longest_after[i + 1], lines[i][2])
+        prose_after[i] = prose_after[i + 1] + lines[i][2]
+    prose_before = 0
+    for i, (offset, heading, words) in enumerate(lines):
+        if (
+            heading and prose_before and i + 1 < len(lines) and lines[i + 1][1]
+            and longest_after[i] < BLURB_MAX_WORDS and prose_after[i] < prose_before
+        ):
+            return offset
+        prose_before += words
+    return len(text)
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A date with its year: "20 Dec 2025", "December 24, 2025", "03/02/2026", "2024-03-03".
+DATE_WITH_YEAR_RE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})\b",
+    re.IGNORECASE,
+)
+# A paragraph that opens with a story's own byline and date: "By Euronews Published on 03/02/2026 – 16:02". (Not a
+# dateline alone: a digest's items have theirs, and a digest is one story.)
+ITEM_OPENING_RE = re.compile(r"By\s[^\n]{1,80}?\b(?:Published|Posted|Updated)(?:\son)?:?\s")
+STAMP_MAX_WORDS = 25
+STAMP_MAX_CHARS = 250
+YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")  # its neighbours are checked one match at a time: faster than lookarounds
+FEED_TIME_RE = re.compile(r" \d\d:\d\d")  # a feed's date has its time right after the year
+STAMP_MARKS_RE = re.compile(r"[^\w\s]")
+
+
+# An RSS item's date as a feed prints it: "Tue, 20 Nov 2018 12:53:00 +0100".
+FEED_DATE_RE = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC|[A-Z]{2,4})"
+)
+FEED_HEAD_WORDS = 12  # a channel's title before its build date
+PROSE_IN_RE = re.compile(r"[a-z0-9][.!?][\"”’)]?(?:\s|<)")  # a sentence ends somewhere in the text
+
+
+def feed_items_start(text: str) -> int:
+    """Where a pasted feed's second item starts, or ``len(text)``: a channel's title, its build date, then items
+    that each end with their date after their description ("...died at 89.</p>Tue, 20 Nov 2018 12:53:00
+    +0100Polish output rises..."). Feeds that put an item's date before its description, or a channel's
+    description before its date, are left whole: there the items' edges are not certain."""
+    dates = list(FEED_DATE_RE.finditer(text)) if "," in text else []
+    if len(dates) < 3 or len(text[: dates[0].start()].split()) > FEED_HEAD_WORDS:
+        return len(text)
+    if not PROSE_IN_RE.search(text, dates[0].end(), dates[1].start()):
+        return len(text)
+    return dates[1].end()
+
+
+# A teaser's link to the rest of its story, glued to the line it ends or to the next: "... read..",
+# "Read MoreCategory: Dhaka", "Read More »Bangladesh". (A "Read more: <headline>" line is a link to another
+# story, and a "Read more" line alone the parser leaves out.)
+READ_MORE_MARKS = ("ead More", "ead more", "EAD MORE", "eadMore", "ead..")
+READ_MORE_RE = re.compile(r"(?:\b[Rr]ead ?[Mm]ore|\bREAD MORE)(?: ?[»›>])?(?=[A-Z\n]|$)|\b[Rr]ead\.\.+(?=\s*(?:\n|$))")
+
+
+def teaser_end(text: str) -> int:
+    """The end of the line where a teaser links to the rest of its story, or ``len(text)``: what follows is
+    another story's."""
+    if not any(link in text for link in READ_MORE_MARKS):
+        return len(text)  # the quick test first: most articles have none
+    match = READ_MORE_RE.search(text)
+    if match is None or text.rfind("\n", 0, match.start()) < 0:
+        return len(text)  # none, or on the headline's line
+    end = text.find("\n", match.end())
+    return len(text) if end < 0 else end
+
+
+def other_items_start(text: str) -> int:
+    """Where the second story of a page that lists several starts, or ``len(text)``.
+
+    A tag page, an archive, a feed or a site's list of latest stories gives each story its own stamp: a line
+    with its date ("The Economic Times 20 Dec 2025 11:29 am", "by · June 28, 2009 · 0 comments"), or a
+    paragraph opening with its own byline and date. An article has one; two make a list, and the article is
+    its first story. (A digest's items have datelines but no dates of their own: all of a digest is content.) The second story starts after the first stamp when stamps
+    close the stories, or at the headings above the second stamp when they open them. (A time alone, as in a
+    live blog's entries, is no stamp.)
+    """
+    stamps = []  # (offset of the line, opens its paragraph's story, the stamp's template)
+    seen, feed_like = -1, False
+    # Only lines with a year can be stamps: finding the years first keeps this cheap on every article.
+    for year in YEAR_RE.finditer(text):
+        if text[year.start() - 1 : year.start()].isdigit() or text[year.end() : year.end() + 1].isdigit():
+            continue  # part of a longer number
+        feed_like = feed_like or FEED_TIME_RE.match(text, year.end()) is not None
+        start = text.rfind("\n", 0, year.start()) + 1
+        if start == 0 or start == seen or len(stamps) == 2:
+            continue  # the headline is no stamp
+        seen = start
+        end = text.find("\n", year.end())
+        line = text[start : len(text) if end < 0 else end].strip()
+        if ITEM_OPENING_RE.match(line) and DATE_WITH_YEAR_RE.search(line[:160]):
+            stamps.append((start, True, "By"))
+        elif len(line) <= STAMP_MAX_CHARS and len(line.split()) <= STAMP_MAX_WORDS and not line.endswith(".") and (
+            DATE_WITH_YEAR_RE.search(line)
+        ):
+            rest = DATE_WITH_YEAR_RE.sub(" ", line)
+            if sum(1 for word in rest.split() if word.lower() in STOP_WORDS) <= 1:
+                # not "Upcoming events in Lithuania for April 4, 2024", a headline; the marks between the words
+                # are the stamp's template ("Name | date", "by · date · comments")
+                stamps.append((start, False, "".join(STAMP_MARKS_RE.findall(rest))[:3]))
+    if len(stamps) == 2 and stamps[0][2] != stamps[1][2]:
+        stamps = []  # two dates of different kinds (a caption's, a footer's), not one list's stamps
+    if len(stamps) < 2:
+        return feed_items_start(text) if feed_like else len(text)
+    lines = []  # (offset, heading)
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            words = len(stripped.split())
+            lines.append((offset, words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(stripped)))
+        offset += len(line) + 1
+    index = {offset: i for i, (offset, _) in enumerate(lines)}
+    first, second, opens = index[stamps[0][0]], index[stamps[1][0]], stamps[1][1]
+    if not stamps[0][1] and all(heading for _, heading in lines[first + 1 : second]):
+        return len(text)  # no story between the two ("Published 3 March 2024", "Updated 4 March 2024")
+    cut = second
+    while cut - 1 > first and lines[cut - 1][1]:
+        cut -= 1  # the second story's headline (and kicker) above its stamp
+    if cut == second and not opens:
+        cut = first + 1  # stamps close the stories: the second starts after the first stamp
+    if not any(not heading for _, heading in lines[:cut]) and not (stamps[0][1] and first < cut):
+        return len(text)  # nothing of the first story before the cut
+    return lines[cut][0] if cut < len(lines) else len(text)
+
+
+LABEL_WORDS = 3  # "Ukraine", "• World Africa", "Kenya News": a menu item or a tag, not a sentence
+# A line that lists tags, points to another page or credits the story: "Topics: ...", "RELATED: ...", "Source: ...".
+TAGS_RE = re.compile(
+    r"\W*(?:tags?|topics?|related(?: topics| tags| stories| articles| news)?|filed under|categor(?:y|ies)|keywords?"
+    r"|sections?|more(?: on| from| news)?|(?:read|see)(?: more| also)?|also read|watch|listen"
+    r"|(?:recommended|suggested)(?: for you| reading| stories| articles| videos?)?"
+    r"|trending(?: now)?|popular|most read|sources?|credits?)\s*(?::|\|)"
+    # a wire story's credits: "(Reporting by A in Abuja, Nigeria; Editing by B)"
+    r"|\W*(?:additional )?(?:reporting|writing|editing|compiled|produced)(?: and \w+)? by\b",
+    re.IGNORECASE,
+)
+
+
+HASHTAGS_RE = re.compile(r"#\w+(?:[\s,]+#\w+)+")
+TAG_LIST_COMMAS = 4  # "ANC, US-China trade war, trade talks, China, US commerce": five tags or more
+TAG_WORDS = 4
+
+
+def is_a_tag_list(line: str) -> bool:
+    """A list of tags with no label: many short comma-separated items, no sentence end, no little words
+    ("the", "of", "and") that a sentence listing things would need."""
+    if SENTENCE_END_RE.search(line):
+        return False
+    items = line.split(",")
+    return all(
+        0 < len(item.split()) <= TAG_WORDS and not any(word.lower() in STOP_WORDS for word in item.split())
+        for item in items
+    )
+
+
+def in_a_label_line(text: str, start: int, end: int) -> bool:
+    """The name stands on a line of a few words with no sentence end (a menu item, a section label, a tag),
+    on a list of tags ("Topics: Ukraine Belarus border"), on a link to another story ("RELATED: ...") or on
+    the story's credits ("Source: ...", "(Reporting by A in Abuja, Nigeria)"). The text's first line is its headline, and a
+    line ending in a colon or a dash is a dateline ("TANZANIA :"): neither is a label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return False
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if TAGS_RE.match(line) or "appeared first on" in text[line_start:start]:
+        return True  # a feed's footer names the site after its headline: "The post ... appeared first on Kenya Insights"
+    if line.count(",") >= TAG_LIST_COMMAS and is_a_tag_list(line):
+        return True
+    if "#" in line and HASHTAGS_RE.fullmatch(line):
+        return True  # "#Kenya #Uganda #fuelprices"
+    return len(line.split()) <= LABEL_WORDS and not SENTENCE_END_RE.search(line) and not line.endswith(
+        ("-", "\u2013", "\u2014")
+    )

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from django.db import connection
 from django.db.models.signals import post_save, pre_save
 
+from articles.db import rows_source
+
 
 @dataclass
 class Links:
@@ -64,33 +66,10 @@ def _insert_select(model, fields, rows, shared):
     dates = [n for n, field in enumerate(columns_fields) if field.get_internal_type() == "DateTimeField"]
     if dates:
         rows = [[_adapted(columns_fields[n], value) if n in dates else value for n, value in enumerate(row)] for row in rows]
-    source, source_values = _rows_source(columns_fields, rows)
+    source, source_values = rows_source(columns_fields, rows)
     selected = ", ".join(["%s"] * len(shared) + [f"r.v{number}" for number in range(1, len(fields) + 1)])
     values = [_adapted(meta.get_field(name), value) for name, value in shared.items()]
     return f"INSERT INTO {quote(meta.db_table)} ({columns}) SELECT {selected} FROM {source}", values + source_values
-
-
-def _rows_source(fields, rows):
-    """``(sql, values)`` of a FROM item ``r`` whose columns ``v1``, ``v2``... hold ``rows`` (lists of values
-    adapted for ``fields``).
-
-    On PostgreSQL each column is one array (``unnest``): the statement's
-    text and number of parameters stay the same whatever the number of rows,
-    so psycopg converts it once and reuses the conversion (with a parameter a
-    value, splitting a statement of thousands cost more CPU than the values
-    themselves), and each column has its field's type. Elsewhere ``VALUES``:
-    SQLite's parameters are cheap, and its values keep their own types.
-    """
-    names = ", ".join(f"v{number}" for number in range(1, len(fields) + 1))
-    if connection.vendor == "postgresql":
-        arrays = ", ".join(f"CAST(%s AS {field.cast_db_type(connection)}[])" for field in fields)
-        return f"unnest({arrays}) AS r({names})", [list(column) for column in zip(*rows)] or [[] for _ in fields]
-    row = "(" + ", ".join(["%s"] * len(fields)) + ")"
-    selected = ", ".join(f"column{number} AS v{number}" for number in range(1, len(fields) + 1))
-    return (
-        f"(SELECT {selected} FROM (VALUES {', '.join([row] * len(rows))})) AS r",
-        [value for values_row in rows for value in values_row],
-    )
 
 
 def _insert_unnested(link, *, parent_source):
@@ -194,7 +173,7 @@ def insert_many(instances, *, skip_conflicts_on):
     by_key = {getattr(instance, key.attname): instance for instance in instances}
     if len(by_key) != len(instances):
         raise ValueError(f"insert_many: two instances have the same {skip_conflicts_on}")
-    source, values = _rows_source(fields, [_row_values(instance, fields) for instance in instances])
+    source, values = rows_source(fields, [_row_values(instance, fields) for instance in instances])
     quote = connection.ops.quote_name
     with connection.cursor() as cursor:
         cursor.execute(
@@ -225,7 +204,7 @@ def update_rows(model, fields, instances, *, only_if):
     meta = model._meta
     quote = connection.ops.quote_name
     targets = [meta.pk, *(meta.get_field(name) for name in fields)]
-    source, values = _rows_source(
+    source, values = rows_source(
         targets,
         [[field.get_db_prep_save(getattr(instance, field.attname), connection) for field in targets] for instance in instances],
     )

@@ -60,6 +60,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from . import gazetteer
+from .boilerplate import in_a_label_line, other_items_start, page_furniture_start, teaser_end
 from .candidates import TITLES, Candidate, find_candidates
 from .context import (
     a_place_tag,
@@ -67,7 +68,6 @@ from .context import (
     a_town_of_a_state,
     after_a_given_name,
     hyphened_to_a_name,
-    in_a_label_line,
     in_a_quoted_title,
     in_prose,
     inside_a_name,
@@ -77,9 +77,6 @@ from .context import (
     names_an_organization,
     next_word,
     not_the_country,
-    other_items_start,
-    page_furniture_start,
-    teaser_end,
     speaks_for_its_government,
     starts_another_name,
     used_as_language,

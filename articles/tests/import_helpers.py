@@ -56,6 +56,11 @@ def generated_article(number, *, words=600):
     )
 
 
+
+def many_articles(count, start=1):
+    """``{file name: text}`` of ``count`` generated articles, numbered from ``start``: a zip's members."""
+    return {f"report-{n}.txt": generated_article(n) for n in range(start, start + count)}
+
 def record_line(number, **fields):
     """One JSON line holding generated article ``number``, with ``fields`` added or replaced."""
     record = {

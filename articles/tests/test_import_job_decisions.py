@@ -17,8 +17,8 @@ from articles.ingest import decisions, jobs
 from articles.ingest.uploads import PREVIEW_MAX_FILES
 from articles.models import Article, ImportItem, ImportJob
 
-from .import_helpers import generated_article, make_vocabulary, zip_of
-from .test_import_jobs import IMPORT, JOBS, many_articles, run_worker
+from .import_helpers import generated_article, make_vocabulary, many_articles, zip_of
+from .test_import_jobs import IMPORT, JOBS, run_worker
 from .test_near_duplicates_import import archived, fixture
 
 pytestmark = pytest.mark.django_db

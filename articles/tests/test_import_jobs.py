@@ -18,7 +18,7 @@ from articles.ingest import jobs
 from articles.ingest.uploads import PREVIEW_MAX_FILES
 from articles.models import Article, ImportItem, ImportJob
 
-from .import_helpers import SEED_ARTICLE, generated_article, make_vocabulary, mixed_batch, record_line, rendered_form_data, zip_of
+from .import_helpers import many_articles, SEED_ARTICLE, generated_article, make_vocabulary, mixed_batch, record_line, rendered_form_data, zip_of
 
 pytestmark = pytest.mark.django_db
 
@@ -44,10 +44,6 @@ def run_worker():
 def editor(editor):
     make_vocabulary()
     return editor
-
-
-def many_articles(count, start=1):
-    return {f"report-{n}.txt": generated_article(n) for n in range(start, start + count)}
 
 
 def test_a_large_upload_becomes_a_job_that_the_worker_imports(editor_client, editor):

@@ -12,7 +12,7 @@ from articles.ingest import jobs
 from articles.ingest.batches import Importer, NotTogether
 from articles.models import Article, EntityMonthCount, ImportItem, ImportJob
 
-from .import_helpers import generated_article, make_vocabulary, zip_of
+from .import_helpers import many_articles, generated_article, make_vocabulary, zip_of
 
 pytestmark = pytest.mark.django_db
 
@@ -24,10 +24,6 @@ NEAR = Path(__file__).parent / "fixtures" / "near_duplicates"
 def editor(editor):
     make_vocabulary()
     return editor
-
-
-def many_articles(count, start=1):
-    return {f"report-{n}.txt": generated_article(n) for n in range(start, start + count)}
 
 
 def run_job(members, user, status="published"):
