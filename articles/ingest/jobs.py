@@ -46,7 +46,7 @@ from .parsing import ParseError, decode
 from .preview import previews_from_sources
 from .rows import update_rows
 from .service import StoredResult
-from .tagging import get_matcher
+from .tagging import get_matcher, matcher_pinned
 from .uploads import JOB_LIMITS, Source, accept_file, article_files, extension_of, read_path
 
 logger = logging.getLogger(__name__)
@@ -201,17 +201,17 @@ def _import_batch(importer, item_ids, source_tz, outlet_zones):
     (``Importer.store_together``), or, if they cannot go in together, each in its own (so that a bad item fails
     alone, with its reason)."""
     items = ImportItem.objects.filter(pk__in=item_ids, status=ImportItem.Status.PENDING).order_by("position")
-    # Parsed before any transaction, so that no lock is held while the CPU works.
-    matcher = get_matcher()  # one cache read for the batch's version of the vocabulary, not one an item
-    parsed = {item.pk: (item, *_parse(item, source_tz, outlet_zones, matcher)) for item in items}
-    groups = [(item, previews) for item, previews, _ in parsed.values()]
-    try:
-        importer.store_together(groups, record=lambda outcomes: _claim(outcomes, parsed))
-    except _DoneElsewhere:  # another worker on the same items (a job resumed while it still ran): redo the rest
-        _store_one_by_one(importer, _still_pending(parsed))
-    except (NotTogether, DatabaseError) as error:
-        logger.info("storing items %s together failed (%s): storing them one by one", item_ids, error)
-        _store_one_by_one(importer, parsed)
+    with matcher_pinned() as matcher:  # one cache read for the batch's version of the vocabulary, not one an item
+        # Parsed before any transaction, so that no lock is held while the CPU works.
+        parsed = {item.pk: (item, *_parse(item, source_tz, outlet_zones, matcher)) for item in items}
+        groups = [(item, previews) for item, previews, _ in parsed.values()]
+        try:
+            importer.store_together(groups, record=lambda outcomes: _claim(outcomes, parsed))
+        except _DoneElsewhere:  # another worker on the same items (a job resumed while it still ran): redo the rest
+            _store_one_by_one(importer, _still_pending(parsed))
+        except (NotTogether, DatabaseError) as error:
+            logger.info("storing items %s together failed (%s): storing them one by one", item_ids, error)
+            _store_one_by_one(importer, parsed)
 
 
 def _claim(outcomes, parsed):

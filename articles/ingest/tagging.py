@@ -48,6 +48,8 @@ How matching works (build once with :class:`Matcher`, then call ``tag`` per text
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
 import threading
 import uuid
@@ -531,12 +533,20 @@ def _current_version() -> str:
     return version
 
 
+# Inside ``matcher_pinned()``: the matcher read on entry, answered without a cache read per call.
+_pinned = contextvars.ContextVar("pinned_matcher", default=None)
+
+
 def get_matcher() -> Matcher:
     """The matcher for the database vocabulary, rebuilt only after :func:`invalidate_matcher`.
 
-    One cache read per call; the version lives in the default cache so that
-    every process (with a shared cache such as Redis) notices an edit.
+    One cache read per call (none inside :func:`matcher_pinned`); the version
+    lives in the default cache so that every process (with a shared cache such
+    as Redis) notices an edit.
     """
+    pinned = _pinned.get()
+    if pinned is not None:
+        return pinned
     version = _current_version()
     matcher = _state["matcher"]
     if matcher is not None and _state["version"] == version:
@@ -548,8 +558,21 @@ def get_matcher() -> Matcher:
         return _state["matcher"]
 
 
+@contextlib.contextmanager
+def matcher_pinned():
+    """One vocabulary for a batch of articles: inside, :func:`get_matcher` answers the matcher it found on
+    entry, instead of reading the version from the cache for each article (a round trip to Redis each).
+    An edit of the vocabulary inside ends the pin."""
+    token = _pinned.set(get_matcher())
+    try:
+        yield _pinned.get()
+    finally:
+        _pinned.reset(token)
+
+
 def invalidate_matcher() -> None:
     """Mark the vocabulary as changed; every process rebuilds its matcher on next use."""
     from django.core.cache import cache
 
     cache.set(VERSION_CACHE_KEY, uuid.uuid4().hex, timeout=None)
+    _pinned.set(None)

@@ -10,6 +10,7 @@ from articles.ingest.tagging import (
     country_vocabulary,
     get_matcher,
     invalidate_matcher,
+    matcher_pinned,
     starter_vocabulary,
     vocabulary_from_database,
 )
@@ -391,6 +392,28 @@ def test_get_matcher_is_reused_until_invalidated():
     second = get_matcher()
     assert second is not first
     assert [e.name for e in second.tag("Jane Smith spoke.").entities] == ["Jane Smith"]
+
+
+@pytest.mark.django_db
+def test_a_pinned_matcher_is_answered_without_a_cache_read_until_the_vocabulary_changes(monkeypatch):
+    from django.core.cache import cache
+
+    from articles.models import Entity
+
+    invalidate_matcher()
+    reads = []
+    real_get = cache.get
+    monkeypatch.setattr(cache, "get", lambda *args, **kwargs: reads.append(args[0]) or real_get(*args, **kwargs))
+    with matcher_pinned() as pinned:
+        reads.clear()
+        assert get_matcher() is pinned and get_matcher() is pinned
+        assert reads == []
+        Entity.objects.create(name="Jane Smith", slug="jane-smith", kind="person")
+        invalidate_matcher()  # an edit inside the batch ends the pin: the new vocabulary is used
+        rebuilt = get_matcher()
+        assert rebuilt is not pinned
+        assert [e.name for e in rebuilt.tag("Jane Smith spoke.").entities] == ["Jane Smith"]
+    assert get_matcher() is rebuilt
 
 
 def test_an_empty_vocabulary_tags_nothing_instead_of_failing():
