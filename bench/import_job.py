@@ -87,6 +87,18 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def tree_cpu_seconds(pid):
+    """CPU seconds of a process and its living children (gunicorn's master and its workers)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return cpu_seconds(pid) + sum(cpu_seconds(child) for child in children)
+
+
+def machine_busy_seconds():
+    """CPU seconds every core of the machine spent on anything but idling and waiting for the disk (Linux)."""
+    user, nice, system, idle, iowait, irq, softirq, steal = map(int, Path("/proc/stat").read_text().split()[1:9])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
 def in_process(jobs, count, profile):
     """The job's tasks run here (under cProfile with ``profile``): CPU per article of this process and the server,
     and the statements sent, with the time each kind took from being sent to being answered."""
@@ -212,6 +224,7 @@ def main():
         from bench.import_speed import ServerCPU
 
         server = ServerCPU().__enter__()  # every backend of the test database: the workers', the web server's
+        web_before, machine_before = tree_cpu_seconds(processes[0].pid), machine_busy_seconds()
         started = time.perf_counter()
         job = jobs.create_job(files=[("bench.zip", data)], article_status="published")
         queued = time.perf_counter() - started
@@ -235,6 +248,8 @@ def main():
         elapsed = time.perf_counter() - started
         server.__exit__(None, None, None)
         workers_cpu = sum(cpu_seconds(process.pid) for process in processes[1:])
+        web_cpu = tree_cpu_seconds(processes[0].pid) - web_before
+        machine_cpu = machine_busy_seconds() - machine_before
         first, last = (job.items.exclude(finished_at=None).order_by(order).values_list("finished_at", flat=True).first()
                        for order in ("finished_at", "-finished_at"))
         importing = (last - first).total_seconds()
@@ -245,6 +260,9 @@ def main():
         per_article = lambda seconds: f"{seconds / job.created_count * 1000:.2f}" if seconds is not None else "?"  # noqa: E731
         print(f"  CPU ms/article: workers {per_article(workers_cpu)} (with their start: Django, the tagger), "
               f"database server {per_article(server.seconds)} (with the pages' queries)")
+        print(f"  CPU ms/article: web server {per_article(web_cpu)}; the whole machine {per_article(machine_cpu)} "
+              f"(busy {machine_cpu / elapsed / os.cpu_count():.0%} of {os.cpu_count()} cores; what the figures above "
+              "do not count is this script, autovacuum, PostgreSQL's own processes and anything else running)")
         print(f"  load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         print("\n| page | idle: median ms | idle: worst ms | during the job: median ms | worst ms | samples |")
         print("|---|---:|---:|---:|---:|---:|")
