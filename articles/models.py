@@ -59,15 +59,23 @@ def unique_slug(model, value, *, max_length=100, exclude_pk=None):
             return candidate
 
 
+_WORD = re.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=64)  # an import folds each text for its fingerprint and again for its shingles
+def folded_words(text) -> tuple[str, ...]:
+    """The words of ``text`` with case, accents, punctuation and spacing folded away: what copies share."""
+    return tuple(_WORD.findall(unicodedata.normalize("NFKD", text or "").casefold()))
+
+
 @functools.lru_cache(maxsize=256)  # an import fingerprints each text twice: looking for a copy, then saving it
 def text_fingerprint(text):
-    """SHA-256 of the text with case, punctuation, accents and spacing folded away.
+    """SHA-256 of the text's :func:`folded_words`.
 
     Two copies of one story scraped from different pages (curly or straight
     quotes, extra blank lines, a trailing space) get the same fingerprint.
     """
-    folded = unicodedata.normalize("NFKD", text or "").casefold()
-    words = re.findall(r"\w+", folded)
+    words = folded_words(text)
     if not words:
         return ""
     return hashlib.sha256(" ".join(words).encode()).hexdigest()

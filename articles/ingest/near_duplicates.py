@@ -16,16 +16,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import re
 import struct
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 from django.db import connection, transaction
 from django.urls import reverse
 
-from articles.models import Article, NearDuplicateBand, text_fingerprint
+from articles.models import Article, NearDuplicateBand, folded_words, text_fingerprint
 
 from .rows import Links, insert_rows
 
@@ -35,7 +33,6 @@ BANDS, ROWS = 16, 8
 CANDIDATES_COMPARED = 10  # per text, those sharing the most bands; bounds the texts read for one lookup
 BAND_ROWS_READ = 5000  # bounds one lookup's rows when a band is shared by very many articles (boilerplate)
 
-_WORD = re.compile(r"\w+")
 _BIN_BITS = 7  # 2**7 = BANDS * ROWS bins
 _VALUE_MASK = (1 << (64 - _BIN_BITS)) - 1
 _EMPTY = _VALUE_MASK + 1
@@ -64,7 +61,7 @@ def _mixed(h: int) -> int:
 
 def shingles(text: str) -> frozenset[int]:
     """The 64-bit hashes of ``text``'s five-word shingles, with case, accents and punctuation folded away."""
-    words = _WORD.findall(unicodedata.normalize("NFKD", text or "").casefold())
+    words = folded_words(text)
     known = {word: _word_hash(word) for word in set(words)}
     hashes = [known[word] for word in words]
     if len(hashes) < SHINGLE_WORDS:  # a text shorter than a shingle is one shingle

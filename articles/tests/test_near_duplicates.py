@@ -18,7 +18,7 @@ from articles.ingest.near_duplicates import (
 )
 from articles.ingest.parsing import parse_file
 from articles.ingest.service import plain_body_text, prepare, store
-from articles.models import Article, NearDuplicateBand
+from articles.models import Article, NearDuplicateBand, text_fingerprint
 
 from .import_helpers import make_vocabulary
 
@@ -144,3 +144,13 @@ def test_the_backfill_computes_in_worker_processes_what_it_computes_alone():
     call_command("index_near_duplicates", "--workers", "2", "--no-progress", stdout=out)
     assert out.getvalue().startswith(f"indexed {len(articles)} articles")
     assert set(NearDuplicateBand.objects.values_list("article_id", "band", "hash")) == expected
+
+
+def test_stored_hashes_do_not_change_when_the_code_does():
+    """Bands and fingerprints are stored with every article: a new hash would miss every copy already archived."""
+    text = "Talks in Nairobi: the Café owners’ union met on Tuesday, and the MINISTER said “no”. Fünf Männer kamen."
+    assert band_hashes(shingles(text))[:4] == [
+        -1041391430109240728, -7071953523933603569, 5191068041868641237, 1188959691857972778,
+    ]
+    assert len(shingles(text)) == 16
+    assert text_fingerprint(text) == "2210ea0776622a0bdde55b14c7bfa0052eb8eee6162f131aa01dbbee0c6290cf"
