@@ -38,7 +38,7 @@ run: demo serve
 
 demo: install
 	$(PY) manage.py migrate --noinput
-	$(PY) manage.py load_demo
+	$(PY) manage.py load_demo --site http://$(HOST):$(PORT)
 
 # What a reader would meet: DEBUG off, so the site's own error pages (never
 # Django's debug page with its list of URLs), with a secret generated once

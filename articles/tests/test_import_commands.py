@@ -138,7 +138,7 @@ def test_parse_article_on_a_missing_file_is_an_error(vocabulary, tmp_path):
 
 def test_load_demo_loads_the_vocabulary_the_sample_and_an_editor_and_is_repeatable():
     out = io.StringIO()
-    call_command("load_demo", stdout=out)
+    call_command("load_demo", "--site", "http://127.0.0.1:8765/", stdout=out)
     # The sample article plus the labelled evaluation articles it also loads as demo content.
     expected_count = 1 + sum(1 for folder in EXTRA_DEMO_DIRS for path in folder.iterdir() if path.suffix in {".txt", ".html"})
     assert Article.objects.published().count() == expected_count
@@ -146,7 +146,7 @@ def test_load_demo_loads_the_vocabulary_the_sample_and_an_editor_and_is_repeatab
     assert article.status == "published"
     assert {"RU", "CN", "UA"} <= set(article.tags.filter(entity__kind="country").values_list("entity__iso_code", flat=True))
     assert {"Xi Jinping", "Vladimir Putin"} <= set(article.tags.values_list("entity__name", flat=True))
-    assert "with password:" in out.getvalue()
+    assert "Log in at http://127.0.0.1:8765/admin/ as 'editor' with password:" in out.getvalue()
     call_command("load_demo", stdout=io.StringIO())
     assert Article.objects.count() == expected_count
 

@@ -26,15 +26,18 @@ class Command(BaseCommand):
         "editor account (its password is printed once, when it is created)."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument("--site", default="http://127.0.0.1:8000", help="where the site is served (for the login hint)")
+
     def handle(self, *args, **options):
         call_command("load_countries", verbosity=options["verbosity"])
         call_command("load_entities", verbosity=options["verbosity"])
         folders = [str(folder) for folder in [DEMO_DIR, *EXTRA_DEMO_DIRS] if folder.is_dir()]
         call_command("import_articles", *folders, status="published", progress=False, verbosity=options["verbosity"])
-        self.create_demo_editor()
+        self.create_demo_editor(options["site"].rstrip("/"))
 
     @transaction.atomic
-    def create_demo_editor(self):
+    def create_demo_editor(self, site):
         User = get_user_model()
         if User.objects.filter(username=DEMO_EDITOR).exists():
             self.stdout.write(
@@ -46,6 +49,6 @@ class Command(BaseCommand):
         user = User.objects.create_user(DEMO_EDITOR, password=password, is_staff=True)
         user.groups.add(ensure_editors_group())
         self.stdout.write(self.style.SUCCESS(
-            f"Demo editor created. Log in at http://127.0.0.1:8000/admin/ as '{DEMO_EDITOR}' "
+            f"Demo editor created. Log in at {site}/admin/ as '{DEMO_EDITOR}' "
             f"with password: {password}\n(This password is shown only once.)"
         ))
