@@ -85,8 +85,11 @@ _ZONE = (
     + r")\b"
 )
 
+# Each pattern below that starts with a number tests what stands before it after its first digit, not before:
+# a pattern that starts with a digit lets the regex engine skip to the next digit instead of trying every
+# position (a 600-word article spent a fifth of its parsing in these scans).
 _ISO = re.compile(
-    r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?P<year>\d(?<![\d-]\d)\d{3})-(?P<month>\d{2})-(?P<day>\d{2})"
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d+)?)?"
     r"\s?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?(?![\d])"
 )
@@ -99,13 +102,13 @@ _MONTH_DAY_YEAR = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(
-    r"(?<![\d/.\-])(?P<first>\d{1,2})(?P<sep>[/.\-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/.\-]|\.\d)"
+    r"(?P<first>\d(?<![\d/.\-]\d)\d?)(?P<sep>[/.\-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/.\-]|\.\d)"
 )
-_YEAR_FIRST = re.compile(r"(?<![\d/.])(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?![\d/.])")
+_YEAR_FIRST = re.compile(r"(?P<year>\d(?<![\d/.]\d)\d{3})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?![\d/.])")
 # Chinese, Japanese and Korean pages: "2024年3月14日", "2024년 3월 14일".
 _CJK_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
 _TIME = re.compile(
-    rf"(?<![\d:.])(?P<hour>\d{{1,2}})(?:(?P<sep>[:.h])(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?)?"
+    rf"(?P<hour>\d(?<![\d:.]\d)\d?)(?:(?P<sep>[:.h])(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?)?"
     rf"(?:\s?(?:hrs?|horas?|uhr|heures?)\b\.?)?"  # "14:50 hrs", "20:19 horas", "10.30 Uhr"
     rf"\s?(?P<ampm>[ap]\.?m\b\.?)?(?:\s?\(?{_ZONE}\)?)?",  # "14:50 GMT", "14:50 (GMT+3)"
     re.IGNORECASE,

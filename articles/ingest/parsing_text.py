@@ -5,6 +5,7 @@ Works on "units" - one line or paragraph each - so the HTML reader can feed
 the visible blocks of a page through the same rules.
 """
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -110,6 +111,11 @@ _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 
 
+@functools.lru_cache(maxsize=4096)  # one alternation of hundreds of words, asked about the same words again and again
+def _is_date_word(word: str) -> bool:
+    return bool(_DATE_WORD.fullmatch(word))
+
+
 def _is_prose(unit: str) -> bool:
     """At least two words that no date or metadata removal can take: never a metadata line without a byline.
 
@@ -118,19 +124,30 @@ def _is_prose(unit: str) -> bool:
     """
     other_words = 0
     for word in _WORD.finditer(unit):
-        if not _DIGIT.search(word.group()) and not _DATE_WORD.fullmatch(word.group()):
+        if not _DIGIT.search(word.group()) and not _is_date_word(word.group()):
             other_words += 1
             if other_words == 2:
                 return True
     return False
 
 
+def _without_source(text: str) -> str:
+    """The text without a source in brackets before it or a "source: ..." after it."""
+    text = _SOURCE_IN_BRACKETS.sub(" ", text)
+    return _SOURCE_SUFFIX.sub(" ", text) if ":" in text else text  # the quick test first: most lines have no colon
+
+
+def _segment_count(unit: str) -> int:
+    """How many " | " or " • " separators the line has."""
+    return len(_SEGMENTS.findall(unit)) if "|" in unit or "•" in unit else 0
+
+
 def _reads_as_prose(unit: str) -> bool:
     """The quick answer for a line without a byline: prose, so no metadata line (as _metadata_in would find)."""
-    bare = _SOURCE_SUFFIX.sub(" ", _SOURCE_IN_BRACKETS.sub(" ", unit))
+    bare = _without_source(unit)
     if len(unit) <= _MAX_COUNTED_LINE and _COUNTER_OR_LOST_AUTHOR.search(bare):  # a short date line with a counter
         bare = _COUNTER_OR_LOST_AUTHOR.sub(" ", bare)
-    return _is_prose(bare) and len(_SEGMENTS.findall(unit)) < 2
+    return _is_prose(bare) and _segment_count(unit) < 2
 
 
 def metadata_line(unit: str, day_first: bool | None = None) -> MetadataLine | None:
@@ -146,10 +163,10 @@ def _metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> Me
     if not byline and not dates:
         return None
     rest = unit[: byline.start] + " " + unit[byline.end :] if byline else unit
-    rest = _SOURCE_SUFFIX.sub(" ", _SOURCE_IN_BRACKETS.sub(" ", rest))
+    rest = _without_source(rest)
     leftover = re.findall(r"\w+", _META_WORDS.sub(" ", _READING_TIME.sub(" ", strip_dates_and_times(rest))))
     # "PTI | Dubai | Updated: ..." : short segments beside the dates name the agency and the place
-    allowed = 3 if len(_SEGMENTS.findall(unit)) >= 2 else 1 if len(unit.split()) >= 4 else 0
+    allowed = 3 if _segment_count(unit) >= 2 else 1 if len(unit.split()) >= 4 else 0
     if len(leftover) > allowed:
         return None
     return MetadataLine(byline, dates)
