@@ -62,7 +62,7 @@ _MAY_MATCH = {
     _BRACKETED: re.compile(r"[)\]]\s*\.?$"),
     _FILE_PICTURE: re.compile(r"[-–—]\s+F(?:ILE|ile)"),
     _TRAILING_AGENCY: re.compile(r"/"),
-    _OWN_ARTWORK: re.compile(r"(?i:illustration|graphic)"),
+    _OWN_ARTWORK: re.compile(r"illustration|graphic"),  # as written there: in lower case, found by their letters
 }
 _PICTURE_WORD_AT_END = ("photo", "pic", "picture")
 _CREDIT_TAIL = 90

@@ -53,8 +53,7 @@ import threading
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate, count
-from operator import add
+from itertools import accumulate
 from typing import NamedTuple
 
 import ahocorasick
@@ -318,9 +317,6 @@ class Matcher:
     def tag(self, text: str) -> TaggingResult:
         words, starts, ends = tokens(text)
         lowered = " ".join(words).lower().split(" ") if words else []
-        # Where each token starts in ``normalized``: one space before each.
-        positions = map(add, accumulate(map(len, lowered), initial=1), count())
-        token_at = dict(zip(positions, range(len(words))))
         normalized = " " + " ".join(lowered) + " "
 
         hits = []
@@ -328,7 +324,8 @@ class Matcher:
         located: set[int] = set()  # countries whose capital the text names as a location
         # An automaton without words is never built and refuses iter(): no vocabulary, no matches.
         for end, (key_length, n_words, options) in self._automaton.iter(normalized) if self.alias_count else ():
-            first = token_at[end - key_length + 2]
+            # One space stands before each word in ``normalized``: the hit's first word is the nth space's.
+            first = normalized.count(" ", 0, end - key_length + 2) - 1
             last = first + n_words - 1
             for option in options:
                 outcome = self._check(option, text, words, starts, ends, first, last)
