@@ -10,7 +10,9 @@ import re
 # Characters that are invisible on the page but split words for a computer.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _ANY_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\t\f\v]+")
+# One character at a time: a pattern that starts with a character class lets the regex engine skip to the next
+# such character; the runs of spaces they leave are collapsed with the others.
+_ODD_SPACE = re.compile(r"[\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\t\f\v]")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
@@ -81,8 +83,10 @@ def normalise_text(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     if _ANY_INVISIBLE.search(text):  # translate() is slow even when there is nothing to remove
         text = text.translate(_INVISIBLE)
-    text = _ODD_SPACES.sub(" ", text)
-    return "\n".join(_RUNS_OF_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = _ODD_SPACE.sub(" ", text)
+    if "  " in text:
+        text = _RUNS_OF_SPACES.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n"))
 
 
 def normalise_line(text: str) -> str:

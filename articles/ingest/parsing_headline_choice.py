@@ -48,16 +48,18 @@ _OTHER_STORY_LINK = re.compile(
     r"also\s+see|more|recommended|must\s+read|trending|don[’']t\s+miss|suggested|you\s+may\s+also\s+like)\s*[:|»›]",
     re.IGNORECASE,
 )
+# Anywhere in the line, then only at its start. (Each group's "\b" or "^" comes first, once: the regex engine then
+# tries the phrases only where a word or the line starts, not every phrase at every character.)
 _SITE_CHROME = re.compile(
-    r"\byour\s+(?:web\s+)?browser\b|\bbrowser\s+is\s+(?:no\s+longer|not)\s+supported\b|\benable\s+javascript\b|"
-    r"^(?:log\s?in|sign\s?in|subscribe)\b|\bsubscribe\s+to\b|\bback\s+to\s+homepage\b|"
-    r"\bgo\s+to\s+(?:contents|navigation)\b|^you\s+are\s+here\b|\bremote\s+login\b|\bopera\s+mini\b|"
-    r"\bdata\s+savings\b|\btranscripts\s+main\s+page\b|\breply\s+comment\b|^show\s+(?:less|more)$|"
-    r"\bprint\s+this\s+(?:article|page)\b|\bshare\s+it\s+with\b|^archive\s+for\b|\bdaily\s+archive\b|"
-    r"\bpowered\s+by\b|^read\s+(?:the\s+)?full\s+(?:article|story)\b|"
+    r"\b(?:your\s+(?:web\s+)?browser|browser\s+is\s+(?:no\s+longer|not)\s+supported|enable\s+javascript|"
+    r"subscribe\s+to|back\s+to\s+homepage|go\s+to\s+(?:contents|navigation)|remote\s+login|opera\s+mini|"
+    r"data\s+savings|transcripts\s+main\s+page|reply\s+comment|print\s+this\s+(?:article|page)|share\s+it\s+with|"
+    r"daily\s+archive|powered\s+by)\b|"
+    r"^(?:(?:log\s?in|sign\s?in|subscribe)\b|you\s+are\s+here\b|show\s+(?:less|more)$|archive\s+for\b|"
+    r"read\s+(?:the\s+)?full\s+(?:article|story)\b|"
     # a picture's alt text, and labelled lines that name the source or the section, not the story
-    r"^(?:profile\s+picture|logo|avatar|thumbnail)\s+(?:of|for)\b|"
-    r"^(?:source|categor(?:y|ies)|tags?|filed\s+under|section)\s*:",
+    r"(?:profile\s+picture|logo|avatar|thumbnail)\s+(?:of|for)\b|"
+    r"(?:source|categor(?:y|ies)|tags?|filed\s+under|section)\s*:)",
     re.IGNORECASE,
 )
 
