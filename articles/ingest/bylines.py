@@ -12,8 +12,8 @@ from .dates import find_dates
 
 # "By" starts a byline at the start of a line; mid-line only in capitals ("... 2022 By Jane Doe").
 # Past a line's start only "By"/"BY" may lead; the other languages' words and the labels only at its start.
-_LEAD = re.compile(
-    r"(?:^|(?<=[\s•|·:]))(?P<lead>(?:written|words|story|reported|text|reporting|posted|compiled)\s+by\b:?|by\b:?|"
+_LEAD = re.compile(  # at the line's start or after a space, a bullet, a bar or a colon (one test, not two tried in turn)
+    r"(?<![^\s•|·:])(?P<lead>(?:written|words|story|reported|text|reporting|posted|compiled)\s+by\b:?|by\b:?|"
     r"(?:authors?|byline|reporters?|writers?|journalists?|correspondents?|autor|autora|auteur|texto|text)\s*:|"
     r"(?:por|par|von|door|av|af)\b:?|from\b)\s*",
     re.IGNORECASE,

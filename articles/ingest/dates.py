@@ -146,7 +146,7 @@ _WEEKDAY_MONTH_DAY = re.compile(
 _URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-]?(?P<month>0[1-9]|1[0-2])[/-]?(?P<day>0[1-9]|[12]\d|3[01])(?:/|-|_|\b)")
 
 # Faster forms of the two word-date patterns, for counting them over a whole document
-# (``day_first_hint``): the same matches, minus the optional weekday, which never
+# (``day_first_hint``) and for find_dates' quick test: the same matches, minus the optional weekday, which never
 # changes how many there are. A pattern that starts with a digit lets the regex
 # engine skip to the next digit instead of trying every position.
 _DAY_MONTH_YEAR_CORE = re.compile(
@@ -155,7 +155,6 @@ _DAY_MONTH_YEAR_CORE = re.compile(
 _DAY_YEAR_CORE = re.compile(rf"\d(?<!\d\d)\d?{_ORDINAL}(?:,\s*|\s+|/)\d{{4}}(?!\d)", re.IGNORECASE)
 _MONTH_AT_END = re.compile(rf"\b{_MONTH}\Z", re.IGNORECASE)
 _LONGEST_MONTH = max(map(len, MONTHS)) + 1  # with its full stop
-_YEAR_DIGITS = re.compile(r"\d{4}")  # every day-month-year pattern needs one
 
 # The labels of the common European languages and Indonesian too ("Publié le", "Actualizado:", "Diperbarui").
 UPDATED_WORDS = (r"(?:last\s+)?updated|(?:last\s+)?modified|edited|revised|amended|actualizado|actualizada|"
@@ -286,8 +285,10 @@ def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
         if day:
             clock = match.groupdict() if match["hour"] else None
             spans.append((match.start(), match.end(), day, clock, False))
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR) if _YEAR_DIGITS.search(text) else ():
-        for match in pattern.finditer(text):
+    # A word date's part from its day on is a fast search (it starts with a digit): the whole pattern, slow on a
+    # paragraph, runs only where that part is found.
+    for pattern, part in ((_DAY_MONTH_YEAR, _DAY_MONTH_YEAR_CORE), (_MONTH_DAY_YEAR, _DAY_YEAR_CORE)):
+        for match in pattern.finditer(text) if part.search(text) else ():
             day = _safe_date(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
             if day and free(match.start(), match.end()):
                 spans.append((match.start(), match.end(), day, None, False))

@@ -54,9 +54,9 @@ _FURNITURE = re.compile(
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_NEWSLETTER = re.compile(
-    r"\b(?:sign\s*up|subscribe|register)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(?:sign\s*up|subscribe)\b|"
-    r"^newsletters?$|\b(?:get|receive|delivered)\b.*\bin(?:to)? your inbox\b",
+_NEWSLETTER = re.compile(  # one word boundary before the phrases: tried where a word starts, not at every character
+    r"\b(?:(?:sign\s*up|subscribe|register)\b.*\bnewsletters?\b|newsletters?\b.*\b(?:sign\s*up|subscribe)\b|"
+    r"(?:get|receive|delivered)\b.*\bin(?:to)? your inbox\b)|^newsletters?$",
     re.IGNORECASE,
 )
 _COPYRIGHT_FOOTER = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
