@@ -256,10 +256,13 @@ def _day_first_from_page(text: str, known: str) -> bool | None:
         return False
     if day_first_words > month_first_words:
         return True
-    zones = {m.group(0).upper() for m in re.finditer(r"\b[A-Z]{2,4}\b", text)}
+    zones = {m.group(0).upper() for m in _CAPITALS_WORD.finditer(text)}
     if zones & US_ZONES:
         return False
     return None
+
+
+_CAPITALS_WORD = re.compile(r"\b[A-Z]{2,4}\b")
 
 
 def _count_month_day_year(text: str) -> int:
@@ -324,12 +327,15 @@ def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
     return found
 
 
+_ZONE_WORD = re.compile(rf"\b{_ZONE}")
+
+
 def strip_dates_and_times(text: str) -> str:
     """The text with dates, times and time zones removed (to see what else a line says)."""
     for found in reversed(find_dates(text)):
         text = text[: found.start] + " " + text[found.end :]
     text = _TIME.sub(lambda m: " " if _is_clock(m) else m.group(0), text)
-    return re.sub(rf"\b{_ZONE}", " ", text)
+    return _ZONE_WORD.sub(" ", text)
 
 
 def parse_date_value(value: object, day_first: bool | None = None, zone=None) -> tuple[datetime | None, bool]:

@@ -115,8 +115,11 @@ def split_units(text: str) -> list[str]:
     return units
 
 
+_LINE_END = re.compile(r"[.!?:;…\"”’)\]]$")
+
+
 def _continues(previous: str, line: str) -> bool:
-    return len(previous) >= 40 and not re.search(r"[.!?:;…\"”’)\]]$", previous) and line[0].islower()
+    return len(previous) >= 40 and not _LINE_END.search(previous) and line[0].islower()
 
 
 def source_url_of(line: str) -> str:

@@ -164,7 +164,7 @@ def _metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> Me
         return None
     rest = unit[: byline.start] + " " + unit[byline.end :] if byline else unit
     rest = _without_source(rest)
-    leftover = re.findall(r"\w+", _META_WORDS.sub(" ", _READING_TIME.sub(" ", strip_dates_and_times(rest))))
+    leftover = _WORD.findall(_META_WORDS.sub(" ", _READING_TIME.sub(" ", strip_dates_and_times(rest))))
     # "PTI | Dubai | Updated: ..." : short segments beside the dates name the agency and the place
     allowed = 3 if _segment_count(unit) >= 2 else 1 if len(unit.split()) >= 4 else 0
     if len(leftover) > allowed:
