@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import find_dates
+from .parsing_cleanup import word_count
 
 # "By" starts a byline at the start of a line; mid-line only in capitals ("... 2022 By Jane Doe").
 # Past a line's start only "By"/"BY" may lead; the other languages' words and the labels only at its start.
@@ -90,7 +91,7 @@ _DESK_LEAD = re.compile(r"^(?:by|from)\s*:?\s+", re.IGNORECASE)
 
 def desk_byline(line: str) -> Byline | None:
     """A desk's credit standing where the byline goes, alone or before the date."""
-    if len(line.split()) > _MAX_DESK_LINE_WORDS:
+    if word_count(line) > _MAX_DESK_LINE_WORDS:
         return None
     match = _DESK.match(line.strip())
     if not match:
@@ -137,7 +138,7 @@ _IN_A_PLACE = re.compile(r"\sin\s+[A-Z]")
 def _is_from_byline(names: str) -> bool:
     """"From Kola Ologbondiyan in Abuja, Ademola Adeyemo and Samuel Ajayi in Lagos": names, each group
     with its place; "From Monday, ..." is prose."""
-    if len(names.split()) > 30 or names.rstrip().endswith((".", "!", "?")) or not _IN_A_PLACE.search(names):
+    if word_count(names) > 30 or names.rstrip().endswith((".", "!", "?")) or not _IN_A_PLACE.search(names):
         return False
     pieces = [_PLACE_OR_EMPLOYER.sub("", piece.strip()) for piece in _NAME_SPLIT.split(names) if piece.strip()]
     return bool(pieces) and all(looks_like_name(piece) for piece in pieces)
@@ -149,7 +150,7 @@ _NAME_AND_ROLE_BREAK = re.compile(r"\s*[,|()]\s*|\s+[–—-]\s+")
 
 def name_line_byline(line: str) -> Byline | None:
     """A line that is only a name with a role or agency: "Jane Doe, Senior Correspondent"."""
-    if len(line.split()) > 12 or _DIGIT.search(line) or line.endswith((".", "!", "?")):
+    if word_count(line) > 12 or _DIGIT.search(line) or line.endswith((".", "!", "?")):
         return None
     pieces = [piece for piece in _NAME_AND_ROLE_BREAK.split(line) if piece]  # "Jane Doe (Reuters)", "Jane Doe – AFP"
     if not pieces:  # a stray "|"
@@ -281,7 +282,7 @@ def _byline_from(line: str, start: int, names_start: int) -> Byline | None:
         # so do the writer's e-mail address and the photographer's credit ("• Photos by Sam Reid"), named by no author.
         for index, part in enumerate(parts[1:]):
             aside = bool(_EMAIL_OR_HANDLE.fullmatch(part.strip()) or _PICTURES_BY.match(part))
-            if not aside and (not part or len(part.split()) > 4 or _DIGIT.search(part)
+            if not aside and (not part or word_count(part) > 4 or _DIGIT.search(part)
                               or not (is_agency(part) or is_role(part))):
                 break
             end = names_start + breaks[index].end() + len(part)
@@ -317,7 +318,7 @@ def _cut_at_dates(segment: str) -> str:
 
 def is_agency(text: str) -> bool:
     cleaned = text.strip(" .()").lower()
-    return cleaned in AGENCIES or (len(cleaned.split()) <= 4 and bool(_AGENCY_WORDS.search(cleaned)) and not _ROLE_WORDS.search(cleaned.replace("staff", "")))
+    return cleaned in AGENCIES or (word_count(cleaned) <= 4 and bool(_AGENCY_WORDS.search(cleaned)) and not _ROLE_WORDS.search(cleaned.replace("staff", "")))
 
 
 def names_a_newsroom(text: str) -> bool:
@@ -335,7 +336,7 @@ def is_role_line(text: str) -> bool:
 
 
 def is_role(text: str) -> bool:
-    return bool(_ROLE_WORDS.search(text)) and len(text.split()) <= 6
+    return bool(_ROLE_WORDS.search(text)) and word_count(text) <= 6
 
 
 def _drop_trailing_roles(piece: str, first: int = 2) -> str:

@@ -5,6 +5,7 @@ and the page furniture around an article ("Share this", "Advertisement").
 Curly quotes and dashes are the author's typography, so they are kept.
 """
 
+import functools
 import re
 
 # Characters that are invisible on the page but split words for a computer.
@@ -76,6 +77,12 @@ _END_OF_ARTICLE = re.compile(
     )\s*:?$""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+@functools.lru_cache(maxsize=8192)  # the rules (the parser's, then the tagger's) measure each line many times
+def word_count(line: str) -> int:
+    """How many words the line has (``len(line.split())``)."""
+    return len(line.split())
 
 
 def normalise_text(raw: str) -> str:
@@ -154,11 +161,11 @@ def is_furniture(line: str) -> bool:
     """True for share buttons, adverts, newsletter prompts, cookie notices, menus and similar page furniture."""
     if _FURNITURE.match(line) or _TEMPLATE.search(line):
         return True
-    if (len(line) < 30 or "cookie" in line.lower()) and len(line.split()) <= 80 and _COOKIE_NOTICE.search(line):
+    if (len(line) < 30 or "cookie" in line.lower()) and word_count(line) <= 80 and _COOKIE_NOTICE.search(line):
         return True  # the quick test first: the notice names cookies, its buttons are short
     if _MENU_ITEM.match(line) and not line.endswith((".", "?", "!", "”", '"')) and not _BULLETED_BYLINE.match(line):
         return True
-    return len(line.split()) <= 30 and bool(_NEWSLETTER.search(line))
+    return word_count(line) <= 30 and bool(_NEWSLETTER.search(line))
 
 
 def split_crawler_date(text: str) -> tuple[str, str]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from .bylines import find_byline, is_agency, is_role_line, name_line_byline, names_a_newsroom
 from .credits import split_credit
 from .dates import find_dates
-from .parsing_cleanup import source_url_of
+from .parsing_cleanup import source_url_of, word_count
 from .parsing_lines import (
     caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape,
     names_line,
@@ -191,13 +191,13 @@ def _rival_nearer_the_story(units: list[str], metadata: list, best: int, body: i
     longer, not a sentence, holding no date or byline, and followed by a date or byline line or by the story itself (a live blog's entry,
     the real headline under a show's or a feed's name). The choice stops at the first date line, so it
     never scored such a line."""
-    words = max(4, len(units[best].split()) - 2)
+    words = max(4, word_count(units[best]) - 2)
     for index in range(best + 1, body):
         unit = units[index]
         if metadata[index] or unit == units[best] \
                 or not ((index + 1 < len(metadata) and metadata[index + 1]) or index + 1 == body):
             continue
-        if words <= len(unit.split()) <= _MAX_RIVAL_WORDS and unit[:1].isupper() \
+        if words <= word_count(unit) <= _MAX_RIVAL_WORDS and unit[:1].isupper() \
                 and not unit.endswith((".", ":", ";", "?", ",")) and not caption_in_head(unit) \
                 and not name_line_byline(unit) and not is_role_line(unit) and not _SITE_CHROME.search(unit) \
                 and not find_byline(unit) and not find_dates(unit) \
@@ -209,7 +209,7 @@ def _rival_nearer_the_story(units: list[str], metadata: list, best: int, body: i
 def first_paragraph(units: list[str], metadata: list) -> int:
     """Index of the first unit that reads as the story's prose (a full sentence of some length)."""
     for index, unit in enumerate(units[:HEAD_WINDOW * 2]):
-        words = len(unit.split())
+        words = word_count(unit)
         if metadata[index] or caption_in_head(unit):
             continue
         if (words >= 15 and unit.rstrip("”\"’)").endswith((".", "!", "?", "…"))) or words >= 40:
@@ -240,8 +240,8 @@ def _strong_line_of_a_cut_page(units: list[str], metadata: list, layout: "TextLa
 def _first_line_headline(units: list[str], metadata: list, layout: "TextLayout") -> int:
     """For a short text with no paragraph of prose to steer by: the first line, or the one after a section label."""
     start = 0
-    if len(units) > 1 and len(units[0].split()) <= 2 and not metadata[0] and not metadata[1] \
-            and _is_headline_like(units[0]) and _is_headline_like(units[1]) and len(units[1].split()) >= 4:
+    if len(units) > 1 and word_count(units[0]) <= 2 and not metadata[0] and not metadata[1] \
+            and _is_headline_like(units[0]) and _is_headline_like(units[1]) and word_count(units[1]) >= 4:
         start = 1
     if not metadata[start] and _is_headline_like(units[start]) and len(units) > start + 1:
         layout.headline = units[start]
@@ -288,7 +288,7 @@ def page_title_echoes(units: list[str], body: int) -> tuple[set[int], set[int]]:
     titles, echoed = set(), set()
     for index, unit in enumerate(head):
         site = _SITE_SUFFIX.search(unit)
-        if site and len(site["site"].split()) <= 5:
+        if site and word_count(site["site"]) <= 5:
             match = plain.get(unit[: site.start()].strip().casefold())
             if match is not None and match != index:
                 titles.add(index)
@@ -311,7 +311,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
                       twins: dict[str, set[str]] | None = None, echoes=None) -> dict | None:
     """The features of a unit as a headline candidate; None for a unit that cannot be the headline."""
     unit = units[index]
-    words = len(unit.split())
+    words = word_count(unit)
     opening = _BRACKET_TAG.sub("", unit).lstrip("'\"‘“«¿¡(")[:1]
     titles, echoed = page_title_echoes(units, body) if echoes is None else echoes
     if index in titles:
@@ -345,7 +345,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         "length_2": float(words < 3),
         "printed_twice_in_a_row": float(unit in doubled),
         "standfirst_under_headline": float(
-            index > 0 and words >= 12 and headline_shaped(units[index - 1]) and len(units[index - 1].split()) < words
+            index > 0 and words >= 12 and headline_shaped(units[index - 1]) and word_count(units[index - 1]) < words
             and index + 1 < len(units) and is_byline_or_date(units, metadata, index + 1)),
         "sentence": float(unit.endswith(".")),
         "repeated_below": float(title_echo or (words >= 4 and unit not in doubled and any(
@@ -365,7 +365,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     if following < len(units):
         # a line printed twice is a headline or a caption, never the standfirst under a headline
         standfirst = following < body and is_standfirst_shape(units[following]) and units[following] not in doubled \
-            and len(units[following].split()) >= max(15, words * 1.5)
+            and word_count(units[following]) >= max(15, words * 1.5)
         if standfirst and following + 1 < len(units) and is_byline_or_date(units, metadata, following + 1):
             features["then_standfirst_and_byline"] = 1.0
         elif is_byline_or_date(units, metadata, following):
