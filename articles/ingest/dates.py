@@ -262,7 +262,7 @@ def _day_first_from_page(text: str, known: str) -> bool | None:
     return None
 
 
-_CAPITALS_WORD = re.compile(r"\b[A-Z]{2,4}\b")
+_CAPITALS_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}\b")  # a word of 2 to 4 capitals, found from its first letter
 
 
 def _count_month_day_year(text: str) -> int:
