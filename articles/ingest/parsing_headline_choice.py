@@ -4,6 +4,7 @@ Pages put navigation, section labels, kickers and other stories' teasers above
 the headline; the choice scores each line by its shape and by what follows it.
 """
 
+import functools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -270,11 +271,16 @@ def _headline_score(units: list[str], metadata: list, index: int, body: int, dou
     return sum(HEADLINE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
 
 
+@functools.lru_cache(maxsize=4096)  # each candidate's words are looked for in the lines around it, folded anew each time
+def _folded(line: str) -> str:
+    return line.casefold()
+
+
 def line_forms(units: list[str], body: int) -> dict[str, set[str]]:
     """The lines above the story by their words without a closing full stop: an alt text and its caption meet."""
     forms: dict[str, set[str]] = {}
     for unit in units[: body + 1]:
-        forms.setdefault(unit.casefold().rstrip("."), set()).add(unit)
+        forms.setdefault(_folded(unit).rstrip("."), set()).add(unit)
     return forms
 
 
@@ -284,7 +290,7 @@ def page_title_echoes(units: list[str], body: int) -> tuple[set[int], set[int]]:
     head = units[: min(body, HEAD_WINDOW)]
     plain: dict[str, int] = {}
     for index, unit in enumerate(head):
-        plain.setdefault(unit.casefold(), index)
+        plain.setdefault(_folded(unit), index)
     titles, echoed = set(), set()
     for index, unit in enumerate(head):
         site = _SITE_SUFFIX.search(unit)
@@ -303,7 +309,7 @@ def _is_cut_copy(unit: str, units: list[str], body: int) -> bool:
         return False
     stem = unit[: cut.start()].casefold()
     tail = " ".join(stem.split()[-6:])  # its last words: a breadcrumb may be glued to its start
-    return len(tail) >= 15 and any(other is not unit and tail in other.casefold() and not _CUT_OFF.search(other)
+    return len(tail) >= 15 and any(other is not unit and tail in _folded(other) and not _CUT_OFF.search(other)
                                    for other in units[: body + 1])
 
 
@@ -326,12 +332,12 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 \
             or is_role_line(unit):
         return None  # a breadcrumb, "27.1 C", "Political reporter"
-    key = unit.casefold().rstrip(".,")
+    key = _folded(unit).rstrip(".,")
     nearby = units[index + 1 : index + 3]
     title_echo = index in echoed
-    if not title_echo and (any(key in other.casefold() and is_caption_line(units, position)
+    if not title_echo and (any(key in _folded(other) and is_caption_line(units, position)
                                for position, other in enumerate(nearby, start=index + 1)) or (
-            nearby and len(nearby[0]) > len(unit) and nearby[0].casefold().startswith(key)
+            nearby and len(nearby[0]) > len(unit) and _folded(nearby[0]).startswith(key)
             and not metadata[index + 1])):  # the headline printed again with its date is no caption
         return None  # a picture's alt text above its caption
     if not title_echo and index + 1 < len(units) and is_credit_only(units[index + 1]):
@@ -349,7 +355,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
             and index + 1 < len(units) and is_byline_or_date(units, metadata, index + 1)),
         "sentence": float(unit.endswith(".")),
         "repeated_below": float(title_echo or (words >= 4 and unit not in doubled and any(
-            other is not unit and other.casefold().startswith(key) for other in units[: body + 3]))),
+            other is not unit and _folded(other).startswith(key) for other in units[: body + 3]))),
         "then_standfirst_and_byline": 0.0, "then_byline_or_date": 0.0, "then_picture": 0.0, "then_standfirst": 0.0,
         "byline_soon_after": 0.0,
         # for the learned weights only (0 in the hand-set ones)
