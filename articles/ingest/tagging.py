@@ -436,8 +436,8 @@ class Matcher:
             elif other_sense and all((entry_index, form) in other_sense for form in forms_used[entry_index]):
                 del found[entry_index]  # only ever named by a word this text uses in another sense
         entities = sorted(found.values(), key=lambda m: m.first_offset)
-        # Lowercasing ASCII words one by one or joined gives the same words; others are folded there.
-        candidates = find_candidates(text, words, starts, ends, covered, lowered=lowered if text.isascii() else None)
+        # Lowercasing the words one by one or joined gives the same words (no lower case holds a space).
+        candidates = find_candidates(text, words, starts, ends, covered, lowered=lowered)
         return TaggingResult(entities=entities, candidates=candidates)
 
     def _tell_senses_apart(self, found, forms_used, strong, located, other_sense, words) -> None:
