@@ -11,8 +11,8 @@ import re
 # Characters that are invisible on the page but split words for a computer.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _ANY_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# One character at a time: a pattern that starts with a character class lets the regex engine skip to the next
-# such character; the runs of spaces they leave are collapsed with the others.
+# One character at a time: a lone character class lets the regex engine skip ahead to the next such character
+# (a repeated one is tried at every position); the runs of spaces they leave are collapsed with the others.
 _ODD_SPACE = re.compile(r"[\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\t\f\v]")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 
