@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .candidates import STOP_WORDS
-from .parsing_cleanup import introduces_other_stories
+from .parsing_cleanup import introduces_other_stories, word_count
 
 # Headings that introduce other stories, besides the ones parsing_cleanup knows.
 _OTHER_STORIES_HEADING = re.compile(
@@ -59,17 +59,17 @@ def other_stories_block(units: list[str], index: int, kept: list[str]) -> int:
     0 unless the line is such a heading, the article's prose (``kept``) came before it, and all that follows is
     shorter than an article's paragraph and less than the prose before."""
     heading = units[index].strip()
-    if len(heading.split()) > 6 or not (_OTHER_STORIES_HEADING.match(heading) or introduces_other_stories(heading)):
+    if word_count(heading) > 6 or not (_OTHER_STORIES_HEADING.match(heading) or introduces_other_stories(heading)):
         return 0
-    prose_before = sum(len(unit.split()) for unit in kept if _is_prose(unit))
+    prose_before = sum(word_count(unit) for unit in kept if _is_prose(unit))
     if not prose_before:
         return 0
     rest = units[index + 1 :]
     if sum(1 for unit in rest if _TIME_LINE.match(unit)) >= 2:
         return len(units) - index  # a feed: each story under its own time ("7:26 PM", "2 hours ago")
-    if any(len(unit.split()) > BLURB_MAX_WORDS for unit in rest):
+    if any(word_count(unit) > BLURB_MAX_WORDS for unit in rest):
         return 0
-    if sum(len(unit.split()) for unit in rest if _is_prose(unit)) >= prose_before:
+    if sum(word_count(unit) for unit in rest if _is_prose(unit)) >= prose_before:
         return 0
     return len(units) - index
 
@@ -97,7 +97,7 @@ def page_furniture_start(text: str) -> int:
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
-            words = len(stripped.split())
+            words = word_count(stripped)
             heading = (words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(stripped)) or stripped.endswith(
                 ("...", "\u2026")  # a teaser's summary, cut off
             )
@@ -201,7 +201,7 @@ def other_items_start(text: str) -> int:
         line = text[start : len(text) if end < 0 else end].strip()
         if ITEM_OPENING_RE.match(line) and DATE_WITH_YEAR_RE.search(line[:160]):
             stamps.append((start, True, "By"))
-        elif len(line) <= STAMP_MAX_CHARS and len(line.split()) <= STAMP_MAX_WORDS and not line.endswith(".") and (
+        elif len(line) <= STAMP_MAX_CHARS and word_count(line) <= STAMP_MAX_WORDS and not line.endswith(".") and (
             DATE_WITH_YEAR_RE.search(line)
         ):
             rest = DATE_WITH_YEAR_RE.sub(" ", line)
@@ -218,7 +218,7 @@ def other_items_start(text: str) -> int:
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
-            words = len(stripped.split())
+            words = word_count(stripped)
             lines.append((offset, words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(stripped)))
         offset += len(line) + 1
     index = {offset: i for i, (offset, _) in enumerate(lines)}
@@ -260,7 +260,7 @@ def is_a_tag_list(line: str) -> bool:
         return False
     items = line.split(",")
     return all(
-        0 < len(item.split()) <= TAG_WORDS and not any(word.lower() in STOP_WORDS for word in item.split())
+        0 < word_count(item) <= TAG_WORDS and not any(word.lower() in STOP_WORDS for word in item.split())
         for item in items
     )
 
@@ -281,6 +281,6 @@ def in_a_label_line(text: str, start: int, end: int) -> bool:
         return True
     if "#" in line and HASHTAGS_RE.fullmatch(line):
         return True  # "#Kenya #Uganda #fuelprices"
-    return len(line.split()) <= LABEL_WORDS and not SENTENCE_END_RE.search(line) and not line.endswith(
+    return word_count(line) <= LABEL_WORDS and not SENTENCE_END_RE.search(line) and not line.endswith(
         ("-", "\u2013", "\u2014")
     )

@@ -9,11 +9,12 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import find_dates
+from .parsing_cleanup import word_count
 
 # "By" starts a byline at the start of a line; mid-line only in capitals ("... 2022 By Jane Doe").
 # Past a line's start only "By"/"BY" may lead; the other languages' words and the labels only at its start.
-_LEAD = re.compile(
-    r"(?:^|(?<=[\s•|·:]))(?P<lead>(?:written|words|story|reported|text|reporting|posted|compiled)\s+by\b:?|by\b:?|"
+_LEAD = re.compile(  # at the line's start or after a space, a bullet, a bar or a colon (one test, not two tried in turn)
+    r"(?<![^\s•|·:])(?P<lead>(?:written|words|story|reported|text|reporting|posted|compiled)\s+by\b:?|by\b:?|"
     r"(?:authors?|byline|reporters?|writers?|journalists?|correspondents?|autor|autora|auteur|texto|text)\s*:|"
     r"(?:por|par|von|door|av|af)\b:?|from\b)\s*",
     re.IGNORECASE,
@@ -85,17 +86,18 @@ _DESK = re.compile(
     re.IGNORECASE,
 )
 _MAX_DESK_LINE_WORDS = 24
+_DESK_LEAD = re.compile(r"^(?:by|from)\s*:?\s+", re.IGNORECASE)
 
 
 def desk_byline(line: str) -> Byline | None:
     """A desk's credit standing where the byline goes, alone or before the date."""
-    if len(line.split()) > _MAX_DESK_LINE_WORDS:
+    if word_count(line) > _MAX_DESK_LINE_WORDS:
         return None
     match = _DESK.match(line.strip())
     if not match:
         return None
     text = match.group(0)
-    desk = re.sub(r"^(?:by|from)\s*:?\s+", "", text, flags=re.IGNORECASE)
+    desk = _DESK_LEAD.sub("", text)
     return Byline(text, 0, len(text), [], [desk])
 
 
@@ -130,20 +132,27 @@ _POSTED_ON_DATE_BY = re.compile(
     r"^\W*(?:posted|published|written|updated)\b[^|•·]{4,60}?\d[^|•·]{0,20}?\s(?P<lead>by)\s+(?=[A-Z])", re.IGNORECASE)
 
 
+_IN_A_PLACE = re.compile(r"\sin\s+[A-Z]")
+
+
 def _is_from_byline(names: str) -> bool:
     """"From Kola Ologbondiyan in Abuja, Ademola Adeyemo and Samuel Ajayi in Lagos": names, each group
     with its place; "From Monday, ..." is prose."""
-    if len(names.split()) > 30 or names.rstrip().endswith((".", "!", "?")) or not re.search(r"\sin\s+[A-Z]", names):
+    if word_count(names) > 30 or names.rstrip().endswith((".", "!", "?")) or not _IN_A_PLACE.search(names):
         return False
     pieces = [_PLACE_OR_EMPLOYER.sub("", piece.strip()) for piece in _NAME_SPLIT.split(names) if piece.strip()]
     return bool(pieces) and all(looks_like_name(piece) for piece in pieces)
 
 
+_DIGIT = re.compile(r"\d")
+_NAME_AND_ROLE_BREAK = re.compile(r"\s*[,|()]\s*|\s+[–—-]\s+")
+
+
 def name_line_byline(line: str) -> Byline | None:
     """A line that is only a name with a role or agency: "Jane Doe, Senior Correspondent"."""
-    if len(line.split()) > 12 or re.search(r"\d", line) or line.endswith((".", "!", "?")):
+    if word_count(line) > 12 or _DIGIT.search(line) or line.endswith((".", "!", "?")):
         return None
-    pieces = [piece for piece in re.split(r"\s*[,|()]\s*|\s+[–—-]\s+", line) if piece]  # "Jane Doe (Reuters)", "Jane Doe – AFP"
+    pieces = [piece for piece in _NAME_AND_ROLE_BREAK.split(line) if piece]  # "Jane Doe (Reuters)", "Jane Doe – AFP"
     if not pieces:  # a stray "|"
         return None
     if _LEAD.match(pieces[0]):
@@ -175,14 +184,18 @@ def starts_with_title(name: str) -> bool:
     return bool(_TITLES.match(name.strip()))
 
 
+_SUFFIX_BREAK = re.compile(r"\s*\|\s*|\s+[–—-]\s+")
+_IN_BRACKETS = re.compile(r"\(([^)]*)\)")
+
+
 def extract_authors(names: str) -> tuple[list[str], list[str]]:
     """The people (Title-Cased when printed in capitals) and the agencies named in a byline."""
     text = _LEAD.sub("", names.strip(), count=1) if _LEAD.match(names.strip()) else names.strip()
     text = _EMAIL_OR_HANDLE.sub(" ", _ADDITIONAL.sub("", text))
-    text, *suffixes = re.split(r"\s*\|\s*|\s+[–—-]\s+", text)
+    text, *suffixes = _SUFFIX_BREAK.split(text)
     agencies = [s.strip() for s in suffixes if is_agency(s)]
-    agencies += [a.strip() for a in re.findall(r"\(([^)]*)\)", text)]
-    text = re.sub(r"\([^)]*\)", " ", text)
+    agencies += [a.strip() for a in _IN_BRACKETS.findall(text)]
+    text = _IN_BRACKETS.sub(" ", text)
     authors: list[str] = []
     pieces = _NAME_SPLIT_KEEPING.split(text)
     after_role = False
@@ -269,7 +282,7 @@ def _byline_from(line: str, start: int, names_start: int) -> Byline | None:
         # so do the writer's e-mail address and the photographer's credit ("• Photos by Sam Reid"), named by no author.
         for index, part in enumerate(parts[1:]):
             aside = bool(_EMAIL_OR_HANDLE.fullmatch(part.strip()) or _PICTURES_BY.match(part))
-            if not aside and (not part or len(part.split()) > 4 or re.search(r"\d", part)
+            if not aside and (not part or word_count(part) > 4 or _DIGIT.search(part)
                               or not (is_agency(part) or is_role(part))):
                 break
             end = names_start + breaks[index].end() + len(part)
@@ -286,6 +299,9 @@ _PICTURES_BY = re.compile(r"^\s*(?:photos?|photographs?|pictures?|images?|video|
                           re.IGNORECASE)
 
 
+_TIME_OR_DIGIT = re.compile(r"\s*,?\s*\d")
+
+
 def _cut_at_dates(segment: str) -> str:
     cut = len(segment)
     dates = find_dates(segment)
@@ -294,7 +310,7 @@ def _cut_at_dates(segment: str) -> str:
     stop = _STOP_WORDS_IN_BYLINE.search(segment)
     if stop:
         cut = min(cut, stop.start())
-    time_or_digit = re.search(r"\s*,?\s*\d", segment)
+    time_or_digit = _TIME_OR_DIGIT.search(segment)
     if time_or_digit:
         cut = min(cut, time_or_digit.start())
     return segment[:cut].rstrip(" ,;:-–—")
@@ -302,7 +318,7 @@ def _cut_at_dates(segment: str) -> str:
 
 def is_agency(text: str) -> bool:
     cleaned = text.strip(" .()").lower()
-    return cleaned in AGENCIES or (len(cleaned.split()) <= 4 and bool(_AGENCY_WORDS.search(cleaned)) and not _ROLE_WORDS.search(cleaned.replace("staff", "")))
+    return cleaned in AGENCIES or (word_count(cleaned) <= 4 and bool(_AGENCY_WORDS.search(cleaned)) and not _ROLE_WORDS.search(cleaned.replace("staff", "")))
 
 
 def names_a_newsroom(text: str) -> bool:
@@ -310,14 +326,17 @@ def names_a_newsroom(text: str) -> bool:
     return bool(_AGENCY_WORDS.search(text) or _ROLE_WORDS.search(text))
 
 
+_ROLE_LINE_WORD = re.compile(r"[\w'’-]+")
+
+
 def is_role_line(text: str) -> bool:
     """A line that is only a job title: "Political reporter", "Senior Correspondent"."""
-    words = re.findall(r"[\w'’-]+", text)
+    words = _ROLE_LINE_WORD.findall(text)
     return 0 < len(words) <= 4 and all(_ROLE_WORDS.fullmatch(w) or w.lower() in ("and", "of", "the", "for") for w in words)
 
 
 def is_role(text: str) -> bool:
-    return bool(_ROLE_WORDS.search(text)) and len(text.split()) <= 6
+    return bool(_ROLE_WORDS.search(text)) and word_count(text) <= 6
 
 
 def _drop_trailing_roles(piece: str, first: int = 2) -> str:
@@ -330,11 +349,14 @@ def _drop_trailing_roles(piece: str, first: int = 2) -> str:
     return piece
 
 
+_NAME_PREFIX = re.compile(r"^(?:al|el|bin|ibn|ben|abu)-", re.IGNORECASE)
+
+
 def _is_name_token(token: str) -> bool:
     bare = token.strip(",")
     if bare.lower() in _PARTICLES or bare.lower() in _SUFFIXES or _INITIALS.match(bare):
         return True
-    if re.match(r"^(?:al|el|bin|ibn|ben|abu)-", bare, re.IGNORECASE):
+    if _NAME_PREFIX.match(bare):
         bare = bare.split("-", 1)[1]
     if not bare or not bare[0].isupper():
         return False

@@ -202,10 +202,13 @@ def _is_surname_after_name(run, lowered) -> bool:
 def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list[Candidate]:
     """Unknown capitalised names in ``text``, given its tokens and the tokens the vocabulary covered.
 
-    ``lowered``, when the caller has them, are the words lowercased and folded as here.
+    ``lowered``, when the caller has them, are the words lowercased (``str.lower``): the ASCII ones are
+    taken as they are, the others folded here.
     """
     if lowered is None:
-        lowered = [w.lower() if w.isascii() else fold_diacritics(w).lower() for w in words]
+        lowered = [word.lower() for word in words]
+    if not text.isascii():
+        lowered = [low if word.isascii() else fold_diacritics(word).lower() for word, low in zip(words, lowered)]
     found: dict[tuple[str, ...], Candidate] = {}
     singles: list[int] = []
     titled: set[int] = set()  # single words right after a title: "Minister Rudiantara"

@@ -53,17 +53,6 @@ _PHOTO_SOURCES = re.compile(
 )
 _MAX_CREDIT_WORDS = 10
 _PICTURE_AGENCY = re.compile(r"(?i:foto|photo)\w*\s*/")  # "PRNewsfoto/Quaker Oats", "ANI Photo/PIB"
-# What each pattern cannot match without (a quick test that skips the slow
-# pattern on ordinary prose): a label word (starting with a capital, so one of
-# C, F, I, P, S, V, as _LABELLED requires), a copyright mark, a closing bracket.
-_MAY_MATCH = {
-    _LABELLED: re.compile(r"[CFIPSV](?i:redit|ile|oto|hoto|ic|mage|llustration|ideo|ource)"),
-    _COPYRIGHT: re.compile(r"©|\([cC]\)|Copyright"),
-    _BRACKETED: re.compile(r"[)\]]\s*\.?$"),
-    _FILE_PICTURE: re.compile(r"[-–—]\s+F(?:ILE|ile)"),
-    _TRAILING_AGENCY: re.compile(r"/"),
-    _OWN_ARTWORK: re.compile(r"(?i:illustration|graphic)"),
-}
 _PICTURE_WORD_AT_END = ("photo", "pic", "picture")
 _CREDIT_TAIL = 90
 
@@ -73,6 +62,21 @@ def _may_end_with_a_credit_after_the_caption(line: str) -> bool:
     tail = line[-_CREDIT_TAIL:]  # the credit closes the line: its bar or dash stands near the end
     return "|" in tail or "—" in tail or "–" in tail or " -" in tail \
         or line.rstrip(". ").lower().endswith(_PICTURE_WORD_AT_END)
+
+
+# The shapes of a credit, tried in turn: the pattern, whether its credit counts as labelled, and what the
+# pattern cannot match without (a quick test that skips the slow pattern on ordinary prose): a label word
+# (starting with a capital, so one of C, F, I, P, S, V, as _LABELLED requires), a copyright mark, a closing
+# bracket, ... (A table, not a dict keyed by pattern: hashing a compiled pattern hashes all its code.)
+_CREDIT_SHAPES = (
+    (_LABELLED, True, re.compile(r"[CFIPSV](?i:redit|ile|oto|hoto|ic|mage|llustration|ideo|ource)").search),
+    (_COPYRIGHT, True, re.compile(r"©|\([cC]\)|Copyright").search),
+    (_BRACKETED, False, re.compile(r"[)\]]\s*\.?$").search),
+    (_FILE_PICTURE, True, re.compile(r"[-–—]\s+F(?:ILE|ile)").search),
+    (_TRAILING_AGENCY, True, re.compile(r"/").search),
+    (_OWN_ARTWORK, True, re.compile(r"illustration|graphic").search),  # in lower case, as the pattern has them
+    (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),
+)
 
 
 @dataclass(frozen=True)
@@ -86,11 +90,8 @@ class CaptionCredit:
 def split_credit(line: str) -> CaptionCredit | None:
     """Split "Caption text. Image: X/Agency" into caption and credit; None if no credit marker."""
     line = line.strip()
-    for pattern, labelled in ((_LABELLED, True), (_COPYRIGHT, True), (_BRACKETED, False), (_FILE_PICTURE, True),
-                              (_TRAILING_AGENCY, True), (_OWN_ARTWORK, True), (_AFTER_THE_CAPTION, True)):
-        quick = _may_end_with_a_credit_after_the_caption(line) if pattern is _AFTER_THE_CAPTION \
-            else _MAY_MATCH[pattern].search(line)
-        match = quick and pattern.match(line)
+    for pattern, labelled, may_match in _CREDIT_SHAPES:
+        match = may_match(line) and pattern.match(line)
         if not match:
             continue
         if pattern is _AFTER_THE_CAPTION:

@@ -5,12 +5,15 @@ and the page furniture around an article ("Share this", "Advertisement").
 Curly quotes and dashes are the author's typography, so they are kept.
 """
 
+import functools
 import re
 
 # Characters that are invisible on the page but split words for a computer.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _ANY_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_ODD_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\t\f\v]+")
+# One character at a time: a lone character class lets the regex engine skip ahead to the next such character
+# (a repeated one is tried at every position); the runs of spaces they leave are collapsed with the others.
+_ODD_SPACE = re.compile(r"[\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\t\f\v]")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
@@ -52,9 +55,9 @@ _FURNITURE = re.compile(
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_NEWSLETTER = re.compile(
-    r"\b(?:sign\s*up|subscribe|register)\b.*\bnewsletters?\b|\bnewsletters?\b.*\b(?:sign\s*up|subscribe)\b|"
-    r"^newsletters?$|\b(?:get|receive|delivered)\b.*\bin(?:to)? your inbox\b",
+_NEWSLETTER = re.compile(  # one word boundary before the phrases: tried where a word starts, not at every character
+    r"\b(?:(?:sign\s*up|subscribe|register)\b.*\bnewsletters?\b|newsletters?\b.*\b(?:sign\s*up|subscribe)\b|"
+    r"(?:get|receive|delivered)\b.*\bin(?:to)? your inbox\b)|^newsletters?$",
     re.IGNORECASE,
 )
 _COPYRIGHT_FOOTER = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
@@ -76,13 +79,21 @@ _END_OF_ARTICLE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)  # the rules (the parser's, then the tagger's) measure each line many times
+def word_count(line: str) -> int:
+    """How many words the line has (``len(line.split())``)."""
+    return len(line.split())
+
+
 def normalise_text(raw: str) -> str:
     """Unify newlines and spacing without touching the author's punctuation."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     if _ANY_INVISIBLE.search(text):  # translate() is slow even when there is nothing to remove
         text = text.translate(_INVISIBLE)
-    text = _ODD_SPACES.sub(" ", text)
-    return "\n".join(_RUNS_OF_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    text = _ODD_SPACE.sub(" ", text)
+    if "  " in text:
+        text = _RUNS_OF_SPACES.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n"))
 
 
 def normalise_line(text: str) -> str:
@@ -111,8 +122,11 @@ def split_units(text: str) -> list[str]:
     return units
 
 
+_LINE_END = re.compile(r"[.!?:;…\"”’)\]]$")
+
+
 def _continues(previous: str, line: str) -> bool:
-    return len(previous) >= 40 and not re.search(r"[.!?:;…\"”’)\]]$", previous) and line[0].islower()
+    return len(previous) >= 40 and not _LINE_END.search(previous) and line[0].islower()
 
 
 def source_url_of(line: str) -> str:
@@ -147,11 +161,11 @@ def is_furniture(line: str) -> bool:
     """True for share buttons, adverts, newsletter prompts, cookie notices, menus and similar page furniture."""
     if _FURNITURE.match(line) or _TEMPLATE.search(line):
         return True
-    if (len(line) < 30 or "cookie" in line.lower()) and len(line.split()) <= 80 and _COOKIE_NOTICE.search(line):
+    if (len(line) < 30 or "cookie" in line.lower()) and word_count(line) <= 80 and _COOKIE_NOTICE.search(line):
         return True  # the quick test first: the notice names cookies, its buttons are short
     if _MENU_ITEM.match(line) and not line.endswith((".", "?", "!", "”", '"')) and not _BULLETED_BYLINE.match(line):
         return True
-    return len(line.split()) <= 30 and bool(_NEWSLETTER.search(line))
+    return word_count(line) <= 30 and bool(_NEWSLETTER.search(line))
 
 
 def split_crawler_date(text: str) -> tuple[str, str]:

@@ -4,6 +4,7 @@ Pages put navigation, section labels, kickers and other stories' teasers above
 the headline; the choice scores each line by its shape and by what follows it.
 """
 
+import functools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 from .bylines import find_byline, is_agency, is_role_line, name_line_byline, names_a_newsroom
 from .credits import split_credit
 from .dates import find_dates
-from .parsing_cleanup import source_url_of
+from .parsing_cleanup import source_url_of, word_count
 from .parsing_lines import (
     caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape,
     names_line,
@@ -48,16 +49,18 @@ _OTHER_STORY_LINK = re.compile(
     r"also\s+see|more|recommended|must\s+read|trending|don[’']t\s+miss|suggested|you\s+may\s+also\s+like)\s*[:|»›]",
     re.IGNORECASE,
 )
+# Anywhere in the line, then only at its start. (Each group's "\b" or "^" comes first, once: the regex engine then
+# tries the phrases only where a word or the line starts, not every phrase at every character.)
 _SITE_CHROME = re.compile(
-    r"\byour\s+(?:web\s+)?browser\b|\bbrowser\s+is\s+(?:no\s+longer|not)\s+supported\b|\benable\s+javascript\b|"
-    r"^(?:log\s?in|sign\s?in|subscribe)\b|\bsubscribe\s+to\b|\bback\s+to\s+homepage\b|"
-    r"\bgo\s+to\s+(?:contents|navigation)\b|^you\s+are\s+here\b|\bremote\s+login\b|\bopera\s+mini\b|"
-    r"\bdata\s+savings\b|\btranscripts\s+main\s+page\b|\breply\s+comment\b|^show\s+(?:less|more)$|"
-    r"\bprint\s+this\s+(?:article|page)\b|\bshare\s+it\s+with\b|^archive\s+for\b|\bdaily\s+archive\b|"
-    r"\bpowered\s+by\b|^read\s+(?:the\s+)?full\s+(?:article|story)\b|"
+    r"\b(?:your\s+(?:web\s+)?browser|browser\s+is\s+(?:no\s+longer|not)\s+supported|enable\s+javascript|"
+    r"subscribe\s+to|back\s+to\s+homepage|go\s+to\s+(?:contents|navigation)|remote\s+login|opera\s+mini|"
+    r"data\s+savings|transcripts\s+main\s+page|reply\s+comment|print\s+this\s+(?:article|page)|share\s+it\s+with|"
+    r"daily\s+archive|powered\s+by)\b|"
+    r"^(?:(?:log\s?in|sign\s?in|subscribe)\b|you\s+are\s+here\b|show\s+(?:less|more)$|archive\s+for\b|"
+    r"read\s+(?:the\s+)?full\s+(?:article|story)\b|"
     # a picture's alt text, and labelled lines that name the source or the section, not the story
-    r"^(?:profile\s+picture|logo|avatar|thumbnail)\s+(?:of|for)\b|"
-    r"^(?:source|categor(?:y|ies)|tags?|filed\s+under|section)\s*:",
+    r"(?:profile\s+picture|logo|avatar|thumbnail)\s+(?:of|for)\b|"
+    r"(?:source|categor(?:y|ies)|tags?|filed\s+under|section)\s*:)",
     re.IGNORECASE,
 )
 
@@ -189,13 +192,13 @@ def _rival_nearer_the_story(units: list[str], metadata: list, best: int, body: i
     longer, not a sentence, holding no date or byline, and followed by a date or byline line or by the story itself (a live blog's entry,
     the real headline under a show's or a feed's name). The choice stops at the first date line, so it
     never scored such a line."""
-    words = max(4, len(units[best].split()) - 2)
+    words = max(4, word_count(units[best]) - 2)
     for index in range(best + 1, body):
         unit = units[index]
         if metadata[index] or unit == units[best] \
                 or not ((index + 1 < len(metadata) and metadata[index + 1]) or index + 1 == body):
             continue
-        if words <= len(unit.split()) <= _MAX_RIVAL_WORDS and unit[:1].isupper() \
+        if words <= word_count(unit) <= _MAX_RIVAL_WORDS and unit[:1].isupper() \
                 and not unit.endswith((".", ":", ";", "?", ",")) and not caption_in_head(unit) \
                 and not name_line_byline(unit) and not is_role_line(unit) and not _SITE_CHROME.search(unit) \
                 and not find_byline(unit) and not find_dates(unit) \
@@ -207,7 +210,7 @@ def _rival_nearer_the_story(units: list[str], metadata: list, best: int, body: i
 def first_paragraph(units: list[str], metadata: list) -> int:
     """Index of the first unit that reads as the story's prose (a full sentence of some length)."""
     for index, unit in enumerate(units[:HEAD_WINDOW * 2]):
-        words = len(unit.split())
+        words = word_count(unit)
         if metadata[index] or caption_in_head(unit):
             continue
         if (words >= 15 and unit.rstrip("”\"’)").endswith((".", "!", "?", "…"))) or words >= 40:
@@ -238,8 +241,8 @@ def _strong_line_of_a_cut_page(units: list[str], metadata: list, layout: "TextLa
 def _first_line_headline(units: list[str], metadata: list, layout: "TextLayout") -> int:
     """For a short text with no paragraph of prose to steer by: the first line, or the one after a section label."""
     start = 0
-    if len(units) > 1 and len(units[0].split()) <= 2 and not metadata[0] and not metadata[1] \
-            and _is_headline_like(units[0]) and _is_headline_like(units[1]) and len(units[1].split()) >= 4:
+    if len(units) > 1 and word_count(units[0]) <= 2 and not metadata[0] and not metadata[1] \
+            and _is_headline_like(units[0]) and _is_headline_like(units[1]) and word_count(units[1]) >= 4:
         start = 1
     if not metadata[start] and _is_headline_like(units[start]) and len(units) > start + 1:
         layout.headline = units[start]
@@ -268,11 +271,16 @@ def _headline_score(units: list[str], metadata: list, index: int, body: int, dou
     return sum(HEADLINE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
 
 
+@functools.lru_cache(maxsize=4096)  # each candidate's words are looked for in the lines around it, folded anew each time
+def _folded(line: str) -> str:
+    return line.casefold()
+
+
 def line_forms(units: list[str], body: int) -> dict[str, set[str]]:
     """The lines above the story by their words without a closing full stop: an alt text and its caption meet."""
     forms: dict[str, set[str]] = {}
     for unit in units[: body + 1]:
-        forms.setdefault(unit.casefold().rstrip("."), set()).add(unit)
+        forms.setdefault(_folded(unit).rstrip("."), set()).add(unit)
     return forms
 
 
@@ -282,11 +290,11 @@ def page_title_echoes(units: list[str], body: int) -> tuple[set[int], set[int]]:
     head = units[: min(body, HEAD_WINDOW)]
     plain: dict[str, int] = {}
     for index, unit in enumerate(head):
-        plain.setdefault(unit.casefold(), index)
+        plain.setdefault(_folded(unit), index)
     titles, echoed = set(), set()
     for index, unit in enumerate(head):
         site = _SITE_SUFFIX.search(unit)
-        if site and len(site["site"].split()) <= 5:
+        if site and word_count(site["site"]) <= 5:
             match = plain.get(unit[: site.start()].strip().casefold())
             if match is not None and match != index:
                 titles.add(index)
@@ -301,7 +309,7 @@ def _is_cut_copy(unit: str, units: list[str], body: int) -> bool:
         return False
     stem = unit[: cut.start()].casefold()
     tail = " ".join(stem.split()[-6:])  # its last words: a breadcrumb may be glued to its start
-    return len(tail) >= 15 and any(other is not unit and tail in other.casefold() and not _CUT_OFF.search(other)
+    return len(tail) >= 15 and any(other is not unit and tail in _folded(other) and not _CUT_OFF.search(other)
                                    for other in units[: body + 1])
 
 
@@ -309,7 +317,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
                       twins: dict[str, set[str]] | None = None, echoes=None) -> dict | None:
     """The features of a unit as a headline candidate; None for a unit that cannot be the headline."""
     unit = units[index]
-    words = len(unit.split())
+    words = word_count(unit)
     opening = _BRACKET_TAG.sub("", unit).lstrip("'\"‘“«¿¡(")[:1]
     titles, echoed = page_title_echoes(units, body) if echoes is None else echoes
     if index in titles:
@@ -324,12 +332,12 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 \
             or is_role_line(unit):
         return None  # a breadcrumb, "27.1 C", "Political reporter"
-    key = unit.casefold().rstrip(".,")
+    key = _folded(unit).rstrip(".,")
     nearby = units[index + 1 : index + 3]
     title_echo = index in echoed
-    if not title_echo and (any(key in other.casefold() and is_caption_line(units, position)
+    if not title_echo and (any(key in _folded(other) and is_caption_line(units, position)
                                for position, other in enumerate(nearby, start=index + 1)) or (
-            nearby and len(nearby[0]) > len(unit) and nearby[0].casefold().startswith(key)
+            nearby and len(nearby[0]) > len(unit) and _folded(nearby[0]).startswith(key)
             and not metadata[index + 1])):  # the headline printed again with its date is no caption
         return None  # a picture's alt text above its caption
     if not title_echo and index + 1 < len(units) and is_credit_only(units[index + 1]):
@@ -343,11 +351,11 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         "length_2": float(words < 3),
         "printed_twice_in_a_row": float(unit in doubled),
         "standfirst_under_headline": float(
-            index > 0 and words >= 12 and headline_shaped(units[index - 1]) and len(units[index - 1].split()) < words
+            index > 0 and words >= 12 and headline_shaped(units[index - 1]) and word_count(units[index - 1]) < words
             and index + 1 < len(units) and is_byline_or_date(units, metadata, index + 1)),
         "sentence": float(unit.endswith(".")),
         "repeated_below": float(title_echo or (words >= 4 and unit not in doubled and any(
-            other is not unit and other.casefold().startswith(key) for other in units[: body + 3]))),
+            other is not unit and _folded(other).startswith(key) for other in units[: body + 3]))),
         "then_standfirst_and_byline": 0.0, "then_byline_or_date": 0.0, "then_picture": 0.0, "then_standfirst": 0.0,
         "byline_soon_after": 0.0,
         # for the learned weights only (0 in the hand-set ones)
@@ -363,7 +371,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     if following < len(units):
         # a line printed twice is a headline or a caption, never the standfirst under a headline
         standfirst = following < body and is_standfirst_shape(units[following]) and units[following] not in doubled \
-            and len(units[following].split()) >= max(15, words * 1.5)
+            and word_count(units[following]) >= max(15, words * 1.5)
         if standfirst and following + 1 < len(units) and is_byline_or_date(units, metadata, following + 1):
             features["then_standfirst_and_byline"] = 1.0
         elif is_byline_or_date(units, metadata, following):

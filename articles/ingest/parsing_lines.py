@@ -8,6 +8,7 @@ import re
 
 from .bylines import is_agency, is_role_line, looks_like_name, name_line_byline, starts_with_title, tidy_name
 from .credits import CaptionCredit, split_credit
+from .parsing_cleanup import word_count
 
 MAX_STANDFIRST_WORDS = 60
 MAX_CAPTION_WORDS = 120
@@ -15,13 +16,13 @@ MAX_CAPTION_WORDS = 120
 
 def caption_in_head(unit: str) -> CaptionCredit | None:
     found = split_credit(unit)
-    if found and len(unit.split()) <= MAX_CAPTION_WORDS:
+    if found and word_count(unit) <= MAX_CAPTION_WORDS:
         return found
     return None
 
 
 def is_caption_before_credit_line(units: list[str], index: int) -> bool:
-    if index + 1 >= len(units) or len(units[index].split()) > MAX_CAPTION_WORDS:
+    if index + 1 >= len(units) or word_count(units[index]) > MAX_CAPTION_WORDS:
         return False
     found = split_credit(units[index + 1])
     return bool(found and not found.caption)
@@ -37,11 +38,11 @@ def is_credit_only(unit: str) -> bool:
 
 
 def is_standfirst_shape(unit: str) -> bool:
-    return 8 <= len(unit.split()) <= MAX_STANDFIRST_WORDS and not split_credit(unit)
+    return 8 <= word_count(unit) <= MAX_STANDFIRST_WORDS and not split_credit(unit)
 
 
 def headline_shaped(unit: str) -> bool:
-    return 2 <= len(unit.split()) <= 22 and not unit.endswith((".", ":", ";")) and unit[:1].isupper() \
+    return 2 <= word_count(unit) <= 22 and not unit.endswith((".", ":", ";")) and unit[:1].isupper() \
         and not split_credit(unit)
 
 
@@ -65,7 +66,7 @@ def people_named(line: str) -> list[str]:
     """The people a line consists of: "Jane Doe", "Jane Doe in Nairobi", "Jane Doe, John Roe and Ann Poe";
     [] when any part is not a person's name."""
     names = [PLACE_AFTER_NAME.sub("", part) for part in _NAME_LIST_SPLIT.split(line.strip())]
-    if not names or not all(looks_like_name(name) and len(name.split()) <= 4 and is_personal(name) for name in names):
+    if not names or not all(looks_like_name(name) and word_count(name) <= 4 and is_personal(name) for name in names):
         return []
     return [tidy_name(name) for name in names]
 
@@ -74,7 +75,7 @@ def is_name_under_headline(units: list[str], index: int) -> bool:
     """A person's name alone (or "Name in Place") right under the headline is its byline,
     unless the next line is the caption it is the alt text of."""
     name = PLACE_AFTER_NAME.sub("", units[index])
-    if not looks_like_name(name) or len(name.split()) > 4 or not is_personal(name):
+    if not looks_like_name(name) or word_count(name) > 4 or not is_personal(name):
         return False
     following = units[index + 1] if index + 1 < len(units) else ""
     return not (following.casefold().startswith(name.casefold()) or caption_in_head(following)
@@ -102,14 +103,14 @@ _MAX_WORDS_OF_A_LISTED_NAME = 3
 
 def names_line(unit: str) -> list[str]:
     """Two or more people's names alone on a line, joined by "and", "&" or commas: "Jane Doe and John Roe"."""
-    if not _NAME_LIST_SPLIT.search(unit) or len(unit.split()) > _MAX_NAMES_LINE_WORDS or any(c.isdigit() for c in unit) \
+    if not _NAME_LIST_SPLIT.search(unit) or word_count(unit) > _MAX_NAMES_LINE_WORDS or any(c.isdigit() for c in unit) \
             or unit.endswith((".", "!", "?", ":")):
         return []
     wire = _WIRE_AFTER_NAMES.search(unit)
     if wire and is_agency(wire["wire"]):  # "Jane Doe and John Roe, Reuters"
         unit = unit[: wire.start()]
     names = people_named(unit)  # a headline's "Israel Detains Eight Palestinians, East Jerusalem" has a longer part
-    return names if len(names) >= 2 and all(len(name.split()) <= _MAX_WORDS_OF_A_LISTED_NAME for name in names) else []
+    return names if len(names) >= 2 and all(word_count(name) <= _MAX_WORDS_OF_A_LISTED_NAME for name in names) else []
 
 
 def is_byline_or_date(units: list[str], metadata: list, index: int) -> bool:

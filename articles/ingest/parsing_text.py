@@ -5,6 +5,7 @@ Works on "units" - one line or paragraph each - so the HTML reader can feed
 the visible blocks of a page through the same rules.
 """
 
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -13,7 +14,9 @@ from .bylines import Byline, find_byline, is_agency, is_role_line, looks_like_na
 from .candidates import MONTHS_AND_DAYS
 from .credits import split_credit
 from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
-from .parsing_cleanup import introduces_other_stories, is_copyright_footer, is_end_of_article, is_furniture, source_url_of
+from .parsing_cleanup import (
+    introduces_other_stories, is_copyright_footer, is_end_of_article, is_furniture, source_url_of, word_count,
+)
 from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
 from .parsing_lines import (
     MAX_STANDFIRST_WORDS, caption_in_head, is_caption_before_credit_line, is_name_under_headline,
@@ -110,6 +113,11 @@ _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
 
 
+@functools.lru_cache(maxsize=4096)  # one alternation of hundreds of words, asked about the same words again and again
+def _is_date_word(word: str) -> bool:
+    return bool(_DATE_WORD.fullmatch(word))
+
+
 def _is_prose(unit: str) -> bool:
     """At least two words that no date or metadata removal can take: never a metadata line without a byline.
 
@@ -118,19 +126,30 @@ def _is_prose(unit: str) -> bool:
     """
     other_words = 0
     for word in _WORD.finditer(unit):
-        if not _DIGIT.search(word.group()) and not _DATE_WORD.fullmatch(word.group()):
+        if not _DIGIT.search(word.group()) and not _is_date_word(word.group()):
             other_words += 1
             if other_words == 2:
                 return True
     return False
 
 
+def _without_source(text: str) -> str:
+    """The text without a source in brackets before it or a "source: ..." after it."""
+    text = _SOURCE_IN_BRACKETS.sub(" ", text)
+    return _SOURCE_SUFFIX.sub(" ", text) if ":" in text else text  # the quick test first: most lines have no colon
+
+
+def _segment_count(unit: str) -> int:
+    """How many " | " or " • " separators the line has."""
+    return len(_SEGMENTS.findall(unit)) if "|" in unit or "•" in unit else 0
+
+
 def _reads_as_prose(unit: str) -> bool:
     """The quick answer for a line without a byline: prose, so no metadata line (as _metadata_in would find)."""
-    bare = _SOURCE_SUFFIX.sub(" ", _SOURCE_IN_BRACKETS.sub(" ", unit))
+    bare = _without_source(unit)
     if len(unit) <= _MAX_COUNTED_LINE and _COUNTER_OR_LOST_AUTHOR.search(bare):  # a short date line with a counter
         bare = _COUNTER_OR_LOST_AUTHOR.sub(" ", bare)
-    return _is_prose(bare) and len(_SEGMENTS.findall(unit)) < 2
+    return _is_prose(bare) and _segment_count(unit) < 2
 
 
 def metadata_line(unit: str, day_first: bool | None = None) -> MetadataLine | None:
@@ -146,10 +165,10 @@ def _metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> Me
     if not byline and not dates:
         return None
     rest = unit[: byline.start] + " " + unit[byline.end :] if byline else unit
-    rest = _SOURCE_SUFFIX.sub(" ", _SOURCE_IN_BRACKETS.sub(" ", rest))
-    leftover = re.findall(r"\w+", _META_WORDS.sub(" ", _READING_TIME.sub(" ", strip_dates_and_times(rest))))
+    rest = _without_source(rest)
+    leftover = _WORD.findall(_META_WORDS.sub(" ", _READING_TIME.sub(" ", strip_dates_and_times(rest))))
     # "PTI | Dubai | Updated: ..." : short segments beside the dates name the agency and the place
-    allowed = 3 if len(_SEGMENTS.findall(unit)) >= 2 else 1 if len(unit.split()) >= 4 else 0
+    allowed = 3 if _segment_count(unit) >= 2 else 1 if word_count(unit) >= 4 else 0
     if len(leftover) > allowed:
         return None
     return MetadataLine(byline, dates)
@@ -181,7 +200,7 @@ def _picture_printed_twice(units: list[str], doubled: set[str], headline: str) -
     """A line printed twice in a row near the top that is not the headline: a picture's alt text and its
     caption, so the page shows a picture, whose credit the reading did not find."""
     for unit in units[:_LEAD_PICTURE_WINDOW * 2]:
-        if unit in doubled and unit != headline and 2 <= len(unit.split()) <= _MAX_BODY_CAPTION_WORDS:  # not "Economy"
+        if unit in doubled and unit != headline and 2 <= word_count(unit) <= _MAX_BODY_CAPTION_WORDS:  # not "Economy"
             return unit
     return ""
 
@@ -201,12 +220,12 @@ def _date_lines_in_head(units: list[str], metadata: list, day_first) -> None:
     body = first_paragraph(units, metadata)
     for index in range(min(body if body is not None else 0, HEAD_WINDOW)):
         unit = units[index]
-        if metadata[index] or len(unit.split()) > _HEAD_DATE_LINE_WORDS or not _DIGIT.search(unit) \
+        if metadata[index] or word_count(unit) > _HEAD_DATE_LINE_WORDS or not _DIGIT.search(unit) \
                 or unit.rstrip().endswith((".", "!", "?")):
             continue
         # the headline printed again with its date after it ("Yonhap News Summary 17:48 August 07, 2019")
         echoed = next((len(above) for above in units[max(0, index - 3) : index]
-                       if len(above.split()) >= 2 and unit.startswith(above + " ")), 0)
+                       if word_count(above) >= 2 and unit.startswith(above + " ")), 0)
         dates = find_dates(unit, day_first)
         if not dates:
             continue
@@ -284,9 +303,9 @@ def _with_times_joined(units: list[str]) -> list[str]:
         gallery = _GALLERY_CAPTION.match(unit) if unit[:1].isdigit() else None
         if gallery and split_credit(gallery["caption"]):
             unit = gallery["caption"]
-        if len(unit.split()) <= _SHORT_LINE and _GLUED_LABEL.search(unit):
+        if word_count(unit) <= _SHORT_LINE and _GLUED_LABEL.search(unit):
             unit = _GLUED_LABEL.sub(" ", unit)
-        if joined and _CLOCK_LINE.match(unit) and find_dates(joined[-1]) and len(joined[-1].split()) <= 8:
+        if joined and _CLOCK_LINE.match(unit) and find_dates(joined[-1]) and word_count(joined[-1]) <= 8:
             joined[-1] = f"{joined[-1]} {unit}"
         elif joined and _LONE_CAPTION_LABEL.match(joined[-1]):  # "Image caption," over its caption
             joined[-1] = f"{joined[-1]} {unit}"
@@ -336,7 +355,7 @@ def _without_trailing_links(units: list[str], layout: TextLayout) -> list[str]:
         layout.left_out.append(units[-1])
         units = units[:-1]
     end = len(units)
-    while end > 0 and _is_link_text(units[end - 1]) and len(units[end - 1].split()) <= 12:
+    while end > 0 and _is_link_text(units[end - 1]) and word_count(units[end - 1]) <= 12:
         end -= 1
     end += _author_box_length(units[end:])  # the author's name and role close the story, not a list of links
     if len(units) - end >= 2 and end > 0:
@@ -351,7 +370,7 @@ _MAX_TEASER_WORDS = 60
 
 def _is_teaser(unit: str) -> bool:
     """Another story's summary, cut off by the page: "... the Caribbean Community (C..."."""
-    return len(unit.split()) <= _MAX_TEASER_WORDS and bool(_CUT_SUMMARY.search(unit))
+    return word_count(unit) <= _MAX_TEASER_WORDS and bool(_CUT_SUMMARY.search(unit))
 
 
 _SENTENCE_WORDS = 12
@@ -374,7 +393,7 @@ def _teaser_run(units: list[str]) -> int:
 
 def _is_link_text(unit: str) -> bool:
     """Headlines of other stories are short and carry no full stop, unlike prose."""
-    return len(unit.split()) <= _MAX_LINK_WORDS and not unit.endswith((".", "!", "?", "”", '"'))
+    return word_count(unit) <= _MAX_LINK_WORDS and not unit.endswith((".", "!", "?", "”", '"'))
 
 
 def _take_fields(units: list[str], layout: TextLayout) -> list[str]:
@@ -415,7 +434,7 @@ def _take_standfirst(units: list[str], metadata: list, layout: TextLayout, posit
     if not layout.headline or layout.standfirst or position + 1 >= len(units):
         return position
     unit = units[position]
-    if _is_head_line(units, metadata, position) or len(unit.split()) > MAX_STANDFIRST_WORDS \
+    if _is_head_line(units, metadata, position) or word_count(unit) > MAX_STANDFIRST_WORDS \
             or is_name_under_headline(units, position) or names_line(unit):  # names alone over the date: the byline
         return position
     if _is_head_line(units, metadata, position + 1):
@@ -480,7 +499,7 @@ def _is_bare_name(found) -> bool:
 
 
 def _is_bare_name_beside_dates(units: list[str], metadata: list, index: int) -> bool:
-    if not looks_like_name(units[index]) or len(units[index].split()) > 4 or not is_personal(units[index]):
+    if not looks_like_name(units[index]) or word_count(units[index]) > 4 or not is_personal(units[index]):
         return False
     neighbours = [metadata[i] for i in (index - 1, index + 1) if 0 <= i < len(units)]
     return any(meta and meta.dates for meta in neighbours)
@@ -559,7 +578,7 @@ _DASHED = re.compile(r"^[-–—]\s*(?P<names>[^-–—].*)$")
 def _dashed_names(unit: str) -> list[str]:
     """The writer's name on a line of its own led by a dash: "-Siddharaj Rai", "— Jane Doe"."""
     match = _DASHED.match(unit)
-    return people_named(match["names"]) if match and len(unit.split()) <= 8 else []
+    return people_named(match["names"]) if match and word_count(unit) <= 8 else []
 
 
 def _author_box_length(units: list[str]) -> int:
@@ -575,9 +594,9 @@ def _author_box_length(units: list[str]) -> int:
 def _is_author_box(units: list[str], index: int) -> bool:
     """An author box after the story: a person's name alone, then the name again or the author's role
     ("Ilaitia Ravuwai" / "Journalist | news@example.com")."""
-    if index < 3 or index + 1 >= len(units) or len(units[index].split()) > 5 or len(people_named(units[index])) != 1:
+    if index < 3 or index + 1 >= len(units) or word_count(units[index]) > 5 or len(people_named(units[index])) != 1:
         return False
-    if any(len(unit.split()) >= _STORY_PROSE_WORDS for unit in units[index + 2 :]):
+    if any(word_count(unit) >= _STORY_PROSE_WORDS for unit in units[index + 2 :]):
         return False  # the story goes on: a caption printed twice, not the box that ends it
     following = units[index + 1]
     return following == units[index] or is_role_line(following.split("|")[0])
@@ -589,4 +608,4 @@ _STORY_PROSE_WORDS = 25
 def _is_caption_in_body(unit: str) -> bool:
     """Captions of further pictures: a short line with an explicit credit marker."""
     found = split_credit(unit.lstrip("•·▪ "))
-    return bool(found and found.labelled and len(unit.split()) <= _MAX_BODY_CAPTION_WORDS)
+    return bool(found and found.labelled and word_count(unit) <= _MAX_BODY_CAPTION_WORDS)

@@ -55,8 +55,7 @@ import threading
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate, count
-from operator import add
+from itertools import accumulate
 from typing import NamedTuple
 
 import ahocorasick
@@ -320,9 +319,6 @@ class Matcher:
     def tag(self, text: str) -> TaggingResult:
         words, starts, ends = tokens(text)
         lowered = " ".join(words).lower().split(" ") if words else []
-        # Where each token starts in ``normalized``: one space before each.
-        positions = map(add, accumulate(map(len, lowered), initial=1), count())
-        token_at = dict(zip(positions, range(len(words))))
         normalized = " " + " ".join(lowered) + " "
 
         hits = []
@@ -330,7 +326,8 @@ class Matcher:
         located: set[int] = set()  # countries whose capital the text names as a location
         # An automaton without words is never built and refuses iter(): no vocabulary, no matches.
         for end, (key_length, n_words, options) in self._automaton.iter(normalized) if self.alias_count else ():
-            first = token_at[end - key_length + 2]
+            # One space stands before each word in ``normalized``: the hit's first word is the nth space's.
+            first = normalized.count(" ", 0, end - key_length + 2) - 1
             last = first + n_words - 1
             for option in options:
                 outcome = self._check(option, text, words, starts, ends, first, last)
@@ -441,8 +438,8 @@ class Matcher:
             elif other_sense and all((entry_index, form) in other_sense for form in forms_used[entry_index]):
                 del found[entry_index]  # only ever named by a word this text uses in another sense
         entities = sorted(found.values(), key=lambda m: m.first_offset)
-        # Lowercasing ASCII words one by one or joined gives the same words; others are folded there.
-        candidates = find_candidates(text, words, starts, ends, covered, lowered=lowered if text.isascii() else None)
+        # Lowercasing the words one by one or joined gives the same words (no lower case holds a space).
+        candidates = find_candidates(text, words, starts, ends, covered, lowered=lowered)
         return TaggingResult(entities=entities, candidates=candidates)
 
     def _tell_senses_apart(self, found, forms_used, strong, located, other_sense, words) -> None:

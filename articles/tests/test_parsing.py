@@ -537,10 +537,11 @@ def _every_labelled_article():
 def _without_quick_checks(monkeypatch):
     """The parser as it was: every pattern tried on every line."""
     monkeypatch.setattr(parsing_text, "_is_prose", lambda unit: False)
-    monkeypatch.setattr(credits, "_MAY_MATCH", {pattern: re.compile("") for pattern in credits._MAY_MATCH})
+    monkeypatch.setattr(credits, "_CREDIT_SHAPES", [(pattern, labelled, lambda line: True)
+                                                    for pattern, labelled, _ in credits._CREDIT_SHAPES])
     credits.split_credit.cache_clear()  # its answers were cached with the quick checks on
-    monkeypatch.setattr(dates, "_YEAR_DIGITS", re.compile(""))
     monkeypatch.setattr(dates, "_DAY_MONTH_YEAR_CORE", dates._DAY_MONTH_YEAR)
+    monkeypatch.setattr(dates, "_DAY_YEAR_CORE", re.compile(""))  # find_dates' quick test for month-day-year
     monkeypatch.setattr(dates, "_count_month_day_year", lambda text: len(dates._MONTH_DAY_YEAR.findall(text)))
 
 
