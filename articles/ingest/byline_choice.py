@@ -83,7 +83,7 @@ def byline_candidates(units: list[str], metadata: list, head_end: int, body_star
         seen[unit] = seen.get(unit, 0) + 1
     for index in indexes:
         unit = units[index]
-        if not unit[:1].isalpha() and unit[:1] not in "-–—":
+        if not unit[:1].isalpha() and unit[:1] not in ("-", "–", "—"):
             continue
         authors, shape = authors_in(unit)
         if authors:
