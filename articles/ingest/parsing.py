@@ -17,6 +17,7 @@ from datetime import datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import parsing_record
+from .byline_choice import review_byline
 from .dates import (
     OrderGuess, choose_publication_date, crawler_date, date_from_url, day_first_hint, find_dates, parse_date_value,
     reads_day_first, weekday_date_without_year,
@@ -82,8 +83,9 @@ def parse_text(raw: str, source_tz: str | None = None) -> ParsedArticle:
     layout = analyse_units(split_units(text), day_first=day_first)
     if crawled:
         layout.dates.append(crawler_date(crawled))
-    article = _from_layout(layout, day_first, zone)
-    return _finish(article, day_first, zone)
+    article = _finish(_from_layout(layout, day_first, zone), day_first, zone)
+    review_byline(article, layout)
+    return article
 
 
 def parse_html(raw: str, url: str = "", source_tz: str | None = None) -> ParsedArticle:

@@ -94,6 +94,11 @@ class TextLayout:
     byline_outside_head: bool = False  # taken from an author box after the story
     byline_rule: str = ""  # which rule found it: "by", "name and role", "name alone", "dashed name", "author box"
     uncredited_picture: str = ""  # a picture's alt text and caption printed twice, with no credit found
+    # The lines as read, with where the headline ended and the story began: for the byline's second opinion.
+    units: list[str] = field(default_factory=list)
+    metadata: list = field(default_factory=list)
+    head_end: int = 0
+    body_start: int = 0
 
     def byline_text_outside_head(self) -> str | None:
         return self.byline.text if self.byline_outside_head and self.byline else None
@@ -188,8 +193,10 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
         position = take_headline(units, metadata, layout, doubled, day_first)
         if position > 1:
             _take_metadata_above(metadata[:position - 1], layout)
+    layout.head_end = position
     position = _take_standfirst(units, metadata, layout, position)
     position = _take_head_block(units, metadata, layout, position)
+    layout.units, layout.metadata, layout.body_start = units, metadata, position
     _take_body(units[position:], metadata[position:], layout)
     if not layout.credit:
         layout.uncredited_picture = _picture_printed_twice(units, doubled, layout.headline)

@@ -1,0 +1,224 @@
+"""A learned second opinion on the byline: every line of a page that could be one, scored.
+
+The rules in parsing_text.py pick one byline; this module lists every line near the head of the
+page or at its end that some byline shape reads people from ("By ...", a name and a role, names
+alone, a dashed name), describes each by a few features (where it stands, what stands beside it,
+what it is made of), and scores them with the weights of a logistic regression fitted on the
+development part of the real-world set (``bench/train_byline.py`` refits them; scikit-learn is
+used there only). The product only sums weights.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .bylines import find_byline, is_role_line, looks_like_name, name_line_byline
+from .parsing_lines import PLACE_AFTER_NAME, is_personal, names_line, people_named
+
+_TAIL_LINES = 6  # lines at the end of a page where a closing "-- Name" or an author box stands
+_AFTER_BODY_START = 4  # lines into the story where a byline under the lead picture still stands
+_MAX_NAMES_LINE_WORDS = 16  # as parsing_lines.names_line reads
+_MAX_NAME_ALONE_WORDS = 7  # four words of a name, "in" and a place of two
+_DASHED = re.compile(r"^[-–—]+\s*(?P<names>[^-–—].*)$")
+_NAME_BESIDE_DATE = re.compile(r"^(?P<name>[^|•·]+?)\s+[|•·]\s+\S")  # "Charity Kilei | Dec 06, 2025"
+_CHROME_WORDS = frozenset("""share save story comment comments refresh feature timeline follow subscribe login sign
+    menu search home more read watch listen print email newsletter advertisement related trending latest popular
+    video photos gallery live top news""".split())
+_PICTURE_WORDS = re.compile(r"\b(?:photo|image|picture|credit|getty|reuters|afp|ap|©)\b|©", re.IGNORECASE)
+_LEAD_WORD = re.compile(r"^\W*(?:by|por|par|von|from|written by|posted by|reporter|author|journalist)\b", re.IGNORECASE)
+
+
+@dataclass
+class BylineCandidate:
+    """A line that could be the byline, the people it names, and what it looks like."""
+
+    index: int
+    line: str
+    authors: list[str]
+    shape: str
+    features: dict[str, float] = field(default_factory=dict)
+
+
+def authors_in(line: str) -> tuple[list[str], str]:
+    """The people a line names as a byline might, and the shape that read them; ([], "") for none."""
+    if len(line) > 200:
+        return [], ""
+    found = find_byline(line)
+    if found and found.authors:
+        return list(found.authors), "by"
+    words = line.count(" ") + 1
+    if words > _MAX_NAMES_LINE_WORDS:  # longer than any shape below reads (the quick answer for prose)
+        return [], ""
+    found = name_line_byline(line)
+    if found and found.authors:
+        return list(found.authors), "name and role"
+    listed = names_line(line)
+    if listed:
+        return listed, "names"
+    dashed = _DASHED.match(line)
+    if dashed and len(line.split()) <= 8 and people_named(dashed["names"]):
+        return people_named(dashed["names"]), "dashed"
+    beside = _NAME_BESIDE_DATE.match(line) if "|" in line or "•" in line or "·" in line else None
+    if not beside and words > _MAX_NAME_ALONE_WORDS:
+        return [], ""
+    name = PLACE_AFTER_NAME.sub("", (beside["name"] if beside else line).strip())
+    if len(name.split()) <= 4 and looks_like_name(name) and is_personal(name):
+        return people_named(name) or [name], "name beside" if beside else "name alone"
+    return [], ""
+
+
+def byline_candidates(units: list[str], metadata: list, head_end: int, body_start: int) -> list[BylineCandidate]:
+    """Every line in the head (to a few lines into the story) or at the page's end that names people as a
+    byline might, with its features. ``head_end`` is the index after the headline, ``body_start`` that of
+    the story's first line."""
+    count = len(units)
+    indexes = list(range(min(count, body_start + _AFTER_BODY_START)))
+    indexes += [i for i in range(max(len(indexes), count - _TAIL_LINES), count)]
+    candidates = []
+    seen: dict[str, int] = {}
+    for unit in units:
+        seen[unit] = seen.get(unit, 0) + 1
+    for index in indexes:
+        unit = units[index]
+        if not unit[:1].isalpha() and unit[:1] not in ("-", "–", "—"):
+            continue
+        authors, shape = authors_in(unit)
+        if authors:
+            candidate = BylineCandidate(index, unit, authors, shape)
+            candidate.features = _features(units, metadata, candidate, head_end, body_start, seen)
+            candidates.append(candidate)
+    return candidates
+
+
+def _features(units, metadata, candidate: BylineCandidate, head_end: int, body_start: int, seen) -> dict[str, float]:
+    index, line = candidate.index, candidate.line
+    count = len(units)
+    words = line.split()
+    before = units[index - 1] if index else ""
+    after = units[index + 1] if index + 1 < count else ""
+    meta = metadata[index]
+    at_end = index >= count - _TAIL_LINES and index > body_start + 1  # after the story's first lines
+    features = {
+        "bias": 1.0,
+        f"shape {candidate.shape}": 1.0,
+        "lead word": float(bool(_LEAD_WORD.match(line))),
+        "above headline": float(index < head_end - 1),
+        "just under headline": float(index == head_end),
+        "in head block": float(head_end <= index < body_start),
+        "in story": float(body_start <= index and not at_end),
+        "at end": float(at_end),
+        "first line": float(index == 0),
+        "date on line": float(bool(meta and meta.dates)),
+        "date beside": float(any(m and m.dates for m in (metadata[i] for i in (index - 1, index + 1) if 0 <= i < count))),
+        "role beside": float(is_role_line(before) or is_role_line(after)),
+        "repeated": float(seen.get(line, 0) > 1),
+        "authors": min(len(candidate.authors), 3) / 3,
+        "words": min(len(words), 20) / 20,
+        "chrome word": float(any(w.lower().strip(".,:|") in _CHROME_WORDS for w in words)),
+        "picture word": float(bool(_PICTURE_WORDS.search(line))),
+        "capitals": float(line.isupper()),
+        "next starts with it": float(bool(after) and after.casefold().startswith(candidate.authors[0].casefold())),
+        "prose after": float(len(after.split()) >= 25),
+        "named in story": float(_named_elsewhere(units, index, candidate.authors[0])),
+    }
+    return {name: value for name, value in features.items() if value}
+
+
+def _named_elsewhere(units: list[str], index: int, name: str) -> bool:
+    """The person's surname stands in another long line: someone the story is about, not its writer."""
+    surname = name.split()[-1]
+    return any(surname in unit for i, unit in enumerate(units) if i != index and len(unit.split()) >= 12)
+
+
+# Fitted by bench/train_byline.py --write on the development part; a candidate scoring above 0 is a byline.
+WEIGHTS: dict[str, float] = json.loads((Path(__file__).with_name("byline_weights.json")).read_text(encoding="utf-8"))
+
+
+def score(features: dict[str, float], weights: dict[str, float]) -> float:
+    return sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+
+UNSURE_MARGIN = 1.0  # two readings closer than this in score (a logit) are both shown to the editor
+
+
+@dataclass
+class BylineChoice:
+    """The chooser's byline (None: no byline), how sure it is, and the line that came closest after it."""
+
+    chosen: BylineCandidate | None
+    score: float
+    runner_up: BylineCandidate | None
+    runner_up_score: float
+
+    def unsure(self, margin: float = UNSURE_MARGIN) -> bool:
+        """Two readings of the byline scored alike: the editor should look."""
+        if self.runner_up is None:
+            return False
+        return self.runner_up_score > -margin and self.score - self.runner_up_score < margin
+
+
+NO_BYLINE = BylineCandidate(-1, "", [], "none")
+
+
+def choose(candidates: list[BylineCandidate], weights: dict[str, float]) -> BylineChoice:
+    """The best candidate scoring above 0, else no byline (the rules' own pick included: a veto on "Save
+    Story" read as a name scored better on held-out outlets than keeping it flagged); and the best other
+    reading: another candidate naming other people, or no byline at all."""
+    scored = sorted(((score(c.features, weights), c) for c in candidates), key=lambda pair: -pair[0])
+    kept = [(s, c) for s, c in scored if s > 0]
+    if not kept:
+        rival_score, rival = scored[0] if scored else (0.0, None)
+        return BylineChoice(None, 0.0, rival, rival_score)
+    best_score, best = kept[0]
+    others = [(s, c) for s, c in scored if c.authors != best.authors and s > 0]
+    rival_score, rival = others[0] if others else (0.0, NO_BYLINE)
+    return BylineChoice(best, best_score, rival, rival_score)
+
+
+def candidates_with_rules(layout, rules_authors: list[str]) -> list[BylineCandidate]:
+    """The page's candidates, each marked when it names what the rules chose; the rules' byline is added
+    as a candidate of its own when no line of the head or the end gives it (a closing "Reporting by")."""
+    candidates = byline_candidates(layout.units, layout.metadata, layout.head_end, layout.body_start)
+    wanted = [a.casefold() for a in rules_authors]
+    matched = False
+    for candidate in candidates:
+        if [a.casefold() for a in candidate.authors] == wanted and wanted:
+            candidate.features["rules' pick"] = 1.0
+            matched = True
+    if wanted and not matched:
+        candidates.append(BylineCandidate(-1, "", list(rules_authors), "rules",
+                                          {"bias": 1.0, "rules' pick": 1.0, "shape rules": 1.0}))
+    return candidates
+
+
+def review_byline(article, layout) -> None:
+    """Let the chooser confirm, replace or drop the rules' byline, and warn where two readings score alike."""
+    choice = choose(candidates_with_rules(layout, article.authors), WEIGHTS)
+    authors = choice.chosen.authors if choice.chosen else []
+    if authors == article.authors:
+        rival = choice.runner_up
+        already_flagged = bool(article.byline) and any(article.byline[:80] in w for w in article.warnings)
+        if choice.unsure() and (rival.line or not already_flagged):
+            other = f"“{rival.line[:80]}”" if rival.line else "no byline at all"
+            article.warnings.append(f"The byline could as well be {other}; the two read alike. Please check it.")
+        return
+    if article.byline:  # what the rules' warnings said about the byline they chose no longer holds
+        article.warnings = [w for w in article.warnings if article.byline[:80] not in w]
+    if choice.chosen is None:
+        article.warnings.append(f"“{article.byline[:80]}” does not read like a byline here; no authors recorded. "
+                                "Please check it.")
+        article.byline, article.authors = "", []
+        return
+    line = choice.chosen.line
+    if article.byline:
+        article.warnings.append(f"Byline read from “{line[:80]}” rather than “{article.byline[:80]}”. Please check it.")
+    else:
+        article.warnings.append(f"Byline read from “{line[:80]}”, which has no “By”. Please check it.")
+    article.warnings = [w for w in article.warnings if w != "No byline found."]
+    article.byline, article.authors = line, list(authors)
+    if line in article.paragraphs:
+        article.paragraphs.remove(line)
+        article.left_out.append(line)

@@ -1,0 +1,143 @@
+"""The learned byline chooser: which lines are candidates, what describes them, and what it does with scores.
+
+Small pages written for each behaviour (no real article's text). Tests of the choice itself use hand-set
+weights, so they hold whatever the weights fitted by bench/train_byline.py; a few end-to-end tests use the
+fitted weights on cases far from the boundary.
+"""
+
+import pytest
+
+from articles.ingest import byline_choice
+from articles.ingest.byline_choice import (
+    NO_BYLINE, BylineCandidate, authors_in, byline_candidates, candidates_with_rules, choose, review_byline,
+)
+from articles.ingest.parsing import ParsedArticle, parse_text
+from articles.ingest.parsing_text import TextLayout, metadata_line
+
+BODY = (
+    "The regional council voted on Tuesday to extend the night bus service to the outer districts, "
+    "after a year of complaints from shift workers.\n\n"
+    "Officials said the extension would cost less than expected because two depots already stand nearby.\n\n"
+    "Residents' groups welcomed the decision but asked for weekend services too."
+)
+PROSE = ("The regional council voted on Tuesday to extend the night bus service to the outer districts after a "
+         "year of complaints from shift workers and their unions.")
+
+
+@pytest.mark.parametrize("line, authors, shape", [
+    ("By Ana Ruiz", ["Ana Ruiz"], "by"),
+    ("Ana Ruiz, Senior Correspondent", ["Ana Ruiz"], "name and role"),
+    ("Ana Ruiz and Tom Lee", ["Ana Ruiz", "Tom Lee"], "names"),
+    ("— Ana Ruiz", ["Ana Ruiz"], "dashed"),
+    ("Ana Ruiz | Dec 06, 2025", ["Ana Ruiz"], "name beside"),
+    ("ANA RUIZ", ["Ana Ruiz"], "name alone"),
+    ("Ana Ruiz in Kampala", ["Ana Ruiz"], "name alone"),
+    ("Night buses extended to the outer districts", [], ""),
+    (PROSE, [], ""),
+])
+def test_the_shapes_a_byline_candidate_is_read_from(line, authors, shape):
+    assert authors_in(line) == (authors, shape)
+
+
+def _candidates(units: list[str], head_end: int = 1, body_start: int = 3) -> list[BylineCandidate]:
+    return byline_candidates(units, [metadata_line(unit) for unit in units], head_end, body_start)
+
+
+def test_a_byline_under_the_headline_is_described_by_where_it_stands_and_what_stands_beside_it():
+    units = ["Night buses extended", "By Ana Ruiz", "14 March 2024", PROSE, PROSE]
+    [candidate] = _candidates(units)
+    assert (candidate.index, candidate.authors) == (1, ["Ana Ruiz"])
+    for name in ("bias", "shape by", "lead word", "just under headline", "in head block", "date beside"):
+        assert name in candidate.features, name
+    for name in ("above headline", "at end", "chrome word", "named in story", "capitals", "prose after"):
+        assert name not in candidate.features, name
+
+
+def test_a_closing_name_after_the_story_stands_at_the_end_and_prose_naming_the_person_counts_against_it():
+    units = ["Night buses extended", "14 March 2024", PROSE, PROSE, PROSE + " Lee said so.", PROSE, "— Tom Lee"]
+    [candidate] = _candidates(units, head_end=1, body_start=2)
+    assert candidate.index == 6 and candidate.shape == "dashed"
+    assert "at end" in candidate.features and "named in story" in candidate.features
+
+
+def test_page_controls_read_as_names_carry_the_chrome_word_and_lines_deep_in_the_story_are_not_candidates():
+    units = ["Night buses extended", "Save Story", "14 March 2024", PROSE] + [PROSE] * 10 + ["Tom Lee"] + [PROSE] * 7
+    candidates = _candidates(units)
+    assert [c.line for c in candidates] == ["Save Story"]
+    assert "chrome word" in candidates[0].features
+
+
+def test_the_rules_pick_is_marked_among_the_lines_or_added_when_no_line_gives_it():
+    layout = TextLayout(units=["Night buses extended", "By Ana Ruiz", PROSE], head_end=1, body_start=2)
+    layout.metadata = [metadata_line(unit) for unit in layout.units]
+    [marked] = candidates_with_rules(layout, ["Ana Ruiz"])
+    assert "rules' pick" in marked.features
+    candidates = candidates_with_rules(layout, ["Tom Lee"])  # from a closing "(Reporting by Tom Lee)"
+    assert [(c.authors, c.shape) for c in candidates] == [(["Ana Ruiz"], "by"), (["Tom Lee"], "rules")]
+    assert "rules' pick" not in candidates[0].features and "rules' pick" in candidates[1].features
+
+
+def _candidate(name: str, *features: str) -> BylineCandidate:
+    return BylineCandidate(0, name, [name], "name alone", {"bias": 1.0, **{f: 1.0 for f in features}})
+
+
+WEIGHTS = {"bias": -1.0, "lead word": 3.0, "chrome word": -2.0, "role beside": 1.5}
+
+
+def test_the_best_candidate_above_zero_is_chosen_and_the_next_reading_kept_as_its_rival():
+    by, role = _candidate("Ana Ruiz", "lead word"), _candidate("Tom Lee", "role beside")
+    choice = choose([role, by], WEIGHTS)
+    assert choice.chosen is by and choice.runner_up is role
+    assert (choice.score, choice.runner_up_score) == (2.0, 0.5)
+    assert not choice.unsure()  # 1.5 apart
+
+
+def test_no_candidate_above_zero_means_no_byline_and_a_close_call_is_unsure():
+    choice = choose([_candidate("Save Story", "chrome word")], WEIGHTS)
+    assert choice.chosen is None and choice.runner_up_score == -3.0 and not choice.unsure()
+    close = choose([_candidate("Tom Lee", "role beside")], WEIGHTS)  # 0.5 against "no byline" at 0
+    assert close.chosen.line == "Tom Lee" and close.runner_up is NO_BYLINE and close.unsure()
+    assert choose([], WEIGHTS).chosen is None
+
+
+def _reviewed(page: str, monkeypatch, weights: dict) -> ParsedArticle:
+    monkeypatch.setattr(byline_choice, "WEIGHTS", weights)
+    return parse_text(page)
+
+
+def test_a_byline_the_chooser_scores_below_zero_is_dropped_and_the_editor_told(monkeypatch):
+    article = _reviewed(f"Night buses extended\n\nAna Ruiz\n14 March 2024\n\n{BODY}", monkeypatch,
+                        {"bias": -1.0, "rules' pick": 0.5})
+    assert article.authors == [] and article.byline == ""
+    assert any("“Ana Ruiz” does not read like a byline" in w for w in article.warnings)
+
+
+def test_a_line_the_chooser_prefers_replaces_the_rules_byline_and_leaves_the_story(monkeypatch):
+    page = f"Night buses extended\n\nBy Ana Ruiz\n14 March 2024\n\n{BODY}\n\nTom Lee and Sade Bello"
+    article = _reviewed(page, monkeypatch, {"bias": -1.0, "shape names": 3.0, "shape by": 0.5})
+    assert article.authors == ["Tom Lee", "Sade Bello"]
+    assert "Tom Lee and Sade Bello" not in article.paragraphs and "Tom Lee and Sade Bello" in article.left_out
+    assert any("Byline read from “Tom Lee and Sade Bello” rather than “By Ana Ruiz”" in w for w in article.warnings)
+
+
+def test_two_readings_that_score_alike_are_both_shown(monkeypatch):
+    page = f"Night buses extended\n\nBy Ana Ruiz\n14 March 2024\n\n{BODY}\n\nTom Lee and Sade Bello"
+    article = _reviewed(page, monkeypatch, {"bias": 1.0, "shape names": 0.5, "shape by": 1.0})
+    assert article.authors == ["Ana Ruiz"]
+    assert any("could as well be “Tom Lee and Sade Bello”" in w for w in article.warnings)
+
+
+def test_with_the_fitted_weights_a_by_line_stands_unflagged_and_a_page_control_is_no_byline():
+    by = parse_text(f"Night buses extended\n\nBy Ana Ruiz\n14 March 2024\n\n{BODY}")
+    assert by.authors == ["Ana Ruiz"] and not any("byline" in w.lower() for w in by.warnings)
+    control = parse_text(f"Night buses extended\n\nSave Story\n14 March 2024\n\n{BODY}")
+    assert control.authors == [] and any("“Save Story” does not read like a byline" in w for w in control.warnings)
+
+
+def test_the_fitted_weights_name_only_features_the_candidates_can_have():
+    produced = {"bias", "rules' pick", "shape rules", "lead word", "above headline", "just under headline",
+                "in head block", "in story", "at end", "first line", "date on line", "date beside", "role beside",
+                "repeated", "authors", "words", "chrome word", "picture word", "capitals", "next starts with it",
+                "prose after", "named in story"} | {f"shape {s}" for s in
+                                                     ("by", "name and role", "names", "dashed", "name beside", "name alone")}
+    assert set(byline_choice.WEIGHTS) <= produced
