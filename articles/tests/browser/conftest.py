@@ -160,13 +160,9 @@ def archive(vocabulary):
 
 
 @pytest.fixture
-def editor(transactional_db, settings):
+def editor(transactional_db):
     """A newsroom editor: staff, in the Editors group, not a superuser."""
     from django.contrib.auth import get_user_model
-
-    # The live server reads the same settings; a slow hash only slows the login.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
     from articles.editors import ensure_editors_group
 
     user = get_user_model().objects.create_user("eddie", password="a-long-editor-password-42", is_staff=True)
