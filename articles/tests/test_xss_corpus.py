@@ -21,6 +21,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.management import CommandError, call_command
 from django.test import Client
+from django.utils.datastructures import MultiValueDict
 from lxml import etree
 
 from articles.models import Article
@@ -94,15 +95,24 @@ def paste_in_the_admin(client, number, vector):
         client.post("/admin/articles/article/import/", rendered_form_data(preview))
 
 
-def write_in_the_admin_form(client, add_page, number, vector):
+def write_in_the_admin_form(client, add_page, admin_form, number, vector):
+    """Submit the vector in every field of the add page; a source URL the admin's form refuses is left out.
+
+    The form's own validation says beforehand whether it refuses the URL, so no submission is spent on the error
+    page (the refusal itself is test_import_admin's); what is stored still comes through the admin's add view.
+    """
     fields = {
         "headline": f"Vector {number} on the form path {vector}"[:300], "standfirst": vector, "image_caption": vector,
         "body_html": f"<p>{words('form', number)}.</p>{vector}", "status": "published",
         "published_at_0": f"{day_of(number)}", "published_at_1": "10:15:00", "source_url": vector,
     }
-    response = client.post("/admin/articles/article/add/", rendered_form_data(add_page, "headline", **fields))
-    if response.status_code == 200 and "source_url" in response.context["adminform"].form.errors:
-        client.post("/admin/articles/article/add/", rendered_form_data(add_page, "headline", **{**fields, "source_url": ""}))
+    data = rendered_form_data(add_page, "headline", **fields)
+    submitted = MultiValueDict({name: value if isinstance(value, list) else [value] for name, value in data.items()})
+    if "source_url" in admin_form(submitted).errors:
+        data["source_url"] = ""
+    response = client.post("/admin/articles/article/add/", data)
+    if "\x00" not in vector:  # refused in every field; anything else is stored
+        assert response.status_code == 302, response.context["adminform"].form.errors
 
 
 @pytest.fixture(scope="module")
@@ -115,9 +125,10 @@ def corpus(django_db_setup, django_db_blocker, tmp_path_factory):
         editor.force_login(admin)
         import_files(tmp_path_factory.mktemp("corpus"))
         add_page = editor.get("/admin/articles/article/add/")
+        admin_form = add_page.context["adminform"].form.__class__
         for number, vector in enumerate(VECTORS):
             paste_in_the_admin(editor, number, vector)
-            write_in_the_admin_form(editor, add_page, number, vector)
+            write_in_the_admin_form(editor, add_page, admin_form, number, vector)
         yield editor
         Article.objects.all().delete()
         admin.delete()
