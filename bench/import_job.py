@@ -264,11 +264,12 @@ def main():
               f"(busy {machine_cpu / elapsed / os.cpu_count():.0%} of {os.cpu_count()} cores; what the figures above "
               "do not count is this script, autovacuum, PostgreSQL's own processes and anything else running)")
         print(f"  load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-        print("\n| page | idle: median ms | idle: worst ms | during the job: median ms | worst ms | samples |")
-        print("|---|---:|---:|---:|---:|---:|")
+        print("\n| page | idle: median ms | idle: worst ms | during the job: median ms | p95 ms | worst ms | samples |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
         for page in PAGES:
+            p95 = statistics.quantiles(busy[page], n=20)[-1] if len(busy[page]) > 1 else busy[page][0]
             print(f"| `{page}` | {statistics.median(idle[page]):.0f} | {max(idle[page]):.0f} | "
-                  f"{statistics.median(busy[page]):.0f} | {max(busy[page]):.0f} | {len(busy[page])} |")
+                  f"{statistics.median(busy[page]):.0f} | {p95:.0f} | {max(busy[page]):.0f} | {len(busy[page])} |")
         assert ImportJob.objects.get(pk=job.pk).status == ImportJob.Status.DONE
     finally:
         for process in processes:
