@@ -13,6 +13,7 @@ Usage::
     .venv/bin/python bench/accuracy_real.py --warnings    # false alarms and silent errors per field
     .venv/bin/python bench/accuracy_real.py --part dev --warnings --misses  # the silent development errors
     .venv/bin/python bench/accuracy_real.py --json
+    .venv/bin/python bench/accuracy_real.py --files a-01.txt b-01.txt  # only these articles (a new batch, blind)
 
 Each article is parsed the way an editor imports it: ``parse_file`` with the outlet's time
 zone (``source_tz`` in its label) set as the import's source time zone, then tagged with the
@@ -146,7 +147,7 @@ def person_found(wanted: str, names: list[str]) -> bool:
     return False
 
 
-def evaluate_part(directory: Path) -> PartReport:
+def evaluate_part(directory: Path, only: set[str] | None = None) -> PartReport:
     from articles.ingest.parsing import parse_file
     from articles.ingest.service import tagging_text
     from articles.ingest.tagging import Matcher, country_vocabulary, starter_vocabulary
@@ -155,6 +156,8 @@ def evaluate_part(directory: Path) -> PartReport:
     report = PartReport()
     for label in json.loads((directory / "labels.json").read_text(encoding="utf-8")):
         name = label["file"]
+        if only is not None and name not in only:
+            continue
         report.articles += 1
         try:
             parsed = _parse(parse_file, name, (directory / "articles" / name).read_bytes(), label.get("source_tz", ""))
@@ -288,11 +291,14 @@ def main(argv: list[str] | None = None) -> int:
                              "silent errors only")
     parser.add_argument("--set", type=Path, default=REAL_SET, help="folder holding dev/ and test/")
     parser.add_argument("--part", choices=PARTS, action="append", help="only this part (repeatable)")
+    parser.add_argument("--files", nargs="+", metavar="FILE",
+                        help="only these articles (file names in labels.json), e.g. a batch not yet fitted to")
     args = parser.parse_args(argv)
 
     setup_django()
     parts = args.part or PARTS
-    reports = {part: evaluate_part(args.set / part) for part in parts if (args.set / part / "labels.json").exists()}
+    only = set(args.files) if args.files else None
+    reports = {part: evaluate_part(args.set / part, only) for part in parts if (args.set / part / "labels.json").exists()}
     if args.json:
         json.dump({part: {key: {"value": value, "detail": detail} for key, (value, detail) in r.metrics().items()}
                    for part, r in reports.items()}, sys.stdout, indent=2)
