@@ -142,6 +142,9 @@ def score(features: dict[str, float], weights: dict[str, float]) -> float:
 
 
 UNSURE_MARGIN = 1.0  # two readings closer than this in score (a logit) are both shown to the editor
+# The rules' own pick is dropped only below this (kept, with a warning, above it): a veto near 0 lost a plain
+# "Laura Bennett | Energy Correspondent" over the date, and gained nothing on either part of the real set.
+VETO_BELOW = -0.5
 
 
 @dataclass
@@ -164,11 +167,11 @@ NO_BYLINE = BylineCandidate(-1, "", [], "none")
 
 
 def choose(candidates: list[BylineCandidate], weights: dict[str, float]) -> BylineChoice:
-    """The best candidate scoring above 0, else no byline (the rules' own pick included: a veto on "Save
-    Story" read as a name scored better on held-out outlets than keeping it flagged); and the best other
-    reading: another candidate naming other people, or no byline at all."""
+    """The best candidate scoring above 0 (the rules' own pick above ``VETO_BELOW``), else no byline (a veto
+    on "Save Story" read as a name scored better on held-out outlets than keeping it flagged); and the best
+    other reading: another candidate naming other people, or no byline at all."""
     scored = sorted(((score(c.features, weights), c) for c in candidates), key=lambda pair: -pair[0])
-    kept = [(s, c) for s, c in scored if s > 0]
+    kept = [(s, c) for s, c in scored if s > 0 or ("rules' pick" in c.features and s > VETO_BELOW)]
     if not kept:
         rival_score, rival = scored[0] if scored else (0.0, None)
         return BylineChoice(None, 0.0, rival, rival_score)

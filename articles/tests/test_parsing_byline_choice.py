@@ -112,6 +112,22 @@ def test_a_byline_the_chooser_scores_below_zero_is_dropped_and_the_editor_told(m
     assert any("“Ana Ruiz” does not read like a byline" in w for w in article.warnings)
 
 
+def test_the_rules_byline_scored_just_below_zero_stays_and_the_editor_is_asked_to_check(monkeypatch):
+    page = f"Night buses extended\n\nLaura Bennett | Energy Correspondent\n14 March 2024\n\n{BODY}"
+    article = _reviewed(page, monkeypatch, {"bias": -1.0, "rules' pick": 0.9})  # -0.1: above VETO_BELOW
+    assert article.authors == ["Laura Bennett"]
+    # The rules' own warning about a byline without "By" already asks; the chooser adds none of its own.
+    assert [w for w in article.warnings if "byline" in w.lower()] == [
+        "Byline found only in a line holding a name and a role, without “By” (“Laura Bennett | Energy Correspondent”)"
+        " — check it."
+    ]
+
+
+def test_with_the_fitted_weights_a_name_and_role_over_the_date_is_the_byline():
+    article = parse_text(f"Night buses extended\n\nLaura Bennett | Energy Correspondent\nNov 1, 2023\n\n{BODY}")
+    assert article.authors == ["Laura Bennett"]
+
+
 def test_a_line_the_chooser_prefers_replaces_the_rules_byline_and_leaves_the_story(monkeypatch):
     page = f"Night buses extended\n\nBy Ana Ruiz\n14 March 2024\n\n{BODY}\n\nTom Lee and Sade Bello"
     article = _reviewed(page, monkeypatch, {"bias": -1.0, "shape names": 3.0, "shape by": 0.5})
