@@ -338,7 +338,8 @@ def test_a_zone_of_africa_or_asia_is_no_longer_read_as_utc():
     ("Von Peter Müller", ["Peter Müller"]),
     ("Reporter: Ana Ruiz\nEditor: Tom Lee", ["Ana Ruiz"]),
     ("From Ana Ruiz in Abuja, Tom Lee and Sade Bello in Lagos", ["Ana Ruiz", "Tom Lee", "Sade Bello"]),
-])  # a shouted name alone ("ANA RUIZ") is read as a candidate; the learned chooser decides (test_byline_choice.py)
+    ("ANA RUIZ", ["Ana Ruiz"]),
+])
 def test_bylines_in_the_shapes_outlets_print_them(lines, authors):
     article = parse_text(f"Night buses extended\n\n{lines}\n14 March 2024\n\n" + BODY)
     assert article.authors == authors
