@@ -15,6 +15,7 @@ def pytest_configure(config):
     from django.conf import settings
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    config.option.loadscopereorder = False  # pytest-xdist keeps the order of the files set below
     worker = os.environ.get("PYTEST_XDIST_WORKER", "")  # gw0, gw1, …
     if not worker:
         return
@@ -23,6 +24,28 @@ def pytest_configure(config):
     if isinstance(location, str) and location.startswith(("redis://", "rediss://")):
         base, _, database = location.rpartition("/")
         settings.CACHES["default"]["LOCATION"] = f"{base}/{int(database or 0) + 1 + int(worker.removeprefix('gw'))}"
+
+
+SLOW_MARKERS = ("browser", "slow")
+
+
+@pytest.hookimpl(trylast=True)  # after any plugin that shuffles the tests
+def pytest_collection_modifyitems(items):
+    """Files marked slow or browser first, then the others by their number of tests, most first.
+
+    Parallel workers (``--dist loadfile``) take whole files from this order as they become free: a long
+    file handed out last would leave one worker running it alone while the other waits. Within each group
+    the collection order is kept.
+    """
+    files = {}
+    for item in items:
+        files.setdefault(item.path, []).append(item)
+
+    def heavy_first(tests):
+        slow = any(test.get_closest_marker(marker) for test in tests for marker in SLOW_MARKERS)
+        return (not slow, -len(tests))
+
+    items[:] = [test for tests in sorted(files.values(), key=heavy_first) for test in tests]
 
 
 @pytest.fixture(autouse=True)

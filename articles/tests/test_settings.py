@@ -15,6 +15,8 @@ from articles.conf import caps
 
 PROJECT = Path(__file__).resolve().parents[2]
 
+pytestmark = pytest.mark.slow  # each check starts a Python of its own
+
 
 def run_with_env(args, **env):
     """Run the project's interpreter in a clean environment plus ``env``."""

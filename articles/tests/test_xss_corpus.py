@@ -41,6 +41,8 @@ SAFE_SCHEMES = {"", "http", "https", "mailto"}
 URL_ATTRIBUTES = {"href", "xlink:href", "src", "cite", "action", "formaction", "data", "poster", "background"}
 DATA_SCRIPT_TYPES = {"application/ld+json", "application/json"}
 
+pytestmark = pytest.mark.slow  # every vector through every write path, then about 1,800 pages parsed
+
 
 def day_of(number):
     return FIRST_DAY + datetime.timedelta(days=number)
