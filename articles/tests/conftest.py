@@ -2,6 +2,13 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from articles.editors import ensure_editors_group
+from articles.tests import shared_data
+from articles.tests.public_world import world_once  # noqa: F401 - fixture, for every module that imports world
+
+
+@pytest.hookimpl(tryfirst=True)  # before the test's fixtures, so before its transaction
+def pytest_runtest_setup(item):
+    shared_data.before_test(item)
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """A small archive for the public-page tests: four public articles, a draft and a future one.
 
-Import the ``world`` fixture into a test module to use it.
+Import the ``world`` fixture into a test module to use it. The archive is built once per module and each test
+gets its own copy (see ``shared_data``); ``world_once``, the module's half, comes from the package's conftest.
 """
 
 import datetime
@@ -11,6 +12,7 @@ from django.utils import timezone
 
 from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
 from articles.models import Article, Entity
+from articles.tests.shared_data import once_per_module
 
 UTC = datetime.timezone.utc
 
@@ -19,8 +21,7 @@ def at(year, month, day, hour=12, minute=0):
     return datetime.datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
-@pytest.fixture
-def world(db):
+def build_world():
     china = CountryFactory(name="China", iso_code="CN")
     russia = CountryFactory(name="Russia", iso_code="RU")
     india = CountryFactory(name="India", iso_code="IN")
@@ -80,6 +81,14 @@ def world(db):
         pact=pact, trade=trade, winter=winter, summit=summit, draft=draft, future=future,
         public=[winter, trade, pact, summit], hidden=[draft, future],
     )
+
+
+world_once = once_per_module("world", build_world)
+
+
+@pytest.fixture
+def world(world_once, db):
+    return world_once.for_test()
 
 
 def headlines(response):
