@@ -13,6 +13,7 @@ from articles import search
 from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
 from articles.models import Article, Entity
 from articles.tests.public_world import assert_cold_and_warm_queries, headlines, world  # noqa: F401 - fixture
+from articles.tests.shared_data import once_per_module
 
 pytestmark = pytest.mark.django_db
 
@@ -157,11 +158,19 @@ def test_search_form_has_labelled_controls(client, world):
     assert '<option value="cn">China</option>' in html
 
 
-@pytest.fixture
-def many(db):
+def build_many():
     china = CountryFactory(name="China", iso_code="CN")
     start = timezone.now() - datetime.timedelta(days=200)
     return [ArticleFactory(published_at=start + datetime.timedelta(days=i), entities=[china]) for i in range(45)][::-1]
+
+
+many_once = once_per_module("many", build_many)
+
+
+@pytest.fixture
+def many(many_once, db):
+    """45 Chinese articles, newest first, built once for this module (see ``shared_data``)."""
+    return many_once.for_test()
 
 
 @pytest.mark.parametrize("url", ["/articles/", "/countries/cn/", "/articles/?q=cooperation&sort=newest"])
