@@ -21,6 +21,7 @@ _current = {"item": None}  # the test about to run
 
 
 def commits(item):
+    """Whether the test commits to the database, so it cannot run inside the module's transaction."""
     marker = item.get_closest_marker("django_db")
     return (
         bool(marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])))
@@ -40,7 +41,12 @@ class SharedData:
         with self.blocker.unblock():
             self._atomic = transaction.atomic()
             self._atomic.__enter__()
-            self.data = self.build()
+            try:
+                self.data = self.build()
+            except BaseException as error:
+                self._atomic.__exit__(type(error), error, error.__traceback__)
+                self._atomic = None
+                raise
         _open.append(self)
 
     def close(self):
