@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .bylines import find_byline, is_role_line, looks_like_name, name_line_byline
+from .parsing_cleanup import word_count
 from .parsing_lines import PLACE_AFTER_NAME, is_personal, names_line, people_named
 
 _TAIL_LINES = 6  # lines at the end of a page where a closing "-- Name" or an author box stands
@@ -49,7 +50,7 @@ def authors_in(line: str) -> tuple[list[str], str]:
     found = find_byline(line)
     if found and found.authors:
         return list(found.authors), "by"
-    words = line.count(" ") + 1
+    words = word_count(line)
     if words > _MAX_NAMES_LINE_WORDS:  # longer than any shape below reads (the quick answer for prose)
         return [], ""
     found = name_line_byline(line)
@@ -59,13 +60,13 @@ def authors_in(line: str) -> tuple[list[str], str]:
     if listed:
         return listed, "names"
     dashed = _DASHED.match(line)
-    if dashed and len(line.split()) <= 8 and people_named(dashed["names"]):
+    if dashed and words <= 8 and people_named(dashed["names"]):
         return people_named(dashed["names"]), "dashed"
     beside = _NAME_BESIDE_DATE.match(line) if "|" in line or "•" in line or "·" in line else None
     if not beside and words > _MAX_NAME_ALONE_WORDS:
         return [], ""
     name = PLACE_AFTER_NAME.sub("", (beside["name"] if beside else line).strip())
-    if len(name.split()) <= 4 and looks_like_name(name) and is_personal(name):
+    if word_count(name) <= 4 and looks_like_name(name) and is_personal(name):
         return people_named(name) or [name], "name beside" if beside else "name alone"
     return [], ""
 
@@ -121,7 +122,7 @@ def _features(units, metadata, candidate: BylineCandidate, head_end: int, body_s
         "picture word": float(bool(_PICTURE_WORDS.search(line))),
         "capitals": float(line.isupper()),
         "next starts with it": float(bool(after) and after.casefold().startswith(candidate.authors[0].casefold())),
-        "prose after": float(len(after.split()) >= 25),
+        "prose after": float(word_count(after) >= 25),
         "named in story": float(_named_elsewhere(units, index, candidate.authors[0])),
     }
     return {name: value for name, value in features.items() if value}
@@ -130,7 +131,7 @@ def _features(units, metadata, candidate: BylineCandidate, head_end: int, body_s
 def _named_elsewhere(units: list[str], index: int, name: str) -> bool:
     """The person's surname stands in another long line: someone the story is about, not its writer."""
     surname = name.split()[-1]
-    return any(surname in unit for i, unit in enumerate(units) if i != index and len(unit.split()) >= 12)
+    return any(surname in unit for i, unit in enumerate(units) if i != index and word_count(unit) >= 12)
 
 
 # Fitted by bench/train_byline.py --write on the development part; a candidate scoring above 0 is a byline.
