@@ -122,3 +122,19 @@ def test_a_country_name_that_is_a_surname_elsewhere_in_the_text_is_that_person(m
 def test_dates_with_month_names_of_more_european_languages(text, expected):
     found = find_dates(text)
     assert found and found[0].value.replace(tzinfo=None) == expected
+
+
+# --- a capital standing for its government in a compound ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The fighting resumed when a truce brokered by Ottawa ran out.", ["CA"]),
+        ("Ottawa-backed negotiators met the rebels.", ["CA"]),
+        ("She joined an Ottawa-listed mining company.", []),
+        ("The team was beaten by Ottawa residents in the final.", []),
+    ],
+)
+def test_a_capital_that_brokers_or_backs_stands_for_its_government(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
