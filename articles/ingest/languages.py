@@ -21,6 +21,7 @@ maintained source lists them, and they inflect.
 from __future__ import annotations
 
 import gettext
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -60,10 +61,11 @@ for _language, _words in FUNCTION_WORDS.items():
     for _word in _words:
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
 
+WORD_RE = re.compile(r"\w+")
 # Words of the text read to tell its language: the headline and first paragraphs are enough.
 WORDS_READ = 250
 # ... and how many of its small words a language needs among them, at the least.
-MIN_WORDS = 8
+MIN_WORDS = 5
 # Languages whose genitive adds an "s" to a name: "Sveriges regering", "Deutschlands Export".
 GENITIVE_S = frozenset({"de", "sv", "da", "nb"})
 # Languages that capitalise every noun: a capitalised word beside a country's name is no sign of a person's name.
@@ -112,6 +114,33 @@ def after_a_foreign_name(text, words, starts, ends, first) -> bool:
         return False
     before = words[first - 2]
     return before[0].isupper() and before.isalpha() and before.lower() not in _LANGUAGES_OF
+
+
+QUOTES = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", '"': '"', "\u2039": "\u203a"}
+# A quoted name is short (words after the country's name); a quoted sentence goes on.
+QUOTED_NAME_WORDS = 2
+_LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+
+
+def in_a_short_quoted_name(text, words, starts, ends, first, last, languages) -> bool:
+    """"l'iniziativa “L’Italia vincente”", "la campagne « Grèce debout »": a country's name opening a short quote
+    right after a common noun names an event, a campaign or a work (these languages write titles in sentence case,
+    so the English rule, title case, does not see them)."""
+    open_at = starts[first] - 1
+    if first > 0 and len(words[first - 1]) == 1 and text[ends[first - 1] : starts[first]] in ("'", "\u2019"):
+        open_at = starts[first - 1] - 1  # "“L’Italia"
+    if open_at > 0 and text[open_at] in " \u00a0\u202f" and text[open_at - 1] in QUOTES:
+        open_at -= 1  # "« Grèce"
+    if open_at < 2 or text[open_at] not in QUOTES or text[open_at - 1] != " " or not text[open_at - 2].islower():
+        return False
+    noun = _LAST_WORD_RE.search(text, max(0, open_at - 30), open_at)
+    if noun is None or not noun.group(1).isalpha() or is_function_word(noun.group(1), languages):
+        return False  # "che «l'Italia ...»": a quoted sentence
+    close = text.find(QUOTES[text[open_at]], ends[last], ends[last] + 60)
+    if close < 0 or "\n" in text[ends[last] : close]:
+        return False
+    inner = text[ends[last] : close]
+    return len(WORD_RE.findall(inner)) <= QUOTED_NAME_WORDS and not any(mark in inner for mark in ".!?,;:")
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,7 @@ from .languages import (
     a_foreign_name_part,
     after_a_foreign_name,
     foreign_country_names,
+    in_a_short_quoted_name,
     is_function_word,
     page_language,
 )
@@ -325,8 +326,11 @@ class Matcher:
                 return outcome
         if option.languages and a_foreign_name_part(text, words, starts, ends, first, last, option.languages):
             return MISMATCH  # "Maurice Papon"
-        if option.languages and after_a_foreign_name(text, words, starts, ends, first):
-            return WEAK  # "Fratelli d’Italia"
+        if option.languages and (
+            after_a_foreign_name(text, words, starts, ends, first)
+            or in_a_short_quoted_name(text, words, starts, ends, first, last, option.languages)
+        ):
+            return WEAK  # "Fratelli d’Italia", "l'iniziativa “L’Italia vincente”"
         if option.country and inside_a_name(text, words, starts, ends, first, last):
             return WEAK
         return PASSED

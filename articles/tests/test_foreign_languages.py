@@ -96,6 +96,23 @@ def test_a_country_after_a_capitalised_word_and_of_is_inside_a_name(matcher):
     assert matcher.tag(text).countries == []
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a campaign's name, in sentence case, after a noun
+        ("Le gouvernement a lancé la campagne « Grèce debout » pour les touristes, qui sont invités à visiter le "
+         "pays.", []),
+        ("Il partito ha organizzato l'evento “L’Ucraina giusta” per la stampa e per i giornalisti che sono stati "
+         "invitati.", []),
+        # a quoted sentence
+        ("Il ministro ha detto che «l’Ucraina vincerà» e che il governo non si fermerà davanti alle difficoltà.",
+         ["UA"]),
+    ],
+)
+def test_a_country_opening_a_short_quoted_name_is_inside_that_name(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
 def test_a_country_name_that_is_a_surname_elsewhere_in_the_text_is_that_person(matcher):
     # "Montenegro" is the country in English; here, a politician's surname, then the bare surname.
     text = ("O líder da oposição criticou o primeiro-ministro.\nRui Montenegro respondeu na terça-feira.\n"
