@@ -22,6 +22,10 @@ How matching works (build once with :class:`Matcher`, then call ``tag`` per text
      if any (words that must not follow or precede it; first-name guard; a
      capital used as a location -- "in Nairobi", "Nairobi-based", a "LONDON --"
      dateline -- rather than for its government);
+   * a country's name in another language ("Liban", "Sverige",
+     :mod:`articles.ingest.languages`) only on a page in that language, never
+     before a capitalised name ("Maurice Papon") or inside one ("Fratelli
+     d'Italia");
    * for countries, two rules that hold for every name: a sea, strait, river,
      delta or basin named after a country is geography ("Niger Delta", "Gulf of
      Guinea", "South China Sea"), and "<country> Open" is a tournament
