@@ -217,7 +217,7 @@ def _score(report: PartReport, label: dict, article, matcher, tagging_text) -> N
         result = matcher.tag(tagging_text(
             headline=article.headline or "", headline_proposed=bool(article.headline_proposed),
             standfirst=article.standfirst or "", image_caption=article.image_caption or "", body_text=body,
-        ))
+        ), language=getattr(article, "language", "") or "")
         entities, candidates = list(result.entities), list(result.candidates)
 
     expected_countries = {code.upper() for code in label.get("countries", [])}

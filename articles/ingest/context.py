@@ -475,6 +475,11 @@ GOVERNMENT_ACTS = GOVERNMENT_VERBS | frozenset(
 )
 # Before a capital: the other side of a relation ("talks between", "ties with"); not "on" ("an attack on Kyiv").
 RELATION_BEFORE = frozenset({"between", "against", "toward", "towards", "with"})
+# What a government does to a deal, a force or a regime: "brokered by Washington", "Moscow-backed separatists".
+GOVERNMENT_PARTICIPLES = frozenset(
+    "brokered backed led sponsored imposed mediated funded financed supported allied aligned controlled installed "
+    "sanctioned".split()
+)
 
 
 def speaks_for_its_government(text, words, starts, ends, first, last, places=frozenset()) -> bool:
@@ -490,6 +495,11 @@ def speaks_for_its_government(text, words, starts, ends, first, last, places=fro
             words[owned].lower() in CITY_NOUNS
             or (is_name(words[owned]) and words[owned].lower() not in STATE_BODIES)
         )
+    if (
+        last + 1 < n and text[ends[last] : starts[last + 1]] in ("-", "\u2010", "\u2011")
+        and words[last + 1] in GOVERNMENT_PARTICIPLES
+    ):
+        return True  # "Washington-brokered"; not "Nairobi-listed"
     if last + 1 < n and text[ends[last] : starts[last + 1]] == " ":
         following = words[last + 1]
         if following in GOVERNMENT_ACTS:
@@ -504,6 +514,8 @@ def speaks_for_its_government(text, words, starts, ends, first, last, places=fro
         before = words[first - 1]
         if before in RELATION_BEFORE or before in GOVERNMENT_VERBS:
             return True
+        if before == "by" and first > 1 and words[first - 2] in GOVERNMENT_PARTICIPLES:
+            return True  # "a ceasefire brokered by Washington"
         if (
             before == "and" and first > 1 and text[ends[first - 2] : starts[first - 1]] == " "
             and is_name(words[first - 2]) and first - 2 not in places

@@ -36,6 +36,25 @@ _FOREIGN_MONTHS = {
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
     "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
     "id": "januari februari maret april mei juni juli agustus september oktober november desember",
+    # A date takes the genitive in Greek, Czech, Slovak, Croatian and Finnish; headlines in capitals drop
+    # the Greek accents, and a few sites print the nominative.
+    "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου "
+          "νοεμβρίου δεκεμβρίου",
+    "el-caps": "ιανουαριου φεβρουαριου μαρτιου απριλιου μαϊου ιουνιου ιουλιου αυγουστου σεπτεμβριου οκτωβριου "
+               "νοεμβριου δεκεμβριου",
+    "el-nominative": "ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος "
+                     "οκτώβριος νοέμβριος δεκέμβριος",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "sk": "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+    "hr": "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga prosinca",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
+          "lokakuuta marraskuuta joulukuuta",
+    "hu": "január február március április május június július augusztus szeptember október november december",
+    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
+    "pl-nominative": "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
 }
 # Weekday names of the same languages, which stand before a date ("Miércoles, 30 Noviembre 2016").
 FOREIGN_WEEKDAYS = (

@@ -180,7 +180,8 @@ def prepare(parsed, *, source_name="", check_duplicates=True, matcher=None) -> P
         tagging_text(
             headline=parsed.headline or "", headline_proposed=bool(parsed.headline_proposed),
             standfirst=parsed.standfirst or "", image_caption=parsed.image_caption or "", body_text=body_text,
-        )
+        ),
+        language=parsed.language or "",
     )
     preview = Preview(
         source_name=source_name,

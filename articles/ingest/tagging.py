@@ -22,6 +22,10 @@ How matching works (build once with :class:`Matcher`, then call ``tag`` per text
      if any (words that must not follow or precede it; first-name guard; a
      capital used as a location -- "in Nairobi", "Nairobi-based", a "LONDON --"
      dateline -- rather than for its government);
+   * a country's name in another language ("Liban", "Sverige",
+     :mod:`articles.ingest.languages`) only on a page in that language, never
+     before a capitalised name ("Maurice Papon") or inside one ("Fratelli
+     d'Italia");
    * for countries, two rules that hold for every name: a sea, strait, river,
      delta or basin named after a country is geography ("Niger Delta", "Gulf of
      Guinea", "South China Sea"), and "<country> Open" is a tournament
@@ -84,6 +88,14 @@ from .context import (
     used_as_location,
 )
 from .countries import country_vocabulary, demonym_forms
+from .languages import (
+    a_foreign_name_part,
+    after_a_foreign_name,
+    foreign_country_names,
+    in_a_short_quoted_name,
+    is_function_word,
+    page_language,
+)
 from .vocabulary import (
     AliasRule,
     VocabularyEntry,
@@ -174,6 +186,9 @@ class _Option(NamedTuple):
     country: bool
     form: str  # the alias's words in lower case: what "another of its names" means
     language: bool  # a country's alias that is also a language's name ("Portuguese")
+    # A country's name in other languages ("Liban"): it counts only on a page in one of them.
+    languages: frozenset[str] = frozenset()
+    inflected: bool = False  # a genitive ("Sveriges"), which no surname is
 
 
 def _key(words: Iterable[str]) -> str:
@@ -207,6 +222,8 @@ class Matcher:
                     )
                     by_key.setdefault(_key(variant), []).append(option)
 
+        self._foreign = self._add_foreign_names(by_key)
+
         def priority(option: _Option):
             # A country's own names are the country's ("England" is a GB alias and a place
             # entity); otherwise an entity's own name beats another's alias.
@@ -235,6 +252,29 @@ class Matcher:
         self._automaton.make_automaton()
         self.alias_count = len(by_key)
         self._build_senses()
+
+    def _add_foreign_names(self, by_key) -> bool:
+        """Each country's names in the languages a page may be written in (:mod:`articles.ingest.languages`),
+        unless the vocabulary already has the words for something ("Jordan", "China")."""
+        index_of = {e.iso_code: i for i, e in enumerate(self.entries) if e.kind == "country" and e.iso_code}
+        known = set(by_key)
+        found: dict[tuple[str, int], tuple[tuple[str, ...], set[str], bool]] = {}
+        for foreign in foreign_country_names() if index_of else ():
+            index = index_of.get(foreign.iso_code)
+            words = tuple(WORD_RE.findall(foreign.name))
+            if index is None or not words:
+                continue
+            for variant in dict.fromkeys((words, tuple(fold_diacritics(w) for w in words))):
+                key = _key(variant)
+                if key not in known:  # "Líbano" (Spanish) folded is "Libano" (Italian): one option, both languages
+                    found.setdefault((key, index), (variant, set(), foreign.inflected))[1].update(foreign.languages)
+        for (key, index), (variant, languages, inflected) in found.items():
+            caps = tuple(i for i, w in enumerate(variant) if w[0].isupper())
+            by_key.setdefault(key, []).append(_Option(
+                index, variant, False, False, caps, None, False, True, " ".join(variant).lower(), False,
+                frozenset(languages), inflected,
+            ))
+        return bool(found)
 
     def _build_senses(self) -> None:
         """Countries with a name another country shares ("Congo") or a US state has ("Georgia")."""
@@ -288,6 +328,13 @@ class Matcher:
             outcome = Matcher._check_rule(rule, text, words, starts, ends, first, last, n)
             if outcome != PASSED:
                 return outcome
+        if option.languages and a_foreign_name_part(text, words, starts, ends, first, last, option.languages):
+            return MISMATCH  # "Maurice Papon"
+        if option.languages and (
+            after_a_foreign_name(text, words, starts, ends, first)
+            or in_a_short_quoted_name(text, words, starts, ends, first, last, option.languages)
+        ):
+            return WEAK  # "Fratelli d’Italia", "l'iniziativa “L’Italia vincente”"
         if option.country and inside_a_name(text, words, starts, ends, first, last):
             return WEAK
         return PASSED
@@ -316,10 +363,13 @@ class Matcher:
 
     # --- tagging --------------------------------------------------------------------------
 
-    def tag(self, text: str) -> TaggingResult:
+    def tag(self, text: str, language: str = "") -> TaggingResult:
+        """Entities and candidate names in ``text``; ``language`` is the page's declared one ("fr-BE"), used when
+        the text's own words do not tell."""
         words, starts, ends = tokens(text)
         lowered = " ".join(words).lower().split(" ") if words else []
         normalized = " " + " ".join(lowered) + " "
+        written_in = page_language(lowered, language) if self._foreign else ""
 
         hits = []
         other_sense: set[tuple[int, str]] = set()  # (entry, form) used in another sense in this text
@@ -330,6 +380,8 @@ class Matcher:
             first = normalized.count(" ", 0, end - key_length + 2) - 1
             last = first + n_words - 1
             for option in options:
+                if option.languages and written_in not in option.languages:
+                    continue
                 outcome = self._check(option, text, words, starts, ends, first, last)
                 if outcome == LOCATION:
                     located.add(option.entry)
@@ -383,10 +435,13 @@ class Matcher:
                 weak = True
             surname = (
                 option.country and not weak and first == last and first > 0 and not (option.rule and option.rule.place)
-                and option.form not in self._demonyms
+                and option.form not in self._demonyms and not option.inflected
+                and not (option.languages and is_function_word(words[first - 1], option.languages))  # "Le Liban"
                 and first - 1 not in hit_ends and a_surname(text, words, starts, ends, first)
             )
             weak = weak or surname  # "Jimmy Wales": and the whole name is left to the candidates
+            if surname:  # ... and a bare "Montenegro" after "Luís Montenegro" is him too
+                other_sense.add((entry_index, option.form))
             activated.setdefault(entry_index, first)
             forms_used.setdefault(entry_index, set()).add(option.form)
             if not weak:

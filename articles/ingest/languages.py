@@ -1,0 +1,201 @@
+"""The language an article is written in, and the countries' names in that language.
+
+Editors paste articles from outlets all over the world. A country named in the
+article's own language ("le Liban", "Sverige", "Κίνα") is the country, but only
+on a page in that language: a foreign name that is an English word must never
+fire on an English page. So:
+
+* :func:`page_language` -- the language of a text, from its commonest small
+  words ("und", "och", "się"), or its script (Greek); the declared language
+  (``<html lang>``) when the words do not tell.
+* :func:`foreign_country_names` -- every country's name in each language it
+  knows, from CLDR (Babel, the everyday names: "Russie", "Corée du Sud") and
+  ISO 3166 (pycountry's iso-codes catalogues, the formal ones: "Federação
+  Russa"), with the genitive in "-s" of the languages that form it so
+  ("Sveriges", "Deutschlands").
+
+Demonyms in other languages ("Libanais", "ghanaische") are not here: no
+maintained source lists them, and they inflect.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
+
+# Each language's commonest short words: enough in a text tell its language, and before a country's name
+# they are no given name ("Le Liban", "Der Libanon"). Words several languages share count for each.
+FUNCTION_WORDS = {
+    language: frozenset(words.split())
+    for language, words in {
+        "en": "the and of to is was that with for said has have were are this from by it his her which",
+        "fr": "le la les des est une dans pour qui avec sur pas du au aux été cette ses sont mais ont elle il",
+        "de": "der die und das nicht ist mit sich den dem auf ein eine auch wird wurde von zu im sie es für",
+        "nl": "het een van niet zijn voor met werd ook dat maar naar wordt bij heeft door op te hij de",
+        "es": "el los las del que por una con para como pero más fue según sus se lo al su entre",
+        "pt": "os das dos não uma com para mais foi pelo pela também ao às está são que do da em",
+        "it": "il gli della che per non una sono alla dei delle nel anche è stato degli ha ai sul",
+        "sv": "och att det som är för inte med av till på har en den jag från också efter var om",
+        "da": "og at det som er for ikke med af til på har en den jeg fra også efter var om blev",
+        "nb": "og at det som er for ikke med av til på har en den jeg fra også etter var om ble",
+        "pl": "się nie jest że na w z do to jak przez oraz który która było został po są ich jego",
+        "cs": "se je že na v s to jsou byl který která také podle jeho by po pro ve jako",
+        "sk": "sa je že na v s to sú bol ktorý ktorá aj podľa jeho by po pre vo ako",
+        "hu": "a az és hogy nem egy is volt van meg már csak után még de mint ez",
+        "ro": "și în de la cu pe că nu este fost care din pentru mai sau un o ale",
+        "tr": "ve bir bu da de için ile olarak çok daha gibi değil olan en ama kadar sonra",
+        "fi": "ja on ei että oli se hän myös kun mutta ovat tai joka kanssa ole",
+        "id": "yang dan di dengan untuk dari ini itu tidak akan dalam pada juga ke oleh",
+        "el": "και το η ο της του την τον στο στην με για από που να οι τα των",
+        "ru": "и в не что на с по это как из за о от к для",
+        "uk": "і в не що на з та це як до за у від для",
+        "bg": "и в на не да се от че за с по е са като",
+    }.items()
+}
+_LANGUAGES_OF = {}
+for _language, _words in FUNCTION_WORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _language)
+
+WORD_RE = re.compile(r"\w+")
+# Words of the text read to tell its language: the headline and first paragraphs are enough.
+WORDS_READ = 250
+# ... and how many of its small words a language needs among them, at the least.
+MIN_WORDS = 5
+# Languages whose genitive adds an "s" to a name: "Sveriges regering", "Deutschlands Export".
+GENITIVE_S = frozenset({"de", "sv", "da", "nb"})
+# Languages that capitalise every noun: a capitalised word beside a country's name is no sign of a person's name.
+NOUNS_CAPITALISED = frozenset({"de"})
+
+
+def page_language(lowered: list[str], declared: str = "") -> str:
+    """The language ("fr", "el") of a text given its lower-case words; ``declared`` ("fr-BE") when they do not
+    tell (too few small words, or two languages tied). "" when neither does."""
+    counts = Counter(chain.from_iterable(filter(None, map(_LANGUAGES_OF.get, lowered[:WORDS_READ]))))
+    if counts:
+        ranked = counts.most_common(2)
+        best, count = ranked[0]
+        if count >= MIN_WORDS and (len(ranked) == 1 or count > ranked[1][1]):
+            return best
+    return declared.split("-")[0].split("_")[0].lower()
+
+
+def is_function_word(word: str, languages) -> bool:
+    """A small word of one of ``languages`` ("Le", "Der"): never a given name."""
+    return any(language in languages for language in _LANGUAGES_OF.get(word.lower(), ()))
+
+
+def a_foreign_name_part(text, words, starts, ends, first, last, languages) -> bool:
+    """"Maurice Papon", "Chine Nouvelle": a country's foreign name right before another capitalised word makes
+    one name with it -- a person's or an organisation's -- in languages that do not capitalise their nouns."""
+    if all(language in NOUNS_CAPITALISED for language in languages):
+        return False
+    following = last + 1
+    if following >= len(words) or text[ends[last] : starts[following]] != " ":
+        return False
+    word = words[following]
+    return word[0].isupper() and word.isalpha() and not is_function_word(word, languages) and len(word) > 1
+
+
+# "Of" in the Romance languages, which joins a name to the country it is named after.
+NAME_OF = frozenset("de d di del della do da du".split())
+
+
+def after_a_foreign_name(text, words, starts, ends, first) -> bool:
+    """"Fratelli d’Italia", "Banca d'Italia", "Coupe de France": a capitalised word and "of" before a country's
+    name make one name with it (a party's, a bank's, a cup's), which is not the country."""
+    if first < 2 or words[first - 1].lower() not in NAME_OF or text[ends[first - 2] : starts[first - 1]] != " ":
+        return False
+    if text[ends[first - 1] : starts[first]] not in (" ", "'", "\u2019"):
+        return False
+    before = words[first - 2]
+    return before[0].isupper() and before.isalpha() and before.lower() not in _LANGUAGES_OF
+
+
+QUOTES = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", '"': '"', "\u2039": "\u203a"}
+# A quoted name is short (words after the country's name); a quoted sentence goes on.
+QUOTED_NAME_WORDS = 2
+_LAST_WORD_RE = re.compile(r"(\w+)\W*$")
+
+
+def in_a_short_quoted_name(text, words, starts, ends, first, last, languages) -> bool:
+    """"l'iniziativa “L’Italia vincente”", "la campagne « Grèce debout »": a country's name opening a short quote
+    right after a common noun names an event, a campaign or a work (these languages write titles in sentence case,
+    so the English rule, title case, does not see them)."""
+    open_at = starts[first] - 1
+    if first > 0 and len(words[first - 1]) == 1 and text[ends[first - 1] : starts[first]] in ("'", "\u2019"):
+        open_at = starts[first - 1] - 1  # "“L’Italia"
+    if open_at > 0 and text[open_at] in " \u00a0\u202f" and text[open_at - 1] in QUOTES:
+        open_at -= 1  # "« Grèce"
+    if open_at < 2 or text[open_at] not in QUOTES or text[open_at - 1] != " " or not text[open_at - 2].islower():
+        return False
+    noun = _LAST_WORD_RE.search(text, max(0, open_at - 30), open_at)
+    if noun is None or not noun.group(1).isalpha() or is_function_word(noun.group(1), languages):
+        return False  # "che «l'Italia ...»": a quoted sentence
+    close = text.find(QUOTES[text[open_at]], ends[last], ends[last] + 60)
+    if close < 0 or "\n" in text[ends[last] : close]:
+        return False
+    inner = text[ends[last] : close]
+    return len(WORD_RE.findall(inner)) <= QUOTED_NAME_WORDS and not any(mark in inner for mark in ".!?,;:")
+
+
+@dataclass(frozen=True)
+class ForeignName:
+    iso_code: str
+    name: str
+    languages: frozenset[str]
+    inflected: bool  # a genitive ("Sveriges"), which no surname is
+
+
+def _usable(name: str, language: str) -> bool:
+    name = name.strip()
+    return (
+        sum(ch.isalpha() for ch in name) >= 3
+        and not any(mark in name for mark in ",()[]")
+        and name.lower() not in FUNCTION_WORDS.get(language, ())
+    )
+
+
+def _names_in(language: str) -> dict[str, set[str]]:
+    """alpha-2 -> the country's names in ``language``: CLDR's everyday name, ISO 3166's translated ones."""
+    import pycountry
+    from babel import Locale, UnknownLocaleError
+
+    names: dict[str, set[str]] = {}
+    try:
+        territories = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError):
+        territories = {}
+    for code, name in territories.items():
+        if len(code) == 2 and code.isalpha():
+            names.setdefault(code, set()).add(name)
+    catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+    for country in pycountry.countries:
+        for english in (country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")):
+            translated = catalogue.gettext(english) if english else ""
+            if translated and translated != english:
+                names.setdefault(country.alpha_2, set()).add(translated)
+    return {code: {n.strip() for n in found if _usable(n, language)} for code, found in names.items()}
+
+
+@lru_cache(maxsize=1)
+def foreign_country_names() -> tuple[ForeignName, ...]:
+    """Every country's names in the languages :func:`page_language` tells apart (not English), one record per
+    country and spelling with the languages that write it so."""
+    languages_of: dict[tuple[str, str, bool], set[str]] = {}
+    for language in FUNCTION_WORDS:
+        if language == "en":
+            continue
+        for code, names in _names_in(language).items():
+            for name in names:
+                languages_of.setdefault((code, name, False), set()).add(language)
+                if language in GENITIVE_S and " " not in name and name[-1] not in "sxzß":
+                    languages_of.setdefault((code, name + "s", True), set()).add(language)
+    return tuple(
+        ForeignName(code, name, frozenset(languages), inflected)
+        for (code, name, inflected), languages in sorted(languages_of.items())
+    )

@@ -1,0 +1,157 @@
+"""Articles in other languages than English: the page's language, countries named in it, dates in its months."""
+
+from datetime import datetime
+
+import pytest
+
+from articles.ingest.dates import find_dates
+from articles.ingest.languages import foreign_country_names, page_language
+from articles.ingest.tagging import Matcher, country_vocabulary, starter_vocabulary, tokens
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return Matcher(country_vocabulary() + starter_vocabulary())
+
+
+def lowered(text):
+    return [word.lower() for word in tokens(text)[0]]
+
+
+# --- the page's language -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The minister said that the plan was ready and that it would be sent to the council for a vote.", "en"),
+        ("Le ministre a dit que le plan est prêt et qu'il sera envoyé au conseil pour un vote dans la semaine.", "fr"),
+        ("Der Minister sagte, dass der Plan fertig ist und dem Rat mit einer Empfehlung vorgelegt wird, die auch gilt.",
+         "de"),
+        ("Ministern säger att planen är klar och att den ska skickas till rådet för ett beslut, och det är bra.", "sv"),
+        ("Ο υπουργός είπε ότι το σχέδιο είναι έτοιμο και θα σταλεί στο συμβούλιο για την ψήφο των μελών του.", "el"),
+    ],
+)
+def test_the_language_of_a_text_is_told_by_its_small_words(text, expected):
+    assert page_language(lowered(text)) == expected
+
+
+def test_the_declared_language_decides_when_the_words_do_not_tell():
+    assert page_language(lowered("Brexit: 10 questions"), "fr-BE") == "fr"
+    assert page_language(lowered("Brexit: 10 questions")) == ""
+
+
+def test_foreign_names_come_with_their_languages_and_genitives():
+    names = {(f.iso_code, f.name): f for f in foreign_country_names()}
+    assert "fr" in names[("LB", "Liban")].languages
+    assert "sv" in names[("SE", "Sverige")].languages
+    assert names[("SE", "Sveriges")].inflected  # Swedish genitive
+    assert "el" in names[("CN", "Κίνα")].languages
+
+
+# --- countries named in the page's language --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # French: the names, with or without their accents
+        ("Le gouvernement a annoncé que le Liban et la Chine vont signer un accord dans les jours qui viennent, "
+         "selon un communiqué publié par les Etats-Unis et par le Sénégal.", ["CN", "LB", "SN", "US"]),
+        ("Le Liban est en crise. Il a été frappé par une série de grèves dans les ports, qui sont pour le pays une "
+         "source de revenus.", ["LB"]),  # "Le" opening a sentence is no given name
+        # Swedish, with the genitive
+        ("Regeringen säger att Sveriges ekonomi är stark och att det inte finns någon kris för hushållen i landet "
+         "som har det svårt.", ["SE"]),
+        # German, a genitive after a noun is no surname
+        ("Die Regierung Chinas hat am Montag mitgeteilt, dass sie die Exporte nicht mehr mit der Hilfe des Staates "
+         "fördern wird und auch keine neuen Kredite gibt.", ["CN"]),
+        # Greek
+        ("Η κυβέρνηση είπε ότι η Κίνα και ο Λίβανος θα υπογράψουν συμφωνία για το λιμάνι με τους υπουργούς των "
+         "δύο χωρών.", ["CN", "LB"]),
+    ],
+)
+def test_countries_are_found_by_their_names_in_the_pages_language(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+def test_a_foreign_name_never_fires_on_an_english_page(matcher):
+    # "Chine", "Liban" are French names; on an English page they are a district and a family.
+    text = ("The Liban family owns a shop in the Chine district, said the report which was published by the "
+            "council on Monday and that has been read by the residents of the town.")
+    assert matcher.tag(text).countries == []
+
+
+def test_a_foreign_name_before_a_capitalised_name_is_a_persons(matcher):
+    # "Maurice" is Mauritius in French, and a given name.
+    text = ("Maurice Dupont a été élu maire de la ville avec une large majorité, et il a dit que les travaux "
+            "commenceront dans une semaine pour les habitants.")
+    assert matcher.tag(text).countries == []
+
+
+def test_a_country_after_a_capitalised_word_and_of_is_inside_a_name(matcher):
+    # Italian: a bank named after the country, "Banca di Grecia" ("Grecia" being Greece in Italian).
+    text = ("Il governatore della Banca di Grecia ha detto che il tasso non sarà cambiato per ora, e che gli "
+            "investitori sono stati informati della decisione.")
+    assert matcher.tag(text).countries == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a campaign's name, in sentence case, after a noun
+        ("Le gouvernement a lancé la campagne « Grèce debout » pour les touristes, qui sont invités à visiter le "
+         "pays.", []),
+        ("Il partito ha organizzato l'evento “L’Ucraina giusta” per la stampa e per i giornalisti che sono stati "
+         "invitati.", []),
+        # a quoted sentence
+        ("Il ministro ha detto che «l’Ucraina vincerà» e che il governo non si fermerà davanti alle difficoltà.",
+         ["UA"]),
+    ],
+)
+def test_a_country_opening_a_short_quoted_name_is_inside_that_name(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+def test_a_country_name_that_is_a_surname_elsewhere_in_the_text_is_that_person(matcher):
+    # "Montenegro" is the country in English; here, a politician's surname, then the bare surname.
+    text = ("O líder da oposição criticou o primeiro-ministro.\nRui Montenegro respondeu na terça-feira.\n"
+            "A oposição atribuiu a culpa a Montenegro e pediu eleições para o mês que vem, com o apoio dos partidos.")
+    assert "ME" not in matcher.tag(text).countries
+
+
+# --- dates in more languages -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Δημοσιεύθηκε: Τρίτη 14 Φεβρουαρίου 2023 09:15", datetime(2023, 2, 14, 9, 15)),  # Greek genitive
+        ("ΑΘΗΝΑ 3 ΜΑΪΟΥ 2021", datetime(2021, 5, 3)),  # capitals drop the accents
+        ("6 Σεπτέμβριος 2020", datetime(2020, 9, 6)),  # the nominative
+        ("5. května 2024 10:00", datetime(2024, 5, 5, 10, 0)),  # Czech
+        ("14 lokakuuta 2020", datetime(2020, 10, 14)),  # Finnish
+        ("3 Ekim 2021 Pazartesi", datetime(2021, 10, 3)),  # Turkish
+        ("7 augusti 2019", datetime(2019, 8, 7)),  # Swedish
+        ("12 grudzień 2022", datetime(2022, 12, 12)),  # Polish nominative
+    ],
+)
+def test_dates_with_month_names_of_more_european_languages(text, expected):
+    found = find_dates(text)
+    assert found and found[0].value.replace(tzinfo=None) == expected
+
+
+# --- a capital standing for its government in a compound ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The fighting resumed when a truce brokered by Ottawa ran out.", ["CA"]),
+        ("Ottawa-backed negotiators met the rebels.", ["CA"]),
+        ("She joined an Ottawa-listed mining company.", []),
+        ("The team was beaten by Ottawa residents in the final.", []),
+    ],
+)
+def test_a_capital_that_brokers_or_backs_stands_for_its_government(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
