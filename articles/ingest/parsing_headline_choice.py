@@ -13,6 +13,7 @@ from .bylines import find_byline, is_agency, is_role_line, name_line_byline, nam
 from .credits import split_credit
 from .dates import find_dates
 from .parsing_cleanup import source_url_of, word_count
+from .parsing_page_chrome import is_site_name, is_site_notice, site_name_after, without_kicker
 from .parsing_lines import (
     caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape,
     names_line,
@@ -104,10 +105,10 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
             return 0
         scores = every_score = [0.0] * body
     layout.headline = units[best]
-    site = _SITE_SUFFIX.search(layout.headline)
-    if site and is_agency(site["site"]) and headline_shaped(layout.headline[: site.start()]) \
-            and not is_agency(layout.headline[: site.start()]):
-        layout.headline = layout.headline[: site.start()]  # "Night buses extended | Metro News": the page title
+    titled, named_after = site_name_after(layout.headline)  # "Night buses extended | Metro News": the page title
+    if titled != layout.headline and not is_agency(titled):
+        layout.headline = titled
+    layout.headline = without_kicker(layout.headline)  # "EXCLUSIVE | ...", "BREAKING: ..."
     glued = find_byline(units[best])
     if glued and glued.start > 0 and glued.authors and headline_shaped(units[best][: glued.start].strip()):
         layout.headline = units[best][: glued.start].strip()  # "... noticed By BARRY WILNER, AP Football Writer"
@@ -120,7 +121,7 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     runner_up = max((score for index, score in enumerate(scores) if index != best), default=0.0)
     # The only candidate, right above the story, is the headline even with a plain shape.
     alone = runner_up == 0.0 and best == body - 1 and best_score >= _PLAIN_HEADLINE
-    layout.headline_unsure = bool(other_story) or below_a_notice or (
+    layout.headline_unsure = bool(other_story) or below_a_notice or named_after or (
         not alone and (best_score < _SURE_HEADLINE or runner_up > best_score - 0.5))
     layout.headline_rival = _rival_nearer_the_story(units, metadata, best, body)
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
@@ -211,7 +212,7 @@ def first_paragraph(units: list[str], metadata: list) -> int:
     """Index of the first unit that reads as the story's prose (a full sentence of some length)."""
     for index, unit in enumerate(units[:HEAD_WINDOW * 2]):
         words = word_count(unit)
-        if metadata[index] or caption_in_head(unit):
+        if metadata[index] or caption_in_head(unit) or is_site_notice(unit):
             continue
         if (words >= 15 and unit.rstrip("”\"’)").endswith((".", "!", "?", "…"))) or words >= 40:
             return index
@@ -258,7 +259,7 @@ HEADLINE_WEIGHTS = {
     "bias": 1.0, "length_5_to_22": 1.0, "length_4": 0.5, "length_3": -0.5, "length_2": -1.0,
     "printed_twice_in_a_row": -1.0, "standfirst_under_headline": -1.5, "sentence": -2.0, "repeated_below": 3.0,
     "then_standfirst_and_byline": 2.5, "then_byline_or_date": 2.0, "then_picture": 1.5, "then_standfirst": 1.5,
-    "byline_soon_after": 1.0,
+    "byline_soon_after": 1.0, "site_name": -1.5,
 }
 
 
@@ -327,7 +328,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     if _METADATA_SHAPED.search(unit) or _OTHER_STORY_LINK.match(unit) or _is_cut_copy(unit, units, body):
         return None
     if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or names_line(unit) or unit.endswith((":", ";")) \
-            or _SITE_CHROME.search(unit):
+            or _SITE_CHROME.search(unit) or is_site_notice(unit):
         return None
     if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 \
             or is_role_line(unit):
@@ -354,8 +355,9 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
             index > 0 and words >= 12 and headline_shaped(units[index - 1]) and word_count(units[index - 1]) < words
             and index + 1 < len(units) and is_byline_or_date(units, metadata, index + 1)),
         "sentence": float(unit.endswith(".")),
-        "repeated_below": float(title_echo or (words >= 4 and unit not in doubled and any(
-            other is not unit and _folded(other).startswith(key) for other in units[: body + 3]))),
+        "repeated_below": float(title_echo or _printed_twice_over_the_byline(units, metadata, index, doubled) or (
+            words >= 4 and unit not in doubled and any(
+                other is not unit and _folded(other).startswith(key) for other in units[: body + 3]))),
         "then_standfirst_and_byline": 0.0, "then_byline_or_date": 0.0, "then_picture": 0.0, "then_standfirst": 0.0,
         "byline_soon_after": 0.0,
         # for the learned weights only (0 in the hand-set ones)
@@ -366,6 +368,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         "has_digits": float(any(c.isdigit() for c in unit)),
         "has_colon": float(":" in unit),
         "long": float(words > 22),
+        "site_name": float(is_site_name(unit)),  # a masthead, or a digest's title ("Daily News Briefs")
     }
     following = index + 1
     if following < len(units):
@@ -383,6 +386,15 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         elif any(metadata[i] or name_line_byline(units[i]) for i in range(following + 1, min(following + 3, len(units)))):
             features["byline_soon_after"] = 1.0
     return features
+
+
+def _printed_twice_over_the_byline(units: list[str], metadata: list, index: int, doubled: set[str]) -> bool:
+    """The page's title and its first heading, one over the other, then (under a subtitle) the byline or the date:
+    the headline printed twice. A picture's alt text and caption stand under the byline, or over the story."""
+    if units[index] not in doubled or word_count(units[index]) < 4 or index + 1 >= len(units) \
+            or units[index + 1] != units[index] or (index and units[index - 1] == units[index]):
+        return False
+    return any(index + gap < len(units) and is_byline_or_date(units, metadata, index + gap) for gap in (2, 3))
 
 
 def _is_headline_like(unit: str) -> bool:

@@ -1,0 +1,135 @@
+"""What a page puts on and around its headline that is the site's, not the story's, in the languages editors paste.
+
+A kicker glued before the headline ("EXCLUSIVE | ...", "BREAKING: ..."), the site's name after it
+("... | Daily Courier", "... - lemonde.fr"), and notices written as prose (a cookie banner, a paywall's
+offer) that would otherwise pass for the story's first paragraph.
+"""
+
+import re
+
+from .bylines import is_agency
+from .parsing_cleanup import word_count
+
+# Labels that never belong to a headline, however they are printed.
+_ALWAYS_KICKERS = (
+    r"breaking(?:\s+news)?|exclusive|world\s+exclusive|just\s+in|"
+    r"eilmeldung|exklusiv|exclusif|exclusive|alerte(?:\s+info)?|"
+    r"[úu]ltima\s+hora|exclusiva|urgente|exclusivo|ultim['’]ora|ultima\s+ora|esclusiva|esclusivo|exclusief"
+)
+# Labels naming the piece's kind: a kicker when printed as one (in capitals, or before a bar), else perhaps the
+# headline's own words ("Watch: how the bridge went up").
+_GENRE_KICKERS = (
+    r"live|watch|video|photos?|pictures|gallery|analysis|opinion|comment(?:ary)?|editorial|explainer|interview|"
+    r"review|feature|podcast|fact\s+check|in\s+brief|news\s+in\s+brief|briefs?|round-?up|update|developing|urgent|"
+    r"en\s+direct|direct|vid[ée]o|analyse|tribune|[ée]dito(?:rial)?|d[ée]cryptage|entretien|reportage|enqu[êe]te|"
+    r"chronique|kommentar|meinung|liveticker|hintergrund|bildergalerie|en\s+directo|en\s+vivo|directo|"
+    r"opini[óo]n|an[áa]lisis|entrevista|reportaje|fotos|diretta|in\s+diretta|opinione|analisi|intervista|"
+    r"commento|ao\s+vivo|opini[ãa]o|an[áa]lise|opinie"
+)
+_KICKER = re.compile(
+    rf"^(?P<label>(?:(?P<always>{_ALWAYS_KICKERS})|(?P<genre>{_GENRE_KICKERS})))\s*(?P<bar>[:|•]|\s[-–—])\s+",
+    re.IGNORECASE,
+)
+# "Jane Doe COMMENT: ...": a columnist's name before the kind of piece, in capitals.
+_NAMED_KICKER = re.compile(rf"^(?:[A-Z][\w'’.-]+\s+){{1,3}}(?P<label>(?i:{_GENRE_KICKERS}))\s*:\s+")
+
+
+def without_kicker(headline: str) -> str:
+    """The headline without a kicker glued before it: "EXCLUSIVE | Mayor quits" → "Mayor quits". A label that
+    may be the headline's own words ("Watch: ...", "Live updates: ...") is kept."""
+    match = _KICKER.match(headline)
+    if match:
+        label = match["label"]
+        printed_as_label = match["always"] or label.isupper() or match["bar"] in "|•"
+        rest = headline[match.end():]
+        if printed_as_label and _reads_as_headline(rest):
+            return rest
+    named = _NAMED_KICKER.match(headline)
+    if named and named["label"].isupper() and _reads_as_headline(headline[named.end():]):
+        return headline[named.end():]
+    return headline
+
+
+def _reads_as_headline(text: str) -> bool:
+    return word_count(text) >= 3 and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "'\"‘“«")
+
+
+# The site's name after the headline, as page titles print it: " | Daily Courier", " - lemonde.fr".
+_SUFFIX = re.compile(r"\s+(?P<bar>[|–—-]|::)\s+(?P<site>[^|–—-]{2,40})$")
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2}|com|net|org|info|news|online)\b", re.IGNORECASE)
+# Words that name a paper or a broadcaster, in the languages editors paste.
+_SITE_WORDS = re.compile(
+    r"\b(?:news|times|post|herald|tribune|journal|gazette|observer|chronicle|telegraph|mirror|express|standard|"
+    r"daily|weekly|online|tv|radio|channel|network|media|press|zeitung|nachrichten|noticias|notizie|"
+    r"nieuws|actualit[ée]s|actu|infos?|diario|peri[óo]dico|giornale|gazzetta|corriere|jornal|dagblad|avis|"
+    r"tidning|courrier|t[ée]l[ée]vision|rundfunk|tagesschau|presse)\b|\w(?:zeitung|nachrichten|blatt|kurier)\b",
+    re.IGNORECASE,
+)
+_ARTICLE_AND_NAME = re.compile(
+    r"^(?:the|le|la|les|l['’]|el|los|las|il|lo|der|die|das|de|het|o|a|os)\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)?$"
+)
+
+
+def site_name_after(headline: str) -> tuple[str, bool]:
+    """The headline without the site's name after it ("Night buses extended | Metro News" → "Night buses
+    extended"), when that name reads as a site's (a newsroom word, a domain, "Le Monde"); and whether a short
+    name in capitals still follows a bar (" | NHK": the site's, or the source an aggregator credits)."""
+    match = _SUFFIX.search(headline)
+    if not match:
+        return headline, False
+    site, rest = match["site"].strip(), headline[: match.start()].strip()
+    if word_count(rest) < 3 or word_count(site) > 4:
+        return headline, False
+    if _DOMAIN.search(site) or (word_count(site) <= 3 and _SITE_WORDS.search(site)) or (site[:1].isupper() and (
+            is_agency(site) or _ARTICLE_AND_NAME.match(site))):  # lower-case brands: "tagesschau.de", "voilà news"
+        return rest, False
+    if not site[:1].isupper():
+        return headline, False
+    return headline, match["bar"] in ("|", "::") and all(word[:1].isupper() or not word[:1].isalpha()
+                                                          for word in site.split())
+
+
+# Notices the site writes as prose, which are not the story: a cookie banner, a paywall's offer, a plea for members.
+_NOTICE = re.compile(
+    r"\bcook(?:ies?|ie-\w+)\b.*\b(?:accept|consent|privacy|policy|settings|preferences|partners|akzeptier|zustimm|"
+    r"einwillig|datenschutz|einstellungen|accepte|consentement|confidentialit|param[èe]tr|acept|consentimiento|"
+    r"privacidad|configuraci|accett|consenso|informativa|aceit|consentimento|privacidade|toestemming|accepteer|"
+    r"zgod|akceptuj)|"
+    r"\b(?:accept|akzeptier|accepte|acept|accett|aceit)\w*\b.*\bcook(?:ies?|ie-\w+)\b|"
+    r"\b(?:already\s+a\s+(?:subscriber|member)|d[ée]j[àa]\s+abonn[ée]|bereits\s+abonnent|"
+    r"ya\s+(?:eres|soy)\s+suscriptor|sei\s+gi[àa]\s+abbonato|j[áa]\s+[ée]\s+assinante|al\s+abonnee)|"
+    r"\b(?:subscribe|subscription|abonnez-vous|abonnement|abonnieren|abo\b|suscr[íi]b|suscripci[óo]n|abbonati|"
+    r"abbonamento|assine|assinatura)\b.*\b(?:to\s+(?:continue|read|access|keep\s+reading)|unlimited|"
+    r"pour\s+(?:lire|continuer|acc[ée]der)|illimit|weiterlesen|unbegrenzt|para\s+(?:seguir|continuar|leer)|"
+    r"ilimitad|per\s+(?:continuare|leggere)|senza\s+limiti|€|£|\$)|"
+    r"\bto\s+(?:continue|keep)\s+reading\b.*\bsubscri|"
+    r"\b(?:become\s+a\s+(?:member|subscriber|supporter)|support\s+(?:our|quality|independent)\s+[\w\s,]{0,30}"
+    r"journalism|help\s+fund\s+our)\b",
+    re.IGNORECASE,
+)
+_MAX_NOTICE_WORDS = 80
+
+
+def is_site_notice(unit: str) -> bool:
+    """A cookie banner, a paywall's offer or a plea for members, in any of the common languages."""
+    return word_count(unit) <= _MAX_NOTICE_WORDS and bool(_NOTICE.search(unit))
+
+
+_MAX_SITE_NAME_WORDS = 5
+
+
+def is_site_name(unit: str) -> bool:
+    """A masthead: a few capitalised words holding a paper's or a broadcaster's word ("Valley Daily News",
+    "Radio Nord Online", "lemonde.fr"), with no verb's small words around them."""
+    words = unit.split()
+    if not 1 <= len(words) <= _MAX_SITE_NAME_WORDS:
+        return False
+    if _DOMAIN.fullmatch(unit.strip()):
+        return True
+    return all(word[:1].isupper() or not word[:1].isalpha() for word in words) and bool(_SITE_WORDS.search(unit)) \
+        and not _DIGEST.search(unit)
+
+
+# A digest's title is its headline: "Pacific News Briefs", "Morning Headlines, May 3".
+_DIGEST = re.compile(r"\d|\b(?:briefs?|headlines|bulletin|summary|digest|round-?up|updates?|highlights|wrap)\b",
+                     re.IGNORECASE)

@@ -1,0 +1,102 @@
+"""The headline among what unseen sites print around it: mastheads, site names after the title, kickers,
+cookie banners and paywalls in the languages editors paste, the title printed twice.
+
+Each test states one general rule, with a small page written for it (no real article's text).
+"""
+
+import pytest
+
+from articles.ingest.parsing import parse_text
+from articles.ingest.parsing_page_chrome import is_site_name, is_site_notice, site_name_after, without_kicker
+
+BODY = (
+    "The regional council voted on Tuesday to extend the night bus service to the outer districts, "
+    "after a year of complaints from shift workers.\n\n"
+    "Officials said the extension would cost less than expected because two depots already stand nearby.\n\n"
+    "Residents' groups welcomed the decision but asked for weekend services too."
+)
+HEADLINE = "Night buses extended to the outer districts"
+
+
+def _headline_warned(article) -> bool:
+    return any(w.startswith(("The headline", "No headline")) for w in article.warnings)
+
+
+@pytest.mark.parametrize("title", [
+    f"{HEADLINE} | Harbour Times", f"{HEADLINE} - harbourcourier.fr", f"{HEADLINE} – Le Courrier",
+    f"{HEADLINE} - Radio Nord", f"{HEADLINE} | Nordzeitung", f"{HEADLINE} - El Diario",
+])
+def test_the_sites_name_after_the_page_title_is_not_part_of_the_headline(title):
+    article = parse_text(f"{title}\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY)
+    assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize("title", [
+    "Night buses extended - what it means for shift workers", "Council votes 7 - 2 to extend night buses",
+    "Night buses extended – again",
+])
+def test_a_dash_inside_the_headline_is_not_taken_for_a_sites_name(title):
+    assert site_name_after(title) == (title, False)
+
+
+def test_a_short_name_after_a_bar_is_kept_but_flagged():
+    # the site's name or the source an aggregator credits: the editor decides
+    article = parse_text(f"{HEADLINE} | NKB\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY)
+    assert article.headline == f"{HEADLINE} | NKB"
+    assert _headline_warned(article)
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("EXCLUSIVE | Mayor quits after vote", "Mayor quits after vote"), ("Exclusif : Le maire démissionne", "Le maire démissionne"),
+    ("EXKLUSIV: Bürgermeister tritt zurück", "Bürgermeister tritt zurück"),
+    ("Opinion | Why the buses matter", "Why the buses matter"),
+    ("Opinion: Why the buses matter", "Opinion: Why the buses matter"),  # title case and a colon: maybe its own
+    ("Live updates: Mayor quits", "Live updates: Mayor quits"), ("Breaking", "Breaking"),
+])
+def test_kickers_are_cut_only_when_printed_as_labels(line, kept):
+    assert without_kicker(line) == kept
+
+
+@pytest.mark.parametrize("notice", [
+    "Nous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez "
+    "notre politique de confidentialité et l'utilisation des cookies.",
+    "Wir verwenden Cookies, um Inhalte zu personalisieren. Mit einem Klick auf Zustimmen akzeptieren Sie die "
+    "Verwendung von Cookies und unsere Datenschutzerklärung.",
+    "Utilizamos cookies propias y de terceros. Si continúa navegando, consideramos que acepta su uso según "
+    "nuestra política de privacidad.",
+    "Se hai scelto di non accettare i cookie, puoi sottoscrivere un abbonamento a un prezzo contenuto e "
+    "continuare a leggere tutti i contenuti del sito.",
+    "Abonnez-vous pour lire la suite de cet article et accéder à tous nos contenus en illimité sur le site.",
+    "To continue reading this story and all our coverage without limits, subscribe today for just $1 a week.",
+])
+def test_a_cookie_banner_or_paywall_in_another_language_is_not_the_story(notice):
+    assert is_site_notice(notice)
+    article = parse_text(f"{notice}\n\nMenu\n\n{HEADLINE}\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY)
+    assert article.headline == HEADLINE
+    assert not article.headline_proposed
+
+
+def test_a_story_about_cookies_is_no_notice():
+    assert not is_site_notice("Bakers in the old town sold twice as many cookies as last year, the guild said on "
+                              "Monday, after a mild winter brought visitors back.")
+
+
+def test_the_title_printed_twice_over_a_subtitle_and_the_date_beats_the_subtitle():
+    page = (f"{HEADLINE}\n\n{HEADLINE}\n\nCouncil acts on shift workers' complaints\n\n"
+            "Harbour, 14 March 2024, 09:30\n\n" + BODY)
+    assert parse_text(page).headline == HEADLINE
+
+
+@pytest.mark.parametrize("masthead", ["Harbour Valley News Paper", "The Evening Courier Online", "Radio Nord TV"])
+def test_the_sites_masthead_above_a_headline_printed_twice_is_not_the_headline(masthead):
+    page = f"{masthead}\n\nBlog\n\n{HEADLINE}\n\n{HEADLINE}\n\n" + BODY
+    assert parse_text(page).headline == HEADLINE
+
+
+@pytest.mark.parametrize("line, site", [
+    ("Harbour Valley Daily News", True), ("lemonde.fr", True), ("Morning News Briefs", False),
+    ("Harbour News Digest 14 March", False), ("Night buses extended", False),
+    ("Police search for missing hiker near the pass", False),
+])
+def test_a_masthead_is_told_from_a_digests_title_and_a_headline(line, site):
+    assert is_site_name(line) == site
