@@ -13,7 +13,7 @@ from .bylines import find_byline, is_agency, is_role_line, name_line_byline, nam
 from .credits import split_credit
 from .dates import find_dates
 from .parsing_cleanup import source_url_of, word_count
-from .parsing_page_chrome import is_site_name, is_site_notice, site_name_after, without_kicker
+from .parsing_page_chrome import is_site_control, is_site_name, is_site_notice, site_name_after, without_kicker
 from .parsing_lines import (
     caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape,
     names_line,
@@ -323,12 +323,14 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     titles, echoed = page_title_echoes(units, body) if echoes is None else echoes
     if index in titles:
         return None  # the page's title: the headline stands on its own line too
-    if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or not (opening.isupper() or opening.isdigit()):
+    # a capital, a digit, or a letter of a script without capitals (Arabic, Hebrew, Devanagari...)
+    if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or not (
+            opening.isdigit() or (opening.isalpha() and not opening.islower())):
         return None
     if _METADATA_SHAPED.search(unit) or _OTHER_STORY_LINK.match(unit) or _is_cut_copy(unit, units, body):
         return None
     if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or names_line(unit) or unit.endswith((":", ";")) \
-            or _SITE_CHROME.search(unit) or is_site_notice(unit):
+            or _SITE_CHROME.search(unit) or is_site_control(unit) or is_site_notice(unit):
         return None
     if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 \
             or is_role_line(unit):

@@ -133,3 +133,42 @@ def is_site_name(unit: str) -> bool:
 # A digest's title is its headline: "Pacific News Briefs", "Morning Headlines, May 3".
 _DIGEST = re.compile(r"\d|\b(?:briefs?|headlines|bulletin|summary|digest|round-?up|updates?|highlights|wrap)\b",
                      re.IGNORECASE)
+
+
+# The site's controls and labels near the headline, in the languages editors paste ("Se connecter",
+# "Article réservé aux abonnés", "Temps de lecture : 3 min", "Alle akzeptieren"); English ones are in
+# parsing_headline_choice's _SITE_CHROME.
+_CONTROL = re.compile(
+    r"^(?:se\s+connecter|connexion|s['’]abonner|abonnez-vous|mon\s+compte|anmelden|einloggen|abonnieren|"
+    r"jetzt\s+abonnieren|mein\s+konto|iniciar\s+sesi[óo]n|suscr[íi]bete|reg[íi]strate|mi\s+cuenta|accedi|abbonati|"
+    r"registrati|entrar|assine|inloggen|abonneren|zaloguj|войти|подписаться|"
+    r"(?:accept(?:er)?|aceptar|accetta|aceitar)\s+(?:all|tout|todas?|todos|tutti|cookies)\b.{0,20}$|"
+    r"(?:tout\s+accepter|alle\s+akzeptieren)\W*$|"
+    r"(?:manage|g[ée]rer|param[ée]trer)\s+(?:the\s+|les\s+)?(?:cookies|preferences|pr[ée]f[ée]rences)|"
+    r"cookie-?(?:einstellungen|settings|policy|richtlinie)|"
+    r"[ée]couter\s+(?:cet\s+)?article|artikel\s+(?:anh[öo]ren|vorlesen)|escuchar\s+(?:la\s+)?noticia|"
+    r"ascolta\s+l['’]articolo|ou[çc]a\s+(?:a\s+)?(?:mat[ée]ria|not[íi]cia))|"
+    r"\b(?:r[ée]serv[ée]\s+aux\s+abonn[ée]s|f[üu]r\s+abonnenten|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
+    r"riservato\s+agli\s+abbonati|subscribers?\s+only|for\s+subscribers|"
+    r"temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|leestijd|reading\s+time)\b",
+    re.IGNORECASE,
+)
+
+
+def is_site_control(unit: str) -> bool:
+    """A sign-in, subscription, cookie or listening control, or a paywall's or reading time's label."""
+    return bool(_CONTROL.search(unit)) or is_language_menu(unit)
+
+
+# Languages by their own names, as a site's language menu lists them.
+_LANGUAGE_NAMES = frozenset("""english français francais español espanol deutsch русский عربي العربية 中文 简体中文
+    繁體中文 português portugues italiano 日本語 한국어 türkçe nederlands polski हिन्दी हिंदी فارسی kiswahili українська
+    ελληνικά svenska dansk norsk suomi čeština magyar română tiếng bahasa indonesia melayu اردو বাংলা""".split())
+
+
+def is_language_menu(unit: str) -> bool:
+    """A site's language menu: "English Français Español 中文"."""
+    words = [word.strip("|•·/,").casefold() for word in unit.split()]
+    words = [word for word in words if word]
+    named = sum(word in _LANGUAGE_NAMES for word in words)
+    return named >= 3 and named >= len(words) - 1

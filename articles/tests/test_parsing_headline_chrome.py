@@ -7,7 +7,9 @@ Each test states one general rule, with a small page written for it (no real art
 import pytest
 
 from articles.ingest.parsing import parse_text
-from articles.ingest.parsing_page_chrome import is_site_name, is_site_notice, site_name_after, without_kicker
+from articles.ingest.parsing_page_chrome import (
+    is_site_control, is_site_name, is_site_notice, site_name_after, without_kicker,
+)
 
 BODY = (
     "The regional council voted on Tuesday to extend the night bus service to the outer districts, "
@@ -100,3 +102,29 @@ def test_the_sites_masthead_above_a_headline_printed_twice_is_not_the_headline(m
 ])
 def test_a_masthead_is_told_from_a_digests_title_and_a_headline(line, site):
     assert is_site_name(line) == site
+
+
+@pytest.mark.parametrize("control", [
+    "Se connecter", "Article réservé aux abonnés", "Temps de lecture : 3 min", "Alle akzeptieren",
+    "Accept all cookies", "Écouter cet article", "Jetzt abonnieren", "Iniciar sesión",
+])
+def test_the_sites_controls_in_other_languages_are_never_the_headline(control):
+    article = parse_text(f"{control}\n\n{HEADLINE}\n\n" + BODY)
+    assert article.headline == HEADLINE
+    assert is_site_control(control)
+
+
+@pytest.mark.parametrize("headline", ["Accept defeat, coach tells his players", "Aceptar la derrota no es fácil"])
+def test_a_headline_that_opens_with_accept_is_no_control(headline):
+    assert not is_site_control(headline)
+
+
+@pytest.mark.parametrize("headline", ["مجلس المدينة يمدد خدمة الحافلات الليلية", "מועצת העיר מאריכה את קווי הלילה"])
+def test_a_headline_in_a_script_without_capitals_is_still_a_headline(headline):
+    page = f"Menu\n\n{headline}\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY
+    assert parse_text(page).headline == headline
+
+
+def test_a_language_menu_is_not_the_headline():
+    page = f"English Français Español Русский 中文\n\n{HEADLINE}\n\n" + BODY
+    assert parse_text(page).headline == HEADLINE
