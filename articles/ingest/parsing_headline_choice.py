@@ -9,13 +9,16 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .bylines import find_byline, is_agency, is_role_line, name_line_byline, names_a_newsroom
+from .bylines import find_byline, is_agency, is_role_line, looks_like_name, name_line_byline, names_a_newsroom
 from .credits import split_credit
 from .dates import find_dates
 from .parsing_cleanup import source_url_of, word_count
-from .parsing_page_chrome import is_site_control, is_site_name, is_site_notice, site_name_after, without_kicker
+from .parsing_page_chrome import (
+    headline_run_into_dateline, is_site_control, is_site_name, is_site_notice, site_name_after, without_kicker,
+)
 from .parsing_lines import (
-    caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape,
+    caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_personal,
+    is_standfirst_shape,
     names_line,
 )
 
@@ -95,6 +98,12 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     if other_story:  # other stories' headlines and dates above this one's headline and byline
         best, best_score = other_story, every_score[other_story]
     below_a_notice = False
+    glued = headline_run_into_dateline(units[body]) if best is None else None
+    if glued:  # "Storm closes port SEAVILLE, March 4 (ANP) - The storm ...": flagged, as found inside the story
+        layout.headline, units[body] = glued
+        layout.headline_unsure = True
+        layout.left_out.extend(unit for unit, meta in zip(units[:body], metadata[:body]) if not meta)
+        return body
     if best is None:
         best = _short_line_above_the_story(units, metadata, body, doubled, twins, echoes)
         best_score = 0.0  # a two-word line: the headline's shape, too short to score, so flagged
@@ -333,8 +342,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
             or _SITE_CHROME.search(unit) or is_site_control(unit) or is_site_notice(unit):
         return None
     if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 \
-            or is_role_line(unit):
-        return None  # a breadcrumb, "27.1 C", "Political reporter"
+            or is_role_line(unit) or _in_an_author_box(units, index):
+        return None  # a breadcrumb, "27.1 C", "Political reporter", "Jane Doe" over "Senior Editor"
     key = _folded(unit).rstrip(".,")
     nearby = units[index + 1 : index + 3]
     title_echo = index in echoed
@@ -388,6 +397,14 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         elif any(metadata[i] or name_line_byline(units[i]) for i in range(following + 1, min(following + 3, len(units)))):
             features["byline_soon_after"] = 1.0
     return features
+
+
+def _in_an_author_box(units: list[str], index: int) -> bool:
+    """A person's name beside a job title ("Jane Doe" over "Senior Editor", under "Journalist"): the writer's box."""
+    unit = units[index]
+    if word_count(unit) > 4 or not looks_like_name(unit) or not is_personal(unit):
+        return False
+    return any(0 <= other < len(units) and is_role_line(units[other]) for other in (index - 1, index + 1))
 
 
 def _printed_twice_over_the_byline(units: list[str], metadata: list, index: int, doubled: set[str]) -> bool:

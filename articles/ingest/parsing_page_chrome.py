@@ -172,3 +172,21 @@ def is_language_menu(unit: str) -> bool:
     words = [word for word in words if word]
     named = sum(word in _LANGUAGE_NAMES for word in words)
     return named >= 3 and named >= len(words) - 1
+
+
+# A headline run into the story's wire dateline by the page's markup: "Storm closes port SEAVILLE, March 4 (ANP) -
+# The storm ...". The dateline: a place in capitals, perhaps a date, perhaps the agency in brackets, then a dash.
+_HEADLINE_INTO_DATELINE = re.compile(
+    r"^(?P<headline>[A-Z0-9‘“'\"].{14,200}?[^.!?,;:\s])\s+"
+    r"(?P<dateline>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?)?\s*(?:\([A-Za-z][\w .&-]{1,20}\))?\s*"
+    r"(?:[—–-]{1,2}|:)\s+[A-Z\"“‘'])"
+)
+
+
+def headline_run_into_dateline(paragraph: str) -> tuple[str, str] | None:
+    """(headline, story) for a first paragraph that opens with the headline glued to the dateline; else None."""
+    match = _HEADLINE_INTO_DATELINE.match(paragraph)
+    if not match or word_count(match["headline"]) < 4 or ". " in match["headline"]:
+        return None
+    return match["headline"], paragraph[match.start("dateline"):]

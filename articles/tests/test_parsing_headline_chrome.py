@@ -8,7 +8,7 @@ import pytest
 
 from articles.ingest.parsing import parse_text
 from articles.ingest.parsing_page_chrome import (
-    is_site_control, is_site_name, is_site_notice, site_name_after, without_kicker,
+    headline_run_into_dateline, is_site_control, is_site_name, is_site_notice, site_name_after, without_kicker,
 )
 
 BODY = (
@@ -128,3 +128,27 @@ def test_a_headline_in_a_script_without_capitals_is_still_a_headline(headline):
 def test_a_language_menu_is_not_the_headline():
     page = f"English Français Español Русский 中文\n\n{HEADLINE}\n\n" + BODY
     assert parse_text(page).headline == HEADLINE
+
+
+def test_a_writers_name_beside_a_job_title_is_not_the_headline():
+    page = (f"Profile picture for user ana.ruiz\n\nAna Ruiz\n\nSenior Editor\n\n{HEADLINE}\n\n14 March 2024\n\n"
+            + BODY)
+    assert parse_text(page).headline == HEADLINE
+
+
+def test_a_headline_run_into_the_wire_dateline_is_split_from_the_story_and_flagged():
+    page = ("Journalist\n\nAna Ruiz\n\n-\n\nNight buses extended to the outer districts HARBOUR CITY, March 14 (ANP) - "
+            "The regional council voted on Tuesday to extend the night bus service to the outer districts, after a "
+            "year of complaints from shift workers.\n\nOfficials said the extension would cost less than expected.")
+    article = parse_text(page)
+    assert article.headline == HEADLINE
+    assert article.paragraphs[0].startswith("HARBOUR CITY, March 14 (ANP) - The regional council")
+    assert any(w.startswith("The headline") for w in article.warnings)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The council met on Tuesday. HARBOUR CITY - Officials said the plan would go ahead.",  # a sentence first
+    "Officials in HARBOUR CITY said the plan would go ahead, despite objections from residents.",
+])
+def test_a_paragraph_without_a_glued_headline_is_left_whole(paragraph):
+    assert headline_run_into_dateline(paragraph) is None
