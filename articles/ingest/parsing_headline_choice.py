@@ -14,7 +14,8 @@ from .credits import split_credit
 from .dates import find_dates
 from .parsing_cleanup import source_url_of, word_count
 from .parsing_page_chrome import (
-    headline_run_into_dateline, is_site_control, is_site_name, is_site_notice, site_name_after, without_kicker,
+    headline_run_into_dateline, is_site_control, is_site_name, is_site_notice, opens_with_dateline, site_name_after,
+    without_kicker,
 )
 from .parsing_lines import (
     caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_personal,
@@ -105,6 +106,12 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
         layout.left_out.extend(unit for unit, meta in zip(units[:body], metadata[:body]) if not meta)
         return body
     if best is None:
+        best, story = _headline_over_a_dateline(units, metadata, body, doubled)
+        if best is not None:  # a notice or the site's blurb read as prose above it: flagged
+            layout.left_out.extend(units[body:best])
+            body, below_a_notice = story, True
+            scores = every_score = [0.0] * body
+    if best is None:
         best = _short_line_above_the_story(units, metadata, body, doubled, twins, echoes)
         best_score = 0.0  # a two-word line: the headline's shape, too short to score, so flagged
     if best is None:
@@ -181,6 +188,25 @@ def _headline_below_a_notice(units: list[str], metadata: list, body: int, double
         if score > best_score:
             best, best_score = index, score
     return (best, story) if best is not None else (None, body)
+
+
+def _headline_over_a_dateline(units: list[str], metadata: list, body: int, doubled) -> tuple[int | None, int]:
+    """With nothing above the first sentence-long line to take, and that line no wire story's opening: the line
+    over the first paragraph below that opens with a dateline ("HARBOUR CITY (ANP) -"), above its byline and date
+    if any. The first line was the site's blurb or a notice. (index, the dated paragraph's index), or (None, body)."""
+    if opens_with_dateline(units[body]):
+        return None, body
+    for story in range(body + 1, min(len(units), body + 2 * _NOTICE_WINDOW)):
+        if metadata[story] or not opens_with_dateline(units[story]):
+            continue
+        index = story - 1
+        while index > body and metadata[index]:
+            index -= 1
+        if index > body and not units[index].endswith(".") \
+                and headline_features(units, metadata, index, story, doubled) is not None:
+            return index, story
+        break
+    return None, body
 
 
 _STRONG_EVIDENCE = ("repeated_below", "then_byline_or_date", "then_standfirst_and_byline")

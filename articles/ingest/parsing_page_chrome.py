@@ -190,3 +190,14 @@ def headline_run_into_dateline(paragraph: str) -> tuple[str, str] | None:
     if not match or word_count(match["headline"]) < 4 or ". " in match["headline"]:
         return None
     return match["headline"], paragraph[match.start("dateline"):]
+
+
+# A story's wire dateline: "HARBOUR CITY (ANP) -", "SEAVILLE, Norway —", "Oct. 14 (ANP) --".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,2})?\s*(?:\([^()]{2,25}\))?"
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*\([^()]{2,25}\))\s*[—–-]{1,2}\s+\S"
+)
+
+
+def opens_with_dateline(paragraph: str) -> bool:
+    return bool(_DATELINE.match(paragraph))

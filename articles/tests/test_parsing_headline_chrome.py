@@ -8,7 +8,8 @@ import pytest
 
 from articles.ingest.parsing import parse_text
 from articles.ingest.parsing_page_chrome import (
-    headline_run_into_dateline, is_site_control, is_site_name, is_site_notice, site_name_after, without_kicker,
+    headline_run_into_dateline, is_site_control, is_site_name, is_site_notice, opens_with_dateline, site_name_after,
+    without_kicker,
 )
 
 BODY = (
@@ -152,3 +153,21 @@ def test_a_headline_run_into_the_wire_dateline_is_split_from_the_story_and_flagg
 ])
 def test_a_paragraph_without_a_glued_headline_is_left_whole(paragraph):
     assert headline_run_into_dateline(paragraph) is None
+
+
+def test_a_sites_blurb_above_the_menu_is_passed_over_for_the_headline_over_the_dated_story():
+    page = ("Harbour Wire brings readers the news that matters to their region, quickly and accurately, every day of "
+            "the year.\n\nProducts\n\nSupport\n\n+1 555 0100\n\n" + HEADLINE + "\n\nHARBOUR CITY (ANP) — " + BODY)
+    article = parse_text(page)
+    assert article.headline == HEADLINE
+    assert article.paragraphs[0].startswith("HARBOUR CITY (ANP) — The regional council")
+    assert any(w.startswith("The headline") for w in article.warnings)
+
+
+@pytest.mark.parametrize("paragraph, dated", [
+    ("HARBOUR CITY (ANP) — The council voted.", True), ("SEAVILLE, Norway — The council voted.", True),
+    ("Oct. 14 (ANP) -- The council voted.", True), ("READ ALSO: Council votes on buses", False),
+    ("The council voted on Tuesday - after a long debate.", False),
+])
+def test_a_wire_dateline_opening_a_paragraph(paragraph, dated):
+    assert opens_with_dateline(paragraph) == dated
