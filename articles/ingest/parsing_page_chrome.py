@@ -201,3 +201,20 @@ _DATELINE = re.compile(
 
 def opens_with_dateline(paragraph: str) -> bool:
     return bool(_DATELINE.match(paragraph))
+
+
+_BAR = re.compile(r"\s+(?:[|–—-]|::)\s+")
+
+
+def page_headline(given: str, heading: str, outlet: str = "") -> str:
+    """An HTML page's headline from its metadata title (og:title, JSON-LD) and its first heading: the title
+    without the site's name after it ("Storm hits coast | Daily Times", the outlet as og:site_name names it, or
+    a name that reads as a site's), and the heading's own words when they are the same."""
+    if not given:
+        return heading
+    parts = _BAR.split(given)
+    if outlet and len(parts) > 1 and parts[-1].strip().casefold() == outlet.strip().casefold():
+        trimmed = given[: given.rfind(parts[-1])].rstrip(" |–—-:")
+    else:
+        trimmed = site_name_after(given)[0]
+    return heading if heading and heading.casefold() == trimmed.casefold() else trimmed

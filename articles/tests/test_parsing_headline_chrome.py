@@ -6,7 +6,7 @@ Each test states one general rule, with a small page written for it (no real art
 
 import pytest
 
-from articles.ingest.parsing import parse_text
+from articles.ingest.parsing import parse_html, parse_text
 from articles.ingest.parsing_page_chrome import (
     headline_run_into_dateline, is_site_control, is_site_name, is_site_notice, opens_with_dateline, site_name_after,
     without_kicker,
@@ -171,3 +171,17 @@ def test_a_sites_blurb_above_the_menu_is_passed_over_for_the_headline_over_the_d
 ])
 def test_a_wire_dateline_opening_a_paragraph(paragraph, dated):
     assert opens_with_dateline(paragraph) == dated
+
+
+@pytest.mark.parametrize("og_title, site_name, h1, expected", [
+    ("Storm hits coast | Harbour Gazette", "Harbour Gazette", "Storm hits coast", "Storm hits coast"),
+    ("Storm hits coast - Nordavis", "Nordavis", "", "Storm hits coast"),  # og:site_name names the suffix
+    ("Storm hits coast - lemonde.fr", "", "", "Storm hits coast"),
+    ("Storm hits coast – what we know", "", "Storm hits coast – what we know", "Storm hits coast – what we know"),
+])
+def test_an_html_pages_title_loses_the_sites_name(og_title, site_name, h1, expected):
+    page = (f'<html><head><meta property="og:title" content="{og_title}">'
+            f'<meta property="og:site_name" content="{site_name}"></head><body><article>'
+            + (f"<h1>{h1}</h1>" if h1 else "") + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+            + "</article></body></html>")
+    assert parse_html(page).headline == expected
