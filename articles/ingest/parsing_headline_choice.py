@@ -137,7 +137,12 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     runner_up = max((score for index, score in enumerate(scores) if index != best), default=0.0)
     # The only candidate, right above the story, is the headline even with a plain shape.
     alone = runner_up == 0.0 and best == body - 1 and best_score >= _PLAIN_HEADLINE
-    layout.headline_unsure = bool(other_story) or below_a_notice or named_after or (
+    # a headline-length line right above one chosen on weak evidence (a picture or a standfirst under it, nothing
+    # printed twice, no byline): the headline over its subtitle, or the chosen line a picture's alt text
+    headline_above = 0 < best < len(every_score) and every_score[best - 1] >= _PLAIN_HEADLINE \
+        and word_count(units[best - 1]) >= 4 and _folded(units[best - 1]) != _folded(units[best]) \
+        and not _strong_evidence(units, metadata, best, body, doubled, twins, echoes)
+    layout.headline_unsure = bool(other_story) or below_a_notice or named_after or headline_above or (
         not alone and (best_score < _SURE_HEADLINE or runner_up > best_score - 0.5))
     layout.headline_rival = _rival_nearer_the_story(units, metadata, best, body)
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
@@ -207,6 +212,11 @@ def _headline_over_a_dateline(units: list[str], metadata: list, body: int, doubl
             return index, story
         break
     return None, body
+
+
+def _strong_evidence(units, metadata, index, body, doubled, twins, echoes) -> bool:
+    features = headline_features(units, metadata, index, body, doubled, twins, echoes)
+    return bool(features and any(features[name] for name in _STRONG_EVIDENCE))
 
 
 _STRONG_EVIDENCE = ("repeated_below", "then_byline_or_date", "then_standfirst_and_byline")
