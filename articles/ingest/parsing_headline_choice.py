@@ -137,11 +137,11 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     runner_up = max((score for index, score in enumerate(scores) if index != best), default=0.0)
     # The only candidate, right above the story, is the headline even with a plain shape.
     alone = runner_up == 0.0 and best == body - 1 and best_score >= _PLAIN_HEADLINE
-    # a headline-length line right above one chosen on weak evidence (a picture or a standfirst under it, nothing
-    # printed twice, no byline): the headline over its subtitle, or the chosen line a picture's alt text
+    # a headline-length line right above the one chosen: the headline over a short subtitle that the byline
+    # follows, or over a picture's alt text; the shapes cannot tell (a menu run together is no such line)
     headline_above = 0 < best < len(every_score) and every_score[best - 1] >= _PLAIN_HEADLINE \
         and word_count(units[best - 1]) >= 4 and _folded(units[best - 1]) != _folded(units[best]) \
-        and not _strong_evidence(units, metadata, best, body, doubled, twins, echoes)
+        and not _words_run_together(units[best - 1])
     layout.headline_unsure = bool(other_story) or below_a_notice or named_after or headline_above or (
         not alone and (best_score < _SURE_HEADLINE or runner_up > best_score - 0.5))
     layout.headline_rival = _rival_nearer_the_story(units, metadata, best, body)
@@ -214,9 +214,10 @@ def _headline_over_a_dateline(units: list[str], metadata: list, body: int, doubl
     return None, body
 
 
-def _strong_evidence(units, metadata, index, body, doubled, twins, echoes) -> bool:
-    features = headline_features(units, metadata, index, body, doubled, twins, echoes)
-    return bool(features and any(features[name] for name in _STRONG_EVIDENCE))
+def _words_run_together(line: str) -> bool:
+    """A menu's items run together by the page's markup: "PoliticsBusinessSport", "вчерашнего дняОсновной"."""
+    return any(line[i].isupper() and line[i + 1].islower() and line[i - 4 : i].isalpha() and line[i - 4 : i].islower()
+               for i in range(4, len(line) - 1))
 
 
 _STRONG_EVIDENCE = ("repeated_below", "then_byline_or_date", "then_standfirst_and_byline")
@@ -422,7 +423,11 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         # a line printed twice is a headline or a caption, never the standfirst under a headline
         standfirst = following < body and is_standfirst_shape(units[following]) and units[following] not in doubled \
             and word_count(units[following]) >= max(15, words * 1.5)
-        if standfirst and following + 1 < len(units) and is_byline_or_date(units, metadata, following + 1):
+        # a headline in capitals over a shorter subtitle in small letters, which the byline or date follows
+        subtitle = following < body and words >= 4 and unit.isupper() and not units[following].isupper() \
+            and is_standfirst_shape(units[following]) and units[following] not in doubled
+        if (standfirst or subtitle) and following + 1 < len(units) \
+                and is_byline_or_date(units, metadata, following + 1):
             features["then_standfirst_and_byline"] = 1.0
         elif is_byline_or_date(units, metadata, following):
             features["then_byline_or_date"] = 1.0

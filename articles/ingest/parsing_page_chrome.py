@@ -139,7 +139,9 @@ _DIGEST = re.compile(r"\d|\b(?:briefs?|headlines|bulletin|summary|digest|round-?
 # "Article réservé aux abonnés", "Temps de lecture : 3 min", "Alle akzeptieren"); English ones are in
 # parsing_headline_choice's _SITE_CHROME.
 _CONTROL = re.compile(
-    r"^(?:se\s+connecter|connexion|s['’]abonner|abonnez-vous|mon\s+compte|anmelden|einloggen|abonnieren|"
+    r"^(?:aller\s+au\s+contenu|zum\s+inhalt|saltar\s+al\s+contenido|vai\s+al\s+contenuto|ir\s+(?:para|al)\s+(?:o\s+)?conte[úu]do|"
+    r"naar\s+de\s+inhoud|hoppa\s+till|przejd[źz]\s+do|перейти\s+к|"  # "skip to content" in other languages
+    r"se\s+connecter|connexion|s['’]abonner|abonnez-vous|mon\s+compte|anmelden|einloggen|abonnieren|"
     r"jetzt\s+abonnieren|mein\s+konto|iniciar\s+sesi[óo]n|suscr[íi]bete|reg[íi]strate|mi\s+cuenta|accedi|abbonati|"
     r"registrati|entrar|assine|inloggen|abonneren|zaloguj|войти|подписаться|"
     r"(?:accept(?:er)?|aceptar|accetta|aceitar)\s+(?:all|tout|todas?|todos|tutti|cookies)\b.{0,20}$|"

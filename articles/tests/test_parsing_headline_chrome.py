@@ -194,3 +194,22 @@ def test_a_line_over_a_headline_chosen_on_weak_evidence_makes_it_unsure():
             "A night bus leaves the east depot on Monday. (Photo: Ana Ruiz/Harbour Times)\n\n" + BODY)
     article = parse_text(page)
     assert _headline_warned(article)
+
+
+@pytest.mark.parametrize("skip", ["Aller au contenu principal", "Zum Inhalt springen", "Saltar al contenido",
+                                  "Vai al contenuto", "Ir para o conteúdo"])
+def test_a_skip_link_in_another_language_is_not_the_headline(skip):
+    page = f"{skip}\n\nHarbour Courier\n\nPolitique\n\n{HEADLINE}\n\nBy Ana Ruiz\n\n14 March 2024\n\n" + BODY
+    assert parse_text(page).headline == HEADLINE
+
+
+def test_a_headline_in_capitals_over_a_subtitle_and_the_byline_beats_the_subtitle():
+    page = (f"{HEADLINE.upper()}\n\nCouncil acts after a year of complaints from shift workers\n\nBy Ana Ruiz\n\n"
+            "14 March 2024\n\n" + BODY)
+    assert parse_text(page).headline == HEADLINE.upper()
+
+
+def test_a_line_over_a_headline_chosen_over_its_byline_makes_it_unsure():
+    # a kicker-led headline over a short subtitle that the byline follows: the subtitle wins on the byline, flagged
+    page = (f"LIVE: {HEADLINE}\n\nFollow our coverage of the council meeting\n\nBy Ana Ruiz\n\n" + BODY)
+    assert _headline_warned(parse_text(page))
