@@ -27,7 +27,7 @@ _GENRE_KICKERS = (
     r"commento|ao\s+vivo|opini[ãa]o|an[áa]lise|opinie"
 )
 _KICKER = re.compile(
-    rf"^(?P<label>(?:(?P<always>{_ALWAYS_KICKERS})|(?P<genre>{_GENRE_KICKERS})))\s*(?P<bar>[:|•]|\s[-–—])\s+",
+    rf"^(?P<label>(?:(?P<always>{_ALWAYS_KICKERS})|(?P<genre>{_GENRE_KICKERS})))\s*(?P<bar>[:|•.]|\s[-–—])\s+",
     re.IGNORECASE,
 )
 # "Jane Doe COMMENT: ...": a columnist's name before the kind of piece, in capitals.
@@ -40,7 +40,8 @@ def without_kicker(headline: str) -> str:
     match = _KICKER.match(headline)
     if match:
         label = match["label"]
-        printed_as_label = match["always"] or label.isupper() or match["bar"] in "|•"
+        # "VIDÉO. ...": French pages end a kicker in capitals with a full stop
+        printed_as_label = label.isupper() or (match["bar"] != "." and (match["always"] or match["bar"] in "|•"))
         rest = headline[match.end():]
         if printed_as_label and _reads_as_headline(rest):
             return rest
@@ -212,12 +213,13 @@ _BAR = re.compile(r"\s+(?:[|–—-]|::)\s+")
 def page_headline(given: str, heading: str, outlet: str = "") -> str:
     """An HTML page's headline from its metadata title (og:title, JSON-LD) and its first heading: the title
     without the site's name after it ("Storm hits coast | Daily Times", the outlet as og:site_name names it, or
-    a name that reads as a site's), and the heading's own words when they are the same."""
+    a name that reads as a site's) or a kicker before it, and the heading's own words when they are the same."""
     if not given:
-        return heading
+        return without_kicker(heading)
     parts = _BAR.split(given)
     if outlet and len(parts) > 1 and parts[-1].strip().casefold() == outlet.strip().casefold():
         trimmed = given[: given.rfind(parts[-1])].rstrip(" |–—-:")
     else:
         trimmed = site_name_after(given)[0]
+    trimmed = without_kicker(trimmed)
     return heading if heading and heading.casefold() == trimmed.casefold() else trimmed

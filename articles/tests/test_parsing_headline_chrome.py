@@ -55,6 +55,8 @@ def test_a_short_name_after_a_bar_is_kept_but_flagged():
     ("Opinion | Why the buses matter", "Why the buses matter"),
     ("Opinion: Why the buses matter", "Opinion: Why the buses matter"),  # title case and a colon: maybe its own
     ("Live updates: Mayor quits", "Live updates: Mayor quits"), ("Breaking", "Breaking"),
+    ("VIDÉO. Le maire démissionne", "Le maire démissionne"), ("DIRECT. Le maire démissionne", "Le maire démissionne"),
+    ("Video. The mayor quits", "Video. The mayor quits"),
 ])
 def test_kickers_are_cut_only_when_printed_as_labels(line, kept):
     assert without_kicker(line) == kept
@@ -179,6 +181,7 @@ def test_a_wire_dateline_opening_a_paragraph(paragraph, dated):
     ("Storm hits coast - Nordavis", "Nordavis", "", "Storm hits coast"),  # og:site_name names the suffix
     ("Storm hits coast - lemonde.fr", "", "", "Storm hits coast"),
     ("Storm hits coast – what we know", "", "Storm hits coast – what we know", "Storm hits coast – what we know"),
+    ("EXCLUSIVE | Storm hits coast | Harbour Gazette", "Harbour Gazette", "", "Storm hits coast"),
 ])
 def test_an_html_pages_title_loses_the_sites_name(og_title, site_name, h1, expected):
     page = (f'<html><head><meta property="og:title" content="{og_title}">'
