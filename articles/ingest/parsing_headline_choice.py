@@ -81,6 +81,8 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     if layout.headline or not units:
         return 0
     body = first_paragraph(units, metadata)
+    if body is not None:
+        body -= _join_split_headlines(units, metadata, min(body, HEAD_WINDOW))
     if body is None:
         return _first_line_headline(units, metadata, layout) or _strong_line_of_a_cut_page(units, metadata, layout, doubled)
     twins, echoes = line_forms(units, body), page_title_echoes(units, body)
@@ -147,6 +149,27 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     layout.headline_rival = _rival_nearer_the_story(units, metadata, best, body)
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
     return best + 1
+
+
+_MAX_SPLIT_HEADLINE_WORDS = 22
+
+
+def _join_split_headlines(units: list[str], metadata: list, end: int) -> int:
+    """A headline the page broke over two lines ("Night buses extended" over "to the outer districts"), joined in
+    place (the units and their metadata alike); returns how many lines were joined away."""
+    joined, index = 0, 0
+    while index < end - joined - 1:
+        first, second = units[index], units[index + 1]
+        if not metadata[index] and not metadata[index + 1] and second[:1].isalpha() and second[:1].islower() \
+                and first[:1].isupper() and not first.endswith((".", ":", ";", ",", "!", "?", "…")) \
+                and not second.endswith((".", ":", ";")) and not second.lower().startswith("by ") \
+                and 2 <= word_count(first) and word_count(first) + word_count(second) <= _MAX_SPLIT_HEADLINE_WORDS \
+                and word_count(second) <= 2 * word_count(first):  # a headline's lines are about as long
+            units[index : index + 2] = [f"{first} {second}"]
+            metadata[index : index + 2] = [None]
+            joined += 1
+        index += 1
+    return joined
 
 
 def _dated_teaser_above_the_story(units: list[str], metadata: list, best: int, scores: list[float], cut: int) -> int:

@@ -216,3 +216,15 @@ def test_a_line_over_a_headline_chosen_over_its_byline_makes_it_unsure():
     # a kicker-led headline over a short subtitle that the byline follows: the subtitle wins on the byline, flagged
     page = (f"LIVE: {HEADLINE}\n\nFollow our coverage of the council meeting\n\nBy Ana Ruiz\n\n" + BODY)
     assert _headline_warned(parse_text(page))
+
+
+def test_a_headline_broken_over_two_lines_is_joined():
+    page = "Harbour 24 News\nNight buses extended\nto the outer districts\n14 March 2024\n" + BODY
+    assert parse_text(page).headline == HEADLINE
+
+
+def test_hard_wrapped_prose_under_a_short_line_is_not_joined_to_it():
+    page = ("Harbour 24 News\n\n14 March 2024\n\nOnly pilots\n\nand flight attendants with two jabs may work on "
+            "board from September under the new rules of the aviation\n\n" + BODY)
+    assert parse_text(page).headline != "Only pilots and flight attendants with two jabs may work on board from " \
+                                        "September under the new rules of the aviation"
