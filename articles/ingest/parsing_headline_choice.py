@@ -9,17 +9,16 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .bylines import find_byline, is_agency, is_role_line, looks_like_name, name_line_byline, names_a_newsroom
+from .bylines import find_byline, is_agency, is_role_line, name_line_byline, names_a_newsroom
 from .credits import split_credit
 from .dates import find_dates
 from .parsing_cleanup import source_url_of, word_count
 from .parsing_page_chrome import (
-    headline_run_into_dateline, is_site_control, is_site_name, is_site_notice, opens_with_dateline, site_name_after,
-    without_kicker,
+    headline_run_into_dateline, in_an_author_box, is_site_control, is_site_name, is_site_notice, join_split_headlines,
+    opens_with_dateline, printed_twice_over_the_byline, site_name_after, without_kicker, words_run_together,
 )
 from .parsing_lines import (
-    caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_personal,
-    is_standfirst_shape,
+    caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape,
     names_line,
 )
 
@@ -82,7 +81,7 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
         return 0
     body = first_paragraph(units, metadata)
     if body is not None:
-        body -= _join_split_headlines(units, metadata, min(body, HEAD_WINDOW))
+        body -= join_split_headlines(units, metadata, min(body, HEAD_WINDOW))
     if body is None:
         return _first_line_headline(units, metadata, layout) or _strong_line_of_a_cut_page(units, metadata, layout, doubled)
     twins, echoes = line_forms(units, body), page_title_echoes(units, body)
@@ -143,33 +142,12 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     # follows, or over a picture's alt text; the shapes cannot tell (a menu run together is no such line)
     headline_above = 0 < best < len(every_score) and every_score[best - 1] >= _PLAIN_HEADLINE \
         and word_count(units[best - 1]) >= 4 and _folded(units[best - 1]) != _folded(units[best]) \
-        and not _words_run_together(units[best - 1])
+        and not words_run_together(units[best - 1])
     layout.headline_unsure = bool(other_story) or below_a_notice or named_after or headline_above or (
         not alone and (best_score < _SURE_HEADLINE or runner_up > best_score - 0.5))
     layout.headline_rival = _rival_nearer_the_story(units, metadata, best, body)
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
     return best + 1
-
-
-_MAX_SPLIT_HEADLINE_WORDS = 22
-
-
-def _join_split_headlines(units: list[str], metadata: list, end: int) -> int:
-    """A headline the page broke over two lines ("Night buses extended" over "to the outer districts"), joined in
-    place (the units and their metadata alike); returns how many lines were joined away."""
-    joined, index = 0, 0
-    while index < end - joined - 1:
-        first, second = units[index], units[index + 1]
-        if not metadata[index] and not metadata[index + 1] and second[:1].isalpha() and second[:1].islower() \
-                and first[:1].isupper() and not first.endswith((".", ":", ";", ",", "!", "?", "…")) \
-                and not second.endswith((".", ":", ";")) and not second.lower().startswith("by ") \
-                and 2 <= word_count(first) and word_count(first) + word_count(second) <= _MAX_SPLIT_HEADLINE_WORDS \
-                and word_count(second) <= 2 * word_count(first):  # a headline's lines are about as long
-            units[index : index + 2] = [f"{first} {second}"]
-            metadata[index : index + 2] = [None]
-            joined += 1
-        index += 1
-    return joined
 
 
 def _dated_teaser_above_the_story(units: list[str], metadata: list, best: int, scores: list[float], cut: int) -> int:
@@ -235,12 +213,6 @@ def _headline_over_a_dateline(units: list[str], metadata: list, body: int, doubl
             return index, story
         break
     return None, body
-
-
-def _words_run_together(line: str) -> bool:
-    """A menu's items run together by the page's markup: "PoliticsBusinessSport", "вчерашнего дняОсновной"."""
-    return any(line[i].isupper() and line[i + 1].islower() and line[i - 4 : i].isalpha() and line[i - 4 : i].islower()
-               for i in range(4, len(line) - 1))
 
 
 _STRONG_EVIDENCE = ("repeated_below", "then_byline_or_date", "then_standfirst_and_byline")
@@ -402,7 +374,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
             or _SITE_CHROME.search(unit) or is_site_control(unit) or is_site_notice(unit):
         return None
     if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 \
-            or is_role_line(unit) or _in_an_author_box(units, index):
+            or is_role_line(unit) or in_an_author_box(units, index):
         return None  # a breadcrumb, "27.1 C", "Political reporter", "Jane Doe" over "Senior Editor"
     key = _folded(unit).rstrip(".,")
     nearby = units[index + 1 : index + 3]
@@ -426,7 +398,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
             index > 0 and words >= 12 and headline_shaped(units[index - 1]) and word_count(units[index - 1]) < words
             and index + 1 < len(units) and is_byline_or_date(units, metadata, index + 1)),
         "sentence": float(unit.endswith(".")),
-        "repeated_below": float(title_echo or _printed_twice_over_the_byline(units, metadata, index, doubled) or (
+        "repeated_below": float(title_echo or printed_twice_over_the_byline(units, metadata, index, doubled) or (
             words >= 4 and unit not in doubled and any(
                 other is not unit and _folded(other).startswith(key) for other in units[: body + 3]))),
         "then_standfirst_and_byline": 0.0, "then_byline_or_date": 0.0, "then_picture": 0.0, "then_standfirst": 0.0,
@@ -461,23 +433,6 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         elif any(metadata[i] or name_line_byline(units[i]) for i in range(following + 1, min(following + 3, len(units)))):
             features["byline_soon_after"] = 1.0
     return features
-
-
-def _in_an_author_box(units: list[str], index: int) -> bool:
-    """A person's name beside a job title ("Jane Doe" over "Senior Editor", under "Journalist"): the writer's box."""
-    unit = units[index]
-    if word_count(unit) > 4 or not looks_like_name(unit) or not is_personal(unit):
-        return False
-    return any(0 <= other < len(units) and is_role_line(units[other]) for other in (index - 1, index + 1))
-
-
-def _printed_twice_over_the_byline(units: list[str], metadata: list, index: int, doubled: set[str]) -> bool:
-    """The page's title and its first heading, one over the other, then (under a subtitle) the byline or the date:
-    the headline printed twice. A picture's alt text and caption stand under the byline, or over the story."""
-    if units[index] not in doubled or word_count(units[index]) < 4 or index + 1 >= len(units) \
-            or units[index + 1] != units[index] or (index and units[index - 1] == units[index]):
-        return False
-    return any(index + gap < len(units) and is_byline_or_date(units, metadata, index + gap) for gap in (2, 3))
 
 
 def _is_headline_like(unit: str) -> bool:

@@ -1,14 +1,17 @@
-"""What a page puts on and around its headline that is the site's, not the story's, in the languages editors paste.
+"""What a page puts on and around its headline, in the languages editors paste.
 
-A kicker glued before the headline ("EXCLUSIVE | ...", "BREAKING: ..."), the site's name after it
-("... | Daily Courier", "... - lemonde.fr"), and notices written as prose (a cookie banner, a paywall's
-offer) that would otherwise pass for the story's first paragraph.
+The site's, not the story's: a kicker glued before the headline ("EXCLUSIVE | ...", "BREAKING: ..."), the
+site's name after it ("... | Daily Courier", "... - lemonde.fr"), the site's controls, masthead and menus, and
+notices written as prose (a cookie banner, a paywall's offer) that would otherwise pass for the story's first
+paragraph. And the shapes the headline takes among them: broken over two lines, printed twice, run into the
+story's dateline, beside the writer's box.
 """
 
 import re
 
-from .bylines import is_agency
+from .bylines import is_agency, is_role_line, looks_like_name
 from .parsing_cleanup import word_count
+from .parsing_lines import is_personal
 
 # Labels that never belong to a headline, however they are printed.
 _ALWAYS_KICKERS = (
@@ -17,14 +20,14 @@ _ALWAYS_KICKERS = (
     r"[úu]ltima\s+hora|exclusiva|urgente|exclusivo|ultim['’]ora|ultima\s+ora|esclusiva|esclusivo|exclusief"
 )
 # Labels naming the piece's kind: a kicker when printed as one (in capitals, or before a bar), else perhaps the
-# headline's own words ("Watch: how the bridge went up").
+# headline's own words ("Analysis: why the bridge fell"). A medium's or a live page's label ("WATCH | ...",
+# "[VIDEO]", "Live updates: ...") describes the piece and stays, as editors keep it.
 _GENRE_KICKERS = (
-    r"live|watch|video|photos?|pictures|gallery|analysis|opinion|comment(?:ary)?|editorial|explainer|interview|"
-    r"review|feature|podcast|fact\s+check|in\s+brief|news\s+in\s+brief|briefs?|round-?up|update|developing|urgent|"
-    r"en\s+direct|direct|vid[ée]o|analyse|tribune|[ée]dito(?:rial)?|d[ée]cryptage|entretien|reportage|enqu[êe]te|"
-    r"chronique|kommentar|meinung|liveticker|hintergrund|bildergalerie|en\s+directo|en\s+vivo|directo|"
-    r"opini[óo]n|an[áa]lisis|entrevista|reportaje|fotos|diretta|in\s+diretta|opinione|analisi|intervista|"
-    r"commento|ao\s+vivo|opini[ãa]o|an[áa]lise|opinie"
+    r"analysis|opinion|comment(?:ary)?|editorial|explainer|interview|review|feature|fact\s+check|in\s+brief|"
+    r"news\s+in\s+brief|briefs?|round-?up|update|developing|urgent|"
+    r"analyse|tribune|[ée]dito(?:rial)?|d[ée]cryptage|entretien|reportage|enqu[êe]te|chronique|kommentar|meinung|"
+    r"hintergrund|opini[óo]n|an[áa]lisis|entrevista|reportaje|opinione|analisi|intervista|commento|opini[ãa]o|"
+    r"an[áa]lise|opinie"
 )
 _KICKER = re.compile(
     rf"^(?P<label>(?:(?P<always>{_ALWAYS_KICKERS})|(?P<genre>{_GENRE_KICKERS})))\s*(?P<bar>[:|•.]|\s[-–—])\s+",
@@ -40,7 +43,7 @@ def without_kicker(headline: str) -> str:
     match = _KICKER.match(headline)
     if match:
         label = match["label"]
-        # "VIDÉO. ...": French pages end a kicker in capitals with a full stop
+        # "EXCLUSIF. ...": French pages end a kicker in capitals with a full stop
         printed_as_label = label.isupper() or (match["bar"] != "." and (match["always"] or match["bar"] in "|•"))
         rest = headline[match.end():]
         if printed_as_label and _reads_as_headline(rest):
@@ -223,3 +226,48 @@ def page_headline(given: str, heading: str, outlet: str = "") -> str:
         trimmed = site_name_after(given)[0]
     trimmed = without_kicker(trimmed)
     return heading if heading and heading.casefold() == trimmed.casefold() else trimmed
+
+
+_MAX_SPLIT_HEADLINE_WORDS = 22
+
+
+def join_split_headlines(units: list[str], metadata: list, end: int) -> int:
+    """A headline the page broke over two lines ("Night buses extended" over "to the outer districts"), joined in
+    place (the units and their metadata alike); returns how many lines were joined away."""
+    joined, index = 0, 0
+    while index < end - joined - 1:
+        first, second = units[index], units[index + 1]
+        if not metadata[index] and not metadata[index + 1] and second[:1].isalpha() and second[:1].islower() \
+                and first[:1].isupper() and not first.endswith((".", ":", ";", ",", "!", "?", "…")) \
+                and not second.endswith((".", ":", ";")) and not second.lower().startswith("by ") \
+                and 2 <= word_count(first) and word_count(first) + word_count(second) <= _MAX_SPLIT_HEADLINE_WORDS \
+                and word_count(second) <= 2 * word_count(first):  # a headline's lines are about as long
+            units[index : index + 2] = [f"{first} {second}"]
+            metadata[index : index + 2] = [None]
+            joined += 1
+        index += 1
+    return joined
+
+
+def words_run_together(line: str) -> bool:
+    """A menu's items run together by the page's markup: "PoliticsBusinessSport"."""
+    return any(line[i].isupper() and line[i + 1].islower() and line[i - 4 : i].isalpha() and line[i - 4 : i].islower()
+               for i in range(4, len(line) - 1))
+
+
+def in_an_author_box(units: list[str], index: int) -> bool:
+    """A person's name beside a job title ("Jane Doe" over "Senior Editor", under "Journalist"): the writer's box."""
+    unit = units[index]
+    if word_count(unit) > 4 or not looks_like_name(unit) or not is_personal(unit):
+        return False
+    return any(0 <= other < len(units) and is_role_line(units[other]) for other in (index - 1, index + 1))
+
+
+def printed_twice_over_the_byline(units: list[str], metadata: list, index: int, doubled: set[str]) -> bool:
+    """The page's title and its first heading, one over the other, then (perhaps under a subtitle) a date or "By"
+    line: the headline printed twice. A picture's alt text and caption stand over the story, or over the writer's
+    name alone (its author box), not over a dated line."""
+    if units[index] not in doubled or word_count(units[index]) < 4 or index + 1 >= len(units) \
+            or units[index + 1] != units[index] or (index and units[index - 1] == units[index]):
+        return False
+    return any(index + gap < len(metadata) and metadata[index + gap] for gap in (2, 3))

@@ -55,8 +55,10 @@ def test_a_short_name_after_a_bar_is_kept_but_flagged():
     ("Opinion | Why the buses matter", "Why the buses matter"),
     ("Opinion: Why the buses matter", "Opinion: Why the buses matter"),  # title case and a colon: maybe its own
     ("Live updates: Mayor quits", "Live updates: Mayor quits"), ("Breaking", "Breaking"),
-    ("VIDÉO. Le maire démissionne", "Le maire démissionne"), ("DIRECT. Le maire démissionne", "Le maire démissionne"),
-    ("Video. The mayor quits", "Video. The mayor quits"),
+    ("EXCLUSIF. Le maire démissionne", "Le maire démissionne"), ("ENQUÊTE. Le maire démissionne", "Le maire démissionne"),
+    ("Analyse. Le maire démissionne", "Analyse. Le maire démissionne"),
+    ("VIDÉO. Le maire démissionne", "VIDÉO. Le maire démissionne"),  # a medium's label stays, as editors keep it
+    ("LIVE: Mayor quits", "LIVE: Mayor quits"),
 ])
 def test_kickers_are_cut_only_when_printed_as_labels(line, kept):
     assert without_kicker(line) == kept
@@ -84,6 +86,12 @@ def test_a_cookie_banner_or_paywall_in_another_language_is_not_the_story(notice)
 def test_a_story_about_cookies_is_no_notice():
     assert not is_site_notice("Bakers in the old town sold twice as many cookies as last year, the guild said on "
                               "Monday, after a mild winter brought visitors back.")
+
+
+def test_a_caption_printed_twice_over_the_writers_name_is_not_the_headline():
+    page = (f"Harbour Courier\n\n{HEADLINE}\n\nA night bus leaves the east depot\n\nA night bus leaves the east depot"
+            "\n\nAna Ruiz\n\nAna Ruiz\n\nUpdated: 14 March 2024\n\n" + BODY)
+    assert parse_text(page).headline == HEADLINE
 
 
 def test_the_title_printed_twice_over_a_subtitle_and_the_date_beats_the_subtitle():
@@ -214,7 +222,7 @@ def test_a_headline_in_capitals_over_a_subtitle_and_the_byline_beats_the_subtitl
 
 def test_a_line_over_a_headline_chosen_over_its_byline_makes_it_unsure():
     # a kicker-led headline over a short subtitle that the byline follows: the subtitle wins on the byline, flagged
-    page = (f"LIVE: {HEADLINE}\n\nFollow our coverage of the council meeting\n\nBy Ana Ruiz\n\n" + BODY)
+    page = (f"BREAKING: {HEADLINE}\n\nFollow our coverage of the council meeting\n\nBy Ana Ruiz\n\n" + BODY)
     assert _headline_warned(parse_text(page))
 
 

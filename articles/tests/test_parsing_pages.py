@@ -473,18 +473,19 @@ def test_the_headline_printed_again_with_its_date_is_a_date_line():
 
 @pytest.mark.parametrize("headline", [
     "New browser promises faster pages for old phones", "Satellite navigation fails across the capital",
-    "UN: Night buses extended", "Watch: how the night buses were extended", "Live updates: Night buses extended",
-    "Analysis: Night buses extended",
+    "UN: Night buses extended", "WATCH: Night buses extended", "WATCH | Night buses extended",
+    "Live updates: Night buses extended", "Analysis: Night buses extended",
 ])
-def test_news_about_browsers_or_navigation_and_labels_that_may_be_the_headlines_own_words_stay(headline):
+def test_news_about_browsers_or_navigation_and_labels_that_are_the_headlines_own_words_stay(headline):
+    # a medium's or a live page's label describes the piece: editors keep it
     article = parse_text(f"{headline}\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY)
     assert article.headline == headline
 
 
 @pytest.mark.parametrize("top", [
-    "WATCH: Night buses extended", "BREAKING: Night buses extended", "EXCLUSIVE | Night buses extended",
-    "Breaking news: Night buses extended", "Opinion | Night buses extended", "EN DIRECT - Night buses extended",
-    "Eilmeldung: Night buses extended", "ÚLTIMA HORA: Night buses extended", "ANALYSIS: Night buses extended",
+    "BREAKING: Night buses extended", "EXCLUSIVE | Night buses extended", "Breaking news: Night buses extended",
+    "Opinion | Night buses extended", "EXCLUSIF - Night buses extended", "Eilmeldung: Night buses extended",
+    "ÚLTIMA HORA: Night buses extended", "ANALYSIS: Night buses extended",
     "METRO BRIEFS: Night buses extended", "Ana Ruiz COMMENT: Night buses extended",
 ])
 def test_a_kicker_glued_before_the_headline_is_not_part_of_it(top):
