@@ -378,6 +378,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         return None  # a breadcrumb, "27.1 C", "Political reporter", "Jane Doe" over "Senior Editor"
     key = _folded(unit).rstrip(".,")
     nearby = units[index + 1 : index + 3]
+    if len(nearby) == 2 and nearby[0].endswith((".", "!", "?")) and word_count(nearby[0]) >= 8:
+        nearby = nearby[:1]  # a standfirst stands between: the picture under it may repeat the headline as its caption
     title_echo = index in echoed
     if not title_echo and (any(key in _folded(other) and is_caption_line(units, position)
                                for position, other in enumerate(nearby, start=index + 1)) or (

@@ -236,3 +236,11 @@ def test_hard_wrapped_prose_under_a_short_line_is_not_joined_to_it():
             "board from September under the new rules of the aviation\n\n" + BODY)
     assert parse_text(page).headline != "Only pilots and flight attendants with two jabs may work on board from " \
                                         "September under the new rules of the aviation"
+
+
+def test_a_headline_the_lead_picture_repeats_as_its_caption_under_the_standfirst_is_the_headline():
+    page = (f"{HEADLINE}\n\nShift workers in the outer districts will get services until two in the morning.\n\n"
+            f"{HEADLINE}\n\n©ANP\n\nAna Ruiz, correspondent in Harbour\n\n" + BODY)
+    article = parse_text(page)
+    assert article.headline == HEADLINE
+    assert not article.headline_proposed
