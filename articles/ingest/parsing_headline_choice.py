@@ -18,8 +18,8 @@ from .parsing_page_chrome import (
     opens_with_dateline, printed_twice_over_the_byline, site_name_after, without_kicker, words_run_together,
 )
 from .parsing_lines import (
-    caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape,
-    names_line,
+    MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only,
+    is_standfirst_shape, names_line,
 )
 
 if TYPE_CHECKING:
@@ -112,6 +112,11 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
             layout.left_out.extend(units[body:best])
             body, below_a_notice = story, True
             scores = every_score = [0.0] * body
+    if best is None and _headline_under_its_standfirst(units, metadata, body, doubled):
+        # the page opens with its standfirst, then the headline: flagged, the order being unusual
+        layout.headline, layout.headline_unsure = units[1], True
+        layout.standfirst = layout.standfirst or units[0]
+        return 2
     if best is None:
         best = _short_line_above_the_story(units, metadata, body, doubled, twins, echoes)
         best_score = 0.0  # a two-word line: the headline's shape, too short to score, so flagged
@@ -194,6 +199,16 @@ def _headline_below_a_notice(units: list[str], metadata: list, body: int, double
         if score > best_score:
             best, best_score = index, score
     return (best, story) if best is not None else (None, body)
+
+
+def _headline_under_its_standfirst(units: list[str], metadata: list, body: int, doubled) -> bool:
+    """A page that opens with a paragraph of standfirst length, not a wire story's opening, then a
+    headline-length line with no full stop, then more prose: the standfirst printed above the headline."""
+    if body != 0 or len(units) < 3 or metadata[1] or opens_with_dateline(units[0]) \
+            or word_count(units[0]) > MAX_STANDFIRST_WORDS or word_count(units[1]) < 5 \
+            or units[1].endswith((".", ":", ";", ",")) or first_paragraph(units[2:], metadata[2:]) is None:
+        return False
+    return headline_features(units, metadata, 1, 2, doubled) is not None
 
 
 def _headline_over_a_dateline(units: list[str], metadata: list, body: int, doubled) -> tuple[int | None, int]:

@@ -157,7 +157,11 @@ _CONTROL = re.compile(
     r"\b(?:r[ée]serv[ée]\s+aux\s+abonn[ée]s|f[üu]r\s+abonnenten|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
     r"riservato\s+agli\s+abbonati|subscribers?\s+only|for\s+subscribers|ads?\s+by\s+\w+|"
     r"temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|leestijd|reading\s+time)\b|"
-    r"\b(?:page|seite|p[áa]gina)\s+\d+(?:\s+(?:of|de|von|di)\s+\d+)?$",  # a listing's page number
+    r"\b(?:page|seite|p[áa]gina)\s+\d+(?:\s+(?:of|de|von|di)\s+\d+)?$|"  # a listing's page number
+    # a link to another story, with its label: "Lire aussi : ...", "TE RECOMENDAMOS: ..."
+    r"^(?:(?:[àa]\s+)?lire\s+aussi|lesen\s+sie\s+auch|mehr\s+zum\s+thema|auch\s+interessant|te\s+recomendamos|"
+    r"lee\s+tambi[ée]n|ver\s+tambi[ée]n|leia\s+tamb[ée]m|veja\s+tamb[ée]m|leggi\s+anche|zobacz\s+te[żz]|"
+    r"l[äa]s\s+[oä]ven|l[äa]s\s+ocks[åa]|les\s+ogs[åa]|l[æa]s\s+ogs[åa]|lees\s+ook|διαβ[άα]στε\s+επ[ίι]σης)\b\s*[:|»›-]",
     re.IGNORECASE,
 )
 
@@ -201,8 +205,9 @@ def headline_run_into_dateline(paragraph: str) -> tuple[str, str] | None:
 
 # A story's wire dateline: "HARBOUR CITY (ANP) -", "SEAVILLE, Norway —", "Oct. 14 (ANP) --".
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,2})?\s*(?:\([^()]{2,25}\))?"
-    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*\([^()]{2,25}\))\s*[—–-]{1,2}\s+\S"
+    r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}(?:,\s*[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,2})?"
+    r"\s*(?:\([^()]{2,25}\))?"
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*\([^()]{2,25}\))\s*(?:[—–-]{1,2}|\.-)\s*\S"
 )
 
 

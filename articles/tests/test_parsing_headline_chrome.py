@@ -118,7 +118,8 @@ def test_a_masthead_is_told_from_a_digests_title_and_a_headline(line, site):
 @pytest.mark.parametrize("control", [
     "Se connecter", "Article réservé aux abonnés", "Temps de lecture : 3 min", "Alle akzeptieren",
     "Accept all cookies", "Écouter cet article", "Jetzt abonnieren", "Iniciar sesión", "Ads by Google",
-    "Home Blog Page 6023",
+    "Home Blog Page 6023", "TE RECOMENDAMOS: Activan el operativo por lluvias", "Lire aussi : Le maire démissionne",
+    "Lesen Sie auch: Der Bürgermeister tritt zurück",
 ])
 def test_the_sites_controls_in_other_languages_are_never_the_headline(control):
     article = parse_text(f"{control}\n\n{HEADLINE}\n\n" + BODY)
@@ -178,6 +179,7 @@ def test_a_sites_blurb_above_the_menu_is_passed_over_for_the_headline_over_the_d
 @pytest.mark.parametrize("paragraph, dated", [
     ("HARBOUR CITY (ANP) — The council voted.", True), ("SEAVILLE, Norway — The council voted.", True),
     ("Oct. 14 (ANP) -- The council voted.", True), ("READ ALSO: Council votes on buses", False),
+    ("CIUDAD DE MÉXICO.- El consejo votó.", True),
     ("The council voted on Tuesday - after a long debate.", False),
 ])
 def test_a_wire_dateline_opening_a_paragraph(paragraph, dated):
@@ -244,3 +246,17 @@ def test_a_headline_the_lead_picture_repeats_as_its_caption_under_the_standfirst
     article = parse_text(page)
     assert article.headline == HEADLINE
     assert not article.headline_proposed
+
+
+def test_a_page_that_opens_with_its_standfirst_takes_the_headline_under_it_flagged():
+    page = ("Shift workers in the outer districts will get night services until two in the morning from April, the "
+            "council said.\n\n" + HEADLINE + "\n\n" + BODY)
+    article = parse_text(page)
+    assert article.headline == HEADLINE
+    assert article.standfirst.startswith("Shift workers")
+    assert _headline_warned(article)
+
+
+def test_a_wire_story_opening_the_page_keeps_its_next_line_out_of_the_headline():
+    page = "HARBOUR CITY (ANP) — " + BODY.replace("\n\nOfficials", "\n\nNight buses extended to the outer districts\n\nOfficials", 1)
+    assert parse_text(page).headline_proposed
