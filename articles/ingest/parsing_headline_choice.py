@@ -203,10 +203,14 @@ def _headline_below_a_notice(units: list[str], metadata: list, body: int, double
 
 def _headline_under_its_standfirst(units: list[str], metadata: list, body: int, doubled) -> bool:
     """A page that opens with a paragraph of standfirst length, not a wire story's opening, then a
-    headline-length line with no full stop, then more prose: the standfirst printed above the headline."""
+    headline-length line with no full stop, then the byline, the date or the story's prose (a crosshead over a
+    picture is no headline): the standfirst printed above the headline."""
     if body != 0 or len(units) < 3 or metadata[1] or opens_with_dateline(units[0]) \
             or word_count(units[0]) > MAX_STANDFIRST_WORDS or word_count(units[1]) < 5 \
             or units[1].endswith((".", ":", ";", ",")) or first_paragraph(units[2:], metadata[2:]) is None:
+        return False
+    if not metadata[2] and (is_caption_line(units, 2) or word_count(units[2]) < 8
+                            or not units[2].rstrip("”\"’)").endswith((".", "!", "?"))):
         return False
     return headline_features(units, metadata, 1, 2, doubled) is not None
 
@@ -315,7 +319,7 @@ HEADLINE_WEIGHTS = {
     "bias": 1.0, "length_5_to_22": 1.0, "length_4": 0.5, "length_3": -0.5, "length_2": -1.0,
     "printed_twice_in_a_row": -1.0, "standfirst_under_headline": -1.5, "sentence": -2.0, "repeated_below": 3.0,
     "then_standfirst_and_byline": 2.5, "then_byline_or_date": 2.0, "then_picture": 1.5, "then_standfirst": 1.5,
-    "byline_soon_after": 1.0, "site_name": -1.5,
+    "byline_soon_after": 1.0, "site_name": -1.5, "run_together": -1.0,
 }
 
 
@@ -429,6 +433,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         "has_colon": float(":" in unit),
         "long": float(words > 22),
         "site_name": float(is_site_name(unit)),  # a masthead, or a digest's title ("Daily News Briefs")
+        "run_together": float(words_run_together(unit)),  # a menu, or a label glued to a date
     }
     following = index + 1
     if following < len(units):

@@ -255,8 +255,11 @@ def join_split_headlines(units: list[str], metadata: list, end: int) -> int:
 
 
 def words_run_together(line: str) -> bool:
-    """A menu's items run together by the page's markup: "PoliticsBusinessSport"."""
-    return any(line[i].isupper() and line[i + 1].islower() and line[i - 4 : i].isalpha() and line[i - 4 : i].islower()
+    """A menu's items run together by the page's markup: "PoliticsBusinessSport", "NEWS BULLETINposted"."""
+    return any((line[i].isupper() and line[i + 1].islower() and line[i - 4 : i].isalpha()
+                and line[i - 4 : i].islower())
+               or (line[i].islower() and line[i + 1 : i + 3].isalpha() and line[i + 1 : i + 3].islower()
+                   and line[i - 3 : i].isalpha() and line[i - 3 : i].isupper())
                for i in range(4, len(line) - 1))
 
 

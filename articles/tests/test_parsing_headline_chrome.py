@@ -9,7 +9,7 @@ import pytest
 from articles.ingest.parsing import parse_html, parse_text
 from articles.ingest.parsing_page_chrome import (
     headline_run_into_dateline, is_site_control, is_site_name, is_site_notice, opens_with_dateline, site_name_after,
-    without_kicker,
+    without_kicker, words_run_together,
 )
 
 BODY = (
@@ -260,3 +260,16 @@ def test_a_page_that_opens_with_its_standfirst_takes_the_headline_under_it_flagg
 def test_a_wire_story_opening_the_page_keeps_its_next_line_out_of_the_headline():
     page = "HARBOUR CITY (ANP) — " + BODY.replace("\n\nOfficials", "\n\nNight buses extended to the outer districts\n\nOfficials", 1)
     assert parse_text(page).headline_proposed
+
+
+def test_a_label_run_into_its_date_above_the_headline_is_not_the_headline():
+    page = f"EVENING NEWS BULLETINposted: Monday 14 March 2024 13:31\n\n{HEADLINE}\n\n" + BODY
+    assert parse_text(page).headline == HEADLINE
+
+
+@pytest.mark.parametrize("line, glued", [
+    ("PoliticsBusinessSport", True), ("NEWS BULLETINposted: Monday", True), ("Night buses extended", False),
+    ("NATO summit opens in Vilnius", False), ("McDonald's opens in Harbour", False),
+])
+def test_words_run_together_by_the_markup(line, glued):
+    assert words_run_together(line) == glued
