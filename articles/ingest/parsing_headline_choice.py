@@ -127,6 +127,8 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
             return 0
         scores = every_score = [0.0] * body
     layout.headline = units[best]
+    if best + 1 == body and _folded(units[body]).startswith(_folded(units[best]) + " "):
+        units[body] = units[body][len(units[best]):].lstrip()  # the headline run into the story's first line
     titled, named_after = site_name_after(layout.headline)  # "Night buses extended | Metro News": the page title
     if titled != layout.headline and not is_agency(titled):
         layout.headline = titled
@@ -403,7 +405,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     if not title_echo and (any(key in _folded(other) and is_caption_line(units, position)
                                for position, other in enumerate(nearby, start=index + 1)) or (
             nearby and len(nearby[0]) > len(unit) and _folded(nearby[0]).startswith(key)
-            and not metadata[index + 1])):  # the headline printed again with its date is no caption
+            and not metadata[index + 1] and index + 1 != body)):  # printed again with its date, or run into the story
         return None  # a picture's alt text above its caption
     if not title_echo and index + 1 < len(units) and is_credit_only(units[index + 1]):
         return None  # a caption above its credit

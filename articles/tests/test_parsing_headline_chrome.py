@@ -273,3 +273,14 @@ def test_a_label_run_into_its_date_above_the_headline_is_not_the_headline():
 ])
 def test_words_run_together_by_the_markup(line, glued):
     assert words_run_together(line) == glued
+
+
+def test_a_headline_printed_again_at_the_start_of_the_story_is_the_headline_and_leaves_the_story():
+    page = (f"14 March 2024\n\n{HEADLINE}\n\n{HEADLINE} " + BODY)
+    article = parse_text(page)
+    assert article.headline == HEADLINE
+    assert article.paragraphs[0].startswith("The regional council voted")
+
+
+def test_a_share_prompt_is_not_the_headline():
+    assert is_site_control("Share the News")
