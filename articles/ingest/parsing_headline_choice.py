@@ -35,6 +35,7 @@ _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
 _BREADCRUMB = re.compile(r"[»›]|\s>\s")
 _REAL_WORD = re.compile(r"[^\W\d_]{3,}")
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")  # a page title's "| Outlet Name"
+_SITE_PREFIX = re.compile(r"^(?P<site>[^|–—-]{2,60}?)\s+[|–—-]\s+")  # or its "Outlet Name - " before the headline
 # A tag in brackets before the headline ("[WATCH] ...", "(VIDEO) ..."): the headline's first word follows it.
 _BRACKET_TAG = re.compile(r"^\s*[\[(][A-Z][A-Z0-9 &+-]{1,20}[\])]\s*")
 # A cut copy of a headline ("HomeNationalA man with a knife breaks into...") ends with an ellipsis.
@@ -357,11 +358,13 @@ def page_title_echoes(units: list[str], body: int) -> tuple[set[int], set[int]]:
     titles, echoed = set(), set()
     for index, unit in enumerate(head):
         site = _SITE_SUFFIX.search(unit)
-        if site and word_count(site["site"]) <= 5:
-            match = plain.get(unit[: site.start()].strip().casefold())
-            if match is not None and match != index:
-                titles.add(index)
-                echoed.add(match)
+        match = plain.get(unit[: site.start()].strip().casefold()) if site and word_count(site["site"]) <= 5 else None
+        if match is None:  # the site's name first: "Daily Times - Strong quake hits coast"
+            site = _SITE_PREFIX.match(unit)
+            match = plain.get(unit[site.end():].strip().casefold()) if site else None
+        if match is not None and match != index:
+            titles.add(index)
+            echoed.add(match)
     return titles, echoed
 
 

@@ -284,3 +284,8 @@ def test_a_headline_printed_again_at_the_start_of_the_story_is_the_headline_and_
 
 def test_a_share_prompt_is_not_the_headline():
     assert is_site_control("Share the News")
+
+
+def test_a_page_title_with_the_sites_name_first_is_not_the_headline_it_repeats():
+    page = f"Harbour Times - {HEADLINE}\n\nNews\n\nTransport\n\n{HEADLINE}\n\n" + BODY
+    assert parse_text(page).headline == HEADLINE
