@@ -275,9 +275,10 @@ def first_paragraph(units: list[str], metadata: list) -> int:
     """Index of the first unit that reads as the story's prose (a full sentence of some length)."""
     for index, unit in enumerate(units[:HEAD_WINDOW * 2]):
         words = word_count(unit)
-        if metadata[index] or caption_in_head(unit) or is_site_notice(unit):
+        if metadata[index] or caption_in_head(unit):
             continue
-        if (words >= 15 and unit.rstrip("”\"’)").endswith((".", "!", "?", "…"))) or words >= 40:
+        if ((words >= 15 and unit.rstrip("”\"’)").endswith((".", "!", "?", "…"))) or words >= 40) \
+                and not is_site_notice(unit):  # a cookie banner or a paywall's offer is no story
             return index
     return None
 

@@ -116,7 +116,14 @@ _MAX_NOTICE_WORDS = 80
 
 def is_site_notice(unit: str) -> bool:
     """A cookie banner, a paywall's offer or a plea for members, in any of the common languages."""
-    return word_count(unit) <= _MAX_NOTICE_WORDS and bool(_NOTICE.search(unit))
+    if word_count(unit) > _MAX_NOTICE_WORDS:
+        return False
+    folded = unit.casefold()  # the words every notice holds, looked for before the slower pattern
+    return any(key in folded for key in _NOTICE_KEYS) and bool(_NOTICE.search(unit))
+
+
+_NOTICE_KEYS = ("cook", "subscri", "abonn", "suscri", "abbona", "assin", "already", "déjà", "deja", "bereits",
+                "ya ", "sei gi", "member", "supporter", "journalism", "fund our", "abo")
 
 
 _MAX_SITE_NAME_WORDS = 5
@@ -142,9 +149,10 @@ _DIGEST = re.compile(r"\d|\b(?:briefs?|headlines|bulletin|summary|digest|round-?
 # The site's controls and labels near the headline, in the languages editors paste ("Se connecter",
 # "Article réservé aux abonnés", "Temps de lecture : 3 min", "Alle akzeptieren"); English ones are in
 # parsing_headline_choice's _SITE_CHROME.
+# At the line's start (matched there only, which is quick):
 _CONTROL = re.compile(
-    r"^(?:aller\s+au\s+contenu|zum\s+inhalt|saltar\s+al\s+contenido|vai\s+al\s+contenuto|ir\s+(?:para|al)\s+(?:o\s+)?conte[úu]do|"
-    r"naar\s+de\s+inhoud|hoppa\s+till|przejd[źz]\s+do|перейти\s+к|"  # "skip to content" in other languages
+    r"(?:aller\s+au\s+contenu|zum\s+inhalt|saltar\s+al\s+contenido|vai\s+al\s+contenuto|ir\s+(?:para|al)\s+(?:o\s+)?"
+    r"conte[úu]do|naar\s+de\s+inhoud|hoppa\s+till|przejd[źz]\s+do|перейти\s+к|"  # "skip to content" in other languages
     r"se\s+connecter|connexion|s['’]abonner|abonnez-vous|mon\s+compte|anmelden|einloggen|abonnieren|"
     r"jetzt\s+abonnieren|mein\s+konto|iniciar\s+sesi[óo]n|suscr[íi]bete|reg[íi]strate|mi\s+cuenta|accedi|abbonati|"
     r"registrati|entrar|assine|inloggen|abonneren|zaloguj|войти|подписаться|"
@@ -153,23 +161,29 @@ _CONTROL = re.compile(
     r"(?:manage|g[ée]rer|param[ée]trer)\s+(?:the\s+|les\s+)?(?:cookies|preferences|pr[ée]f[ée]rences)|"
     r"cookie-?(?:einstellungen|settings|policy|richtlinie)|"
     r"[ée]couter\s+(?:cet\s+)?article|artikel\s+(?:anh[öo]ren|vorlesen)|escuchar\s+(?:la\s+)?noticia|"
-    r"ascolta\s+l['’]articolo|ou[çc]a\s+(?:a\s+)?(?:mat[ée]ria|not[íi]cia))|"
+    r"ascolta\s+l['’]articolo|ou[çc]a\s+(?:a\s+)?(?:mat[ée]ria|not[íi]cia)|"
+    r"share\s+(?:the\s+news|this|on|via|article|story)\b|"
+    # a link to another story, with its label: "Lire aussi : ...", "TE RECOMENDAMOS: ..."
+    r"(?:(?:[àa]\s+)?lire\s+aussi|lesen\s+sie\s+auch|mehr\s+zum\s+thema|auch\s+interessant|te\s+recomendamos|"
+    r"lee\s+tambi[ée]n|ver\s+tambi[ée]n|leia\s+tamb[ée]m|veja\s+tamb[ée]m|leggi\s+anche|zobacz\s+te[żz]|"
+    r"l[äa]s\s+[oä]ven|l[äa]s\s+ocks[åa]|les\s+ogs[åa]|l[æa]s\s+ogs[åa]|lees\s+ook|διαβ[άα]στε\s+επ[ίι]σης)\b\s*[:|»›-])",
+    re.IGNORECASE,
+)
+# Anywhere in a short line: a paywall's label, a reading time, an ad's label, a listing's page number.
+_LABEL = re.compile(
     r"\b(?:r[ée]serv[ée]\s+aux\s+abonn[ée]s|f[üu]r\s+abonnenten|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
     r"riservato\s+agli\s+abbonati|subscribers?\s+only|for\s+subscribers|ads?\s+by\s+\w+|"
     r"temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|leestijd|reading\s+time)\b|"
-    r"\b(?:page|seite|p[áa]gina)\s+\d+(?:\s+(?:of|de|von|di)\s+\d+)?$|"  # a listing's page number
-    r"^share\s+(?:the\s+news|this|on|via|article|story)\b|"
-    # a link to another story, with its label: "Lire aussi : ...", "TE RECOMENDAMOS: ..."
-    r"^(?:(?:[àa]\s+)?lire\s+aussi|lesen\s+sie\s+auch|mehr\s+zum\s+thema|auch\s+interessant|te\s+recomendamos|"
-    r"lee\s+tambi[ée]n|ver\s+tambi[ée]n|leia\s+tamb[ée]m|veja\s+tamb[ée]m|leggi\s+anche|zobacz\s+te[żz]|"
-    r"l[äa]s\s+[oä]ven|l[äa]s\s+ocks[åa]|les\s+ogs[åa]|l[æa]s\s+ogs[åa]|lees\s+ook|διαβ[άα]στε\s+επ[ίι]σης)\b\s*[:|»›-]",
+    r"\b(?:page|seite|p[áa]gina)\s+\d+(?:\s+(?:of|de|von|di)\s+\d+)?$",
     re.IGNORECASE,
 )
+_MAX_LABEL_WORDS = 8
 
 
 def is_site_control(unit: str) -> bool:
     """A sign-in, subscription, cookie or listening control, or a paywall's or reading time's label."""
-    return bool(_CONTROL.search(unit)) or is_language_menu(unit)
+    return bool(_CONTROL.match(unit) or (word_count(unit) <= _MAX_LABEL_WORDS and _LABEL.search(unit))) \
+        or is_language_menu(unit)
 
 
 # Languages by their own names, as a site's language menu lists them.
@@ -178,8 +192,13 @@ _LANGUAGE_NAMES = frozenset("""english français francais español espanol deuts
     ελληνικά svenska dansk norsk suomi čeština magyar română tiếng bahasa indonesia melayu اردو বাংলা""".split())
 
 
+_MAX_LANGUAGE_MENU_WORDS = 16
+
+
 def is_language_menu(unit: str) -> bool:
     """A site's language menu: "English Français Español 中文"."""
+    if not 3 <= word_count(unit) <= _MAX_LANGUAGE_MENU_WORDS:
+        return False
     words = [word.strip("|•·/,").casefold() for word in unit.split()]
     words = [word for word in words if word]
     named = sum(word in _LANGUAGE_NAMES for word in words)
@@ -257,11 +276,16 @@ def join_split_headlines(units: list[str], metadata: list, end: int) -> int:
 
 def words_run_together(line: str) -> bool:
     """A menu's items run together by the page's markup: "PoliticsBusinessSport", "NEWS BULLETINposted"."""
-    return any((line[i].isupper() and line[i + 1].islower() and line[i - 4 : i].isalpha()
-                and line[i - 4 : i].islower())
-               or (line[i].islower() and line[i + 1 : i + 3].isalpha() and line[i + 1 : i + 3].islower()
-                   and line[i - 3 : i].isalpha() and line[i - 3 : i].isupper())
-               for i in range(4, len(line) - 1))
+    return any(_run_together(word) for word in line.split()
+               if not (word.islower() or word.isupper() or word.istitle()))  # most words: quick to rule out
+
+
+def _run_together(word: str) -> bool:
+    return any((word[i].isupper() and word[i + 1].islower() and word[i - 4 : i].isalpha()
+                and word[i - 4 : i].islower())
+               or (word[i].islower() and word[i + 1 : i + 3].isalpha() and word[i + 1 : i + 3].islower()
+                   and word[i - 3 : i].isalpha() and word[i - 3 : i].isupper())
+               for i in range(3, len(word) - 1))
 
 
 def in_an_author_box(units: list[str], index: int) -> bool:
