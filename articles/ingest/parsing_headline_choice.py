@@ -2,6 +2,9 @@
 
 Pages put navigation, section labels, kickers and other stories' teasers above
 the headline; the choice scores each line by its shape and by what follows it.
+What is the site's in any language (controls, mastheads, notices, a kicker or the
+site's name glued to the headline) is told in parsing_page_chrome.py. A choice
+made among lines that look alike, or from a weak source, is flagged for the editor.
 """
 
 import functools
