@@ -28,6 +28,7 @@ from .parsing_cleanup import normalise_line, normalise_text, split_crawler_date,
 from .parsing_feed import feed_records, looks_like_feed
 from .parsing_headline import propose_headline
 from .parsing_html import fragment_units, looks_like_html, read_page
+from .parsing_page_chrome import page_headline
 from .parsing_text import TextLayout, analyse_units
 
 GIVEN, PARSED, GUESSED = "given", "parsed", "guessed"
@@ -94,7 +95,7 @@ def parse_html(raw: str, url: str = "", source_tz: str | None = None) -> ParsedA
     page = read_page(raw or "", url)
     meta = page.metadata
     day_first = day_first_hint("\n".join(page.units), zone=source_tz or "")
-    headline = meta.headline or page.title
+    headline = page_headline(meta.headline, page.title, meta.outlet)  # "Storm hits coast | Daily Times": no site name
     layout = analyse_units(page.units, headline=headline, day_first=day_first)
     if not layout.paragraphs and page.article_body:
         layout.paragraphs = analyse_units(split_units(page.article_body), headline=headline).paragraphs

@@ -2,6 +2,9 @@
 
 Pages put navigation, section labels, kickers and other stories' teasers above
 the headline; the choice scores each line by its shape and by what follows it.
+What is the site's in any language (controls, mastheads, notices, a kicker or the
+site's name glued to the headline) is told in parsing_page_chrome.py. A choice
+made among lines that look alike, or from a weak source, is flagged for the editor.
 """
 
 import functools
@@ -13,9 +16,13 @@ from .bylines import find_byline, is_agency, is_role_line, name_line_byline, nam
 from .credits import split_credit
 from .dates import find_dates
 from .parsing_cleanup import source_url_of, word_count
+from .parsing_page_chrome import (
+    headline_run_into_dateline, in_an_author_box, is_site_control, is_site_name, is_site_notice, join_split_headlines,
+    opens_with_dateline, printed_twice_over_the_byline, site_name_after, without_kicker, words_run_together,
+)
 from .parsing_lines import (
-    caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape,
-    names_line,
+    MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only,
+    is_standfirst_shape, names_line,
 )
 
 if TYPE_CHECKING:
@@ -31,6 +38,7 @@ _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
 _BREADCRUMB = re.compile(r"[»›]|\s>\s")
 _REAL_WORD = re.compile(r"[^\W\d_]{3,}")
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")  # a page title's "| Outlet Name"
+_SITE_PREFIX = re.compile(r"^(?P<site>[^|–—-]{2,60}?)\s+[|–—-]\s+")  # or its "Outlet Name - " before the headline
 # A tag in brackets before the headline ("[WATCH] ...", "(VIDEO) ..."): the headline's first word follows it.
 _BRACKET_TAG = re.compile(r"^\s*[\[(][A-Z][A-Z0-9 &+-]{1,20}[\])]\s*")
 # A cut copy of a headline ("HomeNationalA man with a knife breaks into...") ends with an ellipsis.
@@ -76,6 +84,8 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     if layout.headline or not units:
         return 0
     body = first_paragraph(units, metadata)
+    if body is not None:
+        body -= join_split_headlines(units, metadata, min(body, HEAD_WINDOW))
     if body is None:
         return _first_line_headline(units, metadata, layout) or _strong_line_of_a_cut_page(units, metadata, layout, doubled)
     twins, echoes = line_forms(units, body), page_title_echoes(units, body)
@@ -94,6 +104,23 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     if other_story:  # other stories' headlines and dates above this one's headline and byline
         best, best_score = other_story, every_score[other_story]
     below_a_notice = False
+    glued = headline_run_into_dateline(units[body]) if best is None else None
+    if glued:  # "Storm closes port SEAVILLE, March 4 (ANP) - The storm ...": flagged, as found inside the story
+        layout.headline, units[body] = glued
+        layout.headline_unsure = True
+        layout.left_out.extend(unit for unit, meta in zip(units[:body], metadata[:body]) if not meta)
+        return body
+    if best is None:
+        best, story = _headline_over_a_dateline(units, metadata, body, doubled)
+        if best is not None:  # a notice or the site's blurb read as prose above it: flagged
+            layout.left_out.extend(units[body:best])
+            body, below_a_notice = story, True
+            scores = every_score = [0.0] * body
+    if best is None and _headline_under_its_standfirst(units, metadata, body, doubled):
+        # the page opens with its standfirst, then the headline: flagged, the order being unusual
+        layout.headline, layout.headline_unsure = units[1], True
+        layout.standfirst = layout.standfirst or units[0]
+        return 2
     if best is None:
         best = _short_line_above_the_story(units, metadata, body, doubled, twins, echoes)
         best_score = 0.0  # a two-word line: the headline's shape, too short to score, so flagged
@@ -104,10 +131,12 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
             return 0
         scores = every_score = [0.0] * body
     layout.headline = units[best]
-    site = _SITE_SUFFIX.search(layout.headline)
-    if site and is_agency(site["site"]) and headline_shaped(layout.headline[: site.start()]) \
-            and not is_agency(layout.headline[: site.start()]):
-        layout.headline = layout.headline[: site.start()]  # "Night buses extended | Metro News": the page title
+    if best + 1 == body and _folded(units[body]).startswith(_folded(units[best]) + " "):
+        units[body] = units[body][len(units[best]):].lstrip()  # the headline run into the story's first line
+    titled, named_after = site_name_after(layout.headline)  # "Night buses extended | Metro News": the page title
+    if titled != layout.headline and not is_agency(titled):
+        layout.headline = titled
+    layout.headline = without_kicker(layout.headline)  # "EXCLUSIVE | ...", "BREAKING: ..."
     glued = find_byline(units[best])
     if glued and glued.start > 0 and glued.authors and headline_shaped(units[best][: glued.start].strip()):
         layout.headline = units[best][: glued.start].strip()  # "... noticed By BARRY WILNER, AP Football Writer"
@@ -120,7 +149,12 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     runner_up = max((score for index, score in enumerate(scores) if index != best), default=0.0)
     # The only candidate, right above the story, is the headline even with a plain shape.
     alone = runner_up == 0.0 and best == body - 1 and best_score >= _PLAIN_HEADLINE
-    layout.headline_unsure = bool(other_story) or below_a_notice or (
+    # a headline-length line right above the one chosen: the headline over a short subtitle that the byline
+    # follows, or over a picture's alt text; the shapes cannot tell (a menu run together is no such line)
+    headline_above = 0 < best < len(every_score) and every_score[best - 1] >= _PLAIN_HEADLINE \
+        and word_count(units[best - 1]) >= 4 and _folded(units[best - 1]) != _folded(units[best]) \
+        and not words_run_together(units[best - 1])
+    layout.headline_unsure = bool(other_story) or below_a_notice or named_after or headline_above or (
         not alone and (best_score < _SURE_HEADLINE or runner_up > best_score - 0.5))
     layout.headline_rival = _rival_nearer_the_story(units, metadata, best, body)
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
@@ -173,6 +207,39 @@ def _headline_below_a_notice(units: list[str], metadata: list, body: int, double
     return (best, story) if best is not None else (None, body)
 
 
+def _headline_under_its_standfirst(units: list[str], metadata: list, body: int, doubled) -> bool:
+    """A page that opens with a paragraph of standfirst length, not a wire story's opening, then a
+    headline-length line with no full stop, then the byline, the date or the story's prose (a crosshead over a
+    picture is no headline): the standfirst printed above the headline."""
+    if body != 0 or len(units) < 3 or metadata[1] or opens_with_dateline(units[0]) \
+            or word_count(units[0]) > MAX_STANDFIRST_WORDS or word_count(units[1]) < 5 \
+            or units[1].endswith((".", ":", ";", ",")) or first_paragraph(units[2:], metadata[2:]) is None:
+        return False
+    if not metadata[2] and (is_caption_line(units, 2) or word_count(units[2]) < 8
+                            or not units[2].rstrip("”\"’)").endswith((".", "!", "?"))):
+        return False
+    return headline_features(units, metadata, 1, 2, doubled) is not None
+
+
+def _headline_over_a_dateline(units: list[str], metadata: list, body: int, doubled) -> tuple[int | None, int]:
+    """With nothing above the first sentence-long line to take, and that line no wire story's opening: the line
+    over the first paragraph below that opens with a dateline ("HARBOUR CITY (ANP) -"), above its byline and date
+    if any. The first line was the site's blurb or a notice. (index, the dated paragraph's index), or (None, body)."""
+    if opens_with_dateline(units[body]):
+        return None, body
+    for story in range(body + 1, min(len(units), body + 2 * _NOTICE_WINDOW)):
+        if metadata[story] or not opens_with_dateline(units[story]):
+            continue
+        index = story - 1
+        while index > body and metadata[index]:
+            index -= 1
+        if index > body and not units[index].endswith(".") \
+                and headline_features(units, metadata, index, story, doubled) is not None:
+            return index, story
+        break
+    return None, body
+
+
 _STRONG_EVIDENCE = ("repeated_below", "then_byline_or_date", "then_standfirst_and_byline")
 _NOTICE_WINDOW = 12  # lines under a notice where the headline may stand
 
@@ -213,7 +280,8 @@ def first_paragraph(units: list[str], metadata: list) -> int:
         words = word_count(unit)
         if metadata[index] or caption_in_head(unit):
             continue
-        if (words >= 15 and unit.rstrip("”\"’)").endswith((".", "!", "?", "…"))) or words >= 40:
+        if ((words >= 15 and unit.rstrip("”\"’)").endswith((".", "!", "?", "…"))) or words >= 40) \
+                and not is_site_notice(unit):  # a cookie banner or a paywall's offer is no story
             return index
     return None
 
@@ -258,7 +326,7 @@ HEADLINE_WEIGHTS = {
     "bias": 1.0, "length_5_to_22": 1.0, "length_4": 0.5, "length_3": -0.5, "length_2": -1.0,
     "printed_twice_in_a_row": -1.0, "standfirst_under_headline": -1.5, "sentence": -2.0, "repeated_below": 3.0,
     "then_standfirst_and_byline": 2.5, "then_byline_or_date": 2.0, "then_picture": 1.5, "then_standfirst": 1.5,
-    "byline_soon_after": 1.0,
+    "byline_soon_after": 1.0, "site_name": -1.5, "run_together": -1.0,
 }
 
 
@@ -294,11 +362,13 @@ def page_title_echoes(units: list[str], body: int) -> tuple[set[int], set[int]]:
     titles, echoed = set(), set()
     for index, unit in enumerate(head):
         site = _SITE_SUFFIX.search(unit)
-        if site and word_count(site["site"]) <= 5:
-            match = plain.get(unit[: site.start()].strip().casefold())
-            if match is not None and match != index:
-                titles.add(index)
-                echoed.add(match)
+        match = plain.get(unit[: site.start()].strip().casefold()) if site and word_count(site["site"]) <= 5 else None
+        if match is None:  # the site's name first: "Daily Times - Strong quake hits coast"
+            site = _SITE_PREFIX.match(unit)
+            match = plain.get(unit[site.end():].strip().casefold()) if site else None
+        if match is not None and match != index:
+            titles.add(index)
+            echoed.add(match)
     return titles, echoed
 
 
@@ -322,23 +392,27 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     titles, echoed = page_title_echoes(units, body) if echoes is None else echoes
     if index in titles:
         return None  # the page's title: the headline stands on its own line too
-    if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or not (opening.isupper() or opening.isdigit()):
+    # a capital, a digit, or a letter of a script without capitals (Arabic, Hebrew, Devanagari...)
+    if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or not (
+            opening.isdigit() or (opening.isalpha() and not opening.islower())):
         return None
     if _METADATA_SHAPED.search(unit) or _OTHER_STORY_LINK.match(unit) or _is_cut_copy(unit, units, body):
         return None
     if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or names_line(unit) or unit.endswith((":", ";")) \
-            or _SITE_CHROME.search(unit):
+            or _SITE_CHROME.search(unit) or is_site_control(unit) or is_site_notice(unit):
         return None
     if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 \
-            or is_role_line(unit):
-        return None  # a breadcrumb, "27.1 C", "Political reporter"
+            or is_role_line(unit) or in_an_author_box(units, index):
+        return None  # a breadcrumb, "27.1 C", "Political reporter", "Jane Doe" over "Senior Editor"
     key = _folded(unit).rstrip(".,")
     nearby = units[index + 1 : index + 3]
+    if len(nearby) == 2 and nearby[0].endswith((".", "!", "?")) and word_count(nearby[0]) >= 8:
+        nearby = nearby[:1]  # a standfirst stands between: the picture under it may repeat the headline as its caption
     title_echo = index in echoed
     if not title_echo and (any(key in _folded(other) and is_caption_line(units, position)
                                for position, other in enumerate(nearby, start=index + 1)) or (
             nearby and len(nearby[0]) > len(unit) and _folded(nearby[0]).startswith(key)
-            and not metadata[index + 1])):  # the headline printed again with its date is no caption
+            and not metadata[index + 1] and index + 1 != body)):  # printed again with its date, or run into the story
         return None  # a picture's alt text above its caption
     if not title_echo and index + 1 < len(units) and is_credit_only(units[index + 1]):
         return None  # a caption above its credit
@@ -354,8 +428,9 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
             index > 0 and words >= 12 and headline_shaped(units[index - 1]) and word_count(units[index - 1]) < words
             and index + 1 < len(units) and is_byline_or_date(units, metadata, index + 1)),
         "sentence": float(unit.endswith(".")),
-        "repeated_below": float(title_echo or (words >= 4 and unit not in doubled and any(
-            other is not unit and _folded(other).startswith(key) for other in units[: body + 3]))),
+        "repeated_below": float(title_echo or printed_twice_over_the_byline(units, metadata, index, doubled) or (
+            words >= 4 and unit not in doubled and any(
+                other is not unit and _folded(other).startswith(key) for other in units[: body + 3]))),
         "then_standfirst_and_byline": 0.0, "then_byline_or_date": 0.0, "then_picture": 0.0, "then_standfirst": 0.0,
         "byline_soon_after": 0.0,
         # for the learned weights only (0 in the hand-set ones)
@@ -366,13 +441,19 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         "has_digits": float(any(c.isdigit() for c in unit)),
         "has_colon": float(":" in unit),
         "long": float(words > 22),
+        "site_name": float(is_site_name(unit)),  # a masthead, or a digest's title ("Daily News Briefs")
+        "run_together": float(words_run_together(unit)),  # a menu, or a label glued to a date
     }
     following = index + 1
     if following < len(units):
         # a line printed twice is a headline or a caption, never the standfirst under a headline
         standfirst = following < body and is_standfirst_shape(units[following]) and units[following] not in doubled \
             and word_count(units[following]) >= max(15, words * 1.5)
-        if standfirst and following + 1 < len(units) and is_byline_or_date(units, metadata, following + 1):
+        # a headline in capitals over a shorter subtitle in small letters, which the byline or date follows
+        subtitle = following < body and words >= 4 and unit.isupper() and not units[following].isupper() \
+            and is_standfirst_shape(units[following]) and units[following] not in doubled
+        if (standfirst or subtitle) and following + 1 < len(units) \
+                and is_byline_or_date(units, metadata, following + 1):
             features["then_standfirst_and_byline"] = 1.0
         elif is_byline_or_date(units, metadata, following):
             features["then_byline_or_date"] = 1.0

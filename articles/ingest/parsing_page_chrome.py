@@ -1,0 +1,306 @@
+"""What a page puts on and around its headline, in the languages editors paste.
+
+The site's, not the story's: a kicker glued before the headline ("EXCLUSIVE | ...", "BREAKING: ..."), the
+site's name after it ("... | Daily Courier", "... - lemonde.fr"), the site's controls, masthead and menus, and
+notices written as prose (a cookie banner, a paywall's offer) that would otherwise pass for the story's first
+paragraph. And the shapes the headline takes among them: broken over two lines, printed twice, run into the
+story's dateline, beside the writer's box.
+"""
+
+import re
+
+from .bylines import is_agency, is_role_line, looks_like_name
+from .parsing_cleanup import word_count
+from .parsing_lines import is_personal
+
+# Labels that never belong to a headline, however they are printed.
+_ALWAYS_KICKERS = (
+    r"breaking(?:\s+news)?|exclusive|world\s+exclusive|just\s+in|"
+    r"eilmeldung|exklusiv|exclusif|exclusive|alerte(?:\s+info)?|"
+    r"[úu]ltima\s+hora|exclusiva|urgente|exclusivo|ultim['’]ora|ultima\s+ora|esclusiva|esclusivo|exclusief"
+)
+# Labels naming the piece's kind: a kicker when printed as one (in capitals, or before a bar), else perhaps the
+# headline's own words ("Analysis: why the bridge fell"). A medium's or a live page's label ("WATCH | ...",
+# "[VIDEO]", "Live updates: ...") describes the piece and stays, as editors keep it.
+_GENRE_KICKERS = (
+    r"analysis|opinion|comment(?:ary)?|editorial|explainer|interview|review|feature|fact\s+check|in\s+brief|"
+    r"news\s+in\s+brief|briefs?|round-?up|update|developing|urgent|"
+    r"analyse|tribune|[ée]dito(?:rial)?|d[ée]cryptage|entretien|reportage|enqu[êe]te|chronique|kommentar|meinung|"
+    r"hintergrund|opini[óo]n|an[áa]lisis|entrevista|reportaje|opinione|analisi|intervista|commento|opini[ãa]o|"
+    r"an[áa]lise|opinie"
+)
+_KICKER = re.compile(
+    rf"^(?P<label>(?:(?P<always>{_ALWAYS_KICKERS})|(?P<genre>{_GENRE_KICKERS})))\s*(?P<bar>[:|•.]|\s[-–—])\s+",
+    re.IGNORECASE,
+)
+# "Jane Doe COMMENT: ...": a columnist's name before the kind of piece, in capitals.
+_NAMED_KICKER = re.compile(rf"^(?:[A-Z][\w'’.-]+\s+){{1,3}}(?P<label>(?i:{_GENRE_KICKERS}))\s*:\s+")
+
+
+def without_kicker(headline: str) -> str:
+    """The headline without a kicker glued before it: "EXCLUSIVE | Mayor quits" → "Mayor quits". A label that
+    may be the headline's own words ("Watch: ...", "Live updates: ...") is kept."""
+    match = _KICKER.match(headline)
+    if match:
+        label = match["label"]
+        # "EXCLUSIF. ...": French pages end a kicker in capitals with a full stop
+        printed_as_label = label.isupper() or (match["bar"] != "." and (match["always"] or match["bar"] in "|•"))
+        rest = headline[match.end():]
+        if printed_as_label and _reads_as_headline(rest):
+            return rest
+    named = _NAMED_KICKER.match(headline)
+    if named and named["label"].isupper() and _reads_as_headline(headline[named.end():]):
+        return headline[named.end():]
+    return headline
+
+
+def _reads_as_headline(text: str) -> bool:
+    return word_count(text) >= 3 and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "'\"‘“«")
+
+
+# The site's name after the headline, as page titles print it: " | Daily Courier", " - lemonde.fr".
+_SUFFIX = re.compile(r"\s+(?P<bar>[|–—-]|::)\s+(?P<site>[^|–—-]{2,40})$")
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2}|com|net|org|info|news|online)\b", re.IGNORECASE)
+# Words that name a paper or a broadcaster, in the languages editors paste.
+_SITE_WORDS = re.compile(
+    r"\b(?:news|times|post|herald|tribune|journal|gazette|observer|chronicle|telegraph|mirror|express|standard|"
+    r"daily|weekly|online|tv|radio|channel|network|media|press|zeitung|nachrichten|noticias|notizie|"
+    r"nieuws|actualit[ée]s|actu|infos?|diario|peri[óo]dico|giornale|gazzetta|corriere|jornal|dagblad|avis|"
+    r"tidning|courrier|t[ée]l[ée]vision|rundfunk|tagesschau|presse)\b|\w(?:zeitung|nachrichten|blatt|kurier)\b",
+    re.IGNORECASE,
+)
+_ARTICLE_AND_NAME = re.compile(
+    r"^(?:the|le|la|les|l['’]|el|los|las|il|lo|der|die|das|de|het|o|a|os)\s*[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)?$"
+)
+
+
+def site_name_after(headline: str) -> tuple[str, bool]:
+    """The headline without the site's name after it ("Night buses extended | Metro News" → "Night buses
+    extended"), when that name reads as a site's (a newsroom word, a domain, "Le Monde"); and whether a short
+    name in capitals still follows a bar (" | NHK": the site's, or the source an aggregator credits)."""
+    match = _SUFFIX.search(headline)
+    if not match:
+        return headline, False
+    site, rest = match["site"].strip(), headline[: match.start()].strip()
+    if word_count(rest) < 3 or word_count(site) > 4:
+        return headline, False
+    if _DOMAIN.search(site) or (word_count(site) <= 3 and _SITE_WORDS.search(site)) or (site[:1].isupper() and (
+            is_agency(site) or _ARTICLE_AND_NAME.match(site))):  # lower-case brands: "tagesschau.de", "voilà news"
+        return rest, False
+    if not site[:1].isupper():
+        return headline, False
+    return headline, match["bar"] in ("|", "::") and all(word[:1].isupper() or not word[:1].isalpha()
+                                                          for word in site.split())
+
+
+# Notices the site writes as prose, which are not the story: a cookie banner, a paywall's offer, a plea for members.
+_NOTICE = re.compile(
+    r"\bcook(?:ies?|ie-\w+)\b.*\b(?:accept|consent|privacy|policy|settings|preferences|partners|akzeptier|zustimm|"
+    r"einwillig|datenschutz|einstellungen|accepte|consentement|confidentialit|param[èe]tr|acept|consentimiento|"
+    r"privacidad|configuraci|accett|consenso|informativa|aceit|consentimento|privacidade|toestemming|accepteer|"
+    r"zgod|akceptuj)|"
+    r"\b(?:accept|akzeptier|accepte|acept|accett|aceit)\w*\b.*\bcook(?:ies?|ie-\w+)\b|"
+    r"\b(?:already\s+a\s+(?:subscriber|member)|d[ée]j[àa]\s+abonn[ée]|bereits\s+abonnent|"
+    r"ya\s+(?:eres|soy)\s+suscriptor|sei\s+gi[àa]\s+abbonato|j[áa]\s+[ée]\s+assinante|al\s+abonnee)|"
+    r"\b(?:subscribe|subscription|abonnez-vous|abonnement|abonnieren|abo\b|suscr[íi]b|suscripci[óo]n|abbonati|"
+    r"abbonamento|assine|assinatura)\b.*\b(?:to\s+(?:continue|read|access|keep\s+reading)|unlimited|"
+    r"pour\s+(?:lire|continuer|acc[ée]der)|illimit|weiterlesen|unbegrenzt|para\s+(?:seguir|continuar|leer)|"
+    r"ilimitad|per\s+(?:continuare|leggere)|senza\s+limiti|€|£|\$)|"
+    r"\bto\s+(?:continue|keep)\s+reading\b.*\bsubscri|"
+    r"\b(?:become\s+a\s+(?:member|subscriber|supporter)|support\s+(?:our|quality|independent)\s+[\w\s,]{0,30}"
+    r"journalism|help\s+fund\s+our)\b",
+    re.IGNORECASE,
+)
+_MAX_NOTICE_WORDS = 80
+
+
+def is_site_notice(unit: str) -> bool:
+    """A cookie banner, a paywall's offer or a plea for members, in any of the common languages."""
+    if word_count(unit) > _MAX_NOTICE_WORDS:
+        return False
+    folded = unit.casefold()  # the words every notice holds, looked for before the slower pattern
+    return any(key in folded for key in _NOTICE_KEYS) and bool(_NOTICE.search(unit))
+
+
+_NOTICE_KEYS = ("cook", "subscri", "abonn", "suscri", "abbona", "assin", "already", "déjà", "deja", "bereits",
+                "ya ", "sei gi", "member", "supporter", "journalism", "fund our", "abo")
+
+
+_MAX_SITE_NAME_WORDS = 5
+
+
+def is_site_name(unit: str) -> bool:
+    """A masthead: a few capitalised words holding a paper's or a broadcaster's word ("Valley Daily News",
+    "Radio Nord Online", "lemonde.fr"), with no verb's small words around them."""
+    words = unit.split()
+    if not 1 <= len(words) <= _MAX_SITE_NAME_WORDS:
+        return False
+    if _DOMAIN.fullmatch(unit.strip()):
+        return True
+    return all(word[:1].isupper() or not word[:1].isalpha() for word in words) and bool(_SITE_WORDS.search(unit)) \
+        and not _DIGEST.search(unit)
+
+
+# A digest's title is its headline: "Pacific News Briefs", "Morning Headlines, May 3".
+_DIGEST = re.compile(r"\d|\b(?:briefs?|headlines|bulletin|summary|digest|round-?up|updates?|highlights|wrap)\b",
+                     re.IGNORECASE)
+
+
+# The site's controls and labels near the headline, in the languages editors paste ("Se connecter",
+# "Article réservé aux abonnés", "Temps de lecture : 3 min", "Alle akzeptieren"); English ones are in
+# parsing_headline_choice's _SITE_CHROME.
+# At the line's start (matched there only, which is quick):
+_CONTROL = re.compile(
+    r"(?:aller\s+au\s+contenu|zum\s+inhalt|saltar\s+al\s+contenido|vai\s+al\s+contenuto|ir\s+(?:para|al)\s+(?:o\s+)?"
+    r"conte[úu]do|naar\s+de\s+inhoud|hoppa\s+till|przejd[źz]\s+do|перейти\s+к|"  # "skip to content" in other languages
+    r"se\s+connecter|connexion|s['’]abonner|abonnez-vous|mon\s+compte|anmelden|einloggen|abonnieren|"
+    r"jetzt\s+abonnieren|mein\s+konto|iniciar\s+sesi[óo]n|suscr[íi]bete|reg[íi]strate|mi\s+cuenta|accedi|abbonati|"
+    r"registrati|entrar|assine|inloggen|abonneren|zaloguj|войти|подписаться|"
+    r"(?:accept(?:er)?|aceptar|accetta|aceitar)\s+(?:all|tout|todas?|todos|tutti|cookies)\b.{0,20}$|"
+    r"(?:tout\s+accepter|alle\s+akzeptieren)\W*$|"
+    r"(?:manage|g[ée]rer|param[ée]trer)\s+(?:the\s+|les\s+)?(?:cookies|preferences|pr[ée]f[ée]rences)|"
+    r"cookie-?(?:einstellungen|settings|policy|richtlinie)|"
+    r"[ée]couter\s+(?:cet\s+)?article|artikel\s+(?:anh[öo]ren|vorlesen)|escuchar\s+(?:la\s+)?noticia|"
+    r"ascolta\s+l['’]articolo|ou[çc]a\s+(?:a\s+)?(?:mat[ée]ria|not[íi]cia)|"
+    r"share\s+(?:the\s+news|this|on|via|article|story)\b|"
+    # a link to another story, with its label: "Lire aussi : ...", "TE RECOMENDAMOS: ..."
+    r"(?:(?:[àa]\s+)?lire\s+aussi|lesen\s+sie\s+auch|mehr\s+zum\s+thema|auch\s+interessant|te\s+recomendamos|"
+    r"lee\s+tambi[ée]n|ver\s+tambi[ée]n|leia\s+tamb[ée]m|veja\s+tamb[ée]m|leggi\s+anche|zobacz\s+te[żz]|"
+    r"l[äa]s\s+[oä]ven|l[äa]s\s+ocks[åa]|les\s+ogs[åa]|l[æa]s\s+ogs[åa]|lees\s+ook|διαβ[άα]στε\s+επ[ίι]σης)\b\s*[:|»›-])",
+    re.IGNORECASE,
+)
+# Anywhere in a short line: a paywall's label, a reading time, an ad's label, a listing's page number.
+_LABEL = re.compile(
+    r"\b(?:r[ée]serv[ée]\s+aux\s+abonn[ée]s|f[üu]r\s+abonnenten|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
+    r"riservato\s+agli\s+abbonati|subscribers?\s+only|for\s+subscribers|ads?\s+by\s+\w+|"
+    r"temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|leestijd|reading\s+time)\b|"
+    r"\b(?:page|seite|p[áa]gina)\s+\d+(?:\s+(?:of|de|von|di)\s+\d+)?$",
+    re.IGNORECASE,
+)
+_MAX_LABEL_WORDS = 8
+
+
+def is_site_control(unit: str) -> bool:
+    """A sign-in, subscription, cookie or listening control, or a paywall's or reading time's label."""
+    return bool(_CONTROL.match(unit) or (word_count(unit) <= _MAX_LABEL_WORDS and _LABEL.search(unit))) \
+        or is_language_menu(unit)
+
+
+# Languages by their own names, as a site's language menu lists them.
+_LANGUAGE_NAMES = frozenset("""english français francais español espanol deutsch русский عربي العربية 中文 简体中文
+    繁體中文 português portugues italiano 日本語 한국어 türkçe nederlands polski हिन्दी हिंदी فارسی kiswahili українська
+    ελληνικά svenska dansk norsk suomi čeština magyar română tiếng bahasa indonesia melayu اردو বাংলা""".split())
+
+
+_MAX_LANGUAGE_MENU_WORDS = 16
+
+
+def is_language_menu(unit: str) -> bool:
+    """A site's language menu: "English Français Español 中文"."""
+    if not 3 <= word_count(unit) <= _MAX_LANGUAGE_MENU_WORDS:
+        return False
+    words = [word.strip("|•·/,").casefold() for word in unit.split()]
+    words = [word for word in words if word]
+    named = sum(word in _LANGUAGE_NAMES for word in words)
+    return named >= 3 and named >= len(words) - 1
+
+
+# A headline run into the story's wire dateline by the page's markup: "Storm closes port SEAVILLE, March 4 (ANP) -
+# The storm ...". The dateline: a place in capitals, perhaps a date, perhaps the agency in brackets, then a dash.
+_HEADLINE_INTO_DATELINE = re.compile(
+    r"^(?P<headline>[A-Z0-9‘“'\"].{14,200}?[^.!?,;:\s])\s+"
+    r"(?P<dateline>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?)?\s*(?:\([A-Za-z][\w .&-]{1,20}\))?\s*"
+    r"(?:[—–-]{1,2}|:)\s+[A-Z\"“‘'])"
+)
+
+
+def headline_run_into_dateline(paragraph: str) -> tuple[str, str] | None:
+    """(headline, story) for a first paragraph that opens with the headline glued to the dateline; else None."""
+    match = _HEADLINE_INTO_DATELINE.match(paragraph)
+    if not match or word_count(match["headline"]) < 4 or ". " in match["headline"]:
+        return None
+    return match["headline"], paragraph[match.start("dateline"):]
+
+
+# A story's wire dateline: "HARBOUR CITY (ANP) -", "SEAVILLE, Norway —", "Oct. 14 (ANP) --".
+_DATELINE = re.compile(
+    r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}(?:,\s*[A-Z][\w.'’]*(?:\s+[\w.'’]+){0,2})?"
+    r"\s*(?:\([^()]{2,25}\))?"
+    r"|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s*\([^()]{2,25}\))\s*(?:[—–-]{1,2}|\.-)\s*\S"
+)
+
+
+def opens_with_dateline(paragraph: str) -> bool:
+    return bool(_DATELINE.match(paragraph))
+
+
+_BAR = re.compile(r"\s+(?:[|–—-]|::)\s+")
+
+
+def page_headline(given: str, heading: str, outlet: str = "") -> str:
+    """An HTML page's headline from its metadata title (og:title, JSON-LD) and its first heading: the title
+    without the site's name after it ("Storm hits coast | Daily Times", the outlet as og:site_name names it, or
+    a name that reads as a site's) or a kicker before it, and the heading's own words when they are the same."""
+    if not given:
+        return without_kicker(heading)
+    parts = _BAR.split(given)
+    if outlet and len(parts) > 1 and parts[-1].strip().casefold() == outlet.strip().casefold():
+        trimmed = given[: given.rfind(parts[-1])].rstrip(" |–—-:")
+    else:
+        trimmed = site_name_after(given)[0]
+    trimmed = without_kicker(trimmed)
+    return heading if heading and heading.casefold() == trimmed.casefold() else trimmed
+
+
+_MAX_SPLIT_HEADLINE_WORDS = 22
+
+
+def join_split_headlines(units: list[str], metadata: list, end: int) -> int:
+    """A headline the page broke over two lines ("Night buses extended" over "to the outer districts"), joined in
+    place (the units and their metadata alike); returns how many lines were joined away."""
+    joined, index = 0, 0
+    while index < end - joined - 1:
+        first, second = units[index], units[index + 1]
+        if not metadata[index] and not metadata[index + 1] and second[:1].isalpha() and second[:1].islower() \
+                and first[:1].isupper() and not first.endswith((".", ":", ";", ",", "!", "?", "…")) \
+                and not second.endswith((".", ":", ";")) and not second.lower().startswith("by ") \
+                and 2 <= word_count(first) and word_count(first) + word_count(second) <= _MAX_SPLIT_HEADLINE_WORDS \
+                and word_count(second) <= 2 * word_count(first):  # a headline's lines are about as long
+            units[index : index + 2] = [f"{first} {second}"]
+            metadata[index : index + 2] = [None]
+            joined += 1
+        index += 1
+    return joined
+
+
+def words_run_together(line: str) -> bool:
+    """A menu's items run together by the page's markup: "PoliticsBusinessSport", "NEWS BULLETINposted"."""
+    return any(_run_together(word) for word in line.split()
+               if not (word.islower() or word.isupper() or word.istitle()))  # most words: quick to rule out
+
+
+def _run_together(word: str) -> bool:
+    return any((word[i].isupper() and word[i + 1].islower() and word[i - 4 : i].isalpha()
+                and word[i - 4 : i].islower())
+               or (word[i].islower() and word[i + 1 : i + 3].isalpha() and word[i + 1 : i + 3].islower()
+                   and word[i - 3 : i].isalpha() and word[i - 3 : i].isupper())
+               for i in range(3, len(word) - 1))
+
+
+def in_an_author_box(units: list[str], index: int) -> bool:
+    """A person's name beside a job title ("Jane Doe" over "Senior Editor", under "Journalist"): the writer's box."""
+    unit = units[index]
+    if word_count(unit) > 4 or not looks_like_name(unit) or not is_personal(unit):
+        return False
+    return any(0 <= other < len(units) and is_role_line(units[other]) for other in (index - 1, index + 1))
+
+
+def printed_twice_over_the_byline(units: list[str], metadata: list, index: int, doubled: set[str]) -> bool:
+    """The page's title and its first heading, one over the other, then (perhaps under a subtitle) a date or "By"
+    line: the headline printed twice. A picture's alt text and caption stand over the story, or over the writer's
+    name alone (its author box), not over a dated line."""
+    if units[index] not in doubled or word_count(units[index]) < 4 or index + 1 >= len(units) \
+            or units[index + 1] != units[index] or (index and units[index - 1] == units[index]):
+        return False
+    return any(index + gap < len(metadata) and metadata[index + gap] for gap in (2, 3))

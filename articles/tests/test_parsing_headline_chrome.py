@@ -1,0 +1,291 @@
+"""The headline among what unseen sites print around it: mastheads, site names after the title, kickers,
+cookie banners and paywalls in the languages editors paste, the title printed twice.
+
+Each test states one general rule, with a small page written for it (no real article's text).
+"""
+
+import pytest
+
+from articles.ingest.parsing import parse_html, parse_text
+from articles.ingest.parsing_page_chrome import (
+    headline_run_into_dateline, is_site_control, is_site_name, is_site_notice, opens_with_dateline, site_name_after,
+    without_kicker, words_run_together,
+)
+
+BODY = (
+    "The regional council voted on Tuesday to extend the night bus service to the outer districts, "
+    "after a year of complaints from shift workers.\n\n"
+    "Officials said the extension would cost less than expected because two depots already stand nearby.\n\n"
+    "Residents' groups welcomed the decision but asked for weekend services too."
+)
+HEADLINE = "Night buses extended to the outer districts"
+
+
+def _headline_warned(article) -> bool:
+    return any(w.startswith(("The headline", "No headline")) for w in article.warnings)
+
+
+@pytest.mark.parametrize("title", [
+    f"{HEADLINE} | Harbour Times", f"{HEADLINE} - harbourcourier.fr", f"{HEADLINE} – Le Courrier",
+    f"{HEADLINE} - Radio Nord", f"{HEADLINE} | Nordzeitung", f"{HEADLINE} - El Diario",
+])
+def test_the_sites_name_after_the_page_title_is_not_part_of_the_headline(title):
+    article = parse_text(f"{title}\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY)
+    assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize("title", [
+    "Night buses extended - what it means for shift workers", "Council votes 7 - 2 to extend night buses",
+    "Night buses extended – again",
+])
+def test_a_dash_inside_the_headline_is_not_taken_for_a_sites_name(title):
+    assert site_name_after(title) == (title, False)
+
+
+def test_a_short_name_after_a_bar_is_kept_but_flagged():
+    # the site's name or the source an aggregator credits: the editor decides
+    article = parse_text(f"{HEADLINE} | NKB\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY)
+    assert article.headline == f"{HEADLINE} | NKB"
+    assert _headline_warned(article)
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("EXCLUSIVE | Mayor quits after vote", "Mayor quits after vote"), ("Exclusif : Le maire démissionne", "Le maire démissionne"),
+    ("EXKLUSIV: Bürgermeister tritt zurück", "Bürgermeister tritt zurück"),
+    ("Opinion | Why the buses matter", "Why the buses matter"),
+    ("Opinion: Why the buses matter", "Opinion: Why the buses matter"),  # title case and a colon: maybe its own
+    ("Live updates: Mayor quits", "Live updates: Mayor quits"), ("Breaking", "Breaking"),
+    ("EXCLUSIF. Le maire démissionne", "Le maire démissionne"), ("ENQUÊTE. Le maire démissionne", "Le maire démissionne"),
+    ("Analyse. Le maire démissionne", "Analyse. Le maire démissionne"),
+    ("VIDÉO. Le maire démissionne", "VIDÉO. Le maire démissionne"),  # a medium's label stays, as editors keep it
+    ("LIVE: Mayor quits", "LIVE: Mayor quits"),
+])
+def test_kickers_are_cut_only_when_printed_as_labels(line, kept):
+    assert without_kicker(line) == kept
+
+
+@pytest.mark.parametrize("notice", [
+    "Nous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez "
+    "notre politique de confidentialité et l'utilisation des cookies.",
+    "Wir verwenden Cookies, um Inhalte zu personalisieren. Mit einem Klick auf Zustimmen akzeptieren Sie die "
+    "Verwendung von Cookies und unsere Datenschutzerklärung.",
+    "Utilizamos cookies propias y de terceros. Si continúa navegando, consideramos que acepta su uso según "
+    "nuestra política de privacidad.",
+    "Se hai scelto di non accettare i cookie, puoi sottoscrivere un abbonamento a un prezzo contenuto e "
+    "continuare a leggere tutti i contenuti del sito.",
+    "Abonnez-vous pour lire la suite de cet article et accéder à tous nos contenus en illimité sur le site.",
+    "To continue reading this story and all our coverage without limits, subscribe today for just $1 a week.",
+])
+def test_a_cookie_banner_or_paywall_in_another_language_is_not_the_story(notice):
+    assert is_site_notice(notice)
+    article = parse_text(f"{notice}\n\nMenu\n\n{HEADLINE}\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY)
+    assert article.headline == HEADLINE
+    assert not article.headline_proposed
+
+
+def test_a_story_about_cookies_is_no_notice():
+    assert not is_site_notice("Bakers in the old town sold twice as many cookies as last year, the guild said on "
+                              "Monday, after a mild winter brought visitors back.")
+
+
+def test_a_caption_printed_twice_over_the_writers_name_is_not_the_headline():
+    page = (f"Harbour Courier\n\n{HEADLINE}\n\nA night bus leaves the east depot\n\nA night bus leaves the east depot"
+            "\n\nAna Ruiz\n\nAna Ruiz\n\nUpdated: 14 March 2024\n\n" + BODY)
+    assert parse_text(page).headline == HEADLINE
+
+
+def test_the_title_printed_twice_over_a_subtitle_and_the_date_beats_the_subtitle():
+    page = (f"{HEADLINE}\n\n{HEADLINE}\n\nCouncil acts on shift workers' complaints\n\n"
+            "Harbour, 14 March 2024, 09:30\n\n" + BODY)
+    assert parse_text(page).headline == HEADLINE
+
+
+@pytest.mark.parametrize("masthead", ["Harbour Valley News Paper", "The Evening Courier Online", "Radio Nord TV"])
+def test_the_sites_masthead_above_a_headline_printed_twice_is_not_the_headline(masthead):
+    page = f"{masthead}\n\nBlog\n\n{HEADLINE}\n\n{HEADLINE}\n\n" + BODY
+    assert parse_text(page).headline == HEADLINE
+
+
+@pytest.mark.parametrize("line, site", [
+    ("Harbour Valley Daily News", True), ("lemonde.fr", True), ("Morning News Briefs", False),
+    ("Harbour News Digest 14 March", False), ("Night buses extended", False),
+    ("Police search for missing hiker near the pass", False),
+])
+def test_a_masthead_is_told_from_a_digests_title_and_a_headline(line, site):
+    assert is_site_name(line) == site
+
+
+@pytest.mark.parametrize("control", [
+    "Se connecter", "Article réservé aux abonnés", "Temps de lecture : 3 min", "Alle akzeptieren",
+    "Accept all cookies", "Écouter cet article", "Jetzt abonnieren", "Iniciar sesión", "Ads by Google",
+    "Home Blog Page 6023", "TE RECOMENDAMOS: Activan el operativo por lluvias", "Lire aussi : Le maire démissionne",
+    "Lesen Sie auch: Der Bürgermeister tritt zurück",
+])
+def test_the_sites_controls_in_other_languages_are_never_the_headline(control):
+    article = parse_text(f"{control}\n\n{HEADLINE}\n\n" + BODY)
+    assert article.headline == HEADLINE
+    assert is_site_control(control)
+
+
+@pytest.mark.parametrize("headline", ["Accept defeat, coach tells his players", "Aceptar la derrota no es fácil"])
+def test_a_headline_that_opens_with_accept_is_no_control(headline):
+    assert not is_site_control(headline)
+
+
+@pytest.mark.parametrize("headline", ["مجلس المدينة يمدد خدمة الحافلات الليلية", "מועצת העיר מאריכה את קווי הלילה"])
+def test_a_headline_in_a_script_without_capitals_is_still_a_headline(headline):
+    page = f"Menu\n\n{headline}\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY
+    assert parse_text(page).headline == headline
+
+
+def test_a_language_menu_is_not_the_headline():
+    page = f"English Français Español Русский 中文\n\n{HEADLINE}\n\n" + BODY
+    assert parse_text(page).headline == HEADLINE
+
+
+def test_a_writers_name_beside_a_job_title_is_not_the_headline():
+    page = (f"Profile picture for user ana.ruiz\n\nAna Ruiz\n\nSenior Editor\n\n{HEADLINE}\n\n14 March 2024\n\n"
+            + BODY)
+    assert parse_text(page).headline == HEADLINE
+
+
+def test_a_headline_run_into_the_wire_dateline_is_split_from_the_story_and_flagged():
+    page = ("Journalist\n\nAna Ruiz\n\n-\n\nNight buses extended to the outer districts HARBOUR CITY, March 14 (ANP) - "
+            "The regional council voted on Tuesday to extend the night bus service to the outer districts, after a "
+            "year of complaints from shift workers.\n\nOfficials said the extension would cost less than expected.")
+    article = parse_text(page)
+    assert article.headline == HEADLINE
+    assert article.paragraphs[0].startswith("HARBOUR CITY, March 14 (ANP) - The regional council")
+    assert any(w.startswith("The headline") for w in article.warnings)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The council met on Tuesday. HARBOUR CITY - Officials said the plan would go ahead.",  # a sentence first
+    "Officials in HARBOUR CITY said the plan would go ahead, despite objections from residents.",
+])
+def test_a_paragraph_without_a_glued_headline_is_left_whole(paragraph):
+    assert headline_run_into_dateline(paragraph) is None
+
+
+def test_a_sites_blurb_above_the_menu_is_passed_over_for_the_headline_over_the_dated_story():
+    page = ("Harbour Wire brings readers the news that matters to their region, quickly and accurately, every day of "
+            "the year.\n\nProducts\n\nSupport\n\n+1 555 0100\n\n" + HEADLINE + "\n\nHARBOUR CITY (ANP) — " + BODY)
+    article = parse_text(page)
+    assert article.headline == HEADLINE
+    assert article.paragraphs[0].startswith("HARBOUR CITY (ANP) — The regional council")
+    assert any(w.startswith("The headline") for w in article.warnings)
+
+
+@pytest.mark.parametrize("paragraph, dated", [
+    ("HARBOUR CITY (ANP) — The council voted.", True), ("SEAVILLE, Norway — The council voted.", True),
+    ("Oct. 14 (ANP) -- The council voted.", True), ("READ ALSO: Council votes on buses", False),
+    ("CIUDAD DE MÉXICO.- El consejo votó.", True),
+    ("The council voted on Tuesday - after a long debate.", False),
+])
+def test_a_wire_dateline_opening_a_paragraph(paragraph, dated):
+    assert opens_with_dateline(paragraph) == dated
+
+
+@pytest.mark.parametrize("og_title, site_name, h1, expected", [
+    ("Storm hits coast | Harbour Gazette", "Harbour Gazette", "Storm hits coast", "Storm hits coast"),
+    ("Storm hits coast - Nordavis", "Nordavis", "", "Storm hits coast"),  # og:site_name names the suffix
+    ("Storm hits coast - lemonde.fr", "", "", "Storm hits coast"),
+    ("Storm hits coast – what we know", "", "Storm hits coast – what we know", "Storm hits coast – what we know"),
+    ("EXCLUSIVE | Storm hits coast | Harbour Gazette", "Harbour Gazette", "", "Storm hits coast"),
+])
+def test_an_html_pages_title_loses_the_sites_name(og_title, site_name, h1, expected):
+    page = (f'<html><head><meta property="og:title" content="{og_title}">'
+            f'<meta property="og:site_name" content="{site_name}"></head><body><article>'
+            + (f"<h1>{h1}</h1>" if h1 else "") + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+            + "</article></body></html>")
+    assert parse_html(page).headline == expected
+
+
+def test_a_line_over_a_headline_chosen_on_weak_evidence_makes_it_unsure():
+    # the headline over a line that a picture's caption follows: which is the headline, the shapes cannot tell
+    page = ("Night buses extended to the outer districts\n\nCouncil answers the shift workers\n\n"
+            "A night bus leaves the east depot on Monday. (Photo: Ana Ruiz/Harbour Times)\n\n" + BODY)
+    article = parse_text(page)
+    assert _headline_warned(article)
+
+
+@pytest.mark.parametrize("skip", ["Aller au contenu principal", "Zum Inhalt springen", "Saltar al contenido",
+                                  "Vai al contenuto", "Ir para o conteúdo"])
+def test_a_skip_link_in_another_language_is_not_the_headline(skip):
+    page = f"{skip}\n\nHarbour Courier\n\nPolitique\n\n{HEADLINE}\n\nBy Ana Ruiz\n\n14 March 2024\n\n" + BODY
+    assert parse_text(page).headline == HEADLINE
+
+
+def test_a_headline_in_capitals_over_a_subtitle_and_the_byline_beats_the_subtitle():
+    page = (f"{HEADLINE.upper()}\n\nCouncil acts after a year of complaints from shift workers\n\nBy Ana Ruiz\n\n"
+            "14 March 2024\n\n" + BODY)
+    assert parse_text(page).headline == HEADLINE.upper()
+
+
+def test_a_line_over_a_headline_chosen_over_its_byline_makes_it_unsure():
+    # a kicker-led headline over a short subtitle that the byline follows: the subtitle wins on the byline, flagged
+    page = (f"BREAKING: {HEADLINE}\n\nFollow our coverage of the council meeting\n\nBy Ana Ruiz\n\n" + BODY)
+    assert _headline_warned(parse_text(page))
+
+
+def test_a_headline_broken_over_two_lines_is_joined():
+    page = "Harbour 24 News\nNight buses extended\nto the outer districts\n14 March 2024\n" + BODY
+    assert parse_text(page).headline == HEADLINE
+
+
+def test_hard_wrapped_prose_under_a_short_line_is_not_joined_to_it():
+    page = ("Harbour 24 News\n\n14 March 2024\n\nOnly pilots\n\nand flight attendants with two jabs may work on "
+            "board from September under the new rules of the aviation\n\n" + BODY)
+    assert parse_text(page).headline != "Only pilots and flight attendants with two jabs may work on board from " \
+                                        "September under the new rules of the aviation"
+
+
+def test_a_headline_the_lead_picture_repeats_as_its_caption_under_the_standfirst_is_the_headline():
+    page = (f"{HEADLINE}\n\nShift workers in the outer districts will get services until two in the morning.\n\n"
+            f"{HEADLINE}\n\n©ANP\n\nAna Ruiz, correspondent in Harbour\n\n" + BODY)
+    article = parse_text(page)
+    assert article.headline == HEADLINE
+    assert not article.headline_proposed
+
+
+def test_a_page_that_opens_with_its_standfirst_takes_the_headline_under_it_flagged():
+    page = ("Shift workers in the outer districts will get night services until two in the morning from April, the "
+            "council said.\n\n" + HEADLINE + "\n\n" + BODY)
+    article = parse_text(page)
+    assert article.headline == HEADLINE
+    assert article.standfirst.startswith("Shift workers")
+    assert _headline_warned(article)
+
+
+def test_a_wire_story_opening_the_page_keeps_its_next_line_out_of_the_headline():
+    page = "HARBOUR CITY (ANP) — " + BODY.replace("\n\nOfficials", "\n\nNight buses extended to the outer districts\n\nOfficials", 1)
+    assert parse_text(page).headline_proposed
+
+
+def test_a_label_run_into_its_date_above_the_headline_is_not_the_headline():
+    page = f"EVENING NEWS BULLETINposted: Monday 14 March 2024 13:31\n\n{HEADLINE}\n\n" + BODY
+    assert parse_text(page).headline == HEADLINE
+
+
+@pytest.mark.parametrize("line, glued", [
+    ("PoliticsBusinessSport", True), ("NEWS BULLETINposted: Monday", True), ("Night buses extended", False),
+    ("NATO summit opens in Vilnius", False), ("McDonald's opens in Harbour", False),
+])
+def test_words_run_together_by_the_markup(line, glued):
+    assert words_run_together(line) == glued
+
+
+def test_a_headline_printed_again_at_the_start_of_the_story_is_the_headline_and_leaves_the_story():
+    page = (f"14 March 2024\n\n{HEADLINE}\n\n{HEADLINE} " + BODY)
+    article = parse_text(page)
+    assert article.headline == HEADLINE
+    assert article.paragraphs[0].startswith("The regional council voted")
+
+
+def test_a_share_prompt_is_not_the_headline():
+    assert is_site_control("Share the News")
+
+
+def test_a_page_title_with_the_sites_name_first_is_not_the_headline_it_repeats():
+    page = f"Harbour Times - {HEADLINE}\n\nNews\n\nTransport\n\n{HEADLINE}\n\n" + BODY
+    assert parse_text(page).headline == HEADLINE
