@@ -1,32 +1,13 @@
-"""HTTP caching for the public archive, and a cache for expensive page fragments.
+"""The archive-wide *content version*, and the fragments cached under it.
 
-Everything hangs on one archive-wide *content version*: a token kept in the
-default cache and replaced whenever an article, a tag, a credit, an entity,
-an alias or an author is saved or deleted (after the transaction commits), or
-when the next scheduled article's publication time passes (a background
-import job's batches: at most once every few seconds, ``bump_content_version_soon``). So:
-
-* every anonymous GET of a public page carries ``ETag`` (the version and the
-  URL), ``Last-Modified`` and ``Cache-Control: public, max-age=60``; a
-  conditional GET still fresh by ``If-None-Match`` or ``If-Modified-Since``
-  gets ``304`` before any view or query runs (Django's own evaluation);
-* :func:`cached_fragment` keys on the version, so facets, charts and counts
-  computed before a publication are never served after it;
-* the whole page of such a GET is cached too, keyed on the version and the
-  absolute URL (scheme, host, path and query string, the latter made
-  canonical first by ``canonical.py``), so a warm public page
-  costs two cache reads and no query or template; only 200s that set no
-  cookie, say nothing private and are neither streamed nor over
-  ``caps.PAGE_CACHE_MAX_BYTES`` are stored (``X-Page-Cache: hit`` or ``miss``
-  says which);
-* logged-in users and the admin get ``Cache-Control: private, no-store``,
-  and never meet the page cache.
-
-The version lives in the default cache. With ``CACHE_URL`` (Redis) every
-worker process shares it; the local-memory default is per process, which
-suits ``runserver`` and the tests, but a multi-worker deployment must set
-``CACHE_URL`` or a worker that did not see the save keeps serving its old
-fragments and pages for up to ``FRAGMENT_TIMEOUT`` and ``PAGE_CACHE_TIMEOUT``.
+The version is a token in the default cache, replaced after any write that
+public pages show commits (an article, a tag, a credit, an entity, an alias,
+an author, a correction), or when the next scheduled article's publication
+time passes; a bulk writer's changes replace it at most once every few
+seconds (``content_changes_coalesced``). ETags, the page cache
+(``public/page_cache.py``) and :func:`cached_fragment` all key on it, so
+nothing computed before a change is served after it. It must live in a
+cache every worker shares (``CACHE_URL``) on a multi-worker site.
 """
 
 import contextvars
@@ -37,19 +18,13 @@ import time
 import uuid
 from contextlib import contextmanager
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.http import HttpResponse
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import cc_delim_re, get_conditional_response, patch_cache_control, patch_vary_headers
-from django.utils.http import http_date
 
-from .canonical import make_canonical
-from .conf import caps
 from .db import on_commit_once
+from .models import Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, EntityAlias
 
 VERSION_KEY = "archive:content-version"
 STALE_KEY = "archive:content-stale-at"  # set by a bulk writer's coalesced change: when the version goes stale
@@ -62,8 +37,6 @@ def _next_scheduled_publication():
 
     Two indexed look-ups, one per table.
     """
-    from .models import Article, Correction
-
     now = timezone.now()
     upcoming = [
         queryset.filter(published_at__gt=now).order_by("published_at").values_list("published_at", flat=True).first()
@@ -152,11 +125,6 @@ def cached_fragment(name, params, compute, timeout=FRAGMENT_TIMEOUT):
     return value
 
 
-def page_cache_timeout():
-    """Seconds a whole public page is kept (``PAGE_CACHE_TIMEOUT``; 0 turns the page cache off)."""
-    return getattr(settings, "PAGE_CACHE_TIMEOUT", FRAGMENT_TIMEOUT)
-
-
 _batch = threading.local()
 
 
@@ -202,8 +170,6 @@ def _content_changed(sender, **kwargs):
 
 def connect_signals():
     """Bump the version whenever what public pages show changes; called from ``apps.py``."""
-    from .models import Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, EntityAlias
-
     for model in (Article, ArticleEntity, ArticleAuthor, Entity, EntityAlias, Author, Correction):
         post_save.connect(_content_changed, sender=model, dispatch_uid=f"caching-save-{model.__name__}")
         post_delete.connect(_content_changed, sender=model, dispatch_uid=f"caching-delete-{model.__name__}")
@@ -211,104 +177,11 @@ def connect_signals():
         m2m_changed.connect(_content_changed, sender=through, dispatch_uid=f"caching-m2m-{through.__name__}")
 
 
-class PublicCacheMiddleware:
-    """ETag, Last-Modified and Cache-Control for public pages; 304 for unchanged ones; the page cache.
-
-    Place it after ``AuthenticationMiddleware``. A page is *public* when the
-    request is an anonymous GET or HEAD outside the admin, and the response a
-    200 that sets no cookie (a page carrying a CSRF token or a session is
-    never shared). A public GET's response is kept whole for the content
-    version, so the next anonymous GET of the same URL is answered before any
-    view, query or template runs. Anonymous public pages read no cookie,
-    which is why the page cache ignores ``Vary: Cookie`` (the header stays,
-    for the browsers and proxies that cannot tell who is logged in).
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        if self._is_private(request):
-            response = self.get_response(request)
-            patch_cache_control(response, private=True, no_store=True)
-            return response
-        if request.method not in ("GET", "HEAD"):
-            return self.get_response(request)
-
-        make_canonical(request)  # unknown parameters dropped, the rest sorted: one URL, one cache entry
-        version = content_version()
-        etag = self._etag(version, request)
-        # Django's RFC 9110 evaluation: If-None-Match (``*`` included) before If-Modified-Since; 304 or 412.
-        answered = get_conditional_response(request, etag=etag, last_modified=int(version["changed_at"]))
-        if answered is not None:
-            if answered.status_code == 304:
-                self._mark_public(answered, version, etag)
-            return answered
-        page_key = self._page_key(version, request)
-        if page_key:
-            stored = cache.get(page_key)
-            if stored is not None:
-                return self._from_page_cache(stored)
-        pinned = _request_version.set(version)
-        try:
-            response = self.get_response(request)
-        finally:
-            _request_version.reset(pinned)
-        if response.status_code == 200 and not self._sets_state(request, response):
-            self._mark_public(response, version, etag)
-            if page_key and self._fits_page_cache(response):
-                cache.set(page_key, (list(response.items()), response.content), page_cache_timeout())
-                response["X-Page-Cache"] = "miss"
-        return response
-
-    @staticmethod
-    def _is_private(request):
-        return request.path.startswith(reverse("admin:index")) or request.user.is_authenticated
-
-    @staticmethod
-    def _etag(version, request):
-        return '"{}"'.format(hashlib.sha256(f"{version['token']} {request.get_full_path()}".encode()).hexdigest()[:32])
-
-    @staticmethod
-    def _page_key(version, request):
-        """The page cache key of a GET (None when the page cache is off, or for HEAD).
-
-        The absolute URL, not just the path: feeds, canonical links and the API
-        print the scheme and host they were asked under.
-        """
-        if request.method != "GET" or not page_cache_timeout():
-            return None
-        url = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()[:32]
-        return f"page:{version['token']}:{url}"
-
-    @staticmethod
-    def _fits_page_cache(response):
-        """Whether a public 200 may be stored: whole (not streamed, as the CSV export is), small, and varying on nothing but the cookie."""
-        if response.streaming or len(response.content) > caps.PAGE_CACHE_MAX_BYTES:
-            return False
-        varies_on = {header.lower() for header in cc_delim_re.split(response.get("Vary", "")) if header}
-        return varies_on <= {"cookie"}
-
-    @staticmethod
-    def _from_page_cache(stored):
-        headers, content = stored
-        response = HttpResponse(content, headers=dict(headers))
-        response["X-Page-Cache"] = "hit"
-        return response
-
-    @staticmethod
-    def _sets_state(request, response):
-        session = getattr(request, "session", None)
-        return bool(
-            response.cookies
-            or response.has_header("Cache-Control")
-            or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-            or (session is not None and session.modified)
-        )
-
-    @staticmethod
-    def _mark_public(response, version, etag):
-        response["ETag"] = etag
-        response["Last-Modified"] = http_date(int(version["changed_at"]))
-        patch_cache_control(response, public=True, max_age=PUBLIC_MAX_AGE)
-        patch_vary_headers(response, ("Cookie",))
+@contextmanager
+def pinned_content_version(version):
+    """Inside, :func:`content_version` is ``version``: one page never mixes two versions."""
+    token = _request_version.set(version)
+    try:
+        yield
+    finally:
+        _request_version.reset(token)

@@ -1,7 +1,8 @@
 from django.urls import include, path, register_converter
 
-from . import export, views
-from .feeds import ArticleFeed, AtomArticleFeed, CorrectionsFeed
+from articles import views
+from articles.public import export
+from articles.public.feeds import ArticleFeed, AtomArticleFeed, CorrectionsFeed
 from .pagination import EARLIEST, LATEST
 from .views.corrections import corrections
 

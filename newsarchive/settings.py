@@ -74,7 +74,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",  # the editor behind each revision
     "articles.middleware.AnonymousBodyLimitMiddleware",
-    "articles.caching.PublicCacheMiddleware",
+    "articles.public.page_cache.PublicCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]

@@ -3,7 +3,7 @@
 Anonymous clients may only read, at the ``anon`` throttle rate; tokens
 (``rest_framework.authtoken``) are for write endpoints to come. Anonymous
 answers carry the public pages' ETag and Cache-Control and go through the
-page cache (``caching.PublicCacheMiddleware``), like any public page.
+page cache (``public/page_cache.py``), like any public page.
 """
 
 from django_filters.rest_framework import DjangoFilterBackend
@@ -16,7 +16,7 @@ from rest_framework.views import APIView
 
 from .. import search
 from ..counts import countries_with_counts
-from ..filters import ArticleFilter
+from articles.public.filters import ArticleFilter
 from ..models import Article, Entity
 from ..pagination import capped_count
 from ..querysets import public_tags

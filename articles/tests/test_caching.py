@@ -9,10 +9,11 @@ from django.test import Client, RequestFactory
 from django.utils import timezone
 
 from articles import caching
-from articles.caching import PublicCacheMiddleware, cached_fragment, content_version
-from articles.editors import ensure_editors_group
-from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
+from articles.admin.editors import ensure_editors_group
+from articles.caching import cached_fragment, content_version
+from articles.public.page_cache import PublicCacheMiddleware
 from articles.models import Article, ArticleEntity
+from articles.tests.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)  # invalidation happens on commit
 
@@ -468,7 +469,7 @@ def test_a_public_page_reads_the_content_version_once_whatever_its_fragments(cli
     from django.core.cache import cache as default_cache
 
     from articles import caching
-    from articles.factories import ArticleFactory, CountryFactory
+    from articles.tests.factories import ArticleFactory, CountryFactory
 
     ArticleFactory(entities=[CountryFactory(name="Chad", iso_code="TD")])
     reads, inside_get_many = [], []

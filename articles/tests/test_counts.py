@@ -8,8 +8,8 @@ from django.db.models import Count
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
-from articles.factories import ArticleFactory, CountryFactory, EntityFactory
 from articles.models import Article, ArticleEntity, Entity, EntityMonthCount
+from articles.tests.factories import ArticleFactory, CountryFactory, EntityFactory
 
 UTC = datetime.UTC
 

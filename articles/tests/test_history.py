@@ -11,9 +11,9 @@ from django.core.management import call_command
 from django.utils import timezone
 from lxml import html as lxml_html
 
-from articles.factories import ArticleFactory, CountryFactory, EntityAliasFactory, EntityFactory
 from articles.history import record_revision
 from articles.models import Article, ArticleEntity, Entity, EntityAlias, EntityMerge
+from articles.tests.factories import ArticleFactory, CountryFactory, EntityAliasFactory, EntityFactory
 
 from .import_helpers import SEED_ARTICLE, make_vocabulary, rendered_form_data
 

@@ -7,14 +7,8 @@ from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from articles.factories import (
-    ArticleFactory,
-    AuthorFactory,
-    CountryFactory,
-    EntityAliasFactory,
-    EntityFactory,
-)
 from articles.models import Article, ArticleEntity, Entity, EntityAlias, normalize_url, text_fingerprint
+from articles.tests.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityAliasFactory, EntityFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -10,10 +10,10 @@ import re
 import html5lib
 import pytest
 
-from articles.factories import ArticleFactory
-from articles.models import Article
 from articles.ingest.service import body_markup
+from articles.models import Article
 from articles.sanitize import ALLOWED_TAGS, html_to_text, sanitize_html
+from articles.tests.factories import ArticleFactory
 
 XSS_VECTORS = [
     # script, in every disguise

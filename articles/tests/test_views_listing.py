@@ -10,8 +10,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from articles import search
-from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
 from articles.models import Article, Entity
+from articles.tests.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
 from articles.tests.public_world import assert_cold_and_warm_queries, headlines, world  # noqa: F401 - fixture
 from articles.tests.shared_data import once_per_module
 

@@ -10,9 +10,9 @@ from django.views.generic import TemplateView
 from .. import search
 from ..caching import cached_fragment
 from ..conf import caps
-from ..facets import top_entities
-from ..filters import SORTS, ArticleFilter, filter_errors, public_filter
-from ..listing import FILTERING, Listing
+from articles.public.facets import top_entities
+from articles.public.filters import SORTS, ArticleFilter, filter_errors, public_filter
+from articles.public.listing import FILTERING, Listing
 from ..models import Article, ArticleEntity, Author, Entity
 from ..pagination import BadCursor
 from ..templatetags.listing_urls import remove_value

@@ -1,3 +1,5 @@
+"""The admin of the archive's content: articles, authors, entities, aliases, merges, corrections, outlets' zones."""
+
 from django import forms
 from django.contrib import admin, messages
 from django.db import models, transaction
@@ -8,12 +10,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from . import search
-from .admin_history import RevisionHistoryAdmin
-from .admin_import import ImportArticlesMixin
-from .history import record_revision, restore_tags
-from .merges import MergeAlreadyUndone, undo_merge
-from .models import (
+from articles import search
+from articles.admin.history import RevisionHistoryAdmin
+from articles.admin.imports import ImportArticlesMixin
+from articles.history import record_revision, restore_tags
+from articles.merges import MergeAlreadyUndone, undo_merge
+from articles.models import (
     Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, EntityAlias, EntityMerge, OutletTimeZone,
 )
 

@@ -10,9 +10,9 @@ from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
 
-from .caching import cached_fragment
-from .conf import caps
-from .models import Article, Entity
+from articles.caching import cached_fragment
+from articles.conf import caps
+from articles.models import Article, Entity
 
 
 class ArticleSitemap(Sitemap):

@@ -11,7 +11,7 @@ from django.utils.html import format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
-from .history import editor_name
+from articles.history import editor_name
 
 SHOWN_CHARS = 300  # of a long value in the history list; the compare page shows it whole
 

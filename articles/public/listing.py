@@ -13,13 +13,13 @@ from functools import cached_property
 
 from django.utils import timezone
 
-from . import search
-from .caching import cached_fragment
-from .charts import build_chart, daily_counts, entity_chart
-from .counts import counts_are_by_local_month, public_article_count, round_estimate
-from .conf import caps
-from .facets import Facet, FacetValue, grouped_facets
-from .pagination import PER_PAGE, Listed, Tally, capped_count, page_number, paginate
+from articles import search
+from articles.caching import cached_fragment
+from articles.conf import caps
+from articles.counts import counts_are_by_local_month, public_article_count, round_estimate
+from articles.pagination import PER_PAGE, Listed, Tally, capped_count, page_number, paginate
+from articles.public.charts import build_chart, daily_counts, entity_chart
+from articles.public.facets import Facet, FacetValue, grouped_facets
 
 FILTERING = ("q", "country", "entity", "author", "date_from", "date_to")
 

@@ -17,8 +17,8 @@ from django.urls import Resolver404, resolve
 @functools.cache
 def query_params():
     """{URL name: the query parameters its view reads}; a public URL not named here reads none."""
-    from .filters import ArticleFilter
-    from .pagination import POSITION_PARAMS
+    from articles.public.filters import ArticleFilter
+    from articles.pagination import POSITION_PARAMS
 
     filters = tuple(ArticleFilter.base_filters)
     listing = (*filters, "page", "after", "before")

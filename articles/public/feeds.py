@@ -8,10 +8,10 @@ from django.http import QueryDict
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
-from .caching import cached_fragment
-from .filters import plain_filter_errors, public_filter
-from .models import Article, Correction
-from .views.titles import describe_filterset
+from articles.caching import cached_fragment
+from articles.models import Article, Correction
+from articles.public.filters import plain_filter_errors, public_filter
+from articles.views.titles import describe_filterset
 
 FEED_SIZE = 30
 # What XML 1.0 forbids (Django's feed writer raises on it): C0 controls but tab and line breaks,

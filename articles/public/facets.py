@@ -13,7 +13,7 @@ from django.db import connection
 from django.db.models import Case, Count, F, Value, When, Window
 from django.db.models.functions import RowNumber
 
-from .models import ArticleAuthor, ArticleEntity, Author, Entity
+from articles.models import ArticleAuthor, ArticleEntity, Author, Entity
 
 PER_FACET = 10
 ENTITY_FACETS = [

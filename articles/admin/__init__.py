@@ -1,0 +1,4 @@
+"""The editors' side: the Django admin of the archive (``content``), its import pages (``imports``,
+``decisions``), revision history (``history``) and the Editors group (``editors``)."""
+
+from . import content  # noqa: F401  (registers the ModelAdmins when the admin autodiscovers this package)
