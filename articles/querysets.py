@@ -5,10 +5,12 @@ import re
 
 from django.apps import apps
 from django.db import models, transaction
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Prefetch, Subquery, Sum
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
+from django.utils.text import slugify
 
+from . import search
 from .db import with_id_in
 
 
@@ -115,8 +117,6 @@ class ArticleQuerySet(models.QuerySet):
 
     def search(self, query):
         """Articles matching ``query`` (web-search syntax), with a ``search_rank`` alias; see search.py."""
-        from . import search
-
         return search.search(self, query)
 
     def published_in_days(self, start=None, end=None):
@@ -224,8 +224,6 @@ class EntityQuerySet(models.QuerySet):
         A merged duplicate's address and filter value keep working: its name is the kept entity's alias now.
         One query per unknown slug; nothing for a slug that is an alias of two entities.
         """
-        from django.utils.text import slugify
-
         found = {}
         for slug in slugs:
             aliases = apps.get_model("articles", "EntityAlias").objects.filter(
@@ -245,9 +243,6 @@ class EntityQuerySet(models.QuerySet):
         month so far is counted live on the tag index, which also leaves out
         articles scheduled for later.
         """
-        from django.db.models import Count, OuterRef, Subquery, Sum
-        from django.db.models.functions import Coalesce
-
         now = timezone.now()
         month_start = now.astimezone(datetime.UTC).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
         past_months = (
@@ -337,8 +332,6 @@ class ImportItemQuerySet(models.QuerySet):
 def card_prefetches():
     """The authors and country tags of result cards, one query each: for ``prefetch_related`` or
     ``prefetch_related_objects`` (when only some of the articles read become cards)."""
-    from django.db.models import Prefetch
-
     credits = _article_author().objects.select_related("author").only(
         "id", "article_id", "position", "author__name", "author__slug"
     )

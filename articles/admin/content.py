@@ -14,7 +14,7 @@ from articles import search
 from articles.admin.history import RevisionHistoryAdmin
 from articles.admin.imports import ImportArticlesMixin
 from articles.history import record_revision, restore_tags
-from articles.merges import MergeAlreadyUndone, undo_merge
+from articles.merges import MergeAlreadyUndone, merge_entities, undo_merge
 from articles.models import (
     Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, EntityAlias, EntityMerge, OutletTimeZone,
 )
@@ -321,7 +321,7 @@ class EntityAdmin(RevisionHistoryAdmin):
             duplicates = [e for e in entities if e.pk != keep.pk]
             names = ", ".join(e.name for e in duplicates)
             with transaction.atomic():
-                keep.merge(duplicates, user=request.user)
+                merge_entities(keep, duplicates, user=request.user)
             undo_url = reverse("admin:articles_entitymerge_changelist")
             self.message_user(
                 request,

@@ -252,12 +252,10 @@ def snippets(articles, query, *, max_words=35):
     article whose body does not match (a headline-only match, or a query that
     cannot be searched) gets its standfirst, or else the start of its body.
     """
-    ids = [article.pk for article in articles]
-    if not ids:
+    articles = list(articles)
+    if not articles:
         return {}
-    from ..models import Article
-
-    rows = Article._base_manager.filter(pk__in=ids)
+    rows = articles[0]._meta.model._base_manager.filter(pk__in=[article.pk for article in articles])
     try:
         alternatives = _parsed(query)
     except SearchQueryError:

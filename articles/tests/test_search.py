@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString
 
 from articles import search
+from articles.merges import merge_entities
 from articles.models import Article, ArticleEntity, Entity
 from articles.tests.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
 
@@ -702,7 +703,7 @@ def test_after_a_merge_the_old_name_finds_the_kept_entitys_articles(
     moved = ArticleFactory(headline="Visit", body_html="<p>A visit to the front.</p>", entities=[dupe]).pk
     old_slug = dupe.slug
     with django_capture_on_commit_callbacks(execute=True):
-        keep.merge([dupe])
+        merge_entities(keep, [dupe])
     everything = tagged | {moved}
     assert found("Selenskyj") == everything  # full text: the old name is an alias now
     assert found("Zelensky") == everything
