@@ -131,15 +131,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # No JIT: the archive's queries are short, and at a million articles
-    # PostgreSQL's cost estimates for some of them (the countries index)
-    # crossed the JIT threshold and spent 0.4 s compiling for 0.1 s of work.
-    # work_mem: the dated RUM index sorts a common word's entries before the first match comes out (some
-    # 100,000 at a million articles), which spilled to disk at the default 4 MB.
+    # No JIT: the archive's queries are short, and some large estimates (the countries index) crossed
+    # the JIT threshold and spent longer compiling than running.
+    # work_mem: the dated RUM index sorts a common word's entries before the first match comes out,
+    # which spilled to disk at the default 4 MB.
     options = ["-c jit=off", "-c work_mem=32MB"]
     # The longest one statement may run. The web server sets 30 s (wsgi.py): a query left running after
-    # gunicorn gave up on its request holds a connection and a core (the admin's facet counts ran on for
-    # seven minutes at a million articles). Commands (imports, migrate, bench/generate_corpus.py) have none unless set.
+    # gunicorn gave up on its request holds a connection and a core. Commands (imports, migrate, bench/generate_corpus.py) have none unless set.
     if os.environ.get("DB_STATEMENT_TIMEOUT_MS"):
         options.append(f"-c statement_timeout={int(os.environ['DB_STATEMENT_TIMEOUT_MS'])}")
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", " ".join(options))

@@ -57,9 +57,8 @@ class StateListFilter(admin.SimpleListFilter):
 def rows_pointing_here(model, field):
     """How many ``model`` rows point at each listed row through ``field``: a subquery per row shown.
 
-    A changelist counts only the rows on its page this way. Counting through
-    a join and GROUP BY aggregated every tag in the archive before the page
-    took its hundred rows (15 s for the entity list at a million articles).
+    A changelist counts only the rows on its page this way; a join and GROUP BY
+    would aggregate every tag in the archive before the page took its rows.
     """
     rows = model.objects.filter(**{field: OuterRef("pk")}).order_by().values(field).annotate(n=Count("*")).values("n")
     return Coalesce(Subquery(rows), 0)
@@ -195,9 +194,8 @@ class ArticleAdmin(ImportArticlesMixin, RevisionHistoryAdmin):
     def get_search_results(self, request, queryset, search_term):
         """The archive's full-text search (headline, standfirst, names, byline, body), through its index.
 
-        Django's own search, a substring of headline or byline, read every
-        article (2.5 s a search at a million); it is kept only for what the
-        full-text syntax cannot take.
+        Django's own search, a substring of headline or byline, reads every
+        article; it is kept only for what the full-text syntax cannot take.
         """
         if search_term.strip():
             try:

@@ -100,8 +100,8 @@ class PeriodCountsMixin:
         """The period's public articles, not read here.
 
         Django checks that a period has articles by reading its queryset (every
-        article of a year when the view does not paginate: 5-15 s at a million;
-        an ``exists()`` for a month); ``get_date_list`` answers 404 from the counts.
+        article of a year when the view does not paginate); ``get_date_list``
+        answers 404 from the counts instead.
         """
         return self.get_queryset().filter(**lookup)
 
