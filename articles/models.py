@@ -19,9 +19,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
-from .conf import caps
-from .history import ArchiveHistory
-from .links import reverse_one
+from .core.conf import caps
+from .core.history import ArchiveHistory
+from .core.links import reverse_one
 from .querysets import (
     SEARCH_NAMES_TAG_ORDER,
     ArticleQuerySet,
@@ -33,7 +33,7 @@ from .querysets import (
     search_names_by_entity,
     search_names_text,
 )
-from .sanitize import allowed_url, html_to_text, plain_text, sanitize_html
+from .core.sanitize import allowed_url, html_to_text, plain_text, sanitize_html
 
 logger = logging.getLogger(__name__)
 
@@ -648,8 +648,8 @@ class NearDuplicateBand(models.Model):
     def __str__(self):
         return f"band {self.band} of article {self.article_id}"
 
-# Revision history (``Article.history``, ``Entity.history``; see ``articles.history``), registered here because an
-# article's revisions hold its tags, and so need the tag model defined first. Derived fields stay out: they
+# Revision history (``Article.history``, ``Entity.history``; see ``core/history.py``), registered here because
+# an article's revisions hold its tags, and so need the tag model defined first. Derived fields stay out: they
 # follow from the others, and would only make the history larger.
 simple_history.register(
     Entity, records_class=ArchiveHistory, excluded_fields=["updated_at"],
@@ -664,7 +664,7 @@ simple_history.register(
 
 
 class EntityMerge(models.Model):
-    """One merge of duplicates into an entity, with what undoing it needs (``articles.merges``)."""
+    """One merge of duplicates into an entity, with what undoing it needs (``articles.core.merges``)."""
 
     kept = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="merges")
     merged_names = models.CharField("merged", max_length=1000, help_text="The names of the entities merged into it.")

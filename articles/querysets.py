@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from . import search
-from .db import with_id_in
+from .core.db import with_id_in
 
 
 def _article_entity():

@@ -24,7 +24,7 @@ from django.utils import timezone
 from django.utils.text import capfirst
 
 from articles.admin.decisions import JobDecisionsMixin
-from articles.history import imports_recorded, record_revision
+from articles.core.history import imports_recorded, record_revision
 from articles.ingest import jobs
 from articles.ingest.outlets import remember as remember_time_zone
 from articles.ingest.outlets import remembered_zones

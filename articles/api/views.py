@@ -15,10 +15,10 @@ from rest_framework.reverse import reverse
 from rest_framework.views import APIView
 
 from .. import search
-from ..counts import countries_with_counts
-from articles.public.filters import ArticleFilter
+from ..core.counts import countries_with_counts
+from ..core.pagination import capped_count
 from ..models import Article, Entity
-from ..pagination import capped_count
+from ..public.filters import ArticleFilter
 from ..querysets import public_tags
 from . import serializers
 from .errors import Gone

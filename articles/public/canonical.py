@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 from django.http import QueryDict
 from django.urls import Resolver404, resolve
 
-from articles.pagination import POSITION_PARAMS
+from articles.core.pagination import POSITION_PARAMS
 from articles.public.filters import ArticleFilter
 
 

@@ -29,9 +29,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from articles.conf import caps
+from articles.core.conf import caps
+from articles.core.pagination import Cursor
 from articles.models import Article, ArticleAuthor, ArticleEntity, Entity
-from articles.pagination import Cursor
 from articles.public.filters import plain_filter_errors, public_filter
 from articles.public.throttle import over_budget, too_many_requests
 

@@ -8,7 +8,7 @@ from django.http import QueryDict
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
-from articles.caching import cached_fragment
+from articles.core.caching import cached_fragment
 from articles.models import Article, Correction
 from articles.public.filters import plain_filter_errors, public_filter
 from articles.views.titles import describe_filterset

@@ -18,8 +18,8 @@ from django.http import HttpResponseBadRequest
 from django_filters.fields import ModelChoiceField
 
 from articles import search
+from articles.core.pagination import EARLIEST, LATEST, POSITION_PARAMS, Source
 from articles.models import Article, Author, Entity
-from articles.pagination import EARLIEST, LATEST, POSITION_PARAMS, Source
 from articles.querysets import public_tags
 
 SORTS = [("newest", "Newest first"), ("oldest", "Oldest first"), ("relevance", "Most relevant")]

@@ -14,10 +14,10 @@ from functools import cached_property
 from django.utils import timezone
 
 from articles import search
-from articles.caching import cached_fragment
-from articles.conf import caps
-from articles.counts import counts_are_by_local_month, public_article_count, round_estimate
-from articles.pagination import PER_PAGE, Listed, Tally, capped_count, page_number, paginate
+from articles.core.caching import cached_fragment
+from articles.core.conf import caps
+from articles.core.counts import counts_are_by_local_month, public_article_count, round_estimate
+from articles.core.pagination import PER_PAGE, Listed, Tally, capped_count, page_number, paginate
 from articles.public.charts import build_chart, daily_counts, entity_chart
 from articles.public.facets import Facet, FacetValue, grouped_facets
 

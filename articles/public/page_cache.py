@@ -10,8 +10,8 @@ from django.urls import reverse
 from django.utils.cache import cc_delim_re, get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
-from articles.caching import FRAGMENT_TIMEOUT, PUBLIC_MAX_AGE, content_version, pinned_content_version
-from articles.conf import caps
+from articles.core.caching import FRAGMENT_TIMEOUT, PUBLIC_MAX_AGE, content_version, pinned_content_version
+from articles.core.conf import caps
 from articles.public.canonical import make_canonical
 
 

@@ -10,8 +10,8 @@ from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.caching import cached_fragment
-from articles.conf import caps
+from articles.core.caching import cached_fragment
+from articles.core.conf import caps
 from articles.models import Article, Entity
 
 

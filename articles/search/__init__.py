@@ -17,7 +17,7 @@ from django.db.models.functions import Substr
 from django.utils.html import escape
 from django.utils.text import Truncator
 
-from ..conf import caps
+from ..core.conf import caps
 from . import postgresql, sqlite
 from .highlighting import OPEN, highlight, marked_html
 from .postgresql import estimated_share

@@ -15,7 +15,7 @@ from django.db.models import BooleanField, DateTimeField, Expression, F, FloatFi
 from django.db.models.expressions import Col, RawSQL
 from django.db.models.functions import Replace
 
-from ..pagination import LATEST, capped_count
+from ..core.pagination import LATEST, capped_count
 from .highlighting import CLOSE, OPEN
 from .query import STOP_WORDS, WORD, Term, fold
 from .sql import CONFIG as PG_CONFIG

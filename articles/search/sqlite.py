@@ -13,8 +13,8 @@ from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from ..db import with_id_in
-from ..pagination import capped_count
+from ..core.db import with_id_in
+from ..core.pagination import capped_count
 from .highlighting import CLOSE, OPEN
 from .sql import BM25_WEIGHTS, COLUMNS, FTS_TABLE, SQLITE_REBUILD, SQLITE_TRIGGERS
 

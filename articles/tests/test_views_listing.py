@@ -193,7 +193,7 @@ def test_pages_past_the_numbered_ones_use_a_cursor_and_cost_no_offset(client, ma
 def test_page_numbers_leave_gaps_far_from_the_current_page(rf):
     from django.template.loader import render_to_string
 
-    from articles.pagination import Page, numbered_range
+    from articles.core.pagination import Page, numbered_range
 
     gap = Page.ELLIPSIS
     assert numbered_range(6, 50) == [1, gap, 4, 5, 6, 7, 8, gap, 50]

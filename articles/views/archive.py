@@ -13,8 +13,8 @@ from django.utils import timezone
 from django.views.generic import TemplateView
 from django.views.generic.dates import DayArchiveView, MonthArchiveView, YearArchiveView
 
-from ..caching import cached_fragment
-from ..counts import countries_with_counts
+from ..core.caching import cached_fragment
+from ..core.counts import countries_with_counts
 from ..models import Article
 from ..worldmap import CoverageMap, Covered
 

@@ -12,10 +12,10 @@ from django.db import connections
 from django.db.models import Sum
 from django.utils import timezone
 
-from .caching import cached_fragment
-from .counts_sql import SQLITE_RECOUNT, SQLITE_TRIGGERS
-from .models import Entity, EntityMonthCount
-from .querysets import public_tags
+from articles.core.caching import cached_fragment
+from articles.core.counts_sql import SQLITE_RECOUNT, SQLITE_TRIGGERS
+from articles.models import Entity, EntityMonthCount
+from articles.querysets import public_tags
 
 
 @dataclass(frozen=True)

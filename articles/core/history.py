@@ -19,7 +19,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 from simple_history.utils import get_change_reason_from_object, get_m2m_field_name
 
-from .db import rows_source
+from articles.core.db import rows_source
 
 _import_batch = contextvars.ContextVar("history_import_batch", default=None)
 

@@ -23,8 +23,8 @@ from django.db import DatabaseError, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 
-from .db import on_commit_once
-from .models import Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, EntityAlias
+from articles.core.db import on_commit_once
+from articles.models import Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, EntityAlias
 
 VERSION_KEY = "archive:content-version"
 STALE_KEY = "archive:content-stale-at"  # set by a bulk writer's coalesced change: when the version goes stale
@@ -113,11 +113,15 @@ def cached_fragment(name, params, compute, timeout=FRAGMENT_TIMEOUT):
 
     ``params`` is whatever the fragment depends on (the filter's cleaned
     data, say); it must be JSON-serialisable (dates and the like are turned
-    into strings). ``None`` results are cached too.
+    into strings). ``None`` results are cached too. A stored value that no
+    longer unpickles (its class moved or was renamed in a deploy) is a miss.
     """
     digest = hashlib.sha256(json.dumps(params, sort_keys=True, default=str).encode()).hexdigest()[:32]
     key = f"fragment:{name}:{content_version()['token']}:{digest}"
-    hit = cache.get(key)
+    try:
+        hit = cache.get(key)
+    except (ImportError, AttributeError):
+        hit = None
     if hit is not None:
         return hit[0]
     value = compute()

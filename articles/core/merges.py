@@ -11,8 +11,8 @@ from django.db.models import Case, Exists, F, OuterRef, Subquery, Value, When
 from django.db.models.lookups import GreaterThan
 from django.utils import timezone
 
-from .history import editor_name, record_revision
-from .models import Article, ArticleEntity, Entity, EntityAlias, EntityMerge
+from articles.core.history import editor_name, record_revision
+from articles.models import Article, ArticleEntity, Entity, EntityAlias, EntityMerge
 
 ENTITY_FIELDS = ("name", "slug", "kind", "iso_code", "country_id", "wikidata_id", "description")
 

@@ -17,7 +17,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 
-from .conf import caps
+from articles.core.conf import caps
 
 PER_PAGE = 20
 # Where a page is in a listing: never part of its filter.
