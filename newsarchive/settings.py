@@ -163,11 +163,11 @@ else:
         }
     }
 
-# Seconds a whole anonymous public page stays in the cache (articles/caching.py);
+# Seconds a whole anonymous public page stays in the cache (articles/public/page_cache.py);
 # any archive write makes it stale at once anyway. 0 turns the page cache off.
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 
-# The CSV export (articles/export.py) for anyone but editors: rows per request, and exports per
+# The CSV export (articles/public/export.py) for anyone but editors: rows per request, and exports per
 # client a minute (0: no limit). The client is the address in CLIENT_IP_HEADER: REMOTE_ADDR when
 # gunicorn faces readers; behind a proxy, the header it sets (HTTP_X_REAL_IP, say).
 EXPORT_ANONYMOUS_ROWS = int(os.environ.get("EXPORT_ANONYMOUS_ROWS", "10000"))
@@ -175,7 +175,7 @@ EXPORT_RATE_PER_MINUTE = int(os.environ.get("EXPORT_RATE_PER_MINUTE", "10"))
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "REMOTE_ADDR")
 
 # Caps and windows: how much one request may read, count or rank, whatever the archive's size
-# (articles/conf.py reads them when used, as ``caps.NAME``; tests change them with override_settings).
+# (articles/core/conf.py reads them when used, as ``caps.NAME``; tests change them with override_settings).
 # A listing counts its matches up to this; past it the page says "more than".
 NEWSARCHIVE_COUNT_CAP = 10_000
 # A count of the API's may take this long on PostgreSQL before the planner's estimate answers instead.

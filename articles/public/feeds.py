@@ -86,7 +86,7 @@ class ArticleFeed(Feed):
 
     def items(self, request):
         # Feed readers poll the same few URLs over and over: the items are
-        # cached until the archive changes (see caching.py).
+        # cached until the archive changes (see core/caching.py).
         return cached_fragment("feed-items", request.feed_key, lambda: newest_items(request.article_filter))
 
     def item_title(self, article):
