@@ -1,5 +1,5 @@
 """The page cache: ETag, Last-Modified and Cache-Control on public pages, 304s, and whole pages kept for the
-content version (``articles/caching.py``)."""
+content version (``core/caching.py``)."""
 
 import hashlib
 
