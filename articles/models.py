@@ -664,7 +664,7 @@ simple_history.register(
 
 
 class EntityMerge(models.Model):
-    """One merge of duplicates into an entity, with what undoing it needs (``articles.core.merges``)."""
+    """One merge of duplicates into an entity, with what undoing it needs (``admin/merges.py``)."""
 
     kept = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="merges")
     merged_names = models.CharField("merged", max_length=1000, help_text="The names of the entities merged into it.")

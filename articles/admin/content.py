@@ -13,8 +13,8 @@ from django.utils.html import format_html
 from articles import search
 from articles.admin.history import RevisionHistoryAdmin
 from articles.admin.imports import ImportArticlesMixin
+from articles.admin.merges import MergeAlreadyUndone, merge_entities, undo_merge
 from articles.core.history import record_revision, restore_tags
-from articles.core.merges import MergeAlreadyUndone, merge_entities, undo_merge
 from articles.models import (
     Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, EntityAlias, EntityMerge, OutletTimeZone,
 )

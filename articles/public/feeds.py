@@ -11,7 +11,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from articles.core.caching import cached_fragment
 from articles.models import Article, Correction
 from articles.public.filters import plain_filter_errors, public_filter
-from articles.views.titles import describe_filterset
+from articles.public.titles import describe_filterset
 
 FEED_SIZE = 30
 # What XML 1.0 forbids (Django's feed writer raises on it): C0 controls but tab and line breaks,

@@ -8,7 +8,7 @@ from django.db.models import Count
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
-from articles.core.merges import merge_entities
+from articles.admin.merges import merge_entities
 from articles.models import Article, ArticleEntity, Entity, EntityMonthCount
 from articles.tests.factories import ArticleFactory, CountryFactory, EntityFactory
 

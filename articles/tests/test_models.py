@@ -7,7 +7,7 @@ from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from articles.core.merges import merge_entities
+from articles.admin.merges import merge_entities
 from articles.models import Article, ArticleEntity, Entity, EntityAlias, normalize_url, text_fingerprint
 from articles.tests.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityAliasFactory, EntityFactory
 

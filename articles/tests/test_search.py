@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString
 
 from articles import search
-from articles.core.merges import merge_entities
+from articles.admin.merges import merge_entities
 from articles.models import Article, ArticleEntity, Entity
 from articles.tests.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
 

@@ -15,10 +15,10 @@ from ..models import Article, ArticleEntity, Author, Entity
 from ..public.facets import top_entities
 from ..public.filters import SORTS, ArticleFilter, filter_errors, public_filter
 from ..public.listing import FILTERING, Listing
+from ..public.titles import describe_filterset
 from ..templatetags.listing_urls import remove_value
 from ..templatetags.worldmap import listing_coverage
 from ..worldmap import CoverageMap, Covered
-from .titles import describe_filterset
 
 HOME_LATEST = 12
 HOME_TOP = 8
