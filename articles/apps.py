@@ -9,9 +9,9 @@ class ArticlesConfig(AppConfig):
 
     def ready(self):
         from . import checks, signals  # noqa: F401  (registers the system checks, connects the model signal handlers)
-        from .caching import connect_signals as connect_cache_invalidation
-        from .counts import restore_sqlite_count_triggers
-        from .editors import ensure_editors_group
+        from articles.core.caching import connect_signals as connect_cache_invalidation
+        from articles.core.counts import restore_sqlite_count_triggers
+        from articles.admin.editors import ensure_editors_group
         from .search import reread_search_plans, restore_sqlite_triggers
 
         # Permissions only exist once every app has migrated, so the group is

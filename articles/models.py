@@ -13,16 +13,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import simple_history
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import connections, models, transaction
-from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, Value, When
-from django.db.models.lookups import GreaterThan
+from django.db import models, transaction
+from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
-from .conf import caps
-from .history import ArchiveHistory
-from .links import reverse_one
+from .core.conf import caps
+from .core.history import ArchiveHistory
+from .core.links import reverse_one
 from .querysets import (
     SEARCH_NAMES_TAG_ORDER,
     ArticleQuerySet,
@@ -34,7 +33,7 @@ from .querysets import (
     search_names_by_entity,
     search_names_text,
 )
-from .sanitize import allowed_url, html_to_text, plain_text, sanitize_html
+from .core.sanitize import allowed_url, html_to_text, plain_text, sanitize_html
 
 logger = logging.getLogger(__name__)
 
@@ -214,9 +213,9 @@ class Entity(models.Model):
         renamed = not self._state.adding and stored_name is not None and stored_name != self.name
         super().save(*args, **kwargs)
         self._stored_name = self.name
-        self.articles_with_old_name = self._refresh_tagged_articles_search_names() if renamed else 0
+        self.articles_with_old_name = self.refresh_tagged_articles_search_names() if renamed else 0
 
-    def _refresh_tagged_articles_search_names(self, change="was renamed"):
+    def refresh_tagged_articles_search_names(self, change="was renamed"):
         """Rewrite the search names of the articles tagged with this entity once the rename commits.
 
         Full-text search reads entity names from each article's own
@@ -225,7 +224,7 @@ class Entity(models.Model):
         (past ``caps.RENAME_REFRESH_INLINE_LIMIT``), 0 when all are taken care of.
         """
         articles = Article.objects.filter(pk__in=self.article_tags.values("article_id"))
-        return self._refresh_search_names_later(articles, self.article_tags.count(), change)
+        return self.refresh_search_names_later(articles, self.article_tags.count(), change)
 
     def aliases_changed(self):
         """An alias was added, renamed or removed: the tagged articles' search names follow, as for a rename.
@@ -235,10 +234,10 @@ class Entity(models.Model):
         if self.kind == self.Kind.COUNTRY or self.pk is None:
             self.articles_with_old_name = 0
             return 0
-        self.articles_with_old_name = self._refresh_tagged_articles_search_names("has new aliases")
+        self.articles_with_old_name = self.refresh_tagged_articles_search_names("has new aliases")
         return self.articles_with_old_name
 
-    def _refresh_search_names_later(self, articles, count, change):
+    def refresh_search_names_later(self, articles, count, change):
         """Rewrite ``articles``' search names when the transaction commits, if ``count`` can wait; else how many are left.
 
         Past ``caps.RENAME_REFRESH_INLINE_LIMIT`` nothing is rewritten here: the
@@ -259,88 +258,6 @@ class Entity(models.Model):
         if self.kind == self.Kind.COUNTRY:
             return reverse_one("country-detail", "code", self.iso_code.lower())
         return reverse_one("entity-detail", "slug", self.slug)
-
-    @transaction.atomic
-    def merge(self, duplicates, *, user=None):
-        """Fold ``duplicates`` into this entity: their tags, aliases and members move here.
-
-        A duplicate's own name becomes an alias, so the tagger keeps finding
-        it. Where both entities tag one article the mentions add up, the
-        earliest first mention and an editor's tag are kept. The duplicates
-        are deleted. A few statements per duplicate however many articles it
-        tags: moving tags one by one took 5 s for 1,500 tags at a million
-        articles, and an editor's request cannot wait minutes for 70,000.
-
-        The search names of the articles it tags (of the moved ones, for a
-        country) are rewritten when the merge commits, so the duplicates'
-        names, now aliases, find them all; up to
-        ``caps.RENAME_REFRESH_INLINE_LIMIT`` of them; past that,
-        ``articles_with_old_name`` says how many are left until ``manage.py
-        refresh_search_names`` runs.
-        """
-        from .merges import MergeRecorder
-
-        duplicates = [d for d in duplicates if d.pk != self.pk]
-        recorder = MergeRecorder(self, user=user)
-        moved_articles = set()
-        for duplicate in duplicates:
-            recorder.before(duplicate)
-            moved_articles.update(self._take_tags_of(duplicate))
-            known = set(self.aliases.values_list("normalized", flat=True)) | {EntityAlias.normalize(self.name)}
-            for name in [duplicate.name, *duplicate.aliases.values_list("name", flat=True)]:
-                if EntityAlias.normalize(name) not in known:
-                    EntityAlias(entity=self, name=name).save(refresh_search=False)  # refreshed once, below
-                    known.add(EntityAlias.normalize(name))
-            Entity.objects.filter(country=duplicate).update(country=self if self.kind == self.Kind.COUNTRY else None)
-            if not self.wikidata_id and duplicate.wikidata_id:
-                self.wikidata_id, duplicate.wikidata_id = duplicate.wikidata_id, ""
-                duplicate.save(update_fields=["wikidata_id"])
-                self.save(update_fields=["wikidata_id"])
-            # What the duplicate knew and the kept entity did not is kept, not lost.
-            if self.kind != self.Kind.COUNTRY and self.country_id is None and duplicate.country_id:
-                self.country_id = duplicate.country_id
-                self.save(update_fields=["country"])
-            recorder.after(duplicate)
-            duplicate.delete()
-        self.merge_record = recorder.finish()
-        if self.kind == self.Kind.COUNTRY:  # a country's aliases are not searched: only the moved articles change
-            self.articles_with_old_name = self._refresh_search_names_later(
-                Article.objects.filter(pk__in=sorted(moved_articles)), len(moved_articles), "took in merged entities"
-            )
-        else:  # every tagged article now answers to the duplicates' names too
-            self.articles_with_old_name = self._refresh_tagged_articles_search_names("took in merged entities")
-        return self
-
-    def _take_tags_of(self, duplicate):
-        """Move ``duplicate``'s tags here, set-wise (no per-tag signals); return the ids of the articles they tag."""
-        theirs = ArticleEntity.objects.filter(entity=duplicate)
-        article_ids = set(theirs.values_list("article_id", flat=True))
-        their_tag = theirs.filter(article_id=OuterRef("article_id"))
-        their_offset = Subquery(their_tag.values("first_offset")[:1])
-        ours_too = ArticleEntity.objects.filter(entity=self, article_id__in=theirs.values("article_id"))
-        ours_too.update(
-            mentions=F("mentions") + Subquery(their_tag.values("mentions")[:1]),
-            first_offset=Case(
-                When(first_offset__isnull=True, then=their_offset),
-                When(GreaterThan(F("first_offset"), their_offset), then=their_offset),
-                default=F("first_offset"),
-            ),
-            origin=Case(
-                When(Exists(their_tag.filter(origin=ArticleEntity.Origin.EDITOR)), then=Value(ArticleEntity.Origin.EDITOR)),
-                default=F("origin"),
-            ),
-        )
-        # Their tags on articles we also tag are now counted in ours: gone, in one statement, past the
-        # post_delete signal (which would rewrite each article's search names alone).
-        table = ArticleEntity._meta.db_table
-        with connections[self._state.db].cursor() as cursor:
-            cursor.execute(
-                f"DELETE FROM {table} WHERE entity_id = %s AND article_id IN "
-                f"(SELECT article_id FROM {table} WHERE entity_id = %s)",
-                [duplicate.pk, self.pk],
-            )
-        theirs.update(entity=self)
-        return article_ids
 
 
 class EntityAlias(models.Model):
@@ -731,8 +648,8 @@ class NearDuplicateBand(models.Model):
     def __str__(self):
         return f"band {self.band} of article {self.article_id}"
 
-# Revision history (``Article.history``, ``Entity.history``; see ``articles.history``), registered here because an
-# article's revisions hold its tags, and so need the tag model defined first. Derived fields stay out: they
+# Revision history (``Article.history``, ``Entity.history``; see ``core/history.py``), registered here because
+# an article's revisions hold its tags, and so need the tag model defined first. Derived fields stay out: they
 # follow from the others, and would only make the history larger.
 simple_history.register(
     Entity, records_class=ArchiveHistory, excluded_fields=["updated_at"],
@@ -747,7 +664,7 @@ simple_history.register(
 
 
 class EntityMerge(models.Model):
-    """One merge of duplicates into an entity, with what undoing it needs (``articles.merges``)."""
+    """One merge of duplicates into an entity, with what undoing it needs (``admin/merges.py``)."""
 
     kept = models.ForeignKey(Entity, on_delete=models.CASCADE, related_name="merges")
     merged_names = models.CharField("merged", max_length=1000, help_text="The names of the entities merged into it.")

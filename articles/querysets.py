@@ -5,11 +5,13 @@ import re
 
 from django.apps import apps
 from django.db import models, transaction
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Prefetch, Subquery, Sum
 from django.db.models.functions import Coalesce, TruncDate
 from django.utils import timezone
+from django.utils.text import slugify
 
-from .db import with_id_in
+from . import search
+from .core.db import with_id_in
 
 
 def _article_entity():
@@ -107,16 +109,13 @@ class ArticleQuerySet(models.QuerySet):
         """Articles tagged with any of these countries (ISO alpha-2, any case)."""
         codes = [code.upper() for code in codes if code]
         # The countries' ids first, then a semi-join on them: the planner then knows from its statistics
-        # how many articles a country has. A DISTINCT over a join through the country's code sorted
-        # 390,000 whole articles for the admin's "United States" filter at a million (8 s).
+        # how many articles a country has (a DISTINCT over a join through the code sorted whole articles).
         countries = apps.get_model("articles", "Entity").objects.countries()
         ids = list(countries.filter(iso_code__in=codes).values_list("pk", flat=True))
         return self.tagged_with_any(ids)
 
     def search(self, query):
         """Articles matching ``query`` (web-search syntax), with a ``search_rank`` alias; see search.py."""
-        from . import search
-
         return search.search(self, query)
 
     def published_in_days(self, start=None, end=None):
@@ -224,8 +223,6 @@ class EntityQuerySet(models.QuerySet):
         A merged duplicate's address and filter value keep working: its name is the kept entity's alias now.
         One query per unknown slug; nothing for a slug that is an alias of two entities.
         """
-        from django.utils.text import slugify
-
         found = {}
         for slug in slugs:
             aliases = apps.get_model("articles", "EntityAlias").objects.filter(
@@ -245,9 +242,6 @@ class EntityQuerySet(models.QuerySet):
         month so far is counted live on the tag index, which also leaves out
         articles scheduled for later.
         """
-        from django.db.models import Count, OuterRef, Subquery, Sum
-        from django.db.models.functions import Coalesce
-
         now = timezone.now()
         month_start = now.astimezone(datetime.UTC).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
         past_months = (
@@ -337,8 +331,6 @@ class ImportItemQuerySet(models.QuerySet):
 def card_prefetches():
     """The authors and country tags of result cards, one query each: for ``prefetch_related`` or
     ``prefetch_related_objects`` (when only some of the articles read become cards)."""
-    from django.db.models import Prefetch
-
     credits = _article_author().objects.select_related("author").only(
         "id", "article_id", "position", "author__name", "author__slug"
     )

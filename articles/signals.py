@@ -5,6 +5,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from .ingest.near_duplicates import index_article
+from .ingest.tagging import invalidate_matcher
 from .models import Article, ArticleEntity, Entity, EntityAlias
 
 
@@ -21,8 +22,6 @@ def refresh_article_search_names(sender, instance, **kwargs):
     article_id = instance.article_id
 
     def refresh():
-        from .models import Article
-
         article = Article.objects.filter(pk=article_id).first()
         if article is not None:
             article.refresh_search_names()
@@ -35,8 +34,5 @@ def refresh_article_search_names(sender, instance, **kwargs):
 @receiver(post_save, sender=EntityAlias)
 @receiver(post_delete, sender=EntityAlias)
 def vocabulary_changed(sender, **kwargs):
-    try:
-        from .ingest.tagging import invalidate_matcher
-    except ImportError:  # the tagger is optional until ingestion is installed
-        return
+    """The tagger's cached vocabulary is rebuilt after any change to an entity or an alias commits."""
     transaction.on_commit(invalidate_matcher)

@@ -1,8 +1,9 @@
 from django.urls import include, path, register_converter
 
-from . import export, views
-from .feeds import ArticleFeed, AtomArticleFeed, CorrectionsFeed
-from .pagination import EARLIEST, LATEST
+from . import views
+from .core.pagination import EARLIEST, LATEST
+from .public import export
+from .public.feeds import ArticleFeed, AtomArticleFeed, CorrectionsFeed
 from .views.corrections import corrections
 
 

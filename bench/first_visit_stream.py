@@ -199,8 +199,8 @@ def stream(traffic, seed, per_kind):
 
 def floor_sql(q, tag, dates, sort, number, cursor):
     """The request's core query as one would write it by hand: its page of ids, and their cards' columns."""
-    from articles.pagination import PER_PAGE
-    from articles.conf import caps
+    from articles.core.pagination import PER_PAGE
+    from articles.core.conf import caps
 
     where, args = ["a.status = 'published'", "a.published_at <= now()"], []
     if q:
@@ -276,7 +276,7 @@ def timed_get(port, url, timeout=120):
 
 def fresh_version():
     """Every page and fragment cached so far is stale: what the request after a publication meets."""
-    from articles.caching import bump_content_version
+    from articles.core.caching import bump_content_version
 
     bump_content_version(look_up_schedule=False)
 

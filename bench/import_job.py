@@ -105,7 +105,7 @@ def in_process(jobs, count, profile):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from articles.conf import caps
+    from articles.core.conf import caps
     from articles.ingest.tagging import get_matcher
     from bench.import_speed import ServerCPU
 

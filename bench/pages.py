@@ -79,7 +79,7 @@ def main():
             results.append({"label": label, "path": path, "queries": 0, "floor_ms": 0, "slowest_ms": 0})
     connection.close()
 
-    from articles.caching import bump_content_version
+    from articles.core.caching import bump_content_version
 
     with Gunicorn(database_url) as server:
         for result in results:

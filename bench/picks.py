@@ -12,8 +12,8 @@ from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 
+from articles.core.pagination import PER_PAGE, Cursor
 from articles.models import Article, ArticleEntity, Entity
-from articles.pagination import PER_PAGE, Cursor
 from articles.search import SearchQueryError
 from bench.corpus.text import english_words
 

@@ -74,7 +74,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",  # the editor behind each revision
     "articles.middleware.AnonymousBodyLimitMiddleware",
-    "articles.caching.PublicCacheMiddleware",
+    "articles.public.page_cache.PublicCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -131,15 +131,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # No JIT: the archive's queries are short, and at a million articles
-    # PostgreSQL's cost estimates for some of them (the countries index)
-    # crossed the JIT threshold and spent 0.4 s compiling for 0.1 s of work.
-    # work_mem: the dated RUM index sorts a common word's entries before the first match comes out (some
-    # 100,000 at a million articles), which spilled to disk at the default 4 MB.
+    # No JIT: the archive's queries are short, and some large estimates (the countries index) crossed
+    # the JIT threshold and spent longer compiling than running.
+    # work_mem: the dated RUM index sorts a common word's entries before the first match comes out,
+    # which spilled to disk at the default 4 MB.
     options = ["-c jit=off", "-c work_mem=32MB"]
     # The longest one statement may run. The web server sets 30 s (wsgi.py): a query left running after
-    # gunicorn gave up on its request holds a connection and a core (the admin's facet counts ran on for
-    # seven minutes at a million articles). Commands (imports, migrate, bench/generate_corpus.py) have none unless set.
+    # gunicorn gave up on its request holds a connection and a core. Commands (imports, migrate, bench/generate_corpus.py) have none unless set.
     if os.environ.get("DB_STATEMENT_TIMEOUT_MS"):
         options.append(f"-c statement_timeout={int(os.environ['DB_STATEMENT_TIMEOUT_MS'])}")
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", " ".join(options))
@@ -165,11 +163,11 @@ else:
         }
     }
 
-# Seconds a whole anonymous public page stays in the cache (articles/caching.py);
+# Seconds a whole anonymous public page stays in the cache (articles/public/page_cache.py);
 # any archive write makes it stale at once anyway. 0 turns the page cache off.
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 
-# The CSV export (articles/export.py) for anyone but editors: rows per request, and exports per
+# The CSV export (articles/public/export.py) for anyone but editors: rows per request, and exports per
 # client a minute (0: no limit). The client is the address in CLIENT_IP_HEADER: REMOTE_ADDR when
 # gunicorn faces readers; behind a proxy, the header it sets (HTTP_X_REAL_IP, say).
 EXPORT_ANONYMOUS_ROWS = int(os.environ.get("EXPORT_ANONYMOUS_ROWS", "10000"))
@@ -177,7 +175,7 @@ EXPORT_RATE_PER_MINUTE = int(os.environ.get("EXPORT_RATE_PER_MINUTE", "10"))
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "REMOTE_ADDR")
 
 # Caps and windows: how much one request may read, count or rank, whatever the archive's size
-# (articles/conf.py reads them when used, as ``caps.NAME``; tests change them with override_settings).
+# (articles/core/conf.py reads them when used, as ``caps.NAME``; tests change them with override_settings).
 # A listing counts its matches up to this; past it the page says "more than".
 NEWSARCHIVE_COUNT_CAP = 10_000
 # A count of the API's may take this long on PostgreSQL before the planner's estimate answers instead.

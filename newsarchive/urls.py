@@ -4,7 +4,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path, re_path
 from django.views.static import serve
 
-from articles.sitemaps import SITEMAPS
+from articles.public.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("admin/", admin.site.urls),

@@ -14,9 +14,9 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
 from .. import search
-from ..conf import caps
-from ..counts import round_estimate
-from ..pagination import BadCursor, Cursor
+from ..core.conf import caps
+from ..core.counts import round_estimate
+from ..core.pagination import BadCursor, Cursor
 from .schema import blank_or
 
 DEFAULT_PAGE_SIZE = 20

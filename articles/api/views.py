@@ -3,7 +3,7 @@
 Anonymous clients may only read, at the ``anon`` throttle rate; tokens
 (``rest_framework.authtoken``) are for write endpoints to come. Anonymous
 answers carry the public pages' ETag and Cache-Control and go through the
-page cache (``caching.PublicCacheMiddleware``), like any public page.
+page cache (``public/page_cache.py``), like any public page.
 """
 
 from django_filters.rest_framework import DjangoFilterBackend
@@ -15,10 +15,10 @@ from rest_framework.reverse import reverse
 from rest_framework.views import APIView
 
 from .. import search
-from ..counts import countries_with_counts
-from ..filters import ArticleFilter
+from ..core.counts import countries_with_counts
+from ..core.pagination import capped_count
 from ..models import Article, Entity
-from ..pagination import capped_count
+from ..public.filters import ArticleFilter
 from ..querysets import public_tags
 from . import serializers
 from .errors import Gone

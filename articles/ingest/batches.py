@@ -15,8 +15,8 @@ import logging
 
 from django.db import DatabaseError, transaction
 
-from articles.caching import content_changes_batched
-from articles.history import imports_recorded
+from articles.core.caching import content_changes_batched
+from articles.core.history import imports_recorded
 from articles.models import Article, ArticleAuthor, ArticleEntity, Author, NearDuplicateBand, normalize_url, text_fingerprint
 
 from .duplicates import Duplicate, find_duplicate, find_duplicates

@@ -35,9 +35,9 @@ from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
-from articles.caching import content_changes_coalesced
-from articles.conf import caps
-from articles.db import commits_without_waiting_for_disk
+from articles.core.caching import content_changes_coalesced
+from articles.core.conf import caps
+from articles.core.db import commits_without_waiting_for_disk
 from articles.models import ImportItem, ImportJob, ImportUpload
 
 from .batches import Importer, NotTogether

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from django.db import DatabaseError, IntegrityError, transaction
 
-from articles.history import editor_name, record_revision
+from articles.core.history import editor_name, record_revision
 from articles.models import Article, ArticleAuthor, ArticleEntity
 
 from .service import (

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from django.db import connection
 from django.db.models.signals import post_save, pre_save
 
-from articles.db import rows_source
+from articles.core.db import rows_source
 
 
 @dataclass

@@ -37,7 +37,7 @@ from articles.models import (
     text_fingerprint,
 )
 from articles.querysets import search_names_by_entity, search_names_text
-from articles.sanitize import allowed_url
+from articles.core.sanitize import allowed_url
 
 from .duplicates import Duplicate, find_duplicate  # noqa: F401 (part of this module's interface)
 from .near_duplicates import NearDuplicate, band_links

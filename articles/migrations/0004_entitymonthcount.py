@@ -23,7 +23,7 @@ deletes its counters and its tags in an order Django chooses.
 import django.db.models.deletion
 from django.db import migrations, models
 
-from articles.counts_sql import (
+from articles.core.counts_sql import (
     PG_ADD, PG_INSERTED_FUNCTION, PG_MONTH, PG_SUBTRACT, SQLITE_RECOUNT, SQLITE_TRIGGERS, pg_rows,
 )
 

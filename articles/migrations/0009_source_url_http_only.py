@@ -4,7 +4,7 @@ from django.db import migrations, models
 
 import articles.models
 from articles.models import normalize_url
-from articles.sanitize import allowed_url
+from articles.core.sanitize import allowed_url
 
 
 def keep_only_web_source_urls(apps, schema_editor):

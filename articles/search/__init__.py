@@ -1,93 +1,11 @@
 """Full-text search over articles: the one package that knows which database it runs on.
 
-This module is its API and the only place that asks which database a
-queryset uses; ``query`` parses the readers' syntax, ``postgresql`` and
-``sqlite`` build each database's expressions, ``highlighting`` marks matches.
-
-Readers type web-search syntax: plain words (all must match), ``"an exact
-phrase"``, ``or`` between alternatives, ``-word`` to exclude. English
-stemming on both databases, so "talk" finds "talks" and "cooperation" finds
-"cooperating".
-
-Where the search data lives, and why
-------------------------------------
-PostgreSQL: ``articles_article.search_vector``, a weighted tsvector (headline
-A; standfirst and ``search_names`` - entity names and byline - B; body C) in the text search
-configuration ``articles_english``: PostgreSQL's English stemming with
-``unaccent`` first, so accents are ignored as SQLite's ``remove_diacritics``
-ignores them) with the GIN index ``article_search_vector_idx`` and
-statistics target 1000 (with the default target the planner guessed 5,000
-matches for every rare word and chose bad plans). Migration 0002_search
-creates it with BEFORE INSERT / BEFORE UPDATE triggers, so the database keeps
-it right on every write path: ``save()``, ``bulk_create``, queryset
-``.update(search_names=...)``, raw SQL and bulk ``COPY`` loads alike.
-
-- Triggers rather than a generated column: PostgreSQL refuses to change the
-  type of a column a generated column uses, so a later ``AlterField`` on
-  ``headline`` (say a longer ``max_length``) would fail. And a
-  ``GeneratedField`` in the model would put ``to_tsvector`` into the SQLite
-  schema too, which SQLite cannot run.
-- The column is deliberately not a model field. Django never loads it (no
-  multi-kilobyte tsvector shipped with every listing row) and never writes
-  it (a stale instance's ``save()`` cannot overwrite it; the update trigger
-  recomputes it if anything else does), and SQLite has no dead column.
-  ``postgresql._SearchVector`` refers to it by name.
-
-With the ``rum`` extension (migration 0014; ``sql.RUM_INDEXES``), two RUM
-indexes on the same column: one with each article's publication time
-attached, from which ``newest_matches`` reads a mid-frequency word's newest
-matches in date order, and one with word positions, in which a phrase is
-matched without re-checking any article. Where they are absent the GIN plans
-below serve, with the same results.
-
-SQLite: the FTS5 table ``articles_article_fts`` (columns headline,
-standfirst, search_names, body_text; tokenizer ``porter unicode61
-remove_diacritics 2``) with external content on ``articles_article``, so the
-text is stored once, kept in sync by AFTER INSERT/UPDATE/DELETE triggers
-from the same migration. Ranked with ``bm25`` weighted 10/4/4/1 like A/B/B/C.
-Caveat: when a later migration makes Django rebuild ``articles_article`` on
-SQLite (it copies the table for many ``AlterField`` operations), the triggers
-go with the old table; such a migration must recreate them (the tests in
-test_search.py fail on SQLite if it does not).
-
-Queries
--------
-The query is parsed once (``query.parse``) with PostgreSQL's websearch
-precedence - ``a b or c`` means (a AND b) OR c - and then rendered for each
-database: a normalised websearch string with every term quoted for
-``websearch_to_tsquery``, or an FTS5 MATCH expression with every term quoted,
-so FTS5 operators in user input (``NEAR(``, ``col:val``, ``*``, ``^``) are
-only text. A query that cannot be searched raises ``SearchQueryError`` (a
-``ValueError`` whose message is meant for the reader): no words at all, only
-very common words, an alternative with only excluded words (it would match
-nearly every article and scan them all), or more than ``MAX_QUERY_LENGTH``
-characters. ``validate_query`` lets a form report this as a field error.
-
-Scale
------
-- Newest-first search at a million articles (``postgresql.match``): for a
-  common word PostgreSQL walks ``article_published_idx`` and checks ``@@``
-  until it has a page (about 100 rows for a word in 19% of articles, 2 ms);
-  each row checked reads the article's TOASTed search data (~17 us), which
-  the planner does not cost, so for a rare word it walked too (82 ms for
-  'fortress', 0.4%). Words under ``COMMON_FREQUENCY`` by the column's own
-  statistics (``pg_stats.most_common_elems``, read once per process on
-  connecting) get a query shape that makes it take the GIN index and sort
-  the few matches instead (10-18 ms). Phrases also match the AND of their
-  words, which GIN answers and the planner estimates well; the phrase is
-  checked only on those rows ('"common turn"': 12.5 s -> 0.7-1.2 s, all of
-  it reading the 18,000 articles with both words).
-- ``order_by_relevance`` ranks only among the newest ``caps.RANK_WINDOW`` matches
-  of the filtered search: ranking all 41,000 matches of that common word
-  took 300 ms at 200,000 articles (760 ms at a million); the newest 1,000
-  took 30 ms (5,000: 340 ms - the cost grows with the window divided by the
-  word's frequency, not with the archive). Relevance-sorted results
-  therefore stop after ``caps.RANK_WINDOW`` articles; newest/oldest sorting
-  reaches every match. On SQLite the window is read from the date index
-  (``db.with_id_in``) and bm25 computed only for the matches in its range
-  of ids (``sqlite.ranked_window``).
-- ``snippets`` runs ``ts_headline`` / ``snippet()`` only for the rows of one
-  page, in one query.
+This module is the API and the only place that asks which database a queryset
+uses; ``query`` parses the readers' web-search syntax, ``sql`` defines the
+searched columns and weights (with the SQL the migrations import),
+``postgresql`` and ``sqlite`` build each database's expressions, and
+``highlighting`` marks matches. Where the search data lives and why, and the
+query shapes chosen for a large archive: ``docs/search.md``.
 """
 
 import html
@@ -99,7 +17,7 @@ from django.db.models.functions import Substr
 from django.utils.html import escape
 from django.utils.text import Truncator
 
-from ..conf import caps
+from ..core.conf import caps
 from . import postgresql, sqlite
 from .highlighting import OPEN, highlight, marked_html
 from .postgresql import estimated_share
@@ -149,7 +67,7 @@ def order_by_relevance(queryset, *, rank_window=_RANK_WINDOW_WHEN_CALLED):
     """A searched queryset, best match first, then newest; ranking only its newest ``rank_window`` matches.
 
     ``rank_window`` is ``caps.RANK_WINDOW`` unless given; ``None`` ranks every
-    match (fine for small archives; slow for a common word at a million articles).
+    match (fine for a small archive; for a common word the cost grows with the archive).
     """
     if rank_window is _RANK_WINDOW_WHEN_CALLED:
         rank_window = caps.RANK_WINDOW
@@ -162,9 +80,8 @@ def order_by_relevance(queryset, *, rank_window=_RANK_WINDOW_WHEN_CALLED):
 def id_list(ids, using="default"):
     """``ids`` as one query parameter, for ``field__in=``: thousands of ids without thousands of placeholders.
 
-    A 5,000-id ``IN (%s, …)`` cost Django and psycopg ~0.1 s of Python per
-    query to build and bind; an array (PostgreSQL) or a JSON list (SQLite)
-    is one value.
+    Thousands of ``IN (%s, …)`` placeholders cost Django and psycopg real time to
+    build and bind; an array (PostgreSQL) or a JSON list (SQLite) is one value.
     """
     vendor = connections[using].vendor
     return (postgresql if vendor == "postgresql" else sqlite).id_list(list(ids))
@@ -173,9 +90,9 @@ def id_list(ids, using="default"):
 def capped_count_within(queryset, cap, milliseconds):
     """``queryset``'s rows counted up to ``cap + 1``, or None when counting takes longer than ``milliseconds``.
 
-    Counting 10,000 matches of a common word among one author's 90,000
-    articles re-checked each one's search data: 5 s at a million, on the
-    reader's first visit. PostgreSQL stops the count at the budget (its
+    Counting the matches of a common word among a prolific author's articles
+    re-checks each one's search data, on the reader's first visit.
+    PostgreSQL stops the count at the budget (its
     statement timeout, for that statement only); the caller then has the
     planner's estimate. SQLite counts without a budget, up to the cap.
     """
@@ -252,12 +169,10 @@ def snippets(articles, query, *, max_words=35):
     article whose body does not match (a headline-only match, or a query that
     cannot be searched) gets its standfirst, or else the start of its body.
     """
-    ids = [article.pk for article in articles]
-    if not ids:
+    articles = list(articles)
+    if not articles:
         return {}
-    from ..models import Article
-
-    rows = Article._base_manager.filter(pk__in=ids)
+    rows = articles[0]._meta.model._base_manager.filter(pk__in=[article.pk for article in articles])
     try:
         alternatives = _parsed(query)
     except SearchQueryError:

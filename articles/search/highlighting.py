@@ -23,8 +23,7 @@ _stemmers = threading.local()  # a Snowball stemmer is not thread-safe: one per 
 def stem(word):
     """The English Snowball stem of a folded word, remembered: a page's headlines repeat most of their words.
 
-    Stemming in pure Python was most of a search page's time (about 200
-    words a page, 0.2 ms each).
+    Stemming in pure Python was most of a search page's time.
     """
     if not hasattr(_stemmers, "english"):
         _stemmers.english = snowballstemmer.stemmer("english")

@@ -15,7 +15,7 @@ from django.db.models import BooleanField, DateTimeField, Expression, F, FloatFi
 from django.db.models.expressions import Col, RawSQL
 from django.db.models.functions import Replace
 
-from ..pagination import LATEST, capped_count
+from ..core.pagination import LATEST, capped_count
 from .highlighting import CLOSE, OPEN
 from .query import STOP_WORDS, WORD, Term, fold
 from .sql import CONFIG as PG_CONFIG
@@ -146,16 +146,15 @@ def match(queryset, alternatives):
 
     - Rare words: the planner takes the ``ORDER BY published_at LIMIT`` of a
       page as a cue to walk ``article_published_idx`` and test every row,
-      which reads each article's search data (about 17 us a row: 'fortress',
-      0.4% of a million articles, 82 ms for a page). Fetching the few matches
-      from the GIN index and sorting them is 5-10x faster, but the planner
-      does not cost that reading. ``q && q`` (the same query, twice) squares
-      its estimate, so it takes the GIN index.
+      reading each article's search data, which it does not cost; fetching
+      the few matches from the GIN index and sorting them is faster.
+      ``q && q`` (the same query, twice) squares its estimate, so it takes
+      the GIN index.
     - Common words (``COMMON_FREQUENCY`` and up) stay as they are: the walk
-      finds a page of 'today' (19%) in about 100 rows.
+      finds a page in a few rows.
     - Phrases: also the AND of the phrase's words (see ``_words_of_phrases``),
-      so the GIN index narrows the articles whose positions are then checked
-      ('"common turn"': 12.5 s -> 0.7 s at a million articles).
+      so the GIN index narrows the articles whose positions are then checked.
+    Measured: ``BENCHMARKS.md``, "Search query shapes".
     """
     tsquery = _tsquery(alternatives)
     loosened = _words_of_phrases(alternatives)
@@ -176,8 +175,8 @@ class _DateDistance(Func):
     output_field = FloatField()
 
 
-# Words this common are found quicker by walking the date index (a window of 1,000 in some 5,000 rows at
-# 20%) than by the dated RUM index, which gathers and sorts all their entries first (200,000 at 20%: 0.16 s).
+# Words this common are found quicker by walking the date index (a window in a few thousand rows) than by
+# the dated RUM index, which gathers and sorts all their entries first.
 VERY_COMMON_FREQUENCY = 0.13
 # A phrase's matches read from the positions index to find its newest: past this many, the date order.
 PHRASE_WINDOW_READ = 5_000

@@ -13,8 +13,8 @@ from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from ..db import with_id_in
-from ..pagination import capped_count
+from ..core.db import with_id_in
+from ..core.pagination import capped_count
 from .highlighting import CLOSE, OPEN
 from .sql import BM25_WEIGHTS, COLUMNS, FTS_TABLE, SQLITE_REBUILD, SQLITE_TRIGGERS
 
@@ -64,10 +64,9 @@ class _FTS5RowFunction(Expression):
 class _FTS5Rank(_FTS5RowFunction):
     """``-bm25`` of the outer article row, from one pass over all matches.
 
-    Evaluating bm25 per row (MATCH plus rowid) cost 0.5 ms a row; here SQLite
-    runs the MATCH once and looks rows up in an automatic index (4 s -> 55 ms
-    for 7,000 matches). ``LIMIT -1`` stops it flattening the inner query back
-    into a per-row MATCH.
+    Evaluating bm25 per row (MATCH plus rowid) runs the MATCH again for every
+    row; here SQLite runs it once and looks rows up in an automatic index.
+    ``LIMIT -1`` stops it flattening the inner query back into a per-row MATCH.
     """
 
     def __init__(self, match):

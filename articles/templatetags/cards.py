@@ -16,7 +16,7 @@ from django.utils.dates import MONTHS
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
-from ..links import reverse_one
+from articles.core.links import reverse_one
 
 register = template.Library()
 

@@ -2,7 +2,7 @@
 
 from django import template
 
-from articles.sanitize import allowed_url
+from articles.core.sanitize import allowed_url
 
 register = template.Library()
 

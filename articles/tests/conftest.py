@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from articles.editors import ensure_editors_group
+from articles.admin.editors import ensure_editors_group
 from articles.tests import shared_data
 from articles.tests.public_world import world_once  # noqa: F401 - fixture, for every module that imports world
 

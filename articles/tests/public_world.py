@@ -10,8 +10,8 @@ from types import SimpleNamespace
 import pytest
 from django.utils import timezone
 
-from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
 from articles.models import Article, Entity
+from articles.tests.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
 from articles.tests.shared_data import once_per_module
 
 UTC = datetime.timezone.utc

@@ -10,9 +10,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from articles.editors import editor_permission_codenames
-from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityAliasFactory, EntityFactory
+from articles.admin.editors import editor_permission_codenames
 from articles.models import Article, ArticleEntity, Entity
+from articles.tests.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityAliasFactory, EntityFactory
 
 pytestmark = pytest.mark.django_db
 

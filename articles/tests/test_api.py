@@ -11,11 +11,11 @@ from django.utils import timezone
 from rest_framework.authtoken.models import Token
 
 from articles import search
-from articles.conf import caps
-from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityAliasFactory, EntityFactory
 from articles.api.pagination import CURSOR_DAMAGED
+from articles.core.conf import caps
+from articles.core.pagination import Cursor
 from articles.models import Article
-from articles.pagination import Cursor
+from articles.tests.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityAliasFactory, EntityFactory
 from articles.tests.public_world import at, world  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.django_db

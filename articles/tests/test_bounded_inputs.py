@@ -6,10 +6,10 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.http import QueryDict
 
-from articles.factories import ArticleFactory, EntityFactory
-from articles.filters import MAX_VALUES, public_filter
+from articles.core.pagination import BadCursor, Cursor
 from articles.models import Entity
-from articles.pagination import BadCursor, Cursor
+from articles.public.filters import MAX_VALUES, public_filter
+from articles.tests.factories import ArticleFactory, EntityFactory
 from articles.tests.public_world import at, world  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,7 @@
 """HTTP caching of public pages and the fragment cache: fast, and never stale after a write."""
 
 import datetime
+import sys
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -8,11 +9,12 @@ from django.http import HttpResponse, StreamingHttpResponse
 from django.test import Client, RequestFactory
 from django.utils import timezone
 
-from articles import caching
-from articles.caching import PublicCacheMiddleware, cached_fragment, content_version
-from articles.editors import ensure_editors_group
-from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
+from articles.admin.editors import ensure_editors_group
+from articles.core import caching
+from articles.core.caching import cached_fragment, content_version
 from articles.models import Article, ArticleEntity
+from articles.public.page_cache import PublicCacheMiddleware
+from articles.tests.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)  # invalidation happens on commit
 
@@ -145,6 +147,16 @@ def test_cached_fragment_caches_none_too():
     assert cached_fragment("nothing", {}, lambda: calls.append(1)) is None
     assert cached_fragment("nothing", {}, lambda: calls.append(1)) is None
     assert len(calls) == 1
+
+
+class Relocated:
+    """Stands for a class whose instances were cached before a deploy moved it."""
+
+
+def test_a_fragment_whose_class_was_moved_since_is_computed_again(monkeypatch):
+    cached_fragment("relocated", {}, Relocated)
+    monkeypatch.delattr(sys.modules[__name__], "Relocated")  # what the cached copy names no longer exists
+    assert cached_fragment("relocated", {}, lambda: "computed again") == "computed again"
 
 
 def test_a_transaction_that_saves_many_rows_bumps_the_version_once(monkeypatch):
@@ -467,8 +479,8 @@ def test_head_requests_are_answered_by_the_view(db):
 def test_a_public_page_reads_the_content_version_once_whatever_its_fragments(client, db, monkeypatch, no_page_cache):
     from django.core.cache import cache as default_cache
 
-    from articles import caching
-    from articles.factories import ArticleFactory, CountryFactory
+    from articles.core import caching
+    from articles.tests.factories import ArticleFactory, CountryFactory
 
     ArticleFactory(entities=[CountryFactory(name="Chad", iso_code="TD")])
     reads, inside_get_many = [], []

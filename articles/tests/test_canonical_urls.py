@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.http import QueryDict
 from django.test import RequestFactory
 
-from articles.canonical import canonical_query
+from articles.public.canonical import canonical_query
 from articles.tests.public_world import world  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ import pytest
 
 from django.utils import timezone
 
-from articles.charts import build_chart, choose_unit, daily_counts
+from articles.public.charts import build_chart, choose_unit, daily_counts
 from articles.tests.public_world import world  # noqa: F401 - fixture
 
 D = datetime.date
@@ -78,8 +78,8 @@ def test_one_entitys_chart_counts_every_article_over_all_its_months(client, db, 
     """Past months from the database's monthly counts, this month live, scheduled articles left out."""
     from django.utils import timezone
 
-    from articles.charts import entity_chart
-    from articles.factories import ArticleFactory, CountryFactory
+    from articles.public.charts import entity_chart
+    from articles.tests.factories import ArticleFactory, CountryFactory
 
     chad = CountryFactory(name="Chad", iso_code="TD")
     utc = datetime.UTC

@@ -9,9 +9,9 @@ from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.db import IntegrityError, transaction
 
-from articles.counts import public_article_count
-from articles.factories import ArticleFactory
+from articles.core.counts import public_article_count
 from articles.models import Article, Correction
+from articles.tests.factories import ArticleFactory
 from articles.tests.public_world import at, world  # noqa: F401 (fixture)
 from articles.tests.test_admin import inline_management  # noqa: F401 (fixture)
 

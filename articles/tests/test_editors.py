@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 
-from articles.editors import EDITOR_PERMISSIONS, EDITORS_GROUP, editor_permission_codenames, ensure_editors_group
+from articles.admin.editors import EDITOR_PERMISSIONS, EDITORS_GROUP, editor_permission_codenames, ensure_editors_group
 
 pytestmark = pytest.mark.django_db
 

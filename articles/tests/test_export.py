@@ -9,9 +9,9 @@ import pytest
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 
-from articles import export
-from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
 from articles.models import Article
+from articles.public import export
+from articles.tests.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
 from articles.tests.public_world import at, world  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.django_db

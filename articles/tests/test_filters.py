@@ -3,8 +3,8 @@
 import pytest
 from django.http import QueryDict
 
-from articles.filters import ArticleFilter
 from articles.models import Article
+from articles.public.filters import ArticleFilter
 from articles.tests.public_world import world  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.django_db

@@ -11,9 +11,9 @@ from django.core.management import call_command
 from django.utils import timezone
 from lxml import html as lxml_html
 
-from articles.factories import ArticleFactory, CountryFactory, EntityAliasFactory, EntityFactory
-from articles.history import record_revision
+from articles.core.history import record_revision
 from articles.models import Article, ArticleEntity, Entity, EntityAlias, EntityMerge
+from articles.tests.factories import ArticleFactory, CountryFactory, EntityAliasFactory, EntityFactory
 
 from .import_helpers import SEED_ARTICLE, make_vocabulary, rendered_form_data
 
@@ -190,7 +190,7 @@ def test_the_import_command_records_each_article_s_first_version(tmp_path):
 def test_an_import_s_first_versions_hold_what_simple_history_itself_would_write(editor, monkeypatch):
     """The database copies a batch's first versions from the stored rows; they must be what
     ``bulk_history_create`` (which sends every value again) writes, field for field."""
-    from articles.history import ImportRevisions
+    from articles.core.history import ImportRevisions
 
     kenya = CountryFactory(name="Kenya", iso_code="KE")
     articles = [
@@ -206,7 +206,7 @@ def test_an_import_s_first_versions_hold_what_simple_history_itself_would_write(
     Article.history.bulk_history_create(articles, default_date=when)
     expected = {row.pop("id"): row for row in Article.history.values()}
     Article.history.all().delete()
-    monkeypatch.setattr("articles.history.timezone.now", lambda: when)
+    monkeypatch.setattr("articles.core.history.timezone.now", lambda: when)
     ImportRevisions(model=Article, user=editor, by="Edna Editor", articles=list(articles)).write()
     copied = {row.pop("id"): row for row in Article.history.values()}
     for row in [*expected.values(), *copied.values()]:

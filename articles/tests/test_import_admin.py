@@ -5,8 +5,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from articles.admin_import import SESSION_KEY
-from articles.editors import ensure_editors_group
+from articles.admin.editors import ensure_editors_group
+from articles.admin.imports import SESSION_KEY
 from articles.models import Article, Entity
 
 from .import_helpers import (

@@ -221,8 +221,8 @@ def test_a_file_that_cannot_be_read_is_rejected_with_the_reason_not_raised(tmp_p
 
 def test_the_content_version_is_bumped_once_per_batch_not_once_per_article(vocabulary, tmp_path,
                                                                           django_capture_on_commit_callbacks):
-    from articles.caching import bump_content_version
-    from articles.conf import caps
+    from articles.core.caching import bump_content_version
+    from articles.core.conf import caps
 
     write_articles(tmp_path, caps.IMPORT_BATCH + 3)
     with django_capture_on_commit_callbacks() as callbacks:

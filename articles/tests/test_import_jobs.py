@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
 
-from articles.conf import caps
+from articles.core.conf import caps
 from articles.ingest import jobs
 from articles.ingest.uploads import PREVIEW_MAX_FILES
 from articles.models import Article, ImportItem, ImportJob

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from articles.conf import caps
+from articles.core.conf import caps
 from articles.ingest import jobs
 from articles.ingest.batches import Importer, NotTogether
 from articles.models import Article, EntityMonthCount, ImportItem, ImportJob
@@ -171,7 +171,7 @@ def test_a_job_s_batches_start_a_new_content_version_at_most_once_in_the_window(
 ):
     """Public pages stay cached while a job runs: its batches, one after the other, wait for the current version
     to be ``IMPORT_JOB_VISIBLE_WITHIN`` seconds old rather than each starting a new one."""
-    from articles import caching
+    from articles.core import caching
 
     settings.NEWSARCHIVE_IMPORT_BATCH = 2
     now = [caching.time.time()]

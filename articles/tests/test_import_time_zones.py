@@ -5,7 +5,7 @@ from datetime import datetime, timezone
 import pytest
 from django.core.management import call_command
 
-from articles.editors import ensure_editors_group
+from articles.admin.editors import ensure_editors_group
 from articles.models import Article, OutletTimeZone
 
 from .import_helpers import rendered_form_data

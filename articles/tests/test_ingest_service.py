@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles.history import imports_recorded
+from articles.core.history import imports_recorded
 from articles.ingest.parsing import parse_file, parse_html, parse_text
 from articles.ingest.service import StoredResult, find_duplicate, prepare, retag, store
 from articles.ingest.tagging import invalidate_matcher
@@ -152,7 +152,7 @@ def test_retag_replaces_automatic_tags_and_keeps_editor_tags(vocabulary, seed):
 def test_the_text_tagged_before_saving_is_the_text_stored(vocabulary, paragraphs):
     from articles.ingest.service import plain_body_text
     from articles.ingest.service import body_markup
-    from articles.sanitize import html_to_text, sanitize_html
+    from articles.core.sanitize import html_to_text, sanitize_html
 
     parsed = parse_text("Headline\n\nBody.")
     parsed.paragraphs = paragraphs

@@ -7,14 +7,9 @@ from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from articles.factories import (
-    ArticleFactory,
-    AuthorFactory,
-    CountryFactory,
-    EntityAliasFactory,
-    EntityFactory,
-)
+from articles.admin.merges import merge_entities
 from articles.models import Article, ArticleEntity, Entity, EntityAlias, normalize_url, text_fingerprint
+from articles.tests.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityAliasFactory, EntityFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -322,7 +317,7 @@ def duplicates():
 
 def test_merge_moves_tags_summing_mentions_and_keeping_the_earliest_offset(duplicates):
     keep, dupe = duplicates["keep"], duplicates["dupe"]
-    keep.merge([dupe])
+    merge_entities(keep, [dupe])
     merged = ArticleEntity.objects.get(article=duplicates["both"])
     assert (merged.entity, merged.mentions, merged.first_offset) == (keep, 5, 10)
     moved = ArticleEntity.objects.get(article=duplicates["only_dupe"])
@@ -337,7 +332,7 @@ def test_merge_costs_the_same_statements_for_one_tag_or_many(django_assert_num_q
             ArticleFactory(entities=[dupe])
         ArticleFactory(entities=[keep, dupe])  # and one article both tag
         with CaptureQueriesContext(connection) as queries, django_capture_on_commit_callbacks(execute=False):
-            keep.merge([dupe])
+            merge_entities(keep, [dupe])
         return len(queries.captured_queries)
 
     assert merge_with(1) == merge_with(30)
@@ -346,7 +341,7 @@ def test_merge_costs_the_same_statements_for_one_tag_or_many(django_assert_num_q
 def test_merge_rewrites_the_moved_articles_search_names_when_it_commits(duplicates, django_capture_on_commit_callbacks):
     keep, dupe = duplicates["keep"], duplicates["dupe"]
     with django_capture_on_commit_callbacks(execute=True):
-        keep.merge([dupe])
+        merge_entities(keep, [dupe])
     for article in (duplicates["both"], duplicates["only_dupe"]):
         article.refresh_from_db()
         # The kept name, and the duplicate's, now an alias, once: both find the article.
@@ -356,13 +351,13 @@ def test_merge_rewrites_the_moved_articles_search_names_when_it_commits(duplicat
 
 def test_merge_turns_the_duplicates_name_into_an_alias_without_duplicates(duplicates):
     keep = duplicates["keep"]
-    keep.merge([duplicates["dupe"]])
+    merge_entities(keep, [duplicates["dupe"]])
     assert sorted(keep.aliases.values_list("name", flat=True)) == ["President Putin", "Putin", "V. Putin"]
 
 
 def test_merge_moves_the_wikidata_id(duplicates):
     keep = duplicates["keep"]
-    keep.merge([duplicates["dupe"]])
+    merge_entities(keep, [duplicates["dupe"]])
     assert Entity.objects.get(pk=keep.pk).wikidata_id == "Q7747"
 
 
@@ -370,7 +365,7 @@ def test_merging_countries_moves_their_members():
     russia = CountryFactory(name="Russia", iso_code="RU")
     federation = CountryFactory(name="Russian Federation", iso_code="RF")
     moscow = EntityFactory(name="Moscow", kind=Entity.Kind.PLACE, country=federation)
-    russia.merge([federation])
+    merge_entities(russia, [federation])
     assert Entity.objects.get(pk=moscow.pk).country == russia
     assert list(russia.aliases.values_list("name", flat=True)) == ["Russian Federation"]
 
@@ -379,26 +374,26 @@ def test_merge_fills_in_a_missing_country_from_the_duplicate(duplicates):
     keep, dupe, russia = duplicates["keep"], duplicates["dupe"], duplicates["russia"]
     Entity.objects.filter(pk=keep.pk).update(country=None)
     keep.refresh_from_db()
-    keep.merge([dupe])
+    merge_entities(keep, [dupe])
     assert Entity.objects.get(pk=keep.pk).country == russia
 
 
 def test_merge_keeps_the_kept_entitys_own_wikidata_id():
     keep = EntityFactory(wikidata_id="Q1")
     dupe = EntityFactory(wikidata_id="Q2")
-    keep.merge([dupe])
+    merge_entities(keep, [dupe])
     assert Entity.objects.get(pk=keep.pk).wikidata_id == "Q1"
 
 
 def test_merge_ignores_the_kept_entity_in_the_list(duplicates):
     keep = duplicates["keep"]
-    keep.merge([keep, duplicates["dupe"]])
+    merge_entities(keep, [keep, duplicates["dupe"]])
     assert Entity.objects.filter(pk=keep.pk).exists()
 
 
 def test_merge_refreshes_search_names(duplicates, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        duplicates["keep"].merge([duplicates["dupe"]])
+        merge_entities(duplicates["keep"], [duplicates["dupe"]])
     assert Article.objects.get(pk=duplicates["only_dupe"].pk).search_names == "Vladimir Putin President Putin V. Putin"
 
 
@@ -413,7 +408,7 @@ def test_a_failed_merge_changes_nothing(duplicates, monkeypatch):
     # Everything up to the final delete has run when this fails.
     monkeypatch.setattr(Entity, "delete", fail)
     with pytest.raises(RuntimeError):
-        keep.merge([dupe])
+        merge_entities(keep, [dupe])
     monkeypatch.undo()
 
     assert sorted(ArticleEntity.objects.values_list("article_id", "entity_id", "mentions", "first_offset")) == before_tags

@@ -59,7 +59,7 @@ def test_the_site_recovers_by_itself_when_the_database_is_back(client, world):
 
 
 def test_a_content_version_due_for_a_look_survives_the_outage(client, world, settings):
-    from articles import caching
+    from articles.core import caching
 
     caching.bump_content_version(look_up_schedule=False)
     with connection.execute_wrapper(lost_database):

@@ -13,8 +13,9 @@ from django.utils import timezone
 from django.utils.safestring import SafeString
 
 from articles import search
-from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
+from articles.admin.merges import merge_entities
 from articles.models import Article, ArticleEntity, Entity
+from articles.tests.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -605,9 +606,9 @@ def test_a_count_that_outlasts_its_budget_gives_way_and_leaves_the_connection_as
 def test_a_search_past_its_window_reports_the_planners_estimate_without_counting(monkeypatch, db, django_assert_num_queries, settings):
     from django.http import QueryDict
 
-    from articles import listing
-    from articles.factories import ArticleFactory
-    from articles.filters import ArticleFilter
+    from articles.public import listing
+    from articles.tests.factories import ArticleFactory
+    from articles.public.filters import ArticleFilter
 
     for _ in range(3):
         ArticleFactory()
@@ -622,7 +623,7 @@ def test_a_search_past_its_window_reports_the_planners_estimate_without_counting
 
 def test_planner_estimates_come_from_postgresqls_statistics_and_sqlite_has_none(db):
     from articles import search
-    from articles.factories import ArticleFactory
+    from articles.tests.factories import ArticleFactory
     from articles.models import Article
 
     for _ in range(30):
@@ -639,7 +640,7 @@ def test_planner_estimates_come_from_postgresqls_statistics_and_sqlite_has_none(
 
 def test_an_id_list_is_one_parameter_and_selects_exactly_those_ids(db):
     from articles import search
-    from articles.factories import ArticleFactory
+    from articles.tests.factories import ArticleFactory
     from articles.models import Article
 
     first, _, third = ArticleFactory(), ArticleFactory(), ArticleFactory()
@@ -702,7 +703,7 @@ def test_after_a_merge_the_old_name_finds_the_kept_entitys_articles(
     moved = ArticleFactory(headline="Visit", body_html="<p>A visit to the front.</p>", entities=[dupe]).pk
     old_slug = dupe.slug
     with django_capture_on_commit_callbacks(execute=True):
-        keep.merge([dupe])
+        merge_entities(keep, [dupe])
     everything = tagged | {moved}
     assert found("Selenskyj") == everything  # full text: the old name is an alias now
     assert found("Zelensky") == everything

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import connection
 from django.test import override_settings
 
-from articles.conf import caps
+from articles.core.conf import caps
 
 PROJECT = Path(__file__).resolve().parents[2]
 

@@ -1,7 +1,7 @@
 import pytest
 
-from articles.factories import ArticleFactory, AuthorFactory, CountryFactory
 from articles.models import Article
+from articles.tests.factories import ArticleFactory, AuthorFactory, CountryFactory
 
 
 @pytest.mark.django_db

@@ -7,9 +7,9 @@ from django.db.migrations import RunPython
 from django.db.migrations.loader import MigrationLoader
 from lxml import html as lxml_html
 
-from articles.factories import ArticleFactory
+from articles.core.sanitize import allowed_url
 from articles.models import Article
-from articles.sanitize import allowed_url
+from articles.tests.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
 

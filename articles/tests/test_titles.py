@@ -5,7 +5,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from articles.views.titles import describe, describe_dates
+from articles.public.titles import describe, describe_dates
 
 D = datetime.date
 

@@ -10,8 +10,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from articles import search
-from articles.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
 from articles.models import Article, Entity
+from articles.tests.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
 from articles.tests.public_world import assert_cold_and_warm_queries, headlines, world  # noqa: F401 - fixture
 from articles.tests.shared_data import once_per_module
 
@@ -193,7 +193,7 @@ def test_pages_past_the_numbered_ones_use_a_cursor_and_cost_no_offset(client, ma
 def test_page_numbers_leave_gaps_far_from_the_current_page(rf):
     from django.template.loader import render_to_string
 
-    from articles.pagination import Page, numbered_range
+    from articles.core.pagination import Page, numbered_range
 
     gap = Page.ELLIPSIS
     assert numbered_range(6, 50) == [1, gap, 4, 5, 6, 7, 8, gap, 50]

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from articles.factories import ArticleFactory, AuthorFactory
 from articles.models import Article
+from articles.tests.factories import ArticleFactory, AuthorFactory
 from articles.tests.public_world import assert_cold_and_warm_queries, at, headlines, world  # noqa: F401 - fixture
 from articles.views import linked_byline
 
@@ -30,7 +30,7 @@ def test_home_shows_latest_articles_top_countries_and_people_and_a_search_box(cl
 
 
 def test_cards_show_at_most_three_countries_and_how_many_more(client, db):
-    from articles.factories import CountryFactory
+    from articles.tests.factories import CountryFactory
 
     countries = [CountryFactory(name=name, iso_code=code) for name, code in [("Chile", "CL"), ("Peru", "PE"), ("Cuba", "CU"), ("Fiji", "FJ"), ("Oman", "OM")]]
     ArticleFactory(headline="Summit of five", published_at=at(2022, 3, 1), entities=countries)
@@ -333,7 +333,7 @@ def test_listing_titles_say_what_the_page_is(client, world):
 
 def test_related_articles_weigh_rare_entities_above_common_ones_and_nearer_stories_above_far(db):
     """The sample's complaint: beside a Russia–China story, stories sharing only the big countries came first."""
-    from articles.factories import CountryFactory, EntityFactory
+    from articles.tests.factories import CountryFactory, EntityFactory
     from articles.models import Entity
     from articles.views.related import related_articles
 

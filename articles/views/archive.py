@@ -13,8 +13,8 @@ from django.utils import timezone
 from django.views.generic import TemplateView
 from django.views.generic.dates import DayArchiveView, MonthArchiveView, YearArchiveView
 
-from ..caching import cached_fragment
-from ..counts import countries_with_counts
+from ..core.caching import cached_fragment
+from ..core.counts import countries_with_counts
 from ..models import Article
 from ..worldmap import CoverageMap, Covered
 
@@ -100,8 +100,8 @@ class PeriodCountsMixin:
         """The period's public articles, not read here.
 
         Django checks that a period has articles by reading its queryset (every
-        article of a year when the view does not paginate: 5-15 s at a million;
-        an ``exists()`` for a month); ``get_date_list`` answers 404 from the counts.
+        article of a year when the view does not paginate); ``get_date_list``
+        answers 404 from the counts instead.
         """
         return self.get_queryset().filter(**lookup)
 

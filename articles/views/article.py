@@ -12,7 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.views.generic import DetailView
 
-from ..caching import cached_fragment
+from ..core.caching import cached_fragment
 from ..models import Article, ArticleAuthor, ArticleEntity, Correction, Entity
 from .related import related_articles
 

@@ -3,9 +3,9 @@
 from django.http import Http404
 from django.shortcuts import render
 
-from ..conf import caps
+from ..core.conf import caps
+from ..core.pagination import BadCursor, Cursor, Source
 from ..models import Correction
-from ..pagination import BadCursor, Cursor, Source
 
 
 def corrections(request):

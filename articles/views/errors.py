@@ -10,7 +10,7 @@ that fails a few lines of plain HTML are sent instead.
 import logging
 import sys
 
-from django.http import HttpResponseServerError, QueryDict
+from django.http import HttpResponse, HttpResponseServerError, QueryDict
 from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
 
@@ -66,8 +66,6 @@ def render_error(request, status, exception=None):
 
 
 def _response(status):
-    from django.http import HttpResponse
-
     @requires_csrf_token
     def view(request, exception=None):
         return HttpResponse(render_error(request, status, exception), status=status)

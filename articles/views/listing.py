@@ -8,17 +8,17 @@ from django.urls import reverse
 from django.views.generic import TemplateView
 
 from .. import search
-from ..caching import cached_fragment
-from ..conf import caps
-from ..facets import top_entities
-from ..filters import SORTS, ArticleFilter, filter_errors, public_filter
-from ..listing import FILTERING, Listing
+from ..core.caching import cached_fragment
+from ..core.conf import caps
+from ..core.pagination import BadCursor
 from ..models import Article, ArticleEntity, Author, Entity
-from ..pagination import BadCursor
+from ..public.facets import top_entities
+from ..public.filters import SORTS, ArticleFilter, filter_errors, public_filter
+from ..public.listing import FILTERING, Listing
+from ..public.titles import describe_filterset
 from ..templatetags.listing_urls import remove_value
 from ..templatetags.worldmap import listing_coverage
 from ..worldmap import CoverageMap, Covered
-from .titles import describe_filterset
 
 HOME_LATEST = 12
 HOME_TOP = 8

@@ -17,7 +17,7 @@ from django.db import connection
 from django.utils import timezone
 from tqdm import tqdm
 
-from articles.caching import bump_content_version
+from articles.core.caching import bump_content_version
 from articles.models import Article, Entity
 
 from .articles import BLOCK, generate_block, publication_dates

@@ -18,7 +18,7 @@ from contextlib import contextmanager, nullcontext
 from django.db import connection, transaction
 from django.utils import timezone
 
-from articles.counts_sql import PG_ADD, PG_INSERTED_FUNCTION, pg_rows
+from articles.core.counts_sql import PG_ADD, PG_INSERTED_FUNCTION, pg_rows
 from articles.search import sql
 
 from . import tsvector

@@ -11,8 +11,8 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.utils.text import slugify
 
+from articles.core.sanitize import html_to_text, sanitize_html
 from articles.models import Article, ArticleAuthor, ArticleEntity, Author, Entity, normalize_url, text_fingerprint
-from articles.sanitize import html_to_text, sanitize_html
 from bench.corpus.command import Command
 from bench.corpus.text import ZipfSampler, english_words
 

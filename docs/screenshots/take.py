@@ -74,7 +74,7 @@ def picture():
 
 @pytest.fixture
 def showcase(archive, settings, tmp_path):
-    from articles.factories import ArticleFactory, AuthorFactory
+    from articles.tests.factories import ArticleFactory, AuthorFactory
     from articles.models import Entity
 
     settings.MEDIA_ROOT = tmp_path

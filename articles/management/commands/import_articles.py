@@ -13,10 +13,10 @@ from django.core.management import BaseCommand, CommandError
 from django.db import connection
 from tqdm import tqdm
 
-from articles.caching import bump_content_version
-from articles.db import commits_without_waiting_for_disk
+from articles.core.caching import bump_content_version
+from articles.core.db import commits_without_waiting_for_disk
 from articles.ingest import parsing  # noqa: F401 (imported once here, not again in every forked worker)
-from articles.conf import caps
+from articles.core.conf import caps
 from articles.ingest.batches import Importer
 from articles.ingest.outlets import remembered_zones
 from articles.ingest.preview import previews_from_sources

@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import BaseCommand, call_command
 from django.db import transaction
 
-from articles.editors import ensure_editors_group
+from articles.admin.editors import ensure_editors_group
 
 DEMO_DIR = Path(settings.BASE_DIR) / "demo"
 # The labelled evaluation articles (original writing for this project) give a

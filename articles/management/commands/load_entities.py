@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from articles.ingest.vocabulary import starter_vocabulary
+from articles.models import Entity, EntityAlias
 
 from .load_countries import add_missing_aliases, load_countries
 
@@ -16,8 +17,6 @@ def load_entities() -> dict[str, int]:
     Wikidata ID is filled in. Short names are stored as aliases: the tagger
     treats a one-word alias that is a person's first or last name as a short name.
     """
-    from articles.models import Entity, EntityAlias
-
     counts = {"created": 0, "existing": 0, "aliases": 0, "countries_loaded": 0}
     if not Entity.objects.filter(kind=Entity.Kind.COUNTRY).exists():
         counts["countries_loaded"] = load_countries()["created"]

@@ -126,7 +126,7 @@ def vocabulary(transactional_db):
 @pytest.fixture
 def archive(vocabulary):
     """A small archive tagged with the real entities: China and Russia in December 2022, and others."""
-    from articles.factories import ArticleFactory, AuthorFactory
+    from articles.tests.factories import ArticleFactory, AuthorFactory
     from articles.models import Entity
 
     def entity(name):
@@ -184,7 +184,7 @@ def archive(vocabulary):
 def editor(transactional_db):
     """A newsroom editor: staff, in the Editors group, not a superuser."""
     from django.contrib.auth import get_user_model
-    from articles.editors import ensure_editors_group
+    from articles.admin.editors import ensure_editors_group
 
     user = get_user_model().objects.create_user("eddie", password="a-long-editor-password-42", is_staff=True)
     user.groups.add(ensure_editors_group())

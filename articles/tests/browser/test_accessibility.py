@@ -65,7 +65,7 @@ def test_the_admin_import_pages_have_no_serious_accessibility_violations(page, v
 
 
 def test_an_import_jobs_pages_have_no_serious_accessibility_violations(page, vocabulary, editor):
-    from articles.conf import caps
+    from articles.core.conf import caps
     from articles.ingest import jobs
 
     batch = zip_of({"story.txt": SEED_ARTICLE, "junk.txt": bytes(range(128, 256)) * 20})

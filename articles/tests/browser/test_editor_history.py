@@ -23,7 +23,7 @@ LONG_HEADLINES = [
 
 @pytest.fixture
 def long_articles(archive):
-    from articles.factories import ArticleFactory
+    from articles.tests.factories import ArticleFactory
 
     return [
         ArticleFactory(

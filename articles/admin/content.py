@@ -1,3 +1,5 @@
+"""The admin of the archive's content: articles, authors, entities, aliases, merges, corrections, outlets' zones."""
+
 from django import forms
 from django.contrib import admin, messages
 from django.db import models, transaction
@@ -8,12 +10,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
-from . import search
-from .admin_history import RevisionHistoryAdmin
-from .admin_import import ImportArticlesMixin
-from .history import record_revision, restore_tags
-from .merges import MergeAlreadyUndone, undo_merge
-from .models import (
+from articles import search
+from articles.admin.history import RevisionHistoryAdmin
+from articles.admin.imports import ImportArticlesMixin
+from articles.admin.merges import MergeAlreadyUndone, merge_entities, undo_merge
+from articles.core.history import record_revision, restore_tags
+from articles.models import (
     Article, ArticleAuthor, ArticleEntity, Author, Correction, Entity, EntityAlias, EntityMerge, OutletTimeZone,
 )
 
@@ -55,9 +57,8 @@ class StateListFilter(admin.SimpleListFilter):
 def rows_pointing_here(model, field):
     """How many ``model`` rows point at each listed row through ``field``: a subquery per row shown.
 
-    A changelist counts only the rows on its page this way. Counting through
-    a join and GROUP BY aggregated every tag in the archive before the page
-    took its hundred rows (15 s for the entity list at a million articles).
+    A changelist counts only the rows on its page this way; a join and GROUP BY
+    would aggregate every tag in the archive before the page took its rows.
     """
     rows = model.objects.filter(**{field: OuterRef("pk")}).order_by().values(field).annotate(n=Count("*")).values("n")
     return Coalesce(Subquery(rows), 0)
@@ -193,9 +194,8 @@ class ArticleAdmin(ImportArticlesMixin, RevisionHistoryAdmin):
     def get_search_results(self, request, queryset, search_term):
         """The archive's full-text search (headline, standfirst, names, byline, body), through its index.
 
-        Django's own search, a substring of headline or byline, read every
-        article (2.5 s a search at a million); it is kept only for what the
-        full-text syntax cannot take.
+        Django's own search, a substring of headline or byline, reads every
+        article; it is kept only for what the full-text syntax cannot take.
         """
         if search_term.strip():
             try:
@@ -319,7 +319,7 @@ class EntityAdmin(RevisionHistoryAdmin):
             duplicates = [e for e in entities if e.pk != keep.pk]
             names = ", ".join(e.name for e in duplicates)
             with transaction.atomic():
-                keep.merge(duplicates, user=request.user)
+                merge_entities(keep, duplicates, user=request.user)
             undo_url = reverse("admin:articles_entitymerge_changelist")
             self.message_user(
                 request,

@@ -10,8 +10,8 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpResponseRedirect
 
-from .ingest import decisions
-from .models import ImportItem
+from articles.ingest import decisions
+from articles.models import ImportItem
 
 Decision = ImportItem.Decision
 QUEUED_AS = {Decision.IMPORT: "imported anyway", Decision.REPLACE: "put in place of their older copies"}

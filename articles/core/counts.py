@@ -12,9 +12,10 @@ from django.db import connections
 from django.db.models import Sum
 from django.utils import timezone
 
-from .caching import cached_fragment
-from .counts_sql import SQLITE_RECOUNT, SQLITE_TRIGGERS
-from .models import Entity
+from articles.core.caching import cached_fragment
+from articles.core.counts_sql import SQLITE_RECOUNT, SQLITE_TRIGGERS
+from articles.models import Entity, EntityMonthCount
+from articles.querysets import public_tags
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,6 @@ def past_month_counts(entity_id, lower=None, upper=None):
     Only months before this one: this month's articles are still arriving or
     scheduled, so callers count it live (:func:`this_month_so_far`).
     """
-    from .models import EntityMonthCount
-
     this_month = month_start(timezone.localdate())
     months = EntityMonthCount.objects.filter(entity_id=entity_id, month__lt=min(upper or this_month, this_month))
     return months.filter(month__gte=lower) if lower is not None else months
@@ -87,8 +86,6 @@ def past_month_counts(entity_id, lower=None, upper=None):
 
 def this_month_so_far(entity_id, end=None):
     """Public articles tagging the entity since this month began (up to ``end``), from the tag index."""
-    from .querysets import public_tags
-
     return public_tags(entity_id, month_start(timezone.localdate()), end).count()
 
 
@@ -99,8 +96,6 @@ def public_article_count(entity_id, start=None, end=None):
     partial months at either end of the range, and this month so far, are
     counted live on the tag index (at most about two months of rows).
     """
-    from .querysets import public_tags
-
     this_month = month_start(timezone.localdate())
     lower = None if start is None else (start if start.day == 1 else next_month(start))
     upper = this_month if end is None else min(this_month, month_start(end + datetime.timedelta(days=1)))

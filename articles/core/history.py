@@ -19,7 +19,7 @@ from django.utils import timezone
 from simple_history.models import HistoricalRecords
 from simple_history.utils import get_change_reason_from_object, get_m2m_field_name
 
-from .db import rows_source
+from articles.core.db import rows_source
 
 _import_batch = contextvars.ContextVar("history_import_batch", default=None)
 
@@ -95,8 +95,7 @@ def record_revision(instance, *, user=None, reason="", force=False):
 
 def restore_tags(article, revision):
     """Give ``article`` exactly the tags ``revision`` had (entities deleted since are left out)."""
-    from .models import ArticleEntity, Entity
-
+    ArticleEntity, Entity = article.tags.model, article.entities.model
     wanted = {row[0]: row for row in _m2m_rows(revision.entities, TAG_FIELDS)}
     existing = set(Entity.objects.filter(pk__in=wanted).values_list("pk", flat=True))
     wanted = {pk: row for pk, row in wanted.items() if pk in existing}

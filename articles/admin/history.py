@@ -11,7 +11,7 @@ from django.utils.html import format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
-from .history import editor_name
+from articles.core.history import editor_name
 
 SHOWN_CHARS = 300  # of a long value in the history list; the compare page shows it whole
 
@@ -43,7 +43,7 @@ class RevisionContextHelper(HistoricalRecordContextHelper):
 
 
 class RevisionHistoryAdmin(SimpleHistoryAdmin):
-    """History, compare and restore for a model registered with ``articles.history.ArchiveHistory``."""
+    """History, compare and restore for a model registered with ``articles.core.history.ArchiveHistory``."""
 
     object_history_template = "admin/history/object_history.html"
     object_history_list_template = "admin/history/object_history_list.html"

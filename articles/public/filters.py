@@ -17,10 +17,10 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.http import HttpResponseBadRequest
 from django_filters.fields import ModelChoiceField
 
-from . import search
-from .models import Article, Author, Entity
-from .pagination import EARLIEST, LATEST, POSITION_PARAMS, Source
-from .querysets import public_tags
+from articles import search
+from articles.core.pagination import EARLIEST, LATEST, POSITION_PARAMS, Source
+from articles.models import Article, Author, Entity
+from articles.querysets import public_tags
 
 SORTS = [("newest", "Newest first"), ("oldest", "Oldest first"), ("relevance", "Most relevant")]
 # Countries are "any of", entities "all of": a reader narrowing a search uses a few, and each

@@ -13,13 +13,13 @@ from urllib.parse import urlencode
 from django.http import QueryDict
 from django.urls import Resolver404, resolve
 
+from articles.core.pagination import POSITION_PARAMS
+from articles.public.filters import ArticleFilter
+
 
 @functools.cache
 def query_params():
     """{URL name: the query parameters its view reads}; a public URL not named here reads none."""
-    from .filters import ArticleFilter
-    from .pagination import POSITION_PARAMS
-
     filters = tuple(ArticleFilter.base_filters)
     listing = (*filters, "page", "after", "before")
     return {

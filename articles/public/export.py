@@ -29,11 +29,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from .conf import caps
-from .filters import plain_filter_errors, public_filter
-from .models import Article, ArticleAuthor, ArticleEntity, Entity
-from .pagination import Cursor
-from .throttle import over_budget, too_many_requests
+from articles.core.conf import caps
+from articles.core.pagination import Cursor
+from articles.models import Article, ArticleAuthor, ArticleEntity, Entity
+from articles.public.filters import plain_filter_errors, public_filter
+from articles.public.throttle import over_budget, too_many_requests
 
 ARTICLE_FIELDS = ("id", "published_at", "headline", "byline", "outlet", "source_url", "slug")
 COLUMNS = ["id", "published", "headline", "byline", "authors", "countries", "entities", "outlet", "source_url", "url"]

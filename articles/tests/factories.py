@@ -5,7 +5,7 @@ import datetime
 import factory
 from django.utils import timezone
 
-from .models import Article, ArticleAuthor, ArticleEntity, Author, Entity, EntityAlias
+from articles.models import Article, ArticleAuthor, ArticleEntity, Author, Entity, EntityAlias
 
 
 class AuthorFactory(factory.django.DjangoModelFactory):

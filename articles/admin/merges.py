@@ -1,15 +1,18 @@
 """Entity merges, recorded so that an editor can undo one.
 
-``Entity.merge`` calls :class:`MergeRecorder` around each duplicate it folds
+:func:`merge_entities` calls :class:`MergeRecorder` around each duplicate it folds
 in: what the duplicate was (fields, aliases, tags, member entities) and what
 the kept entity had on the same articles is kept in an ``EntityMerge`` row;
 :func:`undo_merge` puts it all back, set-wise like the merge itself.
 """
 
 from django.db import connections, transaction
+from django.db.models import Case, Exists, F, OuterRef, Subquery, Value, When
+from django.db.models.lookups import GreaterThan
 from django.utils import timezone
 
-from .history import editor_name, record_revision
+from articles.core.history import editor_name, record_revision
+from articles.models import Article, ArticleEntity, Entity, EntityAlias, EntityMerge
 
 ENTITY_FIELDS = ("name", "slug", "kind", "iso_code", "country_id", "wikidata_id", "description")
 
@@ -18,8 +21,89 @@ def _tag_rows(queryset):
     return [list(row) for row in queryset.values_list("article_id", "mentions", "first_offset", "origin")]
 
 
+@transaction.atomic
+def merge_entities(kept, duplicates, *, user=None):
+    """Fold ``duplicates`` into the entity ``kept``: their tags, aliases and members move to it.
+
+    A duplicate's own name becomes an alias, so the tagger keeps finding
+    it. Where both entities tag one article the mentions add up, the
+    earliest first mention and an editor's tag are kept. The duplicates
+    are deleted. A few statements per duplicate however many articles it
+    tags (never one per tag), so that an editor's request stays short.
+
+    The search names of the articles it tags (of the moved ones, for a
+    country) are rewritten when the merge commits, so the duplicates'
+    names, now aliases, find them all; up to
+    ``caps.RENAME_REFRESH_INLINE_LIMIT`` of them; past that,
+    ``articles_with_old_name`` says how many are left until ``manage.py
+    refresh_search_names`` runs.
+    """
+    duplicates = [d for d in duplicates if d.pk != kept.pk]
+    recorder = MergeRecorder(kept, user=user)
+    moved_articles = set()
+    for duplicate in duplicates:
+        recorder.before(duplicate)
+        moved_articles.update(_take_tags(kept, duplicate))
+        known = set(kept.aliases.values_list("normalized", flat=True)) | {EntityAlias.normalize(kept.name)}
+        for name in [duplicate.name, *duplicate.aliases.values_list("name", flat=True)]:
+            if EntityAlias.normalize(name) not in known:
+                EntityAlias(entity=kept, name=name).save(refresh_search=False)  # refreshed once, below
+                known.add(EntityAlias.normalize(name))
+        Entity.objects.filter(country=duplicate).update(country=kept if kept.kind == Entity.Kind.COUNTRY else None)
+        if not kept.wikidata_id and duplicate.wikidata_id:
+            kept.wikidata_id, duplicate.wikidata_id = duplicate.wikidata_id, ""
+            duplicate.save(update_fields=["wikidata_id"])
+            kept.save(update_fields=["wikidata_id"])
+        # What the duplicate knew and the kept entity did not is kept, not lost.
+        if kept.kind != Entity.Kind.COUNTRY and kept.country_id is None and duplicate.country_id:
+            kept.country_id = duplicate.country_id
+            kept.save(update_fields=["country"])
+        recorder.after(duplicate)
+        duplicate.delete()
+    kept.merge_record = recorder.finish()
+    if kept.kind == Entity.Kind.COUNTRY:  # a country's aliases are not searched: only the moved articles change
+        kept.articles_with_old_name = kept.refresh_search_names_later(
+            Article.objects.filter(pk__in=sorted(moved_articles)), len(moved_articles), "took in merged entities"
+        )
+    else:  # every tagged article now answers to the duplicates' names too
+        kept.articles_with_old_name = kept.refresh_tagged_articles_search_names("took in merged entities")
+    return kept
+
+
+def _take_tags(kept, duplicate):
+    """Move ``duplicate``'s tags to ``kept``, set-wise (no per-tag signals); return the ids of the articles they tag."""
+    theirs = ArticleEntity.objects.filter(entity=duplicate)
+    article_ids = set(theirs.values_list("article_id", flat=True))
+    their_tag = theirs.filter(article_id=OuterRef("article_id"))
+    their_offset = Subquery(their_tag.values("first_offset")[:1])
+    ours_too = ArticleEntity.objects.filter(entity=kept, article_id__in=theirs.values("article_id"))
+    ours_too.update(
+        mentions=F("mentions") + Subquery(their_tag.values("mentions")[:1]),
+        first_offset=Case(
+            When(first_offset__isnull=True, then=their_offset),
+            When(GreaterThan(F("first_offset"), their_offset), then=their_offset),
+            default=F("first_offset"),
+        ),
+        origin=Case(
+            When(Exists(their_tag.filter(origin=ArticleEntity.Origin.EDITOR)), then=Value(ArticleEntity.Origin.EDITOR)),
+            default=F("origin"),
+        ),
+    )
+    # Their tags on articles we also tag are now counted in ours: gone, in one statement, past the
+    # post_delete signal (which would rewrite each article's search names alone).
+    table = ArticleEntity._meta.db_table
+    with connections[kept._state.db].cursor() as cursor:
+        cursor.execute(
+            f"DELETE FROM {table} WHERE entity_id = %s AND article_id IN "
+            f"(SELECT article_id FROM {table} WHERE entity_id = %s)",
+            [duplicate.pk, kept.pk],
+        )
+    theirs.update(entity=kept)
+    return article_ids
+
+
 class MergeRecorder:
-    """Builds the ``EntityMerge`` of one ``Entity.merge`` call."""
+    """Builds the ``EntityMerge`` of one :func:`merge_entities` call."""
 
     def __init__(self, kept, *, user=None):
         self.kept, self.user = kept, user
@@ -29,8 +113,6 @@ class MergeRecorder:
 
     def before(self, duplicate):
         """What ``duplicate`` is, and what the kept entity has on its articles, before it is folded in."""
-        from .models import ArticleEntity, Entity
-
         theirs = ArticleEntity.objects.filter(entity=duplicate)
         self.items.append({
             "entity": {"pk": duplicate.pk, **{name: getattr(duplicate, name) for name in ENTITY_FIELDS}},
@@ -50,8 +132,6 @@ class MergeRecorder:
         item["added_aliases"] = sorted(set(self.kept.aliases.values_list("pk", flat=True)) - set(item.pop("kept_aliases_before")))
 
     def finish(self):
-        from .models import EntityMerge
-
         del self.kept.skip_history_when_saving
         if not self.items:
             return None
@@ -78,8 +158,6 @@ def undo_merge(merge, *, user=None):
     Tags an editor added to the kept entity since stay; the kept entity's tags
     on the duplicates' articles go back to what they were before the merge.
     """
-    from .models import Article, ArticleEntity, Entity, EntityAlias
-
     merge = type(merge).objects.select_for_update().get(pk=merge.pk)
     if merge.undone_at is not None:
         raise MergeAlreadyUndone(f"The merge of {merge.merged_names} was already undone.")
@@ -142,8 +220,6 @@ def undo_merge(merge, *, user=None):
 
 def _delete_tags(entity, article_ids):
     """``entity``'s tags on ``article_ids``, in one statement, past the per-tag signal (as the merge does)."""
-    from .models import ArticleEntity
-
     if not article_ids:
         return
     ids = sorted(article_ids)

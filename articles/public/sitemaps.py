@@ -10,9 +10,9 @@ from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
 
-from .caching import cached_fragment
-from .conf import caps
-from .models import Article, Entity
+from articles.core.caching import cached_fragment
+from articles.core.conf import caps
+from articles.models import Article, Entity
 
 
 class ArticleSitemap(Sitemap):
@@ -29,8 +29,8 @@ class ArticleSitemap(Sitemap):
         return article.updated_at
 
     def get_latest_lastmod(self):
-        # The index's date for the section: Django's default calls lastmod() on every item, which
-        # read a million articles (17 s); one MAX() reads only the column (0.2 s), once per version.
+        # The index's date for the section: Django's default calls lastmod() on every item (reading every
+        # article); one MAX() reads only the column, once per content version.
         return cached_fragment(
             "sitemap-articles-lastmod", {}, lambda: self.items().order_by().aggregate(latest=Max("updated_at"))["latest"]
         )

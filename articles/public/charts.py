@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
-from .counts import counts_are_by_local_month, past_month_counts, this_month_so_far
+from articles.core.counts import counts_are_by_local_month, past_month_counts, this_month_so_far
 
 WIDTH, HEIGHT = 720, 180
 PLOT_TOP, PLOT_BOTTOM, PLOT_LEFT = 16, 150, 64  # room on the left for a peak like "27,046"

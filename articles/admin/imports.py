@@ -23,20 +23,20 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.text import capfirst
 
-from .admin_decisions import JobDecisionsMixin
-from .history import imports_recorded, record_revision
-from .ingest import jobs
-from .ingest.outlets import remember as remember_time_zone
-from .ingest.outlets import remembered_zones
-from .ingest.preview import preview_from_json, preview_to_json, previews_from_sources
-from .ingest.replacing import replace_article
-from .ingest.service import StoredResult, retag, store, stored_tagging_text
-from .ingest.tagging import get_matcher
-from .ingest.uploads import (
+from articles.admin.decisions import JobDecisionsMixin
+from articles.core.history import imports_recorded, record_revision
+from articles.ingest import jobs
+from articles.ingest.outlets import remember as remember_time_zone
+from articles.ingest.outlets import remembered_zones
+from articles.ingest.preview import preview_from_json, preview_to_json, previews_from_sources
+from articles.ingest.replacing import replace_article
+from articles.ingest.service import StoredResult, retag, store, stored_tagging_text
+from articles.ingest.tagging import get_matcher
+from articles.ingest.uploads import (
     JOB_LIMITS, PREVIEW_MAX_BYTES, PREVIEW_MAX_FILES, UPLOAD_LIMITS, Rejected, accept_file, article_file_count,
     size_label,
 )
-from .models import NEW_ARTICLE_STATUSES, Article, Entity, ImportItem, ImportJob, NearDuplicateBand
+from articles.models import NEW_ARTICLE_STATUSES, Article, Entity, ImportItem, ImportJob, NearDuplicateBand
 
 SESSION_KEY = "article_import"
 KEEP_PENDING_IMPORTS = 3  # an editor may have a few tabs open; older previews are dropped

@@ -8,10 +8,10 @@ from django.http import QueryDict
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
-from .caching import cached_fragment
-from .filters import plain_filter_errors, public_filter
-from .models import Article, Correction
-from .views.titles import describe_filterset
+from articles.core.caching import cached_fragment
+from articles.models import Article, Correction
+from articles.public.filters import plain_filter_errors, public_filter
+from articles.public.titles import describe_filterset
 
 FEED_SIZE = 30
 # What XML 1.0 forbids (Django's feed writer raises on it): C0 controls but tab and line breaks,
@@ -86,7 +86,7 @@ class ArticleFeed(Feed):
 
     def items(self, request):
         # Feed readers poll the same few URLs over and over: the items are
-        # cached until the archive changes (see caching.py).
+        # cached until the archive changes (see core/caching.py).
         return cached_fragment("feed-items", request.feed_key, lambda: newest_items(request.article_filter))
 
     def item_title(self, article):

@@ -17,7 +17,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 
-from .conf import caps
+from articles.core.conf import caps
 
 PER_PAGE = 20
 # Where a page is in a listing: never part of its filter.
@@ -77,9 +77,8 @@ class Cursor:
 def capped_count(queryset, cap=None):
     """``queryset``'s rows counted exactly up to ``cap + 1`` (``caps.COUNT_CAP + 1`` by default) and no further.
 
-    A LIMITed subquery stops the database there, so a country in 40% of a
-    million articles costs no more than a rare one; a result above ``cap``
-    means "more than ``cap``".
+    A LIMITed subquery stops the database there, so a common country costs no
+    more than a rare one; a result above ``cap`` means "more than ``cap``".
     """
     cap = caps.COUNT_CAP if cap is None else cap
     return queryset.order_by()[: cap + 1].count()

@@ -1,8 +1,7 @@
 """Counts beside the results: countries, people, organizations, authors and years.
 
-At a million articles, joining every matching row to the tag table costs
-hundreds of milliseconds for a common country. So facets count the newest
-``caps.FACET_SAMPLE`` matches (ids read once by the listing) and the page says
+Joining every match of a common filter to the tag table grows with the
+archive, so facets count the newest ``caps.FACET_SAMPLE`` matches (ids read once by the listing) and the page says
 so whenever there are more matches than that. All of them are one grouped
 statement, whatever the page size or the number of tags.
 """
@@ -13,7 +12,7 @@ from django.db import connection
 from django.db.models import Case, Count, F, Value, When, Window
 from django.db.models.functions import RowNumber
 
-from .models import ArticleAuthor, ArticleEntity, Author, Entity
+from articles.models import ArticleAuthor, ArticleEntity, Author, Entity
 
 PER_FACET = 10
 ENTITY_FACETS = [
