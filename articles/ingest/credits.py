@@ -11,27 +11,57 @@ from functools import lru_cache
 
 _LABEL = (
     r"(?:(?:photo|image|picture)\s+(?:credit|source|courtesy)|(?:file\s+)?(?:photo(?:graph|graphy)?s?|image|images|picture|pic)|"
-    r"illustration|video|foto|credit|source)"
+    r"illustration|video|foto|credit|source|courtesy|"
+    # the same labels in Europe's and the world's other languages: "Foto: X/dpa", "Crédit photo : X", "Bild: X",
+    # "Fotó:", "Zdjęcie:", "Kuva:", "Φωτογραφία:", "Imagen:", "Créditos:", "Фото:", "Beeld:", "Fotoğraf:"
+    r"cr[ée]dits?(?:\s+photos?)?|cr[ée]ditos?|fot[oó](?:graf(?:ía|ia|ie|ias|ij[ae]|oğraf)?)?|fotoğraf|fot\.|bild(?:quelle)?|"
+    r"beeld|kuva|zdj[eę]cie|φωτογραφία|φωτό|imagen|imagem|фото|"
+    # a picture's source: "Quelle:", "Fonte:", "Fuente:", "Źródło:", "Sursa foto:", "Source photo :"
+    r"quelle|fonte|fuente|źródło|sursa(?:\s+fot[oe])?|source\s+photo)"
 )
+# Words that name where a thing comes from, not who took the picture: alone, such a line is a provenance line.
+_SOURCE_LABELS = ("source", "quelle", "fonte", "fuente", "źródło", "sursa")
 # Caption text, then a capitalised label and a short credit at the very end of the line.
 _LABELLED = re.compile(
     rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+)"
-    rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-Z])(?i:{_LABEL})(?:\s+by\b|\s*:|\s+\||(?<=source),|(?<=courtesy)\s+of\b))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
+    rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я])(?i:{_LABEL})(?:\s+by\b|\s*:|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
+    rf"|(?<=[Ff]oto)\s+di\b|(?<=[Ff]ot\.)(?=\s)))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
 )
 # "Foreign Minister Sameh Shoukry - FILE": the picture is the outlet's own archive.
 _FILE_PICTURE = re.compile(r"^(?P<caption>.+?)\s+[-–—]\s+(?P<credit>FILE(?:\s+PHOTO)?|File(?:\s+photo)?)\s*\.?$")
 # "... on 3 October 2019. Martin BUREAU / AFP": an unlabelled credit naming a photo agency after the last sentence.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # a capital, Latin letters with their accents included ("Łukasz", "Çağlar")
+_NAME_WORD = rf"[{_UPPER}][\w'’.-]*"
+# Agencies and picture desks that sign photographs worldwide, as printed after "Name/".
+_PICTURE_AGENCIES = (
+    r"AFP|AP|EPA|EPA-EFE|EFE|Reuters|Getty Images|Getty|PA|PA Wire|PA Media|ANP|DPA|dpa|picture alliance|Xinhua|TASS|"
+    r"Sputnik|Anadolu|AA|Bloomberg|Shutterstock|Alamy|Pool|Telegram|Handout|ANSA|Belga|BELGA|PAP|ČTK|CTK|MTI|APA|Keystone|"
+    r"KEYSTONE|TT|NTB|Ritzau Scanpix|Scanpix|Lehtikuva|Lusa|LUSA|Europa Press|SIPA|Sipa|Abaca|ABACA|Imago|IMAGO|Kyodo|"
+    r"Jiji|Yonhap|Bernama|Antara|AAP|PTI|IANS|NurPhoto|ZUMA|Zuma|SOPA Images|REX|Rex|iStock|Unsplash|Wikimedia Commons"
+)
+# "... on 3 October 2019. Martin BUREAU / AFP": an unlabelled credit naming a photo agency after the last sentence
+# (glued to it on some pages: "... on Tuesday.REUTERS/Jo Lim").
 _TRAILING_AGENCY = re.compile(
-    r"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s?/\s?"
-    r"(?:[A-Z][\w'’.-]*\s?/\s?)?(?:AFP|AP|EPA|Reuters|Getty Images|Getty|PA|PA Wire|ANP|DPA|Xinhua|TASS|Sputnik|"
-    r"Anadolu|Bloomberg|Shutterstock|Alamy|Pool|Telegram|Handout)(?:\s+(?:file|via\s+Reuters|via\s+Getty Images))?"
-    # ... or the agency first, in capitals: "REUTERS/James Akena", "AFP/Jo Lim"
-    r"|(?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA|ANADOLU|SPUTNIK|TASS|BLOOMBERG|ANSA|DPA|YONHAP|KYODO)\s?/\s?"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\.?$"
+    rf"^(?P<caption>(?:.*[.!?”\"’](?:\s+|(?<=[a-z][.!?])))?)(?!(?i:by|por|par|von|door)\s)(?P<credit>(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}\s?/\s?"
+    # "Name/Pool/AFP", "Name / Ankara - AA" (Anadolu's photographer, place and agency)
+    rf"(?:{_NAME_WORD}\s?[/-]\s?)?(?:{_PICTURE_AGENCIES})(?:\s+(?:file|via\s+Reuters|via\s+Getty Images|via\s+AP))?"
+    # ... or the agency first, in capitals or by a wire's name: "REUTERS/James Akena", "THE CANADIAN PRESS/Jo Lim",
+    # "EPA-EFE/JO LIM", "Xinhua/Li Wei"
+    rf"|(?:[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}|Photo|Foto|Xinhua|Kyodo|Yonhap|Sputnik|Anadolu|Bernama|Antara|Belga|Keystone|Lusa)\s?/\s?"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*\.?$"
+)
+# The words that alone stand for a picture's origin, closing its caption: "... on Monday. Handout", "(Screengrab)".
+_ORIGIN_WORD = re.compile(
+    r"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|Screengrab|Screenshot|Screen grab|"
+    r"File photo|FILE PHOTO|Archive|Archives)(?:\s?/\s?[\w@.'’ -]{1,40})?)\s*\.?$"
 )
 _BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*\.?$")
-_COPYRIGHT = re.compile(r"^(?P<caption>.*?)\s*(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*(?P<credit>[^©]{2,100}?)\s*\.?$")
-_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+by\b|\s*:|\s*\||(?<=source),)\s*", re.IGNORECASE)
+_COPYRIGHT = re.compile(  # "© X", "Photo © X", "Foto: © X": the label word before the sign is no caption's
+    r"^(?P<caption>.*?)\s*(?:\b(?i:photo|foto|image|bild|picture)s?\s*:?\s*)?(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*"
+    r"(?P<credit>[^©]{2,100}?)\s*\.?$"
+)
+_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+by\b|\s*:|\s*\||(?<=ource),|(?<=foto)\s+di\b|(?<=fot\.)(?=\s))\s*",
+                           re.IGNORECASE)
 # Words before the credit itself: "© Provided by The Canadian Press", "Courtesy of X", "Photo courtesy of X".
 _PROVIDED = re.compile(r"^(?:provided\s+by|(?:(?:photo|image|picture)\s+)?courtesy(?:\s+of)?:?)\s+", re.IGNORECASE)
 _WIRES = r"AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Xinhua|XINHUA|ANSA|DPA|dpa|Kyodo|KYODO|Yonhap|YONHAP|Bernama|BERNAMA|" \
@@ -41,14 +71,15 @@ _WIRES = r"AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Xinhua|XINHUA|ANSA|DPA|dpa|Kyodo|K
 _AFTER_THE_CAPTION = re.compile(
     rf"^(?P<caption>.*[.!?”\"’])\s*(?:[-–—]\s*(?P<credit>(?:{_WIRES})\s+(?:file\s+)?(?:photo|pic|picture))"
     rf"|\|\s*(?P<credit2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?)"
-    rf"|(?P<credit3>(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:file\s+)?(?:photo|pic|picture)))\s*\.?$"
+    rf"|(?P<credit3>(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:(?i:file)\s+)?(?i:photo|pic|picture)))\s*\.?$"
 )
 # A line that is only the outlet's own artwork: "Prothom Alo illustration", "ST graphic".
 _OWN_ARTWORK = re.compile(r"^(?P<caption>)(?P<credit>(?:[A-Z][\w'’.-]*\s+){1,4}(?:illustration|graphics?|infographic))\s*\.?$")
 # What a bracketed credit mentions that a bracketed aside in prose does not.
 _PHOTO_SOURCES = re.compile(
     r"/|\b(?:getty|shutterstock|alamy|istock|unsplash|pexels|ap photo|epa|afp|reuters|pa wire|pa media|"
-    r"bloomberg|sipa|rex|anadolu|xinhua|tass|handout|supplied|courtesy|file photo|photo|foto|image|picture|credit)\b",
+    r"bloomberg|sipa|rex|anadolu|xinhua|tass|handout|supplied|courtesy|file photo|photo|foto|image|picture|credit|"
+    r"screengrab|screenshot|screen grab)\b",
     re.IGNORECASE,
 )
 _MAX_CREDIT_WORDS = 10
@@ -66,14 +97,16 @@ def _may_end_with_a_credit_after_the_caption(line: str) -> bool:
 
 # The shapes of a credit, tried in turn: the pattern, whether its credit counts as labelled, and what the
 # pattern cannot match without (a quick test that skips the slow pattern on ordinary prose): a label word
-# (starting with a capital, so one of C, F, I, P, S, V, as _LABELLED requires), a copyright mark, a closing
-# bracket, ... (A table, not a dict keyed by pattern: hashing a compiled pattern hashes all its code.)
+# (starting with a capital, as _LABELLED requires), a copyright mark, a closing bracket, ... (A table, not a
+# dict keyed by pattern: hashing a compiled pattern hashes all its code.)
 _CREDIT_SHAPES = (
-    (_LABELLED, True, re.compile(r"[CFIPSV](?i:redit|ile|oto|hoto|ic|mage|llustration|ideo|ource)").search),
+    (_LABELLED, True, re.compile(r"[CFIPSV](?i:redit|ile|ot|hoto|ic|mage|llustration|ideo|ource|ourtesy|onte|uente|ursa)|"
+                                 r"Cr[ée]dit|CR[ÉE]DIT|B(?i:ild|eeld)|K(?i:uva)|Z(?i:dj)|Q(?i:uelle)|Źr|ŹR|Φ|Ф").search),
     (_COPYRIGHT, True, re.compile(r"©|\([cC]\)|Copyright").search),
     (_BRACKETED, False, re.compile(r"[)\]]\s*\.?$").search),
     (_FILE_PICTURE, True, re.compile(r"[-–—]\s+F(?:ILE|ile)").search),
     (_TRAILING_AGENCY, True, re.compile(r"/").search),
+    (_ORIGIN_WORD, True, re.compile(r"Handout|HANDOUT|Supplied|SUPPLIED|Scree|File photo|FILE PHOTO|Archive").search),
     (_OWN_ARTWORK, True, re.compile(r"illustration|graphic").search),  # in lower case, as the pattern has them
     (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),
 )
@@ -101,11 +134,11 @@ def split_credit(line: str) -> CaptionCredit | None:
             if match["credit3"] and not _OWN_PHOTO.search(credit):
                 continue
         else:
-            credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK) else \
+            credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD) else \
                 _PROVIDED.sub("", _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" ."))
         if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit):
             continue
-        if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith("source") \
+        if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith(_SOURCE_LABELS) \
                 and not match["caption"] and not _PICTURE_AGENCY.search(credit):
             continue  # "Source: ..." alone is a provenance line, not a photo credit ("Source: PRNewsfoto/X" is)
         if pattern is _BRACKETED:
@@ -113,6 +146,7 @@ def split_credit(line: str) -> CaptionCredit | None:
             if not _PHOTO_SOURCES.search(inside) and not _is_agency_name(inside):
                 continue
             labelled = bool(_LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I))
+        credit = _PICTURE_WORD_SLASH.sub("", credit)
         caption = _tidy_caption(match["caption"])
         if pattern is _LABELLED and not caption:
             credit, caption = _credit_before_caption(credit)
@@ -120,8 +154,11 @@ def split_credit(line: str) -> CaptionCredit | None:
     return None
 
 
+# "Photo/Li Wei", "[Photo/Xinhua]": the word for a picture is the label, as in "Photo: Li Wei" ("AP Photo/X" is kept whole).
+_PICTURE_WORD_SLASH = re.compile(r"^(?i:photo|foto|pic|picture)\s?/\s?(?=\S)")
+
 # "Bernama photo", "Reuters pic", "SN file photo": the credit's name comes first, the word for a picture last.
-_OWN_PHOTO = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:file\s+)?(?:photo|pic|picture)$")
+_OWN_PHOTO = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?i:file)\s+)?(?i:photo|pic|picture)$")  # "Kyodo Photo" too
 
 # "PHOTO: SAM REID A night bus at the depot.": a credit printed first, in capitals, runs into the caption.
 _CAPITALS_THEN_CAPTION = re.compile(r"^(?P<credit>(?:[A-Z][A-Z'’.-]+\s+){1,4}[A-Z][A-Z'’.-]+)\s+(?P<caption>[A-Z](?:[a-z]|\s).{15,})$")

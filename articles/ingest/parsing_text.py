@@ -256,7 +256,8 @@ _LONE_LEAD = re.compile(r"^(?:(?:written|words|story|reported)\s+)?by:?$|^(?:por
 
 # A picture's caption under its label, as broadcasters print it after "Image source, Agency": "Image caption, ...".
 _CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)\s+caption\s*[,:]\s*(?P<caption>\S.*)$", re.IGNORECASE)
-_LONE_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)\s+caption\s*[,:]?$", re.IGNORECASE)
+# Either label alone on its line, its words on the next: "Image source," over "Getty Images".
+_LONE_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)\s+(?:caption|source)\s*[,:]?$", re.IGNORECASE)
 
 # A date's label glued to the word before it by the page's markup: "By YonhapPublished : 2024-03-14".
 _GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last Updated|First Published)\b)")
@@ -314,7 +315,7 @@ def _with_times_joined(units: list[str]) -> list[str]:
             unit = _GLUED_LABEL.sub(" ", unit)
         if joined and _CLOCK_LINE.match(unit) and find_dates(joined[-1]) and word_count(joined[-1]) <= 8:
             joined[-1] = f"{joined[-1]} {unit}"
-        elif joined and _LONE_CAPTION_LABEL.match(joined[-1]):  # "Image caption," over its caption
+        elif joined and _LONE_CAPTION_LABEL.match(joined[-1]):  # "Image caption," over its caption, "Image source," over its credit
             joined[-1] = f"{joined[-1]} {unit}"
         elif joined and _LONE_LEAD.match(joined[-1]) and find_byline(f"{joined[-1]} {unit}"):
             joined[-1] = f"{joined[-1]} {unit}"
