@@ -1,0 +1,91 @@
+"""Picture credits as outlets worldwide print them (articles.ingest.credits), each family on an invented line."""
+
+import pytest
+
+from articles.ingest.credits import split_credit
+from articles.ingest.parsing import parse_text
+
+CAPTION = "A night bus waits at the east depot on Monday."
+HEAD = "Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n14 March 2024\n\n"
+BODY = ("The city council agreed on Tuesday to run night buses to the outer districts from next month, officials said.\n\n"
+        "The service will cost about 2 million euros a year and run every half hour between midnight and five.")
+
+
+def parsed(picture_lines: str):
+    return parse_text(HEAD + picture_lines + "\n\n" + BODY)
+
+
+@pytest.mark.parametrize("label, credit", [
+    ("Foto: Lena Berg/dpa", "Lena Berg/dpa"),           # German, Dutch, Scandinavian, Italian, Spanish ...
+    ("Bild: Lena Berg", "Lena Berg"),                   # German, Swedish
+    ("Bildquelle: Lena Berg", "Lena Berg"),
+    ("Crédit photo : Lena Berg", "Lena Berg"),          # French, with its space before the colon
+    ("Crédits : Lena Berg / Harbour Times", "Lena Berg / Harbour Times"),
+    ("Photo : AFP", "AFP"),
+    ("Fotó: Lena Berg", "Lena Berg"),                   # Hungarian
+    ("Zdjęcie: Lena Berg", "Lena Berg"),                # Polish
+    ("Fot. Lena Berg/PAP", "Lena Berg/PAP"),
+    ("Kuva: Lena Berg", "Lena Berg"),                   # Finnish
+    ("Φωτογραφία: Lena Berg", "Lena Berg"),             # Greek
+    ("Фото: Lena Berg", "Lena Berg"),                   # Russian, Ukrainian, Bulgarian
+    ("Imagen: Lena Berg", "Lena Berg"),                 # Spanish
+    ("Créditos: Lena Berg", "Lena Berg"),               # Spanish, Portuguese
+    ("Fotografía: Lena Berg", "Lena Berg"),
+    ("Beeld: Lena Berg", "Lena Berg"),                  # Dutch
+    ("Foto di Lena Berg/Ansa", "Lena Berg/Ansa"),       # Italian "photo by"
+    ("Courtesy of Lena Berg", "Lena Berg"),
+    ("Photo © Lena Berg", "Lena Berg"),
+])
+def test_a_labelled_credit_in_any_language_is_split_from_the_caption_without_its_label(label, credit):
+    found = split_credit(f"{CAPTION} {label}")
+    assert (found.caption, found.credit) == (CAPTION, credit)
+
+
+@pytest.mark.parametrize("line, credit", [
+    (f"{CAPTION} Xinhua/Li Wei", "Xinhua/Li Wei"),                     # the agency first, by its name
+    (f"{CAPTION} ANP/Lena Berg", "ANP/Lena Berg"),                     # ... or in capitals
+    (f"{CAPTION} THE HARBOUR PRESS/Lena Berg", "THE HARBOUR PRESS/Lena Berg"),
+    ("A night bus waits at the east depot on Tuesday.REUTERS/Lena Berg", "REUTERS/Lena Berg"),  # glued to the caption
+    (f"{CAPTION} Łukasz Nowak/PAP", "Łukasz Nowak/PAP"),               # a name with its accents, a European agency
+    (f"{CAPTION} Lena Berg / Ankara - AA", "Lena Berg / Ankara - AA"),  # photographer, place, agency
+    (f"{CAPTION} Lena Berg/Keystone", "Lena Berg/Keystone"),
+    (f"{CAPTION} Kyodo Photo", "Kyodo Photo"),                         # the outlet's own picture
+    (f"{CAPTION} Photo/Lena Berg", "Lena Berg"),                       # "Photo/" is the label
+    (f"{CAPTION} [Photo/Xinhua]", "Xinhua"),
+    (f"{CAPTION} Handout", "Handout"),                                 # the origin alone
+    (f"{CAPTION} Supplied", "Supplied"),
+    (f"{CAPTION} Screengrab", "Screengrab"),
+    (f"{CAPTION} (Screengrab)", "Screengrab"),
+    (f"{CAPTION} Screenshot/X", "Screenshot/X"),
+])
+def test_an_unlabelled_credit_naming_an_agency_or_the_pictures_origin_is_split_from_the_caption(line, credit):
+    found = split_credit(line)
+    assert found.credit == credit
+    assert found.caption.rstrip(".") in (CAPTION.rstrip("."), "A night bus waits at the east depot on Tuesday")
+
+
+def test_an_address_in_capitals_ending_a_line_is_no_glued_credit():
+    assert split_credit("Visit FACEBOOK.COM/HARBOURBUSES") is None
+
+
+@pytest.mark.parametrize("picture_lines, credit", [
+    (f"{CAPTION} Foto: Lena Berg/dpa", "Lena Berg/dpa"),
+    (f"{CAPTION} Crédit photo : Lena Berg", "Lena Berg"),
+    (f"{CAPTION[:-1]}.REUTERS/Lena Berg", "REUTERS/Lena Berg"),                       # glued to the caption
+    (f"Image source,\nGetty Images\n\nImage caption,\n{CAPTION}", "Getty Images"),  # a broadcaster's two labels
+    (f"{CAPTION}\n\nLena Berg/Reuters", "Lena Berg/Reuters"),                        # the credit on the next line
+])
+def test_the_credit_is_recorded_and_never_left_in_the_caption_or_the_story(picture_lines, credit):
+    article = parsed(picture_lines)
+    assert (article.image_caption, article.image_credit) == (CAPTION, credit)
+    assert article.paragraphs == BODY.split("\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "By Lena Berg/Reuters",                                  # a byline naming the wire
+    "Quelle: dpa",                                           # the text's source, no picture's
+    "Fonte: Lena Berg",
+    "The minister told Reuters on Monday that the buses would run. AFP",  # a wire's sign-off
+])
+def test_a_byline_a_source_line_or_a_sign_off_is_no_picture_credit(line):
+    assert parsed(line).image_credit == ""
