@@ -32,7 +32,10 @@ _FOREIGN_META_WORDS = """publicado publicada publié publiée veröffentlicht er
     publisert udgivet opublikowano опубликовано publicat diterbitkan dipublikasikan diposting actualizado actualizada
     actualización mis mise jour aktualisiert aggiornato aggiornamento atualizado atualização bijgewerkt uppdaterad
     oppdatert opdateret zaktualizowano обновлено actualizat diperbarui edited revised le la el de del à a las um alle
-    il om op pada pukul jam hrs hr horas hora uhr heures h""".split() + [
+    il om op pada pukul jam hrs hr horas hora uhr heures h julkaistu päivitetty publiceret publikováno publikované
+    aktualizováno aktualizované aktualizace aktualizacja közzétéve frissítve δημοσίευση δημοσιεύθηκε ενημέρωση
+    ενημερώθηκε objavljeno ažurirano posodobljeno yayınlanma yayınlandı güncelleme güncellendi опубліковано оновлено
+    публикувано актуализирано avaldatud publicēts paskelbta em às ore godz saat klo kl""".split() + [
     part for day in FOREIGN_WEEKDAYS for part in day.split("-")]
 _META_WORDS = re.compile(
     r"\b(?:(?:first|last)\s+)?(?:published|updated|posted|modified|created|dated?|time|on|at|am|pm|"
