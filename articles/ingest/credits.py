@@ -21,9 +21,10 @@ _LABEL = (
 )
 # Words that name where a thing comes from, not who took the picture: alone, such a line is a provenance line.
 _SOURCE_LABELS = ("source", "quelle", "fonte", "fuente", "źródło", "sursa")
-# Caption text, then a capitalised label and a short credit at the very end of the line.
+# Caption text, then a capitalised label and a short credit at the very end of the line. A caption printed
+# without its full stop runs into the label: "Officers at the gate Photo: X" (a label with its colon, then).
 _LABELLED = re.compile(
-    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+)"
+    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=(?i:{_LABEL})\s*:))"
     rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я])(?i:{_LABEL})(?:\s+by\b|\s*:|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
     rf"|(?<=[Ff]oto)\s+di\b|(?<=[Ff]ot\.)(?=\s)))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
 )
@@ -54,6 +55,12 @@ _TRAILING_AGENCY = re.compile(
 _ORIGIN_WORD = re.compile(
     r"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|Screengrab|Screenshot|Screen grab|"
     r"File photo|FILE PHOTO|Archive|Archives)(?:\s?/\s?[\w@.'’ -]{1,40})?)\s*\.?$"
+)
+# "(AFP files) In a file picture taken ...", "(Reuters file photo) Officers at ...": an agency's archive picture,
+# credited in brackets before its caption.
+_FILES_FIRST = re.compile(
+    rf"^[(\[](?P<credit>(?:{_PICTURE_AGENCIES})\s+(?:files?|file\s+(?:photo|picture|pic)|photo|pic)|(?i:file\s+(?:photo|picture)))"
+    r"[)\]]\s*(?P<caption>[A-Z].{15,})$"
 )
 _BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*\.?$")
 _COPYRIGHT = re.compile(  # "© X", "Photo © X", "Foto: © X": the label word before the sign is no caption's
@@ -106,6 +113,7 @@ _CREDIT_SHAPES = (
     (_BRACKETED, False, re.compile(r"[)\]]\s*\.?$").search),
     (_FILE_PICTURE, True, re.compile(r"[-–—]\s+F(?:ILE|ile)").search),
     (_TRAILING_AGENCY, True, re.compile(r"/").search),
+    (_FILES_FIRST, True, re.compile(r"^[(\[].{2,30}?(?i:file|photo|pic)").search),
     (_ORIGIN_WORD, True, re.compile(r"Handout|HANDOUT|Supplied|SUPPLIED|Scree|File photo|FILE PHOTO|Archive").search),
     (_OWN_ARTWORK, True, re.compile(r"illustration|graphic").search),  # in lower case, as the pattern has them
     (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),
@@ -134,7 +142,7 @@ def split_credit(line: str) -> CaptionCredit | None:
             if match["credit3"] and not _OWN_PHOTO.search(credit):
                 continue
         else:
-            credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD) else \
+            credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD, _FILES_FIRST) else \
                 _PROVIDED.sub("", _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" ."))
         if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit):
             continue
@@ -154,8 +162,8 @@ def split_credit(line: str) -> CaptionCredit | None:
     return None
 
 
-# "Photo/Li Wei", "[Photo/Xinhua]": the word for a picture is the label, as in "Photo: Li Wei" ("AP Photo/X" is kept whole).
-_PICTURE_WORD_SLASH = re.compile(r"^(?i:photo|foto|pic|picture)\s?/\s?(?=\S)")
+# "Photo/Li Wei", "[Photo/Xinhua]", "(foto Ansa)": the word for a picture is the label, as in "Photo: Li Wei" ("AP Photo/X" is kept whole).
+_PICTURE_WORD_SLASH = re.compile(r"^(?:(?i:photo|foto|pic|picture)\s?/\s?(?=\S)|(?i:photo|foto)\s+(?=[A-Z]))")  # "(foto Ansa)"
 
 # "Bernama photo", "Reuters pic", "SN file photo": the credit's name comes first, the word for a picture last.
 _OWN_PHOTO = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?i:file)\s+)?(?i:photo|pic|picture)$")  # "Kyodo Photo" too

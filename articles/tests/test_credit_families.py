@@ -89,3 +89,20 @@ def test_the_credit_is_recorded_and_never_left_in_the_caption_or_the_story(pictu
 ])
 def test_a_byline_a_source_line_or_a_sign_off_is_no_picture_credit(line):
     assert parsed(line).image_credit == ""
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Officers at the east gate Photo: Lena Berg", "Officers at the east gate", "Lena Berg"),  # no full stop before it
+    ("Officers at the east gate (foto Ansa)", "Officers at the east gate", "Ansa"),
+    ("(Harbour Wire files) In a file picture taken on May 2, 2010, the mayor speaks.", None, None),  # no agency
+    ("(AFP files) In a file picture taken on May 2, 2010, the mayor speaks.",
+     "In a file picture taken on May 2, 2010, the mayor speaks.", "AFP files"),  # the agency's archive, first
+    ("(Reuters file photo) Officers at the east gate on Monday.", "Officers at the east gate on Monday.", "Reuters file photo"),
+])
+def test_a_caption_without_its_full_stop_a_picture_word_in_brackets_and_an_archive_credit_first(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit) if credit else found is None
+
+
+def test_a_wires_dateline_in_brackets_is_no_archive_credit():
+    assert split_credit("(Reuters) - The mayor said on Monday that the night buses would run.") is None
