@@ -26,11 +26,10 @@ _SOURCE_LABELS = ("source", "quelle", "fonte", "fuente", "źródło", "sursa")
 _LABELLED = re.compile(
     rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=(?i:{_LABEL})\s*:))"
     rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я])(?i:{_LABEL})(?:\s+by\b|\s*:|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
-    rf"|(?<=[Ff]oto)\s+di\b|(?<=[Ff]ot\.)(?=\s)))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
+    rf"|(?<=[Ff]oto)\s+di\b|(?<=[Ff]ot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
 )
 # "Foreign Minister Sameh Shoukry - FILE": the picture is the outlet's own archive.
 _FILE_PICTURE = re.compile(r"^(?P<caption>.+?)\s+[-–—]\s+(?P<credit>FILE(?:\s+PHOTO)?|File(?:\s+photo)?)\s*\.?$")
-# "... on 3 October 2019. Martin BUREAU / AFP": an unlabelled credit naming a photo agency after the last sentence.
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # a capital, Latin letters with their accents included ("Łukasz", "Çağlar")
 _NAME_WORD = rf"[{_UPPER}][\w'’.-]*"
 # Agencies and picture desks that sign photographs worldwide, as printed after "Name/".
@@ -40,21 +39,31 @@ _PICTURE_AGENCIES = (
     r"KEYSTONE|TT|NTB|Ritzau Scanpix|Scanpix|Lehtikuva|Lusa|LUSA|Europa Press|SIPA|Sipa|Abaca|ABACA|Imago|IMAGO|Kyodo|"
     r"Jiji|Yonhap|Bernama|Antara|AAP|PTI|IANS|NurPhoto|ZUMA|Zuma|SOPA Images|REX|Rex|iStock|Unsplash|Wikimedia Commons"
 )
+_SEGMENT = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"  # a name: a photographer's, a place's, an outlet's
+_FILE_TAIL = r"(?:\s?/\s?(?i:file)(?:\s+(?i:photo))?|\s+(?i:file))?"  # "Name/AP/File", "REUTERS/Name/File Photo"
+_VIA = r"\s+via\s+(?:Reuters|Getty Images|AP|AFP)"
 # "... on 3 October 2019. Martin BUREAU / AFP": an unlabelled credit naming a photo agency after the last sentence
 # (glued to it on some pages: "... on Tuesday.REUTERS/Jo Lim").
 _TRAILING_AGENCY = re.compile(
-    rf"^(?P<caption>(?:.*[.!?”\"’](?:\s+|(?<=[a-z][.!?])))?)(?!(?i:by|por|par|von|door)\s)(?P<credit>(?:{_NAME_WORD}\s+){{0,4}}{_NAME_WORD}\s?/\s?"
-    # "Name/Pool/AFP", "Name / Ankara - AA" (Anadolu's photographer, place and agency)
-    rf"(?:{_NAME_WORD}\s?[/-]\s?)?(?:{_PICTURE_AGENCIES})(?:\s+(?:file|via\s+Reuters|via\s+Getty Images|via\s+AP))?"
+    rf"^(?P<caption>(?:.*[.!?”\"’](?:\s+|(?<=[a-z][.!?])))?)(?!(?i:by|por|par|von|door)\s)(?P<credit>{_SEGMENT}\s?/\s?"
+    # "Name/Pool/AFP", "Name / Ankara - AA" (Anadolu's photographer, place and agency), "Name/SOPA Images/LightRocket
+    # via Getty Images", "Name/The Harbour Times via AP"
+    rf"(?:(?:{_SEGMENT}\s?[/-]\s?){{0,2}}(?:{_PICTURE_AGENCIES}){_FILE_TAIL}(?:{_VIA})?|(?:[\w'’. &-]{{1,40}}\s?/\s?){{0,2}}"
+    rf"[\w'’. &-]{{1,40}}?{_VIA})"
     # ... or the agency first, in capitals or by a wire's name: "REUTERS/James Akena", "THE CANADIAN PRESS/Jo Lim",
     # "EPA-EFE/JO LIM", "Xinhua/Li Wei"
     rf"|(?:[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}|Photo|Foto|Xinhua|Kyodo|Yonhap|Sputnik|Anadolu|Bernama|Antara|Belga|Keystone|Lusa)\s?/\s?"
-    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*\.?$"
+    rf"{_SEGMENT}{_FILE_TAIL})\s*\.?$"
+)
+# "... on Monday. Jo Lim/Harbour Times": a photographer and the outlet, after a caption's last sentence.
+_NAME_AND_OUTLET = re.compile(
+    rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s?/\s?{_SEGMENT})\s*\.?$"
 )
 # The words that alone stand for a picture's origin, closing its caption: "... on Monday. Handout", "(Screengrab)".
 _ORIGIN_WORD = re.compile(
     r"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|Screengrab|Screenshot|Screen grab|"
-    r"File photo|FILE PHOTO|Archive|Archives)(?:\s?/\s?[\w@.'’ -]{1,40})?)\s*\.?$"
+    r"File photo|FILE PHOTO|Archive|Archives|Getty Images|Shutterstock|iStock(?:photo)?|Alamy|Unsplash)"
+    r"(?:\s?/\s?[\w@.'’ -]{1,40})?)\s*\.?$"
 )
 # "(AFP files) In a file picture taken ...", "(Reuters file photo) Officers at ...": an agency's archive picture,
 # credited in brackets before its caption.
@@ -67,7 +76,7 @@ _COPYRIGHT = re.compile(  # "© X", "Photo © X", "Foto: © X": the label word b
     r"^(?P<caption>.*?)\s*(?:\b(?i:photo|foto|image|bild|picture)s?\s*:?\s*)?(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*"
     r"(?P<credit>[^©]{2,100}?)\s*\.?$"
 )
-_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+by\b|\s*:|\s*\||(?<=ource),|(?<=foto)\s+di\b|(?<=fot\.)(?=\s))\s*",
+_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+by\b|\s*:|\s*\||(?<=ource),|(?<=foto)\s+di\b|(?<=fot\.)(?=\s)|(?<=redit)(?:\.\.\.|…))\s*",
                            re.IGNORECASE)
 # Words before the credit itself: "© Provided by The Canadian Press", "Courtesy of X", "Photo courtesy of X".
 _PROVIDED = re.compile(r"^(?:provided\s+by|(?:(?:photo|image|picture)\s+)?courtesy(?:\s+of)?:?)\s+", re.IGNORECASE)
@@ -114,7 +123,9 @@ _CREDIT_SHAPES = (
     (_FILE_PICTURE, True, re.compile(r"[-–—]\s+F(?:ILE|ile)").search),
     (_TRAILING_AGENCY, True, re.compile(r"/").search),
     (_FILES_FIRST, True, re.compile(r"^[(\[].{2,30}?(?i:file|photo|pic)").search),
-    (_ORIGIN_WORD, True, re.compile(r"Handout|HANDOUT|Supplied|SUPPLIED|Scree|File photo|FILE PHOTO|Archive").search),
+    (_NAME_AND_OUTLET, True, re.compile(r"/").search),
+    (_ORIGIN_WORD, True, re.compile(r"Handout|HANDOUT|Supplied|SUPPLIED|Scree|File photo|FILE PHOTO|Archive|Getty|"
+                                    r"Shutterstock|iStock|Alamy|Unsplash").search),
     (_OWN_ARTWORK, True, re.compile(r"illustration|graphic").search),  # in lower case, as the pattern has them
     (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),
 )
@@ -135,6 +146,7 @@ def split_credit(line: str) -> CaptionCredit | None:
         match = may_match(line) and pattern.match(line)
         if not match:
             continue
+        caption = match["caption"]
         if pattern is _AFTER_THE_CAPTION:
             credit = (match["credit"] or match["credit2"] or match["credit3"]).strip()
             if match["credit2"] and (len(credit.split()) < 2 and "/" not in credit):
@@ -147,15 +159,18 @@ def split_credit(line: str) -> CaptionCredit | None:
         if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit):
             continue
         if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith(_SOURCE_LABELS) \
-                and not match["caption"] and not _PICTURE_AGENCY.search(credit):
+                and not caption and not _PICTURE_AGENCY.search(credit):
             continue  # "Source: ..." alone is a provenance line, not a photo credit ("Source: PRNewsfoto/X" is)
         if pattern is _BRACKETED:
             inside = match["credit"]
-            if not _PHOTO_SOURCES.search(inside) and not _is_agency_name(inside):
+            if not _PHOTO_SOURCES.search(inside) and not _is_agency_name(inside) and not _OUTLET_AND_NAME.match(inside):
                 continue
+            capitals = _NAME_IN_CAPITALS.search(caption) if _is_agency_name(inside) else None
+            if capitals:  # "... on Monday LI WEI (EFE)": the photographer, in capitals, before the agency
+                credit, caption = f"{capitals['name']} ({inside.strip()})", caption[: capitals.start("name")]
             labelled = bool(_LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I))
         credit = _PICTURE_WORD_SLASH.sub("", credit)
-        caption = _tidy_caption(match["caption"])
+        caption = _tidy_caption(caption)
         if pattern is _LABELLED and not caption:
             credit, caption = _credit_before_caption(credit)
         return CaptionCredit(caption, credit, labelled)
@@ -170,6 +185,12 @@ _OWN_PHOTO = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?i:file)\s+)?(?i:phot
 
 # "PHOTO: SAM REID A night bus at the depot.": a credit printed first, in capitals, runs into the caption.
 _CAPITALS_THEN_CAPTION = re.compile(r"^(?P<credit>(?:[A-Z][A-Z'’.-]+\s+){1,4}[A-Z][A-Z'’.-]+)\s+(?P<caption>[A-Z](?:[a-z]|\s).{15,})$")
+
+
+# "(ABC News: Jo Lim)", "(Supplied: Jo Lim)": who holds the picture, then who took it.
+_OUTLET_AND_NAME = re.compile(rf"^\s*{_SEGMENT}:\s*{_SEGMENT}\s*$")
+# "... on Monday LI WEI (EFE)": a name in capitals closing a caption in ordinary case.
+_NAME_IN_CAPITALS = re.compile(r"(?<=[a-z.,])\s+(?P<name>(?:[A-Z][A-Z'’.-]+\s+){1,3}[A-Z][A-Z'’.-]+)\s*$")
 
 
 def _credit_before_caption(credit: str) -> tuple[str, str]:

@@ -106,3 +106,29 @@ def test_a_caption_without_its_full_stop_a_picture_word_in_brackets_and_an_archi
 
 def test_a_wires_dateline_in_brackets_is_no_archive_credit():
     assert split_credit("(Reuters) - The mayor said on Monday that the night buses would run.") is None
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    (f"{CAPTION}Credit...Lena Berg for The Harbour Times", CAPTION, "Lena Berg for The Harbour Times"),  # "Credit..."
+    (f"{CAPTION} (Harbour News: Lena Berg)", CAPTION[:-1] + ".", "Harbour News: Lena Berg"),   # who holds it: who took it
+    ("A night bus waits at the east depot LENA BERG (EFE)", "A night bus waits at the east depot", "LENA BERG (EFE)"),
+    (f"{CAPTION} Lena Berg/Harbour Times", CAPTION, "Lena Berg/Harbour Times"),                # photographer/outlet
+    (f"{CAPTION} Lena Berg/Harbour Times via AP", CAPTION, "Lena Berg/Harbour Times via AP"),
+    (f"{CAPTION} Lena Berg/SOPA Images/LightRocket via Getty Images", CAPTION,
+     "Lena Berg/SOPA Images/LightRocket via Getty Images"),
+    (f"{CAPTION} Lena Berg/AP/File", CAPTION, "Lena Berg/AP/File"),
+    (f"{CAPTION} REUTERS/Lena Berg/File Photo", CAPTION, "REUTERS/Lena Berg/File Photo"),
+    (f"{CAPTION} Getty Images/iStockphoto", CAPTION, "Getty Images/iStockphoto"),               # a picture library alone
+    (f"{CAPTION} Shutterstock", CAPTION, "Shutterstock"),
+])
+def test_credits_of_national_papers_broadcasters_and_magazines(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "The talks ended on Monday. Both sides/Neither side",   # lower-case words after the slash: prose
+    "Read more at (Harbour News)",                          # a bracketed name that is no credit
+])
+def test_prose_with_a_slash_or_a_bracketed_name_is_no_credit(line):
+    assert split_credit(line) is None
