@@ -37,7 +37,10 @@ _PICTURE_AGENCIES = (
     r"AFP|AP|EPA|EPA-EFE|EFE|Reuters|Getty Images|Getty|PA|PA Wire|PA Media|ANP|DPA|dpa|picture alliance|Xinhua|TASS|"
     r"Sputnik|Anadolu|AA|Bloomberg|Shutterstock|Alamy|Pool|Telegram|Handout|ANSA|Belga|BELGA|PAP|ČTK|CTK|MTI|APA|Keystone|"
     r"KEYSTONE|TT|NTB|Ritzau Scanpix|Scanpix|Lehtikuva|Lusa|LUSA|Europa Press|SIPA|Sipa|Abaca|ABACA|Imago|IMAGO|Kyodo|"
-    r"Jiji|Yonhap|Bernama|Antara|AAP|PTI|IANS|NurPhoto|ZUMA|Zuma|SOPA Images|REX|Rex|iStock|Unsplash|Wikimedia Commons"
+    r"Jiji|Yonhap|Bernama|Antara|AAP|PTI|IANS|NurPhoto|ZUMA|Zuma|SOPA Images|REX|Rex|iStock|Unsplash|Wikimedia Commons|"
+    # the Middle East's and Africa's state agencies: Saudi, Emirati, Qatari, Kuwaiti, Bahraini, Omani, Egyptian,
+    # Iranian, Algerian, Moroccan, Tunisian, Syrian, Lebanese, Jordanian
+    r"SPA|WAM|QNA|KUNA|BNA|ONA|MENA|IRNA|APS|MAP|TAP|SANA|NNA|Petra|AGERPRES|Agerpres|HINA|STA|BTA|Tanjug|Ukrinform|UNIAN"
 )
 _SEGMENT = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"  # a name: a photographer's, a place's, an outlet's
 _FILE_TAIL = r"(?:\s?/\s?(?i:file)(?:\s+(?i:photo))?|\s+(?i:file))?"  # "Name/AP/File", "REUTERS/Name/File Photo"
@@ -45,7 +48,7 @@ _VIA = r"\s+via\s+(?:Reuters|Getty Images|AP|AFP)"
 # "... on 3 October 2019. Martin BUREAU / AFP": an unlabelled credit naming a photo agency after the last sentence
 # (glued to it on some pages: "... on Tuesday.REUTERS/Jo Lim").
 _TRAILING_AGENCY = re.compile(
-    rf"^(?P<caption>(?:.*[.!?”\"’](?:\s+|(?<=[a-z][.!?])))?)(?!(?i:by|por|par|von|door)\s)(?P<credit>{_SEGMENT}\s?/\s?"
+    rf"^(?P<caption>(?:.*[.!?”\"’](?:\s+|(?<=[a-z][.!?])))?)(?!(?i:by|por|par|von|door)\s)(?P<credit>{_SEGMENT}(?:\s?/\s?|\s[-–]\s(?=(?:{_PICTURE_AGENCIES})\b))"
     # "Name/Pool/AFP", "Name / Ankara - AA" (Anadolu's photographer, place and agency), "Name/SOPA Images/LightRocket
     # via Getty Images", "Name/The Harbour Times via AP"
     rf"(?:(?:{_SEGMENT}\s?[/-]\s?){{0,2}}(?:{_PICTURE_AGENCIES}){_FILE_TAIL}(?:{_VIA})?|(?:[\w'’. &-]{{1,40}}\s?/\s?){{0,2}}"
@@ -121,7 +124,7 @@ _CREDIT_SHAPES = (
     (_COPYRIGHT, True, re.compile(r"©|\([cC]\)|Copyright").search),
     (_BRACKETED, False, re.compile(r"[)\]]\s*\.?$").search),
     (_FILE_PICTURE, True, re.compile(r"[-–—]\s+F(?:ILE|ile)").search),
-    (_TRAILING_AGENCY, True, re.compile(r"/").search),
+    (_TRAILING_AGENCY, True, re.compile(r"/|\s[-–]\s").search),
     (_FILES_FIRST, True, re.compile(r"^[(\[].{2,30}?(?i:file|photo|pic)").search),
     (_NAME_AND_OUTLET, True, re.compile(r"/").search),
     (_ORIGIN_WORD, True, re.compile(r"Handout|HANDOUT|Supplied|SUPPLIED|Scree|File photo|FILE PHOTO|Archive|Getty|"
@@ -161,15 +164,20 @@ def split_credit(line: str) -> CaptionCredit | None:
         if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith(_SOURCE_LABELS) \
                 and not caption and not _PICTURE_AGENCY.search(credit):
             continue  # "Source: ..." alone is a provenance line, not a photo credit ("Source: PRNewsfoto/X" is)
+        if pattern is _TRAILING_AGENCY and not caption and "/" not in credit:
+            continue  # "Jane Doe - Reuters" alone on its line is a byline as often as a credit
         if pattern is _BRACKETED:
             inside = match["credit"]
-            if not _PHOTO_SOURCES.search(inside) and not _is_agency_name(inside) and not _OUTLET_AND_NAME.match(inside):
+            if not _PHOTO_SOURCES.search(inside) and not _is_agency(inside) and not _OUTLET_AND_NAME.match(inside):
                 continue
-            capitals = _NAME_IN_CAPITALS.search(caption) if _is_agency_name(inside) else None
+            if not _PHOTO_SOURCES.search(inside) and not _is_agency_name(inside) and line.endswith(".") \
+                    and not caption.rstrip().endswith((".", "!", "?")):
+                continue  # "... the Emirates News Agency (WAM).": an acronym inside the sentence
+            capitals = _NAME_IN_CAPITALS.search(caption) if _is_agency(inside) else None
             if capitals:  # "... on Monday LI WEI (EFE)": the photographer, in capitals, before the agency
                 credit, caption = f"{capitals['name']} ({inside.strip()})", caption[: capitals.start("name")]
             labelled = bool(_LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I))
-        credit = _PICTURE_WORD_SLASH.sub("", credit)
+        credit = _PICTURE_WORD_SLASH.sub("", _without_stray_brackets(credit))
         caption = _tidy_caption(caption)
         if pattern is _LABELLED and not caption:
             credit, caption = _credit_before_caption(credit)
@@ -204,7 +212,24 @@ def _is_code(credit: str) -> bool:
 
 
 def _tidy_caption(text: str) -> str:
-    return text.strip().rstrip("|–—-/,;:").strip()
+    return text.strip().rstrip("|–—-/,;:([").strip()
+
+
+_AGENCY_ALONE = re.compile(rf"(?:{_PICTURE_AGENCIES})")
+
+
+def _is_agency(text: str) -> bool:
+    """A wire or picture agency's name, alone: "(Yonhap)", "(SPA)"."""
+    return _is_agency_name(text) or bool(_AGENCY_ALONE.fullmatch(text.strip(" .")))
+
+
+def _without_stray_brackets(credit: str) -> str:
+    """"(AP PHOTO/JO LIM)" printed after "©", "NTB/AP/Jo Lim)" whose opening bracket the caption kept: the credit alone."""
+    if credit[:1] in "([" and credit[-1:] in ")]":
+        credit = credit[1:-1]
+    if credit.count("(") < credit.count(")") and credit.endswith(")"):
+        credit = credit[:-1]
+    return credit.strip()
 
 
 def _is_agency_name(text: str) -> bool:

@@ -201,9 +201,22 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     position = _take_head_block(units, metadata, layout, position)
     layout.units, layout.metadata, layout.body_start = units, metadata, position
     _take_body(units[position:], metadata[position:], layout)
+    if not layout.credit and layout.head_end > 1:
+        _take_credit_above_headline(units[: layout.head_end - 1], layout)
     if not layout.credit:
         layout.uncredited_picture = _picture_printed_twice(units, doubled, layout.headline)
     return layout
+
+
+def _take_credit_above_headline(above: list[str], layout: TextLayout) -> None:
+    """The lead picture printed above the headline, its credit under it ("Fotograf: X/TT" over the headline): the
+    credit line nearest the headline, when the story itself showed none. A feed's or a page's "Copyright: ..." is
+    no picture's."""
+    for unit in reversed(above):
+        found = caption_in_head(unit)
+        if found and found.labelled and not _RIGHTS_RESERVED.search(unit) and not unit.lower().startswith("copyright"):
+            layout.caption, layout.credit = layout.caption or found.caption, found.credit
+            return
 
 
 def _picture_printed_twice(units: list[str], doubled: set[str], headline: str) -> str:
@@ -470,7 +483,9 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             layout.byline, layout.byline_rule = name_line_byline(unit), "name and role"
         elif caption_in_head(unit):
             found = caption_in_head(unit)
-            if not layout.credit:
+            if _RIGHTS_RESERVED.search(unit):
+                layout.left_out.append(unit)  # "© Harbour Times - Riproduzione riservata": the page's, not a picture's
+            elif not layout.credit:
                 layout.caption = layout.caption or found.caption
                 layout.credit = found.credit
         elif name_line_byline(unit) and not layout.byline:
@@ -522,7 +537,14 @@ def _record_metadata(meta: MetadataLine, layout: TextLayout) -> None:
     layout.dates.extend(meta.dates)
 
 
-_RIGHTS_RESERVED = re.compile(r"\brights\s+reserved\b", re.IGNORECASE)  # a page's copyright line, not a credit
+# A page's copyright line, not a picture's credit, in the languages pages print it in: "All rights reserved",
+# "Riproduzione riservata", "Tous droits réservés", "Alle Rechte vorbehalten", "Todos los derechos reservados" ...
+_RIGHTS_RESERVED = re.compile(
+    r"\brights\s+reserved\b|\briproduzione\s+riservata\b|\bdroits\s+réservés\b|\brechte\s+vorbehalten\b|"
+    r"\bderechos\s+reservados\b|\bdireitos\s+reservados\b|\bprawa\s+zastrzeżone\b|\brechten\s+voorbehouden\b|"
+    r"\brättigheter\s+förbehållna\b|\boikeudet\s+pidätetään\b|\bdrepturile\s+rezervate\b|무단\s?전재",
+    re.IGNORECASE,
+)
 _LEAD_PICTURE_WINDOW = 8  # units into the body where a captioned picture is still the article's lead picture
 
 

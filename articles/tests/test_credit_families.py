@@ -132,3 +132,36 @@ def test_credits_of_national_papers_broadcasters_and_magazines(line, caption, cr
 ])
 def test_prose_with_a_slash_or_a_bracketed_name_is_no_credit(line):
     assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    (f"{CAPTION} Lena Berg - Lusa", CAPTION, "Lena Berg - Lusa"),                     # a dash before the agency
+    (f"{CAPTION} Foto: NTB/AP/Lena Berg)", CAPTION, "NTB/AP/Lena Berg"),              # a stray closing bracket
+    (f"{CAPTION} (©(AP PHOTO/LENA BERG)", CAPTION, "AP PHOTO/LENA BERG"),             # "©" before a bracketed credit
+    (f"{CAPTION} (SPA)", CAPTION, "SPA"),                                              # a state agency's acronym
+])
+def test_more_agency_credits_are_split_cleanly(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit)
+
+
+def test_an_agencys_acronym_inside_the_last_sentence_is_no_credit():
+    assert split_credit("Officers met the head of the Saudi Press Agency (SPA).") is None
+
+
+def test_a_name_and_an_agency_with_a_dash_alone_on_a_line_stay_a_byline():
+    article = parse_text(f"Night buses extended to the outer districts\n\n3 March 2024\n\nJane Doe - Reuters\n\n{BODY}")
+    assert article.authors == ["Jane Doe"] and article.image_credit == ""
+
+
+@pytest.mark.parametrize("above, credit", [
+    ("Fotograf: Lena Berg/TT", "Lena Berg/TT"),            # the lead picture over the headline, its credit with it
+    ("LENA BERG/HARBOUR TIMES", "LENA BERG/HARBOUR TIMES"),
+    ("Copyright: (C) Harbour Broadcasting", ""),           # a feed's copyright field is no picture's
+    ("© Harbour Times - Riproduzione riservata", ""),      # nor a page's rights line, in any language
+])
+def test_a_credit_line_above_the_headline_is_the_lead_pictures(above, credit):
+    article = parse_text(f"{above}\n\n{HEAD}{BODY}")
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.image_credit == credit
+    assert article.paragraphs == BODY.split("\n\n")
