@@ -24,7 +24,7 @@ _SOURCE_LABELS = ("source", "quelle", "fonte", "fuente", "źródło", "sursa")
 # Caption text, then a capitalised label and a short credit at the very end of the line. A caption printed
 # without its full stop runs into the label: "Officers at the gate Photo: X" (a label with its colon, then).
 _LABELLED = re.compile(
-    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=(?i:{_LABEL})\s*:))"
+    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я][^\s:]{{1,20}}(?:\s[^\s:]{{1,12}})?\s?:))"
     rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я])(?i:{_LABEL})(?:\s+by\b|\s*:|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
     rf"|(?<=[Ff]oto)\s+di\b|(?<=[Ff]ot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
 )
@@ -119,14 +119,16 @@ def _may_end_with_a_credit_after_the_caption(line: str) -> bool:
 # (starting with a capital, as _LABELLED requires), a copyright mark, a closing bracket, ... (A table, not a
 # dict keyed by pattern: hashing a compiled pattern hashes all its code.)
 _CREDIT_SHAPES = (
-    (_LABELLED, True, re.compile(r"[CFIPSV](?i:redit|ile|ot|hoto|ic|mage|llustration|ideo|ource|ourtesy|onte|uente|ursa)|"
-                                 r"Cr[ée]dit|CR[ÉE]DIT|B(?i:ild|eeld)|K(?i:uva)|Z(?i:dj)|Q(?i:uelle)|Źr|ŹR|Φ|Ф").search),
+    # (one character class first, then the rest of any label: a quick scan, if a loose one)
+    (_LABELLED, True, re.compile(r"[CFIPSVBKZQŹΦФ](?i:redit|ile|ot|hoto|ic|mage|llustration|ideo|ource|ourtesy|onte|uente|"
+                                 r"ursa|r[ée]dit|ild|eeld|uva|dj|uelle|ródł|ωτ|ото)").search),
     (_COPYRIGHT, True, re.compile(r"©|\([cC]\)|Copyright").search),
     (_BRACKETED, False, re.compile(r"[)\]]\s*\.?$").search),
     (_FILE_PICTURE, True, re.compile(r"[-–—]\s+F(?:ILE|ile)").search),
-    (_TRAILING_AGENCY, True, re.compile(r"/|\s[-–]\s").search),
+    (_TRAILING_AGENCY, True, lambda line: "/" in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]
+        or " – " in line[-_CREDIT_TAIL:]),
     (_FILES_FIRST, True, re.compile(r"^[(\[].{2,30}?(?i:file|photo|pic)").search),
-    (_NAME_AND_OUTLET, True, re.compile(r"/").search),
+    (_NAME_AND_OUTLET, True, lambda line: "/" in line[-_CREDIT_TAIL:]),
     (_ORIGIN_WORD, True, re.compile(r"Handout|HANDOUT|Supplied|SUPPLIED|Scree|File photo|FILE PHOTO|Archive|Getty|"
                                     r"Shutterstock|iStock|Alamy|Unsplash").search),
     (_OWN_ARTWORK, True, re.compile(r"illustration|graphic").search),  # in lower case, as the pattern has them
