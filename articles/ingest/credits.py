@@ -63,10 +63,12 @@ _NAME_AND_OUTLET = re.compile(
     rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s?/\s?{_SEGMENT})\s*\.?$"
 )
 # The words that alone stand for a picture's origin, closing its caption: "... on Monday. Handout", "(Screengrab)".
+_SOCIAL = r"(?:Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|LinkedIn)"
+# ... or a social network's post: "... on Monday. Twitter/@harbourbuses", "... Jo Lim via Facebook".
 _ORIGIN_WORD = re.compile(
     r"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|Screengrab|Screenshot|Screen grab|"
     r"File photo|FILE PHOTO|Archive|Archives|Getty Images|Shutterstock|iStock(?:photo)?|Alamy|Unsplash)"
-    r"(?:\s?/\s?[\w@.'’ -]{1,40})?)\s*\.?$"
+    rf"(?:\s?/\s?[\w@.'’ -]{{1,40}})?|{_SOCIAL}\s?/\s?@?[\w.]{{2,40}}|{_SEGMENT}\s+(?i:via)\s+{_SOCIAL})\s*\.?$"
 )
 # "(AFP files) In a file picture taken ...", "(Reuters file photo) Officers at ...": an agency's archive picture,
 # credited in brackets before its caption.
@@ -130,7 +132,7 @@ _CREDIT_SHAPES = (
     (_FILES_FIRST, True, re.compile(r"^[(\[].{2,30}?(?i:file|photo|pic)").search),
     (_NAME_AND_OUTLET, True, lambda line: "/" in line[-_CREDIT_TAIL:]),
     (_ORIGIN_WORD, True, re.compile(r"Handout|HANDOUT|Supplied|SUPPLIED|Scree|File photo|FILE PHOTO|Archive|Getty|"
-                                    r"Shutterstock|iStock|Alamy|Unsplash").search),
+                                    r"Shutterstock|iStock|Alamy|Unsplash|[Vv]ia |/").search),
     (_OWN_ARTWORK, True, re.compile(r"illustration|graphic").search),  # in lower case, as the pattern has them
     (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),
 )

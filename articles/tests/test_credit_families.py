@@ -165,3 +165,15 @@ def test_a_credit_line_above_the_headline_is_the_lead_pictures(above, credit):
     assert article.headline == "Night buses extended to the outer districts"
     assert article.image_credit == credit
     assert article.paragraphs == BODY.split("\n\n")
+
+
+@pytest.mark.parametrize("line, credit", [
+    (f"{CAPTION} Twitter/@harbourbuses", "Twitter/@harbourbuses"),      # a social network's post
+    (f"{CAPTION} Mayor Lena Berg via Facebook", "Mayor Lena Berg via Facebook"),
+])
+def test_a_picture_taken_from_a_social_network_is_credited_to_it(line, credit):
+    assert split_credit(line).credit == credit
+
+
+def test_a_sentence_that_ends_with_via_a_network_is_no_credit():
+    assert split_credit("He said it on Monday. The video spread via TikTok") is None
