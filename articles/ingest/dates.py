@@ -56,6 +56,8 @@ _FOREIGN_MONTHS = {
     "da": "januar februar marts april maj juni juli august september oktober november december",
     "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
     "pl-nominative": "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
+    "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
 }
 # Weekday names of the same languages, which stand before a date ("Miércoles, 30 Noviembre 2016").
 FOREIGN_WEEKDAYS = (
@@ -65,7 +67,10 @@ FOREIGN_WEEKDAYS = (
     "lunedì martedì mercoledì giovedì venerdì sabato domenica "
     "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
-    "senin selasa rabu kamis jumat sabtu minggu"
+    "senin selasa rabu kamis jumat sabtu minggu "
+    "måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag onsdag torsdag fredag lørdag søndag "
+    "poniedziałek wtorek środa czwartek piątek sobota niedziela "
+    "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή"
 ).split()
 for _names in _FOREIGN_MONTHS.values():
     for _number, _name in enumerate(_names.split(), start=1):
@@ -193,7 +198,7 @@ PUBLISHED_WORDS = (r"(?:first\s+)?published|posted|created|released|issued|dated
                    r"veröffentlicht|erschienen|pubblicato|gepubliceerd|publicerad|publisert|udgivet|opublikowano|"
                    r"опубликовано|publicat|diterbitkan|dipublikasikan|diposting|"
                    r"julkaistu|publiceret|publikováno|publikované|közzétéve|δημοσίευση|δημοσιεύθηκε|objavljeno|"
-                   r"yayınlanma|yayınlandı|опубліковано|публикувано|avaldatud|publicēts|paskelbta")
+                   r"yayınlanma|yayınlandı|опубліковано|публикувано|avaldatud|publicēts|paskelbta|καταχωρήθηκε")
 _UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(rf"\b(?:{PUBLISHED_WORDS}|on)\b", re.IGNORECASE)
 _GAP_AFTER_DATE = re.compile(

@@ -35,7 +35,7 @@ _FOREIGN_META_WORDS = """publicado publicada publié publiée veröffentlicht er
     il om op pada pukul jam hrs hr horas hora uhr heures h julkaistu päivitetty publiceret publikováno publikované
     aktualizováno aktualizované aktualizace aktualizacja közzétéve frissítve δημοσίευση δημοσιεύθηκε ενημέρωση
     ενημερώθηκε objavljeno ažurirano posodobljeno yayınlanma yayınlandı güncelleme güncellendi опубліковано оновлено
-    публикувано актуализирано avaldatud publicēts paskelbta em às ore godz saat klo kl""".split() + [
+    публикувано актуализирано avaldatud publicēts paskelbta καταχωρήθηκε em às ore godz saat klo kl""".split() + [
     part for day in FOREIGN_WEEKDAYS for part in day.split("-")]
 _META_WORDS = re.compile(
     r"\b(?:(?:first|last)\s+)?(?:published|updated|posted|modified|created|dated?|time|on|at|am|pm|"

@@ -49,3 +49,21 @@ def test_a_spaced_year_first_date_needs_its_closing_stop():
 
 def test_the_published_label_wins_over_an_updated_one_printed_first():
     assert published("Aggiornato il 04/03/2024 ore 08:00\nPubblicato il 03/03/2024 ore 10:05")[0] == at(10, 5)
+
+
+@pytest.mark.parametrize("text", [
+    "3 Μαρτίου 2024, 10:05",             # Greek, the genitive with its accents
+    "Κυριακή 3 ΜΑΡΤΙΟΥ 2024 10:05",      # ... in capitals, without them, after the weekday
+    "3 maaliskuuta 2024 klo 10.05",      # Finnish
+    "3. března 2024 v 10:05",            # Czech
+    "3 Mart 2024 10:05",                 # Turkish
+    "3 marts 2024 kl. 10.05",            # Danish
+    "3 de març de 2024, 10:05",          # Catalan
+    "3 март 2024 10:05",                 # Bulgarian
+])
+def test_month_names_of_more_european_languages(text):
+    assert [found.value for found in find_dates(text)] == [at(10, 5)]
+
+
+def test_a_greek_posted_label_marks_the_publication():
+    assert published("Καταχωρήθηκε: 3 Μαρτίου 2024, 10:05") == (at(10, 5), "parsed")
