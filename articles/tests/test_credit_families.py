@@ -177,3 +177,25 @@ def test_a_picture_taken_from_a_social_network_is_credited_to_it(line, credit):
 
 def test_a_sentence_that_ends_with_via_a_network_is_no_credit():
     assert split_credit("He said it on Monday. The video spread via TikTok") is None
+
+
+@pytest.mark.parametrize("line, credit", [
+    (f"{CAPTION} Foto ANP", "ANP"),                           # Dutch and French: no colon before an agency
+    (f"{CAPTION} Beeld ANP / Lena Berg", "ANP / Lena Berg"),
+    (f"{CAPTION} Photo AFP", "AFP"),
+    (f"{CAPTION} fot. PAP/Lena Berg", "PAP/Lena Berg"),      # Polish, in lower case
+    (f"{CAPTION} Zdroj: ČTK", "ČTK"),                         # Czech "source", after a caption
+    (f"{CAPTION} ΦΩΤΟ: Eurokinissi", "Eurokinissi"),         # Greek, in capitals
+    (f"{CAPTION} Foto de archivo", "Foto de archivo"),       # a file picture in Spanish, Italian, German
+    (f"{CAPTION} Foto d'archivio", "Foto d'archivio"),
+    (f"{CAPTION} Archivbild/dpa", "Archivbild/dpa"),
+    (f"{CAPTION} © Lena Berg/\u200bdpa", "Lena Berg/dpa"),  # a zero-width space the page put in the credit
+])
+def test_european_credit_habits(line, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (CAPTION, credit)
+
+
+@pytest.mark.parametrize("line", ["He said so. Photo ID cards are required", "Zdroj: ČTK"])
+def test_a_picture_word_before_capitals_in_prose_or_a_lone_source_is_no_credit(line):
+    assert split_credit(line) is None
