@@ -11,11 +11,11 @@ from functools import lru_cache
 
 _LABEL = (
     r"(?:(?:photo|image|picture)\s+(?:credit|source|courtesy)|(?:file\s+)?(?:photo(?:graph|graphy)?s?|image|images|picture|pic)|"
-    r"illustration|video|foto|credit|source|courtesy|"
+    r"photo[- ]?illustration|illustration|video|fotos|foto['’]s|foto|credit|source|courtesy|graphics?|artwork|"
     # the same labels in Europe's and the world's other languages: "Foto: X/dpa", "Crédit photo : X", "Bild: X",
     # "Fotó:", "Zdjęcie:", "Kuva:", "Φωτογραφία:", "Imagen:", "Créditos:", "Фото:", "Beeld:", "Fotoğraf:"
     r"cr[ée]dits?(?:\s+photos?)?|cr[ée]ditos?|fot[oó](?:graf(?:ía|ia|ie|ias|ij[ae]|oğraf)?)?|fotoğraf|fot\.|bild(?:quelle)?|"
-    r"beeld|kuva|zdj[eę]cie|φωτογραφία|φωτό|φωτο|imagen|imagem|фото|"
+    r"beeld|kuva|zdj[eę]ci[ea]|φωτογραφία|φωτό|φωτο|imagen|imagem|фото|"
     # a picture's source: "Quelle:", "Fonte:", "Fuente:", "Źródło:", "Sursa foto:", "Source photo :"
     r"quelle|fonte|fuente|źródło|zdroj|sursa(?:\s+fot[oe])?|source\s+photo)"
 )
@@ -129,7 +129,7 @@ def _may_end_with_a_credit_after_the_caption(line: str) -> bool:
 # dict keyed by pattern: hashing a compiled pattern hashes all its code.)
 _CREDIT_SHAPES = (
     # (one character class first, then the rest of any label: a quick scan, if a loose one)
-    (_LABELLED, True, re.compile(r"[CFIPSVBKZQŹΦФ](?i:redit|ile|ot|hoto|ic|mage|llustration|ideo|ource|ourtesy|onte|uente|"
+    (_LABELLED, True, re.compile(r"[CFIPSVBKZQŹΦФGA](?i:redit|ile|ot|hoto|ic|mage|llustration|ideo|ource|ourtesy|onte|uente|raphic|rtwork|"
                                  r"ursa|r[ée]dit|ild|eeld|uva|dj|droj|uelle|ródł|ωτ|ото)|fot\.").search),
     (_COPYRIGHT, True, re.compile(r"©|\([cC]\)|Copyright").search),
     (_BRACKETED, False, re.compile(r"[)\]]\s*\.?$").search),

@@ -199,3 +199,15 @@ def test_european_credit_habits(line, credit):
 @pytest.mark.parametrize("line", ["He said so. Photo ID cards are required", "Zdroj: ČTK"])
 def test_a_picture_word_before_capitals_in_prose_or_a_lone_source_is_no_credit(line):
     assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("label, credit", [
+    ("Photo illustration by Lena Berg", "Lena Berg"),        # magazines' artwork
+    ("Graphic: Lena Berg", "Lena Berg"),
+    ("Artwork: Lena Berg", "Lena Berg"),
+    ("Fotos: Lena Berg", "Lena Berg"),                       # plurals: Spanish, Portuguese, Dutch, Polish
+    ("Foto's: ANP", "ANP"),
+    ("Zdjęcia: Lena Berg", "Lena Berg"),
+])
+def test_artwork_and_plural_labels(label, credit):
+    assert split_credit(f"{CAPTION} {label}").credit == credit
