@@ -175,8 +175,8 @@ def split_credit(line: str) -> CaptionCredit | None:
         if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith(_SOURCE_LABELS) \
                 and not caption and not _PICTURE_AGENCY.search(credit):
             continue  # "Source: ..." alone is a provenance line, not a photo credit ("Source: PRNewsfoto/X" is)
-        if pattern is _TRAILING_AGENCY and not caption and "/" not in credit:
-            continue  # "Jane Doe - Reuters" alone on its line is a byline as often as a credit
+        if pattern is _TRAILING_AGENCY and not caption and ("/" not in credit or all(map(_is_agency, credit.split("/")))):
+            continue  # "Jane Doe - Reuters" alone on its line is a byline as often as a credit; "Reuters/AFP" names sources
         if pattern is _BRACKETED:
             inside = match["credit"]
             if not _PHOTO_SOURCES.search(inside) and not _is_agency(inside) and not _OUTLET_AND_NAME.match(inside):

@@ -211,3 +211,8 @@ def test_a_picture_word_before_capitals_in_prose_or_a_lone_source_is_no_credit(l
 ])
 def test_artwork_and_plural_labels(label, credit):
     assert split_credit(f"{CAPTION} {label}").credit == credit
+
+
+@pytest.mark.parametrize("line", ["Reuters/AFP", "AFP / Reuters"])
+def test_agencies_alone_on_a_line_name_the_storys_sources_not_a_pictures(line):
+    assert split_credit(line) is None
