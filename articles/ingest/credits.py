@@ -152,10 +152,16 @@ class CaptionCredit:
     labelled: bool  # an explicit "Photo:"/"Image:"/"©" marker, strong enough to trust anywhere
 
 
+# A picture viewer's button printed beside the credit: "Jo Lim/AP hide caption", "toggle caption Jo Lim/AP".
+_CAPTION_BUTTON = re.compile(r"^(?:toggle|hide|show)\s+caption\s+|\s+(?:toggle|hide|show)\s+caption$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)  # the head of a page asks about the same few lines many times
 def split_credit(line: str) -> CaptionCredit | None:
     """Split "Caption text. Image: X/Agency" into caption and credit; None if no credit marker."""
     line = line.strip()
+    if "caption" in line:
+        line = _CAPTION_BUTTON.sub("", line)
     for pattern, labelled, may_match in _CREDIT_SHAPES:
         match = may_match(line) and pattern.match(line)
         if not match:
