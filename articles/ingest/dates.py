@@ -58,6 +58,13 @@ _FOREIGN_MONTHS = {
     "pl-nominative": "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
     "no": "januar februar mars april mai juni juli august september oktober november desember",
     "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    # abbreviated, as pages print them beside a time ("3 janv. 2024", "3. Okt. 2024", "3 ott 2024", "3 mrt 2024")
+    "fr-abbr": "janv févr mars avr mai juin juil août sept oct nov déc",
+    "de-abbr": "jan feb mär apr mai jun jul aug sep okt nov dez",
+    "it-abbr": "gen feb mar apr mag giu lug ago set ott nov dic",
+    "es-abbr": "ene feb mar abr may jun jul ago sep oct nov dic",
+    "pt-abbr": "jan fev mar abr mai jun jul ago set out nov dez",
+    "nl-abbr": "jan feb mrt apr mei jun jul aug sep okt nov dec",
 }
 # Weekday names of the same languages, which stand before a date ("Miércoles, 30 Noviembre 2016").
 FOREIGN_WEEKDAYS = (

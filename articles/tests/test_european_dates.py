@@ -67,3 +67,14 @@ def test_month_names_of_more_european_languages(text):
 
 def test_a_greek_posted_label_marks_the_publication():
     assert published("Καταχωρήθηκε: 3 Μαρτίου 2024, 10:05") == (at(10, 5), "parsed")
+
+
+@pytest.mark.parametrize("text, month", [
+    ("3 janv. 2024 à 10h05", 1),         # French
+    ("3. Okt. 2024, 10:05 Uhr", 10),     # German
+    ("3 ott 2024 ore 10:05", 10),        # Italian
+    ("3 mrt 2024 10:05", 3),             # Dutch
+    ("3 dic 2024 10:05", 12),            # Spanish, Italian
+])
+def test_abbreviated_month_names(text, month):
+    assert [found.value for found in find_dates(text)] == [at(10, 5, month=month)]
