@@ -1,8 +1,10 @@
 """Splitting an image caption from its photo credit.
 
-Credits come labelled ("Image: X/Agency", "Photograph: X", "Credit: Reuters"),
-in trailing brackets ("(Getty Images)", "(Photo: Reuters)"), or after a
-copyright sign ("© X", "(c) X"). The credit is kept as printed minus its label.
+Credits come labelled ("Image: X/Agency", "Photograph: X", "Credit: Reuters", "Foto: X/dpa",
+"Crédit photo : X"), in trailing brackets ("(Getty Images)", "(Photo: Reuters)"), after a
+copyright sign ("© X", "(c) X"), or unlabelled after the caption's last sentence, naming an
+agency ("X/AFP", "REUTERS/X", "X - Lusa") or the picture's origin ("Handout", "Twitter/@x").
+The credit is kept as printed minus its label.
 """
 
 import re
