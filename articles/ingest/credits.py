@@ -113,6 +113,7 @@ _PHOTO_SOURCES = re.compile(
     re.IGNORECASE,
 )
 _MAX_CREDIT_WORDS = 10
+_CAPTION_ENDS = tuple(".!?”\"’)],:|–—/-")  # what stands before a label after a caption, but for a lost full stop
 _PICTURE_AGENCY = re.compile(r"(?i:foto|photo)\w*\s*/")  # "PRNewsfoto/Quaker Oats", "ANI Photo/PIB"
 _PICTURE_WORD_AT_END = ("photo", "pic", "picture")
 _CREDIT_TAIL = 90
@@ -183,8 +184,12 @@ def split_credit(line: str) -> CaptionCredit | None:
         if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith(_SOURCE_LABELS) \
                 and not caption and not _PICTURE_AGENCY.search(credit):
             continue  # "Source: ..." alone is a provenance line, not a photo credit ("Source: PRNewsfoto/X" is)
-        if pattern is _TRAILING_AGENCY and not caption and ("/" not in credit or all(map(_is_agency, credit.split("/")))):
-            continue  # "Jane Doe - Reuters" alone on its line is a byline as often as a credit; "Reuters/AFP" names sources
+        if pattern is _LABELLED and caption and not caption.rstrip().endswith(_CAPTION_ENDS) and len(caption.split()) < 4:
+            continue  # "Text und Fotos: Jane Doe": a few words run into the label are the label's, no caption
+        if pattern is _TRAILING_AGENCY and not caption:
+            if "/" not in credit or all(map(_is_agency, credit.split("/"))):
+                continue  # "Jane Doe - Reuters" alone on its line is a byline as often as a credit; "Reuters/AFP" names sources
+            labelled = False  # "Jane Doe/AFP" alone: a credit under its caption, perhaps a byline under the headline
         if pattern is _BRACKETED:
             inside = match["credit"]
             if not _PHOTO_SOURCES.search(inside) and not _is_agency(inside) and not _OUTLET_AND_NAME.match(inside):

@@ -33,8 +33,9 @@ def is_caption_line(units: list[str], index: int) -> bool:
 
 
 def is_credit_only(unit: str) -> bool:
+    """A labelled credit alone on its line ("Photo: Jo Lim"; "Jo Lim/AFP" alone may be a byline)."""
     found = split_credit(unit)
-    return bool(found and not found.caption)
+    return bool(found and not found.caption and found.labelled)
 
 
 def is_standfirst_shape(unit: str) -> bool:

@@ -214,7 +214,8 @@ def _take_credit_above_headline(above: list[str], layout: TextLayout) -> None:
     no picture's."""
     for unit in reversed(above):
         found = caption_in_head(unit)
-        if found and found.labelled and not _RIGHTS_RESERVED.search(unit) and not unit.lower().startswith("copyright"):
+        if found and (found.labelled or not found.caption) and not _RIGHTS_RESERVED.search(unit) \
+                and not unit.lower().startswith("copyright"):
             layout.caption, layout.credit = layout.caption or found.caption, found.credit
             return
 
@@ -481,7 +482,7 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
         elif not layout.byline and name_line_byline(unit) and _is_bare_name(caption_in_head(unit)):
             # "Jane Doe (Reuters)" under the headline: the writer and the wire, not a picture of Jane Doe
             layout.byline, layout.byline_rule = name_line_byline(unit), "name and role"
-        elif caption_in_head(unit):
+        elif caption_in_head(unit) and not (position == first and _unlabelled_credit_alone(unit)):
             found = caption_in_head(unit)
             if _RIGHTS_RESERVED.search(unit):
                 layout.left_out.append(unit)  # "© Harbour Times - Riproduzione riservata": the page's, not a picture's
@@ -504,6 +505,12 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             break
         position += 1
     return position
+
+
+def _unlabelled_credit_alone(unit: str) -> bool:
+    """"Jane Doe / AFP" alone on its line: under the headline, the byline's place, as likely a byline as a credit."""
+    found = split_credit(unit)
+    return bool(found and not found.caption and not found.labelled)
 
 
 def _take_labelled_caption(unit: str, layout: TextLayout) -> None:
@@ -566,9 +573,12 @@ def _byline_run_into_story(unit: str) -> tuple[Byline, str] | None:
 
 
 def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
+    credit_line = -1  # the line under the lead picture's caption that held its credit
     for index, (unit, meta) in enumerate(zip(units, metadata)):
         glued = _byline_run_into_story(unit) if index == 0 and not layout.byline and not meta else None
-        if glued:
+        if index == credit_line:
+            layout.left_out.append(unit)
+        elif glued:
             layout.byline, layout.byline_rule = glued[0], "by, into the story"
             layout.paragraphs.append(glued[1])
         elif meta:
@@ -589,6 +599,7 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
                 layout.left_out.append(unit)
         elif not layout.credit and index < _LEAD_PICTURE_WINDOW and is_caption_before_credit_line(units, index):
             layout.caption, layout.credit = unit, split_credit(units[index + 1]).credit
+            credit_line = index + 1
         elif not layout.byline and index < _LEAD_PICTURE_WINDOW and name_line_byline(unit):
             layout.byline = name_line_byline(unit)  # "Farirai Machivenyika Senior Reporter" under the lead picture
             layout.byline_rule = "name and role"

@@ -226,3 +226,21 @@ def test_a_caption_button_is_neither_credit_nor_story(picture_lines):
     article = parsed(picture_lines)
     assert article.image_credit == "Lena Berg/AP"
     assert not any("caption" in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_name_and_an_agency_under_the_headline_neither_hide_the_headline_nor_the_pictures_labelled_credit():
+    article = parse_text(f"Night buses extended to the outer districts\n\nJane Doe / AFP\n\n14 March 2024\n\n"
+                         f"{CAPTION} Photo: Lena Berg\n\n{BODY}")
+    assert article.headline == "Night buses extended to the outer districts"
+    assert (article.image_caption, article.image_credit) == (CAPTION, "Lena Berg")
+
+
+def test_an_unlabelled_credit_under_a_caption_in_the_story_stays_out_of_the_story():
+    first, second = BODY.split("\n\n")
+    article = parse_text(f"{HEAD}{first}\n\n{CAPTION}\n\nLena Berg/Reuters\n\n{second}")
+    assert (article.image_caption, article.image_credit) == (CAPTION, "Lena Berg/Reuters")
+    assert article.paragraphs == [first, second]
+
+
+def test_a_few_words_run_into_a_label_are_no_caption():
+    assert split_credit("Text und Fotos: Jane Doe") is None
