@@ -119,6 +119,15 @@ _PICTURE_WORD_AT_END = ("photo", "pic", "picture")
 _CREDIT_TAIL = 90
 
 
+_ANY_LABEL = re.compile(r"[CFIPSVBKZQŹΦФGA](?i:redit|ile|ot|hoto|ic|mage|llustration|ideo|ource|ourtesy|onte|uente|raphic|"
+                        r"rtwork|ursa|r[ée]dit|ild|eeld|uva|dj|droj|uelle|ródł|ωτ|ото)")
+_LABEL_TAIL = 160
+_ORIGIN_WORDS = re.compile(  # a character class first, as _ANY_LABEL: "Via", "Twitter", "X/", "Handout", "Archiv" ...
+    r"[VvTXFIYLHSrGAU](?:ia |witter|/|acebook|nstagram|elegram|ikTok|ouTube|inkedIn|andout|ANDOUT|upplied|UPPLIED|cree|"
+    r"ile photo|ILE PHOTO|chiv|quivo|etty|hutterstock|tock|lamy|nsplash)"
+)
+
+
 def _may_end_with_a_credit_after_the_caption(line: str) -> bool:
     """The quick test for _AFTER_THE_CAPTION, by substrings (a regex search over every paragraph costs more)."""
     tail = line[-_CREDIT_TAIL:]  # the credit closes the line: its bar or dash stands near the end
@@ -131,9 +140,9 @@ def _may_end_with_a_credit_after_the_caption(line: str) -> bool:
 # (starting with a capital, as _LABELLED requires), a copyright mark, a closing bracket, ... (A table, not a
 # dict keyed by pattern: hashing a compiled pattern hashes all its code.)
 _CREDIT_SHAPES = (
-    # (one character class first, then the rest of any label: a quick scan, if a loose one)
-    (_LABELLED, True, re.compile(r"[CFIPSVBKZQŹΦФGA](?i:redit|ile|ot|hoto|ic|mage|llustration|ideo|ource|ourtesy|onte|uente|raphic|rtwork|"
-                                 r"ursa|r[ée]dit|ild|eeld|uva|dj|droj|uelle|ródł|ωτ|ото)|fot\.").search),
+    # (one character class first, then the rest of any label: a quick scan, if a loose one, of the line's end only,
+    # where the label stands before its credit of at most 120 characters)
+    (_LABELLED, True, lambda line: _ANY_LABEL.search(line, max(0, len(line) - _LABEL_TAIL)) or "fot." in line[-_LABEL_TAIL:]),
     (_COPYRIGHT, True, re.compile(r"©|\([cC]\)|Copyright").search),
     (_BRACKETED, False, re.compile(r"[)\]]\s*\.?$").search),
     (_FILE_PICTURE, True, re.compile(r"[-–—]\s+F(?:ILE|ile)").search),
@@ -141,8 +150,7 @@ _CREDIT_SHAPES = (
         or " – " in line[-_CREDIT_TAIL:]),
     (_FILES_FIRST, True, re.compile(r"^[(\[].{2,30}?(?i:file|photo|pic)").search),
     (_NAME_AND_OUTLET, True, lambda line: "/" in line[-_CREDIT_TAIL:]),
-    (_ORIGIN_WORD, True, re.compile(r"Handout|HANDOUT|Supplied|SUPPLIED|Scree|File photo|FILE PHOTO|Archiv|rchiv|rquivo|Getty|"
-                                    r"Shutterstock|iStock|Alamy|Unsplash|[Vv]ia |/").search),
+    (_ORIGIN_WORD, True, lambda line: _ORIGIN_WORDS.search(line, max(0, len(line) - _CREDIT_TAIL))),
     (_OWN_ARTWORK, True, re.compile(r"illustration|graphic").search),  # in lower case, as the pattern has them
     (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),
 )
