@@ -200,6 +200,10 @@ def split_credit(line: str) -> CaptionCredit | None:
             labelled = False  # "Jane Doe/AFP" alone: a credit under its caption, perhaps a byline under the headline
         if pattern is _BRACKETED:
             inside = match["credit"]
+            label = _LABEL_INSIDE.match(inside.strip())
+            if label and label.group(0).lower().startswith(_SOURCE_LABELS) and not caption \
+                    and not _PICTURE_AGENCY.search(inside):
+                continue  # "(Source: Harbour News)" alone, as "Source: ..." alone: the story's provenance
             if not _PHOTO_SOURCES.search(inside) and not _is_agency(inside) and not _OUTLET_AND_NAME.match(inside):
                 continue
             if not _PHOTO_SOURCES.search(inside) and not _is_agency_name(inside) and line.endswith(".") \

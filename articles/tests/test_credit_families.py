@@ -244,3 +244,10 @@ def test_an_unlabelled_credit_under_a_caption_in_the_story_stays_out_of_the_stor
 
 def test_a_few_words_run_into_a_label_are_no_caption():
     assert split_credit("Text und Fotos: Jane Doe") is None
+
+
+def test_a_bracketed_source_alone_under_the_title_is_provenance_and_keeps_the_headline():
+    article = parse_text(f"Night buses extended to the outer districts\n\nNight buses extended to the outer districts\n\n"
+                         f"(Source: Harbour News)\n\n{BODY}")
+    assert article.headline == "Night buses extended to the outer districts" and not article.headline_proposed
+    assert article.image_credit == ""
