@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _LABEL = (
-    r"(?:(?:photo|image|picture)\s+(?:credit|source|courtesy)|(?:file\s+)?(?:photo(?:graph|graphy)?s?|image|images|picture|pic)|"
+    r"(?:(?:photo|image|picture)\s+(?:credit|source|courtesy)|(?:(?:file|cover|featured|main|top|header|lead|hero)\s+)?"
+    r"(?:photo(?:graph|graphy)?s?|image|images|picture|pic)|"
+    # the page's lead picture: "Fotografía de portada:", "Imagen de portada:", "Foto de capa:", "Photo de couverture :"
+    r"(?:foto(?:graf[íi]a)?|imagen|imagem|photo|image)\s+(?:de|da)\s+(?:portada|capa|couverture|une)|"
     r"photo[- ]?illustration|illustration|video|fotos|foto['’]s|foto|credit|source|courtesy|graphics?|artwork|"
     # the same labels in Europe's and the world's other languages: "Foto: X/dpa", "Crédit photo : X", "Bild: X",
     # "Fotó:", "Zdjęcie:", "Kuva:", "Φωτογραφία:", "Imagen:", "Créditos:", "Фото:", "Beeld:", "Fotoğraf:"
@@ -128,6 +131,12 @@ _ORIGIN_WORDS = re.compile(  # a character class first, as _ANY_LABEL: "Via", "T
 )
 
 
+def _has_label_in_lower_case(line: str) -> bool:
+    """Polish "fot. X"; "Featured image: X", "Cover photo: X": the picture's word after a qualifier."""
+    tail = line[-_LABEL_TAIL:]
+    return "fot." in tail or "image:" in tail or "photo:" in tail or "picture:" in tail
+
+
 def _may_end_with_a_credit_after_the_caption(line: str) -> bool:
     """The quick test for _AFTER_THE_CAPTION, by substrings (a regex search over every paragraph costs more)."""
     tail = line[-_CREDIT_TAIL:]  # the credit closes the line: its bar or dash stands near the end
@@ -142,7 +151,7 @@ def _may_end_with_a_credit_after_the_caption(line: str) -> bool:
 _CREDIT_SHAPES = (
     # (one character class first, then the rest of any label: a quick scan, if a loose one, of the line's end only,
     # where the label stands before its credit of at most 120 characters)
-    (_LABELLED, True, lambda line: _ANY_LABEL.search(line, max(0, len(line) - _LABEL_TAIL)) or "fot." in line[-_LABEL_TAIL:]),
+    (_LABELLED, True, lambda line: _ANY_LABEL.search(line, max(0, len(line) - _LABEL_TAIL)) or _has_label_in_lower_case(line)),
     (_COPYRIGHT, True, re.compile(r"©|\([cC]\)|Copyright").search),
     (_BRACKETED, False, re.compile(r"[)\]]\s*\.?$").search),
     (_FILE_PICTURE, True, re.compile(r"[-–—]\s+F(?:ILE|ile)").search),

@@ -251,3 +251,13 @@ def test_a_bracketed_source_alone_under_the_title_is_provenance_and_keeps_the_he
                          f"(Source: Harbour News)\n\n{BODY}")
     assert article.headline == "Night buses extended to the outer districts" and not article.headline_proposed
     assert article.image_credit == ""
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Fotografía de portada: Harbour Wire", "Harbour Wire"),   # the page's lead picture, named as such
+    ("Photo de couverture : AFP", "AFP"),
+    ("Featured image: Lena Berg/AFP", "Lena Berg/AFP"),
+    ("Cover photo: Lena Berg", "Lena Berg"),
+])
+def test_a_lead_picture_label_with_its_qualifier(line, credit):
+    assert split_credit(line).credit == credit
