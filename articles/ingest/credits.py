@@ -170,6 +170,7 @@ class CaptionCredit:
     caption: str
     credit: str
     labelled: bool  # an explicit "Photo:"/"Image:"/"©" marker, strong enough to trust anywhere
+    bare: bool = False  # "Jane Doe/AFP" alone on its line: a credit under a caption, perhaps a byline elsewhere
 
 
 # A picture viewer's button printed beside the credit: "Jo Lim/AP hide caption", "toggle caption Jo Lim/AP".
@@ -179,7 +180,7 @@ _CAPTION_BUTTON = re.compile(r"^(?:toggle|hide|show)\s+caption\s+|\s+(?:toggle|h
 @lru_cache(maxsize=4096)  # the head of a page asks about the same few lines many times
 def split_credit(line: str) -> CaptionCredit | None:
     """Split "Caption text. Image: X/Agency" into caption and credit; None if no credit marker."""
-    line = line.strip()
+    line, bare = line.strip(), False
     if "caption" in line:
         line = _CAPTION_BUTTON.sub("", line)
     for pattern, labelled, may_match in _CREDIT_SHAPES:
@@ -206,7 +207,7 @@ def split_credit(line: str) -> CaptionCredit | None:
         if pattern is _TRAILING_AGENCY and not caption:
             if "/" not in credit or all(map(_is_agency, credit.split("/"))):
                 continue  # "Jane Doe - Reuters" alone on its line is a byline as often as a credit; "Reuters/AFP" names sources
-            labelled = False  # "Jane Doe/AFP" alone: a credit under its caption, perhaps a byline under the headline
+            labelled, bare = False, True
         if pattern is _BRACKETED:
             inside = match["credit"]
             label = _LABEL_INSIDE.match(inside.strip())
@@ -226,7 +227,7 @@ def split_credit(line: str) -> CaptionCredit | None:
         caption = _tidy_caption(caption)
         if pattern is _LABELLED and not caption:
             credit, caption = _credit_before_caption(credit)
-        return CaptionCredit(caption, credit, labelled)
+        return CaptionCredit(caption, credit, labelled, bare)
     return None
 
 

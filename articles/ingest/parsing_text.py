@@ -19,7 +19,7 @@ from .parsing_cleanup import (
 )
 from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
 from .parsing_lines import (
-    MAX_STANDFIRST_WORDS, caption_in_head, is_caption_before_credit_line, is_name_under_headline,
+    MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, caption_in_head, is_caption_before_credit_line, is_name_under_headline,
     is_personal, name_without_place, names_line, people_named,
 )
 
@@ -213,7 +213,7 @@ def _take_credit_above_headline(above: list[str], layout: TextLayout) -> None:
     credit line nearest the headline, when the story itself showed none. A feed's or a page's "Copyright: ..." is
     no picture's."""
     for unit in reversed(above):
-        found = caption_in_head(unit)
+        found = split_credit(unit) if word_count(unit) <= MAX_CAPTION_WORDS else None
         if found and (found.labelled or not found.caption) and not _RIGHTS_RESERVED.search(unit) \
                 and not unit.lower().startswith("copyright"):
             layout.caption, layout.credit = layout.caption or found.caption, found.credit
@@ -482,7 +482,7 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
         elif not layout.byline and name_line_byline(unit) and _is_bare_name(caption_in_head(unit)):
             # "Jane Doe (Reuters)" under the headline: the writer and the wire, not a picture of Jane Doe
             layout.byline, layout.byline_rule = name_line_byline(unit), "name and role"
-        elif caption_in_head(unit) and not (position == first and _unlabelled_credit_alone(unit)):
+        elif caption_in_head(unit):
             found = caption_in_head(unit)
             if _RIGHTS_RESERVED.search(unit):
                 layout.left_out.append(unit)  # "© Harbour Times - Riproduzione riservata": the page's, not a picture's
@@ -505,12 +505,6 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             break
         position += 1
     return position
-
-
-def _unlabelled_credit_alone(unit: str) -> bool:
-    """"Jane Doe / AFP" alone on its line: under the headline, the byline's place, as likely a byline as a credit."""
-    found = split_credit(unit)
-    return bool(found and not found.caption and not found.labelled)
 
 
 def _take_labelled_caption(unit: str, layout: TextLayout) -> None:

@@ -220,7 +220,7 @@ def test_agencies_alone_on_a_line_name_the_storys_sources_not_a_pictures(line):
 
 @pytest.mark.parametrize("picture_lines", [
     f"{CAPTION}\n\nLena Berg/AP hide caption",          # a picture viewer's button beside the credit
-    f"toggle caption\n\nLena Berg/AP\n\n{CAPTION}",       # ... or on a line of its own
+    f"toggle caption\n\n{CAPTION}\n\nLena Berg/AP",       # ... or on a line of its own
 ])
 def test_a_caption_button_is_neither_credit_nor_story(picture_lines):
     article = parsed(picture_lines)
