@@ -1,8 +1,10 @@
 """Splitting an image caption from its photo credit.
 
-Credits come labelled ("Image: X/Agency", "Photograph: X", "Credit: Reuters"),
-in trailing brackets ("(Getty Images)", "(Photo: Reuters)"), or after a
-copyright sign ("© X", "(c) X"). The credit is kept as printed minus its label.
+Credits come labelled ("Image: X/Agency", "Photograph: X", "Credit: Reuters", "Foto: X/dpa",
+"Crédit photo : X"), in trailing brackets ("(Getty Images)", "(Photo: Reuters)"), after a
+copyright sign ("© X", "(c) X"), or unlabelled after the caption's last sentence, naming an
+agency ("X/AFP", "REUTERS/X", "X - Lusa") or the picture's origin ("Handout", "Twitter/@x").
+The credit is kept as printed minus its label.
 """
 
 import re
@@ -10,28 +12,89 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _LABEL = (
-    r"(?:(?:photo|image|picture)\s+(?:credit|source|courtesy)|(?:file\s+)?(?:photo(?:graph|graphy)?s?|image|images|picture|pic)|"
-    r"illustration|video|foto|credit|source)"
+    r"(?:(?:photo|image|picture)\s+(?:credit|source|courtesy)|(?:(?:file|cover|featured|main|top|header|lead|hero)\s+)?"
+    r"(?:photo(?:graph|graphy)?s?|image|images|picture|pic)|"
+    # the page's lead picture: "Fotografía de portada:", "Imagen de portada:", "Foto de capa:", "Photo de couverture :"
+    r"(?:foto(?:graf[íi]a)?|imagen|imagem|photo|image)\s+(?:de|da)\s+(?:portada|capa|couverture|une)|"
+    r"photo[- ]?illustration|illustration|video|fotos|foto['’]s|foto|credit|source|courtesy|graphics?|artwork|"
+    # the same labels in Europe's and the world's other languages: "Foto: X/dpa", "Crédit photo : X", "Bild: X",
+    # "Fotó:", "Zdjęcie:", "Kuva:", "Φωτογραφία:", "Imagen:", "Créditos:", "Фото:", "Beeld:", "Fotoğraf:"
+    r"cr[ée]dits?(?:\s+photos?)?|cr[ée]ditos?|fot[oó](?:graf(?:ía|ia|ie|ias|ij[ae]|oğraf)?)?|fotoğraf|fot\.|bild(?:quelle)?|"
+    r"beeld|kuva|zdj[eę]ci[ea]|φωτογραφία|φωτό|φωτο|imagen|imagem|фото|"
+    # a picture's source: "Quelle:", "Fonte:", "Fuente:", "Źródło:", "Sursa foto:", "Source photo :"
+    r"quelle|fonte|fuente|źródło|zdroj|sursa(?:\s+fot[oe])?|source\s+photo)"
 )
-# Caption text, then a capitalised label and a short credit at the very end of the line.
+# Words that name where a thing comes from, not who took the picture: alone, such a line is a provenance line.
+_SOURCE_LABELS = ("source", "quelle", "fonte", "fuente", "źródło", "zdroj", "sursa")
+# An agency in capitals, the whole credit or the start of one: "ANP", "EPA-EFE/Jo Lim", "AFP, Jo Lim", "ANP - Jo Lim".
+_AGENCY_IN_CAPITALS = r"[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s?[/,]|\s+[-–]|\s*\.?$)"
+# Caption text, then a capitalised label and a short credit at the very end of the line. A caption printed
+# without its full stop runs into the label: "Officers at the gate Photo: X" (a label with its colon, then).
 _LABELLED = re.compile(
-    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+)"
-    rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-Z])(?i:{_LABEL})(?:\s+by\b|\s*:|\s+\||(?<=source),|(?<=courtesy)\s+of\b))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
+    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я][^\s:]{{1,20}}(?:\s[^\s:]{{1,12}})?\s?:))"
+    rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я]|fot\.)(?i:{_LABEL})(?:\s+by\b|\s*:|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
+    rf"|(?<=[Ff]oto)\s+di\b|(?<=[Ff]ot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
+    # "Foto ANP", "Beeld ANP / Jo Lim", "Photo AFP": Dutch and French pages print no colon before an agency in capitals
+    rf"|(?:(?<=[Ff]oto)|(?<=[Bb]eeld)|(?<=[Pp]hoto))\s+(?={_AGENCY_IN_CAPITALS})))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
 )
 # "Foreign Minister Sameh Shoukry - FILE": the picture is the outlet's own archive.
 _FILE_PICTURE = re.compile(r"^(?P<caption>.+?)\s+[-–—]\s+(?P<credit>FILE(?:\s+PHOTO)?|File(?:\s+photo)?)\s*\.?$")
-# "... on 3 October 2019. Martin BUREAU / AFP": an unlabelled credit naming a photo agency after the last sentence.
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # a capital, Latin letters with their accents included ("Łukasz", "Çağlar")
+_NAME_WORD = rf"[{_UPPER}][\w'’.-]*"
+# Agencies and picture desks that sign photographs worldwide, as printed after "Name/".
+_PICTURE_AGENCIES = (
+    r"AFP|AP|EPA|EPA-EFE|EFE|Reuters|Getty Images|Getty|PA|PA Wire|PA Media|ANP|DPA|dpa|picture alliance|Xinhua|TASS|"
+    r"Sputnik|Anadolu|AA|Bloomberg|Shutterstock|Alamy|Pool|Telegram|Handout|ANSA|Belga|BELGA|PAP|ČTK|CTK|MTI|APA|Keystone|"
+    r"KEYSTONE|TT|NTB|Ritzau Scanpix|Scanpix|Lehtikuva|Lusa|LUSA|Europa Press|SIPA|Sipa|Abaca|ABACA|Imago|IMAGO|Kyodo|"
+    r"Jiji|Yonhap|Bernama|Antara|AAP|PTI|IANS|NurPhoto|ZUMA|Zuma|SOPA Images|REX|Rex|iStock|Unsplash|Wikimedia Commons|"
+    # the Middle East's and Africa's state agencies: Saudi, Emirati, Qatari, Kuwaiti, Bahraini, Omani, Egyptian,
+    # Iranian, Algerian, Moroccan, Tunisian, Syrian, Lebanese, Jordanian
+    r"SPA|WAM|QNA|KUNA|BNA|ONA|MENA|IRNA|APS|MAP|TAP|SANA|NNA|Petra|AGERPRES|Agerpres|HINA|STA|BTA|Tanjug|Ukrinform|UNIAN"
+)
+_SEGMENT = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"  # a name: a photographer's, a place's, an outlet's
+_FILE_TAIL = r"(?:\s?/\s?(?i:file)(?:\s+(?i:photo))?|\s+(?i:file))?"  # "Name/AP/File", "REUTERS/Name/File Photo"
+_VIA = r"\s+via\s+(?:Reuters|Getty Images|AP|AFP)"
+# "... on 3 October 2019. Martin BUREAU / AFP": an unlabelled credit naming a photo agency after the last sentence
+# (glued to it on some pages: "... on Tuesday.REUTERS/Jo Lim").
 _TRAILING_AGENCY = re.compile(
-    r"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s?/\s?"
-    r"(?:[A-Z][\w'’.-]*\s?/\s?)?(?:AFP|AP|EPA|Reuters|Getty Images|Getty|PA|PA Wire|ANP|DPA|Xinhua|TASS|Sputnik|"
-    r"Anadolu|Bloomberg|Shutterstock|Alamy|Pool|Telegram|Handout)(?:\s+(?:file|via\s+Reuters|via\s+Getty Images))?"
-    # ... or the agency first, in capitals: "REUTERS/James Akena", "AFP/Jo Lim"
-    r"|(?:REUTERS|AFP|AP|EPA|EPA-EFE|XINHUA|ANADOLU|SPUTNIK|TASS|BLOOMBERG|ANSA|DPA|YONHAP|KYODO)\s?/\s?"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\.?$"
+    rf"^(?P<caption>(?:.*[.!?”\"’](?:\s+|(?<=[a-z][.!?])))?)(?!(?i:by|por|par|von|door)\s)(?P<credit>{_SEGMENT}(?:\s?/\s?|\s[-–]\s(?=(?:{_PICTURE_AGENCIES})\b))"
+    # "Name/Pool/AFP", "Name / Ankara - AA" (Anadolu's photographer, place and agency), "Name/SOPA Images/LightRocket
+    # via Getty Images", "Name/The Harbour Times via AP"
+    rf"(?:(?:{_SEGMENT}\s?[/-]\s?){{0,2}}(?:{_PICTURE_AGENCIES}){_FILE_TAIL}(?:{_VIA})?|(?:[\w'’. &-]{{1,40}}\s?/\s?){{0,2}}"
+    rf"[\w'’. &-]{{1,40}}?{_VIA})"
+    # ... or the agency first, in capitals or by a wire's name: "REUTERS/James Akena", "THE CANADIAN PRESS/Jo Lim",
+    # "EPA-EFE/JO LIM", "Xinhua/Li Wei"
+    rf"|(?:[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}|Photo|Foto|Xinhua|Kyodo|Yonhap|Sputnik|Anadolu|Bernama|Antara|Belga|Keystone|Lusa)\s?/\s?"
+    rf"{_SEGMENT}{_FILE_TAIL})\s*\.?$"
+)
+# "... on Monday. Jo Lim/Harbour Times": a photographer and the outlet, after a caption's last sentence.
+_NAME_AND_OUTLET = re.compile(
+    rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s?/\s?{_SEGMENT})\s*\.?$"
+)
+# The words that alone stand for a picture's origin, closing its caption: "... on Monday. Handout", "(Screengrab)".
+_SOCIAL = r"(?:Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|LinkedIn)"
+# ... or a social network's post: "... on Monday. Twitter/@harbourbuses", "... Jo Lim via Facebook".
+_ORIGIN_WORD = re.compile(
+    r"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|Screengrab|Screenshot|Screen grab|"
+    r"File photo|FILE PHOTO|Archive|Archives|Getty Images|Shutterstock|iStock(?:photo)?|Alamy|Unsplash|"
+    # a file picture in other languages: "Foto de archivo", "Imagen de archivo", "Foto d'archivio", "Archivbild"
+    r"(?:Foto|Imagen|Imagem|Photo)\s+(?:de|d['’])\s?(?:archivo|arquivo|archivio|archives)|Archivo|Arquivo|Archivbild|Archivfoto)"
+    rf"(?:\s?/\s?[\w@.'’ -]{{1,40}})?|{_SOCIAL}\s?/\s?@?[\w.]{{2,40}}|{_SEGMENT}\s+(?i:via)\s+{_SOCIAL})\s*\.?$"
+)
+# "(AFP files) In a file picture taken ...", "(Reuters file photo) Officers at ...": an agency's archive picture,
+# credited in brackets before its caption.
+_FILES_FIRST = re.compile(
+    rf"^[(\[](?P<credit>(?:{_PICTURE_AGENCIES})\s+(?:files?|file\s+(?:photo|picture|pic)|photo|pic)|(?i:file\s+(?:photo|picture)))"
+    r"[)\]]\s*(?P<caption>[A-Z].{15,})$"
 )
 _BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*\.?$")
-_COPYRIGHT = re.compile(r"^(?P<caption>.*?)\s*(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*(?P<credit>[^©]{2,100}?)\s*\.?$")
-_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+by\b|\s*:|\s*\||(?<=source),)\s*", re.IGNORECASE)
+_COPYRIGHT = re.compile(  # "© X", "Photo © X", "Foto: © X": the label word before the sign is no caption's
+    r"^(?P<caption>.*?)\s*(?:\b(?i:photo|foto|image|bild|picture)s?\s*:?\s*)?(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*"
+    r"(?P<credit>[^©]{2,100}?)\s*\.?$"
+)
+_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+by\b|\s*:|\s*\||(?<=ource),|(?<=foto)\s+di\b|(?<=fot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
+                           rf"|(?:(?<=foto)|(?<=beeld)|(?<=photo))\s+(?={_AGENCY_IN_CAPITALS}))\s*",
+                           re.IGNORECASE)
 # Words before the credit itself: "© Provided by The Canadian Press", "Courtesy of X", "Photo courtesy of X".
 _PROVIDED = re.compile(r"^(?:provided\s+by|(?:(?:photo|image|picture)\s+)?courtesy(?:\s+of)?:?)\s+", re.IGNORECASE)
 _WIRES = r"AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Xinhua|XINHUA|ANSA|DPA|dpa|Kyodo|KYODO|Yonhap|YONHAP|Bernama|BERNAMA|" \
@@ -41,20 +104,37 @@ _WIRES = r"AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Xinhua|XINHUA|ANSA|DPA|dpa|Kyodo|K
 _AFTER_THE_CAPTION = re.compile(
     rf"^(?P<caption>.*[.!?”\"’])\s*(?:[-–—]\s*(?P<credit>(?:{_WIRES})\s+(?:file\s+)?(?:photo|pic|picture))"
     rf"|\|\s*(?P<credit2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?)"
-    rf"|(?P<credit3>(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:file\s+)?(?:photo|pic|picture)))\s*\.?$"
+    rf"|(?P<credit3>(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:(?i:file)\s+)?(?i:photo|pic|picture)))\s*\.?$"
 )
 # A line that is only the outlet's own artwork: "Prothom Alo illustration", "ST graphic".
 _OWN_ARTWORK = re.compile(r"^(?P<caption>)(?P<credit>(?:[A-Z][\w'’.-]*\s+){1,4}(?:illustration|graphics?|infographic))\s*\.?$")
 # What a bracketed credit mentions that a bracketed aside in prose does not.
 _PHOTO_SOURCES = re.compile(
     r"/|\b(?:getty|shutterstock|alamy|istock|unsplash|pexels|ap photo|epa|afp|reuters|pa wire|pa media|"
-    r"bloomberg|sipa|rex|anadolu|xinhua|tass|handout|supplied|courtesy|file photo|photo|foto|image|picture|credit)\b",
+    r"bloomberg|sipa|rex|anadolu|xinhua|tass|handout|supplied|courtesy|file photo|photo|foto|image|picture|credit|"
+    r"screengrab|screenshot|screen grab)\b",
     re.IGNORECASE,
 )
 _MAX_CREDIT_WORDS = 10
+_CAPTION_ENDS = tuple(".!?”\"’)],:|–—/-")  # what stands before a label after a caption, but for a lost full stop
 _PICTURE_AGENCY = re.compile(r"(?i:foto|photo)\w*\s*/")  # "PRNewsfoto/Quaker Oats", "ANI Photo/PIB"
 _PICTURE_WORD_AT_END = ("photo", "pic", "picture")
 _CREDIT_TAIL = 90
+
+
+_ANY_LABEL = re.compile(r"[CFIPSVBKZQŹΦФGA](?i:redit|ile|ot|hoto|ic|mage|llustration|ideo|ource|ourtesy|onte|uente|raphic|"
+                        r"rtwork|ursa|r[ée]dit|ild|eeld|uva|dj|droj|uelle|ródł|ωτ|ото)")
+_LABEL_TAIL = 160
+_ORIGIN_WORDS = re.compile(  # a character class first, as _ANY_LABEL: "Via", "Twitter", "X/", "Handout", "Archiv" ...
+    r"[VvTXFIYLHSrGAU](?:ia |witter|/|acebook|nstagram|elegram|ikTok|ouTube|inkedIn|andout|ANDOUT|upplied|UPPLIED|cree|"
+    r"ile photo|ILE PHOTO|chiv|quivo|etty|hutterstock|tock|lamy|nsplash)"
+)
+
+
+def _has_label_in_lower_case(line: str) -> bool:
+    """Polish "fot. X"; "Featured image: X", "Cover photo: X": the picture's word after a qualifier."""
+    tail = line[-_LABEL_TAIL:]
+    return "fot." in tail or "image:" in tail or "photo:" in tail or "picture:" in tail
 
 
 def _may_end_with_a_credit_after_the_caption(line: str) -> bool:
@@ -66,14 +146,20 @@ def _may_end_with_a_credit_after_the_caption(line: str) -> bool:
 
 # The shapes of a credit, tried in turn: the pattern, whether its credit counts as labelled, and what the
 # pattern cannot match without (a quick test that skips the slow pattern on ordinary prose): a label word
-# (starting with a capital, so one of C, F, I, P, S, V, as _LABELLED requires), a copyright mark, a closing
-# bracket, ... (A table, not a dict keyed by pattern: hashing a compiled pattern hashes all its code.)
+# (starting with a capital, as _LABELLED requires), a copyright mark, a closing bracket, ... (A table, not a
+# dict keyed by pattern: hashing a compiled pattern hashes all its code.)
 _CREDIT_SHAPES = (
-    (_LABELLED, True, re.compile(r"[CFIPSV](?i:redit|ile|oto|hoto|ic|mage|llustration|ideo|ource)").search),
+    # (one character class first, then the rest of any label: a quick scan, if a loose one, of the line's end only,
+    # where the label stands before its credit of at most 120 characters)
+    (_LABELLED, True, lambda line: _ANY_LABEL.search(line, max(0, len(line) - _LABEL_TAIL)) or _has_label_in_lower_case(line)),
     (_COPYRIGHT, True, re.compile(r"©|\([cC]\)|Copyright").search),
     (_BRACKETED, False, re.compile(r"[)\]]\s*\.?$").search),
     (_FILE_PICTURE, True, re.compile(r"[-–—]\s+F(?:ILE|ile)").search),
-    (_TRAILING_AGENCY, True, re.compile(r"/").search),
+    (_TRAILING_AGENCY, True, lambda line: "/" in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]
+        or " – " in line[-_CREDIT_TAIL:]),
+    (_FILES_FIRST, True, re.compile(r"^[(\[].{2,30}?(?i:file|photo|pic)").search),
+    (_NAME_AND_OUTLET, True, lambda line: "/" in line[-_CREDIT_TAIL:]),
+    (_ORIGIN_WORD, True, lambda line: _ORIGIN_WORDS.search(line, max(0, len(line) - _CREDIT_TAIL))),
     (_OWN_ARTWORK, True, re.compile(r"illustration|graphic").search),  # in lower case, as the pattern has them
     (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),
 )
@@ -84,16 +170,24 @@ class CaptionCredit:
     caption: str
     credit: str
     labelled: bool  # an explicit "Photo:"/"Image:"/"©" marker, strong enough to trust anywhere
+    bare: bool = False  # "Jane Doe/AFP" alone on its line: a credit under a caption, perhaps a byline elsewhere
+
+
+# A picture viewer's button printed beside the credit: "Jo Lim/AP hide caption", "toggle caption Jo Lim/AP".
+_CAPTION_BUTTON = re.compile(r"^(?:toggle|hide|show)\s+caption\s+|\s+(?:toggle|hide|show)\s+caption$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # the head of a page asks about the same few lines many times
 def split_credit(line: str) -> CaptionCredit | None:
     """Split "Caption text. Image: X/Agency" into caption and credit; None if no credit marker."""
-    line = line.strip()
+    line, bare = line.strip(), False
+    if "caption" in line:
+        line = _CAPTION_BUTTON.sub("", line)
     for pattern, labelled, may_match in _CREDIT_SHAPES:
         match = may_match(line) and pattern.match(line)
         if not match:
             continue
+        caption = match["caption"]
         if pattern is _AFTER_THE_CAPTION:
             credit = (match["credit"] or match["credit2"] or match["credit3"]).strip()
             if match["credit2"] and (len(credit.split()) < 2 and "/" not in credit):
@@ -101,30 +195,56 @@ def split_credit(line: str) -> CaptionCredit | None:
             if match["credit3"] and not _OWN_PHOTO.search(credit):
                 continue
         else:
-            credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK) else \
+            credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD, _FILES_FIRST) else \
                 _PROVIDED.sub("", _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" ."))
         if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit):
             continue
-        if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith("source") \
-                and not match["caption"] and not _PICTURE_AGENCY.search(credit):
+        if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith(_SOURCE_LABELS) \
+                and not caption and not _PICTURE_AGENCY.search(credit):
             continue  # "Source: ..." alone is a provenance line, not a photo credit ("Source: PRNewsfoto/X" is)
+        if pattern is _LABELLED and caption and not caption.rstrip().endswith(_CAPTION_ENDS) and len(caption.split()) < 4:
+            continue  # "Text und Fotos: Jane Doe": a few words run into the label are the label's, no caption
+        if pattern is _TRAILING_AGENCY and not caption:
+            if "/" not in credit or all(map(_is_agency, credit.split("/"))):
+                continue  # "Jane Doe - Reuters" alone on its line is a byline as often as a credit; "Reuters/AFP" names sources
+            labelled, bare = False, True
         if pattern is _BRACKETED:
             inside = match["credit"]
-            if not _PHOTO_SOURCES.search(inside) and not _is_agency_name(inside):
+            label = _LABEL_INSIDE.match(inside.strip())
+            if label and label.group(0).lower().startswith(_SOURCE_LABELS) and not caption \
+                    and not _PICTURE_AGENCY.search(inside):
+                continue  # "(Source: Harbour News)" alone, as "Source: ..." alone: the story's provenance
+            if not _PHOTO_SOURCES.search(inside) and not _is_agency(inside) and not _OUTLET_AND_NAME.match(inside):
                 continue
+            if not _PHOTO_SOURCES.search(inside) and not _is_agency_name(inside) and line.endswith(".") \
+                    and not caption.rstrip().endswith((".", "!", "?")):
+                continue  # "... the Emirates News Agency (WAM).": an acronym inside the sentence
+            capitals = _NAME_IN_CAPITALS.search(caption) if _is_agency(inside) else None
+            if capitals:  # "... on Monday LI WEI (EFE)": the photographer, in capitals, before the agency
+                credit, caption = f"{capitals['name']} ({inside.strip()})", caption[: capitals.start("name")]
             labelled = bool(_LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I))
-        caption = _tidy_caption(match["caption"])
+        credit = _PICTURE_WORD_SLASH.sub("", _without_stray_brackets(credit.replace("\u200b", "")))
+        caption = _tidy_caption(caption)
         if pattern is _LABELLED and not caption:
             credit, caption = _credit_before_caption(credit)
-        return CaptionCredit(caption, credit, labelled)
+        return CaptionCredit(caption, credit, labelled, bare)
     return None
 
 
+# "Photo/Li Wei", "[Photo/Xinhua]", "(foto Ansa)": the word for a picture is the label, as in "Photo: Li Wei" ("AP Photo/X" is kept whole).
+_PICTURE_WORD_SLASH = re.compile(r"^(?:(?i:photo|foto|pic|picture)\s?/\s?(?=\S)|(?i:photo|foto)\s+(?=[A-Z]))")  # "(foto Ansa)"
+
 # "Bernama photo", "Reuters pic", "SN file photo": the credit's name comes first, the word for a picture last.
-_OWN_PHOTO = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:file\s+)?(?:photo|pic|picture)$")
+_OWN_PHOTO = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?i:file)\s+)?(?i:photo|pic|picture)$")  # "Kyodo Photo" too
 
 # "PHOTO: SAM REID A night bus at the depot.": a credit printed first, in capitals, runs into the caption.
 _CAPITALS_THEN_CAPTION = re.compile(r"^(?P<credit>(?:[A-Z][A-Z'’.-]+\s+){1,4}[A-Z][A-Z'’.-]+)\s+(?P<caption>[A-Z](?:[a-z]|\s).{15,})$")
+
+
+# "(ABC News: Jo Lim)", "(Supplied: Jo Lim)": who holds the picture, then who took it.
+_OUTLET_AND_NAME = re.compile(rf"^\s*{_SEGMENT}:\s*{_SEGMENT}\s*$")
+# "... on Monday LI WEI (EFE)": a name in capitals closing a caption in ordinary case.
+_NAME_IN_CAPITALS = re.compile(r"(?<=[a-z.,])\s+(?P<name>(?:[A-Z][A-Z'’.-]+\s+){1,3}[A-Z][A-Z'’.-]+)\s*$")
 
 
 def _credit_before_caption(credit: str) -> tuple[str, str]:
@@ -138,7 +258,24 @@ def _is_code(credit: str) -> bool:
 
 
 def _tidy_caption(text: str) -> str:
-    return text.strip().rstrip("|–—-/,;:").strip()
+    return text.strip().rstrip("|–—-/,;:([").strip()
+
+
+_AGENCY_ALONE = re.compile(rf"(?:{_PICTURE_AGENCIES})")
+
+
+def _is_agency(text: str) -> bool:
+    """A wire or picture agency's name, alone: "(Yonhap)", "(SPA)"."""
+    return _is_agency_name(text) or bool(_AGENCY_ALONE.fullmatch(text.strip(" .")))
+
+
+def _without_stray_brackets(credit: str) -> str:
+    """"(AP PHOTO/JO LIM)" printed after "©", "NTB/AP/Jo Lim)" whose opening bracket the caption kept: the credit alone."""
+    if credit[:1] in "([" and credit[-1:] in ")]":
+        credit = credit[1:-1]
+    if credit.count("(") < credit.count(")") and credit.endswith(")"):
+        credit = credit[:-1]
+    return credit.strip()
 
 
 def _is_agency_name(text: str) -> bool:

@@ -12,6 +12,7 @@ import email.utils
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
+from itertools import chain
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateutil_parser
@@ -55,6 +56,15 @@ _FOREIGN_MONTHS = {
     "da": "januar februar marts april maj juni juli august september oktober november december",
     "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
     "pl-nominative": "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
+    "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    # abbreviated, as pages print them beside a time ("3 janv. 2024", "3. Okt. 2024", "3 ott 2024", "3 mrt 2024")
+    "fr-abbr": "janv févr mars avr mai juin juil août sept oct nov déc",
+    "de-abbr": "jan feb mär apr mai jun jul aug sep okt nov dez",
+    "it-abbr": "gen feb mar apr mag giu lug ago set ott nov dic",
+    "es-abbr": "ene feb mar abr may jun jul ago sep oct nov dic",
+    "pt-abbr": "jan fev mar abr mai jun jul ago set out nov dez",
+    "nl-abbr": "jan feb mrt apr mei jun jul aug sep okt nov dec",
 }
 # Weekday names of the same languages, which stand before a date ("Miércoles, 30 Noviembre 2016").
 FOREIGN_WEEKDAYS = (
@@ -64,7 +74,10 @@ FOREIGN_WEEKDAYS = (
     "lunedì martedì mercoledì giovedì venerdì sabato domenica "
     "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
-    "senin selasa rabu kamis jumat sabtu minggu"
+    "senin selasa rabu kamis jumat sabtu minggu "
+    "måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag onsdag torsdag fredag lørdag søndag "
+    "poniedziałek wtorek środa czwartek piątek sobota niedziela "
+    "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή"
 ).split()
 for _names in _FOREIGN_MONTHS.values():
     for _number, _name in enumerate(_names.split(), start=1):
@@ -114,6 +127,8 @@ _ZONE_OFFSETS = {
     "WAT": 60, "CAT": 120, "SAST": 120, "EAT": 180, "TRT": 180, "GST": 240, "PKT": 300, "NPT": 345,
     "ICT": 420, "WIB": 420, "WITA": 480, "PHT": 480, "PHST": 480, "MYT": 480, "AWST": 480, "ACST": 570,
     "ACDT": 630, "NZST": 720, "NZDT": 780, "HST": -600, "AKST": -540, "AKDT": -480, "BRT": -180,
+    # the German names of Europe's zones: "10:05 Uhr MEZ" (CET), "MESZ" (CEST), "OEZ"/"OESZ" (EET/EEST), "WEZ"/"WESZ"
+    "MEZ": 60, "MESZ": 120, "OEZ": 120, "OESZ": 180, "WEZ": 0, "WESZ": 60,
 }
 _REGIONAL_ZONES = {
     "ET": "America/New_York", "CT": "America/Chicago",
@@ -150,6 +165,10 @@ _NUMERIC = re.compile(
     r"(?P<first>\d(?<![\d/.\-]\d)\d?)(?P<sep>[/.\-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/.\-]|\.\d)"
 )
 _YEAR_FIRST = re.compile(r"(?P<year>\d(?<![\d/.]\d)\d{3})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?![\d/.])")
+# Dotted dates spaced out: day first in Central Europe ("3. 3. 2024", Czech, Slovak, Croatian), year first in
+# Hungary and Korea ("2024. 03. 14.").
+_SPACED_DAY_FIRST = re.compile(r"(?P<day>\d(?<![\d.]\d)\d?)\.\s(?P<month>\d{1,2})\.\s(?P<year>\d{4})(?!\d)")
+_SPACED_YEAR_FIRST = re.compile(r"(?P<year>\d(?<![\d.]\d)\d{3})\.\s(?P<month>\d{1,2})\.\s(?P<day>\d{1,2})\.")  # its closing stop too
 # Chinese, Japanese and Korean pages: "2024年3月14日", "2024년 3월 14일".
 _CJK_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
 _TIME = re.compile(
@@ -178,17 +197,24 @@ _LONGEST_MONTH = max(map(len, MONTHS)) + 1  # with its full stop
 # The labels of the common European languages and Indonesian too ("Publié le", "Actualizado:", "Diperbarui").
 UPDATED_WORDS = (r"(?:last\s+)?updated|(?:last\s+)?modified|edited|revised|amended|actualizado|actualizada|"
                  r"actualización|mis\s+à\s+jour|mise\s+à\s+jour|aktualisiert|aggiornato|aggiornamento|atualizado|"
-                 r"atualização|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|обновлено|actualizat|diperbarui")
+                 r"atualização|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|обновлено|actualizat|diperbarui|"
+                 # Finnish, Czech, Slovak, Hungarian, Greek, the Balkans' languages, Turkish, Ukrainian, Bulgarian
+                 r"päivitetty|aktualizováno|aktualizované|aktualizace|aktualizacja|frissítve|ενημέρωση|ενημερώθηκε|"
+                 r"ažurirano|posodobljeno|güncelleme|güncellendi|оновлено|актуализирано")
 PUBLISHED_WORDS = (r"(?:first\s+)?published|posted|created|released|issued|dated?|publicado|publicada|publié|publiée|"
                    r"veröffentlicht|erschienen|pubblicato|gepubliceerd|publicerad|publisert|udgivet|opublikowano|"
-                   r"опубликовано|publicat|diterbitkan|dipublikasikan|diposting")
+                   r"опубликовано|publicat|diterbitkan|dipublikasikan|diposting|"
+                   r"julkaistu|publiceret|publikováno|publikované|közzétéve|δημοσίευση|δημοσιεύθηκε|objavljeno|"
+                   r"yayınlanma|yayınlandı|опубліковано|публикувано|avaldatud|publicēts|paskelbta|καταχωρήθηκε")
 _UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(rf"\b(?:{PUBLISHED_WORDS}|on)\b", re.IGNORECASE)
 _GAP_AFTER_DATE = re.compile(
-    r"^[\s,•|·/\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+|klo\s+|kl\.?\s+|kello\s+|pukul\s+)?$",
-    re.IGNORECASE,  # ... "6.3.2023 klo 14.32" (Finnish), "kl. 14.32" (Nordic), "pukul 10.30" (Indonesian)
+    r"^[\s,•|·/\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+|klo\s+|kl\.?\s+|kello\s+|pukul\s+|"
+    r"(?:alle\s+)?ore\s+|às\s+|as\s+|godz\.?\s+|v\s+|saat\s+)?$",
+    re.IGNORECASE,  # ... "6.3.2023 klo 14.32" (Finnish), "kl. 14.32" (Nordic), "pukul 10.30" (Indonesian),
+    # "alle ore 10:05" (Italian), "às 10h05" (Portuguese), "godz. 10:05" (Polish), "v 10:05" (Czech), "saat 10.05"
 )
-_CLOCK_WORD = re.compile(r"\b(?:at|um|alle|om|klo|kl|kello|pukul)\b|à", re.IGNORECASE)
+_CLOCK_WORD = re.compile(r"\b(?:at|um|alle|om|klo|kl|kello|pukul|ore|godz|saat)\b|à", re.IGNORECASE)
 _GAP_BEFORE_DATE = re.compile(r"^[\s,•|·\-–—]*(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -318,7 +344,9 @@ def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
         day = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
         if day and free(match.start(), match.end()):
             spans.append((match.start(), match.end(), day, None, False))
-    for match in _YEAR_FIRST.finditer(text):
+    spaced = ". " in text  # the quick test: both spaced forms print a full stop and a space
+    for match in chain(_YEAR_FIRST.finditer(text), *((_SPACED_DAY_FIRST.finditer(text), _SPACED_YEAR_FIRST.finditer(text))
+                                                     if spaced else ())):
         day = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
         if day and free(match.start(), match.end()):
             spans.append((match.start(), match.end(), day, None, False))
@@ -456,7 +484,7 @@ def _time_near(text: str, start: int, end: int, date_spans: list[tuple[int, int]
     for match in _TIME.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in date_spans):
             continue
-        if match.start() >= end and _GAP_AFTER_DATE.match(text[end : match.start()]) and match.start() - end <= 8:
+        if match.start() >= end and _GAP_AFTER_DATE.match(text[end : match.start()]) and match.start() - end <= 10:  # ", alle ore "
             near = match.start() - end <= 3 or bool(_CLOCK_WORD.search(text[end : match.start()]))  # "klo 14.32"
             dotted_ok = _is_clock(match) or (match["sep"] == "." and near and int(match["hour"]) < 24 and int(match["minute"]) < 60)
             if dotted_ok:

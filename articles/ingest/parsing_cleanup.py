@@ -34,6 +34,7 @@ _FURNITURE = re.compile(
         click\ here\b.{0,120}|
         follow\ (?:us|me|[\w@.]+)\ on\ .{0,80}|
         listen\ to\ this\ (?:article|story).{0,40}|
+        (?:toggle|hide|show|expand|close)\ caption|enlarge\ this\ image|
         \d{1,2}\ min(?:ute)?s?\ read|
         (?:(?:last\ )?(?:published|updated|posted)\ )?(?:\d+\ (?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?),?\ ){1,3}ago|
         (?:press\ \W?enter\W?\ to\ )?skip\ to\ (?:main\ )?content|back\ to\ top|main\ menu|connect\ with\ us|

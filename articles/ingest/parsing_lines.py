@@ -15,15 +15,16 @@ MAX_CAPTION_WORDS = 120
 
 
 def caption_in_head(unit: str) -> CaptionCredit | None:
+    """A picture's caption and credit, or its credit alone; not "Jane Doe/AFP" alone, which may be a byline."""
     found = split_credit(unit)
-    if found and word_count(unit) <= MAX_CAPTION_WORDS:
+    if found and not found.bare and word_count(unit) <= MAX_CAPTION_WORDS:
         return found
     return None
 
 
 def is_caption_before_credit_line(units: list[str], index: int) -> bool:
-    if index + 1 >= len(units) or word_count(units[index]) > MAX_CAPTION_WORDS:
-        return False
+    if index + 1 >= len(units) or word_count(units[index]) > MAX_CAPTION_WORDS or split_credit(units[index]):
+        return False  # a credit printed twice is no caption over its credit
     found = split_credit(units[index + 1])
     return bool(found and not found.caption)
 
@@ -33,8 +34,9 @@ def is_caption_line(units: list[str], index: int) -> bool:
 
 
 def is_credit_only(unit: str) -> bool:
+    """A credit alone on its line ("Photo: Jo Lim"; not "Jo Lim/AFP" alone, which may be a byline)."""
     found = split_credit(unit)
-    return bool(found and not found.caption)
+    return bool(found and not found.caption and not found.bare)
 
 
 def is_standfirst_shape(unit: str) -> bool:

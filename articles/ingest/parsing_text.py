@@ -19,7 +19,7 @@ from .parsing_cleanup import (
 )
 from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
 from .parsing_lines import (
-    MAX_STANDFIRST_WORDS, caption_in_head, is_caption_before_credit_line, is_name_under_headline,
+    MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, caption_in_head, is_caption_before_credit_line, is_name_under_headline,
     is_personal, name_without_place, names_line, people_named,
 )
 
@@ -32,7 +32,10 @@ _FOREIGN_META_WORDS = """publicado publicada publié publiée veröffentlicht er
     publisert udgivet opublikowano опубликовано publicat diterbitkan dipublikasikan diposting actualizado actualizada
     actualización mis mise jour aktualisiert aggiornato aggiornamento atualizado atualização bijgewerkt uppdaterad
     oppdatert opdateret zaktualizowano обновлено actualizat diperbarui edited revised le la el de del à a las um alle
-    il om op pada pukul jam hrs hr horas hora uhr heures h""".split() + [
+    il om op pada pukul jam hrs hr horas hora uhr heures h julkaistu päivitetty publiceret publikováno publikované
+    aktualizováno aktualizované aktualizace aktualizacja közzétéve frissítve δημοσίευση δημοσιεύθηκε ενημέρωση
+    ενημερώθηκε objavljeno ažurirano posodobljeno yayınlanma yayınlandı güncelleme güncellendi опубліковано оновлено
+    публикувано актуализирано avaldatud publicēts paskelbta καταχωρήθηκε em às ore godz saat klo kl""".split() + [
     part for day in FOREIGN_WEEKDAYS for part in day.split("-")]
 _META_WORDS = re.compile(
     r"\b(?:(?:first|last)\s+)?(?:published|updated|posted|modified|created|dated?|time|on|at|am|pm|"
@@ -198,9 +201,23 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     position = _take_head_block(units, metadata, layout, position)
     layout.units, layout.metadata, layout.body_start = units, metadata, position
     _take_body(units[position:], metadata[position:], layout)
+    if not layout.credit and layout.head_end > 1:
+        _take_credit_above_headline(units[: layout.head_end - 1], layout)
     if not layout.credit:
         layout.uncredited_picture = _picture_printed_twice(units, doubled, layout.headline)
     return layout
+
+
+def _take_credit_above_headline(above: list[str], layout: TextLayout) -> None:
+    """The lead picture printed above the headline, its credit under it ("Fotograf: X/TT" over the headline): the
+    credit line nearest the headline, when the story itself showed none. A feed's or a page's "Copyright: ..." is
+    no picture's."""
+    for unit in reversed(above):
+        found = split_credit(unit) if word_count(unit) <= MAX_CAPTION_WORDS else None
+        if found and (found.labelled or not found.caption) and not _RIGHTS_RESERVED.search(unit) \
+                and not unit.lower().startswith("copyright"):
+            layout.caption, layout.credit = layout.caption or found.caption, found.credit
+            return
 
 
 def _picture_printed_twice(units: list[str], doubled: set[str], headline: str) -> str:
@@ -256,7 +273,8 @@ _LONE_LEAD = re.compile(r"^(?:(?:written|words|story|reported)\s+)?by:?$|^(?:por
 
 # A picture's caption under its label, as broadcasters print it after "Image source, Agency": "Image caption, ...".
 _CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)\s+caption\s*[,:]\s*(?P<caption>\S.*)$", re.IGNORECASE)
-_LONE_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)\s+caption\s*[,:]?$", re.IGNORECASE)
+# Either label alone on its line, its words on the next: "Image source," over "Getty Images".
+_LONE_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)\s+(?:caption|source)\s*[,:]?$", re.IGNORECASE)
 
 # A date's label glued to the word before it by the page's markup: "By YonhapPublished : 2024-03-14".
 _GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last Updated|First Published)\b)")
@@ -314,7 +332,7 @@ def _with_times_joined(units: list[str]) -> list[str]:
             unit = _GLUED_LABEL.sub(" ", unit)
         if joined and _CLOCK_LINE.match(unit) and find_dates(joined[-1]) and word_count(joined[-1]) <= 8:
             joined[-1] = f"{joined[-1]} {unit}"
-        elif joined and _LONE_CAPTION_LABEL.match(joined[-1]):  # "Image caption," over its caption
+        elif joined and _LONE_CAPTION_LABEL.match(joined[-1]):  # "Image caption," over its caption, "Image source," over its credit
             joined[-1] = f"{joined[-1]} {unit}"
         elif joined and _LONE_LEAD.match(joined[-1]) and find_byline(f"{joined[-1]} {unit}"):
             joined[-1] = f"{joined[-1]} {unit}"
@@ -466,7 +484,9 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             layout.byline, layout.byline_rule = name_line_byline(unit), "name and role"
         elif caption_in_head(unit):
             found = caption_in_head(unit)
-            if not layout.credit:
+            if _RIGHTS_RESERVED.search(unit):
+                layout.left_out.append(unit)  # "© Harbour Times - Riproduzione riservata": the page's, not a picture's
+            elif not layout.credit:
                 layout.caption = layout.caption or found.caption
                 layout.credit = found.credit
         elif name_line_byline(unit) and not layout.byline:
@@ -518,7 +538,14 @@ def _record_metadata(meta: MetadataLine, layout: TextLayout) -> None:
     layout.dates.extend(meta.dates)
 
 
-_RIGHTS_RESERVED = re.compile(r"\brights\s+reserved\b", re.IGNORECASE)  # a page's copyright line, not a credit
+# A page's copyright line, not a picture's credit, in the languages pages print it in: "All rights reserved",
+# "Riproduzione riservata", "Tous droits réservés", "Alle Rechte vorbehalten", "Todos los derechos reservados" ...
+_RIGHTS_RESERVED = re.compile(
+    r"\brights\s+reserved\b|\briproduzione\s+riservata\b|\bdroits\s+réservés\b|\brechte\s+vorbehalten\b|"
+    r"\bderechos\s+reservados\b|\bdireitos\s+reservados\b|\bprawa\s+zastrzeżone\b|\brechten\s+voorbehouden\b|"
+    r"\brättigheter\s+förbehållna\b|\boikeudet\s+pidätetään\b|\bdrepturile\s+rezervate\b|무단\s?전재",
+    re.IGNORECASE,
+)
 _LEAD_PICTURE_WINDOW = 8  # units into the body where a captioned picture is still the article's lead picture
 
 
@@ -540,9 +567,12 @@ def _byline_run_into_story(unit: str) -> tuple[Byline, str] | None:
 
 
 def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
+    credit_line = -1  # the line under the lead picture's caption that held its credit
     for index, (unit, meta) in enumerate(zip(units, metadata)):
         glued = _byline_run_into_story(unit) if index == 0 and not layout.byline and not meta else None
-        if glued:
+        if index == credit_line:
+            layout.left_out.append(unit)
+        elif glued:
             layout.byline, layout.byline_rule = glued[0], "by, into the story"
             layout.paragraphs.append(glued[1])
         elif meta:
@@ -563,6 +593,7 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
                 layout.left_out.append(unit)
         elif not layout.credit and index < _LEAD_PICTURE_WINDOW and is_caption_before_credit_line(units, index):
             layout.caption, layout.credit = unit, split_credit(units[index + 1]).credit
+            credit_line = index + 1
         elif not layout.byline and index < _LEAD_PICTURE_WINDOW and name_line_byline(unit):
             layout.byline = name_line_byline(unit)  # "Farirai Machivenyika Senior Reporter" under the lead picture
             layout.byline_rule = "name and role"

@@ -1,0 +1,263 @@
+"""Picture credits as outlets worldwide print them (articles.ingest.credits), each family on an invented line."""
+
+import pytest
+
+from articles.ingest.credits import split_credit
+from articles.ingest.parsing import parse_text
+
+CAPTION = "A night bus waits at the east depot on Monday."
+HEAD = "Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n14 March 2024\n\n"
+BODY = ("The city council agreed on Tuesday to run night buses to the outer districts from next month, officials said.\n\n"
+        "The service will cost about 2 million euros a year and run every half hour between midnight and five.")
+
+
+def parsed(picture_lines: str):
+    return parse_text(HEAD + picture_lines + "\n\n" + BODY)
+
+
+@pytest.mark.parametrize("label, credit", [
+    ("Foto: Lena Berg/dpa", "Lena Berg/dpa"),           # German, Dutch, Scandinavian, Italian, Spanish ...
+    ("Bild: Lena Berg", "Lena Berg"),                   # German, Swedish
+    ("Bildquelle: Lena Berg", "Lena Berg"),
+    ("Crédit photo : Lena Berg", "Lena Berg"),          # French, with its space before the colon
+    ("Crédits : Lena Berg / Harbour Times", "Lena Berg / Harbour Times"),
+    ("Photo : AFP", "AFP"),
+    ("Fotó: Lena Berg", "Lena Berg"),                   # Hungarian
+    ("Zdjęcie: Lena Berg", "Lena Berg"),                # Polish
+    ("Fot. Lena Berg/PAP", "Lena Berg/PAP"),
+    ("Kuva: Lena Berg", "Lena Berg"),                   # Finnish
+    ("Φωτογραφία: Lena Berg", "Lena Berg"),             # Greek
+    ("Фото: Lena Berg", "Lena Berg"),                   # Russian, Ukrainian, Bulgarian
+    ("Imagen: Lena Berg", "Lena Berg"),                 # Spanish
+    ("Créditos: Lena Berg", "Lena Berg"),               # Spanish, Portuguese
+    ("Fotografía: Lena Berg", "Lena Berg"),
+    ("Beeld: Lena Berg", "Lena Berg"),                  # Dutch
+    ("Foto di Lena Berg/Ansa", "Lena Berg/Ansa"),       # Italian "photo by"
+    ("Courtesy of Lena Berg", "Lena Berg"),
+    ("Photo © Lena Berg", "Lena Berg"),
+])
+def test_a_labelled_credit_in_any_language_is_split_from_the_caption_without_its_label(label, credit):
+    found = split_credit(f"{CAPTION} {label}")
+    assert (found.caption, found.credit) == (CAPTION, credit)
+
+
+@pytest.mark.parametrize("line, credit", [
+    (f"{CAPTION} Xinhua/Li Wei", "Xinhua/Li Wei"),                     # the agency first, by its name
+    (f"{CAPTION} ANP/Lena Berg", "ANP/Lena Berg"),                     # ... or in capitals
+    (f"{CAPTION} THE HARBOUR PRESS/Lena Berg", "THE HARBOUR PRESS/Lena Berg"),
+    ("A night bus waits at the east depot on Tuesday.REUTERS/Lena Berg", "REUTERS/Lena Berg"),  # glued to the caption
+    (f"{CAPTION} Łukasz Nowak/PAP", "Łukasz Nowak/PAP"),               # a name with its accents, a European agency
+    (f"{CAPTION} Lena Berg / Ankara - AA", "Lena Berg / Ankara - AA"),  # photographer, place, agency
+    (f"{CAPTION} Lena Berg/Keystone", "Lena Berg/Keystone"),
+    (f"{CAPTION} Kyodo Photo", "Kyodo Photo"),                         # the outlet's own picture
+    (f"{CAPTION} Photo/Lena Berg", "Lena Berg"),                       # "Photo/" is the label
+    (f"{CAPTION} [Photo/Xinhua]", "Xinhua"),
+    (f"{CAPTION} Handout", "Handout"),                                 # the origin alone
+    (f"{CAPTION} Supplied", "Supplied"),
+    (f"{CAPTION} Screengrab", "Screengrab"),
+    (f"{CAPTION} (Screengrab)", "Screengrab"),
+    (f"{CAPTION} Screenshot/X", "Screenshot/X"),
+])
+def test_an_unlabelled_credit_naming_an_agency_or_the_pictures_origin_is_split_from_the_caption(line, credit):
+    found = split_credit(line)
+    assert found.credit == credit
+    assert found.caption.rstrip(".") in (CAPTION.rstrip("."), "A night bus waits at the east depot on Tuesday")
+
+
+def test_an_address_in_capitals_ending_a_line_is_no_glued_credit():
+    assert split_credit("Visit FACEBOOK.COM/HARBOURBUSES") is None
+
+
+@pytest.mark.parametrize("picture_lines, credit", [
+    (f"{CAPTION} Foto: Lena Berg/dpa", "Lena Berg/dpa"),
+    (f"{CAPTION} Crédit photo : Lena Berg", "Lena Berg"),
+    (f"{CAPTION[:-1]}.REUTERS/Lena Berg", "REUTERS/Lena Berg"),                       # glued to the caption
+    (f"Image source,\nGetty Images\n\nImage caption,\n{CAPTION}", "Getty Images"),  # a broadcaster's two labels
+    (f"{CAPTION}\n\nLena Berg/Reuters", "Lena Berg/Reuters"),                        # the credit on the next line
+])
+def test_the_credit_is_recorded_and_never_left_in_the_caption_or_the_story(picture_lines, credit):
+    article = parsed(picture_lines)
+    assert (article.image_caption, article.image_credit) == (CAPTION, credit)
+    assert article.paragraphs == BODY.split("\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "By Lena Berg/Reuters",                                  # a byline naming the wire
+    "Quelle: dpa",                                           # the text's source, no picture's
+    "Fonte: Lena Berg",
+    "The minister told Reuters on Monday that the buses would run. AFP",  # a wire's sign-off
+])
+def test_a_byline_a_source_line_or_a_sign_off_is_no_picture_credit(line):
+    assert parsed(line).image_credit == ""
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Officers at the east gate Photo: Lena Berg", "Officers at the east gate", "Lena Berg"),  # no full stop before it
+    ("Officers at the east gate (foto Ansa)", "Officers at the east gate", "Ansa"),
+    ("(Harbour Wire files) In a file picture taken on May 2, 2010, the mayor speaks.", None, None),  # no agency
+    ("(AFP files) In a file picture taken on May 2, 2010, the mayor speaks.",
+     "In a file picture taken on May 2, 2010, the mayor speaks.", "AFP files"),  # the agency's archive, first
+    ("(Reuters file photo) Officers at the east gate on Monday.", "Officers at the east gate on Monday.", "Reuters file photo"),
+])
+def test_a_caption_without_its_full_stop_a_picture_word_in_brackets_and_an_archive_credit_first(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit) if credit else found is None
+
+
+def test_a_wires_dateline_in_brackets_is_no_archive_credit():
+    assert split_credit("(Reuters) - The mayor said on Monday that the night buses would run.") is None
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    (f"{CAPTION}Credit...Lena Berg for The Harbour Times", CAPTION, "Lena Berg for The Harbour Times"),  # "Credit..."
+    (f"{CAPTION} (Harbour News: Lena Berg)", CAPTION[:-1] + ".", "Harbour News: Lena Berg"),   # who holds it: who took it
+    ("A night bus waits at the east depot LENA BERG (EFE)", "A night bus waits at the east depot", "LENA BERG (EFE)"),
+    (f"{CAPTION} Lena Berg/Harbour Times", CAPTION, "Lena Berg/Harbour Times"),                # photographer/outlet
+    (f"{CAPTION} Lena Berg/Harbour Times via AP", CAPTION, "Lena Berg/Harbour Times via AP"),
+    (f"{CAPTION} Lena Berg/SOPA Images/LightRocket via Getty Images", CAPTION,
+     "Lena Berg/SOPA Images/LightRocket via Getty Images"),
+    (f"{CAPTION} Lena Berg/AP/File", CAPTION, "Lena Berg/AP/File"),
+    (f"{CAPTION} REUTERS/Lena Berg/File Photo", CAPTION, "REUTERS/Lena Berg/File Photo"),
+    (f"{CAPTION} Getty Images/iStockphoto", CAPTION, "Getty Images/iStockphoto"),               # a picture library alone
+    (f"{CAPTION} Shutterstock", CAPTION, "Shutterstock"),
+])
+def test_credits_of_national_papers_broadcasters_and_magazines(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "The talks ended on Monday. Both sides/Neither side",   # lower-case words after the slash: prose
+    "Read more at (Harbour News)",                          # a bracketed name that is no credit
+])
+def test_prose_with_a_slash_or_a_bracketed_name_is_no_credit(line):
+    assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    (f"{CAPTION} Lena Berg - Lusa", CAPTION, "Lena Berg - Lusa"),                     # a dash before the agency
+    (f"{CAPTION} Foto: NTB/AP/Lena Berg)", CAPTION, "NTB/AP/Lena Berg"),              # a stray closing bracket
+    (f"{CAPTION} (©(AP PHOTO/LENA BERG)", CAPTION, "AP PHOTO/LENA BERG"),             # "©" before a bracketed credit
+    (f"{CAPTION} (SPA)", CAPTION, "SPA"),                                              # a state agency's acronym
+])
+def test_more_agency_credits_are_split_cleanly(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit)
+
+
+def test_an_agencys_acronym_inside_the_last_sentence_is_no_credit():
+    assert split_credit("Officers met the head of the Saudi Press Agency (SPA).") is None
+
+
+def test_a_name_and_an_agency_with_a_dash_alone_on_a_line_stay_a_byline():
+    article = parse_text(f"Night buses extended to the outer districts\n\n3 March 2024\n\nJane Doe - Reuters\n\n{BODY}")
+    assert article.authors == ["Jane Doe"] and article.image_credit == ""
+
+
+@pytest.mark.parametrize("above, credit", [
+    ("Fotograf: Lena Berg/TT", "Lena Berg/TT"),            # the lead picture over the headline, its credit with it
+    ("LENA BERG/HARBOUR TIMES", "LENA BERG/HARBOUR TIMES"),
+    ("Copyright: (C) Harbour Broadcasting", ""),           # a feed's copyright field is no picture's
+    ("© Harbour Times - Riproduzione riservata", ""),      # nor a page's rights line, in any language
+])
+def test_a_credit_line_above_the_headline_is_the_lead_pictures(above, credit):
+    article = parse_text(f"{above}\n\n{HEAD}{BODY}")
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.image_credit == credit
+    assert article.paragraphs == BODY.split("\n\n")
+
+
+@pytest.mark.parametrize("line, credit", [
+    (f"{CAPTION} Twitter/@harbourbuses", "Twitter/@harbourbuses"),      # a social network's post
+    (f"{CAPTION} Mayor Lena Berg via Facebook", "Mayor Lena Berg via Facebook"),
+])
+def test_a_picture_taken_from_a_social_network_is_credited_to_it(line, credit):
+    assert split_credit(line).credit == credit
+
+
+def test_a_sentence_that_ends_with_via_a_network_is_no_credit():
+    assert split_credit("He said it on Monday. The video spread via TikTok") is None
+
+
+@pytest.mark.parametrize("line, credit", [
+    (f"{CAPTION} Foto ANP", "ANP"),                           # Dutch and French: no colon before an agency
+    (f"{CAPTION} Beeld ANP / Lena Berg", "ANP / Lena Berg"),
+    (f"{CAPTION} Photo AFP", "AFP"),
+    (f"{CAPTION} fot. PAP/Lena Berg", "PAP/Lena Berg"),      # Polish, in lower case
+    (f"{CAPTION} Zdroj: ČTK", "ČTK"),                         # Czech "source", after a caption
+    (f"{CAPTION} ΦΩΤΟ: Eurokinissi", "Eurokinissi"),         # Greek, in capitals
+    (f"{CAPTION} Foto de archivo", "Foto de archivo"),       # a file picture in Spanish, Italian, German
+    (f"{CAPTION} Foto d'archivio", "Foto d'archivio"),
+    (f"{CAPTION} Archivbild/dpa", "Archivbild/dpa"),
+    (f"{CAPTION} © Lena Berg/\u200bdpa", "Lena Berg/dpa"),  # a zero-width space the page put in the credit
+])
+def test_european_credit_habits(line, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (CAPTION, credit)
+
+
+@pytest.mark.parametrize("line", ["He said so. Photo ID cards are required", "Zdroj: ČTK"])
+def test_a_picture_word_before_capitals_in_prose_or_a_lone_source_is_no_credit(line):
+    assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("label, credit", [
+    ("Photo illustration by Lena Berg", "Lena Berg"),        # magazines' artwork
+    ("Graphic: Lena Berg", "Lena Berg"),
+    ("Artwork: Lena Berg", "Lena Berg"),
+    ("Fotos: Lena Berg", "Lena Berg"),                       # plurals: Spanish, Portuguese, Dutch, Polish
+    ("Foto's: ANP", "ANP"),
+    ("Zdjęcia: Lena Berg", "Lena Berg"),
+])
+def test_artwork_and_plural_labels(label, credit):
+    assert split_credit(f"{CAPTION} {label}").credit == credit
+
+
+@pytest.mark.parametrize("line", ["Reuters/AFP", "AFP / Reuters"])
+def test_agencies_alone_on_a_line_name_the_storys_sources_not_a_pictures(line):
+    assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("picture_lines", [
+    f"{CAPTION}\n\nLena Berg/AP hide caption",          # a picture viewer's button beside the credit
+    f"toggle caption\n\n{CAPTION}\n\nLena Berg/AP",       # ... or on a line of its own
+])
+def test_a_caption_button_is_neither_credit_nor_story(picture_lines):
+    article = parsed(picture_lines)
+    assert article.image_credit == "Lena Berg/AP"
+    assert not any("caption" in paragraph for paragraph in article.paragraphs)
+
+
+def test_a_name_and_an_agency_under_the_headline_neither_hide_the_headline_nor_the_pictures_labelled_credit():
+    article = parse_text(f"Night buses extended to the outer districts\n\nJane Doe / AFP\n\n14 March 2024\n\n"
+                         f"{CAPTION} Photo: Lena Berg\n\n{BODY}")
+    assert article.headline == "Night buses extended to the outer districts"
+    assert (article.image_caption, article.image_credit) == (CAPTION, "Lena Berg")
+
+
+def test_an_unlabelled_credit_under_a_caption_in_the_story_stays_out_of_the_story():
+    first, second = BODY.split("\n\n")
+    article = parse_text(f"{HEAD}{first}\n\n{CAPTION}\n\nLena Berg/Reuters\n\n{second}")
+    assert (article.image_caption, article.image_credit) == (CAPTION, "Lena Berg/Reuters")
+    assert article.paragraphs == [first, second]
+
+
+def test_a_few_words_run_into_a_label_are_no_caption():
+    assert split_credit("Text und Fotos: Jane Doe") is None
+
+
+def test_a_bracketed_source_alone_under_the_title_is_provenance_and_keeps_the_headline():
+    article = parse_text(f"Night buses extended to the outer districts\n\nNight buses extended to the outer districts\n\n"
+                         f"(Source: Harbour News)\n\n{BODY}")
+    assert article.headline == "Night buses extended to the outer districts" and not article.headline_proposed
+    assert article.image_credit == ""
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Fotografía de portada: Harbour Wire", "Harbour Wire"),   # the page's lead picture, named as such
+    ("Photo de couverture : AFP", "AFP"),
+    ("Featured image: Lena Berg/AFP", "Lena Berg/AFP"),
+    ("Cover photo: Lena Berg", "Lena Berg"),
+])
+def test_a_lead_picture_label_with_its_qualifier(line, credit):
+    assert split_credit(line).credit == credit

@@ -1,0 +1,80 @@
+"""Publication dates as European pages print them (articles.ingest.dates), each on an invented line."""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from articles.ingest.dates import find_dates
+from articles.ingest.parsing import parse_text
+
+BODY = ("The city council agreed on Tuesday to run night buses to the outer districts from next month, officials said.\n\n"
+        "The service will cost about 2 million euros a year and run every half hour between midnight and five.")
+
+
+def published(date_line: str) -> tuple[datetime | None, str]:
+    article = parse_text(f"Night buses extended to the outer districts\n\n{date_line}\n\n{BODY}")
+    return article.published, article.published_source
+
+
+def at(hour: int, minute: int, offset_hours: int = 0, month: int = 3) -> datetime:
+    return datetime(2024, month, 3, hour, minute, tzinfo=timezone(timedelta(hours=offset_hours)))
+
+
+@pytest.mark.parametrize("date_line, expected", [
+    ("03.03.2024 10:05 MEZ", at(10, 5, 1)),                  # the German names of Europe's zones
+    ("03.07.2024, 10:05 Uhr MESZ", at(10, 5, 2, month=7)),
+    ("03.03.2024 10:05 OEZ", at(10, 5, 2)),
+])
+def test_german_zone_names_give_the_offset(date_line, expected):
+    assert published(date_line)[0] == expected
+
+
+@pytest.mark.parametrize("date_line", [
+    "Pubblicato il 03/03/2024 ore 10:05",                    # Italian "ore", "alle ore"
+    "Pubblicato il 03/03/2024 alle ore 10:05",
+    "Publicado em 03/03/2024 às 10h05",                      # Portuguese
+    "Opublikowano 03.03.2024 godz. 10:05",                   # Polish
+    "Julkaistu 3.3.2024 10:05",                              # Finnish
+    "Δημοσίευση: 03/03/2024 10:05",                          # Greek
+    "Publikováno 3. 3. 2024 v 10:05",                        # Czech: a spaced, dotted date, day first
+])
+def test_a_labelled_european_date_with_its_time_is_parsed_as_published(date_line):
+    assert published(date_line) == (at(10, 5), "parsed")
+
+
+def test_a_spaced_year_first_date_needs_its_closing_stop():
+    assert [found.value for found in find_dates("입력 2024. 03. 03. 10:05")] == [at(10, 5)]
+    assert find_dates("They met in 2023. 12. 5 people came.") == []
+
+
+def test_the_published_label_wins_over_an_updated_one_printed_first():
+    assert published("Aggiornato il 04/03/2024 ore 08:00\nPubblicato il 03/03/2024 ore 10:05")[0] == at(10, 5)
+
+
+@pytest.mark.parametrize("text", [
+    "3 Μαρτίου 2024, 10:05",             # Greek, the genitive with its accents
+    "Κυριακή 3 ΜΑΡΤΙΟΥ 2024 10:05",      # ... in capitals, without them, after the weekday
+    "3 maaliskuuta 2024 klo 10.05",      # Finnish
+    "3. března 2024 v 10:05",            # Czech
+    "3 Mart 2024 10:05",                 # Turkish
+    "3 marts 2024 kl. 10.05",            # Danish
+    "3 de març de 2024, 10:05",          # Catalan
+    "3 март 2024 10:05",                 # Bulgarian
+])
+def test_month_names_of_more_european_languages(text):
+    assert [found.value for found in find_dates(text)] == [at(10, 5)]
+
+
+def test_a_greek_posted_label_marks_the_publication():
+    assert published("Καταχωρήθηκε: 3 Μαρτίου 2024, 10:05") == (at(10, 5), "parsed")
+
+
+@pytest.mark.parametrize("text, month", [
+    ("3 janv. 2024 à 10h05", 1),         # French
+    ("3. Okt. 2024, 10:05 Uhr", 10),     # German
+    ("3 ott 2024 ore 10:05", 10),        # Italian
+    ("3 mrt 2024 10:05", 3),             # Dutch
+    ("3 dic 2024 10:05", 12),            # Spanish, Italian
+])
+def test_abbreviated_month_names(text, month):
+    assert [found.value for found in find_dates(text)] == [at(10, 5, month=month)]
