@@ -13,20 +13,43 @@ from .parsing_cleanup import word_count
 
 # "By" starts a byline at the start of a line; mid-line only in capitals ("... 2022 By Jane Doe").
 # Past a line's start only "By"/"BY" may lead; the other languages' words and the labels only at its start.
+# The words for "by" (Spanish, French, German, Dutch, Swedish/Norwegian, Danish, Polish), the phrases that end
+# in one ("Written by", "Analysis by", "Escrito por", "Geschrieben von"), and the labels read with a colon
+# ("Author:", "Autorin:", "Texte:", "Reportage:", "Redacción:").
+_BY_WORDS = r"por|par|von|door|av|af|przez"
+_BY_PHRASES = (
+    r"(?:written|words|story|reported|text|reporting|posted|compiled|analysis|opinion|commentary|column|review|"
+    r"interview|article|report|essay|feature)\s+by|"
+    r"(?:escrito|redactado|reportaje|texto)\s+(?:por|de)|(?:écrit|rédigé|texte)\s+par|texte\s+de|"
+    r"(?:geschrieben|verfasst|text)\s+von|(?:scritto|testo)\s+da|(?:geschreven|tekst)\s+door|skrevet\s+a[fv]|"
+    r"skriven\s+av|napisa(?:ł|ła|ne\s+przez)"
+)
+_BY_LABELS = (
+    r"authors?|byline|reporters?|writers?|journalists?|correspondents?|words|"
+    r"autor(?:a|as|es|en|in|innen|ka|zy|i)?|auteur(?:e|s|es)?|autore|autrice|"
+    r"texto|texte|text|tekst|testo|teksti|reportage|reportaje|reportagem|"
+    r"redacción|redação|redazione|redaktion|rédaction|redactie|redakcja|"
+    r"periodista|giornalista|journaliste|dziennikarz|szerző|yazar|forfatter|författare|skribent|toimittaja"
+)
 _LEAD = re.compile(  # at the line's start or after a space, a bullet, a bar or a colon (one test, not two tried in turn)
-    r"(?<![^\s•|·:])(?P<lead>(?:written|words|story|reported|text|reporting|posted|compiled)\s+by\b:?|by\b:?|"
-    r"(?:authors?|byline|reporters?|writers?|journalists?|correspondents?|autor|autora|auteur|texto|text)\s*:|"
-    r"(?:por|par|von|door|av|af)\b:?|from\b)\s*",
+    rf"(?<![^\s•|·:])(?P<lead>(?:{_BY_PHRASES})\b:?|by\b:?|(?:{_BY_LABELS})\s*:|(?:{_BY_WORDS})\b:?|from\b|"
+    r"(?-i:d[aei])\s(?=[A-Z]))\s*",  # Italian, Spanish, Portuguese, Romanian "di"/"de"/"da" only in lower case
     re.IGNORECASE,
 )
 _EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<![\w@])@\w+")
-_SEGMENT_BREAK = re.compile(r"\s*(?:[•·|]|\s[–—-]\s)\s*")
+_SEGMENT_BREAK = re.compile(r"\s*(?:[•·∙⋅|]|\s[–—-]\s)\s*")
 _STOP_WORDS_IN_BYLINE = re.compile(
     r"\s*,?\s*\b(?:published|updated|posted|last updated|first published|on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
     re.IGNORECASE,
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\+|\s/\s|\band\b|\bwith\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
-_NAME_SPLIT_KEEPING = re.compile(r"(\s*(?:,|;|&|\+|\s/\s|\band\b|\bwith\b|\bund\b|\bet\b|\by\b)\s*)", re.IGNORECASE)
+# What joins the names of a byline: "and" and "with" in English and, in lower case only (so that "Jane E Doe"
+# keeps its initial), in the other languages: "e" (Italian, Portuguese), "en" (Dutch), "och" (Swedish),
+# "og" (Danish, Norwegian), "i" (Polish), "a" (Czech), "és" (Hungarian), "ja" (Finnish), "avec", "mit",
+# "con", "met", "med" ("with": "Par Jean Dupont avec AFP").
+_JOINS = (r",|;|&|\+|\s/\s|\band\b|\bwith\b|\bund\b|\bet\b|\by\b|"
+          r"(?-i:\b(?:e|en|och|og|i|a|és|ja|avec|mit|con|met|med)\b)")
+_NAME_SPLIT = re.compile(rf"\s*(?:{_JOINS})\s*", re.IGNORECASE)
+_NAME_SPLIT_KEEPING = re.compile(rf"(\s*(?:{_JOINS})\s*)", re.IGNORECASE)
 _ADDITIONAL = re.compile(r"\s*[,;]?\s*(?:with\s+)?additional\s+reporting\b.*$|\s*[,;]?\s*(?:edited|editing)\s+by\b.*$", re.IGNORECASE)
 # Academic and courtesy titles are not part of the name: "Dr Grace Achieng", "Prof. Peter Deng".
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx)\.?\s+(?=\S)", re.IGNORECASE)
@@ -40,8 +63,19 @@ AGENCIES = {
     "yonhap", "pti", "ians", "tnn", "aap", "ani", "the canadian press", "canadian press", "agencies",
     "wires", "wire services", "news agencies", "nyt", "the new york times", "the guardian",
 }
+# National agencies (Europe's above all) credited as a byline's author; kept apart from AGENCIES, which credits.py
+# also reads for pictures' credits.
+_NATIONAL_AGENCIES = {
+    "ansa", "apa", "sda", "keystone-sda", "ats", "belga", "anp", "tt", "ntb", "ritzau", "stt", "pap", "čtk", "ctk",
+    "tasr", "mti", "hina", "tanjug", "sta", "bta", "agerpres", "mediafax", "ana-mpa", "lusa", "europa press",
+    "agencia efe", "epa", "kna", "kyodo news", "jiji", "jiji press", "yonhap news", "bernama", "antara", "vna",
+    "pna", "nan", "apa-ots", "dpa-afx", "epd", "kathpress", "ukrinform", "rtl", "nos", "orf", "rte", "rai", "ard",
+    "zdf", "svt", "yle", "nrk",
+}
 _AGENCY_WORDS = re.compile(
-    r"\b(?:press|news|agency|agencies|staff|wires?|media|newsroom|desk|service|team|reporters?|correspondents?|editors?|bureau|"
+    r"\b(?:agenturen|agences?|agencias?|agenzie|agencje|agentschappen|"  # "mit Agenturen", "avec agences"
+    r"redac\w+|rédac\w+|redak\w+|redaz\w+|reda[cç]\w+|redaktion|"  # the newsroom: "Redacción", "la rédaction", "Redaktion"
+    r"press|news|agency|agencies|staff|wires?|media|newsroom|desk|service|team|reporters?|correspondents?|editors?|bureau|"
     r"times|post|herald|tribune|journal|gazette|observer|chronicle|telegraph|mirror|express|standard|monitor|review|"
     r"daily|weekly|online|tv|radio|channel|network)\b",  # papers and broadcasters: "By Global Times", "Samoa Observer"
     re.IGNORECASE,
@@ -51,7 +85,13 @@ _ROLE_WORDS = re.compile(
     r"producer|chief|senior|staff|director|head|managing|deputy|political|economics|business|science|"
     r"health|foreign|diplomatic|security|defen[cs]e|sports?|technology|tech|environment|special|"
     r"international|digital|associate|assistant|intern|freelance|photographer|presenter|host|"
-    r"commentator|author|professor|contributing|investigations?|reporting|affairs)\b",
+    r"commentator|author|professor|contributing|investigations?|reporting|affairs|"
+    # the same in other European languages: "correspondant à Bruxelles", "Korrespondentin", "inviato a Kiev"
+    r"correspondante?|envoyée?|journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|spéciale?|"
+    r"korrespondent(?:in)?|redakteur(?:in)?|reporterin|autorin|"
+    r"corresponsal|enviad[oa]|periodista|redactora?|columnista|especial|"
+    r"corrispondente|inviat[oa]|giornalista|cronista|speciale|"
+    r"verslaggever|redacteur|correspondente|jornalista|repórter|dziennikar(?:z|ka)|korespondent(?:ka)?)\b",
     re.IGNORECASE,
 )
 _PARTICLES = {
@@ -89,16 +129,35 @@ _MAX_DESK_LINE_WORDS = 24
 _DESK_LEAD = re.compile(r"^(?:by|from)\s*:?\s+", re.IGNORECASE)
 
 
+# An outlet's name and its desk: "Reuters Staff", "Al Jazeera Staff", "CNN Newsroom", "Times Now Digital". "Digital",
+# "Online" and "Team" only after a name that is itself a newsroom's ("Going Digital" is a headline).
+_OUTLET_DESK = re.compile(
+    r"^(?P<outlet>(?-i:(?:[A-Z][\w&.'’-]*|of|the)(?:\s+(?:[A-Z][\w&.'’-]*|of|the)){0,3}))\s+"
+    r"(?P<desk>staff|newsroom|bureau|digital|online|team|web\s+team|editorial(?:\s+(?:team|board|staff))?)"
+    r"(?=\s*(?:[/|•·]|\s[–—-]\s|$))",
+    re.IGNORECASE,
+)
+
+
 def desk_byline(line: str) -> Byline | None:
     """A desk's credit standing where the byline goes, alone or before the date."""
     if word_count(line) > _MAX_DESK_LINE_WORDS:
         return None
-    match = _DESK.match(line.strip())
-    if not match:
+    match = _DESK.match(line.strip()) or _OUTLET_DESK.match(line.strip())
+    if not match or ("outlet" in match.groupdict() and not _is_outlet_desk(match)):
         return None
     text = match.group(0)
     desk = _DESK_LEAD.sub("", text)
     return Byline(text, 0, len(text), [], [desk])
+
+
+def _is_outlet_desk(match: re.Match) -> bool:
+    outlet, desk = match["outlet"], match["desk"].lower()
+    if desk.startswith("editorial"):
+        return True  # "The Editorial Board"
+    if outlet in ("Our", "The"):
+        return False
+    return desk in ("staff", "newsroom", "bureau") or is_agency(outlet)
 
 
 def find_byline(line: str) -> Byline | None:
@@ -145,12 +204,24 @@ def _is_from_byline(names: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-_NAME_AND_ROLE_BREAK = re.compile(r"\s*[,|()]\s*|\s+[–—-]\s+")
+_NAME_AND_ROLE_BREAK = re.compile(r"\s*[,|()•·∙]\s*|\s+[–—-]\s+")
+_NAME_AND_HANDLE = re.compile(r"^(?P<name>[^@]+?)[\s,|•·∙–—-]+(?:\S+@\S+\.\w+|@\w+)$")
 
 
 def name_line_byline(line: str) -> Byline | None:
-    """A line that is only a name with a role or agency: "Jane Doe, Senior Correspondent"."""
-    if word_count(line) > 12 or _DIGIT.search(line) or line.endswith((".", "!", "?")):
+    """A line that is only a name with a role or agency: "Jane Doe, Senior Correspondent", "Jane Doe · Political
+    correspondent"; or a name with the writer's handle or e-mail address: "Jane Doe @janedoe"."""
+    if word_count(line) > 12 or line.endswith((".", "!", "?")):
+        return None
+    handle = _NAME_AND_HANDLE.match(line) if "@" in line else None
+    if handle:
+        named = name_line_byline(handle["name"])
+        if named:
+            return Byline(line, 0, len(line), named.authors, named.agencies)
+        name = handle["name"].strip()
+        return Byline(line, 0, len(line), [tidy_name(name)]) if looks_like_name(name) and word_count(name) <= 4 \
+            and not is_role_line(name) and not is_agency(name) and not starts_with_title(name) else None
+    if _DIGIT.search(line):
         return None
     pieces = [piece for piece in _NAME_AND_ROLE_BREAK.split(line) if piece]  # "Jane Doe (Reuters)", "Jane Doe – AFP"
     if not pieces:  # a stray "|"
@@ -184,7 +255,7 @@ def starts_with_title(name: str) -> bool:
     return bool(_TITLES.match(name.strip()))
 
 
-_SUFFIX_BREAK = re.compile(r"\s*\|\s*|\s+[–—-]\s+")
+_SUFFIX_BREAK = re.compile(r"\s*[|•·∙]\s*|\s+[–—-]\s+")
 _IN_BRACKETS = re.compile(r"\(([^)]*)\)")
 
 
@@ -252,11 +323,14 @@ def looks_like_name(text: str) -> bool:
 
 
 def tidy_name(name: str) -> str:
-    """Title-Case a name printed in capitals; leave mixed-case names as printed."""
+    """Title-Case a name printed in capitals, and a surname printed in capitals after a given name in normal
+    case ("Jean DUPONT", as French and Belgian papers print it); leave other mixed-case names as printed."""
     name = " ".join(name.split())
     letters = [c for c in name if c.isalpha()]
-    if not letters or not (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+    if not letters:
         return name
+    if not (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+        return _with_surname_in_normal_case(name)
     words = []
     for index, word in enumerate(name.split()):
         if index and word.lower() in _PARTICLES:
@@ -266,6 +340,15 @@ def tidy_name(name: str) -> str:
         else:
             words.append(_capitalise_parts(word))
     return " ".join(words)
+
+
+def _with_surname_in_normal_case(name: str) -> str:
+    """"Jean DUPONT" → "Jean Dupont"; a short word in capitals ("JK", "II") is left as printed."""
+    words = name.split()
+    if len(words) < 2 or not words[0].istitle() or words[0].isupper():
+        return name
+    return " ".join(_capitalise_parts(word) if index and word.isupper() and sum(c.isalpha() for c in word) >= 3
+                    and word.lower() not in _SUFFIXES else word for index, word in enumerate(words))
 
 
 def _byline_from(line: str, start: int, names_start: int) -> Byline | None:
@@ -318,7 +401,7 @@ def _cut_at_dates(segment: str) -> str:
 
 def is_agency(text: str) -> bool:
     cleaned = text.strip(" .()").lower()
-    return cleaned in AGENCIES or (word_count(cleaned) <= 4 and bool(_AGENCY_WORDS.search(cleaned)) and not _ROLE_WORDS.search(cleaned.replace("staff", "")))
+    return cleaned in AGENCIES or cleaned in _NATIONAL_AGENCIES or (word_count(cleaned) <= 4 and bool(_AGENCY_WORDS.search(cleaned)) and not _ROLE_WORDS.search(cleaned.replace("staff", "")))
 
 
 def names_a_newsroom(text: str) -> bool:

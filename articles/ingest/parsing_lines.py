@@ -4,10 +4,15 @@ Shared by the headline choice (parsing_headline_choice.py) and the reading of th
 byline/date/caption block under it (parsing_text.py).
 """
 
+import functools
 import re
 
-from .bylines import is_agency, is_role_line, looks_like_name, name_line_byline, starts_with_title, tidy_name
+from .bylines import (
+    Byline, extract_authors, is_agency, is_role, is_role_line, looks_like_name, name_line_byline, starts_with_title,
+    tidy_name,
+)
 from .credits import CaptionCredit, split_credit
+from .dates import find_dates
 from .parsing_cleanup import word_count
 
 MAX_STANDFIRST_WORDS = 60
@@ -117,3 +122,52 @@ def is_byline_or_date(units: list[str], metadata: list, index: int) -> bool:
     return bool(metadata[index] or name_line_byline(units[index]) or is_name_under_headline(units, index)
                 or names_line(units[index])
                 or units[index].rstrip(":").lower() == "by")  # a "By" whose name the page left out, or put next
+
+
+# "Jane Doe | Political correspondent | 3 March 2021", "Jane Doe • Mar 3, 2021 • 5 min read", "Jane Doe — Mar 3, 2021":
+# the writer's name first, then only dates, times, reading times, roles and agencies.
+_SEGMENT = re.compile(r"\s*[•·∙|]\s*|\s+[–—-]\s+")
+_READING_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes?)\.?(?:\s+(?:read|reading|de lecture|lectura|de leitura|di lettura|"
+                           r"Lesezeit|leestijd|läsning|lesetid|czytania))?$", re.IGNORECASE)
+_REGION = re.compile(r"^(?:north|south|east|west|central|middle|latin|northern|southern|eastern|western|sub-saharan)\b",
+                     re.IGNORECASE)
+_MAX_NAME_BESIDE_WORDS = 30
+
+
+def name_beside_metadata(line: str) -> Byline | None:
+    """The byline of a line that starts with a person's name (or names joined by "and") and holds beside it,
+    set apart by bars, bullets or dashes, only dates, reading times, roles and agencies, one at least a date or
+    a reading time. A place or a region ("New Delhi | Updated ...", "Middle East • Mar 3") is not a person."""
+    if word_count(line) > _MAX_NAME_BESIDE_WORDS:
+        return None
+    first, *rest = _SEGMENT.split(line.strip(), maxsplit=6)
+    if not rest or not first:
+        return None
+    dated = False
+    for part in rest:
+        if find_dates(part) or _READING_TIME.match(part):
+            dated = True
+        elif not (is_role(part) or is_agency(part)):
+            return None
+    if not dated:
+        return None
+    names = [name_without_place(name) for name in _NAME_LIST_SPLIT.split(first)]
+    if not all(looks_like_name(name) and word_count(name) <= 4 and is_personal(name) and not _is_place(name)
+               for name in names):
+        return None
+    authors, _agencies = extract_authors(first)
+    return Byline(first, 0, len(first), authors) if authors else None
+
+
+def _is_place(name: str) -> bool:
+    from .gazetteer import lookup, place_key
+
+    return bool(_REGION.match(name) or lookup(name) or place_key(name) in _country_names())
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    from .countries import country_vocabulary
+    from .gazetteer import place_key
+
+    return frozenset(place_key(name) for entry in country_vocabulary() for name in entry.all_names())

@@ -20,7 +20,7 @@ from .parsing_cleanup import (
 from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
 from .parsing_lines import (
     MAX_STANDFIRST_WORDS, caption_in_head, is_caption_before_credit_line, is_name_under_headline,
-    is_personal, name_without_place, names_line, people_named,
+    is_personal, name_beside_metadata, name_without_place, names_line, people_named,
 )
 
 _MAX_BODY_CAPTION_WORDS = 90
@@ -194,6 +194,7 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
         if position > 1:
             _take_metadata_above(metadata[:position - 1], layout)
     layout.head_end = position
+    _read_names_beside_dates(units, metadata, position, day_first)
     position = _take_standfirst(units, metadata, layout, position)
     position = _take_head_block(units, metadata, layout, position)
     layout.units, layout.metadata, layout.body_start = units, metadata, position
@@ -292,6 +293,20 @@ def _split_run_together_head(unit: str) -> list[str]:
             or match["headline"].rstrip().endswith("."):
         return [unit]
     return [match["headline"], match["byline"], match["rest"]]
+
+
+_NAME_BESIDE_DATES_WINDOW = 8  # lines under the headline where the writer's name may stand beside the date
+
+
+def _read_names_beside_dates(units: list[str], metadata: list, start: int, day_first: bool | None) -> None:
+    """Under the headline, before the story, a line "Jane Doe | 3 March 2021" is a byline and date line; read
+    only there, as elsewhere such a line is as often another story's teaser."""
+    for index in range(start, min(len(units), start + _NAME_BESIDE_DATES_WINDOW)):
+        if word_count(units[index]) >= _STORY_PROSE_WORDS:
+            break
+        byline = name_beside_metadata(units[index]) if not (metadata[index] and metadata[index].byline) else None
+        if byline:  # the line may have been read already as a date line whose name went unread
+            metadata[index] = _metadata_in(units[index], byline, day_first) or metadata[index]
 
 
 def _feed_item_line(unit: str) -> list[str]:

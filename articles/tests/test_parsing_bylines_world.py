@@ -1,0 +1,146 @@
+"""Byline layouts from newsrooms around the world, each on an invented example (articles.ingest.bylines).
+
+The rules must hold on outlets never seen: European languages' leads and joins, broadcasters' and national
+papers' name-and-role blocks, desks credited instead of people. Pure Python, no database.
+"""
+
+import pytest
+
+from articles.ingest.bylines import find_byline, name_line_byline, tidy_name
+from articles.ingest.parsing import parse_text
+from articles.ingest.parsing_lines import name_beside_metadata
+
+BODY = (
+    "The city council approved a new plan on Tuesday to extend the tram line to the northern districts by 2027.\n\n"
+    "Council members said the extension would cost about 300 million euros and be paid for partly by the region."
+)
+
+
+def parsed(*head_lines: str):
+    return parse_text("Council backs tram extension to the north\n\n" + "\n".join(head_lines) + "\n\n" + BODY)
+
+
+# --- leads in other languages ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("Von Lena Hofmann", ["Lena Hofmann"]),
+        ("Par Claire Lemaire", ["Claire Lemaire"]),
+        ("Por Lucía Romero", ["Lucía Romero"]),
+        ("di Paolo Ferri", ["Paolo Ferri"]),  # Italian papers print the lead in lower case
+        ("Door Sanne de Graaf", ["Sanne de Graaf"]),
+        ("Av Oskar Lindqvist", ["Oskar Lindqvist"]),
+        ("Af Mikkel Dahl", ["Mikkel Dahl"]),
+        ("Przez Tomasz Wróbel", ["Tomasz Wróbel"]),
+        ("Autorin: Lena Hofmann", ["Lena Hofmann"]),
+        ("Autorka: Ewa Zielińska", ["Ewa Zielińska"]),
+        ("Texte: Claire Lemaire", ["Claire Lemaire"]),
+        ("Tekst: Sanne de Graaf", ["Sanne de Graaf"]),
+        ("Reportage: Lena Hofmann", ["Lena Hofmann"]),
+        ("Escrito por Lucía Romero", ["Lucía Romero"]),
+        ("Écrit par Claire Lemaire", ["Claire Lemaire"]),
+        ("Geschrieben von Lena Hofmann", ["Lena Hofmann"]),
+        ("Scritto da Paolo Ferri", ["Paolo Ferri"]),
+        ("Analysis by Ruth Okafor", ["Ruth Okafor"]),
+        ("Words: Ruth Okafor", ["Ruth Okafor"]),
+    ],
+)
+def test_a_byline_led_in_another_language_or_with_a_label_names_its_writer(line, authors):
+    article = parsed(line, "3 March 2021")
+    assert article.authors == authors
+    assert article.byline == line
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("Von Lena Hofmann und Jonas Vogel", ["Lena Hofmann", "Jonas Vogel"]),
+        ("di Paolo Ferri e Chiara Conti", ["Paolo Ferri", "Chiara Conti"]),
+        ("Door Sanne de Graaf en Pieter Bos", ["Sanne de Graaf", "Pieter Bos"]),
+        ("Av Oskar Lindqvist och Maja Ek", ["Oskar Lindqvist", "Maja Ek"]),
+        ("Af Mikkel Dahl og Sofie Krag", ["Mikkel Dahl", "Sofie Krag"]),
+        ("Przez Tomasz Wróbel i Ewa Zielińska", ["Tomasz Wróbel", "Ewa Zielińska"]),
+        ("By Jane E Doe", ["Jane E Doe"]),  # the joins of other languages count in lower case only
+    ],
+)
+def test_names_are_joined_by_the_word_for_and_in_the_bylines_language(line, authors):
+    assert find_byline(line).authors == authors
+
+
+@pytest.mark.parametrize(
+    "line, authors, agencies",
+    [
+        ("Par Claire Lemaire avec AFP", ["Claire Lemaire"], ["AFP"]),
+        ("Von Lena Hofmann mit dpa", ["Lena Hofmann"], ["dpa"]),
+        ("Av Oskar Lindqvist, TT", ["Oskar Lindqvist"], ["TT"]),
+        ("Przez Tomasz Wróbel, PAP", ["Tomasz Wróbel"], ["PAP"]),
+        ("Por Redacción", [], ["Redacción"]),
+        ("Von Lena Hofmann, Korrespondentin in Wien", ["Lena Hofmann"], []),
+        ("di Paolo Ferri, inviato a Kiev", ["Paolo Ferri"], []),
+        ("Par Claire Lemaire, envoyée spéciale à Kyiv", ["Claire Lemaire"], []),
+    ],
+)
+def test_agencies_desks_and_roles_of_other_languages_are_not_people(line, authors, agencies):
+    found = find_byline(line)
+    assert found.authors == authors
+    assert [a.strip() for a in found.agencies] == agencies
+
+
+def test_a_surname_printed_in_capitals_after_the_given_name_is_put_in_normal_case():
+    assert find_byline("Par Claire LEMAIRE").authors == ["Claire Lemaire"]
+    assert tidy_name("Ewa ZIELIŃSKA-NOWAK") == "Ewa Zielińska-Nowak"
+    assert tidy_name("Jane Doe III") == "Jane Doe III"
+    assert tidy_name("JK Rowling") == "JK Rowling"
+
+
+# --- broadcasters' and national papers' layouts ----------------------------------------------
+
+@pytest.mark.parametrize("line", ["Ruth Okafor · Political correspondent", "Ruth Okafor • Political correspondent"])
+def test_a_name_and_role_set_apart_by_a_dot_or_bullet_is_the_byline(line):
+    assert name_line_byline(line).authors == ["Ruth Okafor"]
+    assert parsed(line, "3 March 2021").authors == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize("line", ["Ruth Okafor @rokafor", "Ruth Okafor | r.okafor@example.com"])
+def test_a_name_with_the_writers_handle_or_address_is_the_byline(line):
+    assert name_line_byline(line).authors == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ruth Okafor | Political correspondent | 3 March 2021", "Ruth Okafor • Mar 3, 2021 • 5 min read",
+     "Ruth Okafor — Mar 3, 2021", "Ruth Okafor · 5 min read"],
+)
+def test_a_name_beside_the_date_under_the_headline_is_the_byline_and_the_date_is_read(line):
+    article = parsed(line)
+    assert article.headline == "Council backs tram extension to the north"
+    assert article.authors == ["Ruth Okafor"]
+    assert line not in article.paragraphs
+
+
+@pytest.mark.parametrize("line", ["New Delhi | Updated: Mar 3, 2021", "Middle East • Mar 3, 2021", "South Africa | 3 March 2021"])
+def test_a_place_or_region_beside_the_date_is_no_byline(line):
+    assert name_beside_metadata(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, desk",
+    [("Reuters Staff", "Reuters Staff"), ("Al Jazeera Staff", "Al Jazeera Staff"),
+     ("Metro Times Digital", "Metro Times Digital"), ("Reuters Staff | 3 March 2021", "Reuters Staff")],
+)
+def test_an_outlets_desk_credited_as_author_is_an_agency_not_a_person(line, desk):
+    found = find_byline(line)
+    assert found.authors == [] and found.agencies == [desk]
+
+
+@pytest.mark.parametrize("line", ["Going Digital", "Meet The Team", "Our Team"])
+def test_a_short_title_ending_in_a_desk_word_is_no_desk(line):
+    assert find_byline(line) is None
+
+
+def test_a_desk_byline_keeps_the_closing_reporting_credit_out_of_the_authors():
+    article = parse_text("Council backs tram extension to the north\n\nReuters Staff\n\n3 March 2021\n\n" + BODY
+                         + "\n\n(Reporting by Ruth Okafor; Editing by Sam Reid)")
+    assert article.authors == []
+    assert article.byline == "Reuters Staff"
