@@ -31,11 +31,37 @@ _BY_LABELS = (
     r"redacción|redação|redazione|redaktion|rédaction|redactie|redakcja|"
     r"periodista|giornalista|journaliste|dziennikarz|szerző|yazar|forfatter|författare|skribent|toimittaja"
 )
+# Labels that name the writer, which pages also print on a line of their own above the name ("Author" / "Jane Doe").
+_PERSON_LABELS = (
+    r"authors?|reporters?|writers?|journalists?|correspondents?|autor(?:a|as|es|en|in|innen|ka|zy|i)?|"
+    r"auteur(?:e|s|es)?|autore|autrice|periodista|giornalista|journaliste|dziennikarz|szerző|yazar|forfatter|"
+    r"författare|skribent|toimittaja"
+)
 _LEAD = re.compile(  # at the line's start or after a space, a bullet, a bar or a colon (one test, not two tried in turn)
     rf"(?<![^\s•|·:])(?P<lead>(?:{_BY_PHRASES})\b:?|by\b:?|(?:{_BY_LABELS})\s*:|(?:{_BY_WORDS})\b:?|from\b|"
     r"(?-i:d[aei])\s(?=[A-Z]))\s*",  # Italian, Spanish, Portuguese, Romanian "di"/"de"/"da" only in lower case
     re.IGNORECASE,
 )
+_LONE_LEAD = re.compile(rf"^(?:(?P<by>(?:{_BY_PHRASES})|by|{_BY_WORDS})|(?P<label>{_PERSON_LABELS}))\s*(?P<colon>:?)$",
+                        re.IGNORECASE)
+
+
+def starts_with_lead(line: str) -> bool:
+    """The line opens with a byline's lead: "By", "Written by", "Von", "Author:" ..."""
+    return bool(_LEAD.match(line.lstrip(" -–—•|")))
+
+
+def byline_across_lines(lead_line: str, next_line: str) -> str | None:
+    """"By" over "Jane Doe", "Author:" or "Journalist" over "Jane Doe": a byline's lead on a line of its own and
+    the name on the next, joined as one byline line (a colon put after a bare label); None when they are not."""
+    lead = _LONE_LEAD.match(lead_line.strip()) if len(lead_line) <= 30 else None
+    if not lead:
+        return None
+    joined = f"{lead_line.strip()}{':' if lead['label'] and not lead['colon'] else ''} {next_line.strip()}"
+    found = find_byline(joined)
+    return joined if found and found.start == 0 and (found.authors or found.agencies) else None
+
+
 _EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<![\w@])@\w+")
 _SEGMENT_BREAK = re.compile(r"\s*(?:[•·∙⋅|]|\s[–—-]\s)\s*")
 _STOP_WORDS_IN_BYLINE = re.compile(
@@ -289,6 +315,8 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
             agencies.append(piece)
             continue
         name = _drop_trailing_roles(piece)
+        if name != piece and not _reads_as_role(piece[len(name):]):
+            continue  # "Ahmad Doe As technology advances ...": the story run into the byline, not a role after it
         if name and looks_like_name(name) and not is_role(name):
             person = tidy_name(name)
             if person not in authors:
@@ -422,6 +450,16 @@ def is_role(text: str) -> bool:
     return bool(_ROLE_WORDS.search(text)) and word_count(text) <= 6
 
 
+_SMALL_WORDS_IN_ROLES = frozenset("and of the for on at in".split())
+
+
+def _reads_as_role(text: str) -> bool:
+    """Role words, small words and capitalised words only: "Senior Reporter", "Chief Political Correspondent
+    Kenya"; prose has other words in lower case."""
+    return all(_ROLE_WORDS.fullmatch(word) or word in _SMALL_WORDS_IN_ROLES or word[:1].isupper()
+               for word in _ROLE_LINE_WORD.findall(text))
+
+
 def _drop_trailing_roles(piece: str, first: int = 2) -> str:
     """The piece without the role that follows the name ("Jane Doe Senior Reporter"); the role may start
     at ``first`` words in at the earliest."""
@@ -466,18 +504,32 @@ _AUTHOR_BIO = re.compile(
 )
 
 
+# "Jane Doe is the paper's Brussels correspondent.": a biography that names the writer's trade.
+_JOURNALIST_BIO = re.compile(
+    r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+(?:a|an|the|our)\s+(?:[^.]{0,60}?\s)?"
+    r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|freelancer?|critic|commentator)\b[^.]{0,80}\.$"
+)
+_CLOSING_LINES = 3  # paragraphs at the story's end where a closing byline or the writer's biography stands
+_MAX_CLOSING_BYLINE_WORDS = 30
+
+
 def credited_reporters(paragraphs: list[str]) -> tuple[Byline, int | None] | None:
     """A byline printed outside the head: a closing "(Reporting by ...)" or "To contact the reporter ..."
-    line, or an author's one-line biography near the top. Returns it and, for a biography, its paragraph's
-    index (the line is not prose of the article)."""
-    for index, paragraph in enumerate(paragraphs[:6]):
-        match = _AUTHOR_BIO.match(paragraph)
+    line, a closing "Article by Jane Doe, published ..." line, or an author's one-line biography near the top
+    or at the end. Returns it and, for a biography, its paragraph's index (the line is not prose of the article)."""
+    closing_start = max(6, len(paragraphs) - _CLOSING_LINES)
+    for index, paragraph in [*enumerate(paragraphs[:6]), *enumerate(paragraphs[closing_start:], start=closing_start)]:
+        match = _AUTHOR_BIO.match(paragraph) or _JOURNALIST_BIO.match(paragraph)
         if match and looks_like_name(match["names"]):
             return Byline(match.group(0), 0, 0, [tidy_name(match["names"])]), index
-    for paragraph in reversed(paragraphs[-6:]):
+    for position, paragraph in enumerate(reversed(paragraphs[-6:])):
         match = _CONTACT_REPORTER.match(paragraph) or _REPORTING_BY.search(paragraph)
         if match:
             authors, agencies = extract_authors(match["names"])
             if authors:
                 return Byline(match.group(0).strip("( "), 0, 0, authors, agencies), None
+        closing = find_byline(paragraph) if position < _CLOSING_LINES and _LEAD.match(paragraph) \
+            and word_count(paragraph) <= _MAX_CLOSING_BYLINE_WORDS else None
+        if closing and closing.start == 0 and closing.authors:  # "Article by Jane Doe, published May 6th, 2024, on ..."
+            return closing, None
     return None

@@ -46,7 +46,8 @@ _CUT_OFF = re.compile(r"\s*(?:\.\.\.|…)\W{0,3}$")
 # A relative time or an update note is page metadata, never the headline: "2 years agoon", "Updated at 9pm ...".
 _METADATA_SHAPED = re.compile(
     r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
-    r"^(?:last\s+)?(?:updated|posted|published|modified)\s+(?:at|on|by)\b",
+    r"^(?:last\s+)?(?:updated|posted|published|modified)\s+(?:at|on|by)\b|"
+    r"\bread(?:ing)?\s+time\b|^\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b",  # "Estimated read time: 6-7 minutes"
     re.IGNORECASE,
 )
 _DATE_AFTER_HEADLINE = re.compile(r"\s*[\[(]([^\[\]()]{6,30})[\])]\s*$")  # "Headline [01/11/2015]"

@@ -90,7 +90,9 @@ def is_name_under_headline(units: list[str], index: int) -> bool:
 # Words that make a capitalised line a show, a section or a button, not a person.
 _NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show live current news today home radio
     tv online desk team staff reporter correspondent editor daily weekly times post herald more edition english
-    updates""".split())
+    updates share save comment comments refresh timeline subscribe login sign menu search newsletter advertisement
+    related trending gallery feature print email video photos watch listen popular latest""".split())
+# ... and the page's buttons: "Save Story", "Timeline Refresh", "Print Article"
 
 
 def is_personal(name: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .boilerplate import other_stories_block
-from .bylines import Byline, find_byline, is_agency, is_role_line, looks_like_name, name_line_byline, tidy_name
+from .bylines import Byline, byline_across_lines, find_byline, is_agency, is_role_line, looks_like_name, name_line_byline, tidy_name
 from .candidates import MONTHS_AND_DAYS
 from .credits import split_credit
 from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
@@ -199,9 +199,23 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     position = _take_head_block(units, metadata, layout, position)
     layout.units, layout.metadata, layout.body_start = units, metadata, position
     _take_body(units[position:], metadata[position:], layout)
+    if not layout.byline and layout.head_end > 1:
+        _take_writer_above_headline(units[: layout.head_end - 1], metadata, layout)
     if not layout.credit:
         layout.uncredited_picture = _picture_printed_twice(units, doubled, layout.headline)
     return layout
+
+
+def _take_writer_above_headline(units: list[str], metadata: list, layout: TextLayout) -> None:
+    """Where nothing under the headline names the writer: an author box above it, the name over the role
+    ("Jane Doe" / "Senior Editor"), or the name beside the time ("Jane Doe" / "15:31")."""
+    for index, unit in enumerate(units):
+        if word_count(unit) > 4 or len(people_named(unit)) != 1 or index + 1 >= len(units):
+            continue
+        following = units[index + 1]
+        if is_role_line(following) or (metadata[index + 1] and metadata[index + 1].dates and not find_byline(following)):
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit)), "name above headline"
+            return
 
 
 def _picture_printed_twice(units: list[str], doubled: set[str], headline: str) -> str:
@@ -252,7 +266,6 @@ _CLOCK_LINE = re.compile(
 )
 
 
-_LONE_LEAD = re.compile(r"^(?:(?:written|words|story|reported)\s+)?by:?$|^(?:por|par|von|door|av|af):?$", re.IGNORECASE)
 
 
 # A picture's caption under its label, as broadcasters print it after "Image source, Agency": "Image caption, ...".
@@ -331,8 +344,8 @@ def _with_times_joined(units: list[str]) -> list[str]:
             joined[-1] = f"{joined[-1]} {unit}"
         elif joined and _LONE_CAPTION_LABEL.match(joined[-1]):  # "Image caption," over its caption
             joined[-1] = f"{joined[-1]} {unit}"
-        elif joined and _LONE_LEAD.match(joined[-1]) and find_byline(f"{joined[-1]} {unit}"):
-            joined[-1] = f"{joined[-1]} {unit}"
+        elif joined and len(joined[-1]) <= 30 and (across := byline_across_lines(joined[-1], unit)):
+            joined[-1] = across
         else:
             joined.append(unit)
     return joined
@@ -468,9 +481,17 @@ def _take_standfirst(units: list[str], metadata: list, layout: TextLayout, posit
 def _take_head_block(units: list[str], metadata: list, layout: TextLayout, position: int) -> int:
     """Consume the byline/date/caption lines between the headline and the body."""
     first = position
+    writer_at = -1  # the last line that named a writer: a role, or another writer with a role, may follow it
     while position < len(units):
         unit, meta = units[position], metadata[position]
-        if meta:
+        had_byline = bool(layout.byline)
+        if layout.byline and writer_at >= 0 and (role_under := _role_or_co_writer(units, position, writer_at)):
+            if role_under != "role":
+                authors = layout.byline.authors + [a for a in role_under if a not in layout.byline.authors]
+                layout.byline = replace(layout.byline, authors=authors)
+                writer_at = position
+            layout.left_out.append(unit)
+        elif meta:
             _record_metadata(meta, layout)
         elif source_url_of(unit):
             layout.source_url = layout.source_url or source_url_of(unit)
@@ -498,8 +519,25 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             position += 1
         else:
             break
+        if layout.byline and not had_byline:
+            writer_at = position
         position += 1
     return position
+
+
+def _role_or_co_writer(units: list[str], index: int, writer_at: int) -> list[str] | str:
+    """Under a writer's name in the head: "role" for the writer's role ("Political correspondent"), the names of
+    another writer given with a role (on the line or the next: "John Roe" / "Economics editor"), else []."""
+    unit = units[index]
+    if index == writer_at + 1 and is_role_line(unit):
+        return "role"
+    if not (index == writer_at + 1 or (index == writer_at + 2 and is_role_line(units[writer_at + 1]))):
+        return []
+    with_role = name_line_byline(unit)
+    if with_role and with_role.authors:
+        return with_role.authors if all(is_personal(a) for a in with_role.authors) else []
+    following = units[index + 1] if index + 1 < len(units) else ""
+    return people_named(unit) if is_role_line(following) else []
 
 
 def _take_labelled_caption(unit: str, layout: TextLayout) -> None:

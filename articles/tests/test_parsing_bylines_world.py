@@ -144,3 +144,71 @@ def test_a_desk_byline_keeps_the_closing_reporting_credit_out_of_the_authors():
                          + "\n\n(Reporting by Ruth Okafor; Editing by Sam Reid)")
     assert article.authors == []
     assert article.byline == "Reuters Staff"
+
+
+# --- writers' blocks over several lines ------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "lead, authors",
+    [("Author", ["Ruth Okafor"]), ("Journalist", ["Ruth Okafor"]), ("Autorin:", ["Ruth Okafor"]), ("Von", ["Ruth Okafor"]),
+     ("Written by", ["Ruth Okafor"])],
+)
+def test_a_lead_or_label_on_a_line_of_its_own_over_the_name_is_one_byline(lead, authors):
+    article = parsed(lead, "Ruth Okafor", "3 March 2021")
+    assert article.authors == authors
+    assert "Ruth Okafor" not in article.paragraphs
+
+
+def test_a_label_alone_over_a_headline_shaped_line_is_no_byline():
+    assert parse_text("Text\nCouncil Backs Tram Extension\n\n" + BODY).authors == []
+
+
+def test_a_role_under_the_writers_name_is_not_story_and_a_second_writer_with_a_role_joins_the_byline():
+    article = parsed("Ruth Okafor", "Political correspondent", "Sam Reid", "Economics editor", "3 March 2021")
+    assert article.authors == ["Ruth Okafor", "Sam Reid"]
+    assert not {"Political correspondent", "Sam Reid", "Economics editor"} & set(article.paragraphs)
+
+
+def test_a_name_without_a_role_after_the_writers_role_is_not_a_second_writer():
+    article = parsed("Ruth Okafor", "Political correspondent", "Sam Reid", "3 March 2021")
+    assert article.authors == ["Ruth Okafor"]
+
+
+def test_an_author_box_above_the_headline_gives_the_byline_when_none_stands_under_it():
+    article = parse_text("Ruth Okafor\nSenior Editor\n\nCouncil backs tram extension to the north\n\n3 March 2021\n\n" + BODY)
+    assert article.headline == "Council backs tram extension to the north"
+    assert article.authors == ["Ruth Okafor"]
+
+
+def test_a_closing_line_with_the_writer_and_the_date_gives_the_byline():
+    article = parse_text("Council backs tram extension to the north\n\n" + BODY
+                         + "\n\nArticle by Ruth Okafor, published March 3rd, 2021, on City Transport Notes.")
+    assert article.authors == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize(
+    "bio", ["Ruth Okafor is the paper's transport correspondent.", "Ruth Okafor is a freelance journalist based in Lyon."],
+)
+def test_the_writers_one_line_biography_at_the_end_gives_the_byline(bio):
+    article = parse_text("Council backs tram extension to the north\n\n3 March 2021\n\n" + BODY + "\n\n" + bio)
+    assert article.authors == ["Ruth Okafor"]
+    assert bio not in article.paragraphs
+
+
+def test_a_by_line_that_runs_on_into_prose_is_not_cut_at_a_role_word_inside_the_prose():
+    line = "By Ruth Okafor As technology advances and cities grow, trams are expected to carry more of the load."
+    found = find_byline(line)
+    assert found is None or "Ruth Okafor As" not in found.authors
+
+
+# --- things that are not bylines -------------------------------------------------------------
+
+@pytest.mark.parametrize("control", ["Save Story", "Print Article", "Timeline Refresh"])
+def test_page_buttons_under_the_headline_are_not_names(control):
+    assert parsed(control, "3 March 2021").authors == []
+
+
+def test_a_reading_time_line_is_not_taken_for_the_headline():
+    article = parse_text("News /\n\nCouncil digest, North\n\n\nSave Story\nLeer en español\n\n"
+                         "Estimated read time: 6-7 minutes\n\n" + BODY)
+    assert article.headline == "Council digest, North"
