@@ -79,7 +79,11 @@ _NAME_SPLIT_KEEPING = re.compile(rf"(\s*(?:{_JOINS})\s*)", re.IGNORECASE)
 _ADDITIONAL = re.compile(r"\s*[,;]?\s*(?:with\s+)?additional\s+reporting\b.*$|\s*[,;]?\s*(?:edited|editing)\s+by\b.*$", re.IGNORECASE)
 # Academic and courtesy titles are not part of the name: "Dr Grace Achieng", "Prof. Peter Deng".
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx)\.?\s+(?=\S)", re.IGNORECASE)
-_PLACE_OR_EMPLOYER = re.compile(r"\s+(?i:in|for|at|from)\s+(?i:the\s+)?[A-Z\u00C0-\u024F].*$")
+# "in Brussels", "for The Independent"; in other languages "aus Berlin", "à Bruxelles", "desde Madrid", "w Warszawie"
+# ("de", "da", "van" and "von" stay: they are particles of names).
+_PLACE_OR_EMPLOYER = re.compile(
+    r"\s+(?i:in|for|at|from|aus|à|desde|em|w|från|fra|uit|depuis|für|pour|para|per|dalla|dal)\s+(?i:the\s+)?"
+    r"[A-Z\u00C0-\u024F].*$")
 
 AGENCIES = {
     "reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse",
@@ -103,7 +107,12 @@ _AGENCY_WORDS = re.compile(
     r"redac\w+|rédac\w+|redak\w+|redaz\w+|reda[cç]\w+|redaktion|"  # the newsroom: "Redacción", "la rédaction", "Redaktion"
     r"press|news|agency|agencies|staff|wires?|media|newsroom|desk|service|team|reporters?|correspondents?|editors?|bureau|"
     r"times|post|herald|tribune|journal|gazette|observer|chronicle|telegraph|mirror|express|standard|monitor|review|"
-    r"daily|weekly|online|tv|radio|channel|network)\b",  # papers and broadcasters: "By Global Times", "Samoa Observer"
+    r"daily|weekly|online|tv|radio|channel|network|"  # papers and broadcasters: "By Global Times", "Samoa Observer"
+    r"examiner|independent|guardian|courier|dispatch|mail|globe|bulletin|inquirer|nation|"
+    # ... and Europe's: "Süddeutsche Zeitung", "Deutsche Welle", "Corriere della Sera", "Gazeta Wyborcza"
+    r"zeitung|allgemeine|rundschau|kurier|nachrichten|tage?blatt|welle|rundfunk|corriere|gazzetta|repubblica|"
+    r"messaggero|diario|peri[oó]dico|vanguardia|monde|figaro|lib[ée]ration|parisien|dagblad\w*|avisen?|"
+    r"nyheter|gazeta|wyborcza|rzeczpospolita|televisi[oó]n|t[ée]l[ée]vision|televisione|r[aá]dio)\b",
     re.IGNORECASE,
 )
 _ROLE_WORDS = re.compile(
@@ -234,6 +243,10 @@ _NAME_AND_ROLE_BREAK = re.compile(r"\s*[,|()•·∙]\s*|\s+[–—-]\s+")
 _NAME_AND_HANDLE = re.compile(r"^(?P<name>[^@]+?)[\s,|•·∙–—-]+(?:\S+@\S+\.\w+|@\w+)$")
 
 
+_NAMES_WITH_AGENCY = re.compile(r"^(?P<names>.+?)\s+(?:and|with|(?-i:mit|avec|con|met|med|und|et|y|e))\s+(?P<agency>[^,]{2,30})$",
+                               re.IGNORECASE)
+
+
 def name_line_byline(line: str) -> Byline | None:
     """A line that is only a name with a role or agency: "Jane Doe, Senior Correspondent", "Jane Doe · Political
     correspondent"; or a name with the writer's handle or e-mail address: "Jane Doe @janedoe"."""
@@ -249,6 +262,12 @@ def name_line_byline(line: str) -> Byline | None:
             and not is_role_line(name) and not is_agency(name) and not starts_with_title(name) else None
     if _DIGIT.search(line):
         return None
+    with_agency = _NAMES_WITH_AGENCY.match(line)
+    if with_agency and is_agency(with_agency["agency"]):  # "Jane Doe and agencies", "Jane Doe with Reuters"
+        names = [piece for piece in _NAME_SPLIT.split(with_agency["names"]) if piece]
+        if names and all(looks_like_name(n) and word_count(n) <= 4 and not is_agency(n) and not is_role_line(n)
+                         and not starts_with_title(n) for n in names):
+            return Byline(line, 0, len(line), [tidy_name(n) for n in names], [with_agency["agency"]])
     pieces = [piece for piece in _NAME_AND_ROLE_BREAK.split(line) if piece]  # "Jane Doe (Reuters)", "Jane Doe – AFP"
     if not pieces:  # a stray "|"
         return None

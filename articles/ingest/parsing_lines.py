@@ -51,7 +51,8 @@ def headline_shaped(unit: str) -> bool:
         and not split_credit(unit)
 
 
-PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")  # "Sunday Aborisade in Abuja"
+# "Sunday Aborisade in Abuja", "Anna Weber aus Berlin", "Jean Martin à Bruxelles", "Ana Ruiz desde Madrid"
+PLACE_AFTER_NAME = re.compile(r",?\s+(?:in|aus|à|desde|w|från|uit|depuis)\s+[A-Z\u00C0-\u00DE][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 # "Jane Doe, Nairobi": one word after the comma is a place (a person's name in a byline has two or more)
 _PLACE_AFTER_COMMA = re.compile(r",\s*[A-Z][\w'’.-]+\.?$")
 
@@ -64,7 +65,8 @@ def name_without_place(unit: str) -> str:
 _PICTURE_WORDS = re.compile(r"^logo\b|\blogo$|profile picture$|^image\b|^photo\b", re.IGNORECASE)
 
 
-_NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&|\|)\s+")
+# "and" in English and, in lower case, in the languages bylines.py reads: "Anna Weber und Jonas Vogel"
+_NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&|\|)\s+|\s+(?:und|et|y|e|en|och|og|i|és|ja)\s+")
 
 
 def people_named(line: str) -> list[str]:
@@ -99,12 +101,22 @@ def is_personal(name: str) -> bool:
     words = name.split()
     shouting = name.isupper()
     return not (_PICTURE_WORDS.search(name) or is_agency(name) or is_role_line(name) or starts_with_title(name)
-                or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words)
-                or (not shouting and any(len(w) >= 3 and w.isupper() for w in words)))
+                or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words) or words[0].lower() == "by"
+                or (not shouting and any(_is_acronym(w, i, words) for i, w in enumerate(words)))
+                or _REGION.match(name))
+
+
+def _is_acronym(word: str, index: int, words: list[str]) -> bool:
+    """"BBC", "NDTV"; not a surname printed in capitals after a given name in normal case ("Claire LEMAIRE")."""
+    if len(word) < 3 or not word.isupper():
+        return False
+    surname = index > 0 and words[0].istitle() and not words[0].isupper() and len(word) >= 4 \
+        and any(c in "AEIOUYÀÁÂÄÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜ" for c in word)
+    return not surname
 
 
 _MAX_NAMES_LINE_WORDS = 16
-_WIRE_AFTER_NAMES = re.compile(r",\s*(?P<wire>[^,]{2,40})$")
+_WIRE_AFTER_NAMES = re.compile(r"(?:,|\s\|)\s*(?P<wire>[^,|]{2,40})$")  # "Jane Doe and John Roe, Reuters" or "| BBC News"
 _MAX_WORDS_OF_A_LISTED_NAME = 3
 
 

@@ -212,3 +212,47 @@ def test_a_reading_time_line_is_not_taken_for_the_headline():
     article = parse_text("News /\n\nCouncil digest, North\n\n\nSave Story\nLeer en español\n\n"
                          "Estimated read time: 6-7 minutes\n\n" + BODY)
     assert article.headline == "Council digest, North"
+
+
+# --- outlets, regions and places are not writers; writers' places in other languages -------------------
+
+@pytest.mark.parametrize(
+    "line", ["Deutsche Welle", "Irish Examiner", "Süddeutsche Zeitung", "Corriere della Sera", "Gazeta Wyborcza",
+             "Middle East", "Latin America"],
+)
+def test_an_outlets_or_a_regions_name_under_the_headline_is_no_writer(line):
+    assert parsed(line, "3 March 2021").authors == []
+
+
+@pytest.mark.parametrize(
+    "line", ["By Ruth Okafor, Deutsche Welle", "Ruth Okafor, Irish Examiner", "By Ruth Okafor | Süddeutsche Zeitung"],
+)
+def test_the_outlet_beside_the_writer_is_not_a_second_writer(line):
+    assert parsed(line, "3 March 2021").authors == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [("Lena Hofmann aus Berlin", ["Lena Hofmann"]), ("Claire Lemaire, à Bruxelles", ["Claire Lemaire"]),
+     ("Lucía Romero, desde Madrid", ["Lucía Romero"]), ("Par Claire Lemaire à Bruxelles", ["Claire Lemaire"]),
+     ("Von Lena Hofmann aus Berlin", ["Lena Hofmann"])],
+)
+def test_the_writers_place_in_another_language_is_dropped(line, authors):
+    assert parsed(line, "3 March 2021").authors == authors
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [("Lena Hofmann und Jonas Vogel", ["Lena Hofmann", "Jonas Vogel"]), ("Lucía Romero y Pablo Gil", ["Lucía Romero", "Pablo Gil"]),
+     ("Sanne de Graaf en Pieter Bos", ["Sanne de Graaf", "Pieter Bos"]), ("Claire LEMAIRE", ["Claire Lemaire"])],
+)
+def test_names_alone_under_the_headline_in_other_languages_are_the_byline(line, authors):
+    assert parsed(line, "3 March 2021").authors == authors
+
+
+@pytest.mark.parametrize(
+    "line", ["Ruth Okafor and agencies", "Ruth Okafor with Reuters", "Ruth Okafor & Sam Reid | BBC News"],
+)
+def test_writers_named_with_an_agency_or_the_broadcaster_keep_only_the_people(line):
+    authors = parsed(line, "3 March 2021").authors
+    assert authors and "Ruth Okafor" in authors and not {"Reuters", "BBC News", "Agencies"} & set(authors)
