@@ -20,6 +20,7 @@ _BY_WORDS = r"por|par|von|door|av|af|przez"
 _BY_PHRASES = (
     r"(?:written|words|story|reported|text|reporting|posted|compiled|analysis|opinion|commentary|column|review|"
     r"interview|article|report|essay|feature)\s+by|"
+    r"(?:story|text|words|texto?|texte)\s+(?:and|&|y|und|et|e)\s+(?:photos?|photographs?|pictures?|fotos?)(?:\s+(?:by|por|von|par|di))?|"
     r"(?:escrito|redactado|reportaje|texto)\s+(?:por|de)|(?:écrit|rédigé|texte)\s+par|texte\s+de|"
     r"(?:geschrieben|verfasst|text)\s+von|(?:scritto|testo)\s+da|(?:geschreven|tekst)\s+door|skrevet\s+a[fv]|"
     r"skriven\s+av|napisa(?:ł|ła|ne\s+przez)"
@@ -65,7 +66,8 @@ def byline_across_lines(lead_line: str, next_line: str) -> str | None:
 _EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<![\w@])@\w+")
 _SEGMENT_BREAK = re.compile(r"\s*(?:[•·∙⋅|]|\s[–—-]\s)\s*")
 _STOP_WORDS_IN_BYLINE = re.compile(
-    r"\s*,?\s*\b(?:published|updated|posted|last updated|first published|on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    r"\s*,?\s*\b(?:published|updated|posted|last updated|first published|"
+    r"on\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
     re.IGNORECASE,
 )
 # What joins the names of a byline: "and" and "with" in English and, in lower case only (so that "Jane E Doe"
@@ -82,7 +84,7 @@ _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx)\.?\s+(?=\S)", re.I
 # "in Brussels", "for The Independent"; in other languages "aus Berlin", "à Bruxelles", "desde Madrid", "w Warszawie"
 # ("de", "da", "van" and "von" stay: they are particles of names).
 _PLACE_OR_EMPLOYER = re.compile(
-    r"\s+(?i:in|for|at|from|aus|à|desde|em|w|från|fra|uit|depuis|für|pour|para|per|dalla|dal)\s+(?i:the\s+)?"
+    r"\s+(?i:in|for|at|from|special\s+to|aus|à|desde|em|w|från|fra|uit|depuis|für|pour|para|per|dalla|dal)\s+(?i:the\s+)?"
     r"[A-Z\u00C0-\u024F].*$")
 
 AGENCIES = {
@@ -126,7 +128,7 @@ _ROLE_WORDS = re.compile(
     r"korrespondent(?:in)?|redakteur(?:in)?|reporterin|autorin|"
     r"corresponsal|enviad[oa]|periodista|redactora?|columnista|especial|"
     r"corrispondente|inviat[oa]|giornalista|cronista|speciale|"
-    r"verslaggever|redacteur|correspondente|jornalista|repórter|dziennikar(?:z|ka)|korespondent(?:ka)?)\b",
+    r"verslaggever|redacteur|correspondente|jornalista|repórter|dziennikar(?:z|ka)|korespondent(?:ka)?)s?\b",  # "Staff writers"
     re.IGNORECASE,
 )
 _PARTICLES = {
@@ -200,8 +202,8 @@ def find_byline(line: str) -> Byline | None:
     desk = desk_byline(line) if line[:1].isalpha() else None
     if desk:
         return desk
-    posted = _POSTED_ON_DATE_BY.match(line) if " by " in line else None
-    if posted:  # "Posted on March 14, 2024 by Jane Doe": a blog's lower-case "by" after the date
+    posted = (_POSTED_ON_DATE_BY.match(line) or _date_then_by(line)) if " by " in line else None
+    if posted:  # "Posted on March 14, 2024 by Jane Doe", "14 March 2024 by Jane Doe": a lower-case "by" after the date
         byline = _byline_from(line, posted.start("lead"), posted.end())
         if byline:
             return byline
@@ -226,6 +228,20 @@ _POSTED_ON_DATE_BY = re.compile(
     r"^\W*(?:posted|published|written|updated)\b[^|•·]{4,60}?\d[^|•·]{0,20}?\s(?P<lead>by)\s+(?=[A-Z])", re.IGNORECASE)
 
 
+_DATE_THEN_BY = re.compile(r"^(?P<date>[^|•·]{5,40}?\d[^|•·]{0,20}?)\s*[,|•·–—-]?\s+(?P<lead>by)\s+(?=[A-Z])")
+
+
+def _date_then_by(line: str) -> re.Match | None:
+    """"14 March 2024 by Jane Doe": a date, and nothing else, before a lower-case "by"."""
+    from .dates import strip_dates_and_times
+
+    match = _DATE_THEN_BY.match(line)
+    if not match or not find_dates(match["date"]) or _WORD_LETTERS.search(strip_dates_and_times(match["date"])):
+        return None
+    return match
+
+
+_WORD_LETTERS = re.compile(r"[^\W\d_]{3,}")
 _IN_A_PLACE = re.compile(r"\sin\s+[A-Z]")
 
 
@@ -300,6 +316,7 @@ def starts_with_title(name: str) -> bool:
     return bool(_TITLES.match(name.strip()))
 
 
+_EMPTY_BRACKETS = re.compile(r"[\[(<]\s*[\])>]|[\[\]<>]")  # what an address in brackets leaves
 _SUFFIX_BREAK = re.compile(r"\s*[|•·∙]\s*|\s+[–—-]\s+")
 _IN_BRACKETS = re.compile(r"\(([^)]*)\)")
 
@@ -307,7 +324,7 @@ _IN_BRACKETS = re.compile(r"\(([^)]*)\)")
 def extract_authors(names: str) -> tuple[list[str], list[str]]:
     """The people (Title-Cased when printed in capitals) and the agencies named in a byline."""
     text = _LEAD.sub("", names.strip(), count=1) if _LEAD.match(names.strip()) else names.strip()
-    text = _EMAIL_OR_HANDLE.sub(" ", _ADDITIONAL.sub("", text))
+    text = _EMPTY_BRACKETS.sub(" ", _EMAIL_OR_HANDLE.sub(" ", _ADDITIONAL.sub("", text)))  # "KIM MIN-JI [kim@x.kr]"
     text, *suffixes = _SUFFIX_BREAK.split(text)
     agencies = [s.strip() for s in suffixes if is_agency(s)]
     agencies += [a.strip() for a in _IN_BRACKETS.findall(text)]
@@ -318,7 +335,7 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
     for index in range(0, len(pieces), 2):
         separator = pieces[index - 1].strip().lower() if index > 0 else ""
         piece = _PLACE_OR_EMPLOYER.sub("", pieces[index].strip(" .:;-"))
-        if separator in (",", ";") and _drop_trailing_roles(piece, first=0) != piece:
+        if separator in (",", ";", "/") and _drop_trailing_roles(piece, first=0) != piece:
             after_role = True
             continue  # ", East Africa Correspondent", ", Malaysia Bureau Chief": a desk, not a person
         if after_role and separator == "with":
@@ -330,6 +347,9 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
         piece, agency = _split_trailing_agency(piece)
         if agency:
             agencies.append(agency)  # "JIM GOMEZ Associated Press": the wire glued to the last name
+        if index and piece.isupper() and not text.isupper() and separator in (",", "/", "|", "with"):
+            agencies.append(piece)  # "By Jane Doe, USA TODAY": in capitals beside a name in normal case, the outlet
+            continue
         if is_agency(piece) or piece.lower().startswith("the "):  # "By The Citizen": a paper, not a person
             agencies.append(piece)
             continue
@@ -379,14 +399,25 @@ def tidy_name(name: str) -> str:
     if not (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
         return _with_surname_in_normal_case(name)
     words = []
-    for index, word in enumerate(name.split()):
+    parts = name.split()
+    for index, word in enumerate(parts):
         if index and word.lower() in _PARTICLES:
             words.append(word.lower())
         elif word.lower() in _SUFFIXES:
             words.append(word.upper() if word.lower().strip(".") in {"ii", "iii", "iv"} else word.capitalize())
+        elif index == 1 and len(parts) == 2 and "-" in word and parts[0].lower() in _EAST_ASIAN_SURNAMES:
+            words.append(word.capitalize())  # "KIM MIN-JI" → "Kim Min-ji": a Korean or Taiwanese given name
         else:
             words.append(_capitalise_parts(word))
     return " ".join(words)
+
+
+# Surnames that stand first in Korean and Taiwanese names, whose hyphenated given name keeps its second syllable in
+# lower case ("Kim Tong-hyung", "Lin Chia-nan"); "JEAN-LUC" elsewhere is "Jean-Luc".
+_EAST_ASIAN_SURNAMES = frozenset("""kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim
+    han oh seo suh shin kwon hwang ahn an song yoo yu hong jeon chun ko koh moon mun yang son bae baek paik heo huh nam
+    noh roh ha kwak sung cha joo ju woo min ryu na jin lin chen wang huang tsai liu chang wu hsu kuo lai hsieh tseng
+    chiang su lu""".split())
 
 
 def _with_surname_in_normal_case(name: str) -> str:
@@ -411,7 +442,7 @@ def _byline_from(line: str, start: int, names_start: int) -> Byline | None:
         # "By Jane Doe | AP" or "By Jane Doe • Political Editor": short, date-free suffixes belong to the byline;
         # so do the writer's e-mail address and the photographer's credit ("• Photos by Sam Reid"), named by no author.
         for index, part in enumerate(parts[1:]):
-            aside = bool(_EMAIL_OR_HANDLE.fullmatch(part.strip()) or _PICTURES_BY.match(part))
+            aside = bool(_EMAIL_OR_HANDLE.fullmatch(part.strip()) or _PICTURES_BY.match(part) or _SPECIAL_TO.match(part))
             if not aside and (not part or word_count(part) > 4 or _DIGIT.search(part)
                               or not (is_agency(part) or is_role(part))):
                 break
@@ -425,8 +456,13 @@ def _byline_from(line: str, start: int, names_start: int) -> Byline | None:
     return Byline(text, start, start + len(text), authors, agencies)
 
 
-_PICTURES_BY = re.compile(r"^\s*(?:photos?|photographs?|pictures?|images?|video|graphics?|illustrations?)\s+by\s+[A-Z]",
-                          re.IGNORECASE)
+# Beside the byline, credits of others, named by no author: the photographer's ("Photos by Sam Reid", "Foto: Sam
+# Reid") and the editor's or translator's ("Edited by: Sam Reid").
+_SPECIAL_TO = re.compile(r"^\s*special\s+to\s+(?:the\s+)?[A-Z]", re.IGNORECASE)  # "• Special to The Globe and Mail"
+_PICTURES_BY = re.compile(
+    r"^\s*(?:(?:photos?|photographs?|photography|pictures?|images?|video|graphics?|illustrations?|fotos?|bild(?:er)?)"
+    r"\s*(?:by\b|:)|(?:edited|editing|curated|reviewed|fact-checked|translated)\s+by\b:?)\s*[A-Z]",
+    re.IGNORECASE)
 
 
 _TIME_OR_DIGIT = re.compile(r"\s*,?\s*\d")
@@ -472,11 +508,17 @@ def is_role(text: str) -> bool:
 _SMALL_WORDS_IN_ROLES = frozenset("and of the for on at in".split())
 
 
+def is_others_credit(text: str) -> bool:
+    """A photographer's, editor's or translator's credit printed beside the byline: "Photos: Sam Reid",
+    "Edited by: Sam Reid"."""
+    return bool(_PICTURES_BY.match(text))
+
+
 def _reads_as_role(text: str) -> bool:
     """Role words, small words and capitalised words only: "Senior Reporter", "Chief Political Correspondent
     Kenya"; prose has other words in lower case."""
-    return all(_ROLE_WORDS.fullmatch(word) or word in _SMALL_WORDS_IN_ROLES or word[:1].isupper()
-               for word in _ROLE_LINE_WORD.findall(text))
+    return all(_ROLE_WORDS.fullmatch(word) or _ROLE_WORDS.fullmatch(word.rstrip("s")) or word in _SMALL_WORDS_IN_ROLES
+               or word[:1].isupper() for word in _ROLE_LINE_WORD.findall(text))
 
 
 def _drop_trailing_roles(piece: str, first: int = 2) -> str:

@@ -8,8 +8,8 @@ import functools
 import re
 
 from .bylines import (
-    Byline, extract_authors, is_agency, is_role, is_role_line, looks_like_name, name_line_byline, starts_with_title,
-    tidy_name,
+    Byline, extract_authors, is_agency, is_others_credit, is_role, is_role_line, looks_like_name, name_line_byline,
+    starts_with_title, tidy_name,
 )
 from .credits import CaptionCredit, split_credit
 from .dates import find_dates
@@ -140,7 +140,7 @@ def is_byline_or_date(units: list[str], metadata: list, index: int) -> bool:
 
 # "Jane Doe | Political correspondent | 3 March 2021", "Jane Doe • Mar 3, 2021 • 5 min read", "Jane Doe — Mar 3, 2021":
 # the writer's name first, then only dates, times, reading times, roles and agencies.
-_SEGMENT = re.compile(r"\s*[•·∙|]\s*|\s+[–—-]\s+")
+_SEGMENT = re.compile(r"\s*[•·∙|]\s*|\s+[–—/-]\s+")
 _READING_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes?)\.?(?:\s+(?:read|reading|de lecture|lectura|de leitura|di lettura|"
                            r"Lesezeit|leestijd|läsning|lesetid|czytania))?$", re.IGNORECASE)
 _REGION = re.compile(r"^(?:north|south|east|west|central|middle|latin|northern|southern|eastern|western|sub-saharan)\b",
@@ -152,25 +152,30 @@ def name_beside_metadata(line: str) -> Byline | None:
     """The byline of a line that starts with a person's name (or names joined by "and") and holds beside it,
     set apart by bars, bullets or dashes, only dates, reading times, roles and agencies, one at least a date or
     a reading time. A place or a region ("New Delhi | Updated ...", "Middle East • Mar 3") is not a person."""
-    if word_count(line) > _MAX_NAME_BESIDE_WORDS:
+    if word_count(line) > _MAX_NAME_BESIDE_WORDS or not _SEGMENT.search(line):
         return None
-    first, *rest = _SEGMENT.split(line.strip(), maxsplit=6)
-    if not rest or not first:
-        return None
+    line = line.strip()
+    starts = [0] + [m.end() for m in _SEGMENT.finditer(line)]
+    ends = [m.start() for m in _SEGMENT.finditer(line)] + [len(line)]
+    first = line[: ends[0]]
+    end = len(first)  # the byline runs on over the roles, agencies and others' credits beside the name
     dated = False
-    for part in rest:
+    for start, stop in zip(starts[1:], ends[1:]):
+        part = line[start:stop]
         if find_dates(part) or _READING_TIME.match(part):
             dated = True
-        elif not (is_role(part) or is_agency(part)):
+        elif not (is_role(part) or is_agency(part) or is_others_credit(part)):
             return None
-    if not dated:
+        elif not dated:
+            end = stop
+    if not dated or not first:
         return None
     names = [name_without_place(name) for name in _NAME_LIST_SPLIT.split(first)]
     if not all(looks_like_name(name) and word_count(name) <= 4 and is_personal(name) and not _is_place(name)
                for name in names):
         return None
     authors, _agencies = extract_authors(first)
-    return Byline(first, 0, len(first), authors) if authors else None
+    return Byline(line[:end], 0, end, authors) if authors else None
 
 
 def _is_place(name: str) -> bool:

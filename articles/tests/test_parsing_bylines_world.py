@@ -256,3 +256,37 @@ def test_names_alone_under_the_headline_in_other_languages_are_the_byline(line, 
 def test_writers_named_with_an_agency_or_the_broadcaster_keep_only_the_people(line):
     authors = parsed(line, "3 March 2021").authors
     assert authors and "Ruth Okafor" in authors and not {"Reuters", "BBC News", "Agencies"} & set(authors)
+
+
+# --- magazines', national papers' and wires' byline lines ---------------------------------------
+
+@pytest.mark.parametrize(
+    "line",
+    ["Words: Ruth Okafor | Photos: Sam Reid", "By Ruth Okafor | Photographs by Sam Reid", "Story and photos by Ruth Okafor",
+     "Text and photos: Ruth Okafor", "By Ruth Okafor • Special to The Evening Courier"],
+)
+def test_a_magazine_byline_keeps_the_writer_and_leaves_the_photographer_out(line):
+    assert parsed(line, "3 March 2021").authors == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [("By Ruth Okafor, METRO TODAY", ["Ruth Okafor"]), ("By Ruth Okafor / Northern Shimbun Staff Writer", ["Ruth Okafor"]),
+     ("By Ruth Okafor and Sam Reid Staff writers", ["Ruth Okafor", "Sam Reid"]),
+     ("BY PARK JI-WOO [park.jiwoo@example.kr]", ["Park Ji-woo"])],
+)
+def test_outlets_in_capitals_roles_after_a_slash_and_bracketed_addresses_are_not_names(line, authors):
+    assert find_byline(line).authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ruth Okafor | Edited by: Sam Reid | Metro News | Updated: Mar 3, 2021", "Ruth Okafor / 3 March 2021",
+     "3 March 2021 by Ruth Okafor", "Posted by Ruth Okafor on 3 March 2021"],
+)
+def test_the_writer_beside_the_date_with_an_editors_credit_or_a_lower_case_by(line):
+    assert parsed(line).authors == ["Ruth Okafor"]
+
+
+def test_an_editors_credit_alone_is_no_byline():
+    assert parsed("Edited by Ruth Okafor", "3 March 2021").authors == []
