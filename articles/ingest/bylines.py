@@ -122,7 +122,8 @@ _ROLE_WORDS = re.compile(
     r"producer|chief|senior|staff|director|head|managing|deputy|political|economics|business|science|"
     r"health|foreign|diplomatic|security|defen[cs]e|sports?|technology|tech|environment|special|"
     r"international|digital|associate|assistant|intern|freelance|photographer|presenter|host|"
-    r"commentator|author|professor|contributing|investigations?|reporting|affairs|"
+    r"commentator|author|professor|contributing|investigations?|reporting|affairs|photojournalist|illustrator|"
+    r"cameraman|camerawoman|videographer|"
     # the same in other European languages: "correspondant à Bruxelles", "Korrespondentin", "inviato a Kiev"
     r"correspondante?|envoyée?|journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|spéciale?|"
     r"korrespondent(?:in)?|redakteur(?:in)?|reporterin|autorin|"
@@ -292,13 +293,13 @@ def name_line_byline(line: str) -> Byline | None:
     if len(pieces) == 1:  # "Farirai Machivenyika Senior Reporter": the role follows the name unpunctuated
         name = _drop_trailing_roles(line)
         if name != line and looks_like_name(name) and is_role_line(line[len(name):]) and not starts_with_title(name) \
-                and not is_role_line(name):  # "Senior Political Reporter" is a role, not "Senior Political"
+                and not is_role_line(name) and not is_picture_role(line[len(name):]):  # "Senior Political Reporter" is a role
             return Byline(line, 0, len(line), [tidy_name(name)])
         return None
     if not looks_like_name(pieces[0]) or starts_with_title(pieces[0]):
         return None
-    if not all(is_role(p) or is_agency(p) for p in pieces[1:]):
-        return None
+    if not all(is_role(p) or is_agency(p) for p in pieces[1:]) or any(is_picture_role(p) for p in pieces[1:]):
+        return None  # "Jane Doe, Photographer" credits the pictures
     authors, agencies = extract_authors(line)
     return Byline(line, 0, len(line), authors, agencies) if authors else None
 
@@ -506,6 +507,16 @@ def is_role(text: str) -> bool:
 
 
 _SMALL_WORDS_IN_ROLES = frozenset("and of the for on at in".split())
+
+
+_PICTURE_ROLE = re.compile(r"\b(?:photograph(?:er|y)|photo\s*journalist|photo\s+editor|illustrat(?:or|ion)|"
+                           r"camera(?:man|woman|\s+operator)?|videographer|video\s+journalist|graphics?|fot[oó]graf[oa]?|"
+                           r"photographe|fotografin)s?\b", re.IGNORECASE)
+
+
+def is_picture_role(text: str) -> bool:
+    """A photographer's or illustrator's role: "Photographer", "Chief photographer", "Fotógrafo"."""
+    return bool(_PICTURE_ROLE.search(text))
 
 
 def is_others_credit(text: str) -> bool:

@@ -8,8 +8,8 @@ import functools
 import re
 
 from .bylines import (
-    Byline, extract_authors, is_agency, is_others_credit, is_role, is_role_line, looks_like_name, name_line_byline,
-    starts_with_title, tidy_name,
+    Byline, extract_authors, is_agency, is_others_credit, is_picture_role, is_role, is_role_line, looks_like_name,
+    name_line_byline, starts_with_title, tidy_name,
 )
 from .credits import CaptionCredit, split_credit
 from .dates import find_dates
@@ -93,8 +93,10 @@ def is_name_under_headline(units: list[str], index: int) -> bool:
 _NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show live current news today home radio
     tv online desk team staff reporter correspondent editor daily weekly times post herald more edition english
     updates share save comment comments refresh timeline subscribe login sign menu search newsletter advertisement
-    related trending gallery feature print email video photos watch listen popular latest""".split())
-# ... and the page's buttons: "Save Story", "Timeline Refresh", "Print Article"
+    related trending gallery feature print email video photos watch listen popular latest
+    politics economy culture opinion explainer features weather lifestyle entertainment travel education elections
+    election climate crisis markets motoring cinema society religion crime diplomacy migration""".split())
+# ... the page's buttons: "Save Story", "Timeline Refresh", "Print Article"; and its sections: "Climate Crisis"
 
 
 def is_personal(name: str) -> bool:
@@ -102,6 +104,7 @@ def is_personal(name: str) -> bool:
     shouting = name.isupper()
     return not (_PICTURE_WORDS.search(name) or is_agency(name) or is_role_line(name) or starts_with_title(name)
                 or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words) or words[0].lower() == "by"
+                or is_picture_role(name)
                 or (not shouting and any(_is_acronym(w, i, words) for i, w in enumerate(words)))
                 or _REGION.match(name))
 

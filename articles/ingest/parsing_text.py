@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .boilerplate import other_stories_block
-from .bylines import Byline, byline_across_lines, find_byline, is_agency, is_role_line, looks_like_name, name_line_byline, tidy_name
+from .bylines import Byline, byline_across_lines, find_byline, is_agency, is_picture_role, is_role_line, looks_like_name, name_line_byline, tidy_name
 from .candidates import MONTHS_AND_DAYS
 from .credits import split_credit
 from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
@@ -486,7 +486,10 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
         unit, meta = units[position], metadata[position]
         had_byline = bool(layout.byline)
         if layout.byline and writer_at >= 0 and (role_under := _role_or_co_writer(units, position, writer_at)):
-            if role_under != "role":
+            if role_under == "role" and is_picture_role(unit) and layout.byline.text == units[writer_at]:
+                layout.byline = None  # "Jane Doe" / "Photographer": the pictures' credit, not the writer
+                writer_at = -1
+            elif role_under != "role":
                 authors = layout.byline.authors + [a for a in role_under if a not in layout.byline.authors]
                 layout.byline = replace(layout.byline, authors=authors)
                 writer_at = position

@@ -290,3 +290,16 @@ def test_the_writer_beside_the_date_with_an_editors_credit_or_a_lower_case_by(li
 
 def test_an_editors_credit_alone_is_no_byline():
     assert parsed("Edited by Ruth Okafor", "3 March 2021").authors == []
+
+
+def test_a_section_name_under_the_headline_is_no_writer():
+    assert parsed("Climate Crisis", "3 March 2021").authors == []
+
+
+@pytest.mark.parametrize("head", [("Ruth Okafor", "Photographer", "3 March 2021"), ("Ruth Okafor, Chief Photographer", "3 March 2021")])
+def test_a_name_credited_as_the_photographer_is_no_writer(head):
+    assert parsed(*head).authors == []
+
+
+def test_a_name_with_a_writers_role_still_is_the_writer():
+    assert parsed("Ruth Okafor", "Senior Reporter", "3 March 2021").authors == ["Ruth Okafor"]
