@@ -109,7 +109,7 @@ _AGENCY_WORDS = re.compile(
     r"redac\w+|rédac\w+|redak\w+|redaz\w+|reda[cç]\w+|redaktion|"  # the newsroom: "Redacción", "la rédaction", "Redaktion"
     r"press|news|agency|agencies|staff|wires?|media|newsroom|desk|service|team|reporters?|correspondents?|editors?|bureau|"
     r"times|post|herald|tribune|journal|gazette|observer|chronicle|telegraph|mirror|express|standard|monitor|review|"
-    r"daily|weekly|online|tv|radio|channel|network|"  # papers and broadcasters: "By Global Times", "Samoa Observer"
+    r"daily|weekly|online|tv|radio|channel|network|video|"  # papers and broadcasters: "By Global Times", "Samoa Observer"
     r"examiner|independent|guardian|courier|dispatch|mail|globe|bulletin|inquirer|nation|"
     # ... and Europe's: "Süddeutsche Zeitung", "Deutsche Welle", "Corriere della Sera", "Gazeta Wyborcza"
     r"zeitung|allgemeine|rundschau|kurier|nachrichten|tage?blatt|welle|rundfunk|corriere|gazzetta|repubblica|"
@@ -157,7 +157,7 @@ _DESK = re.compile(
     r"^(?:(?:by|from)\s*:?\s+)?"  # "By Staff Reporter", "From our correspondent in Kyiv"
     r"(?:(?:our|a)\s+(?:own\s+|special\s+|staff\s+)?(?:correspondents?|reporters?)(?:\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?|"
     r"(?-i:[A-Z]{2,6})\s+(?:correspondents?|reporters?|staff(?:\s+reporters?)?|bureau)|"  # "HT Correspondent", "TNN Staff"
-    r"staff\s+(?:writers?|reporters?|correspondents?)|special\s+correspondent|"
+    r"staff\s+(?:writers?|reporters?|correspondents?|reports?)|special\s+correspondent|our\s+staff(?:\s+reports?)?|"
     r"(?:[\w&.'’-]+\s+){0,3}(?:news|web|online|digital|city|metro|sports?|business|political|foreign|national)\s+desk|"
     r"news\s+desk|web\s+desk)"
     r"(?:\s*,\s*with\s+(?:agencies|wires|[A-Z][\w&.'’/ -]{1,30}))?(?=\s*(?:[/|•]|\s[–—-]\s|$))",
@@ -317,6 +317,7 @@ def starts_with_title(name: str) -> bool:
     return bool(_TITLES.match(name.strip()))
 
 
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)[*†‡¹²³]+")
 _EMPTY_BRACKETS = re.compile(r"[\[(<]\s*[\])>]|[\[\]<>]")  # what an address in brackets leaves
 _SUFFIX_BREAK = re.compile(r"\s*[|•·∙]\s*|\s+[–—-]\s+")
 _IN_BRACKETS = re.compile(r"\(([^)]*)\)")
@@ -326,6 +327,7 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
     """The people (Title-Cased when printed in capitals) and the agencies named in a byline."""
     text = _LEAD.sub("", names.strip(), count=1) if _LEAD.match(names.strip()) else names.strip()
     text = _EMPTY_BRACKETS.sub(" ", _EMAIL_OR_HANDLE.sub(" ", _ADDITIONAL.sub("", text)))  # "KIM MIN-JI [kim@x.kr]"
+    text = _FOOTNOTE_MARK.sub("", text)  # "Por: Ana Ruiz y Pablo Gil*": the note under the story explains it
     text, *suffixes = _SUFFIX_BREAK.split(text)
     agencies = [s.strip() for s in suffixes if is_agency(s)]
     agencies += [a.strip() for a in _IN_BRACKETS.findall(text)]

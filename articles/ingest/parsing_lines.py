@@ -82,7 +82,8 @@ def is_name_under_headline(units: list[str], index: int) -> bool:
     """A person's name alone (or "Name in Place") right under the headline is its byline,
     unless the next line is the caption it is the alt text of."""
     name = PLACE_AFTER_NAME.sub("", units[index])
-    if not looks_like_name(name) or word_count(name) > 4 or not is_personal(name):
+    if not looks_like_name(name) or word_count(name) > 4 or not is_personal(name) \
+            or not looks_like_name(name_without_place(name)):  # "Regional, Karachi": a section and a place
         return False
     following = units[index + 1] if index + 1 < len(units) else ""
     return not (following.casefold().startswith(name.casefold()) or caption_in_head(following)

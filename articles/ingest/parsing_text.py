@@ -516,6 +516,11 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
                                     or (position == first and layout.headline and is_name_under_headline(units, position))):
             name = name_without_place(unit)
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [tidy_name(name)]), "name alone"
+            if position + 1 < len(units) and units[position + 1] == unit:
+                position += 1  # the name printed twice: the author's avatar and name
+        elif not layout.byline and unit[:1] in _LEADING_MARKS and people_named(unit[1:].strip()):
+            # "| Jane Doe", "• Jane Doe": the writer's name set off by a mark, as print pages and some sites do
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit[1:].strip())), "name alone"
         elif is_caption_before_credit_line(units, position) and not layout.caption:
             layout.caption = unit
             layout.credit = split_credit(units[position + 1]).credit
@@ -561,10 +566,18 @@ def _is_bare_name(found) -> bool:
     return not found or (looks_like_name(found.caption) and is_personal(found.caption))
 
 
+_LEADING_MARKS = "|•·▪"
+
+
 def _is_bare_name_beside_dates(units: list[str], metadata: list, index: int) -> bool:
-    if not looks_like_name(units[index]) or word_count(units[index]) > 4 or not is_personal(units[index]):
+    """A name alone next to a date line; the name may be printed twice, as an author's avatar and name
+    ("Jane Doe" / "Jane Doe" / "Updated: 3 March 2021")."""
+    if not looks_like_name(units[index]) or word_count(units[index]) > 4 or not is_personal(units[index]) \
+            or not looks_like_name(name_without_place(units[index])):
         return False
-    neighbours = [metadata[i] for i in (index - 1, index + 1) if 0 <= i < len(units)]
+    before = index - 2 if index >= 2 and units[index - 1] == units[index] else index - 1
+    after = index + 2 if index + 2 < len(units) and units[index + 1] == units[index] else index + 1
+    neighbours = [metadata[i] for i in (before, after) if 0 <= i < len(units)]
     return any(meta and meta.dates for meta in neighbours)
 
 

@@ -303,3 +303,30 @@ def test_a_name_credited_as_the_photographer_is_no_writer(head):
 
 def test_a_name_with_a_writers_role_still_is_the_writer():
     assert parsed("Ruth Okafor", "Senior Reporter", "3 March 2021").authors == ["Ruth Okafor"]
+
+
+# --- marks and desks around the name ---------------------------------------------------------
+
+def test_a_name_set_off_by_a_bar_under_the_headline_is_the_byline():
+    assert parsed("| Ruth Okafor").authors == ["Ruth Okafor"]
+
+
+def test_a_name_printed_twice_over_the_date_is_the_byline():
+    article = parsed("Ruth Okafor", "Ruth Okafor", "Updated: 3 March 2021")
+    assert article.authors == ["Ruth Okafor"]
+    assert "Ruth Okafor" not in article.paragraphs
+
+
+def test_a_footnote_mark_after_a_name_is_not_part_of_it():
+    assert find_byline("Por: Lucía Romero y Pablo Gil*").authors == ["Lucía Romero", "Pablo Gil"]
+
+
+@pytest.mark.parametrize("line", ["OUR STAFF REPORT", "By METRO LIVE VIDEO"])
+def test_a_desk_in_capitals_is_no_writer(line):
+    found = find_byline(line)
+    assert found.authors == [] and found.agencies
+
+
+def test_a_section_and_a_place_under_the_desk_are_no_writer():
+    assert parsed("OUR STAFF REPORT", "August 09, 2023", "Regional, Karachi").authors == []
+    assert parsed("Regional, Karachi", "August 09, 2023").authors == []
