@@ -23,7 +23,16 @@ _BY_PHRASES = (
     r"(?:story|text|words|texto?|texte)\s+(?:and|&|y|und|et|e)\s+(?:photos?|photographs?|pictures?|fotos?)(?:\s+(?:by|por|von|par|di))?|"
     r"(?:escrito|redactado|reportaje|texto)\s+(?:por|de)|(?:écrit|rédigé|texte)\s+par|texte\s+de|"
     r"(?:geschrieben|verfasst|text)\s+von|(?:scritto|testo)\s+da|(?:geschreven|tekst)\s+door|skrevet\s+a[fv]|"
-    r"skriven\s+av|napisa(?:ł|ła|ne\s+przez)"
+    r"skriven\s+av|napisa(?:ł|ła|ne\s+przez)|oprac(?:owanie|\.)|"
+    # "Ein Kommentar von", "Une analyse de", "Un análisis de", "Un commento di", "Een analyse van"
+    r"eine?\s+(?:kommentar|analyse|gastbeitrag|gastkommentar|reportage|bericht|essay|interview|kolumne)\s+von|"
+    r"une?\s+(?:analyse|tribune|chronique|article|reportage|enquête|éditorial)\s+de|"
+    r"una?\s+(?:análisis|columna|crónica|reportaje|artículo|opinión)\s+de|"
+    r"una?\s+(?:analisi|commento|articolo|reportage)\s+di|een\s+(?:analyse|column|commentaar|reportage)\s+van|"
+    # "our correspondent" in other languages, before the name: "dal nostro corrispondente Marco Rossi"
+    r"(?:dal\s+nostro|dalla\s+nostra)\s+(?:corrispondente|inviat[oa])|door\s+onze\s+(?:correspondent|verslaggever)|"
+    r"de\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?)|de\s+nuestr[oa]\s+(?:corresponsal|enviad[oa]\s+especial)|"
+    r"von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?)"
 )
 _BY_LABELS = (
     r"authors?|byline|reporters?|writers?|journalists?|correspondents?|words|"
@@ -39,7 +48,7 @@ _PERSON_LABELS = (
     r"författare|skribent|toimittaja"
 )
 _LEAD = re.compile(  # at the line's start or after a space, a bullet, a bar or a colon (one test, not two tried in turn)
-    rf"(?<![^\s•|·:])(?P<lead>(?:{_BY_PHRASES})\b:?|by\b:?|(?:{_BY_LABELS})\s*:|(?:{_BY_WORDS})\b:?|from\b|"
+    rf"(?<![^\s•|·:])(?P<lead>(?:{_BY_PHRASES})(?:\b|(?<=\.)):?|by\b:?|(?:{_BY_LABELS})\s*:|(?:{_BY_WORDS})\b:?|from\b|"
     r"(?-i:d[aei])\s(?=[A-Z]))\s*",  # Italian, Spanish, Portuguese, Romanian "di"/"de"/"da" only in lower case
     re.IGNORECASE,
 )
@@ -203,7 +212,7 @@ def find_byline(line: str) -> Byline | None:
     desk = desk_byline(line) if line[:1].isalpha() else None
     if desk:
         return desk
-    posted = (_POSTED_ON_DATE_BY.match(line) or _date_then_by(line)) if " by " in line else None
+    posted = (_POSTED_ON_DATE_BY.match(line) or _date_then_by(line)) if _LOWER_BY_IN_LINE.search(line) else None
     if posted:  # "Posted on March 14, 2024 by Jane Doe", "14 March 2024 by Jane Doe": a lower-case "by" after the date
         byline = _byline_from(line, posted.start("lead"), posted.end())
         if byline:
@@ -225,11 +234,17 @@ def find_byline(line: str) -> Byline | None:
     return None
 
 
+# "Posted on March 14, 2024 by Jane Doe", "Publié le 3 mars 2021 à 10h15 par Jean Dupont": the label, the date, then
+# "by" in lower case, in the languages the leads are read in.
+_POSTED_WORDS = (r"posted|published|written|updated|publiée?|mis\s+à\s+jour|publicad[oa]|actualizad[oa]|veröffentlicht|"
+                 r"aktualisiert|pubblicato|aggiornato|gepubliceerd|publicerad|publisert|opublikowano")
+_LOWER_BY = r"by|par|por|von|door|av|af|da|di|przez"
 _POSTED_ON_DATE_BY = re.compile(
-    r"^\W*(?:posted|published|written|updated)\b[^|•·]{4,60}?\d[^|•·]{0,20}?\s(?P<lead>by)\s+(?=[A-Z])", re.IGNORECASE)
+    rf"^\W*(?:{_POSTED_WORDS})\b[^|•·]{{4,60}}?\d[^|•·]{{0,20}}?\s(?P<lead>(?-i:{_LOWER_BY}))\s+(?=[A-Z])", re.IGNORECASE)
+_LOWER_BY_IN_LINE = re.compile(rf"\s(?:{_LOWER_BY})\s")
 
 
-_DATE_THEN_BY = re.compile(r"^(?P<date>[^|•·]{5,40}?\d[^|•·]{0,20}?)\s*[,|•·–—-]?\s+(?P<lead>by)\s+(?=[A-Z])")
+_DATE_THEN_BY = re.compile(rf"^(?P<date>[^|•·]{{5,40}}?\d[^|•·]{{0,20}}?)\s*[,|•·–—-]?\s+(?P<lead>{_LOWER_BY})\s+(?=[A-Z])")
 
 
 def _date_then_by(line: str) -> re.Match | None:
@@ -260,8 +275,16 @@ _NAME_AND_ROLE_BREAK = re.compile(r"\s*[,|()•·∙]\s*|\s+[–—-]\s+")
 _NAME_AND_HANDLE = re.compile(r"^(?P<name>[^@]+?)[\s,|•·∙–—-]+(?:\S+@\S+\.\w+|@\w+)$")
 
 
-_NAMES_WITH_AGENCY = re.compile(r"^(?P<names>.+?)\s+(?:and|with|(?-i:mit|avec|con|met|med|und|et|y|e))\s+(?P<agency>[^,]{2,30})$",
+_NAMES_WITH_AGENCY = re.compile(r"^(?P<names>.+?)\s+(?:and|with|(?-i:mit|avec|con|met|med|und|et|y|e))\s+(?P<agency>.{2,40})$",
                                re.IGNORECASE)
+_WITH_WORD = re.compile(r"^\s*(?:with|(?-i:mit|avec|con|met|med))\s+", re.IGNORECASE)
+_AGENCY_LIST_BREAK = re.compile(r"\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
+
+
+def _are_agencies(text: str) -> bool:
+    """"Reuters", "Reuters, AP", "dpa/AFP": one agency or a list of them."""
+    names = [name for name in _AGENCY_LIST_BREAK.split(text.strip(" ()")) if name]
+    return bool(names) and all(is_agency(name) for name in names)
 
 
 def name_line_byline(line: str) -> Byline | None:
@@ -280,7 +303,7 @@ def name_line_byline(line: str) -> Byline | None:
     if _DIGIT.search(line):
         return None
     with_agency = _NAMES_WITH_AGENCY.match(line)
-    if with_agency and is_agency(with_agency["agency"]):  # "Jane Doe and agencies", "Jane Doe with Reuters"
+    if with_agency and _are_agencies(with_agency["agency"]):  # "Jane Doe and agencies", "Jane Doe with Reuters, AP"
         names = [piece for piece in _NAME_SPLIT.split(with_agency["names"]) if piece]
         if names and all(looks_like_name(n) and word_count(n) <= 4 and not is_agency(n) and not is_role_line(n)
                          and not starts_with_title(n) for n in names):
@@ -298,7 +321,8 @@ def name_line_byline(line: str) -> Byline | None:
         return None
     if not looks_like_name(pieces[0]) or starts_with_title(pieces[0]):
         return None
-    if not all(is_role(p) or is_agency(p) for p in pieces[1:]) or any(is_picture_role(p) for p in pieces[1:]):
+    if not all(is_role(p) or is_agency(_WITH_WORD.sub("", p)) for p in pieces[1:]) \
+            or any(is_picture_role(p) for p in pieces[1:]):
         return None  # "Jane Doe, Photographer" credits the pictures
     authors, agencies = extract_authors(line)
     return Byline(line, 0, len(line), authors, agencies) if authors else None

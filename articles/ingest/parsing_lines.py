@@ -174,11 +174,11 @@ def name_beside_metadata(line: str) -> Byline | None:
             end = stop
     if not dated or not first:
         return None
-    names = [name_without_place(name) for name in _NAME_LIST_SPLIT.split(first)]
+    names = [name_without_place(name) for name in _NAME_LIST_SPLIT.split(name_without_place(first))]
     if not all(looks_like_name(name) and word_count(name) <= 4 and is_personal(name) and not _is_place(name)
                for name in names):
         return None
-    authors, _agencies = extract_authors(first)
+    authors, _agencies = extract_authors(name_without_place(first))
     return Byline(line[:end], 0, end, authors) if authors else None
 
 

@@ -330,3 +330,34 @@ def test_a_desk_in_capitals_is_no_writer(line):
 def test_a_section_and_a_place_under_the_desk_are_no_writer():
     assert parsed("OUR STAFF REPORT", "August 09, 2023", "Regional, Karachi").authors == []
     assert parsed("Regional, Karachi", "August 09, 2023").authors == []
+
+
+# --- more European leads -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [("Ein Kommentar von Lena Hofmann", ["Lena Hofmann"]), ("Une analyse de Claire Lemaire", ["Claire Lemaire"]),
+     ("Un análisis de Lucía Romero", ["Lucía Romero"]), ("dal nostro corrispondente Paolo Ferri", ["Paolo Ferri"]),
+     ("Door onze correspondent Sanne de Graaf", ["Sanne de Graaf"]), ("oprac. Tomasz Wróbel", ["Tomasz Wróbel"])],
+)
+def test_article_kinds_and_our_correspondent_in_other_languages_lead_the_byline(line, authors):
+    assert find_byline(line).authors == authors
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [("Publié le 3 mars 2021 à 10h15 par Claire Lemaire", ["Claire Lemaire"]),
+     ("Veröffentlicht am 3. März 2021 von Lena Hofmann", ["Lena Hofmann"]),
+     ("Publicado el 3 de marzo de 2021 por Lucía Romero", ["Lucía Romero"])],
+)
+def test_the_date_then_a_lower_case_by_in_other_languages(line, authors):
+    assert parsed(line).authors == authors
+
+
+@pytest.mark.parametrize("line", ["Ruth Okafor with Reuters, AP", "Ruth Okafor (with dpa, AFP)"])
+def test_a_writer_with_a_list_of_agencies(line):
+    assert parsed(line, "3 March 2021").authors == ["Ruth Okafor"]
+
+
+def test_the_writers_place_before_the_date_is_dropped():
+    assert parsed("Lena Hofmann, Berlin | 03.03.2021").authors == ["Lena Hofmann"]
