@@ -635,6 +635,12 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
         elif not layout.byline and index < _LEAD_PICTURE_WINDOW and name_line_byline(unit):
             layout.byline = name_line_byline(unit)  # "Farirai Machivenyika Senior Reporter" under the lead picture
             layout.byline_rule = "name and role"
+        elif not layout.byline and index < _LEAD_PICTURE_WINDOW and _is_bare_name_beside_dates(units, metadata, index):
+            # "Jane Doe" (perhaps twice, avatar and name) over the date, under the lead picture's caption
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [tidy_name(name_without_place(unit))]), "name alone"
+            layout.left_out.append(unit)
+        elif layout.byline and index > 0 and units[index - 1] == unit == layout.byline.text:
+            layout.left_out.append(unit)  # the writer's name printed a second time
         elif not layout.byline and (index < _LEAD_PICTURE_WINDOW or index == len(units) - 1) and _dashed_names(unit):
             layout.byline = Byline(unit, 0, len(unit), _dashed_names(unit))  # "-Siddharaj Rai", a closing "— Name"
             layout.byline_rule = "dashed name"

@@ -361,3 +361,10 @@ def test_a_writer_with_a_list_of_agencies(line):
 
 def test_the_writers_place_before_the_date_is_dropped():
     assert parsed("Lena Hofmann, Berlin | 03.03.2021").authors == ["Lena Hofmann"]
+
+
+def test_a_name_over_the_date_under_the_lead_pictures_caption_is_the_byline():
+    article = parse_text("Council backs tram extension to the north\n\nA tram in the city centre\nA tram in the city centre\n"
+                         "Ruth Okafor\nRuth Okafor\nUpdated: 3 March 2021\n\n" + BODY)
+    assert article.authors == ["Ruth Okafor"]
+    assert "Ruth Okafor" not in article.paragraphs
