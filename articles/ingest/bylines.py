@@ -56,6 +56,16 @@ _LONE_LEAD = re.compile(rf"^(?:(?P<by>(?:{_BY_PHRASES})|by|{_BY_WORDS})|(?P<labe
                         re.IGNORECASE)
 
 
+# A Korean name in Hangul (two to four syllables), perhaps with "기자" (reporter) or "특파원" (correspondent) after it.
+_HANGUL_NAME = re.compile(r"^(?P<name>[\uAC00-\uD7A3]{2,4})(?:\s*(?:선임|수석)?\s*(?:기자|특파원))?$")
+
+
+def hangul_name(line: str) -> str:
+    """The name of a line that is only a Korean writer's name in Hangul ("남상현", "남상현 기자"), or ""."""
+    match = _HANGUL_NAME.match(line.strip())
+    return match["name"] if match else ""
+
+
 def starts_with_lead(line: str) -> bool:
     """The line opens with a byline's lead: "By", "Written by", "Von", "Author:" ..."""
     return bool(_LEAD.match(line.lstrip(" -–—•|")))

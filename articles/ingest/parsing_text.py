@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .boilerplate import other_stories_block
-from .bylines import Byline, byline_across_lines, find_byline, is_agency, is_picture_role, is_role_line, looks_like_name, name_line_byline, tidy_name
+from .bylines import Byline, byline_across_lines, find_byline, hangul_name, is_agency, is_picture_role, is_role_line, looks_like_name, name_line_byline, tidy_name
 from .candidates import MONTHS_AND_DAYS
 from .credits import split_credit
 from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
@@ -470,7 +470,7 @@ def _take_standfirst(units: list[str], metadata: list, layout: TextLayout, posit
         return position
     unit = units[position]
     if _is_head_line(units, metadata, position) or word_count(unit) > MAX_STANDFIRST_WORDS \
-            or is_name_under_headline(units, position) or names_line(unit):  # names alone over the date: the byline
+            or is_name_under_headline(units, position) or names_line(unit) or hangul_name(unit):  # names over the date: the byline
         return position
     if _is_head_line(units, metadata, position + 1):
         layout.standfirst = unit
@@ -518,6 +518,8 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [tidy_name(name)]), "name alone"
             if position + 1 < len(units) and units[position + 1] == unit:
                 position += 1  # the name printed twice: the author's avatar and name
+        elif not layout.byline and hangul_name(unit) and (position == first or _beside_dates(metadata, position)):
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [hangul_name(unit)]), "name alone"
         elif not layout.byline and unit[:1] in _LEADING_MARKS and people_named(unit[1:].strip()):
             # "| Jane Doe", "• Jane Doe": the writer's name set off by a mark, as print pages and some sites do
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit[1:].strip())), "name alone"

@@ -368,3 +368,10 @@ def test_a_name_over_the_date_under_the_lead_pictures_caption_is_the_byline():
                          "Ruth Okafor\nRuth Okafor\nUpdated: 3 March 2021\n\n" + BODY)
     assert article.authors == ["Ruth Okafor"]
     assert "Ruth Okafor" not in article.paragraphs
+
+
+@pytest.mark.parametrize("line, name", [("김민지", "김민지"), ("김민지 기자", "김민지")])
+def test_a_korean_writers_name_in_hangul_under_the_headline_is_the_byline(line, name):
+    article = parsed(line, "| 2021-03-03 10:15:00")
+    assert article.authors == [name]
+    assert article.standfirst == ""
