@@ -262,8 +262,9 @@ def _date_then_by(line: str) -> re.Match | None:
     from .dates import strip_dates_and_times
 
     match = _DATE_THEN_BY.match(line)
-    if not match or not find_dates(match["date"]) or _WORD_LETTERS.search(strip_dates_and_times(match["date"])):
-        return None
+    dates = find_dates(match["date"]) if match else []
+    if not dates or dates[0].start > 2 or _WORD_LETTERS.search(strip_dates_and_times(match["date"])):
+        return None  # "In 2021 by President ..." is prose
     return match
 
 

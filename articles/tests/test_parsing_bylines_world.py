@@ -375,3 +375,7 @@ def test_a_korean_writers_name_in_hangul_under_the_headline_is_the_byline(line, 
     article = parsed(line, "| 2021-03-03 10:15:00")
     assert article.authors == [name]
     assert article.standfirst == ""
+
+
+def test_prose_with_a_year_then_by_is_no_byline():
+    assert find_byline("In 2021 by President Joe Biden") is None
