@@ -212,8 +212,8 @@ def _is_outlet_desk(match: re.Match) -> bool:
     outlet, desk = match["outlet"], match["desk"].lower()
     if desk.startswith("editorial"):
         return True  # "The Editorial Board"
-    if outlet in ("Our", "The"):
-        return False
+    if outlet in ("Our", "The") or not outlet.split()[-1][:1].isupper():
+        return False  # "Inside the Newsroom" is a title
     return desk in ("staff", "newsroom", "bureau") or is_agency(outlet)
 
 

@@ -134,7 +134,7 @@ def test_an_outlets_desk_credited_as_author_is_an_agency_not_a_person(line, desk
     assert found.authors == [] and found.agencies == [desk]
 
 
-@pytest.mark.parametrize("line", ["Going Digital", "Meet The Team", "Our Team"])
+@pytest.mark.parametrize("line", ["Going Digital", "Meet The Team", "Our Team", "Inside the Newsroom"])
 def test_a_short_title_ending_in_a_desk_word_is_no_desk(line):
     assert find_byline(line) is None
 
