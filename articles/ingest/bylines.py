@@ -343,7 +343,10 @@ def name_line_byline(line: str) -> Byline | None:
 _TITLES = re.compile(
     r"^(?:president|prime\s+minister|minister|king|queen|prince|princess|pope|senator|governor|mayor|"
     r"general|gen\.|chancellor|premier|sheikh|emir|sultan|speaker|judge|justice|ambassador|"
-    r"secretary|chairman|chairwoman|ceo|deputy|vice)\b",
+    r"secretary|chairman|chairwoman|ceo|deputy|vice|"
+    # ranks, in full or short, as captions print them: "CP Enanga Fred", "Lt Col Jane Doe", "Insp. John Roe"
+    r"(?-i:CP|IGP|AIGP|DIG|SP|ASP|DSP|DCP|ACP|SSP)|lt|col|colonel|maj|capt|captain|sgt|sergeant|insp|"
+    r"inspector|cpl|corporal|brig|brigadier|adm|admiral|cdr|commander|commissioner|rev|hon)\b\.?",
     re.IGNORECASE,
 )
 

@@ -379,3 +379,12 @@ def test_a_korean_writers_name_in_hangul_under_the_headline_is_the_byline(line, 
 
 def test_prose_with_a_year_then_by_is_no_byline():
     assert find_byline("In 2021 by President Joe Biden") is None
+
+
+@pytest.mark.parametrize("line", ["CP Ruth Okafor", "Lt Col Sam Reid", "Insp. Sam Reid"])
+def test_a_name_with_a_rank_before_it_is_a_caption_not_a_writer(line):
+    assert parsed(line, "3 March 2021").authors == []
+
+
+def test_a_writer_whose_given_name_is_a_word_like_a_rank_keeps_it():
+    assert find_byline("By Major Reid").authors == ["Major Reid"]
