@@ -73,7 +73,7 @@ def pages():
             article = parsing.parse_file(label["file"], data, source_tz=label.get("source_tz") or None)[0]
             text = data.decode("utf-8", "replace").lstrip()
             plain = len(layouts) == 1 and text[:1] not in "{[<"
-            candidates = candidates_with_rules(layouts[0], article.authors) if plain else None
+            candidates = candidates_with_rules(layouts[0], article.authors, article.byline) if plain else None
             yield Page(label["file"], label["outlet_domain"], _key(article.authors), _key(label.get("byline", [])), candidates,
                        "byline" in warned_fields(article.warnings))
     finally:

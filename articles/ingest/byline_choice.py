@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .bylines import find_byline, is_role_line, looks_like_name, name_line_byline
+from .bylines import find_byline, is_role_line, looks_like_name, name_line_byline, starts_with_lead
 from .parsing_cleanup import word_count
 from .parsing_lines import PLACE_AFTER_NAME, is_personal, names_line, people_named
 
@@ -29,7 +29,6 @@ _CHROME_WORDS = frozenset("""share save story comment comments refresh feature t
     menu search home more read watch listen print email newsletter advertisement related trending latest popular
     video photos gallery live top news""".split())
 _PICTURE_WORDS = re.compile(r"\b(?:photo|image|picture|credit|getty|reuters|afp|ap|©)\b|©", re.IGNORECASE)
-_LEAD_WORD = re.compile(r"^\W*(?:by|por|par|von|from|written by|posted by|reporter|author|journalist)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -105,7 +104,7 @@ def _features(units, metadata, candidate: BylineCandidate, head_end: int, body_s
     features = {
         "bias": 1.0,
         f"shape {candidate.shape}": 1.0,
-        "lead word": float(bool(_LEAD_WORD.match(line))),
+        "lead word": float(starts_with_lead(line)),
         "above headline": float(index < head_end - 1),
         "just under headline": float(index == head_end),
         "in head block": float(head_end <= index < body_start),
@@ -182,9 +181,10 @@ def choose(candidates: list[BylineCandidate], weights: dict[str, float]) -> Byli
     return BylineChoice(best, best_score, rival, rival_score)
 
 
-def candidates_with_rules(layout, rules_authors: list[str]) -> list[BylineCandidate]:
+def candidates_with_rules(layout, rules_authors: list[str], rules_byline: str = "") -> list[BylineCandidate]:
     """The page's candidates, each marked when it names what the rules chose; the rules' byline is added
-    as a candidate of its own when no line of the head or the end gives it (a closing "Reporting by")."""
+    as a candidate of its own when no line of the head or the end gives it (a closing "Reporting by"), and
+    so is a desk's byline that names no person ("Reuters Staff"): the reading that the page has no author."""
     candidates = byline_candidates(layout.units, layout.metadata, layout.head_end, layout.body_start)
     wanted = [a.casefold() for a in rules_authors]
     matched = False
@@ -195,12 +195,15 @@ def candidates_with_rules(layout, rules_authors: list[str]) -> list[BylineCandid
     if wanted and not matched:
         candidates.append(BylineCandidate(-1, "", list(rules_authors), "rules",
                                           {"bias": 1.0, "rules' pick": 1.0, "shape rules": 1.0}))
+    elif not wanted and rules_byline:
+        candidates.append(BylineCandidate(-1, rules_byline, [], "desk",
+                                          {"bias": 1.0, "rules' pick": 1.0, "shape desk": 1.0}))
     return candidates
 
 
 def review_byline(article, layout) -> None:
     """Let the chooser confirm, replace or drop the rules' byline, and warn where two readings score alike."""
-    choice = choose(candidates_with_rules(layout, article.authors), WEIGHTS)
+    choice = choose(candidates_with_rules(layout, article.authors, article.byline), WEIGHTS)
     authors = choice.chosen.authors if choice.chosen else []
     if authors == article.authors:
         rival = choice.runner_up

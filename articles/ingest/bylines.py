@@ -13,24 +13,98 @@ from .parsing_cleanup import word_count
 
 # "By" starts a byline at the start of a line; mid-line only in capitals ("... 2022 By Jane Doe").
 # Past a line's start only "By"/"BY" may lead; the other languages' words and the labels only at its start.
+# The words for "by" (Spanish, French, German, Dutch, Swedish/Norwegian, Danish, Polish), the phrases that end
+# in one ("Written by", "Analysis by", "Escrito por", "Geschrieben von"), and the labels read with a colon
+# ("Author:", "Autorin:", "Texte:", "Reportage:", "Redacción:").
+_BY_WORDS = r"por|par|von|door|av|af|przez"
+_BY_PHRASES = (
+    r"(?:written|words|story|reported|text|reporting|posted|compiled|analysis|opinion|commentary|column|review|"
+    r"interview|article|report|essay|feature)\s+by|"
+    r"(?:story|text|words|texto?|texte)\s+(?:and|&|y|und|et|e)\s+(?:photos?|photographs?|pictures?|fotos?)(?:\s+(?:by|por|von|par|di))?|"
+    r"(?:escrito|redactado|reportaje|texto)\s+(?:por|de)|(?:écrit|rédigé|texte)\s+par|texte\s+de|"
+    r"(?:geschrieben|verfasst|text)\s+von|(?:scritto|testo)\s+da|(?:geschreven|tekst)\s+door|skrevet\s+a[fv]|"
+    r"skriven\s+av|napisa(?:ł|ła|ne\s+przez)|oprac(?:owanie|\.)|"
+    # "Ein Kommentar von", "Une analyse de", "Un análisis de", "Un commento di", "Een analyse van"
+    r"eine?\s+(?:kommentar|analyse|gastbeitrag|gastkommentar|reportage|bericht|essay|interview|kolumne)\s+von|"
+    r"une?\s+(?:analyse|tribune|chronique|article|reportage|enquête|éditorial)\s+de|"
+    r"una?\s+(?:análisis|columna|crónica|reportaje|artículo|opinión)\s+de|"
+    r"una?\s+(?:analisi|commento|articolo|reportage)\s+di|een\s+(?:analyse|column|commentaar|reportage)\s+van|"
+    # "our correspondent" in other languages, before the name: "dal nostro corrispondente Marco Rossi"
+    r"(?:dal\s+nostro|dalla\s+nostra)\s+(?:corrispondente|inviat[oa])|door\s+onze\s+(?:correspondent|verslaggever)|"
+    r"de\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?)|de\s+nuestr[oa]\s+(?:corresponsal|enviad[oa]\s+especial)|"
+    r"von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?)"
+)
+_BY_LABELS = (
+    r"authors?|byline|reporters?|writers?|journalists?|correspondents?|words|"
+    r"autor(?:a|as|es|en|in|innen|ka|zy|i)?|auteur(?:e|s|es)?|autore|autrice|"
+    r"texto|texte|text|tekst|testo|teksti|reportage|reportaje|reportagem|"
+    r"redacción|redação|redazione|redaktion|rédaction|redactie|redakcja|"
+    r"periodista|giornalista|journaliste|dziennikarz|szerző|yazar|forfatter|författare|skribent|toimittaja"
+)
+# Labels that name the writer, which pages also print on a line of their own above the name ("Author" / "Jane Doe").
+_PERSON_LABELS = (
+    r"authors?|reporters?|writers?|journalists?|correspondents?|autor(?:a|as|es|en|in|innen|ka|zy|i)?|"
+    r"auteur(?:e|s|es)?|autore|autrice|periodista|giornalista|journaliste|dziennikarz|szerző|yazar|forfatter|"
+    r"författare|skribent|toimittaja"
+)
 _LEAD = re.compile(  # at the line's start or after a space, a bullet, a bar or a colon (one test, not two tried in turn)
-    r"(?<![^\s•|·:])(?P<lead>(?:written|words|story|reported|text|reporting|posted|compiled)\s+by\b:?|by\b:?|"
-    r"(?:authors?|byline|reporters?|writers?|journalists?|correspondents?|autor|autora|auteur|texto|text)\s*:|"
-    r"(?:por|par|von|door|av|af)\b:?|from\b)\s*",
+    rf"(?<![^\s•|·:])(?P<lead>(?:{_BY_PHRASES})(?:\b|(?<=\.)):?|by\b:?|(?:{_BY_LABELS})\s*:|(?:{_BY_WORDS})\b:?|from\b|"
+    r"(?-i:d[aei])\s(?=[A-Z]))\s*",  # Italian, Spanish, Portuguese, Romanian "di"/"de"/"da" only in lower case
     re.IGNORECASE,
 )
+_LONE_LEAD = re.compile(rf"^(?:(?P<by>(?:{_BY_PHRASES})|by|{_BY_WORDS})|(?P<label>{_PERSON_LABELS}))\s*(?P<colon>:?)$",
+                        re.IGNORECASE)
+
+
+# A Korean name in Hangul (two to four syllables), perhaps with "기자" (reporter) or "특파원" (correspondent) after it.
+_HANGUL_NAME = re.compile(r"^(?P<name>[\uAC00-\uD7A3]{2,4})(?:\s*(?:선임|수석)?\s*(?:기자|특파원))?$")
+
+
+def hangul_name(line: str) -> str:
+    """The name of a line that is only a Korean writer's name in Hangul ("남상현", "남상현 기자"), or ""."""
+    match = _HANGUL_NAME.match(line.strip())
+    return match["name"] if match else ""
+
+
+def starts_with_lead(line: str) -> bool:
+    """The line opens with a byline's lead: "By", "Written by", "Von", "Author:" ..."""
+    return bool(_LEAD.match(line.lstrip(" -–—•|")))
+
+
+def byline_across_lines(lead_line: str, next_line: str) -> str | None:
+    """"By" over "Jane Doe", "Author:" or "Journalist" over "Jane Doe": a byline's lead on a line of its own and
+    the name on the next, joined as one byline line (a colon put after a bare label); None when they are not."""
+    lead = _LONE_LEAD.match(lead_line.strip()) if len(lead_line) <= 30 else None
+    if not lead:
+        return None
+    joined = f"{lead_line.strip()}{':' if lead['label'] and not lead['colon'] else ''} {next_line.strip()}"
+    found = find_byline(joined)
+    return joined if found and found.start == 0 and (found.authors or found.agencies) else None
+
+
 _EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<![\w@])@\w+")
-_SEGMENT_BREAK = re.compile(r"\s*(?:[•·|]|\s[–—-]\s)\s*")
+_SEGMENT_BREAK = re.compile(r"\s*(?:[•·∙⋅|]|\s[–—-]\s)\s*")
 _STOP_WORDS_IN_BYLINE = re.compile(
-    r"\s*,?\s*\b(?:published|updated|posted|last updated|first published|on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    r"\s*,?\s*\b(?:published|updated|posted|last updated|first published|"
+    r"on\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
     re.IGNORECASE,
 )
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\+|\s/\s|\band\b|\bwith\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
-_NAME_SPLIT_KEEPING = re.compile(r"(\s*(?:,|;|&|\+|\s/\s|\band\b|\bwith\b|\bund\b|\bet\b|\by\b)\s*)", re.IGNORECASE)
+# What joins the names of a byline: "and" and "with" in English and, in lower case only (so that "Jane E Doe"
+# keeps its initial), in the other languages: "e" (Italian, Portuguese), "en" (Dutch), "och" (Swedish),
+# "og" (Danish, Norwegian), "i" (Polish), "a" (Czech), "és" (Hungarian), "ja" (Finnish), "avec", "mit",
+# "con", "met", "med" ("with": "Par Jean Dupont avec AFP").
+_JOINS = (r",|;|&|\+|\s/\s|\band\b|\bwith\b|\bund\b|\bet\b|\by\b|"
+          r"(?-i:\b(?:e|en|och|og|i|a|és|ja|avec|mit|con|met|med)\b)")
+_NAME_SPLIT = re.compile(rf"\s*(?:{_JOINS})\s*", re.IGNORECASE)
+_NAME_SPLIT_KEEPING = re.compile(rf"(\s*(?:{_JOINS})\s*)", re.IGNORECASE)
 _ADDITIONAL = re.compile(r"\s*[,;]?\s*(?:with\s+)?additional\s+reporting\b.*$|\s*[,;]?\s*(?:edited|editing)\s+by\b.*$", re.IGNORECASE)
 # Academic and courtesy titles are not part of the name: "Dr Grace Achieng", "Prof. Peter Deng".
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx)\.?\s+(?=\S)", re.IGNORECASE)
-_PLACE_OR_EMPLOYER = re.compile(r"\s+(?i:in|for|at|from)\s+(?i:the\s+)?[A-Z\u00C0-\u024F].*$")
+# "in Brussels", "for The Independent"; in other languages "aus Berlin", "à Bruxelles", "desde Madrid", "w Warszawie"
+# ("de", "da", "van" and "von" stay: they are particles of names).
+_PLACE_OR_EMPLOYER = re.compile(
+    r"\s+(?i:in|for|at|from|special\s+to|aus|à|desde|em|w|från|fra|uit|depuis|für|pour|para|per|dalla|dal)\s+(?i:the\s+)?"
+    r"[A-Z\u00C0-\u024F].*$")
 
 AGENCIES = {
     "reuters", "ap", "associated press", "the associated press", "afp", "agence france-presse",
@@ -40,10 +114,26 @@ AGENCIES = {
     "yonhap", "pti", "ians", "tnn", "aap", "ani", "the canadian press", "canadian press", "agencies",
     "wires", "wire services", "news agencies", "nyt", "the new york times", "the guardian",
 }
+# National agencies (Europe's above all) credited as a byline's author; kept apart from AGENCIES, which credits.py
+# also reads for pictures' credits.
+_NATIONAL_AGENCIES = {
+    "ansa", "apa", "sda", "keystone-sda", "ats", "belga", "anp", "tt", "ntb", "ritzau", "stt", "pap", "čtk", "ctk",
+    "tasr", "mti", "hina", "tanjug", "sta", "bta", "agerpres", "mediafax", "ana-mpa", "lusa", "europa press",
+    "agencia efe", "epa", "kna", "kyodo news", "jiji", "jiji press", "yonhap news", "bernama", "antara", "vna",
+    "pna", "nan", "apa-ots", "dpa-afx", "epd", "kathpress", "ukrinform", "rtl", "nos", "orf", "rte", "rai", "ard",
+    "zdf", "svt", "yle", "nrk",
+}
 _AGENCY_WORDS = re.compile(
-    r"\b(?:press|news|agency|agencies|staff|wires?|media|newsroom|desk|service|team|reporters?|correspondents?|editors?|bureau|"
+    r"\b(?:agenturen|agences?|agencias?|agenzie|agencje|agentschappen|"  # "mit Agenturen", "avec agences"
+    r"redac\w+|rédac\w+|redak\w+|redaz\w+|reda[cç]\w+|redaktion|"  # the newsroom: "Redacción", "la rédaction", "Redaktion"
+    r"press|news|agency|agencies|staff|wires?|media|newsroom|desk|service|team|reporters?|correspondents?|editors?|bureau|"
     r"times|post|herald|tribune|journal|gazette|observer|chronicle|telegraph|mirror|express|standard|monitor|review|"
-    r"daily|weekly|online|tv|radio|channel|network)\b",  # papers and broadcasters: "By Global Times", "Samoa Observer"
+    r"daily|weekly|online|tv|radio|channel|network|video|"  # papers and broadcasters: "By Global Times", "Samoa Observer"
+    r"examiner|independent|guardian|courier|dispatch|mail|globe|bulletin|inquirer|nation|"
+    # ... and Europe's: "Süddeutsche Zeitung", "Deutsche Welle", "Corriere della Sera", "Gazeta Wyborcza"
+    r"zeitung|allgemeine|rundschau|kurier|nachrichten|tage?blatt|welle|rundfunk|corriere|gazzetta|repubblica|"
+    r"messaggero|diario|peri[oó]dico|vanguardia|monde|figaro|lib[ée]ration|parisien|dagblad\w*|avisen?|"
+    r"nyheter|gazeta|wyborcza|rzeczpospolita|televisi[oó]n|t[ée]l[ée]vision|televisione|r[aá]dio)\b",
     re.IGNORECASE,
 )
 _ROLE_WORDS = re.compile(
@@ -51,7 +141,14 @@ _ROLE_WORDS = re.compile(
     r"producer|chief|senior|staff|director|head|managing|deputy|political|economics|business|science|"
     r"health|foreign|diplomatic|security|defen[cs]e|sports?|technology|tech|environment|special|"
     r"international|digital|associate|assistant|intern|freelance|photographer|presenter|host|"
-    r"commentator|author|professor|contributing|investigations?|reporting|affairs)\b",
+    r"commentator|author|professor|contributing|investigations?|reporting|affairs|photojournalist|illustrator|"
+    r"cameraman|camerawoman|videographer|"
+    # the same in other European languages: "correspondant à Bruxelles", "Korrespondentin", "inviato a Kiev"
+    r"correspondante?|envoyée?|journaliste|rédact(?:eur|rice)|chroniqueu(?:r|se)|spéciale?|"
+    r"korrespondent(?:in)?|redakteur(?:in)?|reporterin|autorin|"
+    r"corresponsal|enviad[oa]|periodista|redactora?|columnista|especial|"
+    r"corrispondente|inviat[oa]|giornalista|cronista|speciale|"
+    r"verslaggever|redacteur|correspondente|jornalista|repórter|dziennikar(?:z|ka)|korespondent(?:ka)?)s?\b",  # "Staff writers"
     re.IGNORECASE,
 )
 _PARTICLES = {
@@ -79,7 +176,7 @@ _DESK = re.compile(
     r"^(?:(?:by|from)\s*:?\s+)?"  # "By Staff Reporter", "From our correspondent in Kyiv"
     r"(?:(?:our|a)\s+(?:own\s+|special\s+|staff\s+)?(?:correspondents?|reporters?)(?:\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)?|"
     r"(?-i:[A-Z]{2,6})\s+(?:correspondents?|reporters?|staff(?:\s+reporters?)?|bureau)|"  # "HT Correspondent", "TNN Staff"
-    r"staff\s+(?:writers?|reporters?|correspondents?)|special\s+correspondent|"
+    r"staff\s+(?:writers?|reporters?|correspondents?|reports?)|special\s+correspondent|our\s+staff(?:\s+reports?)?|"
     r"(?:[\w&.'’-]+\s+){0,3}(?:news|web|online|digital|city|metro|sports?|business|political|foreign|national)\s+desk|"
     r"news\s+desk|web\s+desk)"
     r"(?:\s*,\s*with\s+(?:agencies|wires|[A-Z][\w&.'’/ -]{1,30}))?(?=\s*(?:[/|•]|\s[–—-]\s|$))",
@@ -89,16 +186,35 @@ _MAX_DESK_LINE_WORDS = 24
 _DESK_LEAD = re.compile(r"^(?:by|from)\s*:?\s+", re.IGNORECASE)
 
 
+# An outlet's name and its desk: "Reuters Staff", "Al Jazeera Staff", "CNN Newsroom", "Times Now Digital". "Digital",
+# "Online" and "Team" only after a name that is itself a newsroom's ("Going Digital" is a headline).
+_OUTLET_DESK = re.compile(
+    r"^(?P<outlet>(?-i:(?:[A-Z][\w&.'’-]*|of|the)(?:\s+(?:[A-Z][\w&.'’-]*|of|the)){0,3}))\s+"
+    r"(?P<desk>staff|newsroom|bureau|digital|online|team|web\s+team|editorial(?:\s+(?:team|board|staff))?)"
+    r"(?=\s*(?:[/|•·]|\s[–—-]\s|$))",
+    re.IGNORECASE,
+)
+
+
 def desk_byline(line: str) -> Byline | None:
     """A desk's credit standing where the byline goes, alone or before the date."""
     if word_count(line) > _MAX_DESK_LINE_WORDS:
         return None
-    match = _DESK.match(line.strip())
-    if not match:
+    match = _DESK.match(line.strip()) or _OUTLET_DESK.match(line.strip())
+    if not match or ("outlet" in match.groupdict() and not _is_outlet_desk(match)):
         return None
     text = match.group(0)
     desk = _DESK_LEAD.sub("", text)
     return Byline(text, 0, len(text), [], [desk])
+
+
+def _is_outlet_desk(match: re.Match) -> bool:
+    outlet, desk = match["outlet"], match["desk"].lower()
+    if desk.startswith("editorial"):
+        return True  # "The Editorial Board"
+    if outlet in ("Our", "The") or not outlet.split()[-1][:1].isupper():
+        return False  # "Inside the Newsroom" is a title
+    return desk in ("staff", "newsroom", "bureau") or is_agency(outlet)
 
 
 def find_byline(line: str) -> Byline | None:
@@ -106,8 +222,8 @@ def find_byline(line: str) -> Byline | None:
     desk = desk_byline(line) if line[:1].isalpha() else None
     if desk:
         return desk
-    posted = _POSTED_ON_DATE_BY.match(line) if " by " in line else None
-    if posted:  # "Posted on March 14, 2024 by Jane Doe": a blog's lower-case "by" after the date
+    posted = (_POSTED_ON_DATE_BY.match(line) or _date_then_by(line)) if _LOWER_BY_IN_LINE.search(line) else None
+    if posted:  # "Posted on March 14, 2024 by Jane Doe", "14 March 2024 by Jane Doe": a lower-case "by" after the date
         byline = _byline_from(line, posted.start("lead"), posted.end())
         if byline:
             return byline
@@ -128,10 +244,31 @@ def find_byline(line: str) -> Byline | None:
     return None
 
 
+# "Posted on March 14, 2024 by Jane Doe", "Publié le 3 mars 2021 à 10h15 par Jean Dupont": the label, the date, then
+# "by" in lower case, in the languages the leads are read in.
+_POSTED_WORDS = (r"posted|published|written|updated|publiée?|mis\s+à\s+jour|publicad[oa]|actualizad[oa]|veröffentlicht|"
+                 r"aktualisiert|pubblicato|aggiornato|gepubliceerd|publicerad|publisert|opublikowano")
+_LOWER_BY = r"by|par|por|von|door|av|af|da|di|przez"
 _POSTED_ON_DATE_BY = re.compile(
-    r"^\W*(?:posted|published|written|updated)\b[^|•·]{4,60}?\d[^|•·]{0,20}?\s(?P<lead>by)\s+(?=[A-Z])", re.IGNORECASE)
+    rf"^\W*(?:{_POSTED_WORDS})\b[^|•·]{{4,60}}?\d[^|•·]{{0,20}}?\s(?P<lead>(?-i:{_LOWER_BY}))\s+(?=[A-Z])", re.IGNORECASE)
+_LOWER_BY_IN_LINE = re.compile(rf"\s(?:{_LOWER_BY})\s")
 
 
+_DATE_THEN_BY = re.compile(rf"^(?P<date>[^|•·]{{5,40}}?\d[^|•·]{{0,20}}?)\s*[,|•·–—-]?\s+(?P<lead>{_LOWER_BY})\s+(?=[A-Z])")
+
+
+def _date_then_by(line: str) -> re.Match | None:
+    """"14 March 2024 by Jane Doe": a date, and nothing else, before a lower-case "by"."""
+    from .dates import strip_dates_and_times
+
+    match = _DATE_THEN_BY.match(line)
+    dates = find_dates(match["date"]) if match else []
+    if not dates or dates[0].start > 2 or _WORD_LETTERS.search(strip_dates_and_times(match["date"])):
+        return None  # "In 2021 by President ..." is prose
+    return match
+
+
+_WORD_LETTERS = re.compile(r"[^\W\d_]{3,}")
 _IN_A_PLACE = re.compile(r"\sin\s+[A-Z]")
 
 
@@ -145,13 +282,43 @@ def _is_from_byline(names: str) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
-_NAME_AND_ROLE_BREAK = re.compile(r"\s*[,|()]\s*|\s+[–—-]\s+")
+_NAME_AND_ROLE_BREAK = re.compile(r"\s*[,|()•·∙]\s*|\s+[–—-]\s+")
+_NAME_AND_HANDLE = re.compile(r"^(?P<name>[^@]+?)[\s,|•·∙–—-]+(?:\S+@\S+\.\w+|@\w+)$")
+
+
+_NAMES_WITH_AGENCY = re.compile(r"^(?P<names>.+?)\s+(?:and|with|(?-i:mit|avec|con|met|med|und|et|y|e))\s+(?P<agency>.{2,40})$",
+                               re.IGNORECASE)
+_WITH_WORD = re.compile(r"^\s*(?:with|(?-i:mit|avec|con|met|med))\s+", re.IGNORECASE)
+_AGENCY_LIST_BREAK = re.compile(r"\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
+
+
+def _are_agencies(text: str) -> bool:
+    """"Reuters", "Reuters, AP", "dpa/AFP": one agency or a list of them."""
+    names = [name for name in _AGENCY_LIST_BREAK.split(text.strip(" ()")) if name]
+    return bool(names) and all(is_agency(name) for name in names)
 
 
 def name_line_byline(line: str) -> Byline | None:
-    """A line that is only a name with a role or agency: "Jane Doe, Senior Correspondent"."""
-    if word_count(line) > 12 or _DIGIT.search(line) or line.endswith((".", "!", "?")):
+    """A line that is only a name with a role or agency: "Jane Doe, Senior Correspondent", "Jane Doe · Political
+    correspondent"; or a name with the writer's handle or e-mail address: "Jane Doe @janedoe"."""
+    if word_count(line) > 12 or line.endswith((".", "!", "?")):
         return None
+    handle = _NAME_AND_HANDLE.match(line) if "@" in line else None
+    if handle:
+        named = name_line_byline(handle["name"])
+        if named:
+            return Byline(line, 0, len(line), named.authors, named.agencies)
+        name = handle["name"].strip()
+        return Byline(line, 0, len(line), [tidy_name(name)]) if looks_like_name(name) and word_count(name) <= 4 \
+            and not is_role_line(name) and not is_agency(name) and not starts_with_title(name) else None
+    if _DIGIT.search(line):
+        return None
+    with_agency = _NAMES_WITH_AGENCY.match(line)
+    if with_agency and _are_agencies(with_agency["agency"]):  # "Jane Doe and agencies", "Jane Doe with Reuters, AP"
+        names = [piece for piece in _NAME_SPLIT.split(with_agency["names"]) if piece]
+        if names and all(looks_like_name(n) and word_count(n) <= 4 and not is_agency(n) and not is_role_line(n)
+                         and not starts_with_title(n) for n in names):
+            return Byline(line, 0, len(line), [tidy_name(n) for n in names], [with_agency["agency"]])
     pieces = [piece for piece in _NAME_AND_ROLE_BREAK.split(line) if piece]  # "Jane Doe (Reuters)", "Jane Doe – AFP"
     if not pieces:  # a stray "|"
         return None
@@ -160,13 +327,14 @@ def name_line_byline(line: str) -> Byline | None:
     if len(pieces) == 1:  # "Farirai Machivenyika Senior Reporter": the role follows the name unpunctuated
         name = _drop_trailing_roles(line)
         if name != line and looks_like_name(name) and is_role_line(line[len(name):]) and not starts_with_title(name) \
-                and not is_role_line(name):  # "Senior Political Reporter" is a role, not "Senior Political"
+                and not is_role_line(name) and not is_picture_role(line[len(name):]):  # "Senior Political Reporter" is a role
             return Byline(line, 0, len(line), [tidy_name(name)])
         return None
     if not looks_like_name(pieces[0]) or starts_with_title(pieces[0]):
         return None
-    if not all(is_role(p) or is_agency(p) for p in pieces[1:]):
-        return None
+    if not all(is_role(p) or is_agency(_WITH_WORD.sub("", p)) for p in pieces[1:]) \
+            or any(is_picture_role(p) for p in pieces[1:]):
+        return None  # "Jane Doe, Photographer" credits the pictures
     authors, agencies = extract_authors(line)
     return Byline(line, 0, len(line), authors, agencies) if authors else None
 
@@ -175,7 +343,10 @@ def name_line_byline(line: str) -> Byline | None:
 _TITLES = re.compile(
     r"^(?:president|prime\s+minister|minister|king|queen|prince|princess|pope|senator|governor|mayor|"
     r"general|gen\.|chancellor|premier|sheikh|emir|sultan|speaker|judge|justice|ambassador|"
-    r"secretary|chairman|chairwoman|ceo|deputy|vice)\b",
+    r"secretary|chairman|chairwoman|ceo|deputy|vice|"
+    # ranks, in full or short, as captions print them: "CP Enanga Fred", "Lt Col Jane Doe", "Insp. John Roe"
+    r"(?-i:CP|IGP|AIGP|DIG|SP|ASP|DSP|DCP|ACP|SSP)|lt|col|colonel|maj|capt|captain|sgt|sergeant|insp|"
+    r"inspector|cpl|corporal|brig|brigadier|adm|admiral|cdr|commander|commissioner|rev|hon)\b\.?",
     re.IGNORECASE,
 )
 
@@ -184,14 +355,17 @@ def starts_with_title(name: str) -> bool:
     return bool(_TITLES.match(name.strip()))
 
 
-_SUFFIX_BREAK = re.compile(r"\s*\|\s*|\s+[–—-]\s+")
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)[*†‡¹²³]+")
+_EMPTY_BRACKETS = re.compile(r"[\[(<]\s*[\])>]|[\[\]<>]")  # what an address in brackets leaves
+_SUFFIX_BREAK = re.compile(r"\s*[|•·∙]\s*|\s+[–—-]\s+")
 _IN_BRACKETS = re.compile(r"\(([^)]*)\)")
 
 
 def extract_authors(names: str) -> tuple[list[str], list[str]]:
     """The people (Title-Cased when printed in capitals) and the agencies named in a byline."""
     text = _LEAD.sub("", names.strip(), count=1) if _LEAD.match(names.strip()) else names.strip()
-    text = _EMAIL_OR_HANDLE.sub(" ", _ADDITIONAL.sub("", text))
+    text = _EMPTY_BRACKETS.sub(" ", _EMAIL_OR_HANDLE.sub(" ", _ADDITIONAL.sub("", text)))  # "KIM MIN-JI [kim@x.kr]"
+    text = _FOOTNOTE_MARK.sub("", text)  # "Por: Ana Ruiz y Pablo Gil*": the note under the story explains it
     text, *suffixes = _SUFFIX_BREAK.split(text)
     agencies = [s.strip() for s in suffixes if is_agency(s)]
     agencies += [a.strip() for a in _IN_BRACKETS.findall(text)]
@@ -202,7 +376,7 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
     for index in range(0, len(pieces), 2):
         separator = pieces[index - 1].strip().lower() if index > 0 else ""
         piece = _PLACE_OR_EMPLOYER.sub("", pieces[index].strip(" .:;-"))
-        if separator in (",", ";") and _drop_trailing_roles(piece, first=0) != piece:
+        if separator in (",", ";", "/") and _drop_trailing_roles(piece, first=0) != piece:
             after_role = True
             continue  # ", East Africa Correspondent", ", Malaysia Bureau Chief": a desk, not a person
         if after_role and separator == "with":
@@ -214,10 +388,15 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
         piece, agency = _split_trailing_agency(piece)
         if agency:
             agencies.append(agency)  # "JIM GOMEZ Associated Press": the wire glued to the last name
+        if index and piece.isupper() and not text.isupper() and separator in (",", "/", "|", "with"):
+            agencies.append(piece)  # "By Jane Doe, USA TODAY": in capitals beside a name in normal case, the outlet
+            continue
         if is_agency(piece) or piece.lower().startswith("the "):  # "By The Citizen": a paper, not a person
             agencies.append(piece)
             continue
         name = _drop_trailing_roles(piece)
+        if name != piece and not _reads_as_role(piece[len(name):]):
+            continue  # "Ahmad Doe As technology advances ...": the story run into the byline, not a role after it
         if name and looks_like_name(name) and not is_role(name):
             person = tidy_name(name)
             if person not in authors:
@@ -252,20 +431,43 @@ def looks_like_name(text: str) -> bool:
 
 
 def tidy_name(name: str) -> str:
-    """Title-Case a name printed in capitals; leave mixed-case names as printed."""
+    """Title-Case a name printed in capitals, and a surname printed in capitals after a given name in normal
+    case ("Jean DUPONT", as French and Belgian papers print it); leave other mixed-case names as printed."""
     name = " ".join(name.split())
     letters = [c for c in name if c.isalpha()]
-    if not letters or not (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+    if not letters:
         return name
+    if not (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+        return _with_surname_in_normal_case(name)
     words = []
-    for index, word in enumerate(name.split()):
+    parts = name.split()
+    for index, word in enumerate(parts):
         if index and word.lower() in _PARTICLES:
             words.append(word.lower())
         elif word.lower() in _SUFFIXES:
             words.append(word.upper() if word.lower().strip(".") in {"ii", "iii", "iv"} else word.capitalize())
+        elif index == 1 and len(parts) == 2 and "-" in word and parts[0].lower() in _EAST_ASIAN_SURNAMES:
+            words.append(word.capitalize())  # "KIM MIN-JI" → "Kim Min-ji": a Korean or Taiwanese given name
         else:
             words.append(_capitalise_parts(word))
     return " ".join(words)
+
+
+# Surnames that stand first in Korean and Taiwanese names, whose hyphenated given name keeps its second syllable in
+# lower case ("Kim Tong-hyung", "Lin Chia-nan"); "JEAN-LUC" elsewhere is "Jean-Luc".
+_EAST_ASIAN_SURNAMES = frozenset("""kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim
+    han oh seo suh shin kwon hwang ahn an song yoo yu hong jeon chun ko koh moon mun yang son bae baek paik heo huh nam
+    noh roh ha kwak sung cha joo ju woo min ryu na jin lin chen wang huang tsai liu chang wu hsu kuo lai hsieh tseng
+    chiang su lu""".split())
+
+
+def _with_surname_in_normal_case(name: str) -> str:
+    """"Jean DUPONT" → "Jean Dupont"; a short word in capitals ("JK", "II") is left as printed."""
+    words = name.split()
+    if len(words) < 2 or not words[0].istitle() or words[0].isupper():
+        return name
+    return " ".join(_capitalise_parts(word) if index and word.isupper() and sum(c.isalpha() for c in word) >= 3
+                    and word.lower() not in _SUFFIXES else word for index, word in enumerate(words))
 
 
 def _byline_from(line: str, start: int, names_start: int) -> Byline | None:
@@ -281,7 +483,7 @@ def _byline_from(line: str, start: int, names_start: int) -> Byline | None:
         # "By Jane Doe | AP" or "By Jane Doe • Political Editor": short, date-free suffixes belong to the byline;
         # so do the writer's e-mail address and the photographer's credit ("• Photos by Sam Reid"), named by no author.
         for index, part in enumerate(parts[1:]):
-            aside = bool(_EMAIL_OR_HANDLE.fullmatch(part.strip()) or _PICTURES_BY.match(part))
+            aside = bool(_EMAIL_OR_HANDLE.fullmatch(part.strip()) or _PICTURES_BY.match(part) or _SPECIAL_TO.match(part))
             if not aside and (not part or word_count(part) > 4 or _DIGIT.search(part)
                               or not (is_agency(part) or is_role(part))):
                 break
@@ -295,8 +497,13 @@ def _byline_from(line: str, start: int, names_start: int) -> Byline | None:
     return Byline(text, start, start + len(text), authors, agencies)
 
 
-_PICTURES_BY = re.compile(r"^\s*(?:photos?|photographs?|pictures?|images?|video|graphics?|illustrations?)\s+by\s+[A-Z]",
-                          re.IGNORECASE)
+# Beside the byline, credits of others, named by no author: the photographer's ("Photos by Sam Reid", "Foto: Sam
+# Reid") and the editor's or translator's ("Edited by: Sam Reid").
+_SPECIAL_TO = re.compile(r"^\s*special\s+to\s+(?:the\s+)?[A-Z]", re.IGNORECASE)  # "• Special to The Globe and Mail"
+_PICTURES_BY = re.compile(
+    r"^\s*(?:(?:photos?|photographs?|photography|pictures?|images?|video|graphics?|illustrations?|fotos?|bild(?:er)?)"
+    r"\s*(?:by\b|:)|(?:edited|editing|curated|reviewed|fact-checked|translated)\s+by\b:?)\s*[A-Z]",
+    re.IGNORECASE)
 
 
 _TIME_OR_DIGIT = re.compile(r"\s*,?\s*\d")
@@ -318,7 +525,7 @@ def _cut_at_dates(segment: str) -> str:
 
 def is_agency(text: str) -> bool:
     cleaned = text.strip(" .()").lower()
-    return cleaned in AGENCIES or (word_count(cleaned) <= 4 and bool(_AGENCY_WORDS.search(cleaned)) and not _ROLE_WORDS.search(cleaned.replace("staff", "")))
+    return cleaned in AGENCIES or cleaned in _NATIONAL_AGENCIES or (word_count(cleaned) <= 4 and bool(_AGENCY_WORDS.search(cleaned)) and not _ROLE_WORDS.search(cleaned.replace("staff", "")))
 
 
 def names_a_newsroom(text: str) -> bool:
@@ -337,6 +544,32 @@ def is_role_line(text: str) -> bool:
 
 def is_role(text: str) -> bool:
     return bool(_ROLE_WORDS.search(text)) and word_count(text) <= 6
+
+
+_SMALL_WORDS_IN_ROLES = frozenset("and of the for on at in".split())
+
+
+_PICTURE_ROLE = re.compile(r"\b(?:photograph(?:er|y)|photo\s*journalist|photo\s+editor|illustrat(?:or|ion)|"
+                           r"camera(?:man|woman|\s+operator)?|videographer|video\s+journalist|graphics?|fot[oó]graf[oa]?|"
+                           r"photographe|fotografin)s?\b", re.IGNORECASE)
+
+
+def is_picture_role(text: str) -> bool:
+    """A photographer's or illustrator's role: "Photographer", "Chief photographer", "Fotógrafo"."""
+    return bool(_PICTURE_ROLE.search(text))
+
+
+def is_others_credit(text: str) -> bool:
+    """A photographer's, editor's or translator's credit printed beside the byline: "Photos: Sam Reid",
+    "Edited by: Sam Reid"."""
+    return bool(_PICTURES_BY.match(text))
+
+
+def _reads_as_role(text: str) -> bool:
+    """Role words, small words and capitalised words only: "Senior Reporter", "Chief Political Correspondent
+    Kenya"; prose has other words in lower case."""
+    return all(_ROLE_WORDS.fullmatch(word) or _ROLE_WORDS.fullmatch(word.rstrip("s")) or word in _SMALL_WORDS_IN_ROLES
+               or word[:1].isupper() for word in _ROLE_LINE_WORD.findall(text))
 
 
 def _drop_trailing_roles(piece: str, first: int = 2) -> str:
@@ -383,18 +616,32 @@ _AUTHOR_BIO = re.compile(
 )
 
 
+# "Jane Doe is the paper's Brussels correspondent.": a biography that names the writer's trade.
+_JOURNALIST_BIO = re.compile(
+    r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+(?:a|an|the|our)\s+(?:[^.]{0,60}?\s)?"
+    r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|freelancer?|critic|commentator)\b[^.]{0,80}\.$"
+)
+_CLOSING_LINES = 3  # paragraphs at the story's end where a closing byline or the writer's biography stands
+_MAX_CLOSING_BYLINE_WORDS = 30
+
+
 def credited_reporters(paragraphs: list[str]) -> tuple[Byline, int | None] | None:
     """A byline printed outside the head: a closing "(Reporting by ...)" or "To contact the reporter ..."
-    line, or an author's one-line biography near the top. Returns it and, for a biography, its paragraph's
-    index (the line is not prose of the article)."""
-    for index, paragraph in enumerate(paragraphs[:6]):
-        match = _AUTHOR_BIO.match(paragraph)
+    line, a closing "Article by Jane Doe, published ..." line, or an author's one-line biography near the top
+    or at the end. Returns it and, for a biography, its paragraph's index (the line is not prose of the article)."""
+    closing_start = max(6, len(paragraphs) - _CLOSING_LINES)
+    for index, paragraph in [*enumerate(paragraphs[:6]), *enumerate(paragraphs[closing_start:], start=closing_start)]:
+        match = _AUTHOR_BIO.match(paragraph) or _JOURNALIST_BIO.match(paragraph)
         if match and looks_like_name(match["names"]):
             return Byline(match.group(0), 0, 0, [tidy_name(match["names"])]), index
-    for paragraph in reversed(paragraphs[-6:]):
+    for position, paragraph in enumerate(reversed(paragraphs[-6:])):
         match = _CONTACT_REPORTER.match(paragraph) or _REPORTING_BY.search(paragraph)
         if match:
             authors, agencies = extract_authors(match["names"])
             if authors:
                 return Byline(match.group(0).strip("( "), 0, 0, authors, agencies), None
+        closing = find_byline(paragraph) if position < _CLOSING_LINES and _LEAD.match(paragraph) \
+            and word_count(paragraph) <= _MAX_CLOSING_BYLINE_WORDS else None
+        if closing and closing.start == 0 and closing.authors:  # "Article by Jane Doe, published May 6th, 2024, on ..."
+            return closing, None
     return None

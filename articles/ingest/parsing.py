@@ -364,6 +364,7 @@ def _from_layout(layout: TextLayout, day_first: bool | None, zone: tzinfo | None
 _WEAK_BYLINE_RULES = {
     "name and role": "a line holding a name and a role, without “By”",
     "name alone": "a name standing alone near the headline, without “By”",
+    "name above headline": "a name standing above the headline, over a role or a time, without “By”",
     "by, into the story": "a “By” and a name that run on into the story's first sentence",
 }
 # Words that open a sentence and never end a name: "By Jane Doe As technology advances, ..." ran into the story.

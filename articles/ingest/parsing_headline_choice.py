@@ -22,7 +22,7 @@ from .parsing_page_chrome import (
 )
 from .parsing_lines import (
     MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only,
-    is_standfirst_shape, names_line,
+    is_standfirst_shape, name_beside_metadata, names_line,
 )
 
 if TYPE_CHECKING:
@@ -46,7 +46,8 @@ _CUT_OFF = re.compile(r"\s*(?:\.\.\.|…)\W{0,3}$")
 # A relative time or an update note is page metadata, never the headline: "2 years agoon", "Updated at 9pm ...".
 _METADATA_SHAPED = re.compile(
     r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
-    r"^(?:last\s+)?(?:updated|posted|published|modified)\s+(?:at|on|by)\b",
+    r"^(?:last\s+)?(?:updated|posted|published|modified)\s+(?:at|on|by)\b|"
+    r"\bread(?:ing)?\s+time\b|^\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b",  # "Estimated read time: 6-7 minutes"
     re.IGNORECASE,
 )
 _DATE_AFTER_HEADLINE = re.compile(r"\s*[\[(]([^\[\]()]{6,30})[\])]\s*$")  # "Headline [01/11/2015]"
@@ -401,6 +402,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or names_line(unit) or unit.endswith((":", ";")) \
             or _SITE_CHROME.search(unit) or is_site_control(unit) or is_site_notice(unit):
         return None
+    if _SEPARATORS.search(unit) and name_beside_metadata(unit):
+        return None  # "Jane Doe · 5 min read": the writer beside the date
     if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 \
             or is_role_line(unit) or in_an_author_box(units, index):
         return None  # a breadcrumb, "27.1 C", "Political reporter", "Jane Doe" over "Senior Editor"

@@ -4,10 +4,15 @@ Shared by the headline choice (parsing_headline_choice.py) and the reading of th
 byline/date/caption block under it (parsing_text.py).
 """
 
+import functools
 import re
 
-from .bylines import is_agency, is_role_line, looks_like_name, name_line_byline, starts_with_title, tidy_name
+from .bylines import (
+    Byline, extract_authors, is_agency, is_others_credit, is_picture_role, is_role, is_role_line, looks_like_name,
+    name_line_byline, starts_with_title, tidy_name,
+)
 from .credits import CaptionCredit, split_credit
+from .dates import find_dates
 from .parsing_cleanup import word_count
 
 MAX_STANDFIRST_WORDS = 60
@@ -48,7 +53,8 @@ def headline_shaped(unit: str) -> bool:
         and not split_credit(unit)
 
 
-PLACE_AFTER_NAME = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")  # "Sunday Aborisade in Abuja"
+# "Sunday Aborisade in Abuja", "Anna Weber aus Berlin", "Jean Martin à Bruxelles", "Ana Ruiz desde Madrid"
+PLACE_AFTER_NAME = re.compile(r",?\s+(?:in|aus|à|desde|w|från|uit|depuis)\s+[A-Z\u00C0-\u00DE][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 # "Jane Doe, Nairobi": one word after the comma is a place (a person's name in a byline has two or more)
 _PLACE_AFTER_COMMA = re.compile(r",\s*[A-Z][\w'’.-]+\.?$")
 
@@ -61,7 +67,8 @@ def name_without_place(unit: str) -> str:
 _PICTURE_WORDS = re.compile(r"^logo\b|\blogo$|profile picture$|^image\b|^photo\b", re.IGNORECASE)
 
 
-_NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&|\|)\s+")
+# "and" in English and, in lower case, in the languages bylines.py reads: "Anna Weber und Jonas Vogel"
+_NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&|\|)\s+|\s+(?:und|et|y|e|en|och|og|i|és|ja)\s+")
 
 
 def people_named(line: str) -> list[str]:
@@ -77,7 +84,8 @@ def is_name_under_headline(units: list[str], index: int) -> bool:
     """A person's name alone (or "Name in Place") right under the headline is its byline,
     unless the next line is the caption it is the alt text of."""
     name = PLACE_AFTER_NAME.sub("", units[index])
-    if not looks_like_name(name) or word_count(name) > 4 or not is_personal(name):
+    if not looks_like_name(name) or word_count(name) > 4 or not is_personal(name) \
+            or not looks_like_name(name_without_place(name)):  # "Regional, Karachi": a section and a place
         return False
     following = units[index + 1] if index + 1 < len(units) else ""
     return not (following.casefold().startswith(name.casefold()) or caption_in_head(following)
@@ -87,19 +95,34 @@ def is_name_under_headline(units: list[str], index: int) -> bool:
 # Words that make a capitalised line a show, a section or a button, not a person.
 _NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show live current news today home radio
     tv online desk team staff reporter correspondent editor daily weekly times post herald more edition english
-    updates""".split())
+    updates share save comment comments refresh timeline subscribe login sign menu search newsletter advertisement
+    related trending gallery feature print email video photos watch listen popular latest
+    politics economy culture opinion explainer features weather lifestyle entertainment travel education elections
+    election climate crisis markets motoring cinema society religion crime diplomacy migration""".split())
+# ... the page's buttons: "Save Story", "Timeline Refresh", "Print Article"; and its sections: "Climate Crisis"
 
 
 def is_personal(name: str) -> bool:
     words = name.split()
     shouting = name.isupper()
     return not (_PICTURE_WORDS.search(name) or is_agency(name) or is_role_line(name) or starts_with_title(name)
-                or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words)
-                or (not shouting and any(len(w) >= 3 and w.isupper() for w in words)))
+                or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words) or words[0].lower() == "by"
+                or is_picture_role(name)
+                or (not shouting and any(_is_acronym(w, i, words) for i, w in enumerate(words)))
+                or _REGION.match(name))
+
+
+def _is_acronym(word: str, index: int, words: list[str]) -> bool:
+    """"BBC", "NDTV"; not a surname printed in capitals after a given name in normal case ("Claire LEMAIRE")."""
+    if len(word) < 3 or not word.isupper():
+        return False
+    surname = index > 0 and words[0].istitle() and not words[0].isupper() and len(word) >= 4 \
+        and any(c in "AEIOUYÀÁÂÄÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜ" for c in word)
+    return not surname
 
 
 _MAX_NAMES_LINE_WORDS = 16
-_WIRE_AFTER_NAMES = re.compile(r",\s*(?P<wire>[^,]{2,40})$")
+_WIRE_AFTER_NAMES = re.compile(r"(?:,|\s\|)\s*(?P<wire>[^,|]{2,40})$")  # "Jane Doe and John Roe, Reuters" or "| BBC News"
 _MAX_WORDS_OF_A_LISTED_NAME = 3
 
 
@@ -119,3 +142,57 @@ def is_byline_or_date(units: list[str], metadata: list, index: int) -> bool:
     return bool(metadata[index] or name_line_byline(units[index]) or is_name_under_headline(units, index)
                 or names_line(units[index])
                 or units[index].rstrip(":").lower() == "by")  # a "By" whose name the page left out, or put next
+
+
+# "Jane Doe | Political correspondent | 3 March 2021", "Jane Doe • Mar 3, 2021 • 5 min read", "Jane Doe — Mar 3, 2021":
+# the writer's name first, then only dates, times, reading times, roles and agencies.
+_SEGMENT = re.compile(r"\s*[•·∙|]\s*|\s+[–—/-]\s+")
+_READING_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes?)\.?(?:\s+(?:read|reading|de lecture|lectura|de leitura|di lettura|"
+                           r"Lesezeit|leestijd|läsning|lesetid|czytania))?$", re.IGNORECASE)
+_REGION = re.compile(r"^(?:north|south|east|west|central|middle|latin|northern|southern|eastern|western|sub-saharan)\b",
+                     re.IGNORECASE)
+_MAX_NAME_BESIDE_WORDS = 30
+
+
+def name_beside_metadata(line: str) -> Byline | None:
+    """The byline of a line that starts with a person's name (or names joined by "and") and holds beside it,
+    set apart by bars, bullets or dashes, only dates, reading times, roles and agencies, one at least a date or
+    a reading time. A place or a region ("New Delhi | Updated ...", "Middle East • Mar 3") is not a person."""
+    if word_count(line) > _MAX_NAME_BESIDE_WORDS or not _SEGMENT.search(line):
+        return None
+    line = line.strip()
+    starts = [0] + [m.end() for m in _SEGMENT.finditer(line)]
+    ends = [m.start() for m in _SEGMENT.finditer(line)] + [len(line)]
+    first = line[: ends[0]]
+    end = len(first)  # the byline runs on over the roles, agencies and others' credits beside the name
+    dated = False
+    for start, stop in zip(starts[1:], ends[1:]):
+        part = line[start:stop]
+        if find_dates(part) or _READING_TIME.match(part):
+            dated = True
+        elif not (is_role(part) or is_agency(part) or is_others_credit(part)):
+            return None
+        elif not dated:
+            end = stop
+    if not dated or not first:
+        return None
+    names = [name_without_place(name) for name in _NAME_LIST_SPLIT.split(name_without_place(first))]
+    if not all(looks_like_name(name) and word_count(name) <= 4 and is_personal(name) and not _is_place(name)
+               for name in names):
+        return None
+    authors, _agencies = extract_authors(name_without_place(first))
+    return Byline(line[:end], 0, end, authors) if authors else None
+
+
+def _is_place(name: str) -> bool:
+    from .gazetteer import lookup, place_key
+
+    return bool(_REGION.match(name) or lookup(name) or place_key(name) in _country_names())
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    from .countries import country_vocabulary
+    from .gazetteer import place_key
+
+    return frozenset(place_key(name) for entry in country_vocabulary() for name in entry.all_names())

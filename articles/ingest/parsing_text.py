@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .boilerplate import other_stories_block
-from .bylines import Byline, find_byline, is_agency, is_role_line, looks_like_name, name_line_byline, tidy_name
+from .bylines import Byline, byline_across_lines, find_byline, hangul_name, is_agency, is_picture_role, is_role_line, looks_like_name, name_line_byline, tidy_name
 from .candidates import MONTHS_AND_DAYS
 from .credits import split_credit
 from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
@@ -20,7 +20,7 @@ from .parsing_cleanup import (
 from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
 from .parsing_lines import (
     MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, caption_in_head, is_caption_before_credit_line, is_name_under_headline,
-    is_personal, name_without_place, names_line, people_named,
+    is_personal, name_beside_metadata, name_without_place, names_line, people_named,
 )
 
 _MAX_BODY_CAPTION_WORDS = 90
@@ -197,12 +197,15 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
         if position > 1:
             _take_metadata_above(metadata[:position - 1], layout)
     layout.head_end = position
+    _read_names_beside_dates(units, metadata, position, day_first)
     position = _take_standfirst(units, metadata, layout, position)
     position = _take_head_block(units, metadata, layout, position)
     layout.units, layout.metadata, layout.body_start = units, metadata, position
     _take_body(units[position:], metadata[position:], layout)
     if not layout.credit and layout.head_end > 1:
         _take_credit_above_headline(units[: layout.head_end - 1], layout)
+    if not layout.byline and layout.head_end > 1:
+        _take_writer_above_headline(units[: layout.head_end - 1], metadata, layout)
     if not layout.credit:
         layout.uncredited_picture = _picture_printed_twice(units, doubled, layout.headline)
     return layout
@@ -217,6 +220,18 @@ def _take_credit_above_headline(above: list[str], layout: TextLayout) -> None:
         if found and (found.labelled or not found.caption) and not _RIGHTS_RESERVED.search(unit) \
                 and not unit.lower().startswith("copyright"):
             layout.caption, layout.credit = layout.caption or found.caption, found.credit
+            return
+
+
+def _take_writer_above_headline(units: list[str], metadata: list, layout: TextLayout) -> None:
+    """Where nothing under the headline names the writer: an author box above it, the name over the role
+    ("Jane Doe" / "Senior Editor"), or the name beside the time ("Jane Doe" / "15:31")."""
+    for index, unit in enumerate(units):
+        if word_count(unit) > 4 or len(people_named(unit)) != 1 or index + 1 >= len(units):
+            continue
+        following = units[index + 1]
+        if is_role_line(following) or (metadata[index + 1] and metadata[index + 1].dates and not find_byline(following)):
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit)), "name above headline"
             return
 
 
@@ -268,7 +283,6 @@ _CLOCK_LINE = re.compile(
 )
 
 
-_LONE_LEAD = re.compile(r"^(?:(?:written|words|story|reported)\s+)?by:?$|^(?:por|par|von|door|av|af):?$", re.IGNORECASE)
 
 
 # A picture's caption under its label, as broadcasters print it after "Image source, Agency": "Image caption, ...".
@@ -312,6 +326,20 @@ def _split_run_together_head(unit: str) -> list[str]:
     return [match["headline"], match["byline"], match["rest"]]
 
 
+_NAME_BESIDE_DATES_WINDOW = 8  # lines under the headline where the writer's name may stand beside the date
+
+
+def _read_names_beside_dates(units: list[str], metadata: list, start: int, day_first: bool | None) -> None:
+    """Under the headline, before the story, a line "Jane Doe | 3 March 2021" is a byline and date line; read
+    only there, as elsewhere such a line is as often another story's teaser."""
+    for index in range(start, min(len(units), start + _NAME_BESIDE_DATES_WINDOW)):
+        if word_count(units[index]) >= _STORY_PROSE_WORDS:
+            break
+        byline = name_beside_metadata(units[index]) if not (metadata[index] and metadata[index].byline) else None
+        if byline:  # the line may have been read already as a date line whose name went unread
+            metadata[index] = _metadata_in(units[index], byline, day_first) or metadata[index]
+
+
 def _feed_item_line(unit: str) -> list[str]:
     """The item's title and its timestamp as two lines, or [unit] for any other line."""
     match = _FEED_ITEM_LINE.match(unit) if "://" in unit else None
@@ -334,8 +362,8 @@ def _with_times_joined(units: list[str]) -> list[str]:
             joined[-1] = f"{joined[-1]} {unit}"
         elif joined and _LONE_CAPTION_LABEL.match(joined[-1]):  # "Image caption," over its caption, "Image source," over its credit
             joined[-1] = f"{joined[-1]} {unit}"
-        elif joined and _LONE_LEAD.match(joined[-1]) and find_byline(f"{joined[-1]} {unit}"):
-            joined[-1] = f"{joined[-1]} {unit}"
+        elif joined and len(joined[-1]) <= 30 and (across := byline_across_lines(joined[-1], unit)):
+            joined[-1] = across
         else:
             joined.append(unit)
     return joined
@@ -460,7 +488,7 @@ def _take_standfirst(units: list[str], metadata: list, layout: TextLayout, posit
         return position
     unit = units[position]
     if _is_head_line(units, metadata, position) or word_count(unit) > MAX_STANDFIRST_WORDS \
-            or is_name_under_headline(units, position) or names_line(unit):  # names alone over the date: the byline
+            or is_name_under_headline(units, position) or names_line(unit) or hangul_name(unit):  # names over the date: the byline
         return position
     if _is_head_line(units, metadata, position + 1):
         layout.standfirst = unit
@@ -471,9 +499,20 @@ def _take_standfirst(units: list[str], metadata: list, layout: TextLayout, posit
 def _take_head_block(units: list[str], metadata: list, layout: TextLayout, position: int) -> int:
     """Consume the byline/date/caption lines between the headline and the body."""
     first = position
+    writer_at = -1  # the last line that named a writer: a role, or another writer with a role, may follow it
     while position < len(units):
         unit, meta = units[position], metadata[position]
-        if meta:
+        had_byline = bool(layout.byline)
+        if layout.byline and writer_at >= 0 and (role_under := _role_or_co_writer(units, position, writer_at)):
+            if role_under == "role" and is_picture_role(unit) and layout.byline.text == units[writer_at]:
+                layout.byline = None  # "Jane Doe" / "Photographer": the pictures' credit, not the writer
+                writer_at = -1
+            elif role_under != "role":
+                authors = layout.byline.authors + [a for a in role_under if a not in layout.byline.authors]
+                layout.byline = replace(layout.byline, authors=authors)
+                writer_at = position
+            layout.left_out.append(unit)
+        elif meta:
             _record_metadata(meta, layout)
         elif source_url_of(unit):
             layout.source_url = layout.source_url or source_url_of(unit)
@@ -497,14 +536,38 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
                                     or (position == first and layout.headline and is_name_under_headline(units, position))):
             name = name_without_place(unit)
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [tidy_name(name)]), "name alone"
+            if position + 1 < len(units) and units[position + 1] == unit:
+                position += 1  # the name printed twice: the author's avatar and name
+        elif not layout.byline and hangul_name(unit) and (position == first or _beside_dates(metadata, position)):
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [hangul_name(unit)]), "name alone"
+        elif not layout.byline and unit[:1] in _LEADING_MARKS and people_named(unit[1:].strip()):
+            # "| Jane Doe", "• Jane Doe": the writer's name set off by a mark, as print pages and some sites do
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit[1:].strip())), "name alone"
         elif is_caption_before_credit_line(units, position) and not layout.caption:
             layout.caption = unit
             layout.credit = split_credit(units[position + 1]).credit
             position += 1
         else:
             break
+        if layout.byline and not had_byline:
+            writer_at = position
         position += 1
     return position
+
+
+def _role_or_co_writer(units: list[str], index: int, writer_at: int) -> list[str] | str:
+    """Under a writer's name in the head: "role" for the writer's role ("Political correspondent"), the names of
+    another writer given with a role (on the line or the next: "John Roe" / "Economics editor"), else []."""
+    unit = units[index]
+    if index == writer_at + 1 and is_role_line(unit):
+        return "role"
+    if not (index == writer_at + 1 or (index == writer_at + 2 and is_role_line(units[writer_at + 1]))):
+        return []
+    with_role = name_line_byline(unit)
+    if with_role and with_role.authors:
+        return with_role.authors if all(is_personal(a) for a in with_role.authors) else []
+    following = units[index + 1] if index + 1 < len(units) else ""
+    return people_named(unit) if is_role_line(following) else []
 
 
 def _take_labelled_caption(unit: str, layout: TextLayout) -> None:
@@ -525,10 +588,18 @@ def _is_bare_name(found) -> bool:
     return not found or (looks_like_name(found.caption) and is_personal(found.caption))
 
 
+_LEADING_MARKS = "|•·▪"
+
+
 def _is_bare_name_beside_dates(units: list[str], metadata: list, index: int) -> bool:
-    if not looks_like_name(units[index]) or word_count(units[index]) > 4 or not is_personal(units[index]):
+    """A name alone next to a date line; the name may be printed twice, as an author's avatar and name
+    ("Jane Doe" / "Jane Doe" / "Updated: 3 March 2021")."""
+    if not looks_like_name(units[index]) or word_count(units[index]) > 4 or not is_personal(units[index]) \
+            or not looks_like_name(name_without_place(units[index])):
         return False
-    neighbours = [metadata[i] for i in (index - 1, index + 1) if 0 <= i < len(units)]
+    before = index - 2 if index >= 2 and units[index - 1] == units[index] else index - 1
+    after = index + 2 if index + 2 < len(units) and units[index + 1] == units[index] else index + 1
+    neighbours = [metadata[i] for i in (before, after) if 0 <= i < len(units)]
     return any(meta and meta.dates for meta in neighbours)
 
 
@@ -597,6 +668,12 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
         elif not layout.byline and index < _LEAD_PICTURE_WINDOW and name_line_byline(unit):
             layout.byline = name_line_byline(unit)  # "Farirai Machivenyika Senior Reporter" under the lead picture
             layout.byline_rule = "name and role"
+        elif not layout.byline and index < _LEAD_PICTURE_WINDOW and _is_bare_name_beside_dates(units, metadata, index):
+            # "Jane Doe" (perhaps twice, avatar and name) over the date, under the lead picture's caption
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [tidy_name(name_without_place(unit))]), "name alone"
+            layout.left_out.append(unit)
+        elif layout.byline and index > 0 and units[index - 1] == unit == layout.byline.text:
+            layout.left_out.append(unit)  # the writer's name printed a second time
         elif not layout.byline and (index < _LEAD_PICTURE_WINDOW or index == len(units) - 1) and _dashed_names(unit):
             layout.byline = Byline(unit, 0, len(unit), _dashed_names(unit))  # "-Siddharaj Rai", a closing "— Name"
             layout.byline_rule = "dashed name"

@@ -1,0 +1,390 @@
+"""Byline layouts from newsrooms around the world, each on an invented example (articles.ingest.bylines).
+
+The rules must hold on outlets never seen: European languages' leads and joins, broadcasters' and national
+papers' name-and-role blocks, desks credited instead of people. Pure Python, no database.
+"""
+
+import pytest
+
+from articles.ingest.bylines import find_byline, name_line_byline, tidy_name
+from articles.ingest.parsing import parse_text
+from articles.ingest.parsing_lines import name_beside_metadata
+
+BODY = (
+    "The city council approved a new plan on Tuesday to extend the tram line to the northern districts by 2027.\n\n"
+    "Council members said the extension would cost about 300 million euros and be paid for partly by the region."
+)
+
+
+def parsed(*head_lines: str):
+    return parse_text("Council backs tram extension to the north\n\n" + "\n".join(head_lines) + "\n\n" + BODY)
+
+
+# --- leads in other languages ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("Von Lena Hofmann", ["Lena Hofmann"]),
+        ("Par Claire Lemaire", ["Claire Lemaire"]),
+        ("Por Lucía Romero", ["Lucía Romero"]),
+        ("di Paolo Ferri", ["Paolo Ferri"]),  # Italian papers print the lead in lower case
+        ("Door Sanne de Graaf", ["Sanne de Graaf"]),
+        ("Av Oskar Lindqvist", ["Oskar Lindqvist"]),
+        ("Af Mikkel Dahl", ["Mikkel Dahl"]),
+        ("Przez Tomasz Wróbel", ["Tomasz Wróbel"]),
+        ("Autorin: Lena Hofmann", ["Lena Hofmann"]),
+        ("Autorka: Ewa Zielińska", ["Ewa Zielińska"]),
+        ("Texte: Claire Lemaire", ["Claire Lemaire"]),
+        ("Tekst: Sanne de Graaf", ["Sanne de Graaf"]),
+        ("Reportage: Lena Hofmann", ["Lena Hofmann"]),
+        ("Escrito por Lucía Romero", ["Lucía Romero"]),
+        ("Écrit par Claire Lemaire", ["Claire Lemaire"]),
+        ("Geschrieben von Lena Hofmann", ["Lena Hofmann"]),
+        ("Scritto da Paolo Ferri", ["Paolo Ferri"]),
+        ("Analysis by Ruth Okafor", ["Ruth Okafor"]),
+        ("Words: Ruth Okafor", ["Ruth Okafor"]),
+    ],
+)
+def test_a_byline_led_in_another_language_or_with_a_label_names_its_writer(line, authors):
+    article = parsed(line, "3 March 2021")
+    assert article.authors == authors
+    assert article.byline == line
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("Von Lena Hofmann und Jonas Vogel", ["Lena Hofmann", "Jonas Vogel"]),
+        ("di Paolo Ferri e Chiara Conti", ["Paolo Ferri", "Chiara Conti"]),
+        ("Door Sanne de Graaf en Pieter Bos", ["Sanne de Graaf", "Pieter Bos"]),
+        ("Av Oskar Lindqvist och Maja Ek", ["Oskar Lindqvist", "Maja Ek"]),
+        ("Af Mikkel Dahl og Sofie Krag", ["Mikkel Dahl", "Sofie Krag"]),
+        ("Przez Tomasz Wróbel i Ewa Zielińska", ["Tomasz Wróbel", "Ewa Zielińska"]),
+        ("By Jane E Doe", ["Jane E Doe"]),  # the joins of other languages count in lower case only
+    ],
+)
+def test_names_are_joined_by_the_word_for_and_in_the_bylines_language(line, authors):
+    assert find_byline(line).authors == authors
+
+
+@pytest.mark.parametrize(
+    "line, authors, agencies",
+    [
+        ("Par Claire Lemaire avec AFP", ["Claire Lemaire"], ["AFP"]),
+        ("Von Lena Hofmann mit dpa", ["Lena Hofmann"], ["dpa"]),
+        ("Av Oskar Lindqvist, TT", ["Oskar Lindqvist"], ["TT"]),
+        ("Przez Tomasz Wróbel, PAP", ["Tomasz Wróbel"], ["PAP"]),
+        ("Por Redacción", [], ["Redacción"]),
+        ("Von Lena Hofmann, Korrespondentin in Wien", ["Lena Hofmann"], []),
+        ("di Paolo Ferri, inviato a Kiev", ["Paolo Ferri"], []),
+        ("Par Claire Lemaire, envoyée spéciale à Kyiv", ["Claire Lemaire"], []),
+    ],
+)
+def test_agencies_desks_and_roles_of_other_languages_are_not_people(line, authors, agencies):
+    found = find_byline(line)
+    assert found.authors == authors
+    assert [a.strip() for a in found.agencies] == agencies
+
+
+def test_a_surname_printed_in_capitals_after_the_given_name_is_put_in_normal_case():
+    assert find_byline("Par Claire LEMAIRE").authors == ["Claire Lemaire"]
+    assert tidy_name("Ewa ZIELIŃSKA-NOWAK") == "Ewa Zielińska-Nowak"
+    assert tidy_name("Jane Doe III") == "Jane Doe III"
+    assert tidy_name("JK Rowling") == "JK Rowling"
+
+
+# --- broadcasters' and national papers' layouts ----------------------------------------------
+
+@pytest.mark.parametrize("line", ["Ruth Okafor · Political correspondent", "Ruth Okafor • Political correspondent"])
+def test_a_name_and_role_set_apart_by_a_dot_or_bullet_is_the_byline(line):
+    assert name_line_byline(line).authors == ["Ruth Okafor"]
+    assert parsed(line, "3 March 2021").authors == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize("line", ["Ruth Okafor @rokafor", "Ruth Okafor | r.okafor@example.com"])
+def test_a_name_with_the_writers_handle_or_address_is_the_byline(line):
+    assert name_line_byline(line).authors == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ruth Okafor | Political correspondent | 3 March 2021", "Ruth Okafor • Mar 3, 2021 • 5 min read",
+     "Ruth Okafor — Mar 3, 2021", "Ruth Okafor · 5 min read"],
+)
+def test_a_name_beside_the_date_under_the_headline_is_the_byline_and_the_date_is_read(line):
+    article = parsed(line)
+    assert article.headline == "Council backs tram extension to the north"
+    assert article.authors == ["Ruth Okafor"]
+    assert line not in article.paragraphs
+
+
+@pytest.mark.parametrize("line", ["New Delhi | Updated: Mar 3, 2021", "Middle East • Mar 3, 2021", "South Africa | 3 March 2021"])
+def test_a_place_or_region_beside_the_date_is_no_byline(line):
+    assert name_beside_metadata(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, desk",
+    [("Reuters Staff", "Reuters Staff"), ("Al Jazeera Staff", "Al Jazeera Staff"),
+     ("Metro Times Digital", "Metro Times Digital"), ("Reuters Staff | 3 March 2021", "Reuters Staff")],
+)
+def test_an_outlets_desk_credited_as_author_is_an_agency_not_a_person(line, desk):
+    found = find_byline(line)
+    assert found.authors == [] and found.agencies == [desk]
+
+
+@pytest.mark.parametrize("line", ["Going Digital", "Meet The Team", "Our Team", "Inside the Newsroom"])
+def test_a_short_title_ending_in_a_desk_word_is_no_desk(line):
+    assert find_byline(line) is None
+
+
+def test_a_desk_byline_keeps_the_closing_reporting_credit_out_of_the_authors():
+    article = parse_text("Council backs tram extension to the north\n\nReuters Staff\n\n3 March 2021\n\n" + BODY
+                         + "\n\n(Reporting by Ruth Okafor; Editing by Sam Reid)")
+    assert article.authors == []
+    assert article.byline == "Reuters Staff"
+
+
+# --- writers' blocks over several lines ------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "lead, authors",
+    [("Author", ["Ruth Okafor"]), ("Journalist", ["Ruth Okafor"]), ("Autorin:", ["Ruth Okafor"]), ("Von", ["Ruth Okafor"]),
+     ("Written by", ["Ruth Okafor"])],
+)
+def test_a_lead_or_label_on_a_line_of_its_own_over_the_name_is_one_byline(lead, authors):
+    article = parsed(lead, "Ruth Okafor", "3 March 2021")
+    assert article.authors == authors
+    assert "Ruth Okafor" not in article.paragraphs
+
+
+def test_a_label_alone_over_a_headline_shaped_line_is_no_byline():
+    assert parse_text("Text\nCouncil Backs Tram Extension\n\n" + BODY).authors == []
+
+
+def test_a_role_under_the_writers_name_is_not_story_and_a_second_writer_with_a_role_joins_the_byline():
+    article = parsed("Ruth Okafor", "Political correspondent", "Sam Reid", "Economics editor", "3 March 2021")
+    assert article.authors == ["Ruth Okafor", "Sam Reid"]
+    assert not {"Political correspondent", "Sam Reid", "Economics editor"} & set(article.paragraphs)
+
+
+def test_a_name_without_a_role_after_the_writers_role_is_not_a_second_writer():
+    article = parsed("Ruth Okafor", "Political correspondent", "Sam Reid", "3 March 2021")
+    assert article.authors == ["Ruth Okafor"]
+
+
+def test_an_author_box_above_the_headline_gives_the_byline_when_none_stands_under_it():
+    article = parse_text("Ruth Okafor\nSenior Editor\n\nCouncil backs tram extension to the north\n\n3 March 2021\n\n" + BODY)
+    assert article.headline == "Council backs tram extension to the north"
+    assert article.authors == ["Ruth Okafor"]
+
+
+def test_a_closing_line_with_the_writer_and_the_date_gives_the_byline():
+    article = parse_text("Council backs tram extension to the north\n\n" + BODY
+                         + "\n\nArticle by Ruth Okafor, published March 3rd, 2021, on City Transport Notes.")
+    assert article.authors == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize(
+    "bio", ["Ruth Okafor is the paper's transport correspondent.", "Ruth Okafor is a freelance journalist based in Lyon."],
+)
+def test_the_writers_one_line_biography_at_the_end_gives_the_byline(bio):
+    article = parse_text("Council backs tram extension to the north\n\n3 March 2021\n\n" + BODY + "\n\n" + bio)
+    assert article.authors == ["Ruth Okafor"]
+    assert bio not in article.paragraphs
+
+
+def test_a_by_line_that_runs_on_into_prose_is_not_cut_at_a_role_word_inside_the_prose():
+    line = "By Ruth Okafor As technology advances and cities grow, trams are expected to carry more of the load."
+    found = find_byline(line)
+    assert found is None or "Ruth Okafor As" not in found.authors
+
+
+# --- things that are not bylines -------------------------------------------------------------
+
+@pytest.mark.parametrize("control", ["Save Story", "Print Article", "Timeline Refresh"])
+def test_page_buttons_under_the_headline_are_not_names(control):
+    assert parsed(control, "3 March 2021").authors == []
+
+
+def test_a_reading_time_line_is_not_taken_for_the_headline():
+    article = parse_text("News /\n\nCouncil digest, North\n\n\nSave Story\nLeer en español\n\n"
+                         "Estimated read time: 6-7 minutes\n\n" + BODY)
+    assert article.headline == "Council digest, North"
+
+
+# --- outlets, regions and places are not writers; writers' places in other languages -------------------
+
+@pytest.mark.parametrize(
+    "line", ["Deutsche Welle", "Irish Examiner", "Süddeutsche Zeitung", "Corriere della Sera", "Gazeta Wyborcza",
+             "Middle East", "Latin America"],
+)
+def test_an_outlets_or_a_regions_name_under_the_headline_is_no_writer(line):
+    assert parsed(line, "3 March 2021").authors == []
+
+
+@pytest.mark.parametrize(
+    "line", ["By Ruth Okafor, Deutsche Welle", "Ruth Okafor, Irish Examiner", "By Ruth Okafor | Süddeutsche Zeitung"],
+)
+def test_the_outlet_beside_the_writer_is_not_a_second_writer(line):
+    assert parsed(line, "3 March 2021").authors == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [("Lena Hofmann aus Berlin", ["Lena Hofmann"]), ("Claire Lemaire, à Bruxelles", ["Claire Lemaire"]),
+     ("Lucía Romero, desde Madrid", ["Lucía Romero"]), ("Par Claire Lemaire à Bruxelles", ["Claire Lemaire"]),
+     ("Von Lena Hofmann aus Berlin", ["Lena Hofmann"])],
+)
+def test_the_writers_place_in_another_language_is_dropped(line, authors):
+    assert parsed(line, "3 March 2021").authors == authors
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [("Lena Hofmann und Jonas Vogel", ["Lena Hofmann", "Jonas Vogel"]), ("Lucía Romero y Pablo Gil", ["Lucía Romero", "Pablo Gil"]),
+     ("Sanne de Graaf en Pieter Bos", ["Sanne de Graaf", "Pieter Bos"]), ("Claire LEMAIRE", ["Claire Lemaire"])],
+)
+def test_names_alone_under_the_headline_in_other_languages_are_the_byline(line, authors):
+    assert parsed(line, "3 March 2021").authors == authors
+
+
+@pytest.mark.parametrize(
+    "line", ["Ruth Okafor and agencies", "Ruth Okafor with Reuters", "Ruth Okafor & Sam Reid | BBC News"],
+)
+def test_writers_named_with_an_agency_or_the_broadcaster_keep_only_the_people(line):
+    authors = parsed(line, "3 March 2021").authors
+    assert authors and "Ruth Okafor" in authors and not {"Reuters", "BBC News", "Agencies"} & set(authors)
+
+
+# --- magazines', national papers' and wires' byline lines ---------------------------------------
+
+@pytest.mark.parametrize(
+    "line",
+    ["Words: Ruth Okafor | Photos: Sam Reid", "By Ruth Okafor | Photographs by Sam Reid", "Story and photos by Ruth Okafor",
+     "Text and photos: Ruth Okafor", "By Ruth Okafor • Special to The Evening Courier"],
+)
+def test_a_magazine_byline_keeps_the_writer_and_leaves_the_photographer_out(line):
+    assert parsed(line, "3 March 2021").authors == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [("By Ruth Okafor, METRO TODAY", ["Ruth Okafor"]), ("By Ruth Okafor / Northern Shimbun Staff Writer", ["Ruth Okafor"]),
+     ("By Ruth Okafor and Sam Reid Staff writers", ["Ruth Okafor", "Sam Reid"]),
+     ("BY PARK JI-WOO [park.jiwoo@example.kr]", ["Park Ji-woo"])],
+)
+def test_outlets_in_capitals_roles_after_a_slash_and_bracketed_addresses_are_not_names(line, authors):
+    assert find_byline(line).authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ruth Okafor | Edited by: Sam Reid | Metro News | Updated: Mar 3, 2021", "Ruth Okafor / 3 March 2021",
+     "3 March 2021 by Ruth Okafor", "Posted by Ruth Okafor on 3 March 2021"],
+)
+def test_the_writer_beside_the_date_with_an_editors_credit_or_a_lower_case_by(line):
+    assert parsed(line).authors == ["Ruth Okafor"]
+
+
+def test_an_editors_credit_alone_is_no_byline():
+    assert parsed("Edited by Ruth Okafor", "3 March 2021").authors == []
+
+
+def test_a_section_name_under_the_headline_is_no_writer():
+    assert parsed("Climate Crisis", "3 March 2021").authors == []
+
+
+@pytest.mark.parametrize("head", [("Ruth Okafor", "Photographer", "3 March 2021"), ("Ruth Okafor, Chief Photographer", "3 March 2021")])
+def test_a_name_credited_as_the_photographer_is_no_writer(head):
+    assert parsed(*head).authors == []
+
+
+def test_a_name_with_a_writers_role_still_is_the_writer():
+    assert parsed("Ruth Okafor", "Senior Reporter", "3 March 2021").authors == ["Ruth Okafor"]
+
+
+# --- marks and desks around the name ---------------------------------------------------------
+
+def test_a_name_set_off_by_a_bar_under_the_headline_is_the_byline():
+    assert parsed("| Ruth Okafor").authors == ["Ruth Okafor"]
+
+
+def test_a_name_printed_twice_over_the_date_is_the_byline():
+    article = parsed("Ruth Okafor", "Ruth Okafor", "Updated: 3 March 2021")
+    assert article.authors == ["Ruth Okafor"]
+    assert "Ruth Okafor" not in article.paragraphs
+
+
+def test_a_footnote_mark_after_a_name_is_not_part_of_it():
+    assert find_byline("Por: Lucía Romero y Pablo Gil*").authors == ["Lucía Romero", "Pablo Gil"]
+
+
+@pytest.mark.parametrize("line", ["OUR STAFF REPORT", "By METRO LIVE VIDEO"])
+def test_a_desk_in_capitals_is_no_writer(line):
+    found = find_byline(line)
+    assert found.authors == [] and found.agencies
+
+
+def test_a_section_and_a_place_under_the_desk_are_no_writer():
+    assert parsed("OUR STAFF REPORT", "August 09, 2023", "Regional, Karachi").authors == []
+    assert parsed("Regional, Karachi", "August 09, 2023").authors == []
+
+
+# --- more European leads -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [("Ein Kommentar von Lena Hofmann", ["Lena Hofmann"]), ("Une analyse de Claire Lemaire", ["Claire Lemaire"]),
+     ("Un análisis de Lucía Romero", ["Lucía Romero"]), ("dal nostro corrispondente Paolo Ferri", ["Paolo Ferri"]),
+     ("Door onze correspondent Sanne de Graaf", ["Sanne de Graaf"]), ("oprac. Tomasz Wróbel", ["Tomasz Wróbel"])],
+)
+def test_article_kinds_and_our_correspondent_in_other_languages_lead_the_byline(line, authors):
+    assert find_byline(line).authors == authors
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [("Publié le 3 mars 2021 à 10h15 par Claire Lemaire", ["Claire Lemaire"]),
+     ("Veröffentlicht am 3. März 2021 von Lena Hofmann", ["Lena Hofmann"]),
+     ("Publicado el 3 de marzo de 2021 por Lucía Romero", ["Lucía Romero"])],
+)
+def test_the_date_then_a_lower_case_by_in_other_languages(line, authors):
+    assert parsed(line).authors == authors
+
+
+@pytest.mark.parametrize("line", ["Ruth Okafor with Reuters, AP", "Ruth Okafor (with dpa, AFP)"])
+def test_a_writer_with_a_list_of_agencies(line):
+    assert parsed(line, "3 March 2021").authors == ["Ruth Okafor"]
+
+
+def test_the_writers_place_before_the_date_is_dropped():
+    assert parsed("Lena Hofmann, Berlin | 03.03.2021").authors == ["Lena Hofmann"]
+
+
+def test_a_name_over_the_date_under_the_lead_pictures_caption_is_the_byline():
+    article = parse_text("Council backs tram extension to the north\n\nA tram in the city centre\nA tram in the city centre\n"
+                         "Ruth Okafor\nRuth Okafor\nUpdated: 3 March 2021\n\n" + BODY)
+    assert article.authors == ["Ruth Okafor"]
+    assert "Ruth Okafor" not in article.paragraphs
+
+
+@pytest.mark.parametrize("line, name", [("김민지", "김민지"), ("김민지 기자", "김민지")])
+def test_a_korean_writers_name_in_hangul_under_the_headline_is_the_byline(line, name):
+    article = parsed(line, "| 2021-03-03 10:15:00")
+    assert article.authors == [name]
+    assert article.standfirst == ""
+
+
+def test_prose_with_a_year_then_by_is_no_byline():
+    assert find_byline("In 2021 by President Joe Biden") is None
+
+
+@pytest.mark.parametrize("line", ["CP Ruth Okafor", "Lt Col Sam Reid", "Insp. Sam Reid"])
+def test_a_name_with_a_rank_before_it_is_a_caption_not_a_writer(line):
+    assert parsed(line, "3 March 2021").authors == []
+
+
+def test_a_writer_whose_given_name_is_a_word_like_a_rank_keeps_it():
+    assert find_byline("By Major Reid").authors == ["Major Reid"]
