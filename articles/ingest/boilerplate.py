@@ -265,8 +265,61 @@ def is_a_tag_list(line: str) -> bool:
     )
 
 
+# What a page says about itself, not about the story: an invitation to the reader ("Join our WhatsApp channel for
+# the latest Kenya news", "Follow Pakistan Today on X"), where the story was first printed ("This article was first
+# published by The Conversation Africa"), the publisher's legal lines ("© 2024 Daily News Egypt", "registered in
+# England and Wales"). National outlets print their own country in them.
+# Where a page sends its reader: "our" and "us" in lower case, "X" in capitals (not the country "US").
+_MEDIUM = (
+    r"(?:apps?|newsletters?|channel|whatsapp|telegram|facebook|twitter|instagram|youtube|tiktok|linkedin|podcasts?"
+    r"|alerts|inbox|google\ news|website|(?-i:us|on\ X))"
+)
+PAGE_NOTICE_RE = re.compile(
+    rf"""\W*(?:
+        (?:join|follow|like|download|get|install|listen\ to|watch|stay\ (?:updated|informed|connected)|don[’']t\ miss
+            |click|tap|send|email|contact|share|find|visit|read)\b[^\n]{{0,80}}?\b{_MEDIUM}\b
+        |(?:join|support)\ (?-i:our)\ (?:journalism|newsroom|community|mailing\ list|readers)\b
+        |(?:subscribe|sign\ up)\b
+        |(?:this|the)\ (?:article|story|piece|post|column|essay|op-ed|content|version|translation)
+            \ (?:was\ |is\ |has\ been\ )?(?:first\ |originally\ |initially\ )?(?:published|appeared|produced
+            |republished|reproduced|syndicated)\b
+        |(?:first|originally)\ (?:published|appeared)\b|(?:re)?published\ (?:with\ permission|in\ partnership)\b
+        |©|\(c\)\ |copyright\s*(?:©|\(c\)|\d{{4}})
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_LEGAL_RE = re.compile(
+    r"\b(?:all\ rights\ reserved|registered\ office|(?:company|registration|registered)\ (?:no\b|number)"
+    r"|registered\ in\ england)",
+    re.IGNORECASE | re.VERBOSE,
+)
+NOTICE_MAX_WORDS = 40  # an invitation or a legal line is short; a paragraph that starts "Follow ..." may be prose
+# A menu or a switcher printed on one line: "Edition: UK | US | Australia", "World | Africa | Nigeria | Kenya".
+_MENU_SEPARATORS_RE = re.compile(r"\s[|•·»›]\s|\s?\|\s?")
+MENU_ITEM_WORDS = 3
+
+
+def is_a_page_notice(line: str) -> bool:
+    """The page speaking about itself: an invitation to follow or subscribe, where the story first appeared, the
+    publisher's copyright or registration."""
+    if word_count(line) > NOTICE_MAX_WORDS:
+        return False
+    return bool(PAGE_NOTICE_RE.match(line) or _LEGAL_RE.search(line))
+
+
+def is_a_menu_line(line: str) -> bool:
+    """Three or more short items between separators ("UK | US | Australia"), no sentence: a menu on one line."""
+    if "|" not in line and not any(mark in line for mark in "•·»›"):
+        return False
+    items = _MENU_SEPARATORS_RE.split(line)
+    return len(items) >= 3 and all(0 < word_count(item) <= MENU_ITEM_WORDS for item in items) and not (
+        SENTENCE_END_RE.search(line)
+    )
+
+
 def in_a_label_line(text: str, start: int, end: int) -> bool:
     """The name stands on a line of a few words with no sentence end (a menu item, a section label, a tag),
+    on a menu printed on one line, on the page's notice about itself (:func:`is_a_page_notice`),
     on a list of tags ("Topics: Ukraine Belarus border"), on a link to another story ("RELATED: ...") or on
     the story's credits ("Source: ...", "(Reporting by A in Abuja, Nigeria)"). The text's first line is its headline, and a
     line ending in a colon or a dash is a dateline ("TANZANIA :"): neither is a label."""
@@ -281,6 +334,8 @@ def in_a_label_line(text: str, start: int, end: int) -> bool:
         return True
     if "#" in line and HASHTAGS_RE.fullmatch(line):
         return True  # "#Kenya #Uganda #fuelprices"
+    if is_a_page_notice(line) or is_a_menu_line(line):
+        return True
     return word_count(line) <= LABEL_WORDS and not SENTENCE_END_RE.search(line) and not line.endswith(
         ("-", "\u2013", "\u2014")
     )

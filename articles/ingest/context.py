@@ -51,8 +51,10 @@ CITY_NOUNS = frozenset(
     """hotel hotels court courts police city area areas district districts airport residents resident mayor governor
     suburb suburbs street streets road roads avenue traffic hospital hospitals school schools university skyline
     restaurant restaurants neighbourhood neighborhood market markets municipality municipal council station zoo
-    marathon metro office offices region venue""".split()
+    marathon metro office offices region venue district districts centre center port harbour harbor subway
+    nightlife population""".split()
 )
+OWNED_WORDS = 4  # "Amsterdam's red light district": the city's thing, a few words after its possessive
 STREETS = frozenset({"street", "streets", "road", "roads", "avenue", "avenues"})
 # Before a language's name: "in Portuguese", "speaks French", "translated into Russian".
 LANGUAGE_BEFORE = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking", "fluent", "learn", "learning"})
@@ -302,9 +304,35 @@ def used_as_location(text, words, starts, ends, first, last) -> bool:
     return text[ends[last] : ends[last] + 1] == "," and any(ch.isdigit() for ch in tail.group(0))
 
 
+# An outlet's name that ends with the country it serves: "Daily News Egypt", "Premium Times Nigeria", "BBC News
+# Ukraine". The word before must be capitalised too: "Today Kenya marks" starts a sentence.
+MEDIA_WORDS = frozenset(
+    """news times post daily tribune herald today radio tv television online insider weekly magazine gazette journal
+    express mirror observer chronicle telegraph guardian standard monitor review digest report wire press media
+    network live""".split()
+)
+# A journalist's beat: "our Ireland correspondent", "the BBC's Africa editor", "Kenya bureau chief".
+BEAT_WORDS = frozenset({"correspondent", "correspondents", "bureau", "editor", "editors"})
+
+
+def after_an_outlet_name(text, words, starts, ends, first) -> bool:
+    """"Daily News Egypt", "Premium Times Nigeria": the country closes a name made of capitalised words, the last
+    of them a newspaper's or a broadcaster's."""
+    if first < 2 or text[ends[first - 1] : starts[first]] != " " or text[ends[first - 2] : starts[first - 1]] != " ":
+        return False
+    media, before = words[first - 1], words[first - 2]
+    return media[0].isupper() and media.lower() in MEDIA_WORDS and before[0].isupper() and before.lower() not in (
+        STOP_WORDS
+    )
+
+
 def inside_a_name(text, words, starts, ends, first, last) -> bool:
     """The hit is part of another thing's name (see the module docstring): a weak mention."""
     after = last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " "
+    if after and words[last + 1] in BEAT_WORDS:
+        return True
+    if after_an_outlet_name(text, words, starts, ends, first):
+        return True
     if after and words[last + 1][0].isupper() and words[last + 1].lower() in NAME_ENDINGS:
         return True
     if after and (words[last + 1] in STREETS or (len(words[last + 1]) == 4 and words[last + 1].isdigit())):
@@ -491,10 +519,17 @@ def speaks_for_its_government(text, words, starts, ends, first, last, places=fro
     if text[ends[last] : ends[last] + 2] in ("'s", "\u2019s"):
         # "Moscow's position", "Beijing's Foreign Ministry"; not "Nairobi's Eastlands area", "Seoul's streets"
         owned = next_word(text, words, starts, ends, last)
-        return owned is None or not (
-            words[owned].lower() in CITY_NOUNS
-            or (is_name(words[owned]) and words[owned].lower() not in STATE_BODIES)
-        )
+        if owned is None:
+            return True
+        if is_name(words[owned]) and words[owned].lower() not in STATE_BODIES:
+            return False
+        # "Moscow's position"; not "Seoul's streets", "Amsterdam's red light district", "Lagos's busiest market"
+        for i in range(owned, min(owned + OWNED_WORDS, n)):
+            if words[i].lower() in CITY_NOUNS:
+                return False
+            if not words[i].islower() or i + 1 >= n or text[ends[i] : starts[i + 1]] not in (" ", "-"):
+                break
+        return True
     if (
         last + 1 < n and text[ends[last] : starts[last + 1]] in ("-", "\u2010", "\u2011")
         and words[last + 1] in GOVERNMENT_PARTICIPLES

@@ -424,7 +424,9 @@ class Matcher:
             if option.country and not weak and (
                 (next_free != first and hyphened_to_a_name(text, words, starts, ends, first))
                 or (
-                    option.form == self._own_names.get(option.entry)
+                    # any of its names but a demonym or a capital: "Korea Electric Power" too; "Gaza City" is Gaza
+                    option.form not in self._demonyms and not (option.rule and option.rule.place)
+                    and (option.form == self._own_names.get(option.entry) or words[last + 1 : last + 2] != ["City"])
                     and last + 1 not in hit_starts
                     and starts_another_name(text, words, starts, ends, first, last)
                 )

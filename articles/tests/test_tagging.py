@@ -135,6 +135,71 @@ def test_capitals_count_as_metonyms_not_as_locations(matcher, text, expected):
     assert matcher.tag(text).countries == expected
 
 
+def test_a_city_owning_its_own_things_is_the_city(matcher):
+    # a few lower-case words after the possessive end with a city's thing: the city, not its government
+    assert matcher.tag("Tourists crowd Amsterdam's old red light district.").countries == []
+    assert matcher.tag("Vendors left Lagos's busiest market at dawn.").countries == []
+    assert matcher.tag("Moscow's position has not changed, an envoy said.").countries == ["RU"]
+
+
+STORY = "Rail strike goes ahead\n\nRail workers walked out on Wednesday after talks with the operator collapsed.\n\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the page speaking about itself: invitations, where the story first ran, the publisher's legal lines
+        "Join our WhatsApp channel for the latest Kenya news.",
+        "Follow Pakistan Daily on X for breaking news.",
+        "Download the Tokyo Courier app to read Japan news on the go.",
+        "Subscribe to Nigeria Weekly for full access.",
+        "This article was first published by The Conversation Africa, Johannesburg, South Africa.",
+        "Republished with permission from The Lusaka Ledger, Zambia.",
+        "© 2024 Cairo Daily Courier. Egypt's independent voice. All rights reserved.",
+        "Copyright 2024 Harbour Media Group, Kenya",
+        "Courier Media Ltd, registered in England and Wales, No. 2345678.",
+        # a menu or an edition switcher printed on one line
+        "Edition: UK | US | Australia | India",
+        "World • Africa • Nigeria • Kenya • Ghana",
+    ],
+)
+def test_countries_named_only_in_the_pages_notices_about_itself_are_not_tagged(matcher, line):
+    assert matcher.tag(STORY + line + "\n\nThe union said talks would resume next week.").countries == []
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # sentences that start like a notice stay content
+        ("Follow the US Navy as it sails to the Red Sea, officials urged.", ["US"]),
+        ("Join our fight against Russia, the soldiers chanted.", ["RU"]),
+        ("The report was published on Monday by rights groups in Kenya.", ["KE"]),
+        ("Copyright laws in Kenya are changing fast, the minister said.", ["KE"]),
+        ("The train from Kenya | Uganda border post was late.", ["KE", "UG"]),
+    ],
+)
+def test_sentences_that_start_like_a_notice_are_content(matcher, line, expected):
+    assert matcher.tag(STORY + line).countries == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an outlet's name that ends with its country, a journalist's beat, a company's name
+        ("He spoke to Daily News Egypt on Monday.", []),
+        ("The report was first carried by Premium Times Nigeria.", []),
+        ("Our Ireland correspondent reports from the border.", []),
+        ("Shares of Korea Electric Power fell 2 percent.", []),
+        # the same words naming the country
+        ("Today Kenya marks its independence.", ["KE"]),
+        ("Korea Electric Power raised prices, and South Korea's regulator objected.", ["KR"]),
+        ("The UK Supreme Court ruled on Monday.", ["GB"]),
+    ],
+)
+def test_countries_inside_outlets_beats_and_company_names_are_weak(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
