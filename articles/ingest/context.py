@@ -80,7 +80,8 @@ NAME_ENDINGS = frozenset(
     monitor independent mirror express star inquirer review magazine radio television tv broadcasting
     roundabout square street road avenue bridge airport stadium park hotel tower towers mall centre center station
     gate circle town state university college school institute society club airways airlines democrats
-    north south east west central""".split()
+    north south east west central reporter spectator sun mail courier insight insider now wire dispatch bulletin
+    online live weekly""".split()  # "Greek Reporter", "Namibian Sun", "Myanmar Now": outlets
 )
 # An organization of a country's state speaks for the country ("US Department of Agriculture"); others are names.
 GOVERNMENT_BODIES = frozenset(
@@ -90,7 +91,8 @@ GOVERNMENT_BODIES = frozenset(
 # "<Society> of Switzerland": an organization's or a building's name.
 NAMED_OF = frozenset(
     """society university bank church college institute association federation council academy museum
-    chamber club foundation trust times""".split()  # "Times of India": a paper
+    chamber club foundation trust times voice agency radio television broadcasting corporation network
+    news""".split()  # "Times of India", "Voice of America", "News Agency of Nigeria": outlets
 )
 # "Nazi Germany", "Imperial Japan": a state of the past.
 OF_THE_PAST = frozenset({"nazi", "imperial", "tsarist", "weimar", "ottoman", "mandatory", "colonial"})
@@ -309,16 +311,31 @@ def used_as_location(text, words, starts, ends, first, last) -> bool:
 MEDIA_WORDS = frozenset(
     """news times post daily tribune herald today radio tv television online insider weekly magazine gazette journal
     express mirror observer chronicle telegraph guardian standard monitor review digest report wire press media
-    network live""".split()
+    network live star sun mail courier spectator reporter""".split()
 )
 # A journalist's beat: "our Ireland correspondent", "the BBC's Africa editor", "Kenya bureau chief".
 BEAT_WORDS = frozenset({"correspondent", "correspondents", "bureau", "editor", "editors"})
+# What an outlet is called after the country it is from: "the French news agency AFP", "Swiss broadcaster SRF",
+# "Kenyan daily The Standard". The outlet's country, not the story's. (Not "state": state media speaks for it.)
+OUTLET_NOUNS = frozenset(
+    """newspaper newspapers tabloid weekly magazine broadcaster broadcasters outlet outlets website agency""".split()
+)
+OUTLET_QUALIFIERS = frozenset({"news", "public", "private", "independent", "online", "media", "national", "daily"})
+# A broadcaster called after its country and its channel: "France 24", "Russia 24" (not "Ukraine 24 hours a day").
+CHANNEL_NUMBER = "24"
+NOT_A_CHANNEL = frozenset("hours hour hrs days years months weeks percent per people times".split())
+# One word before the country is enough for these: "Radio New Zealand", "Television Malta".
+BROADCAST_WORDS = frozenset({"radio", "television", "tv"})
 
 
 def after_an_outlet_name(text, words, starts, ends, first) -> bool:
-    """"Daily News Egypt", "Premium Times Nigeria": the country closes a name made of capitalised words, the last
-    of them a newspaper's or a broadcaster's."""
-    if first < 2 or text[ends[first - 1] : starts[first]] != " " or text[ends[first - 2] : starts[first - 1]] != " ":
+    """"Daily News Egypt", "Premium Times Nigeria", "Radio New Zealand": the country closes a name made of
+    capitalised words, the last of them a newspaper's or a broadcaster's."""
+    if first < 1 or text[ends[first - 1] : starts[first]] != " ":
+        return False
+    if words[first - 1].lower() in BROADCAST_WORDS and words[first - 1][0].isupper():
+        return True
+    if first < 2 or text[ends[first - 2] : starts[first - 1]] != " ":
         return False
     media, before = words[first - 1], words[first - 2]
     return media[0].isupper() and media.lower() in MEDIA_WORDS and before[0].isupper() and before.lower() not in (
@@ -326,10 +343,26 @@ def after_an_outlet_name(text, words, starts, ends, first) -> bool:
     )
 
 
+def _names_an_outlet(text, words, starts, ends, last) -> bool:
+    """"French news agency", "Swiss public broadcaster", "France 24": the country describes an outlet."""
+    n = len(words)
+    following = words[last + 1]
+    if following == CHANNEL_NUMBER:
+        return last + 2 >= n or text[ends[last + 1] : starts[last + 2]] != " " or words[last + 2] not in NOT_A_CHANNEL
+    if following in OUTLET_NOUNS:
+        return True
+    if following in OUTLET_QUALIFIERS and last + 2 < n and text[ends[last + 1] : starts[last + 2]] == " ":
+        # "Chinese daily Global Times", "Kenyan news outlet"; not "Chinese daily life"
+        return words[last + 2] in OUTLET_NOUNS or (following == "daily" and words[last + 2][0].isupper())
+    return False
+
+
 def inside_a_name(text, words, starts, ends, first, last) -> bool:
     """The hit is part of another thing's name (see the module docstring): a weak mention."""
     after = last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " "
     if after and words[last + 1] in BEAT_WORDS:
+        return True
+    if after and _names_an_outlet(text, words, starts, ends, last):
         return True
     if after_an_outlet_name(text, words, starts, ends, first):
         return True
@@ -476,7 +509,11 @@ def _named_mid_sentence(text, words, starts, ends, first) -> bool:
     if first < 2 or text[ends[first - 1] : starts[first]] != " " or text[ends[first - 2] : starts[first - 1]] != " ":
         return False
     before, earlier = words[first - 1], words[first - 2]
-    if not (before[0].isupper() and before.lower() not in NOT_A_NAME and earlier[0].islower() and earlier.isalpha()):
+    # "The Nation Thailand reported": an outlet's name at a sentence's start too
+    opens = earlier == "The" and text[: starts[first - 2]].rstrip()[-1:] in ("", ".", "!", "?", "\n")
+    if not (before[0].isupper() and before.lower() not in NOT_A_NAME and (
+        (earlier[0].islower() and earlier.isalpha()) or opens
+    )):
         return False
     if before.lower() in COUNTRY_QUALIFIERS and before.lower() not in OF_THE_PAST:
         return False  # "lashed North India", "in Mainland China": the country, qualified

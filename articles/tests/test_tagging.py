@@ -190,7 +190,16 @@ def test_sentences_that_start_like_a_notice_are_content(matcher, line, expected)
         ("The report was first carried by Premium Times Nigeria.", []),
         ("Our Ireland correspondent reports from the border.", []),
         ("Shares of Korea Electric Power fell 2 percent.", []),
+        # outlets called after their country: by name, or described by it
+        ("He told France 24 that the count was rigged.", []),
+        ("The Voice of America and the News Agency of Nigeria carried the claim.", []),
+        ("According to Radio New Zealand, the ferry sank.", []),
+        ("The Nation Thailand and the Daily Star Lebanon carried it, as did Myanmar Now.", []),
+        ("Greek Reporter and the Namibian Sun carried the claim.", []),
+        ("The French news agency and a Kenyan public broadcaster carried it, as did Chinese daily Global Times.", []),
         # the same words naming the country
+        ("Fighting in Ukraine 24 hours a day has exhausted troops.", ["UA"]),
+        ("The Chinese daily life is hard, and Russian state media said so.", ["CN", "RU"]),
         ("Today Kenya marks its independence.", ["KE"]),
         ("Korea Electric Power raised prices, and South Korea's regulator objected.", ["KR"]),
         ("The UK Supreme Court ruled on Monday.", ["GB"]),
