@@ -317,6 +317,22 @@ def is_a_menu_line(line: str) -> bool:
     )
 
 
+# A picture's credit before the name on its line: "Photo: Indian Army/Handout", "(AP Photo/Ukrainian Presidency)",
+# "Image courtesy of Kenya Wildlife Service", "© Nigerian Army". Who took the picture, not what the story says.
+CREDIT_LABEL_RE = re.compile(
+    r"(?:\b(?:photo(?:graph)?s?|images?|pictures?|pics?|credits?)\s*(?::|\||/)"
+    r"|\b(?:photo(?:graph)?|image|picture)\s+(?:by|courtesy(?:\s+of)?)\b|©)"
+    r"(?:[^.!?\n]|\.(?=\S)){0,60}$",  # no sentence end between, but "U.S. Navy"
+    re.IGNORECASE,
+)
+CREDIT_LOOKBACK = 90
+
+
+def after_a_credit_label(text: str, line_start: int, start: int) -> bool:
+    """The name follows a picture's credit label on its line, with no sentence end between."""
+    return CREDIT_LABEL_RE.search(text, max(line_start, start - CREDIT_LOOKBACK), start) is not None
+
+
 def in_a_label_line(text: str, start: int, end: int) -> bool:
     """The name stands on a line of a few words with no sentence end (a menu item, a section label, a tag),
     on a menu printed on one line, on the page's notice about itself (:func:`is_a_page_notice`),
@@ -335,6 +351,8 @@ def in_a_label_line(text: str, start: int, end: int) -> bool:
     if "#" in line and HASHTAGS_RE.fullmatch(line):
         return True  # "#Kenya #Uganda #fuelprices"
     if is_a_page_notice(line) or is_a_menu_line(line):
+        return True
+    if after_a_credit_label(text, line_start, start):
         return True
     return word_count(line) <= LABEL_WORDS and not SENTENCE_END_RE.search(line) and not line.endswith(
         ("-", "\u2013", "\u2014")

@@ -158,6 +158,10 @@ STORY = "Rail strike goes ahead\n\nRail workers walked out on Wednesday after ta
         "© 2024 Cairo Daily Courier. Egypt's independent voice. All rights reserved.",
         "Copyright 2024 Harbour Media Group, Kenya",
         "Courier Media Ltd, registered in England and Wales, No. 2345678.",
+        # a picture's credit after its caption
+        "Soldiers march past the stands. Photo: Indian Army/Handout",
+        "Rescuers search the rubble. (AP Photo/Ukrainian Emergency Service via AP)",
+        "Rangers count the herd. Image courtesy of Kenya Wildlife Service",
         # a menu or an edition switcher printed on one line
         "Edition: UK | US | Australia | India",
         "World • Africa • Nigeria • Kenya • Ghana",
@@ -176,6 +180,8 @@ def test_countries_named_only_in_the_pages_notices_about_itself_are_not_tagged(m
         ("The report was published on Monday by rights groups in Kenya.", ["KE"]),
         ("Copyright laws in Kenya are changing fast, the minister said.", ["KE"]),
         ("The train from Kenya | Uganda border post was late.", ["KE", "UG"]),
+        ("A photo released by the Indian Navy shows the ship.", ["IN"]),
+        ("Photo: Reuters. Kenya's president spoke on Monday about the plan.", ["KE"]),
     ],
 )
 def test_sentences_that_start_like_a_notice_are_content(matcher, line, expected):
