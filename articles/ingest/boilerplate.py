@@ -333,6 +333,24 @@ def after_a_credit_label(text: str, line_start: int, start: int) -> bool:
     return CREDIT_LABEL_RE.search(text, max(line_start, start - CREDIT_LOOKBACK), start) is not None
 
 
+# An author's note closing the text: "The writer is a former Pakistani ambassador.", "Jane Doe is a freelance
+# journalist based in Lagos, Nigeria." Where the author comes from, not what the story is about.
+AUTHOR_NOTE_RE = re.compile(
+    r"\W*(?:(?:[Tt]he|[Tt]his)\s+(?:writer|author|columnist|contributor|reporter)s?\s+(?:is|was|are|were|has|have)\b"
+    r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was)\s+(?:a|an|the)\s+[^\n]{0,80}?\b(?:journalist|reporter|correspondent"
+    r"|writer|editor|columnist|contributor|author|analyst|researcher|fellow|professor|lecturer|photographer"
+    r"|producer)s?\b)"
+)
+AUTHOR_NOTE_MAX_WORDS = 60
+
+
+def is_an_author_note(text: str, line: str, line_end: int) -> bool:
+    """The text's last line (or the last but one) says who wrote it."""
+    if line_end >= 0 and "\n" in text[line_end:].strip():
+        return False
+    return word_count(line) <= AUTHOR_NOTE_MAX_WORDS and AUTHOR_NOTE_RE.match(line) is not None
+
+
 def in_a_label_line(text: str, start: int, end: int) -> bool:
     """The name stands on a line of a few words with no sentence end (a menu item, a section label, a tag),
     on a menu printed on one line, on the page's notice about itself (:func:`is_a_page_notice`),
@@ -353,6 +371,8 @@ def in_a_label_line(text: str, start: int, end: int) -> bool:
     if is_a_page_notice(line) or is_a_menu_line(line):
         return True
     if after_a_credit_label(text, line_start, start):
+        return True
+    if is_an_author_note(text, line, line_end):
         return True
     return word_count(line) <= LABEL_WORDS and not SENTENCE_END_RE.search(line) and not line.endswith(
         ("-", "\u2013", "\u2014")

@@ -189,6 +189,22 @@ def test_sentences_that_start_like_a_notice_are_content(matcher, line, expected)
 
 
 @pytest.mark.parametrize(
+    "ending, expected",
+    [
+        # an author's note closing the text says where the author comes from
+        ("The writer is a former Pakistani ambassador to Nepal.", []),
+        ("Jane Roe is a freelance journalist based in Lagos, Nigeria.\n\nShe thanks the editors.", []),
+        # ... but not in the middle of the story, and not a sentence about someone else
+        ("Jane Roe is a freelance journalist based in Lagos, Nigeria.\n\nThe union met.\n\nTalks resume soon.",
+         ["NG"]),
+        ("William Ruto is a former chicken seller who became Kenya's president.", ["KE"]),
+    ],
+)
+def test_countries_named_only_in_the_authors_closing_note_are_not_tagged(matcher, ending, expected):
+    assert matcher.tag(STORY + ending).countries == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # an outlet's name that ends with its country, a journalist's beat, a company's name
