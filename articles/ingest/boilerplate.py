@@ -342,6 +342,15 @@ AUTHOR_NOTE_RE = re.compile(
     r"|producer)s?\b)"
 )
 AUTHOR_NOTE_MAX_WORDS = 60
+# ... or an author's profile anywhere on the page: "She joined the Daily Courier team in 2011 ... You can send her
+# press releases or feedback at ...".
+AUTHOR_PROFILE_RE = re.compile(
+    r"\b(?:you can (?:send|contact|reach|email|e-mail|write to) (?:her|him|them)\b"
+    r"|send (?:her|him|them) (?:your )?(?:press releases|feedback|tips|story ideas)"
+    r"|(?:she|he) (?:joined|has been (?:with|on|at|part of)) (?:the )?(?-i:[A-Z][\w.-]* ){1,4}(?:team|newsroom|staff)\b"
+    r"|(?:her|his) (?:work|writing|reporting) has (?:appeared|been published) in)",
+    re.IGNORECASE,
+)
 
 
 def is_an_author_note(text: str, line: str, line_end: int) -> bool:
@@ -372,7 +381,7 @@ def in_a_label_line(text: str, start: int, end: int) -> bool:
         return True
     if after_a_credit_label(text, line_start, start):
         return True
-    if is_an_author_note(text, line, line_end):
+    if is_an_author_note(text, line, line_end) or AUTHOR_PROFILE_RE.search(line):
         return True
     return word_count(line) <= LABEL_WORDS and not SENTENCE_END_RE.search(line) and not line.endswith(
         ("-", "\u2013", "\u2014")

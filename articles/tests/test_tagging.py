@@ -198,6 +198,10 @@ def test_sentences_that_start_like_a_notice_are_content(matcher, line, expected)
         ("Jane Roe is a freelance journalist based in Lagos, Nigeria.\n\nThe union met.\n\nTalks resume soon.",
          ["NG"]),
         ("William Ruto is a former chicken seller who became Kenya's president.", ["KE"]),
+        # an author's profile, wherever it stands
+        ("Ann has been on the Harbour-Courier.com team since 2011. She hopes to visit Iceland one day. You can "
+         "send her press releases at the address below.\n\nThe union met.\n\nTalks resume soon.", []),
+        ("He joined the Kenya national team in 2019.\n\nThe union met.", ["KE"]),
     ],
 )
 def test_countries_named_only_in_the_authors_closing_note_are_not_tagged(matcher, ending, expected):
