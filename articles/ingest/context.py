@@ -54,6 +54,8 @@ CITY_NOUNS = frozenset(
     marathon metro office offices region venue district districts centre center port harbour harbor subway
     nightlife population""".split()
 )
+# "The mayor of Paris", "the streets of Kyiv": a city's people and things before "of".
+CITY_OF_NOUNS = CITY_NOUNS | frozenset("people citizens outskirts heart inhabitants".split())
 OWNED_WORDS = 4  # "Amsterdam's red light district": the city's thing, a few words after its possessive
 STREETS = frozenset({"street", "streets", "road", "roads", "avenue", "avenues"})
 # Before a language's name: "in Portuguese", "speaks French", "translated into Russian".
@@ -553,6 +555,10 @@ def speaks_for_its_government(text, words, starts, ends, first, last, places=fro
     "a Dhaka Udyan mosque", "Lagos and Abuja" (``places``: tokens of the names the text uses for places that
     are no country's)."""
     n = len(words)
+    if first >= 2 and words[first - 1] == "of" and words[first - 2].lower() in CITY_OF_NOUNS and (
+        text[ends[first - 2] : starts[first]] == " of "
+    ):
+        return False  # "the mayor of Paris said", "the people of Kyiv say": the city's
     if text[ends[last] : ends[last] + 2] in ("'s", "\u2019s"):
         # "Moscow's position", "Beijing's Foreign Ministry"; not "Nairobi's Eastlands area", "Seoul's streets"
         owned = next_word(text, words, starts, ends, last)

@@ -140,6 +140,9 @@ def test_a_city_owning_its_own_things_is_the_city(matcher):
     assert matcher.tag("Tourists crowd Amsterdam's old red light district.").countries == []
     assert matcher.tag("Vendors left Lagos's busiest market at dawn.").countries == []
     assert matcher.tag("Moscow's position has not changed, an envoy said.").countries == ["RU"]
+    # ... and so do its people and officials before "of"
+    assert matcher.tag("The mayor of Paris said the river was clean.").countries == []
+    assert matcher.tag("The people of Kyiv say they are tired.").countries == []
 
 
 STORY = "Rail strike goes ahead\n\nRail workers walked out on Wednesday after talks with the operator collapsed.\n\n"
