@@ -119,6 +119,41 @@ def page_furniture_start(text: str) -> int:
     return len(text)
 
 
+TEASER_MIN_PAIRS = 3
+TEASER_TITLE_MIN_WORDS = 4  # a teaser's title is a headline; a listicle's heading ("Kyoto, Japan") is shorter
+
+
+def teaser_pairs_start(text: str) -> int:
+    """Where a list of other stories that closes the page starts, or ``len(text)``: each story a headline (a
+    heading line of a few words) and one short blurb under it, maybe a date between, three or more of them, and
+    less prose in all of them than the article had before. (:func:`page_furniture_start` needs two headings in
+    a row; a list whose titles each carry a summary has none.)"""
+    lines = []  # (offset, words, is a heading)
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            words = word_count(stripped)
+            lines.append((offset, words, words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(stripped),
+                          bool(_TIME_LINE.match(stripped))))
+        offset += len(line) + 1
+    i, pairs, blurbs, cut = len(lines) - 1, 0, 0, None
+    while i >= 1:
+        offset, words, heading, stamp = lines[i]
+        if heading or words > BLURB_MAX_WORDS:
+            break
+        j = i - 1
+        if lines[j][3] and j >= 1:
+            j -= 1  # the story's date between its title and its blurb
+        if not lines[j][2] or lines[j][1] < TEASER_TITLE_MIN_WORDS or lines[j][3]:
+            break
+        pairs, blurbs, cut, i = pairs + 1, blurbs + words, j, j - 1
+    if pairs < TEASER_MIN_PAIRS or cut is None:
+        return len(text)
+    prose_before = sum(words for _, words, heading, _ in lines[:cut] if not heading)
+    return lines[cut][0] if prose_before > blurbs else len(text)
+
+
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A date with its year: "20 Dec 2025", "December 24, 2025", "03/02/2026", "2024-03-03".
 DATE_WITH_YEAR_RE = re.compile(

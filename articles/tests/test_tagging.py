@@ -293,6 +293,13 @@ TEASERS = (
         (ARTICLE + "Popular\n\n" + "Ugandan camp opens its doors to new arrivals\n\n"
          + "By Jane Doe The camp can hold ten thousand people, officials said on Monday, and more...\n\n" * 4,
          ["MZ"]),
+        # other stories each with its title and a one-sentence blurb (and maybe its date), with no heading
+        (ARTICLE + "Ghana signs a new cocoa deal with buyers\n\nThe deal raises the price farmers get, officials said.\n\n"
+         "Kenyan runners sweep the Berlin marathon\n\n12 March 2024\n\nAthletes took the top three places.\n\n"
+         "Storms cut power across northern Malawi\n\nEngineers expect to restore supply within days.\n\n", ["MZ"]),
+        # two such pairs may be the article's last sections
+        (ARTICLE + "What comes next for Ghana now\n\nThe deal raises the price farmers get, officials said.\n\n"
+         "Why Kenyan runners keep winning\n\nAthletes took the top three places.\n\n", ["GH", "KE", "MZ"]),
         # a country the article names stays tagged when the list names it too
         (ARTICLE.replace("in the region", "in South Sudan") + TEASERS, ["MZ", "SS"]),
     ],
