@@ -251,6 +251,8 @@ def is_geography_or_event(text, words, starts, ends, first, last) -> bool:
         following = words[last + 1]
         if following.lower() in WATER_AND_LAND or following == "Open":
             return True
+        if following == "GP" or (following == "Grand" and words[last + 2 : last + 3] == ["Prix"]):
+            return True  # "the Dutch Grand Prix": a race, as "the French Open" is a tournament
     if first >= 1 and words[first - 1].lower() in WATER_AND_LAND_BEFORE and text[ends[first - 1] : starts[first]] == " ":
         return True  # "River Niger", "Lake Chad", "Mount Kenya"
     return (

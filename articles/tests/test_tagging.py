@@ -313,6 +313,7 @@ def test_countries_named_only_in_the_list_of_other_stories_after_the_article_are
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("Verstappen won the Dutch Grand Prix, and Norris the British GP.", []),
         ("Spills in the Niger Delta and on the Niger River.", []),
         ("Operations in the Gulf of Guinea and the Bay of Bengal.", []),
         ("Patrols in the South China Sea and the Taiwan Strait.", []),
