@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from . import gazetteer
 from .boilerplate import SENTENCE_END_RE
-from .candidates import MONTHS_AND_DAYS, ORGANIZATION_ENDINGS, STOP_WORDS, TITLES
+from .candidates import FACILITY_ENDINGS, MONTHS_AND_DAYS, ORGANIZATION_ENDINGS, STOP_WORDS, TITLES
 
 NOT_A_NAME = TITLES | STOP_WORDS | MONTHS_AND_DAYS
 WORD_RE = re.compile(r"\w+")
@@ -94,7 +94,7 @@ GOVERNMENT_BODIES = frozenset(
 NAMED_OF = frozenset(
     """society university bank church college institute association federation council academy museum
     chamber club foundation trust times voice agency radio television broadcasting corporation network
-    news""".split()  # "Times of India", "Voice of America", "News Agency of Nigeria": outlets
+    news gallery library opera theatre""".split()  # "Times of India", "Voice of America", "News Agency of Nigeria": outlets
 )
 # "Nazi Germany", "Imperial Japan": a state of the past.
 OF_THE_PAST = frozenset({"nazi", "imperial", "tsarist", "weimar", "ottoman", "mandatory", "colonial"})
@@ -361,9 +361,34 @@ def _names_an_outlet(text, words, starts, ends, last) -> bool:
     return False
 
 
+# The last word of a place's or a cultural institution's name: "British Museum", "Dutch National Opera", "Irish
+# Book Award", "Japanese Garden". (Not "Embassy": an embassy speaks for its country.)
+INSTITUTION_ENDINGS = (FACILITY_ENDINGS - {"embassy"}) | frozenset(
+    "gallery library opera orchestra ballet theatre theater academy garden gardens award awards prize".split()
+)
+INSTITUTION_WORDS = 4
+
+
+def _an_institution_follows(text, words, starts, ends, last) -> bool:
+    """Capitalised words after the country, up to a place's or an institution's last word, none of them a body
+    of the country's state."""
+    i = last + 1
+    while i < len(words) and i <= last + INSTITUTION_WORDS and words[i][0].isupper():
+        if words[i].lower() in STATE_BODIES:
+            return False  # "the Royal Thai Air Forces Airport": the state's own
+        if words[i].lower() in INSTITUTION_ENDINGS:
+            return True
+        if i + 1 >= len(words) or text[ends[i] : starts[i + 1]] != " ":
+            return False
+        i += 1
+    return False
+
+
 def inside_a_name(text, words, starts, ends, first, last) -> bool:
     """The hit is part of another thing's name (see the module docstring): a weak mention."""
     after = last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " "
+    if after and _an_institution_follows(text, words, starts, ends, last):
+        return True
     if after and words[last + 1] in BEAT_WORDS:
         return True
     if after and _names_an_outlet(text, words, starts, ends, last):

@@ -226,6 +226,11 @@ def test_countries_named_only_in_the_authors_closing_note_are_not_tagged(matcher
         ("The Nation Thailand and the Daily Star Lebanon carried it, as did Myanmar Now.", []),
         ("Greek Reporter and the Namibian Sun carried the claim.", []),
         ("The French news agency and a Kenyan public broadcaster carried it, as did Chinese daily Global Times.", []),
+        # museums, galleries, operas, gardens and awards named after a country
+        ("The British Museum and the Dutch National Opera lent works.", []),
+        ("The National Gallery of Ireland bought it, and she won the Irish Book Award.", []),
+        # ... but not a body of the country's state, nor its embassy
+        ("Jets left the Royal Thai Air Force Airport; the Chinese Embassy protested.", ["CN", "TH"]),
         # the same words naming the country
         ("Fighting in Ukraine 24 hours a day has exhausted troops.", ["UA"]),
         ("The Chinese daily life is hard, and Russian state media said so.", ["CN", "RU"]),
