@@ -329,8 +329,8 @@ _LEGAL_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 NOTICE_MAX_WORDS = 40  # an invitation or a legal line is short; a paragraph that starts "Follow ..." may be prose
-# A menu or a switcher printed on one line: "Edition: UK | US | Australia", "World | Africa | Nigeria | Kenya".
-_MENU_SEPARATORS_RE = re.compile(r"\s[|•·»›]\s|\s?\|\s?")
+# A menu, a switcher or a breadcrumb printed on one line: "Edition: UK | US | Australia", "News / World / India".
+_MENU_SEPARATORS_RE = re.compile(r"\s[|•·»›/>]\s|\s?\|\s?")  # breadcrumbs too: "News / World / Asia / India"
 MENU_ITEM_WORDS = 3
 
 
@@ -344,7 +344,7 @@ def is_a_page_notice(line: str) -> bool:
 
 def is_a_menu_line(line: str) -> bool:
     """Three or more short items between separators ("UK | US | Australia"), no sentence: a menu on one line."""
-    if "|" not in line and not any(mark in line for mark in "•·»›"):
+    if "|" not in line and not any(mark in line for mark in "•·»›/>"):
         return False
     items = _MENU_SEPARATORS_RE.split(line)
     return len(items) >= 3 and all(0 < word_count(item) <= MENU_ITEM_WORDS for item in items) and not (

@@ -168,6 +168,8 @@ STORY = "Rail strike goes ahead\n\nRail workers walked out on Wednesday after ta
         # a menu or an edition switcher printed on one line
         "Edition: UK | US | Australia | India",
         "World • Africa • Nigeria • Kenya • Ghana",
+        "News / World / Asia / India",
+        "Home > News > Africa > Nigeria",
     ],
 )
 def test_countries_named_only_in_the_pages_notices_about_itself_are_not_tagged(matcher, line):
@@ -183,6 +185,7 @@ def test_countries_named_only_in_the_pages_notices_about_itself_are_not_tagged(m
         ("The report was published on Monday by rights groups in Kenya.", ["KE"]),
         ("Copyright laws in Kenya are changing fast, the minister said.", ["KE"]),
         ("The train from Kenya | Uganda border post was late.", ["KE", "UG"]),
+        ("Trade between Kenya / Uganda / Tanzania rose by a third last year.", ["KE", "TZ", "UG"]),
         ("A photo released by the Indian Navy shows the ship.", ["IN"]),
         ("Photo: Reuters. Kenya's president spoke on Monday about the plan.", ["KE"]),
     ],
