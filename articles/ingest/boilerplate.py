@@ -283,6 +283,12 @@ TAGS_RE = re.compile(
 )
 
 
+# A link to a page of more stories, with no label's colon: "More news from Nigeria", "Explore more on Kenya's election".
+MORE_LINK_RE = re.compile(
+    r"\W*(?:(?:more|latest|all|other|top)\s+(?:news|stories|articles|coverage|updates|videos|headlines)"
+    r"\s+(?:on|about|from|in)\b|(?:explore|discover|browse|see|read)\s+(?:more|all)\b)",
+    re.IGNORECASE,
+)
 HASHTAGS_RE = re.compile(r"#\w+(?:[\s,]+#\w+)+")
 TAG_LIST_COMMAS = 4  # "ANC, US-China trade war, trade talks, China, US commerce": five tags or more
 TAG_WORDS = 4
@@ -413,6 +419,8 @@ def in_a_label_line(text: str, start: int, end: int) -> bool:
     if "#" in line and HASHTAGS_RE.fullmatch(line):
         return True  # "#Kenya #Uganda #fuelprices"
     if is_a_page_notice(line) or is_a_menu_line(line):
+        return True
+    if MORE_LINK_RE.match(line) and word_count(line) <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(line):
         return True
     if after_a_credit_label(text, line_start, start):
         return True

@@ -169,6 +169,9 @@ STORY = "Rail strike goes ahead\n\nRail workers walked out on Wednesday after ta
         "Edition: UK | US | Australia | India",
         "World • Africa • Nigeria • Kenya • Ghana",
         "News / World / Asia / India",
+        # a link to more stories
+        "More news from Nigeria and the region",
+        "Explore more on Kenya's election",
         "Home > News > Africa > Nigeria",
     ],
 )
@@ -186,6 +189,7 @@ def test_countries_named_only_in_the_pages_notices_about_itself_are_not_tagged(m
         ("Copyright laws in Kenya are changing fast, the minister said.", ["KE"]),
         ("The train from Kenya | Uganda border post was late.", ["KE", "UG"]),
         ("Trade between Kenya / Uganda / Tanzania rose by a third last year.", ["KE", "TZ", "UG"]),
+        ("More news from Nigeria is expected on Monday, officials said.", ["NG"]),
         ("A photo released by the Indian Navy shows the ship.", ["IN"]),
         ("Photo: Reuters. Kenya's president spoke on Monday about the plan.", ["KE"]),
     ],
