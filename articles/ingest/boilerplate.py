@@ -31,6 +31,9 @@ _OTHER_STORIES_HEADING = re.compile(
     r"trending(?:\ now)?|recommended(?:\ (?:for\ you|stories|articles|reading))?|read\ next|what\ to\ read\ next|"
     r"you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|have\ missed)|(?:also|further)\ read(?:ing)?|news\ ?feed|"
     r"editor'?s?['’]?\ (?:picks?|choice)|must\ read|top\ picks|"
+    r"in\ other\ news|elsewhere(?:\ (?:on|in)\ [\w'’]+)?|also\ in\ the\ news|other\ headlines|"
+    r"(?:next|previous|prev)\ (?:story|article|post)|up\ next|read\ this\ next|we\ recommend|catch\ up|"
+    r"(?:from\ our\ partners|(?:sponsored|promoted|partner)\ (?:stories|content|links|posts))|"
     # readers' comments close the article as surely as other stories do
     r"(?:\d+\ )?(?:comments?|responses?|replies)(?:\ \(\d+\))?|leave\ a\ (?:reply|comment)|"
     r"join\ the\ (?:conversation|discussion)|about\ the\ (?:authors?|writers?|reporters?)|(?:post\ a|add\ a|write\ a)\ comment)\W*$",
@@ -75,6 +78,24 @@ def other_stories_block(units: list[str], index: int, kept: list[str]) -> int:
 
 
 # --- In the text the tagger reads ---------------------------------------------------------------------------
+
+
+def other_stories_start(text: str) -> int:
+    """Where a heading that introduces other stories starts the rest of the text (:func:`other_stories_block`,
+    as the parser cuts it), or ``len(text)``: for text that reached the tagger some other way."""
+    units, offsets, offset = [], [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            units.append(line.strip())
+            offsets.append(offset)
+        offset += len(line) + 1
+    for index in range(1, len(units)):
+        unit = units[index]
+        if word_count(unit) <= 6 and (_OTHER_STORIES_HEADING.match(unit) or introduces_other_stories(unit)) and (
+            other_stories_block(units, index, units[:index])
+        ):
+            return offsets[index]
+    return len(text)
 
 # A line that ends a sentence (or a quotation, a parenthesis, a label) is prose; one that does not is a heading.
 SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’)»]\s*$")
@@ -276,7 +297,8 @@ TAGS_RE = re.compile(
     r"\W*(?:tags?|topics?|related(?: topics| tags| stories| articles| news)?|filed under|categor(?:y|ies)|keywords?"
     r"|sections?|more(?: on| from| news)?|(?:read|see)(?: more| also)?|also read|watch|listen"
     r"|(?:recommended|suggested)(?: for you| reading| stories| articles| videos?)?"
-    r"|trending(?: now)?|popular|most read|sources?|credits?)\s*(?::|\|)"
+    r"|trending(?: now)?|popular|most read|sources?|credits?"
+    r"|(?:next|previous|prev)(?: story| article| post| up)?|up next|in other news|don[’']t miss)\s*(?::|\|)"
     # a wire story's credits: "(Reporting by A in Abuja, Nigeria; Editing by B)"
     r"|\W*(?:additional )?(?:reporting|writing|editing|compiled|produced)(?: and \w+)? by\b",
     re.IGNORECASE,

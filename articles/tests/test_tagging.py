@@ -312,6 +312,10 @@ TEASERS = (
         # two such pairs may be the article's last sections
         (ARTICLE + "What comes next for Ghana now\n\nThe deal raises the price farmers get, officials said.\n\n"
          "Why Kenyan runners keep winning\n\nAthletes took the top three places.\n\n", ["GH", "KE", "MZ"]),
+        # other stories under a heading that introduces them, summaries and all
+        (ARTICLE + "In other news\n\nGhana signed a cocoa deal with buyers, officials said on Monday.\n\n"
+         "Kenyan runners swept the Berlin marathon on Sunday, taking the top three places.\n\n", ["MZ"]),
+        (ARTICLE + "Next story: Ghana signs a cocoa deal with Chinese buyers\n\n", ["MZ"]),
         # a country the article names stays tagged when the list names it too
         (ARTICLE.replace("in the region", "in South Sudan") + TEASERS, ["MZ", "SS"]),
     ],
