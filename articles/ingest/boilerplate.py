@@ -396,13 +396,17 @@ def after_a_credit_label(text: str, line_start: int, start: int) -> bool:
     return CREDIT_LABEL_RE.search(text, max(line_start, start - CREDIT_LOOKBACK), start) is not None
 
 
-# An author's note closing the text: "The writer is a former Pakistani ambassador.", "Jane Doe is a freelance
-# journalist based in Lagos, Nigeria." Where the author comes from, not what the story is about.
+# An author's or the outlet's note closing the text: "The writer is a former Pakistani ambassador.", "Jane Doe is a
+# freelance journalist based in Lagos, Nigeria." Where the author comes from, not what the story is about.
 AUTHOR_NOTE_RE = re.compile(
     r"\W*(?:(?:[Tt]he|[Tt]his)\s+(?:writer|author|columnist|contributor|reporter)s?\s+(?:is|was|are|were|has|have)\b"
     r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was)\s+(?:a|an|the)\s+[^\n]{0,80}?\b(?:journalist|reporter|correspondent"
     r"|writer|editor|columnist|contributor|author|analyst|researcher|fellow|professor|lecturer|photographer"
-    r"|producer)s?\b)"
+    r"|producer)s?\b"
+    # ... or about the outlet: "The Lisbon Letter is Portugal's leading English-language newspaper."
+    r"|(?:[A-Z][\w.'’&-]*\s+){1,5}is\s+(?:[A-Z][\w-]*['’]s|the|a|an)\s+[^\n]{0,60}?\b(?:newspaper|broadcaster"
+    r"|publication|magazine|news\s+(?:source|site|website|service|outlet|agency|organi[sz]ation|platform|channel)"
+    r"|media\s+(?:company|group|house|outlet)|(?:radio|tv|television)\s+station)s?\b)"
 )
 AUTHOR_NOTE_MAX_WORDS = 60
 # ... or an author's profile anywhere on the page: "She joined the Daily Courier team in 2011 ... You can send her
@@ -417,7 +421,7 @@ AUTHOR_PROFILE_RE = re.compile(
 
 
 def is_an_author_note(text: str, line: str, line_end: int) -> bool:
-    """The text's last line (or the last but one) says who wrote it."""
+    """The text's last line (or the last but one) says who wrote it, or who published it."""
     if line_end >= 0 and "\n" in text[line_end:].strip():
         return False
     return word_count(line) <= AUTHOR_NOTE_MAX_WORDS and AUTHOR_NOTE_RE.match(line) is not None

@@ -208,6 +208,8 @@ def test_sentences_that_start_like_a_notice_are_content(matcher, line, expected)
         ("Jane Roe is a freelance journalist based in Lagos, Nigeria.\n\nThe union met.\n\nTalks resume soon.",
          ["NG"]),
         ("William Ruto is a former chicken seller who became Kenya's president.", ["KE"]),
+        ("The Lisbon Letter is Portugal's leading English-language newspaper, serving readers since 1977.", []),
+        ("DW is Germany's international broadcaster.", []),
         # an author's profile, wherever it stands
         ("Ann has been on the Harbour-Courier.com team since 2011. She hopes to visit Iceland one day. You can "
          "send her press releases at the address below.\n\nThe union met.\n\nTalks resume soon.", []),
