@@ -353,7 +353,9 @@ PAGE_NOTICE_RE = re.compile(
 )
 _LEGAL_RE = re.compile(
     r"\b(?:all\ rights\ reserved|registered\ office|(?:company|registration|registered)\ (?:no\b|number)"
-    r"|registered\ in\ england)",
+    r"|registered\ in\ england"
+    # a contact line's address: "P.O. Box 4, Accra, Ghana. Tel: +233 30 222 1234"
+    r"|p\.?\ ?o\.?\ box\ \d|(?:tel(?:ephone)?|phone|fax|e-?mail|whatsapp)\ ?:\ ?[+\w(])",
     re.IGNORECASE | re.VERBOSE,
 )
 NOTICE_MAX_WORDS = 40  # an invitation or a legal line is short; a paragraph that starts "Follow ..." may be prose

@@ -161,6 +161,7 @@ STORY = "Rail strike goes ahead\n\nRail workers walked out on Wednesday after ta
         "© 2024 Cairo Daily Courier. Egypt's independent voice. All rights reserved.",
         "Copyright 2024 Harbour Media Group, Kenya",
         "Courier Media Ltd, registered in England and Wales, No. 2345678.",
+        "Harbour House, P.O. Box 4410, Accra, Ghana. Tel: +233 30 222 1234",
         # a picture's credit after its caption
         "Soldiers march past the stands. Photo: Indian Army/Handout",
         "Rescuers search the rubble. (AP Photo/Ukrainian Emergency Service via AP)",
