@@ -343,6 +343,8 @@ PAGE_NOTICE_RE = re.compile(
             |click|tap|send|email|contact|share|find|visit|read)\b[^\n]{{0,80}}?\b{_MEDIUM}\b
         |(?:join|support)\ (?-i:our)\ (?:journalism|newsroom|community|mailing\ list|readers)\b
         |(?:subscribe|sign\ up)\b
+        |(?:switch|change|choose|select)\b[^\n]{{0,40}}\b(?:edition|region|country|language)\b
+        |you(?:['’]re|\ are)\ (?:viewing|reading|on)\b[^\n]{{0,30}}\b(?:edition|site)\b
         |(?:this|the)\ (?:article|story|piece|post|column|essay|op-ed|content|version|translation)
             \ (?:was\ |is\ |has\ been\ )?(?:first\ |originally\ |initially\ )?(?:published|appeared|produced
             |republished|reproduced|syndicated)\b

@@ -170,6 +170,7 @@ STORY = "Rail strike goes ahead\n\nRail workers walked out on Wednesday after ta
         "Edition: UK | US | Australia | India",
         "World • Africa • Nigeria • Kenya • Ghana",
         "News / World / Asia / India",
+        "You are reading the Australia edition. Switch to the UK edition?",
         # a link to more stories
         "More news from Nigeria and the region",
         "Explore more on Kenya's election",
