@@ -332,15 +332,16 @@ def is_a_tag_list(line: str) -> bool:
 # the latest Kenya news", "Follow Pakistan Today on X"), where the story was first printed ("This article was first
 # published by The Conversation Africa"), the publisher's legal lines ("© 2024 Daily News Egypt", "registered in
 # England and Wales"). National outlets print their own country in them.
-# Where a page sends its reader: "our" and "us" in lower case, "X" in capitals (not the country "US").
+# Where a page sends its reader ("X" in capitals, not the country "US").
 _MEDIUM = (
     r"(?:apps?|newsletters?|channel|whatsapp|telegram|facebook|twitter|instagram|youtube|tiktok|linkedin|podcasts?"
-    r"|alerts|inbox|google\ news|website|(?-i:us|on\ X))"
+    r"|alerts|inbox|google\ news|website|(?-i:on\ X))"
 )
 PAGE_NOTICE_RE = re.compile(
     rf"""\W*(?:
-        (?:join|follow|like|download|get|install|listen\ to|watch|stay\ (?:updated|informed|connected)|don[’']t\ miss
-            |click|tap|send|email|contact|share|find|visit|read)\b[^\n]{{0,80}}?\b{_MEDIUM}\b
+        (?:join|follow|download|install|listen\ to|watch|read|get|stay\ (?:updated|informed|connected)|don[’']t\ miss)
+            \b[^\n]{{0,80}}?\b{_MEDIUM}\b
+        |(?:like|send|email|contact|find|visit|click|tap|read|watch|listen\ to)\ (?-i:us|our)\b|(?:join|follow)\ (?-i:us)\b
         |(?:join|support)\ (?-i:our)\ (?:journalism|newsroom|community|mailing\ list|readers)\b
         |(?:subscribe|sign\ up)\b
         |(?:switch|change|choose|select)\b[^\n]{{0,40}}\b(?:edition|region|country|language)\b

@@ -187,6 +187,8 @@ def test_countries_named_only_in_the_pages_notices_about_itself_are_not_tagged(m
         # sentences that start like a notice stay content
         ("Follow the US Navy as it sails to the Red Sea, officials urged.", ["US"]),
         ("Join our fight against Russia, the soldiers chanted.", ["RU"]),
+        ("Like Kenya, Uganda has banned Facebook since the election.", ["KE", "UG"]),
+        ("Visit Kenya, the tourism board's website says.", ["KE"]),
         ("The report was published on Monday by rights groups in Kenya.", ["KE"]),
         ("Copyright laws in Kenya are changing fast, the minister said.", ["KE"]),
         ("The train from Kenya | Uganda border post was late.", ["KE", "UG"]),
