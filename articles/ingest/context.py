@@ -322,7 +322,7 @@ BEAT_WORDS = frozenset({"correspondent", "correspondents", "bureau", "editor", "
 # What an outlet is called after the country it is from: "the French news agency AFP", "Swiss broadcaster SRF",
 # "Kenyan daily The Standard". The outlet's country, not the story's. (Not "state": state media speaks for it.)
 OUTLET_NOUNS = frozenset(
-    """newspaper newspapers tabloid weekly magazine broadcaster broadcasters outlet outlets website agency""".split()
+    """newspaper newspapers tabloid weekly magazine broadcaster broadcasters outlet outlets website""".split()
 )
 OUTLET_QUALIFIERS = frozenset({"news", "public", "private", "independent", "online", "media", "national", "daily"})
 # A broadcaster called after its country and its channel: "France 24", "Russia 24" (not "Ukraine 24 hours a day").
@@ -357,7 +357,9 @@ def _names_an_outlet(text, words, starts, ends, last) -> bool:
         return True
     if following in OUTLET_QUALIFIERS and last + 2 < n and text[ends[last + 1] : starts[last + 2]] == " ":
         # "Chinese daily Global Times", "Kenyan news outlet"; not "Chinese daily life"
-        return words[last + 2] in OUTLET_NOUNS or (following == "daily" and words[last + 2][0].isupper())
+        return words[last + 2] in OUTLET_NOUNS or (following == "daily" and words[last + 2][0].isupper()) or (
+            following == "news" and words[last + 2] in ("agency", "agencies", "site", "service")
+        )  # "the French news agency"; not "the Kenyan agency for wildlife"
     return False
 
 
