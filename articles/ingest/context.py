@@ -65,6 +65,7 @@ LANGUAGE_VERBS = frozenset(
     "speak speaks spoke speaking learn learns learned learnt learning teach teaches taught teaching study studies "
     "studied studying".split()
 )
+TRANSLATED = frozenset({"translated", "translation", "translations", "translating", "adapted"})
 LANGUAGE_AFTER = frozenset(
     """language languages speakers speaking translation translations subtitles subtitled dubbed lessons lesson
     classes class course courses dictionary grammar proficiency""".split()  # not "teachers": "French teachers" strike
@@ -224,6 +225,8 @@ def used_as_language(text, words, starts, ends, first, last) -> bool:
     following = words[last + 1].lower() if last + 1 < n and text[ends[last] : starts[last + 1]] in (" ", "-") else ""
     if following in LANGUAGE_AFTER:
         return True
+    if first >= 2 and words[first - 1] in ("from", "into") and words[first - 2].lower() in TRANSLATED:
+        return True  # "translated from Polish by Ann Lee"
     if (
         first > 0 and words[first - 1].lower() in LANGUAGE_VERBS and text[ends[first - 1] : starts[first]] == " "
         and (not following or following in STOP_WORDS or following.endswith("ly"))

@@ -248,6 +248,7 @@ def test_countries_named_only_in_the_authors_closing_note_are_not_tagged(matcher
         ("Fighting in Ukraine 24 hours a day has exhausted troops.", ["UA"]),
         ("The Chinese daily life is hard, and Russian state media said so.", ["CN", "RU"]),
         ("The Kenyan agency for wildlife counted the herds.", ["KE"]),
+        ("The novel, translated from Polish by Ann Lee, won.", []),
         ("Today Kenya marks its independence.", ["KE"]),
         ("Korea Electric Power raised prices, and South Korea's regulator objected.", ["KR"]),
         ("The UK Supreme Court ruled on Monday.", ["GB"]),
