@@ -460,6 +460,33 @@ def starts_another_name(text, words, starts, ends, first, last) -> bool:
     return line.endswith(".") or not (len(line_words) <= TITLE_CASE_MAX_WORDS and capitalised * 5 > len(line_words) * 3)
 
 
+CAUSE_JOINERS = frozenset({"and", "of", "for"})
+
+
+def names_a_cause(text, words, starts, ends, first, last) -> bool:
+    """"Zambia for Empowerment and Development", "Kenyans for Democratic Change": a country's name, "for" and two or
+    more capitalised words after it make an organisation's name (the caller makes sure the words after "for" are no
+    country: "left Ghana for South Africa"). Not a place: "left Kenya for New York"."""
+    n = len(words)
+    if last + 3 >= n or words[last + 1] != "for" or text[ends[last] : starts[last + 2]] != " for ":
+        return False
+    run, i = [], last + 2
+    while i < n and (is_name(words[i]) or (run and words[i] in CAUSE_JOINERS)) and text[ends[i - 1] : starts[i]] == " ":
+        run.append(words[i])
+        i += 1
+    while run and run[-1] in CAUSE_JOINERS:
+        run.pop()
+    if sum(1 for word in run if word[0].isupper()) < 2:
+        return False
+    if any(gazetteer.lookup(" ".join(run[:size])) for size in (1, 2, 3)):
+        return False
+    line_start = text.rfind("\n", 0, starts[first]) + 1
+    line_end = text.find("\n", ends[last])
+    line_words = WORD_RE.findall(text[line_start : len(text) if line_end < 0 else line_end])
+    capitalised = sum(1 for word in line_words if word[0].isupper())
+    return not (len(line_words) <= TITLE_CASE_MAX_WORDS and capitalised * 5 > len(line_words) * 3)  # a headline
+
+
 def a_place_tag(text, words, starts, ends, first, last) -> bool:
     """"Mumbai, India" or "... 146 Views Kampala, Uganda Security ..." on a line that is not a sentence: where a
     page says it is, not what the article says. A "MANILA, Philippines --" dateline and "Entebbe, Uganda" in a

@@ -81,6 +81,7 @@ from .context import (
     is_geography_or_event,
     is_name,
     language_names,
+    names_a_cause,
     names_an_organization,
     next_word,
     not_the_country,
@@ -433,6 +434,7 @@ class Matcher:
                     and starts_another_name(text, words, starts, ends, first, last)
                 )
                 or (first - 1 not in country_ends and a_place_tag(text, words, starts, ends, first, last))
+                or (last + 2 not in hit_starts and names_a_cause(text, words, starts, ends, first, last))
                 or in_a_quoted_title(text, words, starts, ends, first, last)
             ):
                 # "Dubawa-Ghana", "Pakistan Tehreek-e-Insaf", a "Mumbai, India" line; not "Russia-Ukraine"

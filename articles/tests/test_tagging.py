@@ -244,6 +244,9 @@ def test_countries_named_only_in_the_authors_closing_note_are_not_tagged(matcher
         ("The National Gallery of Ireland bought it, and she won the Irish Book Award.", []),
         # ... but not a body of the country's state, nor its embassy
         ("Jets left the Royal Thai Air Force Airport; the Chinese Embassy protested.", ["CN", "TH"]),
+        # a cause's or a party's name: "<country> for <Capitalised> and <Capitalised>"
+        ("Meanwhile Zambia for Empowerment and Development president Fred Mtesa said the call was wrong.", []),
+        ("He left Ghana for South Africa, and Kenya for New York.", ["GH", "KE", "ZA"]),
         # the same words naming the country
         ("Fighting in Ukraine 24 hours a day has exhausted troops.", ["UA"]),
         ("The Chinese daily life is hard, and Russian state media said so.", ["CN", "RU"]),
