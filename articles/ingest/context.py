@@ -460,6 +460,35 @@ def starts_another_name(text, words, starts, ends, first, last) -> bool:
     return line.endswith(".") or not (len(line_words) <= TITLE_CASE_MAX_WORDS and capitalised * 5 > len(line_words) * 3)
 
 
+# Before a demonym standing alone for a person: "an Ethiopian was", "the Kenyan who".
+DETERMINERS = frozenset("a an the one another fellow each every any no this that young old".split())
+
+
+def a_company_short_name(text, words, starts, ends, first, last) -> bool:
+    """"Ethiopian is Africa's largest carrier", "(Ethiopian)": a demonym standing alone for the company the text
+    names in full ("Ethiopian Airlines"), with no noun after it and no determiner before it."""
+    word = words[first]
+    if first != last or not word[0].isupper() or word.endswith("s"):
+        return False
+    if first > 0 and words[first - 1].lower() in DETERMINERS:
+        return False
+    n = len(words)
+    if last + 1 < n and text[ends[last] : starts[last + 1]] == " ":
+        following = words[last + 1]
+        if following[0].isupper() or following.lower() not in SHORT_NAME_VERBS:
+            return False  # "Ethiopian Airlines" itself, "Ethiopian officials"
+    return any(
+        m.group(1).lower() in ORGANIZATION_ENDINGS for m in re.finditer(rf"\b{re.escape(word)} ([A-Z]\w+)", text)
+    )
+
+
+# What a company does after its short name: "Ethiopian is", "Ethiopian said", "Ethiopian has".
+SHORT_NAME_VERBS = frozenset(
+    """is was has had said says will would won can could does did flies flew operates operated plans planned
+    wants announced reported posted bought sold signed added""".split()
+)
+
+
 CAUSE_JOINERS = frozenset({"and", "of", "for"})
 
 

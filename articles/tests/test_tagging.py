@@ -247,6 +247,9 @@ def test_countries_named_only_in_the_authors_closing_note_are_not_tagged(matcher
         # a cause's or a party's name: "<country> for <Capitalised> and <Capitalised>"
         ("Meanwhile Zambia for Empowerment and Development president Fred Mtesa said the call was wrong.", []),
         ("He left Ghana for South Africa, and Kenya for New York.", ["GH", "KE", "ZA"]),
+        # a demonym standing alone for the company the text names in full
+        ("Nigeria picked Harbour Airlines, then Ethiopian Airlines (Ethiopian). Ethiopian is a big carrier.", ["NG"]),
+        ("An Ethiopian was arrested. Ethiopian officials said so. Nigeria picked Ethiopian Airlines.", ["ET", "NG"]),
         # the same words naming the country
         ("Fighting in Ukraine 24 hours a day has exhausted troops.", ["UA"]),
         ("The Chinese daily life is hard, and Russian state media said so.", ["CN", "RU"]),
