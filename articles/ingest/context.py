@@ -367,8 +367,8 @@ def _names_an_outlet(text, words, starts, ends, last) -> bool:
 
 
 # The last word of a place's or a cultural institution's name: "British Museum", "Dutch National Opera", "Irish
-# Book Award", "Japanese Garden". (Not "Embassy": an embassy speaks for its country.)
-INSTITUTION_ENDINGS = (FACILITY_ENDINGS - {"embassy"}) | frozenset(
+# Book Award", "Japanese Garden". (Not "Embassy", "House", "Palace": "US House of Representatives" is the state's.)
+INSTITUTION_ENDINGS = (FACILITY_ENDINGS - {"embassy", "house", "palace"}) | frozenset(
     "gallery library opera orchestra ballet theatre theater academy garden gardens award awards prize".split()
 )
 INSTITUTION_WORDS = 4
@@ -425,7 +425,7 @@ def inside_a_name(text, words, starts, ends, first, last) -> bool:
 
 # Words that make a country's name plus a capitalised word the country's own body ("Nigeria Police Force").
 STATE_BODIES = GOVERNMENT_BODIES | frozenset(
-    "parliament congress senate government cabinet treasury military consulate defence defense".split()
+    "parliament congress senate government cabinet treasury military consulate defence defense administration".split()
 )
 # ... and that make it an event or a thing of the country's, which names it ("Fiji Day", "Great East Japan Earthquake").
 COUNTRY_EVENTS = frozenset(

@@ -428,9 +428,12 @@ class Matcher:
             if option.country and not weak and (
                 (next_free != first and hyphened_to_a_name(text, words, starts, ends, first))
                 or (
-                    # any of its names but a demonym or a capital: "Korea Electric Power" too; "Gaza City" is Gaza
-                    option.form not in self._demonyms and not (option.rule and option.rule.place)
-                    and (option.form == self._own_names.get(option.entry) or words[last + 1 : last + 2] != ["City"])
+                    # any of its names but a demonym, a capital or an acronym: "Korea Electric Power" too; not
+                    # "US District Judge", and "Gaza City" is Gaza
+                    (option.form == self._own_names.get(option.entry) or (
+                        not option.exact and option.form not in self._demonyms
+                        and not (option.rule and option.rule.place) and words[last + 1 : last + 2] != ["City"]
+                    ))
                     and last + 1 not in hit_starts
                     and starts_another_name(text, words, starts, ends, first, last)
                 )

@@ -258,6 +258,8 @@ def test_countries_named_only_in_the_authors_closing_note_are_not_tagged(matcher
         ("Today Kenya marks its independence.", ["KE"]),
         ("Korea Electric Power raised prices, and South Korea's regulator objected.", ["KR"]),
         ("The UK Supreme Court ruled on Monday.", ["GB"]),
+        ("US District Judge Ann Lee ruled, and the US House of Representatives voted.", ["US"]),
+        ("The Korea Meteorological Administration warned of rain.", ["KR"]),
     ],
 )
 def test_countries_inside_outlets_beats_and_company_names_are_weak(matcher, text, expected):
