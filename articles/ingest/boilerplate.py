@@ -394,22 +394,37 @@ CREDIT_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 CREDIT_LOOKBACK = 90
+CREDIT_MAX_WORDS = 8
+# The little words a credit may hold: "AP Photo/Jane Doe via Getty Images", "courtesy of the Kenya Wildlife Service".
+CREDIT_SMALL_WORDS = frozenset("via for of by and the courtesy handout file photo photos image images".split())
+_CREDIT_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 def after_a_credit_label(text: str, line_start: int, start: int) -> bool:
-    """The name follows a picture's credit label on its line, with no sentence end between."""
-    return CREDIT_LABEL_RE.search(text, max(line_start, start - CREDIT_LOOKBACK), start) is not None
+    """The name follows a picture's credit label on its line, with no sentence end between, and what follows the
+    label is a credit's few names -- not a caption a site labels "Photo:" ("Photo: Kenyan police fire tear gas")."""
+    label = CREDIT_LABEL_RE.search(text, max(line_start, start - CREDIT_LOOKBACK), start)
+    if label is None:
+        return False
+    end = _CREDIT_END_RE.search(text, start)
+    credit = text[label.start() : end.start() if end else len(text)].split(None, 1)[-1]
+    words = credit.replace("/", " ").split()
+    return len(words) <= CREDIT_MAX_WORDS and all(
+        not word[:1].islower() or word.lower().strip("()") in CREDIT_SMALL_WORDS for word in words
+    )
 
 
 # An author's or the outlet's note closing the text: "The writer is a former Pakistani ambassador.", "Jane Doe is a
 # freelance journalist based in Lagos, Nigeria." Where the author comes from, not what the story is about.
 AUTHOR_NOTE_RE = re.compile(
     r"\W*(?:(?:[Tt]he|[Tt]his)\s+(?:writer|author|columnist|contributor|reporter)s?\s+(?:is|was|are|were|has|have)\b"
-    r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was)\s+(?:a|an|the)\s+[^\n]{0,80}?\b(?:journalist|reporter|correspondent"
+    r"|(?!(?:She|He|They|It|This|That|There)\b)(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was)\s+(?:a|an|the)\s+[^\n]{0,80}?"
+    r"\b(?:journalist|reporter|correspondent"
     r"|writer|editor|columnist|contributor|author|analyst|researcher|fellow|professor|lecturer|photographer"
     r"|producer)s?\b"
     # ... or about the outlet: "The Lisbon Letter is Portugal's leading English-language newspaper."
-    r"|(?:[A-Z][\w.'’&-]*\s+){1,5}is\s+(?:[A-Z][\w-]*['’]s|the|a|an)\s+[^\n]{0,60}?\b(?:newspaper|broadcaster"
+    r"|(?!(?:She|He|They|It|This|That|There)\b)(?:[A-Z][\w.'’&-]*\s+){1,5}is\s+(?:[A-Z][\w-]*['’]s|the|a|an)\s+"
+    r"[^\n]{0,60}?\b(?:newspaper|broadcaster"
     r"|publication|magazine|news\s+(?:source|site|website|service|outlet|agency|organi[sz]ation|platform|channel)"
     r"|media\s+(?:company|group|house|outlet)|(?:radio|tv|television)\s+station)s?\b)"
 )

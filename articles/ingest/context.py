@@ -325,7 +325,7 @@ BEAT_WORDS = frozenset({"correspondent", "correspondents", "bureau", "editor", "
 # What an outlet is called after the country it is from: "the French news agency AFP", "Swiss broadcaster SRF",
 # "Kenyan daily The Standard". The outlet's country, not the story's. (Not "state": state media speaks for it.)
 OUTLET_NOUNS = frozenset(
-    """newspaper newspapers tabloid weekly magazine broadcaster broadcasters outlet outlets website""".split()
+    """newspaper tabloid weekly magazine broadcaster outlet website""".split()  # one outlet: not "Spanish broadcasters"
 )
 OUTLET_QUALIFIERS = frozenset({"news", "public", "private", "independent", "online", "media", "national", "daily"})
 # A broadcaster called after its country and its channel: "France 24", "Russia 24" (not "Ukraine 24 hours a day").
@@ -333,6 +333,12 @@ CHANNEL_NUMBER = "24"
 NOT_A_CHANNEL = frozenset("hours hour hrs days years months weeks percent per people times".split())
 # One word before the country is enough for these: "Radio New Zealand", "Television Malta".
 BROADCAST_WORDS = frozenset({"radio", "television", "tv"})
+
+
+def a_beat(text, words, starts, ends, last) -> bool:
+    """"Our Ireland correspondent", "Kenya bureau chief": a journalist's beat after a country's name (after a
+    demonym, "the Nigerian correspondent" may be the journalist's nationality)."""
+    return last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " " and words[last + 1] in BEAT_WORDS
 
 
 def after_an_outlet_name(text, words, starts, ends, first) -> bool:
@@ -393,8 +399,6 @@ def inside_a_name(text, words, starts, ends, first, last) -> bool:
     """The hit is part of another thing's name (see the module docstring): a weak mention."""
     after = last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " "
     if after and _an_institution_follows(text, words, starts, ends, last):
-        return True
-    if after and words[last + 1] in BEAT_WORDS:
         return True
     if after and _names_an_outlet(text, words, starts, ends, last):
         return True

@@ -70,6 +70,7 @@ from .boilerplate import (
 )
 from .candidates import TITLES, Candidate, find_candidates
 from .context import (
+    a_beat,
     a_company_short_name,
     a_place_tag,
     a_surname,
@@ -440,6 +441,7 @@ class Matcher:
                 or (first - 1 not in country_ends and a_place_tag(text, words, starts, ends, first, last))
                 or (last + 2 not in hit_starts and names_a_cause(text, words, starts, ends, first, last))
                 or (option.form in self._demonyms and a_company_short_name(text, words, starts, ends, first, last))
+                or (option.form not in self._demonyms and a_beat(text, words, starts, ends, last))
                 or in_a_quoted_title(text, words, starts, ends, first, last)
             ):
                 # "Dubawa-Ghana", "Pakistan Tehreek-e-Insaf", a "Mumbai, India" line; not "Russia-Ukraine"

@@ -196,6 +196,7 @@ def test_countries_named_only_in_the_pages_notices_about_itself_are_not_tagged(m
         ("More news from Nigeria is expected on Monday, officials said.", ["NG"]),
         ("A photo released by the Indian Navy shows the ship.", ["IN"]),
         ("Photo: Reuters. Kenya's president spoke on Monday about the plan.", ["KE"]),
+        ("Photo: Kenyan police fire tear gas at protesters in the capital.", ["KE"]),
     ],
 )
 def test_sentences_that_start_like_a_notice_are_content(matcher, line, expected):
