@@ -213,6 +213,7 @@ def test_sentences_that_start_like_a_notice_are_content(matcher, line, expected)
         ("Jane Roe is a freelance journalist based in Lagos, Nigeria.\n\nThe union met.\n\nTalks resume soon.",
          ["NG"]),
         ("William Ruto is a former chicken seller who became Kenya's president.", ["KE"]),
+        ("She is a Kenyan journalist who covered the war in Sudan.", ["KE", "SD"]),
         ("The Lisbon Letter is Portugal's leading English-language newspaper, serving readers since 1977.", []),
         ("DW is Germany's international broadcaster.", []),
         # an author's profile, wherever it stands
@@ -255,6 +256,7 @@ def test_countries_named_only_in_the_authors_closing_note_are_not_tagged(matcher
         ("Fighting in Ukraine 24 hours a day has exhausted troops.", ["UA"]),
         ("The Chinese daily life is hard, and Russian state media said so.", ["CN", "RU"]),
         ("The Kenyan agency for wildlife counted the herds.", ["KE"]),
+        ("He was the Nigerian correspondent who broke the story; Spanish broadcasters followed.", ["ES", "NG"]),
         ("The novel, translated from Polish by Ann Lee, won.", []),
         ("Today Kenya marks its independence.", ["KE"]),
         ("Korea Electric Power raised prices, and South Korea's regulator objected.", ["KR"]),
