@@ -350,6 +350,7 @@ PAGE_NOTICE_RE = re.compile(
             \ (?:was\ |is\ |has\ been\ )?(?:first\ |originally\ |initially\ )?(?:published|appeared|produced
             |republished|reproduced|syndicated)\b
         |(?:first|originally)\ (?:published|appeared)\b|(?:re)?published\ (?:with\ permission|in\ partnership)\b
+        |(?:culled|sourced|reprinted|excerpted)\ from\b
         |©|\(c\)\ |copyright\s*(?:©|\(c\)|\d{{4}})
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -358,7 +359,9 @@ _LEGAL_RE = re.compile(
     r"\b(?:all\ rights\ reserved|registered\ office|(?:company|registration|registered)\ (?:no\b|number)"
     r"|registered\ in\ england"
     # a contact line's address: "P.O. Box 4, Accra, Ghana. Tel: +233 30 222 1234"
-    r"|p\.?\ ?o\.?\ box\ \d|(?:tel(?:ephone)?|phone|fax|e-?mail|whatsapp)\ ?:\ ?[+\w(])",
+    r"|p\.?\ ?o\.?\ box\ \d|(?:tel(?:ephone)?|phone|fax|e-?mail|whatsapp)\ ?:\ ?[+\w(]"
+    # a cookie banner's or the site's terms: "We use cookies ... under the UK GDPR"
+    r"|(?:we|this\ site|this\ website)\ uses?\ cookies|privacy\ (?:policy|notice)|terms\ (?:of|and)\ (?:use|service|conditions))",
     re.IGNORECASE | re.VERBOSE,
 )
 NOTICE_MAX_WORDS = 40  # an invitation or a legal line is short; a paragraph that starts "Follow ..." may be prose

@@ -158,10 +158,12 @@ STORY = "Rail strike goes ahead\n\nRail workers walked out on Wednesday after ta
         "Subscribe to Nigeria Weekly for full access.",
         "This article was first published by The Conversation Africa, Johannesburg, South Africa.",
         "Republished with permission from The Lusaka Ledger, Zambia.",
+        "Culled from Harbour Times, Nigeria",
         "© 2024 Cairo Daily Courier. Egypt's independent voice. All rights reserved.",
         "Copyright 2024 Harbour Media Group, Kenya",
         "Courier Media Ltd, registered in England and Wales, No. 2345678.",
         "Harbour House, P.O. Box 4410, Accra, Ghana. Tel: +233 30 222 1234",
+        "We use cookies to improve your experience, as the UK GDPR allows. Read our privacy policy.",
         # a picture's credit after its caption
         "Soldiers march past the stands. Photo: Indian Army/Handout",
         "Rescuers search the rubble. (AP Photo/Ukrainian Emergency Service via AP)",
