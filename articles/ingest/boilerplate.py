@@ -450,15 +450,37 @@ def is_an_author_note(text: str, line: str, line_end: int) -> bool:
     return word_count(line) <= AUTHOR_NOTE_MAX_WORDS and AUTHOR_NOTE_RE.match(line) is not None
 
 
+# A page title's site name after the headline: "Floods kill 20 in Lagos | Vanguard Nigeria", "... - The Times of India".
+TITLE_SUFFIX_RE = re.compile(r"\s(?:\||-|–|—|::)\s+((?:[A-Z][\w.'’&]*|of|the|de|du|la|&)(?:\s+(?:[A-Z][\w.'’&]*|of|the|de|du|la|&)){0,4})\s*$")
+HEADLINE_MIN_WORDS = 3
+
+
+def in_a_title_suffix(headline: str, start: int, end: int) -> bool:
+    """The name stands in the site's name after the headline: a few capitalised words after the last "|" or
+    dash, with a headline of a few words before them. After a dash the words may be who said it ("We will not
+    pay - Zambia", "... - Ghana Police"): there the site's name is two words or more ending with the country's
+    ("... - Punch Nigeria")."""
+    if "|" not in headline and "-" not in headline and "–" not in headline and "—" not in headline:
+        return False
+    match = TITLE_SUFFIX_RE.search(headline)
+    if match is None or start < match.start(1) or word_count(headline[: match.start()]) < HEADLINE_MIN_WORDS:
+        return False
+    if "|" in match.group(0) or "::" in match.group(0):
+        return True
+    return end == match.end(1) and word_count(match.group(1)) >= 2
+
+
 def in_a_label_line(text: str, start: int, end: int) -> bool:
     """The name stands on a line of a few words with no sentence end (a menu item, a section label, a tag),
     on a menu printed on one line, on the page's notice about itself (:func:`is_a_page_notice`),
     on a list of tags ("Topics: Ukraine Belarus border"), on a link to another story ("RELATED: ...") or on
-    the story's credits ("Source: ...", "(Reporting by A in Abuja, Nigeria)"). The text's first line is its headline, and a
-    line ending in a colon or a dash is a dateline ("TANZANIA :"): neither is a label."""
+    the story's credits ("Source: ...", "(Reporting by A in Abuja, Nigeria)"). The text's first line is its headline
+    (but for the site's name after it, :func:`in_a_title_suffix`), and a line ending in a colon or a dash is a
+    dateline ("TANZANIA :"): neither is a label."""
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0:
-        return False
+        first_end = text.find("\n")
+        return in_a_title_suffix(text[: len(text) if first_end < 0 else first_end], start, end)
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     if TAGS_RE.match(line) or "appeared first on" in text[line_start:start]:

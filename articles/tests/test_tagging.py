@@ -206,6 +206,22 @@ def test_sentences_that_start_like_a_notice_are_content(matcher, line, expected)
 
 
 @pytest.mark.parametrize(
+    "headline, expected",
+    [
+        # the site's name after a page title's headline
+        ("Floods kill 20 in Lagos | Harbour Nigeria", []),
+        ("Floods kill 20 in Lagos - Punch Nigeria", []),
+        ("Floods kill 20 in Lagos – The Times of India", []),
+        # ... not who said it, nor a headline that names countries after a dash
+        ("We will not pay the debt – Zambia", ["ZM"]),
+        ("Trade deal signed - Japan and Korea", ["JP", "KR"]),
+    ],
+)
+def test_the_sites_name_after_the_headline_is_not_content(matcher, headline, expected):
+    assert matcher.tag(headline + "\n\nRail workers walked out on Wednesday after talks collapsed.").countries == expected
+
+
+@pytest.mark.parametrize(
     "ending, expected",
     [
         # an author's note closing the text says where the author comes from
