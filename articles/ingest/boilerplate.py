@@ -347,8 +347,8 @@ PAGE_NOTICE_RE = re.compile(
         |(?:switch|change|choose|select)\b[^\n]{{0,40}}\b(?:edition|region|country|language)\b
         |you(?:['’]re|\ are)\ (?:viewing|reading|on)\b[^\n]{{0,30}}\b(?:edition|site)\b
         |(?:this|the)\ (?:article|story|piece|post|column|essay|op-ed|content|version|translation)
-            \ (?:was\ |is\ |has\ been\ )?(?:first\ |originally\ |initially\ )?(?:published|appeared|produced
-            |republished|reproduced|syndicated)\b
+            \ (?:was\ |is\ |has\ been\ )?(?:first\ |originally\ |initially\ )?(?:published|appeared|appears
+            |produced|republished|reproduced|syndicated)\b
         |(?:first|originally)\ (?:published|appeared)\b|(?:re)?published\ (?:with\ permission|in\ partnership)\b
         |(?:culled|sourced|reprinted|excerpted)\ from\b
         |©|\(c\)\ |copyright\s*(?:©|\(c\)|\d{{4}})

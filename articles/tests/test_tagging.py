@@ -159,6 +159,7 @@ STORY = "Rail strike goes ahead\n\nRail workers walked out on Wednesday after ta
         "This article was first published by The Conversation Africa, Johannesburg, South Africa.",
         "Republished with permission from The Lusaka Ledger, Zambia.",
         "Culled from Harbour Times, Nigeria",
+        "This article appears in the April issue of Harbour Review, printed in Kenya.",
         "© 2024 Cairo Daily Courier. Egypt's independent voice. All rights reserved.",
         "Copyright 2024 Harbour Media Group, Kenya",
         "Courier Media Ltd, registered in England and Wales, No. 2345678.",
