@@ -76,7 +76,8 @@ PRONOUN_BEFORE = frozenset(
 )
 WATER_AND_LAND = frozenset({"sea", "strait", "straits", "river", "delta", "basin", "peninsula", "ocean"})
 OF_WATER = frozenset({"gulf", "bay", "sea", "strait", "straits"})
-WATER_AND_LAND_BEFORE = frozenset({"river", "lake", "mount", "mt"})
+# ... in the languages of the pages the importer reads too: "el río Uruguay", "le fleuve Niger", "o rio Paraná".
+WATER_AND_LAND_BEFORE = frozenset({"river", "lake", "mount", "mt", "río", "rio", "lago", "lac", "fleuve", "monte"})
 # A capitalised word after a country's name that makes the two one name.
 NAME_ENDINGS = frozenset(
     """news herald times post daily tribune gazette today journal gleaner observer guardian telegraph chronicle

@@ -368,6 +368,7 @@ def test_countries_named_only_in_the_list_of_other_stories_after_the_article_are
     "text, expected",
     [
         ("Verstappen won the Dutch Grand Prix, and Norris the British GP.", []),
+        ("Una foto del río Uruguay y del lago Titicaca.", []),
         ("Spills in the Niger Delta and on the Niger River.", []),
         ("Operations in the Gulf of Guinea and the Bay of Bengal.", []),
         ("Patrols in the South China Sea and the Taiwan Strait.", []),
