@@ -31,6 +31,9 @@ _OTHER_STORIES_HEADING = re.compile(
     r"trending(?:\ now)?|recommended(?:\ (?:for\ you|stories|articles|reading))?|read\ next|what\ to\ read\ next|"
     r"you\ (?:may|might)\ (?:also\ )?(?:like|enjoy|have\ missed)|(?:also|further)\ read(?:ing)?|news\ ?feed|"
     r"editor'?s?['’]?\ (?:picks?|choice)|must\ read|top\ picks|"
+    r"in\ other\ news|elsewhere(?:\ (?:on|in)\ [\w'’]+)?|also\ in\ the\ news|other\ headlines|"
+    r"(?:next|previous|prev)\ (?:story|article|post)|up\ next|read\ this\ next|we\ recommend|catch\ up|"
+    r"(?:from\ our\ partners|(?:sponsored|promoted|partner)\ (?:stories|content|links|posts))|"
     # readers' comments close the article as surely as other stories do
     r"(?:\d+\ )?(?:comments?|responses?|replies)(?:\ \(\d+\))?|leave\ a\ (?:reply|comment)|"
     r"join\ the\ (?:conversation|discussion)|about\ the\ (?:authors?|writers?|reporters?)|(?:post\ a|add\ a|write\ a)\ comment)\W*$",
@@ -76,6 +79,24 @@ def other_stories_block(units: list[str], index: int, kept: list[str]) -> int:
 
 # --- In the text the tagger reads ---------------------------------------------------------------------------
 
+
+def other_stories_start(text: str) -> int:
+    """Where a heading that introduces other stories starts the rest of the text (:func:`other_stories_block`,
+    as the parser cuts it), or ``len(text)``: for text that reached the tagger some other way."""
+    units, offsets, offset = [], [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            units.append(line.strip())
+            offsets.append(offset)
+        offset += len(line) + 1
+    for index in range(1, len(units)):
+        unit = units[index]
+        if word_count(unit) <= 6 and (_OTHER_STORIES_HEADING.match(unit) or introduces_other_stories(unit)) and (
+            other_stories_block(units, index, units[:index])
+        ):
+            return offsets[index]
+    return len(text)
+
 # A line that ends a sentence (or a quotation, a parenthesis, a label) is prose; one that does not is a heading.
 SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’)»]\s*$")
 HEADING_MAX_WORDS = 12  # a heading, a kicker, a menu item or a teaser's title
@@ -117,6 +138,41 @@ def page_furniture_start(text: str) -> int:
             return offset
         prose_before += words
     return len(text)
+
+
+TEASER_MIN_PAIRS = 3
+TEASER_TITLE_MIN_WORDS = 4  # a teaser's title is a headline; a listicle's heading ("Kyoto, Japan") is shorter
+
+
+def teaser_pairs_start(text: str) -> int:
+    """Where a list of other stories that closes the page starts, or ``len(text)``: each story a headline (a
+    heading line of a few words) and one short blurb under it, maybe a date between, three or more of them, and
+    less prose in all of them than the article had before. (:func:`page_furniture_start` needs two headings in
+    a row; a list whose titles each carry a summary has none.)"""
+    lines = []  # (offset, words, is a heading)
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            words = word_count(stripped)
+            lines.append((offset, words, words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(stripped),
+                          bool(_TIME_LINE.match(stripped))))
+        offset += len(line) + 1
+    i, pairs, blurbs, cut = len(lines) - 1, 0, 0, None
+    while i >= 1:
+        offset, words, heading, stamp = lines[i]
+        if heading or words > BLURB_MAX_WORDS:
+            break
+        j = i - 1
+        if lines[j][3] and j >= 1:
+            j -= 1  # the story's date between its title and its blurb
+        if not lines[j][2] or lines[j][1] < TEASER_TITLE_MIN_WORDS or lines[j][3]:
+            break
+        pairs, blurbs, cut, i = pairs + 1, blurbs + words, j, j - 1
+    if pairs < TEASER_MIN_PAIRS or cut is None:
+        return len(text)
+    prose_before = sum(words for _, words, heading, _ in lines[:cut] if not heading)
+    return lines[cut][0] if prose_before > blurbs else len(text)
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -241,13 +297,20 @@ TAGS_RE = re.compile(
     r"\W*(?:tags?|topics?|related(?: topics| tags| stories| articles| news)?|filed under|categor(?:y|ies)|keywords?"
     r"|sections?|more(?: on| from| news)?|(?:read|see)(?: more| also)?|also read|watch|listen"
     r"|(?:recommended|suggested)(?: for you| reading| stories| articles| videos?)?"
-    r"|trending(?: now)?|popular|most read|sources?|credits?)\s*(?::|\|)"
+    r"|trending(?: now)?|popular|most read|sources?|credits?"
+    r"|(?:next|previous|prev)(?: story| article| post| up)?|up next|in other news|don[’']t miss)\s*(?::|\|)"
     # a wire story's credits: "(Reporting by A in Abuja, Nigeria; Editing by B)"
     r"|\W*(?:additional )?(?:reporting|writing|editing|compiled|produced)(?: and \w+)? by\b",
     re.IGNORECASE,
 )
 
 
+# A link to a page of more stories, with no label's colon: "More news from Nigeria", "Explore more on Kenya's election".
+MORE_LINK_RE = re.compile(
+    r"\W*(?:(?:more|latest|all|other|top)\s+(?:news|stories|articles|coverage|updates|videos|headlines)"
+    r"\s+(?:on|about|from|in)\b|(?:explore|discover|browse|see|read)\s+(?:more|all)\b)",
+    re.IGNORECASE,
+)
 HASHTAGS_RE = re.compile(r"#\w+(?:[\s,]+#\w+)+")
 TAG_LIST_COMMAS = 4  # "ANC, US-China trade war, trade talks, China, US commerce": five tags or more
 TAG_WORDS = 4
@@ -265,14 +328,159 @@ def is_a_tag_list(line: str) -> bool:
     )
 
 
+# What a page says about itself, not about the story: an invitation to the reader ("Join our WhatsApp channel for
+# the latest Kenya news", "Follow Pakistan Today on X"), where the story was first printed ("This article was first
+# published by The Conversation Africa"), the publisher's legal lines ("© 2024 Daily News Egypt", "registered in
+# England and Wales"). National outlets print their own country in them.
+# Where a page sends its reader ("X" in capitals, not the country "US").
+_MEDIUM = (
+    r"(?:apps?|newsletters?|channel|whatsapp|telegram|facebook|twitter|instagram|youtube|tiktok|linkedin|podcasts?"
+    r"|alerts|inbox|google\ news|website|(?-i:on\ X))"
+)
+PAGE_NOTICE_RE = re.compile(
+    rf"""\W*(?:
+        (?:join|follow|download|install|listen\ to|watch|read|get|stay\ (?:updated|informed|connected)|don[’']t\ miss)
+            \b[^\n]{{0,80}}?\b{_MEDIUM}\b
+        |(?:like|send|email|contact|find|visit|click|tap|read|watch|listen\ to)\ (?-i:us|our)\b|(?:join|follow)\ (?-i:us)\b
+        |(?:join|support)\ (?-i:our)\ (?:journalism|newsroom|community|mailing\ list|readers)\b
+        |(?:subscribe|sign\ up)\b
+        |(?:switch|change|choose|select)\b[^\n]{{0,40}}\b(?:edition|region|country|language)\b
+        |you(?:['’]re|\ are)\ (?:viewing|reading|on)\b[^\n]{{0,30}}\b(?:edition|site)\b
+        |(?:this|the)\ (?:article|story|piece|post|column|essay|op-ed|content|version|translation)
+            \ (?:was\ |is\ |has\ been\ )?(?:first\ |originally\ |initially\ )?(?:published|appeared|appears
+            |produced|republished|reproduced|syndicated)\b
+        |(?:first|originally)\ (?:published|appeared)\b|(?:re)?published\ (?:with\ permission|in\ partnership)\b
+        |(?:culled|sourced|reprinted|excerpted)\ from\b
+        |©|\(c\)\ |copyright\s*(?:©|\(c\)|\d{{4}})
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_LEGAL_RE = re.compile(
+    r"\b(?:all\ rights\ reserved|registered\ office|(?:company|registration|registered)\ (?:no\b|number)"
+    r"|registered\ in\ england"
+    # a contact line's address: "P.O. Box 4, Accra, Ghana. Tel: +233 30 222 1234"
+    r"|p\.?\ ?o\.?\ box\ \d|(?:tel(?:ephone)?|phone|fax|e-?mail|whatsapp)\ ?:\ ?[+\w(]"
+    # a cookie banner's or the site's terms: "We use cookies ... under the UK GDPR"
+    r"|(?:we|this\ site|this\ website)\ uses?\ cookies|privacy\ (?:policy|notice)|terms\ (?:of|and)\ (?:use|service|conditions))",
+    re.IGNORECASE | re.VERBOSE,
+)
+NOTICE_MAX_WORDS = 40  # an invitation or a legal line is short; a paragraph that starts "Follow ..." may be prose
+# A menu, a switcher or a breadcrumb printed on one line: "Edition: UK | US | Australia", "News / World / India".
+_MENU_SEPARATORS_RE = re.compile(r"\s[|•·»›/>]\s|\s?\|\s?")  # breadcrumbs too: "News / World / Asia / India"
+MENU_ITEM_WORDS = 3
+
+
+def is_a_page_notice(line: str) -> bool:
+    """The page speaking about itself: an invitation to follow or subscribe, where the story first appeared, the
+    publisher's copyright or registration."""
+    if word_count(line) > NOTICE_MAX_WORDS:
+        return False
+    return bool(PAGE_NOTICE_RE.match(line) or _LEGAL_RE.search(line))
+
+
+def is_a_menu_line(line: str) -> bool:
+    """Three or more short items between separators ("UK | US | Australia"), no sentence: a menu on one line."""
+    if "|" not in line and not any(mark in line for mark in "•·»›/>"):
+        return False
+    items = _MENU_SEPARATORS_RE.split(line)
+    return len(items) >= 3 and all(0 < word_count(item) <= MENU_ITEM_WORDS for item in items) and not (
+        SENTENCE_END_RE.search(line)
+    )
+
+
+# A picture's credit before the name on its line: "Photo: Indian Army/Handout", "(AP Photo/Ukrainian Presidency)",
+# "Image courtesy of Kenya Wildlife Service", "© Nigerian Army". Who took the picture, not what the story says.
+CREDIT_LABEL_RE = re.compile(
+    r"(?:\b(?:photo(?:graph)?s?|images?|pictures?|pics?|credits?)\s*(?::|\||/)"
+    r"|\b(?:photo(?:graph)?|image|picture)\s+(?:by|courtesy(?:\s+of)?)\b|©)"
+    r"(?:[^.!?\n]|\.(?=\S)){0,60}$",  # no sentence end between, but "U.S. Navy"
+    re.IGNORECASE,
+)
+CREDIT_LOOKBACK = 90
+CREDIT_MAX_WORDS = 8
+# The little words a credit may hold: "AP Photo/Jane Doe via Getty Images", "courtesy of the Kenya Wildlife Service".
+CREDIT_SMALL_WORDS = frozenset("via for of by and the courtesy handout file photo photos image images".split())
+_CREDIT_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def after_a_credit_label(text: str, line_start: int, start: int) -> bool:
+    """The name follows a picture's credit label on its line, with no sentence end between, and what follows the
+    label is a credit's few names -- not a caption a site labels "Photo:" ("Photo: Kenyan police fire tear gas")."""
+    label = CREDIT_LABEL_RE.search(text, max(line_start, start - CREDIT_LOOKBACK), start)
+    if label is None:
+        return False
+    end = _CREDIT_END_RE.search(text, start)
+    credit = text[label.start() : end.start() if end else len(text)].split(None, 1)[-1]
+    words = credit.replace("/", " ").split()
+    return len(words) <= CREDIT_MAX_WORDS and all(
+        not word[:1].islower() or word.lower().strip("()") in CREDIT_SMALL_WORDS for word in words
+    )
+
+
+# An author's or the outlet's note closing the text: "The writer is a former Pakistani ambassador.", "Jane Doe is a
+# freelance journalist based in Lagos, Nigeria." Where the author comes from, not what the story is about.
+AUTHOR_NOTE_RE = re.compile(
+    r"\W*(?:(?:[Tt]he|[Tt]his)\s+(?:writer|author|columnist|contributor|reporter)s?\s+(?:is|was|are|were|has|have)\b"
+    r"|(?!(?:She|He|They|It|This|That|There)\b)(?:[A-Z][\w.'’-]*\s+){1,4}(?:is|was)\s+(?:a|an|the)\s+[^\n]{0,80}?"
+    r"\b(?:journalist|reporter|correspondent"
+    r"|writer|editor|columnist|contributor|author|analyst|researcher|fellow|professor|lecturer|photographer"
+    r"|producer)s?\b"
+    # ... or about the outlet: "The Lisbon Letter is Portugal's leading English-language newspaper."
+    r"|(?!(?:She|He|They|It|This|That|There)\b)(?:[A-Z][\w.'’&-]*\s+){1,5}is\s+(?:[A-Z][\w-]*['’]s|the|a|an)\s+"
+    r"[^\n]{0,60}?\b(?:newspaper|broadcaster"
+    r"|publication|magazine|news\s+(?:source|site|website|service|outlet|agency|organi[sz]ation|platform|channel)"
+    r"|media\s+(?:company|group|house|outlet)|(?:radio|tv|television)\s+station)s?\b)"
+)
+AUTHOR_NOTE_MAX_WORDS = 60
+# ... or an author's profile anywhere on the page: "She joined the Daily Courier team in 2011 ... You can send her
+# press releases or feedback at ...".
+AUTHOR_PROFILE_RE = re.compile(
+    r"\b(?:you can (?:send|contact|reach|email|e-mail|write to) (?:her|him|them)\b"
+    r"|send (?:her|him|them) (?:your )?(?:press releases|feedback|tips|story ideas)"
+    r"|(?:she|he) (?:joined|has been (?:with|on|at|part of)) (?:the )?(?-i:[A-Z][\w.-]* ){1,4}(?:team|newsroom|staff)\b"
+    r"|(?:her|his) (?:work|writing|reporting) has (?:appeared|been published) in)",
+    re.IGNORECASE,
+)
+
+
+def is_an_author_note(text: str, line: str, line_end: int) -> bool:
+    """The text's last line (or the last but one) says who wrote it, or who published it."""
+    if line_end >= 0 and "\n" in text[line_end:].strip():
+        return False
+    return word_count(line) <= AUTHOR_NOTE_MAX_WORDS and AUTHOR_NOTE_RE.match(line) is not None
+
+
+# A page title's site name after the headline: "Floods kill 20 in Lagos | Vanguard Nigeria", "... - The Times of India".
+TITLE_SUFFIX_RE = re.compile(r"\s(?:\||-|–|—|::)\s+((?:[A-Z][\w.'’&]*|of|the|de|du|la|&)(?:\s+(?:[A-Z][\w.'’&]*|of|the|de|du|la|&)){0,4})\s*$")
+HEADLINE_MIN_WORDS = 3
+
+
+def in_a_title_suffix(headline: str, start: int, end: int) -> bool:
+    """The name stands in the site's name after the headline: a few capitalised words after the last "|" or
+    dash, with a headline of a few words before them. After a dash the words may be who said it ("We will not
+    pay - Zambia", "... - Ghana Police"): there the site's name is two words or more ending with the country's
+    ("... - Punch Nigeria")."""
+    if "|" not in headline and "-" not in headline and "–" not in headline and "—" not in headline:
+        return False
+    match = TITLE_SUFFIX_RE.search(headline)
+    if match is None or start < match.start(1) or word_count(headline[: match.start()]) < HEADLINE_MIN_WORDS:
+        return False
+    if "|" in match.group(0) or "::" in match.group(0):
+        return True
+    return end == match.end(1) and word_count(match.group(1)) >= 2
+
+
 def in_a_label_line(text: str, start: int, end: int) -> bool:
     """The name stands on a line of a few words with no sentence end (a menu item, a section label, a tag),
+    on a menu printed on one line, on the page's notice about itself (:func:`is_a_page_notice`),
     on a list of tags ("Topics: Ukraine Belarus border"), on a link to another story ("RELATED: ...") or on
-    the story's credits ("Source: ...", "(Reporting by A in Abuja, Nigeria)"). The text's first line is its headline, and a
-    line ending in a colon or a dash is a dateline ("TANZANIA :"): neither is a label."""
+    the story's credits ("Source: ...", "(Reporting by A in Abuja, Nigeria)"). The text's first line is its headline
+    (but for the site's name after it, :func:`in_a_title_suffix`), and a line ending in a colon or a dash is a
+    dateline ("TANZANIA :"): neither is a label."""
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0:
-        return False
+        first_end = text.find("\n")
+        return in_a_title_suffix(text[: len(text) if first_end < 0 else first_end], start, end)
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     if TAGS_RE.match(line) or "appeared first on" in text[line_start:start]:
@@ -281,6 +489,14 @@ def in_a_label_line(text: str, start: int, end: int) -> bool:
         return True
     if "#" in line and HASHTAGS_RE.fullmatch(line):
         return True  # "#Kenya #Uganda #fuelprices"
+    if is_a_page_notice(line) or is_a_menu_line(line):
+        return True
+    if MORE_LINK_RE.match(line) and word_count(line) <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(line):
+        return True
+    if after_a_credit_label(text, line_start, start):
+        return True
+    if is_an_author_note(text, line, line_end) or AUTHOR_PROFILE_RE.search(line):
+        return True
     return word_count(line) <= LABEL_WORDS and not SENTENCE_END_RE.search(line) and not line.endswith(
         ("-", "\u2013", "\u2014")
     )

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from . import gazetteer
 from .boilerplate import SENTENCE_END_RE
-from .candidates import MONTHS_AND_DAYS, ORGANIZATION_ENDINGS, STOP_WORDS, TITLES
+from .candidates import FACILITY_ENDINGS, MONTHS_AND_DAYS, ORGANIZATION_ENDINGS, STOP_WORDS, TITLES
 
 NOT_A_NAME = TITLES | STOP_WORDS | MONTHS_AND_DAYS
 WORD_RE = re.compile(r"\w+")
@@ -51,8 +51,12 @@ CITY_NOUNS = frozenset(
     """hotel hotels court courts police city area areas district districts airport residents resident mayor governor
     suburb suburbs street streets road roads avenue traffic hospital hospitals school schools university skyline
     restaurant restaurants neighbourhood neighborhood market markets municipality municipal council station zoo
-    marathon metro office offices region venue""".split()
+    marathon metro office offices region venue district districts centre center port harbour harbor subway
+    nightlife population""".split()
 )
+# "The mayor of Paris", "the streets of Kyiv": a city's people and things before "of".
+CITY_OF_NOUNS = CITY_NOUNS | frozenset("people citizens outskirts heart inhabitants".split())
+OWNED_WORDS = 4  # "Amsterdam's red light district": the city's thing, a few words after its possessive
 STREETS = frozenset({"street", "streets", "road", "roads", "avenue", "avenues"})
 # Before a language's name: "in Portuguese", "speaks French", "translated into Russian".
 LANGUAGE_BEFORE = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking", "fluent", "learn", "learning"})
@@ -61,6 +65,7 @@ LANGUAGE_VERBS = frozenset(
     "speak speaks spoke speaking learn learns learned learnt learning teach teaches taught teaching study studies "
     "studied studying".split()
 )
+TRANSLATED = frozenset({"translated", "translation", "translations", "translating", "adapted"})
 LANGUAGE_AFTER = frozenset(
     """language languages speakers speaking translation translations subtitles subtitled dubbed lessons lesson
     classes class course courses dictionary grammar proficiency""".split()  # not "teachers": "French teachers" strike
@@ -71,14 +76,16 @@ PRONOUN_BEFORE = frozenset(
 )
 WATER_AND_LAND = frozenset({"sea", "strait", "straits", "river", "delta", "basin", "peninsula", "ocean"})
 OF_WATER = frozenset({"gulf", "bay", "sea", "strait", "straits"})
-WATER_AND_LAND_BEFORE = frozenset({"river", "lake", "mount", "mt"})
+# ... in the languages of the pages the importer reads too: "el río Uruguay", "le fleuve Niger", "o rio Paraná".
+WATER_AND_LAND_BEFORE = frozenset({"river", "lake", "mount", "mt", "río", "rio", "lago", "lac", "fleuve", "monte"})
 # A capitalised word after a country's name that makes the two one name.
 NAME_ENDINGS = frozenset(
     """news herald times post daily tribune gazette today journal gleaner observer guardian telegraph chronicle
     monitor independent mirror express star inquirer review magazine radio television tv broadcasting
     roundabout square street road avenue bridge airport stadium park hotel tower towers mall centre center station
     gate circle town state university college school institute society club airways airlines democrats
-    north south east west central""".split()
+    north south east west central reporter spectator sun mail courier insight insider now wire dispatch bulletin
+    online live weekly""".split()  # "Greek Reporter", "Namibian Sun", "Myanmar Now": outlets
 )
 # An organization of a country's state speaks for the country ("US Department of Agriculture"); others are names.
 GOVERNMENT_BODIES = frozenset(
@@ -88,7 +95,8 @@ GOVERNMENT_BODIES = frozenset(
 # "<Society> of Switzerland": an organization's or a building's name.
 NAMED_OF = frozenset(
     """society university bank church college institute association federation council academy museum
-    chamber club foundation trust times""".split()  # "Times of India": a paper
+    chamber club foundation trust times voice agency radio television broadcasting corporation network
+    news gallery library opera theatre""".split()  # "Times of India", "Voice of America", "News Agency of Nigeria": outlets
 )
 # "Nazi Germany", "Imperial Japan": a state of the past.
 OF_THE_PAST = frozenset({"nazi", "imperial", "tsarist", "weimar", "ottoman", "mandatory", "colonial"})
@@ -218,6 +226,8 @@ def used_as_language(text, words, starts, ends, first, last) -> bool:
     following = words[last + 1].lower() if last + 1 < n and text[ends[last] : starts[last + 1]] in (" ", "-") else ""
     if following in LANGUAGE_AFTER:
         return True
+    if first >= 2 and words[first - 1] in ("from", "into") and words[first - 2].lower() in TRANSLATED:
+        return True  # "translated from Polish by Ann Lee"
     if (
         first > 0 and words[first - 1].lower() in LANGUAGE_VERBS and text[ends[first - 1] : starts[first]] == " "
         and (not following or following in STOP_WORDS or following.endswith("ly"))
@@ -245,6 +255,8 @@ def is_geography_or_event(text, words, starts, ends, first, last) -> bool:
         following = words[last + 1]
         if following.lower() in WATER_AND_LAND or following == "Open":
             return True
+        if following == "GP" or (following == "Grand" and words[last + 2 : last + 3] == ["Prix"]):
+            return True  # "the Dutch Grand Prix": a race, as "the French Open" is a tournament
     if first >= 1 and words[first - 1].lower() in WATER_AND_LAND_BEFORE and text[ends[first - 1] : starts[first]] == " ":
         return True  # "River Niger", "Lake Chad", "Mount Kenya"
     return (
@@ -302,9 +314,97 @@ def used_as_location(text, words, starts, ends, first, last) -> bool:
     return text[ends[last] : ends[last] + 1] == "," and any(ch.isdigit() for ch in tail.group(0))
 
 
+# An outlet's name that ends with the country it serves: "Daily News Egypt", "Premium Times Nigeria", "BBC News
+# Ukraine". The word before must be capitalised too: "Today Kenya marks" starts a sentence.
+MEDIA_WORDS = frozenset(
+    """news times post daily tribune herald today radio tv television online insider weekly magazine gazette journal
+    express mirror observer chronicle telegraph guardian standard monitor review digest report wire press media
+    network live star sun mail courier spectator reporter""".split()
+)
+# A journalist's beat: "our Ireland correspondent", "the BBC's Africa editor", "Kenya bureau chief".
+BEAT_WORDS = frozenset({"correspondent", "correspondents", "bureau", "editor", "editors"})
+# What an outlet is called after the country it is from: "the French news agency AFP", "Swiss broadcaster SRF",
+# "Kenyan daily The Standard". The outlet's country, not the story's. (Not "state": state media speaks for it.)
+OUTLET_NOUNS = frozenset(
+    """newspaper tabloid weekly magazine broadcaster outlet website""".split()  # one outlet: not "Spanish broadcasters"
+)
+OUTLET_QUALIFIERS = frozenset({"news", "public", "private", "independent", "online", "media", "national", "daily"})
+# A broadcaster called after its country and its channel: "France 24", "Russia 24" (not "Ukraine 24 hours a day").
+CHANNEL_NUMBER = "24"
+NOT_A_CHANNEL = frozenset("hours hour hrs days years months weeks percent per people times".split())
+# One word before the country is enough for these: "Radio New Zealand", "Television Malta".
+BROADCAST_WORDS = frozenset({"radio", "television", "tv"})
+
+
+def a_beat(text, words, starts, ends, last) -> bool:
+    """"Our Ireland correspondent", "Kenya bureau chief": a journalist's beat after a country's name (after a
+    demonym, "the Nigerian correspondent" may be the journalist's nationality)."""
+    return last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " " and words[last + 1] in BEAT_WORDS
+
+
+def after_an_outlet_name(text, words, starts, ends, first) -> bool:
+    """"Daily News Egypt", "Premium Times Nigeria", "Radio New Zealand": the country closes a name made of
+    capitalised words, the last of them a newspaper's or a broadcaster's."""
+    if first < 1 or text[ends[first - 1] : starts[first]] != " ":
+        return False
+    if words[first - 1].lower() in BROADCAST_WORDS and words[first - 1][0].isupper():
+        return True
+    if first < 2 or text[ends[first - 2] : starts[first - 1]] != " ":
+        return False
+    media, before = words[first - 1], words[first - 2]
+    return media[0].isupper() and media.lower() in MEDIA_WORDS and before[0].isupper() and before.lower() not in (
+        STOP_WORDS
+    )
+
+
+def _names_an_outlet(text, words, starts, ends, last) -> bool:
+    """"French news agency", "Swiss public broadcaster", "France 24": the country describes an outlet."""
+    n = len(words)
+    following = words[last + 1]
+    if following == CHANNEL_NUMBER:
+        return last + 2 >= n or text[ends[last + 1] : starts[last + 2]] != " " or words[last + 2] not in NOT_A_CHANNEL
+    if following in OUTLET_NOUNS:
+        return True
+    if following in OUTLET_QUALIFIERS and last + 2 < n and text[ends[last + 1] : starts[last + 2]] == " ":
+        # "Chinese daily Global Times", "Kenyan news outlet"; not "Chinese daily life"
+        return words[last + 2] in OUTLET_NOUNS or (following == "daily" and words[last + 2][0].isupper()) or (
+            following == "news" and words[last + 2] in ("agency", "agencies", "site", "service")
+        )  # "the French news agency"; not "the Kenyan agency for wildlife"
+    return False
+
+
+# The last word of a place's or a cultural institution's name: "British Museum", "Dutch National Opera", "Irish
+# Book Award", "Japanese Garden". (Not "Embassy", "House", "Palace": "US House of Representatives" is the state's.)
+INSTITUTION_ENDINGS = (FACILITY_ENDINGS - {"embassy", "house", "palace"}) | frozenset(
+    "gallery library opera orchestra ballet theatre theater academy garden gardens award awards prize".split()
+)
+INSTITUTION_WORDS = 4
+
+
+def _an_institution_follows(text, words, starts, ends, last) -> bool:
+    """Capitalised words after the country, up to a place's or an institution's last word, none of them a body
+    of the country's state."""
+    i = last + 1
+    while i < len(words) and i <= last + INSTITUTION_WORDS and words[i][0].isupper():
+        if words[i].lower() in STATE_BODIES:
+            return False  # "the Royal Thai Air Forces Airport": the state's own
+        if words[i].lower() in INSTITUTION_ENDINGS:
+            return True
+        if i + 1 >= len(words) or text[ends[i] : starts[i + 1]] != " ":
+            return False
+        i += 1
+    return False
+
+
 def inside_a_name(text, words, starts, ends, first, last) -> bool:
     """The hit is part of another thing's name (see the module docstring): a weak mention."""
     after = last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " "
+    if after and _an_institution_follows(text, words, starts, ends, last):
+        return True
+    if after and _names_an_outlet(text, words, starts, ends, last):
+        return True
+    if after_an_outlet_name(text, words, starts, ends, first):
+        return True
     if after and words[last + 1][0].isupper() and words[last + 1].lower() in NAME_ENDINGS:
         return True
     if after and (words[last + 1] in STREETS or (len(words[last + 1]) == 4 and words[last + 1].isdigit())):
@@ -330,7 +430,7 @@ def inside_a_name(text, words, starts, ends, first, last) -> bool:
 
 # Words that make a country's name plus a capitalised word the country's own body ("Nigeria Police Force").
 STATE_BODIES = GOVERNMENT_BODIES | frozenset(
-    "parliament congress senate government cabinet treasury military consulate defence defense".split()
+    "parliament congress senate government cabinet treasury military consulate defence defense administration".split()
 )
 # ... and that make it an event or a thing of the country's, which names it ("Fiji Day", "Great East Japan Earthquake").
 COUNTRY_EVENTS = frozenset(
@@ -363,6 +463,62 @@ def starts_another_name(text, words, starts, ends, first, last) -> bool:
     capitalised = sum(1 for word in line_words if word[0].isupper())
     line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
     return line.endswith(".") or not (len(line_words) <= TITLE_CASE_MAX_WORDS and capitalised * 5 > len(line_words) * 3)
+
+
+# Before a demonym standing alone for a person: "an Ethiopian was", "the Kenyan who".
+DETERMINERS = frozenset("a an the one another fellow each every any no this that young old".split())
+
+
+def a_company_short_name(text, words, starts, ends, first, last) -> bool:
+    """"Ethiopian is Africa's largest carrier", "(Ethiopian)": a demonym standing alone for the company the text
+    names in full ("Ethiopian Airlines"), with no noun after it and no determiner before it."""
+    word = words[first]
+    if first != last or not word[0].isupper() or word.endswith("s"):
+        return False
+    if first > 0 and words[first - 1].lower() in DETERMINERS:
+        return False
+    n = len(words)
+    if last + 1 < n and text[ends[last] : starts[last + 1]] == " ":
+        following = words[last + 1]
+        if following[0].isupper() or following.lower() not in SHORT_NAME_VERBS:
+            return False  # "Ethiopian Airlines" itself, "Ethiopian officials"
+    return any(
+        m.group(1).lower() in ORGANIZATION_ENDINGS for m in re.finditer(rf"\b{re.escape(word)} ([A-Z]\w+)", text)
+    )
+
+
+# What a company does after its short name: "Ethiopian is", "Ethiopian said", "Ethiopian has".
+SHORT_NAME_VERBS = frozenset(
+    """is was has had said says will would won can could does did flies flew operates operated plans planned
+    wants announced reported posted bought sold signed added""".split()
+)
+
+
+CAUSE_JOINERS = frozenset({"and", "of", "for"})
+
+
+def names_a_cause(text, words, starts, ends, first, last) -> bool:
+    """"Zambia for Empowerment and Development", "Kenyans for Democratic Change": a country's name, "for" and two or
+    more capitalised words after it make an organisation's name (the caller makes sure the words after "for" are no
+    country: "left Ghana for South Africa"). Not a place: "left Kenya for New York"."""
+    n = len(words)
+    if last + 3 >= n or words[last + 1] != "for" or text[ends[last] : starts[last + 2]] != " for ":
+        return False
+    run, i = [], last + 2
+    while i < n and (is_name(words[i]) or (run and words[i] in CAUSE_JOINERS)) and text[ends[i - 1] : starts[i]] == " ":
+        run.append(words[i])
+        i += 1
+    while run and run[-1] in CAUSE_JOINERS:
+        run.pop()
+    if sum(1 for word in run if word[0].isupper()) < 2:
+        return False
+    if any(gazetteer.lookup(" ".join(run[:size])) for size in (1, 2, 3)):
+        return False
+    line_start = text.rfind("\n", 0, starts[first]) + 1
+    line_end = text.find("\n", ends[last])
+    line_words = WORD_RE.findall(text[line_start : len(text) if line_end < 0 else line_end])
+    capitalised = sum(1 for word in line_words if word[0].isupper())
+    return not (len(line_words) <= TITLE_CASE_MAX_WORDS and capitalised * 5 > len(line_words) * 3)  # a headline
 
 
 def a_place_tag(text, words, starts, ends, first, last) -> bool:
@@ -448,7 +604,11 @@ def _named_mid_sentence(text, words, starts, ends, first) -> bool:
     if first < 2 or text[ends[first - 1] : starts[first]] != " " or text[ends[first - 2] : starts[first - 1]] != " ":
         return False
     before, earlier = words[first - 1], words[first - 2]
-    if not (before[0].isupper() and before.lower() not in NOT_A_NAME and earlier[0].islower() and earlier.isalpha()):
+    # "The Nation Thailand reported": an outlet's name at a sentence's start too
+    opens = earlier == "The" and text[: starts[first - 2]].rstrip()[-1:] in ("", ".", "!", "?", "\n")
+    if not (before[0].isupper() and before.lower() not in NOT_A_NAME and (
+        (earlier[0].islower() and earlier.isalpha()) or opens
+    )):
         return False
     if before.lower() in COUNTRY_QUALIFIERS and before.lower() not in OF_THE_PAST:
         return False  # "lashed North India", "in Mainland China": the country, qualified
@@ -488,13 +648,24 @@ def speaks_for_its_government(text, words, starts, ends, first, last, places=fro
     "a Dhaka Udyan mosque", "Lagos and Abuja" (``places``: tokens of the names the text uses for places that
     are no country's)."""
     n = len(words)
+    if first >= 2 and words[first - 1] == "of" and words[first - 2].lower() in CITY_OF_NOUNS and (
+        text[ends[first - 2] : starts[first]] == " of "
+    ):
+        return False  # "the mayor of Paris said", "the people of Kyiv say": the city's
     if text[ends[last] : ends[last] + 2] in ("'s", "\u2019s"):
         # "Moscow's position", "Beijing's Foreign Ministry"; not "Nairobi's Eastlands area", "Seoul's streets"
         owned = next_word(text, words, starts, ends, last)
-        return owned is None or not (
-            words[owned].lower() in CITY_NOUNS
-            or (is_name(words[owned]) and words[owned].lower() not in STATE_BODIES)
-        )
+        if owned is None:
+            return True
+        if is_name(words[owned]) and words[owned].lower() not in STATE_BODIES:
+            return False
+        # "Moscow's position"; not "Seoul's streets", "Amsterdam's red light district", "Lagos's busiest market"
+        for i in range(owned, min(owned + OWNED_WORDS, n)):
+            if words[i].lower() in CITY_NOUNS:
+                return False
+            if not words[i].islower() or i + 1 >= n or text[ends[i] : starts[i + 1]] not in (" ", "-"):
+                break
+        return True
     if (
         last + 1 < n and text[ends[last] : starts[last + 1]] in ("-", "\u2010", "\u2011")
         and words[last + 1] in GOVERNMENT_PARTICIPLES

@@ -65,9 +65,13 @@ from typing import NamedTuple
 import ahocorasick
 
 from . import gazetteer
-from .boilerplate import in_a_label_line, other_items_start, page_furniture_start, teaser_end
+from .boilerplate import (
+    in_a_label_line, other_items_start, other_stories_start, page_furniture_start, teaser_end, teaser_pairs_start,
+)
 from .candidates import TITLES, Candidate, find_candidates
 from .context import (
+    a_beat,
+    a_company_short_name,
     a_place_tag,
     a_surname,
     a_town_of_a_state,
@@ -79,6 +83,7 @@ from .context import (
     is_geography_or_event,
     is_name,
     language_names,
+    names_a_cause,
     names_an_organization,
     next_word,
     not_the_country,
@@ -424,11 +429,19 @@ class Matcher:
             if option.country and not weak and (
                 (next_free != first and hyphened_to_a_name(text, words, starts, ends, first))
                 or (
-                    option.form == self._own_names.get(option.entry)
+                    # any of its names but a demonym, a capital or an acronym: "Korea Electric Power" too; not
+                    # "US District Judge", and "Gaza City" is Gaza
+                    (option.form == self._own_names.get(option.entry) or (
+                        not option.exact and option.form not in self._demonyms
+                        and not (option.rule and option.rule.place) and words[last + 1 : last + 2] != ["City"]
+                    ))
                     and last + 1 not in hit_starts
                     and starts_another_name(text, words, starts, ends, first, last)
                 )
                 or (first - 1 not in country_ends and a_place_tag(text, words, starts, ends, first, last))
+                or (last + 2 not in hit_starts and names_a_cause(text, words, starts, ends, first, last))
+                or (option.form in self._demonyms and a_company_short_name(text, words, starts, ends, first, last))
+                or (option.form not in self._demonyms and a_beat(text, words, starts, ends, last))
                 or in_a_quoted_title(text, words, starts, ends, first, last)
             ):
                 # "Dubawa-Ghana", "Pakistan Tehreek-e-Insaf", a "Mumbai, India" line; not "Russia-Ukraine"
@@ -480,7 +493,10 @@ class Matcher:
 
         if self._senses and any(index in self._senses for index in found):
             self._tell_senses_apart(found, forms_used, strong, located, other_sense, words)
-        furniture = min(page_furniture_start(text), other_items_start(text), teaser_end(text)) if found else len(text)
+        furniture = min(
+            page_furniture_start(text), other_items_start(text), teaser_end(text), teaser_pairs_start(text),
+            other_stories_start(text),
+        ) if found else len(text)
         for entry_index in list(found):
             if entry_index not in strong:
                 del found[entry_index]  # only ever named inside another name ("Kuwait Roundabout")
