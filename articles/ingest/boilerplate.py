@@ -397,6 +397,7 @@ CREDIT_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 CREDIT_LOOKBACK = 90
+_CREDIT_LABEL_WORDS = ("photo", "image", "pic", "credit", "©")
 CREDIT_MAX_WORDS = 8
 # The little words a credit may hold: "AP Photo/Jane Doe via Getty Images", "courtesy of the Kenya Wildlife Service".
 CREDIT_SMALL_WORDS = frozenset("via for of by and the courtesy handout file photo photos image images".split())
@@ -406,7 +407,11 @@ _CREDIT_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 def after_a_credit_label(text: str, line_start: int, start: int) -> bool:
     """The name follows a picture's credit label on its line, with no sentence end between, and what follows the
     label is a credit's few names -- not a caption a site labels "Photo:" ("Photo: Kenyan police fire tear gas")."""
-    label = CREDIT_LABEL_RE.search(text, max(line_start, start - CREDIT_LOOKBACK), start)
+    window_start = max(line_start, start - CREDIT_LOOKBACK)
+    before = text[window_start:start].lower()
+    if not any(word in before for word in _CREDIT_LABEL_WORDS):
+        return False  # a quick test before the slower case-blind search
+    label = CREDIT_LABEL_RE.search(text, window_start, start)
     if label is None:
         return False
     end = _CREDIT_END_RE.search(text, start)
@@ -441,6 +446,14 @@ AUTHOR_PROFILE_RE = re.compile(
     r"|(?:her|his) (?:work|writing|reporting) has (?:appeared|been published) in)",
     re.IGNORECASE,
 )
+# Each of the profile's phrases holds one of these: a quick test before the slower case-blind search.
+_AUTHOR_PROFILE_WORDS = ("you can", "send ", "joined", "has been", "has appeared")
+
+
+def is_an_author_profile(line: str) -> bool:
+    """A journalist's profile ("You can send her press releases at ...", "He joined the Nation team in 2019")."""
+    lowered = line.lower()
+    return any(word in lowered for word in _AUTHOR_PROFILE_WORDS) and AUTHOR_PROFILE_RE.search(line) is not None
 
 
 def is_an_author_note(text: str, line: str, line_end: int) -> bool:
@@ -495,7 +508,7 @@ def in_a_label_line(text: str, start: int, end: int) -> bool:
         return True
     if after_a_credit_label(text, line_start, start):
         return True
-    if is_an_author_note(text, line, line_end) or AUTHOR_PROFILE_RE.search(line):
+    if is_an_author_note(text, line, line_end) or is_an_author_profile(line):
         return True
     return word_count(line) <= LABEL_WORDS and not SENTENCE_END_RE.search(line) and not line.endswith(
         ("-", "\u2013", "\u2014")
