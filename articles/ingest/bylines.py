@@ -222,7 +222,10 @@ def find_byline(line: str) -> Byline | None:
     desk = desk_byline(line) if line[:1].isalpha() else None
     if desk:
         return desk
-    posted = (_POSTED_ON_DATE_BY.match(line) or _date_then_by(line)) if _LOWER_BY_IN_LINE.search(line) else None
+    posted = (
+        _POSTED_ON_DATE_BY.match(line) or _date_then_by(line)
+        if _DIGIT_EARLY.search(line, 0, _DATE_BEFORE_BY_CHARS) and _LOWER_BY_IN_LINE.search(line) else None
+    )
     if posted:  # "Posted on March 14, 2024 by Jane Doe", "14 March 2024 by Jane Doe": a lower-case "by" after the date
         byline = _byline_from(line, posted.start("lead"), posted.end())
         if byline:
@@ -252,6 +255,9 @@ _LOWER_BY = r"by|par|por|von|door|av|af|da|di|przez"
 _POSTED_ON_DATE_BY = re.compile(
     rf"^\W*(?:{_POSTED_WORDS})\b[^|•·]{{4,60}}?\d[^|•·]{{0,20}}?\s(?P<lead>(?-i:{_LOWER_BY}))\s+(?=[A-Z])", re.IGNORECASE)
 _LOWER_BY_IN_LINE = re.compile(rf"\s(?:{_LOWER_BY})\s")
+# Both shapes print the date's first digit within this many characters: a quick test before the searches.
+_DATE_BEFORE_BY_CHARS = 100
+_DIGIT_EARLY = re.compile(r"\d")
 
 
 _DATE_THEN_BY = re.compile(rf"^(?P<date>[^|•·]{{5,40}}?\d[^|•·]{{0,20}}?)\s*[,|•·–—-]?\s+(?P<lead>{_LOWER_BY})\s+(?=[A-Z])")
