@@ -223,7 +223,8 @@ def review_byline(article, layout) -> None:
     if article.byline:
         article.warnings.append(f"Byline read from “{line[:80]}” rather than “{article.byline[:80]}”. Please check it.")
     else:
-        article.warnings.append(f"Byline read from “{line[:80]}”, which has no “By”. Please check it.")
+        article.warnings.append(f"Byline read from “{line[:80]}”, a line the parser's rules did not take for one. "
+                                "Please check it.")
     article.warnings = [w for w in article.warnings if w != "No byline found."]
     article.byline, article.authors = line, list(authors)
     if line in article.paragraphs:
