@@ -62,7 +62,8 @@ ORGANIZATION_ENDINGS = frozenset(
     corporation university group commission court fund forum institute association federation foundation
     authority office department service services board alliance movement front army navy force forces
     post times journal news herald daily press tribune media radio television airlines airways holdings branch
-    bureau police""".split()
+    bureau police unit squad network society trust coalition parliament senate assembly congress cabinet
+    secretariat directorate division club college academy""".split()
 )
 FACILITY_ENDINGS = frozenset(
     """house palace dam bridge airport stadium hospital square tower towers hotel prison mosque church cathedral

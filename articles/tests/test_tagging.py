@@ -636,6 +636,8 @@ def test_candidates_do_not_join_a_name_to_a_compound_word(matcher):
         ("Leaders met at the Global Climate Summit.", "Global Climate Summit", "event"),
         ("The Nanyuki Court heard the case.", "Nanyuki Court", "organization"),
         ("Flooding hit Bukwo District again.", "Bukwo District", "place"),
+        ("The Special Investigations Unit is looking into the shooting.", "Special Investigations Unit", "organization"),
+        ("A motion passed the Harbour Ratepayers Society last week.", "Harbour Ratepayers Society", "organization"),
     ],
 )
 def test_candidates_are_typed_by_their_shape(matcher, text, name, kind):
