@@ -18,7 +18,7 @@ from .credits import split_credit
 from .dates import find_dates
 from .parsing_cleanup import source_url_of, word_count
 from .parsing_page_chrome import (
-    headline_run_into_dateline, in_an_author_box, is_bare_kicker, is_site_control, is_site_name, is_site_notice, join_split_headlines,
+    headline_run_into_dateline, in_an_author_box, is_bare_kicker, is_digest_title, is_site_control, is_site_name, is_site_notice, join_split_headlines,
     name_and_site, opens_with_dateline, printed_twice_over_the_byline, site_name_after, without_columnist,
     without_kicker, words_run_together,
 )
@@ -133,6 +133,9 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
         if best is None:
             return 0
         scores = every_score = [0.0] * body
+    digest = best > 0 and not metadata[best - 1] and is_digest_title(units[best - 1]) and _second_item(units, body)
+    if digest:  # "News highlights" over its items' headlines and paragraphs: the digest's title is the headline
+        best -= 1
     layout.headline = units[best]
     if best + 1 == body and _folded(units[body]).startswith(_folded(units[best]) + " "):
         units[body] = units[body][len(units[best]):].lstrip()  # the headline run into the story's first line
@@ -141,6 +144,9 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
         layout.headline = titled
     layout.headline = without_kicker(layout.headline)  # "EXCLUSIVE | ...", "BREAKING: ..."
     layout.headline = without_columnist(layout.headline, units[best + 1 :])  # "Moore / Tax the rich"
+    numbered = _LIST_NUMBER.match(layout.headline) if layout.headline[:1].isdigit() else None
+    if numbered and word_count(layout.headline[numbered.end():]) >= 4:  # "1. Mayor quits ...": a list's number
+        layout.headline = layout.headline[numbered.end():]
     glued = find_byline(units[best])
     if glued and glued.start > 0 and glued.authors and headline_shaped(units[best][: glued.start].strip()):
         layout.headline = units[best][: glued.start].strip()  # "... noticed By BARRY WILNER, AP Football Writer"
@@ -158,11 +164,26 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     headline_above = 0 < best < len(every_score) and every_score[best - 1] >= _PLAIN_HEADLINE \
         and word_count(units[best - 1]) >= 4 and _folded(units[best - 1]) != _folded(units[best]) \
         and not words_run_together(units[best - 1])
-    layout.headline_unsure = bool(other_story) or below_a_notice or named_after or headline_above or (
+    layout.headline_unsure = bool(other_story) or digest or below_a_notice or named_after or headline_above or (
         not alone and (best_score < _SURE_HEADLINE or runner_up > best_score - 0.5))
     layout.headline_rival = _rival_nearer_the_story(units, metadata, best, body)
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
     return best + 1
+
+
+# A list's number before the headline, as pages numbering their stories print it ("1. Mayor quits"); not a name's
+# ("1. FC Harbour": an initialism follows).
+_LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z][a-z])")
+_MAX_ITEM_HEADLINE_WORDS = 15
+
+
+def _second_item(units: list[str], body: int) -> bool:
+    """Under the first paragraph, another short headline-shaped line over a paragraph: a digest's next item."""
+    if body + 2 >= len(units):
+        return False
+    title, paragraph = units[body + 1], units[body + 2]
+    return 3 <= word_count(title) <= _MAX_ITEM_HEADLINE_WORDS and title[:1].isupper() \
+        and not title.endswith((".", "!", "?", ":", ";")) and word_count(paragraph) >= _MAX_ITEM_HEADLINE_WORDS
 
 
 def _dated_teaser_above_the_story(units: list[str], metadata: list, best: int, scores: list[float], cut: int) -> int:

@@ -181,6 +181,14 @@ def is_site_name(unit: str) -> bool:
 # A digest's title is its headline: "Pacific News Briefs", "Morning Headlines, May 3".
 _DIGEST = re.compile(r"\d|\b(?:briefs?|headlines|bulletin|summary|digest|round-?up|updates?|highlights|wrap)\b",
                      re.IGNORECASE)
+_DIGEST_TITLE = re.compile(r"\b(?:briefs|headlines|bulletin|summary|digest|round-?up|highlights)\b", re.IGNORECASE)
+_MAX_DIGEST_TITLE_WORDS = 6
+
+
+def is_digest_title(unit: str) -> bool:
+    """A digest's title ("News highlights", "Morning Briefs"): the page's headline, over its first item's."""
+    return 2 <= word_count(unit) <= _MAX_DIGEST_TITLE_WORDS and unit[:1].isupper() \
+        and not unit.endswith((".", ":")) and bool(_DIGEST_TITLE.search(unit))
 
 
 # The site's controls and labels near the headline, in the languages editors paste ("Se connecter",

@@ -354,3 +354,24 @@ def test_a_caption_with_its_credits_label_is_not_the_headline():
     page = ("A MAN was hurt in a crash last night.\n\n1 Crews are at the scene this morning Credit: HP:Harbour Press"
             "\n\n" + BODY)
     assert _no_wrong_headline(parse_text(page))
+
+
+def test_a_digests_title_over_its_items_is_the_headline_flagged():
+    page = ("Harbour briefs\n\nNight buses extended to the outer districts\n\n" + BODY.split("\n\n")[0] + "\n\n"
+            "Ferry fares rise in April\n\nThe harbour board said on Monday that fares on all ferry routes would rise by "
+            "four per cent from April to pay for new boats.")
+    article = parse_text(page)
+    assert article.headline == "Harbour briefs"
+    assert _headline_warned(article)
+
+
+def test_a_section_label_over_a_single_story_is_not_taken_for_a_digests_title():
+    article = parse_text(f"Top Headlines\n\n{HEADLINE}\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY)
+    assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize("line, headline", [
+    (f"1. {HEADLINE}", HEADLINE), ("1. FC Harbour beat Seaville in the cup final", "1. FC Harbour beat Seaville in the cup final"),
+])
+def test_a_lists_number_before_the_headline_is_left_out(line, headline):
+    assert parse_text(f"{line}\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY).headline == headline
