@@ -36,7 +36,7 @@ TITLES = frozenset(
     chairwoman chair former foreign defence defense finance interior king queen prince princess crown sheikh emir
     sultan pope senator sen rep representative governor mayor ambassador spokesman spokeswoman spokesperson
     leader chief executive ceo director head gen col colonel captain capt lt admiral judge justice mp lord lady
-    speaker commissioner envoy pm mr mrs ms dr sir dame professor prof st saint elect acting first affairs
+    speaker commissioner envoy pm cm mr mrs ms dr sir dame professor prof st saint elect acting first affairs
     assistant constable inspector superintendent sergeant officer commander spokesperson attorney councillor
     councilor editor engineer member chairperson advisor adviser researcher analyst economist coach manager
     founder lawyer activist consul rev reverend hh datuk dato datin seri

@@ -50,7 +50,7 @@ _FURNITURE = re.compile(
         this\ audio\ is\ (?:created|generated)\b.*|new:\ you\ can\ now\ listen\b.*|
         read\ a\ summary\ of\ this\ article\b.*|we[’']re\ sorry,\ this\ feature\ is\ currently\ unavailable\b.*|
         support\ our\ newsroom\b.*|this\ article\ is\ free\ to\ read\b.*|simply\ register\b.*|
-        (?:(?:share|facebook|twitter|x|linkedin|pinterest|e-?mail|whatsapp|telegram|reddit|print|messenger|copy\ link)\W*){2,}|the\ views\ expressed\ (?:by|in)\b.*|disclaimer:.*|
+        (?:(?:share|facebook|twitter|x|linkedin|pinterest|e-?mail|whatsapp|telegram|reddit|print|messenger|copy\ link)(?:\ ?icon)?\W*){2,}|the\ views\ expressed\ (?:by|in)\b.*|disclaimer:.*|
         \d[\d,.]*\ views?(?:\ \d+\ comments?(?:\(s\))?)?|news\ ?feed|video|photos|home\s*(?:>>|»|›|/|\|)\s*.{0,80}|home>>|
         (?:©|\(c\)|copyright)\ .{0,80}all\ rights\ reserved.{0,40}
     )\W*$""",

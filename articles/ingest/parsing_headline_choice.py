@@ -12,13 +12,15 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from . import gazetteer
 from .bylines import find_byline, is_agency, is_role_line, name_line_byline, names_a_newsroom
 from .credits import split_credit
 from .dates import find_dates
 from .parsing_cleanup import source_url_of, word_count
 from .parsing_page_chrome import (
-    headline_run_into_dateline, in_an_author_box, is_site_control, is_site_name, is_site_notice, join_split_headlines,
-    opens_with_dateline, printed_twice_over_the_byline, site_name_after, without_kicker, words_run_together,
+    headline_run_into_dateline, in_an_author_box, is_bare_kicker, is_digest_title, is_site_control, is_site_name, is_site_notice, join_split_headlines,
+    name_and_site, opens_with_dateline, printed_twice_over_the_byline, site_name_after, without_columnist,
+    without_kicker, words_run_together,
 )
 from .parsing_lines import (
     MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only,
@@ -131,6 +133,9 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
         if best is None:
             return 0
         scores = every_score = [0.0] * body
+    digest = best > 0 and not metadata[best - 1] and is_digest_title(units[best - 1]) and _second_item(units, body)
+    if digest:  # "News highlights" over its items' headlines and paragraphs: the digest's title is the headline
+        best -= 1
     layout.headline = units[best]
     if best + 1 == body and _folded(units[body]).startswith(_folded(units[best]) + " "):
         units[body] = units[body][len(units[best]):].lstrip()  # the headline run into the story's first line
@@ -138,6 +143,10 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     if titled != layout.headline and not is_agency(titled):
         layout.headline = titled
     layout.headline = without_kicker(layout.headline)  # "EXCLUSIVE | ...", "BREAKING: ..."
+    layout.headline = without_columnist(layout.headline, units[best + 1 :])  # "Moore / Tax the rich"
+    numbered = _LIST_NUMBER.match(layout.headline) if layout.headline[:1].isdigit() else None
+    if numbered and word_count(layout.headline[numbered.end():]) >= 4:  # "1. Mayor quits ...": a list's number
+        layout.headline = layout.headline[numbered.end():]
     glued = find_byline(units[best])
     if glued and glued.start > 0 and glued.authors and headline_shaped(units[best][: glued.start].strip()):
         layout.headline = units[best][: glued.start].strip()  # "... noticed By BARRY WILNER, AP Football Writer"
@@ -155,11 +164,26 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     headline_above = 0 < best < len(every_score) and every_score[best - 1] >= _PLAIN_HEADLINE \
         and word_count(units[best - 1]) >= 4 and _folded(units[best - 1]) != _folded(units[best]) \
         and not words_run_together(units[best - 1])
-    layout.headline_unsure = bool(other_story) or below_a_notice or named_after or headline_above or (
+    layout.headline_unsure = bool(other_story) or digest or below_a_notice or named_after or headline_above or (
         not alone and (best_score < _SURE_HEADLINE or runner_up > best_score - 0.5))
     layout.headline_rival = _rival_nearer_the_story(units, metadata, best, body)
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
     return best + 1
+
+
+# A list's number before the headline, as pages numbering their stories print it ("1. Mayor quits"); not a name's
+# ("1. FC Harbour": an initialism follows).
+_LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z][a-z])")
+_MAX_ITEM_HEADLINE_WORDS = 15
+
+
+def _second_item(units: list[str], body: int) -> bool:
+    """Under the first paragraph, another short headline-shaped line over a paragraph: a digest's next item."""
+    if body + 2 >= len(units):
+        return False
+    title, paragraph = units[body + 1], units[body + 2]
+    return 3 <= word_count(title) <= _MAX_ITEM_HEADLINE_WORDS and title[:1].isupper() \
+        and not title.endswith((".", "!", "?", ":", ";")) and word_count(paragraph) >= _MAX_ITEM_HEADLINE_WORDS
 
 
 def _dated_teaser_above_the_story(units: list[str], metadata: list, best: int, scores: list[float], cut: int) -> int:
@@ -250,7 +274,7 @@ def _short_line_above_the_story(units, metadata, body, doubled, twins, echoes) -
     that nothing rules out: the page's headline more often than not, better than one made up."""
     for index in range(body - 1, max(-1, body - 3), -1):
         if headline_features(units, metadata, index, body, doubled, twins, echoes) is not None \
-                and not names_a_newsroom(units[index]):  # "Herald Reporter", "Latest News"
+                and not names_a_newsroom(units[index]) and not units[index].endswith("."):  # "Herald Reporter", a sentence
             return index
     return None
 
@@ -353,6 +377,59 @@ def line_forms(units: list[str], body: int) -> dict[str, set[str]]:
     return forms
 
 
+def _story_sentence_again(unit: str, other: str, at: int, body: int) -> bool:
+    """``other``, in the story, is ``unit`` closed by a full stop: the story's sentence that a summary above it
+    repeats (a standfirst's bullet point), not the headline printed again."""
+    return at >= body and other.endswith(".") and len(other) <= len(unit) + 2
+
+
+# A syndicated story's source in brackets, then nothing or the source's name again: "(WIRE- Harbour Times) Harbour
+# Times". Aggregators print it where the headline would stand; it credits the source, as a dateline's agency does.
+_SOURCE_TAG_LINE = re.compile(r"^\((?P<source>[^()]{2,60})\)\s*(?P<rest>[^()]*)$")
+
+
+def _is_source_tag_line(unit: str) -> bool:
+    match = _SOURCE_TAG_LINE.match(unit) if unit.startswith("(") else None
+    if not match:
+        return False
+    rest = match["rest"].strip().casefold()
+    return not rest or (word_count(rest) <= 5 and rest in match["source"].casefold())
+
+
+# A caption with its credit's label inside: "1 Crews at the scene Credit: Harbour Press: Jane Doe" (a credit
+# with a colon of its own, or a gallery's counter, that the credit reader does not split).
+_CREDIT_LABEL = re.compile(r"\s(?:(?:image|photo|picture)\s+)?credits?\s*:\s*\S", re.IGNORECASE)
+
+
+def _has_credit_label(unit: str) -> bool:
+    return ("redit" in unit or "REDIT" in unit) and bool(_CREDIT_LABEL.search(unit))
+
+
+_ROLE_BREAK = re.compile(r"[,|()•·∙]|\s[–—-]\s")
+_MAX_AGENCY_AND_PLACE_WORDS = 7
+
+
+def _agency_and_place(unit: str) -> bool:
+    """A wire's name with the dateline's place, a known one in one or two words: "Press Trust of India Belagavi"
+    ("Harbour News Summary" is a digest's title)."""
+    words = unit.split()
+    if len(words) > _MAX_AGENCY_AND_PLACE_WORDS or not all(word[:1].isupper() or word in ("of", "the") for word in words):
+        return False
+    return any(is_agency(" ".join(words[:cut])) and gazetteer.lookup(" ".join(words[cut:])) is not None
+               for cut in range(max(2, len(words) - 2), len(words)))
+
+
+def _name_with_role(unit: str):
+    """A name with a role or agency (name_line_byline), unless words that are no role stand between the name read
+    and the role's break: "Harbour FM Hires In UK, Presenters After Exits" is a headline, not "Harbour FM Hires"."""
+    byline = name_line_byline(unit)
+    if byline and byline.authors and unit.casefold().startswith(byline.authors[0].casefold()):
+        between = _ROLE_BREAK.split(unit[len(byline.authors[0]):], maxsplit=1)[0].strip()
+        if between[:1].isalpha() and not is_role_line(between) and not between.casefold().startswith(("and ", "with ")):
+            return None
+    return byline
+
+
 def page_title_echoes(units: list[str], body: int) -> tuple[set[int], set[int]]:
     """The page's title ("Strong quake hits coast | Daily Times") and the headline it repeats ("Strong quake hits
     coast") on a line of its own above the story: (indexes of titles, indexes of the headlines they echo)."""
@@ -399,9 +476,12 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         return None
     if _METADATA_SHAPED.search(unit) or _OTHER_STORY_LINK.match(unit) or _is_cut_copy(unit, units, body):
         return None
-    if split_credit(unit) or source_url_of(unit) or name_line_byline(unit) or names_line(unit) or unit.endswith((":", ";")) \
-            or _SITE_CHROME.search(unit) or is_site_control(unit) or is_site_notice(unit):
+    if split_credit(unit) or source_url_of(unit) or _name_with_role(unit) or names_line(unit) or unit.endswith((":", ";")) \
+            or _SITE_CHROME.search(unit) or is_site_control(unit) or is_site_notice(unit) or _is_source_tag_line(unit) \
+            or _has_credit_label(unit) or name_and_site(unit) or is_bare_kicker(unit):
         return None
+    if index + 1 < len(metadata) and metadata[index + 1] and _agency_and_place(unit):
+        return None  # "Harbour Press Agency Seaville" over the date: the wire and the dateline's place
     if _SEPARATORS.search(unit) and name_beside_metadata(unit):
         return None  # "Jane Doe · 5 min read": the writer beside the date
     if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 \
@@ -433,7 +513,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         "sentence": float(unit.endswith(".")),
         "repeated_below": float(title_echo or printed_twice_over_the_byline(units, metadata, index, doubled) or (
             words >= 4 and unit not in doubled and any(
-                other is not unit and _folded(other).startswith(key) for other in units[: body + 3]))),
+                other is not unit and _folded(other).startswith(key) and not _story_sentence_again(unit, other, at, body)
+                for at, other in enumerate(units[: body + 3])))),
         "then_standfirst_and_byline": 0.0, "then_byline_or_date": 0.0, "then_picture": 0.0, "then_standfirst": 0.0,
         "byline_soon_after": 0.0,
         # for the learned weights only (0 in the hand-set ones)

@@ -11,7 +11,7 @@ import re
 
 from .bylines import is_agency, is_role_line, looks_like_name
 from .parsing_cleanup import word_count
-from .parsing_lines import is_personal
+from .parsing_lines import is_personal, people_named
 
 # Labels that never belong to a headline, however they are printed.
 _ALWAYS_KICKERS = (
@@ -37,6 +37,32 @@ _KICKER = re.compile(
 _NAMED_KICKER = re.compile(rf"^(?:[A-Z][\w'’.-]+\s+){{1,3}}(?P<label>(?i:{_GENRE_KICKERS}))\s*:\s+")
 
 
+# "Moore / It's time to ...": a columnist's name tags the column's headline, as opinion pages print it.
+_COLUMNIST_TAG = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+/\s+(?P<rest>\S.*)$")
+_COLUMNIST_WINDOW = 12  # lines under the headline where the columnist's name stands
+
+
+def without_columnist(headline: str, below: list[str]) -> str:
+    """The headline without a columnist's name and a slash before it, when a person of that name stands
+    in the lines below it (the byline, the author's box): "Moore / Tax the rich" over "Jane Moore"."""
+    match = _COLUMNIST_TAG.match(headline) if " / " in headline else None
+    if not match or not _reads_as_headline(match["rest"]):
+        return headline
+    surname = match["name"].split()[-1].casefold()
+    for line in below[:_COLUMNIST_WINDOW]:
+        if word_count(line) <= 6 and any(name.split()[-1].casefold() == surname for name in people_named(line)):
+            return match["rest"]
+    return headline
+
+
+_BARE_KICKER = re.compile(rf"(?:{_ALWAYS_KICKERS})\W*", re.IGNORECASE)
+
+
+def is_bare_kicker(unit: str) -> bool:
+    """A label alone on its line ("Breaking News"), over whatever the page prints next: never the headline."""
+    return bool(_BARE_KICKER.fullmatch(unit))
+
+
 def without_kicker(headline: str) -> str:
     """The headline without a kicker glued before it: "EXCLUSIVE | Mayor quits" → "Mayor quits". A label that
     may be the headline's own words ("Watch: ...", "Live updates: ...") is kept."""
@@ -58,12 +84,13 @@ def _reads_as_headline(text: str) -> bool:
     return word_count(text) >= 3 and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "'\"‘“«")
 
 
-# The site's name after the headline, as page titles print it: " | Daily Courier", " - lemonde.fr".
-_SUFFIX = re.compile(r"\s+(?P<bar>[|–—-]|::)\s+(?P<site>[^|–—-]{2,40})$")
+# The site's name after the headline, as page titles print it: " | Daily Courier", " - lemonde.fr", and as
+# aggregators copy it: " • Harbour Newspaper".
+_SUFFIX = re.compile(r"\s+(?P<bar>[|–—•-]|::)\s+(?P<site>[^|–—•-]{2,40})$")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:[a-z]{2}|com|net|org|info|news|online)\b", re.IGNORECASE)
 # Words that name a paper or a broadcaster, in the languages editors paste.
 _SITE_WORDS = re.compile(
-    r"\b(?:news|times|post|herald|tribune|journal|gazette|observer|chronicle|telegraph|mirror|express|standard|"
+    r"\b(?:news|newspapers?|times|post|herald|tribune|journal|gazette|observer|chronicle|telegraph|mirror|express|standard|"
     r"daily|weekly|online|tv|radio|channel|network|media|press|zeitung|nachrichten|noticias|notizie|"
     r"nieuws|actualit[ée]s|actu|infos?|diario|peri[óo]dico|giornale|gazzetta|corriere|jornal|dagblad|avis|"
     r"tidning|courrier|t[ée]l[ée]vision|rundfunk|tagesschau|presse)\b|\w(?:zeitung|nachrichten|blatt|kurier)\b",
@@ -127,6 +154,16 @@ _NOTICE_KEYS = ("cook", "subscri", "abonn", "suscri", "abbona", "assin", "alread
 
 
 _MAX_SITE_NAME_WORDS = 5
+_NAME_AND_SITE = re.compile(r"^(?P<name>[^,|•]{4,40}?)\s*[,|•]\s*(?P<site>[^,|•]{2,40})$")
+
+
+def name_and_site(unit: str) -> bool:
+    """A writer's name beside the site's: "Jane Doe, harbourtimes.com", "Jane Doe | Harbour Times" (a byline)."""
+    match = _NAME_AND_SITE.match(unit) if len(unit) <= 82 and ("," in unit or "|" in unit or "•" in unit) else None
+    if not match or not looks_like_name(match["name"]) or not is_personal(match["name"]):
+        return False
+    site = match["site"].strip()
+    return bool(_DOMAIN.fullmatch(site)) or is_site_name(site)
 
 
 def is_site_name(unit: str) -> bool:
@@ -144,6 +181,14 @@ def is_site_name(unit: str) -> bool:
 # A digest's title is its headline: "Pacific News Briefs", "Morning Headlines, May 3".
 _DIGEST = re.compile(r"\d|\b(?:briefs?|headlines|bulletin|summary|digest|round-?up|updates?|highlights|wrap)\b",
                      re.IGNORECASE)
+_DIGEST_TITLE = re.compile(r"\b(?:briefs|headlines|bulletin|summary|digest|round-?up|highlights)\b", re.IGNORECASE)
+_MAX_DIGEST_TITLE_WORDS = 6
+
+
+def is_digest_title(unit: str) -> bool:
+    """A digest's title ("News highlights", "Morning Briefs"): the page's headline, over its first item's."""
+    return 2 <= word_count(unit) <= _MAX_DIGEST_TITLE_WORDS and unit[:1].isupper() \
+        and not unit.endswith((".", ":")) and bool(_DIGEST_TITLE.search(unit))
 
 
 # The site's controls and labels near the headline, in the languages editors paste ("Se connecter",

@@ -253,6 +253,9 @@ _DATE_LEAD = re.compile(
 )
 
 
+_YEAR_GLUED_TO_COMMA = re.compile(r"(?<=[^\W\d_]),(?=\d{4}\b)")
+
+
 def _date_lines_in_head(units: list[str], metadata: list, day_first) -> None:
     """Above the story, a short line that opens with a date is a date line, whatever follows it on the line
     ("24 May 2021, 15:19 Comments 117 Views Kampala, Uganda"): pages print their counters and sections there."""
@@ -266,6 +269,8 @@ def _date_lines_in_head(units: list[str], metadata: list, day_first) -> None:
         echoed = next((len(above) for above in units[max(0, index - 3) : index]
                        if word_count(above) >= 2 and unit.startswith(above + " ")), 0)
         dates = find_dates(unit, day_first)
+        if not dates and "," in unit and _YEAR_GLUED_TO_COMMA.search(unit):  # "04 March,2023 | Bengaluru"
+            dates = find_dates(_YEAR_GLUED_TO_COMMA.sub(", ", unit), day_first)
         if not dates:
             continue
         printed_at = unit.find(dates[0].printed)

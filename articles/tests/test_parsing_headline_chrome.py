@@ -289,3 +289,89 @@ def test_a_share_prompt_is_not_the_headline():
 def test_a_page_title_with_the_sites_name_first_is_not_the_headline_it_repeats():
     page = f"Harbour Times - {HEADLINE}\n\nNews\n\nTransport\n\n{HEADLINE}\n\n" + BODY
     assert parse_text(page).headline == HEADLINE
+
+
+def _no_wrong_headline(article) -> bool:
+    """The page prints no headline: right to leave it empty, or to propose one and say so."""
+    return not article.headline or article.headline_proposed
+
+
+def test_an_aggregators_source_tag_is_not_the_headline():
+    page = "(NEWSWIRE- Harbour Times) Harbour Times\n\n" + BODY
+    assert _no_wrong_headline(parse_text(page))
+
+
+def test_a_site_name_after_a_bullet_is_not_part_of_the_headline():
+    article = parse_text(f"{HEADLINE} • Harbour Newspaper\n\n" + BODY)
+    assert article.headline == HEADLINE
+
+
+def test_a_headline_over_a_caption_printed_once_as_a_bullet_point_is_the_headline():
+    # the name-and-role reading of the headline leaves out its words before the comma
+    headline = "Harbour FM Hires In US, UK Presenters After Wave of Exits"
+    caption = "Station owner Jane Doe in the studio"
+    article = parse_text(f"{headline}\n\n• {caption}\n{caption}\n\n• " + BODY)
+    assert article.headline == headline
+
+
+def test_a_date_and_place_line_under_a_breaking_news_label_is_not_the_headline():
+    article = parse_text("Breaking News\n\n14 March,2024 | Harbour City\n\n" + BODY)
+    assert _no_wrong_headline(article)
+    assert article.published.date().isoformat() == "2024-03-14"
+
+
+def test_a_writers_name_beside_the_sites_is_not_the_headline():
+    article = parse_text("Jane Doe, HarbourNews24.com\n\n" + BODY)
+    assert _no_wrong_headline(article)
+
+
+def test_social_buttons_run_together_are_page_furniture():
+    from articles.ingest.parsing_cleanup import is_furniture
+
+    assert is_furniture("LinkedIN IconTwitter Icon")
+    assert not is_furniture("Twitter bans the mayor's account")
+
+
+def test_a_standfirst_that_the_story_repeats_as_its_sentence_does_not_beat_the_headline_above_it():
+    standfirst = "Shift workers in the outer districts will get services until two in the morning from April"
+    page = (f"{HEADLINE}\n\n{standfirst}\n\nHarbour Press Agency Mumbai\n\n2 min read Last Updated : Mar 14 2024 | "
+            f"2:54 PM IST\n\nThe regional council voted on Tuesday to extend the night bus service to the outer "
+            f"districts, after a year of complaints from shift workers.\n\n{standfirst}.\n\n" + BODY)
+    assert parse_text(page).headline == HEADLINE
+
+
+def test_a_columnists_name_before_the_headline_is_left_out():
+    page = f"Doe / {HEADLINE}\n\n" + BODY + "\n\nJane Doe\n\nJane Doe is a columnist."
+    assert parse_text(page).headline == HEADLINE
+
+
+def test_a_slash_between_two_places_in_a_headline_stays():
+    headline = "Harbour / Seaville ferry returns after the storm"
+    assert parse_text(f"{headline}\n\n" + BODY + "\n\nJane Doe").headline == headline
+
+
+def test_a_caption_with_its_credits_label_is_not_the_headline():
+    page = ("A MAN was hurt in a crash last night.\n\n1 Crews are at the scene this morning Credit: HP:Harbour Press"
+            "\n\n" + BODY)
+    assert _no_wrong_headline(parse_text(page))
+
+
+def test_a_digests_title_over_its_items_is_the_headline_flagged():
+    page = ("Harbour briefs\n\nNight buses extended to the outer districts\n\n" + BODY.split("\n\n")[0] + "\n\n"
+            "Ferry fares rise in April\n\nThe harbour board said on Monday that fares on all ferry routes would rise by "
+            "four per cent from April to pay for new boats.")
+    article = parse_text(page)
+    assert article.headline == "Harbour briefs"
+    assert _headline_warned(article)
+
+
+def test_a_section_label_over_a_single_story_is_not_taken_for_a_digests_title():
+    article = parse_text(f"Top Headlines\n\n{HEADLINE}\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY)
+    assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize("line, headline", [
+    (f"1. {HEADLINE}", HEADLINE), ("1. FC Harbour beat Seaville in the cup final", "1. FC Harbour beat Seaville in the cup final"),
+])
+def test_a_lists_number_before_the_headline_is_left_out(line, headline):
+    assert parse_text(f"{line}\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY).headline == headline

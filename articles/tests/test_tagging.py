@@ -610,6 +610,7 @@ def test_an_empty_vocabulary_tags_nothing_instead_of_failing():
         ("The SIT includes the Crime Branch Shashi Kumar Meena as well.", "Shashi Kumar Meena"),
         ("Prince Hitachi, uncle of the emperor, spoke.", "Prince Hitachi"),
         ("Informatics Minister Rudiantara, a former executive, spoke.", "Rudiantara"),
+        ("Harbour has no right to speak of growth: CM Ramappa", "Ramappa"),  # a chief minister, as Indian papers write
         ("Amnesty researcher Said Haddadi and a colleague left.", "Said Haddadi"),
         ("Kitunda Ward Councillor Nice Gisunte was held.", "Nice Gisunte"),
         ("Inspector-General of Police Datuk Seri Mohd Khalid Ismail said so.", "Mohd Khalid Ismail"),
