@@ -346,9 +346,14 @@ def a_beat(text, words, starts, ends, last) -> bool:
     return last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " " and words[last + 1] in BEAT_WORDS
 
 
+# ... and an organisation's: "Methodist Church Nigeria", "Guaranty Trust Bank Ghana".
+NAMES_BEFORE_A_COUNTRY = BODY_ENDINGS | frozenset({"church"})
+
+
 def after_an_outlet_name(text, words, starts, ends, first) -> bool:
-    """"Daily News Egypt", "Premium Times Nigeria", "Radio New Zealand": the country closes a name made of
-    capitalised words, the last of them a newspaper's or a broadcaster's."""
+    """"Daily News Egypt", "Premium Times Nigeria", "Radio New Zealand", "Methodist Church Nigeria": the country
+    closes a name made of capitalised words, the last of them a newspaper's, a broadcaster's or an
+    organisation's."""
     if first < 1 or text[ends[first - 1] : starts[first]] != " ":
         return False
     if words[first - 1].lower() in BROADCAST_WORDS and words[first - 1][0].isupper():
@@ -356,8 +361,8 @@ def after_an_outlet_name(text, words, starts, ends, first) -> bool:
     if first < 2 or text[ends[first - 2] : starts[first - 1]] != " ":
         return False
     media, before = words[first - 1], words[first - 2]
-    return media[0].isupper() and media.lower() in MEDIA_WORDS and before[0].isupper() and before.lower() not in (
-        STOP_WORDS
+    return media[0].isupper() and (media.lower() in MEDIA_WORDS or media.lower() in NAMES_BEFORE_A_COUNTRY) and (
+        before[0].isupper() and before.lower() not in STOP_WORDS
     )
 
 

@@ -26,6 +26,9 @@ def matcher():
         ("The Armed Forces of the Philippines said two soldiers were hurt.", []),
         ("The Supreme Court of Pakistan and the Parliament of Ghana adjourned.", []),
         ("The President of Ghana and the Republic of Korea signed the deal.", ["GH", "KR"]),
+        # "<Name> <Organisation's last word> <Country>"
+        ("Mass was held at the Anglican Church Kenya and the Trust Bank Ghana branch.", []),
+        ("The Church said Ghana would pay.", ["GH"]),
         # the country named as a country too
         ("The Philippine National Police said crime fell across the Philippines.", ["PH"]),
         ("Fiji Police Force officers patrolled; Fiji has closed its schools.", ["FJ"]),
