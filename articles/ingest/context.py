@@ -470,9 +470,13 @@ def _a_body_of(text, words, starts, ends, first) -> bool:
 # After a country's own name (not a demonym: "Kenyan police" are the country's), a body in lower case: "the Uganda
 # police force", "Nigeria army".
 BODIES_IN_LOWER_CASE = frozenset({"police", "army", "navy", "constabulary"})
+PLACE_PREPOSITIONS = LOCATIVES | frozenset("across throughout from to into within".split())
 
 
-def a_body_in_lower_case(text, words, starts, ends, last) -> bool:
+def a_body_in_lower_case(text, words, starts, ends, first, last) -> bool:
+    """Not after a preposition: "In Uganda police arrested three men" names the country."""
+    if first > 0 and words[first - 1].lower() in PLACE_PREPOSITIONS:
+        return False
     return last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " " and (
         words[last + 1] in BODIES_IN_LOWER_CASE
     )

@@ -455,7 +455,7 @@ class Matcher:
                 or (option.form not in self._demonyms and a_beat(text, words, starts, ends, last))
                 or (
                     not option.exact and option.form not in self._demonyms
-                    and a_body_in_lower_case(text, words, starts, ends, last)
+                    and a_body_in_lower_case(text, words, starts, ends, first, last)
                 )
                 or in_a_quoted_title(text, words, starts, ends, first, last)
             ):

@@ -22,6 +22,7 @@ def matcher():
         # ... in lower case after the country's own name; not after a demonym
         ("The Uganda police force confirmed the arrest of a radio presenter.", []),
         ("Kenyan police confirmed the arrest of a radio presenter.", ["KE"]),
+        ("In Uganda police arrested three men on Monday.", ["UG"]),
         # "<Body> of [the] <Country>"
         ("The Armed Forces of the Philippines said two soldiers were hurt.", []),
         ("The Supreme Court of Pakistan and the Parliament of Ghana adjourned.", []),
