@@ -96,6 +96,7 @@ from .context import (
 from .countries import country_vocabulary, demonym_forms
 from .languages import (
     a_foreign_name_part,
+    after_a_country_article,
     after_a_foreign_name,
     foreign_country_names,
     in_a_short_quoted_name,
@@ -350,7 +351,7 @@ class Matcher:
             return WEAK  # "Fratelli d’Italia", "l'iniziativa “L’Italia vincente”"
         if option.country and inside_a_name(text, words, starts, ends, first, last):
             return WEAK
-        if option.a_city_elsewhere:
+        if option.a_city_elsewhere and not after_a_country_article(words, first):
             return WEAK  # "en Granada, Meta": the city's name, unless the text names the country otherwise
         return PASSED
 

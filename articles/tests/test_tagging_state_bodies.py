@@ -62,6 +62,10 @@ def test_a_foreign_name_that_is_a_city_of_another_country_is_weak(matcher):
     text = ("El ataque contra el batallón ocurrió en Granada, Meta, según dijo el comandante que habló con los "
             "periodistas del canal y con los vecinos del pueblo.")
     assert matcher.tag(text).countries == []
+    # ... but with the article a country's name takes, the country: "au Salvador" (El Salvador in French).
+    text = ("Le président a dit que le gouvernement va envoyer une aide au Salvador dans les jours qui viennent, "
+            "pour les familles qui sont touchées par les pluies.")
+    assert matcher.tag(text).countries == ["SV"]
 
 
 def test_an_article_before_a_country_s_name_on_a_foreign_page_is_no_given_name(matcher):
