@@ -443,6 +443,11 @@ BODIES_OF = NAMED_OF | frozenset(
 BODY_ADJECTIVES = frozenset(
     "national nationale nationales nacional nacionales federal fédérale federale armées armadas royale".split()
 )
+# A title's last word before "of": "President of India", "Chief Justice of Pakistan".
+OFFICES = frozenset(
+    """president prime minister chancellor premier secretary king queen prince princess emir sultan governor
+    ambassador justice speaker commissioner envoy consul""".split()
+)
 OF_WORDS = frozenset("of de del du des do da d".split())
 ARTICLES = frozenset("the la el l los las les".split())
 NAME_GAPS = (" ", "'", "\u2019")
@@ -456,6 +461,8 @@ def _a_body_of(text, words, starts, ends, first) -> bool:
         i -= 1  # "of the Philippines", "de la República", "de l'Inde"
     if i < 1 or words[i].lower() not in OF_WORDS or text[ends[i] : starts[i + 1]] not in NAME_GAPS:
         return False
+    if words[i - 1][0].isupper() and words[i - 1].lower() in OFFICES and text[ends[i - 1] : starts[i]] == " ":
+        return True  # "Chief Justice of Pakistan", "the President of India": a title, as "Princess of Wales" is
     for j in range(i - 1, max(i - 4, -1), -1):
         if text[ends[j] : starts[j + 1]] != " ":
             return False

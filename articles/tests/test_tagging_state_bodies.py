@@ -26,7 +26,10 @@ def matcher():
         # "<Body> of [the] <Country>"
         ("The Armed Forces of the Philippines said two soldiers were hurt.", []),
         ("The Supreme Court of Pakistan and the Parliament of Ghana adjourned.", []),
-        ("The President of Ghana and the Republic of Korea signed the deal.", ["GH", "KR"]),
+        ("The Republic of Korea and the people of Ghana signed the deal.", ["GH", "KR"]),
+        # ... and a title, as "Princess of Wales" is: "<Office> of <Country>"
+        ("The Chief Justice of Pakistan met the President of Ghana.", []),
+        ("The President of Ghana said Ghana would pay.", ["GH"]),
         # "<Name> <Organisation's last word> <Country>"
         ("Mass was held at the Anglican Church Kenya and the Trust Bank Ghana branch.", []),
         ("The Church said Ghana would pay.", ["GH"]),
