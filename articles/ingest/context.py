@@ -17,7 +17,8 @@ token of one hit.
   Information Services", "Sweden Democrats", "Ukrainian Society of
   Switzerland", "Reform UK", "Philippine National Police", "the Uganda police
   force", "Armed Forces of the Philippines", "Ejército de la República
-  Dominicana"), a state of the past ("Nazi Germany"), or a stance ("pro-Palestinian"); so is one
+  Dominicana", "Methodist Church Nigeria"), a title ("Chief Justice of
+  Pakistan", as "Princess of Wales"), a state of the past ("Nazi Germany"), or a stance ("pro-Palestinian"); so is one
   :func:`hyphened_to_a_name` ("Dubawa-Ghana"), a country's name that
   :func:`starts_another_name` ("Pakistan Tehreek-e-Insaf") and :func:`a_place_tag`
   ("Mumbai, India" on a line that is not a sentence). Such a mention is weak: the
@@ -455,7 +456,8 @@ NAME_GAPS = (" ", "'", "\u2019")
 
 def _a_body_of(text, words, starts, ends, first) -> bool:
     """"University of Ghana", "Armed Forces of the Philippines", "Ejército de la República Dominicana": a body's
-    name, then "of" (and an article), then the country. Not "the President of Ghana", "Republic of Korea"."""
+    name or a title ("the President of India"), then "of" (and an article), then the country. Not "Republic of
+    Korea", "the people of Ghana"."""
     i = first - 1
     if i >= 1 and words[i].lower() in ARTICLES and text[ends[i] : starts[i + 1]] in NAME_GAPS:
         i -= 1  # "of the Philippines", "de la República", "de l'Inde"
