@@ -13,9 +13,12 @@ token of one hit.
 * :func:`inside_a_name` -- a country named only as part of another thing's
   name: a newspaper ("New Zealand Herald", "USA TODAY"), a place or building
   ("Kuwait Roundabout", "Spanish Town"), a constituency ("Niger North"), an
-  organization that is not a body of the country's state ("Zambia News and
+  organization, a body of the country's own state too ("Zambia News and
   Information Services", "Sweden Democrats", "Ukrainian Society of
-  Switzerland", "Reform UK"; "US Department of Agriculture" does name the US), a state of the past ("Nazi Germany"), or a stance ("pro-Palestinian"); so is one
+  Switzerland", "Reform UK", "Philippine National Police", "the Uganda police
+  force", "Armed Forces of the Philippines", "Ejército de la República
+  Dominicana", "Methodist Church Nigeria"), a title ("Chief Justice of
+  Pakistan", as "Princess of Wales"), a state of the past ("Nazi Germany"), or a stance ("pro-Palestinian"); so is one
   :func:`hyphened_to_a_name` ("Dubawa-Ghana"), a country's name that
   :func:`starts_another_name` ("Pakistan Tehreek-e-Insaf") and :func:`a_place_tag`
   ("Mumbai, India" on a line that is not a sentence). Such a mention is weak: the
@@ -92,6 +95,8 @@ GOVERNMENT_BODIES = frozenset(
     """department ministry army navy force forces police office service services commission court council
     authority agency bureau embassy committee board customs guard""".split()
 )
+# The last word of an organization's name, a state's bodies' too: "Kenya Revenue Authority", "Uganda Police".
+BODY_ENDINGS = ORGANIZATION_ENDINGS | frozenset("parliament senate assembly constabulary gendarmerie".split())
 # "<Society> of Switzerland": an organization's or a building's name.
 NAMED_OF = frozenset(
     """society university bank church college institute association federation council academy museum
@@ -295,7 +300,7 @@ def used_as_location(text, words, starts, ends, first, last) -> bool:
             return True  # "a Bangkok hotel"
         if following[0].isupper() and (
             following.lower() in TITLES or following.lower() in ORGANIZATION_ENDINGS
-            or _organization_follows(text, words, starts, ends, last, any_body=True)
+            or _organization_follows(text, words, starts, ends, last)
         ):
             return True  # "Manila Vice Mayor", "Dhaka Metropolitan Police": the city's own
     line_start = text.rfind("\n", 0, starts[first]) + 1
@@ -342,9 +347,14 @@ def a_beat(text, words, starts, ends, last) -> bool:
     return last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " " and words[last + 1] in BEAT_WORDS
 
 
+# ... and an organisation's: "Methodist Church Nigeria", "Guaranty Trust Bank Ghana".
+NAMES_BEFORE_A_COUNTRY = BODY_ENDINGS | frozenset({"church"})
+
+
 def after_an_outlet_name(text, words, starts, ends, first) -> bool:
-    """"Daily News Egypt", "Premium Times Nigeria", "Radio New Zealand": the country closes a name made of
-    capitalised words, the last of them a newspaper's or a broadcaster's."""
+    """"Daily News Egypt", "Premium Times Nigeria", "Radio New Zealand", "Methodist Church Nigeria": the country
+    closes a name made of capitalised words, the last of them a newspaper's, a broadcaster's or an
+    organisation's."""
     if first < 1 or text[ends[first - 1] : starts[first]] != " ":
         return False
     if words[first - 1].lower() in BROADCAST_WORDS and words[first - 1][0].isupper():
@@ -352,8 +362,8 @@ def after_an_outlet_name(text, words, starts, ends, first) -> bool:
     if first < 2 or text[ends[first - 2] : starts[first - 1]] != " ":
         return False
     media, before = words[first - 1], words[first - 2]
-    return media[0].isupper() and media.lower() in MEDIA_WORDS and before[0].isupper() and before.lower() not in (
-        STOP_WORDS
+    return media[0].isupper() and (media.lower() in MEDIA_WORDS or media.lower() in NAMES_BEFORE_A_COUNTRY) and (
+        before[0].isupper() and before.lower() not in STOP_WORDS
     )
 
 
@@ -419,12 +429,65 @@ def inside_a_name(text, words, starts, ends, first, last) -> bool:
         before = words[first - 1]
         if before.lower() in OF_THE_PAST and before[0].isupper():
             return True
-    return (
-        first >= 2
-        and words[first - 1] == "of"
-        and words[first - 2][0].isupper()
-        and words[first - 2].lower() in NAMED_OF
-        and text[ends[first - 2] : starts[first]] == " of "
+    return _a_body_of(text, words, starts, ends, first)
+
+
+# "Armed Forces of the Philippines", "Ejército de la República Dominicana", "Police nationale de Côte d'Ivoire":
+# the last word of an organization's name before "of" (in the languages of the pages the importer reads too).
+BODIES_OF = NAMED_OF | frozenset(
+    """ministry police army navy force forces court parliament senate assembly constabulary department gendarmerie
+    ejército ejercito policía policia fuerzas fuerza armada ministerio corte tribunal congreso senado asamblea banco
+    universidad armée armee ministère ministere cour assemblée sénat banque université polícia exército exercito
+    ministério congresso universidade marinha""".split()
+)
+# Lower-case words inside such a name: "Police nationale", "Forces armées".
+BODY_ADJECTIVES = frozenset(
+    "national nationale nationales nacional nacionales federal fédérale federale armées armadas royale".split()
+)
+# A title's last word before "of": "President of India", "Chief Justice of Pakistan".
+OFFICES = frozenset(
+    """president prime minister chancellor premier secretary king queen prince princess emir sultan governor
+    ambassador justice speaker commissioner envoy consul""".split()
+)
+OF_WORDS = frozenset("of de del du des do da d".split())
+ARTICLES = frozenset("the la el l los las les".split())
+NAME_GAPS = (" ", "'", "\u2019")
+
+
+def _a_body_of(text, words, starts, ends, first) -> bool:
+    """"University of Ghana", "Armed Forces of the Philippines", "Ejército de la República Dominicana": a body's
+    name or a title ("the President of India"), then "of" (and an article), then the country. Not "Republic of
+    Korea", "the people of Ghana"."""
+    i = first - 1
+    if i >= 1 and words[i].lower() in ARTICLES and text[ends[i] : starts[i + 1]] in NAME_GAPS:
+        i -= 1  # "of the Philippines", "de la República", "de l'Inde"
+    if i < 1 or words[i].lower() not in OF_WORDS or text[ends[i] : starts[i + 1]] not in NAME_GAPS:
+        return False
+    if words[i - 1][0].isupper() and words[i - 1].lower() in OFFICES and text[ends[i - 1] : starts[i]] == " ":
+        return True  # "Chief Justice of Pakistan", "the President of India": a title, as "Princess of Wales" is
+    for j in range(i - 1, max(i - 4, -1), -1):
+        if text[ends[j] : starts[j + 1]] != " ":
+            return False
+        word = words[j]
+        if word[0].isupper() and word.lower() in BODIES_OF:
+            return True
+        if not (word[0].isupper() or word in BODY_ADJECTIVES):
+            return False
+    return False
+
+
+# After a country's own name (not a demonym: "Kenyan police" are the country's), a body in lower case: "the Uganda
+# police force", "Nigeria army".
+BODIES_IN_LOWER_CASE = frozenset({"police", "army", "navy", "constabulary"})
+PLACE_PREPOSITIONS = LOCATIVES | frozenset("across throughout from to into within".split())
+
+
+def a_body_in_lower_case(text, words, starts, ends, first, last) -> bool:
+    """Not after a preposition: "In Uganda police arrested three men" names the country."""
+    if first > 0 and words[first - 1].lower() in PLACE_PREPOSITIONS:
+        return False
+    return last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " " and (
+        words[last + 1] in BODIES_IN_LOWER_CASE
     )
 
 
@@ -581,17 +644,17 @@ def hyphened_to_a_name(text, words, starts, ends, first) -> bool:
 def names_an_organization(text, words, starts, ends, last) -> bool:
     """A country's name starts an organization's ("Korea Customs Service", "Philippine Army", "Pheu Thai Party")."""
     return last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " " and (
-        _organization_follows(text, words, starts, ends, last, any_body=True)
+        _organization_follows(text, words, starts, ends, last)
     )
 
 
-def _organization_follows(text, words, starts, ends, last, any_body=False) -> bool:
-    """"Zambia Information Services Party", "Kenya Airways Group": capitalised words up to the last word of an
-    organization that is not a body of the country's state."""
+def _organization_follows(text, words, starts, ends, last) -> bool:
+    """"Zambia Information Services Party", "Kenya Airways Group", "Philippine National Police": capitalised words
+    up to the last word of an organization, a body of the country's state too."""
     i = last + 1
     while i < len(words) and i <= last + 4 and words[i][0].isupper() and words[i].lower() not in NOT_A_NAME:
-        if words[i].lower() in ORGANIZATION_ENDINGS:
-            return any_body or words[i].lower() not in GOVERNMENT_BODIES
+        if words[i].lower() in BODY_ENDINGS:
+            return True
         if i + 1 >= len(words) or text[ends[i] : starts[i + 1]] != " ":
             return False
         i += 1

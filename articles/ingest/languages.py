@@ -116,6 +116,14 @@ def after_a_foreign_name(text, words, starts, ends, first) -> bool:
     return before[0].isupper() and before.isalpha() and before.lower() not in _LANGUAGES_OF
 
 
+# The article a country's name takes and a city's does not: "au Salvador" (the country), "à Salvador" (the city).
+COUNTRY_ARTICLES = frozenset("le au du el del al".split())
+
+
+def after_a_country_article(words, first) -> bool:
+    return first > 0 and words[first - 1].lower() in COUNTRY_ARTICLES
+
+
 QUOTES = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201c", '"': '"', "\u2039": "\u203a"}
 # A quoted name is short (words after the country's name); a quoted sentence goes on.
 QUOTED_NAME_WORDS = 2

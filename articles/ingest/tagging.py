@@ -71,6 +71,7 @@ from .boilerplate import (
 from .candidates import TITLES, Candidate, find_candidates
 from .context import (
     a_beat,
+    a_body_in_lower_case,
     a_company_short_name,
     a_place_tag,
     a_surname,
@@ -95,6 +96,7 @@ from .context import (
 from .countries import country_vocabulary, demonym_forms
 from .languages import (
     a_foreign_name_part,
+    after_a_country_article,
     after_a_foreign_name,
     foreign_country_names,
     in_a_short_quoted_name,
@@ -194,6 +196,8 @@ class _Option(NamedTuple):
     # A country's name in other languages ("Liban"): it counts only on a page in one of them.
     languages: frozenset[str] = frozenset()
     inflected: bool = False  # a genitive ("Sveriges"), which no surname is
+    # A foreign name that is also a well-known city of another country ("Granada", Grenada in Spanish): weak.
+    a_city_elsewhere: bool = False
 
 
 def _key(words: Iterable[str]) -> str:
@@ -263,21 +267,26 @@ class Matcher:
         unless the vocabulary already has the words for something ("Jordan", "China")."""
         index_of = {e.iso_code: i for i, e in enumerate(self.entries) if e.kind == "country" and e.iso_code}
         known = set(by_key)
-        found: dict[tuple[str, int], tuple[tuple[str, ...], set[str], bool]] = {}
+        found: dict[tuple[str, int], tuple[tuple[str, ...], set[str], bool, bool]] = {}
         for foreign in foreign_country_names() if index_of else ():
             index = index_of.get(foreign.iso_code)
             words = tuple(WORD_RE.findall(foreign.name))
             if index is None or not words:
                 continue
+            # Spelt as a well-known city of another country is ("Granada"; not "França", Franca in Brazil).
+            city = gazetteer.lookup(foreign.name)
+            elsewhere = city is not None and city.name == foreign.name and city.country != foreign.iso_code
             for variant in dict.fromkeys((words, tuple(fold_diacritics(w) for w in words))):
                 key = _key(variant)
                 if key not in known:  # "Líbano" (Spanish) folded is "Libano" (Italian): one option, both languages
-                    found.setdefault((key, index), (variant, set(), foreign.inflected))[1].update(foreign.languages)
-        for (key, index), (variant, languages, inflected) in found.items():
+                    found.setdefault((key, index), (variant, set(), foreign.inflected, elsewhere))[1].update(
+                        foreign.languages
+                    )
+        for (key, index), (variant, languages, inflected, elsewhere) in found.items():
             caps = tuple(i for i, w in enumerate(variant) if w[0].isupper())
             by_key.setdefault(key, []).append(_Option(
                 index, variant, False, False, caps, None, False, True, " ".join(variant).lower(), False,
-                frozenset(languages), inflected,
+                frozenset(languages), inflected, elsewhere,
             ))
         return bool(found)
 
@@ -342,6 +351,8 @@ class Matcher:
             return WEAK  # "Fratelli d’Italia", "l'iniziativa “L’Italia vincente”"
         if option.country and inside_a_name(text, words, starts, ends, first, last):
             return WEAK
+        if option.a_city_elsewhere and not after_a_country_article(words, first):
+            return WEAK  # "en Granada, Meta": the city's name, unless the text names the country otherwise
         return PASSED
 
     @staticmethod
@@ -375,6 +386,7 @@ class Matcher:
         lowered = " ".join(words).lower().split(" ") if words else []
         normalized = " " + " ".join(lowered) + " "
         written_in = page_language(lowered, language) if self._foreign else ""
+        page_languages = (written_in,) if written_in and written_in != "en" else ()
 
         hits = []
         other_sense: set[tuple[int, str]] = set()  # (entry, form) used in another sense in this text
@@ -442,6 +454,10 @@ class Matcher:
                 or (last + 2 not in hit_starts and names_a_cause(text, words, starts, ends, first, last))
                 or (option.form in self._demonyms and a_company_short_name(text, words, starts, ends, first, last))
                 or (option.form not in self._demonyms and a_beat(text, words, starts, ends, last))
+                or (
+                    not option.exact and option.form not in self._demonyms
+                    and a_body_in_lower_case(text, words, starts, ends, first, last)
+                )
                 or in_a_quoted_title(text, words, starts, ends, first, last)
             ):
                 # "Dubawa-Ghana", "Pakistan Tehreek-e-Insaf", a "Mumbai, India" line; not "Russia-Ukraine"
@@ -449,7 +465,8 @@ class Matcher:
             surname = (
                 option.country and not weak and first == last and first > 0 and not (option.rule and option.rule.place)
                 and option.form not in self._demonyms and not option.inflected
-                and not (option.languages and is_function_word(words[first - 1], option.languages))  # "Le Liban"
+                # "Le Liban"; "La France" on a French page
+                and not is_function_word(words[first - 1], option.languages or page_languages)
                 and first - 1 not in hit_ends and a_surname(text, words, starts, ends, first)
             )
             weak = weak or surname  # "Jimmy Wales": and the whole name is left to the candidates

@@ -188,7 +188,7 @@ def test_countries_named_only_in_the_pages_notices_about_itself_are_not_tagged(m
     "line, expected",
     [
         # sentences that start like a notice stay content
-        ("Follow the US Navy as it sails to the Red Sea, officials urged.", ["US"]),
+        ("Follow the US ships as they sail to the Red Sea, officials urged.", ["US"]),
         ("Join our fight against Russia, the soldiers chanted.", ["RU"]),
         ("Like Kenya, Uganda has banned Facebook since the election.", ["KE", "UG"]),
         ("Visit Kenya, the tourism board's website says.", ["KE"]),
@@ -197,7 +197,7 @@ def test_countries_named_only_in_the_pages_notices_about_itself_are_not_tagged(m
         ("The train from Kenya | Uganda border post was late.", ["KE", "UG"]),
         ("Trade between Kenya / Uganda / Tanzania rose by a third last year.", ["KE", "TZ", "UG"]),
         ("More news from Nigeria is expected on Monday, officials said.", ["NG"]),
-        ("A photo released by the Indian Navy shows the ship.", ["IN"]),
+        ("A photo released by the Indian government shows the ship.", ["IN"]),
         ("Photo: Reuters. Kenya's president spoke on Monday about the plan.", ["KE"]),
         ("Photo: Kenyan police fire tear gas at protesters in the capital.", ["KE"]),
     ],
@@ -263,8 +263,8 @@ def test_countries_named_only_in_the_authors_closing_note_are_not_tagged(matcher
         # museums, galleries, operas, gardens and awards named after a country
         ("The British Museum and the Dutch National Opera lent works.", []),
         ("The National Gallery of Ireland bought it, and she won the Irish Book Award.", []),
-        # ... but not a body of the country's state, nor its embassy
-        ("Jets left the Royal Thai Air Force Airport; the Chinese Embassy protested.", ["CN", "TH"]),
+        # ... and a body of the country's state; not its embassy
+        ("Jets left the Royal Thai Air Force Airport; the Chinese Embassy protested.", ["CN"]),
         # a cause's or a party's name: "<country> for <Capitalised> and <Capitalised>"
         ("Meanwhile Zambia for Empowerment and Development president Fred Mtesa said the call was wrong.", []),
         ("He left Ghana for South Africa, and Kenya for New York.", ["GH", "KE", "ZA"]),
@@ -279,7 +279,7 @@ def test_countries_named_only_in_the_authors_closing_note_are_not_tagged(matcher
         ("The novel, translated from Polish by Ann Lee, won.", []),
         ("Today Kenya marks its independence.", ["KE"]),
         ("Korea Electric Power raised prices, and South Korea's regulator objected.", ["KR"]),
-        ("The UK Supreme Court ruled on Monday.", ["GB"]),
+        ("The UK Supreme Court ruled on Monday.", []),
         ("US District Judge Ann Lee ruled, and the US House of Representatives voted.", ["US"]),
         ("The Korea Meteorological Administration warned of rain.", ["KR"]),
     ],
@@ -729,11 +729,11 @@ def test_accepting_a_place_candidate_keeps_the_gazetteers_country():
         ("The Russia-Ukraine war strained Sino-Japanese ties.", ["JP", "RU", "UA"]),
         # a country's name a capitalised word follows starts another name ...
         ("The court indicted the Pakistan Tehreek-e-Insaf chairman; Israel Adesanya won.", []),
-        # ... unless it is a body of the country's state, an event of the country's, a title or a date
-        ("The Nigeria Police Force said Kenya President William Ruto arrived in Ghana Monday.", ["GH", "KE", "NG"]),
+        # ... a body of the country's state too; not an event of the country's, a title or a date
+        ("The Nigeria Police Force said Kenya President William Ruto arrived in Ghana Monday.", ["GH", "KE"]),
         ("The Fiji Day parade marked the Great East Japan Earthquake.", ["FJ", "JP"]),
         ("China Warns Japan Over Islands", ["CN", "JP"]),  # a headline in title case
-        ("Figures from the US Department of Agriculture.", ["US"]),
+        ("Figures from the US Department of Agriculture.", []),
         ("The Ukrainian Society of Switzerland met; Switzerland's president spoke.", ["CH"]),
         ("On Sunday, without naming Joseph Muscat, Abela spoke. Muscat replied.", []),
         ("Muscat said it would mediate.", ["OM"]),
@@ -752,7 +752,7 @@ def test_accepting_a_place_candidate_keeps_the_gazetteers_country():
         ("Sales of US$1100 million; <language>en-US</language>; CONTACT US", []),
         ("The Press Trust of India reported it.", []),
         # adjectives and abbreviations
-        ("The Royal Thai Air Force and the Philippine Army trained.", ["PH", "TH"]),
+        ("The Royal Thai Air Force and the Philippine Army trained.", []),
         ("N. Korea fired a missile, S. Korean officials said.", ["KP", "KR"]),
         # demonyms in the plural
         ("South Africans and New Zealanders voted.", ["NZ", "ZA"]),
@@ -780,7 +780,7 @@ def test_an_organization_named_after_its_country_is_offered_whole(matcher):
     kinds = {c.name: c.suggested_kind for c in result.candidates}
     assert kinds["Korea Customs Service"] == "organization"
     assert "Inter Services Intelligence" in kinds  # not cut after "Services": one word is left
-    assert result.countries == ["KR"]  # a body of the country's state still names it
+    assert result.countries == []  # a body of the country's state is a name too
 
 
 @pytest.mark.parametrize(
@@ -882,7 +882,7 @@ def test_a_town_in_a_us_state_or_a_canadian_province_is_not_the_country(matcher,
         ("Hundreds attended the Ghana Music Awards.", []),
         # a word that qualifies the country is no given name
         ("Mainland China reported new cases. Ethnic Russians voted.", ["CN", "RU"]),
-        ("Royal Oman Police said the road was closed.", ["OM"]),
+        ("Royal Oman welcomed the visitors, the Royal Oman Police said.", ["OM"]),
         # a demonym describes ("Senior Russian diplomat"); an auxiliary is no given name; a name's word before
         # the country makes one name with it ("Focus Taiwan", an agency)
         ("Senior Russian diplomat named. Does China think so? Focus Taiwan reported.", ["CN", "RU"]),
