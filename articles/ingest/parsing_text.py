@@ -661,13 +661,17 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             _take_labelled_caption(unit, layout)
         elif _is_caption_in_body(unit):
             found = split_credit(unit.lstrip("•·▪ "))
-            if not layout.credit and index < _LEAD_PICTURE_WINDOW and not _RIGHTS_RESERVED.search(unit):
+            # a caption printed twice, its credit on the second copy, is the picture's wherever it stands
+            doubled = bool(found.caption) and index > 0 and units[index - 1] == found.caption
+            if not layout.credit and (index < _LEAD_PICTURE_WINDOW or doubled) and not _RIGHTS_RESERVED.search(unit) \
+                    and not _is_closing_copyright(units, index, found):
                 layout.caption, layout.credit = found.caption, found.credit
                 if layout.paragraphs and found.caption and layout.paragraphs[-1] == found.caption:
                     layout.paragraphs.pop()  # the caption was printed once without its credit
             else:
                 layout.left_out.append(unit)
-        elif not layout.credit and index < _LEAD_PICTURE_WINDOW and is_caption_before_credit_line(units, index):
+        elif not layout.credit and index < _LEAD_PICTURE_WINDOW and is_caption_before_credit_line(units, index) \
+                and not _is_closing_copyright(units, index + 1, split_credit(units[index + 1])):
             layout.caption, layout.credit = unit, split_credit(units[index + 1]).credit
             credit_line = index + 1
         elif not layout.byline and index < _LEAD_PICTURE_WINDOW and name_line_byline(unit):
@@ -690,6 +694,12 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             layout.left_out.append(unit)  # the author box's second line: the name again, or the role
         else:
             layout.paragraphs.append(unit)
+
+
+def _is_closing_copyright(units: list[str], index: int, found) -> bool:
+    """"© Outlet" alone after the story's last paragraph: the outlet's (or its agency's) copyright, no picture's."""
+    return not found.caption and units[index].lstrip().startswith(("©", "(c)", "(C)", "Copyright")) \
+        and index > 0 and not any(_is_sentence(unit) for unit in units[index + 1 :])
 
 
 _DASHED = re.compile(r"^[-–—]\s*(?P<names>[^-–—].*)$")
