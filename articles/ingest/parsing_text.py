@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .boilerplate import other_stories_block
-from .bylines import Byline, byline_across_lines, find_byline, hangul_name, is_agency, is_picture_role, is_role_line, looks_like_name, name_line_byline, tidy_name
+from .bylines import Byline, byline_across_lines, find_byline, hangul_name, starts_with_lead, is_agency, is_picture_role, is_role_line, looks_like_name, name_line_byline, tidy_name
 from .candidates import MONTHS_AND_DAYS
 from .credits import split_credit
 from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
@@ -367,8 +367,11 @@ def _with_times_joined(units: list[str]) -> list[str]:
             joined[-1] = f"{joined[-1]} {unit}"
         elif joined and _LONE_CAPTION_LABEL.match(joined[-1]):  # "Image caption," over its caption, "Image source," over its credit
             joined[-1] = f"{joined[-1]} {unit}"
-        elif joined and len(joined[-1]) <= 30 and (across := byline_across_lines(joined[-1], unit)):
-            joined[-1] = across
+        elif joined and len(joined[-1]) <= 30 and (across := byline_across_lines(joined[-1], unit.rstrip(" &,"))):
+            joined[-1] = across + unit[len(unit.rstrip(" &,")):]
+        elif joined and joined[-1].endswith(" &") and starts_with_lead(joined[-1]) and people_named(unit) \
+                and word_count(unit) <= 4:
+            joined[-1] = f"{joined[-1]} {unit}"  # "Story by Jane Doe &" / "John Roe": the byline goes on
         else:
             joined.append(unit)
     return joined
@@ -416,10 +419,42 @@ def _without_trailing_links(units: list[str], layout: TextLayout) -> list[str]:
     while end > 0 and _is_link_text(units[end - 1]) and word_count(units[end - 1]) <= 12:
         end -= 1
     end += _author_box_length(units[end:])  # the author's name and role close the story, not a list of links
+    by_line = next((i for i in range(end, len(units)) if _opens_byline(units, i)), None)
+    if by_line is not None and end > 0:  # "By Jane Doe" after the story (perhaps its date), then "No comments to display"
+        block_end = _byline_block_end(units, by_line)
+        layout.left_out.extend(units[block_end:])
+        return units[:block_end]
     if len(units) - end >= 2 and end > 0:
         layout.left_out.extend(units[end:])
         return units[:end]
     return units
+
+
+def _opens_byline(units: list[str], index: int) -> bool:
+    """A line that is only a writer's byline led by "By" (or its like), "By Jane Doe", or such a lead alone
+    over the name ("Story by" / "Jane Doe &")."""
+    unit = units[index]
+    if not starts_with_lead(unit):
+        return False
+    found = find_byline(unit)
+    if found and found.start == 0 and found.authors and found.end >= len(unit.rstrip(". ")):
+        return is_personal(_LEAD_WORDS.sub("", unit))  # "By Thai PBS World" closing a story is the outlet's credit
+    following = units[index + 1].rstrip(" &,") if index + 1 < len(units) else ""
+    return bool(following and byline_across_lines(unit, following) and is_personal(following))
+
+
+_LEAD_WORDS = re.compile(r"^(?:\w+\s+)?(?:by|por|par|von|door)\b\s*:?\s*", re.IGNORECASE)
+
+
+def _byline_block_end(units: list[str], start: int) -> int:
+    """Where a byline closing the story ends: after its lead, the names it carries over to the next lines
+    ("Jane Doe &" / "John Roe") and a date under them."""
+    end = start + 1
+    while end < len(units) and word_count(units[end]) <= 6 and (
+            units[end - 1].rstrip().endswith(("&", ",", " and")) or byline_across_lines(units[end - 1], units[end].rstrip(" &,"))
+            or find_dates(units[end])):
+        end += 1
+    return end
 
 
 _CUT_SUMMARY = re.compile(r"(?:\.\.\.|…)\W{0,3}$")
@@ -518,6 +553,8 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
                 writer_at = position
             layout.left_out.append(unit)
         elif meta:
+            if meta.byline and meta.byline.authors and layout.byline_rule == "name and role":
+                layout.byline = None  # "Jo Roe, Online Editor" (a picture's caption) then "By Jane Doe": the "By" line's
             _record_metadata(meta, layout)
         elif source_url_of(unit):
             layout.source_url = layout.source_url or source_url_of(unit)

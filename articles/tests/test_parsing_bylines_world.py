@@ -388,3 +388,30 @@ def test_a_name_with_a_rank_before_it_is_a_caption_not_a_writer(line):
 
 def test_a_writer_whose_given_name_is_a_word_like_a_rank_keeps_it():
     assert find_byline("By Major Reid").authors == ["Major Reid"]
+
+
+# --- bylines after the story, and a picture's caption before the byline (session 11) --------------------
+
+HEADLINE = "Council backs tram extension to the north\n\n"
+
+
+def test_a_by_line_after_the_story_over_a_comments_counter_is_the_byline():
+    article = parse_text(f"{HEADLINE}{BODY}\n\nBy Marta Kowalczyk\n\nNo comments to display")
+    assert article.authors == ["Marta Kowalczyk"]
+    assert "No comments to display" not in article.body_text
+
+
+def test_a_closing_story_by_lead_over_names_carried_across_lines_with_its_date():
+    article = parse_text(f"{HEADLINE}{BODY}\n\nStory by\n\nTomas Lindqvist &\n\nAmara Okafor\n\nMarch 4 2021")
+    assert article.authors == ["Tomas Lindqvist", "Amara Okafor"]
+    assert article.published.date().isoformat() == "2021-03-04"
+
+
+def test_a_closing_by_line_naming_an_outlet_stays_no_persons_byline():
+    article = parse_text(f"{HEADLINE}{BODY}\n\nFull story: harbourtimes.example\n\nBy Harbour TV News")
+    assert article.authors == []
+
+
+def test_an_explicit_by_line_beats_a_name_and_role_caption_above_it():
+    article = parsed("Mr. Peter Quist, Harbour Times Online Editor", "By Ngozi Monday", "12 March 2024")
+    assert article.authors == ["Ngozi Monday"]
