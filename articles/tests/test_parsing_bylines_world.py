@@ -415,3 +415,20 @@ def test_a_closing_by_line_naming_an_outlet_stays_no_persons_byline():
 def test_an_explicit_by_line_beats_a_name_and_role_caption_above_it():
     article = parsed("Mr. Peter Quist, Harbour Times Online Editor", "By Ngozi Monday", "12 March 2024")
     assert article.authors == ["Ngozi Monday"]
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Informe: Lucía Romero", ["Lucía Romero"]),             # Spanish radio: "report:"
+])
+def test_a_spanish_report_label_leads_a_byline(line, authors):
+    assert find_byline(line).authors == authors
+
+
+def test_a_name_and_the_sites_web_address_is_a_byline():
+    assert name_line_byline("Dana Whitlock, HarbourNews24.com").authors == ["Dana Whitlock"]
+    assert name_line_byline("Dana Whitlock, 24 March") is None
+
+
+def test_social_button_text_is_never_a_byline():
+    article = parsed("12 March 2024", "Follow Us", "LinkedIN IconTwitter Icon")
+    assert article.authors == []
