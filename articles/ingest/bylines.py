@@ -82,7 +82,8 @@ def byline_across_lines(lead_line: str, next_line: str) -> str | None:
     return joined if found and found.start == 0 and (found.authors or found.agencies) else None
 
 
-_EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<![\w@])@\w+")
+# an address, a handle, or the placeholder a page's e-mail protection prints for an address: "[email protected]"
+_EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<![\w@])@\w+|email\s+protected")
 _SEGMENT_BREAK = re.compile(r"\s*(?:[•·∙⋅|]|\s[–—-]\s)\s*")
 _STOP_WORDS_IN_BYLINE = re.compile(
     r"\s*,?\s*\b(?:published|updated|posted|last updated|first published|"

@@ -206,9 +206,33 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
         _take_credit_above_headline(units[: layout.head_end - 1], layout)
     if not layout.byline and layout.head_end > 1:
         _take_writer_above_headline(units[: layout.head_end - 1], metadata, layout)
+    if not layout.byline and layout.paragraphs:
+        _take_closing_sign_off(layout)
     if not layout.credit:
         layout.uncredited_picture = _picture_printed_twice(units, doubled, layout.headline)
     return layout
+
+
+# A reporter's sign-off closing the story's last paragraph: a broadcaster's "Jane Doe with the details",
+# "Jane Doe reports", or a wire's "— with Jane Doe/JD, Harbour News".
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_SIGN_OFF = re.compile(
+    rf"(?:^|(?<=[.!?”\"’])\s+)(?P<sign_off>[-–—]\s*with\s+(?P<with>{_NAME})(?:/[A-Z]{{2,5}})?(?:,\s*[A-Z][\w .'’-]{{1,40}})?"
+    rf"|(?P<reports>{_NAME})\s+(?:with\s+the\s+details|reports))\.?\s*$"
+)
+
+
+def _take_closing_sign_off(layout: TextLayout) -> None:
+    last = layout.paragraphs[-1]
+    if not (" with " in last or last.endswith(("reports", "reports.", "details", "details."))):
+        return  # the quick test: most stories end otherwise
+    match = _SIGN_OFF.search(last)
+    name = match and (match["with"] or match["reports"])
+    if not name or not looks_like_name(name) or not is_personal(name):
+        return
+    layout.byline, layout.byline_rule = Byline(match["sign_off"], 0, len(match["sign_off"]), [tidy_name(name)]), "sign-off"
+    rest = last[: match.start()].rstrip()
+    layout.paragraphs[-1:] = [rest] if rest else []
 
 
 def _take_credit_above_headline(above: list[str], layout: TextLayout) -> None:
@@ -438,7 +462,8 @@ def _opens_byline(units: list[str], index: int) -> bool:
         return False
     found = find_byline(unit)
     if found and found.start == 0 and found.authors and found.end >= len(unit.rstrip(". ")):
-        return is_personal(_LEAD_WORDS.sub("", unit))  # "By Thai PBS World" closing a story is the outlet's credit
+        # "By Thai PBS World" closing a story is the outlet's credit ("By Jo Lim [jo@example.com]": the name alone)
+        return is_personal(_LEAD_WORDS.sub("", unit).split("[")[0].split("(")[0].strip())
     following = units[index + 1].rstrip(" &,") if index + 1 < len(units) else ""
     return bool(following and byline_across_lines(unit, following) and is_personal(following))
 

@@ -432,3 +432,24 @@ def test_a_name_and_the_sites_web_address_is_a_byline():
 def test_social_button_text_is_never_a_byline():
     article = parsed("12 March 2024", "Follow Us", "LinkedIN IconTwitter Icon")
     assert article.authors == []
+
+
+def test_an_address_hidden_by_e_mail_protection_after_a_closing_byline_in_capitals():
+    article = parse_text(f"{HEADLINE}{BODY}\n\nBY HAN SO-RA [[email protected]]\n\nwith the Harbour Daily")
+    assert article.authors == ["Han So-ra"]
+
+
+@pytest.mark.parametrize("sign_off, author", [
+    ("Marcus Ebere with the details", "Marcus Ebere"),        # a broadcaster's reporter
+    ("Marcus Ebere reports.", "Marcus Ebere"),
+    ("— with Lia Santos/LS, HarbourNews.TV", "Lia Santos"),   # a wire's closing credit
+])
+def test_a_reporters_sign_off_closing_the_last_paragraph_is_the_byline(sign_off, author):
+    article = parse_text(f"{HEADLINE}{BODY} {sign_off}")
+    assert article.authors == [author]
+    assert article.body_text.endswith("by the region.")
+
+
+def test_a_story_ending_with_an_outlet_that_reports_has_no_sign_off():
+    article = parse_text(f"{HEADLINE}{BODY} The Harbour Times reports.")
+    assert article.authors == []
