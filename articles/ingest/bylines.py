@@ -323,8 +323,8 @@ def name_line_byline(line: str) -> Byline | None:
         name = handle["name"].strip()
         return Byline(line, 0, len(line), [tidy_name(name)]) if looks_like_name(name) and word_count(name) <= 4 \
             and not is_role_line(name) and not is_agency(name) and not starts_with_title(name) else None
-    if _DIGIT.search(_SITE_AT_END.sub("", line)):
-        return None
+    if _DIGIT.search(line) and ("." not in line or _DIGIT.search(_SITE_AT_END.sub("", line))):
+        return None  # a date or a number, not a name ("Jane Doe, Harbour24.com" names the site)
     with_agency = _NAMES_WITH_AGENCY.match(line)
     if with_agency and _are_agencies(with_agency["agency"]):  # "Jane Doe and agencies", "Jane Doe with Reuters, AP"
         names = [piece for piece in _NAME_SPLIT.split(with_agency["names"]) if piece]

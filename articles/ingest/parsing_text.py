@@ -222,9 +222,14 @@ _SIGN_OFF = re.compile(
 )
 
 
+_SIGN_OFF_TAIL = 90
+
+
 def _take_closing_sign_off(layout: TextLayout) -> None:
     last = layout.paragraphs[-1]
-    if not (" with " in last or last.endswith(("reports", "reports.", "details", "details."))):
+    tail = last[-_SIGN_OFF_TAIL:]
+    if not (tail.rstrip(". ").endswith(("reports", "details")) or "— with " in tail or "– with " in tail
+            or "- with " in tail):
         return  # the quick test: most stories end otherwise
     match = _SIGN_OFF.search(last)
     name = match and (match["with"] or match["reports"])
