@@ -266,7 +266,6 @@ def test_a_lead_picture_label_with_its_qualifier(line, credit):
 @pytest.mark.parametrize("line, caption, credit", [
     ("Anyone with information should call the station. Photo by: Harbour Pictures",
      "Anyone with information should call the station.", "Harbour Pictures"),
-    ("Officers at the depot this morning Credit: HT:Harbour Times", "Officers at the depot this morning", "HT:Harbour Times"),
     ("Officers at the depot – Foto: Polizia di Porto –", "Officers at the depot", "Polizia di Porto"),
     ("Agentes en el puesto de control. / Fuente externa.", "Agentes en el puesto de control.", "Fuente externa"),
     ("File Photo", "", "File Photo"),
