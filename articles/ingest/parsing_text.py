@@ -724,12 +724,15 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             layout.source_url = layout.source_url or source_url_of(unit)
         elif unit == layout.headline or unit.lstrip("•·▪ ") == layout.caption:
             continue
+        elif _NO_CAPTION.match(unit):
+            layout.left_out.append(unit)
         elif _CAPTION_LABEL.match(unit):
             _take_labelled_caption(unit, layout)
         elif _is_caption_in_body(unit):
             found = split_credit(unit.lstrip("•·▪ "))
-            # a caption printed twice, its credit on the second copy, is the picture's wherever it stands
-            doubled = bool(found.caption) and index > 0 and units[index - 1] == found.caption
+            # a caption printed twice, its credit on the second copy, or a credit under the page's "No caption"
+            # placeholder, is the picture's wherever it stands
+            doubled = index > 0 and (units[index - 1] == found.caption if found.caption else _NO_CAPTION.match(units[index - 1]))
             if not layout.credit and (index < _LEAD_PICTURE_WINDOW or doubled) and not _RIGHTS_RESERVED.search(unit) \
                     and not _is_closing_copyright(units, index, found):
                 layout.caption, layout.credit = found.caption, found.credit
@@ -761,6 +764,9 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             layout.left_out.append(unit)  # the author box's second line: the name again, or the role
         else:
             layout.paragraphs.append(unit)
+
+
+_NO_CAPTION = re.compile(r"^(?:no|without)\s+caption\.?$", re.IGNORECASE)  # a picture's empty caption, as a page prints it
 
 
 def _is_closing_copyright(units: list[str], index: int, found) -> bool:

@@ -286,3 +286,10 @@ def test_a_caption_printed_twice_far_down_the_story_credits_its_picture_on_the_s
 def test_a_copyright_line_closing_the_story_is_the_outlets_not_the_pictures_credit():
     article = parse_text(f"{HEAD}{BODY}\n\n© Harbour Times\n\nNo comments")
     assert article.image_credit == ""
+
+
+def test_a_credit_under_a_no_caption_placeholder_far_down_the_story_is_the_pictures():
+    paragraphs = "\n\n".join(f"Paragraph {n} of the story tells what the council decided about the buses." for n in range(9))
+    article = parse_text(f"{HEAD}{paragraphs}\n\nNo caption\nPhoto: Harbour Radio/ Lena Berg\n\n{BODY}")
+    assert article.image_credit == "Harbour Radio/ Lena Berg"
+    assert "No caption" not in article.body_text
