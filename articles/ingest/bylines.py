@@ -38,7 +38,7 @@ _BY_LABELS = (
     r"authors?|byline|reporters?|writers?|journalists?|correspondents?|words|"
     r"autor(?:a|as|es|en|in|innen|ka|zy|i)?|auteur(?:e|s|es)?|autore|autrice|"
     r"texto|texte|text|tekst|testo|teksti|reportage|reportaje|reportagem|"
-    r"redacción|redação|redazione|redaktion|rédaction|redactie|redakcja|"
+    r"redacción|redação|redazione|redaktion|rédaction|redactie|redakcja|informe|"
     r"periodista|giornalista|journaliste|dziennikarz|szerző|yazar|forfatter|författare|skribent|toimittaja"
 )
 # Labels that name the writer, which pages also print on a line of their own above the name ("Author" / "Jane Doe").
@@ -82,7 +82,8 @@ def byline_across_lines(lead_line: str, next_line: str) -> str | None:
     return joined if found and found.start == 0 and (found.authors or found.agencies) else None
 
 
-_EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<![\w@])@\w+")
+# an address, a handle, or the placeholder a page's e-mail protection prints for an address: "[email protected]"
+_EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<![\w@])@\w+|email\s+protected")
 _SEGMENT_BREAK = re.compile(r"\s*(?:[•·∙⋅|]|\s[–—-]\s)\s*")
 _STOP_WORDS_IN_BYLINE = re.compile(
     r"\s*,?\s*\b(?:published|updated|posted|last updated|first published|"
@@ -304,6 +305,11 @@ def _are_agencies(text: str) -> bool:
     return bool(names) and all(is_agency(name) for name in names)
 
 
+# "Jane Doe, HarbourNews24.com": the writer and the site she writes for, named by its web address.
+_SITE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|ca|news|info|tv|fm)(?:\.[a-z]{2})?$", re.IGNORECASE)
+_SITE_AT_END = re.compile(r"[,|•·–—-]\s*[\w.-]+\.(?:com|net|org|ca|news|info|tv|fm)(?:\.[a-z]{2})?$", re.IGNORECASE)
+
+
 def name_line_byline(line: str) -> Byline | None:
     """A line that is only a name with a role or agency: "Jane Doe, Senior Correspondent", "Jane Doe · Political
     correspondent"; or a name with the writer's handle or e-mail address: "Jane Doe @janedoe"."""
@@ -317,8 +323,8 @@ def name_line_byline(line: str) -> Byline | None:
         name = handle["name"].strip()
         return Byline(line, 0, len(line), [tidy_name(name)]) if looks_like_name(name) and word_count(name) <= 4 \
             and not is_role_line(name) and not is_agency(name) and not starts_with_title(name) else None
-    if _DIGIT.search(line):
-        return None
+    if _DIGIT.search(line) and ("." not in line or _DIGIT.search(_SITE_AT_END.sub("", line))):
+        return None  # a date or a number, not a name ("Jane Doe, Harbour24.com" names the site)
     with_agency = _NAMES_WITH_AGENCY.match(line)
     if with_agency and _are_agencies(with_agency["agency"]):  # "Jane Doe and agencies", "Jane Doe with Reuters, AP"
         names = [piece for piece in _NAME_SPLIT.split(with_agency["names"]) if piece]
@@ -338,7 +344,7 @@ def name_line_byline(line: str) -> Byline | None:
         return None
     if not looks_like_name(pieces[0]) or starts_with_title(pieces[0]):
         return None
-    if not all(is_role(p) or is_agency(_WITH_WORD.sub("", p)) for p in pieces[1:]) \
+    if not all(is_role(p) or is_agency(_WITH_WORD.sub("", p)) or _SITE.match(p) for p in pieces[1:]) \
             or any(is_picture_role(p) for p in pieces[1:]):
         return None  # "Jane Doe, Photographer" credits the pictures
     authors, agencies = extract_authors(line)

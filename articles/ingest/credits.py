@@ -32,7 +32,7 @@ _AGENCY_IN_CAPITALS = r"[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s?[/,]|\s+[-–]|\s*\.?$)"
 # without its full stop runs into the label: "Officers at the gate Photo: X" (a label with its colon, then).
 _LABELLED = re.compile(
     rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я][^\s:]{{1,20}}(?:\s[^\s:]{{1,12}})?\s?:))"
-    rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я]|fot\.)(?i:{_LABEL})(?:\s+by\b|\s*:|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
+    rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я]|fot\.)(?i:{_LABEL})(?:\s+by\b:?|\s*:|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
     rf"|(?<=[Ff]oto)\s+di\b|(?<=[Ff]ot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
     # "Foto ANP", "Beeld ANP / Jo Lim", "Photo AFP": Dutch and French pages print no colon before an agency in capitals
     rf"|(?:(?<=[Ff]oto)|(?<=[Bb]eeld)|(?<=[Pp]hoto))\s+(?={_AGENCY_IN_CAPITALS})))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
@@ -75,11 +75,18 @@ _NAME_AND_OUTLET = re.compile(
 _SOCIAL = r"(?:Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|LinkedIn)"
 # ... or a social network's post: "... on Monday. Twitter/@harbourbuses", "... Jo Lim via Facebook".
 _ORIGIN_WORD = re.compile(
-    r"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|Screengrab|Screenshot|Screen grab|"
+    r"^(?P<caption>.*[.!?”\"’])\s+(?:/\s+)?(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|Screengrab|Screenshot|Screen grab|"
     r"File photo|FILE PHOTO|Archive|Archives|Getty Images|Shutterstock|iStock(?:photo)?|Alamy|Unsplash|"
     # a file picture in other languages: "Foto de archivo", "Imagen de archivo", "Foto d'archivio", "Archivbild"
-    r"(?:Foto|Imagen|Imagem|Photo)\s+(?:de|d['’])\s?(?:archivo|arquivo|archivio|archives)|Archivo|Arquivo|Archivbild|Archivfoto)"
+    r"(?:Foto|Imagen|Imagem|Photo)\s+(?:de|d['’])\s?(?:archivo|arquivo|archivio|archives)|Archivo|Arquivo|Archivbild|Archivfoto|"
+    # a picture from outside the newsroom, unnamed: "... en un puesto de control. / Fuente externa."
+    r"(?:Fuente|Fonte|Foto)\s+externa)"
     rf"(?:\s?/\s?[\w@.'’ -]{{1,40}})?|{_SOCIAL}\s?/\s?@?[\w.]{{2,40}}|{_SEGMENT}\s+(?i:via)\s+{_SOCIAL})\s*\.?$"
+)
+# "File Photo", "Handout . / Reuters": a picture's origin alone under it, the page printing no caption.
+_ORIGIN_ALONE = re.compile(
+    r"^(?P<caption>)(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|File\s+[Pp]hoto|FILE\s+PHOTO)"
+    r"(?:\s?\.?\s?/\s?[\w@.'’ -]{1,40}?)?)\s*\.?$"
 )
 # "(AFP files) In a file picture taken ...", "(Reuters file photo) Officers at ...": an agency's archive picture,
 # credited in brackets before its caption.
@@ -92,7 +99,7 @@ _COPYRIGHT = re.compile(  # "© X", "Photo © X", "Foto: © X": the label word b
     r"^(?P<caption>.*?)\s*(?:\b(?i:photo|foto|image|bild|picture)s?\s*:?\s*)?(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*"
     r"(?P<credit>[^©]{2,100}?)\s*\.?$"
 )
-_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+by\b|\s*:|\s*\||(?<=ource),|(?<=foto)\s+di\b|(?<=fot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
+_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+by\b:?|\s*:|\s*\||(?<=ource),|(?<=foto)\s+di\b|(?<=fot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
                            rf"|(?:(?<=foto)|(?<=beeld)|(?<=photo))\s+(?={_AGENCY_IN_CAPITALS}))\s*",
                            re.IGNORECASE)
 # Words before the credit itself: "© Provided by The Canadian Press", "Courtesy of X", "Photo courtesy of X".
@@ -127,7 +134,7 @@ _ANY_LABEL = re.compile(r"[CFIPSVBKZQŹΦФGA](?i:redit|ile|ot|hoto|ic|mage|llus
 _LABEL_TAIL = 160
 _ORIGIN_WORDS = re.compile(  # a character class first, as _ANY_LABEL: "Via", "Twitter", "X/", "Handout", "Archiv" ...
     r"[VvTXFIYLHSrGAU](?:ia |witter|/|acebook|nstagram|elegram|ikTok|ouTube|inkedIn|andout|ANDOUT|upplied|UPPLIED|cree|"
-    r"ile photo|ILE PHOTO|chiv|quivo|etty|hutterstock|tock|lamy|nsplash)"
+    r"ile photo|ILE PHOTO|chiv|quivo|etty|hutterstock|tock|lamy|nsplash|uente ext|onte ext|oto ext)"
 )
 
 
@@ -160,6 +167,7 @@ _CREDIT_SHAPES = (
     (_FILES_FIRST, True, re.compile(r"^[(\[].{2,30}?(?i:file|photo|pic)").search),
     (_NAME_AND_OUTLET, True, lambda line: "/" in line[-_CREDIT_TAIL:]),
     (_ORIGIN_WORD, True, lambda line: _ORIGIN_WORDS.search(line, max(0, len(line) - _CREDIT_TAIL))),
+    (_ORIGIN_ALONE, True, re.compile(r"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE)").match),
     (_OWN_ARTWORK, True, re.compile(r"illustration|graphic").search),  # in lower case, as the pattern has them
     (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),
 )
@@ -195,7 +203,7 @@ def split_credit(line: str) -> CaptionCredit | None:
             if match["credit3"] and not _OWN_PHOTO.search(credit):
                 continue
         else:
-            credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD, _FILES_FIRST) else \
+            credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD, _ORIGIN_ALONE, _FILES_FIRST) else \
                 _PROVIDED.sub("", _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" ."))
         if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit):
             continue
@@ -224,6 +232,7 @@ def split_credit(line: str) -> CaptionCredit | None:
                 credit, caption = f"{capitals['name']} ({inside.strip()})", caption[: capitals.start("name")]
             labelled = bool(_LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I))
         credit = _PICTURE_WORD_SLASH.sub("", _without_stray_brackets(credit.replace("\u200b", "")))
+        credit = credit.rstrip(" –—").strip()  # "– Foto: Polizia di Malta –": the dash closing the caption's frame
         caption = _tidy_caption(caption)
         if pattern is _LABELLED and not caption:
             credit, caption = _credit_before_caption(credit)

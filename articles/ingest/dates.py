@@ -214,6 +214,7 @@ _GAP_AFTER_DATE = re.compile(
     re.IGNORECASE,  # ... "6.3.2023 klo 14.32" (Finnish), "kl. 14.32" (Nordic), "pukul 10.30" (Indonesian),
     # "alle ore 10:05" (Italian), "às 10h05" (Portuguese), "godz. 10:05" (Polish), "v 10:05" (Czech), "saat 10.05"
 )
+_ZONE_GAP = re.compile(rf"^\s+{_ZONE}\s+$")  # a zone between a date and its time: "2019-07-02 HKT 12:28"
 _CLOCK_WORD = re.compile(r"\b(?:at|um|alle|om|klo|kl|kello|pukul|ore|godz|saat)\b|à", re.IGNORECASE)
 _GAP_BEFORE_DATE = re.compile(r"^[\s,•|·\-–—]*(?:on\s+)?$", re.IGNORECASE)
 
@@ -363,6 +364,9 @@ def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
         if clock is None:
             near = _time_near(text, start, end, [(s, e) for s, e, *_ in spans])
             clock = near.groupdict() if near else None
+            zone_between = _ZONE_GAP.match(text[end : near.start()]) if near and near.start() >= end else None
+            if zone_between and not clock.get("zone"):  # "2019-07-02 HKT 12:28": the zone printed before the time
+                clock["zone"] = zone_between["zone"]
             if near:
                 printed_start, printed_end = min(start, near.start()), max(end, near.end())
         value, has_time = _combine(day, clock)
@@ -484,7 +488,8 @@ def _time_near(text: str, start: int, end: int, date_spans: list[tuple[int, int]
     for match in _TIME.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in date_spans):
             continue
-        if match.start() >= end and _GAP_AFTER_DATE.match(text[end : match.start()]) and match.start() - end <= 10:  # ", alle ore "
+        if match.start() >= end and match.start() - end <= 10 and (_GAP_AFTER_DATE.match(text[end : match.start()])
+                                                                or _ZONE_GAP.match(text[end : match.start()])):  # ", alle ore "
             near = match.start() - end <= 3 or bool(_CLOCK_WORD.search(text[end : match.start()]))  # "klo 14.32"
             dotted_ok = _is_clock(match) or (match["sep"] == "." and near and int(match["hour"]) < 24 and int(match["minute"]) < 60)
             if dotted_ok:

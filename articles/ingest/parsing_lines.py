@@ -98,8 +98,9 @@ _NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show li
     updates share save comment comments refresh timeline subscribe login sign menu search newsletter advertisement
     related trending gallery feature print email video photos watch listen popular latest
     politics economy culture opinion explainer features weather lifestyle entertainment travel education elections
-    election climate crisis markets motoring cinema society religion crime diplomacy migration""".split())
-# ... the page's buttons: "Save Story", "Timeline Refresh", "Print Article"; and its sections: "Climate Crisis"
+    election climate crisis markets motoring cinema society religion crime diplomacy migration
+    icon linkedin twitter facebook instagram whatsapp youtube telegram tiktok""".split())
+# ... the page's buttons: "Save Story", "Timeline Refresh", "Print Article", "LinkedIN IconTwitter Icon"; and its sections: "Climate Crisis"
 
 
 def is_personal(name: str) -> bool:

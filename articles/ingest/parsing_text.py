@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .boilerplate import other_stories_block
-from .bylines import Byline, byline_across_lines, find_byline, hangul_name, is_agency, is_picture_role, is_role_line, looks_like_name, name_line_byline, tidy_name
+from .bylines import Byline, byline_across_lines, find_byline, hangul_name, starts_with_lead, is_agency, is_picture_role, is_role_line, looks_like_name, name_line_byline, tidy_name
 from .candidates import MONTHS_AND_DAYS
 from .credits import split_credit
 from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
@@ -206,9 +206,38 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
         _take_credit_above_headline(units[: layout.head_end - 1], layout)
     if not layout.byline and layout.head_end > 1:
         _take_writer_above_headline(units[: layout.head_end - 1], metadata, layout)
+    if not layout.byline and layout.paragraphs:
+        _take_closing_sign_off(layout)
     if not layout.credit:
         layout.uncredited_picture = _picture_printed_twice(units, doubled, layout.headline)
     return layout
+
+
+# A reporter's sign-off closing the story's last paragraph: a broadcaster's "Jane Doe with the details",
+# "Jane Doe reports", or a wire's "— with Jane Doe/JD, Harbour News".
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_SIGN_OFF = re.compile(
+    rf"(?:^|(?<=[.!?”\"’])\s+)(?P<sign_off>[-–—]\s*with\s+(?P<with>{_NAME})(?:/[A-Z]{{2,5}})?(?:,\s*[A-Z][\w .'’-]{{1,40}})?"
+    rf"|(?P<reports>{_NAME})\s+(?:with\s+the\s+details|reports))\.?\s*$"
+)
+
+
+_SIGN_OFF_TAIL = 90
+
+
+def _take_closing_sign_off(layout: TextLayout) -> None:
+    last = layout.paragraphs[-1]
+    tail = last[-_SIGN_OFF_TAIL:]
+    if not (tail.rstrip(". ").endswith(("reports", "details")) or "— with " in tail or "– with " in tail
+            or "- with " in tail):
+        return  # the quick test: most stories end otherwise
+    match = _SIGN_OFF.search(last)
+    name = match and (match["with"] or match["reports"])
+    if not name or not looks_like_name(name) or not is_personal(name):
+        return
+    layout.byline, layout.byline_rule = Byline(match["sign_off"], 0, len(match["sign_off"]), [tidy_name(name)]), "sign-off"
+    rest = last[: match.start()].rstrip()
+    layout.paragraphs[-1:] = [rest] if rest else []
 
 
 def _take_credit_above_headline(above: list[str], layout: TextLayout) -> None:
@@ -367,8 +396,11 @@ def _with_times_joined(units: list[str]) -> list[str]:
             joined[-1] = f"{joined[-1]} {unit}"
         elif joined and _LONE_CAPTION_LABEL.match(joined[-1]):  # "Image caption," over its caption, "Image source," over its credit
             joined[-1] = f"{joined[-1]} {unit}"
-        elif joined and len(joined[-1]) <= 30 and (across := byline_across_lines(joined[-1], unit)):
-            joined[-1] = across
+        elif joined and len(joined[-1]) <= 30 and (across := byline_across_lines(joined[-1], unit.rstrip(" &,"))):
+            joined[-1] = across + unit[len(unit.rstrip(" &,")):]
+        elif joined and joined[-1].endswith(" &") and starts_with_lead(joined[-1]) and people_named(unit) \
+                and word_count(unit) <= 4:
+            joined[-1] = f"{joined[-1]} {unit}"  # "Story by Jane Doe &" / "John Roe": the byline goes on
         else:
             joined.append(unit)
     return joined
@@ -416,10 +448,43 @@ def _without_trailing_links(units: list[str], layout: TextLayout) -> list[str]:
     while end > 0 and _is_link_text(units[end - 1]) and word_count(units[end - 1]) <= 12:
         end -= 1
     end += _author_box_length(units[end:])  # the author's name and role close the story, not a list of links
+    by_line = next((i for i in range(end, len(units)) if _opens_byline(units, i)), None)
+    if by_line is not None and end > 0:  # "By Jane Doe" after the story (perhaps its date), then "No comments to display"
+        block_end = _byline_block_end(units, by_line)
+        layout.left_out.extend(units[block_end:])
+        return units[:block_end]
     if len(units) - end >= 2 and end > 0:
         layout.left_out.extend(units[end:])
         return units[:end]
     return units
+
+
+def _opens_byline(units: list[str], index: int) -> bool:
+    """A line that is only a writer's byline led by "By" (or its like), "By Jane Doe", or such a lead alone
+    over the name ("Story by" / "Jane Doe &")."""
+    unit = units[index]
+    if not starts_with_lead(unit):
+        return False
+    found = find_byline(unit)
+    if found and found.start == 0 and found.authors and found.end >= len(unit.rstrip(". ")):
+        # "By Thai PBS World" closing a story is the outlet's credit ("By Jo Lim [jo@example.com]": the name alone)
+        return is_personal(_LEAD_WORDS.sub("", unit).split("[")[0].split("(")[0].strip())
+    following = units[index + 1].rstrip(" &,") if index + 1 < len(units) else ""
+    return bool(following and byline_across_lines(unit, following) and is_personal(following))
+
+
+_LEAD_WORDS = re.compile(r"^(?:\w+\s+)?(?:by|por|par|von|door)\b\s*:?\s*", re.IGNORECASE)
+
+
+def _byline_block_end(units: list[str], start: int) -> int:
+    """Where a byline closing the story ends: after its lead, the names it carries over to the next lines
+    ("Jane Doe &" / "John Roe") and a date under them."""
+    end = start + 1
+    while end < len(units) and word_count(units[end]) <= 6 and (
+            units[end - 1].rstrip().endswith(("&", ",", " and")) or byline_across_lines(units[end - 1], units[end].rstrip(" &,"))
+            or find_dates(units[end])):
+        end += 1
+    return end
 
 
 _CUT_SUMMARY = re.compile(r"(?:\.\.\.|…)\W{0,3}$")
@@ -518,6 +583,8 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
                 writer_at = position
             layout.left_out.append(unit)
         elif meta:
+            if meta.byline and meta.byline.authors and layout.byline_rule == "name and role":
+                layout.byline = None  # "Jo Roe, Online Editor" (a picture's caption) then "By Jane Doe": the "By" line's
             _record_metadata(meta, layout)
         elif source_url_of(unit):
             layout.source_url = layout.source_url or source_url_of(unit)
@@ -657,17 +724,24 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             layout.source_url = layout.source_url or source_url_of(unit)
         elif unit == layout.headline or unit.lstrip("•·▪ ") == layout.caption:
             continue
+        elif _NO_CAPTION.match(unit):
+            layout.left_out.append(unit)
         elif _CAPTION_LABEL.match(unit):
             _take_labelled_caption(unit, layout)
         elif _is_caption_in_body(unit):
             found = split_credit(unit.lstrip("•·▪ "))
-            if not layout.credit and index < _LEAD_PICTURE_WINDOW and not _RIGHTS_RESERVED.search(unit):
+            # a caption printed twice, its credit on the second copy, or a credit under the page's "No caption"
+            # placeholder, is the picture's wherever it stands
+            doubled = index > 0 and (units[index - 1] == found.caption if found.caption else _NO_CAPTION.match(units[index - 1]))
+            if not layout.credit and (index < _LEAD_PICTURE_WINDOW or doubled) and not _RIGHTS_RESERVED.search(unit) \
+                    and not _is_closing_copyright(units, index, found):
                 layout.caption, layout.credit = found.caption, found.credit
                 if layout.paragraphs and found.caption and layout.paragraphs[-1] == found.caption:
                     layout.paragraphs.pop()  # the caption was printed once without its credit
             else:
                 layout.left_out.append(unit)
-        elif not layout.credit and index < _LEAD_PICTURE_WINDOW and is_caption_before_credit_line(units, index):
+        elif not layout.credit and index < _LEAD_PICTURE_WINDOW and is_caption_before_credit_line(units, index) \
+                and not _is_closing_copyright(units, index + 1, split_credit(units[index + 1])):
             layout.caption, layout.credit = unit, split_credit(units[index + 1]).credit
             credit_line = index + 1
         elif not layout.byline and index < _LEAD_PICTURE_WINDOW and name_line_byline(unit):
@@ -690,6 +764,15 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             layout.left_out.append(unit)  # the author box's second line: the name again, or the role
         else:
             layout.paragraphs.append(unit)
+
+
+_NO_CAPTION = re.compile(r"^(?:no|without)\s+caption\.?$", re.IGNORECASE)  # a picture's empty caption, as a page prints it
+
+
+def _is_closing_copyright(units: list[str], index: int, found) -> bool:
+    """"© Outlet" alone after the story's last paragraph: the outlet's (or its agency's) copyright, no picture's."""
+    return not found.caption and units[index].lstrip().startswith(("©", "(c)", "(C)", "Copyright")) \
+        and index > 0 and not any(_is_sentence(unit) for unit in units[index + 1 :])
 
 
 _DASHED = re.compile(r"^[-–—]\s*(?P<names>[^-–—].*)$")

@@ -261,3 +261,35 @@ def test_a_bracketed_source_alone_under_the_title_is_provenance_and_keeps_the_he
 ])
 def test_a_lead_picture_label_with_its_qualifier(line, credit):
     assert split_credit(line).credit == credit
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Anyone with information should call the station. Photo by: Harbour Pictures",
+     "Anyone with information should call the station.", "Harbour Pictures"),
+    ("Officers at the depot – Foto: Polizia di Porto –", "Officers at the depot", "Polizia di Porto"),
+    ("Agentes en el puesto de control. / Fuente externa.", "Agentes en el puesto de control.", "Fuente externa"),
+    ("File Photo", "", "File Photo"),
+    ("Handout . / Harbour Times", "", "Handout . / Harbour Times"),
+])
+def test_credit_labels_with_by_colon_glued_colons_framing_dashes_and_bare_origins(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit)
+
+
+def test_a_caption_printed_twice_far_down_the_story_credits_its_picture_on_the_second_copy():
+    paragraphs = "\n\n".join(f"Paragraph {n} of the story tells what the council decided about the buses." for n in range(9))
+    article = parse_text(f"{HEAD}{paragraphs}\n\n{CAPTION}\n{CAPTION} Credit: Harbour TV\n\n{BODY}")
+    assert article.image_credit == "Harbour TV"
+    assert article.image_caption == CAPTION
+
+
+def test_a_copyright_line_closing_the_story_is_the_outlets_not_the_pictures_credit():
+    article = parse_text(f"{HEAD}{BODY}\n\n© Harbour Times\n\nNo comments")
+    assert article.image_credit == ""
+
+
+def test_a_credit_under_a_no_caption_placeholder_far_down_the_story_is_the_pictures():
+    paragraphs = "\n\n".join(f"Paragraph {n} of the story tells what the council decided about the buses." for n in range(9))
+    article = parse_text(f"{HEAD}{paragraphs}\n\nNo caption\nPhoto: Harbour Radio/ Lena Berg\n\n{BODY}")
+    assert article.image_credit == "Harbour Radio/ Lena Berg"
+    assert "No caption" not in article.body_text

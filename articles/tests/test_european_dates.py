@@ -78,3 +78,13 @@ def test_a_greek_posted_label_marks_the_publication():
 ])
 def test_abbreviated_month_names(text, month):
     assert [found.value for found in find_dates(text)] == [at(10, 5, month=month)]
+
+
+def test_a_zone_printed_between_the_date_and_its_time():
+    assert published("2024-03-03 HKT 09:15")[0] == at(9, 15, 8)
+    assert published("2024-03-03 CET 09:15")[0] == at(9, 15, 1)
+
+
+def test_a_month_day_year_date_without_its_comma_closing_a_story_by_two_writers():
+    article = parse_text(f"Night buses extended to the outer districts\n\n{BODY}\n\nStory by\n\nAna Ruiz &\n\nJo Lim\n\nMarch 3 2024")
+    assert article.published.date() == at(0, 0).date()

@@ -388,3 +388,68 @@ def test_a_name_with_a_rank_before_it_is_a_caption_not_a_writer(line):
 
 def test_a_writer_whose_given_name_is_a_word_like_a_rank_keeps_it():
     assert find_byline("By Major Reid").authors == ["Major Reid"]
+
+
+# --- bylines after the story, and a picture's caption before the byline (session 11) --------------------
+
+HEADLINE = "Council backs tram extension to the north\n\n"
+
+
+def test_a_by_line_after_the_story_over_a_comments_counter_is_the_byline():
+    article = parse_text(f"{HEADLINE}{BODY}\n\nBy Marta Kowalczyk\n\nNo comments to display")
+    assert article.authors == ["Marta Kowalczyk"]
+    assert "No comments to display" not in article.body_text
+
+
+def test_a_closing_story_by_lead_over_names_carried_across_lines_with_its_date():
+    article = parse_text(f"{HEADLINE}{BODY}\n\nStory by\n\nTomas Lindqvist &\n\nAmara Okafor\n\nMarch 4 2021")
+    assert article.authors == ["Tomas Lindqvist", "Amara Okafor"]
+    assert article.published.date().isoformat() == "2021-03-04"
+
+
+def test_a_closing_by_line_naming_an_outlet_stays_no_persons_byline():
+    article = parse_text(f"{HEADLINE}{BODY}\n\nFull story: harbourtimes.example\n\nBy Harbour TV News")
+    assert article.authors == []
+
+
+def test_an_explicit_by_line_beats_a_name_and_role_caption_above_it():
+    article = parsed("Mr. Peter Quist, Harbour Times Online Editor", "By Ngozi Monday", "12 March 2024")
+    assert article.authors == ["Ngozi Monday"]
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Informe: Lucía Romero", ["Lucía Romero"]),             # Spanish radio: "report:"
+])
+def test_a_spanish_report_label_leads_a_byline(line, authors):
+    assert find_byline(line).authors == authors
+
+
+def test_a_name_and_the_sites_web_address_is_a_byline():
+    assert name_line_byline("Dana Whitlock, HarbourNews24.com").authors == ["Dana Whitlock"]
+    assert name_line_byline("Dana Whitlock, 24 March") is None
+
+
+def test_social_button_text_is_never_a_byline():
+    article = parsed("12 March 2024", "Follow Us", "LinkedIN IconTwitter Icon")
+    assert article.authors == []
+
+
+def test_an_address_hidden_by_e_mail_protection_after_a_closing_byline_in_capitals():
+    article = parse_text(f"{HEADLINE}{BODY}\n\nBY HAN SO-RA [[email protected]]\n\nwith the Harbour Daily")
+    assert article.authors == ["Han So-ra"]
+
+
+@pytest.mark.parametrize("sign_off, author", [
+    ("Marcus Ebere with the details", "Marcus Ebere"),        # a broadcaster's reporter
+    ("Marcus Ebere reports.", "Marcus Ebere"),
+    ("— with Lia Santos/LS, HarbourNews.TV", "Lia Santos"),   # a wire's closing credit
+])
+def test_a_reporters_sign_off_closing_the_last_paragraph_is_the_byline(sign_off, author):
+    article = parse_text(f"{HEADLINE}{BODY} {sign_off}")
+    assert article.authors == [author]
+    assert article.body_text.endswith("by the region.")
+
+
+def test_a_story_ending_with_an_outlet_that_reports_has_no_sign_off():
+    article = parse_text(f"{HEADLINE}{BODY} The Harbour Times reports.")
+    assert article.authors == []
