@@ -78,6 +78,9 @@ PLACE_ENDINGS = frozenset(
     """city province state county district region island islands mountains valley river lake coast bay peninsula ocean sea gulf
     strait desert delta town village governorate oblast prefecture""".split()
 )
+# A saint's name opening a name is a town's, in the Romance languages ("San Andres", "Santa Rosa", "São Tomé"), not
+# a person's; a town too small for the gazetteer is still a place.
+SAINT_PLACE_WORDS = frozenset("san santa santo sao sant".split())
 # After a hyphen, a lower-case syllable of a name ("Jong-joo") -- not a word that makes a compound ("Kremlin-backed").
 COMPOUND_WORDS = frozenset(
     """led run era born made like wide free based style type owned held hit rich only ready sized class level year
@@ -177,7 +180,7 @@ def suggested_kind(key: tuple[str, ...], name: str) -> tuple[str, str]:
         return "event", ""
     if last in ORGANIZATION_ENDINGS:
         return "organization", ""
-    if last in PLACE_ENDINGS:
+    if last in PLACE_ENDINGS or (len(key) >= 2 and key[0] in SAINT_PLACE_WORDS):
         return "place", ""
     return "person", ""
 

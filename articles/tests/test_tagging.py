@@ -639,6 +639,8 @@ def test_candidates_do_not_join_a_name_to_a_compound_word(matcher):
         ("Flooding hit Bukwo District again.", "Bukwo District", "place"),
         ("The Special Investigations Unit is looking into the shooting.", "Special Investigations Unit", "organization"),
         ("A motion passed the Harbour Ratepayers Society last week.", "Harbour Ratepayers Society", "organization"),
+        ("Police found him in San Andrelo, a fishing town.", "San Andrelo", "place"),
+        ("Floods reached Santa Viridiana overnight.", "Santa Viridiana", "place"),
     ],
 )
 def test_candidates_are_typed_by_their_shape(matcher, text, name, kind):
