@@ -393,17 +393,8 @@ INSTITUTION_WORDS = 4
 
 def _an_institution_follows(text, words, starts, ends, last) -> bool:
     """Capitalised words after the country, up to a place's or an institution's last word, none of them a body
-    of the country's state."""
-    i = last + 1
-    while i < len(words) and i <= last + INSTITUTION_WORDS and words[i][0].isupper():
-        if words[i].lower() in STATE_BODIES:
-            return False  # "the Royal Thai Air Forces Airport": the state's own
-        if words[i].lower() in INSTITUTION_ENDINGS:
-            return True
-        if i + 1 >= len(words) or text[ends[i] : starts[i + 1]] != " ":
-            return False
-        i += 1
-    return False
+    of the country's state ("the Royal Thai Air Forces Airport" is the state's own)."""
+    return _name_runs_to(text, words, starts, ends, last, INSTITUTION_ENDINGS, refused=STATE_BODIES)
 
 
 def inside_a_name(text, words, starts, ends, first, last) -> bool:
@@ -651,9 +642,18 @@ def names_an_organization(text, words, starts, ends, last) -> bool:
 def _organization_follows(text, words, starts, ends, last) -> bool:
     """"Zambia Information Services Party", "Kenya Airways Group", "Philippine National Police": capitalised words
     up to the last word of an organization, a body of the country's state too."""
+    return _name_runs_to(text, words, starts, ends, last, BODY_ENDINGS, refused=NOT_A_NAME)
+
+
+def _name_runs_to(text, words, starts, ends, last, endings, *, refused) -> bool:
+    """Up to ``INSTITUTION_WORDS`` capitalised words after ``last``, one space apart, reach a word of
+    ``endings`` before any of ``refused``."""
     i = last + 1
-    while i < len(words) and i <= last + 4 and words[i][0].isupper() and words[i].lower() not in NOT_A_NAME:
-        if words[i].lower() in BODY_ENDINGS:
+    while i < len(words) and i <= last + INSTITUTION_WORDS and words[i][0].isupper():
+        word = words[i].lower()
+        if word in refused:
+            return False
+        if word in endings:
             return True
         if i + 1 >= len(words) or text[ends[i] : starts[i + 1]] != " ":
             return False
