@@ -306,12 +306,27 @@ _CREDITS_IN_PROSE = (
     # "Pic: X", "Foto: X", "PHOTO | X", "file photo"
     (("Photo", "Pic", "Image", "Getty", "Foto", "PHOTO", "ile p"), re.compile(r"\b(?:Photo|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?|source,?)\s+[A-Z][^.]{1,60}|\bGetty\s+Images\b|"
                     r"\b(?:Pic|Foto|PHOTO)\s*[:|]\s*[A-Z][^.]{1,60}|\b[Ff]ile\s+(?:photo|picture|pic)\b")),
+    # the same words in any case, as captions run into the story print them ("Korea Times photo by X", "File Photo")
+    (("hoto", "HOTO", "icture", "ICTURE", "mage", "MAGE"),
+     re.compile(r"\b(?i:(?:photo|picture|image)s?\s+(?:by|courtesy(?:\s+of)?))\s+[A-Z][^.]{1,60}|"
+                r"\b(?i:file\s+(?:photo|picture|pic|image))\b")),
+    # a camera sign before a name: "... on Tuesday. | 📷 Jo Lim"
+    (("\U0001F4F7", "\U0001F4F8"), re.compile(r"[\U0001F4F7\U0001F4F8]\s*[^\W\d_][^.|]{1,60}")),
+)
+# Lines that are a credit by their whole shape, though no caption stands beside them: a labelled source in
+# brackets ("(Source: Presidential Press Bureau)"), or two names in capitals either side of a slash
+# ("FACEBOOK.COM/JDOE", "JO LIM/METRO @jolimfoto"), as credits print the photographer and the agency.
+_CREDIT_LINE = re.compile(
+    r"\((?i:source|photo|foto|image|credit)\s*:\s*[^()]{2,60}\)|"
+    r"[A-Z][A-Z0-9 .'’-]+\s?/\s?[A-Z][A-Z0-9 .'’-]+(?:\s+@\w+)?"
 )
 
 
 def credit_in_prose(paragraphs: list[str]) -> str:
     """The first thing in these lines (the story, the lines left out) shaped like a picture credit, or ""."""
     for paragraph in paragraphs:
+        if _CREDIT_LINE.fullmatch(paragraph.strip()):
+            return paragraph.strip()
         for needed, pattern in _CREDITS_IN_PROSE:
             if not (needed in paragraph if isinstance(needed, str) else any(word in paragraph for word in needed)):
                 continue

@@ -84,7 +84,7 @@ def parse_text(raw: str, source_tz: str | None = None) -> ParsedArticle:
     layout = analyse_units(split_units(text), day_first=day_first)
     if crawled:
         layout.dates.append(crawler_date(crawled))
-    article = _finish(_from_layout(layout, day_first, zone), day_first, zone)
+    article = _finish(_from_layout(layout, day_first, zone), day_first, zone, layout.units)
     review_byline(article, layout)
     return article
 
@@ -117,7 +117,7 @@ def parse_html(raw: str, url: str = "", source_tz: str | None = None) -> ParsedA
     article.source_url = meta.source_url or article.source_url
     article.outlet = meta.outlet or article.outlet
     article.language = meta.language or article.language
-    return _finish(article, day_first, zone)
+    return _finish(article, day_first, zone, layout.units)
 
 
 def parse_json_record(record: dict, source_tz: str | None = None) -> ParsedArticle:
@@ -441,8 +441,12 @@ def _warn_ambiguous(article: ParsedArticle, value: datetime, day_first) -> None:
     )
 
 
-def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None = None) -> ParsedArticle:
-    """Fallback date guesses, the proposed headline and the warnings for what is missing."""
+def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None = None,
+            lines_read: list[str] = ()) -> ParsedArticle:
+    """Fallback date guesses, the proposed headline and the warnings for what is missing.
+
+    ``lines_read``: every line of the page as read, those dropped as furniture included, where a credit the
+    reading did not place may stand."""
     if article.published is None:
         _guess_date(article, day_first, zone)
     if not article.headline:
@@ -457,7 +461,7 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
     if not article.paragraphs:
         article.warnings.append("No body paragraphs found.")
     if not article.image_credit and not any(w.startswith("No image credit") for w in article.warnings):
-        _warn_about_credit_in_prose(article)
+        _warn_about_credit_in_prose(article, lines_read)
     elif article.image_credit:
         _warn_about_credit_shape(article)
     return article
@@ -503,10 +507,10 @@ def _warn_about_credit_shape(article: ParsedArticle) -> None:
                                 "caption or of the page). Please check it.")
 
 
-def _warn_about_credit_in_prose(article: ParsedArticle) -> None:
+def _warn_about_credit_in_prose(article: ParsedArticle, lines_read: list[str] = ()) -> None:
     from .credits import credit_in_prose
 
-    found = credit_in_prose(article.paragraphs + article.left_out)
+    found = credit_in_prose(article.paragraphs + article.left_out + list(lines_read))
     if found:
         article.warnings.append(f"No image credit recorded, but the text holds what looks like one (“{found[:60]}”) "
                                 "— check it.")

@@ -1,0 +1,53 @@
+"""Warnings where the importer is unsure: each says what to check, and none changes what was extracted."""
+
+import pytest
+
+from articles.ingest.parsing import parse_text
+
+from .import_helpers import rendered_form_data
+
+BODY = (
+    "The regional council voted on Tuesday to extend the night bus service to the outer districts, "
+    "after a year of complaints from shift workers.\n\n"
+    "Officials said the extension would cost less than expected because two depots already stand nearby.\n\n"
+    "Drivers' unions welcomed the decision but asked for more staff on the late routes.\n\n"
+    "The first extended routes start running in May, the council said."
+)
+HEAD = "Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n14 March 2024, 17:20 GMT\n\n"
+
+
+def _warnings_about(article, words: str) -> list[str]:
+    return [warning for warning in article.warnings if words in warning]
+
+
+# --- a credit the reading did not place -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Drivers at the depot on Tuesday. Metro Daily photo by Jo Lim", "photo by Jo Lim"),
+    ("Night buses at the depot File Photo Night buses at the depot", "File Photo"),
+    ("Drivers at the depot on Tuesday. | \U0001F4F7 Jo Lim", "\U0001F4F7 Jo Lim"),
+    ("(Source: Presidential Press Bureau)", "(Source: Presidential Press Bureau)"),
+    ("JO LIM/METRO DAILY @jolimfoto", "JO LIM/METRO DAILY @jolimfoto"),
+])
+def test_a_credit_in_a_shape_the_reading_does_not_take_is_named_in_a_warning(line, credit):
+    article = parse_text(HEAD + f"{line}\n\n" + BODY)
+    assert article.image_credit == ""
+    assert _warnings_about(article, f"No image credit recorded, but the text holds what looks like one (“{credit}”)")
+
+
+def test_a_credit_shaped_line_dropped_with_the_page_furniture_is_still_named():
+    # a line in capitals either side of a slash, under the headline: read as nothing, yet a picture's credit
+    article = parse_text("Night buses extended to the outer districts\n\nFACEBOOK.COM/METRODAILY\n\n"
+                         "By Ana Ruiz\n\n14 March 2024, 17:20 GMT\n\n" + BODY)
+    assert article.image_credit == ""
+    assert _warnings_about(article, "(“FACEBOOK.COM/METRODAILY”)")
+
+
+@pytest.mark.parametrize("line", [
+    "NEWS / POLITICS and more of the council's plans for the late routes",  # capitals and a slash, in prose
+    "Sources: the council's budget papers",
+])
+def test_prose_or_a_source_note_is_no_credit(line):
+    article = parse_text(HEAD + BODY + f"\n\n{line}")
+    assert not _warnings_about(article, "credit")
