@@ -357,7 +357,24 @@ def _from_layout(layout: TextLayout, day_first: bool | None, zone: tzinfo | None
             article.published_source = GUESSED
             article.warnings.append("The only date stands above the headline, where pages print the day's date; "
                                     "it may not be the article's. Please check.")
+        elif not chosen.label:
+            _warn_about_a_distant_date(article, layout, chosen)
     return article
+
+
+# Lines into the story beyond which an unlabelled date, the only one read, may be another story's (a list of
+# related stories or a live blog's entries), a picture's or a reproduced page's, rather than this article's.
+_DISTANT_DATE_LINES = 3
+
+
+def _warn_about_a_distant_date(article: ParsedArticle, layout: TextLayout, chosen) -> None:
+    line = next((index for index, meta in enumerate(layout.metadata) if meta and any(
+        found.start == chosen.start and found.value.date() == chosen.value.date() for found in meta.dates)), None)
+    if line is None or not layout.body_start or line < layout.body_start + _DISTANT_DATE_LINES:
+        return
+    article.warnings.append(f"The publication date was read from “{chosen.printed[:60]}”, printed with no label "
+                            "several lines into the story, where pages print other stories' dates; it may not be "
+                            "this article's. Please check it.")
 
 
 # Bylines found by shape alone, without a "By" or an author label: where the editor should look.

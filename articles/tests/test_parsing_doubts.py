@@ -51,3 +51,20 @@ def test_a_credit_shaped_line_dropped_with_the_page_furniture_is_still_named():
 def test_prose_or_a_source_note_is_no_credit(line):
     article = parse_text(HEAD + BODY + f"\n\n{line}")
     assert not _warnings_about(article, "credit")
+
+
+# --- a date far from the headline ---------------------------------------------------------------------------
+
+
+def test_an_unlabelled_date_read_deep_in_the_story_is_flagged_and_kept():
+    article = parse_text("Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n" + BODY
+                         + "\n\n14 March 2024, 17:20 GMT\n\nThe mayor did not comment.")
+    assert article.published.isoformat() == "2024-03-14T17:20:00+00:00"  # the value is kept: only a warning
+    assert _warnings_about(article, "The publication date was read from “14 March 2024, 17:20 GMT”, printed with "
+                                    "no label several lines into the story")
+
+
+def test_a_date_under_the_byline_is_no_doubt():
+    article = parse_text(HEAD + BODY)
+    assert article.published.isoformat() == "2024-03-14T17:20:00+00:00"
+    assert not _warnings_about(article, "date")
