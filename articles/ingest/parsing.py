@@ -490,6 +490,11 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
 _LABEL_BEFORE_HEADLINE = re.compile(r"^(?:[A-Z][\w'’-]+\s+){0,3}[A-Z]{3,}(?:\s+[A-Z]{3,})*:\s")
 _WORDS_RUN_TOGETHER = re.compile(r"[a-z]{4}[A-Z][a-z]")
 _LONG_HEADLINE_WORDS = 18
+# A full stop after a word ("... the 45th National Assembly."), not after an abbreviation ("until Nov.", "U.S."):
+# headlines drop it, a standfirst's sentence or a site's description keeps it.
+_SENTENCE_END = re.compile(r"[^\W\d_]*[a-z]{3}\.$")
+# Scripts written without spaces between words, where a headline is one "word".
+_UNSPACED_SCRIPT = re.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF]")
 
 
 def _warn_about_headline_shape(article: ParsedArticle) -> None:
@@ -504,6 +509,10 @@ def _warn_about_headline_shape(article: ParsedArticle) -> None:
     elif _WORDS_RUN_TOGETHER.search(headline):
         why = f"holds words run together (“{_WORDS_RUN_TOGETHER.search(headline).group(0)}”), as when a page's " \
               "menu or site name is glued to it"
+    elif _SENTENCE_END.search(headline) and not headline.endswith("..."):
+        why = "ends with a full stop, as a sentence of the standfirst or the story, or a site's description, does"
+    elif len(headline.split()) <= 2 and not _UNSPACED_SCRIPT.search(headline):
+        why = "has only one or two words, as a section label or a site's name has"
     else:
         return
     article.warnings.append(f"The headline {why}. Please check it.")

@@ -1,8 +1,10 @@
 """Warnings where the importer is unsure: each says what to check, and none changes what was extracted."""
 
+import json
+
 import pytest
 
-from articles.ingest.parsing import parse_text
+from articles.ingest.parsing import parse_file, parse_text
 
 from .import_helpers import rendered_form_data
 
@@ -68,3 +70,33 @@ def test_a_date_under_the_byline_is_no_doubt():
     article = parse_text(HEAD + BODY)
     assert article.published.isoformat() == "2024-03-14T17:20:00+00:00"
     assert not _warnings_about(article, "date")
+
+
+# --- a headline shaped like something else ----------------------------------------------------------------
+
+
+def _record(headline: str):
+    """A feed's record: its headline is given, so only the headline's shape can raise a doubt."""
+    record = {"headline": headline, "byline": "By Ana Ruiz", "published": "2024-03-14T17:20:00Z", "body": BODY}
+    return parse_file("feed.jsonl", json.dumps(record).encode())[0]
+
+
+@pytest.mark.parametrize("headline, why", [
+    ("Six parties look set to enter the new National Assembly.", "ends with a full stop"),
+    ("Metro Daily", "has only one or two words"),
+])
+def test_a_headline_shaped_like_a_sentence_or_a_label_is_flagged_and_kept(headline, why):
+    article = _record(headline)
+    assert article.headline == headline
+    assert _warnings_about(article, f"The headline {why}")
+
+
+@pytest.mark.parametrize("headline", [
+    "Khan's hearings in state secrets case put off until Nov.",  # an abbreviation's full stop
+    "Night buses extended to the outer districts",
+    "夜行バス、郊外へ延長",  # a script without spaces: one "word" is a whole headline
+])
+def test_a_headline_of_ordinary_shape_is_no_doubt(headline):
+    article = _record(headline)
+    assert article.headline == headline
+    assert not _warnings_about(article, "headline")
