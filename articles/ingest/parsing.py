@@ -86,6 +86,7 @@ def parse_text(raw: str, source_tz: str | None = None) -> ParsedArticle:
         layout.dates.append(crawler_date(crawled))
     article = _finish(_from_layout(layout, day_first, zone), day_first, zone, layout.units)
     review_byline(article, layout)
+    _warn_about_author_shape(article)
     return article
 
 
@@ -117,7 +118,7 @@ def parse_html(raw: str, url: str = "", source_tz: str | None = None) -> ParsedA
     article.source_url = meta.source_url or article.source_url
     article.outlet = meta.outlet or article.outlet
     article.language = meta.language or article.language
-    return _finish(article, day_first, zone, layout.units)
+    return _warn_about_author_shape(_finish(article, day_first, zone, layout.units))
 
 
 def parse_json_record(record: dict, source_tz: str | None = None) -> ParsedArticle:
@@ -146,7 +147,7 @@ def parse_json_record(record: dict, source_tz: str | None = None) -> ParsedArtic
     article.language = fields.language or article.language
     if cut_short:
         article.warnings.append("The saved JSON answer is cut short: this record was read up to where the copy ends.")
-    return _finish(article, day_first, zone)
+    return _warn_about_author_shape(_finish(article, day_first, zone))
 
 
 def parse_file(name: str, data: bytes, source_tz: str | None = None) -> list[ParsedArticle]:
@@ -393,6 +394,30 @@ def _warn_about_byline_into_prose(article: ParsedArticle) -> None:
     if last_word.lower() in _SENTENCE_OPENERS:
         article.warnings.append(f"The byline may run into the story's first sentence: its last author was read "
                                 f"as “{article.authors[-1]}”. Please check it.")
+
+
+def _warn_about_author_shape(article: ParsedArticle) -> ParsedArticle:
+    """An author of several words that is not two to six capitalised words, initials or particles (the shape
+    the byline rules read names by), or that holds a role's or a newsroom's word ("Ana Ruiz Senior Reporter"):
+    the byline may have taken in a role, a desk, a place or the story's words."""
+    from .bylines import looks_like_name, names_a_newsroom
+
+    for author in article.authors:
+        if any(f"“{author[:80]}”" in warning for warning in article.warnings):
+            continue  # already named in a warning
+        if names_a_newsroom(author):
+            why = "holds a role's or a newsroom's word"
+        elif len(author.split()) >= 2 and _LATIN_LETTER.search(author) and not looks_like_name(author):
+            why = "does not have a name's shape"
+        else:
+            continue
+        article.warnings.append(f"The author “{author[:80]}” read from the byline {why}; the byline may hold a "
+                                "role, a desk, a place or words of the story. Please check it.")
+        break
+    return article
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 
 def _set_byline_from_text(article: ParsedArticle, text: str) -> None:

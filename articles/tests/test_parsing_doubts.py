@@ -100,3 +100,28 @@ def test_a_headline_of_ordinary_shape_is_no_doubt(headline):
     article = _record(headline)
     assert article.headline == headline
     assert not _warnings_about(article, "headline")
+
+
+# --- an author that does not read as a name ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("author, why", [
+    ("Ana Ruiz Metro Desk", "holds a role's or a newsroom's word"),
+    ("Ana Ruiz Senior Reporter", "holds a role's or a newsroom's word"),
+    ("Ana Ruiz in the council chamber", "does not have a name's shape"),
+])
+def test_an_author_holding_a_role_or_words_of_the_story_is_flagged_and_kept(author, why):
+    from articles.ingest.parsing import ParsedArticle, _warn_about_author_shape
+
+    article = _warn_about_author_shape(ParsedArticle(byline=f"By {author}", authors=["Li Wei", author]))
+    assert article.authors == ["Li Wei", author]
+    assert article.warnings == [f"The author “{author}” read from the byline {why}; the byline may hold a role, a "
+                                "desk, a place or words of the story. Please check it."]
+
+
+@pytest.mark.parametrize("author", ["Ana Ruiz", "Caroline van der Plas", "Kim Min-ji", "J. R. Smith Jr.", "Suharto",
+                                    "남상현"])
+def test_a_name_of_any_usual_shape_is_no_doubt(author):
+    from articles.ingest.parsing import ParsedArticle, _warn_about_author_shape
+
+    assert not _warn_about_author_shape(ParsedArticle(byline=f"By {author}", authors=[author])).warnings
