@@ -322,11 +322,22 @@ _CREDIT_LINE = re.compile(
 )
 
 
+# A person's name in brackets closing a line with no full stop before it: a caption's photographer ("... at the
+# High Court (Jo Lim)"); a sentence of the story ends with its full stop.
+_NAME_CLOSING_A_CAPTION = re.compile(r"(?<![.!?”\"’])\s+\((?P<name>[^()\d]{4,40})\)\s*$")
+
+
 def credit_in_prose(paragraphs: list[str]) -> str:
     """The first thing in these lines (the story, the lines left out) shaped like a picture credit, or ""."""
+    from .bylines import looks_like_name
+    from .parsing_lines import is_personal
+
     for paragraph in paragraphs:
         if _CREDIT_LINE.fullmatch(paragraph.strip()):
             return paragraph.strip()
+        closing = _NAME_CLOSING_A_CAPTION.search(paragraph) if paragraph.endswith(")") else None
+        if closing and looks_like_name(closing["name"]) and is_personal(closing["name"]):
+            return f"({closing['name']})"
         for needed, pattern in _CREDITS_IN_PROSE:
             if not (needed in paragraph if isinstance(needed, str) else any(word in paragraph for word in needed)):
                 continue

@@ -31,6 +31,7 @@ def _warnings_about(article, words: str) -> list[str]:
     ("Drivers at the depot on Tuesday. | \U0001F4F7 Jo Lim", "\U0001F4F7 Jo Lim"),
     ("(Source: Presidential Press Bureau)", "(Source: Presidential Press Bureau)"),
     ("JO LIM/METRO DAILY @jolimfoto", "JO LIM/METRO DAILY @jolimfoto"),
+    ("Drivers at the Eastfield depot after the vote (Jo Lim)", "(Jo Lim)"),
 ])
 def test_a_credit_in_a_shape_the_reading_does_not_take_is_named_in_a_warning(line, credit):
     article = parse_text(HEAD + f"{line}\n\n" + BODY)
@@ -49,6 +50,8 @@ def test_a_credit_shaped_line_dropped_with_the_page_furniture_is_still_named():
 @pytest.mark.parametrize("line", [
     "NEWS / POLITICS and more of the council's plans for the late routes",  # capitals and a slash, in prose
     "Sources: the council's budget papers",
+    "The vote was proposed by the transport committee's chair. (Jo Lim)",  # after a full stop: the story's
+    "The vote was backed by the regulator (Ministry of Transport)",  # not a person's name
 ])
 def test_prose_or_a_source_note_is_no_credit(line):
     article = parse_text(HEAD + BODY + f"\n\n{line}")
