@@ -128,3 +128,18 @@ def test_a_name_of_any_usual_shape_is_no_doubt(author):
     from articles.ingest.parsing import ParsedArticle, _warn_about_author_shape
 
     assert not _warn_about_author_shape(ParsedArticle(byline=f"By {author}", authors=[author])).warnings
+
+
+# --- where the editor sees them ---------------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_the_preview_shows_the_doubts(editor_client):
+    page = ("Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n" + BODY
+            + "\n\n14 March 2024, 17:20\n\nJO LIM/METRO DAILY\n\nThe mayor did not comment.")
+    form = editor_client.get("/admin/articles/article/import/")
+    text = editor_client.post("/admin/articles/article/import/",
+                              rendered_form_data(form, "text", text=page)).content.decode()
+    assert "The publication date was read from “14 March 2024, 17:20”, printed with no label several lines into " \
+           "the story" in text
+    assert "No image credit recorded, but the text holds what looks like one (“JO LIM/METRO DAILY”)" in text
