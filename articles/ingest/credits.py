@@ -322,19 +322,28 @@ _CREDIT_LINE = re.compile(
 )
 
 
+# A photographer and a picture agency alone on a line, "Jo Lim - Lusa", "Jo Lim / ANP": a credit unless it is the
+# byline ("Jo Lim - Reuters" over the story), so only named when its name is not the byline's.
+_NAME_AND_AGENCY_LINE = re.compile(r"(?P<name>[^/|–-]{4,40}?)\s*(?:\s[-–|]\s|/)\s*(?P<agency>[^/|–-]{2,30})")
 # A person's name in brackets closing a line with no full stop before it: a caption's photographer ("... at the
 # High Court (Jo Lim)"); a sentence of the story ends with its full stop.
 _NAME_CLOSING_A_CAPTION = re.compile(r"(?<![.!?”\"’])\s+\((?P<name>[^()\d]{4,40})\)\s*$")
 
 
-def credit_in_prose(paragraphs: list[str]) -> str:
-    """The first thing in these lines (the story, the lines left out) shaped like a picture credit, or ""."""
+def credit_in_prose(paragraphs: list[str], authors: list[str] = ()) -> str:
+    """The first thing in these lines (the story, the lines left out) shaped like a picture credit, or "".
+    ``authors``: the byline's, whose lines are no credit."""
     from .bylines import looks_like_name
     from .parsing_lines import is_personal
 
     for paragraph in paragraphs:
-        if _CREDIT_LINE.fullmatch(paragraph.strip()):
-            return paragraph.strip()
+        line = paragraph.strip()
+        if _CREDIT_LINE.fullmatch(line):
+            return line
+        alone = _NAME_AND_AGENCY_LINE.fullmatch(line) if len(line) <= 80 else None
+        if alone and _is_agency(alone["agency"]) and looks_like_name(alone["name"]) \
+                and is_personal(alone["name"]) and alone["name"] not in authors:
+            return line
         closing = _NAME_CLOSING_A_CAPTION.search(paragraph) if paragraph.endswith(")") else None
         if closing and looks_like_name(closing["name"]) and is_personal(closing["name"]):
             return f"({closing['name']})"

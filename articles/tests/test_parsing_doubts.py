@@ -32,6 +32,8 @@ def _warnings_about(article, words: str) -> list[str]:
     ("(Source: Presidential Press Bureau)", "(Source: Presidential Press Bureau)"),
     ("JO LIM/METRO DAILY @jolimfoto", "JO LIM/METRO DAILY @jolimfoto"),
     ("Drivers at the Eastfield depot after the vote (Jo Lim)", "(Jo Lim)"),
+    ("Jo Lim - Lusa", "Jo Lim - Lusa"),
+    ("Jo Lim / ANP", "Jo Lim / ANP"),
 ])
 def test_a_credit_in_a_shape_the_reading_does_not_take_is_named_in_a_warning(line, credit):
     article = parse_text(HEAD + f"{line}\n\n" + BODY)
@@ -45,6 +47,13 @@ def test_a_credit_shaped_line_dropped_with_the_page_furniture_is_still_named():
                          "By Ana Ruiz\n\n14 March 2024, 17:20 GMT\n\n" + BODY)
     assert article.image_credit == ""
     assert _warnings_about(article, "(“FACEBOOK.COM/METRODAILY”)")
+
+
+def test_the_bylines_name_beside_an_agency_is_no_credit():
+    article = parse_text("Night buses extended to the outer districts\n\nAna Ruiz - Lusa\n\n"
+                         "14 March 2024, 17:20 GMT\n\n" + BODY)
+    assert article.authors == ["Ana Ruiz"]
+    assert not _warnings_about(article, "credit")
 
 
 @pytest.mark.parametrize("line", [
