@@ -518,6 +518,11 @@ _LONG_HEADLINE_WORDS = 18
 # A full stop after a word ("... the 45th National Assembly."), not after an abbreviation ("until Nov.", "U.S."):
 # headlines drop it, a standfirst's sentence or a site's description keeps it.
 _SENTENCE_END = re.compile(r"[^\W\d_]*[a-z]{3}\.$")
+# Words a site uses of itself, in its name, motto or sections ("Support local journalism", "Longer articles
+# about ...", "No time to read the news?"); a headline holding one and sharing no word with the story is the site's.
+_SITE_WORDS = re.compile(r"\b(?:news|newspaper|magazine|journalism|headlines|blog|articles|archives?)\b", re.IGNORECASE)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_STORY_PARAGRAPHS = 5  # where a headline's words come back
 # Scripts written without spaces between words, where a headline is one "word".
 _UNSPACED_SCRIPT = re.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF]")
 
@@ -538,9 +543,22 @@ def _warn_about_headline_shape(article: ParsedArticle) -> None:
         why = "ends with a full stop, as a sentence of the standfirst or the story, or a site's description, does"
     elif len(headline.split()) <= 2 and not _UNSPACED_SCRIPT.search(headline):
         why = "has only one or two words, as a section label or a site's name has"
+    elif _SITE_WORDS.search(headline) and _shares_no_word(headline, article.paragraphs[:_STORY_PARAGRAPHS]):
+        why = f"holds “{_SITE_WORDS.search(headline).group(0)}”, as a site's name or motto does, and shares no " \
+              "word with the story; it may not be the article's own"
     else:
         return
     article.warnings.append(f"The headline {why}. Please check it.")
+
+
+def _shares_no_word(headline: str, paragraphs: list[str]) -> bool:
+    """At least three words of four letters or more beside the site's words, none of them (or its first five
+    letters, for "elections" and "election") in these paragraphs."""
+    words = {word.casefold() for word in _CONTENT_WORD.findall(headline) if not _SITE_WORDS.fullmatch(word)}
+    if len(words) < 3:
+        return False
+    story = {word.casefold()[:5] for paragraph in paragraphs for word in _CONTENT_WORD.findall(paragraph)}
+    return not any(word[:5] in story for word in words)
 
 
 # A credit is names: a photographer's, an agency's, an outlet's. Running words in lower case are a caption's;

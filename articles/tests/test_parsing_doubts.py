@@ -96,6 +96,7 @@ def _record(headline: str):
 @pytest.mark.parametrize("headline, why", [
     ("Six parties look set to enter the new National Assembly.", "ends with a full stop"),
     ("Metro Daily", "has only one or two words"),
+    ("Support quality, independent, local journalism", "holds “journalism”, as a site's name or motto does"),
 ])
 def test_a_headline_shaped_like_a_sentence_or_a_label_is_flagged_and_kept(headline, why):
     article = _record(headline)
@@ -107,6 +108,7 @@ def test_a_headline_shaped_like_a_sentence_or_a_label_is_flagged_and_kept(headli
     "Khan's hearings in state secrets case put off until Nov.",  # an abbreviation's full stop
     "Night buses extended to the outer districts",
     "夜行バス、郊外へ延長",  # a script without spaces: one "word" is a whole headline
+    "Night bus news: the council extends the service",  # a site's word, but the story's words too
 ])
 def test_a_headline_of_ordinary_shape_is_no_doubt(headline):
     article = _record(headline)
