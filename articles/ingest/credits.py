@@ -308,8 +308,15 @@ _CREDITS_IN_PROSE = (
                     r"\b(?:Pic|Foto|PHOTO)\s*[:|]\s*[A-Z][^.]{1,60}|\b[Ff]ile\s+(?:photo|picture|pic)\b")),
     # the same words in any case, as captions run into the story print them ("Korea Times photo by X", "File Photo")
     (("hoto", "HOTO", "icture", "ICTURE", "mage", "MAGE"),
-     re.compile(r"\b(?i:(?:photo|picture|image)s?\s+(?:by|courtesy(?:\s+of)?))\s+[A-Z][^.]{1,60}|"
+     re.compile(r"\b(?i:(?:photo(?:graph)?|picture|image)s?\s+(?:by|courtesy(?:\s+of)?))\s+[A-Z][^.]{1,60}|"
                 r"\b(?i:file\s+(?:photo|picture|pic|image))\b")),
+    # the label in other languages and scripts, with its colon or equals sign: "Fotó: MTI", "Фото: ТАСС",
+    # "사진=연합뉴스", "Ảnh: TTXVN", "写真：共同", "صورة: رويترز"
+    (("ot", "dję", "ild", "uva", "réd", "redit", "mag", "Φωτ", "Фот", "фот", "Сним", "사진", "ảnh", "Ảnh", "图片", "圖片",
+      "照片", "写真", "ছবি", "तस्वीर", "फोटो", "صورة", "عکس", "צילום", "ภาพ"),
+     re.compile(r"(?<![\w-])(?:Fotó|Fotos?|Fotografía|Fotografia|Fotoğraf|Zdjęcie|Fot\.|Bild|Kuva|Crédito|Credito|"
+                r"Imagem|Imagen|Immagine|Φωτογραφία|Φωτό|Фото|фото|Снимка|사진|[Ảả]nh|图片(?:来源)?|圖片(?:來源)?|照片|写真|ছবি|"
+                r"तस्वीर|फोटो|صورة|الصورة|عکس|צילום|ภาพ)\s*[:：=]\s*[^\W\d_][^.。:\n]{1,60}")),
     # a camera sign before a name: "... on Tuesday. | 📷 Jo Lim"
     (("\U0001F4F7", "\U0001F4F8"), re.compile(r"[\U0001F4F7\U0001F4F8]\s*[^\W\d_][^.|]{1,60}")),
 )
