@@ -579,7 +579,8 @@ def _warn_about_credit_shape(article: ParsedArticle) -> None:
 def _warn_about_credit_in_prose(article: ParsedArticle, lines_read: list[str] = ()) -> None:
     from .credits import credit_in_prose
 
-    found = credit_in_prose(article.paragraphs + article.left_out + list(lines_read), article.authors)
+    lines = dict.fromkeys(article.paragraphs + article.left_out + list(lines_read))  # the story's lines are read too
+    found = credit_in_prose(list(lines), article.authors)
     if found:
         article.warnings.append(f"No image credit recorded, but the text holds what looks like one (“{found[:60]}”) "
                                 "— check it.")

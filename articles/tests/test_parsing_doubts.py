@@ -35,7 +35,6 @@ def _warnings_about(article, words: str) -> list[str]:
     ("Drivers at the Eastfield depot after the vote (Jo Lim)", "(Jo Lim)"),
     ("Jo Lim - Lusa", "Jo Lim - Lusa"),
     ("Jo Lim / ANP", "Jo Lim / ANP"),
-    ("Drivers at the depot on Tuesday. Photograph by Jo Lim", "Photograph by Jo Lim"),
     ("Водители у депо во вторник. Фото: Иван Петров", "Фото: Иван Петров"),
     ("운전사들이 화요일 차고에 모였다. 사진=연합뉴스", "사진=연합뉴스"),
     ("Tài xế tại bến xe hôm thứ Ba. Ảnh: TTXVN", "Ảnh: TTXVN"),
