@@ -539,7 +539,7 @@ def _warn_about_headline_shape(article: ParsedArticle) -> None:
     elif _WORDS_RUN_TOGETHER.search(headline):
         why = f"holds words run together (“{_WORDS_RUN_TOGETHER.search(headline).group(0)}”), as when a page's " \
               "menu or site name is glued to it"
-    elif _SENTENCE_END.search(headline) and not headline.endswith("..."):
+    elif headline.endswith(".") and not headline.endswith("...") and _SENTENCE_END.search(headline):
         why = "ends with a full stop, as a sentence of the standfirst or the story, or a site's description, does"
     elif len(headline.split()) <= 2 and not _UNSPACED_SCRIPT.search(headline):
         why = "has only one or two words, as a section label or a site's name has"
