@@ -232,7 +232,8 @@ def split_credit(line: str) -> CaptionCredit | None:
                 credit, caption = f"{capitals['name']} ({inside.strip()})", caption[: capitals.start("name")]
             labelled = bool(_LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I))
         credit = _PICTURE_WORD_SLASH.sub("", _without_stray_brackets(credit.replace("\u200b", "")))
-        credit = credit.rstrip(" –—").strip()  # "– Foto: Polizia di Malta –": the dash closing the caption's frame
+        # "– Foto: Polizia di Malta –": the dash closing the caption's frame; "Photo: Li Wei |": a table cell's bar
+        credit = credit.rstrip(" –—|").strip()
         caption = _tidy_caption(caption)
         if pattern is _LABELLED and not caption:
             credit, caption = _credit_before_caption(credit)

@@ -738,6 +738,8 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             # a caption printed twice, its credit on the second copy, or a credit under the page's "No caption"
             # placeholder, is the picture's wherever it stands
             doubled = index > 0 and (units[index - 1] == found.caption if found.caption else _NO_CAPTION.match(units[index - 1]))
+            # the whole captioned line printed twice (alt text and caption, each with its credit)
+            doubled = doubled or (index + 1 < len(units) and units[index + 1] == unit)
             if not layout.credit and (index < _LEAD_PICTURE_WINDOW or doubled) and not _RIGHTS_RESERVED.search(unit) \
                     and not _is_closing_copyright(units, index, found):
                 layout.caption, layout.credit = found.caption, found.credit

@@ -167,6 +167,22 @@ def test_a_caption_printed_first_without_and_then_with_its_credit_is_kept_once()
     assert "A night bus at the depot." not in article.paragraphs
 
 
+def test_a_captioned_line_printed_twice_deep_in_the_story_is_the_pictures_wherever_it_stands():
+    # Alt text and caption, each with its credit, after the story's eighth paragraph: the page's only picture.
+    paragraphs = [f"Paragraph {n} of the council's report on the night buses goes on for a while here." for n in range(9)]
+    line = "A night bus waits at the Eastfield depot. Photo: Sam Reid"
+    article = parse_text("Night buses extended to the outer districts\n\n" + "\n\n".join(paragraphs) +
+                         f"\n\n{line}\n{line}\n\n" + BODY)
+    assert (article.image_caption, article.image_credit) == ("A night bus waits at the Eastfield depot.", "Sam Reid")
+    assert line not in article.paragraphs
+
+
+def test_a_table_cells_bar_after_the_credit_is_not_the_credits():
+    article = parse_text("Night buses extended to the outer districts\n\n"
+                         "A night bus at the Eastfield depot. Photo: Sam Reid/City News |\n\n" + BODY)
+    assert article.image_credit == "Sam Reid/City News"
+
+
 def test_a_pages_copyright_line_is_not_a_picture_credit():
     article = parse_text("Night buses extended to the outer districts\n\n" + BODY
                          + "\n\nMetro Daily © 2023. All rights reserved")
