@@ -119,6 +119,15 @@ def test_a_story_about_cookies_keeps_its_paragraphs():
     assert len(article.paragraphs) == 3
 
 
+@pytest.mark.parametrize("label", ["Latest Posts", "Recent Posts", "Photo Release", "Press Release",
+                                   "HARBOURLAND, March 4 - Press Release"])
+def test_a_widgets_heading_or_the_pages_kind_is_not_the_headline_nor_the_proposals_source(label):
+    # A statement page with no title: the label above the story is the site's; the proposal comes from the story.
+    article = parse_text(f"{label}\n\n" + BODY)
+    assert article.headline_proposed
+    assert article.headline.startswith("The regional council voted")
+
+
 def test_a_caption_printed_twice_over_the_writers_name_is_not_the_headline():
     page = (f"Harbour Courier\n\n{HEADLINE}\n\nA night bus leaves the east depot\n\nA night bus leaves the east depot"
             "\n\nAna Ruiz\n\nAna Ruiz\n\nUpdated: 14 March 2024\n\n" + BODY)
