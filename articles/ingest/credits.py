@@ -305,8 +305,9 @@ _CREDITS_IN_PROSE = (
     ("(", re.compile(r"(?:^|(?<=[.!?”\"’]\s))\((?P<agency>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})(?:\s+files?)?\)")),
     # the words only a picture's credit uses: "Photo by X", "Photo courtesy of X", "Image source, X", "Getty Images",
     # "Pic: X", "Foto: X", "PHOTO | X", "file photo"
-    (("Photo", "Pic", "Image", "Getty", "Foto", "PHOTO", "ile p"), re.compile(r"\b(?:Photo|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?|source,?)\s+[A-Z][^.]{1,60}|\bGetty\s+Images\b|"
-                    r"\b(?:Pic|Foto|PHOTO)\s*[:|]\s*[A-Z][^.]{1,60}|\b[Ff]ile\s+(?:photo|picture|pic)\b")),
+    (("Photo", "Pic", "Image", "Getty", "Foto", "PHOTO", "ile p", "ile P", "ILE P"), re.compile(r"\b(?:Photo|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?|source,?)\s+[A-Z][^.]{1,60}|\bGetty\s+Images\b|"
+                    # "file photo", "File Photo", "FILE PHOTO": printed as a title too
+                    r"\b(?:Pic|Foto|PHOTO)\s*[:|]\s*[A-Z][^.]{1,60}|\b(?:[Ff]ile\s+(?:[Pp]hoto|[Pp]icture|[Pp]ic)|FILE\s+(?:PHOTO|PICTURE|PIC))\b")),
 )
 
 

@@ -606,6 +606,8 @@ PARAGRAPHS = "\n\n".join(f"Paragraph {n} adds a detail about the night buses and
     ("Drivers at the depot on Tuesday.Credit: Jo Bloggs", "Credit: Jo Bloggs"),
     ("Drivers at the depot on Tuesday. (Yonhap)", "(Yonhap)"),
     ("Drivers at the depot on Tuesday. Jo Bloggs/AP", "Jo Bloggs/AP"),
+    ("Harbour Times File Photo", "File Photo"),  # a file picture's credit printed as a title, alone on its line
+    ("A depot in 2019. FILE PHOTO", "FILE PHOTO"),
 ])
 def test_a_credit_glued_into_the_story_is_not_recorded_but_named_in_a_warning(glued, credit):
     article = parse_text("Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n14 March 2024, 17:20 GMT\n\n"
