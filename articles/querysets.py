@@ -12,6 +12,7 @@ from django.utils.text import slugify
 
 from . import search
 from .core.db import with_id_in
+from .search.sql import country_tag_word
 
 
 def _article_entity():
@@ -63,15 +64,16 @@ def _name_words(name):
     return set(re.findall(r"\w+", name.casefold()))
 
 
-def entity_search_names(name, kind, aliases):
+def entity_search_names(entity_id, name, kind, aliases):
     """The names an entity answers to in full-text search: its name, then the aliases that add a word.
 
     "Zelenskyy" for "Volodymyr Zelensky" is kept; "Putin" for "Vladimir Putin" adds nothing.
     A country's aliases are left out: they are its capital and demonyms ("Kyiv", "Ukrainian"),
-    and a reader searching "Kyiv" is not asking for every article tagged Ukraine.
+    and a reader searching "Kyiv" is not asking for every article tagged Ukraine. A country's
+    tag word follows its name (``country_tag_word``: what a search within a country looks up).
     """
     if kind == "country":
-        return [name]
+        return [name, country_tag_word(entity_id)]
     words = _name_words(name)
     extra = {alias for alias in aliases if not _name_words(alias) <= words}
     return [name, *sorted(extra, key=lambda alias: (alias.casefold(), alias))]
@@ -91,7 +93,7 @@ def search_names_by_entity(rows, using="default"):
         for entity_id, alias in model.objects.using(using).filter(entity_id__in=wanted).values_list("entity_id", "name"):
             aliases.setdefault(entity_id, []).append(alias)
     return {
-        entity_id: entity_search_names(name, kind, aliases.get(entity_id, ()))
+        entity_id: entity_search_names(entity_id, name, kind, aliases.get(entity_id, ()))
         for entity_id, (name, kind) in rows.items()
     }
 
@@ -114,9 +116,9 @@ class ArticleQuerySet(models.QuerySet):
         ids = list(countries.filter(iso_code__in=codes).values_list("pk", flat=True))
         return self.tagged_with_any(ids)
 
-    def search(self, query):
-        """Articles matching ``query`` (web-search syntax), with a ``search_rank`` alias; see search.py."""
-        return search.search(self, query)
+    def search(self, query, *, within_countries=()):
+        """Articles matching ``query`` (web-search syntax), with a ``search_rank`` alias; see ``search.search``."""
+        return search.search(self, query, within_countries=within_countries)
 
     def published_in_days(self, start=None, end=None):
         """Published from the first moment of ``start`` to the last of ``end`` (dates, inclusive)."""

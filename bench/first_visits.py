@@ -108,15 +108,30 @@ def addresses():
     }
 
 
+def stream_addresses(per_kind, seed):
+    """``per_kind`` addresses of each kind of ``first_visit_stream.py``'s stream (the same draws for the same seed)."""
+    from first_visit_stream import KINDS, Traffic, stream
+
+    requests = stream(Traffic(), seed, per_kind)
+    return {f"{kind} (stream)": [r.url for r in requests if r.kind == kind] for kind in KINDS}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--before", required=True, help="a checkout of the older code")
     parser.add_argument("--kind", action="append", help="only these kinds of page (repeatable)")
     parser.add_argument("--redis-dbs", default="6,7", help="the two Redis databases used as caches, emptied throughout")
+    parser.add_argument(
+        "--stream", type=int, default=0, metavar="N",
+        help="also N requests of each kind of first_visit_stream.py's stream (its kinds end in '(stream)')",
+    )
+    parser.add_argument("--seed", type=int, default=17, help="the stream's seed (default 17, as first_visit_stream.py's)")
     args = parser.parse_args()
     database_url = os.environ["DATABASE_URL"]
     before_db, today_db = (int(n) for n in args.redis_dbs.split(","))
     kinds = addresses()
+    if args.stream:
+        kinds.update(stream_addresses(args.stream, args.seed))
     with Served(args.before, database_url, before_db) as before, Served(ROOT, database_url, today_db) as today:
         for served in (before, today):  # each worker's first requests load code and statistics
             served.get("/")

@@ -232,7 +232,8 @@ def split_credit(line: str) -> CaptionCredit | None:
                 credit, caption = f"{capitals['name']} ({inside.strip()})", caption[: capitals.start("name")]
             labelled = bool(_LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I))
         credit = _PICTURE_WORD_SLASH.sub("", _without_stray_brackets(credit.replace("\u200b", "")))
-        credit = credit.rstrip(" –—").strip()  # "– Foto: Polizia di Malta –": the dash closing the caption's frame
+        # "– Foto: Polizia di Malta –": the dash closing the caption's frame; "Photo: Li Wei |": a table cell's bar
+        credit = credit.rstrip(" –—|").strip()
         caption = _tidy_caption(caption)
         if pattern is _LABELLED and not caption:
             credit, caption = _credit_before_caption(credit)
@@ -304,12 +305,12 @@ _CREDITS_IN_PROSE = (
     ("(", re.compile(r"(?:^|(?<=[.!?”\"’]\s))\((?P<agency>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})(?:\s+files?)?\)")),
     # the words only a picture's credit uses: "Photo by X", "Photo courtesy of X", "Image source, X", "Getty Images",
     # "Pic: X", "Foto: X", "PHOTO | X", "file photo"
-    (("Photo", "Pic", "Image", "Getty", "Foto", "PHOTO", "ile p"), re.compile(r"\b(?:Photo|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?|source,?)\s+[A-Z][^.]{1,60}|\bGetty\s+Images\b|"
-                    r"\b(?:Pic|Foto|PHOTO)\s*[:|]\s*[A-Z][^.]{1,60}|\b[Ff]ile\s+(?:photo|picture|pic)\b")),
-    # the same words in any case, as captions run into the story print them ("Korea Times photo by X", "File Photo")
+    (("Photo", "Pic", "Image", "Getty", "Foto", "PHOTO", "ile p", "ile P", "ILE P"), re.compile(r"\b(?:Photo|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?|source,?)\s+[A-Z][^.]{1,60}|\bGetty\s+Images\b|"
+                    # "file photo", "File Photo", "FILE PHOTO": printed as a title too
+                    r"\b(?:Pic|Foto|PHOTO)\s*[:|]\s*[A-Z][^.]{1,60}|\b(?:[Ff]ile\s+(?:[Pp]hoto|[Pp]icture|[Pp]ic)|FILE\s+(?:PHOTO|PICTURE|PIC))\b")),
+    # the same words in any case, as captions run into the story print them ("Korea Times photo by X")
     (("hoto", "HOTO", "ictur", "ICTUR", "image", "Image", "IMAGE"),
-     re.compile(r"\b(?i:(?:photo|picture|image)s?\s+(?:by|courtesy(?:\s+of)?))\s+[A-Z][^.]{1,60}|"
-                r"\b(?i:file\s+(?:photo|picture|pic|image))\b")),
+     re.compile(r"\b(?i:(?:photo|picture|image)s?\s+(?:by|courtesy(?:\s+of)?))\s+[A-Z][^.]{1,60}")),
     # the label in other languages and scripts, with its colon or equals sign: "Fotó: MTI", "Фото: ТАСС",
     # "사진=연합뉴스", "Ảnh: TTXVN", "写真：共同", "صورة: رويترز"
     ((":", "：", "="), re.compile(r"(?<![\w-])(?:Fotó|Fotos?|Fotografía|Fotografia|Fotoğraf|Zdjęcie|Fot\.|Bild|Kuva|Crédito|Credito|"

@@ -27,6 +27,7 @@ from .screening import binary_reason
 from .parsing_cleanup import normalise_line, normalise_text, split_crawler_date, split_units
 from .parsing_feed import feed_records, looks_like_feed
 from .parsing_headline import propose_headline
+from .parsing_headline_choice import is_page_label
 from .parsing_html import fragment_units, looks_like_html, read_page
 from .parsing_page_chrome import page_headline
 from .parsing_text import TextLayout, analyse_units
@@ -636,7 +637,8 @@ def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | N
 
 
 def _propose_headline(article: ParsedArticle) -> None:
-    lead = next(iter(article.paragraphs), "")
+    # the lead is the story's first words, not a label the site printed above them ("Latest Posts")
+    lead = next((paragraph for paragraph in article.paragraphs if not is_page_label(paragraph)), "")
     for source, text in (("the caption", article.image_caption), ("the lead paragraph", lead)):
         proposal = propose_headline(text, lead_paragraph=text is lead) if text else ""
         if proposal:

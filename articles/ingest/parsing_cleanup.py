@@ -158,6 +158,42 @@ _COOKIE_NOTICE = re.compile(
 )
 
 
+# A cookie-consent panel saved with the page speaks of its own categories and controls ("Necessary cookies are
+# required ...", "No cookies to display.", "Customize Consent Preferences"): a story about cookies rarely does.
+_CONSENT_PANEL_LINE = re.compile(
+    r"\b(?:necessary|essential|functional|analytic(?:al|s)?|performance|advertis(?:ing|ement)|marketing|targeting|"
+    r"statistics?|preferences?|third[- ]party)\s+cookies\b|\bno\s+cookies\s+to\s+display\b|"
+    r"\b(?:customi[sz]e|manage|adjust)\s+(?:your\s+)?(?:consent|cookies?)\b|\bconsent\s+(?:preferences|categor)",
+    re.IGNORECASE,
+)
+CONSENT_PANEL_MIN_LINES = 3  # of the panel's own words: one line naming cookies may be a story's
+_CONSENT_PANEL_START = 3  # the panel stands first on the page, perhaps under a site name or a skip link
+_CONSENT_PANEL_BUTTON_WORDS = 3  # "Always Active", "Accept All", "Save My Preferences" inside the panel
+
+
+def consent_panel(units: list[str]) -> tuple[int, int]:
+    """``(start, end)`` of a cookie-consent panel saved at the top of the page, ``(0, 0)`` when there is none.
+
+    The panel is a run of units naming cookies or consent, with its buttons' short labels between them, and at
+    least ``CONSENT_PANEL_MIN_LINES`` of them in a panel's own words (its categories, its controls, its notice).
+    """
+    start = end = own = 0
+    for index, unit in enumerate(units):
+        folded = unit.casefold()
+        if "cookie" in folded or "consent" in folded:
+            if not end:
+                if index > _CONSENT_PANEL_START:
+                    break
+                start = index
+            end = index + 1
+            own += bool(_CONSENT_PANEL_LINE.search(unit) or (word_count(unit) <= 80 and _COOKIE_NOTICE.search(unit)))
+        elif end and word_count(unit) <= _CONSENT_PANEL_BUTTON_WORDS and not unit.rstrip().endswith((".", "!", "?")):
+            continue
+        elif end:
+            break
+    return (start, end) if own >= CONSENT_PANEL_MIN_LINES else (0, 0)
+
+
 def is_furniture(line: str) -> bool:
     """True for share buttons, adverts, newsletter prompts, cookie notices, menus and similar page furniture."""
     if _FURNITURE.match(line) or _TEMPLATE.search(line):

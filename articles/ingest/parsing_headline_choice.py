@@ -71,9 +71,22 @@ _SITE_CHROME = re.compile(
     r"read\s+(?:the\s+)?full\s+(?:article|story)\b|"
     # a picture's alt text, and labelled lines that name the source or the section, not the story
     r"(?:profile\s+picture|logo|avatar|thumbnail)\s+(?:of|for)\b|"
-    r"(?:source|categor(?:y|ies)|tags?|filed\s+under|section)\s*:)",
+    r"(?:source|categor(?:y|ies)|tags?|filed\s+under|section)\s*:|"
+    # a sidebar widget's heading ("Latest Posts", "Recent Posts"), never a story's title
+    r"(?:latest|recent|popular|most\s+(?:read|viewed|popular)|trending|related)\s+(?:posts|articles|entries)\W*$)|"
+    # the kind of page as a label, alone or after a dateline: "Photo Release", "PHILIPPINES, May 4 - Press Release"
+    r"(?:^|\s[-–—|:]\s*)(?:press|news|media|photo)\s+releases?\W*$",
     re.IGNORECASE,
 )
+
+
+_PAGE_LABEL_MAX_WORDS = 8
+
+
+def is_page_label(unit: str) -> bool:
+    """A short line the site prints about the page, never its headline nor the story's first words: a sidebar
+    widget's heading ("Latest Posts"), the kind of page ("Photo Release"), a section or source label."""
+    return word_count(unit) <= _PAGE_LABEL_MAX_WORDS and bool(_SITE_CHROME.search(unit))
 
 
 def take_headline(units: list[str], metadata: list, layout: "TextLayout", doubled: set[str], day_first=None) -> int:

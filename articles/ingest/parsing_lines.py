@@ -12,7 +12,7 @@ from .bylines import (
     name_line_byline, starts_with_title, tidy_name,
 )
 from .credits import CaptionCredit, split_credit
-from .dates import find_dates
+from .dates import PUBLISHED_WORDS, UPDATED_WORDS, find_dates
 from .parsing_cleanup import word_count
 
 MAX_STANDFIRST_WORDS = 60
@@ -150,6 +150,7 @@ def is_byline_or_date(units: list[str], metadata: list, index: int) -> bool:
 _SEGMENT = re.compile(r"\s*[•·∙|]\s*|\s+[–—/-]\s+")
 _READING_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes?)\.?(?:\s+(?:read|reading|de lecture|lectura|de leitura|di lettura|"
                            r"Lesezeit|leestijd|läsning|lesetid|czytania))?$", re.IGNORECASE)
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?$", re.IGNORECASE)
 _REGION = re.compile(r"^(?:north|south|east|west|central|middle|latin|northern|southern|eastern|western|sub-saharan)\b",
                      re.IGNORECASE)
 _MAX_NAME_BESIDE_WORDS = 30
@@ -159,9 +160,15 @@ def name_beside_metadata(line: str) -> Byline | None:
     """The byline of a line that starts with a person's name (or names joined by "and") and holds beside it,
     set apart by bars, bullets or dashes, only dates, reading times, roles and agencies, one at least a date or
     a reading time. A place or a region ("New Delhi | Updated ...", "Middle East • Mar 3") is not a person."""
-    if word_count(line) > _MAX_NAME_BESIDE_WORDS or not _SEGMENT.search(line):
+    if word_count(line) > _MAX_NAME_BESIDE_WORDS:
         return None
     line = line.strip()
+    glued = _label_after_name(line)
+    if glued:  # "Jane Doe Published May 3, 2024 | 10:30 AM": the label sets the name apart as a bar would
+        byline = name_beside_metadata(f"{line[:glued]} | {line[glued:].lstrip()}")
+        return Byline(line[: byline.end], 0, byline.end, byline.authors) if byline and byline.end <= glued else None
+    if not _SEGMENT.search(line):
+        return None
     starts = [0] + [m.end() for m in _SEGMENT.finditer(line)]
     ends = [m.start() for m in _SEGMENT.finditer(line)] + [len(line)]
     first = line[: ends[0]]
@@ -171,6 +178,8 @@ def name_beside_metadata(line: str) -> Byline | None:
         part = line[start:stop]
         if find_dates(part) or _READING_TIME.match(part):
             dated = True
+        elif dated and _CLOCK.match(part):  # the date's time set apart: "May 3, 2024 | 12:50 PM"
+            continue
         elif not (is_role(part) or is_agency(part) or is_others_credit(part)):
             return None
         elif not dated:
@@ -183,6 +192,20 @@ def name_beside_metadata(line: str) -> Byline | None:
         return None
     authors, _agencies = extract_authors(name_without_place(first))
     return Byline(line[:end], 0, end, authors) if authors else None
+
+
+# A date's label printed straight after the writer's name, with no bar: "Jane Doe Published ...", "Jo Lim Updated ...".
+_LABEL_AFTER_NAME = re.compile(rf"\s+(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.IGNORECASE)
+
+
+def _label_after_name(line: str) -> int:
+    """Where a capitalised date label glued after the line's opening words starts, 0 when none does before a
+    separator: prose ("Jane Doe posted on Monday that ...") writes the label in lower case."""
+    match = _LABEL_AFTER_NAME.search(line)
+    if not match or not line[match.start():].lstrip()[:1].isupper():
+        return 0
+    separator = _SEGMENT.search(line)
+    return match.start() if not separator or match.start() < separator.start() else 0
 
 
 def _is_place(name: str) -> bool:

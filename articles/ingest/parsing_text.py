@@ -15,7 +15,8 @@ from .candidates import MONTHS_AND_DAYS
 from .credits import split_credit
 from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
 from .parsing_cleanup import (
-    introduces_other_stories, is_copyright_footer, is_end_of_article, is_furniture, source_url_of, word_count,
+    consent_panel, introduces_other_stories, is_copyright_footer, is_end_of_article, is_furniture, source_url_of,
+    word_count,
 )
 from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
 from .parsing_lines import (
@@ -412,6 +413,10 @@ def _without_furniture(units: list[str], layout: TextLayout) -> list[str]:
     if skip is not None:
         layout.left_out.extend(units[:skip])
         units = units[skip:]
+    start, end = consent_panel(units[:HEAD_WINDOW])
+    if end:  # a cookie-consent panel at the top, with its categories and buttons, is the site's
+        layout.left_out.extend(units[start:end])
+        units = units[:start] + units[end:]
     kept: list[str] = []
     teasers_until = 0
     for index, unit in enumerate(units):
@@ -733,6 +738,8 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             # a caption printed twice, its credit on the second copy, or a credit under the page's "No caption"
             # placeholder, is the picture's wherever it stands
             doubled = index > 0 and (units[index - 1] == found.caption if found.caption else _NO_CAPTION.match(units[index - 1]))
+            # the whole captioned line printed twice (alt text and caption, each with its credit)
+            doubled = doubled or (index + 1 < len(units) and units[index + 1] == unit)
             if not layout.credit and (index < _LEAD_PICTURE_WINDOW or doubled) and not _RIGHTS_RESERVED.search(unit) \
                     and not _is_closing_copyright(units, index, found):
                 layout.caption, layout.credit = found.caption, found.credit

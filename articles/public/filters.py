@@ -165,7 +165,7 @@ class ArticleFilter(django_filters.FilterSet):
         form = ArticleFilterForm
 
     def filter_text(self, queryset, name, value):
-        return queryset.search(value) if value.strip() else queryset
+        return queryset.search(value, within_countries=self.country_ids) if value.strip() else queryset
 
     def filter_countries(self, queryset, name, countries):
         return queryset.tagged_with_any(c.pk for c in countries) if countries else queryset
@@ -194,6 +194,10 @@ class ArticleFilter(django_filters.FilterSet):
     @property
     def text(self):
         return (self.cleaned.get("q") or "").strip()
+
+    @property
+    def country_ids(self):
+        return [country.pk for country in self.cleaned.get("country") or ()]
 
     @property
     def order(self):
@@ -250,7 +254,9 @@ class ArticleFilter(django_filters.FilterSet):
             rows = public_tags(tag.pk, self.cleaned.get("date_from"), self.cleaned.get("date_to"))
             newest = rows.order_by("-article_published_at", "-article_id")
             return list(newest.values_list("article_id", "article_published_at")[:limit])
-        return search.newest_matches(self.qs, limit, ranked=ranked and bool(self.text), query=self.text)
+        return search.newest_matches(
+            self.qs, limit, ranked=ranked and bool(self.text), query=self.text, within_countries=self.country_ids
+        )
 
 
 def public_filter(params):

@@ -50,14 +50,18 @@ def _remember_lexeme_frequencies(sender, connection, **kwargs):
 connection_created.connect(_remember_lexeme_frequencies, dispatch_uid="articles.search.lexeme_frequencies")
 
 
-def search(queryset, query):
+def search(queryset, query, *, within_countries=()):
     """Articles of ``queryset`` matching ``query``, with a ``search_rank`` alias (higher is better).
 
     The rank is an ``alias()``, computed only when something orders by it
     (``order_by_relevance``). Raises ``SearchQueryError`` for a query that
-    cannot be searched (see ``validate_query``).
+    cannot be searched (see ``validate_query``). ``within_countries``: the
+    ids of the countries the caller also filters on (``tagged_with_any``);
+    PostgreSQL then looks the words and the countries up in its search index
+    together (an article's ``search_names`` carry its countries' tag words).
+    It only narrows: the caller's tag filter still decides.
     """
-    return _backend(queryset).match(queryset, _parsed(query))
+    return _backend(queryset).match(queryset, _parsed(query), within_countries)
 
 
 _RANK_WINDOW_WHEN_CALLED = object()
@@ -113,7 +117,7 @@ def planner_estimate(queryset):
 WINDOW_SLACK = 50
 
 
-def newest_matches(queryset, limit=None, *, ranked=False, query=None):
+def newest_matches(queryset, limit=None, *, ranked=False, query=None, within_countries=()):
     """``[(id, published_at)]`` of the newest ``limit`` (default ``caps.RANK_WINDOW``) articles of a searched queryset.
 
     One query, newest first: a plain list, so a page can cache it per filter
@@ -122,7 +126,8 @@ def newest_matches(queryset, limit=None, *, ranked=False, query=None):
     articles' positions on every search). ``ranked``: each row with its
     rank too, ``(id, published_at, rank)``, computed in the same pass, for
     :func:`by_rank`. ``query`` (the searched text) lets PostgreSQL read the
-    window from its dated RUM index where that is quicker.
+    window from its dated RUM index where that is quicker (``within_countries``:
+    as given to :func:`search`).
     """
     limit = caps.RANK_WINDOW if limit is None else limit
     backend = _backend(queryset)
@@ -135,7 +140,7 @@ def newest_matches(queryset, limit=None, *, ranked=False, query=None):
     plan = None
     if query:
         try:
-            plan = backend.window_order(_parsed(query), queryset.db)
+            plan = backend.window_order(_parsed(query), queryset.db, within_countries)
         except SearchQueryError:
             plan = None
     if plan is not None:

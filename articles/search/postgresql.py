@@ -19,7 +19,7 @@ from ..core.pagination import LATEST, capped_count
 from .highlighting import CLOSE, OPEN
 from .query import STOP_WORDS, WORD, Term, fold
 from .sql import CONFIG as PG_CONFIG
-from .sql import RUM_DATED_INDEX, RUM_INDEXES, RUM_POSITIONS_INDEX
+from .sql import RUM_DATED_INDEX, RUM_INDEXES, RUM_POSITIONS_INDEX, country_tag_word
 
 
 class _SearchVector(Expression):
@@ -135,13 +135,28 @@ def _read_on_connecting(alias):
         connections[alias].ensure_connection()
 
 
-def _is_common(alternatives, alias):
+def _country_words(country_ids):
+    return [country_tag_word(pk) for pk in sorted(set(country_ids))]
+
+
+def _within(country_words):
+    return SearchQuery(" or ".join(country_words), search_type="websearch", config=PG_CONFIG)
+
+
+def _share(alternatives, country_words, alias):
+    """``estimated_share`` of the words, times the countries' share when the search is within countries.
+
+    The product assumes the words do not depend on the country: good enough to choose a plan.
+    """
     _read_on_connecting(alias)
     _, frequencies = _lexeme_stats.get(alias, (None, {}))
-    return estimated_share(alternatives, frequencies) >= COMMON_FREQUENCY
+    share = estimated_share(alternatives, frequencies)
+    if country_words:
+        share *= min(1.0, sum(frequencies.get(word, 0.0) for word in country_words))
+    return share
 
 
-def match(queryset, alternatives):
+def match(queryset, alternatives, within_countries=()):
     """``queryset`` narrowed to ``alternatives``, shaped so the planner picks the fast plan; ranked by ``search_rank``.
 
     - Rare words: the planner takes the ``ORDER BY published_at LIMIT`` of a
@@ -154,12 +169,18 @@ def match(queryset, alternatives):
       finds a page in a few rows.
     - Phrases: also the AND of the phrase's words (see ``_words_of_phrases``),
       so the GIN index narrows the articles whose positions are then checked.
-    Measured: ``BENCHMARKS.md``, "Search query shapes".
+    - Within countries: also one of their tag words (``sql.country_tag_word``),
+      so the index intersects the words' articles with the countries' instead
+      of every article tagged with the country being re-checked for the words.
+    Measured: ``BENCHMARKS.md``, "Search query shapes" and "First visits".
     """
     tsquery = _tsquery(alternatives)
     loosened = _words_of_phrases(alternatives)
     narrowing = _tsquery(loosened) if loosened else tsquery
-    if not _is_common(loosened or alternatives, queryset.db):
+    country_words = _country_words(within_countries)
+    if country_words:
+        narrowing = narrowing & _within(country_words)
+    if _share(loosened or alternatives, country_words, queryset.db) < COMMON_FREQUENCY:
         narrowing = narrowing & narrowing
     conditions = [_Matches(_SearchVector(), narrowing)]
     if loosened:
@@ -193,14 +214,14 @@ class _RumDistance(Func):
 ranked_window = None  # ts_rank is computed in the pass that reads the window (newest_matches)
 
 
-def window_order(alternatives, alias):
+def window_order(alternatives, alias, within_countries=()):
     """How to read a search's newest matches from a RUM index: ``(order, rows to read)``, or None for the date order.
 
     - A phrase, with the positions index: its matches in the index's own
       order (no article re-checked), up to ``rows`` of them; the caller
       sorts them by date, and when there are ``rows`` or more falls back.
-    - A word of ``COMMON_FREQUENCY`` to ``VERY_COMMON_FREQUENCY``, with the
-      dated index: newest first from it (below, the GIN index and a sort of
+    - A word (within its countries, if any: see ``match``) of ``COMMON_FREQUENCY``
+      to ``VERY_COMMON_FREQUENCY``, with the dated index: newest first from it (below, the GIN index and a sort of
       the few matches; above, the walk of the date index, are quicker). It
       orders by date alone: the caller breaks ties by id.
     """
@@ -212,8 +233,7 @@ def window_order(alternatives, alias):
         return None
     if RUM_DATED_INDEX not in present:
         return None
-    _, frequencies = _lexeme_stats.get(alias, (None, {}))
-    if not COMMON_FREQUENCY <= estimated_share(alternatives, frequencies) < VERY_COMMON_FREQUENCY:
+    if not COMMON_FREQUENCY <= _share(alternatives, _country_words(within_countries), alias) < VERY_COMMON_FREQUENCY:
         return None
     return [_DateDistance(F("published_at"), Value(LATEST, output_field=DateTimeField())).asc()], None
 

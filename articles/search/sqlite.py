@@ -81,8 +81,12 @@ class _FTS5Rank(_FTS5RowFunction):
         return sql, [self.match, *id_params]
 
 
-def match(queryset, alternatives):
-    """``queryset`` narrowed to ``alternatives``, ranked by ``search_rank`` (``-bm25``)."""
+def match(queryset, alternatives, within_countries=()):
+    """``queryset`` narrowed to ``alternatives``, ranked by ``search_rank`` (``-bm25``).
+
+    ``within_countries`` is not used: walking the date index (``with_id_in``) and probing the
+    matches and the tags is quick at the sizes SQLite serves (BENCHMARKS.md, "First visits").
+    """
     expression = fts5_match(alternatives)
     matching_ids = RawSQL(f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s", [expression])
     return with_id_in(queryset, matching_ids).alias(search_rank=_FTS5Rank(expression))
@@ -112,7 +116,7 @@ def restore_triggers(connection):
         cursor.execute(SQLITE_REBUILD)
 
 
-def window_order(alternatives, alias):
+def window_order(alternatives, alias, within_countries=()):
     return None  # FTS5 keeps no dates
 
 

@@ -119,6 +119,25 @@ def test_a_name_beside_the_date_under_the_headline_is_the_byline_and_the_date_is
     assert line not in article.paragraphs
 
 
+@pytest.mark.parametrize(
+    "line", ["Ruth Okafor Published March 3, 2021 | 10:45 AM", "Ruth Okafor Posted 3 March 2021, 10:45",
+             "Ruth Okafor | Mar 3, 2021 | 10:45 AM"],
+)
+def test_a_name_glued_before_the_dates_label_is_the_byline_and_the_time_is_read(line):
+    # No bar between the writer's name and "Published": the capitalised label sets the name apart.
+    article = parse_text("Council backs tram extension to the north\n\n" + line + "\n\n" + BODY,
+                         source_tz="Europe/Madrid")
+    assert article.authors == ["Ruth Okafor"]
+    assert (article.published.day, article.published.hour, article.published.minute) == (3, 10, 45)
+    assert line not in article.paragraphs
+
+
+@pytest.mark.parametrize("line", ["Ruth Okafor published March 3, 2021 a report on trams.",
+                                  "New Delhi Published March 3, 2021 | 10:45 AM"])
+def test_a_lower_case_label_in_prose_or_a_place_before_the_label_is_no_byline(line):
+    assert name_beside_metadata(line) is None
+
+
 @pytest.mark.parametrize("line", ["New Delhi | Updated: Mar 3, 2021", "Middle East • Mar 3, 2021", "South Africa | 3 March 2021"])
 def test_a_place_or_region_beside_the_date_is_no_byline(line):
     assert name_beside_metadata(line) is None

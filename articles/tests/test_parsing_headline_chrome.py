@@ -88,6 +88,46 @@ def test_a_story_about_cookies_is_no_notice():
                               "Monday, after a mild winter brought visitors back.")
 
 
+def test_a_cookie_consent_panel_saved_at_the_top_is_left_out_whole():
+    # Its categories' prose would otherwise pass for the story, and the story under it for a list of teasers.
+    panel = (
+        "Customize Consent Preferences\n\n"
+        "We use cookies to help you move around the site and to remember your choices. Each category is below.\n\n"
+        "Necessary cookies are needed for the basic features of this site, such as signing in, and hold no data "
+        "that identifies you.\n\nAlways Active\n\n"
+        "Functional cookies let the site share its pages on social networks and collect your feedback on them.\n\n"
+        "No cookies to display.\n\n"
+        "Analytical cookies show us how visitors use the site: how many come, from where, and how quickly they "
+        "leave.\n\nNo cookies to display.\n\n"
+        "Advertisement cookies show visitors adverts chosen from the pages they read before and measure the "
+        "campaigns.\n\nNo cookies to display.\n\n"
+    )
+    body = BODY.rsplit("\n\n", 1)[0]  # a short story: less prose than the panel's
+    article = parse_text(panel + f"{HEADLINE}\n\nHome News {HEADLINE}\n{HEADLINE}\n\nAna Ruiz\n\n" + body)
+    assert article.headline == HEADLINE
+    assert article.authors == ["Ana Ruiz"]
+    assert article.paragraphs[0].startswith("The regional council voted")
+    assert not any("cookie" in paragraph.casefold() for paragraph in article.paragraphs)
+
+
+def test_a_story_about_cookies_keeps_its_paragraphs():
+    story = ("Regulator fines retailer over cookies\n\nThe data regulator fined a retailer on Tuesday for setting "
+             "marketing cookies before visitors agreed to them.\n\nThe retailer said its analytics cookies had been "
+             "set by a supplier's script.\n\nThe regulator said consent must come first.")
+    article = parse_text(story)
+    assert article.headline == "Regulator fines retailer over cookies"
+    assert len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize("label", ["Latest Posts", "Recent Posts", "Photo Release", "Press Release",
+                                   "HARBOURLAND, March 4 - Press Release"])
+def test_a_widgets_heading_or_the_pages_kind_is_not_the_headline_nor_the_proposals_source(label):
+    # A statement page with no title: the label above the story is the site's; the proposal comes from the story.
+    article = parse_text(f"{label}\n\n" + BODY)
+    assert article.headline_proposed
+    assert article.headline.startswith("The regional council voted")
+
+
 def test_a_caption_printed_twice_over_the_writers_name_is_not_the_headline():
     page = (f"Harbour Courier\n\n{HEADLINE}\n\nA night bus leaves the east depot\n\nA night bus leaves the east depot"
             "\n\nAna Ruiz\n\nAna Ruiz\n\nUpdated: 14 March 2024\n\n" + BODY)

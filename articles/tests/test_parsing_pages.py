@@ -167,6 +167,22 @@ def test_a_caption_printed_first_without_and_then_with_its_credit_is_kept_once()
     assert "A night bus at the depot." not in article.paragraphs
 
 
+def test_a_captioned_line_printed_twice_deep_in_the_story_is_the_pictures_wherever_it_stands():
+    # Alt text and caption, each with its credit, after the story's eighth paragraph: the page's only picture.
+    paragraphs = [f"Paragraph {n} of the council's report on the night buses goes on for a while here." for n in range(9)]
+    line = "A night bus waits at the Eastfield depot. Photo: Sam Reid"
+    article = parse_text("Night buses extended to the outer districts\n\n" + "\n\n".join(paragraphs) +
+                         f"\n\n{line}\n{line}\n\n" + BODY)
+    assert (article.image_caption, article.image_credit) == ("A night bus waits at the Eastfield depot.", "Sam Reid")
+    assert line not in article.paragraphs
+
+
+def test_a_table_cells_bar_after_the_credit_is_not_the_credits():
+    article = parse_text("Night buses extended to the outer districts\n\n"
+                         "A night bus at the Eastfield depot. Photo: Sam Reid/City News |\n\n" + BODY)
+    assert article.image_credit == "Sam Reid/City News"
+
+
 def test_a_pages_copyright_line_is_not_a_picture_credit():
     article = parse_text("Night buses extended to the outer districts\n\n" + BODY
                          + "\n\nMetro Daily © 2023. All rights reserved")
@@ -590,6 +606,8 @@ PARAGRAPHS = "\n\n".join(f"Paragraph {n} adds a detail about the night buses and
     ("Drivers at the depot on Tuesday.Credit: Jo Bloggs", "Credit: Jo Bloggs"),
     ("Drivers at the depot on Tuesday. (Yonhap)", "(Yonhap)"),
     ("Drivers at the depot on Tuesday. Jo Bloggs/AP", "Jo Bloggs/AP"),
+    ("Harbour Times File Photo", "File Photo"),  # a file picture's credit printed as a title, alone on its line
+    ("A depot in 2019. FILE PHOTO", "FILE PHOTO"),
 ])
 def test_a_credit_glued_into_the_story_is_not_recorded_but_named_in_a_warning(glued, credit):
     article = parse_text("Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n14 March 2024, 17:20 GMT\n\n"

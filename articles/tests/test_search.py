@@ -8,6 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
+from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.safestring import SafeString
@@ -15,6 +16,8 @@ from django.utils.safestring import SafeString
 from articles import search
 from articles.admin.merges import merge_entities
 from articles.models import Article, ArticleEntity, Entity
+from articles.public.filters import public_filter
+from articles.search.sql import CONFIG, country_tag_word
 from articles.tests.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
 
 pytestmark = pytest.mark.django_db
@@ -406,7 +409,9 @@ def test_refresh_search_names_mends_every_article_in_batches_and_then_finds_noth
     out = io.StringIO()
     call_command("refresh_search_names", "--batch-size", "2", "--no-progress", stdout=out)
     assert out.getvalue().strip() == "Search names rewritten: 5 of 5 articles."
-    assert set(Article.objects.values_list("search_names", flat=True)) == {"Russia By Olwen Pryce"}
+    assert set(Article.objects.values_list("search_names", flat=True)) == {
+        f"Russia {country_tag_word(russia.pk)} By Olwen Pryce"
+    }
     assert found("stale") == set()
     assert found("Pryce") == {article.pk for article in articles}
     call_command("refresh_search_names", "--no-progress", stdout=out)
@@ -548,6 +553,86 @@ def test_fts_triggers_dropped_by_a_table_rebuild_come_back_after_migrate():
 # Plan steering (PostgreSQL): the query's shape changes, never its matches ----------
 
 
+def test_a_country_tag_word_is_letters_only_and_differs_for_every_country():
+    words = [country_tag_word(pk) for pk in range(1, 2000)]
+    assert len(set(words)) == len(words)
+    assert all(word.isalpha() and word.islower() for word in words)
+    assert country_tag_word(17) == "zzcountrybhzz"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's text search configuration")
+def test_a_country_tag_word_is_one_lexeme_that_stemming_leaves_whole():
+    words = [country_tag_word(pk) for pk in (1, 9, 10, 17, 250, 1234567)]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT w, array_agg(lexeme) FROM unnest(%s::text[]) AS w, unnest(to_tsvector(%s::regconfig, w)) "
+            "GROUP BY w",
+            [words, CONFIG],
+        )
+        assert dict(cursor.fetchall()) == {word: [word] for word in words}
+
+
+def test_articles_tagged_with_a_country_carry_its_tag_word_in_their_search_names(django_capture_on_commit_callbacks):
+    nigeria, ghana = CountryFactory(name="Nigeria", iso_code="NG"), CountryFactory(name="Ghana", iso_code="GH")
+    article = ArticleFactory(headline="Trade", byline="By Ada Obi", entities=[nigeria])
+    article.refresh_from_db()
+    assert article.search_names == f"Nigeria {country_tag_word(nigeria.pk)} By Ada Obi"
+    with django_capture_on_commit_callbacks(execute=True):
+        ArticleEntity.objects.filter(article=article).delete()  # untagged: the word goes with the tag
+    article.refresh_from_db()
+    assert country_tag_word(nigeria.pk) not in article.search_names
+    assert country_tag_word(ghana.pk) not in article.search_names
+
+
+def listing_ids(params):
+    query = QueryDict(mutable=True)
+    for key, values in params.items():
+        query.setlist(key, values if isinstance(values, list) else [values])
+    filterset = public_filter(query)
+    assert filterset.is_valid(), filterset.errors
+    return {pk for pk, _ in filterset.newest_rows(100)}, set(filterset.qs.values_list("pk", flat=True))
+
+
+@pytest.mark.parametrize("common", [True, False], ids=["common-word-plan", "rare-word-plan"])
+def test_a_search_within_countries_finds_what_the_tags_say_whatever_the_plan(monkeypatch, common):
+    monkeypatch.setattr(search.postgresql, "_share", lambda alternatives, country_words, alias: 1.0 if common else 0.0)
+    nigeria, ghana = CountryFactory(name="Nigeria", iso_code="NG"), CountryFactory(name="Ghana", iso_code="GH")
+    in_nigeria = ArticleFactory(headline="Cocoa harvest", status="published", entities=[nigeria])
+    in_both = ArticleFactory(headline="Cocoa prices", status="published", entities=[nigeria, ghana])
+    ArticleFactory(headline="Cocoa in Nigeria", status="published")  # names the country, not tagged with it
+    ArticleFactory(headline="Fuel queues", status="published", entities=[nigeria])  # tagged, without the word
+    in_ghana = ArticleFactory(headline="Cocoa farmers", status="published", entities=[ghana])
+
+    assert listing_ids({"q": "cocoa", "country": "NG"}) == ({in_nigeria.pk, in_both.pk},) * 2
+    assert listing_ids({"q": "cocoa", "country": "GH"}) == ({in_both.pk, in_ghana.pk},) * 2
+    assert listing_ids({"q": "cocoa", "country": ["NG", "GH"]}) == ({in_nigeria.pk, in_both.pk, in_ghana.pk},) * 2
+    assert listing_ids({"q": '"cocoa prices"', "country": "NG"}) == ({in_both.pk},) * 2
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="only PostgreSQL looks the country up in its search index")
+def test_on_postgresql_a_search_within_a_country_looks_its_tag_word_up_with_the_words():
+    nigeria = CountryFactory(name="Nigeria", iso_code="NG")
+    filterset = public_filter(QueryDict("q=cocoa&country=NG"))
+    assert filterset.is_valid()
+    assert country_tag_word(nigeria.pk) in str(filterset.qs.query)
+    assert country_tag_word(nigeria.pk) not in str(public_filter(QueryDict("q=cocoa")).qs.query)
+
+
+def test_the_migration_gives_articles_written_before_it_their_country_tag_words():
+    migration = MigrationLoader(None, ignore_no_migrations=True).get_migration("articles", "0016_country_tag_words")
+    nigeria = CountryFactory(name="Nigeria", iso_code="NG")
+    article = ArticleFactory(headline="Trade", byline="By Ada Obi", entities=[nigeria])
+    untagged = ArticleFactory(headline="Weather", byline="By Ada Obi")
+    Article.objects.filter(pk=article.pk).update(search_names="Nigeria By Ada Obi")  # as written before 0016
+    Article.objects.filter(pk=untagged.pk).update(search_names="By Ada Obi")
+
+    migration.operations[0].code(None, type("SchemaEditor", (), {"connection": connection})())
+
+    assert Article.objects.get(pk=article.pk).search_names == f"Nigeria {country_tag_word(nigeria.pk)} By Ada Obi"
+    assert Article.objects.get(pk=untagged.pk).search_names == "By Ada Obi"
+    assert found(country_tag_word(nigeria.pk)) == {article.pk}
+
+
 def test_share_estimate_takes_the_rarest_word_of_each_alternative_and_adds_alternatives():
     frequencies = {"today": 0.19, "common": 0.1, "turn": 0.18, "fortress": 0.004}
     share = lambda query: search.estimated_share(search._parsed(query), frequencies)  # noqa: E731
@@ -561,7 +646,7 @@ def test_share_estimate_takes_the_rarest_word_of_each_alternative_and_adds_alter
 
 @pytest.mark.parametrize("common", [True, False], ids=["common-word-plan", "rare-word-plan"])
 def test_both_plans_find_the_same_articles(monkeypatch, common):
-    monkeypatch.setattr(search.postgresql, "_is_common", lambda alternatives, alias: common)
+    monkeypatch.setattr(search.postgresql, "_share", lambda alternatives, country_words, alias: 1.0 if common else 0.0)
     phrase = ArticleFactory(headline="x", body_html="<p>The trade talks resumed.</p>")
     apart = ArticleFactory(headline="y", body_html="<p>Talks on trade resumed.</p>")
     other = ArticleFactory(headline="z", body_html="<p>Trade fell.</p>")

@@ -19,6 +19,7 @@ import numpy as np
 from django.utils.text import slugify
 
 from articles.models import text_fingerprint
+from articles.querysets import entity_search_names, search_names_text
 
 from .plan import DOMINANT_SHARE, OUTLETS
 from .text import Draws
@@ -150,6 +151,7 @@ def generate_article(seed, index, published_at, draws, plan, writer):
     byline = "By " + " and ".join(author_names)
     by_offset = sorted(tags, key=lambda tag: tag[2])
     name_of = dict(tagged)
+    kind_of = {entity_id: "country" if n < len(chosen) else "other" for n, (entity_id, _) in enumerate(tagged)}
     outlet, domain = OUTLETS[index % len(OUTLETS)]
     slug_tail = f"-{seed}-{index}"
     slug = (slug_for(headline)[: 120 - len(slug_tail)].strip("-") or "article") + slug_tail
@@ -168,7 +170,10 @@ def generate_article(seed, index, published_at, draws, plan, writer):
         source_url=f"https://www.{dated_path}",
         source_url_key=f"https://{dated_path}",  # normalize_url(source_url), which the tests check
         fingerprint=fingerprint(body_text, counts),
-        search_names=" ".join([name_of[tag[0]] for tag in by_offset] + [byline]),
+        search_names=search_names_text(
+            [name for tag in by_offset for name in entity_search_names(tag[0], name_of[tag[0]], kind_of[tag[0]], ())],
+            byline,
+        ),
         tags=tags,
         author_ids=[plan.authors.ids[i] for i in authors],
         names=tuple(name_of.values()) + tuple(author_names),

@@ -19,6 +19,7 @@ from tqdm import tqdm
 
 from articles.core.caching import bump_content_version
 from articles.models import Article, Entity
+from articles.search.sql import country_tag_word
 
 from .articles import BLOCK, generate_block, publication_dates
 from .encode import BlockEncoder, CorpusJob
@@ -28,9 +29,12 @@ from .text import Writer, english_words
 
 
 def vocabulary(plan):
-    """Every word generated text can contain: the word list, the names, and the byline's "By … and …"."""
+    """Every word generated text can contain: the word list, the names, the byline's "By … and …", the country tag words."""
     names = plan.countries.names + plan.people.names + plan.organizations.names + plan.authors.names
-    return {*english_words(), "by", "and", *(word for name in names for word in name.split())}
+    return {
+        *english_words(), "by", "and", *(word for name in names for word in name.split()),
+        *map(country_tag_word, plan.countries.ids),
+    }
 
 
 def positive(value):
