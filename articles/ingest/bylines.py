@@ -293,7 +293,7 @@ _NAME_AND_ROLE_BREAK = re.compile(r"\s*[,|()•·∙]\s*|\s+[–—-]\s+")
 _NAME_AND_HANDLE = re.compile(r"^(?P<name>[^@]+?)[\s,|•·∙–—-]+(?:\S+@\S+\.\w+|@\w+)$")
 
 
-_NAMES_WITH_AGENCY = re.compile(r"^(?P<names>.+?)\s+(?:and|with|(?-i:mit|avec|con|met|med|und|et|y|e))\s+(?P<agency>.{2,40})$",
+_NAMES_WITH_AGENCY = re.compile(r"^(?P<names>.+?)\s+(?:and|with|&|(?-i:mit|avec|con|met|med|und|et|y|e))\s+(?P<agency>.{2,40})$",
                                re.IGNORECASE)
 _WITH_WORD = re.compile(r"^\s*(?:with|(?-i:mit|avec|con|met|med))\s+", re.IGNORECASE)
 _AGENCY_LIST_BREAK = re.compile(r"\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b)\s*")

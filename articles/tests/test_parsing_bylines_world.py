@@ -359,6 +359,13 @@ def test_a_writer_with_a_list_of_agencies(line):
     assert parsed(line, "3 March 2021").authors == ["Ruth Okafor"]
 
 
+@pytest.mark.parametrize("line", ["Ruth Okafor & dpa", "Ruth Okafor & AFP"])
+def test_a_writer_and_an_agency_joined_by_an_ampersand(line):
+    byline = name_line_byline(line)
+    assert (byline.authors, byline.agencies) == (["Ruth Okafor"], [line.split("& ")[1]])
+    assert parsed(line, "Sa, 25. Mär 2017, 0:00 Uhr").authors == ["Ruth Okafor"]
+
+
 def test_the_writers_place_before_the_date_is_dropped():
     assert parsed("Lena Hofmann, Berlin | 03.03.2021").authors == ["Lena Hofmann"]
 
