@@ -44,6 +44,9 @@ def parsed(*head_lines: str):
         ("Scritto da Paolo Ferri", ["Paolo Ferri"]),
         ("Analysis by Ruth Okafor", ["Ruth Okafor"]),
         ("Words: Ruth Okafor", ["Ruth Okafor"]),
+        ("Interview af Mikkel Dahl", ["Mikkel Dahl"]),  # the interviewer, as "Interview by"
+        ("Interview av Oskar Lindqvist", ["Oskar Lindqvist"]),
+        ("Interview von Lena Hofmann", ["Lena Hofmann"]),
     ],
 )
 def test_a_byline_led_in_another_language_or_with_a_label_names_its_writer(line, authors):
