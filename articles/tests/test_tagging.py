@@ -376,6 +376,8 @@ def test_countries_named_only_in_the_list_of_other_stories_after_the_article_are
         ("He won the French Open and the US Open.", []),
         ("The French Open champion met the French president.", ["FR"]),
         ("Niger's junta and the Nigerien army.", ["NE"]),
+        ("He won the Tour de France and rode the Tour of Britain.", []),  # stage races
+        ("The Tour de France leader thanked France.", ["FR"]),
     ],
 )
 def test_geography_and_tournaments_named_after_countries_are_not_the_country(matcher, text, expected):
