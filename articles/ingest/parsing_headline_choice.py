@@ -466,7 +466,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     """The features of a unit as a headline candidate; None for a unit that cannot be the headline."""
     unit = units[index]
     words = word_count(unit)
-    opening = _BRACKET_TAG.sub("", unit).lstrip("'\"‘“«¿¡(")[:1]
+    # a quotation opens many headlines: "…", «…», and „…“ as German, Polish, Czech and Icelandic pages print it
+    opening = _BRACKET_TAG.sub("", unit).lstrip("'\"‘“„«¿¡(")[:1]
     titles, echoed = page_title_echoes(units, body) if echoes is None else echoes
     if index in titles:
         return None  # the page's title: the headline stands on its own line too

@@ -375,3 +375,12 @@ def test_a_section_label_over_a_single_story_is_not_taken_for_a_digests_title():
 ])
 def test_a_lists_number_before_the_headline_is_left_out(line, headline):
     assert parse_text(f"{line}\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY).headline == headline
+
+
+@pytest.mark.parametrize("headline", [
+    "„Night buses will run to the outer districts“",   # German, Polish, Czech, Icelandic quotation marks
+    "„Night buses will run“, says the mayor",
+])
+def test_a_headline_that_opens_with_a_low_quotation_mark_is_the_headline(headline):
+    article = parse_text(f"{headline}\n\nA night bus waits at the depot.\n\n{BODY}")
+    assert article.headline == headline and not article.headline_proposed
