@@ -38,6 +38,7 @@ _MAX_RIVAL_WORDS = 35  # a transcript lists its segments in one headline
 HEAD_WINDOW = 40  # units searched for the headline: past the page's navigation, before the story
 _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
 _BREADCRUMB = re.compile(r"[»›]|\s>\s")
+_GUILLEMET_QUOTE = re.compile(r"«[^«»]*»|‹[^‹›]*›")  # "EFE: 75 años de «marca España»": a quotation, no breadcrumb
 _REAL_WORD = re.compile(r"[^\W\d_]{3,}")
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")  # a page title's "| Outlet Name"
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|–—-]{2,60}?)\s+[|–—-]\s+")  # or its "Outlet Name - " before the headline
@@ -485,7 +486,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         return None  # "Harbour Press Agency Seaville" over the date: the wire and the dateline's place
     if _SEPARATORS.search(unit) and name_beside_metadata(unit):
         return None  # "Jane Doe · 5 min read": the writer beside the date
-    if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 \
+    if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(_GUILLEMET_QUOTE.sub("", unit)) \
+            or len(_REAL_WORD.findall(unit)) < 2 \
             or is_role_line(unit) or in_an_author_box(units, index):
         return None  # a breadcrumb, "27.1 C", "Political reporter", "Jane Doe" over "Senior Editor"
     key = _folded(unit).rstrip(".,")

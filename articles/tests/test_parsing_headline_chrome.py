@@ -384,3 +384,11 @@ def test_a_lists_number_before_the_headline_is_left_out(line, headline):
 def test_a_headline_that_opens_with_a_low_quotation_mark_is_the_headline(headline):
     article = parse_text(f"{headline}\n\nA night bus waits at the depot.\n\n{BODY}")
     assert article.headline == headline and not article.headline_proposed
+
+
+@pytest.mark.parametrize("above", ["", "Home » News\n\n"])
+def test_a_headline_quoting_with_guillemets_is_no_breadcrumb(above):
+    # "»" closing a «…» quotation is the quote's, not a breadcrumb's separator ("Home » News" is)
+    page = (f"{above}Night buses: the «outer districts» plan\n\n"
+            "The council agreed to run night buses to the outer districts from next month\n\n" + BODY)
+    assert parse_text(page).headline == "Night buses: the «outer districts» plan"
