@@ -34,7 +34,7 @@ _AGENCY_IN_CAPITALS = r"[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s?[/,]|\s+[-–]|\s*\.?$)"
 # without its full stop runs into the label: "Officers at the gate Photo: X" (a label with its colon, then).
 _LABELLED = re.compile(
     rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я][^\s:]{{1,20}}(?:\s[^\s:]{{1,12}})?\s?:))"
-    rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я]|fot\.)(?i:{_LABEL})(?:\s+by\b:?|\s*:|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
+    rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я]|fot\.)(?i:{_LABEL})(?:\s+(?:by|por|par|von|door)\b:?|\s*:|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
     rf"|(?<=[Ff]oto)\s+di\b|(?<=[Ff]ot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
     # "Foto ANP", "Beeld ANP / Jo Lim", "Photo AFP": Dutch and French pages print no colon before an agency in capitals
     rf"|(?:(?<=[Ff]oto)|(?<=[Bb]eeld)|(?<=[Pp]hoto))\s+(?={_AGENCY_IN_CAPITALS})))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
@@ -110,7 +110,7 @@ _COPYRIGHT = re.compile(  # "© X", "Photo © X", "Foto: © X": the label word b
     r"^(?P<caption>.*?)\s*(?:\b(?i:photo|foto|image|bild|picture)s?\s*:?\s*)?(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*"
     r"(?P<credit>[^©]{2,100}?)\s*\.?$"
 )
-_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+by\b:?|\s*:|\s*\||(?<=ource),|(?<=hoto),|(?<=oto),|(?<=foto)\s+di\b|(?<=fot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
+_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+(?:by|por|par|von|door)\b:?|\s*:|\s*\||(?<=ource),|(?<=hoto),|(?<=oto),|(?<=foto)\s+di\b|(?<=fot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
                            rf"|(?:(?<=foto)|(?<=beeld)|(?<=photo))\s+(?={_AGENCY_IN_CAPITALS}))\s*",
                            re.IGNORECASE)
 # Words before the credit itself: "© Provided by The Canadian Press", "Courtesy of X", "Photo courtesy of X".

@@ -33,6 +33,10 @@ def parsed(picture_lines: str):
     ("Fotografía: Lena Berg", "Lena Berg"),
     ("Beeld: Lena Berg", "Lena Berg"),                  # Dutch
     ("Foto di Lena Berg/Ansa", "Lena Berg/Ansa"),       # Italian "photo by"
+    ("Fotografía por Lena Berg", "Lena Berg"),          # Spanish, Portuguese "photo by"
+    ("Photo par Lena Berg", "Lena Berg"),               # French
+    ("Foto von Lena Berg", "Lena Berg"),                # German
+    ("Foto door Lena Berg", "Lena Berg"),               # Dutch
     ("Courtesy of Lena Berg", "Lena Berg"),
     ("Photo © Lena Berg", "Lena Berg"),
 ])
@@ -321,3 +325,7 @@ def test_an_archive_pictures_label_is_a_credit_label(label):
 def test_a_slash_or_a_comma_before_an_agency_inside_prose_or_after_a_word_is_not_that_shape(line):
     found = split_credit(line)
     assert found is None or found.credit != "Reuters" and found.credit != "Jane Doe, AP"
+
+
+def test_a_picture_word_and_by_inside_a_sentence_is_no_credit():
+    assert split_credit("Ein Foto von Lena Berg zeigt den Hof.") is None
