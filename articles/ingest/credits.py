@@ -313,14 +313,17 @@ def _is_agency_name(text: str) -> bool:
 # alone in brackets closing a sentence ("... on Jan. 8, 2024. (Yonhap)", "(AFP files) In a file picture").
 # Each shape with the character it cannot match without, a quick test that skips most prose.
 _CREDITS_IN_PROSE = (
-    (":", re.compile(r"(?<![\w-])(?:Credit|Photo|Photograph|Picture|Image)\s*:\s*[A-Z][^.:]{1,60}")),
+    # (a photographer's agency number may come first: "Foto: 10060 Jo Lim/TT")
+    (":", re.compile(r"(?<![\w-])(?:Credit|Photo|Photograph|Picture|Image)\s*:\s*(?:\d+\s+)?[A-Z][^.:]{1,60}")),
     ("/", re.compile(r"\b[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s?/\s?(?:AP|AFP|EPA|Reuters|Getty Images|Xinhua|Anadolu)\b"
                      r"|\b(?:REUTERS|AFP|AP|EPA|XINHUA|PRESS)\s?/\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}")),
     ("(", re.compile(r"(?:^|(?<=[.!?”\"’]\s))\((?P<agency>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})(?:\s+files?)?\)")),
     # the words only a picture's credit uses: "Photo by X", "Photo courtesy of X", "Image source, X", "Getty Images",
     # "Pic: X", "Foto: X", "PHOTO | X", "file photo"
-    (("Photo", "Pic", "Image", "Getty", "Foto", "PHOTO", "ile p"), re.compile(r"\b(?:Photo|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?|source,?)\s+[A-Z][^.]{1,60}|\bGetty\s+Images\b|"
-                    r"\b(?:Pic|Foto|PHOTO)\s*[:|]\s*[A-Z][^.]{1,60}|\b[Ff]ile\s+(?:photo|picture|pic)\b")),
+    # an archive picture's label: "Archieffoto: X", "Archivbild: X", "Arkivfoto: X"
+    (("Photo", "Pic", "Image", "Getty", "Foto", "PHOTO", "ile p", "Archi", "Arkiv"), re.compile(r"\b(?:Photo|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?|source,?)\s+[A-Z][^.]{1,60}|\bGetty\s+Images\b|"
+                    r"\b(?:Pic|Foto|PHOTO|Archieffoto|Archiv(?:foto|bild)|Arkiv(?:foto|bild))\s*[:|]\s*(?:\d+\s+)?[A-Z][^.]{1,60}|"
+                    r"\b[Ff]ile\s+(?:photo|picture|pic)\b")),
 )
 
 

@@ -329,3 +329,14 @@ def test_a_slash_or_a_comma_before_an_agency_inside_prose_or_after_a_word_is_not
 
 def test_a_picture_word_and_by_inside_a_sentence_is_no_credit():
     assert split_credit("Ein Foto von Lena Berg zeigt den Hof.") is None
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Archieffoto: Lena Berg", "Archieffoto: Lena Berg"),                       # an archive picture's label
+    ("Arkivbild: Lena Berg", "Arkivbild: Lena Berg"),
+    ("The port was closed. (Foto: 10060 Lena Berg/TT)", "Foto: 10060 Lena Berg/TT)"),  # an agency's number first
+])
+def test_a_credit_left_in_the_text_is_pointed_out_to_the_editor(line, found):
+    from articles.ingest.credits import credit_in_prose
+
+    assert credit_in_prose([line]) == found
