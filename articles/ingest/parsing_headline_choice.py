@@ -134,6 +134,12 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
         if best is None:
             return 0
         scores = every_score = [0.0] * body
+    # a subtitle under the headline, which the byline follows, scores above it: the headline is the longer line
+    # above it that scores as a headline too (flagged below, as any headline with a headline-length line above)
+    if 0 < best < len(every_score) and every_score[best - 1] >= _PLAIN_HEADLINE and not other_story \
+            and word_count(units[best - 1]) >= max(4, word_count(units[best])) \
+            and _folded(units[best - 1]) != _folded(units[best]) and not words_run_together(units[best - 1]):
+        best -= 1
     digest = best > 0 and not metadata[best - 1] and is_digest_title(units[best - 1]) and _second_item(units, body)
     if digest:  # "News highlights" over its items' headlines and paragraphs: the digest's title is the headline
         best -= 1

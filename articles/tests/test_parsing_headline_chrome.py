@@ -392,3 +392,10 @@ def test_a_headline_quoting_with_guillemets_is_no_breadcrumb(above):
     page = (f"{above}Night buses: the «outer districts» plan\n\n"
             "The council agreed to run night buses to the outer districts from next month\n\n" + BODY)
     assert parse_text(page).headline == "Night buses: the «outer districts» plan"
+
+
+@pytest.mark.parametrize("above", ["", "Transport\n\n", "City hall\n\n"])
+def test_the_headline_over_a_shorter_subtitle_that_the_byline_follows_is_the_headline(above):
+    # headline, then a deck line, then the byline: the deck is no headline, a short kicker above is none either
+    page = f"{above}{HEADLINE}\n\nNew routes from next month\n\nBy Ana Ruiz\n\n14 March 2024\n\n{BODY}"
+    assert parse_text(page).headline == HEADLINE
