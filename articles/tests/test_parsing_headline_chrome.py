@@ -399,3 +399,20 @@ def test_the_headline_over_a_shorter_subtitle_that_the_byline_follows_is_the_hea
     # headline, then a deck line, then the byline: the deck is no headline, a short kicker above is none either
     page = f"{above}{HEADLINE}\n\nNew routes from next month\n\nBy Ana Ruiz\n\n14 March 2024\n\n{BODY}"
     assert parse_text(page).headline == HEADLINE
+
+
+@pytest.mark.parametrize("first_line", [
+    "Lima, Perú",                                         # where the story was filed: a known place, its country
+    "NTB utenriks",                                       # a wire's name and its desk
+    "The council wants to explain how the buses will run. The last attempt two months ago caused an outcry",
+])
+def test_a_place_line_a_wires_desk_or_a_two_sentence_standfirst_is_no_headline(first_line):
+    article = parse_text(f"{first_line}\n\n{BODY}")
+    assert article.headline != first_line or article.headline_proposed
+
+
+def test_a_headline_whose_words_open_the_first_paragraph_is_flagged():
+    # a kicker over a headline that repeats its first words, or the headline run into the story: a guess
+    page = (f"{HEADLINE}\n\n{HEADLINE}! Why the council waited a whole year before it agreed to run them at night "
+            f"to the outer districts?\n\n{BODY}")
+    assert _headline_warned(parse_text(page))
