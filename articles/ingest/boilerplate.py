@@ -72,6 +72,8 @@ def other_stories_block(units: list[str], index: int, kept: list[str]) -> int:
         return len(units) - index  # a feed: each story under its own time ("7:26 PM", "2 hours ago")
     if any(word_count(unit) > BLURB_MAX_WORDS for unit in rest):
         return 0
+    if len(rest) >= 3 and all(map(_is_prose, rest[:3])):
+        return 0  # the story goes on, paragraph after paragraph, under a widget's label ("Recommended") inside it
     if sum(word_count(unit) for unit in rest if _is_prose(unit)) >= prose_before:
         return 0
     return len(units) - index

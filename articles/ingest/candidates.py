@@ -86,7 +86,10 @@ COMPOUND_WORDS = frozenset(
     """led run era born made like wide free based style type owned held hit rich only ready sized class level year
     old day week back up out in on off over down and for the to new long """.split()
 )
-APOSTROPHE_ENDINGS = frozenset("s t ll re ve d m".split())
+# What follows an apostrophe and ends a name: English "'s", "'ll" ...; and Turkish case endings, written after an
+# apostrophe on a proper name ("Gerald Anderson'un", "Hasan Turan'ın", "Türkiye'ye"); but not "'a", which ends
+# Arabic names as often ("Asda'a", "Ala'a").
+APOSTROPHE_ENDINGS = frozenset("s t ll re ve d m un ün ın in ı u ü e da de ta te ya ye".split())
 SUFFIXES = frozenset({"jr", "sr"})
 # Title words that describe a post rather than name one: "Foreign Ministry" is not a person called Ministry.
 NOT_A_PERSONS_TITLE = frozenset(

@@ -254,6 +254,11 @@ def used_as_language(text, words, starts, ends, first, last) -> bool:
     )
 
 
+# The stage races named after a country, and the word that joins the country to them.
+STAGE_RACES = frozenset({"Tour", "Giro", "Vuelta", "Volta", "Ronde"})
+STAGE_RACE_JOINS = frozenset({"de", "of", "d", "a", "van", "du"})
+
+
 def is_geography_or_event(text, words, starts, ends, first, last) -> bool:
     """"Niger Delta", "River Niger", "South China Sea", "Gulf of Guinea": geography; "French Open": a tournament."""
     if last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " ":
@@ -264,6 +269,14 @@ def is_geography_or_event(text, words, starts, ends, first, last) -> bool:
             return True  # "the Dutch Grand Prix": a race, as "the French Open" is a tournament
     if first >= 1 and words[first - 1].lower() in WATER_AND_LAND_BEFORE and text[ends[first - 1] : starts[first]] == " ":
         return True  # "River Niger", "Lake Chad", "Mount Kenya"
+    if (  # "Tour de France", "Tour of Britain", "Giro d'Italia", "Vuelta a España": a race named after the country
+        first >= 2
+        and words[first - 2] in STAGE_RACES
+        and words[first - 1].lower() in STAGE_RACE_JOINS
+        and text[ends[first - 2] : starts[first - 1]] == " "
+        and text[ends[first - 1] : starts[first]] in (" ", "'", "\u2019")
+    ):
+        return True
     return (
         first >= 2
         and words[first - 1].lower() == "of"

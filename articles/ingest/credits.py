@@ -22,7 +22,9 @@ _LABEL = (
     r"cr[ée]dits?(?:\s+photos?)?|cr[ée]ditos?|fot[oó](?:graf(?:ía|ia|ie|ias|ij[ae]|oğraf)?)?|fotoğraf|fot\.|bild(?:quelle)?|"
     r"beeld|kuva|zdj[eę]ci[ea]|φωτογραφία|φωτό|φωτο|imagen|imagem|фото|"
     # a picture's source: "Quelle:", "Fonte:", "Fuente:", "Źródło:", "Sursa foto:", "Source photo :"
-    r"quelle|fonte|fuente|źródło|zdroj|sursa(?:\s+fot[oe])?|source\s+photo)"
+    r"quelle|fonte|fuente|źródło|zdroj|sursa(?:\s+fot[oe])?|source\s+photo|"
+    # an archive picture's label: Dutch "Archieffoto:", German "Archivfoto:", "Archivbild:", Nordic "Arkivfoto:", "Arkivbild:"
+    r"archieffoto|archiv(?:foto|bild)|arkiv(?:foto|bild))"
 )
 # Words that name where a thing comes from, not who took the picture: alone, such a line is a provenance line.
 _SOURCE_LABELS = ("source", "quelle", "fonte", "fuente", "źródło", "zdroj", "sursa")
@@ -32,7 +34,7 @@ _AGENCY_IN_CAPITALS = r"[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s?[/,]|\s+[-–]|\s*\.?$)"
 # without its full stop runs into the label: "Officers at the gate Photo: X" (a label with its colon, then).
 _LABELLED = re.compile(
     rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я][^\s:]{{1,20}}(?:\s[^\s:]{{1,12}})?\s?:))"
-    rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я]|fot\.)(?i:{_LABEL})(?:\s+by\b:?|\s*:|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
+    rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я]|fot\.)(?i:{_LABEL})(?:\s+(?:by|por|par|von|door)\b:?|\s*:|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
     rf"|(?<=[Ff]oto)\s+di\b|(?<=[Ff]ot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
     # "Foto ANP", "Beeld ANP / Jo Lim", "Photo AFP": Dutch and French pages print no colon before an agency in capitals
     rf"|(?:(?<=[Ff]oto)|(?<=[Bb]eeld)|(?<=[Pp]hoto))\s+(?={_AGENCY_IN_CAPITALS})))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
@@ -67,6 +69,15 @@ _TRAILING_AGENCY = re.compile(
     rf"|(?:[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}|Photo|Foto|Xinhua|Kyodo|Yonhap|Sputnik|Anadolu|Bernama|Antara|Belga|Keystone|Lusa)\s?/\s?"
     rf"{_SEGMENT}{_FILE_TAIL})\s*\.?$"
 )
+# "... on 11 November 2018. / Reuters": a picture agency alone after a slash, closing the caption's last sentence
+# (a sentence, not a word: "Handout . / Reuters" is an origin and its agency, _ORIGIN_ALONE's).
+_SLASH_THEN_AGENCY = re.compile(
+    rf"^(?P<caption>\S.{{14,}}[.!?”\"’])\s+/\s*(?P<credit>(?:{_PICTURE_AGENCIES})(?:\s?/\s?{_SEGMENT})?)\s*\.?$"
+)
+# "... på tv. Jo Lim, NTB": a photographer and a picture agency after a comma, closing the caption's last sentence.
+_NAME_COMMA_AGENCY = re.compile(
+    rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}},\s(?:{_PICTURE_AGENCIES}))\s*\.?$"
+)
 # "... on Monday. Jo Lim/Harbour Times": a photographer and the outlet, after a caption's last sentence.
 _NAME_AND_OUTLET = re.compile(
     rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s?/\s?{_SEGMENT})\s*\.?$"
@@ -99,7 +110,7 @@ _COPYRIGHT = re.compile(  # "© X", "Photo © X", "Foto: © X": the label word b
     r"^(?P<caption>.*?)\s*(?:\b(?i:photo|foto|image|bild|picture)s?\s*:?\s*)?(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*"
     r"(?P<credit>[^©]{2,100}?)\s*\.?$"
 )
-_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+by\b:?|\s*:|\s*\||(?<=ource),|(?<=foto)\s+di\b|(?<=fot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
+_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+(?:by|por|par|von|door)\b:?|\s*:|\s*\||(?<=ource),|(?<=hoto),|(?<=oto),|(?<=foto)\s+di\b|(?<=fot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
                            rf"|(?:(?<=foto)|(?<=beeld)|(?<=photo))\s+(?={_AGENCY_IN_CAPITALS}))\s*",
                            re.IGNORECASE)
 # Words before the credit itself: "© Provided by The Canadian Press", "Courtesy of X", "Photo courtesy of X".
@@ -130,7 +141,7 @@ _CREDIT_TAIL = 90
 
 
 _ANY_LABEL = re.compile(r"[CFIPSVBKZQŹΦФGA](?i:redit|ile|ot|hoto|ic|mage|llustration|ideo|ource|ourtesy|onte|uente|raphic|"
-                        r"rtwork|ursa|r[ée]dit|ild|eeld|uva|dj|droj|uelle|ródł|ωτ|ото)")
+                        r"rtwork|ursa|r[ée]dit|ild|eeld|uva|dj|droj|uelle|ródł|ωτ|ото|rchi|rkiv)")
 _LABEL_TAIL = 160
 _ORIGIN_WORDS = re.compile(  # a character class first, as _ANY_LABEL: "Via", "Twitter", "X/", "Handout", "Archiv" ...
     r"[VvTXFIYLHSrGAU](?:ia |witter|/|acebook|nstagram|elegram|ikTok|ouTube|inkedIn|andout|ANDOUT|upplied|UPPLIED|cree|"
@@ -164,6 +175,8 @@ _CREDIT_SHAPES = (
     (_FILE_PICTURE, True, re.compile(r"[-–—]\s+F(?:ILE|ile)").search),
     (_TRAILING_AGENCY, True, lambda line: "/" in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]
         or " – " in line[-_CREDIT_TAIL:]),
+    (_SLASH_THEN_AGENCY, True, lambda line: "/" in line[-_CREDIT_TAIL:]),
+    (_NAME_COMMA_AGENCY, True, lambda line: ", " in line[-_CREDIT_TAIL:]),
     (_FILES_FIRST, True, re.compile(r"^[(\[].{2,30}?(?i:file|photo|pic)").search),
     (_NAME_AND_OUTLET, True, lambda line: "/" in line[-_CREDIT_TAIL:]),
     (_ORIGIN_WORD, True, lambda line: _ORIGIN_WORDS.search(line, max(0, len(line) - _CREDIT_TAIL))),
@@ -232,8 +245,9 @@ def split_credit(line: str) -> CaptionCredit | None:
                 credit, caption = f"{capitals['name']} ({inside.strip()})", caption[: capitals.start("name")]
             labelled = bool(_LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I))
         credit = _PICTURE_WORD_SLASH.sub("", _without_stray_brackets(credit.replace("\u200b", "")))
-        # "– Foto: Polizia di Malta –": the dash closing the caption's frame; "Photo: Li Wei |": a table cell's bar
-        credit = credit.rstrip(" –—|").strip()
+        # "– Foto: Polizia di Malta –": the dash closing the caption's frame; "Photo: Li Wei |": a table cell's bar;
+        # "Fot. A / Reporter / East News /": a slash closing the credit's chain
+        credit = credit.rstrip(" –—|/").strip()
         caption = _tidy_caption(caption)
         if pattern is _LABELLED and not caption:
             credit, caption = _credit_before_caption(credit)
@@ -299,15 +313,17 @@ def _is_agency_name(text: str) -> bool:
 # alone in brackets closing a sentence ("... on Jan. 8, 2024. (Yonhap)", "(AFP files) In a file picture").
 # Each shape with the character it cannot match without, a quick test that skips most prose.
 _CREDITS_IN_PROSE = (
-    (":", re.compile(r"(?<![\w-])(?:Credit|Photo|Photograph|Picture|Image)\s*:\s*[A-Z][^.:]{1,60}")),
+    # (a photographer's agency number may come first: "Foto: 10060 Jo Lim/TT")
+    (":", re.compile(r"(?<![\w-])(?:Credit|Photo|Photograph|Picture|Image)\s*:\s*(?:\d+\s+)?[A-Z][^.:]{1,60}")),
     ("/", re.compile(r"\b[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s?/\s?(?:AP|AFP|EPA|Reuters|Getty Images|Xinhua|Anadolu)\b"
                      r"|\b(?:REUTERS|AFP|AP|EPA|XINHUA|PRESS)\s?/\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}")),
     ("(", re.compile(r"(?:^|(?<=[.!?”\"’]\s))\((?P<agency>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})(?:\s+files?)?\)")),
     # the words only a picture's credit uses: "Photo by X", "Photo courtesy of X", "Image source, X", "Getty Images",
     # "Pic: X", "Foto: X", "PHOTO | X", "file photo"
-    (("Photo", "Pic", "Image", "Getty", "Foto", "PHOTO", "ile p", "ile P", "ILE P"), re.compile(r"\b(?:Photo|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?|source,?)\s+[A-Z][^.]{1,60}|\bGetty\s+Images\b|"
+    # an archive picture's label: "Archieffoto: X", "Archivbild: X", "Arkivfoto: X", with an agency's number first at times
+    (("Photo", "Pic", "Image", "Getty", "Foto", "PHOTO", "ile p", "ile P", "ILE P", "Archi", "Arkiv"), re.compile(r"\b(?:Photo|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?|source,?)\s+[A-Z][^.]{1,60}|\bGetty\s+Images\b|"
                     # "file photo", "File Photo", "FILE PHOTO": printed as a title too
-                    r"\b(?:Pic|Foto|PHOTO)\s*[:|]\s*[A-Z][^.]{1,60}|\b(?:[Ff]ile\s+(?:[Pp]hoto|[Pp]icture|[Pp]ic)|FILE\s+(?:PHOTO|PICTURE|PIC))\b")),
+                    r"\b(?:Pic|Foto|PHOTO|Archieffoto|Archiv(?:foto|bild)|Arkiv(?:foto|bild))\s*[:|]\s*(?:\d+\s+)?[A-Z][^.]{1,60}|\b(?:[Ff]ile\s+(?:[Pp]hoto|[Pp]icture|[Pp]ic)|FILE\s+(?:PHOTO|PICTURE|PIC))\b")),
     # the same words in any case, as captions run into the story print them ("Korea Times photo by X")
     (("hoto", "HOTO", "ictur", "ICTUR", "image", "Image", "IMAGE"),
      re.compile(r"\b(?i:(?:photo|picture|image)s?\s+(?:by|courtesy(?:\s+of)?))\s+[A-Z][^.]{1,60}")),

@@ -145,8 +145,8 @@ _TEMPLATE = re.compile(r"\{\{.*\}\}|\{%.*%\}")
 # A navigation item: a bullet and a few words, no sentence.
 _MENU_ITEM = re.compile(r"^[•·▪►*-]\s*\S+(?:\s+\S+){0,4}$")
 _BULLETED_BYLINE = re.compile(r"^[•·▪►*-]\s*by\b", re.IGNORECASE)
-# The date a crawler writes before a page's text ("date 2024-03-12 ...").
-_CRAWLER_DATE = re.compile(r"\A\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*")
+# The date a crawler writes before a page's text ("date 2024-03-12 ..."), or only its month ("date 2024-03 ...").
+_CRAWLER_DATE = re.compile(r"\A\s*date\s+(?P<date>\d{4}-\d{2}(?P<day>-\d{2})?)(?![\d-])\b[ \t]*")
 
 
 # A site's cookie notice and its buttons ("Our website uses cookies ... you consent to the use of cookies.").
@@ -206,11 +206,12 @@ def is_furniture(line: str) -> bool:
 
 
 def split_crawler_date(text: str) -> tuple[str, str]:
-    """``(text, "YYYY-MM-DD")`` without the date line a crawler put first; ``(text, "")`` when there is none."""
+    """``(text, "YYYY-MM-DD")`` without the date line a crawler put first; ``(text, "")`` when there is none.
+    A crawler's month alone ("date 2024-03") is taken off the text too, but it dates nothing: ``(text, "")``."""
     match = _CRAWLER_DATE.match(text)
     if not match:
         return text, ""
-    return text[match.end():], match["date"]
+    return text[match.end():], match["date"] if match["day"] else ""
 
 
 def is_copyright_footer(line: str) -> bool:

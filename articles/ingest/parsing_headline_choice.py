@@ -38,6 +38,7 @@ _MAX_RIVAL_WORDS = 35  # a transcript lists its segments in one headline
 HEAD_WINDOW = 40  # units searched for the headline: past the page's navigation, before the story
 _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
 _BREADCRUMB = re.compile(r"[»›]|\s>\s")
+_GUILLEMET_QUOTE = re.compile(r"«[^«»]*»|‹[^‹›]*›")  # "EFE: 75 años de «marca España»": a quotation, no breadcrumb
 _REAL_WORD = re.compile(r"[^\W\d_]{3,}")
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")  # a page title's "| Outlet Name"
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|–—-]{2,60}?)\s+[|–—-]\s+")  # or its "Outlet Name - " before the headline
@@ -146,11 +147,21 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
         if best is None:
             return 0
         scores = every_score = [0.0] * body
+    # a subtitle under the headline, which the byline follows, scores above it: the headline is the longer line
+    # above it that scores as a headline too (flagged below, as any headline with a headline-length line above)
+    if 0 < best < len(every_score) and every_score[best - 1] >= _PLAIN_HEADLINE and not other_story \
+            and word_count(units[best - 1]) >= max(4, word_count(units[best])) \
+            and not _folded(units[best - 1]).endswith(_folded(units[best])) and not words_run_together(units[best - 1]):
+        best -= 1  # (a line ending with the chosen one repeats it after a breadcrumb: "Home News <headline>")
     digest = best > 0 and not metadata[best - 1] and is_digest_title(units[best - 1]) and _second_item(units, body)
     if digest:  # "News highlights" over its items' headlines and paragraphs: the digest's title is the headline
         best -= 1
     layout.headline = units[best]
-    if best + 1 == body and _folded(units[body]).startswith(_folded(units[best]) + " "):
+    # the story's first line opens with the headline's words: the headline run into it ("... Deutschland Warum"),
+    # or a kicker over the headline that repeats its first words ("... Deutschland! Warum"): either way a guess
+    run_into_story = best + 1 == body and _folded(units[body]).startswith(_folded(units[best])) \
+        and not _folded(units[body])[len(_folded(units[best])):][:1].isalnum()
+    if run_into_story and _folded(units[body]).startswith(_folded(units[best]) + " "):
         units[body] = units[body][len(units[best]):].lstrip()  # the headline run into the story's first line
     titled, named_after = site_name_after(layout.headline)  # "Night buses extended | Metro News": the page title
     if titled != layout.headline and not is_agency(titled):
@@ -177,7 +188,9 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     headline_above = 0 < best < len(every_score) and every_score[best - 1] >= _PLAIN_HEADLINE \
         and word_count(units[best - 1]) >= 4 and _folded(units[best - 1]) != _folded(units[best]) \
         and not words_run_together(units[best - 1])
-    layout.headline_unsure = bool(other_story) or digest or below_a_notice or named_after or headline_above or (
+    # (a headline run into the story's first line: where it ends is a guess, the line may be the headline itself)
+    layout.headline_unsure = bool(other_story) or digest or below_a_notice or named_after or headline_above \
+        or run_into_story or (
         not alone and (best_score < _SURE_HEADLINE or runner_up > best_score - 0.5))
     layout.headline_rival = _rival_nearer_the_story(units, metadata, best, body)
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
@@ -432,6 +445,24 @@ def _agency_and_place(unit: str) -> bool:
                for cut in range(max(2, len(words) - 2), len(words)))
 
 
+# "Lima, Perú", "Manila, Philippines": a known place and its country or region, the place a story was filed from.
+_PLACE_AND_REGION = re.compile(r"^(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?),\s[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?$")
+# Two sentences in one line, the first closed by a full stop: "... neu starten wollen. Der letzte Anlauf ..."
+_SENTENCE_THEN_SENTENCE = re.compile(r"[a-zà-ÿ]{2}\.\s+[A-ZÀ-Þ]")
+_MIN_TWO_SENTENCE_WORDS = 16
+
+
+def _place_line(unit: str) -> bool:
+    match = _PLACE_AND_REGION.match(unit)
+    return bool(match) and unit[:1].isupper() and gazetteer.lookup(match["place"]) is not None
+
+
+def _agency_and_desk(unit: str) -> bool:
+    """"NTB utenriks", "AFP world": a wire's name and its desk in small letters, no headline."""
+    words = unit.split()
+    return 2 <= len(words) <= 3 and is_agency(words[0]) and all(word.islower() for word in words[1:])
+
+
 def _name_with_role(unit: str):
     """A name with a role or agency (name_line_byline), unless words that are no role stand between the name read
     and the role's break: "Harbour FM Hires In UK, Presenters After Exits" is a headline, not "Harbour FM Hires"."""
@@ -479,7 +510,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     """The features of a unit as a headline candidate; None for a unit that cannot be the headline."""
     unit = units[index]
     words = word_count(unit)
-    opening = _BRACKET_TAG.sub("", unit).lstrip("'\"‘“«¿¡(")[:1]
+    # a quotation opens many headlines: "…", «…», and „…“ as German, Polish, Czech and Icelandic pages print it
+    opening = _BRACKET_TAG.sub("", unit).lstrip("'\"‘“„«¿¡(")[:1]
     titles, echoed = page_title_echoes(units, body) if echoes is None else echoes
     if index in titles:
         return None  # the page's title: the headline stands on its own line too
@@ -495,9 +527,14 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         return None
     if index + 1 < len(metadata) and metadata[index + 1] and _agency_and_place(unit):
         return None  # "Harbour Press Agency Seaville" over the date: the wire and the dateline's place
+    if _place_line(unit) or _agency_and_desk(unit):
+        return None  # "Lima, Perú": where the story was filed; "NTB utenriks": the wire's desk
+    if words >= _MIN_TWO_SENTENCE_WORDS and _SENTENCE_THEN_SENTENCE.search(unit):
+        return None  # a standfirst of two sentences, not a headline
     if _SEPARATORS.search(unit) and name_beside_metadata(unit):
         return None  # "Jane Doe · 5 min read": the writer beside the date
-    if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(unit) or len(_REAL_WORD.findall(unit)) < 2 \
+    if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(_GUILLEMET_QUOTE.sub("", unit)) \
+            or len(_REAL_WORD.findall(unit)) < 2 \
             or is_role_line(unit) or in_an_author_box(units, index):
         return None  # a breadcrumb, "27.1 C", "Political reporter", "Jane Doe" over "Senior Editor"
     key = _folded(unit).rstrip(".,")

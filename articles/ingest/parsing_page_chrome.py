@@ -81,7 +81,7 @@ def without_kicker(headline: str) -> str:
 
 
 def _reads_as_headline(text: str) -> bool:
-    return word_count(text) >= 3 and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "'\"‘“«")
+    return word_count(text) >= 3 and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "'\"‘“„«")
 
 
 # The site's name after the headline, as page titles print it: " | Daily Courier", " - lemonde.fr", and as

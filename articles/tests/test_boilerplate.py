@@ -47,3 +47,13 @@ def test_a_feed_of_other_stories_each_under_its_time_is_left_out_however_long():
     feed = f"News Feed\n\n7:26 PM\n\nAn adviser on where the talks went wrong.\n\n{summary}\n\n1:34 PM\n\n{summary}\n\n" * 2
     article = parse_text(HEAD + STORY + feed)
     assert article.body_text.endswith("took effect on March 1.")
+
+
+def test_the_story_goes_on_under_a_widgets_label_when_paragraphs_follow_it():
+    # "Recommended" inside the story, as some pages print a widget's label, then three more of its paragraphs
+    more = ("Farmers' leaders said they would return to the streets next month if the price of diesel stays high.\n\n"
+            "The opposition asked parliament to suspend the new tax until the harvest is in and sold.\n\n"
+            "The co-operatives said their members had already cut the hours their tractors run each week.\n\n")
+    article = parse_text(HEAD + STORY + "Recommended\n\n" + more + "Explore\n\nSomalia signs a port deal\n\n")
+    assert article.body_text.endswith("run each week.")
+    assert "Recommended" not in article.body_text and "Somalia" not in article.body_text

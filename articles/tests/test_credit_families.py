@@ -33,6 +33,10 @@ def parsed(picture_lines: str):
     ("Fotografía: Lena Berg", "Lena Berg"),
     ("Beeld: Lena Berg", "Lena Berg"),                  # Dutch
     ("Foto di Lena Berg/Ansa", "Lena Berg/Ansa"),       # Italian "photo by"
+    ("Fotografía por Lena Berg", "Lena Berg"),          # Spanish, Portuguese "photo by"
+    ("Photo par Lena Berg", "Lena Berg"),               # French
+    ("Foto von Lena Berg", "Lena Berg"),                # German
+    ("Foto door Lena Berg", "Lena Berg"),               # Dutch
     ("Courtesy of Lena Berg", "Lena Berg"),
     ("Photo © Lena Berg", "Lena Berg"),
 ])
@@ -293,3 +297,46 @@ def test_a_credit_under_a_no_caption_placeholder_far_down_the_story_is_the_pictu
     article = parse_text(f"{HEAD}{paragraphs}\n\nNo caption\nPhoto: Harbour Radio/ Lena Berg\n\n{BODY}")
     assert article.image_credit == "Harbour Radio/ Lena Berg"
     assert "No caption" not in article.body_text
+
+
+@pytest.mark.parametrize("line, credit", [
+    (f"{CAPTION} / Reuters", "Reuters"),                     # an agency alone after a slash
+    (f"{CAPTION} / AFP/Lena Berg", "AFP/Lena Berg"),
+    (f"{CAPTION} Lena Berg, NTB", "Lena Berg, NTB"),         # a photographer and an agency after a comma
+    (f"{CAPTION} (Photo, AFP)", "AFP"),                      # the picture word and a comma are the label
+    (f"{CAPTION} (Foto, EFE)", "EFE"),
+    (f"{CAPTION} / Fot. Lena Berg / Reporter / East News /", "Lena Berg / Reporter / East News"),  # a slash closing the chain
+])
+def test_an_agency_after_a_slash_or_a_comma_and_a_label_with_a_comma_close_the_caption(line, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (CAPTION, credit)
+
+
+@pytest.mark.parametrize("label", ["Archieffoto:", "Archivfoto:", "Archivbild:", "Arkivfoto:", "Arkivbild:"])
+def test_an_archive_pictures_label_is_a_credit_label(label):
+    assert split_credit(f"{label} Lena Berg").credit == "Lena Berg"
+    assert split_credit(f"{CAPTION} {label} Lena Berg").credit == "Lena Berg"
+
+
+@pytest.mark.parametrize("line", [
+    "Handout . / Reuters",                                   # an origin and its agency: the whole line is the credit
+    "He thanked the crew on Monday. Later he met Jane Doe, AP.",  # a name and an agency inside a sentence
+])
+def test_a_slash_or_a_comma_before_an_agency_inside_prose_or_after_a_word_is_not_that_shape(line):
+    found = split_credit(line)
+    assert found is None or found.credit != "Reuters" and found.credit != "Jane Doe, AP"
+
+
+def test_a_picture_word_and_by_inside_a_sentence_is_no_credit():
+    assert split_credit("Ein Foto von Lena Berg zeigt den Hof.") is None
+
+
+@pytest.mark.parametrize("line, found", [
+    ("Archieffoto: Lena Berg", "Archieffoto: Lena Berg"),                       # an archive picture's label
+    ("Arkivbild: Lena Berg", "Arkivbild: Lena Berg"),
+    ("The port was closed. (Foto: 10060 Lena Berg/TT)", "Foto: 10060 Lena Berg/TT)"),  # an agency's number first
+])
+def test_a_credit_left_in_the_text_is_pointed_out_to_the_editor(line, found):
+    from articles.ingest.credits import credit_in_prose
+
+    assert credit_in_prose([line]) == found

@@ -75,6 +75,17 @@ def test_countries_are_found_by_their_names_in_the_pages_language(matcher, text,
     assert matcher.tag(text).countries == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("En México, los vecinos avisaron a la policía por la mañana, que llegó con una patrulla para revisar el lugar "
+     "según los testigos.", ["MX"]),
+    ("En Chine, les autorités ont annoncé que les écoles seront fermées pour une semaine dans les régions du nord, "
+     "selon un communiqué.", ["CN"]),
+])
+def test_a_country_after_en_opening_a_sentence_is_the_country_not_a_name(matcher, text, expected):
+    # Spanish and French "En" ("in") opening a sentence is a small word, never the first name of "En México".
+    assert matcher.tag(text).countries == expected
+
+
 def test_a_foreign_name_never_fires_on_an_english_page(matcher):
     # "Chine", "Liban" are French names; on an English page they are a district and a family.
     text = ("The Liban family owns a shop in the Chine district, said the report which was published by the "

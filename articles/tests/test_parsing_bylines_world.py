@@ -44,6 +44,9 @@ def parsed(*head_lines: str):
         ("Scritto da Paolo Ferri", ["Paolo Ferri"]),
         ("Analysis by Ruth Okafor", ["Ruth Okafor"]),
         ("Words: Ruth Okafor", ["Ruth Okafor"]),
+        ("Interview af Mikkel Dahl", ["Mikkel Dahl"]),  # the interviewer, as "Interview by"
+        ("Interview av Oskar Lindqvist", ["Oskar Lindqvist"]),
+        ("Interview von Lena Hofmann", ["Lena Hofmann"]),
     ],
 )
 def test_a_byline_led_in_another_language_or_with_a_label_names_its_writer(line, authors):
@@ -376,6 +379,13 @@ def test_the_date_then_a_lower_case_by_in_other_languages(line, authors):
 @pytest.mark.parametrize("line", ["Ruth Okafor with Reuters, AP", "Ruth Okafor (with dpa, AFP)"])
 def test_a_writer_with_a_list_of_agencies(line):
     assert parsed(line, "3 March 2021").authors == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize("line", ["Ruth Okafor & dpa", "Ruth Okafor & AFP"])
+def test_a_writer_and_an_agency_joined_by_an_ampersand(line):
+    byline = name_line_byline(line)
+    assert (byline.authors, byline.agencies) == (["Ruth Okafor"], [line.split("& ")[1]])
+    assert parsed(line, "Sa, 25. Mär 2017, 0:00 Uhr").authors == ["Ruth Okafor"]
 
 
 def test_the_writers_place_before_the_date_is_dropped():

@@ -415,3 +415,44 @@ def test_a_section_label_over_a_single_story_is_not_taken_for_a_digests_title():
 ])
 def test_a_lists_number_before_the_headline_is_left_out(line, headline):
     assert parse_text(f"{line}\n\nBy Ana Ruiz\n14 March 2024\n\n" + BODY).headline == headline
+
+
+@pytest.mark.parametrize("headline", [
+    "„Night buses will run to the outer districts“",   # German, Polish, Czech, Icelandic quotation marks
+    "„Night buses will run“, says the mayor",
+])
+def test_a_headline_that_opens_with_a_low_quotation_mark_is_the_headline(headline):
+    article = parse_text(f"{headline}\n\nA night bus waits at the depot.\n\n{BODY}")
+    assert article.headline == headline and not article.headline_proposed
+
+
+@pytest.mark.parametrize("above", ["", "Home » News\n\n"])
+def test_a_headline_quoting_with_guillemets_is_no_breadcrumb(above):
+    # "»" closing a «…» quotation is the quote's, not a breadcrumb's separator ("Home » News" is)
+    page = (f"{above}Night buses: the «outer districts» plan\n\n"
+            "The council agreed to run night buses to the outer districts from next month\n\n" + BODY)
+    assert parse_text(page).headline == "Night buses: the «outer districts» plan"
+
+
+@pytest.mark.parametrize("above", ["", "Transport\n\n", "City hall\n\n"])
+def test_the_headline_over_a_shorter_subtitle_that_the_byline_follows_is_the_headline(above):
+    # headline, then a deck line, then the byline: the deck is no headline, a short kicker above is none either
+    page = f"{above}{HEADLINE}\n\nNew routes from next month\n\nBy Ana Ruiz\n\n14 March 2024\n\n{BODY}"
+    assert parse_text(page).headline == HEADLINE
+
+
+@pytest.mark.parametrize("first_line", [
+    "Lima, Perú",                                         # where the story was filed: a known place, its country
+    "NTB utenriks",                                       # a wire's name and its desk
+    "The council wants to explain how the buses will run. The last attempt two months ago caused an outcry",
+])
+def test_a_place_line_a_wires_desk_or_a_two_sentence_standfirst_is_no_headline(first_line):
+    article = parse_text(f"{first_line}\n\n{BODY}")
+    assert article.headline != first_line or article.headline_proposed
+
+
+def test_a_headline_whose_words_open_the_first_paragraph_is_flagged():
+    # a kicker over a headline that repeats its first words, or the headline run into the story: a guess
+    page = (f"{HEADLINE}\n\n{HEADLINE}! Why the council waited a whole year before it agreed to run them at night "
+            f"to the outer districts?\n\n{BODY}")
+    assert _headline_warned(parse_text(page))

@@ -57,6 +57,13 @@ def test_the_crawlers_date_line_dates_the_article_and_is_not_the_headline():
     assert article.published == datetime(2023, 5, 11, tzinfo=timezone.utc)
 
 
+def test_a_crawlers_month_alone_is_taken_off_the_text_and_dates_nothing():
+    article = parse_text(" date 2023-05 Archieffoto: Jo Lim\n\n" + BODY)
+    assert article.image_credit == "Jo Lim"
+    assert article.published is None or article.published_source == GUESSED
+    assert not any("2023-05" in text for text in [article.headline, *article.paragraphs])
+
+
 def test_the_crawlers_date_tells_which_way_round_a_numeric_date_is():
     article = parse_text(" date 2023-05-11 Night buses extended\n\nPosted 11/05/2023 09:10\n\n" + BODY)
     assert article.published.date().isoformat() == "2023-05-11"

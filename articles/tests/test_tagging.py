@@ -376,6 +376,8 @@ def test_countries_named_only_in_the_list_of_other_stories_after_the_article_are
         ("He won the French Open and the US Open.", []),
         ("The French Open champion met the French president.", ["FR"]),
         ("Niger's junta and the Nigerien army.", ["NE"]),
+        ("He won the Tour de France and rode the Tour of Britain.", []),  # stage races
+        ("The Tour de France leader thanked France.", ["FR"]),
     ],
 )
 def test_geography_and_tournaments_named_after_countries_are_not_the_country(matcher, text, expected):
@@ -598,6 +600,9 @@ def test_an_empty_vocabulary_tags_nothing_instead_of_failing():
         ("Health Secretary Robert F. Kennedy Jr. will speak.", "Robert F. Kennedy Jr."),
         ("There were calls for Nóirín O’Sullivan to resign.", "Nóirín O’Sullivan"),
         ("Party Secretary Fredrick Okang'o has urged calm.", "Fredrick Okang'o"),
+        ("Portre kategorisinde Gerald Anderson'un fotoğrafını seçti.", "Gerald Anderson"),  # a Turkish case ending
+        ("The statement of Hasan Turan’ın came later.", "Hasan Turan"),  # the apostrophe as U+2019
+        ("The survey by Asda'a BCW was released on Tuesday.", "Asda'a BCW"),  # "'a" ends Arabic names
         ("ministry spokesperson Lee Jong-joo told reporters.", "Lee Jong-joo"),
         ("Prime Minister Prayut Chan-o-cha has urged calm.", "Prayut Chan-o-cha"),
         ("Economics Minister Johann Schneider-Ammann made a statement.", "Johann Schneider-Ammann"),
