@@ -137,19 +137,20 @@ def newest_matches(queryset, limit=None, *, ranked=False, query=None, within_cou
     columns = ("id", "published_at", "rank") if ranked else ("id", "published_at")
     if ranked:
         queryset = queryset.annotate(rank=F("search_rank"))
-    plan = None
+    reads = []
     if query:
         try:
-            plan = backend.window_order(_parsed(query), queryset.db, within_countries)
+            reads = backend.window_reads(_parsed(query), queryset.db, within_countries)
         except SearchQueryError:
-            plan = None
-    if plan is not None:
-        order, every_match_within = plan
-        read = every_match_within or limit + WINDOW_SLACK
-        rows = list(queryset.order_by(*order).values_list(*columns)[:read])
+            reads = []
+    for read in reads:
+        count = read.every_match_within or limit + WINDOW_SLACK
+        rows = backend.read_window(read, queryset.order_by(*read.order).values_list(*columns)[:count])
+        if rows is None:  # it gave up: the next way
+            continue
         rows.sort(key=lambda row: (row[1], row[0]), reverse=True)
-        if every_match_within is not None:  # read in another order than the date's: only whole sets will do
-            if len(rows) < every_match_within:
+        if read.every_match_within is not None:  # read in another order than the date's: only whole sets will do
+            if len(rows) < read.every_match_within:
                 return rows[:limit]
         # By date alone: exact when no row left unread can tie with the window's last one.
         elif len(rows) <= limit or rows[-1][1] < rows[limit - 1][1]:

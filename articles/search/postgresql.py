@@ -7,6 +7,7 @@ database it runs on; ``__init__`` calls it only for PostgreSQL.
 
 import json
 import time
+from dataclasses import dataclass
 
 import snowballstemmer
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVectorField
@@ -214,28 +215,81 @@ class _RumDistance(Func):
 ranked_window = None  # ts_rank is computed in the pass that reads the window (newest_matches)
 
 
-def window_order(alternatives, alias, within_countries=()):
-    """How to read a search's newest matches from a RUM index: ``(order, rows to read)``, or None for the date order.
+@dataclass(frozen=True)
+class WindowRead:
+    """One way to read a search's newest matches from a RUM index (see ``window_reads``)."""
+
+    order: list  # the ORDER BY that makes PostgreSQL read the index
+    every_match_within: int | None  # read in another order than the date's: only a whole set of matches will do
+    milliseconds: int | None = None  # a read that may give up: after this long, the next way is tried
+    without_bitmaps: bool = False  # the planner may not gather every match into a bitmap first
+
+
+# How long a phrase's reads may take before the next way is tried: the positions index's (long for a
+# phrase of very common words, or one in many articles, as it ranks every match), then the dated index's.
+PHRASE_POSITIONS_READ_MILLISECONDS = 750
+PHRASE_DATED_READ_MILLISECONDS = 1_000
+
+
+def window_reads(alternatives, alias, within_countries=()):
+    """The ways to read a search's newest matches from a RUM index, to be tried in turn; none: the date order.
 
     - A phrase, with the positions index: its matches in the index's own
-      order (no article re-checked), up to ``rows`` of them; the caller
-      sorts them by date, and when there are ``rows`` or more falls back.
+      order (no article re-checked), up to ``PHRASE_WINDOW_READ`` of them;
+      the caller sorts them by date. A phrase with more matches, or whose
+      read gives up, is common: then, with the dated index, newest first,
+      each article holding its words checked for the phrase until the window
+      is full, with bitmap scans off, since the planner, which estimates a
+      phrase's matches far too low, would gather every match first.
     - A word (within its countries, if any: see ``match``) of ``COMMON_FREQUENCY``
       to ``VERY_COMMON_FREQUENCY``, with the dated index: newest first from it (below, the GIN index and a sort of
-      the few matches; above, the walk of the date index, are quicker). It
-      orders by date alone: the caller breaks ties by id.
+      the few matches; above, the walk of the date index, are quicker).
+    A read in date order orders by date alone: the caller breaks ties by id.
     """
     _read_on_connecting(alias)
     present = _rum_indexes.get(alias, ())
+    newest_first = [_DateDistance(F("published_at"), Value(LATEST, output_field=DateTimeField())).asc()]
     if _words_of_phrases(alternatives):
-        if RUM_POSITIONS_INDEX in present:
-            return [_RumDistance(_SearchVector(), _tsquery(alternatives)).asc()], PHRASE_WINDOW_READ
-        return None
+        if RUM_POSITIONS_INDEX not in present:
+            return []
+        by_position = [_RumDistance(_SearchVector(), _tsquery(alternatives)).asc()]
+        reads = [WindowRead(by_position, PHRASE_WINDOW_READ, PHRASE_POSITIONS_READ_MILLISECONDS)]
+        if RUM_DATED_INDEX in present:
+            reads.append(WindowRead(newest_first, None, PHRASE_DATED_READ_MILLISECONDS, without_bitmaps=True))
+        return reads
     if RUM_DATED_INDEX not in present:
-        return None
+        return []
     if not COMMON_FREQUENCY <= _share(alternatives, _country_words(within_countries), alias) < VERY_COMMON_FREQUENCY:
-        return None
-    return [_DateDistance(F("published_at"), Value(LATEST, output_field=DateTimeField())).asc()], None
+        return []
+    return [WindowRead(newest_first, None)]
+
+
+def read_window(read, rows):
+    """``list(rows)``, a sliced queryset ordered as ``read`` says; None when ``read`` gave up.
+
+    A read with a time budget runs with it as the statement's timeout, except
+    inside a caller's transaction, where a cancelled statement would abort
+    the transaction: there it runs to the end.
+    """
+    connection = connections[rows.db]
+    budget = read.milliseconds is not None and not connection.in_atomic_block
+    if not budget and not read.without_bitmaps:
+        return list(rows)
+    try:
+        with transaction.atomic(using=rows.db), connection.cursor() as cursor:
+            # SET LOCAL: this transaction or savepoint only; put back below for the rest of a caller's transaction.
+            if read.without_bitmaps:
+                cursor.execute("SET LOCAL enable_bitmapscan = off")
+            if budget:
+                cursor.execute("SET LOCAL statement_timeout = %s", [int(read.milliseconds)])
+            found = list(rows)
+            if read.without_bitmaps and connection.in_atomic_block:
+                cursor.execute("SET LOCAL enable_bitmapscan = on")
+            return found
+    except OperationalError as error:
+        if budget and getattr(error.__cause__, "sqlstate", None) == "57014":  # query_canceled: the budget ran out
+            return None
+        raise
 
 
 def passage(alternatives, max_words):

@@ -116,8 +116,12 @@ def restore_triggers(connection):
         cursor.execute(SQLITE_REBUILD)
 
 
-def window_order(alternatives, alias, within_countries=()):
-    return None  # FTS5 keeps no dates
+def window_reads(alternatives, alias, within_countries=()):
+    return []  # FTS5 keeps no dates
+
+
+def read_window(read, rows):
+    raise NotImplementedError("SQLite has no window reads")
 
 
 def ranked_window(window, alternatives):

@@ -849,6 +849,31 @@ def test_the_gin_and_rum_plans_find_and_order_the_same_articles(monkeypatch, rum
     tied = [ArticleFactory(headline="Trade", published_at=moment).pk for _ in range(3)]
     assert [row[0] for row in search.newest_matches(trade, 2, query="trade")] == sorted(tied, reverse=True)[:2]
     assert [row[0] for row in search.newest_matches(trade, 4, query="trade")] == [*sorted(tied, reverse=True), other.pk]
+    # A phrase with more matches than the positions index's read holds: newest first from the dated index.
+    again = ArticleFactory(headline="w", body_html="<p>More trade talks.</p>", published_at=days_ago(0.7))
+    monkeypatch.setattr(search.postgresql, "PHRASE_WINDOW_READ", 1)
+    with CaptureQueriesContext(connection) as statements:
+        assert [row[0] for row in search.newest_matches(phrased, query='"trade talks"')] == [again.pk, phrase.pk]
+    assert any("<=|" in statement["sql"] for statement in statements) == rum
+    assert any("enable_bitmapscan = off" in statement["sql"] for statement in statements) == rum
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_bitmapscan")
+        assert cursor.fetchone()[0] == "on"  # as it was, for the rest of the transaction
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="only PostgreSQL's reads have a time budget")
+@pytest.mark.django_db(transaction=True)  # in autocommit, as a request runs: a read that gives up aborts nothing
+def test_a_window_read_that_outlasts_its_budget_gives_way_and_leaves_the_connection_as_it_was():
+    for _ in range(3):
+        ArticleFactory()
+    rows = Article.objects.order_by("-published_at").values_list("id", "published_at")
+    quick = search.postgresql.WindowRead([], None, milliseconds=1000, without_bitmaps=True)
+    assert len(search.postgresql.read_window(quick, rows[:10])) == 3
+    slow = Article.objects.extra(where=["pg_sleep(0.1) IS NOT NULL"]).values_list("id", "published_at")  # 0.1 s a row
+    assert search.postgresql.read_window(search.postgresql.WindowRead([], None, milliseconds=50), slow[:10]) is None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('statement_timeout'), current_setting('enable_bitmapscan')")
+        assert cursor.fetchone() == ("0", "on")
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite has no extensions: the migration does nothing there")
