@@ -199,11 +199,17 @@ def stream(traffic, seed, per_kind):
 
 def floor_sql(q, tag, dates, sort, number, cursor):
     """The request's core query as one would write it by hand: its page of ids, and their cards' columns."""
-    from articles.core.pagination import PER_PAGE
     from articles.core.conf import caps
+    from articles.core.pagination import PER_PAGE
+    from articles.search.sql import country_tag_word
 
     where, args = ["a.status = 'published'", "a.published_at <= now()"], []
-    if q:
+    if q and tag and tag[0] == "country":  # the words and the country's tag word, looked up together
+        where.append(
+            "a.search_vector @@ (websearch_to_tsquery('articles_english', %s) && websearch_to_tsquery('articles_english', %s))"
+        )
+        args += [q, country_tag_word(tag[1])]
+    elif q:
         where.append("a.search_vector @@ websearch_to_tsquery('articles_english', %s)")
         args.append(q)
     if dates:
