@@ -6,7 +6,8 @@ are dropped, and shouted names ("BY JANE DOE") are put into Title Case.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from .dates import find_dates
 from .parsing_cleanup import word_count
@@ -220,6 +221,13 @@ def _is_outlet_desk(match: re.Match) -> bool:
 
 def find_byline(line: str) -> Byline | None:
     """Find "By ..." / "Author: ..." / "Written by ..." in a line (alone or among dates)."""
+    found = _find_byline(line)
+    # a copy: the caller may keep its lists (an article's authors) while the cache keeps the byline
+    return replace(found, authors=list(found.authors), agencies=list(found.agencies)) if found else None
+
+
+@lru_cache(maxsize=4096)  # the metadata rules, the byline's candidates and the headline's read the same lines
+def _find_byline(line: str) -> Byline | None:
     desk = desk_byline(line) if line[:1].isalpha() else None
     if desk:
         return desk
