@@ -65,9 +65,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from . import gazetteer
-from .boilerplate import (
-    in_a_label_line, other_items_start, other_stories_start, page_furniture_start, teaser_end, teaser_pairs_start,
-)
+from .boilerplate import article_end, in_a_label_line
 from .candidates import TITLES, Candidate, find_candidates
 from .context import (
     a_beat,
@@ -534,10 +532,7 @@ class Matcher:
 
         if self._senses and any(index in self._senses for index in found):
             self._tell_senses_apart(found, forms_used, strong, located, other_sense, words)
-        furniture = min(
-            page_furniture_start(text), other_items_start(text), teaser_end(text), teaser_pairs_start(text),
-            other_stories_start(text),
-        ) if found else len(text)
+        furniture = article_end(text) if found else len(text)
         for entry_index in list(found):
             if entry_index not in strong:
                 del found[entry_index]  # only ever named inside another name ("Kuwait Roundabout")
