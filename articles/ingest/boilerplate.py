@@ -11,9 +11,9 @@ as long as an article's follows, or when more prose follows than came before.
 The parser cuts such blocks as it reads the page (:func:`other_stories_block`);
 the tagger, which gets what the parser kept, also finds where other stories,
 a feed's next items or a teaser's link begin in the text
-(:func:`article_end`, from :func:`page_furniture_start`, :func:`other_items_start`, :func:`teaser_end` and the
-others, over one reading of the text's lines) and which lines are labels, tags or credits rather than the article's words
-(:func:`in_a_label_line`).
+(:func:`article_end`, from :func:`page_furniture_start`, :func:`other_items_start`,
+:func:`teaser_end` and the others, over one reading of the text's lines) and which lines are
+labels, tags or credits rather than the article's words (:func:`in_a_label_line`).
 """
 
 from __future__ import annotations
