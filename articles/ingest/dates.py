@@ -343,8 +343,9 @@ def _matches_at(pattern: re.Pattern, text: str, digits: list[int]) -> Iterator[r
 _CAPITALS_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}\b")  # a word of 2 to 4 capitals, found from its first letter
 
 
-def _count_month_day_year(text: str, digits: list[int]) -> int:
+def _count_month_day_year(text: str, digits: list[int] | None = None) -> int:
     """``len(_MONTH_DAY_YEAR.findall(text))``, found from the day and year ("3, 2021") back to the month."""
+    digits = _digit_positions(text) if digits is None else digits
     count = 0
     for match in _matches_at(_DAY_YEAR_CORE, text, digits):
         before = text[: match.start()]
