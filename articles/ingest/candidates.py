@@ -24,8 +24,6 @@ Nothing is created here: the ingest code shows candidates to an editor.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import compress
-from operator import itemgetter
 
 from . import gazetteer
 from .vocabulary import fold_diacritics
@@ -131,33 +129,24 @@ def _joins(text, words, starts, ends, previous, i) -> bool:
 def _runs(text, words, starts, ends, covered):
     """Yield lists of token indices: capitalised words joined by spaces or hyphens (and the joins above)."""
     run: list[int] = []
-    i, count = 0, len(words)
-    # Most words are lowercase outside a run, which the branches below pass over: the capitalised words, found
-    # without a Python step per word, are where reading resumes.
-    for capitalised in compress(range(count), map(str.isupper, map(itemgetter(0), words))):
-        if capitalised < i:
-            continue  # read already, in a run
-        i = capitalised
-        while i < count:
-            word = words[i]
-            if not run and not word[0].isupper():
-                break  # lowercase, outside a run: on to the next capitalised word
-            if i in covered or (word in ("s", "S") and i and text[ends[i - 1] : starts[i]] in ("'", "\u2019")):
-                if run:  # a known name or a possessive "'s" ends a run
-                    yield run
-                run = []
-            elif run and _joins(text, words, starts, ends, run[-1], i):
-                run.append(i)
-            elif _is_name_word(word):
-                if run:
-                    yield run
-                run = [i]
-            elif run and word.lower() in PARTICLES and text[ends[run[-1]] : starts[i]] in (" ", "-", "\u00a0"):
-                run.append(i)
-            elif run:
+    for i, word in enumerate(words):
+        if not run and not word[0].isupper():
+            continue  # most words: lowercase, outside a run (what the branches below do with them, sooner)
+        if i in covered or (word in ("s", "S") and i and text[ends[i - 1] : starts[i]] in ("'", "\u2019")):
+            if run:  # a known name or a possessive "'s" ends a run
                 yield run
-                run = []
-            i += 1
+            run = []
+        elif run and _joins(text, words, starts, ends, run[-1], i):
+            run.append(i)
+        elif _is_name_word(word):
+            if run:
+                yield run
+            run = [i]
+        elif run and word.lower() in PARTICLES and text[ends[run[-1]] : starts[i]] in (" ", "-", "\u00a0"):
+            run.append(i)
+        elif run:
+            yield run
+            run = []
     if run:
         yield run
 
