@@ -22,7 +22,7 @@ import re
 from typing import NamedTuple
 
 from .candidates import STOP_WORDS
-from .parsing_cleanup import introduces_other_stories, word_count
+from .parsing_cleanup import introduces_other_stories, matches_at, positions_of, word_count
 
 # Headings that introduce other stories, besides the ones parsing_cleanup knows.
 _OTHER_STORIES_HEADING = re.compile(
@@ -264,8 +264,8 @@ def other_items_start(text: str, lines: list[TextLine] | None = None) -> int:
     """
     stamps = []  # (offset of the line, opens its paragraph's story, the stamp's template)
     seen, feed_like = -1, False
-    # Only lines with a year can be stamps: finding the years first keeps this cheap on every article.
-    for year in YEAR_RE.finditer(text):
+    # Only lines with a year can be stamps: finding the years first (where a "1" or a "2" stands) keeps this cheap.
+    for year in matches_at(YEAR_RE, text, positions_of(text, "12")):
         if text[year.start() - 1 : year.start()].isdigit() or text[year.end() : year.end() + 1].isdigit():
             continue  # part of a longer number
         feed_like = feed_like or FEED_TIME_RE.match(text, year.end()) is not None

@@ -10,13 +10,14 @@ flagged as ambiguous so the caller can tell the editor.
 
 import email.utils
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from itertools import chain
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateutil_parser
+
+from .parsing_cleanup import matches_at, positions_of
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
@@ -287,7 +288,7 @@ def reads_day_first(day_first) -> bool:
 def _day_first_from_page(text: str, known: str) -> bool | None:
     known_date = date.fromisoformat(known) if known else None
     digits = _digit_positions(text)  # each pattern below starts with a digit: tried only there
-    for match in _matches_at(_NUMERIC, text, digits):
+    for match in matches_at(_NUMERIC, text, digits):
         first, second = int(match["first"]), int(match["second"])
         if first > 12 >= second:
             return True
@@ -298,7 +299,7 @@ def _day_first_from_page(text: str, known: str) -> bool | None:
                 return True
             if _safe_date(int(match["year"]), first, second) == known_date:
                 return False
-    day_first_words = sum(1 for _ in _matches_at(_DAY_MONTH_YEAR_CORE, text, digits))
+    day_first_words = sum(1 for _ in matches_at(_DAY_MONTH_YEAR_CORE, text, digits))
     month_first_words = _count_month_day_year(text, digits)
     if month_first_words > day_first_words:
         return False
@@ -314,30 +315,8 @@ _DIGIT = re.compile(r"\d")
 
 
 def _digit_positions(text: str) -> list[int]:
-    """Where the text's digits stand, in order. An ASCII text's (0 to 9 only) are found by ``str.find``, digit by
-    digit: a regex's scan for them tests every character of the page, ten times slower."""
-    if not text.isascii():
-        return [match.start() for match in _DIGIT.finditer(text)]
-    found = []
-    for digit in "0123456789":
-        at = text.find(digit)
-        while at >= 0:
-            found.append(at)
-            at = text.find(digit, at + 1)
-    found.sort()
-    return found
-
-
-def _matches_at(pattern: re.Pattern, text: str, digits: list[int]) -> Iterator[re.Match]:
-    """``pattern.finditer(text)`` for a pattern whose every match starts with a digit, given the digits'
-    positions: tried there only."""
-    end = 0
-    for at in digits:
-        if at >= end:
-            match = pattern.match(text, at)
-            if match:
-                yield match
-                end = match.end()
+    """Where the text's digits stand, in order: an ASCII text's are 0 to 9 only (:func:`positions_of`)."""
+    return positions_of(text, "0123456789") if text.isascii() else [match.start() for match in _DIGIT.finditer(text)]
 
 
 _CAPITALS_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}\b")  # a word of 2 to 4 capitals, found from its first letter
@@ -347,7 +326,7 @@ def _count_month_day_year(text: str, digits: list[int] | None = None) -> int:
     """``len(_MONTH_DAY_YEAR.findall(text))``, found from the day and year ("3, 2021") back to the month."""
     digits = _digit_positions(text) if digits is None else digits
     count = 0
-    for match in _matches_at(_DAY_YEAR_CORE, text, digits):
+    for match in matches_at(_DAY_YEAR_CORE, text, digits):
         before = text[: match.start()]
         month_end = len(before.rstrip())
         if month_end < len(before) and _MONTH_AT_END.search(before, max(0, month_end - _LONGEST_MONTH - 1), month_end):

@@ -523,7 +523,8 @@ def test_unreadable_files_raise_parse_error_with_a_reason(name, data):
 
 # --- the quick checks that skip slow patterns give the parser's own answers ---------------
 
-from articles.ingest import credits, dates, parsing_text  # noqa: E402
+from articles.ingest import boilerplate, credits, dates, parsing_text  # noqa: E402
+from articles.ingest.parsing_cleanup import matches_at, positions_of  # noqa: E402
 
 ACCURACY_SETS = Path(__file__).resolve().parents[2] / "bench" / "accuracy"
 
@@ -543,7 +544,7 @@ def _without_quick_checks(monkeypatch):
     monkeypatch.setattr(dates, "_DAY_MONTH_YEAR_CORE", dates._DAY_MONTH_YEAR)
     monkeypatch.setattr(dates, "_DAY_YEAR_CORE", re.compile(""))  # find_dates' quick test for month-day-year
     monkeypatch.setattr(dates, "_count_month_day_year", lambda text, digits=None: len(dates._MONTH_DAY_YEAR.findall(text)))
-    monkeypatch.setattr(dates, "_matches_at", lambda pattern, text, digits: pattern.finditer(text))  # not at digits only
+    monkeypatch.setattr(dates, "matches_at", lambda pattern, text, digits: pattern.finditer(text))  # not at digits only
 
 
 def test_quick_checks_change_no_parse_result(monkeypatch):
@@ -585,9 +586,13 @@ def test_patterns_tried_at_the_digits_only_find_what_a_scan_finds(seed):
         digits = dates._digit_positions(text)
         assert digits == [match.start() for match in re.finditer(r"\d", text)], text
         for pattern in (dates._NUMERIC, dates._DAY_MONTH_YEAR_CORE, dates._DAY_YEAR_CORE):
-            assert [m.span() for m in dates._matches_at(pattern, text, digits)] == [
+            assert [m.span() for m in dates.matches_at(pattern, text, digits)] == [
                 m.span() for m in pattern.finditer(text)
             ], text
+        years = boilerplate.YEAR_RE  # a year starts with a "1" or a "2"
+        assert [m.span() for m in matches_at(years, text, positions_of(text, "12"))] == [
+            m.span() for m in years.finditer(text)
+        ], text
 
 
 @pytest.mark.parametrize("seed", range(3))
