@@ -47,13 +47,14 @@ def best_cpu(work, runs: int) -> float:
     """The least CPU seconds ``work()`` took over ``runs`` calls, each starting with the caches of lines empty
     (a job meets each line once; a pass over the same files again would find them all remembered). Caches of
     single words stay warm, as in a worker after its first articles."""
+    from articles.ingest.bylines import find_byline, name_line_byline
     from articles.ingest.credits import split_credit
     from articles.ingest.parsing_cleanup import word_count
     from articles.ingest.parsing_headline_choice import _folded
 
     best = float("inf")
     for _ in range(runs):
-        for cache in (split_credit, word_count, _folded):
+        for cache in (split_credit, word_count, _folded, find_byline, name_line_byline):
             cache.cache_clear()
         started = time.process_time()
         work()

@@ -11,17 +11,18 @@ as long as an article's follows, or when more prose follows than came before.
 The parser cuts such blocks as it reads the page (:func:`other_stories_block`);
 the tagger, which gets what the parser kept, also finds where other stories,
 a feed's next items or a teaser's link begin in the text
-(:func:`page_furniture_start`, :func:`other_items_start`, :func:`teaser_end`)
-and which lines are labels, tags or credits rather than the article's words
-(:func:`in_a_label_line`).
+(:func:`article_end`, from :func:`page_furniture_start`, :func:`other_items_start`,
+:func:`teaser_end` and the others, over one reading of the text's lines) and which lines are
+labels, tags or credits rather than the article's words (:func:`in_a_label_line`).
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .candidates import STOP_WORDS
-from .parsing_cleanup import introduces_other_stories, word_count
+from .parsing_cleanup import introduces_other_stories, matches_at, positions_of, word_count
 
 # Headings that introduce other stories, besides the ones parsing_cleanup knows.
 _OTHER_STORIES_HEADING = re.compile(
@@ -82,21 +83,28 @@ def other_stories_block(units: list[str], index: int, kept: list[str]) -> int:
 # --- In the text the tagger reads ---------------------------------------------------------------------------
 
 
-def other_stories_start(text: str) -> int:
+def article_end(text: str) -> int:
+    """Where the article ends in the text the tagger reads, or ``len(text)``: the earliest of the page furniture
+    after it, a list's second story, the end of a teaser's link, a closing list of teasers and a heading over
+    other stories."""
+    lines = text_lines(text)  # read once for all of them
+    return min(
+        page_furniture_start(text, lines), other_items_start(text, lines), teaser_end(text),
+        teaser_pairs_start(text, lines), other_stories_start(text, lines),
+    )
+
+
+def other_stories_start(text: str, lines: list[TextLine] | None = None) -> int:
     """Where a heading that introduces other stories starts the rest of the text (:func:`other_stories_block`,
     as the parser cuts it), or ``len(text)``: for text that reached the tagger some other way."""
-    units, offsets, offset = [], [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            units.append(line.strip())
-            offsets.append(offset)
-        offset += len(line) + 1
+    lines = text_lines(text) if lines is None else lines
+    units = [line.text for line in lines]
     for index in range(1, len(units)):
         unit = units[index]
-        if word_count(unit) <= 6 and (_OTHER_STORIES_HEADING.match(unit) or introduces_other_stories(unit)) and (
+        if lines[index].words <= 6 and (_OTHER_STORIES_HEADING.match(unit) or introduces_other_stories(unit)) and (
             other_stories_block(units, index, units[:index])
         ):
-            return offsets[index]
+            return lines[index].offset
     return len(text)
 
 # A line that ends a sentence (or a quotation, a parenthesis, a label) is prose; one that does not is a heading.
@@ -104,7 +112,30 @@ SENTENCE_END_RE = re.compile(r"[.!?…:;\"”’)»]\s*$")
 HEADING_MAX_WORDS = 12  # a heading, a kicker, a menu item or a teaser's title
 
 
-def page_furniture_start(text: str) -> int:
+class TextLine(NamedTuple):
+    """A line of the text the tagger reads, with what the rules that find where the article ends ask of it."""
+
+    offset: int  # where it starts in the text
+    text: str  # stripped
+    words: int
+    heading: bool  # short and no sentence end: a heading, a kicker, a menu item or a teaser's title
+
+
+def text_lines(text: str) -> list[TextLine]:
+    """The text's lines that are not blank."""
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            words = word_count(stripped)
+            # stripped, only its last character can end a sentence (a search would try every one)
+            heading = words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.match(stripped, len(stripped) - 1)
+            lines.append(TextLine(offset, stripped, words, heading))
+        offset += len(line) + 1
+    return lines
+
+
+def page_furniture_start(text: str, lines: list[TextLine] | None = None) -> int:
     """Where the page furniture after the article starts, or ``len(text)``.
 
     A parser that keeps a page's "Related stories", "Most read" or "Popular"
@@ -115,26 +146,19 @@ def page_furniture_start(text: str) -> int:
     than came before (a summary cut off by "..." is not prose). A run of headings that the article's prose follows (a
     cookie banner's, a menu's at the top) is not the end.
     """
-    lines = []  # (offset, is a heading, words of prose)
-    offset = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            words = word_count(stripped)
-            heading = (words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(stripped)) or stripped.endswith(
-                ("...", "\u2026")  # a teaser's summary, cut off
-            )
-            lines.append((offset, heading, 0 if heading else words))
-        offset += len(line) + 1
+    marks = []  # (offset, is a heading, words of prose)
+    for line in text_lines(text) if lines is None else lines:
+        heading = line.heading or line.text.endswith(("...", "\u2026"))  # a teaser's summary, cut off
+        marks.append((line.offset, heading, 0 if heading else line.words))
     # The longest prose line from each line to the end, and the prose words left.
-    longest_after, prose_after = [0] * (len(lines) + 1), [0] * (len(lines) + 1)
-    for i in range(len(lines) - 1, -1, -1):
-        longest_after[i] = max(longest_after[i + 1], lines[i][2])
-        prose_after[i] = prose_after[i + 1] + lines[i][2]
+    longest_after, prose_after = [0] * (len(marks) + 1), [0] * (len(marks) + 1)
+    for i in range(len(marks) - 1, -1, -1):
+        longest_after[i] = max(longest_after[i + 1], marks[i][2])
+        prose_after[i] = prose_after[i + 1] + marks[i][2]
     prose_before = 0
-    for i, (offset, heading, words) in enumerate(lines):
+    for i, (offset, heading, words) in enumerate(marks):
         if (
-            heading and prose_before and i + 1 < len(lines) and lines[i + 1][1]
+            heading and prose_before and i + 1 < len(marks) and marks[i + 1][1]
             and longest_after[i] < BLURB_MAX_WORDS and prose_after[i] < prose_before
         ):
             return offset
@@ -146,35 +170,31 @@ TEASER_MIN_PAIRS = 3
 TEASER_TITLE_MIN_WORDS = 4  # a teaser's title is a headline; a listicle's heading ("Kyoto, Japan") is shorter
 
 
-def teaser_pairs_start(text: str) -> int:
+def teaser_pairs_start(text: str, lines: list[TextLine] | None = None) -> int:
     """Where a list of other stories that closes the page starts, or ``len(text)``: each story a headline (a
     heading line of a few words) and one short blurb under it, maybe a date between, three or more of them, and
     less prose in all of them than the article had before. (:func:`page_furniture_start` needs two headings in
     a row; a list whose titles each carry a summary has none.)"""
-    lines = []  # (offset, words, is a heading)
-    offset = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            words = word_count(stripped)
-            lines.append((offset, words, words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(stripped),
-                          bool(_TIME_LINE.match(stripped))))
-        offset += len(line) + 1
+    lines = text_lines(text) if lines is None else lines
+
+    def stamp(index: int) -> bool:  # asked of the few lines the walk from the end reaches only
+        return _TIME_LINE.match(lines[index].text) is not None
+
     i, pairs, blurbs, cut = len(lines) - 1, 0, 0, None
     while i >= 1:
-        offset, words, heading, stamp = lines[i]
-        if heading or words > BLURB_MAX_WORDS:
+        line = lines[i]
+        if line.heading or line.words > BLURB_MAX_WORDS:
             break
         j = i - 1
-        if lines[j][3] and j >= 1:
+        if j >= 1 and stamp(j):
             j -= 1  # the story's date between its title and its blurb
-        if not lines[j][2] or lines[j][1] < TEASER_TITLE_MIN_WORDS or lines[j][3]:
+        if not lines[j].heading or lines[j].words < TEASER_TITLE_MIN_WORDS or stamp(j):
             break
-        pairs, blurbs, cut, i = pairs + 1, blurbs + words, j, j - 1
+        pairs, blurbs, cut, i = pairs + 1, blurbs + line.words, j, j - 1
     if pairs < TEASER_MIN_PAIRS or cut is None:
         return len(text)
-    prose_before = sum(words for _, words, heading, _ in lines[:cut] if not heading)
-    return lines[cut][0] if prose_before > blurbs else len(text)
+    prose_before = sum(line.words for line in lines[:cut] if not line.heading)
+    return lines[cut].offset if prose_before > blurbs else len(text)
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -234,7 +254,7 @@ def teaser_end(text: str) -> int:
     return len(text) if end < 0 else end
 
 
-def other_items_start(text: str) -> int:
+def other_items_start(text: str, lines: list[TextLine] | None = None) -> int:
     """Where the second story of a page that lists several starts, or ``len(text)``.
 
     A tag page, an archive, a feed or a site's list of latest stories gives each story its own stamp: a line
@@ -246,8 +266,8 @@ def other_items_start(text: str) -> int:
     """
     stamps = []  # (offset of the line, opens its paragraph's story, the stamp's template)
     seen, feed_like = -1, False
-    # Only lines with a year can be stamps: finding the years first keeps this cheap on every article.
-    for year in YEAR_RE.finditer(text):
+    # Only lines with a year can be stamps: finding the years first (where a "1" or a "2" stands) keeps this cheap.
+    for year in matches_at(YEAR_RE, text, positions_of(text, "12")):
         if text[year.start() - 1 : year.start()].isdigit() or text[year.end() : year.end() + 1].isdigit():
             continue  # part of a longer number
         feed_like = feed_like or FEED_TIME_RE.match(text, year.end()) is not None
@@ -271,14 +291,7 @@ def other_items_start(text: str) -> int:
         stamps = []  # two dates of different kinds (a caption's, a footer's), not one list's stamps
     if len(stamps) < 2:
         return feed_items_start(text) if feed_like else len(text)
-    lines = []  # (offset, heading)
-    offset = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            words = word_count(stripped)
-            lines.append((offset, words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(stripped)))
-        offset += len(line) + 1
+    lines = [(line.offset, line.heading) for line in (text_lines(text) if lines is None else lines)]
     index = {offset: i for i, (offset, _) in enumerate(lines)}
     first, second, opens = index[stamps[0][0]], index[stamps[1][0]], stamps[1][1]
     if not stamps[0][1] and all(heading for _, heading in lines[first + 1 : second]):

@@ -6,7 +6,8 @@ are dropped, and shouted names ("BY JANE DOE") are put into Title Case.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache, wraps
 
 from .dates import find_dates
 from .parsing_cleanup import word_count
@@ -220,6 +221,22 @@ def _is_outlet_desk(match: re.Match) -> bool:
     return desk in ("staff", "newsroom", "bureau") or is_agency(outlet)
 
 
+def _read_once(reader):
+    """``reader`` remembering its answer for each line: the metadata rules, the byline's candidates and the
+    headline's ask about the same head lines. Each caller gets its own copy of the lists (it may keep them as
+    an article's authors)."""
+    remembered = lru_cache(maxsize=4096)(reader)
+
+    @wraps(reader)
+    def read(line: str) -> Byline | None:
+        found = remembered(line)
+        return replace(found, authors=list(found.authors), agencies=list(found.agencies)) if found else None
+
+    read.cache_clear = remembered.cache_clear
+    return read
+
+
+@_read_once
 def find_byline(line: str) -> Byline | None:
     """Find "By ..." / "Author: ..." / "Written by ..." in a line (alone or among dates)."""
     desk = desk_byline(line) if line[:1].isalpha() else None
@@ -312,6 +329,7 @@ _SITE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|ca|news|info|tv|fm)(?:
 _SITE_AT_END = re.compile(r"[,|•·–—-]\s*[\w.-]+\.(?:com|net|org|ca|news|info|tv|fm)(?:\.[a-z]{2})?$", re.IGNORECASE)
 
 
+@_read_once
 def name_line_byline(line: str) -> Byline | None:
     """A line that is only a name with a role or agency: "Jane Doe, Senior Correspondent", "Jane Doe · Political
     correspondent"; or a name with the writer's handle or e-mail address: "Jane Doe @janedoe"."""

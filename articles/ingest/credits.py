@@ -140,6 +140,7 @@ _PICTURE_WORD_AT_END = ("photo", "pic", "picture")
 _CREDIT_TAIL = 90
 
 
+_FILE_AFTER_A_DASH = re.compile(r"[-–—]\s+F(?:ILE|ile)")
 _ANY_LABEL = re.compile(r"[CFIPSVBKZQŹΦФGA](?i:redit|ile|ot|hoto|ic|mage|llustration|ideo|ource|ourtesy|onte|uente|raphic|"
                         r"rtwork|ursa|r[ée]dit|ild|eeld|uva|dj|droj|uelle|ródł|ωτ|ото|rchi|rkiv)")
 _LABEL_TAIL = 160
@@ -153,6 +154,12 @@ def _has_label_in_lower_case(line: str) -> bool:
     """Polish "fot. X"; "Featured image: X", "Cover photo: X": the picture's word after a qualifier."""
     tail = line[-_LABEL_TAIL:]
     return "fot." in tail or "image:" in tail or "photo:" in tail or "picture:" in tail
+
+
+def _closes_with_a_bracket(line: str) -> bool:
+    """The quick test for _BRACKETED: the line (stripped) ends with ")" or "]", perhaps with a full stop after it.
+    (A search for the pattern's end tries it at every character of the line.)"""
+    return (line[:-1].rstrip() if line.endswith(".") else line).endswith((")", "]"))
 
 
 def _may_end_with_a_credit_after_the_caption(line: str) -> bool:
@@ -171,8 +178,8 @@ _CREDIT_SHAPES = (
     # where the label stands before its credit of at most 120 characters)
     (_LABELLED, True, lambda line: _ANY_LABEL.search(line, max(0, len(line) - _LABEL_TAIL)) or _has_label_in_lower_case(line)),
     (_COPYRIGHT, True, re.compile(r"©|\([cC]\)|Copyright").search),
-    (_BRACKETED, False, re.compile(r"[)\]]\s*\.?$").search),
-    (_FILE_PICTURE, True, re.compile(r"[-–—]\s+F(?:ILE|ile)").search),
+    (_BRACKETED, False, _closes_with_a_bracket),
+    (_FILE_PICTURE, True, lambda line: ("File" in line or "FILE" in line) and _FILE_AFTER_A_DASH.search(line)),
     (_TRAILING_AGENCY, True, lambda line: "/" in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]
         or " – " in line[-_CREDIT_TAIL:]),
     (_SLASH_THEN_AGENCY, True, lambda line: "/" in line[-_CREDIT_TAIL:]),
@@ -181,7 +188,7 @@ _CREDIT_SHAPES = (
     (_NAME_AND_OUTLET, True, lambda line: "/" in line[-_CREDIT_TAIL:]),
     (_ORIGIN_WORD, True, lambda line: _ORIGIN_WORDS.search(line, max(0, len(line) - _CREDIT_TAIL))),
     (_ORIGIN_ALONE, True, re.compile(r"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE)").match),
-    (_OWN_ARTWORK, True, re.compile(r"illustration|graphic").search),  # in lower case, as the pattern has them
+    (_OWN_ARTWORK, True, lambda line: "illustration" in line or "graphic" in line),  # in lower case, as the pattern has them
     (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),
 )
 

@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateutil_parser
 
+from .parsing_cleanup import matches_at, positions_of
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
     "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
@@ -285,7 +287,8 @@ def reads_day_first(day_first) -> bool:
 
 def _day_first_from_page(text: str, known: str) -> bool | None:
     known_date = date.fromisoformat(known) if known else None
-    for match in _NUMERIC.finditer(text):
+    digits = _digit_positions(text)  # each pattern below starts with a digit: tried only there
+    for match in matches_at(_NUMERIC, text, digits):
         first, second = int(match["first"]), int(match["second"])
         if first > 12 >= second:
             return True
@@ -296,8 +299,8 @@ def _day_first_from_page(text: str, known: str) -> bool | None:
                 return True
             if _safe_date(int(match["year"]), first, second) == known_date:
                 return False
-    day_first_words = len(_DAY_MONTH_YEAR_CORE.findall(text))
-    month_first_words = _count_month_day_year(text)
+    day_first_words = sum(1 for _ in matches_at(_DAY_MONTH_YEAR_CORE, text, digits))
+    month_first_words = _count_month_day_year(text, digits)
     if month_first_words > day_first_words:
         return False
     if day_first_words > month_first_words:
@@ -308,13 +311,22 @@ def _day_first_from_page(text: str, known: str) -> bool | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _digit_positions(text: str) -> list[int]:
+    """Where the text's digits stand, in order: an ASCII text's are 0 to 9 only (:func:`positions_of`)."""
+    return positions_of(text, "0123456789") if text.isascii() else [match.start() for match in _DIGIT.finditer(text)]
+
+
 _CAPITALS_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,3}\b")  # a word of 2 to 4 capitals, found from its first letter
 
 
-def _count_month_day_year(text: str) -> int:
+def _count_month_day_year(text: str, digits: list[int] | None = None) -> int:
     """``len(_MONTH_DAY_YEAR.findall(text))``, found from the day and year ("3, 2021") back to the month."""
+    digits = _digit_positions(text) if digits is None else digits
     count = 0
-    for match in _DAY_YEAR_CORE.finditer(text):
+    for match in matches_at(_DAY_YEAR_CORE, text, digits):
         before = text[: match.start()]
         month_end = len(before.rstrip())
         if month_end < len(before) and _MONTH_AT_END.search(before, max(0, month_end - _LONGEST_MONTH - 1), month_end):

@@ -66,6 +66,8 @@ WORD_RE = re.compile(r"\w+")
 WORDS_READ = 250
 # ... and how many of its small words a language needs among them, at the least.
 MIN_WORDS = 5
+# The languages whose names for the countries are read (:func:`foreign_country_names`): all but English.
+FOREIGN_NAMES_LANGUAGES = frozenset(FUNCTION_WORDS) - {"en"}
 # Languages whose genitive adds an "s" to a name: "Sveriges regering", "Deutschlands Export".
 GENITIVE_S = frozenset({"de", "sv", "da", "nb"})
 # Languages that capitalise every noun: a capitalised word beside a country's name is no sign of a person's name.
@@ -196,7 +198,7 @@ def foreign_country_names() -> tuple[ForeignName, ...]:
     country and spelling with the languages that write it so."""
     languages_of: dict[tuple[str, str, bool], set[str]] = {}
     for language in FUNCTION_WORDS:
-        if language == "en":
+        if language not in FOREIGN_NAMES_LANGUAGES:
             continue
         for code, names in _names_in(language).items():
             for name in names:

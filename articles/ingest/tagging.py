@@ -59,15 +59,13 @@ import threading
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import NamedTuple
 
 import ahocorasick
 
 from . import gazetteer
-from .boilerplate import (
-    in_a_label_line, other_items_start, other_stories_start, page_furniture_start, teaser_end, teaser_pairs_start,
-)
+from .boilerplate import article_end, in_a_label_line
 from .candidates import TITLES, Candidate, find_candidates
 from .context import (
     a_beat,
@@ -95,6 +93,7 @@ from .context import (
 )
 from .countries import country_vocabulary, demonym_forms
 from .languages import (
+    FOREIGN_NAMES_LANGUAGES,
     a_foreign_name_part,
     after_a_country_article,
     after_a_foreign_name,
@@ -231,20 +230,6 @@ class Matcher:
                     )
                     by_key.setdefault(_key(variant), []).append(option)
 
-        self._foreign = self._add_foreign_names(by_key)
-
-        def priority(option: _Option):
-            # A country's own names are the country's ("England" is a GB alias and a place
-            # entity); otherwise an entity's own name beats another's alias.
-            entry = self.entries[option.entry]
-            return (
-                option.short,
-                entry.kind != "country",
-                " ".join(option.words) != entry.name,
-                KIND_ORDER.get(entry.kind, 9),
-                option.entry,
-            )
-
         # A country's own name, the form "Pakistan Tehreek-e-Insaf" starts another name with (not "US Navy").
         self._own_names = {
             index: " ".join(WORD_RE.findall(entry.name)).lower()
@@ -254,19 +239,48 @@ class Matcher:
         # Demonyms describe ("Senior Russian diplomat"); only a country's names can be a person's surname.
         self._demonyms = demonym_forms() if self._own_names else frozenset()
 
-        self._automaton = ahocorasick.Automaton()
-        for key, options in by_key.items():
-            unique = {(o.entry, o.short, o.exact, o.words): o for o in options}
-            self._automaton.add_word(key, (len(key), len(options[0].words), tuple(sorted(unique.values(), key=priority))))
-        self._automaton.make_automaton()
+        self._automaton = self._compile(by_key)
         self.alias_count = len(by_key)
+        # The countries' names in other languages are only ever read on a page in one of them: their table (every
+        # language's names, from CLDR and ISO catalogues) is built on the first such page, not with the matcher.
+        self._foreign: tuple[ahocorasick.Automaton, int] | None = None
+        self._foreign_lock = threading.Lock()
         self._build_senses()
 
-    def _add_foreign_names(self, by_key) -> bool:
+    def _priority(self, option: _Option):
+        # A country's own names are the country's ("England" is a GB alias and a place
+        # entity); otherwise an entity's own name beats another's alias.
+        entry = self.entries[option.entry]
+        return (
+            option.short,
+            entry.kind != "country",
+            " ".join(option.words) != entry.name,
+            KIND_ORDER.get(entry.kind, 9),
+            option.entry,
+        )
+
+    def _compile(self, by_key: dict[str, list[_Option]]) -> ahocorasick.Automaton:
+        automaton = ahocorasick.Automaton()
+        for key, options in by_key.items():
+            unique = {(o.entry, o.short, o.exact, o.words): o for o in options}
+            automaton.add_word(key, (len(key), len(options[0].words), tuple(sorted(unique.values(), key=self._priority))))
+        automaton.make_automaton()
+        return automaton
+
+    def _foreign_names(self) -> tuple[ahocorasick.Automaton, int]:
+        """The automaton of the countries' names in other languages and how many keys it has, built once."""
+        if self._foreign is None:
+            with self._foreign_lock:
+                if self._foreign is None:
+                    by_key: dict[str, list[_Option]] = {}
+                    self._add_foreign_names(by_key)
+                    self._foreign = (self._compile(by_key), len(by_key))
+        return self._foreign
+
+    def _add_foreign_names(self, by_key) -> None:
         """Each country's names in the languages a page may be written in (:mod:`articles.ingest.languages`),
         unless the vocabulary already has the words for something ("Jordan", "China")."""
-        index_of = {e.iso_code: i for i, e in enumerate(self.entries) if e.kind == "country" and e.iso_code}
-        known = set(by_key)
+        index_of = self._country_index
         found: dict[tuple[str, int], tuple[tuple[str, ...], set[str], bool, bool]] = {}
         for foreign in foreign_country_names() if index_of else ():
             index = index_of.get(foreign.iso_code)
@@ -278,7 +292,8 @@ class Matcher:
             elsewhere = city is not None and city.name == foreign.name and city.country != foreign.iso_code
             for variant in dict.fromkeys((words, tuple(fold_diacritics(w) for w in words))):
                 key = _key(variant)
-                if key not in known:  # "Líbano" (Spanish) folded is "Libano" (Italian): one option, both languages
+                # "Líbano" (Spanish) folded is "Libano" (Italian): one option, both languages
+                if not (self.alias_count and self._automaton.exists(key)):
                     found.setdefault((key, index), (variant, set(), foreign.inflected, elsewhere))[1].update(
                         foreign.languages
                     )
@@ -288,7 +303,6 @@ class Matcher:
                 index, variant, False, False, caps, None, False, True, " ".join(variant).lower(), False,
                 frozenset(languages), inflected, elsewhere,
             ))
-        return bool(found)
 
     def _build_senses(self) -> None:
         """Countries with a name another country shares ("Congo") or a US state has ("Georgia")."""
@@ -385,14 +399,22 @@ class Matcher:
         words, starts, ends = tokens(text)
         lowered = " ".join(words).lower().split(" ") if words else []
         normalized = " " + " ".join(lowered) + " "
-        written_in = page_language(lowered, language) if self._foreign else ""
+        written_in = page_language(lowered, language) if self._country_index else ""
+        foreign = None  # the automaton of the countries' names in the page's language and the others
+        if written_in in FOREIGN_NAMES_LANGUAGES:
+            foreign, foreign_count = self._foreign_names()
+            if not foreign_count:
+                foreign, written_in = None, ""  # no country's name in another language: no page language either
         page_languages = (written_in,) if written_in and written_in != "en" else ()
 
         hits = []
         other_sense: set[tuple[int, str]] = set()  # (entry, form) used in another sense in this text
         located: set[int] = set()  # countries whose capital the text names as a location
         # An automaton without words is never built and refuses iter(): no vocabulary, no matches.
-        for end, (key_length, n_words, options) in self._automaton.iter(normalized) if self.alias_count else ():
+        found_keys = self._automaton.iter(normalized) if self.alias_count else iter(())
+        if foreign is not None:  # no key of the vocabulary's: one hit a span; hits are sorted below
+            found_keys = chain(found_keys, foreign.iter(normalized))
+        for end, (key_length, n_words, options) in found_keys:
             # One space stands before each word in ``normalized``: the hit's first word is the nth space's.
             first = normalized.count(" ", 0, end - key_length + 2) - 1
             last = first + n_words - 1
@@ -510,10 +532,7 @@ class Matcher:
 
         if self._senses and any(index in self._senses for index in found):
             self._tell_senses_apart(found, forms_used, strong, located, other_sense, words)
-        furniture = min(
-            page_furniture_start(text), other_items_start(text), teaser_end(text), teaser_pairs_start(text),
-            other_stories_start(text),
-        ) if found else len(text)
+        furniture = article_end(text) if found else len(text)
         for entry_index in list(found):
             if entry_index not in strong:
                 del found[entry_index]  # only ever named inside another name ("Kuwait Roundabout")

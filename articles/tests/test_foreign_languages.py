@@ -86,6 +86,15 @@ def test_a_country_after_en_opening_a_sentence_is_the_country_not_a_name(matcher
     assert matcher.tag(text).countries == expected
 
 
+def test_the_foreign_names_are_compiled_on_the_first_page_in_another_language():
+    matcher = Matcher(country_vocabulary())
+    assert matcher.tag("The minister said that France and the council were ready for the vote.").countries == ["FR"]
+    assert matcher._foreign is None  # a worker tagging English pages never builds them
+    assert matcher.tag("Le ministre a dit que le plan est prêt et qu'il sera envoyé au Liban pour un vote dans la "
+                       "semaine.").countries == ["LB"]
+    assert matcher._foreign is not None
+
+
 def test_a_foreign_name_never_fires_on_an_english_page(matcher):
     # "Chine", "Liban" are French names; on an English page they are a district and a family.
     text = ("The Liban family owns a shop in the Chine district, said the report which was published by the "

@@ -523,7 +523,8 @@ def test_unreadable_files_raise_parse_error_with_a_reason(name, data):
 
 # --- the quick checks that skip slow patterns give the parser's own answers ---------------
 
-from articles.ingest import credits, dates, parsing_text  # noqa: E402
+from articles.ingest import boilerplate, credits, dates, parsing_text  # noqa: E402
+from articles.ingest.parsing_cleanup import matches_at, positions_of  # noqa: E402
 
 ACCURACY_SETS = Path(__file__).resolve().parents[2] / "bench" / "accuracy"
 
@@ -542,7 +543,8 @@ def _without_quick_checks(monkeypatch):
     credits.split_credit.cache_clear()  # its answers were cached with the quick checks on
     monkeypatch.setattr(dates, "_DAY_MONTH_YEAR_CORE", dates._DAY_MONTH_YEAR)
     monkeypatch.setattr(dates, "_DAY_YEAR_CORE", re.compile(""))  # find_dates' quick test for month-day-year
-    monkeypatch.setattr(dates, "_count_month_day_year", lambda text: len(dates._MONTH_DAY_YEAR.findall(text)))
+    monkeypatch.setattr(dates, "_count_month_day_year", lambda text, digits=None: len(dates._MONTH_DAY_YEAR.findall(text)))
+    monkeypatch.setattr(dates, "matches_at", lambda pattern, text, digits: pattern.finditer(text))  # not at digits only
 
 
 def test_quick_checks_change_no_parse_result(monkeypatch):
@@ -570,6 +572,27 @@ def test_a_line_is_prose_only_where_the_full_check_says_it_is_no_metadata_line()
         line = " ".join(rng.choice(_LINE_PIECES) for _ in range(rng.randint(1, 9)))
         if parsing_text._reads_as_prose(line) and not parsing_text.find_byline(line):
             assert parsing_text._metadata_in(line, None, None) is None, line
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_patterns_tried_at_the_digits_only_find_what_a_scan_finds(seed):
+    import random
+
+    pieces = ["3", "12", "2021", "03/04/2021", "12.3.21", "1st", "of", "March", "Mar.", " ", ",", "/", "-", ".", "\n",
+              "x", "\u0663", "\uff11", "\u00e9"]  # digits of other scripts, which a non-ASCII text may hold
+    rng = random.Random(seed)
+    for _ in range(10000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        digits = dates._digit_positions(text)
+        assert digits == [match.start() for match in re.finditer(r"\d", text)], text
+        for pattern in (dates._NUMERIC, dates._DAY_MONTH_YEAR_CORE, dates._DAY_YEAR_CORE):
+            assert [m.span() for m in dates.matches_at(pattern, text, digits)] == [
+                m.span() for m in pattern.finditer(text)
+            ], text
+        years = boilerplate.YEAR_RE  # a year starts with a "1" or a "2"
+        assert [m.span() for m in matches_at(years, text, positions_of(text, "12"))] == [
+            m.span() for m in years.finditer(text)
+        ], text
 
 
 @pytest.mark.parametrize("seed", range(3))

@@ -171,3 +171,18 @@ def test_a_byline_the_rules_missed_is_taken_with_a_warning_that_says_so_truly():
     assert article.authors == ["Maria Lopez"]
     assert "Byline read from “By Maria Lopez0158”, a line the parser's rules did not take for one. Please check it." \
         in article.warnings
+
+
+def test_each_reading_of_a_byline_gets_its_own_lists():
+    from articles.ingest.bylines import find_byline
+
+    first = find_byline("By Jane Doe and Omar Haddad | Reuters")
+    first.authors.append("Someone Else")
+    first.agencies.clear()
+    again = find_byline("By Jane Doe and Omar Haddad | Reuters")  # read once, remembered
+    assert again.authors == ["Jane Doe", "Omar Haddad"] and again.agencies == ["Reuters"]
+
+    from articles.ingest.bylines import name_line_byline
+
+    name_line_byline("Jane Doe, Senior Correspondent").authors.clear()
+    assert name_line_byline("Jane Doe, Senior Correspondent").authors == ["Jane Doe"]

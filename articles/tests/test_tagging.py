@@ -364,6 +364,20 @@ def test_countries_named_only_in_the_list_of_other_stories_after_the_article_are
     assert matcher.tag(text).countries == expected
 
 
+@pytest.mark.parametrize("text", [
+    ARTICLE + TEASERS, TEASERS + ARTICLE, ARTICLE, "",
+    ARTICLE + "What comes next for Ghana now\n\nThe deal raises the price farmers get.\n\n" * 3,
+    ARTICLE + "Read MoreCategory: Dhaka\n\nAnother story\n\n", "Published 3 March 2024\n\nx\n\nUpdated 4 March 2024",
+])
+def test_where_the_article_ends_is_the_earliest_of_the_rules_over_one_reading_of_the_lines(text):
+    from articles.ingest import boilerplate
+
+    assert boilerplate.article_end(text) == min(
+        boilerplate.page_furniture_start(text), boilerplate.other_items_start(text), boilerplate.teaser_end(text),
+        boilerplate.teaser_pairs_start(text), boilerplate.other_stories_start(text),
+    )
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
