@@ -164,9 +164,14 @@ def _reads_as_prose(unit: str) -> bool:
 def metadata_line(unit: str, day_first: bool | None = None) -> MetadataLine | None:
     """The byline and dates of a line that holds nothing else; None for prose."""
     byline = find_byline(unit)
-    if not byline and _reads_as_prose(unit):
+    if not byline and _reads_as_prose(unit) and not _may_be_source_before_date(unit):
         return None
     return _metadata_in(unit, byline, day_first)
+
+
+def _may_be_source_before_date(unit: str) -> bool:
+    """The quick test before _is_source_before_date: a short line opening with "The" and holding a digit."""
+    return unit.startswith("The ") and len(unit) <= 60 and bool(_DIGIT.search(unit))
 
 
 def _metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> MetadataLine | None:
@@ -178,9 +183,16 @@ def _metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> Me
     leftover = _WORD.findall(_META_WORDS.sub(" ", _READING_TIME.sub(" ", strip_dates_and_times(rest))))
     # "PTI | Dubai | Updated: ..." : short segments beside the dates name the agency and the place
     allowed = 3 if _segment_count(unit) >= 2 else 1 if word_count(unit) >= 4 else 0
-    if len(leftover) > allowed:
+    if len(leftover) > allowed and not _is_source_before_date(unit, leftover, dates):
         return None
     return MetadataLine(byline, dates)
+
+
+def _is_source_before_date(unit: str, leftover: list[str], dates: list) -> bool:
+    """"The Telegraph 2024-09-15 12:13:19", "The WorldNovember 22, 2022 · 12:30 PM EST": a copy's source, named
+    "The" and one capitalised word, then the date and nothing after it."""
+    return bool(dates) and len(leftover) == 2 and leftover[0] == "The" and leftover[1][:1].isupper() \
+        and _WORD.findall(unit[:dates[0].start]) == leftover  # both words before the date, none after it
 
 
 def analyse_units(units: list[str], *, headline: str = "", day_first: bool | None = None) -> TextLayout:
