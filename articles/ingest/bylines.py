@@ -571,7 +571,8 @@ _ROLE_LINE_WORD = re.compile(r"[\w'’-]+")
 def is_role_line(text: str) -> bool:
     """A line that is only a job title: "Political reporter", "Senior Correspondent"."""
     words = _ROLE_LINE_WORD.findall(text)
-    return 0 < len(words) <= 4 and all(_ROLE_WORDS.fullmatch(w) or w.lower() in ("and", "of", "the", "for") for w in words)
+    return 0 < len(words) <= 4 and any(_ROLE_WORDS.fullmatch(w) for w in words) \
+        and all(_ROLE_WORDS.fullmatch(w) or _ROLE_MODIFIER.match(w) or w.lower() in ("and", "of", "the", "for") for w in words)
 
 
 def is_role(text: str) -> bool:
@@ -604,12 +605,19 @@ def _reads_as_role(text: str) -> bool:
                or word[:1].isupper() for word in _ROLE_LINE_WORD.findall(text))
 
 
+# "Multi-skilled", "Award-winning", "London-based": a participle after a hyphen qualifies the role that follows; a
+# name's hyphenated part is capitalised ("Jean-Luc") or a short syllable ("Min-ji", "Ka-shing").
+_ROLE_MODIFIER = re.compile(r"^[\w'’]+-[a-z]{3,}(?:ed|ing)$")
+
+
 def _drop_trailing_roles(piece: str, first: int = 2) -> str:
-    """The piece without the role that follows the name ("Jane Doe Senior Reporter"); the role may start
-    at ``first`` words in at the earliest."""
+    """The piece without the role that follows the name ("Jane Doe Senior Reporter", "Jane Doe Multi-skilled
+    Journalist"); the role may start at ``first`` words in at the earliest."""
     tokens = piece.split()
     for index, token in enumerate(tokens):
         if index >= first and _ROLE_WORDS.fullmatch(token.strip(",.")):
+            while index > first and _ROLE_MODIFIER.match(tokens[index - 1]):
+                index -= 1
             return " ".join(tokens[:index])
     return piece
 

@@ -160,7 +160,8 @@ _DAY_MONTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(
-    rf"(?:\b{_WEEKDAY},?\s+)?\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}(?:,\s*|\s+|/)(?P<year>\d{{4}})(?!\d)",  # "Mar 06,2023"
+    # "Mar 06,2023"; "The WorldNovember 22, 2022": a month glued to the word before it, where the case changes
+    rf"(?:\b{_WEEKDAY},?\s+)?(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))){_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}(?:,\s*|\s+|/)(?P<year>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(
@@ -193,7 +194,7 @@ _DAY_MONTH_YEAR_CORE = re.compile(
     rf"\d(?<!\d\d)\d?(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?|[/-])\b{_MONTH}(?:,?\s+(?:de\s+|del\s+)?|[/-])\d{{4}}(?!\d)", re.IGNORECASE
 )
 _DAY_YEAR_CORE = re.compile(rf"\d(?<!\d\d)\d?{_ORDINAL}(?:,\s*|\s+|/)\d{{4}}(?!\d)", re.IGNORECASE)
-_MONTH_AT_END = re.compile(rf"\b{_MONTH}\Z", re.IGNORECASE)
+_MONTH_AT_END = re.compile(rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))){_MONTH}\Z", re.IGNORECASE)  # as _MONTH_DAY_YEAR starts
 _LONGEST_MONTH = max(map(len, MONTHS)) + 1  # with its full stop
 
 # The labels of the common European languages and Indonesian too ("Publié le", "Actualizado:", "Diperbarui").

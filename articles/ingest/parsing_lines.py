@@ -31,7 +31,31 @@ def is_caption_before_credit_line(units: list[str], index: int) -> bool:
     if index + 1 >= len(units) or word_count(units[index]) > MAX_CAPTION_WORDS or split_credit(units[index]):
         return False  # a credit printed twice is no caption over its credit
     found = split_credit(units[index + 1])
-    return bool(found and not found.caption)
+    if found:
+        return not found.caption
+    return _is_picture_sentence(units[index]) and bool(_photographer_for_outlet(units[index + 1]))
+
+
+def credit_under_caption(line: str) -> str:
+    """The credit of the line under a caption (as is_caption_before_credit_line found it)."""
+    found = split_credit(line)
+    return found.credit if found else _photographer_for_outlet(line)
+
+
+# "Cole Burston for Fortune", "Michael Fox/The World": a photographer and the outlet the picture was taken for. Only
+# under a caption's sentence: alone elsewhere, "Jane Doe for Harbour Times" may be the story's byline.
+_FOR_OUTLET = re.compile(r"^(?P<name>[^/]+?)(?:\s*/\s*|\s+for\s+)(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$")
+_MIN_PICTURE_SENTENCE_WORDS = 6
+
+
+def _photographer_for_outlet(line: str) -> str:
+    match = _FOR_OUTLET.match(line.strip())
+    name = match["name"].strip() if match else ""
+    return line.strip() if name and word_count(name) <= 4 and looks_like_name(name) and not is_agency(name) else ""
+
+
+def _is_picture_sentence(line: str) -> bool:
+    return word_count(line) >= _MIN_PICTURE_SENTENCE_WORDS and line.rstrip().endswith((".", "!", "?"))
 
 
 def is_caption_line(units: list[str], index: int) -> bool:
@@ -99,8 +123,10 @@ _NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show li
     related trending gallery feature print email video photos watch listen popular latest
     politics economy culture opinion explainer features weather lifestyle entertainment travel education elections
     election climate crisis markets motoring cinema society religion crime diplomacy migration
-    icon linkedin twitter facebook instagram whatsapp youtube telegram tiktok""".split())
-# ... the page's buttons: "Save Story", "Timeline Refresh", "Print Article", "LinkedIN IconTwitter Icon"; and its sections: "Climate Crisis"
+    icon linkedin twitter facebook instagram whatsapp youtube telegram tiktok
+    stories posted updated published""".split())
+# ... the page's buttons: "Save Story", "Timeline Refresh", "Print Article", "LinkedIN IconTwitter Icon"; its sections:
+# "Climate Crisis", "Top Stories"; and a date's labels left without their values: "Posted Updated"
 
 
 def is_personal(name: str) -> bool:

@@ -20,7 +20,7 @@ from .parsing_cleanup import (
 )
 from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
 from .parsing_lines import (
-    MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, caption_in_head, is_caption_before_credit_line, is_name_under_headline,
+    MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, caption_in_head, credit_under_caption, is_caption_before_credit_line, is_name_under_headline,
     is_personal, name_beside_metadata, name_without_place, names_line, people_named,
 )
 
@@ -164,9 +164,14 @@ def _reads_as_prose(unit: str) -> bool:
 def metadata_line(unit: str, day_first: bool | None = None) -> MetadataLine | None:
     """The byline and dates of a line that holds nothing else; None for prose."""
     byline = find_byline(unit)
-    if not byline and _reads_as_prose(unit):
+    if not byline and _reads_as_prose(unit) and not _may_be_source_before_date(unit):
         return None
     return _metadata_in(unit, byline, day_first)
+
+
+def _may_be_source_before_date(unit: str) -> bool:
+    """The quick test before _is_source_before_date: a short line opening with "The" and holding a digit."""
+    return unit.startswith("The ") and len(unit) <= 60 and bool(_DIGIT.search(unit))
 
 
 def _metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> MetadataLine | None:
@@ -178,9 +183,16 @@ def _metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> Me
     leftover = _WORD.findall(_META_WORDS.sub(" ", _READING_TIME.sub(" ", strip_dates_and_times(rest))))
     # "PTI | Dubai | Updated: ..." : short segments beside the dates name the agency and the place
     allowed = 3 if _segment_count(unit) >= 2 else 1 if word_count(unit) >= 4 else 0
-    if len(leftover) > allowed:
+    if len(leftover) > allowed and not _is_source_before_date(unit, leftover, dates):
         return None
     return MetadataLine(byline, dates)
+
+
+def _is_source_before_date(unit: str, leftover: list[str], dates: list) -> bool:
+    """"The Telegraph 2024-09-15 12:13:19", "The WorldNovember 22, 2022 · 12:30 PM EST": a copy's source, named
+    "The" and one capitalised word, then the date and nothing after it."""
+    return bool(dates) and len(leftover) == 2 and leftover[0] == "The" and leftover[1][:1].isupper() \
+        and _WORD.findall(unit[:dates[0].start]) == leftover  # both words before the date, none after it
 
 
 def analyse_units(units: list[str], *, headline: str = "", day_first: bool | None = None) -> TextLayout:
@@ -622,7 +634,7 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit[1:].strip())), "name alone"
         elif is_caption_before_credit_line(units, position) and not layout.caption:
             layout.caption = unit
-            layout.credit = split_credit(units[position + 1]).credit
+            layout.credit = credit_under_caption(units[position + 1])
             position += 1
         else:
             break
@@ -749,7 +761,9 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
                 layout.left_out.append(unit)
         elif not layout.credit and index < _LEAD_PICTURE_WINDOW and is_caption_before_credit_line(units, index) \
                 and not _is_closing_copyright(units, index + 1, split_credit(units[index + 1])):
-            layout.caption, layout.credit = unit, split_credit(units[index + 1]).credit
+            layout.caption, layout.credit = unit, credit_under_caption(units[index + 1])
+            if layout.paragraphs and layout.paragraphs[-1] == unit:
+                layout.paragraphs.pop()  # the caption printed twice: alt text and caption
             credit_line = index + 1
         elif not layout.byline and index < _LEAD_PICTURE_WINDOW and name_line_byline(unit):
             layout.byline = name_line_byline(unit)  # "Farirai Machivenyika Senior Reporter" under the lead picture
@@ -778,7 +792,7 @@ _NO_CAPTION = re.compile(r"^(?:no|without)\s+caption\.?$", re.IGNORECASE)  # a p
 
 def _is_closing_copyright(units: list[str], index: int, found) -> bool:
     """"© Outlet" alone after the story's last paragraph: the outlet's (or its agency's) copyright, no picture's."""
-    return not found.caption and units[index].lstrip().startswith(("©", "(c)", "(C)", "Copyright")) \
+    return found is not None and not found.caption and units[index].lstrip().startswith(("©", "(c)", "(C)", "Copyright")) \
         and index > 0 and not any(_is_sentence(unit) for unit in units[index + 1 :])
 
 

@@ -340,3 +340,16 @@ def test_a_credit_left_in_the_text_is_pointed_out_to_the_editor(line, found):
     from articles.ingest.credits import credit_in_prose
 
     assert credit_in_prose([line]) == found
+
+
+@pytest.mark.parametrize("credit", ["Lena Berg for Harbour Weekly", "Lena Berg/The Harbour"])
+@pytest.mark.parametrize("copies", [1, 2])  # the caption alone, or printed twice as alt text and caption
+def test_a_photographer_and_the_outlet_under_a_caption_is_the_credit(credit, copies):
+    article = parsed("\n".join([CAPTION] * copies + [credit]))
+    assert (article.image_credit, article.image_caption) == (credit, CAPTION)
+    assert CAPTION not in article.body_text and credit not in article.body_text
+
+
+def test_a_name_for_an_outlet_under_the_headline_stays_a_byline():
+    article = parse_text("Night buses extended to the outer districts\n\nLena Berg for Harbour Weekly\n\n" + BODY)
+    assert article.image_credit == ""

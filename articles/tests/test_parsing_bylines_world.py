@@ -482,3 +482,23 @@ def test_a_reporters_sign_off_closing_the_last_paragraph_is_the_byline(sign_off,
 def test_a_story_ending_with_an_outlet_that_reports_has_no_sign_off():
     article = parse_text(f"{HEADLINE}{BODY} The Harbour Times reports.")
     assert article.authors == []
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Lena Hofmann Multi-skilled Journalist, Harbour News Vancouver", "Lena Hofmann"),
+    ("Lena Hofmann Award-winning Reporter", "Lena Hofmann"),
+    ("Lena Hofmann, London-based Correspondent", "Lena Hofmann"),
+])
+def test_a_participle_before_the_role_is_the_roles_not_the_names(line, author):
+    assert name_line_byline(line).authors == [author]
+
+
+def test_a_hyphenated_given_name_before_a_role_stays_in_the_name():
+    assert name_line_byline("Kim Min-ji Senior Reporter").authors == ["Kim Min-ji"]
+    assert name_line_byline("Li Ka-shing Correspondent").authors == ["Li Ka-shing"]
+
+
+@pytest.mark.parametrize("label", ["Top Stories", "Posted Updated", "Published Updated"])
+def test_a_section_label_or_a_dates_empty_labels_under_the_headline_are_no_byline(label):
+    article = parsed(label)
+    assert article.authors == []

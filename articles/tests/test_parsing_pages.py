@@ -1115,3 +1115,26 @@ def test_a_credit_left_in_the_story_in_a_pictures_words_is_pointed_out():
                          + "\n\nThe east depot, seen in a file photo from 2019, opens for the night buses in April.")
     assert article.image_credit == ""
     assert any("No image credit recorded" in w and "file photo" in w for w in article.warnings)
+
+
+# --- a copy's source named before its date ------------------------------------------------------
+
+def test_a_month_glued_to_the_word_before_it_is_read():
+    found = find_dates("The HarbourNovember 22, 2022 · 12:30 PM EST")
+    assert [f.value for f in found] == [datetime(2022, 11, 22, 17, 30, tzinfo=timezone.utc)]
+    assert find_dates("Remember 22, 2022") == []  # no change of case: a word ending in a month's letters
+
+
+@pytest.mark.parametrize("line, published", [
+    ("The Harbour 2024-09-15 12:13:19", datetime(2024, 9, 15, 11, 13, 19, tzinfo=timezone.utc)),
+    ("The HarbourNovember 22, 2022 · 12:30 PM EST", datetime(2022, 11, 22, 17, 30, tzinfo=timezone.utc)),
+])
+def test_a_source_named_the_something_before_the_date_is_a_date_line(line, published):
+    article = parse_text(f"Night buses extended\n\n{line}\n\n" + BODY, source_tz="Europe/London")
+    assert article.published == published
+    assert article.published_source != GUESSED
+
+
+def test_a_headline_with_words_after_its_date_is_no_date_line():
+    article = parse_text("The Budget 2024-09-15 explained in ten charts\n\n" + BODY)
+    assert article.headline == "The Budget 2024-09-15 explained in ten charts"
