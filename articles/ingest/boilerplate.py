@@ -90,7 +90,7 @@ def article_end(text: str) -> int:
     lines = text_lines(text)  # read once for all of them
     return min(
         page_furniture_start(text, lines), other_items_start(text, lines), teaser_end(text),
-        teaser_pairs_start(text, lines), other_stories_start(text, lines),
+        teaser_pairs_start(text, lines), other_stories_start(text, lines), closing_headlines_start(text, lines),
     )
 
 
@@ -195,6 +195,34 @@ def teaser_pairs_start(text: str, lines: list[TextLine] | None = None) -> int:
         return len(text)
     prose_before = sum(line.words for line in lines[:cut] if not line.heading)
     return lines[cut].offset if prose_before > blurbs else len(text)
+
+
+TITLE_MIN_WORDS = 5  # a story's headline, not a crosshead of two or three words
+TITLE_MAX_WORDS = 25  # long headlines with no sentence end ("'Creative City of Gastronomy' tag for Lucknow: ...")
+_TITLE_START_RE = re.compile(r"[\W_]*[^\W_a-z]")  # a headline starts with a capital or a digit, not a broken line's rest
+
+
+def _title_line(line: TextLine) -> bool:
+    return (
+        TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS and not line.text.endswith(":")
+        and not SENTENCE_END_RE.match(line.text, len(line.text) - 1) and _TITLE_START_RE.match(line.text) is not None
+    )
+
+
+def closing_headlines_start(text: str, lines: list[TextLine] | None = None) -> int:
+    """Where a closing list of other stories' headlines starts, or ``len(text)``: three or more headline lines in a
+    row (no sentence end, starting with a capital) up to the end of the text, after the article's prose.
+    :func:`page_furniture_start` counts only headings of up to ``HEADING_MAX_WORDS`` words; headlines of Indian and
+    other outlets often run longer, and a run of them closing the text is the same list."""
+    lines = text_lines(text) if lines is None else lines
+    i = len(lines) - 1
+    while i >= 0 and _title_line(lines[i]):
+        i -= 1
+    cut = i + 1
+    if len(lines) - cut < TEASER_MIN_PAIRS:
+        return len(text)
+    prose_before = sum(line.words for line in lines[:cut] if not line.heading)
+    return lines[cut].offset if prose_before >= SENTENCE_WORDS else len(text)
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"

@@ -354,6 +354,18 @@ TEASERS = (
         (ARTICLE + "In other news\n\nGhana signed a cocoa deal with buyers, officials said on Monday.\n\n"
          "Kenyan runners swept the Berlin marathon on Sunday, taking the top three places.\n\n", ["MZ"]),
         (ARTICLE + "Next story: Ghana signs a cocoa deal with Chinese buyers\n\n", ["MZ"]),
+        # a closing run of other stories' headlines too long for headings: no summaries, nothing after them
+        (ARTICLE + "Nine people killed at a temple stampede in Andhra as the crowd surged at the gates\n\n"
+         "Health workers end their protest outside the secretariat after 266 days, to continue in districts\n\n"
+         "China to host next year's APEC summit in Shenzhen, with trade and climate on the agenda: Xi Jinping\n\n",
+         ["MZ"]),
+        # ... but two such lines, or a line broken in the middle of a sentence, are the article's
+        (ARTICLE + "Nine people killed at a temple stampede in Andhra as the crowd surged at the gates\n\n"
+         "China to host next year's APEC summit in Shenzhen, with trade and climate on the agenda: Xi Jinping\n\n",
+         ["CN", "MZ"]),
+        (ARTICLE + "The agency said Chinese donors will help and the World Food Programme\n\n"
+         "is to send maize flour and beans by road from the port of Beira to the camps\n\n"
+         "before the next rains arrive in the province later in the month of March\n\n", ["CN", "MZ"]),
         # a country the article names stays tagged when the list names it too
         (ARTICLE.replace("in the region", "in South Sudan") + TEASERS, ["MZ", "SS"]),
     ],
@@ -375,6 +387,7 @@ def test_where_the_article_ends_is_the_earliest_of_the_rules_over_one_reading_of
     assert boilerplate.article_end(text) == min(
         boilerplate.page_furniture_start(text), boilerplate.other_items_start(text), boilerplate.teaser_end(text),
         boilerplate.teaser_pairs_start(text), boilerplate.other_stories_start(text),
+        boilerplate.closing_headlines_start(text),
     )
 
 
