@@ -404,10 +404,12 @@ _LEGAL_RE = re.compile(
     # a contact line's address: "P.O. Box 4, Accra, Ghana. Tel: +233 30 222 1234"
     r"|p\.?\ ?o\.?\ box\ \d|(?:tel(?:ephone)?|phone|fax|e-?mail|whatsapp)\ ?:\ ?[+\w(]"
     # a cookie banner's or the site's terms: "We use cookies ... under the UK GDPR"
-    r"|(?:we|this\ site|this\ website)\ uses?\ cookies|privacy\ (?:policy|notice)|terms\ (?:of|and)\ (?:use|service|conditions))",
+    r"|(?:we|this\ site|this\ website)\ uses?\ cookies|privacy\ (?:policy|notice)|terms\ (?:of|and)\ (?:use|service|conditions)"
+    # a section's blurb about itself: "... travel plus third party content from our partners"
+    r"|(?:content|stories|articles|posts)\ from\ our\ partners|third[-\ ]party\ content|(?:sponsored|partner|promoted)\ content)",
     re.IGNORECASE | re.VERBOSE,
 )
-NOTICE_MAX_WORDS = 40  # an invitation or a legal line is short; a paragraph that starts "Follow ..." may be prose
+NOTICE_MAX_WORDS = 60  # an invitation or a legal line is short (an event's may list its speakers); a paragraph that starts "Follow ..." may be prose
 # A menu, a switcher or a breadcrumb printed on one line: "Edition: UK | US | Australia", "News / World / India".
 _MENU_SEPARATORS_RE = re.compile(r"\s[|•·»›/>]\s|\s?\|\s?")  # breadcrumbs too: "News / World / Asia / India"
 MENU_ITEM_WORDS = 3
@@ -536,7 +538,9 @@ def in_a_label_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0:
         first_end = text.find("\n")
-        return in_a_title_suffix(text[: len(text) if first_end < 0 else first_end], start, end)
+        first_line = text[: len(text) if first_end < 0 else first_end]
+        # a promotion a parser took for the headline ("Join us at the next ... Series ...") is no headline
+        return in_a_title_suffix(first_line, start, end) or is_a_page_notice(first_line)
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     if TAGS_RE.match(line) or "appeared first on" in text[line_start:start]:

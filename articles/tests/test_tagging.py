@@ -165,6 +165,11 @@ STORY = "Rail strike goes ahead\n\nRail workers walked out on Wednesday after ta
         "Courier Media Ltd, registered in England and Wales, No. 2345678.",
         "Harbour House, P.O. Box 4410, Accra, Ghana. Tel: +233 30 222 1234",
         "We use cookies to improve your experience, as the UK GDPR allows. Read our privacy policy.",
+        # a section's blurb about itself, and an invitation to the outlet's event that lists its speakers
+        "Longer reads about living in Norway, its society and travel plus third party content from our partners",
+        "Join us at the next Harbour Development Forum as we look at the role of schools and culture in Ghana's "
+        "growth! With insights from noted speakers such as Sir Kofi Mensah, Rev. Prof. Ama Darko, Dr. Yaw Boateng "
+        "and Emeritus Prof. Kwame Asante. Do not miss this event, which is free and open to all readers!",
         # a picture's credit after its caption
         "Soldiers march past the stands. Photo: Indian Army/Handout",
         "Rescuers search the rubble. (AP Photo/Ukrainian Emergency Service via AP)",
@@ -182,6 +187,13 @@ STORY = "Rail strike goes ahead\n\nRail workers walked out on Wednesday after ta
 )
 def test_countries_named_only_in_the_pages_notices_about_itself_are_not_tagged(matcher, line):
     assert matcher.tag(STORY + line + "\n\nThe union said talks would resume next week.").countries == []
+
+
+def test_a_page_notice_that_a_parser_took_for_the_headline_is_not_content(matcher):
+    # the tagger's first line is the headline, never a label -- unless it is the page speaking about itself
+    notice = "Subscribe to our newsletter for the week's news from Ghana"
+    assert matcher.tag(notice + "\n\n" + STORY).countries == []
+    assert matcher.tag("Ghana signs a cocoa deal\n\n" + STORY).countries == ["GH"]
 
 
 @pytest.mark.parametrize(
