@@ -479,7 +479,11 @@ AUTHOR_NOTE_RE = re.compile(
     r"|(?!(?:She|He|They|It|This|That|There)\b)(?:[A-Z][\w.'’&-]*\s+){1,5}is\s+(?:[A-Z][\w-]*['’]s|the|a|an)\s+"
     r"[^\n]{0,60}?\b(?:newspaper|broadcaster"
     r"|publication|magazine|news\s+(?:source|site|website|service|outlet|agency|organi[sz]ation|platform|channel)"
-    r"|media\s+(?:company|group|house|outlet)|(?:radio|tv|television)\s+station)s?\b)"
+    r"|media\s+(?:company|group|house|outlet)|(?:radio|tv|television)\s+station)s?\b"
+    # ... or a profile with no name, opening with the author's post: "Editor of the North West Star since 2016."
+    r"|(?:(?i:senior|chief|deputy|managing|associate|assistant|political|news|sports?|business|staff)\s+)?"
+    r"(?:[Ee]ditor|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Cc]olumnist|[Pp]hotographer|[Pp]roducer|[Ww]riter)"
+    r"\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^\n]{0,80}?\b(?:since|from|for)\s+(?:\w+\s+)?\d{4}\b)"
 )
 AUTHOR_NOTE_MAX_WORDS = 60
 # ... or an author's profile anywhere on the page: "She joined the Daily Courier team in 2011 ... You can send her

@@ -247,6 +247,11 @@ def test_the_sites_name_after_the_headline_is_not_content(matcher, headline, exp
         ("She is a Kenyan journalist who covered the war in Sudan.", ["KE", "SD"]),
         ("The Lisbon Letter is Portugal's leading English-language newspaper, serving readers since 1977.", []),
         ("DW is Germany's international broadcaster.", []),
+        # ... or a profile with no name that opens with the author's post
+        ("Editor of the Harbour Star since March 2016. Before that, a reporter on regional papers. Speaks with an "
+         "Irish accent.", []),
+        ("Senior reporter at The Lagos Ledger since 2019, covering courts and crime across Ghana.", []),
+        ("Editor of the Harbour Star Tom Lee said in 2016 that Ghana's press was free.\n\nThe union met.", ["GH"]),
         # an author's profile, wherever it stands
         ("Ann has been on the Harbour-Courier.com team since 2011. She hopes to visit Iceland one day. You can "
          "send her press releases at the address below.\n\nThe union met.\n\nTalks resume soon.", []),
