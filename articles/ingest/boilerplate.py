@@ -532,6 +532,33 @@ def in_a_title_suffix(headline: str, start: int, end: int) -> bool:
     return end == match.end(1) and word_count(match.group(1)) >= 2
 
 
+# A link's label alone on its line, the link to another story on the next: "También te puede interesar:",
+# "Read also:", "Lire aussi :" (with the link on the same line, :data:`TAGS_RE` and the parser see it).
+LINK_LABEL_RE = re.compile(
+    r"\W*(?:also\ read|(?:read|see)\ also|you\ (?:may|might)\ also\ (?:like|enjoy|read)|related(?:\ (?:stories|articles|news))?"
+    r"|don[’']t\ miss|recommended|(?:[àa]\ )?lire\ aussi|voir\ aussi|sur\ le\ m[êe]me\ sujet"
+    r"|(?:tambi[ée]n\ )?te\ puede\ interesar|te\ recomendamos|(?:lee|lea|ver)\ tambi[ée]n|m[áa]s\ informaci[óo]n"
+    r"|(?:leia|veja)\ tamb[ée]m|saiba\ mais|lesen\ sie\ auch|auch\ interessant|mehr\ zum\ thema|leggi\ anche"
+    r"|czytaj\ (?:te[żz]|tak[żz]e)|zobacz\ (?:te[żz]|tak[żz]e)|lees\ ook|l[äa]s\ ocks[åa])\s*[:|»›>.-]?\s*",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+LINK_LABEL_CHARS = 40
+
+
+def after_a_link_label(text: str, line_start: int) -> bool:
+    """The line follows a link's label standing alone on the line before: it is the link to another story."""
+    if line_start < 2:
+        return False
+    before = text[max(0, line_start - LINK_LABEL_CHARS - 10) : line_start].rstrip()
+    newline = before.rfind("\n")
+    if newline < 0 and line_start > LINK_LABEL_CHARS:
+        return False  # the line before is longer than a label
+    previous = before[newline + 1 :].strip()
+    return 0 < len(previous) <= LINK_LABEL_CHARS and LINK_LABEL_RE.fullmatch(previous) is not None
+
+
 def in_a_label_line(text: str, start: int, end: int) -> bool:
     """The name stands on a line of a few words with no sentence end (a menu item, a section label, a tag),
     on a menu printed on one line, on the page's notice about itself (:func:`is_a_page_notice`),
@@ -557,7 +584,7 @@ def in_a_label_line(text: str, start: int, end: int) -> bool:
         return True
     if MORE_LINK_RE.match(line) and word_count(line) <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(line):
         return True
-    if after_a_credit_label(text, line_start, start):
+    if after_a_credit_label(text, line_start, start) or after_a_link_label(text, line_start):
         return True
     if is_an_author_note(text, line, line_end) or is_an_author_profile(line):
         return True

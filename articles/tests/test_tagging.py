@@ -189,6 +189,24 @@ def test_countries_named_only_in_the_pages_notices_about_itself_are_not_tagged(m
     assert matcher.tag(STORY + line + "\n\nThe union said talks would resume next week.").countries == []
 
 
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        # a link's label alone on its line: the next line is the link to another story
+        ("También te puede interesar:", []),
+        ("Read also", []),
+        ("Lire aussi :", []),
+        ("RELATED STORIES", []),
+        # ... but a line that only ends like a label is the article's, and so is the line after it
+        ("The minister said what many would read also:", ["CN", "GH"]),
+        ("Officials said:", ["CN", "GH"]),
+    ],
+)
+def test_a_link_to_another_story_under_its_label_on_the_line_before_is_not_content(matcher, label, expected):
+    text = STORY + label + "\n\nGhana signs a cocoa deal with Chinese buyers\n\nThe union said talks would resume."
+    assert matcher.tag(text).countries == expected
+
+
 def test_a_page_notice_that_a_parser_took_for_the_headline_is_not_content(matcher):
     # the tagger's first line is the headline, never a label -- unless it is the page speaking about itself
     notice = "Subscribe to our newsletter for the week's news from Ghana"
