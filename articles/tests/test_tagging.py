@@ -956,6 +956,10 @@ def test_a_town_in_a_us_state_or_a_canadian_province_is_not_the_country(matcher,
         # the country makes one name with it ("Focus Taiwan", an agency)
         ("Senior Russian diplomat named. Does China think so? Focus Taiwan reported.", ["CN", "RU"]),
         ("China Warns Japan Over Islands", ["CN", "JP"]),
+        # a name in apposition after a comma; an acronym after a comma is no surname ("Reform UK")
+        ("The mayor of Mar del Plata, Guillermo Montenegro, posted a video.", []),
+        ("On Friday, Reform UK said the UK must act.", ["GB"]),
+        ("Talks in Athens, Greece and Cyprus agreed.", ["CY", "GR"]),
     ],
 )
 def test_a_country_name_after_a_given_name_is_a_surname(matcher, text, expected):
