@@ -533,10 +533,12 @@ def in_a_title_suffix(headline: str, start: int, end: int) -> bool:
 
 
 # A link's label alone on its line, the link to another story on the next: "También te puede interesar:",
-# "Read also:", "Lire aussi :" (with the link on the same line, :data:`TAGS_RE` and the parser see it).
+# "Read also:", "Lire aussi :" (with the link on the same line, :data:`TAGS_RE` and the parser see it). A widget's
+# heading over a list ("Related stories", "Recommended") is :func:`other_stories_start`'s: above the article it
+# may be a menu the article follows.
 LINK_LABEL_RE = re.compile(
-    r"\W*(?:also\ read|(?:read|see)\ also|you\ (?:may|might)\ also\ (?:like|enjoy|read)|related(?:\ (?:stories|articles|news))?"
-    r"|don[’']t\ miss|recommended|(?:[àa]\ )?lire\ aussi|voir\ aussi|sur\ le\ m[êe]me\ sujet"
+    r"\W*(?:also\ read|(?:read|see)\ also|you\ (?:may|might)\ also\ (?:like|enjoy|read)"
+    r"|(?:[àa]\ )?lire\ aussi|voir\ aussi|sur\ le\ m[êe]me\ sujet"
     r"|(?:tambi[ée]n\ )?te\ puede\ interesar|te\ recomendamos|(?:lee|lea|ver)\ tambi[ée]n|m[áa]s\ informaci[óo]n"
     r"|(?:leia|veja)\ tamb[ée]m|saiba\ mais|lesen\ sie\ auch|auch\ interessant|mehr\ zum\ thema|leggi\ anche"
     r"|czytaj\ (?:te[żz]|tak[żz]e)|zobacz\ (?:te[żz]|tak[żz]e)|lees\ ook|l[äa]s\ ocks[åa])\s*[:|»›>.-]?\s*",
