@@ -55,7 +55,7 @@ CITY_NOUNS = frozenset(
     suburb suburbs street streets road roads avenue traffic hospital hospitals school schools university skyline
     restaurant restaurants neighbourhood neighborhood market markets municipality municipal council station zoo
     marathon metro office offices region venue district districts centre center port harbour harbor subway
-    nightlife population""".split()
+    nightlife population history heritage architecture canals""".split()
 )
 # "The mayor of Paris", "the streets of Kyiv": a city's people and things before "of".
 CITY_OF_NOUNS = CITY_NOUNS | frozenset("people citizens outskirts heart inhabitants".split())

@@ -139,6 +139,9 @@ def test_a_city_owning_its_own_things_is_the_city(matcher):
     # a few lower-case words after the possessive end with a city's thing: the city, not its government
     assert matcher.tag("Tourists crowd Amsterdam's old red light district.").countries == []
     assert matcher.tag("Vendors left Lagos's busiest market at dawn.").countries == []
+    # its history, heritage and buildings are the city's too
+    assert matcher.tag("The red light district is part of Amsterdam's history, she said.").countries == []
+    assert matcher.tag("Rome's ancient architecture draws crowds.").countries == []
     assert matcher.tag("Moscow's position has not changed, an envoy said.").countries == ["RU"]
     # ... and so do its people and officials before "of"
     assert matcher.tag("The mayor of Paris said the river was clean.").countries == []
