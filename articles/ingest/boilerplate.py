@@ -90,7 +90,7 @@ def article_end(text: str) -> int:
     lines = text_lines(text)  # read once for all of them
     return min(
         page_furniture_start(text, lines), other_items_start(text, lines), teaser_end(text),
-        teaser_pairs_start(text, lines), other_stories_start(text, lines),
+        teaser_pairs_start(text, lines), other_stories_start(text, lines), closing_headlines_start(text, lines),
     )
 
 
@@ -195,6 +195,34 @@ def teaser_pairs_start(text: str, lines: list[TextLine] | None = None) -> int:
         return len(text)
     prose_before = sum(line.words for line in lines[:cut] if not line.heading)
     return lines[cut].offset if prose_before > blurbs else len(text)
+
+
+TITLE_MIN_WORDS = 5  # a story's headline, not a crosshead of two or three words
+TITLE_MAX_WORDS = 25  # long headlines with no sentence end ("'Creative City of Gastronomy' tag for Lucknow: ...")
+_TITLE_START_RE = re.compile(r"[\W_]*[^\W_a-z]")  # a headline starts with a capital or a digit, not a broken line's rest
+
+
+def _title_line(line: TextLine) -> bool:
+    return (
+        TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS and not line.text.endswith(":")
+        and not SENTENCE_END_RE.match(line.text, len(line.text) - 1) and _TITLE_START_RE.match(line.text) is not None
+    )
+
+
+def closing_headlines_start(text: str, lines: list[TextLine] | None = None) -> int:
+    """Where a closing list of other stories' headlines starts, or ``len(text)``: three or more headline lines in a
+    row (no sentence end, starting with a capital) up to the end of the text, after the article's prose.
+    :func:`page_furniture_start` counts only headings of up to ``HEADING_MAX_WORDS`` words; headlines of Indian and
+    other outlets often run longer, and a run of them closing the text is the same list."""
+    lines = text_lines(text) if lines is None else lines
+    i = len(lines) - 1
+    while i >= 0 and _title_line(lines[i]):
+        i -= 1
+    cut = i + 1
+    if len(lines) - cut < TEASER_MIN_PAIRS:
+        return len(text)
+    prose_before = sum(line.words for line in lines[:cut] if not line.heading)
+    return lines[cut].offset if prose_before >= SENTENCE_WORDS else len(text)
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -376,10 +404,12 @@ _LEGAL_RE = re.compile(
     # a contact line's address: "P.O. Box 4, Accra, Ghana. Tel: +233 30 222 1234"
     r"|p\.?\ ?o\.?\ box\ \d|(?:tel(?:ephone)?|phone|fax|e-?mail|whatsapp)\ ?:\ ?[+\w(]"
     # a cookie banner's or the site's terms: "We use cookies ... under the UK GDPR"
-    r"|(?:we|this\ site|this\ website)\ uses?\ cookies|privacy\ (?:policy|notice)|terms\ (?:of|and)\ (?:use|service|conditions))",
+    r"|(?:we|this\ site|this\ website)\ uses?\ cookies|privacy\ (?:policy|notice)|terms\ (?:of|and)\ (?:use|service|conditions)"
+    # a section's blurb about itself: "... travel plus third party content from our partners"
+    r"|(?:content|stories|articles|posts)\ from\ our\ partners|third[-\ ]party\ content|(?:sponsored|partner|promoted)\ content)",
     re.IGNORECASE | re.VERBOSE,
 )
-NOTICE_MAX_WORDS = 40  # an invitation or a legal line is short; a paragraph that starts "Follow ..." may be prose
+NOTICE_MAX_WORDS = 60  # an invitation or a legal line is short (an event's may list its speakers); a paragraph that starts "Follow ..." may be prose
 # A menu, a switcher or a breadcrumb printed on one line: "Edition: UK | US | Australia", "News / World / India".
 _MENU_SEPARATORS_RE = re.compile(r"\s[|•·»›/>]\s|\s?\|\s?")  # breadcrumbs too: "News / World / Asia / India"
 MENU_ITEM_WORDS = 3
@@ -449,7 +479,11 @@ AUTHOR_NOTE_RE = re.compile(
     r"|(?!(?:She|He|They|It|This|That|There)\b)(?:[A-Z][\w.'’&-]*\s+){1,5}is\s+(?:[A-Z][\w-]*['’]s|the|a|an)\s+"
     r"[^\n]{0,60}?\b(?:newspaper|broadcaster"
     r"|publication|magazine|news\s+(?:source|site|website|service|outlet|agency|organi[sz]ation|platform|channel)"
-    r"|media\s+(?:company|group|house|outlet)|(?:radio|tv|television)\s+station)s?\b)"
+    r"|media\s+(?:company|group|house|outlet)|(?:radio|tv|television)\s+station)s?\b"
+    # ... or a profile with no name, opening with the author's post: "Editor of the North West Star since 2016."
+    r"|(?:(?i:senior|chief|deputy|managing|associate|assistant|political|news|sports?|business|staff)\s+)?"
+    r"(?:[Ee]ditor|[Rr]eporter|[Jj]ournalist|[Cc]orrespondent|[Cc]olumnist|[Pp]hotographer|[Pp]roducer|[Ww]riter)"
+    r"\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z][^\n]{0,80}?\b(?:since|from|for)\s+(?:\w+\s+)?\d{4}\b)"
 )
 AUTHOR_NOTE_MAX_WORDS = 60
 # ... or an author's profile anywhere on the page: "She joined the Daily Courier team in 2011 ... You can send her
@@ -498,6 +532,35 @@ def in_a_title_suffix(headline: str, start: int, end: int) -> bool:
     return end == match.end(1) and word_count(match.group(1)) >= 2
 
 
+# A link's label alone on its line, the link to another story on the next: "También te puede interesar:",
+# "Read also:", "Lire aussi :" (with the link on the same line, :data:`TAGS_RE` and the parser see it). A widget's
+# heading over a list ("Related stories", "Recommended") is :func:`other_stories_start`'s: above the article it
+# may be a menu the article follows.
+LINK_LABEL_RE = re.compile(
+    r"\W*(?:also\ read|(?:read|see)\ also|you\ (?:may|might)\ also\ (?:like|enjoy|read)"
+    r"|(?:[àa]\ )?lire\ aussi|voir\ aussi|sur\ le\ m[êe]me\ sujet"
+    r"|(?:tambi[ée]n\ )?te\ puede\ interesar|te\ recomendamos|(?:lee|lea|ver)\ tambi[ée]n|m[áa]s\ informaci[óo]n"
+    r"|(?:leia|veja)\ tamb[ée]m|saiba\ mais|lesen\ sie\ auch|auch\ interessant|mehr\ zum\ thema|leggi\ anche"
+    r"|czytaj\ (?:te[żz]|tak[żz]e)|zobacz\ (?:te[żz]|tak[żz]e)|lees\ ook|l[äa]s\ ocks[åa])\s*[:|»›>.-]?\s*",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+LINK_LABEL_CHARS = 40
+
+
+def after_a_link_label(text: str, line_start: int) -> bool:
+    """The line follows a link's label standing alone on the line before: it is the link to another story."""
+    if line_start < 2:
+        return False
+    before = text[max(0, line_start - LINK_LABEL_CHARS - 10) : line_start].rstrip()
+    newline = before.rfind("\n")
+    if newline < 0 and line_start > LINK_LABEL_CHARS:
+        return False  # the line before is longer than a label
+    previous = before[newline + 1 :].strip()
+    return 0 < len(previous) <= LINK_LABEL_CHARS and LINK_LABEL_RE.fullmatch(previous) is not None
+
+
 def in_a_label_line(text: str, start: int, end: int) -> bool:
     """The name stands on a line of a few words with no sentence end (a menu item, a section label, a tag),
     on a menu printed on one line, on the page's notice about itself (:func:`is_a_page_notice`),
@@ -508,7 +571,9 @@ def in_a_label_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0:
         first_end = text.find("\n")
-        return in_a_title_suffix(text[: len(text) if first_end < 0 else first_end], start, end)
+        first_line = text[: len(text) if first_end < 0 else first_end]
+        # a promotion a parser took for the headline ("Join us at the next ... Series ...") is no headline
+        return in_a_title_suffix(first_line, start, end) or is_a_page_notice(first_line)
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
     if TAGS_RE.match(line) or "appeared first on" in text[line_start:start]:
@@ -521,7 +586,7 @@ def in_a_label_line(text: str, start: int, end: int) -> bool:
         return True
     if MORE_LINK_RE.match(line) and word_count(line) <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(line):
         return True
-    if after_a_credit_label(text, line_start, start):
+    if after_a_credit_label(text, line_start, start) or after_a_link_label(text, line_start):
         return True
     if is_an_author_note(text, line, line_end) or is_an_author_profile(line):
         return True

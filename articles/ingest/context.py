@@ -55,7 +55,7 @@ CITY_NOUNS = frozenset(
     suburb suburbs street streets road roads avenue traffic hospital hospitals school schools university skyline
     restaurant restaurants neighbourhood neighborhood market markets municipality municipal council station zoo
     marathon metro office offices region venue district districts centre center port harbour harbor subway
-    nightlife population""".split()
+    nightlife population history heritage architecture canals""".split()
 )
 # "The mayor of Paris", "the streets of Kyiv": a city's people and things before "of".
 CITY_OF_NOUNS = CITY_NOUNS | frozenset("people citizens outskirts heart inhabitants".split())
@@ -138,7 +138,11 @@ def after_a_given_name(text, words, starts, ends, first) -> bool:
     earlier = words[first - 2]
     if gap == " " and earlier.lower() in TITLES:
         return True  # "Prime Minister Joseph Muscat": a title starts the name
-    return earlier[0].islower() or any(mark in gap for mark in ".!?\n")
+    if earlier[0].islower() or any(mark in gap for mark in ".!?\n"):
+        return True
+    # "... the mayor of Mar del Plata, Guillermo Montenegro": a name in apposition after a comma (a surname is
+    # written in lower case after its capital, unlike "Reform UK")
+    return "," in gap and words[first][1:].islower()
 
 
 # Words that qualify a country's name rather than being a given name before it: "Mainland China", "Ethnic

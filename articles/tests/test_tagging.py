@@ -139,6 +139,9 @@ def test_a_city_owning_its_own_things_is_the_city(matcher):
     # a few lower-case words after the possessive end with a city's thing: the city, not its government
     assert matcher.tag("Tourists crowd Amsterdam's old red light district.").countries == []
     assert matcher.tag("Vendors left Lagos's busiest market at dawn.").countries == []
+    # its history, heritage and buildings are the city's too
+    assert matcher.tag("The red light district is part of Amsterdam's history, she said.").countries == []
+    assert matcher.tag("Rome's ancient architecture draws crowds.").countries == []
     assert matcher.tag("Moscow's position has not changed, an envoy said.").countries == ["RU"]
     # ... and so do its people and officials before "of"
     assert matcher.tag("The mayor of Paris said the river was clean.").countries == []
@@ -165,6 +168,11 @@ STORY = "Rail strike goes ahead\n\nRail workers walked out on Wednesday after ta
         "Courier Media Ltd, registered in England and Wales, No. 2345678.",
         "Harbour House, P.O. Box 4410, Accra, Ghana. Tel: +233 30 222 1234",
         "We use cookies to improve your experience, as the UK GDPR allows. Read our privacy policy.",
+        # a section's blurb about itself, and an invitation to the outlet's event that lists its speakers
+        "Longer reads about living in Norway, its society and travel plus third party content from our partners",
+        "Join us at the next Harbour Development Forum as we look at the role of schools and culture in Ghana's "
+        "growth! With insights from noted speakers such as Sir Kofi Mensah, Rev. Prof. Ama Darko, Dr. Yaw Boateng "
+        "and Emeritus Prof. Kwame Asante. Do not miss this event, which is free and open to all readers!",
         # a picture's credit after its caption
         "Soldiers march past the stands. Photo: Indian Army/Handout",
         "Rescuers search the rubble. (AP Photo/Ukrainian Emergency Service via AP)",
@@ -182,6 +190,31 @@ STORY = "Rail strike goes ahead\n\nRail workers walked out on Wednesday after ta
 )
 def test_countries_named_only_in_the_pages_notices_about_itself_are_not_tagged(matcher, line):
     assert matcher.tag(STORY + line + "\n\nThe union said talks would resume next week.").countries == []
+
+
+@pytest.mark.parametrize(
+    "label, expected",
+    [
+        # a link's label alone on its line: the next line is the link to another story
+        ("También te puede interesar:", []),
+        ("Read also", []),
+        ("Lire aussi :", []),
+        ("RELATED STORIES", []),
+        # ... but a line that only ends like a label is the article's, and so is the line after it
+        ("The minister said what many would read also:", ["CN", "GH"]),
+        ("Officials said:", ["CN", "GH"]),
+    ],
+)
+def test_a_link_to_another_story_under_its_label_on_the_line_before_is_not_content(matcher, label, expected):
+    text = STORY + label + "\n\nGhana signs a cocoa deal with Chinese buyers\n\nThe union said talks would resume."
+    assert matcher.tag(text).countries == expected
+
+
+def test_a_page_notice_that_a_parser_took_for_the_headline_is_not_content(matcher):
+    # the tagger's first line is the headline, never a label -- unless it is the page speaking about itself
+    notice = "Subscribe to our newsletter for the week's news from Ghana"
+    assert matcher.tag(notice + "\n\n" + STORY).countries == []
+    assert matcher.tag("Ghana signs a cocoa deal\n\n" + STORY).countries == ["GH"]
 
 
 @pytest.mark.parametrize(
@@ -235,6 +268,11 @@ def test_the_sites_name_after_the_headline_is_not_content(matcher, headline, exp
         ("She is a Kenyan journalist who covered the war in Sudan.", ["KE", "SD"]),
         ("The Lisbon Letter is Portugal's leading English-language newspaper, serving readers since 1977.", []),
         ("DW is Germany's international broadcaster.", []),
+        # ... or a profile with no name that opens with the author's post
+        ("Editor of the Harbour Star since March 2016. Before that, a reporter on regional papers. Speaks with an "
+         "Irish accent.", []),
+        ("Senior reporter at The Lagos Ledger since 2019, covering courts and crime across Ghana.", []),
+        ("Editor of the Harbour Star Tom Lee said in 2016 that Ghana's press was free.\n\nThe union met.", ["GH"]),
         # an author's profile, wherever it stands
         ("Ann has been on the Harbour-Courier.com team since 2011. She hopes to visit Iceland one day. You can "
          "send her press releases at the address below.\n\nThe union met.\n\nTalks resume soon.", []),
@@ -354,6 +392,18 @@ TEASERS = (
         (ARTICLE + "In other news\n\nGhana signed a cocoa deal with buyers, officials said on Monday.\n\n"
          "Kenyan runners swept the Berlin marathon on Sunday, taking the top three places.\n\n", ["MZ"]),
         (ARTICLE + "Next story: Ghana signs a cocoa deal with Chinese buyers\n\n", ["MZ"]),
+        # a closing run of other stories' headlines too long for headings: no summaries, nothing after them
+        (ARTICLE + "Nine people killed at a temple stampede in Andhra as the crowd surged at the gates\n\n"
+         "Health workers end their protest outside the secretariat after 266 days, to continue in districts\n\n"
+         "China to host next year's APEC summit in Shenzhen, with trade and climate on the agenda: Xi Jinping\n\n",
+         ["MZ"]),
+        # ... but two such lines, or a line broken in the middle of a sentence, are the article's
+        (ARTICLE + "Nine people killed at a temple stampede in Andhra as the crowd surged at the gates\n\n"
+         "China to host next year's APEC summit in Shenzhen, with trade and climate on the agenda: Xi Jinping\n\n",
+         ["CN", "MZ"]),
+        (ARTICLE + "The agency said Chinese donors will help and the World Food Programme\n\n"
+         "is to send maize flour and beans by road from the port of Beira to the camps\n\n"
+         "before the next rains arrive in the province later in the month of March\n\n", ["CN", "MZ"]),
         # a country the article names stays tagged when the list names it too
         (ARTICLE.replace("in the region", "in South Sudan") + TEASERS, ["MZ", "SS"]),
     ],
@@ -375,6 +425,7 @@ def test_where_the_article_ends_is_the_earliest_of_the_rules_over_one_reading_of
     assert boilerplate.article_end(text) == min(
         boilerplate.page_furniture_start(text), boilerplate.other_items_start(text), boilerplate.teaser_end(text),
         boilerplate.teaser_pairs_start(text), boilerplate.other_stories_start(text),
+        boilerplate.closing_headlines_start(text),
     )
 
 
@@ -908,6 +959,10 @@ def test_a_town_in_a_us_state_or_a_canadian_province_is_not_the_country(matcher,
         # the country makes one name with it ("Focus Taiwan", an agency)
         ("Senior Russian diplomat named. Does China think so? Focus Taiwan reported.", ["CN", "RU"]),
         ("China Warns Japan Over Islands", ["CN", "JP"]),
+        # a name in apposition after a comma; an acronym after a comma is no surname ("Reform UK")
+        ("The mayor of Mar del Plata, Guillermo Montenegro, posted a video.", []),
+        ("On Friday, Reform UK said the UK must act.", ["GB"]),
+        ("Talks in Athens, Greece and Cyprus agreed.", ["CY", "GR"]),
     ],
 )
 def test_a_country_name_after_a_given_name_is_a_surname(matcher, text, expected):
