@@ -260,7 +260,8 @@ def _take_writer_above_headline(units: list[str], metadata: list, layout: TextLa
         if word_count(unit) > 4 or len(people_named(unit)) != 1 or index + 1 >= len(units):
             continue
         following = units[index + 1]
-        if is_role_line(following) or (metadata[index + 1] and metadata[index + 1].dates and not find_byline(following)):
+        if is_role_line(following) or _CLOCK_LINE.match(following) \
+                or (metadata[index + 1] and metadata[index + 1].dates and not find_byline(following)):
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit)), "name above headline"
             return
 

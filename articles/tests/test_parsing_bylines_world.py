@@ -202,6 +202,18 @@ def test_an_author_box_above_the_headline_gives_the_byline_when_none_stands_unde
     assert article.authors == ["Ruth Okafor"]
 
 
+@pytest.mark.parametrize("clock", ["15:31", "9.05 am"])
+def test_a_name_over_a_bare_clock_time_above_the_headline_is_the_byline(clock):
+    article = parse_text(f"Ruth Okafor\n{clock}\n\nCouncil backs tram extension to the north\n\n3 March 2021\n\n" + BODY)
+    assert article.headline == "Council backs tram extension to the north"
+    assert article.authors == ["Ruth Okafor"]
+
+
+def test_a_section_label_over_a_bare_clock_time_above_the_headline_is_no_byline():
+    article = parse_text("Live Updates\n15:31\n\nCouncil backs tram extension to the north\n\n3 March 2021\n\n" + BODY)
+    assert article.authors == []
+
+
 def test_a_closing_line_with_the_writer_and_the_date_gives_the_byline():
     article = parse_text("Council backs tram extension to the north\n\n" + BODY
                          + "\n\nArticle by Ruth Okafor, published March 3rd, 2021, on City Transport Notes.")
