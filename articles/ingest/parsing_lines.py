@@ -99,8 +99,9 @@ _NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show li
     related trending gallery feature print email video photos watch listen popular latest
     politics economy culture opinion explainer features weather lifestyle entertainment travel education elections
     election climate crisis markets motoring cinema society religion crime diplomacy migration
-    icon linkedin twitter facebook instagram whatsapp youtube telegram tiktok""".split())
-# ... the page's buttons: "Save Story", "Timeline Refresh", "Print Article", "LinkedIN IconTwitter Icon"; and its sections: "Climate Crisis"
+    icon linkedin twitter facebook instagram whatsapp youtube telegram tiktok hide ad ads""".split())
+# ... the page's buttons: "Save Story", "Timeline Refresh", "Print Article", "LinkedIN IconTwitter Icon", "Hide Ad"; and its
+# sections: "Climate Crisis"
 
 
 def is_personal(name: str) -> bool:

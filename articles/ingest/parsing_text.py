@@ -759,6 +759,13 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             # "Jane Doe" (perhaps twice, avatar and name) over the date, under the lead picture's caption
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [tidy_name(name_without_place(unit))]), "name alone"
             layout.left_out.append(unit)
+        elif not layout.byline and index < _LEAD_PICTURE_WINDOW and _is_writer_printed_twice(units, index):
+            # "Jane Doe" / (the headline again) / "Jane Doe": the writer's picture and name at the story's top
+            layout.byline = Byline(unit, 0, len(unit), people_named(unit))
+            layout.byline_rule = "name printed twice"
+            layout.left_out.append(unit)
+        elif layout.byline and unit.rstrip(".") == layout.byline.text and index < _LEAD_PICTURE_WINDOW + _TWICE_WITHIN:
+            layout.left_out.append(unit)  # the writer's name alone again, perhaps as its picture's caption ("Jane Doe.")
         elif layout.byline and index > 0 and units[index - 1] == unit == layout.byline.text:
             layout.left_out.append(unit)  # the writer's name printed a second time
         elif not layout.byline and (index < _LEAD_PICTURE_WINDOW or index == len(units) - 1) and _dashed_names(unit):
@@ -814,6 +821,27 @@ def _is_author_box(units: list[str], index: int) -> bool:
 
 
 _STORY_PROSE_WORDS = 25
+_TWICE_WITHIN = 2  # lines between a writer's picture (its caption the name) and the name
+
+
+def _is_writer_printed_twice(units: list[str], index: int) -> bool:
+    """A person's name alone on a line, printed again alone (or as a caption, "Jane Doe.") within two lines, and
+    named nowhere in the story's prose: the writer's picture and name, not someone the story is about (whose name
+    the story would use)."""
+    unit = units[index]
+    if word_count(unit) > 4 or len(people_named(unit)) != 1:
+        return False
+    if index + 1 < len(units) and units[index + 1] == unit:
+        return False  # the same line twice in a row: any picture's alt text and caption ("Councillor Ana Ruiz")
+    if not any(later.rstrip(".") == unit for later in units[index + 1 : index + 1 + _TWICE_WITHIN]):
+        return False
+    if not any(word_count(later) >= _STORY_PROSE_WORDS for later in units[index + 1 :]):
+        return False  # nothing of the story after it: an author box closing the page, read as such
+    surname = unit.split()[-1]
+    return not any(surname in other for other in units if word_count(other) >= _NAMED_IN_PROSE_WORDS)
+
+
+_NAMED_IN_PROSE_WORDS = 12
 
 
 def _is_caption_in_body(unit: str) -> bool:

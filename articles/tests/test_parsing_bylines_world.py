@@ -214,6 +214,36 @@ def test_a_section_label_over_a_bare_clock_time_above_the_headline_is_no_byline(
     assert article.authors == []
 
 
+LONG_BODY = BODY + "\n\n" + (
+    "Residents of the northern districts have asked for a faster link to the centre for years, and the council says the plan "
+    "answers them at last, with trams every ten minutes."
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Ruth Okafor\nCouncil backs tram extension to the north\nRuth Okafor",  # name, the headline again, name
+        "The council met on Tuesday.\nRuth Okafor\nRuth Okafor.",  # the columnist's picture, captioned with the name
+    ],
+)
+def test_a_name_printed_twice_at_the_storys_top_is_the_writer(top):
+    article = parse_text("Council backs tram extension to the north\n\nRead more\n\n" + top + "\n\n" + LONG_BODY)
+    assert article.authors == ["Ruth Okafor"]
+    assert "Ruth Okafor." not in article.paragraphs and "Ruth Okafor" not in article.paragraphs
+
+
+def test_a_name_printed_twice_that_the_story_names_is_not_the_writer():
+    article = parse_text("Council backs tram extension to the north\n\nRead more\n\nRuth Okafor\nRuth Okafor.\n\n"
+                         + LONG_BODY + "\n\nCouncillor Ruth Okafor said the tram would reach the hospital by the end of 2027.")
+    assert article.authors == []
+
+
+def test_a_button_printed_twice_is_no_writer():
+    article = parse_text("Council backs tram extension to the north\n\nRead more\n\nHide Ad\nHide Ad\n\n" + LONG_BODY)
+    assert article.authors == []
+
+
 def test_a_closing_line_with_the_writer_and_the_date_gives_the_byline():
     article = parse_text("Council backs tram extension to the north\n\n" + BODY
                          + "\n\nArticle by Ruth Okafor, published March 3rd, 2021, on City Transport Notes.")
