@@ -759,6 +759,11 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             # "Jane Doe" (perhaps twice, avatar and name) over the date, under the lead picture's caption
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [tidy_name(name_without_place(unit))]), "name alone"
             layout.left_out.append(unit)
+        elif not layout.byline and index < _LEAD_PICTURE_WINDOW and unit[:1] in _LEADING_MARKS \
+                and people_named(unit[1:].strip()):
+            # "| Jane Doe" under a subtitle the head did not take: the writer's name set off by a mark
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit[1:].strip())), "name alone"
+            layout.left_out.append(unit)
         elif not layout.byline and index < _LEAD_PICTURE_WINDOW and _is_writer_printed_twice(units, index):
             # "Jane Doe" / (the headline again) / "Jane Doe": the writer's picture and name at the story's top
             layout.byline = Byline(unit, 0, len(unit), people_named(unit))

@@ -244,6 +244,13 @@ def test_a_button_printed_twice_is_no_writer():
     assert article.authors == []
 
 
+def test_a_name_set_off_by_a_bar_under_a_subtitle_is_the_writer():
+    article = parse_text("Council backs tram extension to the north\n\nIt’s a long wait\n\nMore trams\n\n| Ruth Okafor\n\n"
+                         + LONG_BODY)
+    assert article.authors == ["Ruth Okafor"]
+    assert "| Ruth Okafor" not in article.paragraphs
+
+
 def test_a_closing_line_with_the_writer_and_the_date_gives_the_byline():
     article = parse_text("Council backs tram extension to the north\n\n" + BODY
                          + "\n\nArticle by Ruth Okafor, published March 3rd, 2021, on City Transport Notes.")
