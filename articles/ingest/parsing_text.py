@@ -255,12 +255,14 @@ def _take_credit_above_headline(above: list[str], layout: TextLayout) -> None:
 
 def _take_writer_above_headline(units: list[str], metadata: list, layout: TextLayout) -> None:
     """Where nothing under the headline names the writer: an author box above it, the name over the role
-    ("Jane Doe" / "Senior Editor"), or the name beside the time ("Jane Doe" / "15:31")."""
+    ("Jane Doe" / "Senior Editor"), or the name beside the time ("Jane Doe" / "15:31") when the story does not name
+    that person (a picture's label over a video's length: "Catarina Furtado" / "01:31")."""
     for index, unit in enumerate(units):
         if word_count(unit) > 4 or len(people_named(unit)) != 1 or index + 1 >= len(units):
             continue
         following = units[index + 1]
-        if is_role_line(following) or _CLOCK_LINE.match(following) \
+        clock = _CLOCK_LINE.match(following) and not _named_in_prose(unit.split()[-1], layout.paragraphs)
+        if is_role_line(following) or clock \
                 or (metadata[index + 1] and metadata[index + 1].dates and not find_byline(following)):
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit)), "name above headline"
             return
@@ -842,11 +844,14 @@ def _is_writer_printed_twice(units: list[str], index: int) -> bool:
         return False
     if not any(word_count(later) >= _STORY_PROSE_WORDS for later in units[index + 1 :]):
         return False  # nothing of the story after it: an author box closing the page, read as such
-    surname = unit.split()[-1]
-    return not any(surname in other for other in units if word_count(other) >= _NAMED_IN_PROSE_WORDS)
+    return not _named_in_prose(unit.split()[-1], units)
 
 
 _NAMED_IN_PROSE_WORDS = 12
+
+
+def _named_in_prose(word: str, lines: list[str]) -> bool:
+    return any(word in line for line in lines if word_count(line) >= _NAMED_IN_PROSE_WORDS)
 
 
 def _is_caption_in_body(unit: str) -> bool:

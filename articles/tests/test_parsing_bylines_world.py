@@ -209,6 +209,13 @@ def test_a_name_over_a_bare_clock_time_above_the_headline_is_the_byline(clock):
     assert article.authors == ["Ruth Okafor"]
 
 
+def test_a_name_over_a_clock_time_that_the_story_names_is_no_byline():
+    # a picture's label over a video's length, the person the story is about
+    article = parse_text("Ruth Okafor\n01:31\n\nCouncil backs tram extension to the north\n\n3 March 2021\n\n" + BODY
+                         + "\n\nCouncillor Ruth Okafor said the tram would reach the hospital by the end of 2027.")
+    assert article.authors == []
+
+
 def test_a_section_label_over_a_bare_clock_time_above_the_headline_is_no_byline():
     article = parse_text("Live Updates\n15:31\n\nCouncil backs tram extension to the north\n\n3 March 2021\n\n" + BODY)
     assert article.authors == []
