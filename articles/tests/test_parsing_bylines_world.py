@@ -47,6 +47,22 @@ def parsed(*head_lines: str):
         ("Interview af Mikkel Dahl", ["Mikkel Dahl"]),  # the interviewer, as "Interview by"
         ("Interview av Oskar Lindqvist", ["Oskar Lindqvist"]),
         ("Interview von Lena Hofmann", ["Lena Hofmann"]),
+        ("Par : Claire Lemaire", ["Claire Lemaire"]),  # French typography's space before the colon
+        ("Publié par Claire Lemaire", ["Claire Lemaire"]),
+        ("Publicado por Lucía Romero", ["Lucía Romero"]),
+        ("Skrivet av Oskar Lindqvist", ["Oskar Lindqvist"]),
+        ("Contributed by Ruth Okafor", ["Ruth Okafor"]),
+        ("Yazan: Ayşe Demir", ["Ayşe Demir"]),
+        ("Muhabir: Ayşe Demir", ["Ayşe Demir"]),
+        ("Kirjoittaja: Aino Virtanen", ["Aino Virtanen"]),
+        ("Írta: Kovács Anna", ["Kovács Anna"]),
+        ("Piše: Ivana Horvat", ["Ivana Horvat"]),
+        ("Napisala Ivana Horvat", ["Ivana Horvat"]),
+        ("Автор: Анна Ковальская", ["Анна Ковальская"]),
+        ("Συντάκτης: Μαρία Παπαδοπούλου", ["Μαρία Παπαδοπούλου"]),
+        ("Oleh: Bayu Prasetyo", ["Bayu Prasetyo"]),
+        ("Pewarta: Bayu Prasetyo", ["Bayu Prasetyo"]),
+        ("Tác giả: Nguyễn Văn An", ["Nguyễn Văn An"]),
     ],
 )
 def test_a_byline_led_in_another_language_or_with_a_label_names_its_writer(line, authors):
@@ -256,6 +272,23 @@ def test_a_name_set_off_by_a_bar_under_a_subtitle_is_the_writer():
                          + LONG_BODY)
     assert article.authors == ["Ruth Okafor"]
     assert "| Ruth Okafor" not in article.paragraphs
+
+
+def test_oleh_without_a_colon_is_a_given_name_not_a_lead():
+    assert parsed("Oleh Ivan Petrenko", "3 March 2021").authors != ["Ivan Petrenko"]
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("Par Claire Lemaire le 3 mars 2021", ["Claire Lemaire"]),
+        ("Por Lucía Romero el 3 de marzo de 2021", ["Lucía Romero"]),
+        ("Door Sanne de Graaf op 3 maart 2021", ["Sanne de Graaf"]),
+        ("Von Lena Hofmann am 3. März 2021", ["Lena Hofmann"]),
+    ],
+)
+def test_the_word_for_on_before_the_date_is_not_part_of_the_name(line, authors):
+    assert find_byline(line).authors == authors
 
 
 def test_a_closing_line_with_the_writer_and_the_date_gives_the_byline():
