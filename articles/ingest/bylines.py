@@ -20,7 +20,10 @@ from .parsing_cleanup import word_count
 _BY_WORDS = r"por|par|von|door|av|af|przez"
 _BY_PHRASES = (
     r"(?:written|words|story|reported|text|reporting|posted|compiled|analysis|opinion|commentary|column|review|"
-    r"interview|article|report|essay|feature)\s+by|"
+    r"interview|article|report|essay|feature|submitted|contributed)\s+by|"
+    # a page's "Posted by" in other languages: "Publié par", "Publicado por", "Pubblicato da", "Veröffentlicht von"
+    r"publié\s+par|publicado\s+por|pubblicato\s+da|veröffentlicht\s+von|"
+    r"skrivet\s+av|napisao|napisala|"
     # "Interview af Name" (Danish), "Interview av" (Swedish, Norwegian), "Interview von", "Interview door"
     r"interview\s+(?:af|av|von|door)|"
     r"(?:story|text|words|texto?|texte)\s+(?:and|&|y|und|et|e)\s+(?:photos?|photographs?|pictures?|fotos?)(?:\s+(?:by|por|von|par|di))?|"
@@ -42,7 +45,11 @@ _BY_LABELS = (
     r"autor(?:a|as|es|en|in|innen|ka|zy|i)?|auteur(?:e|s|es)?|autore|autrice|"
     r"texto|texte|text|tekst|testo|teksti|reportage|reportaje|reportagem|"
     r"redacción|redação|redazione|redaktion|rédaction|redactie|redakcja|informe|"
-    r"periodista|giornalista|journaliste|dziennikarz|szerző|yazar|forfatter|författare|skribent|toimittaja"
+    r"periodista|giornalista|journaliste|dziennikarz|szerző|yazar|forfatter|författare|skribent|toimittaja|"
+    # Turkish "Yazan"/"Muhabir", Finnish, Hungarian "Írta", Greek, Cyrillic "Автор"/"Текст", Croatian "Piše",
+    # Indonesian and Malay "Oleh" (only with its colon: it is also a given name), "Penulis"/"Pewarta"/"Wartawan",
+    # Vietnamese "Tác giả"
+    r"oleh|yazan|muhabir|kirjoittaja|írta|συντάκτης|συντάκτρια|автор|текст|piše|penulis|pewarta|wartawan|tác\s+giả"
 )
 # Labels that name the writer, which pages also print on a line of their own above the name ("Author" / "Jane Doe").
 _PERSON_LABELS = (
@@ -51,7 +58,7 @@ _PERSON_LABELS = (
     r"författare|skribent|toimittaja"
 )
 _LEAD = re.compile(  # at the line's start or after a space, a bullet, a bar or a colon (one test, not two tried in turn)
-    rf"(?<![^\s•|·:])(?P<lead>(?:{_BY_PHRASES})(?:\b|(?<=\.)):?|by\b:?|(?:{_BY_LABELS})\s*:|(?:{_BY_WORDS})\b:?|from\b|"
+    rf"(?<![^\s•|·:])(?P<lead>(?:{_BY_PHRASES})(?:\b|(?<=\.)):?|by\b:?|(?:{_BY_LABELS})\s*:|(?:{_BY_WORDS})\b(?:\s?:)?|from\b|"
     r"(?-i:d[aei])\s(?=[A-Z]))\s*",  # Italian, Spanish, Portuguese, Romanian "di"/"de"/"da" only in lower case
     re.IGNORECASE,
 )
@@ -90,7 +97,10 @@ _EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<![\w@])@\w+|email\s+protected")
 _SEGMENT_BREAK = re.compile(r"\s*(?:[•·∙⋅|]|\s[–—-]\s)\s*")
 _STOP_WORDS_IN_BYLINE = re.compile(
     r"\s*,?\s*\b(?:published|updated|posted|last updated|first published|"
-    r"on\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    r"on\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    # "on" before a day's number in French, Spanish, Italian, German, Dutch, Portuguese, the Nordic languages,
+    # Polish: "Par Claire Lemaire le 3 mars 2021", "Por Lucía Romero el 3 de marzo"
+    r"(?:le|el|il|am|op|em|den|dnia)\s+\d)",
     re.IGNORECASE,
 )
 # What joins the names of a byline: "and" and "with" in English and, in lower case only (so that "Jane E Doe"

@@ -123,10 +123,10 @@ _NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show li
     related trending gallery feature print email video photos watch listen popular latest
     politics economy culture opinion explainer features weather lifestyle entertainment travel education elections
     election climate crisis markets motoring cinema society religion crime diplomacy migration
-    icon linkedin twitter facebook instagram whatsapp youtube telegram tiktok
+    icon linkedin twitter facebook instagram whatsapp youtube telegram tiktok hide ad ads
     stories posted updated published""".split())
-# ... the page's buttons: "Save Story", "Timeline Refresh", "Print Article", "LinkedIN IconTwitter Icon"; its sections:
-# "Climate Crisis", "Top Stories"; and a date's labels left without their values: "Posted Updated"
+# ... the page's buttons: "Save Story", "Timeline Refresh", "Print Article", "LinkedIN IconTwitter Icon", "Hide Ad"; its
+# sections: "Climate Crisis", "Top Stories"; and a date's labels left without their values: "Posted Updated"
 
 
 def is_personal(name: str) -> bool:

@@ -267,12 +267,15 @@ def _take_credit_above_headline(above: list[str], layout: TextLayout) -> None:
 
 def _take_writer_above_headline(units: list[str], metadata: list, layout: TextLayout) -> None:
     """Where nothing under the headline names the writer: an author box above it, the name over the role
-    ("Jane Doe" / "Senior Editor"), or the name beside the time ("Jane Doe" / "15:31")."""
+    ("Jane Doe" / "Senior Editor"), or the name beside the time ("Jane Doe" / "15:31") when the story does not name
+    that person (a picture's label over a video's length: "Catarina Furtado" / "01:31")."""
     for index, unit in enumerate(units):
         if word_count(unit) > 4 or len(people_named(unit)) != 1 or index + 1 >= len(units):
             continue
         following = units[index + 1]
-        if is_role_line(following) or (metadata[index + 1] and metadata[index + 1].dates and not find_byline(following)):
+        clock = _CLOCK_LINE.match(following) and not _named_in_prose(unit.split()[-1], layout.paragraphs)
+        if is_role_line(following) or clock \
+                or (metadata[index + 1] and metadata[index + 1].dates and not find_byline(following)):
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit)), "name above headline"
             return
 
@@ -772,6 +775,18 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             # "Jane Doe" (perhaps twice, avatar and name) over the date, under the lead picture's caption
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [tidy_name(name_without_place(unit))]), "name alone"
             layout.left_out.append(unit)
+        elif not layout.byline and index < _LEAD_PICTURE_WINDOW and unit[:1] in _LEADING_MARKS \
+                and people_named(unit[1:].strip()):
+            # "| Jane Doe" under a subtitle the head did not take: the writer's name set off by a mark
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit[1:].strip())), "name alone"
+            layout.left_out.append(unit)
+        elif not layout.byline and index < _LEAD_PICTURE_WINDOW and _is_writer_printed_twice(units, index):
+            # "Jane Doe" / (the headline again) / "Jane Doe": the writer's picture and name at the story's top
+            layout.byline = Byline(unit, 0, len(unit), people_named(unit))
+            layout.byline_rule = "name printed twice"
+            layout.left_out.append(unit)
+        elif layout.byline and unit.rstrip(".") == layout.byline.text and index < _LEAD_PICTURE_WINDOW + _TWICE_WITHIN:
+            layout.left_out.append(unit)  # the writer's name alone again, perhaps as its picture's caption ("Jane Doe.")
         elif layout.byline and index > 0 and units[index - 1] == unit == layout.byline.text:
             layout.left_out.append(unit)  # the writer's name printed a second time
         elif not layout.byline and (index < _LEAD_PICTURE_WINDOW or index == len(units) - 1) and _dashed_names(unit):
@@ -827,6 +842,30 @@ def _is_author_box(units: list[str], index: int) -> bool:
 
 
 _STORY_PROSE_WORDS = 25
+_TWICE_WITHIN = 2  # lines between a writer's picture (its caption the name) and the name
+
+
+def _is_writer_printed_twice(units: list[str], index: int) -> bool:
+    """A person's name alone on a line, printed again alone (or as a caption, "Jane Doe.") within two lines, and
+    named nowhere in the story's prose: the writer's picture and name, not someone the story is about (whose name
+    the story would use)."""
+    unit = units[index]
+    if word_count(unit) > 4 or len(people_named(unit)) != 1:
+        return False
+    if index + 1 < len(units) and units[index + 1] == unit:
+        return False  # the same line twice in a row: any picture's alt text and caption ("Councillor Ana Ruiz")
+    if not any(later.rstrip(".") == unit for later in units[index + 1 : index + 1 + _TWICE_WITHIN]):
+        return False
+    if not any(word_count(later) >= _STORY_PROSE_WORDS for later in units[index + 1 :]):
+        return False  # nothing of the story after it: an author box closing the page, read as such
+    return not _named_in_prose(unit.split()[-1], units)
+
+
+_NAMED_IN_PROSE_WORDS = 12
+
+
+def _named_in_prose(word: str, lines: list[str]) -> bool:
+    return any(word in line for line in lines if word_count(line) >= _NAMED_IN_PROSE_WORDS)
 
 
 def _is_caption_in_body(unit: str) -> bool:

@@ -47,6 +47,22 @@ def parsed(*head_lines: str):
         ("Interview af Mikkel Dahl", ["Mikkel Dahl"]),  # the interviewer, as "Interview by"
         ("Interview av Oskar Lindqvist", ["Oskar Lindqvist"]),
         ("Interview von Lena Hofmann", ["Lena Hofmann"]),
+        ("Par : Claire Lemaire", ["Claire Lemaire"]),  # French typography's space before the colon
+        ("Publié par Claire Lemaire", ["Claire Lemaire"]),
+        ("Publicado por Lucía Romero", ["Lucía Romero"]),
+        ("Skrivet av Oskar Lindqvist", ["Oskar Lindqvist"]),
+        ("Contributed by Ruth Okafor", ["Ruth Okafor"]),
+        ("Yazan: Ayşe Demir", ["Ayşe Demir"]),
+        ("Muhabir: Ayşe Demir", ["Ayşe Demir"]),
+        ("Kirjoittaja: Aino Virtanen", ["Aino Virtanen"]),
+        ("Írta: Kovács Anna", ["Kovács Anna"]),
+        ("Piše: Ivana Horvat", ["Ivana Horvat"]),
+        ("Napisala Ivana Horvat", ["Ivana Horvat"]),
+        ("Автор: Анна Ковальская", ["Анна Ковальская"]),
+        ("Συντάκτης: Μαρία Παπαδοπούλου", ["Μαρία Παπαδοπούλου"]),
+        ("Oleh: Bayu Prasetyo", ["Bayu Prasetyo"]),
+        ("Pewarta: Bayu Prasetyo", ["Bayu Prasetyo"]),
+        ("Tác giả: Nguyễn Văn An", ["Nguyễn Văn An"]),
     ],
 )
 def test_a_byline_led_in_another_language_or_with_a_label_names_its_writer(line, authors):
@@ -200,6 +216,79 @@ def test_an_author_box_above_the_headline_gives_the_byline_when_none_stands_unde
     article = parse_text("Ruth Okafor\nSenior Editor\n\nCouncil backs tram extension to the north\n\n3 March 2021\n\n" + BODY)
     assert article.headline == "Council backs tram extension to the north"
     assert article.authors == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize("clock", ["15:31", "9.05 am"])
+def test_a_name_over_a_bare_clock_time_above_the_headline_is_the_byline(clock):
+    article = parse_text(f"Ruth Okafor\n{clock}\n\nCouncil backs tram extension to the north\n\n3 March 2021\n\n" + BODY)
+    assert article.headline == "Council backs tram extension to the north"
+    assert article.authors == ["Ruth Okafor"]
+
+
+def test_a_name_over_a_clock_time_that_the_story_names_is_no_byline():
+    # a picture's label over a video's length, the person the story is about
+    article = parse_text("Ruth Okafor\n01:31\n\nCouncil backs tram extension to the north\n\n3 March 2021\n\n" + BODY
+                         + "\n\nCouncillor Ruth Okafor said the tram would reach the hospital by the end of 2027.")
+    assert article.authors == []
+
+
+def test_a_section_label_over_a_bare_clock_time_above_the_headline_is_no_byline():
+    article = parse_text("Live Updates\n15:31\n\nCouncil backs tram extension to the north\n\n3 March 2021\n\n" + BODY)
+    assert article.authors == []
+
+
+LONG_BODY = BODY + "\n\n" + (
+    "Residents of the northern districts have asked for a faster link to the centre for years, and the council says the plan "
+    "answers them at last, with trams every ten minutes."
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Ruth Okafor\nCouncil backs tram extension to the north\nRuth Okafor",  # name, the headline again, name
+        "The council met on Tuesday.\nRuth Okafor\nRuth Okafor.",  # the columnist's picture, captioned with the name
+    ],
+)
+def test_a_name_printed_twice_at_the_storys_top_is_the_writer(top):
+    article = parse_text("Council backs tram extension to the north\n\nRead more\n\n" + top + "\n\n" + LONG_BODY)
+    assert article.authors == ["Ruth Okafor"]
+    assert "Ruth Okafor." not in article.paragraphs and "Ruth Okafor" not in article.paragraphs
+
+
+def test_a_name_printed_twice_that_the_story_names_is_not_the_writer():
+    article = parse_text("Council backs tram extension to the north\n\nRead more\n\nRuth Okafor\nRuth Okafor.\n\n"
+                         + LONG_BODY + "\n\nCouncillor Ruth Okafor said the tram would reach the hospital by the end of 2027.")
+    assert article.authors == []
+
+
+def test_a_button_printed_twice_is_no_writer():
+    article = parse_text("Council backs tram extension to the north\n\nRead more\n\nHide Ad\nHide Ad\n\n" + LONG_BODY)
+    assert article.authors == []
+
+
+def test_a_name_set_off_by_a_bar_under_a_subtitle_is_the_writer():
+    article = parse_text("Council backs tram extension to the north\n\nIt’s a long wait\n\nMore trams\n\n| Ruth Okafor\n\n"
+                         + LONG_BODY)
+    assert article.authors == ["Ruth Okafor"]
+    assert "| Ruth Okafor" not in article.paragraphs
+
+
+def test_oleh_without_a_colon_is_a_given_name_not_a_lead():
+    assert parsed("Oleh Ivan Petrenko", "3 March 2021").authors != ["Ivan Petrenko"]
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("Par Claire Lemaire le 3 mars 2021", ["Claire Lemaire"]),
+        ("Por Lucía Romero el 3 de marzo de 2021", ["Lucía Romero"]),
+        ("Door Sanne de Graaf op 3 maart 2021", ["Sanne de Graaf"]),
+        ("Von Lena Hofmann am 3. März 2021", ["Lena Hofmann"]),
+    ],
+)
+def test_the_word_for_on_before_the_date_is_not_part_of_the_name(line, authors):
+    assert find_byline(line).authors == authors
 
 
 def test_a_closing_line_with_the_writer_and_the_date_gives_the_byline():
