@@ -46,9 +46,13 @@ def credit_under_caption(line: str) -> str:
 # under a caption's sentence: alone elsewhere, "Jane Doe for Harbour Times" may be the story's byline.
 _FOR_OUTLET = re.compile(r"^(?P<name>[^/]+?)(?:\s*/\s*|\s+for\s+)(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$")
 _MIN_PICTURE_SENTENCE_WORDS = 6
+_MAX_FOR_OUTLET_WORDS = 10  # a name of up to four words, "for" or "/", an outlet of up to five
 
 
 def _photographer_for_outlet(line: str) -> str:
+    # Most lines under a sentence are paragraphs: the pattern's lazy name would try every "for" in them.
+    if word_count(line) > _MAX_FOR_OUTLET_WORDS or (" for " not in line and "/" not in line):
+        return ""
     match = _FOR_OUTLET.match(line.strip())
     name = match["name"].strip() if match else ""
     return line.strip() if name and word_count(name) <= 4 and looks_like_name(name) and not is_agency(name) else ""
