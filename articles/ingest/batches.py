@@ -46,7 +46,14 @@ class Importer:
         self.slugs = SlugReservations()
 
     def import_batch(self, previews):
-        """Results for ``previews``, stored one by one (each in its own transaction)."""
+        """Results for ``previews``: stored together in one transaction (:meth:`store_together`), or, when they
+        cannot go in as a whole, one by one, each in its own transaction, so that a bad one fails alone."""
+        if previews and not self.dry_run:
+            try:
+                return [result for _, results in self.store_together([(None, previews)], record=lambda _: None)
+                        for result in results]
+            except (NotTogether, DatabaseError) as error:
+                logger.info("storing %d articles together failed (%s): storing them one by one", len(previews), error)
         return [result for _, results in self.import_groups([(None, [p]) for p in previews]) for result in results]
 
     def import_groups(self, groups, *, store_group=None):

@@ -182,11 +182,28 @@ def test_an_article_that_fails_while_storing_fails_alone_and_leaves_nothing_behi
             raise DataError("value too long for type character varying(200)")
         return real(names, memo)
 
-    monkeypatch.setattr(service, "_authors_named", failing)
+    monkeypatch.setattr(service, "_authors_named", failing)  # the article stored alone
+    real_create = Author.objects.create
+
+    def failing_create(**fields):
+        if fields.get("name") == "Zed Quinn":
+            raise DataError("value too long for type character varying(200)")
+        return real_create(**fields)
+
+    monkeypatch.setattr(Author.objects, "create", failing_create)  # the batch stored together: it then goes one by one
     out, error = run("import_articles", str(tmp_path), workers=1)
     assert out.splitlines()[0] == "created 2, duplicates 0, failed 1"
     assert "0001.txt: could not be stored: value too long" in out and error is not None
     assert Article.objects.count() == 2 and not Article.objects.filter(byline__contains="Zed Quinn").exists()
+
+
+def test_a_batch_of_new_articles_is_stored_with_one_insert_of_its_articles(vocabulary, tmp_path):
+    write_articles(tmp_path, 4)
+    with CaptureQueriesContext(connection) as statements:
+        out, error = run("import_articles", str(tmp_path), workers=1)
+    assert out.splitlines()[0] == "created 4, duplicates 0, failed 0" and error is None
+    inserts = [s["sql"] for s in statements if s["sql"].startswith('INSERT INTO "articles_article" ')]
+    assert len(inserts) == 1  # together, as a background job stores its items (one by one only when that fails)
 
 
 def test_parallel_and_serial_parsing_import_the_same(vocabulary, tmp_path):
@@ -238,17 +255,19 @@ needs_postgresql = pytest.mark.skipif(
 
 
 def _record_storing_processes(monkeypatch, log):
-    """Wrap ``store`` so each process that stores an article appends its pid to ``log`` (forked workers too)."""
+    """Wrap the two ways of storing (a batch together, an article alone) so each process that stores appends its
+    pid to ``log`` (forked workers too)."""
     from articles.ingest import batches, service
 
-    real = service.store
+    def recording(real):
+        def wrapper(*args, **kwargs):
+            with open(log, "a") as handle:
+                handle.write(f"{os.getpid()}\n")
+            return real(*args, **kwargs)
+        return wrapper
 
-    def recording(*args, **kwargs):
-        with open(log, "a") as handle:
-            handle.write(f"{os.getpid()}\n")
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(batches, "store", recording)
+    monkeypatch.setattr(batches, "store", recording(service.store))
+    monkeypatch.setattr(batches.Importer, "store_together", recording(batches.Importer.store_together))
 
 
 @needs_postgresql

@@ -29,7 +29,7 @@ from articles.models import NEW_ARTICLE_STATUSES, Article, validate_time_zone
 # Parsing and tagging are pure Python and CPU-bound; worker processes do them.
 # Below this many files starting workers costs more than it saves.
 PARALLEL_FROM_FILES = 50
-FILES_PER_TASK = 25  # files a worker parses and stores before reporting back: a few dozen tasks per thousand files
+FILES_PER_TASK = 50  # files a worker parses and stores before reporting back: a batch (caps.IMPORT_BATCH) to a transaction
 IMPORTED_BY = "manage.py import_articles"  # who the history says imported them
 _worker_matcher = None
 _worker_importer = None
@@ -55,7 +55,7 @@ def _start_storing_worker(status, allow_near_duplicates):
 
 
 def _parse_and_store_in_worker(paths):
-    """``(files done, results)`` for a few files, parsed and stored here in one transaction per article.
+    """``(files done, results)`` for a few files, parsed and stored here a batch to a transaction (``import_batch``).
 
     Two workers may both find an article new (a copy in each one's files);
     the unique constraints let one insert win and ``store`` reports the other
@@ -78,7 +78,8 @@ def _parse_and_store_in_worker(paths):
 class Command(BaseCommand):
     help = (
         "Import articles from files (.txt, .html, .jsonl), folders (searched recursively) and .zip archives. "
-        "Each article is stored in its own transaction; duplicates already in the archive are skipped, so "
+        "Articles are stored a batch at a time, one by one when a batch cannot go in whole, so a bad one fails "
+        "alone; duplicates already in the archive are skipped, so "
         "running it twice creates nothing the second time. Exits non-zero when any file failed."
     )
 
