@@ -265,29 +265,41 @@ def window_reads(alternatives, alias, within_countries=()):
 
 
 def read_window(read, rows):
-    """``list(rows)``, a sliced queryset ordered as ``read`` says; None when ``read`` gave up.
+    """``list(rows)``, a sliced queryset ordered as ``read`` says; None when ``read`` gave up (see ``_within_budget``)."""
+    return _within_budget(
+        rows.db, lambda: list(rows), read.milliseconds, turned_off=("enable_bitmapscan",) if read.without_bitmaps else ()
+    )
 
-    A read with a time budget runs with it as the statement's timeout, except
-    inside a caller's transaction, where a cancelled statement would abort
-    the transaction: there it runs to the end.
+
+_QUERY_CANCELED = "57014"  # SQLSTATE of a statement stopped by its timeout
+
+
+def _within_budget(alias, run, milliseconds, *, turned_off=()):
+    """``run()``, stopped after ``milliseconds`` (None: whenever it ends): None when stopped.
+
+    Inside a caller's transaction it runs to the end, since a cancelled
+    statement would abort that transaction. ``turned_off``: planner settings
+    (``enable_bitmapscan`` …) off for ``run`` alone, put back after it for the
+    rest of a caller's transaction.
     """
-    connection = connections[rows.db]
-    budget = read.milliseconds is not None and not connection.in_atomic_block
-    if not budget and not read.without_bitmaps:
-        return list(rows)
+    connection = connections[alias]
+    in_callers_transaction = connection.in_atomic_block
+    budget = milliseconds is not None and not in_callers_transaction
+    if not budget and not turned_off:
+        return run()
     try:
-        with transaction.atomic(using=rows.db), connection.cursor() as cursor:
-            # SET LOCAL: this transaction or savepoint only; put back below for the rest of a caller's transaction.
-            if read.without_bitmaps:
-                cursor.execute("SET LOCAL enable_bitmapscan = off")
+        with transaction.atomic(using=alias), connection.cursor() as cursor:
+            for setting in turned_off:  # SET LOCAL: this transaction or savepoint only
+                cursor.execute(f"SET LOCAL {setting} = off")
             if budget:
-                cursor.execute("SET LOCAL statement_timeout = %s", [int(read.milliseconds)])
-            found = list(rows)
-            if read.without_bitmaps and connection.in_atomic_block:
-                cursor.execute("SET LOCAL enable_bitmapscan = on")
-            return found
+                cursor.execute("SET LOCAL statement_timeout = %s", [int(milliseconds)])
+            result = run()
+            if in_callers_transaction:
+                for setting in turned_off:
+                    cursor.execute(f"SET LOCAL {setting} = on")
+            return result
     except OperationalError as error:
-        if budget and getattr(error.__cause__, "sqlstate", None) == "57014":  # query_canceled: the budget ran out
+        if budget and getattr(error.__cause__, "sqlstate", None) == _QUERY_CANCELED:
             return None
         raise
 
@@ -306,18 +318,7 @@ def passage(alternatives, max_words):
 
 
 def capped_count_within(queryset, cap, milliseconds):
-    connection = connections[queryset.db]
-    if connection.in_atomic_block:
-        # A cancelled statement would abort the caller's transaction along with the count.
-        return capped_count(queryset, cap)
-    try:
-        with transaction.atomic(using=queryset.db), connection.cursor() as cursor:
-            cursor.execute("SET LOCAL statement_timeout = %s", [int(milliseconds)])  # this transaction only
-            return capped_count(queryset, cap)
-    except OperationalError as error:
-        if getattr(error.__cause__, "sqlstate", None) == "57014":  # query_canceled: the budget ran out
-            return None
-        raise
+    return _within_budget(queryset.db, lambda: capped_count(queryset, cap), milliseconds)
 
 
 def planner_estimate(queryset):
