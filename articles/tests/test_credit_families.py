@@ -353,3 +353,15 @@ def test_a_photographer_and_the_outlet_under_a_caption_is_the_credit(credit, cop
 def test_a_name_for_an_outlet_under_the_headline_stays_a_byline():
     article = parse_text("Night buses extended to the outer districts\n\nLena Berg for Harbour Weekly\n\n" + BODY)
     assert article.image_credit == ""
+
+
+@pytest.mark.parametrize("label, credit", [
+    ("Photographer: Lena Berg", "Lena Berg"),                # who took it, named as such
+    ("Fotógrafo: Lena Berg", "Lena Berg"),
+    ("Fotograaf: Lena Berg", "Lena Berg"),
+    ("Copyright Credit: Lena Berg", "Lena Berg"),            # the copyright word belongs to the label
+    ("Photo courtesy Lena Berg", "Lena Berg"),               # "courtesy" without its "of"
+])
+def test_a_photographers_label_a_copyright_credit_and_courtesy_without_of(label, credit):
+    found = split_credit(f"{CAPTION} {label}")
+    assert (found.caption, found.credit) == (CAPTION, credit)
