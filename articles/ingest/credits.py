@@ -89,15 +89,16 @@ _NAME_AND_OUTLET = re.compile(
 # The words that alone stand for a picture's origin, closing its caption: "... on Monday. Handout", "(Screengrab)".
 _SOCIAL = r"(?:Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|LinkedIn)"
 # ... or a social network's post: "... on Monday. Twitter/@harbourbuses", "... Jo Lim via Facebook".
-_ORIGIN_WORD = re.compile(
-    r"^(?P<caption>.*[.!?”\"’])\s+(?:/\s+)?(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|Screengrab|Screenshot|Screen grab|"
+_ORIGIN = (
+    r"(?:Handout|HANDOUT|Supplied|SUPPLIED|Screengrab|Screenshot|Screen grab|"
     r"File photo|FILE PHOTO|Archive|Archives|Getty Images|Shutterstock|iStock(?:photo)?|Alamy|Unsplash|"
     # a file picture in other languages: "Foto de archivo", "Imagen de archivo", "Foto d'archivio", "Archivbild"
     r"(?:Foto|Imagen|Imagem|Photo)\s+(?:de|d['’])\s?(?:archivo|arquivo|archivio|archives)|Archivo|Arquivo|Archivbild|Archivfoto|"
     # a picture from outside the newsroom, unnamed: "... en un puesto de control. / Fuente externa."
     r"(?:Fuente|Fonte|Foto)\s+externa)"
-    rf"(?:\s?/\s?[\w@.'’ -]{{1,40}})?|{_SOCIAL}\s?/\s?@?[\w.]{{2,40}}|{_SEGMENT}\s+(?i:via)\s+{_SOCIAL})\s*\.?$"
+    rf"(?:\s?/\s?[\w@.'’ -]{{1,40}})?|{_SOCIAL}\s?/\s?@?[\w.]{{2,40}}|{_SEGMENT}\s+(?i:via)\s+{_SOCIAL}"
 )
+_ORIGIN_WORD = re.compile(rf"^(?P<caption>.*[.!?”\"’])\s+(?:/\s+)?(?P<credit>{_ORIGIN})\s*\.?$")
 # "File Photo", "Handout . / Reuters": a picture's origin alone under it, the page printing no caption.
 _ORIGIN_ALONE = re.compile(
     r"^(?P<caption>)(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|File\s+[Pp]hoto|FILE\s+PHOTO)"
@@ -317,6 +318,22 @@ def _is_agency_name(text: str) -> bool:
     from .bylines import AGENCIES
 
     return text.strip(" .").lower() in AGENCIES
+
+
+# An unlabelled credit alone on its line, as printed under a caption: an agency or a wire ("AFP", "Xinhua"), the
+# outlet's or the agency's own picture ("PTI Photo", "Post File Photo"), the picture's origin ("Screenshot/X",
+# "Getty Images/iStockphoto"), an agency through a picture library ("AFP via Getty Images").
+_CREDIT_ALONE = re.compile(
+    rf"^(?:(?:{_PICTURE_AGENCIES}|{_WIRES})(?:\s+(?:(?i:file)\s+)?(?i:photo|pic|picture))?(?:{_VIA})?"
+    rf"|(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:(?i:file)\s+)?(?i:photo|pic|picture)|{_ORIGIN})\s*\.?$"
+)
+
+
+def credit_alone(line: str) -> str:
+    """The line, if it is only such an unlabelled credit; else "". Alone elsewhere, "AFP" may be the byline's agency
+    or a wire's sign-off: the caller knows a caption's sentence stands over it."""
+    line = line.strip()
+    return line.rstrip(" .") if len(line) <= _CREDIT_LINE_LENGTH and _CREDIT_ALONE.match(line) else ""
 
 
 # What a picture credit looks like when the page glued it into the story's text, where it is not

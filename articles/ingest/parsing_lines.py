@@ -11,7 +11,7 @@ from .bylines import (
     Byline, extract_authors, is_agency, is_others_credit, is_picture_role, is_role, is_role_line, looks_like_name,
     name_line_byline, starts_with_title, tidy_name,
 )
-from .credits import CaptionCredit, split_credit
+from .credits import CaptionCredit, credit_alone, split_credit
 from .dates import PUBLISHED_WORDS, UPDATED_WORDS, find_dates
 from .parsing_cleanup import word_count
 
@@ -33,13 +33,17 @@ def is_caption_before_credit_line(units: list[str], index: int) -> bool:
     found = split_credit(units[index + 1])
     if found:
         return not found.caption
-    return _is_picture_sentence(units[index]) and bool(_photographer_for_outlet(units[index + 1]))
+    if not _is_picture_sentence(units[index]):
+        return False
+    # an agency alone closing the page's text is the story's sign-off ("... said.\nAFP"), not a picture's credit
+    return bool(_photographer_for_outlet(units[index + 1])
+                or (index + 2 < len(units) and credit_alone(units[index + 1])))
 
 
 def credit_under_caption(line: str) -> str:
     """The credit of the line under a caption (as is_caption_before_credit_line found it)."""
     found = split_credit(line)
-    return found.credit if found else _photographer_for_outlet(line)
+    return found.credit if found else _photographer_for_outlet(line) or credit_alone(line)
 
 
 # "Cole Burston for Fortune", "Michael Fox/The World": a photographer and the outlet the picture was taken for. Only

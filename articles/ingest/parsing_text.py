@@ -98,6 +98,7 @@ class TextLayout:
     byline_outside_head: bool = False  # taken from an author box after the story
     byline_rule: str = ""  # which rule found it: "by", "name and role", "name alone", "dashed name", "author box"
     uncredited_picture: str = ""  # a picture's alt text and caption printed twice, with no credit found
+    credit_agency_alone: bool = False  # the credit is an agency's name alone under the caption: perhaps a byline's
     # The lines as read, with where the headline ended and the story began: for the byline's second opinion.
     units: list[str] = field(default_factory=list)
     metadata: list = field(default_factory=list)
@@ -637,7 +638,7 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit[1:].strip())), "name alone"
         elif is_caption_before_credit_line(units, position) and not layout.caption:
             layout.caption = unit
-            layout.credit = credit_under_caption(units[position + 1])
+            _take_credit_under_caption(units[position + 1], layout)
             position += 1
         else:
             break
@@ -645,6 +646,11 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             writer_at = position
         position += 1
     return position
+
+
+def _take_credit_under_caption(line: str, layout: TextLayout) -> None:
+    layout.credit = credit_under_caption(line)
+    layout.credit_agency_alone = not split_credit(line) and is_agency(layout.credit)
 
 
 def _role_or_co_writer(units: list[str], index: int, writer_at: int) -> list[str] | str:
@@ -764,7 +770,8 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
                 layout.left_out.append(unit)
         elif not layout.credit and index < _LEAD_PICTURE_WINDOW and is_caption_before_credit_line(units, index) \
                 and not _is_closing_copyright(units, index + 1, split_credit(units[index + 1])):
-            layout.caption, layout.credit = unit, credit_under_caption(units[index + 1])
+            layout.caption = unit
+            _take_credit_under_caption(units[index + 1], layout)
             if layout.paragraphs and layout.paragraphs[-1] == unit:
                 layout.paragraphs.pop()  # the caption printed twice: alt text and caption
             credit_line = index + 1

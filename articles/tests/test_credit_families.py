@@ -365,3 +365,26 @@ def test_a_name_for_an_outlet_under_the_headline_stays_a_byline():
 def test_a_photographers_label_a_copyright_credit_and_courtesy_without_of(label, credit):
     found = split_credit(f"{CAPTION} {label}")
     assert (found.caption, found.credit) == (CAPTION, credit)
+
+
+@pytest.mark.parametrize("credit", ["Xinhua", "AFP", "ANI", "PTI Photo", "Post File Photo", "AFP via Getty Images",
+                                    "Screenshot/X", "Getty Images/iStockphoto"])
+@pytest.mark.parametrize("in_story", [False, True])  # under the headline's lines, or under the story's first paragraph
+def test_an_unlabelled_credit_alone_under_a_captions_sentence_is_the_pictures(credit, in_story):
+    first, second = BODY.split("\n\n")
+    article = parse_text((HEAD + first + "\n\n" if in_story else HEAD) + f"{CAPTION}\n{credit}\n\n"
+                         + (second if in_story else BODY))
+    assert (article.image_caption, article.image_credit) == (CAPTION, credit)
+    assert article.paragraphs == BODY.split("\n\n")
+
+
+def test_an_agency_alone_under_the_caption_is_pointed_out_as_perhaps_the_byline():
+    article = parsed(f"{CAPTION}\nAFP")
+    assert article.image_credit == "AFP"
+    assert any("agency's name alone" in warning for warning in article.warnings)
+    assert not any("agency's name alone" in warning for warning in parsed(f"{CAPTION}\nPTI Photo").warnings)
+
+
+def test_an_agency_alone_closing_the_story_is_its_sign_off_not_a_credit():
+    article = parse_text(f"{HEAD}{BODY}\nAFP")
+    assert article.image_credit == "" and article.image_caption == ""
