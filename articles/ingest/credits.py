@@ -255,7 +255,11 @@ def split_credit(line: str) -> CaptionCredit | None:
             capitals = _NAME_IN_CAPITALS.search(caption) if _is_agency(inside) else None
             if capitals:  # "... on Monday LI WEI (EFE)": the photographer, in capitals, before the agency
                 credit, caption = f"{capitals['name']} ({inside.strip()})", caption[: capitals.start("name")]
-            labelled = bool(_LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I))
+            # "(PTI Photo)", "(Supplied)", "(File photo)", "(Courtesy of Jo Lim)" name a picture as plainly as a label
+            # does; an agency alone, "(AFP)", may close a wire's paragraph
+            labelled = bool(_LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I)
+                            or _OWN_PHOTO.match(inside.strip()) or re.fullmatch(_ORIGIN, inside.strip())
+                            or _PROVIDED.match(inside.strip()))
         credit = _PICTURE_WORD_SLASH.sub("", _without_stray_brackets(credit.replace("\u200b", "")))
         # "– Foto: Polizia di Malta –": the dash closing the caption's frame; "Photo: Li Wei |": a table cell's bar;
         # "Fot. A / Reporter / East News /": a slash closing the credit's chain

@@ -388,3 +388,20 @@ def test_an_agency_alone_under_the_caption_is_pointed_out_as_perhaps_the_byline(
 def test_an_agency_alone_closing_the_story_is_its_sign_off_not_a_credit():
     article = parse_text(f"{HEAD}{BODY}\nAFP")
     assert article.image_credit == "" and article.image_caption == ""
+
+
+@pytest.mark.parametrize("bracketed, credit", [
+    ("(PTI Photo)", "PTI Photo"), ("(Supplied)", "Supplied"), ("(File photo)", "File photo"),
+    ("(Courtesy of Lena Berg)", "Lena Berg"), ("(Handout)", "Handout"),
+])
+def test_a_bracketed_picture_word_credits_a_caption_inside_the_story(bracketed, credit):
+    first, second = BODY.split("\n\n")
+    article = parse_text(f"{HEAD}{first}\n\n{CAPTION} {bracketed}\n\n{second}")
+    assert (article.image_caption, article.image_credit) == (CAPTION, credit)
+    assert article.paragraphs == [first, second]
+
+
+def test_an_agency_in_brackets_closing_a_paragraph_of_the_story_stays_in_the_story():
+    first, second = BODY.split("\n\n")
+    article = parse_text(f"{HEAD}{first}\n\n{CAPTION} (AFP)\n\n{second}")
+    assert article.image_credit == "" and len(article.paragraphs) == 3
