@@ -35,7 +35,9 @@ _AGENCY_IN_CAPITALS = r"[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s?[/,]|\s+[-–]|\s*\.?$)"
 # Caption text, then a capitalised label and a short credit at the very end of the line. A caption printed
 # without its full stop runs into the label: "Officers at the gate Photo: X" (a label with its colon, then).
 _LABELLED = re.compile(
-    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я][^\s:]{{1,20}}(?:\s[^\s:]{{1,12}})?\s?:))"
+    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я][^\s:]{{1,20}}(?:\s[^\s:]{{1,12}})?\s?:)"
+    # ... or glued to the caption's last word, in lower case: "... un pequeño observatorio naturalFotografía por Jo Lim"
+    rf"|(?<=[a-z]{{3}})(?=[A-ZÀ-Þ]))"
     rf"(?P<label>(?:[A-Z]{{2,5}}\s+|Copyright\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я]|fot\.)(?i:{_LABEL})(?:\s+(?:by|por|par|von|door)\b:?|\s*:|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
     # "Photo courtesy Jo Lim": "of" left out before a name
     rf"|(?<=ourtesy)\s+(?=[A-Z])"
@@ -63,7 +65,8 @@ _VIA = r"\s+via\s+(?:Reuters|Getty Images|AP|AFP)"
 # "... on 3 October 2019. Martin BUREAU / AFP": an unlabelled credit naming a photo agency after the last sentence
 # (glued to it on some pages: "... on Tuesday.REUTERS/Jo Lim").
 _TRAILING_AGENCY = re.compile(
-    rf"^(?P<caption>(?:.*[.!?”\"’](?:\s+|(?<=[a-z][.!?])))?)(?!(?i:by|por|par|von|door)\s)(?P<credit>{_SEGMENT}(?:\s?/\s?|\s[-–]\s(?=(?:{_PICTURE_AGENCIES})\b))"
+    # (or glued to a last word in lower case, the caption printed without its full stop: "... on MondayJo Lim/AFP")
+    rf"^(?P<caption>(?:.*[.!?”\"’](?:\s+|(?<=[a-z][.!?]))|.{{15,}}?[a-z](?=[A-Z]))?)(?!(?i:by|por|par|von|door)\s)(?P<credit>{_SEGMENT}(?:\s?/\s?|\s[-–]\s(?=(?:{_PICTURE_AGENCIES})\b))"
     # "Name/Pool/AFP", "Name / Ankara - AA" (Anadolu's photographer, place and agency), "Name/SOPA Images/LightRocket
     # via Getty Images", "Name/The Harbour Times via AP"
     rf"(?:(?:{_SEGMENT}\s?[/-]\s?){{0,2}}(?:{_PICTURE_AGENCIES}){_FILE_TAIL}(?:{_VIA})?|(?:[\w'’. &-]{{1,40}}\s?/\s?){{0,2}}"

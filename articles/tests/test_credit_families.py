@@ -405,3 +405,20 @@ def test_an_agency_in_brackets_closing_a_paragraph_of_the_story_stays_in_the_sto
     first, second = BODY.split("\n\n")
     article = parse_text(f"{HEAD}{first}\n\n{CAPTION} (AFP)\n\n{second}")
     assert article.image_credit == "" and len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    (f"{CAPTION[:-1]}Lena Berg/AFP", CAPTION[:-1], "Lena Berg/AFP"),        # a credit glued to the caption's last word
+    ("Officers at the depot in McAllen on MondayJo McDonald/AFP", "Officers at the depot in McAllen on Monday",
+     "Jo McDonald/AFP"),
+    (f"{CAPTION[:-1]}Fotografía por Lena Berg.", CAPTION[:-1], "Lena Berg"),  # ... a label glued to it
+    (f"{CAPTION[:-1]}Photo: Lena Berg", CAPTION[:-1], "Lena Berg"),
+])
+def test_a_credit_glued_to_the_captions_last_word_is_split_from_it(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", ["He met the MacBook/AFP team", "Our newsletterCredit: Lena Berg"])
+def test_a_capital_inside_a_word_is_no_glued_credit(line):
+    assert split_credit(line) is None
