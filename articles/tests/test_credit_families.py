@@ -422,3 +422,16 @@ def test_a_credit_glued_to_the_captions_last_word_is_split_from_it(line, caption
 @pytest.mark.parametrize("line", ["He met the MacBook/AFP team", "Our newsletterCredit: Lena Berg"])
 def test_a_capital_inside_a_word_is_no_glued_credit(line):
     assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("line, credit", [
+    (f"{CAPTION} Foto Lena Berg", "Lena Berg"),              # Dutch, Italian: no colon before a photographer either
+    ("Agenten bij het station op maandag. Foto Jan de Vries", "Jan de Vries"),
+    (f"{CAPTION} Beeld Lena Berg", "Lena Berg"),
+])
+def test_a_picture_word_with_no_colon_before_a_photographers_name(line, credit):
+    assert split_credit(line).credit == credit
+
+
+def test_a_picture_word_before_many_capitalised_words_is_no_credit():
+    assert split_credit("Een foto van het station. Foto Studio Amsterdam Noord Centrum West") is None
