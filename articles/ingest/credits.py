@@ -28,6 +28,16 @@ _LABEL = (
     # an archive picture's label: Dutch "Archieffoto:", German "Archivfoto:", "Archivbild:", Nordic "Arkivfoto:", "Arkivbild:"
     r"archieffoto|archiv(?:foto|bild)|arkiv(?:foto|bild))"
 )
+# A broadcaster's label before its picture's credit, the line's first words, with a comma: "Image source, Getty Images",
+# and in its language services: Spanish, Portuguese, Swahili, Ukrainian and Russian, Serbian, Turkish, Korean, Hindi,
+# Persian.
+PICTURE_SOURCE_LABELS = (
+    r"(?:image|photo|picture)\s+source|fuente\s+de\s+la\s+imagen|crédito|chanzo\s+cha\s+picha|автор\s+фото|"
+    r"autor\s+fotografije|fotoğraf\s+kaynağı|kaynak|사진\s+출처|इमेज\s+स्रोत|منبع\s+تصویر"
+)
+# (the credit a name: a capital or another script first, a few words; "Crédito, deuda y mercados" is a headline)
+_SOURCE_FIRST = re.compile(rf"^(?P<caption>)(?i:{PICTURE_SOURCE_LABELS})\s*[,،]\s*"
+                           rf"(?P<credit>(?=[A-ZÀ-ÞА-ЯІЇЄ]|[^\x00-\u024f])[^,،\s]+(?:\s[^,،\s]+){{0,5}})\s*\.?$")
 # Words that name where a thing comes from, not who took the picture: alone, such a line is a provenance line.
 _SOURCE_LABELS = ("source", "quelle", "fonte", "fuente", "źródło", "zdroj", "sursa")
 # An agency in capitals, the whole credit or the start of one: "ANP", "EPA-EFE/Jo Lim", "AFP, Jo Lim", "ANP - Jo Lim".
@@ -190,6 +200,7 @@ _CREDIT_SHAPES = (
     # where the label stands before its credit of at most 120 characters)
     (_LABELLED, True, lambda line: _ANY_LABEL.search(line, max(0, len(line) - _LABEL_TAIL)) or _has_label_in_lower_case(line)),
     (_COPYRIGHT, True, re.compile(r"©|\([cC]\)|Copyright").search),
+    (_SOURCE_FIRST, True, lambda line: "," in line[:30] or "،" in line[:30]),
     (_BRACKETED, False, _closes_with_a_bracket),
     (_FILE_PICTURE, True, lambda line: ("File" in line or "FILE" in line) and _FILE_AFTER_A_DASH.search(line)),
     (_TRAILING_AGENCY, True, lambda line: "/" in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]

@@ -11,7 +11,7 @@ from .bylines import (
     Byline, extract_authors, is_agency, is_others_credit, is_picture_role, is_role, is_role_line, looks_like_name,
     name_line_byline, starts_with_title, tidy_name,
 )
-from .credits import CaptionCredit, credit_alone, split_credit
+from .credits import PICTURE_SOURCE_LABELS, CaptionCredit, credit_alone, split_credit
 from .dates import PUBLISHED_WORDS, UPDATED_WORDS, find_dates
 from .parsing_cleanup import word_count
 
@@ -27,9 +27,21 @@ def caption_in_head(unit: str) -> CaptionCredit | None:
     return None
 
 
+# A picture's caption under its label, as broadcasters print it after "Image source, Agency": "Image caption, ...",
+# in their language services too: Spanish, Portuguese, French, Swahili, Ukrainian, Russian, Serbian, Turkish,
+# Korean, Hindi.
+PICTURE_CAPTION_LABELS = (
+    r"(?:image|photo|picture)\s+caption|pie\s+de\s+foto|legenda\s+da\s+foto|légende\s+image|maelezo\s+ya\s+picha|"
+    r"підпис\s+до\s+фото|подпись\s+к\s+фото|potpis\s+ispod\s+fotografije|fotoğraf\s+altyazısı|사진\s+설명|इमेज\s+कैप्शन"
+)
+CAPTION_LABEL = re.compile(rf"^(?:{PICTURE_CAPTION_LABELS})\s*[,:،]\s*(?P<caption>\S.*)$", re.IGNORECASE)
+
+
 def is_caption_before_credit_line(units: list[str], index: int) -> bool:
     if index + 1 >= len(units) or word_count(units[index]) > MAX_CAPTION_WORDS or split_credit(units[index]):
         return False  # a credit printed twice is no caption over its credit
+    if index + 2 < len(units) and CAPTION_LABEL.match(units[index + 2]):
+        return False  # "Image source, Agency" over "Image caption, ...": the credit of the caption under it
     found = split_credit(units[index + 1])
     if found:
         return not found.caption

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from .boilerplate import other_stories_block
 from .bylines import Byline, byline_across_lines, find_byline, hangul_name, starts_with_lead, is_agency, is_picture_role, is_role_line, looks_like_name, name_line_byline, tidy_name
 from .candidates import MONTHS_AND_DAYS
-from .credits import split_credit
+from .credits import PICTURE_SOURCE_LABELS, split_credit
 from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
 from .parsing_cleanup import (
     consent_panel, introduces_other_stories, is_copyright_footer, is_end_of_article, is_furniture, source_url_of,
@@ -20,7 +20,7 @@ from .parsing_cleanup import (
 )
 from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
 from .parsing_lines import (
-    MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, caption_in_head, credit_under_caption, is_caption_before_credit_line, is_name_under_headline,
+    CAPTION_LABEL, MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, PICTURE_CAPTION_LABELS, caption_in_head, credit_under_caption, is_caption_before_credit_line, is_name_under_headline,
     is_personal, name_beside_metadata, name_without_place, names_line, people_named,
 )
 
@@ -336,10 +336,8 @@ _CLOCK_LINE = re.compile(
 
 
 
-# A picture's caption under its label, as broadcasters print it after "Image source, Agency": "Image caption, ...".
-_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)\s+caption\s*[,:]\s*(?P<caption>\S.*)$", re.IGNORECASE)
 # Either label alone on its line, its words on the next: "Image source," over "Getty Images".
-_LONE_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)\s+(?:caption|source)\s*[,:]?$", re.IGNORECASE)
+_LONE_CAPTION_LABEL = re.compile(rf"^(?:{PICTURE_CAPTION_LABELS}|{PICTURE_SOURCE_LABELS})\s*[,:،]?$", re.IGNORECASE)
 
 # A date's label glued to the word before it by the page's markup: "By YonhapPublished : 2024-03-14".
 _GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last Updated|First Published)\b)")
@@ -609,7 +607,7 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             _record_metadata(meta, layout)
         elif source_url_of(unit):
             layout.source_url = layout.source_url or source_url_of(unit)
-        elif _CAPTION_LABEL.match(unit):
+        elif CAPTION_LABEL.match(unit):
             _take_labelled_caption(unit, layout)
         elif not layout.byline and name_line_byline(unit) and _is_bare_name(caption_in_head(unit)):
             # "Jane Doe (Reuters)" under the headline: the writer and the wire, not a picture of Jane Doe
@@ -670,7 +668,7 @@ def _role_or_co_writer(units: list[str], index: int, writer_at: int) -> list[str
 
 def _take_labelled_caption(unit: str, layout: TextLayout) -> None:
     """The lead picture's caption, unless one was found: then another picture's, left out of the story."""
-    caption = _CAPTION_LABEL.match(unit)["caption"]
+    caption = CAPTION_LABEL.match(unit)["caption"]
     if not layout.caption:
         layout.caption = caption
     else:
@@ -752,7 +750,7 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             continue
         elif _NO_CAPTION.match(unit):
             layout.left_out.append(unit)
-        elif _CAPTION_LABEL.match(unit):
+        elif CAPTION_LABEL.match(unit):
             _take_labelled_caption(unit, layout)
         elif _is_caption_in_body(unit):
             found = split_credit(unit.lstrip("•·▪ "))

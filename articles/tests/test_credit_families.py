@@ -435,3 +435,27 @@ def test_a_picture_word_with_no_colon_before_a_photographers_name(line, credit):
 
 def test_a_picture_word_before_many_capitalised_words_is_no_credit():
     assert split_credit("Een foto van het station. Foto Studio Amsterdam Noord Centrum West") is None
+
+
+@pytest.mark.parametrize("source, caption", [
+    ("Image source", "Image caption"),                      # a world broadcaster's two labels ...
+    ("Fuente de la imagen", "Pie de foto"),                 # ... in its language services
+    ("Crédito", "Legenda da foto"),
+    ("Chanzo cha picha", "Maelezo ya picha"),
+    ("Автор фото", "Підпис до фото"),
+    ("Autor fotografije", "Potpis ispod fotografije"),
+    ("사진 출처", "사진 설명"),
+])
+@pytest.mark.parametrize("layout", ["{s}, Harbour Wire\n{c}, {caption}", "{s},\nHarbour Wire\n\n{c},\n{caption}"])
+@pytest.mark.parametrize("in_story", [False, True])
+def test_a_broadcasters_source_and_caption_labels_in_any_language_and_place(source, caption, layout, in_story):
+    first, second = BODY.split("\n\n")
+    picture = layout.format(s=source, c=caption, caption=CAPTION)
+    article = parse_text((HEAD + first + "\n\n" if in_story else HEAD) + picture + "\n\n" + (second if in_story else BODY))
+    assert (article.image_caption, article.image_credit) == (CAPTION, "Harbour Wire")
+    assert article.paragraphs == BODY.split("\n\n")  # the paragraph over the labels is no caption of theirs
+
+
+@pytest.mark.parametrize("line", ["Crédito, deuda y mercados", "Kaynak, Ankara'da yapılan toplantıda bakanlar uzun uzun konuştu"])
+def test_a_source_labels_word_opening_a_headline_or_a_sentence_is_no_credit(line):
+    assert split_credit(line) is None
