@@ -460,7 +460,7 @@ def _without_furniture(units: list[str], layout: TextLayout) -> list[str]:
 
 def _without_trailing_links(units: list[str], layout: TextLayout) -> list[str]:
     """Drop a closing copyright line and an unlabelled list of other stories' headlines."""
-    while units and is_copyright_footer(units[-1]):
+    while units and is_copyright_footer(units[-1]) and not _photographers_copyright(units, len(units) - 1):
         layout.left_out.append(units[-1])
         units = units[:-1]
     end = len(units)
@@ -813,7 +813,20 @@ _NO_CAPTION = re.compile(r"^(?:no|without)\s+caption\.?$", re.IGNORECASE)  # a p
 def _is_closing_copyright(units: list[str], index: int, found) -> bool:
     """"© Outlet" alone after the story's last paragraph: the outlet's (or its agency's) copyright, no picture's."""
     return found is not None and not found.caption and units[index].lstrip().startswith(("©", "(c)", "(C)", "Copyright")) \
-        and index > 0 and not any(_is_sentence(unit) for unit in units[index + 1 :])
+        and index > 0 and not any(_is_sentence(unit) for unit in units[index + 1 :]) \
+        and not _photographers_copyright(units, index)
+
+
+_MAX_CAPTION_OVER_COPYRIGHT_WORDS = 50
+
+
+def _photographers_copyright(units: list[str], index: int) -> bool:
+    """"© Jo Lim" (or "© JO LIM") under a caption-sized sentence, though it closes the page: a person holds the
+    picture's rights, where an outlet or a company holds the page's ("© Harbour Times", "© 2024 Harbour Media")."""
+    found = split_credit(units[index])
+    return bool(found and not found.caption and index > 0 and people_named(found.credit)
+                and units[index].lstrip().startswith("©") and units[index - 1].rstrip().endswith((".", "!", "?"))
+                and word_count(units[index - 1]) <= _MAX_CAPTION_OVER_COPYRIGHT_WORDS)
 
 
 _DASHED = re.compile(r"^[-–—]\s*(?P<names>[^-–—].*)$")

@@ -459,3 +459,16 @@ def test_a_broadcasters_source_and_caption_labels_in_any_language_and_place(sour
 @pytest.mark.parametrize("line", ["Crédito, deuda y mercados", "Kaynak, Ankara'da yapılan toplantıda bakanlar uzun uzun konuştu"])
 def test_a_source_labels_word_opening_a_headline_or_a_sentence_is_no_credit(line):
     assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("holder", ["LENA BERG", "Lena Berg"])
+def test_a_persons_copyright_under_a_caption_closing_the_page_is_the_pictures_credit(holder):
+    article = parse_text(f"{HEAD}{BODY}\n\n{CAPTION}\n© {holder}")
+    assert article.image_credit == holder
+    assert f"© {holder}" not in article.body_text
+
+
+@pytest.mark.parametrize("footer", ["© Harbour Times", "© 2024 Harbour Media", "© Lena Berg 2024"])
+def test_an_outlets_or_a_dated_copyright_closing_the_page_stays_the_pages(footer):
+    article = parse_text(f"{HEAD}{BODY}\n\n{CAPTION}\n{footer}")
+    assert article.image_credit == ""
