@@ -99,9 +99,10 @@ _SLASH_THEN_AGENCY = re.compile(
 _NAME_COMMA_AGENCY = re.compile(
     rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}},\s(?:{_PICTURE_AGENCIES}))\s*\.?$"
 )
-# "... on Monday. Jo Lim/Harbour Times": a photographer and the outlet, after a caption's last sentence.
+# "... on Monday. Jo Lim/Harbour Times", "... Jo Lim | Harbour Times": a photographer and the outlet, after a
+# caption's last sentence.
 _NAME_AND_OUTLET = re.compile(
-    rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s?/\s?{_SEGMENT})\s*\.?$"
+    rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?:\s?/\s?|\s\|\s){_SEGMENT})\s*\.?$"
 )
 # The words that alone stand for a picture's origin, closing its caption: "... on Monday. Handout", "(Screengrab)".
 _SOCIAL = r"(?:Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|LinkedIn)"
@@ -208,7 +209,7 @@ _CREDIT_SHAPES = (
     (_SLASH_THEN_AGENCY, True, lambda line: "/" in line[-_CREDIT_TAIL:]),
     (_NAME_COMMA_AGENCY, True, lambda line: ", " in line[-_CREDIT_TAIL:]),
     (_FILES_FIRST, True, re.compile(r"^[(\[].{2,30}?(?i:file|photo|pic)").search),
-    (_NAME_AND_OUTLET, True, lambda line: "/" in line[-_CREDIT_TAIL:]),
+    (_NAME_AND_OUTLET, True, lambda line: "/" in line[-_CREDIT_TAIL:] or " | " in line[-_CREDIT_TAIL:]),
     (_ORIGIN_WORD, True, lambda line: _ORIGIN_WORDS.search(line, max(0, len(line) - _CREDIT_TAIL))),
     (_ORIGIN_ALONE, True, re.compile(r"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE)").match),
     (_OWN_ARTWORK, True, lambda line: "illustration" in line or "graphic" in line),  # in lower case, as the pattern has them
@@ -282,7 +283,7 @@ def split_credit(line: str) -> CaptionCredit | None:
         # "– Foto: Polizia di Malta –": the dash closing the caption's frame; "Photo: Li Wei |": a table cell's bar;
         # "Fot. A / Reporter / East News /": a slash closing the credit's chain
         credit = credit.rstrip(" –—|/").strip()
-        caption = _tidy_caption(caption)
+        caption = tidy_caption(caption)
         if pattern is _LABELLED and not caption:
             credit, caption = _credit_before_caption(credit)
         return CaptionCredit(caption, credit, labelled, bare)
@@ -307,7 +308,7 @@ _NAME_IN_CAPITALS = re.compile(r"(?<=[a-z.,])\s+(?P<name>(?:[A-Z][A-Z'’.-]+\s+
 
 def _credit_before_caption(credit: str) -> tuple[str, str]:
     match = _CAPITALS_THEN_CAPTION.match(credit)
-    return (match["credit"], _tidy_caption(match["caption"])) if match else (credit, "")
+    return (match["credit"], tidy_caption(match["caption"])) if match else (credit, "")
 
 
 def _is_code(credit: str) -> bool:
@@ -315,8 +316,11 @@ def _is_code(credit: str) -> bool:
     return bool(re.search(r"\d", credit)) and not re.search(r"[^\W\d_]{3}", credit)
 
 
-def _tidy_caption(text: str) -> str:
-    return text.strip().rstrip("|–—-/,;:([").strip()
+def tidy_caption(text: str) -> str:
+    text = text.strip().rstrip("|–—-/,;:([").strip()
+    half = len(text) // 2
+    # the picture's alt text and caption run together on one line: "Officers at the gate. Officers at the gate."
+    return text[:half] if len(text) % 2 and text[half] == " " and text[:half] == text[half + 1:] else text
 
 
 _AGENCY_ALONE = re.compile(rf"(?:{_PICTURE_AGENCIES})")
@@ -346,7 +350,8 @@ def _is_agency_name(text: str) -> bool:
 # outlet's or the agency's own picture ("PTI Photo", "Post File Photo"), the picture's origin ("Screenshot/X",
 # "Getty Images/iStockphoto"), an agency through a picture library ("AFP via Getty Images").
 _CREDIT_ALONE = re.compile(
-    rf"^(?:(?:{_PICTURE_AGENCIES}|{_WIRES})(?:\s+(?:(?i:file)\s+)?(?i:photo|pic|picture))?(?:{_VIA})?"
+    # (perhaps labelled as a source, which alone elsewhere names the story's: "Source: Getty Images")
+    rf"^(?:(?i:source|quelle|fuente|fonte)\s*:\s*)?(?P<credit>(?:{_PICTURE_AGENCIES}|{_WIRES})(?:\s+(?:(?i:file)\s+)?(?i:photo|pic|picture))?(?:{_VIA})?"
     rf"|(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:(?i:file)\s+)?(?i:photo|pic|picture)|{_ORIGIN})\s*\.?$"
 )
 
@@ -355,7 +360,8 @@ def credit_alone(line: str) -> str:
     """The line, if it is only such an unlabelled credit; else "". Alone elsewhere, "AFP" may be the byline's agency
     or a wire's sign-off: the caller knows a caption's sentence stands over it."""
     line = line.strip()
-    return line.rstrip(" .") if len(line) <= _CREDIT_LINE_LENGTH and _CREDIT_ALONE.match(line) else ""
+    match = _CREDIT_ALONE.match(line) if len(line) <= _CREDIT_LINE_LENGTH else None
+    return match["credit"].rstrip(" .") if match else ""
 
 
 # What a picture credit looks like when the page glued it into the story's text, where it is not

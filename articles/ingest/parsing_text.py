@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from .boilerplate import other_stories_block
 from .bylines import Byline, byline_across_lines, find_byline, hangul_name, starts_with_lead, is_agency, is_picture_role, is_role_line, looks_like_name, name_line_byline, tidy_name
 from .candidates import MONTHS_AND_DAYS
-from .credits import PICTURE_SOURCE_LABELS, split_credit
+from .credits import PICTURE_SOURCE_LABELS, split_credit, tidy_caption
 from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
 from .parsing_cleanup import (
     consent_panel, introduces_other_stories, is_copyright_footer, is_end_of_article, is_furniture, source_url_of,
@@ -635,7 +635,7 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             # "| Jane Doe", "• Jane Doe": the writer's name set off by a mark, as print pages and some sites do
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit[1:].strip())), "name alone"
         elif is_caption_before_credit_line(units, position) and not layout.caption:
-            layout.caption = unit
+            layout.caption = tidy_caption(unit)
             _take_credit_under_caption(units[position + 1], layout)
             position += 1
         else:
@@ -768,7 +768,7 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
                 layout.left_out.append(unit)
         elif not layout.credit and index < _LEAD_PICTURE_WINDOW and is_caption_before_credit_line(units, index) \
                 and not _is_closing_copyright(units, index + 1, split_credit(units[index + 1])):
-            layout.caption = unit
+            layout.caption = tidy_caption(unit)
             _take_credit_under_caption(units[index + 1], layout)
             if layout.paragraphs and layout.paragraphs[-1] == unit:
                 layout.paragraphs.pop()  # the caption printed twice: alt text and caption

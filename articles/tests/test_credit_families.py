@@ -472,3 +472,25 @@ def test_a_persons_copyright_under_a_caption_closing_the_page_is_the_pictures_cr
 def test_an_outlets_or_a_dated_copyright_closing_the_page_stays_the_pages(footer):
     article = parse_text(f"{HEAD}{BODY}\n\n{CAPTION}\n{footer}")
     assert article.image_credit == ""
+
+
+@pytest.mark.parametrize("credit_line, credit", [
+    ("Source: Getty Images", "Getty Images"),            # a picture library labelled as a source, under a caption
+    ("Lena Berg | Harbour Times", "Lena Berg | Harbour Times"),  # a photographer and the outlet, set apart by a bar
+    ("Lena Berg - Lusa", "Lena Berg - Lusa"),            # ... or by a dash before the agency
+])
+def test_a_photographer_and_outlet_or_a_labelled_library_alone_under_a_caption(credit_line, credit):
+    article = parsed(f"{CAPTION}\n{credit_line}")
+    assert (article.image_caption, article.image_credit) == (CAPTION, credit)
+    assert article.paragraphs == BODY.split("\n\n")
+
+
+def test_a_photographer_and_the_outlet_after_a_bar_closing_the_caption():
+    found = split_credit(f"{CAPTION} Lena Berg | Harbour Times")
+    assert (found.caption, found.credit) == (CAPTION, "Lena Berg | Harbour Times")
+
+
+@pytest.mark.parametrize("picture_lines", [f"{CAPTION} {CAPTION} Photo: Lena Berg", f"{CAPTION} {CAPTION}\nPhoto: Lena Berg"])
+def test_a_caption_run_into_its_alt_text_on_one_line_is_kept_once(picture_lines):
+    article = parsed(picture_lines)
+    assert (article.image_caption, article.image_credit) == (CAPTION, "Lena Berg")
