@@ -26,7 +26,12 @@ _LABEL = (
     # a picture's source: "Quelle:", "Fonte:", "Fuente:", "Źródło:", "Sursa foto:", "Source photo :"
     r"quelle|fonte|fuente|źródło|zdroj|sursa(?:\s+fot[oe])?|source\s+photo|"
     # an archive picture's label: Dutch "Archieffoto:", German "Archivfoto:", "Archivbild:", Nordic "Arkivfoto:", "Arkivbild:"
-    r"archieffoto|archiv(?:foto|bild)|arkiv(?:foto|bild))"
+    r"archieffoto|archiv(?:foto|bild)|arkiv(?:foto|bild)|"
+    # ... and further afield: Lithuanian "Nuotr.", "Nuotrauka:", Icelandic "Mynd:", Croatian and Serbian "Snimio:",
+    # "Snimila:", Czech "Zdroj foto:", Indonesian "Kredit foto:", Malay and Indonesian "Gambar:", Filipino "Larawan:",
+    # Vietnamese "Ảnh:", Catalan "Imatge:", Bulgarian "Снимка:", Hebrew, Arabic, Japanese, Chinese, Korean
+    r"nuotr\.|nuotrauka|mynd|snimi[ol]a?|zdroj\s+foto|kredit(?:\s+foto)?|gambar|larawan|ảnh|imatge|снимка|"
+    r"צילום|صورة|الصورة|写真|照片|图片|사진)"
 )
 # A broadcaster's label before its picture's credit, the line's first words, with a comma: "Image source, Getty Images",
 # and in its language services: Spanish, Portuguese, Swahili, Ukrainian and Russian, Serbian, Turkish, Korean, Hindi,
@@ -38,6 +43,7 @@ PICTURE_SOURCE_LABELS = (
 # (the credit a name: a capital or another script first, a few words; "Crédito, deuda y mercados" is a headline)
 _SOURCE_FIRST = re.compile(rf"^(?P<caption>)(?i:{PICTURE_SOURCE_LABELS})\s*[,،]\s*"
                            rf"(?P<credit>(?=[A-ZÀ-ÞА-ЯІЇЄ]|[^\x00-\u024f])[^,،\s]+(?:\s[^,،\s]+){{0,5}})\s*\.?$")
+_SOURCE_LABEL_INITIALS = "IiPpFfCcAaАаKk사इम"  # the first letters of those labels: the quick test before the pattern
 # Words that name where a thing comes from, not who took the picture: alone, such a line is a provenance line.
 _SOURCE_LABELS = ("source", "quelle", "fonte", "fuente", "źródło", "zdroj", "sursa")
 # An agency in capitals, the whole credit or the start of one: "ANP", "EPA-EFE/Jo Lim", "AFP, Jo Lim", "ANP - Jo Lim".
@@ -47,13 +53,16 @@ _PHOTOGRAPHER_CLOSING = r"[A-Z][\w'’-]+(?:\s+(?:(?:de|van|der|den|da|di|del|vo
 # Caption text, then a capitalised label and a short credit at the very end of the line. A caption printed
 # without its full stop runs into the label: "Officers at the gate Photo: X" (a label with its colon, then).
 _LABELLED = re.compile(
-    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я][^\s:]{{1,20}}(?:\s[^\s:]{{1,12}})?\s?:)"
+    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:。])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я][^\s:]{{1,20}}(?:\s[^\s:]{{1,12}})?\s?:)"
     # ... or glued to the caption's last word, in lower case: "... un pequeño observatorio naturalFotografía por Jo Lim"
     rf"|(?<=[a-z]{{3}})(?=[A-ZÀ-Þ]))"
-    rf"(?P<label>(?:[A-Z]{{2,5}}\s+|Copyright\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я]|fot\.)(?i:{_LABEL})(?:\s+(?:by|por|par|von|door)\b:?|\s*:|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
+    rf"(?P<label>(?:[A-Z]{{2,5}}\s+|Copyright\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-ЯẢ]|fot\.|[\u0590-\u06ff\u3040-\u9fff\uac00-\ud7af])(?i:{_LABEL})"
+    rf"(?:\s+(?:by|por|par|von|door)\b:?|\s*[:：]|(?<=사진)=|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
+    # "Foto – Jo Lim", "Photo - AFP": a dash for the colon
+    rf"|(?:(?<=[Ff]oto)|(?<=[Pp]hoto))\s+[-–]\s+"
     # "Photo courtesy Jo Lim": "of" left out before a name
     rf"|(?<=ourtesy)\s+(?=[A-Z])"
-    rf"|(?<=[Ff]oto)\s+di\b|(?<=[Ff]ot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
+    rf"|(?<=[Ff]oto)\s+di\b|(?<=[Ff]ot\.)(?=\s)|(?<=[Nn]uotr\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
     # "Foto ANP", "Beeld ANP / Jo Lim", "Photo AFP": Dutch and French pages print no colon before an agency in capitals
     rf"|(?:(?<=[Ff]oto)|(?<=[Bb]eeld)|(?<=[Pp]hoto))\s+(?={_AGENCY_IN_CAPITALS})"
     # ... nor before a photographer's name closing the line: "Foto Jan de Vries", "Beeld Lena Berg"
@@ -157,15 +166,19 @@ _PHOTO_SOURCES = re.compile(
     re.IGNORECASE,
 )
 _MAX_CREDIT_WORDS = 10
-_CAPTION_ENDS = tuple(".!?”\"’)],:|–—/-")  # what stands before a label after a caption, but for a lost full stop
+_CAPTION_ENDS = tuple(".!?”\"’)],:|–—/-。")  # what stands before a label after a caption, but for a lost full stop
 _PICTURE_AGENCY = re.compile(r"(?i:foto|photo)\w*\s*/")  # "PRNewsfoto/Quaker Oats", "ANI Photo/PIB"
 _PICTURE_WORD_AT_END = ("photo", "pic", "picture")
 _CREDIT_TAIL = 90
 
 
 _FILE_AFTER_A_DASH = re.compile(r"[-–—]\s+F(?:ILE|ile)")
-_ANY_LABEL = re.compile(r"[CFIPSVBKZQŹΦФGA](?i:redit|ile|ot|hoto|ic|mage|llustration|ideo|ource|ourtesy|onte|uente|raphic|"
-                        r"rtwork|ursa|r[ée]dit|ild|eeld|uva|dj|droj|uelle|ródł|ωτ|ото|rchi|rkiv)")
+_ANY_LABEL = re.compile(r"[CFIPSVBKZQŹΦФGANMLС](?i:redit|ile|ot|hoto|ic|mage|llustration|ideo|ource|ourtesy|onte|uente|"
+                        r"raphic|rtwork|ursa|r[ée]dit|ild|eeld|uva|dj|droj|uelle|ródł|ωτ|ото|rchi|rkiv|ambar|nimi|matge|uotr|"
+                        r"ynd|arawan|нимка)")
+# ... and the labels of scripts without capitals, and Vietnamese's "Ảnh" (searched only in a line that is not ASCII)
+_LABEL_WITHOUT_CAPITAL = re.compile(r"Ảnh|צילום|صورة|الصورة|写真|照片|图片|사진")
+
 _LABEL_TAIL = 160
 _ORIGIN_WORDS = re.compile(  # a character class first, as _ANY_LABEL: "Via", "Twitter", "X/", "Handout", "Archiv" ...
     r"[VvTXFIYLHSrGAU](?:ia |witter|/|acebook|nstagram|elegram|ikTok|ouTube|inkedIn|andout|ANDOUT|upplied|UPPLIED|cree|"
@@ -174,9 +187,11 @@ _ORIGIN_WORDS = re.compile(  # a character class first, as _ANY_LABEL: "Via", "T
 
 
 def _has_label_in_lower_case(line: str) -> bool:
-    """Polish "fot. X"; "Featured image: X", "Cover photo: X": the picture's word after a qualifier."""
+    """Polish "fot. X"; "Featured image: X", "Cover photo: X": the picture's word after a qualifier; a label in a
+    script without capitals."""
     tail = line[-_LABEL_TAIL:]
-    return "fot." in tail or "image:" in tail or "photo:" in tail or "picture:" in tail
+    return "fot." in tail or "image:" in tail or "photo:" in tail or "picture:" in tail \
+        or (not tail.isascii() and bool(_LABEL_WITHOUT_CAPITAL.search(tail)))
 
 
 def _closes_with_a_bracket(line: str) -> bool:
@@ -201,7 +216,7 @@ _CREDIT_SHAPES = (
     # where the label stands before its credit of at most 120 characters)
     (_LABELLED, True, lambda line: _ANY_LABEL.search(line, max(0, len(line) - _LABEL_TAIL)) or _has_label_in_lower_case(line)),
     (_COPYRIGHT, True, re.compile(r"©|\([cC]\)|Copyright").search),
-    (_SOURCE_FIRST, True, lambda line: "," in line[:30] or "،" in line[:30]),
+    (_SOURCE_FIRST, True, lambda line: line[:1] in _SOURCE_LABEL_INITIALS and ("," in line[:30] or "،" in line[:30])),
     (_BRACKETED, False, _closes_with_a_bracket),
     (_FILE_PICTURE, True, lambda line: ("File" in line or "FILE" in line) and _FILE_AFTER_A_DASH.search(line)),
     (_TRAILING_AGENCY, True, lambda line: "/" in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]

@@ -494,3 +494,37 @@ def test_a_photographer_and_the_outlet_after_a_bar_closing_the_caption():
 def test_a_caption_run_into_its_alt_text_on_one_line_is_kept_once(picture_lines):
     article = parsed(picture_lines)
     assert (article.image_caption, article.image_credit) == (CAPTION, "Lena Berg")
+
+
+@pytest.mark.parametrize("label, credit", [
+    ("Nuotr. Lena Berg", "Lena Berg"),          # Lithuanian
+    ("Nuotrauka: Lena Berg", "Lena Berg"),
+    ("Mynd: Lena Berg", "Lena Berg"),           # Icelandic
+    ("Snimio: Lena Berg", "Lena Berg"),         # Croatian, Serbian
+    ("Zdroj foto: Lena Berg", "Lena Berg"),     # Czech
+    ("Kredit foto: Lena Berg", "Lena Berg"),    # Indonesian
+    ("Gambar: Lena Berg", "Lena Berg"),         # Malay, Indonesian
+    ("Larawan: Lena Berg", "Lena Berg"),        # Filipino
+    ("Ảnh: Lena Berg", "Lena Berg"),            # Vietnamese
+    ("Imatge: Lena Berg", "Lena Berg"),         # Catalan
+    ("Снимка: Lena Berg", "Lena Berg"),         # Bulgarian
+    ("צילום: Lena Berg", "Lena Berg"),          # Hebrew
+    ("صورة: Lena Berg", "Lena Berg"),           # Arabic
+    ("사진=Lena Berg", "Lena Berg"),            # Korean, with its equals sign
+    ("Foto – Lena Berg", "Lena Berg"),          # a dash for the colon
+    ("Photo - AFP", "AFP"),
+])
+def test_credit_labels_of_more_languages_and_scripts(label, credit):
+    found = split_credit(f"{CAPTION} {label}")
+    assert (found.caption, found.credit) == (CAPTION, credit)
+
+
+def test_a_japanese_caption_and_its_credit_after_a_full_width_colon():
+    found = split_credit("作業員が月曜日に学校のがれきを捜索した。写真：共同")
+    assert (found.caption, found.credit) == ("作業員が月曜日に学校のがれきを捜索した。", "共同")
+
+
+@pytest.mark.parametrize("line", ["Gambar kiri ini indah sekali: saya suka", "He said: Mynd is a word",
+                                  "Snimio je film o ratu: Lena Berg"])
+def test_those_words_inside_a_sentence_are_no_label(line):
+    assert split_credit(line) is None
