@@ -50,10 +50,14 @@ _SOURCE_LABELS = ("source", "quelle", "fonte", "fuente", "źródło", "zdroj", "
 _AGENCY_IN_CAPITALS = r"[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s?[/,]|\s+[-–]|\s*\.?$)"
 # A person's name of two to four words (Dutch, German, Italian, Spanish particles in lower case) closing the line.
 _PHOTOGRAPHER_CLOSING = r"[A-Z][\w'’-]+(?:\s+(?:(?:de|van|der|den|da|di|del|von|ten|ter|dos|das)\s+)*[A-Z][\w'’-]+){1,3}\s*\.?$"
+_CAPITALISED_TO_THE_END = r"[A-Z]\S*(?:\s+(?:(?:de|van|der|den|da|di|del|von|ten|ter|dos|das|for|via)\s+)*[A-Z]\S*){0,5}\s*\.?$"
 # Caption text, then a capitalised label and a short credit at the very end of the line. A caption printed
 # without its full stop runs into the label: "Officers at the gate Photo: X" (a label with its colon, then).
 _LABELLED = re.compile(
     rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:。])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я][^\s:]{{1,20}}(?:\s[^\s:]{{1,12}})?\s?:)"
+    # ... or before a picture word and "by" and a name: "Officers at the gate Photo by Jo Lim"
+    # (capitalised words, "for" or "via" between them, to the line's end: not "a Photo by Jo Lim in the hall")
+    rf"|(?<=[a-z])\s+(?=(?:Photo|Picture|Image|Foto)s?\s+(?:by|por|par|von|door)\s+{_CAPITALISED_TO_THE_END})"
     # ... or glued to the caption's last word, in lower case: "... un pequeño observatorio naturalFotografía por Jo Lim"
     rf"|(?<=[a-z]{{3}})(?=[A-ZÀ-Þ]))"
     rf"(?P<label>(?:[A-Z]{{2,5}}\s+|Copyright\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-ЯẢ]|fot\.|[\u0590-\u06ff\u3040-\u9fff\uac00-\ud7af])(?i:{_LABEL})"
@@ -89,7 +93,8 @@ _VIA = r"\s+via\s+(?:Reuters|Getty Images|AP|AFP)"
 # (glued to it on some pages: "... on Tuesday.REUTERS/Jo Lim").
 _TRAILING_AGENCY = re.compile(
     # (or glued to a last word in lower case, the caption printed without its full stop: "... on MondayJo Lim/AFP")
-    rf"^(?P<caption>(?:.*[.!?”\"’](?:\s+|(?<=[a-z][.!?]))|.{{15,}}?[a-z](?=[A-Z]))?)(?!(?i:by|por|par|von|door)\s)(?P<credit>{_SEGMENT}(?:\s?/\s?|\s[-–]\s(?=(?:{_PICTURE_AGENCIES})\b))"
+    # (or set apart by a dash or a bar, the caption without its full stop: "... on Monday - Jo Lim/AFP")
+    rf"^(?P<caption>(?:.*[.!?”\"’](?:\s+|(?<=[a-z][.!?]))|.{{15,}}?[a-z](?=[A-Z])|.{{15,}}?[a-z]\s[-–|]\s)?)(?!(?i:by|por|par|von|door)\s)(?P<credit>{_SEGMENT}(?:\s?/\s?|\s[-–]\s(?=(?:{_PICTURE_AGENCIES})\b))"
     # "Name/Pool/AFP", "Name / Ankara - AA" (Anadolu's photographer, place and agency), "Name/SOPA Images/LightRocket
     # via Getty Images", "Name/The Harbour Times via AP"
     rf"(?:(?:{_SEGMENT}\s?[/-]\s?){{0,2}}(?:{_PICTURE_AGENCIES}){_FILE_TAIL}(?:{_VIA})?|(?:[\w'’. &-]{{1,40}}\s?/\s?){{0,2}}"

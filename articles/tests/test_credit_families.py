@@ -528,3 +528,18 @@ def test_a_japanese_caption_and_its_credit_after_a_full_width_colon():
                                   "Snimio je film o ratu: Lena Berg"])
 def test_those_words_inside_a_sentence_are_no_label(line):
     assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Officers at the depot on Monday Photo by Lena Berg", "Lena Berg"),        # no full stop before "Photo by"
+    ("Officers at the depot on Monday Picture by Lena Berg/AFP via Getty Images", "Lena Berg/AFP via Getty Images"),
+    ("Officers at the depot on Monday - Lena Berg/AFP", "Lena Berg/AFP"),       # a dash or a bar for the full stop
+    ("Officers at the depot on Monday | Lena Berg/AFP", "Lena Berg/AFP"),
+])
+def test_a_caption_without_its_full_stop_before_a_photo_by_credit_or_a_dash(line, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == ("Officers at the depot on Monday", credit)
+
+
+def test_a_photo_by_someone_inside_a_sentence_is_no_credit():
+    assert split_credit("The exhibition shows a Photo by Ansel Adams in the hall") is None
