@@ -406,8 +406,12 @@ _CREDITS_IN_PROSE = (
     # the label in other languages and scripts, with its colon or equals sign: "Fotó: MTI", "Фото: ТАСС",
     # "사진=연합뉴스", "Ảnh: TTXVN", "写真：共同", "صورة: رويترز"
     ((":", "：", "="), re.compile(r"(?<![\w-])(?:Fotó|Fotos?|Fotografía|Fotografia|Fotoğraf|Zdjęcie|Fot\.|Bild|Kuva|Crédito|Credito|"
+                r"Nuotrauka|Nuotr\.|Mynd|Snimi[ol]a?|Gambar|Larawan|Imatge|Kredit(?:\s+foto)?|"
                 r"Imagem|Imagen|Immagine|Φωτογραφία|Φωτό|Фото|фото|Снимка|사진|[Ảả]nh|图片(?:来源)?|圖片(?:來源)?|照片|写真|ছবি|"
                 r"तस्वीर|फोटो|صورة|الصورة|عکس|צילום|ภาพ)\s*[:：=]\s*[^\W\d_][^.。:\n]{1,60}")),
+    # a person or an agency's photographer holding a picture's rights: "© Jo Lim", "© JO LIM", "© Jo Lim/AFP"
+    # (an outlet's or a company's "© 2024 Harbour Media" is the page's)
+    ("©", re.compile(r"©\s*(?P<holder>[^\W\d_][^©\d.|]{2,50}?)\s*$")),
     # a camera sign before a name: "... on Tuesday. | 📷 Jo Lim"
     (("\U0001F4F7", "\U0001F4F8"), re.compile(r"[\U0001F4F7\U0001F4F8]\s*[^\W\d_][^.|]{1,60}")),
 )
@@ -452,6 +456,9 @@ def credit_in_prose(paragraphs: list[str], authors: list[str] = ()) -> str:
             if not (needed in paragraph if isinstance(needed, str) else any(word in paragraph for word in needed)):
                 continue
             for match in pattern.finditer(paragraph):
+                holder = match["holder"] if "holder" in pattern.groupindex else ""
+                if holder and not ("/" in holder or (looks_like_name(holder) and is_personal(holder))):
+                    continue
                 if "agency" not in pattern.groupindex or _is_agency_name(match["agency"]):
                     return match.group(0).strip()
     return ""

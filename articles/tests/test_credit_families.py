@@ -543,3 +543,15 @@ def test_a_caption_without_its_full_stop_before_a_photo_by_credit_or_a_dash(line
 
 def test_a_photo_by_someone_inside_a_sentence_is_no_credit():
     assert split_credit("The exhibition shows a Photo by Ansel Adams in the hall") is None
+
+
+@pytest.mark.parametrize("line, found", [
+    ("The port was closed. © LENA BERG", "© LENA BERG"),          # a person's rights on a picture
+    ("Hope and Ana at their first meeting. Mynd: Lena Berg", "Mynd: Lena Berg"),  # a label of another language
+    ("© Harbour Times", ""),                                      # an outlet's, or a dated, copyright: the page's
+    ("© 2024 Harbour Media", ""),
+])
+def test_a_persons_copyright_or_a_labelled_credit_left_in_the_text_is_pointed_out(line, found):
+    from articles.ingest.credits import credit_in_prose
+
+    assert credit_in_prose([line]) == found
