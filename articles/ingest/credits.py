@@ -24,7 +24,7 @@ _LABEL = (
     r"cr[ée]dits?(?:\s+photos?)?|cr[ée]ditos?|fot[oó](?:graf(?:ía|ia|ie|ias|ij[ae]|oğraf)?)?|fotoğraf|fot\.|bild(?:quelle)?|"
     r"beeld|kuva|zdj[eę]ci[ea]|φωτογραφία|φωτό|φωτο|imagen|imagem|фото|"
     # a picture's source: "Quelle:", "Fonte:", "Fuente:", "Źródło:", "Sursa foto:", "Source photo :"
-    r"quelle|fonte|fuente|źródło|zdroj|sursa(?:\s+fot[oe])?|source\s+photo|"
+    r"quelle|fonte(?:\s+foto)?|fuente|źródło|zdroj|sursa(?:\s+fot[oe])?|source\s+photo|"
     # an archive picture's label: Dutch "Archieffoto:", German "Archivfoto:", "Archivbild:", Nordic "Arkivfoto:", "Arkivbild:"
     r"archieffoto|archiv(?:foto|bild)|arkiv(?:foto|bild)|"
     # ... and further afield: Lithuanian "Nuotr.", "Nuotrauka:", Icelandic "Mynd:", Croatian and Serbian "Snimio:",
@@ -66,7 +66,7 @@ _LABELLED = re.compile(
     rf"|(?:(?<=[Ff]oto)|(?<=[Pp]hoto))\s+[-–]\s+"
     # "Photo courtesy Jo Lim": "of" left out before a name
     rf"|(?<=ourtesy)\s+(?=[A-Z])"
-    rf"|(?<=[Ff]oto)\s+di\b|(?<=[Ff]ot\.)(?=\s)|(?<=[Nn]uotr\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
+    rf"|(?<=[Ff]oto)\s+di\b(?!\s+repertorio)|(?<=[Ff]ot\.)(?=\s)|(?<=[Nn]uotr\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
     # "Foto ANP", "Beeld ANP / Jo Lim", "Photo AFP": Dutch and French pages print no colon before an agency in capitals
     rf"|(?:(?<=[Ff]oto)|(?<=[Bb]eeld)|(?<=[Pp]hoto))\s+(?={_AGENCY_IN_CAPITALS})"
     # ... nor before a photographer's name closing the line: "Foto Jan de Vries", "Beeld Lena Berg"
@@ -127,7 +127,13 @@ _ORIGIN = (
     # a file picture in other languages: "Foto de archivo", "Imagen de archivo", "Foto d'archivio", "Archivbild"
     r"(?:Foto|Imagen|Imagem|Photo)\s+(?:de|d['’])\s?(?:archivo|arquivo|archivio|archives)|Archivo|Arquivo|Archivbild|Archivfoto|"
     # a picture from outside the newsroom, unnamed: "... en un puesto de control. / Fuente externa."
-    r"(?:Fuente|Fonte|Foto)\s+externa)"
+    r"(?:Fuente|Fonte|Foto)\s+externa|"
+    # ... or handed out, copied, lent ("Divulgação", "Reprodução/Instagram", "Cortesía", Swiss
+    # "zVg", "Pressebild"), a stock or file picture standing for the scene ("Symbolbild", "Foto ilustrativa", "Photo
+    # d'illustration", "Immagine di repertorio", "Photo d'archives AFP")
+    r"Divulgação|Reprodução|Cortes[ií]a|zVg|Pressebild|Symbolbild|"
+    r"(?:Foto|Imagen|Imagem|Immagine|Photo)\s+(?:ilustrativa|ilustrasi|d['’]illustration|d[ie]\s+repert[oó]rio)|"
+    rf"(?:Photo\s+d['’]archives?|Archives)(?:\s+(?:{_PICTURE_AGENCIES}))?)"
     rf"(?:\s?/\s?[\w@.'’ -]{{1,40}})?|{_SOCIAL}\s?/\s?@?[\w.]{{2,40}}|{_SEGMENT}\s+(?i:via)\s+{_SOCIAL}"
 )
 _ORIGIN_WORD = re.compile(rf"^(?P<caption>.*[.!?”\"’])\s+(?:/\s+)?(?P<credit>{_ORIGIN})\s*\.?$")
@@ -178,11 +184,11 @@ _CREDIT_TAIL = 90
 
 
 _FILE_AFTER_A_DASH = re.compile(r"[-–—]\s+F(?:ILE|ile)")
-_ANY_LABEL = re.compile(r"[CFIPSVBKZQŹΦФGANMLС](?i:redit|ile|ot|hoto|ic|mage|llustration|ideo|ource|ourtesy|onte|uente|"
-                        r"raphic|rtwork|ursa|r[ée]dit|ild|eeld|uva|dj|droj|uelle|ródł|ωτ|ото|rchi|rkiv|ambar|nimi|matge|uotr|"
-                        r"ynd|arawan|нимка)")
-# ... and the labels of scripts without capitals, and Vietnamese's "Ảnh" (searched only in a line that is not ASCII)
-_LABEL_WITHOUT_CAPITAL = re.compile(r"Ảnh|צילום|صورة|الصورة|写真|照片|图片|사진")
+_ANY_LABEL = re.compile(r"[CFIPSVBKZQŹΦФGA](?i:redit|ile|ot|hoto|ic|mage|llustration|ideo|ource|ourtesy|onte|uente|raphic|"
+                        r"rtwork|ursa|r[ée]dit|ild|eeld|uva|dj|droj|uelle|ródł|ωτ|ото|rchi|rkiv|ambar|nimi|matge)")
+# ... and labels that would loosen that scan ("Mynd" as "Mic", "Not"), searched by _has_label_in_lower_case: those of
+# scripts without capitals and Vietnamese's "Ảnh" (in a line that is not ASCII only)
+_LABEL_WITHOUT_CAPITAL = re.compile(r"Ảnh|Снимка|צילום|صورة|الصورة|写真|照片|图片|사진")
 
 _LABEL_TAIL = 160
 _ORIGIN_WORDS = re.compile(  # a character class first, as _ANY_LABEL: "Via", "Twitter", "X/", "Handout", "Archiv" ...
@@ -191,11 +197,20 @@ _ORIGIN_WORDS = re.compile(  # a character class first, as _ANY_LABEL: "Via", "T
 )
 
 
+def _may_end_with_an_origin(line: str) -> bool:
+    """The quick test for _ORIGIN_WORD: its words near the line's end, the rarer ones by substrings ("Divulgação",
+    "Reprodução", "Cortesía", "zVg", "Pressebild", "Symbolbild", "ilustrativa", "repertorio", "d'illustration")."""
+    tail = line[-_CREDIT_TAIL:]
+    return bool(_ORIGIN_WORDS.search(tail)) or "ção" in tail or "ortes" in tail or "zVg" in tail or "bild" in tail \
+        or "ilustr" in tail or "repert" in tail or "llustration" in tail
+
+
 def _has_label_in_lower_case(line: str) -> bool:
     """Polish "fot. X"; "Featured image: X", "Cover photo: X": the picture's word after a qualifier; a label in a
     script without capitals."""
     tail = line[-_LABEL_TAIL:]
     return "fot." in tail or "image:" in tail or "photo:" in tail or "picture:" in tail \
+        or "Nuotr" in tail or "Mynd" in tail or "Larawan" in tail \
         or (not tail.isascii() and bool(_LABEL_WITHOUT_CAPITAL.search(tail)))
 
 
@@ -230,7 +245,7 @@ _CREDIT_SHAPES = (
     (_NAME_COMMA_AGENCY, True, lambda line: ", " in line[-_CREDIT_TAIL:]),
     (_FILES_FIRST, True, re.compile(r"^[(\[].{2,30}?(?i:file|photo|pic)").search),
     (_NAME_AND_OUTLET, True, lambda line: "/" in line[-_CREDIT_TAIL:] or " | " in line[-_CREDIT_TAIL:]),
-    (_ORIGIN_WORD, True, lambda line: _ORIGIN_WORDS.search(line, max(0, len(line) - _CREDIT_TAIL))),
+    (_ORIGIN_WORD, True, _may_end_with_an_origin),
     (_ORIGIN_ALONE, True, re.compile(r"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE)").match),
     (_OWN_ARTWORK, True, lambda line: "illustration" in line or "graphic" in line),  # in lower case, as the pattern has them
     (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),
@@ -286,7 +301,8 @@ def split_credit(line: str) -> CaptionCredit | None:
             if label and label.group(0).lower().startswith(_SOURCE_LABELS) and not caption \
                     and not _PICTURE_AGENCY.search(inside):
                 continue  # "(Source: Harbour News)" alone, as "Source: ..." alone: the story's provenance
-            if not _PHOTO_SOURCES.search(inside) and not _is_agency(inside) and not _OUTLET_AND_NAME.match(inside):
+            if not _PHOTO_SOURCES.search(inside) and not _is_agency(inside) and not _OUTLET_AND_NAME.match(inside) \
+                    and not re.fullmatch(_ORIGIN, inside.strip()):
                 continue
             if not _PHOTO_SOURCES.search(inside) and not _is_agency_name(inside) and line.endswith(".") \
                     and not caption.rstrip().endswith((".", "!", "?")):

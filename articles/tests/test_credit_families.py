@@ -555,3 +555,18 @@ def test_a_persons_copyright_or_a_labelled_credit_left_in_the_text_is_pointed_ou
     from articles.ingest.credits import credit_in_prose
 
     assert credit_in_prose([line]) == found
+
+
+@pytest.mark.parametrize("origin", [
+    "Divulgação", "Divulgação/Harbour City Hall", "Reprodução/Instagram", "Cortesía",    # handed out, copied, lent
+    "zVg", "Pressebild", "Symbolbild", "Foto ilustrativa", "Imagen ilustrativa",          # stock pictures for the scene
+    "Photo d'illustration", "Immagine di repertorio", "Foto di repertorio", "Photo d'archives AFP", "Archives AFP",
+])
+def test_a_pictures_origin_in_european_and_latin_american_languages_closes_its_caption(origin):
+    found = split_credit(f"{CAPTION} {origin}")
+    assert (found.caption, found.credit) == (CAPTION, origin)
+
+
+@pytest.mark.parametrize("line, credit", [(f"{CAPTION} (Arquivo)", "Arquivo"), (f"{CAPTION} Fonte foto: Lena Berg", "Lena Berg")])
+def test_an_origin_in_brackets_and_an_italian_source_label(line, credit):
+    assert split_credit(line).credit == credit
