@@ -330,7 +330,8 @@ def split_credit(line: str) -> CaptionCredit | None:
 _PICTURE_WORD_SLASH = re.compile(r"^(?:(?i:photo|foto|pic|picture)\s?/\s?(?=\S)|(?i:photo|foto)\s+(?=[A-Z]))")  # "(foto Ansa)"
 
 # "Bernama photo", "Reuters pic", "SN file photo": the credit's name comes first, the word for a picture last.
-_OWN_PHOTO = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?i:file)\s+)?(?i:photo|pic|picture)$")  # "Kyodo Photo" too
+_OWN_PHOTO_WORDS = r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?i:file)\s+)?(?i:photo|pic|picture)"
+_OWN_PHOTO = re.compile(rf"^{_OWN_PHOTO_WORDS}$")  # "Kyodo Photo" too
 
 # "PHOTO: SAM REID A night bus at the depot.": a credit printed first, in capitals, runs into the caption.
 _CAPITALS_THEN_CAPTION = re.compile(r"^(?P<credit>(?:[A-Z][A-Z'’.-]+\s+){1,4}[A-Z][A-Z'’.-]+)\s+(?P<caption>[A-Z](?:[a-z]|\s).{15,})$")
@@ -388,7 +389,7 @@ def _is_agency_name(text: str) -> bool:
 _CREDIT_ALONE = re.compile(
     # (perhaps labelled as a source, which alone elsewhere names the story's: "Source: Getty Images")
     rf"^(?:(?i:source|quelle|fuente|fonte)\s*:\s*)?(?P<credit>(?:{_PICTURE_AGENCIES}|{_WIRES})(?:\s+(?:(?i:file)\s+)?(?i:photo|pic|picture))?(?:{_VIA})?"
-    rf"|(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:(?i:file)\s+)?(?i:photo|pic|picture)|{_ORIGIN})\s*\.?$"
+    rf"|{_OWN_PHOTO_WORDS}|{_ORIGIN})\s*\.?$"
 )
 
 
