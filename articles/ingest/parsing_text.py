@@ -21,8 +21,9 @@ from .parsing_cleanup import (
 from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
 from .parsing_lines import (
     MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, caption_in_head, credit_under_caption, is_caption_before_credit_line, is_name_under_headline,
-    is_personal, name_beside_metadata, name_without_place, names_line, people_named,
+    name_beside_metadata, name_without_place, names_line, people_named,
 )
+from .person_names import is_personal
 
 _MAX_BODY_CAPTION_WORDS = 90
 _MAX_LINK_WORDS = 25  # lines in a "Related articles" list are headlines, not prose
