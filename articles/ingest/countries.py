@@ -23,8 +23,8 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from .gazetteer import place_key, us_state_codes, us_town_words
-from .vocabulary import DATA_DIR, AliasRule, VocabularyEntry, is_acronym
+from .us_states import us_state_codes, us_town_words
+from .vocabulary import DATA_DIR, AliasRule, VocabularyEntry, is_acronym, place_key
 
 
 SUB_NATIONAL = {"Wales", "Scotland"}

@@ -10,10 +10,13 @@ import re
 from .bylines import (
     Byline, extract_authors, is_agency, is_others_credit, is_role, looks_like_name, name_line_byline, tidy_name,
 )
+from .countries import country_vocabulary
 from .credits import CaptionCredit, split_credit
 from .dates import PUBLISHED_WORDS, UPDATED_WORDS, find_dates
+from .gazetteer import lookup
 from .parsing_cleanup import word_count
 from .person_names import is_personal, starts_with_region
+from .vocabulary import place_key
 
 MAX_STANDFIRST_WORDS = 60
 MAX_CAPTION_WORDS = 120
@@ -202,14 +205,9 @@ def _label_after_name(line: str) -> int:
 
 
 def _is_place(name: str) -> bool:
-    from .gazetteer import lookup, place_key
-
     return bool(starts_with_region(name) or lookup(name) or place_key(name) in _country_names())
 
 
 @functools.lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
-    from .countries import country_vocabulary
-    from .gazetteer import place_key
-
     return frozenset(place_key(name) for entry in country_vocabulary() for name in entry.all_names())
