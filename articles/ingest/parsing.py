@@ -30,7 +30,8 @@ from .parsing_headline import propose_headline
 from .parsing_headline_choice import is_page_label
 from .parsing_html import fragment_units, looks_like_html, read_page
 from .parsing_page_chrome import page_headline
-from .parsing_text import TextLayout, analyse_units
+from .parsing_layout import TextLayout
+from .parsing_text import analyse_units
 
 GIVEN, PARSED, GUESSED = "given", "parsed", "guessed"
 
