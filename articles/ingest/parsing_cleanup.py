@@ -9,6 +9,8 @@ import functools
 import re
 from collections.abc import Iterator
 
+from .credits import split_credit
+
 # Characters that are invisible on the page but split words for a computer.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _ANY_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -153,7 +155,8 @@ _LINE_END = re.compile(r"[.!?:;…\"”’)\]]$")
 
 
 def _continues(previous: str, line: str) -> bool:
-    return len(previous) >= 40 and not _LINE_END.search(previous) and line[0].islower()
+    return len(previous) >= 40 and not _LINE_END.search(previous) and line[0].islower() \
+        and not split_credit(line)  # "fot. PAP" under a headline is its picture's credit, not the headline's end
 
 
 def source_url_of(line: str) -> str:

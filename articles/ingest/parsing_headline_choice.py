@@ -547,8 +547,9 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
             nearby and len(nearby[0]) > len(unit) and _folded(nearby[0]).startswith(key)
             and not metadata[index + 1] and index + 1 != body)):  # printed again with its date, or run into the story
         return None  # a picture's alt text above its caption
-    if not title_echo and index + 1 < len(units) and is_credit_only(units[index + 1]):
-        return None  # a caption above its credit
+    if not title_echo and index + 1 < len(units) and is_credit_only(units[index + 1]) and not (
+            index == 0 and headline_shaped(unit) and not unit.endswith(("!", "?"))):
+        return None  # a caption above its credit; the page's first line over one is its headline, the picture uncaptioned
     twins = line_forms(units, body) if twins is None else twins
     if any(other != unit for other in twins.get(key, ())):
         return None  # a picture's alt text and its caption: the same words, once with a full stop

@@ -10,6 +10,7 @@ story's dateline, beside the writer's box.
 import re
 
 from .bylines import is_agency, is_role_line, looks_like_name
+from .credits import split_credit
 from .parsing_cleanup import word_count
 from .parsing_lines import is_personal, people_named
 
@@ -311,7 +312,8 @@ def join_split_headlines(units: list[str], metadata: list, end: int) -> int:
                 and first[:1].isupper() and not first.endswith((".", ":", ";", ",", "!", "?", "…")) \
                 and not second.endswith((".", ":", ";")) and not second.lower().startswith("by ") \
                 and 2 <= word_count(first) and word_count(first) + word_count(second) <= _MAX_SPLIT_HEADLINE_WORDS \
-                and word_count(second) <= 2 * word_count(first):  # a headline's lines are about as long
+                and word_count(second) <= 2 * word_count(first) \
+                and not split_credit(second):  # "fot. PAP" under the headline is its picture's credit
             units[index : index + 2] = [f"{first} {second}"]
             metadata[index : index + 2] = [None]
             joined += 1

@@ -456,3 +456,15 @@ def test_a_headline_whose_words_open_the_first_paragraph_is_flagged():
     page = (f"{HEADLINE}\n\n{HEADLINE}! Why the council waited a whole year before it agreed to run them at night "
             f"to the outer districts?\n\n{BODY}")
     assert _headline_warned(parse_text(page))
+
+
+@pytest.mark.parametrize("credit, expected", [
+    ("fot. PAP", "PAP"), ("Foto: Jan Kowalski", "Jan Kowalski"), ("Photo : AFP", "AFP"),
+])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_credit_line_under_the_headline_stays_out_of_it(credit, expected, gap):
+    # the page's first line over its picture's credit, with no caption: the headline, whole, and the credit apart
+    article = parse_text(f"Strażacy gasili pożar hali w nocy na przedmieściach Opola{gap}{credit}{gap}" + BODY)
+    assert article.headline == "Strażacy gasili pożar hali w nocy na przedmieściach Opola"
+    assert not article.headline_proposed
+    assert article.image_credit == expected
