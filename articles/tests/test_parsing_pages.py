@@ -1110,6 +1110,18 @@ def test_photo_courtesy_of_and_a_wire_photo_after_source(line, caption, credit):
     assert split_credit("Source: Harbour Buses") is None
 
 
+@pytest.mark.parametrize("line, credit", [
+    ("Sursa foto: Radio Nord", "Radio Nord"), ("Source photo : Ville de Port", "Ville de Port"),
+    ("Fonte foto: Comune di Porto", "Comune di Porto"), ("Źródło zdjęcia: Urząd Miasta", "Urząd Miasta"),
+])
+def test_a_source_label_that_names_the_picture_is_a_credit_alone(line, credit):
+    # "Source:" alone is where the story comes from; "Source photo :" says whose the picture is
+    assert split_credit(line).credit == credit
+    assert split_credit(line.replace(line.split(":")[0], line.split()[0])) is None  # "Sursa: Radio Nord"
+    article = parse_text(f"{line}\n\nNight buses extended to the outer districts\n\n" + BODY)
+    assert (article.headline, article.image_credit) == ("Night buses extended to the outer districts", credit)
+
+
 def test_a_credit_left_in_the_story_in_a_pictures_words_is_pointed_out():
     article = parse_text("Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n14 March 2024\n\n" + BODY
                          + "\n\nThe east depot, seen in a file photo from 2019, opens for the night buses in April.")
