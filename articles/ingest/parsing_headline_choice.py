@@ -521,7 +521,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         return None
     if _METADATA_SHAPED.search(unit) or _OTHER_STORY_LINK.match(unit) or _is_cut_copy(unit, units, body):
         return None
-    if split_credit(unit) or source_url_of(unit) or _name_with_role(unit) or names_line(unit) or unit.endswith((":", ";")) \
+    # "A man is arrested /": a caption whose credit after the slash the page left empty
+    if split_credit(unit) or source_url_of(unit) or _name_with_role(unit) or names_line(unit) or unit.endswith((":", ";", " /")) \
             or _SITE_CHROME.search(unit) or is_site_control(unit) or is_site_notice(unit) or _is_source_tag_line(unit) \
             or _has_credit_label(unit) or name_and_site(unit) or is_bare_kicker(unit):
         return None

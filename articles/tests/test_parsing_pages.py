@@ -1150,3 +1150,24 @@ def test_a_source_named_the_something_before_the_date_is_a_date_line(line, publi
 def test_a_headline_with_words_after_its_date_is_no_date_line():
     article = parse_text("The Budget 2024-09-15 explained in ten charts\n\n" + BODY)
     assert article.headline == "The Budget 2024-09-15 explained in ten charts"
+
+
+# --- Central European dates closed by a full stop, and their clock words -------------------------
+
+@pytest.mark.parametrize("printed, expected", [
+    ("29.7.2020.", datetime(2020, 7, 29, tzinfo=timezone.utc)),  # Croatian, Serbian, Slovene, Hungarian: a closing stop
+    ("29.7.2020. 22:00", datetime(2020, 7, 29, 22, 0, tzinfo=timezone.utc)),
+    ("03. 11. 2021. u 12:37", datetime(2021, 11, 3, 12, 37, tzinfo=timezone.utc)),  # "u": at
+    ("14. 3. 2024 ob 10.05", datetime(2024, 3, 14, 10, 5, tzinfo=timezone.utc)),  # Slovene "ob"
+    ("The deal was signed on 12.03.2020.", datetime(2020, 3, 12, tzinfo=timezone.utc)),  # a sentence's full stop
+])
+def test_a_dotted_date_closed_by_a_full_stop_is_read_with_its_time(printed, expected):
+    assert [f.value for f in find_dates(printed, True)] == [expected]
+    assert find_dates("version 1.2.2020.3", True) == []  # a number goes on after the stop: no date
+
+
+def test_a_caption_with_an_empty_credit_after_its_slash_is_not_the_headline():
+    page = ("A night bus at the east depot /\n\nNight buses extended to the outer districts\n\n"
+            + BODY + "\n\n14.3.2024.\n09:30")
+    article = parse_text(page)
+    assert article.headline == "Night buses extended to the outer districts"
