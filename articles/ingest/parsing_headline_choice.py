@@ -50,7 +50,12 @@ _CUT_OFF = re.compile(r"\s*(?:\.\.\.|…)\W{0,3}$")
 _METADATA_SHAPED = re.compile(
     r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
     r"^(?:last\s+)?(?:updated|posted|published|modified)\s+(?:at|on|by)\b|"
-    r"\bread(?:ing)?\s+time\b|^\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b",  # "Estimated read time: 6-7 minutes"
+    r"\bread(?:ing)?\s+time\b|^\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b|"  # "Estimated read time: 6-7 minutes"
+    # ... and in Europe's other languages: "vor 9 Stunden", "il y a 2 heures", "hace 3 horas", "9 ore fa", "há 2 dias",
+    # "2 uur geleden", "2 timmar sedan", "2 timer siden", "2 tuntia sitten", "2 godziny temu", "před 9 hodinami",
+    # "acum 2 ore", "prije 2 sata", "2 órája"
+    r"\b(?:vor|il\s+y\s+a|hace|há|před|pred|acum|prije|pre)\s+\d+\s+\w+|"
+    r"\b\d+\s+\w+\s+(?:fa|geleden|sedan|siden|sitten|temu)\b|\b\d+\s+(?:perce|órája|napja)\b",
     re.IGNORECASE,
 )
 _DATE_AFTER_HEADLINE = re.compile(r"\s*[\[(]([^\[\]()]{6,30})[\])]\s*$")  # "Headline [01/11/2015]"
@@ -151,7 +156,8 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
     # above it that scores as a headline too (flagged below, as any headline with a headline-length line above)
     if 0 < best < len(every_score) and every_score[best - 1] >= _PLAIN_HEADLINE and not other_story \
             and word_count(units[best - 1]) >= max(4, word_count(units[best])) \
-            and not _folded(units[best - 1]).endswith(_folded(units[best])) and not words_run_together(units[best - 1]):
+            and not _folded(units[best - 1]).endswith(_folded(units[best])) and not words_run_together(units[best - 1]) \
+            and not _printed_again_below(units, best, body):  # a line the page prints twice is no subtitle
         best -= 1  # (a line ending with the chosen one repeats it after a breadcrumb: "Home News <headline>")
     digest = best > 0 and not metadata[best - 1] and is_digest_title(units[best - 1]) and _second_item(units, body)
     if digest:  # "News highlights" over its items' headlines and paragraphs: the digest's title is the headline
@@ -201,6 +207,12 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
 # ("1. FC Harbour": an initialism follows).
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z][a-z])")
 _MAX_ITEM_HEADLINE_WORDS = 15
+
+
+def _printed_again_below(units: list[str], index: int, body: int) -> bool:
+    """The line stands again further down the head of the page ("Headline", its date, "Headline" again)."""
+    key = _folded(units[index])
+    return any(_folded(unit) == key for unit in units[index + 1 : min(body, HEAD_WINDOW)])
 
 
 def _second_item(units: list[str], body: int) -> bool:
