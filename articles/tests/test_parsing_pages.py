@@ -1171,3 +1171,17 @@ def test_a_caption_with_an_empty_credit_after_its_slash_is_not_the_headline():
             + BODY + "\n\n14.3.2024.\n09:30")
     article = parse_text(page)
     assert article.headline == "Night buses extended to the outer districts"
+
+
+@pytest.mark.parametrize("credit", [
+    "Jo Lim/Ritzau Scanpix", "Ana Ruiz/Getty Images", "Jo Lim/picture alliance", "Ana Ruiz/Lehtikuva",
+])
+def test_a_name_and_a_picture_agency_alone_under_the_headline_is_the_credit(credit):
+    # an agency that sells only pictures: the name before it took the picture, it wrote nothing
+    article = parse_text(f"Night buses extended to the outer districts\n\n{credit}\n\n" + BODY)
+    assert (article.image_credit, article.authors) == (credit, [])
+
+
+def test_a_name_and_a_news_agency_alone_under_the_headline_is_not_taken_for_a_credit():
+    article = parse_text("Night buses extended to the outer districts\n\nJo Lim/TT\n\n" + BODY)
+    assert article.image_credit == ""
