@@ -55,7 +55,9 @@ _METADATA_SHAPED = re.compile(
     # "2 uur geleden", "2 timmar sedan", "2 timer siden", "2 tuntia sitten", "2 godziny temu", "před 9 hodinami",
     # "acum 2 ore", "prije 2 sata", "2 órája"
     r"\b(?:vor|il\s+y\s+a|hace|há|před|pred|acum|prije|pre)\s+\d+\s+\w+|"
-    r"\b\d+\s+\w+\s+(?:fa|geleden|sedan|siden|sitten|temu)\b|\b\d+\s+(?:perce|órája|napja)\b",
+    r"\b\d+\s+\w+\s+(?:fa|geleden|sedan|siden|sitten|temu)\b|\b\d+\s+(?:perce|órája|napja)\b|"
+    # a section and a day and month without the year, then the time: "Politică - 13 dec, 18:57", "Sport · 3. März 10:30"
+    r"^(?:[^\W\d]+\s*[-–|•·]\s*)?\d{1,2}\.?\s+[^\W\d]{3,10}\.?,?\s+\d{1,2}[:.]\d{2}\s*$",
     re.IGNORECASE,
 )
 _DATE_AFTER_HEADLINE = re.compile(r"\s*[\[(]([^\[\]()]{6,30})[\])]\s*$")  # "Headline [01/11/2015]"

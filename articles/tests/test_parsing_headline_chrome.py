@@ -504,3 +504,11 @@ def test_a_mastheads_weekday_date_and_weather_are_site_chrome(strip):
 def test_a_source_and_a_relative_time_in_other_languages_are_not_the_headline(when):
     page = f"{HEADLINE}\n\nHarbour Times {when}\n" + BODY
     assert parse_text(page).headline == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["Politics - 13 dec, 18:57", "Sport · 3. März 10:30", "14 mars 09:15"])
+def test_a_section_and_a_day_and_month_with_a_time_is_no_headline(line):
+    # the stamp of a story whose page prints no year: metadata, and the page here has no headline
+    article = parse_text(f"{line}\n" + BODY)
+    assert article.headline_proposed or article.headline != line
+    assert parse_text(f"{line}\n\n{HEADLINE}\n\n" + BODY).headline == HEADLINE
