@@ -126,6 +126,11 @@ _AFTER_THE_CAPTION = re.compile(
     rf"|\|\s*(?P<credit2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?)"
     rf"|(?P<credit3>(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:(?i:file)\s+)?(?i:photo|pic|picture)))\s*\.?$"
 )
+# "Der Minister in Berlin | dpa", "Agentes en Barcelona - Efe": a caption without its full stop, then a bar or a
+# dash and a picture agency's name alone (German and Spanish pages print it so under the lead picture).
+_CAPTION_BAR_AGENCY = re.compile(
+    rf"^(?P<caption>\S+(?:\s+\S+){{2,}}?)\s+(?:\||-|–)\s+(?P<credit>(?:{_PICTURE_AGENCIES}|Efe|Ansa))\s*$"
+)
 # A line that is only the outlet's own artwork: "Prothom Alo illustration", "ST graphic".
 _OWN_ARTWORK = re.compile(r"^(?P<caption>)(?P<credit>(?:[A-Z][\w'’.-]*\s+){1,4}(?:illustration|graphics?|infographic))\s*\.?$")
 # What a bracketed credit mentions that a bracketed aside in prose does not.
@@ -192,6 +197,8 @@ _CREDIT_SHAPES = (
     (_ORIGIN_ALONE, True, re.compile(r"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE)").match),
     (_OWN_ARTWORK, True, lambda line: "illustration" in line or "graphic" in line),  # in lower case, as the pattern has them
     (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),
+    (_CAPTION_BAR_AGENCY, True, lambda line: " | " in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]
+        or " – " in line[-_CREDIT_TAIL:]),
 )
 
 
@@ -225,7 +232,7 @@ def split_credit(line: str) -> CaptionCredit | None:
             if match["credit3"] and not _OWN_PHOTO.search(credit):
                 continue
         else:
-            credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD, _ORIGIN_ALONE, _FILES_FIRST) else \
+            credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD, _ORIGIN_ALONE, _FILES_FIRST, _CAPTION_BAR_AGENCY) else \
                 _PROVIDED.sub("", _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" ."))
         if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit):
             continue

@@ -1185,3 +1185,16 @@ def test_a_name_and_a_picture_agency_alone_under_the_headline_is_the_credit(cred
 def test_a_name_and_a_news_agency_alone_under_the_headline_is_not_taken_for_a_credit():
     article = parse_text("Night buses extended to the outer districts\n\nJo Lim/TT\n\n" + BODY)
     assert article.image_credit == ""
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Der Bürgermeister vor dem Rathaus | dpa", "Der Bürgermeister vor dem Rathaus", "dpa"),
+    ("Agentes en el centro de la ciudad - Efe", "Agentes en el centro de la ciudad", "Efe"),
+    ("Officers at the east gate – Reuters", "Officers at the east gate", "Reuters"),
+])
+def test_a_caption_without_its_stop_then_a_bar_or_dash_and_an_agency(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit)
+    assert split_credit("Home | News") is None and split_credit("Night buses | Harbour Times") is None
+    article = parse_text(f"{line}\n\nNight buses extended to the outer districts\n\n" + BODY)
+    assert (article.headline, article.image_credit) == ("Night buses extended to the outer districts", credit)
