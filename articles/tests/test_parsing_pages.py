@@ -1198,3 +1198,13 @@ def test_a_caption_without_its_stop_then_a_bar_or_dash_and_an_agency(line, capti
     assert split_credit("Home | News") is None and split_credit("Night buses | Harbour Times") is None
     article = parse_text(f"{line}\n\nNight buses extended to the outer districts\n\n" + BODY)
     assert (article.headline, article.image_credit) == ("Night buses extended to the outer districts", credit)
+
+
+@pytest.mark.parametrize("closing", [
+    "Text: Anna Berg\nFoto: Jo Lim", "Journalist: Anna Berg\nFoto: Lehtikuva", "Tekst: Anna Berg\n\nFoto: ANP",
+])
+def test_a_picture_credit_in_the_credits_closing_the_story_is_taken(closing):
+    article = parse_text("Night buses extended to the outer districts\n\n" + BODY + "\n\n" + closing)
+    assert article.image_credit == closing.split("Foto: ")[1]
+    assert any(w.startswith("Image credit read from the credits closing") for w in article.warnings)
+
