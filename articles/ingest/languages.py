@@ -192,6 +192,32 @@ def _names_in(language: str) -> dict[str, set[str]]:
     return {code: {n.strip() for n in found if _usable(n, language)} for code, found in names.items()}
 
 
+# Polish, Czech and Slovak inflect a country's name after a preposition ("w Polsce", "z Francji", "na Ukrainie",
+# "v Německu", "z Ruska"): the commonest cases of one-word names, by their ending (longest first), and the plural
+# names' own forms.
+_CASE_ENDINGS = {
+    "pl": (("cja", ("cji",)), ("sja", ("sji",)), ("zja", ("zji",)), ("ja", ("ji",)), ("ia", ("ii",)),
+           ("ka", ("ce", "ki")), ("ga", ("dze", "gi")), ("na", ("nie", "ny")), ("wa", ("wie", "wy")),
+           ("da", ("dzie", "dy")), ("ta", ("cie", "ty")), ("ra", ("rze", "ry"))),
+    "cs": (("ie", ("ii",)), ("o", ("u", "a")), ("na", ("ně", "ny")), ("da", ("dě", "dy")), ("va", ("vě", "vy"))),
+    "sk": (("ko", ("ku", "ka")), ("ia", ("ii",))),
+}
+_IRREGULAR_CASE_FORMS = {
+    "pl": {"DE": ("Niemiec", "Niemczech", "Niemcom"), "HU": ("Węgier", "Węgrzech"), "IT": ("Włoszech",),
+           "CN": ("Chinach",), "CZ": ("Czechach",), "US": ("Stanów Zjednoczonych", "Stanach Zjednoczonych")},
+}
+
+
+def _case_forms(name: str, language: str) -> list[str]:
+    endings = _CASE_ENDINGS.get(language)
+    if not endings or " " in name or "-" in name:
+        return []
+    for ending, forms in endings:
+        if name.endswith(ending) and len(name) > len(ending) + 2:
+            return [name[: -len(ending)] + form for form in forms]
+    return []
+
+
 @lru_cache(maxsize=1)
 def foreign_country_names() -> tuple[ForeignName, ...]:
     """Every country's names in the languages :func:`page_language` tells apart (not English), one record per
@@ -205,6 +231,10 @@ def foreign_country_names() -> tuple[ForeignName, ...]:
                 languages_of.setdefault((code, name, False), set()).add(language)
                 if language in GENITIVE_S and " " not in name and name[-1] not in "sxzß":
                     languages_of.setdefault((code, name + "s", True), set()).add(language)
+                for form in _case_forms(name, language):
+                    languages_of.setdefault((code, form, True), set()).add(language)
+            for form in _IRREGULAR_CASE_FORMS.get(language, {}).get(code, ()):
+                languages_of.setdefault((code, form, True), set()).add(language)
     return tuple(
         ForeignName(code, name, frozenset(languages), inflected)
         for (code, name, inflected), languages in sorted(languages_of.items())
