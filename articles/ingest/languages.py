@@ -208,7 +208,37 @@ _IRREGULAR_CASE_FORMS = {
 }
 
 
+# Hungarian and Finnish add a case ending to the name ("Magyarországon", "Franciaországban"; "Ranskassa",
+# "Venäjällä"), its vowels in harmony with the name's: back or front.
+_SUFFIXES = {
+    "hu": {"back": ("ban", "ba", "ból", "ra", "ról", "nak", "hoz", "tól", "nál"),
+           "front": ("ben", "be", "ből", "re", "ről", "nek", "hez", "től", "nél")},
+    "fi": {"back": ("n", "ssa", "sta", "lla", "lta", "lle", "an"), "front": ("n", "ssä", "stä", "llä", "ltä", "lle", "än")},
+}
+_BACK_VOWELS, _FRONT_VOWELS = set("aáoóuú"), set("eéiíöőüűäy")
+
+
+def _harmony_forms(name: str, language: str) -> list[str]:
+    vowels = [ch for ch in name.lower() if ch in _BACK_VOWELS | _FRONT_VOWELS]
+    if not vowels or " " in name or "-" in name:
+        return []
+    back = any(v in _BACK_VOWELS for v in vowels) if language == "fi" else vowels[-1] in _BACK_VOWELS
+    suffixes = _SUFFIXES[language]["back" if back else "front"]
+    if language == "fi":
+        if name[-1] not in "aä":  # "Suomi", "Ruotsi" change their stem: only the names in -a, -ä
+            return []
+        return [name + s if s not in ("an", "än") else name + name[-1] + "n" for s in suffixes]
+    stem = name[:-1] + {"a": "á", "e": "é"}.get(name[-1], name[-1])  # "Ukrajna" -> "Ukrajnában"
+    vowel_final = name[-1] in "aeáéiíoóuú"
+    superessive = "n" if vowel_final else ("on" if back else "en")  # "Magyarországon", "Ukrajnán"
+    # with: "Ukrajnával", but "Magyarországgal", "Izraellel" (the last consonant doubled)
+    instrumental = ("val" if back else "vel") if vowel_final else stem[-1] + ("al" if back else "el")
+    return [stem + suffix for suffix in suffixes] + [stem + superessive, stem + instrumental]
+
+
 def _case_forms(name: str, language: str) -> list[str]:
+    if language in _SUFFIXES:
+        return _harmony_forms(name, language)
     endings = _CASE_ENDINGS.get(language)
     if not endings or " " in name or "-" in name:
         return []

@@ -192,3 +192,14 @@ def test_a_countrys_name_after_a_preposition_in_polish_and_czech_is_read_in_its_
 def test_the_case_forms_count_only_on_a_page_in_their_language(matcher):
     text = "The minister said that the plan for Polsce was ready and that it would be sent to the council for a vote."
     assert "PL" not in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A miniszter azt mondta, hogy Magyarországon a terv már kész, és hogy a tanács is meg fogja vitatni.", "HU"),
+    ("A küldöttség Franciaországban volt, és azt mondta, hogy a tárgyalás még nem ért véget, de van remény.", "FR"),
+    ("A szóvivő szerint Izraellel is tárgyalnak, de az még nem dőlt el, hogy mikor lesz meg a találkozó.", "IL"),
+    ("Ministeri sanoi, että Ranskassa suunnitelma on valmis ja että se on myös neuvoston käsittelyssä.", "FR"),
+    ("Valtuuskunta oli Venäjällä, ja se kertoi, että neuvottelut eivät ole vielä ohi mutta ne jatkuvat.", "RU"),
+])
+def test_a_countrys_name_with_a_hungarian_or_finnish_case_ending_is_read(matcher, text, code):
+    assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
