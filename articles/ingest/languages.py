@@ -192,6 +192,62 @@ def _names_in(language: str) -> dict[str, set[str]]:
     return {code: {n.strip() for n in found if _usable(n, language)} for code, found in names.items()}
 
 
+# Polish, Czech and Slovak inflect a country's name after a preposition ("w Polsce", "z Francji", "na Ukrainie",
+# "v Německu", "z Ruska"): the commonest cases of one-word names, by their ending (longest first), and the plural
+# names' own forms.
+_CASE_ENDINGS = {
+    "pl": (("cja", ("cji",)), ("sja", ("sji",)), ("zja", ("zji",)), ("ja", ("ji",)), ("ia", ("ii",)),
+           ("ka", ("ce", "ki")), ("ga", ("dze", "gi")), ("na", ("nie", "ny")), ("wa", ("wie", "wy")),
+           ("da", ("dzie", "dy")), ("ta", ("cie", "ty")), ("ra", ("rze", "ry"))),
+    "cs": (("ie", ("ii",)), ("o", ("u", "a")), ("na", ("ně", "ny")), ("da", ("dě", "dy")), ("va", ("vě", "vy"))),
+    "sk": (("ko", ("ku", "ka")), ("ia", ("ii",))),
+}
+_IRREGULAR_CASE_FORMS = {
+    "pl": {"DE": ("Niemiec", "Niemczech", "Niemcom"), "HU": ("Węgier", "Węgrzech"), "IT": ("Włoszech",),
+           "CN": ("Chinach",), "CZ": ("Czechach",), "US": ("Stanów Zjednoczonych", "Stanach Zjednoczonych")},
+}
+
+
+# Hungarian and Finnish add a case ending to the name ("Magyarországon", "Franciaországban"; "Ranskassa",
+# "Venäjällä"), its vowels in harmony with the name's: back or front.
+_SUFFIXES = {
+    "hu": {"back": ("ban", "ba", "ból", "ra", "ról", "nak", "hoz", "tól", "nál"),
+           "front": ("ben", "be", "ből", "re", "ről", "nek", "hez", "től", "nél")},
+    "fi": {"back": ("n", "ssa", "sta", "lla", "lta", "lle", "an"), "front": ("n", "ssä", "stä", "llä", "ltä", "lle", "än")},
+}
+_BACK_VOWELS, _FRONT_VOWELS = set("aáoóuú"), set("eéiíöőüűäy")
+
+
+def _harmony_forms(name: str, language: str) -> list[str]:
+    vowels = [ch for ch in name.lower() if ch in _BACK_VOWELS | _FRONT_VOWELS]
+    if not vowels or " " in name or "-" in name:
+        return []
+    back = any(v in _BACK_VOWELS for v in vowels) if language == "fi" else vowels[-1] in _BACK_VOWELS
+    suffixes = _SUFFIXES[language]["back" if back else "front"]
+    if language == "fi":
+        if name[-1] not in "aä":  # "Suomi", "Ruotsi" change their stem: only the names in -a, -ä
+            return []
+        return [name + s if s not in ("an", "än") else name + name[-1] + "n" for s in suffixes]
+    stem = name[:-1] + {"a": "á", "e": "é"}.get(name[-1], name[-1])  # "Ukrajna" -> "Ukrajnában"
+    vowel_final = name[-1] in "aeáéiíoóuú"
+    superessive = "n" if vowel_final else ("on" if back else "en")  # "Magyarországon", "Ukrajnán"
+    # with: "Ukrajnával", but "Magyarországgal", "Izraellel" (the last consonant doubled)
+    instrumental = ("val" if back else "vel") if vowel_final else stem[-1] + ("al" if back else "el")
+    return [stem + suffix for suffix in suffixes] + [stem + superessive, stem + instrumental]
+
+
+def _case_forms(name: str, language: str) -> list[str]:
+    if language in _SUFFIXES:
+        return _harmony_forms(name, language)
+    endings = _CASE_ENDINGS.get(language)
+    if not endings or " " in name or "-" in name:
+        return []
+    for ending, forms in endings:
+        if name.endswith(ending) and len(name) > len(ending) + 2:
+            return [name[: -len(ending)] + form for form in forms]
+    return []
+
+
 @lru_cache(maxsize=1)
 def foreign_country_names() -> tuple[ForeignName, ...]:
     """Every country's names in the languages :func:`page_language` tells apart (not English), one record per
@@ -205,6 +261,10 @@ def foreign_country_names() -> tuple[ForeignName, ...]:
                 languages_of.setdefault((code, name, False), set()).add(language)
                 if language in GENITIVE_S and " " not in name and name[-1] not in "sxzß":
                     languages_of.setdefault((code, name + "s", True), set()).add(language)
+                for form in _case_forms(name, language):
+                    languages_of.setdefault((code, form, True), set()).add(language)
+            for form in _IRREGULAR_CASE_FORMS.get(language, {}).get(code, ()):
+                languages_of.setdefault((code, form, True), set()).add(language)
     return tuple(
         ForeignName(code, name, frozenset(languages), inflected)
         for (code, name, inflected), languages in sorted(languages_of.items())

@@ -7,7 +7,9 @@ Curly quotes and dashes are the author's typography, so they are kept.
 
 import functools
 import re
-from collections.abc import Iterator
+
+from .credits import split_credit
+from .scanning import word_count
 
 # Characters that are invisible on the page but split words for a computer.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -82,36 +84,6 @@ _END_OF_ARTICLE = re.compile(
 
 
 @functools.lru_cache(maxsize=8192)  # the rules (the parser's, then the tagger's) measure each line many times
-def word_count(line: str) -> int:
-    """How many words the line has (``len(line.split())``)."""
-    return len(line.split())
-
-
-def positions_of(text: str, characters: str) -> list[int]:
-    """Where any of ``characters`` stands in the text, in order. ``str.find``, one character at a time, finds them
-    far quicker than a regex's scan, which tests every character of the text."""
-    found = []
-    for character in characters:
-        at = text.find(character)
-        while at >= 0:
-            found.append(at)
-            at = text.find(character, at + 1)
-    found.sort()
-    return found
-
-
-def matches_at(pattern: re.Pattern, text: str, positions: list[int]) -> Iterator[re.Match]:
-    """``pattern.finditer(text)`` for a pattern whose every match starts at one of ``positions`` (in order):
-    tried there only."""
-    end = 0
-    for at in positions:
-        if at >= end:
-            match = pattern.match(text, at)
-            if match:
-                yield match
-                end = match.end()
-
-
 def normalise_text(raw: str) -> str:
     """Unify newlines and spacing without touching the author's punctuation."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
@@ -153,7 +125,8 @@ _LINE_END = re.compile(r"[.!?:;…\"”’)\]]$")
 
 
 def _continues(previous: str, line: str) -> bool:
-    return len(previous) >= 40 and not _LINE_END.search(previous) and line[0].islower()
+    return len(previous) >= 40 and not _LINE_END.search(previous) and line[0].islower() \
+        and not split_credit(line)  # "fot. PAP" under a headline is its picture's credit, not the headline's end
 
 
 def source_url_of(line: str) -> str:

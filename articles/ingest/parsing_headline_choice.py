@@ -15,7 +15,8 @@ from . import gazetteer
 from .bylines import find_byline, is_agency, is_role_line, name_line_byline, names_a_newsroom
 from .credits import split_credit
 from .dates import find_dates
-from .parsing_cleanup import source_url_of, word_count
+from .parsing_cleanup import source_url_of
+from .scanning import word_count
 from .parsing_layout import TextLayout
 from .parsing_page_chrome import (
     headline_run_into_dateline, in_an_author_box, is_bare_kicker, is_digest_title, is_site_control, is_site_name, is_site_notice, join_split_headlines,
@@ -46,7 +47,14 @@ _CUT_OFF = re.compile(r"\s*(?:\.\.\.|…)\W{0,3}$")
 _METADATA_SHAPED = re.compile(
     r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
     r"^(?:last\s+)?(?:updated|posted|published|modified)\s+(?:at|on|by)\b|"
-    r"\bread(?:ing)?\s+time\b|^\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b",  # "Estimated read time: 6-7 minutes"
+    r"\bread(?:ing)?\s+time\b|^\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b|"  # "Estimated read time: 6-7 minutes"
+    # ... and in Europe's other languages: "vor 9 Stunden", "il y a 2 heures", "hace 3 horas", "9 ore fa", "há 2 dias",
+    # "2 uur geleden", "2 timmar sedan", "2 timer siden", "2 tuntia sitten", "2 godziny temu", "před 9 hodinami",
+    # "acum 2 ore", "prije 2 sata", "2 órája"
+    r"\b(?:vor|il\s+y\s+a|hace|há|před|pred|acum|prije|pre)\s+\d+\s+\w+|"
+    r"\b\d+\s+\w+\s+(?:fa|geleden|sedan|siden|sitten|temu)\b|\b\d+\s+(?:perce|órája|napja)\b|"
+    # a section and a day and month without the year, then the time: "Politică - 13 dec, 18:57", "Sport · 3. März 10:30"
+    r"^(?:[^\W\d]+\s*[-–|•·]\s*)?\d{1,2}\.?\s+[^\W\d]{3,10}\.?,?\s+\d{1,2}[:.]\d{2}\s*$",
     re.IGNORECASE,
 )
 _DATE_AFTER_HEADLINE = re.compile(r"\s*[\[(]([^\[\]()]{6,30})[\])]\s*$")  # "Headline [01/11/2015]"
@@ -147,7 +155,8 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
     # above it that scores as a headline too (flagged below, as any headline with a headline-length line above)
     if 0 < best < len(every_score) and every_score[best - 1] >= _PLAIN_HEADLINE and not other_story \
             and word_count(units[best - 1]) >= max(4, word_count(units[best])) \
-            and not _folded(units[best - 1]).endswith(_folded(units[best])) and not words_run_together(units[best - 1]):
+            and not _folded(units[best - 1]).endswith(_folded(units[best])) and not words_run_together(units[best - 1]) \
+            and not _printed_again_below(units, best, body):  # a line the page prints twice is no subtitle
         best -= 1  # (a line ending with the chosen one repeats it after a breadcrumb: "Home News <headline>")
     digest = best > 0 and not metadata[best - 1] and is_digest_title(units[best - 1]) and _second_item(units, body)
     if digest:  # "News highlights" over its items' headlines and paragraphs: the digest's title is the headline
@@ -197,6 +206,12 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
 # ("1. FC Harbour": an initialism follows).
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z][a-z])")
 _MAX_ITEM_HEADLINE_WORDS = 15
+
+
+def _printed_again_below(units: list[str], index: int, body: int) -> bool:
+    """The line stands again further down the head of the page ("Headline", its date, "Headline" again)."""
+    key = _folded(units[index])
+    return any(_folded(unit) == key for unit in units[index + 1 : min(body, HEAD_WINDOW)])
 
 
 def _second_item(units: list[str], body: int) -> bool:
@@ -517,7 +532,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         return None
     if _METADATA_SHAPED.search(unit) or _OTHER_STORY_LINK.match(unit) or _is_cut_copy(unit, units, body):
         return None
-    if split_credit(unit) or source_url_of(unit) or _name_with_role(unit) or names_line(unit) or unit.endswith((":", ";")) \
+    # "A man is arrested /": a caption whose credit after the slash the page left empty
+    if split_credit(unit) or source_url_of(unit) or _name_with_role(unit) or names_line(unit) or unit.endswith((":", ";", " /")) \
             or _SITE_CHROME.search(unit) or is_site_control(unit) or is_site_notice(unit) or _is_source_tag_line(unit) \
             or _has_credit_label(unit) or name_and_site(unit) or is_bare_kicker(unit):
         return None
@@ -543,8 +559,9 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
             nearby and len(nearby[0]) > len(unit) and _folded(nearby[0]).startswith(key)
             and not metadata[index + 1] and index + 1 != body)):  # printed again with its date, or run into the story
         return None  # a picture's alt text above its caption
-    if not title_echo and index + 1 < len(units) and is_credit_only(units[index + 1]):
-        return None  # a caption above its credit
+    if not title_echo and index + 1 < len(units) and is_credit_only(units[index + 1]) and not (
+            index == 0 and headline_shaped(unit) and not unit.endswith(("!", "?"))):
+        return None  # a caption above its credit; the page's first line over one is its headline, the picture uncaptioned
     twins = line_forms(units, body) if twins is None else twins
     if any(other != unit for other in twins.get(key, ())):
         return None  # a picture's alt text and its caption: the same words, once with a full stop

@@ -10,7 +10,9 @@ story's dateline, beside the writer's box.
 import re
 
 from .bylines import is_agency, is_role_line, looks_like_name
-from .parsing_cleanup import word_count
+from .credits import split_credit
+from .dates import FOREIGN_WEEKDAYS
+from .scanning import word_count
 from .parsing_lines import people_named
 from .person_names import is_personal
 
@@ -209,6 +211,10 @@ _CONTROL = re.compile(
     r"[ée]couter\s+(?:cet\s+)?article|artikel\s+(?:anh[öo]ren|vorlesen)|escuchar\s+(?:la\s+)?noticia|"
     r"ascolta\s+l['’]articolo|ou[çc]a\s+(?:a\s+)?(?:mat[ée]ria|not[íi]cia)|"
     r"share\s+(?:the\s+news|this|on|via|article|story)\b|"
+    # a station's player: "Listen Live: Radio Nord", "Listen to live sports coverage ...", "Jetzt live hören"
+    r"listen\s+(?:live|now|to\s+(?:us\s+)?live)\b|watch\s+live\s*:|(?:jetzt\s+)?live\s+h[öo]ren\b|"
+    r"[ée]couter\s+(?:le\s+)?direct\b|escuchar?\s+en\s+directo\b|ascolta\s+(?:la\s+)?diretta\b|ou[çc]a\s+ao\s+vivo\b|"
+    r"luister\s+live\b|lyssna\s+live\b|"
     # a link to another story, with its label: "Lire aussi : ...", "TE RECOMENDAMOS: ..."
     r"(?:(?:[àa]\s+)?lire\s+aussi|lesen\s+sie\s+auch|mehr\s+zum\s+thema|auch\s+interessant|te\s+recomendamos|"
     r"lee\s+tambi[ée]n|ver\s+tambi[ée]n|leia\s+tamb[ée]m|veja\s+tamb[ée]m|leggi\s+anche|zobacz\s+te[żz]|"
@@ -229,7 +235,26 @@ _MAX_LABEL_WORDS = 8
 def is_site_control(unit: str) -> bool:
     """A sign-in, subscription, cookie or listening control, or a paywall's or reading time's label."""
     return bool(_CONTROL.match(unit) or (word_count(unit) <= _MAX_LABEL_WORDS and _LABEL.search(unit))) \
-        or is_language_menu(unit)
+        or is_language_menu(unit) or is_weather_strip(unit)
+
+
+# A masthead's strip: today's weekday and date, the weather ("Pondělí 25. srpna Venku je 11 °C, Zataženo",
+# "Samstag, 12. März | 8 °C Wien"). A headline may give a temperature ("Heatwave brings 40°C"), not beside a weekday.
+_TEMPERATURE = re.compile(r"-?\d+(?:[.,]\d)?\s?°\s?[CF]?\b|\d+\s?℃")
+_MASTHEAD_WEEKDAY = re.compile(  # opening the strip, before the day of the month
+    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + "|".join(FOREIGN_WEEKDAYS) +
+    # and the languages whose weekdays dates.py does not read: Czech, Slovak, Hungarian, Romanian, Croatian, Finnish
+    r"|pondělí|úterý|středa|čtvrtek|pátek|neděle|pondelok|utorok|streda|štvrtok|piatok|nedeľa|hétfő|kedd|szerda|"
+    r"csütörtök|péntek|szombat|vasárnap|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ponedjeljak|utorak|srijeda|"
+    r"četvrtak|petak|subota|nedjelja|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai),?\s+\d{1,2}\b(?!\s?°)",
+    re.IGNORECASE,
+)
+_MAX_STRIP_WORDS = 16
+
+
+def is_weather_strip(unit: str) -> bool:
+    return ("°" in unit or "℃" in unit) and word_count(unit) <= _MAX_STRIP_WORDS and bool(
+        _TEMPERATURE.search(unit) and _MASTHEAD_WEEKDAY.match(unit))
 
 
 # Languages by their own names, as a site's language menu lists them.
@@ -312,7 +337,8 @@ def join_split_headlines(units: list[str], metadata: list, end: int) -> int:
                 and first[:1].isupper() and not first.endswith((".", ":", ";", ",", "!", "?", "…")) \
                 and not second.endswith((".", ":", ";")) and not second.lower().startswith("by ") \
                 and 2 <= word_count(first) and word_count(first) + word_count(second) <= _MAX_SPLIT_HEADLINE_WORDS \
-                and word_count(second) <= 2 * word_count(first):  # a headline's lines are about as long
+                and word_count(second) <= 2 * word_count(first) \
+                and not split_credit(second):  # "fot. PAP" under the headline is its picture's credit
             units[index : index + 2] = [f"{first} {second}"]
             metadata[index : index + 2] = [None]
             joined += 1

@@ -175,3 +175,31 @@ def test_dates_with_month_names_of_more_european_languages(text, expected):
 )
 def test_a_capital_that_brokers_or_backs_stands_for_its_government(matcher, text, expected):
     assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Minister powiedział, że w Polsce plan jest gotowy i zostanie przedstawiony radzie, która się zbierze.", "PL"),
+    ("Delegacja z Francji przyjechała w poniedziałek, jak podał rzecznik, że to nie jest koniec rozmów i że się spotkają.", "FR"),
+    ("Sytuacja na Ukrainie jest trudna, powiedział rzecznik, że to nie jest łatwe i że się do tego przygotują.", "UA"),
+    ("Rozmowy w Niemczech trwały do nocy, jak podał rzecznik, że to nie jest koniec i że się spotkają znowu.", "DE"),
+    ("Ministr řekl, že v Německu je plán hotový a že ho předloží radě, která se sejde ve středu.", "DE"),
+    ("Delegace z Itálii přijela v pondělí, jak uvedl mluvčí, že se to je podle něj na dobré cestě a že se sejdou.", "IT"),
+])
+def test_a_countrys_name_after_a_preposition_in_polish_and_czech_is_read_in_its_case(matcher, text, code):
+    assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+def test_the_case_forms_count_only_on_a_page_in_their_language(matcher):
+    text = "The minister said that the plan for Polsce was ready and that it would be sent to the council for a vote."
+    assert "PL" not in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A miniszter azt mondta, hogy Magyarországon a terv már kész, és hogy a tanács is meg fogja vitatni.", "HU"),
+    ("A küldöttség Franciaországban volt, és azt mondta, hogy a tárgyalás még nem ért véget, de van remény.", "FR"),
+    ("A szóvivő szerint Izraellel is tárgyalnak, de az még nem dőlt el, hogy mikor lesz meg a találkozó.", "IL"),
+    ("Ministeri sanoi, että Ranskassa suunnitelma on valmis ja että se on myös neuvoston käsittelyssä.", "FR"),
+    ("Valtuuskunta oli Venäjällä, ja se kertoi, että neuvottelut eivät ole vielä ohi mutta ne jatkuvat.", "RU"),
+])
+def test_a_countrys_name_with_a_hungarian_or_finnish_case_ending_is_read(matcher, text, code):
+    assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}

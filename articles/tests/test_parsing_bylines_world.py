@@ -591,3 +591,15 @@ def test_a_hyphenated_given_name_before_a_role_stays_in_the_name():
 def test_a_section_label_or_a_dates_empty_labels_under_the_headline_are_no_byline(label):
     article = parsed(label)
     assert article.authors == []
+
+
+@pytest.mark.parametrize("label", [
+    "ΔΙΑΒΑΣΤΕ ΑΚΟΜΗ", "LESEN SIE AUCH", "CZYTAJ TAKŻE", "ПРОЧЕТЕТЕ ОЩЕ", "LÄS ÄVEN", "PREPORUČUJEMO VAM",
+])
+def test_read_more_in_capitals_in_other_languages_is_no_byline(label):
+    page = ("Night buses extended to the outer districts\n\n" + label
+            + "\n\n  • The council voted to extend the night bus service to the outer districts.\n\n"
+            "The regional council voted on Tuesday to extend the night bus service to the outer districts, after a "
+            "year of complaints from shift workers.\n\nOfficials said the extension would cost less than expected.")
+    assert parse_text(page).authors == []
+    assert parse_text(page.replace(label, "ANNA KOWALSKA")).authors == ["Anna Kowalska"]
