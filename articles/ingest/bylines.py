@@ -468,8 +468,10 @@ def looks_like_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 6 or not all(_is_name_token(token) for token in tokens):
         return False
-    real = [t for t in tokens if t.lower() not in _PARTICLES and t.lower().strip(".") not in _SUFFIXES]
-    return len(real) >= 2
+    real = [t for t in tokens[:-1] if t.lower() not in _PARTICLES and t.lower().strip(".") not in _SUFFIXES]
+    last = tokens[-1]  # a particle leads a surname, so a capitalised one ending the name is the surname itself:
+    # the Vietnamese "Pham Du", "Tran Van Le"
+    return len(real) + (last.lower().strip(".") not in _SUFFIXES and (last.lower() not in _PARTICLES or last[:1].isupper())) >= 2
 
 
 def tidy_name(name: str) -> str:
@@ -484,7 +486,7 @@ def tidy_name(name: str) -> str:
     words = []
     parts = name.split()
     for index, word in enumerate(parts):
-        if index and word.lower() in _PARTICLES:
+        if index and index < len(parts) - 1 and word.lower() in _PARTICLES:
             words.append(word.lower())
         elif word.lower() in _SUFFIXES:
             words.append(word.upper() if word.lower().strip(".") in {"ii", "iii", "iv"} else word.capitalize())

@@ -591,3 +591,30 @@ def test_a_hyphenated_given_name_before_a_role_stays_in_the_name():
 def test_a_section_label_or_a_dates_empty_labels_under_the_headline_are_no_byline(label):
     article = parsed(label)
     assert article.authors == []
+
+
+# --- a particle's spelling ending a name -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("By Tran Minh Du", "Tran Minh Du"),  # Vietnamese names end in syllables spelt like particles
+        ("By Hoang Le", "Hoang Le"),
+        ("By Nguyen Thi Van", "Nguyen Thi Van"),
+    ],
+)
+def test_a_capitalised_particle_ending_a_name_is_its_last_word(line, author):
+    assert find_byline(line).authors == [author]
+
+
+def test_a_name_and_a_date_on_one_line_with_a_zone_offset():
+    article = parsed("By Tran Minh Du   March 3, 2021 | 09:15 am GMT+7")
+    assert article.authors == ["Tran Minh Du"]
+    assert article.published.isoformat() == "2021-03-03T09:15:00+07:00"
+
+
+def test_a_particle_still_leads_a_surname_and_a_lone_particle_is_no_name():
+    assert find_byline("By Sanne de Graaf").authors == ["Sanne de Graaf"]
+    assert tidy_name("TRAN MINH DU") == "Tran Minh Du"
+    assert tidy_name("SANNE DE GRAAF") == "Sanne de Graaf"
+    assert find_byline("By Le Monde").authors == []  # an outlet, not a person
