@@ -14,13 +14,16 @@ fire on an English page. So:
   Russa"), with the genitive in "-s" of the languages that form it so
   ("Sveriges", "Deutschlands").
 
-Demonyms in other languages ("Libanais", "ghanaische") are not here: no
-maintained source lists them, and they inflect.
+* :func:`foreign_country_words` -- the demonyms of Spanish, Portuguese and French
+  ("venezolanos", "burkinabè"), which no maintained source lists, and the short
+  forms their press prints ("Centrafrique"): a hand-written table
+  (``data/foreign_country_words.json``), the demonyms inflected by each word's ending.
 """
 
 from __future__ import annotations
 
 import gettext
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -205,7 +208,39 @@ def foreign_country_names() -> tuple[ForeignName, ...]:
                 languages_of.setdefault((code, name, False), set()).add(language)
                 if language in GENITIVE_S and " " not in name and name[-1] not in "sxzß":
                     languages_of.setdefault((code, name + "s", True), set()).add(language)
+    for language, code, word in foreign_country_words():
+        languages_of.setdefault((code, word, False), set()).add(language)
     return tuple(
         ForeignName(code, name, frozenset(languages), inflected)
         for (code, name, inflected), languages in sorted(languages_of.items())
     )
+
+
+# Each ending of a masculine singular demonym and the forms it takes: (feminine, masculine plural, feminine plural).
+_DEMONYM_ENDINGS = {
+    "es": (("és", "esa eses esas"), ("í", "íes ís"), ("o", "a os as"), ("e", "es"), ("a", "as")),
+    "pt": (("ês", "esa eses esas"), ("o", "a os as"), ("e", "es")),
+    "fr": (("ien", "ienne iens iennes"), ("ais", "aise aises"), ("ain", "aine ains aines"), ("ois", "oise oises"),
+           ("in", "ine ins ines"), ("an", "ane ans anes"), ("e", "es"), ("é", "és ée ées"), ("è", "ès")),
+}
+
+
+@lru_cache(maxsize=1)
+def foreign_country_words() -> tuple[tuple[str, str, str], ...]:
+    """(language, alpha-2, form) for every form of the hand-written demonyms ("venezolano", "venezolanas") and
+    for the short names ("Centrafrique")."""
+    from .vocabulary import DATA_DIR
+
+    with open(DATA_DIR / "foreign_country_words.json", encoding="utf-8") as handle:
+        table = json.load(handle)
+    forms = [(language, code, name) for language, countries in table["short_names"].items()
+             for code, names in countries.items() for name in names]
+    for language, countries in table["demonyms"].items():
+        for code, written in countries.items():
+            for singular in [written] if isinstance(written, str) else written:
+                forms.append((language, code, singular))
+                ending = next(((end, more) for end, more in _DEMONYM_ENDINGS[language] if singular.endswith(end)), None)
+                if ending:
+                    stem = singular[: len(singular) - len(ending[0])]
+                    forms += [(language, code, stem + other) for other in ending[1].split()]
+    return tuple(forms)

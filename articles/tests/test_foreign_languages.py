@@ -175,3 +175,29 @@ def test_dates_with_month_names_of_more_european_languages(text, expected):
 )
 def test_a_capital_that_brokers_or_backs_stands_for_its_government(matcher, text, expected):
     assert matcher.tag(text).countries == expected
+
+
+# --- demonyms and short names of Spanish, Portuguese and French ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("La policía detuvo a 30 venezolanos y a dos personas de nacionalidad colombiana en un hotel del centro, según "
+     "informaron las autoridades en un comunicado.", ["CO", "VE"]),
+    ("O governo brasileiro anunciou que vai enviar ajuda aos moçambicanos atingidos pelas chuvas, e que a ajuda "
+     "também será levada para as famílias da região, com o apoio dos militares.", ["BR", "MZ"]),
+    ("Les députés burkinabè ont voté la loi, et les soldats maliens ont quitté la base avec un convoi de l'armée "
+     "pour le nord du pays.", ["BF", "ML"]),
+    ("Le Burkina et la Centrafrique ont signé un accord avec la RDC pour les routes du commerce et les marchés "
+     "de la région.", ["BF", "CD", "CF"]),
+])
+def test_countries_are_found_by_their_demonyms_and_short_names_in_the_pages_language(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+def test_a_foreign_demonym_is_inflected_by_its_ending_and_never_fires_on_an_english_page(matcher):
+    from articles.ingest.languages import foreign_country_words
+
+    forms = {(language, form) for language, code, form in foreign_country_words() if code == "LB"}
+    assert {("es", "libaneses"), ("pt", "libanesa"), ("fr", "libanaises")} <= forms
+    text = ("The Chileno restaurant and the Cubano sandwich shop were both praised by the council, which said "
+            "that the town's visitors were happy with them.")
+    assert matcher.tag(text).countries == []
