@@ -121,6 +121,20 @@ def after_a_foreign_name(text, words, starts, ends, first) -> bool:
     return before[0].isupper() and before.isalpha() and before.lower() not in _LANGUAGES_OF
 
 
+def inside_a_foreign_name(text, words, starts, ends, first, last) -> bool:
+    """"Federación Argentina de Periodistas", "Sociedade Brasileira de Cardiologia": a country's name written as
+    the capitalised adjective of a name, between a capitalised word and "of" with another capitalised word."""
+    if first < 1 or last + 2 >= len(words) or text[ends[first - 1] : starts[first]] != " ":
+        return False
+    before, joined, following = words[first - 1], words[last + 1], words[last + 2]
+    if not (before[0].isupper() and before.isalpha() and before.lower() not in _LANGUAGES_OF):
+        return False
+    if text[:starts[first - 1]].rstrip()[-1:] in ("", ".", "!", "?", "\n"):
+        return False  # the capitalised word opens a sentence: "Ayer Argentina de nuevo ..." is no name
+    return (joined.lower() in NAME_OF and text[ends[last] : starts[last + 1]] == " "
+            and text[ends[last + 1] : starts[last + 2]] in (" ", "'", "\u2019") and following[0].isupper())
+
+
 # The article a country's name takes and a city's does not: "au Salvador" (the country), "à Salvador" (the city).
 COUNTRY_ARTICLES = frozenset("le au du el del al".split())
 

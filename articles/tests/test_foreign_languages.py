@@ -201,3 +201,22 @@ def test_a_foreign_demonym_is_inflected_by_its_ending_and_never_fires_on_an_engl
     text = ("The Chileno restaurant and the Cubano sandwich shop were both praised by the council, which said "
             "that the town's visitors were happy with them.")
     assert matcher.tag(text).countries == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's name as the capitalised adjective inside a name, before "de" and another capitalised word
+    ("Los periodistas de la Federación Argentina de Trabajadores de Prensa se reunieron con el ministro, que no "
+     "dio una respuesta a sus reclamos por los despidos.", []),
+    ("A Sociedade Brasileira de Cardiologia divulgou um alerta para os pacientes, e os médicos também pedem mais "
+     "cuidado com o calor.", []),
+    # a street named after a country
+    ("El sospechoso fue detenido en la avenida España, en el centro de la ciudad, y llevado a la comisaría para "
+     "las diligencias del caso.", []),
+    ("Les manifestants se sont réunis rue de Russie, devant la mairie, pour dénoncer la hausse des loyers dans les "
+     "quartiers du centre.", []),
+    # the country itself, named in prose
+    ("El gobierno de Argentina anunció que los salarios subirán en marzo, según un comunicado que se publicó por "
+     "la mañana.", ["AR"]),
+])
+def test_a_countrys_name_inside_an_organisations_or_a_streets_name_is_not_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
