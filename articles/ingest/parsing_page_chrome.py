@@ -120,6 +120,15 @@ def site_name_after(headline: str) -> tuple[str, bool]:
                                                           for word in site.split())
 
 
+_BAR_AND_MORE = re.compile(r"\s+(?:[|–—•-]|::)\s+\S.{0,40}$")
+
+
+def title_over_its_headline(title: str, below: str) -> bool:
+    """"Night buses extended - Metro24|7" over "Night buses extended": the page's title, the headline and whatever
+    name follows a bar, printed over the headline alone (the name need not read as a site's)."""
+    return word_count(below) >= 3 and title.startswith(below) and bool(_BAR_AND_MORE.fullmatch(title, len(below)))
+
+
 # Notices the site writes as prose, which are not the story: a cookie banner, a paywall's offer, a plea for members.
 _NOTICE = re.compile(
     r"\bcook(?:ies?|ie-\w+)\b.*\b(?:accept|consent|privacy|policy|settings|preferences|partners|akzeptier|zustimm|"
@@ -198,6 +207,8 @@ def is_digest_title(unit: str) -> bool:
 _CONTROL = re.compile(
     r"(?:aller\s+au\s+contenu|zum\s+inhalt|saltar\s+al\s+contenido|vai\s+al\s+contenuto|ir\s+(?:para|al)\s+(?:o\s+)?"
     r"conte[úu]do|naar\s+de\s+inhoud|hoppa\s+till|przejd[źz]\s+do|перейти\s+к|"  # "skip to content" in other languages
+    r"(?:haga\s+|haz\s+)?cli(?:c|ck|que)\s+(?:ac[áa]|aqu[íi]|ici)\s+(?:para\s+ir|pour\s+aller)\s+(?:directamente\s+|directement\s+)?"
+    r"(?:al\s+contenido|au\s+contenu)|"
     r"se\s+connecter|connexion|s['’]abonner|abonnez-vous|mon\s+compte|anmelden|einloggen|abonnieren|"
     r"jetzt\s+abonnieren|mein\s+konto|iniciar\s+sesi[óo]n|suscr[íi]bete|reg[íi]strate|mi\s+cuenta|accedi|abbonati|"
     r"registrati|entrar|assine|inloggen|abonneren|zaloguj|войти|подписаться|"

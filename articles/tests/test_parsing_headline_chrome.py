@@ -456,3 +456,28 @@ def test_a_headline_whose_words_open_the_first_paragraph_is_flagged():
     page = (f"{HEADLINE}\n\n{HEADLINE}! Why the council waited a whole year before it agreed to run them at night "
             f"to the outer districts?\n\n{BODY}")
     assert _headline_warned(parse_text(page))
+
+
+@pytest.mark.parametrize("title", [f"{HEADLINE} - Harbour24|7", f"{HEADLINE} | HB:7", f"{HEADLINE} - Nord 24"])
+def test_a_page_title_over_the_headline_printed_alone_gives_way_to_it(title):
+    # whatever name follows the bar, the line below repeating the title's words alone is the headline
+    article = parse_text(f"{title}\n\n{HEADLINE}\n\n" + BODY)
+    assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize("chrome", [
+    "Click acá para ir directamente al contenido",
+    "Haga clic aquí para ir al contenido",
+    "Cliquez ici pour aller au contenu",
+])
+def test_a_skip_link_in_spanish_or_french_is_not_the_headline(chrome):
+    article = parse_text(f"{chrome}\n\n{HEADLINE}\n\n14 March 2024\n\n" + BODY)
+    assert article.headline == HEADLINE
+
+
+def test_a_sign_up_dialogs_lines_and_an_editions_label_are_not_the_headline():
+    dialog = ("Already have an account?Sign in to Harbour Weekly\n\nAlmost there!\n\nPlease confirm your email "
+              "address by clicking the link in the email we sent.\n\nCheck Mail Now\n\nForgot your password?\n\n")
+    assert parse_text(dialog + f"{HEADLINE}\n\n14 March 2024\n\n" + BODY).headline == HEADLINE
+    masthead = "News Videos\nInternational Edition\n\nAbout Us\nContact Us\n\n"
+    assert parse_text(masthead + f"{HEADLINE}\n\n" + BODY).headline == HEADLINE
