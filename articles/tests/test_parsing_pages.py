@@ -1138,3 +1138,27 @@ def test_a_source_named_the_something_before_the_date_is_a_date_line(line, publi
 def test_a_headline_with_words_after_its_date_is_no_date_line():
     article = parse_text("The Budget 2024-09-15 explained in ten charts\n\n" + BODY)
     assert article.headline == "The Budget 2024-09-15 explained in ten charts"
+
+
+# --- numeric dates and times on lines of their own ----------------------------------------------
+
+def test_a_time_on_its_own_bullet_line_under_the_date_belongs_to_it():
+    article = parse_text("Night buses extended\n\n  • Martes 12 de marzo de 2024\n  • 09:05 hrs\n\n" + BODY,
+                         source_tz="America/Santiago")
+    assert article.published.isoformat() == "2024-03-12T09:05:00-03:00"
+
+
+@pytest.mark.parametrize("printed, zone, expected", [
+    ("Mon, 04/03/2023", "Europe/London", "2023-04-03"),  # only 3 April is a Monday: month-first, on a day-first site
+    ("Sat, 04/03/2023", "America/New_York", "2023-03-04"),  # only 4 March is a Saturday: day-first
+])
+def test_the_weekday_before_a_numeric_date_tells_its_order(printed, zone, expected):
+    article = parse_text(f"Night buses extended\n\n{printed}\n\n" + BODY, source_tz=zone)
+    assert article.published.date().isoformat() == expected
+
+
+def test_drupals_default_date_format_is_month_first_when_the_weekday_fits_both_readings():
+    # 12/03/2008: 3 December and 12 March 2008 were both Wednesdays; Drupal's "D, m/d/Y - H:i" is month-first
+    article = parse_text("ID :\n33759\nWed, 12/03/2008 - 19:48\n\nNight buses extended\n\n" + BODY,
+                         source_tz="Asia/Seoul")
+    assert article.published.isoformat() == "2008-12-03T19:48:00+09:00"
