@@ -28,6 +28,8 @@ _BY_PHRASES = (
     r"interview\s+(?:af|av|von|door)|"
     r"(?:story|text|words|texto?|texte)\s+(?:and|&|y|und|et|e)\s+(?:photos?|photographs?|pictures?|fotos?)(?:\s+(?:by|por|von|par|di))?|"
     r"(?:escrito|redactado|reportaje|texto)\s+(?:por|de)|(?:écrit|rédigé|texte)\s+par|texte\s+de|"
+    r"reportage\s+(?:de|par)|reportagem\s+(?:de|por)|"  # a broadcaster's report: "Reportage de Name, correspondant ..."
+    r"le\s+point\s+avec|les\s+(?:détails|précisions)\s+(?:avec|de)|"  # its sign-off: "Le point avec A, B et C"
     r"(?:geschrieben|verfasst|text)\s+von|(?:scritto|testo)\s+da|(?:geschreven|tekst)\s+door|skrevet\s+a[fv]|"
     r"skriven\s+av|napisa(?:ł|ła|ne\s+przez)|oprac(?:owanie|\.)|"
     # "Ein Kommentar von", "Une analyse de", "Un análisis de", "Un commento di", "Een analyse van"

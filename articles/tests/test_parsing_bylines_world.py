@@ -618,3 +618,20 @@ def test_a_particle_still_leads_a_surname_and_a_lone_particle_is_no_name():
     assert tidy_name("TRAN MINH DU") == "Tran Minh Du"
     assert tidy_name("SANNE DE GRAAF") == "Sanne de Graaf"
     assert find_byline("By Le Monde").authors == []  # an outlet, not a person
+
+
+# --- a broadcaster's report credited in French or Portuguese ------------------------------------
+
+@pytest.mark.parametrize("line, authors", [
+    ("Reportage de Awa Traoré, correspondante à Bamako pour Radio Sahel", ["Awa Traoré"]),
+    ("Reportagem de Ana Souza, correspondente em Luanda", ["Ana Souza"]),
+    ("Le point avec Paul Kaboré, Aïcha Sawadogo et Marc Ouédraogo", ["Paul Kaboré", "Aïcha Sawadogo", "Marc Ouédraogo"]),
+])
+def test_a_broadcasters_report_credit_names_its_journalists(line, authors):
+    assert find_byline(line).authors == authors
+
+
+def test_a_report_credit_closing_the_text_is_the_byline_and_a_point_made_with_an_official_is_not():
+    article = parse_text("Council backs tram extension to the north\n\n" + BODY + "\n\nLe point avec Paul Kaboré et Awa Traoré")
+    assert article.authors == ["Paul Kaboré", "Awa Traoré"]
+    assert find_byline("Le point avec le ministre de la Santé") is None
