@@ -105,6 +105,8 @@ _FILES_FIRST = re.compile(
     rf"^[(\[](?P<credit>(?:{_PICTURE_AGENCIES})\s+(?:files?|file\s+(?:photo|picture|pic)|photo|pic)|(?i:file\s+(?:photo|picture)))"
     r"[)\]]\s*(?P<caption>[A-Z].{15,})$"
 )
+# A dateline's place in capitals, perhaps with its state's or country's code or name: "SÃO PAULO, SP", "KYIV".
+_PLACE_IN_CAPITALS = re.compile(rf"^[{_UPPER}][{_UPPER}'’.-]*(?:\s+[{_UPPER}][{_UPPER}'’.-]*){{0,3}}(?:,\s*[{_UPPER}][{_UPPER}.]*(?:\s+[{_UPPER}][{_UPPER}.]*){{0,2}})?$")
 _BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*\.?$")
 _COPYRIGHT = re.compile(  # "© X", "Photo © X", "Foto: © X": the label word before the sign is no caption's
     r"^(?P<caption>.*?)\s*(?:\b(?i:photo|foto|image|bild|picture)s?\s*:?\s*)?(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*"
@@ -238,6 +240,8 @@ def split_credit(line: str) -> CaptionCredit | None:
             labelled, bare = False, True
         if pattern is _BRACKETED:
             inside = match["credit"]
+            if caption and _PLACE_IN_CAPITALS.match(caption):
+                continue  # "SÃO PAULO, SP (UOL/FOLHAPRESS)": a dateline's place and agencies, no picture's
             label = _LABEL_INSIDE.match(inside.strip())
             if label and label.group(0).lower().startswith(_SOURCE_LABELS) and not caption \
                     and not _PICTURE_AGENCY.search(inside):

@@ -199,7 +199,7 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     """Split units into headline, standfirst, metadata, caption and body paragraphs."""
     layout = TextLayout(headline=headline)
     doubled = {a for a, b in zip(units, units[1:]) if a == b}  # a picture's alt text and caption, printed twice
-    units = _with_times_joined(_without_furniture(units, layout))
+    units = _writer_over_an_agency_dateline(_with_times_joined(_without_furniture(units, layout)), layout)
     units = _take_fields(units, layout)
     metadata = [metadata_line(unit, day_first) for unit in units]
     _date_lines_in_head(units, metadata, day_first)
@@ -224,6 +224,25 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     if not layout.credit:
         layout.uncredited_picture = _picture_printed_twice(units, doubled, layout.headline)
     return layout
+
+
+# A wire's dateline printed on a line of its own, the place in capitals and the agencies in brackets:
+# "SÃO PAULO, SP (UOL/FOLHAPRESS)", as the papers reprinting Brazil's agencies print it.
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*){0,3}(?:,\s*[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ]{2,}){0,2})?)\s*"
+    r"\((?P<agencies>[A-Za-zÀ-ÿ][\w.&-]*(?:\s*/\s*[A-Za-zÀ-ÿ][\w.&-]*){0,3})\)\s*[-–—]?$"
+)
+
+
+def _writer_over_an_agency_dateline(units: list[str], layout: TextLayout) -> list[str]:
+    """"SARA LIMA" over "SÃO PAULO, SP (FOLHAPRESS)" at the top: the writer's name in capitals, then the wire's
+    dateline alone on its line (no picture's caption and credit): the name is the byline."""
+    for index, unit in enumerate(units[1:HEAD_WINDOW], start=1):
+        name = units[index - 1]
+        if _AGENCY_DATELINE.match(unit) and name.isupper() and looks_like_name(name) and not find_byline(name):
+            layout.left_out.append(unit)
+            return units[: index - 1] + [f"By {name}"] + units[index + 1 :]
+    return units
 
 
 # A reporter's sign-off closing the story's last paragraph: a broadcaster's "Jane Doe with the details",

@@ -635,3 +635,14 @@ def test_a_report_credit_closing_the_text_is_the_byline_and_a_point_made_with_an
     article = parse_text("Council backs tram extension to the north\n\n" + BODY + "\n\nLe point avec Paul Kaboré et Awa Traoré")
     assert article.authors == ["Paul Kaboré", "Awa Traoré"]
     assert find_byline("Le point avec le ministre de la Santé") is None
+
+
+def test_a_name_in_capitals_over_a_wires_dateline_line_is_the_byline_and_the_dateline_no_picture_credit():
+    from articles.ingest.credits import split_credit
+
+    article = parse_text("MARIA LIMA\n\nCURITIBA, PR (FOLHAPRESS)\n\n" + BODY)
+    assert article.authors == ["Maria Lima"]
+    assert article.image_credit == ""
+    assert not article.headline or article.headline_proposed  # no headline printed: none taken from the name
+    assert split_credit("RIO DE JANEIRO, RJ (UOL/FOLHAPRESS)") is None
+    assert split_credit("Fans wait outside the stadium (AFP)").credit == "AFP"  # a caption's credit still is one
