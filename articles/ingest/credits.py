@@ -105,6 +105,9 @@ _FILES_FIRST = re.compile(
     rf"^[(\[](?P<credit>(?:{_PICTURE_AGENCIES})\s+(?:files?|file\s+(?:photo|picture|pic)|photo|pic)|(?i:file\s+(?:photo|picture)))"
     r"[)\]]\s*(?P<caption>[A-Z].{15,})$"
 )
+# What a label says of the picture instead of naming its maker: "(Foto Referencial)", "Photo: illustrative".
+_ILLUSTRATIVE = re.compile(r"referencial|ilustrativ[ao]|illustrative|representational|d['’]illustration|de\s+referencia|"
+                           r"symbolbild|symbolfoto", re.IGNORECASE)
 # A dateline's place in capitals, perhaps with its state's or country's code or name: "SÃO PAULO, SP", "KYIV".
 _PLACE_IN_CAPITALS = re.compile(rf"^[{_UPPER}][{_UPPER}'’.-]*(?:\s+[{_UPPER}][{_UPPER}'’.-]*){{0,3}}(?:,\s*[{_UPPER}][{_UPPER}.]*(?:\s+[{_UPPER}][{_UPPER}.]*){{0,2}})?$")
 _BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*\.?$")
@@ -227,7 +230,8 @@ def split_credit(line: str) -> CaptionCredit | None:
         else:
             credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD, _ORIGIN_ALONE, _FILES_FIRST) else \
                 _PROVIDED.sub("", _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" ."))
-        if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit):
+        if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit) \
+                or _ILLUSTRATIVE.fullmatch(credit.strip(" .")):
             continue
         if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith(_SOURCE_LABELS) \
                 and not caption and not _PICTURE_AGENCY.search(credit):
