@@ -19,8 +19,8 @@ from .dates import find_dates
 from .parsing_cleanup import source_url_of, word_count
 from .parsing_page_chrome import (
     headline_run_into_dateline, in_an_author_box, is_bare_kicker, is_digest_title, is_site_control, is_site_name, is_site_notice, join_split_headlines,
-    name_and_site, opens_with_dateline, printed_twice_over_the_byline, site_name_after, title_over_its_headline,
-    without_columnist, without_kicker, words_run_together,
+    name_and_site, opens_with_dateline, printed_twice_in_one_line, printed_twice_over_the_byline, site_name_after,
+    title_over_its_headline, without_columnist, without_kicker, words_run_together,
 )
 from .parsing_lines import (
     MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only,
@@ -168,6 +168,12 @@ def take_headline(units: list[str], metadata: list, layout: "TextLayout", double
         and not _folded(units[body])[len(_folded(units[best])):][:1].isalnum()
     if run_into_story and _folded(units[body]).startswith(_folded(units[best]) + " "):
         units[body] = units[body][len(units[best]):].lstrip()  # the headline run into the story's first line
+    once, between = printed_twice_in_one_line(layout.headline)
+    if once:  # "Storm closes port File Photo Storm closes port": the alt text, the picture's credit, the caption
+        layout.headline = once
+        found = split_credit(between) if between and not layout.credit else None
+        if found and found.credit and not found.caption:
+            layout.credit = found.credit
     titled, named_after = site_name_after(layout.headline)  # "Night buses extended | Metro News": the page title
     if titled != layout.headline and not is_agency(titled):
         layout.headline = titled

@@ -120,6 +120,18 @@ def site_name_after(headline: str) -> tuple[str, bool]:
                                                           for word in site.split())
 
 
+# The headline printed twice on one line, a picture's label or credit between: "Storm closes port File Photo
+# Storm closes port" (the alt text, the credit and the caption run together).
+_TWICE_IN_ONE_LINE = re.compile(r"^(?P<once>\S.{14,}?\S)\s+(?P<between>(?:\S+\s+){0,3})(?P=once)$")
+
+
+def printed_twice_in_one_line(line: str) -> tuple[str, str]:
+    """The text a line holds twice and the words between (at most three: a picture's label or credit);
+    ("", "") for any other line."""
+    match = _TWICE_IN_ONE_LINE.match(line) if len(line) >= 32 else None
+    return (match["once"], match["between"].strip()) if match and word_count(match["once"]) >= 3 else ("", "")
+
+
 _BAR_AND_MORE = re.compile(r"\s+(?:[|–—•-]|::)\s+\S.{0,40}$")
 
 

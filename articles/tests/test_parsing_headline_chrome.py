@@ -481,3 +481,22 @@ def test_a_sign_up_dialogs_lines_and_an_editions_label_are_not_the_headline():
     assert parse_text(dialog + f"{HEADLINE}\n\n14 March 2024\n\n" + BODY).headline == HEADLINE
     masthead = "News Videos\nInternational Edition\n\nAbout Us\nContact Us\n\n"
     assert parse_text(masthead + f"{HEADLINE}\n\n" + BODY).headline == HEADLINE
+
+
+@pytest.mark.parametrize("between", ["File Photo", "", "Photo: Harbour Times"])
+def test_the_headline_printed_twice_on_one_line_is_taken_once(between):
+    line = f"{HEADLINE} {between} {HEADLINE}".replace("  ", " ")
+    article = parse_text(f"{line}\n\n14 March 2024\n\n" + BODY)
+    assert article.headline == HEADLINE
+
+
+def test_a_line_repeating_a_short_phrase_is_no_headline_printed_twice():
+    from articles.ingest.parsing_page_chrome import printed_twice_in_one_line
+
+    assert printed_twice_in_one_line("Bus bus bus: the council votes on night buses") == ("", "")
+    assert printed_twice_in_one_line("New York, New York") == ("", "")
+
+
+def test_a_credit_between_the_headlines_two_copies_on_one_line_is_the_pictures():
+    article = parse_text(f"{HEADLINE} File Photo {HEADLINE}\n\n14 March 2024\n\n" + BODY)
+    assert (article.headline, article.image_credit) == (HEADLINE, "File Photo")
