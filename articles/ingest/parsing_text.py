@@ -409,10 +409,28 @@ def _read_names_beside_dates(units: list[str], metadata: list, start: int, day_f
             metadata[index] = _metadata_in(units[index], byline, day_first) or metadata[index]
 
 
+# A WordPress feed saved with its tags stripped, all on one line: the channel's title, description and build date,
+# its language and "hourly 1" (the update period and frequency), perhaps its icon's URL, title, link and size
+# ("32 32"), then the first item's title, perhaps its links (the page's, its comments'), its date, perhaps its guid,
+# and its summary.
+_RFC822 = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s\d{1,2}\s[A-Z][a-z]{2}\s\d{4}\s\d{2}:\d{2}:\d{2}\s[+-]\d{4}"
+_STRIPPED_FEED_HEAD = re.compile(
+    rf"^.*?{_RFC822}\s*[a-z]{{2}}(?:-[A-Za-z]{{2}})?\s+hourly\s+1\s+(?:\S*://.*?\s32\s+32\s+)?"
+    rf"(?P<title>[^\s:/](?:(?!https?://).){{9,250}}?)\s+(?:https?://\S+\s+){{0,3}}(?P<stamp>{_RFC822})\s*(?:https?://\S+\s*)?"
+    r"(?P<rest>.*)$",
+    re.DOTALL,
+)
+
+
 def _feed_item_line(unit: str) -> list[str]:
-    """The item's title and its timestamp as two lines, or [unit] for any other line."""
+    """The item's title and its timestamp as two lines (and what follows them), or [unit] for any other line."""
     match = _FEED_ITEM_LINE.match(unit) if "://" in unit else None
-    return [match["title"], match["stamp"]] if match else [unit]
+    if match:
+        return [match["title"], match["stamp"]]
+    stripped = _STRIPPED_FEED_HEAD.match(unit) if "hourly" in unit else None
+    if stripped:  # the channel's part left out: the site's, not the story's
+        return [stripped["title"], stripped["stamp"]] + ([stripped["rest"]] if stripped["rest"].strip() else [])
+    return [unit]
 
 
 def _with_times_joined(units: list[str]) -> list[str]:

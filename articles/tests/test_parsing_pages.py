@@ -1162,3 +1162,19 @@ def test_drupals_default_date_format_is_month_first_when_the_weekday_fits_both_r
     article = parse_text("ID :\n33759\nWed, 12/03/2008 - 19:48\n\nNight buses extended\n\n" + BODY,
                          source_tz="Asia/Seoul")
     assert article.published.isoformat() == "2008-12-03T19:48:00+09:00"
+
+
+# --- a feed saved with its tags stripped ----------------------------------------------------------
+
+@pytest.mark.parametrize("icon", [
+    "",
+    "https://harbour.example/wp-content/uploads/icon-32x32.png Harbour Weekly https://harbour.example 32 32 ",
+])
+def test_a_stripped_wordpress_feeds_first_item_gives_the_headline_and_its_date_not_the_channels(icon):
+    text = ("Harbour Weekly https://harbour.example News from the harbour towns Sun, 03 Mar 2024 09:00:00 +0000 "
+            f"en-US hourly 1 {icon}Night buses extended to the outer districts https://harbour.example/night-buses/ "
+            "https://harbour.example/night-buses/#respond Fri, 01 Mar 2024 18:30:00 +0000 https://harbour.example/?p=123 "
+            + BODY)
+    article = parse_text(text)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.published == datetime(2024, 3, 1, 18, 30, tzinfo=timezone.utc)
