@@ -99,6 +99,12 @@ _ORIGIN_WORD = re.compile(
     r"(?:Fuente|Fonte|Foto)\s+externa)"
     rf"(?:\s?/\s?[\w@.'’ -]{{1,40}})?|{_SOCIAL}\s?/\s?@?[\w.]{{2,40}}|{_SEGMENT}\s+(?i:via)\s+{_SOCIAL})\s*\.?$"
 )
+# The Brazilian and Hispanic papers' origin of a picture after a dash: "Policiais na operação - Divulgação/PMERJ",
+# "... - Reprodução/TV Globo" (a handout, a screenshot), "... - Arquivo/Agência Brasil", "... - Cortesía".
+_DASH_ORIGIN = re.compile(
+    r"^(?P<caption>\S.{9,}?)\s+[-–—]\s+(?P<credit>(?:Divulga[çc][ãa]o|Reprodu[çc][ãa]o|Arquivo|Archivo|Difusi[óo]n|"
+    r"Cortes[íi]a)(?:\s?/\s?[\w@.'’ -]{1,40})?)\s*\.?$"
+)
 # "File Photo", "Handout . / Reuters": a picture's origin alone under it, the page printing no caption.
 _ORIGIN_ALONE = re.compile(
     r"^(?P<caption>)(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|File\s+[Pp]hoto|FILE\s+PHOTO)"
@@ -110,6 +116,11 @@ _FILES_FIRST = re.compile(
     rf"^[(\[](?P<credit>(?:{_PICTURE_AGENCIES})\s+(?:files?|file\s+(?:photo|picture|pic)|photo|pic)|(?i:file\s+(?:photo|picture)))"
     r"[)\]]\s*(?P<caption>[A-Z].{15,})$"
 )
+# What a label says of the picture instead of naming its maker: "(Foto Referencial)", "Photo: illustrative".
+_ILLUSTRATIVE = re.compile(r"referencial|ilustrativ[ao]|illustrative|representational|d['’]illustration|de\s+referencia|"
+                           r"symbolbild|symbolfoto", re.IGNORECASE)
+# A dateline's place in capitals, perhaps with its state's or country's code or name: "SÃO PAULO, SP", "KYIV".
+_PLACE_IN_CAPITALS = re.compile(rf"^[{_UPPER}][{_UPPER}'’.-]*(?:\s+[{_UPPER}][{_UPPER}'’.-]*){{0,3}}(?:,\s*[{_UPPER}][{_UPPER}.]*(?:\s+[{_UPPER}][{_UPPER}.]*){{0,2}})?$")
 _BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*\.?$")
 _COPYRIGHT = re.compile(  # "© X", "Photo © X", "Foto: © X": the label word before the sign is no caption's
     r"^(?P<caption>.*?)\s*(?:\b(?i:photo|foto|image|bild|picture)s?\s*:?\s*)?(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*"
@@ -198,6 +209,7 @@ _CREDIT_SHAPES = (
     (_NAME_AND_OUTLET, True, lambda line: "/" in line[-_CREDIT_TAIL:]),
     (_ORIGIN_WORD, True, lambda line: _ORIGIN_WORDS.search(line, max(0, len(line) - _CREDIT_TAIL))),
     (_ORIGIN_ALONE, True, re.compile(r"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE)").match),
+    (_DASH_ORIGIN, True, re.compile(r"\s[-–—]\s+(?:Divulga|Reprodu|Arquivo|Archivo|Difusi|Cortes)").search),
     (_OWN_ARTWORK, True, lambda line: "illustration" in line or "graphic" in line),  # in lower case, as the pattern has them
     (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),
     (_CAPTION_BAR_AGENCY, True, lambda line: " | " in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]
@@ -235,9 +247,11 @@ def split_credit(line: str) -> CaptionCredit | None:
             if match["credit3"] and not _OWN_PHOTO.search(credit):
                 continue
         else:
-            credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD, _ORIGIN_ALONE, _FILES_FIRST, _CAPTION_BAR_AGENCY) else \
+            credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD, _ORIGIN_ALONE, _FILES_FIRST,
+                                                            _CAPTION_BAR_AGENCY, _DASH_ORIGIN) else \
                 _PROVIDED.sub("", _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" ."))
-        if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit):
+        if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit) \
+                or _ILLUSTRATIVE.fullmatch(credit.strip(" .")):
             continue
         if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith(_SOURCE_LABELS) \
                 and not caption and not _PICTURE_AGENCY.search(credit) and not _PICTURE_SOURCE_LABEL.search(match["label"]):
@@ -250,6 +264,8 @@ def split_credit(line: str) -> CaptionCredit | None:
             labelled, bare = False, True
         if pattern is _BRACKETED:
             inside = match["credit"]
+            if caption and _PLACE_IN_CAPITALS.match(caption):
+                continue  # "SÃO PAULO, SP (UOL/FOLHAPRESS)": a dateline's place and agencies, no picture's
             label = _LABEL_INSIDE.match(inside.strip())
             if label and label.group(0).lower().startswith(_SOURCE_LABELS) and not caption \
                     and not _PICTURE_AGENCY.search(inside):

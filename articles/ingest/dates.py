@@ -288,6 +288,29 @@ def reads_day_first(day_first) -> bool:
     return day_first.day_first if isinstance(day_first, OrderGuess) else day_first is not False
 
 
+# An English weekday right before a numeric date ("Wed, 12/03/2008"), and the time Drupal's default date format
+# prints after it ("Wed, 12/03/2008 - 19:48", month first).
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+$", re.IGNORECASE)
+_DRUPAL_TIME_AFTER = re.compile(r"\s+-\s+\d{1,2}:\d{2}\b")
+
+
+def _order_from_weekday(text: str, match: re.Match) -> bool | None:
+    """Day-first (True) or month-first (False) as the weekday printed before a numeric date tells: the one reading
+    falling on it; when both do, Drupal's "Wed, 12/03/2008 - 19:48" is month-first. None when nothing tells."""
+    weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()) if match["sep"] == "/" else None
+    if not weekday:
+        return None
+    year, first, second = int(match["year"]), int(match["first"]), int(match["second"])
+    wanted = _WEEKDAY_NAMES.index(weekday["weekday"].lower())
+    fits = [day is not None and day.weekday() == wanted
+            for day in (_safe_date(year, second, first), _safe_date(year, first, second))]  # day-first, month-first
+    if fits[0] != fits[1]:
+        return fits[0]
+    if fits[0] and _DRUPAL_TIME_AFTER.match(text, match.end()):
+        return False
+    return None
+
+
 def _day_first_from_page(text: str, known: str) -> bool | None:
     known_date = date.fromisoformat(known) if known else None
     digits = _digit_positions(text)  # each pattern below starts with a digit: tried only there
@@ -297,6 +320,9 @@ def _day_first_from_page(text: str, known: str) -> bool | None:
             return True
         if second > 12 >= first:
             return False
+        told = _order_from_weekday(text, match) if len(match["year"]) == 4 and first != second else None
+        if told is not None:
+            return told
         if known_date and first != second:
             if _safe_date(int(match["year"]), second, first) == known_date:
                 return True

@@ -14,18 +14,23 @@ fire on an English page. So:
   Russa"), with the genitive in "-s" of the languages that form it so
   ("Sveriges", "Deutschlands").
 
-Demonyms in other languages ("Libanais", "ghanaische") are not here: no
-maintained source lists them, and they inflect.
+* :func:`foreign_country_words` -- the demonyms of Spanish, Portuguese and French
+  ("venezolanos", "burkinabè"), which no maintained source lists, and the short
+  forms their press prints ("Centrafrique"): a hand-written table
+  (``data/foreign_country_words.json``), the demonyms inflected by each word's ending.
 """
 
 from __future__ import annotations
 
 import gettext
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+
+from .vocabulary import DATA_DIR
 
 # Each language's commonest short words: enough in a text tell its language, and before a country's name
 # they are no given name ("Le Liban", "Der Libanon"). Words several languages share count for each.
@@ -116,6 +121,20 @@ def after_a_foreign_name(text, words, starts, ends, first) -> bool:
         return False
     before = words[first - 2]
     return before[0].isupper() and before.isalpha() and before.lower() not in _LANGUAGES_OF
+
+
+def inside_a_foreign_name(text, words, starts, ends, first, last) -> bool:
+    """"Federación Argentina de Periodistas", "Sociedade Brasileira de Cardiologia": a country's name written as
+    the capitalised adjective of a name, between a capitalised word and "of" with another capitalised word."""
+    if first < 1 or last + 2 >= len(words) or text[ends[first - 1] : starts[first]] != " ":
+        return False
+    before, joined, following = words[first - 1], words[last + 1], words[last + 2]
+    if not (before[0].isupper() and before.isalpha() and before.lower() not in _LANGUAGES_OF):
+        return False
+    if text[:starts[first - 1]].rstrip()[-1:] in ("", ".", "!", "?", "\n"):
+        return False  # the capitalised word opens a sentence: "Ayer Argentina de nuevo ..." is no name
+    return (joined.lower() in NAME_OF and text[ends[last] : starts[last + 1]] == " "
+            and text[ends[last + 1] : starts[last + 2]] in (" ", "'", "\u2019") and following[0].isupper())
 
 
 # The article a country's name takes and a city's does not: "au Salvador" (the country), "à Salvador" (the city).
@@ -265,7 +284,37 @@ def foreign_country_names() -> tuple[ForeignName, ...]:
                     languages_of.setdefault((code, form, True), set()).add(language)
             for form in _IRREGULAR_CASE_FORMS.get(language, {}).get(code, ()):
                 languages_of.setdefault((code, form, True), set()).add(language)
+    for language, code, word in foreign_country_words():
+        languages_of.setdefault((code, word, False), set()).add(language)
     return tuple(
         ForeignName(code, name, frozenset(languages), inflected)
         for (code, name, inflected), languages in sorted(languages_of.items())
     )
+
+
+# Each ending of a masculine singular demonym and the forms it takes: (feminine, masculine plural, feminine plural).
+_DEMONYM_ENDINGS = {
+    "es": (("és", "esa eses esas"), ("í", "íes ís"), ("o", "a os as"), ("e", "es"), ("a", "as")),
+    "pt": (("ês", "esa eses esas"), ("o", "a os as"), ("e", "es")),
+    "fr": (("ien", "ienne iens iennes"), ("ais", "aise aises"), ("ain", "aine ains aines"), ("ois", "oise oises"),
+           ("in", "ine ins ines"), ("an", "ane ans anes"), ("e", "es"), ("é", "és ée ées"), ("è", "ès")),
+}
+
+
+@lru_cache(maxsize=1)
+def foreign_country_words() -> tuple[tuple[str, str, str], ...]:
+    """(language, alpha-2, form) for every form of the hand-written demonyms ("venezolano", "venezolanas") and
+    for the short names ("Centrafrique")."""
+    with open(DATA_DIR / "foreign_country_words.json", encoding="utf-8") as handle:
+        table = json.load(handle)
+    forms = [(language, code, name) for language, countries in table["short_names"].items()
+             for code, names in countries.items() for name in names]
+    for language, countries in table["demonyms"].items():
+        for code, written in countries.items():
+            for singular in [written] if isinstance(written, str) else written:
+                forms.append((language, code, singular))
+                ending = next(((end, more) for end, more in _DEMONYM_ENDINGS[language] if singular.endswith(end)), None)
+                if ending:
+                    stem = singular[: len(singular) - len(ending[0])]
+                    forms += [(language, code, stem + other) for other in ending[1].split()]
+    return tuple(forms)

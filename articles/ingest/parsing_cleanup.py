@@ -144,6 +144,7 @@ _TEMPLATE = re.compile(r"\{\{.*\}\}|\{%.*%\}")
 # A navigation item: a bullet and a few words, no sentence.
 _MENU_ITEM = re.compile(r"^[•·▪►*-]\s*\S+(?:\s+\S+){0,4}$")
 _BULLETED_BYLINE = re.compile(r"^[•·▪►*-]\s*by\b", re.IGNORECASE)
+_BULLETED_TIME = re.compile(r"^[•·▪►*-]\s*\d{1,2}[:.h]\d{2}\b")  # "• 09:05 hrs" under "• Martes 28 de abril de 2020"
 # The date a crawler writes before a page's text ("date 2024-03-12 ..."), or only its month ("date 2024-03 ...").
 _CRAWLER_DATE = re.compile(r"\A\s*date\s+(?P<date>\d{4}-\d{2}(?P<day>-\d{2})?)(?![\d-])\b[ \t]*")
 
@@ -199,7 +200,8 @@ def is_furniture(line: str) -> bool:
         return True
     if (len(line) < 30 or "cookie" in line.lower()) and word_count(line) <= 80 and _COOKIE_NOTICE.search(line):
         return True  # the quick test first: the notice names cookies, its buttons are short
-    if _MENU_ITEM.match(line) and not line.endswith((".", "?", "!", "”", '"')) and not _BULLETED_BYLINE.match(line):
+    if _MENU_ITEM.match(line) and not line.endswith((".", "?", "!", "”", '"')) and not _BULLETED_BYLINE.match(line) \
+            and not _BULLETED_TIME.match(line):
         return True
     return word_count(line) <= 30 and bool(_NEWSLETTER.search(line))
 

@@ -20,8 +20,8 @@ from .scanning import word_count
 from .parsing_layout import TextLayout
 from .parsing_page_chrome import (
     headline_run_into_dateline, in_an_author_box, is_bare_kicker, is_digest_title, is_site_control, is_site_name, is_site_notice, join_split_headlines,
-    name_and_site, opens_with_dateline, printed_twice_over_the_byline, site_name_after, without_columnist,
-    without_kicker, words_run_together,
+    name_and_site, opens_with_dateline, printed_twice_in_one_line, printed_twice_over_the_byline, site_name_after,
+    title_over_its_headline, without_columnist, without_kicker, words_run_together,
 )
 from .parsing_lines import (
     MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only,
@@ -71,7 +71,12 @@ _SITE_CHROME = re.compile(
     r"\b(?:your\s+(?:web\s+)?browser|browser\s+is\s+(?:no\s+longer|not)\s+supported|enable\s+javascript|"
     r"subscribe\s+to|back\s+to\s+homepage|go\s+to\s+(?:contents|navigation)|remote\s+login|opera\s+mini|"
     r"data\s+savings|transcripts\s+main\s+page|reply\s+comment|print\s+this\s+(?:article|page)|share\s+it\s+with|"
-    r"daily\s+archive|powered\s+by)\b|"
+    r"daily\s+archive|powered\s+by|already\s+have\s+an\s+account|forgot\s+your\s+password|confirm\s+your\s+e-?mail|"
+    r"check\s+(?:your\s+)?(?:e-?)?mail\s+now|activation\s+e-?mail|resend\s+(?:the\s+)?(?:e-?mail|button|code))\b|"
+    # a sign-up dialog's steps
+    r"^almost\s+there\W*$|"
+    # an edition's label in the masthead: "International Edition", "US Edition"
+    r"^(?:international|global|world|u\.?s\.?|uk|asia|africa|europe|india|print|digital|e-?paper)\s+edition\W*$|"
     r"^(?:(?:log\s?in|sign\s?in|subscribe)\b|you\s+are\s+here\b|show\s+(?:less|more)$|archive\s+for\b|"
     r"read\s+(?:the\s+)?full\s+(?:article|story)\b|"
     # a picture's alt text, and labelled lines that name the source or the section, not the story
@@ -168,9 +173,18 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
         and not _folded(units[body])[len(_folded(units[best])):][:1].isalnum()
     if run_into_story and _folded(units[body]).startswith(_folded(units[best]) + " "):
         units[body] = units[body][len(units[best]):].lstrip()  # the headline run into the story's first line
+    once, between = printed_twice_in_one_line(layout.headline)
+    if once:  # "Storm closes port File Photo Storm closes port": the alt text, the picture's credit, the caption
+        layout.headline = once
+        found = split_credit(between) if between and not layout.credit else None
+        if found and found.credit and not found.caption:
+            layout.credit = found.credit
     titled, named_after = site_name_after(layout.headline)  # "Night buses extended | Metro News": the page title
     if titled != layout.headline and not is_agency(titled):
         layout.headline = titled
+    elif best + 1 < body and title_over_its_headline(layout.headline, units[best + 1]):
+        best += 1  # "Night buses extended - Metro24|7" over "Night buses extended": the page's title, then its headline
+        layout.headline = units[best]
     layout.headline = without_kicker(layout.headline)  # "EXCLUSIVE | ...", "BREAKING: ..."
     layout.headline = without_columnist(layout.headline, units[best + 1 :])  # "Moore / Tax the rich"
     numbered = _LIST_NUMBER.match(layout.headline) if layout.headline[:1].isdigit() else None

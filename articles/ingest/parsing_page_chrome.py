@@ -123,6 +123,27 @@ def site_name_after(headline: str) -> tuple[str, bool]:
                                                           for word in site.split())
 
 
+# The headline printed twice on one line, a picture's label or credit between: "Storm closes port File Photo
+# Storm closes port" (the alt text, the credit and the caption run together).
+_TWICE_IN_ONE_LINE = re.compile(r"^(?P<once>\S.{14,}?\S)\s+(?P<between>(?:\S+\s+){0,3})(?P=once)$")
+
+
+def printed_twice_in_one_line(line: str) -> tuple[str, str]:
+    """The text a line holds twice and the words between (at most three: a picture's label or credit);
+    ("", "") for any other line."""
+    match = _TWICE_IN_ONE_LINE.match(line) if len(line) >= 32 else None
+    return (match["once"], match["between"].strip()) if match and word_count(match["once"]) >= 3 else ("", "")
+
+
+_BAR_AND_MORE = re.compile(r"\s+(?:[|–—•-]|::)\s+\S.{0,40}$")
+
+
+def title_over_its_headline(title: str, below: str) -> bool:
+    """"Night buses extended - Metro24|7" over "Night buses extended": the page's title, the headline and whatever
+    name follows a bar, printed over the headline alone (the name need not read as a site's)."""
+    return word_count(below) >= 3 and title.startswith(below) and bool(_BAR_AND_MORE.fullmatch(title, len(below)))
+
+
 # Notices the site writes as prose, which are not the story: a cookie banner, a paywall's offer, a plea for members.
 _NOTICE = re.compile(
     r"\bcook(?:ies?|ie-\w+)\b.*\b(?:accept|consent|privacy|policy|settings|preferences|partners|akzeptier|zustimm|"
@@ -201,6 +222,8 @@ def is_digest_title(unit: str) -> bool:
 _CONTROL = re.compile(
     r"(?:aller\s+au\s+contenu|zum\s+inhalt|saltar\s+al\s+contenido|vai\s+al\s+contenuto|ir\s+(?:para|al)\s+(?:o\s+)?"
     r"conte[úu]do|naar\s+de\s+inhoud|hoppa\s+till|przejd[źz]\s+do|перейти\s+к|"  # "skip to content" in other languages
+    r"(?:haga\s+|haz\s+)?cli(?:c|ck|que)\s+(?:ac[áa]|aqu[íi]|ici)\s+(?:para\s+ir|pour\s+aller)\s+(?:directamente\s+|directement\s+)?"
+    r"(?:al\s+contenido|au\s+contenu)|"
     r"se\s+connecter|connexion|s['’]abonner|abonnez-vous|mon\s+compte|anmelden|einloggen|abonnieren|"
     r"jetzt\s+abonnieren|mein\s+konto|iniciar\s+sesi[óo]n|suscr[íi]bete|reg[íi]strate|mi\s+cuenta|accedi|abbonati|"
     r"registrati|entrar|assine|inloggen|abonneren|zaloguj|войти|подписаться|"

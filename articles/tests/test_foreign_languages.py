@@ -203,3 +203,48 @@ def test_the_case_forms_count_only_on_a_page_in_their_language(matcher):
 ])
 def test_a_countrys_name_with_a_hungarian_or_finnish_case_ending_is_read(matcher, text, code):
     assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+# --- demonyms and short names of Spanish, Portuguese and French ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("La policía detuvo a 30 venezolanos y a dos personas de nacionalidad colombiana en un hotel del centro, según "
+     "informaron las autoridades en un comunicado.", ["CO", "VE"]),
+    ("O governo brasileiro anunciou que vai enviar ajuda aos moçambicanos atingidos pelas chuvas, e que a ajuda "
+     "também será levada para as famílias da região, com o apoio dos militares.", ["BR", "MZ"]),
+    ("Les députés burkinabè ont voté la loi, et les soldats maliens ont quitté la base avec un convoi de l'armée "
+     "pour le nord du pays.", ["BF", "ML"]),
+    ("Le Burkina et la Centrafrique ont signé un accord avec la RDC pour les routes du commerce et les marchés "
+     "de la région.", ["BF", "CD", "CF"]),
+])
+def test_countries_are_found_by_their_demonyms_and_short_names_in_the_pages_language(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+def test_a_foreign_demonym_is_inflected_by_its_ending_and_never_fires_on_an_english_page(matcher):
+    from articles.ingest.languages import foreign_country_words
+
+    forms = {(language, form) for language, code, form in foreign_country_words() if code == "LB"}
+    assert {("es", "libaneses"), ("pt", "libanesa"), ("fr", "libanaises")} <= forms
+    text = ("The Chileno restaurant and the Cubano sandwich shop were both praised by the council, which said "
+            "that the town's visitors were happy with them.")
+    assert matcher.tag(text).countries == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's name as the capitalised adjective inside a name, before "de" and another capitalised word
+    ("Los periodistas de la Federación Argentina de Trabajadores de Prensa se reunieron con el ministro, que no "
+     "dio una respuesta a sus reclamos por los despidos.", []),
+    ("A Sociedade Brasileira de Cardiologia divulgou um alerta para os pacientes, e os médicos também pedem mais "
+     "cuidado com o calor.", []),
+    # a street named after a country
+    ("El sospechoso fue detenido en la avenida España, en el centro de la ciudad, y llevado a la comisaría para "
+     "las diligencias del caso.", []),
+    ("Les manifestants se sont réunis rue de Russie, devant la mairie, pour dénoncer la hausse des loyers dans les "
+     "quartiers du centre.", []),
+    # the country itself, named in prose
+    ("El gobierno de Argentina anunció que los salarios subirán en marzo, según un comunicado que se publicó por "
+     "la mañana.", ["AR"]),
+])
+def test_a_countrys_name_inside_an_organisations_or_a_streets_name_is_not_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected

@@ -512,3 +512,47 @@ def test_a_section_and_a_day_and_month_with_a_time_is_no_headline(line):
     article = parse_text(f"{line}\n" + BODY)
     assert article.headline_proposed or article.headline != line
     assert parse_text(f"{line}\n\n{HEADLINE}\n\n" + BODY).headline == HEADLINE
+
+
+@pytest.mark.parametrize("title", [f"{HEADLINE} - Harbour24|7", f"{HEADLINE} | HB:7", f"{HEADLINE} - Nord 24"])
+def test_a_page_title_over_the_headline_printed_alone_gives_way_to_it(title):
+    # whatever name follows the bar, the line below repeating the title's words alone is the headline
+    article = parse_text(f"{title}\n\n{HEADLINE}\n\n" + BODY)
+    assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize("chrome", [
+    "Click acá para ir directamente al contenido",
+    "Haga clic aquí para ir al contenido",
+    "Cliquez ici pour aller au contenu",
+])
+def test_a_skip_link_in_spanish_or_french_is_not_the_headline(chrome):
+    article = parse_text(f"{chrome}\n\n{HEADLINE}\n\n14 March 2024\n\n" + BODY)
+    assert article.headline == HEADLINE
+
+
+def test_a_sign_up_dialogs_lines_and_an_editions_label_are_not_the_headline():
+    dialog = ("Already have an account?Sign in to Harbour Weekly\n\nAlmost there!\n\nPlease confirm your email "
+              "address by clicking the link in the email we sent.\n\nCheck Mail Now\n\nForgot your password?\n\n")
+    assert parse_text(dialog + f"{HEADLINE}\n\n14 March 2024\n\n" + BODY).headline == HEADLINE
+    masthead = "News Videos\nInternational Edition\n\nAbout Us\nContact Us\n\n"
+    assert parse_text(masthead + f"{HEADLINE}\n\n" + BODY).headline == HEADLINE
+
+
+@pytest.mark.parametrize("between", ["File Photo", "", "Photo: Harbour Times"])
+def test_the_headline_printed_twice_on_one_line_is_taken_once(between):
+    line = f"{HEADLINE} {between} {HEADLINE}".replace("  ", " ")
+    article = parse_text(f"{line}\n\n14 March 2024\n\n" + BODY)
+    assert article.headline == HEADLINE
+
+
+def test_a_line_repeating_a_short_phrase_is_no_headline_printed_twice():
+    from articles.ingest.parsing_page_chrome import printed_twice_in_one_line
+
+    assert printed_twice_in_one_line("Bus bus bus: the council votes on night buses") == ("", "")
+    assert printed_twice_in_one_line("New York, New York") == ("", "")
+
+
+def test_a_credit_between_the_headlines_two_copies_on_one_line_is_the_pictures():
+    article = parse_text(f"{HEADLINE} File Photo {HEADLINE}\n\n14 March 2024\n\n" + BODY)
+    assert (article.headline, article.image_credit) == (HEADLINE, "File Photo")

@@ -1208,3 +1208,42 @@ def test_a_picture_credit_in_the_credits_closing_the_story_is_taken(closing):
     assert article.image_credit == closing.split("Foto: ")[1]
     assert any(w.startswith("Image credit read from the credits closing") for w in article.warnings)
 
+
+# --- numeric dates and times on lines of their own ----------------------------------------------
+
+def test_a_time_on_its_own_bullet_line_under_the_date_belongs_to_it():
+    article = parse_text("Night buses extended\n\n  • Martes 12 de marzo de 2024\n  • 09:05 hrs\n\n" + BODY,
+                         source_tz="America/Santiago")
+    assert article.published.isoformat() == "2024-03-12T09:05:00-03:00"
+
+
+@pytest.mark.parametrize("printed, zone, expected", [
+    ("Mon, 04/03/2023", "Europe/London", "2023-04-03"),  # only 3 April is a Monday: month-first, on a day-first site
+    ("Sat, 04/03/2023", "America/New_York", "2023-03-04"),  # only 4 March is a Saturday: day-first
+])
+def test_the_weekday_before_a_numeric_date_tells_its_order(printed, zone, expected):
+    article = parse_text(f"Night buses extended\n\n{printed}\n\n" + BODY, source_tz=zone)
+    assert article.published.date().isoformat() == expected
+
+
+def test_drupals_default_date_format_is_month_first_when_the_weekday_fits_both_readings():
+    # 12/03/2008: 3 December and 12 March 2008 were both Wednesdays; Drupal's "D, m/d/Y - H:i" is month-first
+    article = parse_text("ID :\n33759\nWed, 12/03/2008 - 19:48\n\nNight buses extended\n\n" + BODY,
+                         source_tz="Asia/Seoul")
+    assert article.published.isoformat() == "2008-12-03T19:48:00+09:00"
+
+
+# --- a feed saved with its tags stripped ----------------------------------------------------------
+
+@pytest.mark.parametrize("icon", [
+    "",
+    "https://harbour.example/wp-content/uploads/icon-32x32.png Harbour Weekly https://harbour.example 32 32 ",
+])
+def test_a_stripped_wordpress_feeds_first_item_gives_the_headline_and_its_date_not_the_channels(icon):
+    text = ("Harbour Weekly https://harbour.example News from the harbour towns Sun, 03 Mar 2024 09:00:00 +0000 "
+            f"en-US hourly 1 {icon}Night buses extended to the outer districts https://harbour.example/night-buses/ "
+            "https://harbour.example/night-buses/#respond Fri, 01 Mar 2024 18:30:00 +0000 https://harbour.example/?p=123 "
+            + BODY)
+    article = parse_text(text)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.published == datetime(2024, 3, 1, 18, 30, tzinfo=timezone.utc)
