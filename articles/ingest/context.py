@@ -213,6 +213,15 @@ def not_the_country(text, words, starts, ends, first, last, exact) -> bool:
     return words[first] == "US" and gap == " " and before.isupper() and before.lower() in PRONOUN_BEFORE
 
 
+def in_a_line_of_capitals(text, start, end) -> bool:
+    """The name stands on a line written all in capitals ("WHAT THE FLOODS TAUGHT US"), where "US" may be the
+    pronoun: it is the country only if the text also names the country in ordinary case."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return not any(ch.islower() for ch in line) and len(line.split()) > 1
+
+
 def a_town_of_a_state(text, words, starts, ends, last) -> bool:
     """"Lebanon, Pennsylvania", "Paris, Texas", "London, Ontario": a town named after a country or its capital,
     placed in a US state or a Canadian province."""

@@ -835,6 +835,16 @@ def test_countries_are_told_apart(matcher, text, countries):
     assert matcher.tag(text).countries == countries
 
 
+def test_us_on_a_line_in_capitals_needs_the_country_named_otherwise(matcher):
+    # in capitals "US" may be the pronoun: "LET US", "TAUGHT US", "US AGAINST THEM"
+    text = "WHAT THE DROUGHT TAUGHT US\n\nFarmers in the valley planted earlier this year, the co-operative said."
+    assert matcher.tag(text).countries == []
+    assert matcher.tag("Headline\n\nIT IS US AGAINST THE REST, SAYS COACH").countries == []
+    text = "US TROOPS LEAVE THE BASE\n\nThe US military said on Monday that the base was handed over."
+    assert matcher.tag(text).countries == ["US"]
+    assert matcher.tag("Why the US Fed waits\n\nRates stay.").countries == ["US"]
+
+
 def test_a_country_name_in_an_address_is_not_the_common_noun():
     matcher = Matcher(country_vocabulary())
     text = "https://example.com/liberia-victim-fears/ Liberia's civil war ended in 2003."
