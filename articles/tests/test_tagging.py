@@ -931,10 +931,13 @@ def test_a_paper_named_of_a_country_is_not_the_country(matcher, text, expected):
         ("Fans ate French fries, a Danish pastry and Swiss cheese.", []),
         ("A German shepherd found a Panama hat in a Dutch oven.", []),
         ("The Spanish flu killed millions; Brazil nuts and Russian dolls sold well.", []),
+        ("The spa offers Thai massage and Swedish massage; an Irish wolfhound slept by the French doors.", []),
+        ("Turkey sandwiches, India pale ale and Chinese lanterns filled the hall.", []),
         ("Students read Greek mythology; the American Indian museum reopened.", ["US"]),
         # the same words about the country count
         ("The French government and the German army agreed; Greek voters went to the polls.", ["DE", "FR", "GR"]),
         ("Indian troops crossed; West Indian cricketers arrived.", ["IN"]),
+        ("Thai troops and Turkey agreed to talks.", ["TH", "TR"]),
     ],
 )
 def test_a_demonym_that_names_a_kind_of_thing_is_not_the_country(matcher, text, expected):
