@@ -1008,6 +1008,31 @@ def test_lakes_mountains_and_us_state_politics_are_not_the_country(matcher, text
 
 
 @pytest.mark.parametrize(
+    "line, expected",
+    [
+        # a link's label and the link on one line, however the label is closed
+        ("ALSO READ - Uganda to host the regional summit on floods", []),
+        ("SEE ALSO >> Uganda to host the regional summit on floods", []),
+        ("Also read Uganda to host the regional summit on floods", []),
+        ("You might also like: Uganda to host the regional summit on floods", []),
+        ("Continue reading: Uganda to host the regional summit on floods", []),
+        # ... not a sentence that opens with the label's words
+        ("Also read by many in Uganda, the report was clear.", ["UG"]),
+        # an embedded post's attribution: the account's name
+        ("Water everywhere pic.twitter.com/x1y2z3 — Kenya Red Cross (@KenyaRedCross) March 3, 2024", []),
+        ("A post shared by Visit Rwanda (@visitrwanda)", []),
+        # ... not the post's own words
+        ("Floods in Uganda pic.twitter.com/x1y2z3 — Kenya Red Cross (@KenyaRedCross) 3 March 2024", ["UG"]),
+    ],
+)
+def test_links_and_embedded_posts_inside_the_story_are_not_content(matcher, line, expected):
+    text = ("Floods hit the coast\n\nHeavy rain fell on the coastal town on Monday, officials said, and hundreds of "
+            "residents moved to higher ground.\n\n" + line + "\n\nThe water should go down by Thursday, said the "
+            "head of the council, who asked people to stay away from the river banks.")
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("Residents of Lagos and Abuja voted.", []),  # two cities, not two governments
