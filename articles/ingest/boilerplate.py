@@ -394,6 +394,8 @@ PAGE_NOTICE_RE = re.compile(
             |produced|republished|reproduced|syndicated)\b
         |(?:first|originally)\ (?:published|appeared)\b|(?:re)?published\ (?:with\ permission|in\ partnership)\b
         |(?:culled|sourced|reprinted|excerpted)\ from\b
+        |(?:sponsored|presented|brought\ to\ you)\ by\b|paid\ (?:content|post|partnership)\b|advertorial\b
+        |advertisement(?:\s*[:|]|\s+(?-i:[A-Z])|\s*$)|disclaimer\s*:
         |©|\(c\)\ |copyright\s*(?:©|\(c\)|\d{{4}})
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -588,6 +590,17 @@ def after_a_link_label(text: str, line_start: int) -> bool:
     return 0 < len(previous) <= LINK_LABEL_CHARS and LINK_LABEL_RE.fullmatch(previous) is not None
 
 
+# A byline a parser left in the body, with the writer's desk or the section after it: "By Jane Doe | Kenya",
+# "BY JANE DOE, NATION KENYA". A short line with no sentence end.
+BYLINE_LINE_RE = re.compile(r"\W*(?:By|BY)\s+[^\W\d_a-z]")
+
+
+def is_a_byline_line(line: str) -> bool:
+    return BYLINE_LINE_RE.match(line) is not None and word_count(line) <= HEADING_MAX_WORDS and not (
+        SENTENCE_END_RE.search(line)
+    )
+
+
 def in_a_label_line(text: str, start: int, end: int) -> bool:
     """The name stands on a line of a few words with no sentence end (a menu item, a section label, a tag),
     on a menu printed on one line, on the page's notice about itself (:func:`is_a_page_notice`),
@@ -606,7 +619,9 @@ def in_a_label_line(text: str, start: int, end: int) -> bool:
     if in_an_embed_attribution(raw_line, start - line_start):
         return True
     line = raw_line.strip()
-    if TAGS_RE.match(line) or is_a_link_line(line) or "appeared first on" in text[line_start:start]:
+    if TAGS_RE.match(line) or is_a_link_line(line) or is_a_byline_line(line) or (
+        "appeared first on" in text[line_start:start]
+    ):
         return True  # a feed's footer names the site after its headline: "The post ... appeared first on Kenya Insights"
     if line.count(",") >= TAG_LIST_COMMAS and is_a_tag_list(line):
         return True

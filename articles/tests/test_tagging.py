@@ -182,6 +182,13 @@ STORY = "Rail strike goes ahead\n\nRail workers walked out on Wednesday after ta
         "World • Africa • Nigeria • Kenya • Ghana",
         "News / World / Asia / India",
         "You are reading the Australia edition. Switch to the UK edition?",
+        # a sponsor's line, an advertisement, a disclaimer
+        "Sponsored by Visit Rwanda",
+        "ADVERTISEMENT Fly to Nigeria from $499",
+        "Disclaimer: The views expressed here are the author's own, not those of Nigeria's government.",
+        # a byline a parser left in the body, with a desk or a section
+        "By Jane Doe | Kenya",
+        "BY JANE DOE, NATION KENYA",
         # a link to more stories
         "More news from Nigeria and the region",
         "Explore more on Kenya's election",
@@ -208,6 +215,14 @@ def test_countries_named_only_in_the_pages_notices_about_itself_are_not_tagged(m
 def test_a_link_to_another_story_under_its_label_on_the_line_before_is_not_content(matcher, label, expected):
     text = STORY + label + "\n\nGhana signs a cocoa deal with Chinese buyers\n\nThe union said talks would resume."
     assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Kenya's standards, the rain was light.", "Advertisement for Kenya's tourism board ran on TV, officials said."],
+)
+def test_sentences_that_open_like_a_byline_or_an_advertisement_are_content(matcher, line):
+    assert matcher.tag(STORY + line + "\n\nThe union said talks would resume next week.").countries == ["KE"]
 
 
 def test_a_page_notice_that_a_parser_took_for_the_headline_is_not_content(matcher):
