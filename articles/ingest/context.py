@@ -97,10 +97,12 @@ GOVERNMENT_BODIES = frozenset(
 )
 # The last word of an organization's name, a state's bodies' too: "Kenya Revenue Authority", "Uganda Police".
 BODY_ENDINGS = ORGANIZATION_ENDINGS | frozenset(
-    "parliament senate assembly constabulary gendarmerie exchange".split()  # "Nigerian Stock Exchange"
+    # "Nigerian Stock Exchange", "Indian Premier League", "Kenya Red Cross"
+    "parliament senate assembly constabulary gendarmerie exchange league cross crescent".split()
 )
-# A portfolio's word, a title's start ("Defence Minister") that goes on inside a body's name ("Defence Forces").
-PORTFOLIOS = frozenset({"defence", "defense", "foreign", "interior", "finance", "affairs"})
+# Words of a title that also go on inside a body's name: "Defence Minister" / "Defence Forces", "Premier Li" /
+# "Premier League". The walk to the name's last word goes through them.
+TITLE_WORDS_IN_NAMES = frozenset({"defence", "defense", "foreign", "interior", "finance", "affairs", "premier"})
 # "<Society> of Switzerland": an organization's or a building's name.
 NAMED_OF = frozenset(
     """society university bank church college institute association federation council academy museum
@@ -672,7 +674,7 @@ def names_an_organization(text, words, starts, ends, last) -> bool:
 def _organization_follows(text, words, starts, ends, last) -> bool:
     """"Zambia Information Services Party", "Kenya Airways Group", "Philippine National Police": capitalised words
     up to the last word of an organization, a body of the country's state too."""
-    return _name_runs_to(text, words, starts, ends, last, BODY_ENDINGS, refused=NOT_A_NAME - PORTFOLIOS)
+    return _name_runs_to(text, words, starts, ends, last, BODY_ENDINGS, refused=NOT_A_NAME - TITLE_WORDS_IN_NAMES)
 
 
 def _name_runs_to(text, words, starts, ends, last, endings, *, refused) -> bool:
