@@ -778,6 +778,10 @@ def test_accepting_a_place_candidate_keeps_the_gazetteers_country():
         ("The storm hit Atlanta, Georgia, and later Savannah.", []),
         ("Georgia will vote on Sunday, officials in Georgia said.", ["GE"]),
         ("Georgia voted; turnout in Savannah was high.", []),
+        # a US county before it, the state's offices after it
+        ("Voters in Fulton County, Georgia, waited for hours.", []),
+        ("Georgia's Secretary of State and the Georgia Attorney General spoke; the Georgia House voted.", []),
+        ("Georgia's government and Armenia signed the deal.", ["AM", "GE"]),
         ("Congo and Pointe-Noire port workers went on strike.", ["CG"]),
         ("Georgia's governor signed the bill, Atlanta officials said.", []),
         ("The Georgian government rejected the law.", ["GE"]),
