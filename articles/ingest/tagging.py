@@ -76,6 +76,7 @@ from .context import (
     a_town_of_a_state,
     after_a_given_name,
     hyphened_to_a_name,
+    in_a_line_of_capitals,
     in_a_quoted_title,
     in_prose,
     inside_a_name,
@@ -369,6 +370,8 @@ class Matcher:
             return WEAK  # "Federación Argentina de Periodistas": an English name written so too
         if option.country and inside_a_name(text, words, starts, ends, first, last):
             return WEAK
+        if option.exact and words[first] == "US" and in_a_line_of_capitals(text, starts[first], ends[last]):
+            return WEAK  # "LET US PRAY": the pronoun, unless the text names the country otherwise too
         if option.a_city_elsewhere and not after_a_country_article(words, first):
             return WEAK  # "en Granada, Meta": the city's name, unless the text names the country otherwise
         return PASSED
