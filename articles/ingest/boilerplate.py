@@ -22,7 +22,9 @@ import re
 from typing import NamedTuple
 
 from .candidates import STOP_WORDS
-from .parsing_cleanup import introduces_other_stories, matches_at, positions_of, word_count
+from .parsing_cleanup import introduces_other_stories
+from .scanning import word_count
+from .scanning import matches_at, positions_of
 
 # Headings that introduce other stories, besides the ones parsing_cleanup knows.
 _OTHER_STORIES_HEADING = re.compile(
@@ -394,6 +396,8 @@ PAGE_NOTICE_RE = re.compile(
             |produced|republished|reproduced|syndicated)\b
         |(?:first|originally)\ (?:published|appeared)\b|(?:re)?published\ (?:with\ permission|in\ partnership)\b
         |(?:culled|sourced|reprinted|excerpted)\ from\b
+        |(?:sponsored|presented|brought\ to\ you)\ by\b|paid\ (?:content|post|partnership)\b|advertorial\b
+        |advertisement(?:\s*[:|]|\s+(?-i:[A-Z])|\s*$)|disclaimer\s*:
         |©|\(c\)\ |copyright\s*(?:©|\(c\)|\d{{4}})
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -533,17 +537,44 @@ def in_a_title_suffix(headline: str, start: int, end: int) -> bool:
 
 
 # A link's label alone on its line, the link to another story on the next: "También te puede interesar:",
-# "Read also:", "Lire aussi :" (with the link on the same line, :data:`TAGS_RE` and the parser see it). A widget's
-# heading over a list ("Related stories", "Recommended") is :func:`other_stories_start`'s: above the article it
-# may be a menu the article follows.
-LINK_LABEL_RE = re.compile(
-    r"\W*(?:also\ read|(?:read|see)\ also|you\ (?:may|might)\ also\ (?:like|enjoy|read)"
+# "Read also:", "Lire aussi :" (with the link on the same line, :data:`TAGS_RE` and :data:`LINK_LINE_RE` see it). A
+# widget's heading over a list ("Related stories", "Recommended") is :func:`other_stories_start`'s: above the article
+# it may be a menu the article follows.
+_LINK_LABELS = (
+    r"(?:also\ read|(?:read|see)\ also|read\ more|you\ (?:may|might)\ also\ (?:like|enjoy|read)"
+    r"|click\ here\ to\ read|continue\ reading"
     r"|(?:[àa]\ )?lire\ aussi|voir\ aussi|sur\ le\ m[êe]me\ sujet"
     r"|(?:tambi[ée]n\ )?te\ puede\ interesar|te\ recomendamos|(?:lee|lea|ver)\ tambi[ée]n|m[áa]s\ informaci[óo]n"
     r"|(?:leia|veja)\ tamb[ée]m|saiba\ mais|lesen\ sie\ auch|auch\ interessant|mehr\ zum\ thema|leggi\ anche"
-    r"|czytaj\ (?:te[żz]|tak[żz]e)|zobacz\ (?:te[żz]|tak[żz]e)|lees\ ook|l[äa]s\ ocks[åa])\s*[:|»›>.-]?\s*",
-    re.IGNORECASE | re.VERBOSE,
+    r"|czytaj\ (?:te[żz]|tak[żz]e)|zobacz\ (?:te[żz]|tak[żz]e)|lees\ ook|l[äa]s\ ocks[åa])"
 )
+LINK_LABEL_RE = re.compile(rf"\W*{_LINK_LABELS}\s*[:|»›>.-]?\s*", re.IGNORECASE | re.VERBOSE)
+# ... and with the link after it on its line, however the label is closed: "ALSO READ - Uganda to host the summit",
+# "SEE ALSO >> ...", "You might also like: ...", "Also read Uganda's ..." (the link's first word capitalised).
+LINK_LINE_RE = re.compile(
+    rf"\W*{_LINK_LABELS}(?:\s*[:|»›>\-–—]+\s*|\s+)(?=(?-i:[^\W\d_a-z])|[\"“‘'])", re.IGNORECASE | re.VERBOSE
+)
+
+
+# An embedded post's attribution: "— Kenya Red Cross (@KenyaRedCross) March 3, 2024", "A post shared by Visit
+# Rwanda (@visitrwanda)". The account's display name, not what the story says.
+EMBED_ATTRIBUTION_RE = re.compile(
+    r"[—–-]\s*[^\n()—–]{1,80}?\s*\(@\w{1,30}\)\s*(?:\w{3,9}\.?\s+\d{1,2},?|\d{1,2}\s+\w{3,9})\s+\d{4}"
+    r"|\bA post shared by\s[^\n()]{1,80}?\s*\(@[\w.]{1,30}\)"
+)
+
+
+def in_an_embed_attribution(line: str, at: int) -> bool:
+    """The name at ``at`` (an offset in ``line``) stands in an embedded post's attribution."""
+    if "(@" not in line:
+        return False  # the quick test first
+    return any(match.start() <= at < match.end() for match in EMBED_ATTRIBUTION_RE.finditer(line))
+
+
+def is_a_link_line(line: str) -> bool:
+    """A link's label and a headline after it on one line, not a sentence that starts with the label's words."""
+    match = LINK_LINE_RE.match(line)
+    return match is not None and word_count(line) <= TITLE_MAX_WORDS + 4 and not line.rstrip().endswith(".")
 
 
 LINK_LABEL_CHARS = 40
@@ -561,6 +592,17 @@ def after_a_link_label(text: str, line_start: int) -> bool:
     return 0 < len(previous) <= LINK_LABEL_CHARS and LINK_LABEL_RE.fullmatch(previous) is not None
 
 
+# A byline a parser left in the body, with the writer's desk or the section after it: "By Jane Doe | Kenya",
+# "BY JANE DOE, NATION KENYA". A short line with no sentence end.
+BYLINE_LINE_RE = re.compile(r"\W*(?:By|BY)\s+[^\W\d_a-z]")
+
+
+def is_a_byline_line(line: str) -> bool:
+    return BYLINE_LINE_RE.match(line) is not None and word_count(line) <= HEADING_MAX_WORDS and not (
+        SENTENCE_END_RE.search(line)
+    )
+
+
 def in_a_label_line(text: str, start: int, end: int) -> bool:
     """The name stands on a line of a few words with no sentence end (a menu item, a section label, a tag),
     on a menu printed on one line, on the page's notice about itself (:func:`is_a_page_notice`),
@@ -575,8 +617,13 @@ def in_a_label_line(text: str, start: int, end: int) -> bool:
         # a promotion a parser took for the headline ("Join us at the next ... Series ...") is no headline
         return in_a_title_suffix(first_line, start, end) or is_a_page_notice(first_line)
     line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
-    if TAGS_RE.match(line) or "appeared first on" in text[line_start:start]:
+    raw_line = text[line_start : len(text) if line_end < 0 else line_end]
+    if in_an_embed_attribution(raw_line, start - line_start):
+        return True
+    line = raw_line.strip()
+    if TAGS_RE.match(line) or is_a_link_line(line) or is_a_byline_line(line) or (
+        "appeared first on" in text[line_start:start]
+    ):
         return True  # a feed's footer names the site after its headline: "The post ... appeared first on Kenya Insights"
     if line.count(",") >= TAG_LIST_COMMAS and is_a_tag_list(line):
         return True

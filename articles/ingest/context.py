@@ -96,7 +96,13 @@ GOVERNMENT_BODIES = frozenset(
     authority agency bureau embassy committee board customs guard""".split()
 )
 # The last word of an organization's name, a state's bodies' too: "Kenya Revenue Authority", "Uganda Police".
-BODY_ENDINGS = ORGANIZATION_ENDINGS | frozenset("parliament senate assembly constabulary gendarmerie".split())
+BODY_ENDINGS = ORGANIZATION_ENDINGS | frozenset(
+    # "Nigerian Stock Exchange", "Indian Premier League", "Kenya Red Cross"
+    "parliament senate assembly constabulary gendarmerie exchange league cross crescent".split()
+)
+# Words of a title that also go on inside a body's name: "Defence Minister" / "Defence Forces", "Premier Li" /
+# "Premier League". The walk to the name's last word goes through them.
+TITLE_WORDS_IN_NAMES = frozenset({"defence", "defense", "foreign", "interior", "finance", "affairs", "premier"})
 # "<Society> of Switzerland": an organization's or a building's name.
 NAMED_OF = frozenset(
     """society university bank church college institute association federation council academy museum
@@ -181,7 +187,7 @@ def next_word(text, words, starts, ends, last) -> int | None:
 @lru_cache(maxsize=1)
 def language_names() -> frozenset[str]:
     """Lower-case one-word names of the major languages (ISO 639-1): "portuguese", "french", "thai"."""
-    import pycountry
+    import pycountry  # on first use: a slow import, which parsing and the public pages never need
 
     return frozenset(
         lang.name.lower() for lang in pycountry.languages
@@ -207,6 +213,15 @@ def not_the_country(text, words, starts, ends, first, last, exact) -> bool:
     if gap == "-" and len(before) == 2 and before.islower():
         return True
     return words[first] == "US" and gap == " " and before.isupper() and before.lower() in PRONOUN_BEFORE
+
+
+def in_a_line_of_capitals(text, start, end) -> bool:
+    """The name stands on a line written all in capitals ("WHAT THE FLOODS TAUGHT US"), where "US" may be the
+    pronoun: it is the country only if the text also names the country in ordinary case."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return not any(ch.islower() for ch in line) and len(line.split()) > 1
 
 
 def a_town_of_a_state(text, words, starts, ends, last) -> bool:
@@ -263,8 +278,27 @@ STAGE_RACES = frozenset({"Tour", "Giro", "Vuelta", "Volta", "Ronde"})
 STAGE_RACE_JOINS = frozenset({"de", "of", "d", "a", "van", "du"})
 
 
+# The words the Romance languages write before a street's or a square's name: "avenida España", "rue de France".
+STREET_BEFORE = frozenset(
+    """avenida av avda calle jirón jiron paseo carrera calzada carretera autopista plaza rua travessa alameda praça
+    praca estrada rodovia avenue rue boulevard bd place""".split()
+)
+STREET_JOINS = frozenset("de del da do du des".split())
+
+
+def names_a_street(text, words, starts, ends, first) -> bool:
+    """"la avenida España", "la rue de France", "a praça do Brasil": a street named after the country."""
+    at = first - 1
+    if at >= 1 and words[at].lower() in STREET_JOINS and text[ends[at] : starts[first]] == " ":
+        at -= 1
+    return at >= 0 and words[at].lower() in STREET_BEFORE and text[ends[at] : starts[at + 1]] in (" ", ". ")
+
+
 def is_geography_or_event(text, words, starts, ends, first, last) -> bool:
-    """"Niger Delta", "River Niger", "South China Sea", "Gulf of Guinea": geography; "French Open": a tournament."""
+    """"Niger Delta", "River Niger", "South China Sea", "Gulf of Guinea": geography; "French Open": a tournament;
+    "avenida España": a street."""
+    if first >= 1 and names_a_street(text, words, starts, ends, first):
+        return True
     if last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " ":
         following = words[last + 1]
         if following.lower() in WATER_AND_LAND or following == "Open":
@@ -659,7 +693,7 @@ def names_an_organization(text, words, starts, ends, last) -> bool:
 def _organization_follows(text, words, starts, ends, last) -> bool:
     """"Zambia Information Services Party", "Kenya Airways Group", "Philippine National Police": capitalised words
     up to the last word of an organization, a body of the country's state too."""
-    return _name_runs_to(text, words, starts, ends, last, BODY_ENDINGS, refused=NOT_A_NAME)
+    return _name_runs_to(text, words, starts, ends, last, BODY_ENDINGS, refused=NOT_A_NAME - TITLE_WORDS_IN_NAMES)
 
 
 def _name_runs_to(text, words, starts, ends, last, endings, *, refused) -> bool:

@@ -12,8 +12,8 @@ from articles.ingest.tagging import (
     invalidate_matcher,
     matcher_pinned,
     starter_vocabulary,
-    vocabulary_from_database,
 )
+from articles.ingest.stored_vocabulary import vocabulary_from_database
 
 # The repository's copy of the editors' sample (shared/samples/seed-article.txt).
 SAMPLE = Path(__file__).resolve().parents[2] / "demo" / "seed-article.txt"
@@ -182,6 +182,13 @@ STORY = "Rail strike goes ahead\n\nRail workers walked out on Wednesday after ta
         "World • Africa • Nigeria • Kenya • Ghana",
         "News / World / Asia / India",
         "You are reading the Australia edition. Switch to the UK edition?",
+        # a sponsor's line, an advertisement, a disclaimer
+        "Sponsored by Visit Rwanda",
+        "ADVERTISEMENT Fly to Nigeria from $499",
+        "Disclaimer: The views expressed here are the author's own, not those of Nigeria's government.",
+        # a byline a parser left in the body, with a desk or a section
+        "By Jane Doe | Kenya",
+        "BY JANE DOE, NATION KENYA",
         # a link to more stories
         "More news from Nigeria and the region",
         "Explore more on Kenya's election",
@@ -208,6 +215,14 @@ def test_countries_named_only_in_the_pages_notices_about_itself_are_not_tagged(m
 def test_a_link_to_another_story_under_its_label_on_the_line_before_is_not_content(matcher, label, expected):
     text = STORY + label + "\n\nGhana signs a cocoa deal with Chinese buyers\n\nThe union said talks would resume."
     assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Kenya's standards, the rain was light.", "Advertisement for Kenya's tourism board ran on TV, officials said."],
+)
+def test_sentences_that_open_like_a_byline_or_an_advertisement_are_content(matcher, line):
+    assert matcher.tag(STORY + line + "\n\nThe union said talks would resume next week.").countries == ["KE"]
 
 
 def test_a_page_notice_that_a_parser_took_for_the_headline_is_not_content(matcher):
@@ -763,6 +778,10 @@ def test_accepting_a_place_candidate_keeps_the_gazetteers_country():
         ("The storm hit Atlanta, Georgia, and later Savannah.", []),
         ("Georgia will vote on Sunday, officials in Georgia said.", ["GE"]),
         ("Georgia voted; turnout in Savannah was high.", []),
+        # a US county before it, the state's offices after it
+        ("Voters in Fulton County, Georgia, waited for hours.", []),
+        ("Georgia's Secretary of State and the Georgia Attorney General spoke; the Georgia House voted.", []),
+        ("Georgia's government and Armenia signed the deal.", ["AM", "GE"]),
         ("Congo and Pointe-Noire port workers went on strike.", ["CG"]),
         ("Georgia's governor signed the bill, Atlanta officials said.", []),
         ("The Georgian government rejected the law.", ["GE"]),
@@ -833,6 +852,16 @@ def test_accepting_a_place_candidate_keeps_the_gazetteers_country():
 )
 def test_countries_are_told_apart(matcher, text, countries):
     assert matcher.tag(text).countries == countries
+
+
+def test_us_on_a_line_in_capitals_needs_the_country_named_otherwise(matcher):
+    # in capitals "US" may be the pronoun: "LET US", "TAUGHT US", "US AGAINST THEM"
+    text = "WHAT THE DROUGHT TAUGHT US\n\nFarmers in the valley planted earlier this year, the co-operative said."
+    assert matcher.tag(text).countries == []
+    assert matcher.tag("Headline\n\nIT IS US AGAINST THE REST, SAYS COACH").countries == []
+    text = "US TROOPS LEAVE THE BASE\n\nThe US military said on Monday that the base was handed over."
+    assert matcher.tag(text).countries == ["US"]
+    assert matcher.tag("Why the US Fed waits\n\nRates stay.").countries == ["US"]
 
 
 def test_a_country_name_in_an_address_is_not_the_common_noun():
@@ -921,10 +950,13 @@ def test_a_paper_named_of_a_country_is_not_the_country(matcher, text, expected):
         ("Fans ate French fries, a Danish pastry and Swiss cheese.", []),
         ("A German shepherd found a Panama hat in a Dutch oven.", []),
         ("The Spanish flu killed millions; Brazil nuts and Russian dolls sold well.", []),
+        ("The spa offers Thai massage and Swedish massage; an Irish wolfhound slept by the French doors.", []),
+        ("Turkey sandwiches, India pale ale and Chinese lanterns filled the hall.", []),
         ("Students read Greek mythology; the American Indian museum reopened.", ["US"]),
         # the same words about the country count
         ("The French government and the German army agreed; Greek voters went to the polls.", ["DE", "FR", "GR"]),
         ("Indian troops crossed; West Indian cricketers arrived.", ["IN"]),
+        ("Thai troops and Turkey agreed to talks.", ["TH", "TR"]),
     ],
 )
 def test_a_demonym_that_names_a_kind_of_thing_is_not_the_country(matcher, text, expected):
@@ -991,6 +1023,31 @@ def test_a_language_taught_or_studied_is_not_the_country(matcher, text, expected
     ],
 )
 def test_lakes_mountains_and_us_state_politics_are_not_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # a link's label and the link on one line, however the label is closed
+        ("ALSO READ - Uganda to host the regional summit on floods", []),
+        ("SEE ALSO >> Uganda to host the regional summit on floods", []),
+        ("Also read Uganda to host the regional summit on floods", []),
+        ("You might also like: Uganda to host the regional summit on floods", []),
+        ("Continue reading: Uganda to host the regional summit on floods", []),
+        # ... not a sentence that opens with the label's words
+        ("Also read by many in Uganda, the report was clear.", ["UG"]),
+        # an embedded post's attribution: the account's name
+        ("Water everywhere pic.twitter.com/x1y2z3 — Kenya Red Cross (@KenyaRedCross) March 3, 2024", []),
+        ("A post shared by Visit Rwanda (@visitrwanda)", []),
+        # ... not the post's own words
+        ("Floods in Uganda pic.twitter.com/x1y2z3 — Kenya Red Cross (@KenyaRedCross) 3 March 2024", ["UG"]),
+    ],
+)
+def test_links_and_embedded_posts_inside_the_story_are_not_content(matcher, line, expected):
+    text = ("Floods hit the coast\n\nHeavy rain fell on the coastal town on Monday, officials said, and hundreds of "
+            "residents moved to higher ground.\n\n" + line + "\n\nThe water should go down by Thursday, said the "
+            "head of the council, who asked people to stay away from the river banks.")
     assert matcher.tag(text).countries == expected
 
 

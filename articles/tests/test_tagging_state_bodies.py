@@ -19,6 +19,14 @@ def matcher():
         ("A Philippine National Police spokesman said the checkpoint stays.", []),
         ("The Zambia Air Force flew the supplies north, the Kenyan Parliament heard.", []),
         ("Members of the Jamaica Constabulary Force and the Uganda Senate met.", []),
+        # ... a portfolio's word inside the body's name; a title after it is no body
+        ("Bomb disposal experts of the Irish Defence Forces examined the parcel.", []),
+        ("The Russian Foreign Ministry summoned the envoy; the Nigerian Stock Exchange fell.", []),
+        ("The Kenyan Defence Minister said the troops would stay.", ["KE"]),
+        # ... and other organisations' last words: a league, the Red Cross or Red Crescent
+        ("He left the Indian Premier League side for a club in the Kenyan Premier League.", []),
+        ("Kenya Red Cross volunteers and the Qatar Red Crescent handed out food.", []),
+        ("Chinese Premier Li Qiang arrived.", ["CN"]),
         # ... in lower case after the country's own name; not after a demonym
         ("The Uganda police force confirmed the arrest of a radio presenter.", []),
         ("Kenyan police confirmed the arrest of a radio presenter.", ["KE"]),
