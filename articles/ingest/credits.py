@@ -71,6 +71,9 @@ _LABELLED = re.compile(
     rf"|(?:(?<=[Ff]oto)|(?<=[Pp]hoto))\s+[-–]\s+"
     # "Photo courtesy Jo Lim": "of" left out before a name
     rf"|(?<=ourtesy)\s+(?=[A-Z])"
+    # "Credit Jo Lim", "Crédit AFP": the colon lost with the page's markup, before a name of two words or more, or an
+    # agency in capitals, to the line's end ("... in Zurich. Credit Suisse" is no credit)
+    rf"|(?:(?<=[Cc]redit)|(?<=[Cc]rédit))\s+(?=[A-Z]\S*\s+{_CAPITALISED_TO_THE_END}|[A-Z]{{2,}}\S*\s*\.?$)"
     rf"|(?<=[Ff]oto)\s+di\b(?!\s+repertorio)|(?<=[Ff]ot\.)(?=\s)|(?<=[Nn]uotr\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
     # "Foto ANP", "Beeld ANP / Jo Lim", "Photo AFP": Dutch and French pages print no colon before an agency in capitals
     rf"|(?:(?<=[Ff]oto)|(?<=[Bb]eeld)|(?<=[Pp]hoto))\s+(?={_AGENCY_IN_CAPITALS})"

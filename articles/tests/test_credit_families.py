@@ -597,3 +597,17 @@ def test_a_pictures_origin_in_european_and_latin_american_languages_closes_its_c
 @pytest.mark.parametrize("line, credit", [(f"{CAPTION} (Arquivo)", "Arquivo"), (f"{CAPTION} Fonte foto: Lena Berg", "Lena Berg")])
 def test_an_origin_in_brackets_and_an_italian_source_label(line, credit):
     assert split_credit(line).credit == credit
+
+
+@pytest.mark.parametrize("label, credit", [
+    ("Credit Lena Berg", "Lena Berg"),                           # the colon lost with the page's markup
+    ("Crédit AFP", "AFP"),
+    ("Credit Lena Berg/AFP via Getty Images", "Lena Berg/AFP via Getty Images"),
+])
+def test_credit_without_its_colon_before_a_name_or_an_agency(label, credit):
+    found = split_credit(f"{CAPTION} {label}")
+    assert (found.caption, found.credit) == (CAPTION, credit)
+
+
+def test_a_bank_named_credit_after_a_sentence_is_no_credit():
+    assert split_credit("He moved to Zurich. Credit Suisse") is None
