@@ -20,6 +20,8 @@ _LABEL = (
     # the page's lead picture: "Fotografía de portada:", "Imagen de portada:", "Foto de capa:", "Photo de couverture :"
     r"(?:foto(?:graf[íi]a)?|imagen|imagem|photo|image)\s+(?:de|da)\s+(?:portada|capa|couverture|une)|"
     r"photo[- ]?illustration|illustration|video|fotos|foto['’]s|foto|credit|source|courtesy|graphics?|artwork|"
+    # who took it: "Photographer: X", Spanish and Portuguese "Fotógrafo:", Dutch "Fotograaf:"
+    r"photographer|fot[oó]grafo|fotograaf|"
     # the same labels in Europe's and the world's other languages: "Foto: X/dpa", "Crédit photo : X", "Bild: X",
     # "Fotó:", "Zdjęcie:", "Kuva:", "Φωτογραφία:", "Imagen:", "Créditos:", "Фото:", "Beeld:", "Fotoğraf:"
     r"cr[ée]dits?(?:\s+photos?)?|cr[ée]ditos?|fot[oó](?:graf(?:ía|ia|ie|ias|ij[ae]|oğraf)?)?|fotoğraf|fot\.|bild(?:quelle)?|"
@@ -27,22 +29,56 @@ _LABEL = (
     # a picture's source: "Quelle:", "Fonte:", "Fuente:", "Źródło:", "Sursa foto:", "Source photo :"
     r"(?:quelle|fonte|fuente|źródło|zdroj|sursa)(?:\s+(?:fot[oeó]|fotografi[ae]|zdj[eę]cia|imagine|imagen))?|source\s+photo|"
     # an archive picture's label: Dutch "Archieffoto:", German "Archivfoto:", "Archivbild:", Nordic "Arkivfoto:", "Arkivbild:"
-    r"archieffoto|archiv(?:foto|bild)|arkiv(?:foto|bild))"
+    r"archieffoto|archiv(?:foto|bild)|arkiv(?:foto|bild)|"
+    # ... and further afield: Lithuanian "Nuotr.", "Nuotrauka:", Icelandic "Mynd:", Croatian and Serbian "Snimio:",
+    # "Snimila:", Czech "Zdroj foto:", Indonesian "Kredit foto:", Malay and Indonesian "Gambar:", Filipino "Larawan:",
+    # Vietnamese "Ảnh:", Catalan "Imatge:", Bulgarian "Снимка:", Hebrew, Arabic, Japanese, Chinese, Korean
+    r"nuotr\.|nuotrauka|mynd|snimi[ol]a?|zdroj\s+foto|kredit(?:\s+foto)?|gambar|larawan|ảnh|imatge|снимка|"
+    r"צילום|صورة|الصورة|写真|照片|图片|사진)"
 )
+# A broadcaster's label before its picture's credit, the line's first words, with a comma: "Image source, Getty Images",
+# and in its language services: Spanish, Portuguese, Swahili, Ukrainian and Russian, Serbian, Turkish, Korean, Hindi,
+# Persian.
+PICTURE_SOURCE_LABELS = (
+    r"(?:image|photo|picture)\s+source|fuente\s+de\s+la\s+imagen|crédito|chanzo\s+cha\s+picha|автор\s+фото|"
+    r"autor\s+fotografije|fotoğraf\s+kaynağı|kaynak|사진\s+출처|इमेज\s+स्रोत|منبع\s+تصویر"
+)
+# (the credit a name: a capital or another script first, a few words; "Crédito, deuda y mercados" is a headline)
+_SOURCE_FIRST = re.compile(rf"^(?P<caption>)(?i:{PICTURE_SOURCE_LABELS})\s*[,،]\s*"
+                           rf"(?P<credit>(?=[A-ZÀ-ÞА-ЯІЇЄ]|[^\x00-\u024f])[^,،\s]+(?:\s[^,،\s]+){{0,5}})\s*\.?$")
+_SOURCE_LABEL_INITIALS = "IiPpFfCcAaАаKk사इम"  # the first letters of those labels: the quick test before the pattern
 # Words that name where a thing comes from, not who took the picture: alone, such a line is a provenance line.
 _SOURCE_LABELS = ("source", "quelle", "fonte", "fuente", "źródło", "zdroj", "sursa")
 # ... unless the label names the picture's source: "Sursa foto:", "Source photo :", "Fonte foto:", "Źródło zdjęcia:".
 _PICTURE_SOURCE_LABEL = re.compile(r"\s(?:fot[oeó]|fotografi[ae]|photo|zdj[eę]cia|imagine|imagen)\b", re.IGNORECASE)
 # An agency in capitals, the whole credit or the start of one: "ANP", "EPA-EFE/Jo Lim", "AFP, Jo Lim", "ANP - Jo Lim".
 _AGENCY_IN_CAPITALS = r"[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s?[/,]|\s+[-–]|\s*\.?$)"
+# A person's name of two to four words (Dutch, German, Italian, Spanish particles in lower case) closing the line.
+_PHOTOGRAPHER_CLOSING = r"[A-Z][\w'’-]+(?:\s+(?:(?:de|van|der|den|da|di|del|von|ten|ter|dos|das)\s+)*[A-Z][\w'’-]+){1,3}\s*\.?$"
+_CAPITALISED_TO_THE_END = r"[A-Z]\S*(?:\s+(?:(?:de|van|der|den|da|di|del|von|ten|ter|dos|das|for|via)\s+)*[A-Z]\S*){0,5}\s*\.?$"
 # Caption text, then a capitalised label and a short credit at the very end of the line. A caption printed
 # without its full stop runs into the label: "Officers at the gate Photo: X" (a label with its colon, then).
 _LABELLED = re.compile(
-    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я][^\s:]{{1,20}}(?:\s[^\s:]{{1,12}})?\s?:))"
-    rf"(?P<label>(?:[A-Z]{{2,5}}\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я]|fot\.)(?i:{_LABEL})(?:\s+(?:by|por|par|von|door)\b:?|\s*:|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
-    rf"|(?<=[Ff]oto)\s+di\b|(?<=[Ff]ot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
+    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:。])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я][^\s:]{{1,20}}(?:\s[^\s:]{{1,12}})?\s?:)"
+    # ... or before a picture word and "by" and a name: "Officers at the gate Photo by Jo Lim"
+    # (capitalised words, "for" or "via" between them, to the line's end: not "a Photo by Jo Lim in the hall")
+    rf"|(?<=[a-z])\s+(?=(?:Photo|Picture|Image|Foto)s?\s+(?:by|por|par|von|door)\s+{_CAPITALISED_TO_THE_END})"
+    # ... or glued to the caption's last word, in lower case: "... un pequeño observatorio naturalFotografía por Jo Lim"
+    rf"|(?<=[a-z]{{3}})(?=[A-ZÀ-Þ]))"
+    rf"(?P<label>(?:[A-Z]{{2,5}}\s+|Copyright\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-ЯẢ]|fot\.|[\u0590-\u06ff\u3040-\u9fff\uac00-\ud7af])(?i:{_LABEL})"
+    rf"(?:\s+(?:by|por|par|von|door)\b:?|\s*[:：]|(?<=사진)=|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
+    # "Foto – Jo Lim", "Photo - AFP": a dash for the colon
+    rf"|(?:(?<=[Ff]oto)|(?<=[Pp]hoto))\s+[-–]\s+"
+    # "Photo courtesy Jo Lim": "of" left out before a name
+    rf"|(?<=ourtesy)\s+(?=[A-Z])"
+    # "Credit Jo Lim", "Crédit AFP": the colon lost with the page's markup, before a name of two words or more, or an
+    # agency in capitals, to the line's end ("... in Zurich. Credit Suisse" is no credit)
+    rf"|(?:(?<=[Cc]redit)|(?<=[Cc]rédit))\s+(?=[A-Z]\S*\s+{_CAPITALISED_TO_THE_END}|[A-Z]{{2,}}\S*\s*\.?$)"
+    rf"|(?<=[Ff]oto)\s+di\b(?!\s+repertorio)|(?<=[Ff]ot\.)(?=\s)|(?<=[Nn]uotr\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
     # "Foto ANP", "Beeld ANP / Jo Lim", "Photo AFP": Dutch and French pages print no colon before an agency in capitals
-    rf"|(?:(?<=[Ff]oto)|(?<=[Bb]eeld)|(?<=[Pp]hoto))\s+(?={_AGENCY_IN_CAPITALS})))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
+    rf"|(?:(?<=[Ff]oto)|(?<=[Bb]eeld)|(?<=[Pp]hoto))\s+(?={_AGENCY_IN_CAPITALS})"
+    # ... nor before a photographer's name closing the line: "Foto Jan de Vries", "Beeld Lena Berg"
+    rf"|(?:(?<=Foto)|(?<=Beeld))\s+(?={_PHOTOGRAPHER_CLOSING})))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
 )
 # "Foreign Minister Sameh Shoukry - FILE": the picture is the outlet's own archive.
 _FILE_PICTURE = re.compile(r"^(?P<caption>.+?)\s+[-–—]\s+(?P<credit>FILE(?:\s+PHOTO)?|File(?:\s+photo)?)\s*\.?$")
@@ -64,7 +100,9 @@ _VIA = r"\s+via\s+(?:Reuters|Getty Images|AP|AFP)"
 # "... on 3 October 2019. Martin BUREAU / AFP": an unlabelled credit naming a photo agency after the last sentence
 # (glued to it on some pages: "... on Tuesday.REUTERS/Jo Lim").
 _TRAILING_AGENCY = re.compile(
-    rf"^(?P<caption>(?:.*[.!?”\"’](?:\s+|(?<=[a-z][.!?])))?)(?!(?i:by|por|par|von|door)\s)(?P<credit>{_SEGMENT}(?:\s?/\s?|\s[-–]\s(?=(?:{_PICTURE_AGENCIES})\b))"
+    # (or glued to a last word in lower case, the caption printed without its full stop: "... on MondayJo Lim/AFP")
+    # (or set apart by a dash or a bar, the caption without its full stop: "... on Monday - Jo Lim/AFP")
+    rf"^(?P<caption>(?:.*[.!?”\"’](?:\s+|(?<=[a-z][.!?]))|.{{15,}}?[a-z](?=[A-Z])|.{{15,}}?[a-z]\s[-–|]\s)?)(?!(?i:by|por|par|von|door)\s)(?P<credit>{_SEGMENT}(?:\s?/\s?|\s[-–]\s(?=(?:{_PICTURE_AGENCIES})\b))"
     # "Name/Pool/AFP", "Name / Ankara - AA" (Anadolu's photographer, place and agency), "Name/SOPA Images/LightRocket
     # via Getty Images", "Name/The Harbour Times via AP"
     rf"(?:(?:{_SEGMENT}\s?[/-]\s?){{0,2}}(?:{_PICTURE_AGENCIES}){_FILE_TAIL}(?:{_VIA})?|(?:[\w'’. &-]{{1,40}}\s?/\s?){{0,2}}"
@@ -83,22 +121,29 @@ _SLASH_THEN_AGENCY = re.compile(
 _NAME_COMMA_AGENCY = re.compile(
     rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}},\s(?:{_PICTURE_AGENCIES}))\s*\.?$"
 )
-# "... on Monday. Jo Lim/Harbour Times": a photographer and the outlet, after a caption's last sentence.
+# "... on Monday. Jo Lim/Harbour Times", "... Jo Lim | Harbour Times": a photographer and the outlet, after a
+# caption's last sentence.
 _NAME_AND_OUTLET = re.compile(
-    rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\s?/\s?{_SEGMENT})\s*\.?$"
+    rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?:\s?/\s?|\s\|\s){_SEGMENT})\s*\.?$"
 )
 # The words that alone stand for a picture's origin, closing its caption: "... on Monday. Handout", "(Screengrab)".
 _SOCIAL = r"(?:Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|LinkedIn)"
 # ... or a social network's post: "... on Monday. Twitter/@harbourbuses", "... Jo Lim via Facebook".
-_ORIGIN_WORD = re.compile(
-    r"^(?P<caption>.*[.!?”\"’])\s+(?:/\s+)?(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|Screengrab|Screenshot|Screen grab|"
+_ORIGIN = (
+    r"(?:Handout|HANDOUT|Supplied|SUPPLIED|Screengrab|Screenshot|Screen grab|"
     r"File photo|FILE PHOTO|Archive|Archives|Getty Images|Shutterstock|iStock(?:photo)?|Alamy|Unsplash|"
     # a file picture in other languages: "Foto de archivo", "Imagen de archivo", "Foto d'archivio", "Archivbild"
     r"(?:Foto|Imagen|Imagem|Photo)\s+(?:de|d['’])\s?(?:archivo|arquivo|archivio|archives)|Archivo|Arquivo|Archivbild|Archivfoto|"
     # a picture from outside the newsroom, unnamed: "... en un puesto de control. / Fuente externa."
-    r"(?:Fuente|Fonte|Foto)\s+externa)"
-    rf"(?:\s?/\s?[\w@.'’ -]{{1,40}})?|{_SOCIAL}\s?/\s?@?[\w.]{{2,40}}|{_SEGMENT}\s+(?i:via)\s+{_SOCIAL})\s*\.?$"
+    r"(?:Fuente|Fonte|Foto)\s+externa|"
+    # ... or handed out, copied, lent ("Divulgação", "Reprodução/Instagram", "Cortesía", Swiss "zVg", "Pressebild"), a
+    # file picture ("Immagine di repertorio", "Photo d'archives AFP"); an illustrative one names no credit (_ILLUSTRATIVE)
+    r"Divulgação|Reprodução|Cortes[ií]a|zVg|Pressebild|"
+    r"(?:Foto|Imagen|Imagem|Immagine)\s+d[ie]\s+repert[oó]rio|"
+    rf"(?:Photo\s+d['’]archives?|Archives)(?:\s+(?:{_PICTURE_AGENCIES}))?)"
+    rf"(?:\s?/\s?[\w@.'’ -]{{1,40}})?|{_SOCIAL}\s?/\s?@?[\w.]{{2,40}}|{_SEGMENT}\s+(?i:via)\s+{_SOCIAL}"
 )
+_ORIGIN_WORD = re.compile(rf"^(?P<caption>.*[.!?”\"’])\s+(?:/\s+)?(?P<credit>{_ORIGIN})\s*\.?$")
 # The Brazilian and Hispanic papers' origin of a picture after a dash: "Policiais na operação - Divulgação/PMERJ",
 # "... - Reprodução/TV Globo" (a handout, a screenshot), "... - Arquivo/Agência Brasil", "... - Cortesía".
 _DASH_ORIGIN = re.compile(
@@ -155,7 +200,7 @@ _PHOTO_SOURCES = re.compile(
     re.IGNORECASE,
 )
 _MAX_CREDIT_WORDS = 10
-_CAPTION_ENDS = tuple(".!?”\"’)],:|–—/-")  # what stands before a label after a caption, but for a lost full stop
+_CAPTION_ENDS = tuple(".!?”\"’)],:|–—/-。")  # what stands before a label after a caption, but for a lost full stop
 _PICTURE_AGENCY = re.compile(r"(?i:foto|photo)\w*\s*/")  # "PRNewsfoto/Quaker Oats", "ANI Photo/PIB"
 _PICTURE_WORD_AT_END = ("photo", "pic", "picture")
 _CREDIT_TAIL = 90
@@ -163,7 +208,11 @@ _CREDIT_TAIL = 90
 
 _FILE_AFTER_A_DASH = re.compile(r"[-–—]\s+F(?:ILE|ile)")
 _ANY_LABEL = re.compile(r"[CFIPSVBKZQŹΦФGA](?i:redit|ile|ot|hoto|ic|mage|llustration|ideo|ource|ourtesy|onte|uente|raphic|"
-                        r"rtwork|ursa|r[ée]dit|ild|eeld|uva|dj|droj|uelle|ródł|ωτ|ото|rchi|rkiv)")
+                        r"rtwork|ursa|r[ée]dit|ild|eeld|uva|dj|droj|uelle|ródł|ωτ|ото|rchi|rkiv|ambar|nimi|matge)")
+# ... and labels that would loosen that scan ("Mynd" as "Mic", "Not"), searched by _has_label_in_lower_case: those of
+# scripts without capitals and Vietnamese's "Ảnh" (in a line that is not ASCII only)
+_LABEL_WITHOUT_CAPITAL = re.compile(r"Ảnh|Снимка|צילום|صورة|الصورة|写真|照片|图片|사진")
+
 _LABEL_TAIL = 160
 _ORIGIN_WORDS = re.compile(  # a character class first, as _ANY_LABEL: "Via", "Twitter", "X/", "Handout", "Archiv" ...
     r"[VvTXFIYLHSrGAU](?:ia |witter|/|acebook|nstagram|elegram|ikTok|ouTube|inkedIn|andout|ANDOUT|upplied|UPPLIED|cree|"
@@ -171,10 +220,21 @@ _ORIGIN_WORDS = re.compile(  # a character class first, as _ANY_LABEL: "Via", "T
 )
 
 
+def _may_end_with_an_origin(line: str) -> bool:
+    """The quick test for _ORIGIN_WORD: its words near the line's end, the rarer ones by substrings ("Divulgação",
+    "Reprodução", "Cortesía", "zVg", "Pressebild", "repertorio")."""
+    tail = line[-_CREDIT_TAIL:]
+    return bool(_ORIGIN_WORDS.search(tail)) or "ção" in tail or "ortes" in tail or "zVg" in tail or "bild" in tail \
+        or "repert" in tail
+
+
 def _has_label_in_lower_case(line: str) -> bool:
-    """Polish "fot. X"; "Featured image: X", "Cover photo: X": the picture's word after a qualifier."""
+    """Polish "fot. X"; "Featured image: X", "Cover photo: X": the picture's word after a qualifier; a label in a
+    script without capitals."""
     tail = line[-_LABEL_TAIL:]
-    return "fot." in tail or "image:" in tail or "photo:" in tail or "picture:" in tail
+    return "fot." in tail or "image:" in tail or "photo:" in tail or "picture:" in tail \
+        or "Nuotr" in tail or "Mynd" in tail or "Larawan" in tail \
+        or (not tail.isascii() and bool(_LABEL_WITHOUT_CAPITAL.search(tail)))
 
 
 def _closes_with_a_bracket(line: str) -> bool:
@@ -199,6 +259,7 @@ _CREDIT_SHAPES = (
     # where the label stands before its credit of at most 120 characters)
     (_LABELLED, True, lambda line: _ANY_LABEL.search(line, max(0, len(line) - _LABEL_TAIL)) or _has_label_in_lower_case(line)),
     (_COPYRIGHT, True, re.compile(r"©|\([cC]\)|Copyright").search),
+    (_SOURCE_FIRST, True, lambda line: line[:1] in _SOURCE_LABEL_INITIALS and ("," in line[:30] or "،" in line[:30])),
     (_BRACKETED, False, _closes_with_a_bracket),
     (_FILE_PICTURE, True, lambda line: ("File" in line or "FILE" in line) and _FILE_AFTER_A_DASH.search(line)),
     (_TRAILING_AGENCY, True, lambda line: "/" in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]
@@ -206,8 +267,8 @@ _CREDIT_SHAPES = (
     (_SLASH_THEN_AGENCY, True, lambda line: "/" in line[-_CREDIT_TAIL:]),
     (_NAME_COMMA_AGENCY, True, lambda line: ", " in line[-_CREDIT_TAIL:]),
     (_FILES_FIRST, True, re.compile(r"^[(\[].{2,30}?(?i:file|photo|pic)").search),
-    (_NAME_AND_OUTLET, True, lambda line: "/" in line[-_CREDIT_TAIL:]),
-    (_ORIGIN_WORD, True, lambda line: _ORIGIN_WORDS.search(line, max(0, len(line) - _CREDIT_TAIL))),
+    (_NAME_AND_OUTLET, True, lambda line: "/" in line[-_CREDIT_TAIL:] or " | " in line[-_CREDIT_TAIL:]),
+    (_ORIGIN_WORD, True, _may_end_with_an_origin),
     (_ORIGIN_ALONE, True, re.compile(r"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE)").match),
     (_DASH_ORIGIN, True, re.compile(r"\s[-–—]\s+(?:Divulga|Reprodu|Arquivo|Archivo|Difusi|Cortes)").search),
     (_OWN_ARTWORK, True, lambda line: "illustration" in line or "graphic" in line),  # in lower case, as the pattern has them
@@ -270,7 +331,8 @@ def split_credit(line: str) -> CaptionCredit | None:
             if label and label.group(0).lower().startswith(_SOURCE_LABELS) and not caption \
                     and not _PICTURE_AGENCY.search(inside):
                 continue  # "(Source: Harbour News)" alone, as "Source: ..." alone: the story's provenance
-            if not _PHOTO_SOURCES.search(inside) and not _is_agency(inside) and not _OUTLET_AND_NAME.match(inside):
+            if not _PHOTO_SOURCES.search(inside) and not _is_agency(inside) and not _OUTLET_AND_NAME.match(inside) \
+                    and not re.fullmatch(_ORIGIN, inside.strip()):
                 continue
             if not _PHOTO_SOURCES.search(inside) and not _is_agency_name(inside) and line.endswith(".") \
                     and not caption.rstrip().endswith((".", "!", "?")):
@@ -278,12 +340,16 @@ def split_credit(line: str) -> CaptionCredit | None:
             capitals = _NAME_IN_CAPITALS.search(caption) if _is_agency(inside) else None
             if capitals:  # "... on Monday LI WEI (EFE)": the photographer, in capitals, before the agency
                 credit, caption = f"{capitals['name']} ({inside.strip()})", caption[: capitals.start("name")]
-            labelled = bool(_LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I))
+            # "(PTI Photo)", "(Supplied)", "(File photo)", "(Courtesy of Jo Lim)" name a picture as plainly as a label
+            # does; an agency alone, "(AFP)", may close a wire's paragraph
+            labelled = bool(_LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I)
+                            or _OWN_PHOTO.match(inside.strip()) or re.fullmatch(_ORIGIN, inside.strip())
+                            or _PROVIDED.match(inside.strip()))
         credit = _PICTURE_WORD_SLASH.sub("", _without_stray_brackets(credit.replace("\u200b", "")))
         # "– Foto: Polizia di Malta –": the dash closing the caption's frame; "Photo: Li Wei |": a table cell's bar;
         # "Fot. A / Reporter / East News /": a slash closing the credit's chain
         credit = credit.rstrip(" –—|/").strip()
-        caption = _tidy_caption(caption)
+        caption = tidy_caption(caption)
         if pattern is _LABELLED and not caption:
             credit, caption = _credit_before_caption(credit)
         return CaptionCredit(caption, credit, labelled, bare)
@@ -294,7 +360,8 @@ def split_credit(line: str) -> CaptionCredit | None:
 _PICTURE_WORD_SLASH = re.compile(r"^(?:(?i:photo|foto|pic|picture)\s?/\s?(?=\S)|(?i:photo|foto)\s+(?=[A-Z]))")  # "(foto Ansa)"
 
 # "Bernama photo", "Reuters pic", "SN file photo": the credit's name comes first, the word for a picture last.
-_OWN_PHOTO = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?i:file)\s+)?(?i:photo|pic|picture)$")  # "Kyodo Photo" too
+_OWN_PHOTO_WORDS = r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?i:file)\s+)?(?i:photo|pic|picture)"
+_OWN_PHOTO = re.compile(rf"^{_OWN_PHOTO_WORDS}$")  # "Kyodo Photo" too
 
 # "PHOTO: SAM REID A night bus at the depot.": a credit printed first, in capitals, runs into the caption.
 _CAPITALS_THEN_CAPTION = re.compile(r"^(?P<credit>(?:[A-Z][A-Z'’.-]+\s+){1,4}[A-Z][A-Z'’.-]+)\s+(?P<caption>[A-Z](?:[a-z]|\s).{15,})$")
@@ -308,7 +375,7 @@ _NAME_IN_CAPITALS = re.compile(r"(?<=[a-z.,])\s+(?P<name>(?:[A-Z][A-Z'’.-]+\s+
 
 def _credit_before_caption(credit: str) -> tuple[str, str]:
     match = _CAPITALS_THEN_CAPTION.match(credit)
-    return (match["credit"], _tidy_caption(match["caption"])) if match else (credit, "")
+    return (match["credit"], tidy_caption(match["caption"])) if match else (credit, "")
 
 
 def _is_code(credit: str) -> bool:
@@ -316,8 +383,11 @@ def _is_code(credit: str) -> bool:
     return bool(re.search(r"\d", credit)) and not re.search(r"[^\W\d_]{3}", credit)
 
 
-def _tidy_caption(text: str) -> str:
-    return text.strip().rstrip("|–—-/,;:([").strip()
+def tidy_caption(text: str) -> str:
+    text = text.strip().rstrip("|–—-/,;:([").strip()
+    half = len(text) // 2
+    # the picture's alt text and caption run together on one line: "Officers at the gate. Officers at the gate."
+    return text[:half] if len(text) % 2 and text[half] == " " and text[:half] == text[half + 1:] else text
 
 
 _AGENCY_ALONE = re.compile(rf"(?:{_PICTURE_AGENCIES})")
@@ -339,6 +409,24 @@ def _without_stray_brackets(credit: str) -> str:
 
 def _is_agency_name(text: str) -> bool:
     return text.strip(" .").lower() in AGENCIES
+
+
+# An unlabelled credit alone on its line, as printed under a caption: an agency or a wire ("AFP", "Xinhua"), the
+# outlet's or the agency's own picture ("PTI Photo", "Post File Photo"), the picture's origin ("Screenshot/X",
+# "Getty Images/iStockphoto"), an agency through a picture library ("AFP via Getty Images").
+_CREDIT_ALONE = re.compile(
+    # (perhaps labelled as a source, which alone elsewhere names the story's: "Source: Getty Images")
+    rf"^(?:(?i:source|quelle|fuente|fonte)\s*:\s*)?(?P<credit>(?:{_PICTURE_AGENCIES}|{_WIRES})(?:\s+(?:(?i:file)\s+)?(?i:photo|pic|picture))?(?:{_VIA})?"
+    rf"|{_OWN_PHOTO_WORDS}|{_ORIGIN})\s*\.?$"
+)
+
+
+def credit_alone(line: str) -> str:
+    """The line, if it is only such an unlabelled credit; else "". Alone elsewhere, "AFP" may be the byline's agency
+    or a wire's sign-off: the caller knows a caption's sentence stands over it."""
+    line = line.strip()
+    match = _CREDIT_ALONE.match(line) if len(line) <= _CREDIT_LINE_LENGTH else None
+    return match["credit"].rstrip(" .") if match else ""
 
 
 # What a picture credit looks like when the page glued it into the story's text, where it is not
@@ -363,8 +451,12 @@ _CREDITS_IN_PROSE = (
     # the label in other languages and scripts, with its colon or equals sign: "Fotó: MTI", "Фото: ТАСС",
     # "사진=연합뉴스", "Ảnh: TTXVN", "写真：共同", "صورة: رويترز"
     ((":", "：", "="), re.compile(r"(?<![\w-])(?:Fotó|Fotos?|Fotografía|Fotografia|Fotoğraf|Zdjęcie|Fot\.|Bild|Kuva|Crédito|Credito|"
+                r"Nuotrauka|Nuotr\.|Mynd|Snimi[ol]a?|Gambar|Larawan|Imatge|Kredit(?:\s+foto)?|"
                 r"Imagem|Imagen|Immagine|Φωτογραφία|Φωτό|Фото|фото|Снимка|사진|[Ảả]nh|图片(?:来源)?|圖片(?:來源)?|照片|写真|ছবি|"
                 r"तस्वीर|फोटो|صورة|الصورة|عکس|צילום|ภาพ)\s*[:：=]\s*[^\W\d_][^.。:\n]{1,60}")),
+    # a person or an agency's photographer holding a picture's rights: "© Jo Lim", "© JO LIM", "© Jo Lim/AFP"
+    # (an outlet's or a company's "© 2024 Harbour Media" is the page's)
+    ("©", re.compile(r"©\s*(?P<holder>[^\W\d_][^©\d.|]{2,50}?)\s*$")),
     # a camera sign before a name: "... on Tuesday. | 📷 Jo Lim"
     (("\U0001F4F7", "\U0001F4F8"), re.compile(r"[\U0001F4F7\U0001F4F8]\s*[^\W\d_][^.|]{1,60}")),
 )
@@ -406,6 +498,9 @@ def credit_in_prose(paragraphs: list[str], authors: list[str] = ()) -> str:
             if not (needed in paragraph if isinstance(needed, str) else any(word in paragraph for word in needed)):
                 continue
             for match in pattern.finditer(paragraph):
+                holder = match["holder"] if "holder" in pattern.groupindex else ""
+                if holder and not ("/" in holder or (looks_like_name(holder) and is_personal(holder))):
+                    continue
                 if "agency" not in pattern.groupindex or _is_agency_name(match["agency"]):
                     return match.group(0).strip()
     return ""

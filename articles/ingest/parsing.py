@@ -342,6 +342,9 @@ def _from_layout(layout: TextLayout, day_first: bool | None, zone: tzinfo | None
         elif layout.byline_rule in _WEAK_BYLINE_RULES:
             article.warnings.append(f"Byline found only in {_WEAK_BYLINE_RULES[layout.byline_rule]} "
                                     f"(“{layout.byline.text[:80]}”) — check it.")
+    if layout.credit_agency_alone:
+        article.warnings.append(f"The image credit “{layout.credit[:40]}” is an agency's name alone on the line under the "
+                                "caption; it may be the story's byline or sign-off. Please check it.")
     if layout.uncredited_picture:
         article.warnings.append(f"No image credit found, though the page shows a picture (“"
                                 f"{layout.uncredited_picture[:60]}”, printed as its alt text and caption) — check it.")

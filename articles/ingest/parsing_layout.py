@@ -26,6 +26,7 @@ class TextLayout:
     byline_outside_head: bool = False  # taken from an author box after the story
     byline_rule: str = ""  # which rule found it: "by", "name and role", "name alone", "dashed name", "author box"
     uncredited_picture: str = ""  # a picture's alt text and caption printed twice, with no credit found
+    credit_agency_alone: bool = False  # the credit is an agency's name alone under the caption: perhaps a byline's
     # The lines as read, with where the headline ended and the story began: for the byline's second opinion.
     units: list[str] = field(default_factory=list)
     metadata: list = field(default_factory=list)

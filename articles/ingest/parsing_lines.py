@@ -11,7 +11,7 @@ from .bylines import (
     Byline, extract_authors, is_agency, is_others_credit, is_role, looks_like_name, name_line_byline, tidy_name,
 )
 from .countries import country_vocabulary
-from .credits import CaptionCredit, split_credit
+from .credits import PICTURE_SOURCE_LABELS, CaptionCredit, credit_alone, split_credit
 from .dates import PUBLISHED_WORDS, UPDATED_WORDS, find_dates
 from .gazetteer import lookup
 from .scanning import word_count
@@ -38,31 +38,49 @@ def caption_in_head(unit: str) -> CaptionCredit | None:
     return None
 
 
+# A picture's caption under its label, as broadcasters print it after "Image source, Agency": "Image caption, ...",
+# in their language services too: Spanish, Portuguese, French, Swahili, Ukrainian, Russian, Serbian, Turkish,
+# Korean, Hindi.
+PICTURE_CAPTION_LABELS = (
+    r"(?:image|photo|picture)\s+caption|pie\s+de\s+foto|legenda\s+da\s+foto|légende\s+image|maelezo\s+ya\s+picha|"
+    r"підпис\s+до\s+фото|подпись\s+к\s+фото|potpis\s+ispod\s+fotografije|fotoğraf\s+altyazısı|사진\s+설명|इमेज\s+कैप्शन"
+)
+CAPTION_LABEL = re.compile(rf"^(?:{PICTURE_CAPTION_LABELS})\s*[,:،]\s*(?P<caption>\S.*)$", re.IGNORECASE)
+
+
 def is_caption_before_credit_line(units: list[str], index: int) -> bool:
     if index + 1 >= len(units) or word_count(units[index]) > MAX_CAPTION_WORDS or split_credit(units[index]):
         return False  # a credit printed twice is no caption over its credit
+    if index + 2 < len(units) and CAPTION_LABEL.match(units[index + 2]):
+        return False  # "Image source, Agency" over "Image caption, ...": the credit of the caption under it
     found = split_credit(units[index + 1])
     if found:
         return not found.caption
-    return _is_picture_sentence(units[index]) and bool(_photographer_for_outlet(units[index + 1]))
+    if not _is_picture_sentence(units[index]):
+        return False
+    # an agency alone closing the page's text is the story's sign-off ("... said.\nAFP"), not a picture's credit
+    return bool(_photographer_for_outlet(units[index + 1])
+                or (index + 2 < len(units) and credit_alone(units[index + 1])))
 
 
 def credit_under_caption(line: str) -> str:
     """The credit of the line under a caption (as is_caption_before_credit_line found it)."""
     found = split_credit(line)
-    return found.credit if found else _photographer_for_outlet(line)
+    return found.credit if found else _photographer_for_outlet(line) or credit_alone(line)
 
 
-# "Cole Burston for Fortune", "Michael Fox/The World": a photographer and the outlet the picture was taken for. Only
-# under a caption's sentence: alone elsewhere, "Jane Doe for Harbour Times" may be the story's byline.
-_FOR_OUTLET = re.compile(r"^(?P<name>[^/]+?)(?:\s*/\s*|\s+for\s+)(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$")
+# "Cole Burston for Fortune", "Michael Fox/The World", "Jo Lim | Harbour Times", "Jo Lim - Lusa": a photographer and the
+# outlet or agency the picture was taken for. Only under a caption's sentence: alone elsewhere, "Jane Doe for Harbour
+# Times" may be the story's byline.
+_FOR_OUTLET = re.compile(r"^(?P<name>[^/|]+?)(?:\s*/\s*|\s+for\s+|\s+\|\s+|\s+[-–]\s+)(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$")
 _MIN_PICTURE_SENTENCE_WORDS = 6
 _MAX_FOR_OUTLET_WORDS = 10  # a name of up to four words, "for" or "/", an outlet of up to five
 
 
 def _photographer_for_outlet(line: str) -> str:
     # Most lines under a sentence are paragraphs: the pattern's lazy name would try every "for" in them.
-    if word_count(line) > _MAX_FOR_OUTLET_WORDS or (" for " not in line and "/" not in line):
+    if word_count(line) > _MAX_FOR_OUTLET_WORDS or not (" for " in line or "/" in line or " | " in line or " - " in line
+                                                         or " – " in line):
         return ""
     match = _FOR_OUTLET.match(line.strip())
     name = match["name"].strip() if match else ""

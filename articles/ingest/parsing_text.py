@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from .boilerplate import other_stories_block
 from .bylines import Byline, byline_across_lines, find_byline, hangul_name, starts_with_lead, is_agency, is_picture_role, is_role_line, looks_like_name, name_line_byline, tidy_name
 from .candidates import MONTHS_AND_DAYS
-from .credits import split_credit
+from .credits import PICTURE_SOURCE_LABELS, split_credit, tidy_caption
 from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
 from .parsing_cleanup import (
     consent_panel, introduces_other_stories, is_copyright_footer, is_end_of_article, is_furniture, source_url_of,
@@ -20,8 +20,8 @@ from .parsing_cleanup import (
 from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
 from .parsing_layout import TextLayout
 from .parsing_lines import (
-    MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, caption_in_head, credit_under_caption, is_caption_before_credit_line, is_name_under_headline,
-    name_beside_metadata, name_without_place, names_line, people_named,
+    CAPTION_LABEL, MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, PICTURE_CAPTION_LABELS, caption_in_head, credit_under_caption,
+    is_caption_before_credit_line, is_name_under_headline, name_beside_metadata, name_without_place, names_line, people_named,
 )
 from .person_names import is_personal
 from .scanning import word_count
@@ -328,10 +328,8 @@ _CLOCK_LINE = re.compile(
 
 
 
-# A picture's caption under its label, as broadcasters print it after "Image source, Agency": "Image caption, ...".
-_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)\s+caption\s*[,:]\s*(?P<caption>\S.*)$", re.IGNORECASE)
 # Either label alone on its line, its words on the next: "Image source," over "Getty Images".
-_LONE_CAPTION_LABEL = re.compile(r"^(?:image|photo|picture)\s+(?:caption|source)\s*[,:]?$", re.IGNORECASE)
+_LONE_CAPTION_LABEL = re.compile(rf"^(?:{PICTURE_CAPTION_LABELS}|{PICTURE_SOURCE_LABELS})\s*[,:،]?$", re.IGNORECASE)
 
 # A date's label glued to the word before it by the page's markup: "By YonhapPublished : 2024-03-14".
 _GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last Updated|First Published)\b)")
@@ -472,7 +470,7 @@ def _without_furniture(units: list[str], layout: TextLayout) -> list[str]:
 
 def _without_trailing_links(units: list[str], layout: TextLayout) -> list[str]:
     """Drop a closing copyright line and an unlabelled list of other stories' headlines."""
-    while units and is_copyright_footer(units[-1]):
+    while units and is_copyright_footer(units[-1]) and not _photographers_copyright(units, len(units) - 1):
         layout.left_out.append(units[-1])
         units = units[:-1]
     end = len(units)
@@ -619,7 +617,7 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             _record_metadata(meta, layout)
         elif source_url_of(unit):
             layout.source_url = layout.source_url or source_url_of(unit)
-        elif _CAPTION_LABEL.match(unit):
+        elif CAPTION_LABEL.match(unit):
             _take_labelled_caption(unit, layout)
         elif not layout.byline and name_line_byline(unit) and _is_bare_name(caption_in_head(unit)):
             # "Jane Doe (Reuters)" under the headline: the writer and the wire, not a picture of Jane Doe
@@ -647,8 +645,8 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             # "| Jane Doe", "• Jane Doe": the writer's name set off by a mark, as print pages and some sites do
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit[1:].strip())), "name alone"
         elif is_caption_before_credit_line(units, position) and not layout.caption:
-            layout.caption = unit
-            layout.credit = credit_under_caption(units[position + 1])
+            layout.caption = tidy_caption(unit)
+            _take_credit_under_caption(units[position + 1], layout)
             position += 1
         else:
             break
@@ -656,6 +654,11 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             writer_at = position
         position += 1
     return position
+
+
+def _take_credit_under_caption(line: str, layout: TextLayout) -> None:
+    layout.credit = credit_under_caption(line)
+    layout.credit_agency_alone = not split_credit(line) and is_agency(layout.credit)
 
 
 def _role_or_co_writer(units: list[str], index: int, writer_at: int) -> list[str] | str:
@@ -675,7 +678,7 @@ def _role_or_co_writer(units: list[str], index: int, writer_at: int) -> list[str
 
 def _take_labelled_caption(unit: str, layout: TextLayout) -> None:
     """The lead picture's caption, unless one was found: then another picture's, left out of the story."""
-    caption = _CAPTION_LABEL.match(unit)["caption"]
+    caption = CAPTION_LABEL.match(unit)["caption"]
     if not layout.caption:
         layout.caption = caption
     else:
@@ -757,7 +760,7 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             continue
         elif _NO_CAPTION.match(unit):
             layout.left_out.append(unit)
-        elif _CAPTION_LABEL.match(unit):
+        elif CAPTION_LABEL.match(unit):
             _take_labelled_caption(unit, layout)
         elif _is_caption_in_body(unit):
             found = split_credit(unit.lstrip("•·▪ "))
@@ -775,7 +778,8 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
                 layout.left_out.append(unit)
         elif not layout.credit and index < _LEAD_PICTURE_WINDOW and is_caption_before_credit_line(units, index) \
                 and not _is_closing_copyright(units, index + 1, split_credit(units[index + 1])):
-            layout.caption, layout.credit = unit, credit_under_caption(units[index + 1])
+            layout.caption = tidy_caption(unit)
+            _take_credit_under_caption(units[index + 1], layout)
             if layout.paragraphs and layout.paragraphs[-1] == unit:
                 layout.paragraphs.pop()  # the caption printed twice: alt text and caption
             credit_line = index + 1
@@ -819,7 +823,20 @@ _NO_CAPTION = re.compile(r"^(?:no|without)\s+caption\.?$", re.IGNORECASE)  # a p
 def _is_closing_copyright(units: list[str], index: int, found) -> bool:
     """"© Outlet" alone after the story's last paragraph: the outlet's (or its agency's) copyright, no picture's."""
     return found is not None and not found.caption and units[index].lstrip().startswith(("©", "(c)", "(C)", "Copyright")) \
-        and index > 0 and not any(_is_sentence(unit) for unit in units[index + 1 :])
+        and index > 0 and not any(_is_sentence(unit) for unit in units[index + 1 :]) \
+        and not _photographers_copyright(units, index)
+
+
+_MAX_CAPTION_OVER_COPYRIGHT_WORDS = 50
+
+
+def _photographers_copyright(units: list[str], index: int) -> bool:
+    """"© Jo Lim" (or "© JO LIM") under a caption-sized sentence, though it closes the page: a person holds the
+    picture's rights, where an outlet or a company holds the page's ("© Harbour Times", "© 2024 Harbour Media")."""
+    found = split_credit(units[index])
+    return bool(found and not found.caption and index > 0 and people_named(found.credit)
+                and units[index].lstrip().startswith("©") and units[index - 1].rstrip().endswith((".", "!", "?"))
+                and word_count(units[index - 1]) <= _MAX_CAPTION_OVER_COPYRIGHT_WORDS)
 
 
 _DASHED = re.compile(r"^[-–—]\s*(?P<names>[^-–—].*)$")

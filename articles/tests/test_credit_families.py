@@ -380,3 +380,234 @@ def test_a_pictures_origin_after_a_dash_as_brazilian_and_hispanic_papers_print_i
 
 def test_a_dash_before_an_ordinary_word_is_no_credit():
     assert split_credit("Ela disse que vai votar - Arquivo pessoal da família foi aberto") is None
+
+
+@pytest.mark.parametrize("label, credit", [
+    ("Photographer: Lena Berg", "Lena Berg"),                # who took it, named as such
+    ("Fotógrafo: Lena Berg", "Lena Berg"),
+    ("Fotograaf: Lena Berg", "Lena Berg"),
+    ("Copyright Credit: Lena Berg", "Lena Berg"),            # the copyright word belongs to the label
+    ("Photo courtesy Lena Berg", "Lena Berg"),               # "courtesy" without its "of"
+])
+def test_a_photographers_label_a_copyright_credit_and_courtesy_without_of(label, credit):
+    found = split_credit(f"{CAPTION} {label}")
+    assert (found.caption, found.credit) == (CAPTION, credit)
+
+
+@pytest.mark.parametrize("credit", ["Xinhua", "AFP", "ANI", "PTI Photo", "Post File Photo", "AFP via Getty Images",
+                                    "Screenshot/X", "Getty Images/iStockphoto"])
+@pytest.mark.parametrize("in_story", [False, True])  # under the headline's lines, or under the story's first paragraph
+def test_an_unlabelled_credit_alone_under_a_captions_sentence_is_the_pictures(credit, in_story):
+    first, second = BODY.split("\n\n")
+    article = parse_text((HEAD + first + "\n\n" if in_story else HEAD) + f"{CAPTION}\n{credit}\n\n"
+                         + (second if in_story else BODY))
+    assert (article.image_caption, article.image_credit) == (CAPTION, credit)
+    assert article.paragraphs == BODY.split("\n\n")
+
+
+def test_an_agency_alone_under_the_caption_is_pointed_out_as_perhaps_the_byline():
+    article = parsed(f"{CAPTION}\nAFP")
+    assert article.image_credit == "AFP"
+    assert any("agency's name alone" in warning for warning in article.warnings)
+    assert not any("agency's name alone" in warning for warning in parsed(f"{CAPTION}\nPTI Photo").warnings)
+
+
+def test_an_agency_alone_closing_the_story_is_its_sign_off_not_a_credit():
+    article = parse_text(f"{HEAD}{BODY}\nAFP")
+    assert article.image_credit == "" and article.image_caption == ""
+
+
+@pytest.mark.parametrize("bracketed, credit", [
+    ("(PTI Photo)", "PTI Photo"), ("(Supplied)", "Supplied"), ("(File photo)", "File photo"),
+    ("(Courtesy of Lena Berg)", "Lena Berg"), ("(Handout)", "Handout"),
+])
+def test_a_bracketed_picture_word_credits_a_caption_inside_the_story(bracketed, credit):
+    first, second = BODY.split("\n\n")
+    article = parse_text(f"{HEAD}{first}\n\n{CAPTION} {bracketed}\n\n{second}")
+    assert (article.image_caption, article.image_credit) == (CAPTION, credit)
+    assert article.paragraphs == [first, second]
+
+
+def test_an_agency_in_brackets_closing_a_paragraph_of_the_story_stays_in_the_story():
+    first, second = BODY.split("\n\n")
+    article = parse_text(f"{HEAD}{first}\n\n{CAPTION} (AFP)\n\n{second}")
+    assert article.image_credit == "" and len(article.paragraphs) == 3
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    (f"{CAPTION[:-1]}Lena Berg/AFP", CAPTION[:-1], "Lena Berg/AFP"),        # a credit glued to the caption's last word
+    ("Officers at the depot in McAllen on MondayJo McDonald/AFP", "Officers at the depot in McAllen on Monday",
+     "Jo McDonald/AFP"),
+    (f"{CAPTION[:-1]}Fotografía por Lena Berg.", CAPTION[:-1], "Lena Berg"),  # ... a label glued to it
+    (f"{CAPTION[:-1]}Photo: Lena Berg", CAPTION[:-1], "Lena Berg"),
+])
+def test_a_credit_glued_to_the_captions_last_word_is_split_from_it(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", ["He met the MacBook/AFP team", "Our newsletterCredit: Lena Berg"])
+def test_a_capital_inside_a_word_is_no_glued_credit(line):
+    assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("line, credit", [
+    (f"{CAPTION} Foto Lena Berg", "Lena Berg"),              # Dutch, Italian: no colon before a photographer either
+    ("Agenten bij het station op maandag. Foto Jan de Vries", "Jan de Vries"),
+    (f"{CAPTION} Beeld Lena Berg", "Lena Berg"),
+])
+def test_a_picture_word_with_no_colon_before_a_photographers_name(line, credit):
+    assert split_credit(line).credit == credit
+
+
+def test_a_picture_word_before_many_capitalised_words_is_no_credit():
+    assert split_credit("Een foto van het station. Foto Studio Amsterdam Noord Centrum West") is None
+
+
+@pytest.mark.parametrize("source, caption", [
+    ("Image source", "Image caption"),                      # a world broadcaster's two labels ...
+    ("Fuente de la imagen", "Pie de foto"),                 # ... in its language services
+    ("Crédito", "Legenda da foto"),
+    ("Chanzo cha picha", "Maelezo ya picha"),
+    ("Автор фото", "Підпис до фото"),
+    ("Autor fotografije", "Potpis ispod fotografije"),
+    ("사진 출처", "사진 설명"),
+])
+@pytest.mark.parametrize("layout", ["{s}, Harbour Wire\n{c}, {caption}", "{s},\nHarbour Wire\n\n{c},\n{caption}"])
+@pytest.mark.parametrize("in_story", [False, True])
+def test_a_broadcasters_source_and_caption_labels_in_any_language_and_place(source, caption, layout, in_story):
+    first, second = BODY.split("\n\n")
+    picture = layout.format(s=source, c=caption, caption=CAPTION)
+    article = parse_text((HEAD + first + "\n\n" if in_story else HEAD) + picture + "\n\n" + (second if in_story else BODY))
+    assert (article.image_caption, article.image_credit) == (CAPTION, "Harbour Wire")
+    assert article.paragraphs == BODY.split("\n\n")  # the paragraph over the labels is no caption of theirs
+
+
+@pytest.mark.parametrize("line", ["Crédito, deuda y mercados", "Kaynak, Ankara'da yapılan toplantıda bakanlar uzun uzun konuştu"])
+def test_a_source_labels_word_opening_a_headline_or_a_sentence_is_no_credit(line):
+    assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("holder", ["LENA BERG", "Lena Berg"])
+def test_a_persons_copyright_under_a_caption_closing_the_page_is_the_pictures_credit(holder):
+    article = parse_text(f"{HEAD}{BODY}\n\n{CAPTION}\n© {holder}")
+    assert article.image_credit == holder
+    assert f"© {holder}" not in article.body_text
+
+
+@pytest.mark.parametrize("footer", ["© Harbour Times", "© 2024 Harbour Media", "© Lena Berg 2024"])
+def test_an_outlets_or_a_dated_copyright_closing_the_page_stays_the_pages(footer):
+    article = parse_text(f"{HEAD}{BODY}\n\n{CAPTION}\n{footer}")
+    assert article.image_credit == ""
+
+
+@pytest.mark.parametrize("credit_line, credit", [
+    ("Source: Getty Images", "Getty Images"),            # a picture library labelled as a source, under a caption
+    ("Lena Berg | Harbour Times", "Lena Berg | Harbour Times"),  # a photographer and the outlet, set apart by a bar
+    ("Lena Berg - Lusa", "Lena Berg - Lusa"),            # ... or by a dash before the agency
+])
+def test_a_photographer_and_outlet_or_a_labelled_library_alone_under_a_caption(credit_line, credit):
+    article = parsed(f"{CAPTION}\n{credit_line}")
+    assert (article.image_caption, article.image_credit) == (CAPTION, credit)
+    assert article.paragraphs == BODY.split("\n\n")
+
+
+def test_a_photographer_and_the_outlet_after_a_bar_closing_the_caption():
+    found = split_credit(f"{CAPTION} Lena Berg | Harbour Times")
+    assert (found.caption, found.credit) == (CAPTION, "Lena Berg | Harbour Times")
+
+
+@pytest.mark.parametrize("picture_lines", [f"{CAPTION} {CAPTION} Photo: Lena Berg", f"{CAPTION} {CAPTION}\nPhoto: Lena Berg"])
+def test_a_caption_run_into_its_alt_text_on_one_line_is_kept_once(picture_lines):
+    article = parsed(picture_lines)
+    assert (article.image_caption, article.image_credit) == (CAPTION, "Lena Berg")
+
+
+@pytest.mark.parametrize("label, credit", [
+    ("Nuotr. Lena Berg", "Lena Berg"),          # Lithuanian
+    ("Nuotrauka: Lena Berg", "Lena Berg"),
+    ("Mynd: Lena Berg", "Lena Berg"),           # Icelandic
+    ("Snimio: Lena Berg", "Lena Berg"),         # Croatian, Serbian
+    ("Zdroj foto: Lena Berg", "Lena Berg"),     # Czech
+    ("Kredit foto: Lena Berg", "Lena Berg"),    # Indonesian
+    ("Gambar: Lena Berg", "Lena Berg"),         # Malay, Indonesian
+    ("Larawan: Lena Berg", "Lena Berg"),        # Filipino
+    ("Ảnh: Lena Berg", "Lena Berg"),            # Vietnamese
+    ("Imatge: Lena Berg", "Lena Berg"),         # Catalan
+    ("Снимка: Lena Berg", "Lena Berg"),         # Bulgarian
+    ("צילום: Lena Berg", "Lena Berg"),          # Hebrew
+    ("صورة: Lena Berg", "Lena Berg"),           # Arabic
+    ("사진=Lena Berg", "Lena Berg"),            # Korean, with its equals sign
+    ("Foto – Lena Berg", "Lena Berg"),          # a dash for the colon
+    ("Photo - AFP", "AFP"),
+])
+def test_credit_labels_of_more_languages_and_scripts(label, credit):
+    found = split_credit(f"{CAPTION} {label}")
+    assert (found.caption, found.credit) == (CAPTION, credit)
+
+
+def test_a_japanese_caption_and_its_credit_after_a_full_width_colon():
+    found = split_credit("作業員が月曜日に学校のがれきを捜索した。写真：共同")
+    assert (found.caption, found.credit) == ("作業員が月曜日に学校のがれきを捜索した。", "共同")
+
+
+@pytest.mark.parametrize("line", ["Gambar kiri ini indah sekali: saya suka", "He said: Mynd is a word",
+                                  "Snimio je film o ratu: Lena Berg"])
+def test_those_words_inside_a_sentence_are_no_label(line):
+    assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Officers at the depot on Monday Photo by Lena Berg", "Lena Berg"),        # no full stop before "Photo by"
+    ("Officers at the depot on Monday Picture by Lena Berg/AFP via Getty Images", "Lena Berg/AFP via Getty Images"),
+    ("Officers at the depot on Monday - Lena Berg/AFP", "Lena Berg/AFP"),       # a dash or a bar for the full stop
+    ("Officers at the depot on Monday | Lena Berg/AFP", "Lena Berg/AFP"),
+])
+def test_a_caption_without_its_full_stop_before_a_photo_by_credit_or_a_dash(line, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == ("Officers at the depot on Monday", credit)
+
+
+def test_a_photo_by_someone_inside_a_sentence_is_no_credit():
+    assert split_credit("The exhibition shows a Photo by Ansel Adams in the hall") is None
+
+
+@pytest.mark.parametrize("line, found", [
+    ("The port was closed. © LENA BERG", "© LENA BERG"),          # a person's rights on a picture
+    ("Hope and Ana at their first meeting. Mynd: Lena Berg", "Mynd: Lena Berg"),  # a label of another language
+    ("© Harbour Times", ""),                                      # an outlet's, or a dated, copyright: the page's
+    ("© 2024 Harbour Media", ""),
+])
+def test_a_persons_copyright_or_a_labelled_credit_left_in_the_text_is_pointed_out(line, found):
+    from articles.ingest.credits import credit_in_prose
+
+    assert credit_in_prose([line]) == found
+
+
+@pytest.mark.parametrize("origin", [
+    "Divulgação", "Divulgação/Harbour City Hall", "Reprodução/Instagram", "Cortesía",    # handed out, copied, lent
+    "zVg", "Pressebild",
+    "Immagine di repertorio", "Foto di repertorio", "Photo d'archives AFP", "Archives AFP",  # file pictures
+])
+def test_a_pictures_origin_in_european_and_latin_american_languages_closes_its_caption(origin):
+    found = split_credit(f"{CAPTION} {origin}")
+    assert (found.caption, found.credit) == (CAPTION, origin)
+
+
+@pytest.mark.parametrize("line, credit", [(f"{CAPTION} (Arquivo)", "Arquivo"), (f"{CAPTION} Fonte foto: Lena Berg", "Lena Berg")])
+def test_an_origin_in_brackets_and_an_italian_source_label(line, credit):
+    assert split_credit(line).credit == credit
+
+
+@pytest.mark.parametrize("label, credit", [
+    ("Credit Lena Berg", "Lena Berg"),                           # the colon lost with the page's markup
+    ("Crédit AFP", "AFP"),
+    ("Credit Lena Berg/AFP via Getty Images", "Lena Berg/AFP via Getty Images"),
+])
+def test_credit_without_its_colon_before_a_name_or_an_agency(label, credit):
+    found = split_credit(f"{CAPTION} {label}")
+    assert (found.caption, found.credit) == (CAPTION, credit)
+
+
+def test_a_bank_named_credit_after_a_sentence_is_no_credit():
+    assert split_credit("He moved to Zurich. Credit Suisse") is None
