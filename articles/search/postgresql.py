@@ -197,6 +197,9 @@ class _DateDistance(Func):
     output_field = FloatField()
 
 
+# From this share of articles on, a word's newest matches come quicker from the dated RUM index, which sorts
+# their index entries, than from the heap rows of all of them; rarer words have too few matches to matter.
+DATED_READ_FREQUENCY = 0.003
 # Words this common are found quicker by walking the date index (a window in a few thousand rows) than by
 # the dated RUM index, which gathers and sorts all their entries first.
 VERY_COMMON_FREQUENCY = 0.13
@@ -222,13 +225,19 @@ class WindowRead:
     order: list  # the ORDER BY that makes PostgreSQL read the index
     every_match_within: int | None  # read in another order than the date's: only a whole set of matches will do
     milliseconds: int | None = None  # a read that may give up: after this long, the next way is tried
-    without_bitmaps: bool = False  # the planner may not gather every match into a bitmap first
+    turned_off: tuple = ()  # planner settings off for this read alone
 
 
-# How long a phrase's reads may take before the next way is tried: the positions index's (long for a
-# phrase of very common words, or one in many articles, as it ranks every match), then the dated index's.
+# A read in date order from the dated index: the planner, which estimates a phrase's or a squared query's
+# matches far too low, would otherwise gather every match (a bitmap, or the positions index) and sort them.
+DATE_ORDER_ONLY = ("enable_bitmapscan", "enable_sort")
+
+
+# How long a read may take before the next way is tried: a phrase's from the positions index (long for a
+# phrase of very common words, or one in many articles, as it ranks every match), and one in date order from
+# the dated index.
 PHRASE_POSITIONS_READ_MILLISECONDS = 750
-PHRASE_DATED_READ_MILLISECONDS = 1_000
+DATED_READ_MILLISECONDS = 1_000
 
 
 def window_reads(alternatives, alias, within_countries=()):
@@ -239,11 +248,12 @@ def window_reads(alternatives, alias, within_countries=()):
       the caller sorts them by date. A phrase with more matches, or whose
       read gives up, is common: then, with the dated index, newest first,
       each article holding its words checked for the phrase until the window
-      is full, with bitmap scans off, since the planner, which estimates a
-      phrase's matches far too low, would gather every match first.
-    - A word (within its countries, if any: see ``match``) of ``COMMON_FREQUENCY``
+      is full (``DATE_ORDER_ONLY``). When that gives up too, the positions
+      read again, to its end.
+    - A word (within its countries, if any: see ``match``) of ``DATED_READ_FREQUENCY``
       to ``VERY_COMMON_FREQUENCY``, with the dated index: newest first from it (below, the GIN index and a sort of
-      the few matches; above, the walk of the date index, are quicker).
+      the few matches; above, the walk of the date index, are quicker). A read that gives up leaves the
+      date order.
     A read in date order orders by date alone: the caller breaks ties by id.
     """
     _read_on_connecting(alias)
@@ -255,20 +265,21 @@ def window_reads(alternatives, alias, within_countries=()):
         by_position = [_RumDistance(_SearchVector(), _tsquery(alternatives)).asc()]
         reads = [WindowRead(by_position, PHRASE_WINDOW_READ, PHRASE_POSITIONS_READ_MILLISECONDS)]
         if RUM_DATED_INDEX in present:
-            reads.append(WindowRead(newest_first, None, PHRASE_DATED_READ_MILLISECONDS, without_bitmaps=True))
+            reads.append(WindowRead(newest_first, None, DATED_READ_MILLISECONDS, DATE_ORDER_ONLY))
+        # Both gave up: a rare phrase of common words, whose matches the date index's walk would look for
+        # through the whole archive. The positions read costs what its words' index entries do, however long.
+        reads.append(WindowRead(by_position, PHRASE_WINDOW_READ))
         return reads
     if RUM_DATED_INDEX not in present:
         return []
-    if not COMMON_FREQUENCY <= _share(alternatives, _country_words(within_countries), alias) < VERY_COMMON_FREQUENCY:
+    if not DATED_READ_FREQUENCY <= _share(alternatives, _country_words(within_countries), alias) < VERY_COMMON_FREQUENCY:
         return []
-    return [WindowRead(newest_first, None)]
+    return [WindowRead(newest_first, None, DATED_READ_MILLISECONDS, DATE_ORDER_ONLY)]
 
 
 def read_window(read, rows):
     """``list(rows)``, a sliced queryset ordered as ``read`` says; None when ``read`` gave up (see ``_within_budget``)."""
-    return _within_budget(
-        rows.db, lambda: list(rows), read.milliseconds, turned_off=("enable_bitmapscan",) if read.without_bitmaps else ()
-    )
+    return _within_budget(rows.db, lambda: list(rows), read.milliseconds, turned_off=read.turned_off)
 
 
 _QUERY_CANCELED = "57014"  # SQLSTATE of a statement stopped by its timeout

@@ -17,6 +17,7 @@ from articles import search
 from articles.admin.merges import merge_entities
 from articles.models import Article, ArticleEntity, Entity
 from articles.public.filters import public_filter
+from articles.search.query import parsed
 from articles.search.sql import CONFIG, country_tag_word
 from articles.tests.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
 
@@ -839,7 +840,14 @@ def test_the_gin_and_rum_plans_find_and_order_the_same_articles(monkeypatch, rum
     assert search.by_rank(newest) == list(search.order_by_relevance(trade).values_list("id", "published_at"))
     with CaptureQueriesContext(connection) as statements:
         search.newest_matches(trade, query="trade")
-    assert ("<=|" in statements[0]["sql"]) == rum  # read from the dated RUM index in date order
+    assert any("<=|" in statement["sql"] for statement in statements) == rum  # from the dated RUM index in date order
+    # A word in 0.5% of articles, whose estimate match() squares: the dated index too, with no bitmap or sort.
+    monkeypatch.setitem(search.postgresql._lexeme_stats, connection.alias, (time.monotonic(), {"trade": 0.005}))
+    trade = Article.objects.published().search("trade")
+    with CaptureQueriesContext(connection) as statements:
+        assert [row[0] for row in search.newest_matches(trade, query="trade")] == [other.pk, apart.pk, phrase.pk]
+    assert any("<=|" in statement["sql"] for statement in statements) == rum
+    assert any("enable_sort = off" in statement["sql"] for statement in statements) == rum
     phrased = Article.objects.published().search('"trade talks"')
     with CaptureQueriesContext(connection) as statements:
         assert [row[0] for row in search.newest_matches(phrased, query='"trade talks"')] == [phrase.pk]
@@ -867,13 +875,28 @@ def test_a_window_read_that_outlasts_its_budget_gives_way_and_leaves_the_connect
     for _ in range(3):
         ArticleFactory()
     rows = Article.objects.order_by("-published_at").values_list("id", "published_at")
-    quick = search.postgresql.WindowRead([], None, milliseconds=1000, without_bitmaps=True)
+    quick = search.postgresql.WindowRead([], None, milliseconds=1000, turned_off=search.postgresql.DATE_ORDER_ONLY)
     assert len(search.postgresql.read_window(quick, rows[:10])) == 3
     slow = Article.objects.extra(where=["pg_sleep(0.1) IS NOT NULL"]).values_list("id", "published_at")  # 0.1 s a row
     assert search.postgresql.read_window(search.postgresql.WindowRead([], None, milliseconds=50), slow[:10]) is None
     with connection.cursor() as cursor:
-        cursor.execute("SELECT current_setting('statement_timeout'), current_setting('enable_bitmapscan')")
-        assert cursor.fetchone() == ("0", "on")
+        cursor.execute(
+            "SELECT current_setting('statement_timeout'), current_setting('enable_bitmapscan'), current_setting('enable_sort')"
+        )
+        assert cursor.fetchone() == ("0", "on", "on")
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="only PostgreSQL reads a window from the RUM indexes")
+def test_a_phrase_whose_budgeted_reads_give_up_is_read_to_its_end_from_the_positions_index(monkeypatch):
+    """Never the date index's walk, which looks through the whole archive for a rare phrase of common words."""
+    from articles.search.sql import RUM_INDEXES
+
+    monkeypatch.setitem(search.postgresql._rum_indexes, connection.alias, set(RUM_INDEXES))
+    reads = search.postgresql.window_reads(parsed('"looking great"'), connection.alias)
+    assert [read.milliseconds for read in reads] == [
+        search.postgresql.PHRASE_POSITIONS_READ_MILLISECONDS, search.postgresql.DATED_READ_MILLISECONDS, None
+    ]
+    assert reads[-1].order == reads[0].order and reads[-1].every_match_within == search.postgresql.PHRASE_WINDOW_READ
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite has no extensions: the migration does nothing there")
