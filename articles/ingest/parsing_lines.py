@@ -30,6 +30,8 @@ def caption_in_head(unit: str) -> CaptionCredit | None:
 def is_caption_before_credit_line(units: list[str], index: int) -> bool:
     if index + 1 >= len(units) or word_count(units[index]) > MAX_CAPTION_WORDS or split_credit(units[index]):
         return False  # a credit printed twice is no caption over its credit
+    if is_role_line(units[index]):
+        return False  # "Senior Reporter" over "Photo: ...": the writer's role, then the lead picture's credit
     found = split_credit(units[index + 1])
     if found:
         return not found.caption
@@ -109,15 +111,27 @@ def people_named(line: str) -> list[str]:
 
 
 def is_name_under_headline(units: list[str], index: int) -> bool:
-    """A person's name alone (or "Name in Place") right under the headline is its byline,
-    unless the next line is the caption it is the alt text of."""
+    """A person's name alone (or "Name in Place") right under the headline is its byline, unless the next line
+    is the caption it is the alt text of; over a credit alone, unless the story names that person."""
     name = PLACE_AFTER_NAME.sub("", units[index])
     if not looks_like_name(name) or word_count(name) > 4 or not is_personal(name) \
             or not looks_like_name(name_without_place(name)):  # "Regional, Karachi": a section and a place
         return False
     following = units[index + 1] if index + 1 < len(units) else ""
-    return not (following.casefold().startswith(name.casefold()) or caption_in_head(following)
+    credit = caption_in_head(following)
+    if credit and not credit.caption:  # "Jane Doe" / "Photo: Sam Reid": the writer, unless the story is about her
+        return not _named_in_story(units, index, name)
+    return not (following.casefold().startswith(name.casefold()) or credit
                 or is_caption_before_credit_line(units, index + 1))
+
+
+_STORY_LINE_WORDS = 12
+
+
+def _named_in_story(units: list[str], index: int, name: str) -> bool:
+    """The name's last word stands in a line of prose after it: the story's subject (a portrait's caption)."""
+    surname = name.split()[-1]
+    return any(surname in unit and word_count(unit) >= _STORY_LINE_WORDS for unit in units[index + 1:])
 
 
 # Words that make a capitalised line a show, a section or a button, not a person.
