@@ -203,7 +203,10 @@ UPDATED_WORDS = (r"(?:last\s+)?updated|(?:last\s+)?modified|edited|revised|amend
                  r"atualização|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|обновлено|actualizat|diperbarui|"
                  # Finnish, Czech, Slovak, Hungarian, Greek, the Balkans' languages, Turkish, Ukrainian, Bulgarian
                  r"päivitetty|aktualizováno|aktualizované|aktualizace|aktualizacja|frissítve|ενημέρωση|ενημερώθηκε|"
-                 r"ažurirano|posodobljeno|güncelleme|güncellendi|оновлено|актуализирано")
+                 r"ažurirano|posodobljeno|güncelleme|güncellendi|оновлено|актуализирано|"
+                 # "changed": "modifié le" (French), "modifica il"/"modificato" (Italian), "modificado", "geändert",
+                 # "gewijzigd", "ændret" (Danish), "endret" (Norwegian), "ändrad" (Swedish), "upraveno" (Czech)
+                 r"modifiée?|modificat[oa]|modifica|modificad[oa]|geändert|gewijzigd|ændret|endret|ändrad|upraveno")
 PUBLISHED_WORDS = (r"(?:first\s+)?published|posted|created|released|issued|dated?|publicado|publicada|publié|publiée|"
                    r"veröffentlicht|erschienen|pubblicato|gepubliceerd|publicerad|publisert|udgivet|opublikowano|"
                    r"опубликовано|publicat|diterbitkan|dipublikasikan|diposting|"
