@@ -120,18 +120,17 @@ def is_name_under_headline(units: list[str], index: int) -> bool:
     following = units[index + 1] if index + 1 < len(units) else ""
     credit = caption_in_head(following)
     if credit and not credit.caption:  # "Jane Doe" / "Photo: Sam Reid": the writer, unless the story is about her
-        return not _named_in_story(units, index, name)
+        return not named_in_prose(name.split()[-1], units[index + 1:])
     return not (following.casefold().startswith(name.casefold()) or credit
                 or is_caption_before_credit_line(units, index + 1))
 
 
-_STORY_LINE_WORDS = 12
+_NAMED_IN_PROSE_WORDS = 12
 
 
-def _named_in_story(units: list[str], index: int, name: str) -> bool:
-    """The name's last word stands in a line of prose after it: the story's subject (a portrait's caption)."""
-    surname = name.split()[-1]
-    return any(surname in unit and word_count(unit) >= _STORY_LINE_WORDS for unit in units[index + 1:])
+def named_in_prose(word: str, lines: list[str]) -> bool:
+    """A name's word (its surname) stands in a line of prose: someone the story is about, not its writer."""
+    return any(word in line for line in lines if word_count(line) >= _NAMED_IN_PROSE_WORDS)
 
 
 # Words that make a capitalised line a show, a section or a button, not a person.
@@ -142,9 +141,10 @@ _NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show li
     politics economy culture opinion explainer features weather lifestyle entertainment travel education elections
     election climate crisis markets motoring cinema society religion crime diplomacy migration
     icon linkedin twitter facebook instagram whatsapp youtube telegram tiktok hide ad ads
-    stories posted updated published""".split())
+    stories posted updated published paid sponsored content advertorial promoted portal""".split())
 # ... the page's buttons: "Save Story", "Timeline Refresh", "Print Article", "LinkedIN IconTwitter Icon", "Hide Ad"; its
-# sections: "Climate Crisis", "Top Stories"; and a date's labels left without their values: "Posted Updated"
+# sections: "Climate Crisis", "Top Stories"; a date's labels left without their values: "Posted Updated"; an
+# advertisement's label: "Paid Content"
 
 
 def is_personal(name: str) -> bool:
@@ -203,7 +203,8 @@ _MAX_NAME_BESIDE_WORDS = 30
 def name_beside_metadata(line: str) -> Byline | None:
     """The byline of a line that starts with a person's name (or names joined by "and") and holds beside it,
     set apart by bars, bullets or dashes, only dates, reading times, roles and agencies, one at least a date or
-    a reading time. A place or a region ("New Delhi | Updated ...", "Middle East • Mar 3") is not a person."""
+    a reading time; or that holds only dates, then the name ("Mar 5, 2024 | Jane Doe"). A place or a region
+    ("New Delhi | Updated ...", "Middle East • Mar 3") is not a person."""
     if word_count(line) > _MAX_NAME_BESIDE_WORDS:
         return None
     line = line.strip()
@@ -215,6 +216,8 @@ def name_beside_metadata(line: str) -> Byline | None:
         return None
     starts = [0] + [m.end() for m in _SEGMENT.finditer(line)]
     ends = [m.start() for m in _SEGMENT.finditer(line)] + [len(line)]
+    if _is_date_or_time(line[: ends[0]]):
+        return _name_after_dates(line, starts[-1])
     first = line[: ends[0]]
     end = len(first)  # the byline runs on over the roles, agencies and others' credits beside the name
     dated = False
@@ -236,6 +239,22 @@ def name_beside_metadata(line: str) -> Byline | None:
         return None
     authors, _agencies = extract_authors(name_without_place(first))
     return Byline(line[:end], 0, end, authors) if authors else None
+
+
+def _is_date_or_time(part: str) -> bool:
+    return bool(find_dates(part) or _READING_TIME.match(part) or _CLOCK.match(part))
+
+
+def _name_after_dates(line: str, last_start: int) -> Byline | None:
+    """"Mar 5, 2024 | Ruth Okafor", "05.03.2024 · 14:30 · Lena Hofmann": the dates first, the writer last."""
+    parts = [part for part in _SEGMENT.split(line[:last_start]) if part]
+    name = line[last_start:].strip()
+    if not parts or not all(_is_date_or_time(part) for part in parts) or find_dates(name):
+        return None
+    if not (looks_like_name(name) and word_count(name) <= 4 and is_personal(name) and not _is_place(name)):
+        return None
+    authors, _agencies = extract_authors(name)
+    return Byline(name, last_start, len(line), authors) if authors else None
 
 
 # A date's label printed straight after the writer's name, with no bar: "Jane Doe Published ...", "Jo Lim Updated ...".

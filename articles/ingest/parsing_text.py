@@ -21,7 +21,7 @@ from .parsing_cleanup import (
 from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
 from .parsing_lines import (
     MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, caption_in_head, credit_under_caption, is_caption_before_credit_line, is_name_under_headline,
-    is_personal, name_beside_metadata, name_without_place, names_line, people_named,
+    is_personal, name_beside_metadata, name_without_place, named_in_prose, names_line, people_named,
 )
 
 _MAX_BODY_CAPTION_WORDS = 90
@@ -273,7 +273,7 @@ def _take_writer_above_headline(units: list[str], metadata: list, layout: TextLa
         if word_count(unit) > 4 or len(people_named(unit)) != 1 or index + 1 >= len(units):
             continue
         following = units[index + 1]
-        clock = _CLOCK_LINE.match(following) and not _named_in_prose(unit.split()[-1], layout.paragraphs)
+        clock = _CLOCK_LINE.match(following) and not named_in_prose(unit.split()[-1], layout.paragraphs)
         if is_role_line(following) or clock \
                 or (metadata[index + 1] and metadata[index + 1].dates and not find_byline(following)):
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit)), "name above headline"
@@ -792,6 +792,11 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
         elif not layout.byline and (index < _LEAD_PICTURE_WINDOW or index == len(units) - 1) and _dashed_names(unit):
             layout.byline = Byline(unit, 0, len(unit), _dashed_names(unit))  # "-Siddharaj Rai", a closing "— Name"
             layout.byline_rule = "dashed name"
+        elif not layout.byline and _closing_name(units, index):
+            # "Jane Doe", "(Jane Doe)", "JANE DOE" alone after the story's last sentence: its writer signing it
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), _closing_name(units, index)), "author box"
+            layout.byline_outside_head = True
+            layout.left_out.append(unit)
         elif not layout.byline and _is_author_box(units, index):
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit)), "author box"
             layout.byline_outside_head = True
@@ -821,24 +826,42 @@ def _dashed_names(unit: str) -> list[str]:
 
 
 def _author_box_length(units: list[str]) -> int:
-    """How many of these lines are an author box: the name, perhaps the name again, perhaps the role."""
+    """How many of these lines are an author box: the name, perhaps the name again, perhaps the role or the
+    writer's address."""
     if len(units) < 2 or len(people_named(units[0])) != 1:
         return 0
     length = 2 if units[1] == units[0] else 1
-    if length < len(units) and is_role_line(units[length].split("|")[0]):
+    if length < len(units) and (is_role_line(units[length].split("|")[0]) or _ADDRESS_LINE.match(units[length])):
         length += 1
     return length if length > 1 else 0
 
 
+_MAX_CLOSING_NAME_WORDS = 3  # a signature; "Banner Interno Portal Andina" closing a page is its widget's label
+
+
+def _closing_name(units: list[str], index: int) -> list[str]:
+    """The writer of a story signed by a name alone (perhaps in brackets) on its last line, under a sentence of
+    its prose; [] when the story names that person (a quote's speaker, a picture's subject)."""
+    if index != len(units) - 1 or index < 2 or word_count(units[index]) > _MAX_CLOSING_NAME_WORDS \
+            or not _is_sentence(units[index - 1]):
+        return []
+    names = people_named(units[index].strip("()[] "))
+    return names if len(names) == 1 and not named_in_prose(names[0].split()[-1], units[:index]) else []
+
+
+# The writer's address alone on a line, perhaps labelled: "jane.doe@example.com", "E-mail: jane@example.com".
+_ADDRESS_LINE = re.compile(r"^(?:e-?mail\s*:?\s*)?\S+@\S+\.\w+$", re.IGNORECASE)
+
+
 def _is_author_box(units: list[str], index: int) -> bool:
-    """An author box after the story: a person's name alone, then the name again or the author's role
-    ("Ilaitia Ravuwai" / "Journalist | news@example.com")."""
+    """An author box after the story: a person's name alone, then the name again, the author's role or address
+    ("Ilaitia Ravuwai" / "Journalist | news@example.com", "Jane Doe" / "jane.doe@example.com")."""
     if index < 3 or index + 1 >= len(units) or word_count(units[index]) > 5 or len(people_named(units[index])) != 1:
         return False
     if any(word_count(unit) >= _STORY_PROSE_WORDS for unit in units[index + 2 :]):
         return False  # the story goes on: a caption printed twice, not the box that ends it
     following = units[index + 1]
-    return following == units[index] or is_role_line(following.split("|")[0])
+    return following == units[index] or is_role_line(following.split("|")[0]) or bool(_ADDRESS_LINE.match(following))
 
 
 _STORY_PROSE_WORDS = 25
@@ -858,14 +881,9 @@ def _is_writer_printed_twice(units: list[str], index: int) -> bool:
         return False
     if not any(word_count(later) >= _STORY_PROSE_WORDS for later in units[index + 1 :]):
         return False  # nothing of the story after it: an author box closing the page, read as such
-    return not _named_in_prose(unit.split()[-1], units)
+    return not named_in_prose(unit.split()[-1], units)
 
 
-_NAMED_IN_PROSE_WORDS = 12
-
-
-def _named_in_prose(word: str, lines: list[str]) -> bool:
-    return any(word in line for line in lines if word_count(line) >= _NAMED_IN_PROSE_WORDS)
 
 
 def _is_caption_in_body(unit: str) -> bool:

@@ -47,3 +47,65 @@ def test_a_name_over_a_credit_alone_that_the_story_is_about_is_a_portrait_not_th
             "Mayor Maria Keller said on Tuesday the council would extend the tram line to the northern districts soon.\n\n"
             "Keller said the extension would cost about 300 million euros and be paid for partly by the government.")
     assert parse_text(text).authors == []
+
+
+# --- the date first, the writer after it -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("Mar 5, 2024 | Ruth Okafor", "Ruth Okafor"),
+        ("05.03.2024 · 14:30 · Lena Hofmann", "Lena Hofmann"),
+        ("5 March 2024 — Ruth Okafor", "Ruth Okafor"),
+    ],
+)
+def test_a_name_after_the_date_on_its_line_is_the_writer(line, author):
+    article = page(line)
+    assert article.authors == [author]
+    assert article.published.date().isoformat() == "2024-03-05"
+
+
+@pytest.mark.parametrize("line", ["Mar 5, 2024 | Middle East", "Mar 5, 2024 | New Delhi", "Mar 5, 2024 | Latest News"])
+def test_a_place_or_a_section_after_the_date_is_no_writer(line):
+    assert page(line).authors == []
+
+
+# --- the writer signing the story's end ------------------------------------------------------------
+
+@pytest.mark.parametrize("tail", ["Ruth Okafor", "(Ruth Okafor)", "RUTH OKAFOR", "Ruth Okafor\nruth.okafor@example.com",
+                                  "Ruth Okafor\nE-mail: ruth.okafor@example.com"])
+def test_a_name_alone_or_over_an_address_after_the_last_sentence_is_the_writer(tail):
+    article = page("5 March 2024", tail=tail)
+    assert article.authors == ["Ruth Okafor"]
+    assert article.paragraphs[-1].startswith("Opponents argued")
+
+
+def test_a_name_closing_the_story_that_the_story_names_is_not_the_writer():
+    text = (HEADLINE + "\n\n5 March 2024\n\n" + BODY + "\n\n"
+            "The plan was drawn up by the transport adviser Maria Keller, who said work could start next year.\n\n"
+            "Maria Keller")
+    assert parse_text(text).authors == []
+
+
+@pytest.mark.parametrize("tail", ["Paid Content", "Banner Interno Portal Andina"])
+def test_a_widgets_label_closing_the_page_is_no_writer(tail):
+    assert page("5 March 2024", tail=tail).authors == []
+
+
+# --- "Published" and "Updated" in other languages ----------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, zone, published",
+    [
+        ("5 marzo 2024 (modifica il 6 marzo 2024 | 08:00)", "Europe/Rome", "2024-03-05"),
+        ("Geändert am 06.03.2024 um 08:00 Uhr", "Europe/Berlin", None),
+        ("Gewijzigd op 6 maart 2024 08:00\nGepubliceerd op 5 maart 2024 14:30", "Europe/Amsterdam", "2024-03-05T14:30"),
+        ("Ändrad 6 mars 2024 08:00\nPublicerad 5 mars 2024 14:30", "Europe/Stockholm", "2024-03-05T14:30"),
+    ],
+)
+def test_a_changed_label_in_another_language_marks_an_update_not_the_publication(line, zone, published):
+    article = page("By Ruth Okafor", *line.split("\n"), source_tz=zone)
+    if published is None:  # only a change's date printed: no publication date found
+        assert article.published is None or article.published_source == "guessed"
+    else:
+        assert article.published.isoformat().startswith(published)
