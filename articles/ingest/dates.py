@@ -164,8 +164,10 @@ _MONTH_DAY_YEAR = re.compile(
     rf"(?:\b{_WEEKDAY},?\s+)?(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))){_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}(?:,\s*|\s+|/)(?P<year>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
+# A four-digit year may close with a full stop, as the Balkans' and Central Europe's pages print it: "05.03.2024."
 _NUMERIC = re.compile(
-    r"(?P<first>\d(?<![\d/.\-]\d)\d?)(?P<sep>[/.\-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/.\-]|\.\d)"
+    r"(?P<first>\d(?<![\d/.\-]\d)\d?)(?P<sep>[/.\-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
+    r"(?![\d/\-]|\.\d)(?!(?<=[/.\-]\d\d)\.)"
 )
 _YEAR_FIRST = re.compile(r"(?P<year>\d(?<![\d/.]\d)\d{3})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?![\d/.])")
 # Dotted dates spaced out: day first in Central Europe ("3. 3. 2024", Czech, Slovak, Croatian), year first in
@@ -215,10 +217,11 @@ PUBLISHED_WORDS = (r"(?:first\s+)?published|posted|created|released|issued|dated
 _UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(rf"\b(?:{PUBLISHED_WORDS}|on)\b", re.IGNORECASE)
 _GAP_AFTER_DATE = re.compile(
-    r"^[\s,•|·/\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+|klo\s+|kl\.?\s+|kello\s+|pukul\s+|"
-    r"(?:alle\s+)?ore\s+|às\s+|as\s+|godz\.?\s+|v\s+|saat\s+)?$",
+    r"^\.?[\s,•|·/\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+|klo\s+|kl\.?\s+|kello\s+|pukul\s+|"
+    r"(?:alle\s+)?ore\s+|às\s+|as\s+|godz\.?\s+|v\s+|u\s+|saat\s+)?$",
     re.IGNORECASE,  # ... "6.3.2023 klo 14.32" (Finnish), "kl. 14.32" (Nordic), "pukul 10.30" (Indonesian),
     # "alle ore 10:05" (Italian), "às 10h05" (Portuguese), "godz. 10:05" (Polish), "v 10:05" (Czech), "saat 10.05"
+    # (Turkish), "5. ožujka 2024. u 10:05" (Croatian, Serbian, Bosnian: the year's full stop, then "u")
 )
 _ZONE_GAP = re.compile(rf"^\s+{_ZONE}\s+$")  # a zone between a date and its time: "2019-07-02 HKT 12:28"
 _CLOCK_WORD = re.compile(r"\b(?:at|um|alle|om|klo|kl|kello|pukul|ore|godz|saat)\b|à", re.IGNORECASE)
