@@ -43,7 +43,7 @@ _BY_PHRASES = (
 _BY_LABELS = (
     r"authors?|byline|reporters?|writers?|journalists?|correspondents?|words|"
     r"autor(?:a|as|es|en|in|innen|ka|zy|i)?|auteur(?:e|s|es)?|autore|autrice|"
-    r"texto|texte|text|tekst|testo|teksti|reportage|reportaje|reportagem|"
+    r"textos?|textes?|text|teksty?|testi|testo|teksti|reportage|reportaje|reportagem|"  # "Textos: A y B"
     r"redacción|redação|redazione|redaktion|rédaction|redactie|redakcja|informe|"
     r"periodista|giornalista|journaliste|dziennikarz|szerző|yazar|forfatter|författare|skribent|toimittaja|"
     # Turkish "Yazan"/"Muhabir", Finnish, Hungarian "Írta", Greek, Cyrillic "Автор"/"Текст", Croatian "Piše",
@@ -139,6 +139,7 @@ _NATIONAL_AGENCIES = {
 }
 _AGENCY_WORDS = re.compile(
     r"\b(?:agenturen|agences?|agencias?|agenzie|agencje|agentschappen|"  # "mit Agenturen", "avec agences"
+    r"agentur|agenzia|ag[êe]ncia|agencja|agentuur|ajans\w*|"  # "Anadolu Ajansı", "Agência Brasil", "Agenzia Nova"
     r"redac\w+|rédac\w+|redak\w+|redaz\w+|reda[cç]\w+|redaktion|"  # the newsroom: "Redacción", "la rédaction", "Redaktion"
     r"press|news|agency|agencies|staff|wires?|media|newsroom|desk|service|team|reporters?|correspondents?|editors?|bureau|"
     r"times|post|herald|tribune|journal|gazette|observer|chronicle|telegraph|mirror|express|standard|monitor|review|"
@@ -446,8 +447,9 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
     return authors, agencies
 
 
-_TRAILING_AGENCY = re.compile(
-    r"^(?P<name>.+?)\s+(?P<agency>" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + r")$",
+_TRAILING_AGENCY = re.compile(  # the wires, national ones too ("Jane Doe Kyodo News"), two credited together ("AFP-JIJI")
+    r"^(?P<name>.+?)\s+(?P<agency>(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES | _NATIONAL_AGENCIES, key=len, reverse=True))
+    + r")(?:-[A-Z]{2,6})?)$",
     re.IGNORECASE,
 )
 
@@ -455,6 +457,8 @@ _TRAILING_AGENCY = re.compile(
 def _split_trailing_agency(piece: str) -> tuple[str, str]:
     """``(name, agency)`` for a name with a wire service's name after it and no comma; ``(piece, "")`` otherwise."""
     match = _TRAILING_AGENCY.match(piece)
+    if match and not is_agency(match["agency"]):
+        return piece, ""  # "Jane Doe AP-Smith": not two wires
     short = match and len(match["agency"]) <= 3  # "AP", "PTI": only in capitals after a name that is not
     if short and (not match["agency"].isupper() or match["name"].isupper()):
         return piece, ""
@@ -567,7 +571,14 @@ def _cut_at_dates(segment: str) -> str:
 
 def is_agency(text: str) -> bool:
     cleaned = text.strip(" .()").lower()
-    return cleaned in AGENCIES or cleaned in _NATIONAL_AGENCIES or (word_count(cleaned) <= 4 and bool(_AGENCY_WORDS.search(cleaned)) and not _ROLE_WORDS.search(cleaned.replace("staff", "")))
+    if "-" in cleaned and " " not in cleaned and all(_is_agency_name(part) for part in cleaned.split("-")):
+        return True  # two wires credited together: "AFP-JIJI", "dpa-AFX"
+    return _is_agency_name(cleaned) or (word_count(cleaned) <= 4 and bool(_AGENCY_WORDS.search(cleaned))
+                                        and not _ROLE_WORDS.search(cleaned.replace("staff", "")))
+
+
+def _is_agency_name(cleaned: str) -> bool:
+    return cleaned in AGENCIES or cleaned in _NATIONAL_AGENCIES
 
 
 def names_a_newsroom(text: str) -> bool:

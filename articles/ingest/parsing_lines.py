@@ -151,7 +151,7 @@ def is_personal(name: str) -> bool:
     words = name.split()
     shouting = name.isupper()
     return not (_PICTURE_WORDS.search(name) or is_agency(name) or is_role_line(name) or starts_with_title(name)
-                or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words) or words[0].lower() == "by"
+                or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words) or words[0].lower() in ("by", "from")
                 or is_picture_role(name)
                 or (not shouting and any(_is_acronym(w, i, words) for i, w in enumerate(words)))
                 or _REGION.match(name))

@@ -109,3 +109,23 @@ def test_a_changed_label_in_another_language_marks_an_update_not_the_publication
         assert article.published is None or article.published_source == "guessed"
     else:
         assert article.published.isoformat().startswith(published)
+
+
+# --- agencies as other languages and compounds name them -----------------------------------------
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("Anadolu Ajansı", []),  # Turkish "agency"
+        ("Agência Brasil", []),
+        ("From Reuters", []),  # "From" leads a byline, it is no given name
+        ("AFP-JIJI", []),  # two wires credited together
+        ("By Ruth Okafor AFP-JIJI", ["Ruth Okafor"]),
+        ("By Ruth Okafor Kyodo News", ["Ruth Okafor"]),  # a national wire glued after the name
+        ("By Oskar Lindqvist TT", ["Oskar Lindqvist"]),
+        ("By Siddharaj Rai", ["Siddharaj Rai"]),  # a surname spelt as a short agency is kept
+        ("Textos: Ana Ruiz y Pablo Gil", ["Ana Ruiz", "Pablo Gil"]),  # the plural label
+    ],
+)
+def test_agencies_in_other_languages_and_wires_after_a_name_are_not_people(line, authors):
+    assert page(line, "Mar 5, 2024").authors == authors
