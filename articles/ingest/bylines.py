@@ -36,9 +36,11 @@ _BY_PHRASES = (
     r"una?\s+(?:análisis|columna|crónica|reportaje|artículo|opinión)\s+de|"
     r"una?\s+(?:analisi|commento|articolo|reportage)\s+di|een\s+(?:analyse|column|commentaar|reportage)\s+van|"
     # "our correspondent" in other languages, before the name: "dal nostro corrispondente Marco Rossi"
-    r"(?:dal\s+nostro|dalla\s+nostra)\s+(?:corrispondente|inviat[oa])|door\s+onze\s+(?:correspondent|verslaggever)|"
-    r"de\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?)|de\s+nuestr[oa]\s+(?:corresponsal|enviad[oa]\s+especial)|"
-    r"von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?)"
+    r"(?:dal\s+nostro|dalla\s+nostra)\s+(?:corrispondente|inviat[oa]|redattore|redattrice)|"
+    r"door\s+onze\s+(?:correspondente?|verslaggever|verslaggeefster|redacteur|redactrice|medewerker|medewerkster)|"
+    r"(?:de|par)\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?|journaliste)|"
+    r"(?:de|por)\s+nuestr[oa]\s+(?:corresponsal|enviad[oa]\s+especial|redactora?)|"
+    r"von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?|redakteur(?:in)?|mitarbeiter(?:in)?)"
 )
 _BY_LABELS = (
     r"authors?|byline|reporters?|writers?|journalists?|correspondents?|words|"
@@ -112,6 +114,9 @@ _JOINS = (r",|;|&|\+|\s/\s|\band\b|\bwith\b|\bund\b|\bet\b|\by\b|"
 _NAME_SPLIT = re.compile(rf"\s*(?:{_JOINS})\s*", re.IGNORECASE)
 _NAME_SPLIT_KEEPING = re.compile(rf"(\s*(?:{_JOINS})\s*)", re.IGNORECASE)
 _ADDITIONAL = re.compile(r"\s*[,;]?\s*(?:with\s+)?additional\s+reporting\b.*$|\s*[,;]?\s*(?:edited|editing)\s+by\b.*$", re.IGNORECASE)
+# The outlet's role joined to it before the name: "SPIEGEL-Redakteurin Lena Hofmann", "ZEIT-ONLINE-Korrespondent".
+_OUTLETS_ROLE = re.compile(r"^\S+-(?i:redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|redacteur|"
+                           r"correspondent|editor)\s+(?=[A-Z])")
 # Academic and courtesy titles are not part of the name: "Dr Grace Achieng", "Prof. Peter Deng".
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx)\.?\s+(?=\S)", re.IGNORECASE)
 # "in Brussels", "for The Independent"; in other languages "aus Berlin", "à Bruxelles", "desde Madrid", "w Warszawie"
@@ -205,7 +210,8 @@ _DESK_LEAD = re.compile(r"^(?:by|from)\s*:?\s+", re.IGNORECASE)
 # "Online" and "Team" only after a name that is itself a newsroom's ("Going Digital" is a headline).
 _OUTLET_DESK = re.compile(
     r"^(?P<outlet>(?-i:(?:[A-Z][\w&.'’-]*|of|the)(?:\s+(?:[A-Z][\w&.'’-]*|of|the)){0,3}))\s+"
-    r"(?P<desk>staff|newsroom|bureau|digital|online|team|web\s+team|editorial(?:\s+(?:team|board|staff))?)"
+    r"(?P<desk>staff|newsroom|bureau|digital|online|team|web\s+team|editorial(?:\s+(?:team|board|staff))?|"
+    r"reporters?|correspondents?|report)"  # "Daily Star Reporter": only after a newsroom's name (is_agency)
     r"(?=\s*(?:[/|•·]|\s[–—-]\s|$))",
     re.IGNORECASE,
 )
@@ -382,6 +388,21 @@ def name_line_byline(line: str) -> Byline | None:
     return Byline(line, 0, len(line), authors, agencies) if authors else None
 
 
+# The Nordic wires' byline: the writer, a slash, the agency ("Oskar Lindqvist/TT", "Mikkel Dahl / Ritzau"). Under a
+# caption the same line is the picture's credit: the caller reads it so only where no caption stands above it.
+_NAME_SLASH_AGENCY = re.compile(r"^(?P<name>[^/]+?)\s*/\s*(?P<agency>[^/]{2,30})$")
+
+
+def wire_byline(line: str) -> Byline | None:
+    """"Oskar Lindqvist/TT": a writer's name, a slash and a wire service."""
+    wire = _NAME_SLASH_AGENCY.match(line.strip()) if "/" in line and len(line) <= 60 else None
+    name = wire["name"] if wire else ""
+    if not wire or not is_agency(wire["agency"]) or not looks_like_name(name) or word_count(name) > 4 \
+            or is_agency(name) or is_role_line(name) or starts_with_title(name):
+        return None
+    return Byline(line, 0, len(line), [tidy_name(name)], [wire["agency"]])
+
+
 # Titles that stand before a person named in a caption or a quote, never before a byline's name.
 _TITLES = re.compile(
     r"^(?:president|prime\s+minister|minister|king|queen|prince|princess|pope|senator|governor|mayor|"
@@ -425,7 +446,7 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
         if after_role and separator == "with":
             continue  # ", senior justice correspondent with New Narratives": the employer
         piece = _LEAD.sub("", piece, count=1) if _LEAD.match(piece) else piece
-        piece = _HONORIFIC.sub("", piece)
+        piece = _HONORIFIC.sub("", _OUTLETS_ROLE.sub("", piece))
         if not piece:
             continue
         piece, agency = _split_trailing_agency(piece)
@@ -552,7 +573,8 @@ _PICTURES_BY = re.compile(
     re.IGNORECASE)
 
 
-_TIME_OR_DIGIT = re.compile(r"\s*,?\s*\d")
+# A time or a number ends the names; a digit in a short word does not: "Por Ana Ruiz, g1 SP", "TV2" (but "Jo Roe0158").
+_TIME_OR_DIGIT = re.compile(r"\s*,?\s*(?<!\b[^\W\d_])(?<!\b[^\W\d_]{2})(?<!\b[^\W\d_]{3})\d")
 
 
 def _cut_at_dates(segment: str) -> str:

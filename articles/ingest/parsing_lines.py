@@ -147,11 +147,15 @@ _NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show li
 # advertisement's label: "Paid Content"
 
 
+# A byline's lead, never a name's first word: "Por Infobae" credits an outlet ("Von" is left: "Von Miller").
+_LEAD_WORDS = frozenset("by from por par door przez".split())
+
+
 def is_personal(name: str) -> bool:
     words = name.split()
     shouting = name.isupper()
     return not (_PICTURE_WORDS.search(name) or is_agency(name) or is_role_line(name) or starts_with_title(name)
-                or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words) or words[0].lower() in ("by", "from")
+                or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words) or words[0].lower() in _LEAD_WORDS
                 or is_picture_role(name)
                 or (not shouting and any(_is_acronym(w, i, words) for i, w in enumerate(words)))
                 or _REGION.match(name))

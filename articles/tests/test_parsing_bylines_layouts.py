@@ -129,3 +129,43 @@ def test_a_changed_label_in_another_language_marks_an_update_not_the_publication
 )
 def test_agencies_in_other_languages_and_wires_after_a_name_are_not_people(line, authors):
     assert page(line, "Mar 5, 2024").authors == authors
+
+
+# --- leads, outlets and desks ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("Por Infobae", []),  # a lead and an outlet's name: no person
+        ("Por EL PAÍS", []),
+        ("Por Ana Ruiz e Pablo Gil, g1 e TV Globo", ["Ana Ruiz", "Pablo Gil"]),  # a digit inside the outlet's short name
+        ("Por Ana Ruiz, g1 SP", ["Ana Ruiz"]),
+        ("Von SPIEGEL-Redakteurin Lena Hofmann", ["Lena Hofmann"]),  # the outlet's role joined before the name
+        ("Door onze redacteur Sanne de Graaf", ["Sanne de Graaf"]),  # "our editor"
+        ("Von unserem Redakteur Jonas Vogel", ["Jonas Vogel"]),
+        ("Par notre journaliste Claire Lemaire", ["Claire Lemaire"]),
+        ("By Daily Star Reporter", []),  # the paper's desk
+    ],
+)
+def test_leads_before_outlets_roles_and_desks(line, authors):
+    assert page(line, "05.03.2024").authors == authors
+
+
+def test_a_count_glued_after_the_name_still_ends_it():
+    assert page("By Tom Cleaver0158", "05.03.2024").authors == ["Tom Cleaver"]
+
+
+# --- the Nordic wires' "Name/TT" ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "head, author",
+    [(("Oskar Lindqvist/TT", "05.03.2024 14:30"), "Oskar Lindqvist"), (("05.03.2024 14:30", "Mikkel Dahl / Ritzau"), "Mikkel Dahl")],
+)
+def test_a_name_a_slash_and_a_wire_beside_the_date_is_the_byline(head, author):
+    assert page(*head).authors == [author]
+
+
+def test_a_name_a_slash_and_a_wire_under_a_caption_is_the_pictures_credit():
+    article = page("Workers repair the tram line in the city centre on Monday.", "Sam Reid/AFP", "March 5, 2024")
+    assert article.authors == []
+    assert article.image_credit == "Sam Reid/AFP"
