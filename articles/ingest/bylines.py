@@ -704,6 +704,17 @@ _JOURNALIST_BIO = re.compile(
     r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+(?:a|an|the|our)\s+(?:[^.]{0,60}?\s)?"
     r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|freelancer?|critic|commentator)\b[^.]{0,80}\.$"
 )
+# The same in other languages, the article often left out: "Lena Hofmann ist Korrespondentin in Wien.", "Claire
+# Lemaire est journaliste au Monde.", "Lucía Romero es periodista."
+_FOREIGN_JOURNALIST_BIO = re.compile(
+    r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:ist|est|es|è|é|er|är|jest|is)\s+"
+    r"(?:(?:ein|eine|un|une|una|uno|een|en|et|ett|um|uma|o|a|la|le|il)\s+)?(?:[^.]{0,40}?\s)?"
+    r"(?i:korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|journalist(?:in)?|journaliste|correspondante?|"
+    r"rédact(?:eur|rice)|chroniqueu(?:r|se)|periodista|corresponsal|redactora?|giornalista|corrispondente|"
+    r"redatt(?:ore|rice)|jornalista|correspondente|verslaggever|correspondent|redacteur|dziennikar(?:z|ka)|"
+    r"korespondent(?:ka)?|toimittaja|skribent|journalisti)\b[^.]{0,80}\.$"
+)
+_BIO_MARK = re.compile(r"^[—–*-]+\s*")  # "— Jane Doe is ...", "* Jane Doe is ...": the biography set apart
 _CLOSING_LINES = 3  # paragraphs at the story's end where a closing byline or the writer's biography stands
 _MAX_CLOSING_BYLINE_WORDS = 30
 
@@ -714,7 +725,8 @@ def credited_reporters(paragraphs: list[str]) -> tuple[Byline, int | None] | Non
     or at the end. Returns it and, for a biography, its paragraph's index (the line is not prose of the article)."""
     closing_start = max(6, len(paragraphs) - _CLOSING_LINES)
     for index, paragraph in [*enumerate(paragraphs[:6]), *enumerate(paragraphs[closing_start:], start=closing_start)]:
-        match = _AUTHOR_BIO.match(paragraph) or _JOURNALIST_BIO.match(paragraph)
+        paragraph = _BIO_MARK.sub("", paragraph) if paragraph[:1] in "—–*-" else paragraph
+        match = _AUTHOR_BIO.match(paragraph) or _JOURNALIST_BIO.match(paragraph) or _FOREIGN_JOURNALIST_BIO.match(paragraph)
         if match and looks_like_name(match["names"]):
             return Byline(match.group(0), 0, 0, [tidy_name(match["names"])]), index
     for position, paragraph in enumerate(reversed(paragraphs[-6:])):

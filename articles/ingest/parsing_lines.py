@@ -229,8 +229,8 @@ def name_beside_metadata(line: str) -> Byline | None:
         part = line[start:stop]
         if find_dates(part) or _READING_TIME.match(part):
             dated = True
-        elif dated and _CLOCK.match(part):  # the date's time set apart: "May 3, 2024 | 12:50 PM"
-            continue
+        elif dated and (_CLOCK.match(part) or _DATE_LABEL.match(part)):
+            continue  # the date's time set apart ("May 3, 2024 | 12:50 PM"); an update's date without its year
         elif not (is_role(part) or is_agency(part) or is_others_credit(part)):
             return None
         elif not dated:
@@ -259,6 +259,9 @@ def _name_after_dates(line: str, last_start: int) -> Byline | None:
         return None
     authors, _agencies = extract_authors(name)
     return Byline(name, last_start, len(line), authors) if authors else None
+
+
+_DATE_LABEL = re.compile(rf"^(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.IGNORECASE)  # "Last Updated: March 5"
 
 
 # A date's label printed straight after the writer's name, with no bar: "Jane Doe Published ...", "Jo Lim Updated ...".

@@ -184,11 +184,23 @@ def _metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> Me
     rest = unit[: byline.start] + " " + unit[byline.end :] if byline else unit
     rest = _without_source(rest)
     leftover = _WORD.findall(_META_WORDS.sub(" ", _READING_TIME.sub(" ", strip_dates_and_times(rest))))
+    leftover = _without_yearless_dates(leftover)
     # "PTI | Dubai | Updated: ..." : short segments beside the dates name the agency and the place
     allowed = 3 if _segment_count(unit) >= 2 else 1 if word_count(unit) >= 4 else 0
     if len(leftover) > allowed and not _is_source_before_date(unit, leftover, dates):
         return None
     return MetadataLine(byline, dates)
+
+
+def _without_yearless_dates(words: list[str]) -> list[str]:
+    """The words without a month and its day printed with no year ("Last Updated: March 5"): the date's, not prose."""
+    kept = []
+    for word in words:
+        if word.isdigit() and len(word) <= 2 and kept and kept[-1].lower() in MONTHS:
+            kept.pop()
+        else:
+            kept.append(word)
+    return kept
 
 
 def _is_source_before_date(unit: str, leftover: list[str], dates: list) -> bool:

@@ -169,3 +169,25 @@ def test_a_name_a_slash_and_a_wire_under_a_caption_is_the_pictures_credit():
     article = page("Workers repair the tram line in the city centre on Monday.", "Sam Reid/AFP", "March 5, 2024")
     assert article.authors == []
     assert article.image_credit == "Sam Reid/AFP"
+
+
+# --- a broadcaster's line, a closing biography -------------------------------------------------
+
+def test_a_name_and_outlet_beside_a_posted_date_and_an_update_without_its_year():
+    article = page("Ruth Okafor · CBC News · Posted: Mar 05, 2024 2:30 PM EST | Last Updated: March 5")
+    assert article.authors == ["Ruth Okafor"]
+    assert article.published.isoformat() == "2024-03-05T14:30:00-05:00"
+
+
+@pytest.mark.parametrize(
+    "bio, author",
+    [
+        ("— Ruth Okafor is a freelance journalist based in Lagos.", "Ruth Okafor"),
+        ("* Ruth Okafor is a professor of economics at the University of Lagos.", "Ruth Okafor"),
+        ("Lena Hofmann ist Korrespondentin in Wien.", "Lena Hofmann"),
+        ("Claire Lemaire est journaliste au Monde.", "Claire Lemaire"),
+        ("Lucía Romero es periodista.", "Lucía Romero"),
+    ],
+)
+def test_the_writers_one_line_biography_set_apart_or_in_another_language_gives_the_byline(bio, author):
+    assert page("5 March 2024", tail=bio).authors == [author]
