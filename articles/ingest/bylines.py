@@ -21,6 +21,7 @@ _BY_WORDS = r"por|par|von|door|av|af|przez"
 _BY_PHRASES = (
     r"(?:written|words|story|reported|text|reporting|posted|compiled|analysis|opinion|commentary|column|review|"
     r"interview|article|report|essay|feature|submitted|contributed)\s+by|"
+    r"guest\s+(?:column|post|essay|opinion|commentary|article|editorial)\s+by|"  # "Guest column by Jane Doe"
     # a page's "Posted by" in other languages: "Publié par", "Publicado por", "Pubblicato da", "Veröffentlicht von"
     r"publié\s+par|publicado\s+por|pubblicato\s+da|veröffentlicht\s+von|"
     r"skrivet\s+av|napisao|napisala|"
@@ -102,7 +103,9 @@ _STOP_WORDS_IN_BYLINE = re.compile(
     r"on\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     # "on" before a day's number in French, Spanish, Italian, German, Dutch, Portuguese, the Nordic languages,
     # Polish: "Par Claire Lemaire le 3 mars 2021", "Por Lucía Romero el 3 de marzo"
-    r"(?:le|el|il|am|op|em|den|dnia)\s+\d)",
+    r"(?:le|el|il|am|op|em|den|dnia)\s+\d|"
+    # a blog's comment link after the name: "by Jane Doe Leave a Comment", "by Jane Doe 3 Comments"
+    r"leave\s+a\s+(?:comment|reply)|no\s+comments|comments?\b)",
     re.IGNORECASE,
 )
 # What joins the names of a byline: "and" and "with" in English and, in lower case only (so that "Jane E Doe"
@@ -341,6 +344,8 @@ def _are_agencies(text: str) -> bool:
     return bool(names) and all(is_agency(name) for name in names)
 
 
+# A broadcaster's or a columnist's line under the headline: "Jane Doe reports from Lagos", "Jane Doe writes".
+_NAME_REPORTS = re.compile(r"^(?P<name>[^,:;]+?)\s+(?:reports|writes)(?:\s+from\s+[A-Z][\w .'’-]{1,40})?$")
 # "Jane Doe, HarbourNews24.com": the writer and the site she writes for, named by its web address.
 _SITE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|ca|news|info|tv|fm)(?:\.[a-z]{2})?$", re.IGNORECASE)
 _SITE_AT_END = re.compile(r"[,|•·–—-]\s*[\w.-]+\.(?:com|net|org|ca|news|info|tv|fm)(?:\.[a-z]{2})?$", re.IGNORECASE)
@@ -352,6 +357,10 @@ def name_line_byline(line: str) -> Byline | None:
     correspondent"; or a name with the writer's handle or e-mail address: "Jane Doe @janedoe"."""
     if word_count(line) > 12 or line.endswith((".", "!", "?")):
         return None
+    reports = _NAME_REPORTS.match(line) if " reports" in line or " writes" in line else None
+    if reports and looks_like_name(reports["name"]) and word_count(reports["name"]) <= 4 \
+            and not is_agency(reports["name"]) and not starts_with_title(reports["name"]):
+        return Byline(line, 0, len(line), [tidy_name(reports["name"])])  # "Jane Doe reports from Lagos"
     handle = _NAME_AND_HANDLE.match(line) if "@" in line else None
     if handle:
         named = name_line_byline(handle["name"])
@@ -665,6 +674,7 @@ def _drop_trailing_roles(piece: str, first: int = 2) -> str:
     return piece
 
 
+_ACRONYM_JOINED = re.compile(r"^(?:[A-Z]{2,}-[A-Z][a-z]|[A-Z][a-z]+-[A-Z]{2,}$)")
 _NAME_PREFIX = re.compile(r"^(?:al|el|bin|ibn|ben|abu)-", re.IGNORECASE)
 
 
@@ -672,6 +682,8 @@ def _is_name_token(token: str) -> bool:
     bare = token.strip(",")
     if bare.lower() in _PARTICLES or bare.lower() in _SUFFIXES or _INITIALS.match(bare):
         return True
+    if "-" in bare and _ACRONYM_JOINED.match(bare):
+        return False  # "ARD-Studio", "BBC-Korrespondentin": an outlet's acronym joined to a word, no name
     if _NAME_PREFIX.match(bare):
         bare = bare.split("-", 1)[1]
     if not bare or not bare[0].isupper():

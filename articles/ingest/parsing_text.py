@@ -411,6 +411,20 @@ def _feed_item_line(unit: str) -> list[str]:
     return [match["title"], match["stamp"]] if match else [unit]
 
 
+_NAMES_JOIN = re.compile(r"^(?:&|and|und|et|y|e|en|og|och|i)$", re.IGNORECASE)
+_ENDS_WITH_JOIN = re.compile(r"(?:[&,]|\s(?:and|und|et|y|e|en|og|och|i))$", re.IGNORECASE)
+
+
+def _byline_goes_on(byline: str, unit: str) -> bool:
+    """A byline broken after a join, each writer on a line of its own (as linked names are): "By Jane Doe," over
+    "John Roe", "By Jane Doe" over "and" over "John Roe"."""
+    if len(byline) > 80 or not starts_with_lead(byline):
+        return False
+    if _NAMES_JOIN.match(unit.strip()):
+        return not _ENDS_WITH_JOIN.search(byline.rstrip())
+    return bool(_ENDS_WITH_JOIN.search(byline.rstrip())) and word_count(unit) <= 4 and bool(people_named(unit.rstrip(" ,&")))
+
+
 def _with_times_joined(units: list[str]) -> list[str]:
     """"Saturday August 26, 2017" over "06:50 PM GMT+8": one date line; "By" over "Jane Doe": one byline;
     a label glued to the byline before it set apart; a feed item's stripped line split into its title and time."""
@@ -429,9 +443,8 @@ def _with_times_joined(units: list[str]) -> list[str]:
             joined[-1] = f"{joined[-1]} {unit}"
         elif joined and len(joined[-1]) <= 30 and (across := byline_across_lines(joined[-1], unit.rstrip(" &,"))):
             joined[-1] = across + unit[len(unit.rstrip(" &,")):]
-        elif joined and joined[-1].endswith(" &") and starts_with_lead(joined[-1]) and people_named(unit) \
-                and word_count(unit) <= 4:
-            joined[-1] = f"{joined[-1]} {unit}"  # "Story by Jane Doe &" / "John Roe": the byline goes on
+        elif joined and _byline_goes_on(joined[-1], unit):
+            joined[-1] = f"{joined[-1]} {unit}"  # "Story by Jane Doe &" / "John Roe", "By Jane Doe," / "and" / "John Roe"
         else:
             joined.append(unit)
     return joined

@@ -191,3 +191,26 @@ def test_a_name_and_outlet_beside_a_posted_date_and_an_update_without_its_year()
 )
 def test_the_writers_one_line_biography_set_apart_or_in_another_language_gives_the_byline(bio, author):
     assert page("5 March 2024", tail=bio).authors == [author]
+
+
+# --- bylines over several lines, and a reporter's line ------------------------------------------
+
+@pytest.mark.parametrize("head", [("By", "Ruth Okafor,", "Sam Reid"), ("By", "Ruth Okafor", "and", "Sam Reid"),
+                                  ("By Ruth Okafor &", "Sam Reid")])
+def test_writers_each_on_a_line_of_their_own_after_the_lead_make_one_byline(head):
+    article = page(*head, "5 March 2024")
+    assert article.authors == ["Ruth Okafor", "Sam Reid"]
+    assert article.paragraphs[0].startswith("The regional council")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ruth Okafor reports from Lagos", "Ruth Okafor writes", "Guest column by Ruth Okafor",
+     "March 5, 2024 by Ruth Okafor Leave a Comment"],
+)
+def test_a_reporters_line_a_guest_columns_lead_and_a_comment_link_after_the_name(line):
+    assert page(line, "5 March 2024").authors == ["Ruth Okafor"]
+
+
+def test_an_outlets_acronym_joined_to_a_word_after_the_name_is_no_second_writer():
+    assert page("Von Lena Hofmann, ARD-Studio Wien", "05.03.2024").authors == ["Lena Hofmann"]
