@@ -411,6 +411,7 @@ def _feed_item_line(unit: str) -> list[str]:
     return [match["title"], match["stamp"]] if match else [unit]
 
 
+_MAX_NAME_LINE_CHARS = 50
 _NAMES_JOIN = re.compile(r"^(?:&|and|und|et|y|e|en|og|och|i)$", re.IGNORECASE)
 _ENDS_WITH_JOIN = re.compile(r"(?:[&,]|\s(?:and|und|et|y|e|en|og|och|i))$", re.IGNORECASE)
 
@@ -418,8 +419,8 @@ _ENDS_WITH_JOIN = re.compile(r"(?:[&,]|\s(?:and|und|et|y|e|en|og|och|i))$", re.I
 def _byline_goes_on(byline: str, unit: str) -> bool:
     """A byline broken after a join, each writer on a line of its own (as linked names are): "By Jane Doe," over
     "John Roe", "By Jane Doe" over "and" over "John Roe"."""
-    if len(byline) > 80 or not starts_with_lead(byline):
-        return False
+    if len(unit) > _MAX_NAME_LINE_CHARS or len(byline) > 80 or not starts_with_lead(byline):
+        return False  # the quick test first: most lines are longer than a name
     if _NAMES_JOIN.match(unit.strip()):
         return not _ENDS_WITH_JOIN.search(byline.rstrip())
     return bool(_ENDS_WITH_JOIN.search(byline.rstrip())) and word_count(unit) <= 4 and bool(people_named(unit.rstrip(" ,&")))

@@ -101,3 +101,16 @@ def test_a_year_closed_by_a_full_stop_keeps_its_date_and_time(date_line):
 
 def test_a_two_digit_year_closed_by_a_full_stop_is_no_date():
     assert find_dates("version 1.2.25.") == []
+
+
+@pytest.mark.parametrize("date_line, month", [
+    ("3 Mac 2024", 3),                                       # Malay
+    ("3 Ogos 2024", 8),
+    ("3 Disember 2024", 12),
+    ("3 sty 2024", 1),                                       # Polish, abbreviated
+    ("3 paź 2024", 10),
+    ("2024. március 3.", 3),                                 # Hungarian: year, month's name, day
+])
+def test_malay_months_polish_abbreviations_and_the_hungarian_order(date_line, month):
+    found = find_dates(date_line)
+    assert [(f.value.year, f.value.month, f.value.day) for f in found] == [(2024, month, 3)]
