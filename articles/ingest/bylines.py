@@ -99,7 +99,9 @@ def byline_across_lines(lead_line: str, next_line: str) -> str | None:
 _EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<![\w@])@\w+|email\s+protected")
 _SEGMENT_BREAK = re.compile(r"\s*(?:[•·∙⋅|]|\s[–—-]\s)\s*")
 _STOP_WORDS_IN_BYLINE = re.compile(
-    r"\s*,?\s*\b(?:published|updated|posted|last updated|first published|"
+    r"\s*[,.;]?\s*\b(?:published|updated|posted|last updated|first published|"
+    # the photographer's credit run on after the writer: "By Jane Doe. Photos by Sam Reid", "Words: Jane Doe Pictures: Sam Reid"
+    r"(?:photos?|photographs?|photography|pictures?|images?|illustrations?|fotos?)\s*(?:by\b|:)|"
     r"on\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     # "on" before a day's number in French, Spanish, Italian, German, Dutch, Portuguese, the Nordic languages,
     # Polish: "Par Claire Lemaire le 3 mars 2021", "Por Lucía Romero el 3 de marzo"
@@ -555,7 +557,9 @@ def _byline_from(line: str, start: int, names_start: int) -> Byline | None:
         return None
     end = names_start + len(names)
     names_end = end
-    if names == parts[0]:
+    if names != parts[0] and _PICTURES_BY.match(parts[0][len(names):].lstrip(" /.;,")):
+        end = names_start + len(parts[0])  # "By Jane Doe. Photos by Sam Reid": the photographer's credit is the byline's
+    elif names == parts[0]:
         # "By Jane Doe | AP" or "By Jane Doe • Political Editor": short, date-free suffixes belong to the byline;
         # so do the writer's e-mail address and the photographer's credit ("• Photos by Sam Reid"), named by no author.
         for index, part in enumerate(parts[1:]):
@@ -597,7 +601,7 @@ def _cut_at_dates(segment: str) -> str:
     time_or_digit = _TIME_OR_DIGIT.search(segment)
     if time_or_digit:
         cut = min(cut, time_or_digit.start())
-    return segment[:cut].rstrip(" ,;:-–—")
+    return segment[:cut].rstrip(" ,;:-–—/")
 
 
 def is_agency(text: str) -> bool:

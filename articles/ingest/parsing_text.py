@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, replace
 
 from .boilerplate import other_stories_block
 from .bylines import (
-    Byline, byline_across_lines, find_byline, hangul_name, starts_with_lead, is_agency, is_picture_role, is_role_line,
-    looks_like_name, name_line_byline, tidy_name, wire_byline,
+    Byline, byline_across_lines, find_byline, hangul_name, starts_with_lead, is_agency, is_picture_role, is_role,
+    is_role_line, looks_like_name, name_line_byline, tidy_name, wire_byline,
 )
 from .candidates import MONTHS_AND_DAYS
 from .credits import split_credit
@@ -623,10 +623,12 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
     while position < len(units):
         unit, meta = units[position], metadata[position]
         had_byline = bool(layout.byline)
-        if layout.byline and writer_at >= 0 and (role_under := _role_or_co_writer(units, position, writer_at)):
+        if layout.byline and writer_at >= 0 and (role_under := _role_or_co_writer(units, metadata, position, writer_at)):
             if role_under == "role" and is_picture_role(unit) and layout.byline.text == units[writer_at]:
                 layout.byline = None  # "Jane Doe" / "Photographer": the pictures' credit, not the writer
                 writer_at = -1
+            elif role_under == "join":
+                writer_at = position  # "Jane Doe" / "and" / "John Roe": the next line names another writer
             elif role_under != "role":
                 authors = layout.byline.authors + [a for a in role_under if a not in layout.byline.authors]
                 layout.byline = replace(layout.byline, authors=authors)
@@ -681,12 +683,19 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
     return position
 
 
-def _role_or_co_writer(units: list[str], index: int, writer_at: int) -> list[str] | str:
-    """Under a writer's name in the head: "role" for the writer's role ("Political correspondent"), the names of
-    another writer given with a role (on the line or the next: "John Roe" / "Economics editor"), else []."""
+def _role_or_co_writer(units: list[str], metadata: list, index: int, writer_at: int) -> list[str] | str:
+    """Under a writer's name in the head: "role" for the writer's role ("Political correspondent"), "join" for a
+    lone "and", the names of another writer given with a role (on the line or the next: "John Roe" / "Economics
+    editor") or alone over the date or another name (linked names, each on its line), else []."""
     unit = units[index]
     if index == writer_at + 1 and is_role_line(unit):
         return "role"
+    if index == writer_at + 1 and _NAMES_JOIN.match(unit.strip()) and index + 1 < len(units) \
+            and people_named(units[index + 1]):
+        return "join"
+    if index == writer_at + 1 and word_count(unit) <= 4 and people_named(unit) and not is_role(unit) and index + 1 < len(units) \
+            and (metadata[index + 1] and metadata[index + 1].dates or people_named(units[index + 1])):
+        return people_named(unit)
     if not (index == writer_at + 1 or (index == writer_at + 2 and is_role_line(units[writer_at + 1]))):
         return []
     with_role = name_line_byline(unit)

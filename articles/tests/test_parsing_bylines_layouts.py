@@ -214,3 +214,28 @@ def test_a_reporters_line_a_guest_columns_lead_and_a_comment_link_after_the_name
 
 def test_an_outlets_acronym_joined_to_a_word_after_the_name_is_no_second_writer():
     assert page("Von Lena Hofmann, ARD-Studio Wien", "05.03.2024").authors == ["Lena Hofmann"]
+
+
+# --- linked names each on a line, the photographer's credit run on after the writer ------------
+
+@pytest.mark.parametrize(
+    "head",
+    [("Ruth Okafor", "Sam Reid", "5 March 2024"), ("Ruth Okafor", "and", "Sam Reid", "5 March 2024"),
+     ("Authors", "Ruth Okafor", "Sam Reid", "5 March 2024")],
+)
+def test_writers_named_each_on_a_line_of_their_own_over_the_date(head):
+    assert page(*head).authors == ["Ruth Okafor", "Sam Reid"]
+
+
+@pytest.mark.parametrize("role", ["Malaysia Bureau Chief", "Redakteurin Politik", "Dziennikarz Onetu"])
+def test_a_role_under_the_writers_name_is_no_second_writer(role):
+    assert page("Lim Wei Ling", role, "5 March 2024").authors == ["Lim Wei Ling"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Ruth Okafor. Photos by Sam Reid", "By Ruth Okafor Photography by Sam Reid", "Words: Ruth Okafor Pictures: Sam Reid",
+     "Texte : Ruth Okafor / Photos : Sam Reid"],
+)
+def test_the_photographers_credit_run_on_after_the_writer_is_not_a_writer(line):
+    assert page(line, "5 March 2024").authors == ["Ruth Okafor"]
