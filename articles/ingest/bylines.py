@@ -399,19 +399,26 @@ def name_line_byline(line: str) -> Byline | None:
     return Byline(line, 0, len(line), authors, agencies) if authors else None
 
 
-# The Nordic wires' byline: the writer, a slash, the agency ("Oskar Lindqvist/TT", "Mikkel Dahl / Ritzau"). Under a
-# caption the same line is the picture's credit: the caller reads it so only where no caption stands above it.
+# The Nordic wires' byline, the writer, a slash, the agency ("Oskar Lindqvist/TT", "Mikkel Dahl / Ritzau"), and a
+# contributor's, "Jane Doe for The Daily Star". Under a caption the same lines are the picture's credit: the caller
+# reads them so only where no caption stands above.
 _NAME_SLASH_AGENCY = re.compile(r"^(?P<name>[^/]+?)\s*/\s*(?P<agency>[^/]{2,30})$")
+_NAME_FOR_OUTLET = re.compile(r"^(?P<name>.+?)\s+for\s+(?P<agency>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})$")
 
 
-def wire_byline(line: str) -> Byline | None:
-    """"Oskar Lindqvist/TT": a writer's name, a slash and a wire service."""
-    wire = _NAME_SLASH_AGENCY.match(line.strip()) if "/" in line and len(line) <= 60 else None
-    name = wire["name"] if wire else ""
-    if not wire or not is_agency(wire["agency"]) or not looks_like_name(name) or word_count(name) > 4 \
-            or is_agency(name) or is_role_line(name) or starts_with_title(name):
+def writer_with_outlet(line: str) -> Byline | None:
+    """"Oskar Lindqvist/TT", "Jane Doe for The Daily Star": a writer's name and the wire or outlet she writes for."""
+    if len(line) > 60:
         return None
-    return Byline(line, 0, len(line), [tidy_name(name)], [wire["agency"]])
+    wire = _NAME_SLASH_AGENCY.match(line.strip()) if "/" in line else None
+    if wire and not is_agency(wire["agency"]):
+        return None
+    found = wire or (_NAME_FOR_OUTLET.match(line.strip()) if " for " in line else None)
+    name = found["name"] if found else ""
+    if not found or not looks_like_name(name) or word_count(name) > 4 or is_agency(name) or is_role_line(name) \
+            or starts_with_title(name):
+        return None
+    return Byline(line, 0, len(line), [tidy_name(name)], [found["agency"]])
 
 
 # Titles that stand before a person named in a caption or a quote, never before a byline's name.

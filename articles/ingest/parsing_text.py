@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from .boilerplate import other_stories_block
 from .bylines import (
     Byline, byline_across_lines, find_byline, hangul_name, starts_with_lead, is_agency, is_picture_role, is_role,
-    is_role_line, looks_like_name, name_line_byline, tidy_name, wire_byline,
+    is_role_line, looks_like_name, name_line_byline, tidy_name, writer_with_outlet,
 )
 from .candidates import MONTHS_AND_DAYS
 from .credits import split_credit
@@ -608,7 +608,7 @@ def _take_standfirst(units: list[str], metadata: list, layout: TextLayout, posit
     unit = units[position]
     if _is_head_line(units, metadata, position) or word_count(unit) > MAX_STANDFIRST_WORDS \
             or is_name_under_headline(units, position) or names_line(unit) or hangul_name(unit) \
-            or wire_byline(unit):  # names over the date: the byline
+            or writer_with_outlet(unit):  # names over the date: the byline
         return position
     if _is_head_line(units, metadata, position + 1):
         layout.standfirst = unit
@@ -655,9 +655,9 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
         elif name_line_byline(unit) and not layout.byline:
             layout.byline, layout.byline_rule = name_line_byline(unit), "name and role"
         elif not layout.byline and (position == first or metadata[position - 1]) and _beside_dates(metadata, position) \
-                and wire_byline(unit):
-            # "Oskar Lindqvist/TT" under the headline or a date line, over or beside the date: no caption above it
-            layout.byline, layout.byline_rule = wire_byline(unit), "name and role"
+                and writer_with_outlet(unit):
+            # "Oskar Lindqvist/TT", "Jane Doe for The Daily Star" under the headline or a date line, beside the date
+            layout.byline, layout.byline_rule = writer_with_outlet(unit), "name and role"
         elif not layout.byline and names_line(unit) and (position == first or _beside_dates(metadata, position)):
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), names_line(unit)), "name alone"
         elif not layout.byline and (_is_bare_name_beside_dates(units, metadata, position)

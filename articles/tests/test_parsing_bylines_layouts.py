@@ -239,3 +239,13 @@ def test_a_role_under_the_writers_name_is_no_second_writer(role):
 )
 def test_the_photographers_credit_run_on_after_the_writer_is_not_a_writer(line):
     assert page(line, "5 March 2024").authors == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize("line", ["Ruth Okafor for The Daily Star", "Ruth Okafor for Harbour News"])
+def test_a_contributor_for_an_outlet_beside_the_date_is_the_writer(line):
+    assert page(line, "5 March 2024").authors == ["Ruth Okafor"]
+
+
+def test_a_photographer_for_an_outlet_under_a_caption_is_no_writer():
+    article = page("Workers repair the tram line in the city centre on Monday.", "Sam Reid for Harbour News", "March 5, 2024")
+    assert article.authors == []
