@@ -33,13 +33,14 @@ def pages():
     from articles.ingest import parsing_headline_choice as hc
     from articles.ingest import parsing_text as pt
     from articles.ingest.parsing_cleanup import normalise_text, split_crawler_date, split_units
+    from articles.ingest.parsing_layout import TextLayout
 
     for label in json.loads((DEV / "labels.json").read_text(encoding="utf-8")):
         if not label["headline"] or not label["file"].endswith(".txt"):
             continue
         text, _ = split_crawler_date(normalise_text((DEV / "articles" / label["file"]).read_text(encoding="utf-8")))
         units = split_units(text)
-        layout = pt.TextLayout()
+        layout = TextLayout()
         doubled = {a for a, b in zip(units, units[1:]) if a == b}
         units = pt._with_times_joined(pt._without_furniture(units, layout))
         metadata = [pt.metadata_line(unit) for unit in units]

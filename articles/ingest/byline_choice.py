@@ -17,7 +17,8 @@ from pathlib import Path
 
 from .bylines import find_byline, is_role_line, looks_like_name, name_line_byline, starts_with_lead
 from .parsing_cleanup import word_count
-from .parsing_lines import PLACE_AFTER_NAME, is_personal, names_line, people_named
+from .parsing_lines import PLACE_AFTER_NAME, names_line, people_named
+from .person_names import is_personal
 
 _TAIL_LINES = 6  # lines at the end of a page where a closing "-- Name" or an author box stands
 _AFTER_BODY_START = 4  # lines into the story where a byline under the lead picture still stands

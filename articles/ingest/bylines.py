@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
 
-from .dates import find_dates
+from .dates import find_dates, strip_dates_and_times
 from .parsing_cleanup import word_count
 
 # "By" starts a byline at the start of a line; mid-line only in capitals ("... 2022 By Jane Doe").
@@ -307,8 +307,6 @@ _DATE_THEN_BY = re.compile(rf"^(?P<date>[^|•·]{{5,40}}?\d[^|•·]{{0,20}}?)\
 
 def _date_then_by(line: str) -> re.Match | None:
     """"14 March 2024 by Jane Doe": a date, and nothing else, before a lower-case "by"."""
-    from .dates import strip_dates_and_times
-
     match = _DATE_THEN_BY.match(line)
     dates = find_dates(match["date"]) if match else []
     if not dates or dates[0].start > 2 or _WORD_LETTERS.search(strip_dates_and_times(match["date"])):

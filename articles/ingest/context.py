@@ -181,7 +181,7 @@ def next_word(text, words, starts, ends, last) -> int | None:
 @lru_cache(maxsize=1)
 def language_names() -> frozenset[str]:
     """Lower-case one-word names of the major languages (ISO 639-1): "portuguese", "french", "thai"."""
-    import pycountry
+    import pycountry  # on first use: a slow import, which parsing and the public pages never need
 
     return frozenset(
         lang.name.lower() for lang in pycountry.languages

@@ -23,8 +23,8 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from .gazetteer import place_key, us_state_codes, us_town_words
-from .vocabulary import DATA_DIR, AliasRule, VocabularyEntry, is_acronym
+from .us_states import us_state_codes, us_town_words
+from .vocabulary import DATA_DIR, AliasRule, VocabularyEntry, is_acronym, place_key
 
 
 SUB_NATIONAL = {"Wales", "Scotland"}
@@ -36,7 +36,7 @@ def _load_supplement() -> dict:
 
 
 def _countryinfo_by_alpha2() -> dict[str, dict]:
-    from countryinfo._cache import load_countries
+    from countryinfo._cache import load_countries  # on first use, as pycountry below: a slow import
 
     def richness(data: dict) -> tuple[bool, int]:
         return (data.get("name") not in SUB_NATIONAL, len(data.get("altSpellings") or ()))
@@ -95,7 +95,7 @@ def _demonyms(data: dict) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _country_entries() -> tuple[VocabularyEntry, ...]:
-    import pycountry
+    import pycountry  # on first use: a slow import, which parsing and the public pages never need
 
     supplement = _load_supplement()
     skip = {s.lower() for s in supplement["skip_aliases"]}
@@ -196,7 +196,7 @@ def country_vocabulary() -> list[VocabularyEntry]:
 
 def country_official_names(code: str) -> list[str]:
     """pycountry's formal names for a country, for the aliases ``load_countries`` stores."""
-    import pycountry
+    import pycountry  # on first use (see _country_entries)
 
     country = pycountry.countries.get(alpha_2=code)
     if country is None:

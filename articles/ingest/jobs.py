@@ -34,6 +34,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.utils import timezone
+from django_tasks import task
 
 from articles.core.caching import content_changes_coalesced
 from articles.core.conf import caps
@@ -80,8 +81,6 @@ def resolve_folder(path) -> Path:
 
 def create_job(*, files=(), folder="", user=None, article_status, source_tz=""):
     """A queued job for ``files`` (``(name, bytes)`` pairs) or a ``folder``, with its first task enqueued."""
-    from articles.tasks import expand_import_job
-
     label = folder or ", ".join(name for name, _ in files)
     with transaction.atomic():  # the job, its files and its task, or none of them
         job = ImportJob.objects.create(
@@ -118,6 +117,12 @@ def expand(job_id):
         job.save(update_fields=["total", "status", "progressed_at"])
         _enqueue_chunks(job, range(total))
     finish_if_done(job_id)
+
+
+@task()
+def expand_import_job(job_id: int) -> None:
+    """:func:`expand`, as a task (what ``manage.py db_worker`` runs)."""
+    expand(job_id)
 
 
 def _item_sources(job):
@@ -168,8 +173,6 @@ def _split_lines(source):
 
 def _enqueue_chunks(job, positions):
     """One import task for each ``caps.IMPORT_CHUNK`` of ``positions`` (sorted)."""
-    from articles.tasks import import_job_chunk
-
     size = caps.IMPORT_CHUNK
     for chunk, _ in groupby(positions, key=lambda position: position // size):
         import_job_chunk.enqueue(job.pk, chunk * size, (chunk + 1) * size)
@@ -194,6 +197,12 @@ def import_chunk(job_id, first, last):
             _import_batch(importer, pending[start:start + batch], job.source_tz, outlet_zones)
             ImportJob.objects.filter(pk=job.pk).update(progressed_at=timezone.now())
     finish_if_done(job_id)
+
+
+@task()
+def import_job_chunk(job_id: int, first: int, last: int) -> None:
+    """:func:`import_chunk`, as a task."""
+    import_chunk(job_id, first, last)
 
 
 def _import_batch(importer, item_ids, source_tz, outlet_zones):
@@ -317,8 +326,6 @@ def finish_if_done(job_id):
 
 def resume(job):
     """Enqueue tasks again for whatever the job has left: its expansion, or its pending items. Always safe."""
-    from articles.tasks import expand_import_job
-
     if job.status == ImportJob.Status.QUEUED:
         expand_import_job.enqueue(job.pk)
     elif job.status == ImportJob.Status.RUNNING:

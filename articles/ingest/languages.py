@@ -172,7 +172,7 @@ def _usable(name: str, language: str) -> bool:
 
 def _names_in(language: str) -> dict[str, set[str]]:
     """alpha-2 -> the country's names in ``language``: CLDR's everyday name, ISO 3166's translated ones."""
-    import pycountry
+    import pycountry  # both slow imports, on first use: parsing and the public pages never need them
     from babel import Locale, UnknownLocaleError
 
     names: dict[str, set[str]] = {}

@@ -18,6 +18,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import parsing_record
 from .byline_choice import review_byline
+from .bylines import credited_reporters, extract_authors, find_byline, looks_like_name, names_a_newsroom
+from .credits import credit_in_prose, split_credit
 from .dates import (
     OrderGuess, choose_publication_date, crawler_date, date_from_url, day_first_hint, find_dates, parse_date_value,
     reads_day_first, weekday_date_without_year,
@@ -30,7 +32,8 @@ from .parsing_headline import propose_headline
 from .parsing_headline_choice import is_page_label
 from .parsing_html import fragment_units, looks_like_html, read_page
 from .parsing_page_chrome import page_headline
-from .parsing_text import TextLayout, analyse_units
+from .parsing_layout import TextLayout
+from .parsing_text import analyse_units
 
 GIVEN, PARSED, GUESSED = "given", "parsed", "guessed"
 
@@ -401,8 +404,6 @@ def _warn_about_author_shape(article: ParsedArticle) -> ParsedArticle:
     """An author of several words that is not two to six capitalised words, initials or particles (the shape
     the byline rules read names by), or that holds a role's or a newsroom's word ("Ana Ruiz Senior Reporter"):
     the byline may have taken in a role, a desk, a place or the story's words."""
-    from .bylines import looks_like_name, names_a_newsroom
-
     for author in article.authors:
         if any(f"“{author[:80]}”" in warning for warning in article.warnings):
             continue  # already named in a warning
@@ -422,8 +423,6 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
 
 def _set_byline_from_text(article: ParsedArticle, text: str) -> None:
-    from .bylines import extract_authors, find_byline
-
     text = normalise_line(text)
     found = find_byline(text)
     article.byline = found.text if found else text
@@ -463,8 +462,6 @@ def _set_given_date(article: ParsedArticle, value, day_first: bool | None, zone:
 
 def _set_caption(article: ParsedArticle, caption: str, credit: str, prefer: bool = False) -> None:
     """Fill the caption and credit from metadata unless already found (or ``prefer`` them)."""
-    from .credits import split_credit
-
     if caption and not credit:
         found = split_credit(caption)
         if found:
@@ -578,8 +575,6 @@ def _warn_about_credit_shape(article: ParsedArticle) -> None:
 
 
 def _warn_about_credit_in_prose(article: ParsedArticle, lines_read: list[str] = ()) -> None:
-    from .credits import credit_in_prose
-
     lines = dict.fromkeys(article.paragraphs + article.left_out + list(lines_read))  # the story's lines are read too
     found = credit_in_prose(list(lines), article.authors)
     if found:
@@ -588,8 +583,6 @@ def _warn_about_credit_in_prose(article: ParsedArticle, lines_read: list[str] = 
 
 
 def _byline_outside_the_head(article: ParsedArticle) -> None:
-    from .bylines import credited_reporters
-
     found = credited_reporters(article.paragraphs)
     if not found:
         return

@@ -10,13 +10,13 @@ made among lines that look alike, or from a weak source, is flagged for the edit
 import functools
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from . import gazetteer
 from .bylines import find_byline, is_agency, is_role_line, name_line_byline, names_a_newsroom
 from .credits import split_credit
 from .dates import find_dates
 from .parsing_cleanup import source_url_of, word_count
+from .parsing_layout import TextLayout
 from .parsing_page_chrome import (
     headline_run_into_dateline, in_an_author_box, is_bare_kicker, is_digest_title, is_site_control, is_site_name, is_site_notice, join_split_headlines,
     name_and_site, opens_with_dateline, printed_twice_over_the_byline, site_name_after, without_columnist,
@@ -26,10 +26,6 @@ from .parsing_lines import (
     MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only,
     is_standfirst_shape, name_beside_metadata, names_line,
 )
-
-if TYPE_CHECKING:
-    from .parsing_text import TextLayout
-
 
 _MAX_HEADLINE_WORDS = 25
 _SURE_HEADLINE = 3.0  # a score below this, or a close second, is flagged to the editor
@@ -90,7 +86,7 @@ def is_page_label(unit: str) -> bool:
     return word_count(unit) <= _PAGE_LABEL_MAX_WORDS and bool(_SITE_CHROME.search(unit))
 
 
-def take_headline(units: list[str], metadata: list, layout: "TextLayout", doubled: set[str], day_first=None) -> int:
+def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled: set[str], day_first=None) -> int:
     """Find the headline among the units above the story's first paragraph; returns the position after it.
 
     Pages put navigation, section labels, kickers and other stories' teasers
@@ -337,7 +333,7 @@ def first_paragraph(units: list[str], metadata: list) -> int:
     return None
 
 
-def _strong_line_of_a_cut_page(units: list[str], metadata: list, layout: "TextLayout", doubled) -> int:
+def _strong_line_of_a_cut_page(units: list[str], metadata: list, layout: TextLayout, doubled) -> int:
     """A page cut short before any paragraph of prose, whose first line is no headline (a notice): the line with
     strong evidence of being the headline (printed twice, over a byline, a date or a standfirst), flagged."""
     end = min(len(units), HEAD_WINDOW)
@@ -357,7 +353,7 @@ def _strong_line_of_a_cut_page(units: list[str], metadata: list, layout: "TextLa
     return best + 1
 
 
-def _first_line_headline(units: list[str], metadata: list, layout: "TextLayout") -> int:
+def _first_line_headline(units: list[str], metadata: list, layout: TextLayout) -> int:
     """For a short text with no paragraph of prose to steer by: the first line, or the one after a section label."""
     start = 0
     if len(units) > 1 and word_count(units[0]) <= 2 and not metadata[0] and not metadata[1] \

@@ -12,6 +12,7 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
+from .bylines import extract_authors
 from .credits import split_credit
 from .parsing_cleanup import normalise_line
 
@@ -174,8 +175,6 @@ def _find_article(data) -> dict | None:
 
 def _people(value) -> list[str]:
     """Person names from a JSON-LD author: a string, an object, or a list of either."""
-    from .bylines import extract_authors
-
     people: list[str] = []
     for item in value if isinstance(value, list) else [value]:
         if isinstance(item, dict):

@@ -8,12 +8,16 @@ import functools
 import re
 
 from .bylines import (
-    Byline, extract_authors, is_agency, is_others_credit, is_picture_role, is_role, is_role_line, looks_like_name,
-    name_line_byline, starts_with_title, tidy_name,
+    Byline, extract_authors, is_agency, is_others_credit, is_role, is_role_line, looks_like_name, name_line_byline,
+    tidy_name,
 )
+from .countries import country_vocabulary
 from .credits import CaptionCredit, split_credit
 from .dates import PUBLISHED_WORDS, UPDATED_WORDS, find_dates
+from .gazetteer import lookup
 from .parsing_cleanup import word_count
+from .person_names import is_personal, starts_with_region
+from .vocabulary import place_key
 
 MAX_STANDFIRST_WORDS = 60
 MAX_CAPTION_WORDS = 120
@@ -94,9 +98,6 @@ def name_without_place(unit: str) -> str:
     return _PLACE_AFTER_COMMA.sub("", PLACE_AFTER_NAME.sub("", unit))
 
 
-_PICTURE_WORDS = re.compile(r"^logo\b|\blogo$|profile picture$|^image\b|^photo\b", re.IGNORECASE)
-
-
 # "and" in English and, in lower case, in the languages bylines.py reads: "Anna Weber und Jonas Vogel"
 _NAME_LIST_SPLIT = re.compile(r"\s*,\s*|\s+(?:and|&|\|)\s+|\s+(?:und|et|y|e|en|och|og|i|és|ja)\s+")
 
@@ -133,43 +134,6 @@ def named_in_prose(word: str, lines: list[str]) -> bool:
     return any(word in line for line in lines if word_count(line) >= _NAMED_IN_PROSE_WORDS)
 
 
-# Words that make a capitalised line a show, a section or a button, not a person.
-_NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show live current news today home radio
-    tv online desk team staff reporter correspondent editor daily weekly times post herald more edition english
-    updates share save comment comments refresh timeline subscribe login sign menu search newsletter advertisement
-    related trending gallery feature print email video photos watch listen popular latest
-    politics economy culture opinion explainer features weather lifestyle entertainment travel education elections
-    election climate crisis markets motoring cinema society religion crime diplomacy migration
-    icon linkedin twitter facebook instagram whatsapp youtube telegram tiktok hide ad ads
-    stories posted updated published paid sponsored content advertorial promoted portal""".split())
-# ... the page's buttons: "Save Story", "Timeline Refresh", "Print Article", "LinkedIN IconTwitter Icon", "Hide Ad"; its
-# sections: "Climate Crisis", "Top Stories"; a date's labels left without their values: "Posted Updated"; an
-# advertisement's label: "Paid Content"
-
-
-# A byline's lead, never a name's first word: "Por Infobae" credits an outlet ("Von" is left: "Von Miller").
-_LEAD_WORDS = frozenset("by from por par door przez".split())
-
-
-def is_personal(name: str) -> bool:
-    words = name.split()
-    shouting = name.isupper()
-    return not (_PICTURE_WORDS.search(name) or is_agency(name) or is_role_line(name) or starts_with_title(name)
-                or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words) or words[0].lower() in _LEAD_WORDS
-                or is_picture_role(name)
-                or (not shouting and any(_is_acronym(w, i, words) for i, w in enumerate(words)))
-                or _REGION.match(name))
-
-
-def _is_acronym(word: str, index: int, words: list[str]) -> bool:
-    """"BBC", "NDTV"; not a surname printed in capitals after a given name in normal case ("Claire LEMAIRE")."""
-    if len(word) < 3 or not word.isupper():
-        return False
-    surname = index > 0 and words[0].istitle() and not words[0].isupper() and len(word) >= 4 \
-        and any(c in "AEIOUYÀÁÂÄÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜ" for c in word)
-    return not surname
-
-
 _MAX_NAMES_LINE_WORDS = 16
 _WIRE_AFTER_NAMES = re.compile(r"(?:,|\s\|)\s*(?P<wire>[^,|]{2,40})$")  # "Jane Doe and John Roe, Reuters" or "| BBC News"
 _MAX_WORDS_OF_A_LISTED_NAME = 3
@@ -199,8 +163,6 @@ _SEGMENT = re.compile(r"\s*[•·∙|]\s*|\s+[–—/-]\s+")
 _READING_TIME = re.compile(r"^\d+\s*(?:min|mins|minutes?)\.?(?:\s+(?:read|reading|de lecture|lectura|de leitura|di lettura|"
                            r"Lesezeit|leestijd|läsning|lesetid|czytania))?$", re.IGNORECASE)
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?$", re.IGNORECASE)
-_REGION = re.compile(r"^(?:north|south|east|west|central|middle|latin|northern|southern|eastern|western|sub-saharan)\b",
-                     re.IGNORECASE)
 _MAX_NAME_BESIDE_WORDS = 30
 
 
@@ -279,14 +241,9 @@ def _label_after_name(line: str) -> int:
 
 
 def _is_place(name: str) -> bool:
-    from .gazetteer import lookup, place_key
-
-    return bool(_REGION.match(name) or lookup(name) or place_key(name) in _country_names())
+    return bool(starts_with_region(name) or lookup(name) or place_key(name) in _country_names())
 
 
 @functools.lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
-    from .countries import country_vocabulary
-    from .gazetteer import place_key
-
     return frozenset(place_key(name) for entry in country_vocabulary() for name in entry.all_names())

@@ -11,7 +11,8 @@ import re
 
 from .bylines import is_agency, is_role_line, looks_like_name
 from .parsing_cleanup import word_count
-from .parsing_lines import is_personal, people_named
+from .parsing_lines import people_named
+from .person_names import is_personal
 
 # Labels that never belong to a headline, however they are printed.
 _ALWAYS_KICKERS = (

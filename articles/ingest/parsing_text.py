@@ -7,7 +7,7 @@ the visible blocks of a page through the same rules.
 
 import functools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from .boilerplate import other_stories_block
 from .bylines import (
@@ -22,10 +22,12 @@ from .parsing_cleanup import (
     word_count,
 )
 from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
+from .parsing_layout import TextLayout
 from .parsing_lines import (
     MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, caption_in_head, credit_under_caption, is_caption_before_credit_line, is_name_under_headline,
-    is_personal, name_beside_metadata, name_without_place, named_in_prose, names_line, people_named,
+    name_beside_metadata, name_without_place, named_in_prose, names_line, people_named,
 )
+from .person_names import is_personal
 
 _MAX_BODY_CAPTION_WORDS = 90
 _MAX_LINK_WORDS = 25  # lines in a "Related articles" list are headlines, not prose
@@ -81,34 +83,6 @@ class MetadataLine:
 
     byline: Byline | None
     dates: list[FoundDate]
-
-
-@dataclass
-class TextLayout:
-    headline: str = ""
-    standfirst: str = ""
-    byline: Byline | None = None
-    dates: list[FoundDate] = field(default_factory=list)  # from byline/date lines only
-    caption: str = ""
-    credit: str = ""
-    source_url: str = ""
-    outlet: str = ""
-    language: str = ""
-    paragraphs: list[str] = field(default_factory=list)
-    left_out: list[str] = field(default_factory=list)  # lines read as page furniture, shown to the editor
-    headline_unsure: bool = False  # chosen among lines that looked alike
-    headline_rival: str = ""  # a line nearer the story that could be the headline instead
-    byline_outside_head: bool = False  # taken from an author box after the story
-    byline_rule: str = ""  # which rule found it: "by", "name and role", "name alone", "dashed name", "author box"
-    uncredited_picture: str = ""  # a picture's alt text and caption printed twice, with no credit found
-    # The lines as read, with where the headline ended and the story began: for the byline's second opinion.
-    units: list[str] = field(default_factory=list)
-    metadata: list = field(default_factory=list)
-    head_end: int = 0
-    body_start: int = 0
-
-    def byline_text_outside_head(self) -> str | None:
-        return self.byline.text if self.byline_outside_head and self.byline else None
 
 
 # Words that a date, a time, a time zone or _META_WORDS can consist of (with

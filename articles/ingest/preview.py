@@ -13,6 +13,8 @@ from datetime import datetime
 
 from .jsonlines import json_lines
 from .near_duplicates import NearDuplicate, find_near_duplicates
+from .outlets import outlet_key
+from .parsing import ParseError, decode, parse_file, parse_json_record
 from .screening import binary_reason, not_article_reason, record_strings
 from .service import Duplicate, Preview, plain_body_text, prepare
 from .uploads import Rejected, extension_of
@@ -73,14 +75,10 @@ def _articles_in(source, source_tz, outlet_zones):
 
 
 def _outlet_zone(parsed, outlet_zones) -> str:
-    from .outlets import outlet_key
-
     return outlet_zones.get(outlet_key(parsed.source_url, parsed.outlet), "")
 
 
 def _parsed_articles(source, source_tz):
-    from .parsing import ParseError, decode, parse_file, parse_json_record
-
     try:
         text = decode(source.data)
     except ParseError as error:

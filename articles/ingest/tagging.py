@@ -102,13 +102,15 @@ from .languages import (
     is_function_word,
     page_language,
 )
+from .stored_vocabulary import vocabulary_from_database
+from .us_states import us_state_codes
 from .vocabulary import (
     AliasRule,
     VocabularyEntry,
     fold_diacritics,
     is_acronym,
+    place_key,
     starter_vocabulary,
-    vocabulary_from_database,
 )
 
 __all__ = [
@@ -122,7 +124,6 @@ __all__ = [
     "get_matcher",
     "invalidate_matcher",
     "starter_vocabulary",
-    "vocabulary_from_database",
 ]
 
 WORD_RE = re.compile(r"\w+")
@@ -309,15 +310,15 @@ class Matcher:
         self._country_index = {e.iso_code: i for i, e in enumerate(self.entries) if e.kind == "country" and e.iso_code}
         self._shared_forms: dict[int, set[str]] = {}
         self._senses: dict[int, tuple[tuple[str, ...], tuple[str, str] | None]] = {}
-        states = gazetteer.us_state_codes() if self._country_index else {}
+        states = us_state_codes() if self._country_index else {}
         for index in self._country_index.values():
             entry = self.entries[index]
             shared = tuple(dict.fromkeys(code for rule in entry.rules for code in rule.shared_with))
             self._shared_forms[index] = {
                 " ".join(WORD_RE.findall(rule.alias)).lower() for rule in entry.rules if rule.shared_with
             }
-            state = next(((gazetteer.place_key(n), states[gazetteer.place_key(n)]) for n in entry.all_names()
-                          if gazetteer.place_key(n) in states), None)
+            state = next(((place_key(n), states[place_key(n)]) for n in entry.all_names()
+                          if place_key(n) in states), None)
             if shared or state:
                 self._senses[index] = (shared, state)
 
@@ -628,7 +629,7 @@ _state: dict[str, object] = {"version": None, "matcher": None}
 
 
 def _current_version() -> str:
-    from django.core.cache import cache
+    from django.core.cache import cache  # only here and below: the Matcher itself is used without Django
 
     version = cache.get(VERSION_CACHE_KEY)
     if version is None:
@@ -676,7 +677,7 @@ def matcher_pinned():
 
 def invalidate_matcher() -> None:
     """Mark the vocabulary as changed; every process rebuilds its matcher on next use."""
-    from django.core.cache import cache
+    from django.core.cache import cache  # see _current_version
 
     cache.set(VERSION_CACHE_KEY, uuid.uuid4().hex, timeout=None)
     _pinned.set(None)

@@ -12,7 +12,8 @@ from articles.ingest.byline_choice import (
     NO_BYLINE, BylineCandidate, authors_in, byline_candidates, candidates_with_rules, choose, review_byline,
 )
 from articles.ingest.parsing import ParsedArticle, parse_text
-from articles.ingest.parsing_text import TextLayout, metadata_line
+from articles.ingest.parsing_layout import TextLayout
+from articles.ingest.parsing_text import metadata_line
 
 BODY = (
     "The regional council voted on Tuesday to extend the night bus service to the outer districts, "

@@ -12,8 +12,8 @@ from articles.ingest.tagging import (
     invalidate_matcher,
     matcher_pinned,
     starter_vocabulary,
-    vocabulary_from_database,
 )
+from articles.ingest.stored_vocabulary import vocabulary_from_database
 
 # The repository's copy of the editors' sample (shared/samples/seed-article.txt).
 SAMPLE = Path(__file__).resolve().parents[2] / "demo" / "seed-article.txt"

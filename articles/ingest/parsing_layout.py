@@ -1,0 +1,36 @@
+"""What reading a page's layout finds: its headline, standfirst, byline, dates, caption, credit and paragraphs,
+with the lines as read. Filled by parsing_text.py (with the headline chosen by parsing_headline_choice.py) and
+turned into the parsed article by parsing.py."""
+
+from dataclasses import dataclass, field
+
+from .bylines import Byline
+from .dates import FoundDate
+
+
+@dataclass
+class TextLayout:
+    headline: str = ""
+    standfirst: str = ""
+    byline: Byline | None = None
+    dates: list[FoundDate] = field(default_factory=list)  # from byline/date lines only
+    caption: str = ""
+    credit: str = ""
+    source_url: str = ""
+    outlet: str = ""
+    language: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)  # lines read as page furniture, shown to the editor
+    headline_unsure: bool = False  # chosen among lines that looked alike
+    headline_rival: str = ""  # a line nearer the story that could be the headline instead
+    byline_outside_head: bool = False  # taken from an author box after the story
+    byline_rule: str = ""  # which rule found it: "by", "name and role", "name alone", "dashed name", "author box"
+    uncredited_picture: str = ""  # a picture's alt text and caption printed twice, with no credit found
+    # The lines as read, with where the headline ended and the story began: for the byline's second opinion.
+    units: list[str] = field(default_factory=list)
+    metadata: list = field(default_factory=list)
+    head_end: int = 0
+    body_start: int = 0
+
+    def byline_text_outside_head(self) -> str | None:
+        return self.byline.text if self.byline_outside_head and self.byline else None

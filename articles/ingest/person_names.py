@@ -1,0 +1,53 @@
+"""Whether a name-shaped line is a person's: not a section, a button, an agency, a role, a region or an acronym.
+
+Shared by the reading of the lines at the top of a page (parsing_lines.py and the modules that use it) and
+the credits found in a story's text (credits.py).
+"""
+
+import re
+
+from .bylines import is_agency, is_picture_role, is_role_line, starts_with_title
+
+_PICTURE_WORDS = re.compile(r"^logo\b|\blogo$|profile picture$|^image\b|^photo\b", re.IGNORECASE)
+
+# Words that make a capitalised line a show, a section or a button, not a person.
+_NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show live current news today home radio
+    tv online desk team staff reporter correspondent editor daily weekly times post herald more edition english
+    updates share save comment comments refresh timeline subscribe login sign menu search newsletter advertisement
+    related trending gallery feature print email video photos watch listen popular latest
+    politics economy culture opinion explainer features weather lifestyle entertainment travel education elections
+    election climate crisis markets motoring cinema society religion crime diplomacy migration
+    icon linkedin twitter facebook instagram whatsapp youtube telegram tiktok hide ad ads
+    stories posted updated published paid sponsored content advertorial promoted portal""".split())
+# ... the page's buttons: "Save Story", "Timeline Refresh", "Print Article", "LinkedIN IconTwitter Icon", "Hide Ad"; its
+# sections: "Climate Crisis", "Top Stories"; a date's labels left without their values: "Posted Updated"; an
+# advertisement's label: "Paid Content"
+# A byline's lead, never a name's first word: "Por Infobae" credits an outlet ("Von" is left: "Von Miller").
+_LEAD_WORDS = frozenset("by from por par door przez".split())
+
+_REGION = re.compile(r"^(?:north|south|east|west|central|middle|latin|northern|southern|eastern|western|sub-saharan)\b",
+                     re.IGNORECASE)
+
+
+def is_personal(name: str) -> bool:
+    words = name.split()
+    shouting = name.isupper()
+    return not (_PICTURE_WORDS.search(name) or is_agency(name) or is_role_line(name) or starts_with_title(name)
+                or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words) or words[0].lower() in _LEAD_WORDS
+                or is_picture_role(name)
+                or (not shouting and any(_is_acronym(w, i, words) for i, w in enumerate(words)))
+                or starts_with_region(name))
+
+
+def starts_with_region(name: str) -> bool:
+    """"Middle East", "Latin America", "Sub-Saharan Africa": a region of the world, not a person."""
+    return bool(_REGION.match(name))
+
+
+def _is_acronym(word: str, index: int, words: list[str]) -> bool:
+    """"BBC", "NDTV"; not a surname printed in capitals after a given name in normal case ("Claire LEMAIRE")."""
+    if len(word) < 3 or not word.isupper():
+        return False
+    surname = index > 0 and words[0].istitle() and not words[0].isupper() and len(word) >= 4 \
+        and any(c in "AEIOUYÀÁÂÄÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜ" for c in word)
+    return not surname
