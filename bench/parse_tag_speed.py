@@ -49,7 +49,7 @@ def best_cpu(work, runs: int) -> float:
     single words stay warm, as in a worker after its first articles."""
     from articles.ingest.bylines import find_byline, name_line_byline
     from articles.ingest.credits import split_credit
-    from articles.ingest.parsing_cleanup import word_count
+    from articles.ingest.scanning import word_count
     from articles.ingest.parsing_headline_choice import _folded
 
     best = float("inf")

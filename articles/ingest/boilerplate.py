@@ -22,7 +22,9 @@ import re
 from typing import NamedTuple
 
 from .candidates import STOP_WORDS
-from .parsing_cleanup import introduces_other_stories, matches_at, positions_of, word_count
+from .parsing_cleanup import introduces_other_stories
+from .scanning import word_count
+from .scanning import matches_at, positions_of
 
 # Headings that introduce other stories, besides the ones parsing_cleanup knows.
 _OTHER_STORIES_HEADING = re.compile(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .bylines import find_byline, is_role_line, looks_like_name, name_line_byline, starts_with_lead
-from .parsing_cleanup import word_count
+from .scanning import word_count
 from .parsing_lines import PLACE_AFTER_NAME, names_line, people_named
 from .person_names import is_personal
 

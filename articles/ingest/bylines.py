@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
 
 from .dates import find_dates, strip_dates_and_times
-from .parsing_cleanup import word_count
+from .scanning import word_count
 
 # "By" starts a byline at the start of a line; mid-line only in capitals ("... 2022 By Jane Doe").
 # Past a line's start only "By"/"BY" may lead; the other languages' words and the labels only at its start.
@@ -29,6 +29,8 @@ _BY_PHRASES = (
     r"interview\s+(?:af|av|von|door)|"
     r"(?:story|text|words|texto?|texte)\s+(?:and|&|y|und|et|e)\s+(?:photos?|photographs?|pictures?|fotos?)(?:\s+(?:by|por|von|par|di))?|"
     r"(?:escrito|redactado|reportaje|texto)\s+(?:por|de)|(?:écrit|rédigé|texte)\s+par|texte\s+de|"
+    r"reportage\s+(?:de|par)|reportagem\s+(?:de|por)|"  # a broadcaster's report: "Reportage de Name, correspondant ..."
+    r"le\s+point\s+avec|les\s+(?:détails|précisions)\s+(?:avec|de)|"  # its sign-off: "Le point avec A, B et C"
     r"(?:geschrieben|verfasst|text)\s+von|(?:scritto|testo)\s+da|(?:geschreven|tekst)\s+door|skrevet\s+a[fv]|"
     r"skriven\s+av|napisa(?:ł|ła|ne\s+przez)|oprac(?:owanie|\.)|"
     # "Ein Kommentar von", "Une analyse de", "Un análisis de", "Un commento di", "Een analyse van"
@@ -509,8 +511,10 @@ def looks_like_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 6 or not all(_is_name_token(token) for token in tokens):
         return False
-    real = [t for t in tokens if t.lower() not in _PARTICLES and t.lower().strip(".") not in _SUFFIXES]
-    return len(real) >= 2
+    real = [t for t in tokens[:-1] if t.lower() not in _PARTICLES and t.lower().strip(".") not in _SUFFIXES]
+    last = tokens[-1]  # a particle leads a surname, so a capitalised one ending the name is the surname itself:
+    # the Vietnamese "Pham Du", "Tran Van Le"
+    return len(real) + (last.lower().strip(".") not in _SUFFIXES and (last.lower() not in _PARTICLES or last[:1].isupper())) >= 2
 
 
 def tidy_name(name: str) -> str:
@@ -525,7 +529,7 @@ def tidy_name(name: str) -> str:
     words = []
     parts = name.split()
     for index, word in enumerate(parts):
-        if index and word.lower() in _PARTICLES:
+        if index and index < len(parts) - 1 and word.lower() in _PARTICLES:
             words.append(word.lower())
         elif word.lower() in _SUFFIXES:
             words.append(word.upper() if word.lower().strip(".") in {"ii", "iii", "iv"} else word.capitalize())

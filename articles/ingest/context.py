@@ -263,8 +263,27 @@ STAGE_RACES = frozenset({"Tour", "Giro", "Vuelta", "Volta", "Ronde"})
 STAGE_RACE_JOINS = frozenset({"de", "of", "d", "a", "van", "du"})
 
 
+# The words the Romance languages write before a street's or a square's name: "avenida España", "rue de France".
+STREET_BEFORE = frozenset(
+    """avenida av avda calle jirón jiron paseo carrera calzada carretera autopista plaza rua travessa alameda praça
+    praca estrada rodovia avenue rue boulevard bd place""".split()
+)
+STREET_JOINS = frozenset("de del da do du des".split())
+
+
+def names_a_street(text, words, starts, ends, first) -> bool:
+    """"la avenida España", "la rue de France", "a praça do Brasil": a street named after the country."""
+    at = first - 1
+    if at >= 1 and words[at].lower() in STREET_JOINS and text[ends[at] : starts[first]] == " ":
+        at -= 1
+    return at >= 0 and words[at].lower() in STREET_BEFORE and text[ends[at] : starts[at + 1]] in (" ", ". ")
+
+
 def is_geography_or_event(text, words, starts, ends, first, last) -> bool:
-    """"Niger Delta", "River Niger", "South China Sea", "Gulf of Guinea": geography; "French Open": a tournament."""
+    """"Niger Delta", "River Niger", "South China Sea", "Gulf of Guinea": geography; "French Open": a tournament;
+    "avenida España": a street."""
+    if first >= 1 and names_a_street(text, words, starts, ends, first):
+        return True
     if last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " ":
         following = words[last + 1]
         if following.lower() in WATER_AND_LAND or following == "Open":

@@ -25,12 +25,14 @@ _LABEL = (
     r"cr[ée]dits?(?:\s+photos?)?|cr[ée]ditos?|fot[oó](?:graf(?:ía|ia|ie|ias|ij[ae]|oğraf)?)?|fotoğraf|fot\.|bild(?:quelle)?|"
     r"beeld|kuva|zdj[eę]ci[ea]|φωτογραφία|φωτό|φωτο|imagen|imagem|фото|"
     # a picture's source: "Quelle:", "Fonte:", "Fuente:", "Źródło:", "Sursa foto:", "Source photo :"
-    r"quelle|fonte|fuente|źródło|zdroj|sursa(?:\s+fot[oe])?|source\s+photo|"
+    r"(?:quelle|fonte|fuente|źródło|zdroj|sursa)(?:\s+(?:fot[oeó]|fotografi[ae]|zdj[eę]cia|imagine|imagen))?|source\s+photo|"
     # an archive picture's label: Dutch "Archieffoto:", German "Archivfoto:", "Archivbild:", Nordic "Arkivfoto:", "Arkivbild:"
     r"archieffoto|archiv(?:foto|bild)|arkiv(?:foto|bild))"
 )
 # Words that name where a thing comes from, not who took the picture: alone, such a line is a provenance line.
 _SOURCE_LABELS = ("source", "quelle", "fonte", "fuente", "źródło", "zdroj", "sursa")
+# ... unless the label names the picture's source: "Sursa foto:", "Source photo :", "Fonte foto:", "Źródło zdjęcia:".
+_PICTURE_SOURCE_LABEL = re.compile(r"\s(?:fot[oeó]|fotografi[ae]|photo|zdj[eę]cia|imagine|imagen)\b", re.IGNORECASE)
 # An agency in capitals, the whole credit or the start of one: "ANP", "EPA-EFE/Jo Lim", "AFP, Jo Lim", "ANP - Jo Lim".
 _AGENCY_IN_CAPITALS = r"[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s?[/,]|\s+[-–]|\s*\.?$)"
 # Caption text, then a capitalised label and a short credit at the very end of the line. A caption printed
@@ -97,6 +99,12 @@ _ORIGIN_WORD = re.compile(
     r"(?:Fuente|Fonte|Foto)\s+externa)"
     rf"(?:\s?/\s?[\w@.'’ -]{{1,40}})?|{_SOCIAL}\s?/\s?@?[\w.]{{2,40}}|{_SEGMENT}\s+(?i:via)\s+{_SOCIAL})\s*\.?$"
 )
+# The Brazilian and Hispanic papers' origin of a picture after a dash: "Policiais na operação - Divulgação/PMERJ",
+# "... - Reprodução/TV Globo" (a handout, a screenshot), "... - Arquivo/Agência Brasil", "... - Cortesía".
+_DASH_ORIGIN = re.compile(
+    r"^(?P<caption>\S.{9,}?)\s+[-–—]\s+(?P<credit>(?:Divulga[çc][ãa]o|Reprodu[çc][ãa]o|Arquivo|Archivo|Difusi[óo]n|"
+    r"Cortes[íi]a)(?:\s?/\s?[\w@.'’ -]{1,40})?)\s*\.?$"
+)
 # "File Photo", "Handout . / Reuters": a picture's origin alone under it, the page printing no caption.
 _ORIGIN_ALONE = re.compile(
     r"^(?P<caption>)(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|File\s+[Pp]hoto|FILE\s+PHOTO)"
@@ -108,6 +116,11 @@ _FILES_FIRST = re.compile(
     rf"^[(\[](?P<credit>(?:{_PICTURE_AGENCIES})\s+(?:files?|file\s+(?:photo|picture|pic)|photo|pic)|(?i:file\s+(?:photo|picture)))"
     r"[)\]]\s*(?P<caption>[A-Z].{15,})$"
 )
+# What a label says of the picture instead of naming its maker: "(Foto Referencial)", "Photo: illustrative".
+_ILLUSTRATIVE = re.compile(r"referencial|ilustrativ[ao]|illustrative|representational|d['’]illustration|de\s+referencia|"
+                           r"symbolbild|symbolfoto", re.IGNORECASE)
+# A dateline's place in capitals, perhaps with its state's or country's code or name: "SÃO PAULO, SP", "KYIV".
+_PLACE_IN_CAPITALS = re.compile(rf"^[{_UPPER}][{_UPPER}'’.-]*(?:\s+[{_UPPER}][{_UPPER}'’.-]*){{0,3}}(?:,\s*[{_UPPER}][{_UPPER}.]*(?:\s+[{_UPPER}][{_UPPER}.]*){{0,2}})?$")
 _BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*\.?$")
 _COPYRIGHT = re.compile(  # "© X", "Photo © X", "Foto: © X": the label word before the sign is no caption's
     r"^(?P<caption>.*?)\s*(?:\b(?i:photo|foto|image|bild|picture)s?\s*:?\s*)?(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*"
@@ -126,6 +139,11 @@ _AFTER_THE_CAPTION = re.compile(
     rf"^(?P<caption>.*[.!?”\"’])\s*(?:[-–—]\s*(?P<credit>(?:{_WIRES})\s+(?:file\s+)?(?:photo|pic|picture))"
     rf"|\|\s*(?P<credit2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?)"
     rf"|(?P<credit3>(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:(?i:file)\s+)?(?i:photo|pic|picture)))\s*\.?$"
+)
+# "Der Minister in Berlin | dpa", "Agentes en Barcelona - Efe": a caption without its full stop, then a bar or a
+# dash and a picture agency's name alone (German and Spanish pages print it so under the lead picture).
+_CAPTION_BAR_AGENCY = re.compile(
+    rf"^(?P<caption>\S+(?:\s+\S+){{2,}}?)\s+(?:\||-|–)\s+(?P<credit>(?:{_PICTURE_AGENCIES}|Efe|Ansa))\s*$"
 )
 # A line that is only the outlet's own artwork: "Prothom Alo illustration", "ST graphic".
 _OWN_ARTWORK = re.compile(r"^(?P<caption>)(?P<credit>(?:[A-Z][\w'’.-]*\s+){1,4}(?:illustration|graphics?|infographic))\s*\.?$")
@@ -191,8 +209,11 @@ _CREDIT_SHAPES = (
     (_NAME_AND_OUTLET, True, lambda line: "/" in line[-_CREDIT_TAIL:]),
     (_ORIGIN_WORD, True, lambda line: _ORIGIN_WORDS.search(line, max(0, len(line) - _CREDIT_TAIL))),
     (_ORIGIN_ALONE, True, re.compile(r"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE)").match),
+    (_DASH_ORIGIN, True, re.compile(r"\s[-–—]\s+(?:Divulga|Reprodu|Arquivo|Archivo|Difusi|Cortes)").search),
     (_OWN_ARTWORK, True, lambda line: "illustration" in line or "graphic" in line),  # in lower case, as the pattern has them
     (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),
+    (_CAPTION_BAR_AGENCY, True, lambda line: " | " in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]
+        or " – " in line[-_CREDIT_TAIL:]),
 )
 
 
@@ -226,12 +247,14 @@ def split_credit(line: str) -> CaptionCredit | None:
             if match["credit3"] and not _OWN_PHOTO.search(credit):
                 continue
         else:
-            credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD, _ORIGIN_ALONE, _FILES_FIRST) else \
+            credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD, _ORIGIN_ALONE, _FILES_FIRST,
+                                                            _CAPTION_BAR_AGENCY, _DASH_ORIGIN) else \
                 _PROVIDED.sub("", _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" ."))
-        if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit):
+        if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit) \
+                or _ILLUSTRATIVE.fullmatch(credit.strip(" .")):
             continue
         if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith(_SOURCE_LABELS) \
-                and not caption and not _PICTURE_AGENCY.search(credit):
+                and not caption and not _PICTURE_AGENCY.search(credit) and not _PICTURE_SOURCE_LABEL.search(match["label"]):
             continue  # "Source: ..." alone is a provenance line, not a photo credit ("Source: PRNewsfoto/X" is)
         if pattern is _LABELLED and caption and not caption.rstrip().endswith(_CAPTION_ENDS) and len(caption.split()) < 4:
             continue  # "Text und Fotos: Jane Doe": a few words run into the label are the label's, no caption
@@ -241,6 +264,8 @@ def split_credit(line: str) -> CaptionCredit | None:
             labelled, bare = False, True
         if pattern is _BRACKETED:
             inside = match["credit"]
+            if caption and _PLACE_IN_CAPITALS.match(caption):
+                continue  # "SÃO PAULO, SP (UOL/FOLHAPRESS)": a dateline's place and agencies, no picture's
             label = _LABEL_INSIDE.match(inside.strip())
             if label and label.group(0).lower().startswith(_SOURCE_LABELS) and not caption \
                     and not _PICTURE_AGENCY.search(inside):

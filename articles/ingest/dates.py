@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil import parser as dateutil_parser
 
-from .parsing_cleanup import matches_at, positions_of
+from .scanning import matches_at, positions_of
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
@@ -166,10 +166,9 @@ _MONTH_DAY_YEAR = re.compile(
     rf"(?:\b{_WEEKDAY},?\s+)?(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))){_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}(?:,\s*|\s+|/)(?P<year>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
-# A four-digit year may close with a full stop, as the Balkans' and Central Europe's pages print it: "05.03.2024."
 _NUMERIC = re.compile(
-    r"(?P<first>\d(?<![\d/.\-]\d)\d?)(?P<sep>[/.\-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
-    r"(?![\d/\-]|\.\d)(?!(?<=[/.\-]\d\d)\.)"
+    # a full stop may close it, as it closes Central European dates ("29.7.2020.") and sentences, but no number
+    r"(?P<first>\d(?<![\d/.\-]\d)\d?)(?P<sep>[/.\-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/\-]|\.\d)"
 )
 _YEAR_FIRST = re.compile(r"(?P<year>\d(?<![\d/.]\d)\d{3})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?![\d/.])")
 # Dotted dates spaced out: day first in Central Europe ("3. 3. 2024", Czech, Slovak, Croatian), year first in
@@ -222,13 +221,13 @@ _UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(rf"\b(?:{PUBLISHED_WORDS}|on)\b", re.IGNORECASE)
 _GAP_AFTER_DATE = re.compile(
     r"^\.?[\s,•|·/\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+|klo\s+|kl\.?\s+|kello\s+|pukul\s+|"
-    r"(?:alle\s+)?ore\s+|às\s+|as\s+|godz\.?\s+|v\s+|u\s+|saat\s+)?$",
+    r"(?:alle\s+)?ore\s+|às\s+|as\s+|godz\.?\s+|v\s+|saat\s+|u\s+|ob\s+)?$",
     re.IGNORECASE,  # ... "6.3.2023 klo 14.32" (Finnish), "kl. 14.32" (Nordic), "pukul 10.30" (Indonesian),
     # "alle ore 10:05" (Italian), "às 10h05" (Portuguese), "godz. 10:05" (Polish), "v 10:05" (Czech), "saat 10.05"
-    # (Turkish), "5. ožujka 2024. u 10:05" (Croatian, Serbian, Bosnian: the year's full stop, then "u")
+    # (Turkish), "u 10:05" (Croatian, Serbian, Bosnian), "ob 10.05" (Slovene)
 )
 _ZONE_GAP = re.compile(rf"^\s+{_ZONE}\s+$")  # a zone between a date and its time: "2019-07-02 HKT 12:28"
-_CLOCK_WORD = re.compile(r"\b(?:at|um|alle|om|klo|kl|kello|pukul|ore|godz|saat)\b|à", re.IGNORECASE)
+_CLOCK_WORD = re.compile(r"\b(?:at|um|alle|om|klo|kl|kello|pukul|ore|godz|saat|u|ob)\b|à", re.IGNORECASE)
 _GAP_BEFORE_DATE = re.compile(r"^[\s,•|·\-–—]*(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -296,6 +295,29 @@ def reads_day_first(day_first) -> bool:
     return day_first.day_first if isinstance(day_first, OrderGuess) else day_first is not False
 
 
+# An English weekday right before a numeric date ("Wed, 12/03/2008"), and the time Drupal's default date format
+# prints after it ("Wed, 12/03/2008 - 19:48", month first).
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+$", re.IGNORECASE)
+_DRUPAL_TIME_AFTER = re.compile(r"\s+-\s+\d{1,2}:\d{2}\b")
+
+
+def _order_from_weekday(text: str, match: re.Match) -> bool | None:
+    """Day-first (True) or month-first (False) as the weekday printed before a numeric date tells: the one reading
+    falling on it; when both do, Drupal's "Wed, 12/03/2008 - 19:48" is month-first. None when nothing tells."""
+    weekday = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 12), match.start()) if match["sep"] == "/" else None
+    if not weekday:
+        return None
+    year, first, second = int(match["year"]), int(match["first"]), int(match["second"])
+    wanted = _WEEKDAY_NAMES.index(weekday["weekday"].lower())
+    fits = [day is not None and day.weekday() == wanted
+            for day in (_safe_date(year, second, first), _safe_date(year, first, second))]  # day-first, month-first
+    if fits[0] != fits[1]:
+        return fits[0]
+    if fits[0] and _DRUPAL_TIME_AFTER.match(text, match.end()):
+        return False
+    return None
+
+
 def _day_first_from_page(text: str, known: str) -> bool | None:
     known_date = date.fromisoformat(known) if known else None
     digits = _digit_positions(text)  # each pattern below starts with a digit: tried only there
@@ -305,6 +327,9 @@ def _day_first_from_page(text: str, known: str) -> bool | None:
             return True
         if second > 12 >= first:
             return False
+        told = _order_from_weekday(text, match) if len(match["year"]) == 4 and first != second else None
+        if told is not None:
+            return told
         if known_date and first != second:
             if _safe_date(int(match["year"]), second, first) == known_date:
                 return True

@@ -14,18 +14,23 @@ fire on an English page. So:
   Russa"), with the genitive in "-s" of the languages that form it so
   ("Sveriges", "Deutschlands").
 
-Demonyms in other languages ("Libanais", "ghanaische") are not here: no
-maintained source lists them, and they inflect.
+* :func:`foreign_country_words` -- the demonyms of Spanish, Portuguese and French
+  ("venezolanos", "burkinabè"), which no maintained source lists, and the short
+  forms their press prints ("Centrafrique"): a hand-written table
+  (``data/foreign_country_words.json``), the demonyms inflected by each word's ending.
 """
 
 from __future__ import annotations
 
 import gettext
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+
+from .vocabulary import DATA_DIR
 
 # Each language's commonest short words: enough in a text tell its language, and before a country's name
 # they are no given name ("Le Liban", "Der Libanon"). Words several languages share count for each.
@@ -118,6 +123,20 @@ def after_a_foreign_name(text, words, starts, ends, first) -> bool:
     return before[0].isupper() and before.isalpha() and before.lower() not in _LANGUAGES_OF
 
 
+def inside_a_foreign_name(text, words, starts, ends, first, last) -> bool:
+    """"Federación Argentina de Periodistas", "Sociedade Brasileira de Cardiologia": a country's name written as
+    the capitalised adjective of a name, between a capitalised word and "of" with another capitalised word."""
+    if first < 1 or last + 2 >= len(words) or text[ends[first - 1] : starts[first]] != " ":
+        return False
+    before, joined, following = words[first - 1], words[last + 1], words[last + 2]
+    if not (before[0].isupper() and before.isalpha() and before.lower() not in _LANGUAGES_OF):
+        return False
+    if text[:starts[first - 1]].rstrip()[-1:] in ("", ".", "!", "?", "\n"):
+        return False  # the capitalised word opens a sentence: "Ayer Argentina de nuevo ..." is no name
+    return (joined.lower() in NAME_OF and text[ends[last] : starts[last + 1]] == " "
+            and text[ends[last + 1] : starts[last + 2]] in (" ", "'", "\u2019") and following[0].isupper())
+
+
 # The article a country's name takes and a city's does not: "au Salvador" (the country), "à Salvador" (the city).
 COUNTRY_ARTICLES = frozenset("le au du el del al".split())
 
@@ -192,6 +211,62 @@ def _names_in(language: str) -> dict[str, set[str]]:
     return {code: {n.strip() for n in found if _usable(n, language)} for code, found in names.items()}
 
 
+# Polish, Czech and Slovak inflect a country's name after a preposition ("w Polsce", "z Francji", "na Ukrainie",
+# "v Německu", "z Ruska"): the commonest cases of one-word names, by their ending (longest first), and the plural
+# names' own forms.
+_CASE_ENDINGS = {
+    "pl": (("cja", ("cji",)), ("sja", ("sji",)), ("zja", ("zji",)), ("ja", ("ji",)), ("ia", ("ii",)),
+           ("ka", ("ce", "ki")), ("ga", ("dze", "gi")), ("na", ("nie", "ny")), ("wa", ("wie", "wy")),
+           ("da", ("dzie", "dy")), ("ta", ("cie", "ty")), ("ra", ("rze", "ry"))),
+    "cs": (("ie", ("ii",)), ("o", ("u", "a")), ("na", ("ně", "ny")), ("da", ("dě", "dy")), ("va", ("vě", "vy"))),
+    "sk": (("ko", ("ku", "ka")), ("ia", ("ii",))),
+}
+_IRREGULAR_CASE_FORMS = {
+    "pl": {"DE": ("Niemiec", "Niemczech", "Niemcom"), "HU": ("Węgier", "Węgrzech"), "IT": ("Włoszech",),
+           "CN": ("Chinach",), "CZ": ("Czechach",), "US": ("Stanów Zjednoczonych", "Stanach Zjednoczonych")},
+}
+
+
+# Hungarian and Finnish add a case ending to the name ("Magyarországon", "Franciaországban"; "Ranskassa",
+# "Venäjällä"), its vowels in harmony with the name's: back or front.
+_SUFFIXES = {
+    "hu": {"back": ("ban", "ba", "ból", "ra", "ról", "nak", "hoz", "tól", "nál"),
+           "front": ("ben", "be", "ből", "re", "ről", "nek", "hez", "től", "nél")},
+    "fi": {"back": ("n", "ssa", "sta", "lla", "lta", "lle", "an"), "front": ("n", "ssä", "stä", "llä", "ltä", "lle", "än")},
+}
+_BACK_VOWELS, _FRONT_VOWELS = set("aáoóuú"), set("eéiíöőüűäy")
+
+
+def _harmony_forms(name: str, language: str) -> list[str]:
+    vowels = [ch for ch in name.lower() if ch in _BACK_VOWELS | _FRONT_VOWELS]
+    if not vowels or " " in name or "-" in name:
+        return []
+    back = any(v in _BACK_VOWELS for v in vowels) if language == "fi" else vowels[-1] in _BACK_VOWELS
+    suffixes = _SUFFIXES[language]["back" if back else "front"]
+    if language == "fi":
+        if name[-1] not in "aä":  # "Suomi", "Ruotsi" change their stem: only the names in -a, -ä
+            return []
+        return [name + s if s not in ("an", "än") else name + name[-1] + "n" for s in suffixes]
+    stem = name[:-1] + {"a": "á", "e": "é"}.get(name[-1], name[-1])  # "Ukrajna" -> "Ukrajnában"
+    vowel_final = name[-1] in "aeáéiíoóuú"
+    superessive = "n" if vowel_final else ("on" if back else "en")  # "Magyarországon", "Ukrajnán"
+    # with: "Ukrajnával", but "Magyarországgal", "Izraellel" (the last consonant doubled)
+    instrumental = ("val" if back else "vel") if vowel_final else stem[-1] + ("al" if back else "el")
+    return [stem + suffix for suffix in suffixes] + [stem + superessive, stem + instrumental]
+
+
+def _case_forms(name: str, language: str) -> list[str]:
+    if language in _SUFFIXES:
+        return _harmony_forms(name, language)
+    endings = _CASE_ENDINGS.get(language)
+    if not endings or " " in name or "-" in name:
+        return []
+    for ending, forms in endings:
+        if name.endswith(ending) and len(name) > len(ending) + 2:
+            return [name[: -len(ending)] + form for form in forms]
+    return []
+
+
 @lru_cache(maxsize=1)
 def foreign_country_names() -> tuple[ForeignName, ...]:
     """Every country's names in the languages :func:`page_language` tells apart (not English), one record per
@@ -205,7 +280,41 @@ def foreign_country_names() -> tuple[ForeignName, ...]:
                 languages_of.setdefault((code, name, False), set()).add(language)
                 if language in GENITIVE_S and " " not in name and name[-1] not in "sxzß":
                     languages_of.setdefault((code, name + "s", True), set()).add(language)
+                for form in _case_forms(name, language):
+                    languages_of.setdefault((code, form, True), set()).add(language)
+            for form in _IRREGULAR_CASE_FORMS.get(language, {}).get(code, ()):
+                languages_of.setdefault((code, form, True), set()).add(language)
+    for language, code, word in foreign_country_words():
+        languages_of.setdefault((code, word, False), set()).add(language)
     return tuple(
         ForeignName(code, name, frozenset(languages), inflected)
         for (code, name, inflected), languages in sorted(languages_of.items())
     )
+
+
+# Each ending of a masculine singular demonym and the forms it takes: (feminine, masculine plural, feminine plural).
+_DEMONYM_ENDINGS = {
+    "es": (("és", "esa eses esas"), ("í", "íes ís"), ("o", "a os as"), ("e", "es"), ("a", "as")),
+    "pt": (("ês", "esa eses esas"), ("o", "a os as"), ("e", "es")),
+    "fr": (("ien", "ienne iens iennes"), ("ais", "aise aises"), ("ain", "aine ains aines"), ("ois", "oise oises"),
+           ("in", "ine ins ines"), ("an", "ane ans anes"), ("e", "es"), ("é", "és ée ées"), ("è", "ès")),
+}
+
+
+@lru_cache(maxsize=1)
+def foreign_country_words() -> tuple[tuple[str, str, str], ...]:
+    """(language, alpha-2, form) for every form of the hand-written demonyms ("venezolano", "venezolanas") and
+    for the short names ("Centrafrique")."""
+    with open(DATA_DIR / "foreign_country_words.json", encoding="utf-8") as handle:
+        table = json.load(handle)
+    forms = [(language, code, name) for language, countries in table["short_names"].items()
+             for code, names in countries.items() for name in names]
+    for language, countries in table["demonyms"].items():
+        for code, written in countries.items():
+            for singular in [written] if isinstance(written, str) else written:
+                forms.append((language, code, singular))
+                ending = next(((end, more) for end, more in _DEMONYM_ENDINGS[language] if singular.endswith(end)), None)
+                if ending:
+                    stem = singular[: len(singular) - len(ending[0])]
+                    forms += [(language, code, stem + other) for other in ending[1].split()]
+    return tuple(forms)

@@ -500,6 +500,8 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
     _warn_about_byline_into_prose(article)
     if not article.paragraphs:
         article.warnings.append("No body paragraphs found.")
+    if not article.image_credit:
+        _take_closing_picture_credit(article)
     if not article.image_credit and not any(w.startswith("No image credit") for w in article.warnings):
         _warn_about_credit_in_prose(article, lines_read)
     elif article.image_credit:
@@ -572,6 +574,27 @@ def _warn_about_credit_shape(article: ParsedArticle) -> None:
     if len(running) >= 3 or _COUNTER_IN_BRACKETS.search(credit):
         article.warnings.append(f"The image credit “{credit[:80]}” may hold more than the credit (part of the "
                                 "caption or of the page). Please check it.")
+
+
+# The credits closing a story, text and picture on lines of their own: "Text: Jane Doe" / "Foto: Jo Lim",
+# "Journalist: Jane Doe" / "Foto: Agency" (Nordic, German, Dutch and Central European papers print them so).
+_TEXT_CREDIT = re.compile(r"^(?:text|texte|texto|tekst|teksti|testo|journalist|reporter|autor|auteur|author|szöveg)"
+                          r"(?:\s+(?:und|og|och|y|et|e|i|and)\s+\w+)?\s*:", re.IGNORECASE)
+_CLOSING_CREDIT_LINES = 6
+
+
+def _take_closing_picture_credit(article: ParsedArticle) -> None:
+    """A labelled picture credit alone on its line beside the line crediting the text, after the story."""
+
+    closing = (article.paragraphs + article.left_out)[-_CLOSING_CREDIT_LINES:]
+    if not any(_TEXT_CREDIT.match(line) for line in closing) and not _TEXT_CREDIT.match(article.byline or ""):
+        return
+    found = [credit for credit in map(split_credit, closing)
+             if credit and credit.labelled and not credit.caption and not credit.bare]
+    if len(found) == 1:
+        article.image_credit = found[0].credit
+        article.warnings.append(f"Image credit read from the credits closing the story (“{found[0].credit[:60]}”). "
+                                "Please check it.")
 
 
 def _warn_about_credit_in_prose(article: ParsedArticle, lines_read: list[str] = ()) -> None:

@@ -7,7 +7,9 @@ Curly quotes and dashes are the author's typography, so they are kept.
 
 import functools
 import re
-from collections.abc import Iterator
+
+from .credits import split_credit
+from .scanning import word_count
 
 # Characters that are invisible on the page but split words for a computer.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -82,36 +84,6 @@ _END_OF_ARTICLE = re.compile(
 
 
 @functools.lru_cache(maxsize=8192)  # the rules (the parser's, then the tagger's) measure each line many times
-def word_count(line: str) -> int:
-    """How many words the line has (``len(line.split())``)."""
-    return len(line.split())
-
-
-def positions_of(text: str, characters: str) -> list[int]:
-    """Where any of ``characters`` stands in the text, in order. ``str.find``, one character at a time, finds them
-    far quicker than a regex's scan, which tests every character of the text."""
-    found = []
-    for character in characters:
-        at = text.find(character)
-        while at >= 0:
-            found.append(at)
-            at = text.find(character, at + 1)
-    found.sort()
-    return found
-
-
-def matches_at(pattern: re.Pattern, text: str, positions: list[int]) -> Iterator[re.Match]:
-    """``pattern.finditer(text)`` for a pattern whose every match starts at one of ``positions`` (in order):
-    tried there only."""
-    end = 0
-    for at in positions:
-        if at >= end:
-            match = pattern.match(text, at)
-            if match:
-                yield match
-                end = match.end()
-
-
 def normalise_text(raw: str) -> str:
     """Unify newlines and spacing without touching the author's punctuation."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
@@ -153,7 +125,8 @@ _LINE_END = re.compile(r"[.!?:;…\"”’)\]]$")
 
 
 def _continues(previous: str, line: str) -> bool:
-    return len(previous) >= 40 and not _LINE_END.search(previous) and line[0].islower()
+    return len(previous) >= 40 and not _LINE_END.search(previous) and line[0].islower() \
+        and not split_credit(line)  # "fot. PAP" under a headline is its picture's credit, not the headline's end
 
 
 def source_url_of(line: str) -> str:
@@ -171,6 +144,7 @@ _TEMPLATE = re.compile(r"\{\{.*\}\}|\{%.*%\}")
 # A navigation item: a bullet and a few words, no sentence.
 _MENU_ITEM = re.compile(r"^[•·▪►*-]\s*\S+(?:\s+\S+){0,4}$")
 _BULLETED_BYLINE = re.compile(r"^[•·▪►*-]\s*by\b", re.IGNORECASE)
+_BULLETED_TIME = re.compile(r"^[•·▪►*-]\s*\d{1,2}[:.h]\d{2}\b")  # "• 09:05 hrs" under "• Martes 28 de abril de 2020"
 # The date a crawler writes before a page's text ("date 2024-03-12 ..."), or only its month ("date 2024-03 ...").
 _CRAWLER_DATE = re.compile(r"\A\s*date\s+(?P<date>\d{4}-\d{2}(?P<day>-\d{2})?)(?![\d-])\b[ \t]*")
 
@@ -226,7 +200,8 @@ def is_furniture(line: str) -> bool:
         return True
     if (len(line) < 30 or "cookie" in line.lower()) and word_count(line) <= 80 and _COOKIE_NOTICE.search(line):
         return True  # the quick test first: the notice names cookies, its buttons are short
-    if _MENU_ITEM.match(line) and not line.endswith((".", "?", "!", "”", '"')) and not _BULLETED_BYLINE.match(line):
+    if _MENU_ITEM.match(line) and not line.endswith((".", "?", "!", "”", '"')) and not _BULLETED_BYLINE.match(line) \
+            and not _BULLETED_TIME.match(line):
         return True
     return word_count(line) <= 30 and bool(_NEWSLETTER.search(line))
 

@@ -15,12 +15,13 @@ from . import gazetteer
 from .bylines import find_byline, is_agency, is_role_line, name_line_byline, names_a_newsroom
 from .credits import split_credit
 from .dates import find_dates
-from .parsing_cleanup import source_url_of, word_count
+from .parsing_cleanup import source_url_of
+from .scanning import word_count
 from .parsing_layout import TextLayout
 from .parsing_page_chrome import (
     headline_run_into_dateline, in_an_author_box, is_bare_kicker, is_digest_title, is_site_control, is_site_name, is_site_notice, join_split_headlines,
-    name_and_site, opens_with_dateline, printed_twice_over_the_byline, site_name_after, without_columnist,
-    without_kicker, words_run_together,
+    name_and_site, opens_with_dateline, printed_twice_in_one_line, printed_twice_over_the_byline, site_name_after,
+    title_over_its_headline, without_columnist, without_kicker, words_run_together,
 )
 from .parsing_lines import (
     MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only,
@@ -46,7 +47,14 @@ _CUT_OFF = re.compile(r"\s*(?:\.\.\.|…)\W{0,3}$")
 _METADATA_SHAPED = re.compile(
     r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
     r"^(?:last\s+)?(?:updated|posted|published|modified)\s+(?:at|on|by)\b|"
-    r"\bread(?:ing)?\s+time\b|^\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b",  # "Estimated read time: 6-7 minutes"
+    r"\bread(?:ing)?\s+time\b|^\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b|"  # "Estimated read time: 6-7 minutes"
+    # ... and in Europe's other languages: "vor 9 Stunden", "il y a 2 heures", "hace 3 horas", "9 ore fa", "há 2 dias",
+    # "2 uur geleden", "2 timmar sedan", "2 timer siden", "2 tuntia sitten", "2 godziny temu", "před 9 hodinami",
+    # "acum 2 ore", "prije 2 sata", "2 órája"
+    r"\b(?:vor|il\s+y\s+a|hace|há|před|pred|acum|prije|pre)\s+\d+\s+\w+|"
+    r"\b\d+\s+\w+\s+(?:fa|geleden|sedan|siden|sitten|temu)\b|\b\d+\s+(?:perce|órája|napja)\b|"
+    # a section and a day and month without the year, then the time: "Politică - 13 dec, 18:57", "Sport · 3. März 10:30"
+    r"^(?:[^\W\d]+\s*[-–|•·]\s*)?\d{1,2}\.?\s+[^\W\d]{3,10}\.?,?\s+\d{1,2}[:.]\d{2}\s*$",
     re.IGNORECASE,
 )
 _DATE_AFTER_HEADLINE = re.compile(r"\s*[\[(]([^\[\]()]{6,30})[\])]\s*$")  # "Headline [01/11/2015]"
@@ -63,7 +71,12 @@ _SITE_CHROME = re.compile(
     r"\b(?:your\s+(?:web\s+)?browser|browser\s+is\s+(?:no\s+longer|not)\s+supported|enable\s+javascript|"
     r"subscribe\s+to|back\s+to\s+homepage|go\s+to\s+(?:contents|navigation)|remote\s+login|opera\s+mini|"
     r"data\s+savings|transcripts\s+main\s+page|reply\s+comment|print\s+this\s+(?:article|page)|share\s+it\s+with|"
-    r"daily\s+archive|powered\s+by)\b|"
+    r"daily\s+archive|powered\s+by|already\s+have\s+an\s+account|forgot\s+your\s+password|confirm\s+your\s+e-?mail|"
+    r"check\s+(?:your\s+)?(?:e-?)?mail\s+now|activation\s+e-?mail|resend\s+(?:the\s+)?(?:e-?mail|button|code))\b|"
+    # a sign-up dialog's steps
+    r"^almost\s+there\W*$|"
+    # an edition's label in the masthead: "International Edition", "US Edition"
+    r"^(?:international|global|world|u\.?s\.?|uk|asia|africa|europe|india|print|digital|e-?paper)\s+edition\W*$|"
     r"^(?:(?:log\s?in|sign\s?in|subscribe)\b|you\s+are\s+here\b|show\s+(?:less|more)$|archive\s+for\b|"
     r"read\s+(?:the\s+)?full\s+(?:article|story)\b|"
     # a picture's alt text, and labelled lines that name the source or the section, not the story
@@ -147,7 +160,8 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
     # above it that scores as a headline too (flagged below, as any headline with a headline-length line above)
     if 0 < best < len(every_score) and every_score[best - 1] >= _PLAIN_HEADLINE and not other_story \
             and word_count(units[best - 1]) >= max(4, word_count(units[best])) \
-            and not _folded(units[best - 1]).endswith(_folded(units[best])) and not words_run_together(units[best - 1]):
+            and not _folded(units[best - 1]).endswith(_folded(units[best])) and not words_run_together(units[best - 1]) \
+            and not _printed_again_below(units, best, body):  # a line the page prints twice is no subtitle
         best -= 1  # (a line ending with the chosen one repeats it after a breadcrumb: "Home News <headline>")
     digest = best > 0 and not metadata[best - 1] and is_digest_title(units[best - 1]) and _second_item(units, body)
     if digest:  # "News highlights" over its items' headlines and paragraphs: the digest's title is the headline
@@ -159,9 +173,18 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
         and not _folded(units[body])[len(_folded(units[best])):][:1].isalnum()
     if run_into_story and _folded(units[body]).startswith(_folded(units[best]) + " "):
         units[body] = units[body][len(units[best]):].lstrip()  # the headline run into the story's first line
+    once, between = printed_twice_in_one_line(layout.headline)
+    if once:  # "Storm closes port File Photo Storm closes port": the alt text, the picture's credit, the caption
+        layout.headline = once
+        found = split_credit(between) if between and not layout.credit else None
+        if found and found.credit and not found.caption:
+            layout.credit = found.credit
     titled, named_after = site_name_after(layout.headline)  # "Night buses extended | Metro News": the page title
     if titled != layout.headline and not is_agency(titled):
         layout.headline = titled
+    elif best + 1 < body and title_over_its_headline(layout.headline, units[best + 1]):
+        best += 1  # "Night buses extended - Metro24|7" over "Night buses extended": the page's title, then its headline
+        layout.headline = units[best]
     layout.headline = without_kicker(layout.headline)  # "EXCLUSIVE | ...", "BREAKING: ..."
     layout.headline = without_columnist(layout.headline, units[best + 1 :])  # "Moore / Tax the rich"
     numbered = _LIST_NUMBER.match(layout.headline) if layout.headline[:1].isdigit() else None
@@ -197,6 +220,12 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
 # ("1. FC Harbour": an initialism follows).
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z][a-z])")
 _MAX_ITEM_HEADLINE_WORDS = 15
+
+
+def _printed_again_below(units: list[str], index: int, body: int) -> bool:
+    """The line stands again further down the head of the page ("Headline", its date, "Headline" again)."""
+    key = _folded(units[index])
+    return any(_folded(unit) == key for unit in units[index + 1 : min(body, HEAD_WINDOW)])
 
 
 def _second_item(units: list[str], body: int) -> bool:
@@ -517,7 +546,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         return None
     if _METADATA_SHAPED.search(unit) or _OTHER_STORY_LINK.match(unit) or _is_cut_copy(unit, units, body):
         return None
-    if split_credit(unit) or source_url_of(unit) or _name_with_role(unit) or names_line(unit) or unit.endswith((":", ";")) \
+    # "A man is arrested /": a caption whose credit after the slash the page left empty
+    if split_credit(unit) or source_url_of(unit) or _name_with_role(unit) or names_line(unit) or unit.endswith((":", ";", " /")) \
             or _SITE_CHROME.search(unit) or is_site_control(unit) or is_site_notice(unit) or _is_source_tag_line(unit) \
             or _has_credit_label(unit) or name_and_site(unit) or is_bare_kicker(unit):
         return None
@@ -543,8 +573,9 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
             nearby and len(nearby[0]) > len(unit) and _folded(nearby[0]).startswith(key)
             and not metadata[index + 1] and index + 1 != body)):  # printed again with its date, or run into the story
         return None  # a picture's alt text above its caption
-    if not title_echo and index + 1 < len(units) and is_credit_only(units[index + 1]):
-        return None  # a caption above its credit
+    if not title_echo and index + 1 < len(units) and is_credit_only(units[index + 1]) and not (
+            index == 0 and headline_shaped(unit) and not unit.endswith(("!", "?"))):
+        return None  # a caption above its credit; the page's first line over one is its headline, the picture uncaptioned
     twins = line_forms(units, body) if twins is None else twins
     if any(other != unit for other in twins.get(key, ())):
         return None  # a picture's alt text and its caption: the same words, once with a full stop

@@ -15,7 +15,7 @@ from .countries import country_vocabulary
 from .credits import CaptionCredit, split_credit
 from .dates import PUBLISHED_WORDS, UPDATED_WORDS, find_dates
 from .gazetteer import lookup
-from .parsing_cleanup import word_count
+from .scanning import word_count
 from .person_names import is_personal, starts_with_region
 from .vocabulary import place_key
 
@@ -23,10 +23,18 @@ MAX_STANDFIRST_WORDS = 60
 MAX_CAPTION_WORDS = 120
 
 
+# Agencies that sell pictures only: "Jane Doe/Ritzau Scanpix" alone on its line is a credit, never a byline.
+_PICTURE_ONLY_AGENCY = re.compile(
+    r"(?:scanpix|getty\s+images|picture[- ]alliance|shutterstock|alamy|lehtikuva|istock(?:photo)?|imago|zuma(?:\s+press)?|"
+    r"abaca(?:press)?|nurphoto|sopa\s+images|hollandse\s+hoogte|bildbyr[åa]n|east\s+news)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
 def caption_in_head(unit: str) -> CaptionCredit | None:
     """A picture's caption and credit, or its credit alone; not "Jane Doe/AFP" alone, which may be a byline."""
     found = split_credit(unit)
-    if found and not found.bare and word_count(unit) <= MAX_CAPTION_WORDS:
+    if found and (not found.bare or _PICTURE_ONLY_AGENCY.search(found.credit)) and word_count(unit) <= MAX_CAPTION_WORDS:
         return found
     return None
 

@@ -10,7 +10,9 @@ story's dateline, beside the writer's box.
 import re
 
 from .bylines import is_agency, is_role_line, looks_like_name
-from .parsing_cleanup import word_count
+from .credits import split_credit
+from .dates import FOREIGN_WEEKDAYS
+from .scanning import word_count
 from .parsing_lines import people_named
 from .person_names import is_personal
 
@@ -121,6 +123,27 @@ def site_name_after(headline: str) -> tuple[str, bool]:
                                                           for word in site.split())
 
 
+# The headline printed twice on one line, a picture's label or credit between: "Storm closes port File Photo
+# Storm closes port" (the alt text, the credit and the caption run together).
+_TWICE_IN_ONE_LINE = re.compile(r"^(?P<once>\S.{14,}?\S)\s+(?P<between>(?:\S+\s+){0,3})(?P=once)$")
+
+
+def printed_twice_in_one_line(line: str) -> tuple[str, str]:
+    """The text a line holds twice and the words between (at most three: a picture's label or credit);
+    ("", "") for any other line."""
+    match = _TWICE_IN_ONE_LINE.match(line) if len(line) >= 32 else None
+    return (match["once"], match["between"].strip()) if match and word_count(match["once"]) >= 3 else ("", "")
+
+
+_BAR_AND_MORE = re.compile(r"\s+(?:[|–—•-]|::)\s+\S.{0,40}$")
+
+
+def title_over_its_headline(title: str, below: str) -> bool:
+    """"Night buses extended - Metro24|7" over "Night buses extended": the page's title, the headline and whatever
+    name follows a bar, printed over the headline alone (the name need not read as a site's)."""
+    return word_count(below) >= 3 and title.startswith(below) and bool(_BAR_AND_MORE.fullmatch(title, len(below)))
+
+
 # Notices the site writes as prose, which are not the story: a cookie banner, a paywall's offer, a plea for members.
 _NOTICE = re.compile(
     r"\bcook(?:ies?|ie-\w+)\b.*\b(?:accept|consent|privacy|policy|settings|preferences|partners|akzeptier|zustimm|"
@@ -199,6 +222,8 @@ def is_digest_title(unit: str) -> bool:
 _CONTROL = re.compile(
     r"(?:aller\s+au\s+contenu|zum\s+inhalt|saltar\s+al\s+contenido|vai\s+al\s+contenuto|ir\s+(?:para|al)\s+(?:o\s+)?"
     r"conte[úu]do|naar\s+de\s+inhoud|hoppa\s+till|przejd[źz]\s+do|перейти\s+к|"  # "skip to content" in other languages
+    r"(?:haga\s+|haz\s+)?cli(?:c|ck|que)\s+(?:ac[áa]|aqu[íi]|ici)\s+(?:para\s+ir|pour\s+aller)\s+(?:directamente\s+|directement\s+)?"
+    r"(?:al\s+contenido|au\s+contenu)|"
     r"se\s+connecter|connexion|s['’]abonner|abonnez-vous|mon\s+compte|anmelden|einloggen|abonnieren|"
     r"jetzt\s+abonnieren|mein\s+konto|iniciar\s+sesi[óo]n|suscr[íi]bete|reg[íi]strate|mi\s+cuenta|accedi|abbonati|"
     r"registrati|entrar|assine|inloggen|abonneren|zaloguj|войти|подписаться|"
@@ -209,6 +234,10 @@ _CONTROL = re.compile(
     r"[ée]couter\s+(?:cet\s+)?article|artikel\s+(?:anh[öo]ren|vorlesen)|escuchar\s+(?:la\s+)?noticia|"
     r"ascolta\s+l['’]articolo|ou[çc]a\s+(?:a\s+)?(?:mat[ée]ria|not[íi]cia)|"
     r"share\s+(?:the\s+news|this|on|via|article|story)\b|"
+    # a station's player: "Listen Live: Radio Nord", "Listen to live sports coverage ...", "Jetzt live hören"
+    r"listen\s+(?:live|now|to\s+(?:us\s+)?live)\b|watch\s+live\s*:|(?:jetzt\s+)?live\s+h[öo]ren\b|"
+    r"[ée]couter\s+(?:le\s+)?direct\b|escuchar?\s+en\s+directo\b|ascolta\s+(?:la\s+)?diretta\b|ou[çc]a\s+ao\s+vivo\b|"
+    r"luister\s+live\b|lyssna\s+live\b|"
     # a link to another story, with its label: "Lire aussi : ...", "TE RECOMENDAMOS: ..."
     r"(?:(?:[àa]\s+)?lire\s+aussi|lesen\s+sie\s+auch|mehr\s+zum\s+thema|auch\s+interessant|te\s+recomendamos|"
     r"lee\s+tambi[ée]n|ver\s+tambi[ée]n|leia\s+tamb[ée]m|veja\s+tamb[ée]m|leggi\s+anche|zobacz\s+te[żz]|"
@@ -229,7 +258,26 @@ _MAX_LABEL_WORDS = 8
 def is_site_control(unit: str) -> bool:
     """A sign-in, subscription, cookie or listening control, or a paywall's or reading time's label."""
     return bool(_CONTROL.match(unit) or (word_count(unit) <= _MAX_LABEL_WORDS and _LABEL.search(unit))) \
-        or is_language_menu(unit)
+        or is_language_menu(unit) or is_weather_strip(unit)
+
+
+# A masthead's strip: today's weekday and date, the weather ("Pondělí 25. srpna Venku je 11 °C, Zataženo",
+# "Samstag, 12. März | 8 °C Wien"). A headline may give a temperature ("Heatwave brings 40°C"), not beside a weekday.
+_TEMPERATURE = re.compile(r"-?\d+(?:[.,]\d)?\s?°\s?[CF]?\b|\d+\s?℃")
+_MASTHEAD_WEEKDAY = re.compile(  # opening the strip, before the day of the month
+    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + "|".join(FOREIGN_WEEKDAYS) +
+    # and the languages whose weekdays dates.py does not read: Czech, Slovak, Hungarian, Romanian, Croatian, Finnish
+    r"|pondělí|úterý|středa|čtvrtek|pátek|neděle|pondelok|utorok|streda|štvrtok|piatok|nedeľa|hétfő|kedd|szerda|"
+    r"csütörtök|péntek|szombat|vasárnap|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ponedjeljak|utorak|srijeda|"
+    r"četvrtak|petak|subota|nedjelja|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai),?\s+\d{1,2}\b(?!\s?°)",
+    re.IGNORECASE,
+)
+_MAX_STRIP_WORDS = 16
+
+
+def is_weather_strip(unit: str) -> bool:
+    return ("°" in unit or "℃" in unit) and word_count(unit) <= _MAX_STRIP_WORDS and bool(
+        _TEMPERATURE.search(unit) and _MASTHEAD_WEEKDAY.match(unit))
 
 
 # Languages by their own names, as a site's language menu lists them.
@@ -314,7 +362,8 @@ def join_split_headlines(units: list[str], metadata: list, end: int) -> int:
                 and not second.endswith((".", ":", ";")) and not second.lower().startswith("by ") \
                 and second.strip().lower() not in _LONE_JOINS \
                 and 2 <= word_count(first) and word_count(first) + word_count(second) <= _MAX_SPLIT_HEADLINE_WORDS \
-                and word_count(second) <= 2 * word_count(first):  # a headline's lines are about as long
+                and word_count(second) <= 2 * word_count(first) \
+                and not split_credit(second):  # "fot. PAP" under the headline is its picture's credit
             units[index : index + 2] = [f"{first} {second}"]
             metadata[index : index + 2] = [None]
             joined += 1

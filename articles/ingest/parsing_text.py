@@ -19,7 +19,6 @@ from .credits import split_credit
 from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
 from .parsing_cleanup import (
     consent_panel, introduces_other_stories, is_copyright_footer, is_end_of_article, is_furniture, source_url_of,
-    word_count,
 )
 from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
 from .parsing_layout import TextLayout
@@ -28,6 +27,7 @@ from .parsing_lines import (
     name_beside_metadata, name_without_place, named_in_prose, names_line, people_named,
 )
 from .person_names import is_personal
+from .scanning import word_count
 
 _MAX_BODY_CAPTION_WORDS = 90
 _MAX_LINK_WORDS = 25  # lines in a "Related articles" list are headlines, not prose
@@ -188,7 +188,7 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     """Split units into headline, standfirst, metadata, caption and body paragraphs."""
     layout = TextLayout(headline=headline)
     doubled = {a for a, b in zip(units, units[1:]) if a == b}  # a picture's alt text and caption, printed twice
-    units = _with_times_joined(_without_furniture(units, layout))
+    units = _writer_over_an_agency_dateline(_with_times_joined(_without_furniture(units, layout)), layout)
     units = _take_fields(units, layout)
     metadata = [metadata_line(unit, day_first) for unit in units]
     _date_lines_in_head(units, metadata, day_first)
@@ -213,6 +213,25 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     if not layout.credit:
         layout.uncredited_picture = _picture_printed_twice(units, doubled, layout.headline)
     return layout
+
+
+# A wire's dateline printed on a line of its own, the place in capitals and the agencies in brackets:
+# "SÃO PAULO, SP (UOL/FOLHAPRESS)", as the papers reprinting Brazil's agencies print it.
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*){0,3}(?:,\s*[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ]{2,}){0,2})?)\s*"
+    r"\((?P<agencies>[A-Za-zÀ-ÿ][\w.&-]*(?:\s*/\s*[A-Za-zÀ-ÿ][\w.&-]*){0,3})\)\s*[-–—]?$"
+)
+
+
+def _writer_over_an_agency_dateline(units: list[str], layout: TextLayout) -> list[str]:
+    """"SARA LIMA" over "SÃO PAULO, SP (FOLHAPRESS)" at the top: the writer's name in capitals, then the wire's
+    dateline alone on its line (no picture's caption and credit): the name is the byline."""
+    for index, unit in enumerate(units[1:HEAD_WINDOW], start=1):
+        name = units[index - 1]
+        if _AGENCY_DATELINE.match(unit) and name.isupper() and looks_like_name(name) and not find_byline(name):
+            layout.left_out.append(unit)
+            return units[: index - 1] + [f"By {name}"] + units[index + 1 :]
+    return units
 
 
 # A reporter's sign-off closing the story's last paragraph: a broadcaster's "Jane Doe with the details",
@@ -317,7 +336,7 @@ _SKIP_LINK = re.compile(r"^(?:press \W?enter\W? to )?skip to (?:the )?(?:main )?
 
 
 _CLOCK_LINE = re.compile(
-    rf"^\s*\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s?(?:[ap]\.?m\.?)?(?:\s?\(?(?:{'|'.join(ZONE_NAMES)}|GMT\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?|UTC\s?[+-]\s?\d{{1,2}})\)?)?(?:\s+\d{{4}})?\s*$",
+    rf"^\s*(?:[•·|]\s*)?\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s?(?:hrs?\b\.?|horas?\b)?\s?(?:[ap]\.?m\.?)?(?:\s?\(?(?:{'|'.join(ZONE_NAMES)}|GMT\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?|UTC\s?[+-]\s?\d{{1,2}})\)?)?(?:\s+\d{{4}})?\s*$",
     re.IGNORECASE,
 )
 
@@ -379,10 +398,28 @@ def _read_names_beside_dates(units: list[str], metadata: list, start: int, day_f
             metadata[index] = _metadata_in(units[index], byline, day_first) or metadata[index]
 
 
+# A WordPress feed saved with its tags stripped, all on one line: the channel's title, description and build date,
+# its language and "hourly 1" (the update period and frequency), perhaps its icon's URL, title, link and size
+# ("32 32"), then the first item's title, perhaps its links (the page's, its comments'), its date, perhaps its guid,
+# and its summary.
+_RFC822 = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s\d{1,2}\s[A-Z][a-z]{2}\s\d{4}\s\d{2}:\d{2}:\d{2}\s[+-]\d{4}"
+_STRIPPED_FEED_HEAD = re.compile(
+    rf"^.*?{_RFC822}\s*[a-z]{{2}}(?:-[A-Za-z]{{2}})?\s+hourly\s+1\s+(?:\S*://.*?\s32\s+32\s+)?"
+    rf"(?P<title>[^\s:/](?:(?!https?://).){{9,250}}?)\s+(?:https?://\S+\s+){{0,3}}(?P<stamp>{_RFC822})\s*(?:https?://\S+\s*)?"
+    r"(?P<rest>.*)$",
+    re.DOTALL,
+)
+
+
 def _feed_item_line(unit: str) -> list[str]:
-    """The item's title and its timestamp as two lines, or [unit] for any other line."""
+    """The item's title and its timestamp as two lines (and what follows them), or [unit] for any other line."""
     match = _FEED_ITEM_LINE.match(unit) if "://" in unit else None
-    return [match["title"], match["stamp"]] if match else [unit]
+    if match:
+        return [match["title"], match["stamp"]]
+    stripped = _STRIPPED_FEED_HEAD.match(unit) if "hourly" in unit else None
+    if stripped:  # the channel's part left out: the site's, not the story's
+        return [stripped["title"], stripped["stamp"]] + ([stripped["rest"]] if stripped["rest"].strip() else [])
+    return [unit]
 
 
 _MAX_NAME_LINE_CHARS = 50

@@ -18,7 +18,12 @@ _NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show li
     politics economy culture opinion explainer features weather lifestyle entertainment travel education elections
     election climate crisis markets motoring cinema society religion crime diplomacy migration
     icon linkedin twitter facebook instagram whatsapp youtube telegram tiktok hide ad ads
-    stories posted updated published paid sponsored content advertorial promoted portal""".split())
+    stories posted updated published paid sponsored content advertorial promoted portal""".split()) | frozenset(
+    # "read more", "read also", "see also", "we recommend" in Europe's other languages, printed in capitals over a link
+    # (not the forms that are given names or surnames too: "Lea", "Leia", "Les", "Lees")
+    """lesen czytaj zobacz przeczytaj přečtěte čtěte prečítajte διαβαστε διαβάστε ακομη ακόμη επισης επίσης
+    прочетете прочитайте читайте läs læs leggi lire citește citeste pročitajte procitajte olvassa
+    polecamy preporučujemo doporučujeme odporúčame ajánljuk""".split())
 # ... the page's buttons: "Save Story", "Timeline Refresh", "Print Article", "LinkedIN IconTwitter Icon", "Hide Ad"; its
 # sections: "Climate Crisis", "Top Stories"; a date's labels left without their values: "Posted Updated"; an
 # advertisement's label: "Paid Content"

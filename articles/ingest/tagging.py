@@ -99,6 +99,7 @@ from .languages import (
     after_a_foreign_name,
     foreign_country_names,
     in_a_short_quoted_name,
+    inside_a_foreign_name,
     is_function_word,
     page_language,
 )
@@ -364,6 +365,8 @@ class Matcher:
             or in_a_short_quoted_name(text, words, starts, ends, first, last, option.languages)
         ):
             return WEAK  # "Fratelli d’Italia", "l'iniziativa “L’Italia vincente”"
+        if option.country and inside_a_foreign_name(text, words, starts, ends, first, last):
+            return WEAK  # "Federación Argentina de Periodistas": an English name written so too
         if option.country and inside_a_name(text, words, starts, ends, first, last):
             return WEAK
         if option.a_city_elsewhere and not after_a_country_article(words, first):

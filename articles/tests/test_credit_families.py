@@ -353,3 +353,30 @@ def test_a_photographer_and_the_outlet_under_a_caption_is_the_credit(credit, cop
 def test_a_name_for_an_outlet_under_the_headline_stays_a_byline():
     article = parse_text("Night buses extended to the outer districts\n\nLena Berg for Harbour Weekly\n\n" + BODY)
     assert article.image_credit == ""
+
+
+@pytest.mark.parametrize("line", ["(Foto Referencial)", "Police at the scene (Imagen ilustrativa)",
+                                  "Photo: illustrative", "Bild: Symbolbild"])
+def test_a_label_saying_the_picture_is_only_illustrative_names_no_credit(line):
+    found = split_credit(line)
+    assert found is None or found.credit == ""
+
+
+def test_a_file_picture_label_is_still_a_credit():
+    assert split_credit("Foto: Archivo").credit == "Archivo"
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Agentes fecharam a rua durante a operação - Divulgação/PMERJ", "Agentes fecharam a rua durante a operação",
+     "Divulgação/PMERJ"),
+    ("O prefeito fala à imprensa no centro - Reprodução/TV Local", "O prefeito fala à imprensa no centro",
+     "Reprodução/TV Local"),
+    ("El alcalde durante la reunión con vecinos - Cortesía", "El alcalde durante la reunión con vecinos", "Cortesía"),
+])
+def test_a_pictures_origin_after_a_dash_as_brazilian_and_hispanic_papers_print_it_is_the_credit(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit)
+
+
+def test_a_dash_before_an_ordinary_word_is_no_credit():
+    assert split_credit("Ela disse que vai votar - Arquivo pessoal da família foi aberto") is None

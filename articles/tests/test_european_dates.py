@@ -99,9 +99,6 @@ def test_a_year_closed_by_a_full_stop_keeps_its_date_and_time(date_line):
     assert published(date_line)[0] == at(10, 5)
 
 
-def test_a_two_digit_year_closed_by_a_full_stop_is_no_date():
-    assert find_dates("version 1.2.25.") == []
-
 
 @pytest.mark.parametrize("date_line, month", [
     ("3 Mac 2024", 3),                                       # Malay

@@ -175,3 +175,76 @@ def test_dates_with_month_names_of_more_european_languages(text, expected):
 )
 def test_a_capital_that_brokers_or_backs_stands_for_its_government(matcher, text, expected):
     assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Minister powiedział, że w Polsce plan jest gotowy i zostanie przedstawiony radzie, która się zbierze.", "PL"),
+    ("Delegacja z Francji przyjechała w poniedziałek, jak podał rzecznik, że to nie jest koniec rozmów i że się spotkają.", "FR"),
+    ("Sytuacja na Ukrainie jest trudna, powiedział rzecznik, że to nie jest łatwe i że się do tego przygotują.", "UA"),
+    ("Rozmowy w Niemczech trwały do nocy, jak podał rzecznik, że to nie jest koniec i że się spotkają znowu.", "DE"),
+    ("Ministr řekl, že v Německu je plán hotový a že ho předloží radě, která se sejde ve středu.", "DE"),
+    ("Delegace z Itálii přijela v pondělí, jak uvedl mluvčí, že se to je podle něj na dobré cestě a že se sejdou.", "IT"),
+])
+def test_a_countrys_name_after_a_preposition_in_polish_and_czech_is_read_in_its_case(matcher, text, code):
+    assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+def test_the_case_forms_count_only_on_a_page_in_their_language(matcher):
+    text = "The minister said that the plan for Polsce was ready and that it would be sent to the council for a vote."
+    assert "PL" not in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A miniszter azt mondta, hogy Magyarországon a terv már kész, és hogy a tanács is meg fogja vitatni.", "HU"),
+    ("A küldöttség Franciaországban volt, és azt mondta, hogy a tárgyalás még nem ért véget, de van remény.", "FR"),
+    ("A szóvivő szerint Izraellel is tárgyalnak, de az még nem dőlt el, hogy mikor lesz meg a találkozó.", "IL"),
+    ("Ministeri sanoi, että Ranskassa suunnitelma on valmis ja että se on myös neuvoston käsittelyssä.", "FR"),
+    ("Valtuuskunta oli Venäjällä, ja se kertoi, että neuvottelut eivät ole vielä ohi mutta ne jatkuvat.", "RU"),
+])
+def test_a_countrys_name_with_a_hungarian_or_finnish_case_ending_is_read(matcher, text, code):
+    assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+# --- demonyms and short names of Spanish, Portuguese and French ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("La policía detuvo a 30 venezolanos y a dos personas de nacionalidad colombiana en un hotel del centro, según "
+     "informaron las autoridades en un comunicado.", ["CO", "VE"]),
+    ("O governo brasileiro anunciou que vai enviar ajuda aos moçambicanos atingidos pelas chuvas, e que a ajuda "
+     "também será levada para as famílias da região, com o apoio dos militares.", ["BR", "MZ"]),
+    ("Les députés burkinabè ont voté la loi, et les soldats maliens ont quitté la base avec un convoi de l'armée "
+     "pour le nord du pays.", ["BF", "ML"]),
+    ("Le Burkina et la Centrafrique ont signé un accord avec la RDC pour les routes du commerce et les marchés "
+     "de la région.", ["BF", "CD", "CF"]),
+])
+def test_countries_are_found_by_their_demonyms_and_short_names_in_the_pages_language(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+def test_a_foreign_demonym_is_inflected_by_its_ending_and_never_fires_on_an_english_page(matcher):
+    from articles.ingest.languages import foreign_country_words
+
+    forms = {(language, form) for language, code, form in foreign_country_words() if code == "LB"}
+    assert {("es", "libaneses"), ("pt", "libanesa"), ("fr", "libanaises")} <= forms
+    text = ("The Chileno restaurant and the Cubano sandwich shop were both praised by the council, which said "
+            "that the town's visitors were happy with them.")
+    assert matcher.tag(text).countries == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's name as the capitalised adjective inside a name, before "de" and another capitalised word
+    ("Los periodistas de la Federación Argentina de Trabajadores de Prensa se reunieron con el ministro, que no "
+     "dio una respuesta a sus reclamos por los despidos.", []),
+    ("A Sociedade Brasileira de Cardiologia divulgou um alerta para os pacientes, e os médicos também pedem mais "
+     "cuidado com o calor.", []),
+    # a street named after a country
+    ("El sospechoso fue detenido en la avenida España, en el centro de la ciudad, y llevado a la comisaría para "
+     "las diligencias del caso.", []),
+    ("Les manifestants se sont réunis rue de Russie, devant la mairie, pour dénoncer la hausse des loyers dans les "
+     "quartiers du centre.", []),
+    # the country itself, named in prose
+    ("El gobierno de Argentina anunció que los salarios subirán en marzo, según un comunicado que se publicó por "
+     "la mañana.", ["AR"]),
+])
+def test_a_countrys_name_inside_an_organisations_or_a_streets_name_is_not_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected

@@ -524,7 +524,7 @@ def test_unreadable_files_raise_parse_error_with_a_reason(name, data):
 # --- the quick checks that skip slow patterns give the parser's own answers ---------------
 
 from articles.ingest import boilerplate, credits, dates, parsing_text  # noqa: E402
-from articles.ingest.parsing_cleanup import matches_at, positions_of  # noqa: E402
+from articles.ingest.scanning import matches_at, positions_of  # noqa: E402
 
 ACCURACY_SETS = Path(__file__).resolve().parents[2] / "bench" / "accuracy"
 

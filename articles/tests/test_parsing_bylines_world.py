@@ -591,3 +591,70 @@ def test_a_hyphenated_given_name_before_a_role_stays_in_the_name():
 def test_a_section_label_or_a_dates_empty_labels_under_the_headline_are_no_byline(label):
     article = parsed(label)
     assert article.authors == []
+
+
+@pytest.mark.parametrize("label", [
+    "ΔΙΑΒΑΣΤΕ ΑΚΟΜΗ", "LESEN SIE AUCH", "CZYTAJ TAKŻE", "ПРОЧЕТЕТЕ ОЩЕ", "LÄS ÄVEN", "PREPORUČUJEMO VAM",
+])
+def test_read_more_in_capitals_in_other_languages_is_no_byline(label):
+    page = ("Night buses extended to the outer districts\n\n" + label
+            + "\n\n  • The council voted to extend the night bus service to the outer districts.\n\n"
+            "The regional council voted on Tuesday to extend the night bus service to the outer districts, after a "
+            "year of complaints from shift workers.\n\nOfficials said the extension would cost less than expected.")
+    assert parse_text(page).authors == []
+    assert parse_text(page.replace(label, "ANNA KOWALSKA")).authors == ["Anna Kowalska"]
+
+
+# --- a particle's spelling ending a name -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("By Tran Minh Du", "Tran Minh Du"),  # Vietnamese names end in syllables spelt like particles
+        ("By Hoang Le", "Hoang Le"),
+        ("By Nguyen Thi Van", "Nguyen Thi Van"),
+    ],
+)
+def test_a_capitalised_particle_ending_a_name_is_its_last_word(line, author):
+    assert find_byline(line).authors == [author]
+
+
+def test_a_name_and_a_date_on_one_line_with_a_zone_offset():
+    article = parsed("By Tran Minh Du   March 3, 2021 | 09:15 am GMT+7")
+    assert article.authors == ["Tran Minh Du"]
+    assert article.published.isoformat() == "2021-03-03T09:15:00+07:00"
+
+
+def test_a_particle_still_leads_a_surname_and_a_lone_particle_is_no_name():
+    assert find_byline("By Sanne de Graaf").authors == ["Sanne de Graaf"]
+    assert tidy_name("TRAN MINH DU") == "Tran Minh Du"
+    assert tidy_name("SANNE DE GRAAF") == "Sanne de Graaf"
+    assert find_byline("By Le Monde").authors == []  # an outlet, not a person
+
+
+# --- a broadcaster's report credited in French or Portuguese ------------------------------------
+
+@pytest.mark.parametrize("line, authors", [
+    ("Reportage de Awa Traoré, correspondante à Bamako pour Radio Sahel", ["Awa Traoré"]),
+    ("Reportagem de Ana Souza, correspondente em Luanda", ["Ana Souza"]),
+    ("Le point avec Paul Kaboré, Aïcha Sawadogo et Marc Ouédraogo", ["Paul Kaboré", "Aïcha Sawadogo", "Marc Ouédraogo"]),
+])
+def test_a_broadcasters_report_credit_names_its_journalists(line, authors):
+    assert find_byline(line).authors == authors
+
+
+def test_a_report_credit_closing_the_text_is_the_byline_and_a_point_made_with_an_official_is_not():
+    article = parse_text("Council backs tram extension to the north\n\n" + BODY + "\n\nLe point avec Paul Kaboré et Awa Traoré")
+    assert article.authors == ["Paul Kaboré", "Awa Traoré"]
+    assert find_byline("Le point avec le ministre de la Santé") is None
+
+
+def test_a_name_in_capitals_over_a_wires_dateline_line_is_the_byline_and_the_dateline_no_picture_credit():
+    from articles.ingest.credits import split_credit
+
+    article = parse_text("MARIA LIMA\n\nCURITIBA, PR (FOLHAPRESS)\n\n" + BODY)
+    assert article.authors == ["Maria Lima"]
+    assert article.image_credit == ""
+    assert not article.headline or article.headline_proposed  # no headline printed: none taken from the name
+    assert split_credit("RIO DE JANEIRO, RJ (UOL/FOLHAPRESS)") is None
+    assert split_credit("Fans wait outside the stadium (AFP)").credit == "AFP"  # a caption's credit still is one

@@ -456,3 +456,103 @@ def test_a_headline_whose_words_open_the_first_paragraph_is_flagged():
     page = (f"{HEADLINE}\n\n{HEADLINE}! Why the council waited a whole year before it agreed to run them at night "
             f"to the outer districts?\n\n{BODY}")
     assert _headline_warned(parse_text(page))
+
+
+@pytest.mark.parametrize("credit, expected", [
+    ("fot. PAP", "PAP"), ("Foto: Jan Kowalski", "Jan Kowalski"), ("Photo : AFP", "AFP"),
+])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_credit_line_under_the_headline_stays_out_of_it(credit, expected, gap):
+    # the page's first line over its picture's credit, with no caption: the headline, whole, and the credit apart
+    article = parse_text(f"Strażacy gasili pożar hali w nocy na przedmieściach Opola{gap}{credit}{gap}" + BODY)
+    assert article.headline == "Strażacy gasili pożar hali w nocy na przedmieściach Opola"
+    assert not article.headline_proposed
+    assert article.image_credit == expected
+
+
+def test_a_headline_printed_twice_is_not_taken_for_the_subtitle_of_a_longer_line_above_it():
+    # a news ticker's other story over the headline, the headline over its date, then printed again
+    page = ("14.03.2024 | 08:15\nLong queues on the ring road from the harbour to the airport after roadworks overnight\n"
+            f"{HEADLINE}\n14 March 2024, 10:30\n\n{HEADLINE}\n\n" + BODY)
+    assert parse_text(page).headline == HEADLINE
+
+
+@pytest.mark.parametrize("line", [
+    "Listen Live: Radio Harbour", "Listen to live sports coverage and more on Harbour FM", "Jetzt live hören",
+    "Écouter le direct", "Escucha en directo", "Ascolta la diretta", "Lyssna live",
+])
+def test_a_stations_player_controls_are_not_the_headline(line):
+    article = parse_text(f"{line}\n{line}\n\n{HEADLINE}\n\nAll Harbour FM News\n\n" + BODY)
+    assert is_site_control(line)
+    assert article.headline == HEADLINE
+    assert not is_site_control("Listen to the mayor explain the plan")
+
+
+@pytest.mark.parametrize("strip", [
+    "Pondělí 25. srpna Venku je 11 °C, Zataženo", "Samstag, 12. März | 8 °C Wien", "Lundi 3 mars 12°C Nantes",
+])
+def test_a_mastheads_weekday_date_and_weather_are_site_chrome(strip):
+    assert is_site_control(strip)
+    assert not is_site_control("Heatwave brings 40°C to Seville on Sunday")
+    assert not is_site_control("Sunday 40°C heat grips the south")
+
+
+@pytest.mark.parametrize("when", [
+    "vor 9 Stunden", "il y a 2 heures", "hace 3 horas", "9 ore fa", "2 uur geleden", "Před 9 hodinami",
+    "2 timmar sedan", "acum 2 ore", "prije 2 sata", "2 tuntia sitten",
+])
+def test_a_source_and_a_relative_time_in_other_languages_are_not_the_headline(when):
+    page = f"{HEADLINE}\n\nHarbour Times {when}\n" + BODY
+    assert parse_text(page).headline == HEADLINE
+
+
+@pytest.mark.parametrize("line", ["Politics - 13 dec, 18:57", "Sport · 3. März 10:30", "14 mars 09:15"])
+def test_a_section_and_a_day_and_month_with_a_time_is_no_headline(line):
+    # the stamp of a story whose page prints no year: metadata, and the page here has no headline
+    article = parse_text(f"{line}\n" + BODY)
+    assert article.headline_proposed or article.headline != line
+    assert parse_text(f"{line}\n\n{HEADLINE}\n\n" + BODY).headline == HEADLINE
+
+
+@pytest.mark.parametrize("title", [f"{HEADLINE} - Harbour24|7", f"{HEADLINE} | HB:7", f"{HEADLINE} - Nord 24"])
+def test_a_page_title_over_the_headline_printed_alone_gives_way_to_it(title):
+    # whatever name follows the bar, the line below repeating the title's words alone is the headline
+    article = parse_text(f"{title}\n\n{HEADLINE}\n\n" + BODY)
+    assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize("chrome", [
+    "Click acá para ir directamente al contenido",
+    "Haga clic aquí para ir al contenido",
+    "Cliquez ici pour aller au contenu",
+])
+def test_a_skip_link_in_spanish_or_french_is_not_the_headline(chrome):
+    article = parse_text(f"{chrome}\n\n{HEADLINE}\n\n14 March 2024\n\n" + BODY)
+    assert article.headline == HEADLINE
+
+
+def test_a_sign_up_dialogs_lines_and_an_editions_label_are_not_the_headline():
+    dialog = ("Already have an account?Sign in to Harbour Weekly\n\nAlmost there!\n\nPlease confirm your email "
+              "address by clicking the link in the email we sent.\n\nCheck Mail Now\n\nForgot your password?\n\n")
+    assert parse_text(dialog + f"{HEADLINE}\n\n14 March 2024\n\n" + BODY).headline == HEADLINE
+    masthead = "News Videos\nInternational Edition\n\nAbout Us\nContact Us\n\n"
+    assert parse_text(masthead + f"{HEADLINE}\n\n" + BODY).headline == HEADLINE
+
+
+@pytest.mark.parametrize("between", ["File Photo", "", "Photo: Harbour Times"])
+def test_the_headline_printed_twice_on_one_line_is_taken_once(between):
+    line = f"{HEADLINE} {between} {HEADLINE}".replace("  ", " ")
+    article = parse_text(f"{line}\n\n14 March 2024\n\n" + BODY)
+    assert article.headline == HEADLINE
+
+
+def test_a_line_repeating_a_short_phrase_is_no_headline_printed_twice():
+    from articles.ingest.parsing_page_chrome import printed_twice_in_one_line
+
+    assert printed_twice_in_one_line("Bus bus bus: the council votes on night buses") == ("", "")
+    assert printed_twice_in_one_line("New York, New York") == ("", "")
+
+
+def test_a_credit_between_the_headlines_two_copies_on_one_line_is_the_pictures():
+    article = parse_text(f"{HEADLINE} File Photo {HEADLINE}\n\n14 March 2024\n\n" + BODY)
+    assert (article.headline, article.image_credit) == (HEADLINE, "File Photo")

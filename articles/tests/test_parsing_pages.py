@@ -1110,6 +1110,18 @@ def test_photo_courtesy_of_and_a_wire_photo_after_source(line, caption, credit):
     assert split_credit("Source: Harbour Buses") is None
 
 
+@pytest.mark.parametrize("line, credit", [
+    ("Sursa foto: Radio Nord", "Radio Nord"), ("Source photo : Ville de Port", "Ville de Port"),
+    ("Fonte foto: Comune di Porto", "Comune di Porto"), ("Źródło zdjęcia: Urząd Miasta", "Urząd Miasta"),
+])
+def test_a_source_label_that_names_the_picture_is_a_credit_alone(line, credit):
+    # "Source:" alone is where the story comes from; "Source photo :" says whose the picture is
+    assert split_credit(line).credit == credit
+    assert split_credit(line.replace(line.split(":")[0], line.split()[0])) is None  # "Sursa: Radio Nord"
+    article = parse_text(f"{line}\n\nNight buses extended to the outer districts\n\n" + BODY)
+    assert (article.headline, article.image_credit) == ("Night buses extended to the outer districts", credit)
+
+
 def test_a_credit_left_in_the_story_in_a_pictures_words_is_pointed_out():
     article = parse_text("Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n14 March 2024\n\n" + BODY
                          + "\n\nThe east depot, seen in a file photo from 2019, opens for the night buses in April.")
@@ -1138,3 +1150,100 @@ def test_a_source_named_the_something_before_the_date_is_a_date_line(line, publi
 def test_a_headline_with_words_after_its_date_is_no_date_line():
     article = parse_text("The Budget 2024-09-15 explained in ten charts\n\n" + BODY)
     assert article.headline == "The Budget 2024-09-15 explained in ten charts"
+
+
+# --- Central European dates closed by a full stop, and their clock words -------------------------
+
+@pytest.mark.parametrize("printed, expected", [
+    ("29.7.2020.", datetime(2020, 7, 29, tzinfo=timezone.utc)),  # Croatian, Serbian, Slovene, Hungarian: a closing stop
+    ("29.7.2020. 22:00", datetime(2020, 7, 29, 22, 0, tzinfo=timezone.utc)),
+    ("03. 11. 2021. u 12:37", datetime(2021, 11, 3, 12, 37, tzinfo=timezone.utc)),  # "u": at
+    ("14. 3. 2024 ob 10.05", datetime(2024, 3, 14, 10, 5, tzinfo=timezone.utc)),  # Slovene "ob"
+    ("The deal was signed on 12.03.2020.", datetime(2020, 3, 12, tzinfo=timezone.utc)),  # a sentence's full stop
+])
+def test_a_dotted_date_closed_by_a_full_stop_is_read_with_its_time(printed, expected):
+    assert [f.value for f in find_dates(printed, True)] == [expected]
+    assert find_dates("version 1.2.2020.3", True) == []  # a number goes on after the stop: no date
+
+
+def test_a_caption_with_an_empty_credit_after_its_slash_is_not_the_headline():
+    page = ("A night bus at the east depot /\n\nNight buses extended to the outer districts\n\n"
+            + BODY + "\n\n14.3.2024.\n09:30")
+    article = parse_text(page)
+    assert article.headline == "Night buses extended to the outer districts"
+
+
+@pytest.mark.parametrize("credit", [
+    "Jo Lim/Ritzau Scanpix", "Ana Ruiz/Getty Images", "Jo Lim/picture alliance", "Ana Ruiz/Lehtikuva",
+])
+def test_a_name_and_a_picture_agency_alone_under_the_headline_is_the_credit(credit):
+    # an agency that sells only pictures: the name before it took the picture, it wrote nothing
+    article = parse_text(f"Night buses extended to the outer districts\n\n{credit}\n\n" + BODY)
+    assert (article.image_credit, article.authors) == (credit, [])
+
+
+def test_a_name_and_a_news_agency_alone_under_the_headline_is_not_taken_for_a_credit():
+    article = parse_text("Night buses extended to the outer districts\n\nJo Lim/TT\n\n" + BODY)
+    assert article.image_credit == ""
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Der Bürgermeister vor dem Rathaus | dpa", "Der Bürgermeister vor dem Rathaus", "dpa"),
+    ("Agentes en el centro de la ciudad - Efe", "Agentes en el centro de la ciudad", "Efe"),
+    ("Officers at the east gate – Reuters", "Officers at the east gate", "Reuters"),
+])
+def test_a_caption_without_its_stop_then_a_bar_or_dash_and_an_agency(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit)
+    assert split_credit("Home | News") is None and split_credit("Night buses | Harbour Times") is None
+    article = parse_text(f"{line}\n\nNight buses extended to the outer districts\n\n" + BODY)
+    assert (article.headline, article.image_credit) == ("Night buses extended to the outer districts", credit)
+
+
+@pytest.mark.parametrize("closing", [
+    "Text: Anna Berg\nFoto: Jo Lim", "Journalist: Anna Berg\nFoto: Lehtikuva", "Tekst: Anna Berg\n\nFoto: ANP",
+])
+def test_a_picture_credit_in_the_credits_closing_the_story_is_taken(closing):
+    article = parse_text("Night buses extended to the outer districts\n\n" + BODY + "\n\n" + closing)
+    assert article.image_credit == closing.split("Foto: ")[1]
+    assert any(w.startswith("Image credit read from the credits closing") for w in article.warnings)
+
+
+# --- numeric dates and times on lines of their own ----------------------------------------------
+
+def test_a_time_on_its_own_bullet_line_under_the_date_belongs_to_it():
+    article = parse_text("Night buses extended\n\n  • Martes 12 de marzo de 2024\n  • 09:05 hrs\n\n" + BODY,
+                         source_tz="America/Santiago")
+    assert article.published.isoformat() == "2024-03-12T09:05:00-03:00"
+
+
+@pytest.mark.parametrize("printed, zone, expected", [
+    ("Mon, 04/03/2023", "Europe/London", "2023-04-03"),  # only 3 April is a Monday: month-first, on a day-first site
+    ("Sat, 04/03/2023", "America/New_York", "2023-03-04"),  # only 4 March is a Saturday: day-first
+])
+def test_the_weekday_before_a_numeric_date_tells_its_order(printed, zone, expected):
+    article = parse_text(f"Night buses extended\n\n{printed}\n\n" + BODY, source_tz=zone)
+    assert article.published.date().isoformat() == expected
+
+
+def test_drupals_default_date_format_is_month_first_when_the_weekday_fits_both_readings():
+    # 12/03/2008: 3 December and 12 March 2008 were both Wednesdays; Drupal's "D, m/d/Y - H:i" is month-first
+    article = parse_text("ID :\n33759\nWed, 12/03/2008 - 19:48\n\nNight buses extended\n\n" + BODY,
+                         source_tz="Asia/Seoul")
+    assert article.published.isoformat() == "2008-12-03T19:48:00+09:00"
+
+
+# --- a feed saved with its tags stripped ----------------------------------------------------------
+
+@pytest.mark.parametrize("icon", [
+    "",
+    "https://harbour.example/wp-content/uploads/icon-32x32.png Harbour Weekly https://harbour.example 32 32 ",
+])
+def test_a_stripped_wordpress_feeds_first_item_gives_the_headline_and_its_date_not_the_channels(icon):
+    text = ("Harbour Weekly https://harbour.example News from the harbour towns Sun, 03 Mar 2024 09:00:00 +0000 "
+            f"en-US hourly 1 {icon}Night buses extended to the outer districts https://harbour.example/night-buses/ "
+            "https://harbour.example/night-buses/#respond Fri, 01 Mar 2024 18:30:00 +0000 https://harbour.example/?p=123 "
+            + BODY)
+    article = parse_text(text)
+    assert article.headline == "Night buses extended to the outer districts"
+    assert article.published == datetime(2024, 3, 1, 18, 30, tzinfo=timezone.utc)
