@@ -42,11 +42,9 @@ def caption_in_head(unit: str) -> CaptionCredit | None:
 def is_caption_before_credit_line(units: list[str], index: int) -> bool:
     if index + 1 >= len(units) or word_count(units[index]) > MAX_CAPTION_WORDS or split_credit(units[index]):
         return False  # a credit printed twice is no caption over its credit
-    if is_role_line(units[index]):
-        return False  # "Senior Reporter" over "Photo: ...": the writer's role, then the lead picture's credit
     found = split_credit(units[index + 1])
-    if found:
-        return not found.caption
+    if found:  # "Senior Reporter" over "Photo: ...": the writer's role, then the lead picture's credit, no caption
+        return not found.caption and not is_role_line(units[index])
     return _is_picture_sentence(units[index]) and bool(_photographer_for_outlet(units[index + 1]))
 
 
