@@ -21,6 +21,7 @@ _BY_WORDS = r"por|par|von|door|av|af|przez"
 _BY_PHRASES = (
     r"(?:written|words|story|reported|text|reporting|posted|compiled|analysis|opinion|commentary|column|review|"
     r"interview|article|report|essay|feature|submitted|contributed)\s+by|"
+    r"guest\s+(?:column|post|essay|opinion|commentary|article|editorial)\s+by|"  # "Guest column by Jane Doe"
     # a page's "Posted by" in other languages: "Publié par", "Publicado por", "Pubblicato da", "Veröffentlicht von"
     r"publié\s+par|publicado\s+por|pubblicato\s+da|veröffentlicht\s+von|"
     r"skrivet\s+av|napisao|napisala|"
@@ -38,14 +39,16 @@ _BY_PHRASES = (
     r"una?\s+(?:análisis|columna|crónica|reportaje|artículo|opinión)\s+de|"
     r"una?\s+(?:analisi|commento|articolo|reportage)\s+di|een\s+(?:analyse|column|commentaar|reportage)\s+van|"
     # "our correspondent" in other languages, before the name: "dal nostro corrispondente Marco Rossi"
-    r"(?:dal\s+nostro|dalla\s+nostra)\s+(?:corrispondente|inviat[oa])|door\s+onze\s+(?:correspondent|verslaggever)|"
-    r"de\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?)|de\s+nuestr[oa]\s+(?:corresponsal|enviad[oa]\s+especial)|"
-    r"von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?)"
+    r"(?:dal\s+nostro|dalla\s+nostra)\s+(?:corrispondente|inviat[oa]|redattore|redattrice)|"
+    r"door\s+onze\s+(?:correspondente?|verslaggever|verslaggeefster|redacteur|redactrice|medewerker|medewerkster)|"
+    r"(?:de|par)\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?|journaliste)|"
+    r"(?:de|por)\s+nuestr[oa]\s+(?:corresponsal|enviad[oa]\s+especial|redactora?)|"
+    r"von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?|redakteur(?:in)?|mitarbeiter(?:in)?)"
 )
 _BY_LABELS = (
     r"authors?|byline|reporters?|writers?|journalists?|correspondents?|words|"
     r"autor(?:a|as|es|en|in|innen|ka|zy|i)?|auteur(?:e|s|es)?|autore|autrice|"
-    r"texto|texte|text|tekst|testo|teksti|reportage|reportaje|reportagem|"
+    r"textos?|textes?|text|teksty?|testi|testo|teksti|reportage|reportaje|reportagem|"  # "Textos: A y B"
     r"redacción|redação|redazione|redaktion|rédaction|redactie|redakcja|informe|"
     r"periodista|giornalista|journaliste|dziennikarz|szerző|yazar|forfatter|författare|skribent|toimittaja|"
     # Turkish "Yazan"/"Muhabir", Finnish, Hungarian "Írta", Greek, Cyrillic "Автор"/"Текст", Croatian "Piše",
@@ -98,11 +101,15 @@ def byline_across_lines(lead_line: str, next_line: str) -> str | None:
 _EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<![\w@])@\w+|email\s+protected")
 _SEGMENT_BREAK = re.compile(r"\s*(?:[•·∙⋅|]|\s[–—-]\s)\s*")
 _STOP_WORDS_IN_BYLINE = re.compile(
-    r"\s*,?\s*\b(?:published|updated|posted|last updated|first published|"
+    r"\s*[,.;]?\s*\b(?:published|updated|posted|last updated|first published|"
+    # the photographer's credit run on after the writer: "By Jane Doe. Photos by Sam Reid", "Words: Jane Doe Pictures: Sam Reid"
+    r"(?:photos?|photographs?|photography|pictures?|images?|illustrations?|fotos?)\s*(?:by\b|:)|"
     r"on\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     # "on" before a day's number in French, Spanish, Italian, German, Dutch, Portuguese, the Nordic languages,
     # Polish: "Par Claire Lemaire le 3 mars 2021", "Por Lucía Romero el 3 de marzo"
-    r"(?:le|el|il|am|op|em|den|dnia)\s+\d)",
+    r"(?:le|el|il|am|op|em|den|dnia)\s+\d|"
+    # a blog's comment link after the name: "by Jane Doe Leave a Comment", "by Jane Doe 3 Comments"
+    r"leave\s+a\s+(?:comment|reply)|no\s+comments|comments?\b)",
     re.IGNORECASE,
 )
 # What joins the names of a byline: "and" and "with" in English and, in lower case only (so that "Jane E Doe"
@@ -114,6 +121,9 @@ _JOINS = (r",|;|&|\+|\s/\s|\band\b|\bwith\b|\bund\b|\bet\b|\by\b|"
 _NAME_SPLIT = re.compile(rf"\s*(?:{_JOINS})\s*", re.IGNORECASE)
 _NAME_SPLIT_KEEPING = re.compile(rf"(\s*(?:{_JOINS})\s*)", re.IGNORECASE)
 _ADDITIONAL = re.compile(r"\s*[,;]?\s*(?:with\s+)?additional\s+reporting\b.*$|\s*[,;]?\s*(?:edited|editing)\s+by\b.*$", re.IGNORECASE)
+# The outlet's role joined to it before the name: "SPIEGEL-Redakteurin Lena Hofmann", "ZEIT-ONLINE-Korrespondent".
+_OUTLETS_ROLE = re.compile(r"^\S+-(?i:redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|autor(?:in)?|redacteur|"
+                           r"correspondent|editor)\s+(?=[A-Z])")
 # Academic and courtesy titles are not part of the name: "Dr Grace Achieng", "Prof. Peter Deng".
 _HONORIFIC = re.compile(r"^(?:dr|prof|professor|mr|mrs|ms|mx)\.?\s+(?=\S)", re.IGNORECASE)
 # "in Brussels", "for The Independent"; in other languages "aus Berlin", "à Bruxelles", "desde Madrid", "w Warszawie"
@@ -141,6 +151,7 @@ _NATIONAL_AGENCIES = {
 }
 _AGENCY_WORDS = re.compile(
     r"\b(?:agenturen|agences?|agencias?|agenzie|agencje|agentschappen|"  # "mit Agenturen", "avec agences"
+    r"agentur|agenzia|ag[êe]ncia|agencja|agentuur|ajans\w*|"  # "Anadolu Ajansı", "Agência Brasil", "Agenzia Nova"
     r"redac\w+|rédac\w+|redak\w+|redaz\w+|reda[cç]\w+|redaktion|"  # the newsroom: "Redacción", "la rédaction", "Redaktion"
     r"press|news|agency|agencies|staff|wires?|media|newsroom|desk|service|team|reporters?|correspondents?|editors?|bureau|"
     r"times|post|herald|tribune|journal|gazette|observer|chronicle|telegraph|mirror|express|standard|monitor|review|"
@@ -206,7 +217,8 @@ _DESK_LEAD = re.compile(r"^(?:by|from)\s*:?\s+", re.IGNORECASE)
 # "Online" and "Team" only after a name that is itself a newsroom's ("Going Digital" is a headline).
 _OUTLET_DESK = re.compile(
     r"^(?P<outlet>(?-i:(?:[A-Z][\w&.'’-]*|of|the)(?:\s+(?:[A-Z][\w&.'’-]*|of|the)){0,3}))\s+"
-    r"(?P<desk>staff|newsroom|bureau|digital|online|team|web\s+team|editorial(?:\s+(?:team|board|staff))?)"
+    r"(?P<desk>staff|newsroom|bureau|digital|online|team|web\s+team|editorial(?:\s+(?:team|board|staff))?|"
+    r"reporters?|correspondents?|report)"  # "Daily Star Reporter": only after a newsroom's name (is_agency)
     r"(?=\s*(?:[/|•·]|\s[–—-]\s|$))",
     re.IGNORECASE,
 )
@@ -334,6 +346,8 @@ def _are_agencies(text: str) -> bool:
     return bool(names) and all(is_agency(name) for name in names)
 
 
+# A broadcaster's or a columnist's line under the headline: "Jane Doe reports from Lagos", "Jane Doe writes".
+_NAME_REPORTS = re.compile(r"^(?P<name>[^,:;]+?)\s+(?:reports|writes)(?:\s+from\s+[A-Z][\w .'’-]{1,40})?$")
 # "Jane Doe, HarbourNews24.com": the writer and the site she writes for, named by its web address.
 _SITE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|ca|news|info|tv|fm)(?:\.[a-z]{2})?$", re.IGNORECASE)
 _SITE_AT_END = re.compile(r"[,|•·–—-]\s*[\w.-]+\.(?:com|net|org|ca|news|info|tv|fm)(?:\.[a-z]{2})?$", re.IGNORECASE)
@@ -345,6 +359,10 @@ def name_line_byline(line: str) -> Byline | None:
     correspondent"; or a name with the writer's handle or e-mail address: "Jane Doe @janedoe"."""
     if word_count(line) > 12 or line.endswith((".", "!", "?")):
         return None
+    reports = _NAME_REPORTS.match(line) if " reports" in line or " writes" in line else None
+    if reports and looks_like_name(reports["name"]) and word_count(reports["name"]) <= 4 \
+            and not is_agency(reports["name"]) and not starts_with_title(reports["name"]):
+        return Byline(line, 0, len(line), [tidy_name(reports["name"])])  # "Jane Doe reports from Lagos"
     handle = _NAME_AND_HANDLE.match(line) if "@" in line else None
     if handle:
         named = name_line_byline(handle["name"])
@@ -379,6 +397,28 @@ def name_line_byline(line: str) -> Byline | None:
         return None  # "Jane Doe, Photographer" credits the pictures
     authors, agencies = extract_authors(line)
     return Byline(line, 0, len(line), authors, agencies) if authors else None
+
+
+# The Nordic wires' byline, the writer, a slash, the agency ("Oskar Lindqvist/TT", "Mikkel Dahl / Ritzau"), and a
+# contributor's, "Jane Doe for The Daily Star". Under a caption the same lines are the picture's credit: the caller
+# reads them so only where no caption stands above.
+_NAME_SLASH_AGENCY = re.compile(r"^(?P<name>[^/]+?)\s*/\s*(?P<agency>[^/]{2,30})$")
+_NAME_FOR_OUTLET = re.compile(r"^(?P<name>.+?)\s+for\s+(?P<agency>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})$")
+
+
+def writer_with_outlet(line: str) -> Byline | None:
+    """"Oskar Lindqvist/TT", "Jane Doe for The Daily Star": a writer's name and the wire or outlet she writes for."""
+    if len(line) > 60:
+        return None
+    wire = _NAME_SLASH_AGENCY.match(line.strip()) if "/" in line else None
+    if wire and not is_agency(wire["agency"]):
+        return None
+    found = wire or (_NAME_FOR_OUTLET.match(line.strip()) if " for " in line else None)
+    name = found["name"] if found else ""
+    if not found or not looks_like_name(name) or word_count(name) > 4 or is_agency(name) or is_role_line(name) \
+            or starts_with_title(name):
+        return None
+    return Byline(line, 0, len(line), [tidy_name(name)], [found["agency"]])
 
 
 # Titles that stand before a person named in a caption or a quote, never before a byline's name.
@@ -424,7 +464,7 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
         if after_role and separator == "with":
             continue  # ", senior justice correspondent with New Narratives": the employer
         piece = _LEAD.sub("", piece, count=1) if _LEAD.match(piece) else piece
-        piece = _HONORIFIC.sub("", piece)
+        piece = _HONORIFIC.sub("", _OUTLETS_ROLE.sub("", piece))
         if not piece:
             continue
         piece, agency = _split_trailing_agency(piece)
@@ -446,8 +486,9 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
     return authors, agencies
 
 
-_TRAILING_AGENCY = re.compile(
-    r"^(?P<name>.+?)\s+(?P<agency>" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + r")$",
+_TRAILING_AGENCY = re.compile(  # the wires, national ones too ("Jane Doe Kyodo News"), two credited together ("AFP-JIJI")
+    r"^(?P<name>.+?)\s+(?P<agency>(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES | _NATIONAL_AGENCIES, key=len, reverse=True))
+    + r")(?:-[A-Z]{2,6})?)$",
     re.IGNORECASE,
 )
 
@@ -455,6 +496,8 @@ _TRAILING_AGENCY = re.compile(
 def _split_trailing_agency(piece: str) -> tuple[str, str]:
     """``(name, agency)`` for a name with a wire service's name after it and no comma; ``(piece, "")`` otherwise."""
     match = _TRAILING_AGENCY.match(piece)
+    if match and not is_agency(match["agency"]):
+        return piece, ""  # "Jane Doe AP-Smith": not two wires
     short = match and len(match["agency"]) <= 3  # "AP", "PTI": only in capitals after a name that is not
     if short and (not match["agency"].isupper() or match["name"].isupper()):
         return piece, ""
@@ -523,7 +566,9 @@ def _byline_from(line: str, start: int, names_start: int) -> Byline | None:
         return None
     end = names_start + len(names)
     names_end = end
-    if names == parts[0]:
+    if names != parts[0] and _PICTURES_BY.match(parts[0][len(names):].lstrip(" /.;,")):
+        end = names_start + len(parts[0])  # "By Jane Doe. Photos by Sam Reid": the photographer's credit is the byline's
+    elif names == parts[0]:
         # "By Jane Doe | AP" or "By Jane Doe • Political Editor": short, date-free suffixes belong to the byline;
         # so do the writer's e-mail address and the photographer's credit ("• Photos by Sam Reid"), named by no author.
         for index, part in enumerate(parts[1:]):
@@ -550,7 +595,8 @@ _PICTURES_BY = re.compile(
     re.IGNORECASE)
 
 
-_TIME_OR_DIGIT = re.compile(r"\s*,?\s*\d")
+# A time or a number ends the names; a digit in a short word does not: "Por Ana Ruiz, g1 SP", "TV2" (but "Jo Roe0158").
+_TIME_OR_DIGIT = re.compile(r"\s*,?\s*(?<!\b[^\W\d_])(?<!\b[^\W\d_]{2})(?<!\b[^\W\d_]{3})\d")
 
 
 def _cut_at_dates(segment: str) -> str:
@@ -564,12 +610,19 @@ def _cut_at_dates(segment: str) -> str:
     time_or_digit = _TIME_OR_DIGIT.search(segment)
     if time_or_digit:
         cut = min(cut, time_or_digit.start())
-    return segment[:cut].rstrip(" ,;:-–—")
+    return segment[:cut].rstrip(" ,;:-–—/")
 
 
 def is_agency(text: str) -> bool:
     cleaned = text.strip(" .()").lower()
-    return cleaned in AGENCIES or cleaned in _NATIONAL_AGENCIES or (word_count(cleaned) <= 4 and bool(_AGENCY_WORDS.search(cleaned)) and not _ROLE_WORDS.search(cleaned.replace("staff", "")))
+    if "-" in cleaned and " " not in cleaned and all(_is_agency_name(part) for part in cleaned.split("-")):
+        return True  # two wires credited together: "AFP-JIJI", "dpa-AFX"
+    return _is_agency_name(cleaned) or (word_count(cleaned) <= 4 and bool(_AGENCY_WORDS.search(cleaned))
+                                        and not _ROLE_WORDS.search(cleaned.replace("staff", "")))
+
+
+def _is_agency_name(cleaned: str) -> bool:
+    return cleaned in AGENCIES or cleaned in _NATIONAL_AGENCIES
 
 
 def names_a_newsroom(text: str) -> bool:
@@ -634,6 +687,7 @@ def _drop_trailing_roles(piece: str, first: int = 2) -> str:
     return piece
 
 
+_ACRONYM_JOINED = re.compile(r"^(?:[A-Z]{2,}-[A-Z][a-z]|[A-Z][a-z]+-[A-Z]{2,}$)")
 _NAME_PREFIX = re.compile(r"^(?:al|el|bin|ibn|ben|abu)-", re.IGNORECASE)
 
 
@@ -641,6 +695,8 @@ def _is_name_token(token: str) -> bool:
     bare = token.strip(",")
     if bare.lower() in _PARTICLES or bare.lower() in _SUFFIXES or _INITIALS.match(bare):
         return True
+    if "-" in bare and _ACRONYM_JOINED.match(bare):
+        return False  # "ARD-Studio", "BBC-Korrespondentin": an outlet's acronym joined to a word, no name
     if _NAME_PREFIX.match(bare):
         bare = bare.split("-", 1)[1]
     if not bare or not bare[0].isupper():
@@ -673,6 +729,17 @@ _JOURNALIST_BIO = re.compile(
     r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+(?:a|an|the|our)\s+(?:[^.]{0,60}?\s)?"
     r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|freelancer?|critic|commentator)\b[^.]{0,80}\.$"
 )
+# The same in other languages, the article often left out: "Lena Hofmann ist Korrespondentin in Wien.", "Claire
+# Lemaire est journaliste au Monde.", "Lucía Romero es periodista."
+_FOREIGN_JOURNALIST_BIO = re.compile(
+    r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:ist|est|es|è|é|er|är|jest|is)\s+"
+    r"(?:(?:ein|eine|un|une|una|uno|een|en|et|ett|um|uma|o|a|la|le|il)\s+)?(?:[^.]{0,40}?\s)?"
+    r"(?i:korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|journalist(?:in)?|journaliste|correspondante?|"
+    r"rédact(?:eur|rice)|chroniqueu(?:r|se)|periodista|corresponsal|redactora?|giornalista|corrispondente|"
+    r"redatt(?:ore|rice)|jornalista|correspondente|verslaggever|correspondent|redacteur|dziennikar(?:z|ka)|"
+    r"korespondent(?:ka)?|toimittaja|skribent|journalisti)\b[^.]{0,80}\.$"
+)
+_BIO_MARK = re.compile(r"^[—–*-]+\s*")  # "— Jane Doe is ...", "* Jane Doe is ...": the biography set apart
 _CLOSING_LINES = 3  # paragraphs at the story's end where a closing byline or the writer's biography stands
 _MAX_CLOSING_BYLINE_WORDS = 30
 
@@ -683,7 +750,8 @@ def credited_reporters(paragraphs: list[str]) -> tuple[Byline, int | None] | Non
     or at the end. Returns it and, for a biography, its paragraph's index (the line is not prose of the article)."""
     closing_start = max(6, len(paragraphs) - _CLOSING_LINES)
     for index, paragraph in [*enumerate(paragraphs[:6]), *enumerate(paragraphs[closing_start:], start=closing_start)]:
-        match = _AUTHOR_BIO.match(paragraph) or _JOURNALIST_BIO.match(paragraph)
+        paragraph = _BIO_MARK.sub("", paragraph) if paragraph[:1] in "—–*-" else paragraph
+        match = _AUTHOR_BIO.match(paragraph) or _JOURNALIST_BIO.match(paragraph) or _FOREIGN_JOURNALIST_BIO.match(paragraph)
         if match and looks_like_name(match["names"]):
             return Byline(match.group(0), 0, 0, [tidy_name(match["names"])]), index
     for position, paragraph in enumerate(reversed(paragraphs[-6:])):

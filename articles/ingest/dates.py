@@ -60,6 +60,7 @@ _FOREIGN_MONTHS = {
     "pl-nominative": "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad grudzień",
     "no": "januar februar mars april mai juni juli august september oktober november desember",
     "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    "ms": "januari februari mac april mei jun julai ogos september oktober november disember",  # Malay
     # abbreviated, as pages print them beside a time ("3 janv. 2024", "3. Okt. 2024", "3 ott 2024", "3 mrt 2024")
     "fr-abbr": "janv févr mars avr mai juin juil août sept oct nov déc",
     "de-abbr": "jan feb mär apr mai jun jul aug sep okt nov dez",
@@ -67,6 +68,7 @@ _FOREIGN_MONTHS = {
     "es-abbr": "ene feb mar abr may jun jul ago sep oct nov dic",
     "pt-abbr": "jan fev mar abr mai jun jul ago set out nov dez",
     "nl-abbr": "jan feb mrt apr mei jun jul aug sep okt nov dec",
+    "pl-abbr": "sty lut mar kwi maj cze lip sie wrz paź lis gru",
 }
 # Weekday names of the same languages, which stand before a date ("Miércoles, 30 Noviembre 2016").
 FOREIGN_WEEKDAYS = (
@@ -172,6 +174,8 @@ _YEAR_FIRST = re.compile(r"(?P<year>\d(?<![\d/.]\d)\d{3})[/.](?P<month>\d{1,2})[
 # Dotted dates spaced out: day first in Central Europe ("3. 3. 2024", Czech, Slovak, Croatian), year first in
 # Hungary and Korea ("2024. 03. 14.").
 _SPACED_DAY_FIRST = re.compile(r"(?P<day>\d(?<![\d.]\d)\d?)\.\s(?P<month>\d{1,2})\.\s(?P<year>\d{4})(?!\d)")
+# Hungarian: the year, the month's name, the day, each closed by a full stop ("2024. március 5.").
+_YEAR_MONTH_NAME_DAY = re.compile(rf"(?<!\d)(?P<year>\d{{4}})\.\s+{_MONTH}\s+(?P<day>\d{{1,2}})\.", re.IGNORECASE)
 _SPACED_YEAR_FIRST = re.compile(r"(?P<year>\d(?<![\d.]\d)\d{3})\.\s(?P<month>\d{1,2})\.\s(?P<day>\d{1,2})\.")  # its closing stop too
 # Chinese, Japanese and Korean pages: "2024年3月14日", "2024년 3월 14일".
 _CJK_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
@@ -204,7 +208,10 @@ UPDATED_WORDS = (r"(?:last\s+)?updated|(?:last\s+)?modified|edited|revised|amend
                  r"atualização|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowano|обновлено|actualizat|diperbarui|"
                  # Finnish, Czech, Slovak, Hungarian, Greek, the Balkans' languages, Turkish, Ukrainian, Bulgarian
                  r"päivitetty|aktualizováno|aktualizované|aktualizace|aktualizacja|frissítve|ενημέρωση|ενημερώθηκε|"
-                 r"ažurirano|posodobljeno|güncelleme|güncellendi|оновлено|актуализирано")
+                 r"ažurirano|posodobljeno|güncelleme|güncellendi|оновлено|актуализирано|"
+                 # "changed": "modifié le" (French), "modifica il"/"modificato" (Italian), "modificado", "geändert",
+                 # "gewijzigd", "ændret" (Danish), "endret" (Norwegian), "ändrad" (Swedish), "upraveno" (Czech)
+                 r"modifiée?|modificat[oa]|modifica|modificad[oa]|geändert|gewijzigd|ændret|endret|ändrad|upraveno")
 PUBLISHED_WORDS = (r"(?:first\s+)?published|posted|created|released|issued|dated?|publicado|publicada|publié|publiée|"
                    r"veröffentlicht|erschienen|pubblicato|gepubliceerd|publicerad|publisert|udgivet|opublikowano|"
                    r"опубликовано|publicat|diterbitkan|dipublikasikan|diposting|"
@@ -387,6 +394,10 @@ def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
         if day and free(match.start(), match.end()):
             spans.append((match.start(), match.end(), day, None, False))
     spaced = ". " in text  # the quick test: both spaced forms print a full stop and a space
+    for match in _YEAR_MONTH_NAME_DAY.finditer(text) if spaced else ():
+        day = _safe_date(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
+        if day and free(match.start(), match.end()):
+            spans.append((match.start(), match.end(), day, None, False))
     for match in chain(_YEAR_FIRST.finditer(text), *((_SPACED_DAY_FIRST.finditer(text), _SPACED_YEAR_FIRST.finditer(text))
                                                      if spaced else ())):
         day = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))

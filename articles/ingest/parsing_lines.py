@@ -8,10 +8,11 @@ import functools
 import re
 
 from .bylines import (
-    Byline, extract_authors, is_agency, is_others_credit, is_role, looks_like_name, name_line_byline, tidy_name,
+    Byline, extract_authors, is_agency, is_others_credit, is_role, is_role_line, looks_like_name, name_line_byline,
+    tidy_name,
 )
 from .countries import country_vocabulary
-from .credits import PICTURE_SOURCE_LABELS, CaptionCredit, credit_alone, split_credit
+from .credits import CaptionCredit, credit_alone, split_credit
 from .dates import PUBLISHED_WORDS, UPDATED_WORDS, find_dates
 from .gazetteer import lookup
 from .scanning import word_count
@@ -54,8 +55,8 @@ def is_caption_before_credit_line(units: list[str], index: int) -> bool:
     if index + 2 < len(units) and CAPTION_LABEL.match(units[index + 2]):
         return False  # "Image source, Agency" over "Image caption, ...": the credit of the caption under it
     found = split_credit(units[index + 1])
-    if found:
-        return not found.caption
+    if found:  # "Senior Reporter" over "Photo: ...": the writer's role, then the lead picture's credit, no caption
+        return not found.caption and not is_role_line(units[index])
     if not _is_picture_sentence(units[index]):
         return False
     # an agency alone closing the page's text is the story's sign-off ("... said.\nAFP"), not a picture's credit
@@ -135,15 +136,26 @@ def people_named(line: str) -> list[str]:
 
 
 def is_name_under_headline(units: list[str], index: int) -> bool:
-    """A person's name alone (or "Name in Place") right under the headline is its byline,
-    unless the next line is the caption it is the alt text of."""
+    """A person's name alone (or "Name in Place") right under the headline is its byline, unless the next line
+    is the caption it is the alt text of; over a credit alone, unless the story names that person."""
     name = PLACE_AFTER_NAME.sub("", units[index])
     if not looks_like_name(name) or word_count(name) > 4 or not is_personal(name) \
             or not looks_like_name(name_without_place(name)):  # "Regional, Karachi": a section and a place
         return False
     following = units[index + 1] if index + 1 < len(units) else ""
-    return not (following.casefold().startswith(name.casefold()) or caption_in_head(following)
+    credit = caption_in_head(following)
+    if credit and not credit.caption:  # "Jane Doe" / "Photo: Sam Reid": the writer, unless the story is about her
+        return not named_in_prose(name.split()[-1], units[index + 1:])
+    return not (following.casefold().startswith(name.casefold()) or credit
                 or is_caption_before_credit_line(units, index + 1))
+
+
+_NAMED_IN_PROSE_WORDS = 12
+
+
+def named_in_prose(word: str, lines: list[str]) -> bool:
+    """A name's word (its surname) stands in a line of prose: someone the story is about, not its writer."""
+    return any(word in line for line in lines if word_count(line) >= _NAMED_IN_PROSE_WORDS)
 
 
 _MAX_NAMES_LINE_WORDS = 16
@@ -181,7 +193,8 @@ _MAX_NAME_BESIDE_WORDS = 30
 def name_beside_metadata(line: str) -> Byline | None:
     """The byline of a line that starts with a person's name (or names joined by "and") and holds beside it,
     set apart by bars, bullets or dashes, only dates, reading times, roles and agencies, one at least a date or
-    a reading time. A place or a region ("New Delhi | Updated ...", "Middle East • Mar 3") is not a person."""
+    a reading time; or that holds only dates, then the name ("Mar 5, 2024 | Jane Doe"). A place or a region
+    ("New Delhi | Updated ...", "Middle East • Mar 3") is not a person."""
     if word_count(line) > _MAX_NAME_BESIDE_WORDS:
         return None
     line = line.strip()
@@ -193,6 +206,8 @@ def name_beside_metadata(line: str) -> Byline | None:
         return None
     starts = [0] + [m.end() for m in _SEGMENT.finditer(line)]
     ends = [m.start() for m in _SEGMENT.finditer(line)] + [len(line)]
+    if _is_date_or_time(line[: ends[0]]):
+        return _name_after_dates(line, starts[-1])
     first = line[: ends[0]]
     end = len(first)  # the byline runs on over the roles, agencies and others' credits beside the name
     dated = False
@@ -200,8 +215,8 @@ def name_beside_metadata(line: str) -> Byline | None:
         part = line[start:stop]
         if find_dates(part) or _READING_TIME.match(part):
             dated = True
-        elif dated and _CLOCK.match(part):  # the date's time set apart: "May 3, 2024 | 12:50 PM"
-            continue
+        elif dated and (_CLOCK.match(part) or _DATE_LABEL.match(part)):
+            continue  # the date's time set apart ("May 3, 2024 | 12:50 PM"); an update's date without its year
         elif not (is_role(part) or is_agency(part) or is_others_credit(part)):
             return None
         elif not dated:
@@ -214,6 +229,25 @@ def name_beside_metadata(line: str) -> Byline | None:
         return None
     authors, _agencies = extract_authors(name_without_place(first))
     return Byline(line[:end], 0, end, authors) if authors else None
+
+
+def _is_date_or_time(part: str) -> bool:
+    return bool(find_dates(part) or _READING_TIME.match(part) or _CLOCK.match(part))
+
+
+def _name_after_dates(line: str, last_start: int) -> Byline | None:
+    """"Mar 5, 2024 | Ruth Okafor", "05.03.2024 · 14:30 · Lena Hofmann": the dates first, the writer last."""
+    parts = [part for part in _SEGMENT.split(line[:last_start]) if part]
+    name = line[last_start:].strip()
+    if not parts or not all(_is_date_or_time(part) for part in parts) or find_dates(name):
+        return None
+    if not (looks_like_name(name) and word_count(name) <= 4 and is_personal(name) and not _is_place(name)):
+        return None
+    authors, _agencies = extract_authors(name)
+    return Byline(name, last_start, len(line), authors) if authors else None
+
+
+_DATE_LABEL = re.compile(rf"^(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.IGNORECASE)  # "Last Updated: March 5"
 
 
 # A date's label printed straight after the writer's name, with no bar: "Jane Doe Published ...", "Jo Lim Updated ...".

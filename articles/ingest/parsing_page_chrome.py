@@ -348,6 +348,7 @@ def page_headline(given: str, heading: str, outlet: str = "") -> str:
 
 
 _MAX_SPLIT_HEADLINE_WORDS = 22
+_LONE_JOINS = frozenset("and & und et y e en og och i".split())  # "Jane Doe" / "and" / "John Roe": names, no headline
 
 
 def join_split_headlines(units: list[str], metadata: list, end: int) -> int:
@@ -359,6 +360,7 @@ def join_split_headlines(units: list[str], metadata: list, end: int) -> int:
         if not metadata[index] and not metadata[index + 1] and second[:1].isalpha() and second[:1].islower() \
                 and first[:1].isupper() and not first.endswith((".", ":", ";", ",", "!", "?", "…")) \
                 and not second.endswith((".", ":", ";")) and not second.lower().startswith("by ") \
+                and second.strip().lower() not in _LONE_JOINS \
                 and 2 <= word_count(first) and word_count(first) + word_count(second) <= _MAX_SPLIT_HEADLINE_WORDS \
                 and word_count(second) <= 2 * word_count(first) \
                 and not split_credit(second):  # "fot. PAP" under the headline is its picture's credit

@@ -10,7 +10,10 @@ import re
 from dataclasses import dataclass, replace
 
 from .boilerplate import other_stories_block
-from .bylines import Byline, byline_across_lines, find_byline, hangul_name, starts_with_lead, is_agency, is_picture_role, is_role_line, looks_like_name, name_line_byline, tidy_name
+from .bylines import (
+    Byline, byline_across_lines, find_byline, hangul_name, starts_with_lead, is_agency, is_picture_role, is_role,
+    is_role_line, looks_like_name, name_line_byline, tidy_name, writer_with_outlet,
+)
 from .candidates import MONTHS_AND_DAYS
 from .credits import PICTURE_SOURCE_LABELS, split_credit, tidy_caption
 from .dates import FOREIGN_WEEKDAYS, MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
@@ -21,7 +24,8 @@ from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
 from .parsing_layout import TextLayout
 from .parsing_lines import (
     CAPTION_LABEL, MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, PICTURE_CAPTION_LABELS, caption_in_head, credit_under_caption,
-    is_caption_before_credit_line, is_name_under_headline, name_beside_metadata, name_without_place, names_line, people_named,
+    is_caption_before_credit_line, is_name_under_headline, name_beside_metadata, name_without_place, named_in_prose, names_line,
+    people_named,
 )
 from .person_names import is_personal
 from .scanning import word_count
@@ -155,11 +159,23 @@ def _metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> Me
     rest = unit[: byline.start] + " " + unit[byline.end :] if byline else unit
     rest = _without_source(rest)
     leftover = _WORD.findall(_META_WORDS.sub(" ", _READING_TIME.sub(" ", strip_dates_and_times(rest))))
+    leftover = _without_yearless_dates(leftover)
     # "PTI | Dubai | Updated: ..." : short segments beside the dates name the agency and the place
     allowed = 3 if _segment_count(unit) >= 2 else 1 if word_count(unit) >= 4 else 0
     if len(leftover) > allowed and not _is_source_before_date(unit, leftover, dates):
         return None
     return MetadataLine(byline, dates)
+
+
+def _without_yearless_dates(words: list[str]) -> list[str]:
+    """The words without a month and its day printed with no year ("Last Updated: March 5"): the date's, not prose."""
+    kept = []
+    for word in words:
+        if word.isdigit() and len(word) <= 2 and kept and kept[-1].lower() in MONTHS:
+            kept.pop()
+        else:
+            kept.append(word)
+    return kept
 
 
 def _is_source_before_date(unit: str, leftover: list[str], dates: list) -> bool:
@@ -266,7 +282,7 @@ def _take_writer_above_headline(units: list[str], metadata: list, layout: TextLa
         if word_count(unit) > 4 or len(people_named(unit)) != 1 or index + 1 >= len(units):
             continue
         following = units[index + 1]
-        clock = _CLOCK_LINE.match(following) and not _named_in_prose(unit.split()[-1], layout.paragraphs)
+        clock = _CLOCK_LINE.match(following) and not named_in_prose(unit.split()[-1], layout.paragraphs)
         if is_role_line(following) or clock \
                 or (metadata[index + 1] and metadata[index + 1].dates and not find_byline(following)):
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit)), "name above headline"
@@ -405,6 +421,21 @@ def _feed_item_line(unit: str) -> list[str]:
     return [unit]
 
 
+_MAX_NAME_LINE_CHARS = 50
+_NAMES_JOIN = re.compile(r"^(?:&|and|und|et|y|e|en|og|och|i)$", re.IGNORECASE)
+_ENDS_WITH_JOIN = re.compile(r"(?:[&,]|\s(?:and|und|et|y|e|en|og|och|i))$", re.IGNORECASE)
+
+
+def _byline_goes_on(byline: str, unit: str) -> bool:
+    """A byline broken after a join, each writer on a line of its own (as linked names are): "By Jane Doe," over
+    "John Roe", "By Jane Doe" over "and" over "John Roe"."""
+    if len(unit) > _MAX_NAME_LINE_CHARS or len(byline) > 80 or not starts_with_lead(byline):
+        return False  # the quick test first: most lines are longer than a name
+    if _NAMES_JOIN.match(unit.strip()):
+        return not _ENDS_WITH_JOIN.search(byline.rstrip())
+    return bool(_ENDS_WITH_JOIN.search(byline.rstrip())) and word_count(unit) <= 4 and bool(people_named(unit.rstrip(" ,&")))
+
+
 def _with_times_joined(units: list[str]) -> list[str]:
     """"Saturday August 26, 2017" over "06:50 PM GMT+8": one date line; "By" over "Jane Doe": one byline;
     a label glued to the byline before it set apart; a feed item's stripped line split into its title and time."""
@@ -423,9 +454,8 @@ def _with_times_joined(units: list[str]) -> list[str]:
             joined[-1] = f"{joined[-1]} {unit}"
         elif joined and len(joined[-1]) <= 30 and (across := byline_across_lines(joined[-1], unit.rstrip(" &,"))):
             joined[-1] = across + unit[len(unit.rstrip(" &,")):]
-        elif joined and joined[-1].endswith(" &") and starts_with_lead(joined[-1]) and people_named(unit) \
-                and word_count(unit) <= 4:
-            joined[-1] = f"{joined[-1]} {unit}"  # "Story by Jane Doe &" / "John Roe": the byline goes on
+        elif joined and _byline_goes_on(joined[-1], unit):
+            joined[-1] = f"{joined[-1]} {unit}"  # "Story by Jane Doe &" / "John Roe", "By Jane Doe," / "and" / "John Roe"
         else:
             joined.append(unit)
     return joined
@@ -587,7 +617,8 @@ def _take_standfirst(units: list[str], metadata: list, layout: TextLayout, posit
         return position
     unit = units[position]
     if _is_head_line(units, metadata, position) or word_count(unit) > MAX_STANDFIRST_WORDS \
-            or is_name_under_headline(units, position) or names_line(unit) or hangul_name(unit):  # names over the date: the byline
+            or is_name_under_headline(units, position) or names_line(unit) or hangul_name(unit) \
+            or writer_with_outlet(unit):  # names over the date: the byline
         return position
     if _is_head_line(units, metadata, position + 1):
         layout.standfirst = unit
@@ -602,10 +633,12 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
     while position < len(units):
         unit, meta = units[position], metadata[position]
         had_byline = bool(layout.byline)
-        if layout.byline and writer_at >= 0 and (role_under := _role_or_co_writer(units, position, writer_at)):
+        if layout.byline and writer_at >= 0 and (role_under := _role_or_co_writer(units, metadata, position, writer_at)):
             if role_under == "role" and is_picture_role(unit) and layout.byline.text == units[writer_at]:
                 layout.byline = None  # "Jane Doe" / "Photographer": the pictures' credit, not the writer
                 writer_at = -1
+            elif role_under == "join":
+                writer_at = position  # "Jane Doe" / "and" / "John Roe": the next line names another writer
             elif role_under != "role":
                 authors = layout.byline.authors + [a for a in role_under if a not in layout.byline.authors]
                 layout.byline = replace(layout.byline, authors=authors)
@@ -631,6 +664,10 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
                 layout.credit = found.credit
         elif name_line_byline(unit) and not layout.byline:
             layout.byline, layout.byline_rule = name_line_byline(unit), "name and role"
+        elif not layout.byline and (position == first or metadata[position - 1]) and _beside_dates(metadata, position) \
+                and writer_with_outlet(unit):
+            # "Oskar Lindqvist/TT", "Jane Doe for The Daily Star" under the headline or a date line, beside the date
+            layout.byline, layout.byline_rule = writer_with_outlet(unit), "name and role"
         elif not layout.byline and names_line(unit) and (position == first or _beside_dates(metadata, position)):
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), names_line(unit)), "name alone"
         elif not layout.byline and (_is_bare_name_beside_dates(units, metadata, position)
@@ -661,12 +698,19 @@ def _take_credit_under_caption(line: str, layout: TextLayout) -> None:
     layout.credit_agency_alone = not split_credit(line) and is_agency(layout.credit)
 
 
-def _role_or_co_writer(units: list[str], index: int, writer_at: int) -> list[str] | str:
-    """Under a writer's name in the head: "role" for the writer's role ("Political correspondent"), the names of
-    another writer given with a role (on the line or the next: "John Roe" / "Economics editor"), else []."""
+def _role_or_co_writer(units: list[str], metadata: list, index: int, writer_at: int) -> list[str] | str:
+    """Under a writer's name in the head: "role" for the writer's role ("Political correspondent"), "join" for a
+    lone "and", the names of another writer given with a role (on the line or the next: "John Roe" / "Economics
+    editor") or alone over the date or another name (linked names, each on its line), else []."""
     unit = units[index]
     if index == writer_at + 1 and is_role_line(unit):
         return "role"
+    if index == writer_at + 1 and _NAMES_JOIN.match(unit.strip()) and index + 1 < len(units) \
+            and people_named(units[index + 1]):
+        return "join"
+    if index == writer_at + 1 and word_count(unit) <= 4 and people_named(unit) and not is_role(unit) and index + 1 < len(units) \
+            and (metadata[index + 1] and metadata[index + 1].dates or people_named(units[index + 1])):
+        return people_named(unit)
     if not (index == writer_at + 1 or (index == writer_at + 2 and is_role_line(units[writer_at + 1]))):
         return []
     with_role = name_line_byline(unit)
@@ -807,6 +851,11 @@ def _take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
         elif not layout.byline and (index < _LEAD_PICTURE_WINDOW or index == len(units) - 1) and _dashed_names(unit):
             layout.byline = Byline(unit, 0, len(unit), _dashed_names(unit))  # "-Siddharaj Rai", a closing "— Name"
             layout.byline_rule = "dashed name"
+        elif not layout.byline and _closing_name(units, index):
+            # "Jane Doe", "(Jane Doe)", "JANE DOE" alone after the story's last sentence: its writer signing it
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), _closing_name(units, index)), "author box"
+            layout.byline_outside_head = True
+            layout.left_out.append(unit)
         elif not layout.byline and _is_author_box(units, index):
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit)), "author box"
             layout.byline_outside_head = True
@@ -849,24 +898,42 @@ def _dashed_names(unit: str) -> list[str]:
 
 
 def _author_box_length(units: list[str]) -> int:
-    """How many of these lines are an author box: the name, perhaps the name again, perhaps the role."""
+    """How many of these lines are an author box: the name, perhaps the name again, perhaps the role or the
+    writer's address."""
     if len(units) < 2 or len(people_named(units[0])) != 1:
         return 0
     length = 2 if units[1] == units[0] else 1
-    if length < len(units) and is_role_line(units[length].split("|")[0]):
+    if length < len(units) and (is_role_line(units[length].split("|")[0]) or _ADDRESS_LINE.match(units[length])):
         length += 1
     return length if length > 1 else 0
 
 
+_MAX_CLOSING_NAME_WORDS = 3  # a signature; "Banner Interno Portal Andina" closing a page is its widget's label
+
+
+def _closing_name(units: list[str], index: int) -> list[str]:
+    """The writer of a story signed by a name alone (perhaps in brackets) on its last line, under a sentence of
+    its prose; [] when the story names that person (a quote's speaker, a picture's subject)."""
+    if index != len(units) - 1 or index < 2 or word_count(units[index]) > _MAX_CLOSING_NAME_WORDS \
+            or not _is_sentence(units[index - 1]):
+        return []
+    names = people_named(units[index].strip("()[] "))
+    return names if len(names) == 1 and not named_in_prose(names[0].split()[-1], units[:index]) else []
+
+
+# The writer's address alone on a line, perhaps labelled: "jane.doe@example.com", "E-mail: jane@example.com".
+_ADDRESS_LINE = re.compile(r"^(?:e-?mail\s*:?\s*)?\S+@\S+\.\w+$", re.IGNORECASE)
+
+
 def _is_author_box(units: list[str], index: int) -> bool:
-    """An author box after the story: a person's name alone, then the name again or the author's role
-    ("Ilaitia Ravuwai" / "Journalist | news@example.com")."""
+    """An author box after the story: a person's name alone, then the name again, the author's role or address
+    ("Ilaitia Ravuwai" / "Journalist | news@example.com", "Jane Doe" / "jane.doe@example.com")."""
     if index < 3 or index + 1 >= len(units) or word_count(units[index]) > 5 or len(people_named(units[index])) != 1:
         return False
     if any(word_count(unit) >= _STORY_PROSE_WORDS for unit in units[index + 2 :]):
         return False  # the story goes on: a caption printed twice, not the box that ends it
     following = units[index + 1]
-    return following == units[index] or is_role_line(following.split("|")[0])
+    return following == units[index] or is_role_line(following.split("|")[0]) or bool(_ADDRESS_LINE.match(following))
 
 
 _STORY_PROSE_WORDS = 25
@@ -886,14 +953,9 @@ def _is_writer_printed_twice(units: list[str], index: int) -> bool:
         return False
     if not any(word_count(later) >= _STORY_PROSE_WORDS for later in units[index + 1 :]):
         return False  # nothing of the story after it: an author box closing the page, read as such
-    return not _named_in_prose(unit.split()[-1], units)
+    return not named_in_prose(unit.split()[-1], units)
 
 
-_NAMED_IN_PROSE_WORDS = 12
-
-
-def _named_in_prose(word: str, lines: list[str]) -> bool:
-    return any(word in line for line in lines if word_count(line) >= _NAMED_IN_PROSE_WORDS)
 
 
 def _is_caption_in_body(unit: str) -> bool:

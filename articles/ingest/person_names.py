@@ -18,14 +18,17 @@ _NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show li
     politics economy culture opinion explainer features weather lifestyle entertainment travel education elections
     election climate crisis markets motoring cinema society religion crime diplomacy migration
     icon linkedin twitter facebook instagram whatsapp youtube telegram tiktok hide ad ads
-    stories posted updated published""".split()) | frozenset(
+    stories posted updated published paid sponsored content advertorial promoted portal""".split()) | frozenset(
     # "read more", "read also", "see also", "we recommend" in Europe's other languages, printed in capitals over a link
     # (not the forms that are given names or surnames too: "Lea", "Leia", "Les", "Lees")
     """lesen czytaj zobacz przeczytaj přečtěte čtěte prečítajte διαβαστε διαβάστε ακομη ακόμη επισης επίσης
     прочетете прочитайте читайте läs læs leggi lire citește citeste pročitajte procitajte olvassa
     polecamy preporučujemo doporučujeme odporúčame ajánljuk""".split())
 # ... the page's buttons: "Save Story", "Timeline Refresh", "Print Article", "LinkedIN IconTwitter Icon", "Hide Ad"; its
-# sections: "Climate Crisis", "Top Stories"; and a date's labels left without their values: "Posted Updated"
+# sections: "Climate Crisis", "Top Stories"; a date's labels left without their values: "Posted Updated"; an
+# advertisement's label: "Paid Content"
+# A byline's lead, never a name's first word: "Por Infobae" credits an outlet ("Von" is left: "Von Miller").
+_LEAD_WORDS = frozenset("by from por par door przez".split())
 
 _REGION = re.compile(r"^(?:north|south|east|west|central|middle|latin|northern|southern|eastern|western|sub-saharan)\b",
                      re.IGNORECASE)
@@ -35,7 +38,7 @@ def is_personal(name: str) -> bool:
     words = name.split()
     shouting = name.isupper()
     return not (_PICTURE_WORDS.search(name) or is_agency(name) or is_role_line(name) or starts_with_title(name)
-                or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words) or words[0].lower() == "by"
+                or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words) or words[0].lower() in _LEAD_WORDS
                 or is_picture_role(name)
                 or (not shouting and any(_is_acronym(w, i, words) for i, w in enumerate(words)))
                 or starts_with_region(name))

@@ -88,3 +88,26 @@ def test_a_zone_printed_between_the_date_and_its_time():
 def test_a_month_day_year_date_without_its_comma_closing_a_story_by_two_writers():
     article = parse_text(f"Night buses extended to the outer districts\n\n{BODY}\n\nStory by\n\nAna Ruiz &\n\nJo Lim\n\nMarch 3 2024")
     assert article.published.date() == at(0, 0).date()
+
+
+@pytest.mark.parametrize("date_line", [
+    "03.03.2024. 10:05",                                     # Croatian, Serbian, Hungarian: the year's full stop
+    "3. ožujka 2024. u 10:05",                               # ... and "u" ("at") before the time
+    "Objavljeno: 03.03.2024. u 10:05",
+])
+def test_a_year_closed_by_a_full_stop_keeps_its_date_and_time(date_line):
+    assert published(date_line)[0] == at(10, 5)
+
+
+
+@pytest.mark.parametrize("date_line, month", [
+    ("3 Mac 2024", 3),                                       # Malay
+    ("3 Ogos 2024", 8),
+    ("3 Disember 2024", 12),
+    ("3 sty 2024", 1),                                       # Polish, abbreviated
+    ("3 paź 2024", 10),
+    ("2024. március 3.", 3),                                 # Hungarian: year, month's name, day
+])
+def test_malay_months_polish_abbreviations_and_the_hungarian_order(date_line, month):
+    found = find_dates(date_line)
+    assert [(f.value.year, f.value.month, f.value.day) for f in found] == [(2024, month, 3)]

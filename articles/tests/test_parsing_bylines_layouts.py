@@ -1,0 +1,251 @@
+"""Byline and date layouts of outlets the rules were not fitted on, each on an invented example (issue 12).
+
+Families, not pages: a writer's block broken by the lead picture's credit, closing sign-offs, a lead in another
+language printed with a capital, a date before the writer's name, "Published" and "Updated" in other languages.
+Pure Python, no database.
+"""
+
+import pytest
+
+from articles.ingest.parsing import parse_text
+
+HEADLINE = "Council backs tram extension to the northern districts"
+BODY = (
+    "The regional council approved a new plan on Tuesday to extend the tram line to the northern districts by 2027, "
+    "officials said.\n\n"
+    "Council members said the extension would cost about 300 million euros and be paid for partly by the national "
+    "government.\n\n"
+    "Opponents argued that the money would be better spent on buses, which serve more of the outlying villages."
+)
+
+
+def page(*head_lines: str, tail: str = "", source_tz: str | None = None):
+    text = "Home\nNews\nWorld\n\n" + HEADLINE + "\n\n" + "\n".join(head_lines) + "\n\n" + BODY
+    return parse_text(text + ("\n\n" + tail if tail else ""), source_tz=source_tz)
+
+
+# --- the writer's block broken by the lead picture's credit -------------------------------------
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ("Ruth Okafor", "Photo: Sam Reid", "March 5, 2024"),
+        ("Ruth Okafor", "Senior Reporter", "Photo: Sam Reid/Getty Images", "March 5, 2024"),
+        ("Lena Hofmann", "Foto: Jonas Vogel", "05.03.2024"),
+    ],
+)
+def test_a_name_over_the_lead_pictures_credit_alone_is_the_writer(head):
+    article = page(*head)
+    assert article.headline == HEADLINE
+    assert article.authors == [head[0]]
+    assert article.published.date().isoformat() == "2024-03-05"
+    assert head[0] not in article.paragraphs
+
+
+def test_a_name_over_a_credit_alone_that_the_story_is_about_is_a_portrait_not_the_writer():
+    text = (HEADLINE + "\n\nMaria Keller\nPhoto: Sam Reid/Getty Images\nMarch 5, 2024\n\n"
+            "Mayor Maria Keller said on Tuesday the council would extend the tram line to the northern districts soon.\n\n"
+            "Keller said the extension would cost about 300 million euros and be paid for partly by the government.")
+    assert parse_text(text).authors == []
+
+
+# --- the date first, the writer after it -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("Mar 5, 2024 | Ruth Okafor", "Ruth Okafor"),
+        ("05.03.2024 · 14:30 · Lena Hofmann", "Lena Hofmann"),
+        ("5 March 2024 — Ruth Okafor", "Ruth Okafor"),
+    ],
+)
+def test_a_name_after_the_date_on_its_line_is_the_writer(line, author):
+    article = page(line)
+    assert article.authors == [author]
+    assert article.published.date().isoformat() == "2024-03-05"
+
+
+@pytest.mark.parametrize("line", ["Mar 5, 2024 | Middle East", "Mar 5, 2024 | New Delhi", "Mar 5, 2024 | Latest News"])
+def test_a_place_or_a_section_after_the_date_is_no_writer(line):
+    assert page(line).authors == []
+
+
+# --- the writer signing the story's end ------------------------------------------------------------
+
+@pytest.mark.parametrize("tail", ["Ruth Okafor", "(Ruth Okafor)", "RUTH OKAFOR", "Ruth Okafor\nruth.okafor@example.com",
+                                  "Ruth Okafor\nE-mail: ruth.okafor@example.com"])
+def test_a_name_alone_or_over_an_address_after_the_last_sentence_is_the_writer(tail):
+    article = page("5 March 2024", tail=tail)
+    assert article.authors == ["Ruth Okafor"]
+    assert article.paragraphs[-1].startswith("Opponents argued")
+
+
+def test_a_name_closing_the_story_that_the_story_names_is_not_the_writer():
+    text = (HEADLINE + "\n\n5 March 2024\n\n" + BODY + "\n\n"
+            "The plan was drawn up by the transport adviser Maria Keller, who said work could start next year.\n\n"
+            "Maria Keller")
+    assert parse_text(text).authors == []
+
+
+@pytest.mark.parametrize("tail", ["Paid Content", "Banner Interno Portal Andina"])
+def test_a_widgets_label_closing_the_page_is_no_writer(tail):
+    assert page("5 March 2024", tail=tail).authors == []
+
+
+# --- "Published" and "Updated" in other languages ----------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, zone, published",
+    [
+        ("5 marzo 2024 (modifica il 6 marzo 2024 | 08:00)", "Europe/Rome", "2024-03-05"),
+        ("Geändert am 06.03.2024 um 08:00 Uhr", "Europe/Berlin", None),
+        ("Gewijzigd op 6 maart 2024 08:00\nGepubliceerd op 5 maart 2024 14:30", "Europe/Amsterdam", "2024-03-05T14:30"),
+        ("Ändrad 6 mars 2024 08:00\nPublicerad 5 mars 2024 14:30", "Europe/Stockholm", "2024-03-05T14:30"),
+    ],
+)
+def test_a_changed_label_in_another_language_marks_an_update_not_the_publication(line, zone, published):
+    article = page("By Ruth Okafor", *line.split("\n"), source_tz=zone)
+    if published is None:  # only a change's date printed: no publication date found
+        assert article.published is None or article.published_source == "guessed"
+    else:
+        assert article.published.isoformat().startswith(published)
+
+
+# --- agencies as other languages and compounds name them -----------------------------------------
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("Anadolu Ajansı", []),  # Turkish "agency"
+        ("Agência Brasil", []),
+        ("From Reuters", []),  # "From" leads a byline, it is no given name
+        ("AFP-JIJI", []),  # two wires credited together
+        ("By Ruth Okafor AFP-JIJI", ["Ruth Okafor"]),
+        ("By Ruth Okafor Kyodo News", ["Ruth Okafor"]),  # a national wire glued after the name
+        ("By Oskar Lindqvist TT", ["Oskar Lindqvist"]),
+        ("By Siddharaj Rai", ["Siddharaj Rai"]),  # a surname spelt as a short agency is kept
+        ("Textos: Ana Ruiz y Pablo Gil", ["Ana Ruiz", "Pablo Gil"]),  # the plural label
+    ],
+)
+def test_agencies_in_other_languages_and_wires_after_a_name_are_not_people(line, authors):
+    assert page(line, "Mar 5, 2024").authors == authors
+
+
+# --- leads, outlets and desks ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("Por Infobae", []),  # a lead and an outlet's name: no person
+        ("Por EL PAÍS", []),
+        ("Por Ana Ruiz e Pablo Gil, g1 e TV Globo", ["Ana Ruiz", "Pablo Gil"]),  # a digit inside the outlet's short name
+        ("Por Ana Ruiz, g1 SP", ["Ana Ruiz"]),
+        ("Von SPIEGEL-Redakteurin Lena Hofmann", ["Lena Hofmann"]),  # the outlet's role joined before the name
+        ("Door onze redacteur Sanne de Graaf", ["Sanne de Graaf"]),  # "our editor"
+        ("Von unserem Redakteur Jonas Vogel", ["Jonas Vogel"]),
+        ("Par notre journaliste Claire Lemaire", ["Claire Lemaire"]),
+        ("By Daily Star Reporter", []),  # the paper's desk
+    ],
+)
+def test_leads_before_outlets_roles_and_desks(line, authors):
+    assert page(line, "05.03.2024").authors == authors
+
+
+def test_a_count_glued_after_the_name_still_ends_it():
+    assert page("By Tom Cleaver0158", "05.03.2024").authors == ["Tom Cleaver"]
+
+
+# --- the Nordic wires' "Name/TT" ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "head, author",
+    [(("Oskar Lindqvist/TT", "05.03.2024 14:30"), "Oskar Lindqvist"), (("05.03.2024 14:30", "Mikkel Dahl / Ritzau"), "Mikkel Dahl")],
+)
+def test_a_name_a_slash_and_a_wire_beside_the_date_is_the_byline(head, author):
+    assert page(*head).authors == [author]
+
+
+def test_a_name_a_slash_and_a_wire_under_a_caption_is_the_pictures_credit():
+    article = page("Workers repair the tram line in the city centre on Monday.", "Sam Reid/AFP", "March 5, 2024")
+    assert article.authors == []
+    assert article.image_credit == "Sam Reid/AFP"
+
+
+# --- a broadcaster's line, a closing biography -------------------------------------------------
+
+def test_a_name_and_outlet_beside_a_posted_date_and_an_update_without_its_year():
+    article = page("Ruth Okafor · CBC News · Posted: Mar 05, 2024 2:30 PM EST | Last Updated: March 5")
+    assert article.authors == ["Ruth Okafor"]
+    assert article.published.isoformat() == "2024-03-05T14:30:00-05:00"
+
+
+@pytest.mark.parametrize(
+    "bio, author",
+    [
+        ("— Ruth Okafor is a freelance journalist based in Lagos.", "Ruth Okafor"),
+        ("* Ruth Okafor is a professor of economics at the University of Lagos.", "Ruth Okafor"),
+        ("Lena Hofmann ist Korrespondentin in Wien.", "Lena Hofmann"),
+        ("Claire Lemaire est journaliste au Monde.", "Claire Lemaire"),
+        ("Lucía Romero es periodista.", "Lucía Romero"),
+    ],
+)
+def test_the_writers_one_line_biography_set_apart_or_in_another_language_gives_the_byline(bio, author):
+    assert page("5 March 2024", tail=bio).authors == [author]
+
+
+# --- bylines over several lines, and a reporter's line ------------------------------------------
+
+@pytest.mark.parametrize("head", [("By", "Ruth Okafor,", "Sam Reid"), ("By", "Ruth Okafor", "and", "Sam Reid"),
+                                  ("By Ruth Okafor &", "Sam Reid")])
+def test_writers_each_on_a_line_of_their_own_after_the_lead_make_one_byline(head):
+    article = page(*head, "5 March 2024")
+    assert article.authors == ["Ruth Okafor", "Sam Reid"]
+    assert article.paragraphs[0].startswith("The regional council")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ruth Okafor reports from Lagos", "Ruth Okafor writes", "Guest column by Ruth Okafor",
+     "March 5, 2024 by Ruth Okafor Leave a Comment"],
+)
+def test_a_reporters_line_a_guest_columns_lead_and_a_comment_link_after_the_name(line):
+    assert page(line, "5 March 2024").authors == ["Ruth Okafor"]
+
+
+def test_an_outlets_acronym_joined_to_a_word_after_the_name_is_no_second_writer():
+    assert page("Von Lena Hofmann, ARD-Studio Wien", "05.03.2024").authors == ["Lena Hofmann"]
+
+
+# --- linked names each on a line, the photographer's credit run on after the writer ------------
+
+@pytest.mark.parametrize(
+    "head",
+    [("Ruth Okafor", "Sam Reid", "5 March 2024"), ("Ruth Okafor", "and", "Sam Reid", "5 March 2024"),
+     ("Authors", "Ruth Okafor", "Sam Reid", "5 March 2024")],
+)
+def test_writers_named_each_on_a_line_of_their_own_over_the_date(head):
+    assert page(*head).authors == ["Ruth Okafor", "Sam Reid"]
+
+
+@pytest.mark.parametrize("role", ["Malaysia Bureau Chief", "Redakteurin Politik", "Dziennikarz Onetu"])
+def test_a_role_under_the_writers_name_is_no_second_writer(role):
+    assert page("Lim Wei Ling", role, "5 March 2024").authors == ["Lim Wei Ling"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Ruth Okafor. Photos by Sam Reid", "By Ruth Okafor Photography by Sam Reid", "Words: Ruth Okafor Pictures: Sam Reid",
+     "Texte : Ruth Okafor / Photos : Sam Reid"],
+)
+def test_the_photographers_credit_run_on_after_the_writer_is_not_a_writer(line):
+    assert page(line, "5 March 2024").authors == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize("line", ["Ruth Okafor for The Daily Star", "Ruth Okafor for Harbour News"])
+def test_a_contributor_for_an_outlet_beside_the_date_is_the_writer(line):
+    assert page(line, "5 March 2024").authors == ["Ruth Okafor"]
+
+
+def test_a_photographer_for_an_outlet_under_a_caption_is_no_writer():
+    article = page("Workers repair the tram line in the city centre on Monday.", "Sam Reid for Harbour News", "March 5, 2024")
+    assert article.authors == []
