@@ -1,14 +1,15 @@
 """Text helpers every parser shares: a line's words counted, and a pattern found quickly in a long text
 (tried only where one of its first characters stands)."""
 
+import functools
 import re
 from collections.abc import Iterator
 
 
+@functools.lru_cache(maxsize=8192)  # the rules (the parser's, then the tagger's) measure each line many times
 def word_count(line: str) -> int:
     """How many words the line has (``len(line.split())``)."""
     return len(line.split())
-
 
 
 def positions_of(text: str, characters: str) -> list[int]:
