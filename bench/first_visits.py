@@ -37,6 +37,10 @@ WORDS = (
 ).split()
 
 
+class Failed(RuntimeError):
+    """A 5xx: recorded against the checkout that answered it, and the pair left out of the timings."""
+
+
 class Served:
     """One checkout under gunicorn, with a Redis database of its own for a cache."""
 
@@ -78,6 +82,8 @@ class Served:
         elapsed = (time.perf_counter() - start) * 1000
         if response.status in (301, 302):
             return self.get(response.getheader("Location"))
+        if response.status >= 500:
+            raise Failed(f"{path}: {response.status} from {self.checkout}")
         if response.status != 200 and not (response.status == 404 and "page=" in path):  # as first_visit_stream.py
             raise RuntimeError(f"{path}: {response.status} from {self.checkout}")
         return elapsed
@@ -137,22 +143,31 @@ def main() -> int:
             served.get("/")
             served.get("/articles/?q=warm")
         print(f"load average {os.getloadavg()[0]:.1f} at the start")
-        print("| page | n | before: median ms | today: median ms | today ÷ before: median of pairs |")
-        print("|---|---:|---:|---:|---:|")
+        print("| page | n | before: median ms | today: median ms | today ÷ before: median of pairs | 5xx before / today |")
+        print("|---|---:|---:|---:|---:|---:|")
         for kind, urls in kinds.items():
             if args.kind and kind not in args.kind:
                 continue
             times = {before: [], today: []}
+            failed = {before: 0, today: 0}
             ratios = []
             for index, url in enumerate(urls):
                 pair = (before, today) if index % 2 == 0 else (today, before)
-                got = {served: served.first_visit(url) for served in pair}
+                got = {}
+                for served in pair:
+                    try:
+                        got[served] = served.first_visit(url)
+                    except Failed as error:
+                        print(error, file=sys.stderr)
+                        failed[served] += 1
+                if len(got) < 2:
+                    continue
                 for served, elapsed in got.items():
                     times[served].append(elapsed)
                 ratios.append(got[today] / got[before])
             print(
-                f"| {kind} | {len(urls)} | {statistics.median(times[before]):.0f} | {statistics.median(times[today]):.0f} "
-                f"| {statistics.median(ratios):.2f} |",
+                f"| {kind} | {len(ratios)} | {statistics.median(times[before]):.0f} | {statistics.median(times[today]):.0f} "
+                f"| {statistics.median(ratios):.2f} | {failed[before]} / {failed[today]} |",
                 flush=True,
             )
         print(f"load average {os.getloadavg()[0]:.1f} at the end")
