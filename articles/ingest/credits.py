@@ -118,7 +118,12 @@ _FILES_FIRST = re.compile(
 )
 # What a label says of the picture instead of naming its maker: "(Foto Referencial)", "Photo: illustrative".
 _ILLUSTRATIVE = re.compile(r"referencial|ilustrativ[ao]|illustrative|representational|d['’]illustration|de\s+referencia|"
-                           r"symbolbild|symbolfoto", re.IGNORECASE)
+                           r"symbolbild|symbolfoto|stock\s+(?:image|photo|picture)s?", re.IGNORECASE)
+# The words a credit may hold in lower case ("Jo Lim for The Times", "courtesy of the family"); other lower-case
+# words after "Photo:" ("Photo: Barbados prime minister Mia Mottley.") describe the picture: a caption, no credit.
+_CREDIT_LOWER_WORDS = frozenset(
+    "by via of for and the courtesy from on in at supplied handout file photo photos pic picture image staff "
+    "photographer contributed provided archive archives screengrab screenshot".split())
 # A dateline's place in capitals, perhaps with its state's or country's code or name: "SÃO PAULO, SP", "KYIV".
 _PLACE_IN_CAPITALS = re.compile(rf"^[{_UPPER}][{_UPPER}'’.-]*(?:\s+[{_UPPER}][{_UPPER}'’.-]*){{0,3}}(?:,\s*[{_UPPER}][{_UPPER}.]*(?:\s+[{_UPPER}][{_UPPER}.]*){{0,2}})?$")
 _BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*\.?$")
@@ -256,6 +261,8 @@ def split_credit(line: str) -> CaptionCredit | None:
         if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith(_SOURCE_LABELS) \
                 and not caption and not _PICTURE_AGENCY.search(credit) and not _PICTURE_SOURCE_LABEL.search(match["label"]):
             continue  # "Source: ..." alone is a provenance line, not a photo credit ("Source: PRNewsfoto/X" is)
+        if pattern is _LABELLED and not caption and _describes_the_picture(credit, line):
+            continue
         if pattern is _LABELLED and caption and not caption.rstrip().endswith(_CAPTION_ENDS) and len(caption.split()) < 4:
             continue  # "Text und Fotos: Jane Doe": a few words run into the label are the label's, no caption
         if pattern is _TRAILING_AGENCY and not caption:
@@ -309,6 +316,14 @@ _NAME_IN_CAPITALS = re.compile(r"(?<=[a-z.,])\s+(?P<name>(?:[A-Z][A-Z'’.-]+\s+
 def _credit_before_caption(credit: str) -> tuple[str, str]:
     match = _CAPITALS_THEN_CAPTION.match(credit)
     return (match["credit"], _tidy_caption(match["caption"])) if match else (credit, "")
+
+
+def _describes_the_picture(credit: str, line: str) -> bool:
+    """A sentence after "Photo:", two words or more of it in lower case: the picture's caption, not its maker."""
+    if not line.endswith(".") or "/" in credit or _CAPITALS_THEN_CAPTION.match(credit):  # "PHOTO: SAM REID A bus ..."
+        return False
+    lower = [word for word in credit.split() if word[:1].islower() and word.isalpha() and word not in _CREDIT_LOWER_WORDS]
+    return len(lower) >= 2
 
 
 def _is_code(credit: str) -> bool:

@@ -356,10 +356,23 @@ def test_a_name_for_an_outlet_under_the_headline_stays_a_byline():
 
 
 @pytest.mark.parametrize("line", ["(Foto Referencial)", "Police at the scene (Imagen ilustrativa)",
-                                  "Photo: illustrative", "Bild: Symbolbild"])
+                                  "Photo: illustrative", "Bild: Symbolbild", "(Stock Image)", "Photo: stock photo"])
 def test_a_label_saying_the_picture_is_only_illustrative_names_no_credit(line):
     found = split_credit(line)
     assert found is None or found.credit == ""
+
+
+@pytest.mark.parametrize("line", ["Photo: Harbour council chairwoman Jo Lim at the opening.",
+                                  "Image: the new ferry leaving the port."])
+def test_a_sentence_describing_the_picture_after_its_label_is_a_caption_and_no_credit(line):
+    assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("line, credit", [("Photo: Jo Lim for The Harbour Times.", "Jo Lim for The Harbour Times"),
+                                          ("Photo: courtesy of the family.", "the family"),
+                                          ("Photo: Harbour council media office / Telegram.", "Harbour council media office / Telegram")])
+def test_a_credit_with_a_few_lower_case_words_is_still_a_credit(line, credit):
+    assert split_credit(line).credit == credit
 
 
 def test_a_file_picture_label_is_still_a_credit():
