@@ -220,11 +220,12 @@ def _writer_over_an_agency_dateline(units: list[str], layout: TextLayout) -> lis
 
 
 # A reporter's sign-off closing the story's last paragraph: a broadcaster's "Jane Doe with the details",
-# "Jane Doe reports", or a wire's "— with Jane Doe/JD, Harbour News".
+# "Jane Doe reports", a wire's "— with Jane Doe/JD, Harbour News", or "By Jane Doe" run on after the last sentence
+# (a reprint that joined the lines: "... on Monday./. By Jane Doe", after the Vietnamese wires' end mark).
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 _SIGN_OFF = re.compile(
     rf"(?:^|(?<=[.!?”\"’])\s+)(?P<sign_off>[-–—]\s*with\s+(?P<with>{_NAME})(?:/[A-Z]{{2,5}})?(?:,\s*[A-Z][\w .'’-]{{1,40}})?"
-    rf"|(?P<reports>{_NAME})\s+(?:with\s+the\s+details|reports))\.?\s*$"
+    rf"|(?P<reports>{_NAME})\s+(?:with\s+the\s+details|reports)|(?<=\S\S[.!?”\"’]\s)By\s+(?P<by>{_NAME}))\.?\s*$"
 )
 
 
@@ -235,10 +236,10 @@ def _take_closing_sign_off(layout: TextLayout) -> None:
     last = layout.paragraphs[-1]
     tail = last[-_SIGN_OFF_TAIL:]
     if not (tail.rstrip(". ").endswith(("reports", "details")) or "— with " in tail or "– with " in tail
-            or "- with " in tail):
+            or "- with " in tail or " By " in tail):
         return  # the quick test: most stories end otherwise
     match = _SIGN_OFF.search(last)
-    name = match and (match["with"] or match["reports"])
+    name = match and (match["with"] or match["reports"] or match["by"])
     if not name or not looks_like_name(name) or not is_personal(name):
         return
     layout.byline, layout.byline_rule = Byline(match["sign_off"], 0, len(match["sign_off"]), [tidy_name(name)]), "sign-off"
