@@ -675,10 +675,15 @@ def names_an_organization(text, words, starts, ends, last) -> bool:
     )
 
 
+# A title's word that also opens the name of a country's armed forces: "Kenya Defence Forces", "Irish Defence Forces"
+# (while "Kenya Defence Minister Jo Lim" stops at the title).
+_NOT_A_NAME_BUT_DEFENCE = NOT_A_NAME - {"defence", "defense"}
+
+
 def _organization_follows(text, words, starts, ends, last) -> bool:
-    """"Zambia Information Services Party", "Kenya Airways Group", "Philippine National Police": capitalised words
-    up to the last word of an organization, a body of the country's state too."""
-    return _name_runs_to(text, words, starts, ends, last, BODY_ENDINGS, refused=NOT_A_NAME)
+    """"Zambia Information Services Party", "Kenya Airways Group", "Philippine National Police", "Irish Defence
+    Forces": capitalised words up to the last word of an organization, a body of the country's state too."""
+    return _name_runs_to(text, words, starts, ends, last, BODY_ENDINGS, refused=_NOT_A_NAME_BUT_DEFENCE)
 
 
 def _name_runs_to(text, words, starts, ends, last, endings, *, refused) -> bool:
