@@ -486,9 +486,30 @@ def _without_trailing_links(units: list[str], layout: TextLayout) -> list[str]:
         layout.left_out.extend(units[block_end:])
         return units[:block_end]
     if len(units) - end >= 2 and end > 0:
+        end += _closing_date_line(units, end)
         layout.left_out.extend(units[end:])
         return units[:end]
     return units
+
+
+_CLOSING_LINES_AFTER_A_DATE = 2
+_SENTENCE_ENDS = (".", "!", "?", "”", '"')
+
+
+def _closing_date_line(units: list[str], end: int) -> int:
+    """1 if the first of the short lines closing the page is the story's date alone, printed under its last
+    sentence ("June 25, 2011", then "Source: harbournews.com"), no list of other stories' titles and dates."""
+    rest = units[end + 1 :]
+    if not (units[end - 1].endswith(_SENTENCE_ENDS) and len(rest) <= _CLOSING_LINES_AFTER_A_DATE
+            and _only_a_date(units[end])):
+        return 0
+    return 0 if any(find_dates(unit) for unit in rest) else 1
+
+
+def _only_a_date(unit: str) -> bool:
+    """A whole date with its year, nothing else on the line."""
+    found = find_dates(unit) if word_count(unit) <= 5 and re.search(r"\d{4}", unit) else []
+    return len(found) == 1 and not strip_dates_and_times(unit).strip(" ,.|-–—")
 
 
 def _opens_byline(units: list[str], index: int) -> bool:
