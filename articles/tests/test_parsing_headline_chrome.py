@@ -562,3 +562,8 @@ def test_a_latest_updates_label_and_an_image_placeholder_above_the_date_and_head
     article = parse_text(f"Latest News Updates\n\nimg\n14 March 2024\n{HEADLINE.upper()}\n\n{BODY}")
     assert article.headline == HEADLINE.upper()
     assert "img" not in article.body_text.split()
+
+
+def test_a_cms_badge_printed_after_the_headline_is_not_part_of_it():
+    assert parse_text(f"{HEADLINE} Featured\n\n14 March 2024\n\n{BODY}").headline == HEADLINE
+    assert parse_text(f"Two Featured\n\n14 March 2024\n\n{BODY}").headline == "Two Featured"  # too short to be a badge's
