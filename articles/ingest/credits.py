@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .bylines import AGENCIES, looks_like_name
 from .person_names import is_personal
+from .scanning import word_count
 
 _LABEL = (
     r"(?:(?:photo|image|picture)\s+(?:credit|source|courtesy)|(?:(?:file|cover|featured|main|top|header|lead|hero)\s+)?"
@@ -105,6 +106,13 @@ _DASH_ORIGIN = re.compile(
     r"^(?P<caption>\S.{9,}?)\s+[-–—]\s+(?P<credit>(?:Divulga[çc][ãa]o|Reprodu[çc][ãa]o|Arquivo|Archivo|Difusi[óo]n|"
     r"Cortes[íi]a)(?:\s?/\s?[\w@.'’ -]{1,40})?)\s*\.?$"
 )
+# "An undated photo of the striker (left). — Harbour FC": a caption that says it describes a picture, then a dash
+# and who supplied it (a dash and a name closing a paragraph of the story is the wire's sign-off: "... — Bernama").
+_DASH_AFTER_A_PICTURE = re.compile(rf"^(?P<caption>\S.{{9,300}}\.)\s+[—–]\s+(?P<credit>{_SEGMENT})\s*$")
+_REPORTED = re.compile(r"\b(?:said|says|told|added)\b")  # a story's sentence reports; a caption shows
+_CAPTION_MAX_WORDS = 40
+_PICTURE_CUE = re.compile(r"\b(?:photos?|pictures?|pic|images?|undated|pictured)\b|\((?:left|right|centre|center|L|R|C)\)",
+                          re.IGNORECASE)
 # "File Photo", "Handout . / Reuters": a picture's origin alone under it, the page printing no caption.
 _ORIGIN_ALONE = re.compile(
     r"^(?P<caption>)(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|File\s+[Pp]hoto|FILE\s+PHOTO)"
@@ -216,6 +224,8 @@ _CREDIT_SHAPES = (
     (_ORIGIN_ALONE, True, re.compile(r"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE)").match),
     (_DASH_ORIGIN, True, re.compile(r"\s[-–—]\s+(?:Divulga|Reprodu|Arquivo|Archivo|Difusi|Cortes)").search),
     (_OWN_ARTWORK, True, lambda line: "illustration" in line or "graphic" in line),  # in lower case, as the pattern has them
+    (_DASH_AFTER_A_PICTURE, True, lambda line: ("— " in line[-_CREDIT_TAIL:] or "– " in line[-_CREDIT_TAIL:])
+        and _PICTURE_CUE.search(line) and not _REPORTED.search(line) and word_count(line) <= _CAPTION_MAX_WORDS),
     (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),
     (_CAPTION_BAR_AGENCY, True, lambda line: " | " in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]
         or " – " in line[-_CREDIT_TAIL:]),
@@ -253,7 +263,7 @@ def split_credit(line: str) -> CaptionCredit | None:
                 continue
         else:
             credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD, _ORIGIN_ALONE, _FILES_FIRST,
-                                                            _CAPTION_BAR_AGENCY, _DASH_ORIGIN) else \
+                                                            _CAPTION_BAR_AGENCY, _DASH_ORIGIN, _DASH_AFTER_A_PICTURE) else \
                 _PROVIDED.sub("", _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" ."))
         if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit) \
                 or _ILLUSTRATIVE.fullmatch(credit.strip(" .")):

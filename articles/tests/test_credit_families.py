@@ -393,3 +393,31 @@ def test_a_pictures_origin_after_a_dash_as_brazilian_and_hispanic_papers_print_i
 
 def test_a_dash_before_an_ordinary_word_is_no_credit():
     assert split_credit("Ela disse que vai votar - Arquivo pessoal da família foi aberto") is None
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("An undated photo of the harbour club's new striker (left). — Harbour FC",
+     "An undated photo of the harbour club's new striker (left).", "Harbour FC"),
+    ("The mayor (right) greets the visiting envoy at the town hall. – Harbour Press Office",
+     "The mayor (right) greets the visiting envoy at the town hall.", "Harbour Press Office"),
+])
+def test_a_caption_that_shows_a_picture_then_a_dash_and_a_name_is_caption_and_credit(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "Three men have been held so far to help the inquiry into the killing. — Harbour Wire",
+    "He posted a picture of the new bridge on Monday, the council said. — Harbour Wire",
+])
+def test_a_wires_sign_off_after_the_storys_last_sentence_is_no_picture_credit(line):
+    assert split_credit(line) is None
+
+
+def test_a_page_opening_with_such_a_caption_takes_it_for_no_headline():
+    article = parse_text("An undated photo of the harbour club's new striker (left). — Harbour FC\n\n"
+                         "The harbour club has signed a new striker from a rival on a three-year contract, the club said on "
+                         "Saturday, ending a long search for a forward.\n\n"
+                         "The striker will wear the number nine shirt and joins the squad for the new season next week.")
+    assert article.image_credit == "Harbour FC"
+    assert "Harbour FC" not in article.headline
