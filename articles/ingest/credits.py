@@ -224,8 +224,7 @@ _CREDIT_SHAPES = (
     (_ORIGIN_ALONE, True, re.compile(r"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE)").match),
     (_DASH_ORIGIN, True, re.compile(r"\s[-–—]\s+(?:Divulga|Reprodu|Arquivo|Archivo|Difusi|Cortes)").search),
     (_OWN_ARTWORK, True, lambda line: "illustration" in line or "graphic" in line),  # in lower case, as the pattern has them
-    (_DASH_AFTER_A_PICTURE, True, lambda line: ("— " in line[-_CREDIT_TAIL:] or "– " in line[-_CREDIT_TAIL:])
-        and _PICTURE_CUE.search(line) and not _REPORTED.search(line) and word_count(line) <= _CAPTION_MAX_WORDS),
+    (_DASH_AFTER_A_PICTURE, True, lambda line: "— " in line[-_CREDIT_TAIL:] or "– " in line[-_CREDIT_TAIL:]),
     (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),
     (_CAPTION_BAR_AGENCY, True, lambda line: " | " in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]
         or " – " in line[-_CREDIT_TAIL:]),
@@ -255,6 +254,8 @@ def split_credit(line: str) -> CaptionCredit | None:
         if not match:
             continue
         caption = match["caption"]
+        if pattern is _DASH_AFTER_A_PICTURE and not _shows_a_picture(caption):
+            continue
         if pattern is _AFTER_THE_CAPTION:
             credit = (match["credit"] or match["credit2"] or match["credit3"]).strip()
             if match["credit2"] and (len(credit.split()) < 2 and "/" not in credit):
@@ -326,6 +327,11 @@ _NAME_IN_CAPITALS = re.compile(r"(?<=[a-z.,])\s+(?P<name>(?:[A-Z][A-Z'’.-]+\s+
 def _credit_before_caption(credit: str) -> tuple[str, str]:
     match = _CAPITALS_THEN_CAPTION.match(credit)
     return (match["credit"], _tidy_caption(match["caption"])) if match else (credit, "")
+
+
+def _shows_a_picture(caption: str) -> bool:
+    """A short text that speaks of a picture ("undated photo", "(left)") and reports no one's words."""
+    return bool(_PICTURE_CUE.search(caption)) and not _REPORTED.search(caption) and word_count(caption) <= _CAPTION_MAX_WORDS
 
 
 def _describes_the_picture(credit: str, line: str) -> bool:
