@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .bylines import AGENCIES, looks_like_name
 from .person_names import is_personal
+from .scanning import word_count
 
 _LABEL = (
     r"(?:(?:photo|image|picture)\s+(?:credit|source|courtesy)|(?:(?:file|cover|featured|main|top|header|lead|hero)\s+)?"
@@ -150,6 +151,13 @@ _DASH_ORIGIN = re.compile(
     r"^(?P<caption>\S.{9,}?)\s+[-–—]\s+(?P<credit>(?:Divulga[çc][ãa]o|Reprodu[çc][ãa]o|Arquivo|Archivo|Difusi[óo]n|"
     r"Cortes[íi]a)(?:\s?/\s?[\w@.'’ -]{1,40})?)\s*\.?$"
 )
+# "An undated photo of the striker (left). — Harbour FC": a caption that says it describes a picture, then a dash
+# and who supplied it (a dash and a name closing a paragraph of the story is the wire's sign-off: "... — Bernama").
+_DASH_AFTER_A_PICTURE = re.compile(rf"^(?P<caption>\S.{{9,300}}\.)\s+[—–]\s+(?P<credit>{_SEGMENT})\s*$")
+_REPORTED = re.compile(r"\b(?:said|says|told|added)\b")  # a story's sentence reports; a caption shows
+_CAPTION_MAX_WORDS = 40
+_PICTURE_CUE = re.compile(r"\b(?:photos?|pictures?|pic|images?|undated|pictured)\b|\((?:left|right|centre|center|L|R|C)\)",
+                          re.IGNORECASE)
 # "File Photo", "Handout . / Reuters": a picture's origin alone under it, the page printing no caption.
 _ORIGIN_ALONE = re.compile(
     r"^(?P<caption>)(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|File\s+[Pp]hoto|FILE\s+PHOTO)"
@@ -163,7 +171,12 @@ _FILES_FIRST = re.compile(
 )
 # What a label says of the picture instead of naming its maker: "(Foto Referencial)", "Photo: illustrative".
 _ILLUSTRATIVE = re.compile(r"referencial|ilustrativ[ao]|illustrative|representational|d['’]illustration|de\s+referencia|"
-                           r"symbolbild|symbolfoto", re.IGNORECASE)
+                           r"symbolbild|symbolfoto|stock\s+(?:image|photo|picture)s?", re.IGNORECASE)
+# The words a credit may hold in lower case ("Jo Lim for The Times", "courtesy of the family"); other lower-case
+# words after "Photo:" ("Photo: Barbados prime minister Mia Mottley.") describe the picture: a caption, no credit.
+_CREDIT_LOWER_WORDS = frozenset(
+    "by via of for and the courtesy from on in at supplied handout file photo photos pic picture image staff "
+    "photographer contributed provided archive archives screengrab screenshot".split())
 # A dateline's place in capitals, perhaps with its state's or country's code or name: "SÃO PAULO, SP", "KYIV".
 _PLACE_IN_CAPITALS = re.compile(rf"^[{_UPPER}][{_UPPER}'’.-]*(?:\s+[{_UPPER}][{_UPPER}'’.-]*){{0,3}}(?:,\s*[{_UPPER}][{_UPPER}.]*(?:\s+[{_UPPER}][{_UPPER}.]*){{0,2}})?$")
 _BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*\.?$")
@@ -272,6 +285,7 @@ _CREDIT_SHAPES = (
     (_ORIGIN_ALONE, True, re.compile(r"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE)").match),
     (_DASH_ORIGIN, True, re.compile(r"\s[-–—]\s+(?:Divulga|Reprodu|Arquivo|Archivo|Difusi|Cortes)").search),
     (_OWN_ARTWORK, True, lambda line: "illustration" in line or "graphic" in line),  # in lower case, as the pattern has them
+    (_DASH_AFTER_A_PICTURE, True, lambda line: "— " in line[-_CREDIT_TAIL:] or "– " in line[-_CREDIT_TAIL:]),
     (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),
     (_CAPTION_BAR_AGENCY, True, lambda line: " | " in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]
         or " – " in line[-_CREDIT_TAIL:]),
@@ -301,6 +315,8 @@ def split_credit(line: str) -> CaptionCredit | None:
         if not match:
             continue
         caption = match["caption"]
+        if pattern is _DASH_AFTER_A_PICTURE and not _shows_a_picture(caption):
+            continue
         if pattern is _AFTER_THE_CAPTION:
             credit = (match["credit"] or match["credit2"] or match["credit3"]).strip()
             if match["credit2"] and (len(credit.split()) < 2 and "/" not in credit):
@@ -309,7 +325,7 @@ def split_credit(line: str) -> CaptionCredit | None:
                 continue
         else:
             credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD, _ORIGIN_ALONE, _FILES_FIRST,
-                                                            _CAPTION_BAR_AGENCY, _DASH_ORIGIN) else \
+                                                            _CAPTION_BAR_AGENCY, _DASH_ORIGIN, _DASH_AFTER_A_PICTURE) else \
                 _PROVIDED.sub("", _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" ."))
         if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit) \
                 or _ILLUSTRATIVE.fullmatch(credit.strip(" .")):
@@ -317,6 +333,8 @@ def split_credit(line: str) -> CaptionCredit | None:
         if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith(_SOURCE_LABELS) \
                 and not caption and not _PICTURE_AGENCY.search(credit) and not _PICTURE_SOURCE_LABEL.search(match["label"]):
             continue  # "Source: ..." alone is a provenance line, not a photo credit ("Source: PRNewsfoto/X" is)
+        if pattern is _LABELLED and not caption and _describes_the_picture(credit, line):
+            continue
         if pattern is _LABELLED and caption and not caption.rstrip().endswith(_CAPTION_ENDS) and len(caption.split()) < 4:
             continue  # "Text und Fotos: Jane Doe": a few words run into the label are the label's, no caption
         if pattern is _TRAILING_AGENCY and not caption:
@@ -376,6 +394,19 @@ _NAME_IN_CAPITALS = re.compile(r"(?<=[a-z.,])\s+(?P<name>(?:[A-Z][A-Z'’.-]+\s+
 def _credit_before_caption(credit: str) -> tuple[str, str]:
     match = _CAPITALS_THEN_CAPTION.match(credit)
     return (match["credit"], tidy_caption(match["caption"])) if match else (credit, "")
+
+
+def _shows_a_picture(caption: str) -> bool:
+    """A short text that speaks of a picture ("undated photo", "(left)") and reports no one's words."""
+    return bool(_PICTURE_CUE.search(caption)) and not _REPORTED.search(caption) and word_count(caption) <= _CAPTION_MAX_WORDS
+
+
+def _describes_the_picture(credit: str, line: str) -> bool:
+    """A sentence after "Photo:", two words or more of it in lower case: the picture's caption, not its maker."""
+    if not line.endswith(".") or "/" in credit or _CAPITALS_THEN_CAPTION.match(credit):  # "PHOTO: SAM REID A bus ..."
+        return False
+    lower = [word for word in credit.split() if word[:1].islower() and word.isalpha() and word not in _CREDIT_LOWER_WORDS]
+    return len(lower) >= 2
 
 
 def _is_code(credit: str) -> bool:

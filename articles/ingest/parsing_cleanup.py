@@ -54,7 +54,7 @@ _FURNITURE = re.compile(
         read\ a\ summary\ of\ this\ article\b.*|we[’']re\ sorry,\ this\ feature\ is\ currently\ unavailable\b.*|
         support\ our\ newsroom\b.*|this\ article\ is\ free\ to\ read\b.*|simply\ register\b.*|
         (?:(?:share|facebook|twitter|x|linkedin|pinterest|e-?mail|whatsapp|telegram|reddit|print|messenger|copy\ link)(?:\ ?icon)?\W*){2,}|the\ views\ expressed\ (?:by|in)\b.*|disclaimer:.*|
-        \d[\d,.]*\ views?(?:\ \d+\ comments?(?:\(s\))?)?|news\ ?feed|video|photos|home\s*(?:>>|»|›|/|\|)\s*.{0,80}|home>>|
+        \d[\d,.]*\ views?(?:\ \d+\ comments?(?:\(s\))?)?|news\ ?feed|video|photos|img|home\s*(?:>>|»|›|/|\|)\s*.{0,80}|home>>|
         (?:©|\(c\)|copyright)\ .{0,80}all\ rights\ reserved.{0,40}
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -72,7 +72,7 @@ _END_OF_ARTICLE = re.compile(
         related(?:\ (?:articles?|stories|content|posts|news|coverage|reading|topics))?|
         more\ on\ this\ (?:story|topic)|more\ (?:stories|from\ .{1,40})|
         you\ (?:may|might)\ also\ (?:like|be\ interested\ in)|recommended(?:\ for\ you)?|
-        most\ (?:read|popular|viewed)|popular|trending|read\ next|latest\ (?:news|stories)|
+        most\ (?:read|popular|viewed)|popular|trending|read\ next|latest\ (?:news|stories)(?:\ updates?)?|
         more\ [\w'’]+(?:\ [\w'’]+)?|editor'?s\ picks|
         share\ this(?:\ (?:article|story))?|topics|tags|
         also\ on\ .{1,40}|hot\ this\ week|(?:it\ )?may\ be\ interesting|see\ also|don[’']t\ miss|

@@ -21,7 +21,7 @@ from .parsing_layout import TextLayout
 from .parsing_page_chrome import (
     headline_run_into_dateline, in_an_author_box, is_bare_kicker, is_digest_title, is_site_control, is_site_name, is_site_notice, join_split_headlines,
     name_and_site, opens_with_dateline, printed_twice_in_one_line, printed_twice_over_the_byline, site_name_after,
-    title_over_its_headline, without_columnist, without_kicker, words_run_together,
+    title_over_its_headline, without_badge, without_columnist, without_kicker, words_run_together,
 )
 from .parsing_lines import (
     MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only,
@@ -185,7 +185,7 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
     elif best + 1 < body and title_over_its_headline(layout.headline, units[best + 1]):
         best += 1  # "Night buses extended - Metro24|7" over "Night buses extended": the page's title, then its headline
         layout.headline = units[best]
-    layout.headline = without_kicker(layout.headline)  # "EXCLUSIVE | ...", "BREAKING: ..."
+    layout.headline = without_badge(without_kicker(layout.headline))  # "EXCLUSIVE | ...", "... Featured"
     layout.headline = without_columnist(layout.headline, units[best + 1 :])  # "Moore / Tax the rich"
     numbered = _LIST_NUMBER.match(layout.headline) if layout.headline[:1].isdigit() else None
     if numbered and word_count(layout.headline[numbered.end():]) >= 4:  # "1. Mayor quits ...": a list's number

@@ -83,6 +83,18 @@ def without_kicker(headline: str) -> str:
     return headline
 
 
+# A CMS's badge printed after the title on the same line ("Man held for breaking curfew Featured", Joomla's K2).
+_BADGE_AFTER = re.compile(r"\s+Featured$")
+
+
+def without_badge(headline: str) -> str:
+    """The headline without a badge glued after it: "Mayor quits Featured" → "Mayor quits"."""
+    match = _BADGE_AFTER.search(headline)
+    if match and _reads_as_headline(headline[: match.start()]):
+        return headline[: match.start()]
+    return headline
+
+
 def _reads_as_headline(text: str) -> bool:
     return word_count(text) >= 3 and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "'\"‘“„«")
 

@@ -236,11 +236,12 @@ def _writer_over_an_agency_dateline(units: list[str], layout: TextLayout) -> lis
 
 
 # A reporter's sign-off closing the story's last paragraph: a broadcaster's "Jane Doe with the details",
-# "Jane Doe reports", or a wire's "— with Jane Doe/JD, Harbour News".
+# "Jane Doe reports", a wire's "— with Jane Doe/JD, Harbour News", or "By Jane Doe" run on after the last sentence
+# (a reprint that joined the lines: "... on Monday./. By Jane Doe", after the Vietnamese wires' end mark).
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
 _SIGN_OFF = re.compile(
     rf"(?:^|(?<=[.!?”\"’])\s+)(?P<sign_off>[-–—]\s*with\s+(?P<with>{_NAME})(?:/[A-Z]{{2,5}})?(?:,\s*[A-Z][\w .'’-]{{1,40}})?"
-    rf"|(?P<reports>{_NAME})\s+(?:with\s+the\s+details|reports))\.?\s*$"
+    rf"|(?P<reports>{_NAME})\s+(?:with\s+the\s+details|reports)|(?<=\S\S[.!?”\"’]\s)By\s+(?P<by>{_NAME}))\.?\s*$"
 )
 
 
@@ -251,10 +252,10 @@ def _take_closing_sign_off(layout: TextLayout) -> None:
     last = layout.paragraphs[-1]
     tail = last[-_SIGN_OFF_TAIL:]
     if not (tail.rstrip(". ").endswith(("reports", "details")) or "— with " in tail or "– with " in tail
-            or "- with " in tail):
+            or "- with " in tail or " By " in tail):
         return  # the quick test: most stories end otherwise
     match = _SIGN_OFF.search(last)
-    name = match and (match["with"] or match["reports"])
+    name = match and (match["with"] or match["reports"] or match["by"])
     if not name or not looks_like_name(name) or not is_personal(name):
         return
     layout.byline, layout.byline_rule = Byline(match["sign_off"], 0, len(match["sign_off"]), [tidy_name(name)]), "sign-off"
@@ -513,9 +514,30 @@ def _without_trailing_links(units: list[str], layout: TextLayout) -> list[str]:
         layout.left_out.extend(units[block_end:])
         return units[:block_end]
     if len(units) - end >= 2 and end > 0:
+        end += _closing_date_line(units, end)
         layout.left_out.extend(units[end:])
         return units[:end]
     return units
+
+
+_CLOSING_LINES_AFTER_A_DATE = 2
+_SENTENCE_ENDS = (".", "!", "?", "”", '"')
+
+
+def _closing_date_line(units: list[str], end: int) -> int:
+    """1 if the first of the short lines closing the page is the story's date alone, printed under its last
+    sentence ("June 25, 2011", then "Source: harbournews.com"), no list of other stories' titles and dates."""
+    rest = units[end + 1 :]
+    if not (units[end - 1].endswith(_SENTENCE_ENDS) and len(rest) <= _CLOSING_LINES_AFTER_A_DATE
+            and _only_a_date(units[end])):
+        return 0
+    return 0 if any(find_dates(unit) for unit in rest) else 1
+
+
+def _only_a_date(unit: str) -> bool:
+    """A whole date with its year, nothing else on the line."""
+    found = find_dates(unit) if word_count(unit) <= 5 and re.search(r"\d{4}", unit) else []
+    return len(found) == 1 and not strip_dates_and_times(unit).strip(" ,.|-–—")
 
 
 def _opens_byline(units: list[str], index: int) -> bool:

@@ -356,10 +356,23 @@ def test_a_name_for_an_outlet_under_the_headline_stays_a_byline():
 
 
 @pytest.mark.parametrize("line", ["(Foto Referencial)", "Police at the scene (Imagen ilustrativa)",
-                                  "Photo: illustrative", "Bild: Symbolbild"])
+                                  "Photo: illustrative", "Bild: Symbolbild", "(Stock Image)", "Photo: stock photo"])
 def test_a_label_saying_the_picture_is_only_illustrative_names_no_credit(line):
     found = split_credit(line)
     assert found is None or found.credit == ""
+
+
+@pytest.mark.parametrize("line", ["Photo: Harbour council chairwoman Jo Lim at the opening.",
+                                  "Image: the new ferry leaving the port."])
+def test_a_sentence_describing_the_picture_after_its_label_is_a_caption_and_no_credit(line):
+    assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("line, credit", [("Photo: Jo Lim for The Harbour Times.", "Jo Lim for The Harbour Times"),
+                                          ("Photo: courtesy of the family.", "the family"),
+                                          ("Photo: Harbour council media office / Telegram.", "Harbour council media office / Telegram")])
+def test_a_credit_with_a_few_lower_case_words_is_still_a_credit(line, credit):
+    assert split_credit(line).credit == credit
 
 
 def test_a_file_picture_label_is_still_a_credit():
@@ -380,6 +393,34 @@ def test_a_pictures_origin_after_a_dash_as_brazilian_and_hispanic_papers_print_i
 
 def test_a_dash_before_an_ordinary_word_is_no_credit():
     assert split_credit("Ela disse que vai votar - Arquivo pessoal da família foi aberto") is None
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("An undated photo of the harbour club's new striker (left). — Harbour FC",
+     "An undated photo of the harbour club's new striker (left).", "Harbour FC"),
+    ("The mayor (right) greets the visiting envoy at the town hall. – Harbour Press Office",
+     "The mayor (right) greets the visiting envoy at the town hall.", "Harbour Press Office"),
+])
+def test_a_caption_that_shows_a_picture_then_a_dash_and_a_name_is_caption_and_credit(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "Three men have been held so far to help the inquiry into the killing. — Harbour Wire",
+    "He posted a picture of the new bridge on Monday, the council said. — Harbour Wire",
+])
+def test_a_wires_sign_off_after_the_storys_last_sentence_is_no_picture_credit(line):
+    assert split_credit(line) is None
+
+
+def test_a_page_opening_with_such_a_caption_takes_it_for_no_headline():
+    article = parse_text("An undated photo of the harbour club's new striker (left). — Harbour FC\n\n"
+                         "The harbour club has signed a new striker from a rival on a three-year contract, the club said on "
+                         "Saturday, ending a long search for a forward.\n\n"
+                         "The striker will wear the number nine shirt and joins the squad for the new season next week.")
+    assert article.image_credit == "Harbour FC"
+    assert "Harbour FC" not in article.headline
 
 
 @pytest.mark.parametrize("label, credit", [

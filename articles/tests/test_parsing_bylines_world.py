@@ -561,11 +561,23 @@ def test_an_address_hidden_by_e_mail_protection_after_a_closing_byline_in_capita
     ("Marcus Ebere with the details", "Marcus Ebere"),        # a broadcaster's reporter
     ("Marcus Ebere reports.", "Marcus Ebere"),
     ("— with Lia Santos/LS, HarbourNews.TV", "Lia Santos"),   # a wire's closing credit
+    ("By Thu Ha", "Thu Ha"),                                  # a byline run on after the last sentence
 ])
 def test_a_reporters_sign_off_closing_the_last_paragraph_is_the_byline(sign_off, author):
     article = parse_text(f"{HEADLINE}{BODY} {sign_off}")
     assert article.authors == [author]
     assert article.body_text.endswith("by the region.")
+
+
+def test_a_byline_after_a_vietnamese_wires_end_mark_closing_the_story_is_the_byline():
+    article = parse_text(f"{HEADLINE}{BODY[:-1]}./. By Thu Ha")
+    assert article.authors == ["Thu Ha"]
+    assert not article.body_text.endswith("Thu Ha")
+
+
+@pytest.mark.parametrize("ending", ["The rise was driven By Strong Demand", "It was the second rise. By Christmas"])
+def test_by_inside_the_last_sentence_or_before_one_word_is_no_closing_byline(ending):
+    assert parse_text(f"{HEADLINE}{BODY} {ending}").authors == []
 
 
 def test_a_story_ending_with_an_outlet_that_reports_has_no_sign_off():

@@ -556,3 +556,14 @@ def test_a_line_repeating_a_short_phrase_is_no_headline_printed_twice():
 def test_a_credit_between_the_headlines_two_copies_on_one_line_is_the_pictures():
     article = parse_text(f"{HEADLINE} File Photo {HEADLINE}\n\n14 March 2024\n\n" + BODY)
     assert (article.headline, article.image_credit) == (HEADLINE, "File Photo")
+
+
+def test_a_latest_updates_label_and_an_image_placeholder_above_the_date_and_headline_are_chrome():
+    article = parse_text(f"Latest News Updates\n\nimg\n14 March 2024\n{HEADLINE.upper()}\n\n{BODY}")
+    assert article.headline == HEADLINE.upper()
+    assert "img" not in article.body_text.split()
+
+
+def test_a_cms_badge_printed_after_the_headline_is_not_part_of_it():
+    assert parse_text(f"{HEADLINE} Featured\n\n14 March 2024\n\n{BODY}").headline == HEADLINE
+    assert parse_text(f"Two Featured\n\n14 March 2024\n\n{BODY}").headline == "Two Featured"  # too short to be a badge's

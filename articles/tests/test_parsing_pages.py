@@ -1247,3 +1247,16 @@ def test_a_stripped_wordpress_feeds_first_item_gives_the_headline_and_its_date_n
     article = parse_text(text)
     assert article.headline == "Night buses extended to the outer districts"
     assert article.published == datetime(2024, 3, 1, 18, 30, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize("tail", ["June 25, 2011\n\nSource: harbournews.example", "25 June 2011\n\nSource: Harbour Wire"])
+def test_a_date_alone_under_the_last_sentence_before_a_source_line_is_the_storys(tail):
+    article = parse_text("Night buses extended to the outer districts\n\n" + BODY + "\n\n" + tail)
+    assert article.published == datetime(2011, 6, 25, tzinfo=timezone.utc)
+    assert article.body_text.endswith("weekend services too.")
+
+
+def test_dates_in_a_list_of_other_stories_after_the_text_are_not_the_storys():
+    article = parse_text("Night buses extended to the outer districts\n\n" + BODY
+                         + "\n\nJune 25, 2011\n\nFerry fares rise\n\nJune 24, 2011")
+    assert article.published is None or article.published_source == GUESSED

@@ -19,6 +19,9 @@ def matcher():
         ("A Philippine National Police spokesman said the checkpoint stays.", []),
         ("The Zambia Air Force flew the supplies north, the Kenyan Parliament heard.", []),
         ("Members of the Jamaica Constabulary Force and the Uganda Senate met.", []),
+        # the armed forces' name opens with a title's word: "Defence Minister" is a title, "Defence Forces" a body
+        ("A team from the Irish Defence Forces and the Malawi Defense Force cleared the bag.", []),
+        ("Malawi Defence Minister Jo Banda visited the barracks.", ["MW"]),
         # ... a portfolio's word inside the body's name; a title after it is no body
         ("Bomb disposal experts of the Irish Defence Forces examined the parcel.", []),
         ("The Russian Foreign Ministry summoned the envoy; the Nigerian Stock Exchange fell.", []),
