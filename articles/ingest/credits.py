@@ -203,6 +203,19 @@ _AFTER_THE_CAPTION = re.compile(
 _CAPTION_BAR_AGENCY = re.compile(
     rf"^(?P<caption>\S+(?:\s+\S+){{2,}}?)\s+(?:\||-|–)\s+(?P<credit>(?:{_PICTURE_AGENCIES}|Efe|Ansa))\s*$"
 )
+# Agencies that sell pictures only: "Jane Doe/Ritzau Scanpix" alone on its line is a credit, never a byline.
+_PICTURE_ONLY_AGENCY = re.compile(
+    r"(?:scanpix|getty\s+images|picture[- ]alliance|shutterstock|alamy|lehtikuva|istock(?:photo)?|imago|zuma(?:\s+press)?|"
+    r"abaca(?:press)?|nurphoto|sopa\s+images|hollandse\s+hoogte|bildbyr[åa]n|east\s+news)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def sells_pictures_only(credit: str) -> bool:
+    """Whether the credit ends with an agency that sells pictures, never stories ("Jane Doe/Ritzau Scanpix")."""
+    return bool(_PICTURE_ONLY_AGENCY.search(credit))
+
+
 # A line that is only the outlet's own artwork: "Prothom Alo illustration", "ST graphic".
 _OWN_ARTWORK = re.compile(r"^(?P<caption>)(?P<credit>(?:[A-Z][\w'’.-]*\s+){1,4}(?:illustration|graphics?|infographic))\s*\.?$")
 # What a bracketed credit mentions that a bracketed aside in prose does not.

@@ -588,7 +588,6 @@ _CLOSING_CREDIT_LINES = 6
 
 def _take_closing_picture_credit(article: ParsedArticle) -> None:
     """A labelled picture credit alone on its line beside the line crediting the text, after the story."""
-
     closing = (article.paragraphs + article.left_out)[-_CLOSING_CREDIT_LINES:]
     if not any(_TEXT_CREDIT.match(line) for line in closing) and not _TEXT_CREDIT.match(article.byline or ""):
         return

@@ -12,7 +12,7 @@ from .bylines import (
     tidy_name,
 )
 from .countries import country_vocabulary
-from .credits import CaptionCredit, credit_alone, split_credit
+from .credits import CaptionCredit, credit_alone, sells_pictures_only, split_credit
 from .dates import PUBLISHED_WORDS, UPDATED_WORDS, find_dates
 from .gazetteer import lookup
 from .scanning import word_count
@@ -23,18 +23,10 @@ MAX_STANDFIRST_WORDS = 60
 MAX_CAPTION_WORDS = 120
 
 
-# Agencies that sell pictures only: "Jane Doe/Ritzau Scanpix" alone on its line is a credit, never a byline.
-_PICTURE_ONLY_AGENCY = re.compile(
-    r"(?:scanpix|getty\s+images|picture[- ]alliance|shutterstock|alamy|lehtikuva|istock(?:photo)?|imago|zuma(?:\s+press)?|"
-    r"abaca(?:press)?|nurphoto|sopa\s+images|hollandse\s+hoogte|bildbyr[åa]n|east\s+news)\s*\.?$",
-    re.IGNORECASE,
-)
-
-
 def caption_in_head(unit: str) -> CaptionCredit | None:
     """A picture's caption and credit, or its credit alone; not "Jane Doe/AFP" alone, which may be a byline."""
     found = split_credit(unit)
-    if found and (not found.bare or _PICTURE_ONLY_AGENCY.search(found.credit)) and word_count(unit) <= MAX_CAPTION_WORDS:
+    if found and (not found.bare or sells_pictures_only(found.credit)) and word_count(unit) <= MAX_CAPTION_WORDS:
         return found
     return None
 
