@@ -31,7 +31,8 @@ OFFSET = 10.0  # added to the logit, so every candidate scores above 0 as in the
 def pages():
     """(outlet, [feature dicts], index of the headline among them or None) for every dev page with a headline."""
     from articles.ingest import parsing_headline_choice as hc
-    from articles.ingest import parsing_text as pt
+    from articles.ingest import parsing_metadata_lines as ml
+    from articles.ingest import parsing_units as pu
     from articles.ingest.parsing_cleanup import normalise_text, split_crawler_date, split_units
     from articles.ingest.parsing_layout import TextLayout
 
@@ -42,8 +43,8 @@ def pages():
         units = split_units(text)
         layout = TextLayout()
         doubled = {a for a, b in zip(units, units[1:]) if a == b}
-        units = pt._with_times_joined(pt._without_furniture(units, layout))
-        metadata = [pt.metadata_line(unit) for unit in units]
+        units = pu.with_times_joined(pu.without_furniture(units, layout))
+        metadata = [ml.metadata_line(unit) for unit in units]
         body = hc.first_paragraph(units, metadata)
         if body is None:
             continue

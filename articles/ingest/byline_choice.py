@@ -1,6 +1,6 @@
 """A learned second opinion on the byline: every line of a page that could be one, scored.
 
-The rules in parsing_text.py pick one byline; this module lists every line near the head of the
+The rules in parsing_text.py and parsing_body.py pick one byline; this module lists every line near the head of the
 page or at its end that some byline shape reads people from ("By ...", a name and a role, names
 alone, a dashed name), describes each by a few features (where it stands, what stands beside it,
 what it is made of), and scores them with the weights of a logistic regression fitted on the

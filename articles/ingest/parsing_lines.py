@@ -1,7 +1,7 @@
 """What a single line at the top of a page is: a caption, a credit, a byline's name, a standfirst.
 
 Shared by the headline choice (parsing_headline_choice.py) and the reading of the
-byline/date/caption block under it (parsing_text.py).
+byline/date/caption block under it (parsing_text.py, parsing_body.py).
 """
 
 import functools

@@ -13,7 +13,7 @@ from articles.ingest.byline_choice import (
 )
 from articles.ingest.parsing import ParsedArticle, parse_text
 from articles.ingest.parsing_layout import TextLayout
-from articles.ingest.parsing_text import metadata_line
+from articles.ingest.parsing_metadata_lines import metadata_line
 
 BODY = (
     "The regional council voted on Tuesday to extend the night bus service to the outer districts, "
