@@ -140,7 +140,7 @@ AGENCIES = {
     "yonhap", "pti", "ians", "tnn", "aap", "ani", "the canadian press", "canadian press", "agencies",
     "wires", "wire services", "news agencies", "nyt", "the new york times", "the guardian",
 }
-# National agencies (Europe's above all) credited as a byline's author; kept apart from AGENCIES, which credits.py
+# National agencies (Europe's above all) credited as a byline's author; kept apart from AGENCIES, which credit_vocabulary.py
 # also reads for pictures' credits.
 _NATIONAL_AGENCIES = {
     "ansa", "apa", "sda", "keystone-sda", "ats", "belga", "anp", "tt", "ntb", "ritzau", "stt", "pap", "čtk", "ctk",

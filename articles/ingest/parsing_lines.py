@@ -12,7 +12,9 @@ from .bylines import (
     tidy_name,
 )
 from .countries import country_vocabulary
-from .credits import CaptionCredit, credit_alone, sells_pictures_only, split_credit
+from .credit_lines import credit_alone
+from .credit_vocabulary import sells_pictures_only
+from .credits import CaptionCredit, split_credit
 from .dates import PUBLISHED_WORDS, UPDATED_WORDS, find_dates
 from .gazetteer import lookup
 from .scanning import word_count

@@ -7,7 +7,8 @@ import re
 
 from .boilerplate import other_stories_block
 from .bylines import byline_across_lines, find_byline, starts_with_lead, is_agency, is_role_line, looks_like_name
-from .credits import PICTURE_SOURCE_LABELS, split_credit
+from .credit_vocabulary import PICTURE_SOURCE_LABELS
+from .credits import split_credit
 from .dates import ZONE_NAMES, find_dates, strip_dates_and_times
 from .parsing_cleanup import (
     consent_panel, introduces_other_stories, is_copyright_footer, is_end_of_article, is_furniture,

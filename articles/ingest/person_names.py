@@ -1,7 +1,7 @@
 """Whether a name-shaped line is a person's: not a section, a button, an agency, a role, a region or an acronym.
 
 Shared by the reading of the lines at the top of a page (parsing_lines.py and the modules that use it) and
-the credits found in a story's text (credits.py).
+the credits found in a story's text (credit_lines.py).
 """
 
 import re
