@@ -4,8 +4,9 @@ This module orchestrates; the rules live beside it: dates.py, bylines.py,
 credits.py (with credit_vocabulary.py and credit_lines.py), parsing_text.py
 (plain-text layout: the head; parsing_units.py prepares the lines,
 parsing_metadata_lines.py reads the byline and date lines, parsing_body.py the
-story), parsing_headline_choice.py and parsing_lines.py (which line is the headline, a caption, a byline), parsing_html.py (pages),
-parsing_record.py (JSON records) and parsing_headline.py.
+story), parsing_headline_choice.py and parsing_lines.py (which line is the
+headline, a caption, a byline), parsing_html.py (pages), parsing_record.py
+(JSON records) and parsing_headline.py.
 
 The parser never invents facts. What it cannot find stays empty and adds a
 warning for the editor; the one proposed value is a headline built from the
