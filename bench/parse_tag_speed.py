@@ -47,7 +47,8 @@ def best_cpu(work, runs: int) -> float:
     """The least CPU seconds ``work()`` took over ``runs`` calls, each starting with the caches of lines empty
     (a job meets each line once; a pass over the same files again would find them all remembered). Caches of
     single words stay warm, as in a worker after its first articles."""
-    from articles.ingest.bylines import find_byline, name_line_byline
+    from articles.ingest.byline_name_lines import name_line_byline
+    from articles.ingest.bylines import find_byline
     from articles.ingest.credits import split_credit
     from articles.ingest.scanning import word_count
     from articles.ingest.parsing_headline_choice import _folded

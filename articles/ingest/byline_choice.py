@@ -15,7 +15,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .bylines import find_byline, is_role_line, looks_like_name, name_line_byline, starts_with_lead
+from .byline_name_lines import name_line_byline
+from .byline_names import looks_like_name
+from .byline_vocabulary import is_role_line, starts_with_lead
+from .bylines import find_byline
 from .scanning import word_count
 from .parsing_lines import PLACE_AFTER_NAME, names_line, people_named
 from .person_names import is_personal

@@ -5,7 +5,7 @@ never extracted (credit_in_prose).
 
 import re
 
-from .bylines import looks_like_name
+from .byline_names import looks_like_name
 from .credit_vocabulary import ORIGIN, OWN_PHOTO_WORDS, PICTURE_AGENCIES, VIA, WIRES, is_agency_name, is_credit_agency
 from .person_names import is_personal
 

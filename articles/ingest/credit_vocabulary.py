@@ -6,7 +6,7 @@ patterns from them.
 
 import re
 
-from .bylines import AGENCIES
+from .byline_vocabulary import AGENCIES
 
 LABEL = (
     r"(?:(?:photo|image|picture)\s+(?:credit|source|courtesy)|(?:(?:file|cover|featured|main|top|header|lead|hero)\s+)?"

@@ -21,7 +21,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import parsing_record
 from .byline_choice import review_byline
-from .bylines import credited_reporters, extract_authors, find_byline, looks_like_name, names_a_newsroom
+from .byline_names import looks_like_name
+from .byline_vocabulary import names_a_newsroom
+from .bylines import extract_authors, find_byline
+from .credited_reporters import credited_reporters
 from .credit_lines import credit_in_prose
 from .credits import split_credit
 from .dates import (

@@ -5,7 +5,10 @@ printed twice near the top, an author box or a sign-off closing the story).
 
 import re
 
-from .bylines import Byline, is_agency, is_role_line, looks_like_name, name_line_byline, tidy_name
+from .byline_name_lines import name_line_byline
+from .byline_names import looks_like_name, tidy_name
+from .byline_vocabulary import is_agency, is_role_line
+from .bylines import Byline
 from .candidates import MONTHS_AND_DAYS
 from .credits import split_credit, tidy_caption
 from .parsing_cleanup import source_url_of

@@ -12,7 +12,9 @@ import re
 from dataclasses import replace
 
 from . import gazetteer
-from .bylines import find_byline, is_agency, is_role_line, name_line_byline, names_a_newsroom
+from .byline_name_lines import name_line_byline
+from .byline_vocabulary import is_agency, is_role_line, names_a_newsroom
+from .bylines import find_byline
 from .credits import split_credit
 from .dates import find_dates
 from .parsing_cleanup import source_url_of

@@ -7,10 +7,10 @@ byline/date/caption block under it (parsing_text.py, parsing_body.py).
 import functools
 import re
 
-from .bylines import (
-    Byline, extract_authors, is_agency, is_others_credit, is_role, is_role_line, looks_like_name, name_line_byline,
-    tidy_name,
-)
+from .byline_name_lines import name_line_byline
+from .byline_names import looks_like_name, tidy_name
+from .byline_vocabulary import is_agency, is_role, is_role_line
+from .bylines import Byline, extract_authors, is_others_credit
 from .countries import country_vocabulary
 from .credit_lines import credit_alone
 from .credit_vocabulary import sells_pictures_only

@@ -6,7 +6,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .bylines import Byline, find_byline, looks_like_name
+from .byline_names import looks_like_name
+from .bylines import Byline, find_byline
 from .dates import FOREIGN_WEEKDAYS, MONTHS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
 from .parsing_layout import TextLayout
 from .parsing_lines import name_without_place

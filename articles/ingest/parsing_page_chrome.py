@@ -9,7 +9,8 @@ story's dateline, beside the writer's box.
 
 import re
 
-from .bylines import is_agency, is_role_line, looks_like_name
+from .byline_names import looks_like_name
+from .byline_vocabulary import is_agency, is_role_line
 from .credits import split_credit
 from .dates import FOREIGN_WEEKDAYS
 from .scanning import word_count

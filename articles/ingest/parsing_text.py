@@ -11,10 +11,10 @@ parsing_metadata_lines.py and the story's paragraphs in parsing_body.py.
 import re
 from dataclasses import replace
 
-from .bylines import (
-    Byline, find_byline, hangul_name, is_picture_role, is_role, is_role_line, looks_like_name, name_line_byline,
-    tidy_name, writer_with_outlet,
-)
+from .byline_name_lines import name_line_byline, writer_with_outlet
+from .byline_names import hangul_name, looks_like_name, tidy_name
+from .byline_vocabulary import is_picture_role, is_role, is_role_line
+from .bylines import Byline, find_byline
 from .credits import split_credit, tidy_caption
 from .dates import PUBLISHED_WORDS, UPDATED_WORDS, find_dates, strip_dates_and_times
 from .parsing_body import (

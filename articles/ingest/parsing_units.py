@@ -6,7 +6,9 @@ and the page's furniture, other stories' teasers and the trailing links after th
 import re
 
 from .boilerplate import other_stories_block
-from .bylines import byline_across_lines, find_byline, starts_with_lead, is_agency, is_role_line, looks_like_name
+from .byline_names import looks_like_name
+from .byline_vocabulary import is_agency, is_role_line, starts_with_lead
+from .bylines import byline_across_lines, find_byline
 from .credit_vocabulary import PICTURE_SOURCE_LABELS
 from .credits import split_credit
 from .dates import ZONE_NAMES, find_dates, strip_dates_and_times

@@ -6,7 +6,7 @@ the credits found in a story's text (credit_lines.py).
 
 import re
 
-from .bylines import is_agency, is_picture_role, is_role_line, starts_with_title
+from .byline_vocabulary import is_agency, is_picture_role, is_role_line, starts_with_title
 
 _PICTURE_WORDS = re.compile(r"^logo\b|\blogo$|profile picture$|^image\b|^photo\b", re.IGNORECASE)
 

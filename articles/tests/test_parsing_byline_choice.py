@@ -183,7 +183,7 @@ def test_each_reading_of_a_byline_gets_its_own_lists():
     again = find_byline("By Jane Doe and Omar Haddad | Reuters")  # read once, remembered
     assert again.authors == ["Jane Doe", "Omar Haddad"] and again.agencies == ["Reuters"]
 
-    from articles.ingest.bylines import name_line_byline
+    from articles.ingest.byline_name_lines import name_line_byline
 
     name_line_byline("Jane Doe, Senior Correspondent").authors.clear()
     assert name_line_byline("Jane Doe, Senior Correspondent").authors == ["Jane Doe"]
