@@ -47,7 +47,7 @@ MIN_RECALL_LOST = 0.01  # the threshold may cost at most this share of the tags 
 def counted_spans(match, text: str, end: int) -> list:
     """The mentions of ``match`` that the tagger counts as the article's: not inside another name, not a city
     standing for itself, before the page's furniture (``end``), not on a label line."""
-    from articles.ingest.boilerplate import in_a_label_line
+    from articles.ingest.boilerplate_labels import in_a_label_line
 
     return [s for s in match.spans if not s.weak and not s.city and s.start < end and not in_a_label_line(text, s.start, s.end)]
 

@@ -28,7 +28,8 @@ token of one hit.
   is only a city.
 
 Where the article ends on the page (other stories, feeds, teasers) and which
-lines are labels rather than content: :mod:`articles.ingest.boilerplate`.
+lines are labels rather than content: :mod:`articles.ingest.boilerplate` and
+:mod:`articles.ingest.boilerplate_labels`.
 
 The rules about a country inside another name are in :mod:`articles.ingest.context_names`, those about a
 capital as a place or as its government in :mod:`articles.ingest.context_capitals`; this module keeps the

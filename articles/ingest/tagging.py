@@ -66,7 +66,8 @@ from typing import NamedTuple
 import ahocorasick
 
 from . import gazetteer
-from .boilerplate import article_end, in_a_label_line
+from .boilerplate import article_end
+from .boilerplate_labels import in_a_label_line
 from .candidates import TITLES, Candidate, find_candidates
 from .context import (
     a_surname,
