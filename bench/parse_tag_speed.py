@@ -51,11 +51,11 @@ def best_cpu(work, runs: int) -> float:
     from articles.ingest.bylines import find_byline
     from articles.ingest.credits import split_credit
     from articles.ingest.scanning import word_count
-    from articles.ingest.parsing_headline_choice import _folded
+    from articles.ingest.parsing_headline_features import folded
 
     best = float("inf")
     for _ in range(runs):
-        for cache in (split_credit, word_count, _folded, find_byline, name_line_byline):
+        for cache in (split_credit, word_count, folded, find_byline, name_line_byline):
             cache.cache_clear()
         started = time.process_time()
         work()

@@ -31,6 +31,7 @@ OFFSET = 10.0  # added to the logit, so every candidate scores above 0 as in the
 def pages():
     """(outlet, [feature dicts], index of the headline among them or None) for every dev page with a headline."""
     from articles.ingest import parsing_headline_choice as hc
+    from articles.ingest import parsing_headline_features as hf
     from articles.ingest import parsing_metadata_lines as ml
     from articles.ingest import parsing_units as pu
     from articles.ingest.parsing_cleanup import normalise_text, split_crawler_date, split_units
@@ -49,8 +50,8 @@ def pages():
         if body is None:
             continue
         candidates, positive = [], None
-        for index in range(min(body, hc.HEAD_WINDOW)):
-            features = hc.headline_features(units, metadata, index, body, doubled)
+        for index in range(min(body, hf.HEAD_WINDOW)):
+            features = hf.headline_features(units, metadata, index, body, doubled)
             if features is None:
                 continue
             if positive is None and norm_text(units[index]).casefold() == norm_text(label["headline"]).casefold():
@@ -91,7 +92,7 @@ def main() -> int:
     setup_django()
     from sklearn.model_selection import GroupKFold
 
-    from articles.ingest.parsing_headline_choice import HEADLINE_WEIGHTS
+    from articles.ingest.parsing_headline_features import HEADLINE_WEIGHTS
 
     data = list(pages())
     outlets = [outlet for outlet, _c, _p in data]

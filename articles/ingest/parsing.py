@@ -1,10 +1,12 @@
 """Turning a raw scraped article (text, HTML page or JSON record) into structured fields.
 
-This module orchestrates; the rules live beside it: dates.py, bylines.py,
-credits.py (with credit_vocabulary.py and credit_lines.py), parsing_text.py
-(plain-text layout: the head; parsing_units.py prepares the lines,
-parsing_metadata_lines.py reads the byline and date lines, parsing_body.py the
-story), parsing_headline_choice.py and parsing_lines.py (which line is the
+This module orchestrates; the rules live beside it: dates.py, bylines.py
+(with byline_vocabulary.py, byline_names.py, byline_name_lines.py and
+credited_reporters.py), credits.py (with credit_vocabulary.py and
+credit_lines.py), parsing_text.py (plain-text layout: the head;
+parsing_units.py prepares the lines, parsing_metadata_lines.py reads the byline
+and date lines, parsing_body.py the story), parsing_headline_choice.py (with
+parsing_headline_features.py) and parsing_lines.py (which line is the
 headline, a caption, a byline), parsing_html.py (pages), parsing_record.py
 (JSON records) and parsing_headline.py.
 

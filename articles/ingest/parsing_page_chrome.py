@@ -230,7 +230,7 @@ def is_digest_title(unit: str) -> bool:
 
 # The site's controls and labels near the headline, in the languages editors paste ("Se connecter",
 # "Article réservé aux abonnés", "Temps de lecture : 3 min", "Alle akzeptieren"); English ones are in
-# parsing_headline_choice's _SITE_CHROME.
+# parsing_headline_features' SITE_CHROME.
 # At the line's start (matched there only, which is quick):
 _CONTROL = re.compile(
     r"(?:aller\s+au\s+contenu|zum\s+inhalt|saltar\s+al\s+contenido|vai\s+al\s+contenuto|ir\s+(?:para|al)\s+(?:o\s+)?"

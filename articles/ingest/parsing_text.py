@@ -22,7 +22,8 @@ from .parsing_body import (
     take_closing_sign_off, take_credit_under_caption, take_labelled_caption,
 )
 from .parsing_cleanup import source_url_of
-from .parsing_headline_choice import HEAD_WINDOW, first_paragraph, take_headline
+from .parsing_headline_choice import first_paragraph, take_headline
+from .parsing_headline_features import HEAD_WINDOW
 from .parsing_layout import TextLayout
 from .parsing_lines import (
     CAPTION_LABEL, MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, caption_in_head, is_caption_before_credit_line,

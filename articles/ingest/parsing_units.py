@@ -15,7 +15,7 @@ from .dates import ZONE_NAMES, find_dates, strip_dates_and_times
 from .parsing_cleanup import (
     consent_panel, introduces_other_stories, is_copyright_footer, is_end_of_article, is_furniture,
 )
-from .parsing_headline_choice import HEAD_WINDOW
+from .parsing_headline_features import HEAD_WINDOW
 from .parsing_layout import TextLayout
 from .parsing_lines import PICTURE_CAPTION_LABELS, people_named
 from .person_names import is_personal
