@@ -36,7 +36,8 @@ from articles.ingest.uploads import (
     JOB_LIMITS, PREVIEW_MAX_BYTES, PREVIEW_MAX_FILES, UPLOAD_LIMITS, Rejected, accept_file, article_file_count,
     size_label,
 )
-from articles.models import NEW_ARTICLE_STATUSES, Article, Entity, ImportItem, ImportJob, NearDuplicateBand
+from articles.models import Article, Entity, ImportItem, ImportJob, NearDuplicateBand
+from articles.models.articles import NEW_ARTICLE_STATUSES
 
 SESSION_KEY = "article_import"
 KEEP_PENDING_IMPORTS = 3  # an editor may have a few tabs open; older previews are dropped

@@ -17,7 +17,8 @@ from django.db import DatabaseError, transaction
 
 from articles.core.caching import content_changes_batched
 from articles.core.history import imports_recorded
-from articles.models import Article, ArticleAuthor, ArticleEntity, Author, NearDuplicateBand, normalize_url, text_fingerprint
+from articles.models import Article, ArticleAuthor, ArticleEntity, Author, NearDuplicateBand
+from articles.models.derived import normalize_url, text_fingerprint
 
 from .duplicates import Duplicate, find_duplicate, find_duplicates
 from .near_duplicates import find_near_duplicates

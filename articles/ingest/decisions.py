@@ -29,7 +29,8 @@ from django.db import transaction
 from django.db.models import F
 from django_tasks import task
 
-from articles.models import DECISION_FAILED, ImportItem, ImportJob, OutletTimeZone
+from articles.models import ImportItem, ImportJob, OutletTimeZone
+from articles.models.imports import DECISION_FAILED
 
 from . import jobs
 from .batches import Importer

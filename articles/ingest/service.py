@@ -34,8 +34,8 @@ from articles.models import (
     Author,
     Entity,
     EntityAlias,
-    text_fingerprint,
 )
+from articles.models.derived import text_fingerprint
 from articles.querysets import search_names_by_entity, search_names_text
 from articles.core.sanitize import allowed_url
 

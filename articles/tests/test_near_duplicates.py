@@ -18,7 +18,8 @@ from articles.ingest.near_duplicates import (
 )
 from articles.ingest.parsing import parse_file
 from articles.ingest.service import plain_body_text, prepare, store
-from articles.models import Article, NearDuplicateBand, text_fingerprint
+from articles.models import Article, NearDuplicateBand
+from articles.models.derived import text_fingerprint
 
 from .import_helpers import make_vocabulary
 
