@@ -74,7 +74,7 @@ def main() -> None:
 
     setup_django()
     from articles.ingest.parsing import parse_file
-    from articles.ingest.service import plain_body_text, tagging_text
+    from articles.ingest.article_text import plain_body_text, tagging_text
     from articles.ingest.tagging import Matcher, country_vocabulary, starter_vocabulary
 
     matcher = Matcher(list(country_vocabulary()) + list(starter_vocabulary()))

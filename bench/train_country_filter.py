@@ -175,7 +175,7 @@ def examples(raw: bool = False, part: Path = DEV) -> tuple[list[Example], int]:
     and all), so the tagger makes the mistakes a parser that does not know the layout would cause."""
     from articles.ingest.boilerplate import other_items_start, page_furniture_start, teaser_end
     from articles.ingest.parsing import parse_file
-    from articles.ingest.service import tagging_text
+    from articles.ingest.article_text import tagging_text
     from articles.ingest.tagging import Matcher, country_vocabulary, starter_vocabulary
 
     matcher = Matcher(list(country_vocabulary()) + list(starter_vocabulary()))

@@ -30,7 +30,8 @@ from articles.ingest.outlets import remember as remember_time_zone
 from articles.ingest.outlets import remembered_zones
 from articles.ingest.preview import preview_from_json, preview_to_json, previews_from_sources
 from articles.ingest.replacing import replace_article
-from articles.ingest.service import StoredResult, retag, store, stored_tagging_text
+from articles.ingest.article_text import stored_tagging_text
+from articles.ingest.service import StoredResult, retag, store
 from articles.ingest.tagging import get_matcher
 from articles.ingest.uploads import Rejected
 from articles.models import Article, ImportItem, ImportJob, NearDuplicateBand

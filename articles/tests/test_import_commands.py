@@ -175,14 +175,14 @@ def test_an_article_that_fails_while_storing_fails_alone_and_leaves_nothing_behi
 
     write_articles(tmp_path, 3)
     (tmp_path / "0001.txt").write_text(generated_article(1).replace("By Jane Doe", "By Zed Quinn"), encoding="utf-8")
-    real = service._authors_named
+    real = service.authors_named
 
     def failing(names, memo=None):
         if "Zed Quinn" in names:
             raise DataError("value too long for type character varying(200)")
         return real(names, memo)
 
-    monkeypatch.setattr(service, "_authors_named", failing)  # the article stored alone
+    monkeypatch.setattr(service, "authors_named", failing)  # the article stored alone
     real_create = Author.objects.create
 
     def failing_create(**fields):

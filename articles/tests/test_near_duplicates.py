@@ -17,7 +17,8 @@ from articles.ingest.near_duplicates import (
     similarity,
 )
 from articles.ingest.parsing import parse_file
-from articles.ingest.service import plain_body_text, prepare, store
+from articles.ingest.article_text import plain_body_text
+from articles.ingest.service import prepare, store
 from articles.models import Article, NearDuplicateBand
 from articles.models.derived import text_fingerprint
 

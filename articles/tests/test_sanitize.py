@@ -11,7 +11,7 @@ import html5lib
 import pytest
 
 from articles.core.sanitize import ALLOWED_TAGS, html_to_text, sanitize_html
-from articles.ingest.service import body_markup
+from articles.ingest.article_text import body_markup
 from articles.models import Article
 from articles.tests.factories import ArticleFactory
 
