@@ -17,11 +17,6 @@ from .import_helpers import SEED_ARTICLE, generated_article, jsonl_with_three_ba
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def vocabulary():
-    make_vocabulary()
-
-
 def run(*args, **options):
     out = io.StringIO()
     try:

@@ -20,8 +20,6 @@ from articles.ingest.parsing import parse_file
 from articles.ingest.service import plain_body_text, prepare, store
 from articles.models import Article, NearDuplicateBand, text_fingerprint
 
-from .import_helpers import make_vocabulary
-
 pytestmark = pytest.mark.django_db
 
 FIXTURES = Path(__file__).parent / "fixtures" / "near_duplicates"
@@ -40,11 +38,6 @@ def stored(name, status="published"):
     result = store(prepare(parsed(name)), status=status)
     assert result.outcome == "created", result.reason
     return result.article
-
-
-@pytest.fixture
-def vocabulary():
-    make_vocabulary()
 
 
 @pytest.mark.parametrize("archived, imported", [
