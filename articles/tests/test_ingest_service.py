@@ -17,11 +17,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def vocabulary():
-    make_vocabulary()
-
-
-@pytest.fixture
 def seed():
     return parse_file("seed-article.txt", SEED_ARTICLE.read_bytes())[0]
 

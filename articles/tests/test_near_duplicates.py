@@ -22,8 +22,6 @@ from articles.ingest.service import prepare, store
 from articles.models import Article, NearDuplicateBand
 from articles.models.derived import text_fingerprint
 
-from .import_helpers import make_vocabulary
-
 pytestmark = pytest.mark.django_db
 
 FIXTURES = Path(__file__).parent / "fixtures" / "near_duplicates"
@@ -42,11 +40,6 @@ def stored(name, status="published"):
     result = store(prepare(parsed(name)), status=status)
     assert result.outcome == "created", result.reason
     return result.article
-
-
-@pytest.fixture
-def vocabulary():
-    make_vocabulary()
 
 
 @pytest.mark.parametrize("archived, imported", [
