@@ -30,7 +30,7 @@ class QueryLinks:
     def __init__(self, params):
         lists = params.lists() if isinstance(params, QueryDict) else ()
         self.values = {key: list(values) for key, values in lists if key not in PAGING}
-        self.encoded = {key: _encode(key, values) for key, values in self.values.items()}
+        self.encoded = {key: encode_values(key, values) for key, values in self.values.items()}
 
     def getlist(self, key):
         return list(self.values.get(key, ()))
@@ -43,11 +43,11 @@ class QueryLinks:
 
     def with_values(self, **values):
         """The query with these keys set to these lists of values (an empty list removes the key)."""
-        return self.changed({key: _encode(key, items) for key, items in values.items()})
+        return self.changed({key: encode_values(key, items) for key, items in values.items()})
 
 
-def _encode(key, values):
-    # QueryDict.urlencode's encoding of one key's values (urlencode({k: v}) is quote_plus on each side).
+def encode_values(key, values):
+    """``key=value&key=value``: what ``QueryDict.urlencode`` gives for one key's values (quote_plus on each side)."""
     name = quote_plus(key)
     return "&".join(f"{name}={quote_plus(str(value))}" for value in values)
 

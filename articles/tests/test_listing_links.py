@@ -158,3 +158,27 @@ def test_facet_items_are_what_format_html_gave(text):
     for facet in [*_facets(), odd]:
         for listing_url in ("/articles/", "/a&b/"):
             assert facet_items(params, facet, listing_url) == reference_items(params, facet, listing_url)
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_the_maps_links_add_their_country_after_the_query(text):
+    from django.utils.http import urlencode
+
+    from articles.templatetags.worldmap import listing_coverage
+
+    params = QueryDict(text)
+    values = [
+        FacetValue("France", "fr", 12, "france"), FacetValue("Côte d'Ivoire", "ci", 3, "côte-d-ivoire & co"),
+        FacetValue("Spain", "es", 2, ""), FacetValue("Russia", "ru", 1, "russia"),
+    ]
+    chosen = {code.lower() for code in params.getlist("country")}
+    base = reference(params, _set())
+    base = f"/articles/{base}&" if base != "?" else "/articles/?"
+    expected = [
+        "" if value.value in chosen else base + urlencode(
+            {"entity": value.slug} if chosen and value.slug else {"country": value.value}
+        )
+        for value in values
+    ]
+    coverage = listing_coverage(Facet("country", "Countries", values[:2], values), params, "/articles/")
+    assert [country.url for country in coverage.countries] == expected
