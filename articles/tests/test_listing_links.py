@@ -182,3 +182,26 @@ def test_the_maps_links_add_their_country_after_the_query(text):
     ]
     coverage = listing_coverage(Facet("country", "Countries", values[:2], values), params, "/articles/")
     assert [country.url for country in coverage.countries] == expected
+
+
+@pytest.mark.parametrize("prefix", ["/", "/news/", "/a b%/"])
+def test_article_addresses_are_what_reverse_gives(prefix):
+    import datetime
+
+    from django.urls import NoReverseMatch, reverse, set_script_prefix
+
+    from articles.core.links import reverse_dated
+
+    def expected(year, month, day, slug):
+        return reverse("article-detail", kwargs={"year": year, "month": f"{month:02d}", "day": f"{day:02d}", "slug": slug})
+
+    try:
+        set_script_prefix(prefix)
+        for day in (datetime.date(1, 1, 1), datetime.date(2024, 2, 29), datetime.date(9999, 12, 31), datetime.date(987, 7, 4)):
+            for slug in ("a", "harbour-strike-ends_2", "X-Y-9"):
+                assert reverse_dated("article-detail", day.year, day.month, day.day, slug) == expected(day.year, day.month, day.day, slug)
+        for slug in ("", "café-talks", "two words", "a/b"):  # refused by the slug converter: reverse's own error, as before
+            with pytest.raises(NoReverseMatch):
+                reverse_dated("article-detail", 2024, 1, 2, slug)
+    finally:
+        set_script_prefix("/")
