@@ -5,6 +5,7 @@ else the reader chose; changing a filter drops the page and the cursor, since
 page 7 of one search means nothing in another.
 """
 
+import functools
 from html import escape
 from urllib.parse import quote_plus
 
@@ -48,8 +49,12 @@ class QueryLinks:
 
 def encode_values(key, values):
     """``key=value&key=value``: what ``QueryDict.urlencode`` gives for one key's values (quote_plus on each side)."""
-    name = quote_plus(key)
-    return "&".join(f"{name}={quote_plus(str(value))}" for value in values)
+    name = _quoted(key)
+    return "&".join([f"{name}={_quoted(str(value))}" for value in values])
+
+
+# Pages quote the same keys, country codes and slugs over and over: each once per process.
+_quoted = functools.lru_cache(maxsize=8192)(quote_plus)
 
 
 def _without_paging(params):

@@ -205,3 +205,19 @@ def test_article_addresses_are_what_reverse_gives(prefix):
                 reverse_dated("article-detail", 2024, 1, 2, slug)
     finally:
         set_script_prefix("/")
+
+
+def test_the_country_menu_is_the_markup_built_afresh():
+    from html import escape
+
+    from articles.templatetags.cards import country_options
+
+    choices = [("FR", "France"), ("CI", "Côte d'Ivoire"), ("XX", 'A "quoted" <land> & co'), ("es", "Spain")]
+    for chosen in ("", "fr", "ci", "es", "FR", "zz"):
+        expected = "".join(
+            f'<option value="{escape(code.lower())}"{" selected" if code.lower() == chosen else ""}>{escape(name)}</option>'
+            for code, name in choices
+        )
+        for _ in range(2):  # the second time from the remembered markup
+            assert country_options(choices, chosen) == expected
+        assert country_options(list(reversed(choices)), chosen) != expected
