@@ -39,6 +39,8 @@ def parse_args():
     parser.add_argument("--warm", type=int, default=2, help="requests of each kind rendered first and not counted")
     parser.add_argument("--kinds", help="comma-separated kinds (default: all)")
     parser.add_argument("--code", type=Path, default=HERE, help="the checkout whose code renders the pages")
+    parser.add_argument("--before", type=Path, help="another checkout: run it and this one in turn, --rounds times, and compare")
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--profile", action="store_true", help="pyinstrument over the timed requests")
     parser.add_argument("--cprofile", type=int, metavar="N", help="cProfile on CPU time: the N costliest functions by own time")
     parser.add_argument("--digest", type=Path, help="write {url: [status, statements, sha1 of the body]} here")
@@ -117,8 +119,47 @@ def render(client, url, counter):
     return response.status_code, counter[0], body, cpu
 
 
+def compare(args):
+    """Both checkouts in turn, ``--rounds`` times, on the same addresses: CPU per kind, statements and HTML compared."""
+    import tempfile
+
+    work = Path(tempfile.mkdtemp(prefix="first-visit-cpu-"))
+    urls = args.urls or work / "urls.json"
+    runs = {"before": [], "after": []}
+    for round_ in range(args.rounds):
+        for label, code in (("before", args.before), ("after", HERE))[:: 1 if round_ % 2 == 0 else -1]:
+            out = work / f"{label}-{round_}"
+            command = [sys.executable, str(Path(__file__).resolve()), "--code", str(code), "--per-kind", str(args.per_kind),
+                       "--seed", str(args.seed), "--warm", str(args.warm), "--urls", str(urls),
+                       "--json", f"{out}.json", "--digest", f"{out}.digest"]
+            if args.kinds:
+                command += ["--kinds", args.kinds]
+            subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            runs[label].append((json.loads(Path(f"{out}.json").read_text()), json.loads(Path(f"{out}.digest").read_text())))
+    print(f"{'kind':<22} {'before ms':>10} {'after ms':>9} {'after/before':>12} {'paired':>7} {'statements':>11}   "
+          f"(median CPU per request over {args.rounds} rounds; paired: median over addresses of each one's "
+          f"mean after / mean before; load {os.getloadavg()[0]:.1f})")
+    for kind in runs["before"][0][0]:
+        before = [cpu for figures, _ in runs["before"] for cpu in figures[kind]["cpu"]]
+        after = [cpu for figures, _ in runs["after"] for cpu in figures[kind]["cpu"]]
+        per_address = {label: list(zip(*(figures[kind]["cpu"] for figures, _ in runs[label]))) for label in runs}
+        paired = statistics.median(
+            statistics.fmean(a) / statistics.fmean(b) for b, a in zip(per_address["before"], per_address["after"])
+        )
+        statements = {label: {figures[kind]["statements"] for figures, _ in runs[label]} for label in runs}
+        b, a = statistics.median(before), statistics.median(after)
+        print(f"{kind:<22} {b:>10.1f} {a:>9.1f} {a / b:>12.2f} {paired:>7.2f} "
+              f"{'/'.join(map(str, sorted(statements['before'])))} → {'/'.join(map(str, sorted(statements['after'])))}")
+    differing = {url for _, digest in runs["before"] for url, row in digest.items()
+                 for _, other in runs["after"] if other.get(url, row)[2] != row[2]}
+    pages = len(runs["before"][0][1])
+    print(f"HTML: {pages - len(differing)} of {pages} addresses the same bytes in every run of both; differing: {sorted(differing)[:10]}")
+
+
 def main():
     args = parse_args()
+    if args.before:
+        return compare(args)
     setup(args.code.resolve())
     from django.db import connection
     from django.test import Client
@@ -162,7 +203,7 @@ def main():
     for kind, rows in results.items():
         cpus = [cpu for cpu, _ in rows]
         figures[kind] = {"n": len(rows), "median": statistics.median(cpus), "mean": statistics.fmean(cpus),
-                         "statements": sum(s for _, s in rows)}
+                         "statements": sum(s for _, s in rows), "cpu": cpus}
         print(f"{kind:<22} {len(rows):>3} {figures[kind]['median']:>10.1f} {figures[kind]['mean']:>9.1f} "
               f"{figures[kind]['statements']:>10}")
     if args.json:
