@@ -42,8 +42,8 @@ class QueryLinks:
         parts += [values for key, values in changes.items() if key not in self.encoded]
         return "?" + "&".join(part for part in parts if part)
 
-    def with_values(self, **values):
-        """The query with these keys set to these lists of values (an empty list removes the key)."""
+    def with_values(self, values):
+        """The query with each key of the dict ``values`` set to its list of values (an empty list removes the key)."""
         return self.changed({key: encode_values(key, items) for key, items in values.items()})
 
 
@@ -71,11 +71,11 @@ def _added(links, key, value):
     values = links.getlist(key)
     if value.lower() not in {v.lower() for v in values}:
         values.append(value)
-    return links.with_values(**{key: values})
+    return links.with_values({key: values})
 
 
 def _replaced(links, values):
-    return links.with_values(**{key: [] if value in (None, "") else [str(value)] for key, value in values.items()})
+    return links.with_values({key: [] if value in (None, "") else [str(value)] for key, value in values.items()})
 
 
 @register.simple_tag
@@ -89,8 +89,8 @@ def remove_value(params, key, value=None):
     """The query without ``value`` under ``key`` (or without ``key`` at all), page dropped."""
     links = QueryLinks(params)
     if value is None:
-        return links.with_values(**{key: []})
-    return links.with_values(**{key: [v for v in links.getlist(key) if v.lower() != str(value).lower()]})
+        return links.with_values({key: []})
+    return links.with_values({key: [v for v in links.getlist(key) if v.lower() != str(value).lower()]})
 
 
 @register.simple_tag
@@ -103,7 +103,7 @@ def replace_values(params, **values):
 def page_query(params, paging):
     """The query moved to another page: ``paging`` is ``{"page": 3}`` or ``{"after": cursor}``."""
     values = {key: [str(value)] for key, value in (paging or {}).items() if not (key == "page" and value == 1)}
-    return QueryLinks(params).with_values(**values)
+    return QueryLinks(params).with_values(values)
 
 
 @register.simple_tag

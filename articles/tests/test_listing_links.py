@@ -64,7 +64,7 @@ def _remove(key, value=None):
 def test_every_link_is_the_query_changed_and_encoded_whole(text):
     params = QueryDict(text)
     values = ["fr", "FR", "es", "alba-ross", "new value & more", "ünïcode", "a+b", "x=y"]
-    for key, value in itertools.product(["country", "entity", "q", "author", "new"], values):
+    for key, value in itertools.product(["country", "entity", "q", "author", "new", "self", "values"], values):
         assert add_value(params, key, value) == reference(params, _add(key, value))
         assert remove_value(params, key, value) == reference(params, _remove(key, value))
         assert replace_values(params, **{key: value}) == reference(params, _set(**{key: value}))
