@@ -1,8 +1,11 @@
 """Reversed links remembered per process: pages link the same few hundred countries and authors over and over."""
 
 import functools
+import re
 
 from django.urls import get_script_prefix, get_urlconf, reverse
+
+SLUG = re.compile(r"[-a-zA-Z0-9_]+\Z")  # Django's ``slug`` path converter: nothing in it is ever quoted
 
 
 @functools.lru_cache(maxsize=4096)
@@ -14,3 +17,24 @@ def _reversed(view, key, value, prefix, urlconf):
 def reverse_one(view, key, value):
     """``reverse(view, kwargs={key: value})``, computed once per process for each value."""
     return _reversed(view, key, value, get_script_prefix(), get_urlconf())
+
+
+@functools.lru_cache(maxsize=64)
+def _dated_head(view, prefix, urlconf):
+    # What comes before ``YYYY/MM/DD/slug/`` in the view's address; None when it is laid out otherwise.
+    url = reverse(view, kwargs={"year": 2000, "month": "01", "day": "02", "slug": "s"}, urlconf=urlconf)
+    head, found, rest = url.rpartition("/2000/01/02/s/")
+    return head + "/" if found and not rest else None
+
+
+def reverse_dated(view, year, month, day, slug):
+    """``reverse(view, kwargs=…)`` for an address ending ``YYYY/MM/DD/slug/``: the resolver's work once per process.
+
+    A listing links twenty to fifty articles, each on its own day: reversing
+    each was half of a result card's time. A slug the path converter would
+    refuse goes through ``reverse`` (and fails there as before).
+    """
+    head = _dated_head(view, get_script_prefix(), get_urlconf())
+    if head is None or not 1 <= year <= 9999 or not SLUG.match(slug):
+        return reverse(view, kwargs={"year": year, "month": f"{month:02d}", "day": f"{day:02d}", "slug": slug})
+    return f"{head}{year:04d}/{month:02d}/{day:02d}/{slug}/"

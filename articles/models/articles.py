@@ -6,10 +6,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 
-from ..core.links import reverse_one
+from ..core.links import reverse_dated, reverse_one
 from ..core.sanitize import allowed_url, html_to_text, plain_text, sanitize_html
 from ..querysets import (
     SEARCH_NAMES_TAG_ORDER,
@@ -206,10 +205,7 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         local = timezone.localtime(self.published_at) if self.published_at else timezone.localtime()
-        return reverse(
-            "article-detail",
-            kwargs={"year": local.year, "month": f"{local.month:02d}", "day": f"{local.day:02d}", "slug": self.slug},
-        )
+        return reverse_dated("article-detail", local.year, local.month, local.day, self.slug)
 
     def ordered_authors(self):
         return [credit.author for credit in self.author_credits.all()]

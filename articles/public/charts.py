@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.utils import timezone
-from django.utils.dateformat import format as format_date
+from django.utils.dates import MONTHS
 
 from articles.core.counts import counts_are_by_local_month, past_month_counts, this_month_so_far
 
@@ -114,7 +114,12 @@ def next_bucket(start, unit):
 
 
 def bucket_label(start, unit):
-    return {"day": format_date(start, "j F Y"), "month": format_date(start, "F Y"), "year": str(start.year)}[unit]
+    """The bucket's name: what the date filter gives for "j F Y" (a day) and "F Y" (a month), without its format parsing."""
+    if unit == "day":
+        return f"{start.day} {MONTHS[start.month]} {start.year:04d}"
+    if unit == "month":
+        return f"{MONTHS[start.month]} {start.year:04d}"
+    return str(start.year)
 
 
 def build_chart(counts, date_from=None, date_to=None, today=None):

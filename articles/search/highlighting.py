@@ -1,6 +1,7 @@
 """Matched words in ``<mark>``: in database snippets, and in any text (headlines) by stemming here."""
 
 import functools
+import html
 import re
 import threading
 
@@ -36,19 +37,30 @@ def marked_html(text):
     return mark_safe(marked.replace(OPEN, "").replace(CLOSE, ""))
 
 
-def highlight(text, query):
-    """``text`` escaped, with each word the query looks for (or a form of it: "talk", "talks") in ``<mark>``."""
-    wanted = {
+@functools.lru_cache(maxsize=1024)
+def _wanted_stems(query):
+    # A page highlights its twenty headlines for the same query: parsed and stemmed once.
+    return frozenset(
         stem(word)
         for term in parse_terms(query)
         for word in WORD.findall(fold(term))
         if word not in STOP_WORDS
-    }
+    )
+
+
+@functools.lru_cache(maxsize=100_000)
+def _folded_stem(word):
+    return stem(fold(word))
+
+
+def highlight(text, query):
+    """``text`` escaped, with each word the query looks for (or a form of it: "talk", "talks") in ``<mark>``."""
+    wanted = _wanted_stems(query)
     parts, position = [], 0
     for match in WORD.finditer(text or ""):
-        parts.append(escape(text[position : match.start()]))
-        word = escape(match.group())
-        parts.append(f"<mark>{word}</mark>" if stem(fold(match.group())) in wanted else word)
+        parts.append(html.escape(text[position : match.start()]))  # what Django's escape does, without its lazy-string wrapper
+        word = html.escape(match.group())
+        parts.append(f"<mark>{word}</mark>" if _folded_stem(match.group()) in wanted else word)
         position = match.end()
-    parts.append(escape((text or "")[position:]))
+    parts.append(html.escape((text or "")[position:]))
     return mark_safe("".join(parts))

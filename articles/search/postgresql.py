@@ -345,4 +345,5 @@ def planner_estimate(queryset):
 
 
 def id_list(ids):
-    return RawSQL("SELECT unnest(%s::bigint[])", (ids,))
+    # An array literal, as SQLite's is a JSON text: psycopg adapts a list of a thousand ints one by one in Python.
+    return RawSQL("SELECT unnest(%s::bigint[])", ("{" + ",".join(map(str, map(int, ids))) + "}",))

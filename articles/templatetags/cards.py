@@ -8,6 +8,7 @@ here as strings, every value through ``html.escape`` (what Django's
 ``escape`` does), they cost a small fraction of that, with the same markup.
 """
 
+import functools
 from html import escape
 
 from django import template
@@ -72,8 +73,11 @@ def card(article):
 def country_options(choices, chosen):
     """``<option>`` for each (ISO code, name), the ``chosen`` code (lower case) selected."""
     # Plain string building: format_html's per-argument work is most of the cost for 250 options.
-    options = (
-        f'<option value="{escape(code.lower())}"{SELECTED if code.lower() == chosen else ""}>{escape(name)}</option>'
-        for code, name in choices
-    )
+    options = (f"{head}{SELECTED if code == chosen else ''}{tail}" for code, head, tail in _escaped_options(tuple(choices)))
     return mark_safe("".join(options))
+
+
+@functools.lru_cache(maxsize=8)
+def _escaped_options(choices):
+    # Every page shows the same 250 countries: their escaped markup once per process (per list of countries).
+    return [(code.lower(), f'<option value="{escape(code.lower())}"', f">{escape(name)}</option>") for code, name in choices]

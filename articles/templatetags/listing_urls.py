@@ -5,10 +5,13 @@ else the reader chose; changing a filter drops the page and the cursor, since
 page 7 of one search means nothing in another.
 """
 
+import functools
+from html import escape
+from urllib.parse import quote_plus
+
 from django import template
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.http import QueryDict
-from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 register = template.Library()
@@ -16,82 +19,105 @@ register = template.Library()
 PAGING = ("page", "after", "before")
 
 
-def _copy(params):
-    # A new QueryDict with copies of the value lists: QueryDict.copy() deep-copies
-    # every value, and a listing builds some sixty links from the same query.
-    query = QueryDict(mutable=True)
-    if isinstance(params, QueryDict):
-        for key, values in params.lists():
-            query.setlist(key, list(values))
-    return query
+class QueryLinks:
+    """The query string less its paging keys, encoded once; each link re-encodes only the keys it changes.
+
+    What ``QueryDict.urlencode`` gives for the changed query, byte for byte:
+    a changed key keeps its place, a new one goes last, an emptied one goes.
+    A facet column builds some fifty links from one query, so one of these
+    serves a whole facet rather than a copy and an encoding of the query per link.
+    """
+
+    def __init__(self, params):
+        lists = params.lists() if isinstance(params, QueryDict) else ()
+        self.values = {key: list(values) for key, values in lists if key not in PAGING}
+        self.encoded = {key: encode_values(key, values) for key, values in self.values.items()}
+
+    def getlist(self, key):
+        return list(self.values.get(key, ()))
+
+    def changed(self, changes):
+        """``?`` and the query with each key of ``changes`` set to its list of values (an empty list removes it)."""
+        parts = [changes[key] if key in changes else values for key, values in self.encoded.items()]
+        parts += [values for key, values in changes.items() if key not in self.encoded]
+        return "?" + "&".join(part for part in parts if part)
+
+    def with_values(self, values):
+        """The query with each key of the dict ``values`` set to its list of values (an empty list removes the key)."""
+        return self.changed({key: encode_values(key, items) for key, items in values.items()})
+
+
+def encode_values(key, values):
+    """``key=value&key=value``: what ``QueryDict.urlencode`` gives for one key's values (quote_plus on each side)."""
+    name = _quoted(key)
+    return "&".join([f"{name}={_quoted(str(value))}" for value in values])
+
+
+# Pages quote the same keys, country codes and slugs over and over: each once per process.
+_quoted = functools.lru_cache(maxsize=8192)(quote_plus)
 
 
 def _without_paging(params):
-    query = _copy(params)
-    for key in PAGING:
-        query.pop(key, None)
+    query = QueryDict(mutable=True)
+    if isinstance(params, QueryDict):
+        for key, values in params.lists():
+            if key not in PAGING:
+                query.setlist(key, list(values))
     return query
 
 
-def _encoded(query):
-    text = query.urlencode()
-    return f"?{text}" if text else "?"
+def _added(links, key, value):
+    value = str(value)
+    values = links.getlist(key)
+    if value.lower() not in {v.lower() for v in values}:
+        values.append(value)
+    return links.with_values({key: values})
+
+
+def _replaced(links, values):
+    return links.with_values({key: [] if value in (None, "") else [str(value)] for key, value in values.items()})
 
 
 @register.simple_tag
 def add_value(params, key, value):
     """The query with ``value`` added to ``key`` (kept once), page dropped."""
-    query = _without_paging(params)
-    value = str(value)
-    values = query.getlist(key)
-    if value.lower() not in {v.lower() for v in values}:
-        values.append(value)
-    query.setlist(key, values)
-    return _encoded(query)
+    return _added(QueryLinks(params), key, value)
 
 
 @register.simple_tag
 def remove_value(params, key, value=None):
     """The query without ``value`` under ``key`` (or without ``key`` at all), page dropped."""
-    query = _without_paging(params)
+    links = QueryLinks(params)
     if value is None:
-        query.pop(key, None)
-    else:
-        kept = [v for v in query.getlist(key) if v.lower() != str(value).lower()]
-        query.setlist(key, kept) if kept else query.pop(key, None)
-    return _encoded(query)
+        return links.with_values({key: []})
+    return links.with_values({key: [v for v in links.getlist(key) if v.lower() != str(value).lower()]})
 
 
 @register.simple_tag
 def replace_values(params, **values):
     """The query with these keys set to these values (empty removes the key), page dropped."""
-    query = _without_paging(params)
-    for key, value in values.items():
-        if value in (None, ""):
-            query.pop(key, None)
-        else:
-            query.setlist(key, [str(value)])
-    return _encoded(query)
+    return _replaced(QueryLinks(params), values)
 
 
 @register.simple_tag
 def page_query(params, paging):
     """The query moved to another page: ``paging`` is ``{"page": 3}`` or ``{"after": cursor}``."""
-    query = _without_paging(params)
-    for key, value in (paging or {}).items():
-        if not (key == "page" and value == 1):
-            query[key] = str(value)
-    return _encoded(query)
+    values = {key: [str(value)] for key, value in (paging or {}).items() if not (key == "page" and value == 1)}
+    return QueryLinks(params).with_values(values)
 
 
 @register.simple_tag
-def narrow(params, facet, value):
-    """The link behind a facet count: add a country or entity, or set the author or the year."""
+def narrow(params, facet, value, links=None):
+    """The link behind a facet count: add a country or entity, or set the author or the year.
+
+    ``links``: the query's :class:`QueryLinks`, when the caller has one for ``params``.
+    """
+    links = links or QueryLinks(params)
     if facet.param == "year":
-        return replace_values(params, date_from=f"{value.value}-01-01", date_to=f"{value.value}-12-31")
+        return _replaced(links, {"date_from": f"{value.value}-01-01", "date_to": f"{value.value}-12-31"})
     if facet.param == "author":
-        return replace_values(params, author=value.value)
-    return add_value(params, facet.param, value.value)
+        return _replaced(links, {"author": value.value})
+    return _added(links, facet.param, value.value)
 
 
 @register.simple_tag
@@ -115,11 +141,18 @@ def facet_items(params, facet, listing_url):
     One tag per facet rather than two tags and a dozen lookups per value: a
     listing shows fifty values.
     """
-    items = []
+    items, links = [], QueryLinks(params)
     for value in facet.values:
+        label = _escaped(value.label)
         if is_active(params, facet, value):
-            shown = format_html('<span class="facet__chosen" aria-current="true">{}</span>', value.label)
+            shown = f'<span class="facet__chosen" aria-current="true">{label}</span>'
         else:
-            shown = format_html('<a href="{}{}" rel="nofollow">{}</a>', listing_url, narrow(params, facet, value), value.label)
-        items.append(format_html('\n      <li>{} <span class="count">{}</span></li>\n      ', shown, intcomma(value.count)))
+            href = _escaped(listing_url) + _escaped(narrow(params, facet, value, links))
+            shown = f'<a href="{href}" rel="nofollow">{label}</a>'
+        items.append(f'\n      <li>{shown} <span class="count">{_escaped(intcomma(value.count))}</span></li>\n      ')
     return mark_safe("".join(items))
+
+
+def _escaped(value):
+    # What format_html does to each argument (conditional_escape), without its per-call lazy-string machinery.
+    return str(value.__html__()) if hasattr(value, "__html__") else escape(str(value))

@@ -4,9 +4,7 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from .. import worldmap
-from django.utils.http import urlencode
-
-from .listing_urls import _without_paging
+from .listing_urls import _without_paging, encode_values
 
 register = template.Library()
 
@@ -40,6 +38,6 @@ def listing_coverage(facet, params, listing_url, sampled=0):
         if value.value in chosen or value.slug.lower() in required:
             countries.append(worldmap.Covered(value.value.upper(), value.label, value.count, chosen=True))
             continue
-        narrowing = {"entity": value.slug} if chosen and value.slug else {"country": value.value}
-        countries.append(worldmap.Covered(value.value.upper(), value.label, value.count, base + urlencode(narrowing)))
+        narrowing = encode_values("entity", [value.slug]) if chosen and value.slug else encode_values("country", [value.value])
+        countries.append(worldmap.Covered(value.value.upper(), value.label, value.count, base + narrowing))
     return worldmap.CoverageMap(countries, sampled=sampled, caption="Where these articles are about")
