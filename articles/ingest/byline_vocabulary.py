@@ -13,7 +13,8 @@ from .scanning import word_count
 # The words for "by" (Spanish, French, German, Dutch, Swedish/Norwegian, Danish, Polish), the phrases that end
 # in one ("Written by", "Analysis by", "Escrito por", "Geschrieben von"), and the labels read with a colon
 # ("Author:", "Autorin:", "Texte:", "Reportage:", "Redacción:").
-_BY_WORDS = r"por|par|von|door|av|af|przez"
+# Croatian "Piše" (writes) stands before the name with or without its colon.
+_BY_WORDS = r"por|par|von|door|av|af|przez|piše"
 _BY_PHRASES = (
     r"(?:written|words|story|reported|text|reporting|posted|compiled|analysis|opinion|commentary|column|review|"
     r"interview|article|report|essay|feature|submitted|contributed)\s+by|"

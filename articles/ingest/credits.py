@@ -19,6 +19,7 @@ from .credit_vocabulary import (
     PHOTOGRAPHER_CLOSING, PICTURE_AGENCIES, PICTURE_SOURCE_LABELS, SEGMENT, SOURCE_LABELS, UPPER, VIA, WIRES,
     is_agency_name, is_credit_agency,
 )
+from .person_names import is_personal
 from .scanning import word_count
 
 
@@ -56,6 +57,14 @@ _LABELLED = re.compile(
     # ... nor before a photographer's name closing the line: "Foto Jan de Vries", "Beeld Lena Berg"
     rf"|(?:(?<=Foto)|(?<=Beeld))\s+(?={PHOTOGRAPHER_CLOSING})))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
 )
+# A credit alone on its line that chains its sources with more labels, so holding a colon the pattern above
+# refuses: "Foto: HKV, ika.hr: fotomontaža: narod.hr", "Photo: Jo Lim: montage: Sam Reid"; each piece a few words
+# with no sentence in it. And "Photo Jo Lim" alone: a picture word and a personal name, the colon lost.
+_CHAINED_LABELS = re.compile(
+    r"^(?P<caption>)(?P<label>(?i:foto|photo|fot\.|image|picture|pic|bild|beeld))\s*:\s*"
+    r"(?P<credit>[^\s:.!?][^:!?]{1,40}(?::\s*[^\s:!?][^:!?]{1,40}){1,2})\s*$"
+)
+_PICTURE_WORD_AND_NAME = re.compile(rf"^(?P<caption>)(?P<label>Photo|Foto|Pic)\s+(?P<credit>{PHOTOGRAPHER_CLOSING})")
 # "Foreign Minister Sameh Shoukry - FILE": the picture is the outlet's own archive.
 _FILE_PICTURE = re.compile(r"^(?P<caption>.+?)\s+[-–—]\s+(?P<credit>FILE(?:\s+PHOTO)?|File(?:\s+photo)?)\s*\.?$")
 
@@ -161,6 +170,7 @@ _PHOTO_SOURCES = re.compile(
     re.IGNORECASE,
 )
 _MAX_CREDIT_WORDS = 10
+_CHAINED_LENGTH = 100  # a credit alone on its line, chained or not, is short
 _CAPTION_ENDS = tuple(".!?”\"’)],:|–—/-。")  # what stands before a label after a caption, but for a lost full stop
 _PICTURE_AGENCY = re.compile(r"(?i:foto|photo)\w*\s*/")  # "PRNewsfoto/Quaker Oats", "ANI Photo/PIB"
 _PICTURE_WORD_AT_END = ("photo", "pic", "picture")
@@ -220,6 +230,8 @@ _CREDIT_SHAPES = (
     # where the label stands before its credit of at most 120 characters)
     (_LABELLED, True, lambda line: _ANY_LABEL.search(line, max(0, len(line) - _LABEL_TAIL)) or _has_label_in_lower_case(line)),
     (_COPYRIGHT, True, re.compile(r"©|\([cC]\)|Copyright").search),
+    (_CHAINED_LABELS, True, lambda line: line.count(":") >= 2 and len(line) <= _CHAINED_LENGTH),
+    (_PICTURE_WORD_AND_NAME, True, lambda line: line[:1] in "PF" and len(line) <= _CHAINED_LENGTH),
     (_SOURCE_FIRST, True, lambda line: line[:1] in _SOURCE_LABEL_INITIALS and ("," in line[:30] or "،" in line[:30])),
     (_BRACKETED, False, _closes_with_a_bracket),
     (_FILE_PICTURE, True, lambda line: ("File" in line or "FILE" in line) and _FILE_AFTER_A_DASH.search(line)),
@@ -283,6 +295,10 @@ def split_credit(line: str) -> CaptionCredit | None:
             continue  # "Source: ..." alone is a provenance line, not a photo credit ("Source: PRNewsfoto/X" is)
         if pattern is _LABELLED and not caption and _describes_the_picture(credit, line):
             continue
+        if pattern is _CHAINED_LABELS and any(len(piece.split()) > 3 for piece in credit.split(":")):
+            continue  # "Photo: Jo Lim: the minister arrives at the summit": a sentence after the credit
+        if pattern is _PICTURE_WORD_AND_NAME and not is_personal(credit.strip(" .")):
+            continue  # "Photo Gallery Night", "Pic Of The Day": no one's name
         if pattern is _LABELLED and caption and not caption.rstrip().endswith(_CAPTION_ENDS) and len(caption.split()) < 4:
             continue  # "Text und Fotos: Jane Doe": a few words run into the label are the label's, no caption
         if pattern is _TRAILING_AGENCY and not caption:

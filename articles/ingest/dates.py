@@ -86,6 +86,16 @@ FOREIGN_WEEKDAYS = (
 for _names in _FOREIGN_MONTHS.values():
     for _number, _name in enumerate(_names.split(), start=1):
         MONTHS.setdefault(_name, _number)
+# A genitive two languages share for different months: Polish "listopada" is November, Croatian October. Croatian
+# writes the day as an ordinal with its full stop ("16. listopada 2023."), Polish without ("16 listopada 2023").
+_DAY_DOT_MONTHS = {"listopada": 10}
+
+
+def _month_number(match: re.Match) -> int:
+    month = match["month"].lower()
+    if month in _DAY_DOT_MONTHS and re.match(r"\d{1,2}\.\s", match.string[match.start("day"):match.start("month")]):
+        return _DAY_DOT_MONTHS[month]
+    return MONTHS[month]
 
 
 def _any_word(words) -> str:
@@ -386,7 +396,7 @@ def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
     # paragraph, runs only where that part is found.
     for pattern, part in ((_DAY_MONTH_YEAR, _DAY_MONTH_YEAR_CORE), (_MONTH_DAY_YEAR, _DAY_YEAR_CORE)):
         for match in pattern.finditer(text) if part.search(text) else ():
-            day = _safe_date(int(match["year"]), MONTHS[match["month"].lower()], int(match["day"]))
+            day = _safe_date(int(match["year"]), _month_number(match), int(match["day"]))
             if day and free(match.start(), match.end()):
                 spans.append((match.start(), match.end(), day, None, False))
     for match in _CJK_DATE.finditer(text) if "月" in text or "월" in text else ():

@@ -59,6 +59,9 @@ FUNCTION_WORDS = {
         "ru": "и в не что на с по это как из за о от к для",
         "uk": "і в не що на з та це як до за у від для",
         "bg": "и в на не да се от че за с по е са като",
+        # Croatian, with Bosnian, Serbian in Latin script and Montenegrin, which share these words
+        "hr": "je i u na da se za od su što koji koja koje kao ali ili iz bio bila nije će ih te",
+        "sl": "je in v na se da za so pa ki tudi ne z iz po kot bi bil bila ali",
     }.items()
 }
 _LANGUAGES_OF = {}
@@ -172,12 +175,24 @@ def in_a_short_quoted_name(text, words, starts, ends, first, last, languages) ->
     return len(WORD_RE.findall(inner)) <= QUOTED_NAME_WORDS and not any(mark in inner for mark in ".!?,;:")
 
 
+_SENTENCE_ENDS = frozenset(".!?:\n")
+_QUOTE_MARKS = frozenset("\"'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u2039\u203a")
+
+
+def opens_a_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` begins the text, a line, a sentence or a quotation: capitalised there, a word
+    written in lower case elsewhere is still that word ("Svensk 69 år", "”Engelsman”")."""
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0")
+    return not before or before[-1] in _SENTENCE_ENDS or before[-1] in _QUOTE_MARKS
+
+
 @dataclass(frozen=True)
 class ForeignName:
     iso_code: str
     name: str
     languages: frozenset[str]
     inflected: bool  # a genitive ("Sveriges"), which no surname is
+    lower_only: bool = False  # a national adjective ("polskiego"): in lower case only, else it is in a name
 
 
 def _usable(name: str, language: str) -> bool:
@@ -189,19 +204,25 @@ def _usable(name: str, language: str) -> bool:
     )
 
 
+# The CLDR locales whose names a language's pages print: Croatian, Bosnian and Serbian in Latin script read
+# as one ("Njemačka", "Nemačka").
+NAME_LOCALES = {"hr": ("hr", "bs", "sr_Latn")}
+
+
 def _names_in(language: str) -> dict[str, set[str]]:
     """alpha-2 -> the country's names in ``language``: CLDR's everyday name, ISO 3166's translated ones."""
     import pycountry  # both slow imports, on first use: parsing and the public pages never need them
     from babel import Locale, UnknownLocaleError
 
     names: dict[str, set[str]] = {}
-    try:
-        territories = Locale.parse(language).territories
-    except (UnknownLocaleError, ValueError):
-        territories = {}
-    for code, name in territories.items():
-        if len(code) == 2 and code.isalpha():
-            names.setdefault(code, set()).add(name)
+    for locale in NAME_LOCALES.get(language, (language,)):
+        try:
+            territories = Locale.parse(locale).territories
+        except (UnknownLocaleError, ValueError):
+            territories = {}
+        for code, name in territories.items():
+            if len(code) == 2 and code.isalpha():
+                names.setdefault(code, set()).add(name)
     catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
     for country in pycountry.countries:
         for english in (country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")):
@@ -220,6 +241,13 @@ _CASE_ENDINGS = {
            ("da", ("dzie", "dy")), ("ta", ("cie", "ty")), ("ra", ("rze", "ry"))),
     "cs": (("ie", ("ii",)), ("o", ("u", "a")), ("na", ("ně", "ny")), ("da", ("dě", "dy")), ("va", ("vě", "vy"))),
     "sk": (("ko", ("ku", "ka")), ("ia", ("ii",))),
+    # Croatian ("u Hrvatskoj", "iz Italije", "s Kinom") and Slovene ("v Italiji", "na Hrvaškem"): the names in
+    # -ska/-čka/-ška decline as adjectives
+    "hr": (("ija", ("ije", "iji", "iju", "ijom")), ("ska", ("ske", "skoj", "sku", "skom")),
+           ("čka", ("čke", "čkoj", "čku", "čkom")), ("ška", ("ške", "škoj", "šku", "škom")),
+           ("a", ("e", "i", "u", "om"))),
+    "sl": (("ija", ("ije", "iji", "ijo")), ("ska", ("ske", "skem", "sko")), ("ška", ("ške", "škem", "ško")),
+           ("čka", ("čke", "čkem", "čko"))),
 }
 _IRREGULAR_CASE_FORMS = {
     "pl": {"DE": ("Niemiec", "Niemczech", "Niemcom"), "HU": ("Węgier", "Węgrzech"), "IT": ("Włoszech",),
@@ -284,12 +312,19 @@ def foreign_country_names() -> tuple[ForeignName, ...]:
                     languages_of.setdefault((code, form, True), set()).add(language)
             for form in _IRREGULAR_CASE_FORMS.get(language, {}).get(code, ()):
                 languages_of.setdefault((code, form, True), set()).add(language)
+    adjectives: dict[tuple[str, str], set[str]] = {}
     for language, code, word in foreign_country_words():
-        languages_of.setdefault((code, word, False), set()).add(language)
+        if word.islower() and language in ADJECTIVE_LANGUAGES:
+            adjectives.setdefault((code, word), set()).add(language)
+        else:  # a people's plural ("Polacy", "Hrvati") is no one's surname: "Czego Polacy ..." is no name; German
+            # capitalises every noun, and "Schweizer" is a surname too
+            plural = language in ADJECTIVE_LANGUAGES and language not in NOUNS_CAPITALISED
+            languages_of.setdefault((code, word, plural), set()).add(language)
     return tuple(
         ForeignName(code, name, frozenset(languages), inflected)
         for (code, name, inflected), languages in sorted(languages_of.items())
-    )
+    ) + tuple(ForeignName(code, word, frozenset(languages), True, True)
+              for (code, word), languages in sorted(adjectives.items()))
 
 
 # Each ending of a masculine singular demonym and the forms it takes: (feminine, masculine plural, feminine plural).
@@ -301,14 +336,32 @@ _DEMONYM_ENDINGS = {
 }
 
 
+# Languages whose national adjectives are read from the table's stems and words ("polskiego", "magyarokat"):
+# written in lower case, they count only so (see :class:`ForeignName`).
+ADJECTIVE_LANGUAGES = frozenset({"pl", "cs", "sk", "hr", "sl", "sv", "da", "nb", "de", "hu"})
+
+
+def _listed(value) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
 @lru_cache(maxsize=1)
 def foreign_country_words() -> tuple[tuple[str, str, str], ...]:
-    """(language, alpha-2, form) for every form of the hand-written demonyms ("venezolano", "venezolanas") and
-    for the short names ("Centrafrique")."""
+    """(language, alpha-2, form) for every form of the hand-written demonyms ("venezolano", "venezolanas"),
+    national adjectives ("polskiego", "hrvatskoj") and peoples ("Polacy"), and for the short names
+    ("Centrafrique")."""
     with open(DATA_DIR / "foreign_country_words.json", encoding="utf-8") as handle:
         table = json.load(handle)
     forms = [(language, code, name) for language, countries in table["short_names"].items()
              for code, names in countries.items() for name in names]
+    adjectives = table.get("adjectives", {})
+    for language, countries in adjectives.get("stems", {}).items():
+        endings = adjectives["endings"][language]
+        forms += [(language, code, stem + ending) for code, stems in countries.items()
+                  for stem in _listed(stems) for ending in endings]
+    for language, countries in adjectives.get("words", {}).items():
+        if not language.startswith("_"):
+            forms += [(language, code, word) for code, words in countries.items() for word in _listed(words)]
     for language, countries in table["demonyms"].items():
         for code, written in countries.items():
             for singular in [written] if isinstance(written, str) else written:

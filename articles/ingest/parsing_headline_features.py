@@ -99,6 +99,16 @@ def headline_score(units: list[str], metadata: list, index: int, body: int, doub
     return sum(HEADLINE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
 
 
+
+def _in_a_banner_printed_twice(units: list[str], index: int) -> bool:
+    """The line is a banner printed for two layouts: whole on one line and split over the next two ("Pay so
+    you can read it. Pay so everyone can!" / "Pay so you can read it." / "Pay so everyone can!"), or a half."""
+    for whole in (index, index - 1, index - 2):
+        if whole >= 0 and whole + 2 < len(units) and whole + 2 >= index \
+                and folded(f"{units[whole + 1]} {units[whole + 2]}") == folded(units[whole]):
+            return True
+    return False
+
 @functools.lru_cache(maxsize=4096)  # each candidate's words are looked for in the lines around it, folded anew each time
 def folded(line: str) -> str:
     return line.casefold()
@@ -257,6 +267,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
             nearby and len(nearby[0]) > len(unit) and folded(nearby[0]).startswith(key)
             and not metadata[index + 1] and index + 1 != body)):  # printed again with its date, or run into the story
         return None  # a picture's alt text above its caption
+    if _in_a_banner_printed_twice(units, index):
+        return None  # "Pay so you can read. Give today!" printed again over two lines: a banner in two layouts
     if not title_echo and index + 1 < len(units) and is_credit_only(units[index + 1]) and not (
             index == 0 and headline_shaped(unit) and not unit.endswith(("!", "?"))):
         return None  # a caption above its credit; the page's first line over one is its headline, the picture uncaptioned

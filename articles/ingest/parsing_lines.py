@@ -38,7 +38,10 @@ def caption_in_head(unit: str) -> CaptionCredit | None:
 # Korean, Hindi.
 PICTURE_CAPTION_LABELS = (
     r"(?:image|photo|picture)\s+caption|pie\s+de\s+foto|legenda\s+da\s+foto|légende\s+image|maelezo\s+ya\s+picha|"
-    r"підпис\s+до\s+фото|подпись\s+к\s+фото|potpis\s+ispod\s+fotografije|fotoğraf\s+altyazısı|사진\s+설명|इमेज\s+कैप्शन"
+    r"підпис\s+до\s+фото|подпись\s+к\s+фото|potpis\s+ispod\s+fotografije|fotoğraf\s+altyazısı|사진\s+설명|इमेज\s+कैप्शन|"
+    # a caption's own label alone: Czech "Popisek:", Swedish and German "Bildtext:", "Bildunterschrift:", Italian
+    # "Didascalia:", English "Caption:"
+    r"popisek|bildtext|bildunterschrift|didascalia|caption"
 )
 CAPTION_LABEL = re.compile(rf"^(?:{PICTURE_CAPTION_LABELS})\s*[,:،]\s*(?P<caption>\S.*)$", re.IGNORECASE)
 

@@ -125,8 +125,8 @@ def site_name_after(headline: str) -> tuple[str, bool]:
     if not match:
         return headline, False
     site, rest = match["site"].strip(), headline[: match.start()].strip()
-    if word_count(rest) < 3 or word_count(site) > 4:
-        return headline, False
+    if word_count(rest) < 3 or word_count(site) > 4 or site.endswith(("?", "!")):
+        return headline, False  # "... – miksi media vaikenee?": a question is the headline's, no site's name
     if _DOMAIN.search(site) or (word_count(site) <= 3 and _SITE_WORDS.search(site)) or (site[:1].isupper() and (
             is_agency(site) or _ARTICLE_AND_NAME.match(site))):  # lower-case brands: "tagesschau.de", "voilà news"
         return rest, False

@@ -105,6 +105,7 @@ from .languages import (
     in_a_short_quoted_name,
     inside_a_foreign_name,
     is_function_word,
+    opens_a_sentence,
     page_language,
 )
 from .stored_vocabulary import vocabulary_from_database
@@ -203,6 +204,7 @@ class _Option(NamedTuple):
     inflected: bool = False  # a genitive ("Sveriges"), which no surname is
     # A foreign name that is also a well-known city of another country ("Granada", Grenada in Spanish): weak.
     a_city_elsewhere: bool = False
+    lower_only: bool = False  # a national adjective ("polskiego"): capitalised inside a sentence, it is a name's
 
 
 def _key(words: Iterable[str]) -> str:
@@ -287,7 +289,7 @@ class Matcher:
         """Each country's names in the languages a page may be written in (:mod:`articles.ingest.languages`),
         unless the vocabulary already has the words for something ("Jordan", "China")."""
         index_of = self._country_index
-        found: dict[tuple[str, int], tuple[tuple[str, ...], set[str], bool, bool]] = {}
+        found: dict[tuple[str, int], tuple[tuple[str, ...], set[str], bool, bool, bool]] = {}
         for foreign in foreign_country_names() if index_of else ():
             index = index_of.get(foreign.iso_code)
             words = tuple(WORD_RE.findall(foreign.name))
@@ -300,14 +302,14 @@ class Matcher:
                 key = _key(variant)
                 # "Líbano" (Spanish) folded is "Libano" (Italian): one option, both languages
                 if not (self.alias_count and self._automaton.exists(key)):
-                    found.setdefault((key, index), (variant, set(), foreign.inflected, elsewhere))[1].update(
-                        foreign.languages
-                    )
-        for (key, index), (variant, languages, inflected, elsewhere) in found.items():
+                    found.setdefault(
+                        (key, index), (variant, set(), foreign.inflected, elsewhere, foreign.lower_only)
+                    )[1].update(foreign.languages)
+        for (key, index), (variant, languages, inflected, elsewhere, lower_only) in found.items():
             caps = tuple(i for i, w in enumerate(variant) if w[0].isupper())
             by_key.setdefault(key, []).append(_Option(
                 index, variant, False, False, caps, None, False, True, " ".join(variant).lower(), False,
-                frozenset(languages), inflected, elsewhere,
+                frozenset(languages), inflected, elsewhere, lower_only,
             ))
 
     def _build_senses(self) -> None:
@@ -340,6 +342,9 @@ class Matcher:
         if option.exact:
             if tuple(words[first : last + 1]) != option.words:
                 return MISMATCH
+        elif option.lower_only:
+            if words[first][0].isupper() and not opens_a_sentence(text, starts[first]):
+                return MISMATCH  # "Polskie Radio", "Magyar Péter": a name's word
         else:
             surface = words[first : last + 1]
             for i in option.caps:
@@ -470,7 +475,9 @@ class Matcher:
                 entry_index = self._resolve_short(short_options, activated, text, words, starts, ends, first)
                 if entry_index is None:
                     continue
-            if option.country and not weak and (
+            # a national adjective in lower case ("deutsche Zeitung", "hrvatskog sunca") modifies a noun by design:
+            # the rules for a country's name standing in another name or a tag line are not for it
+            if option.country and not weak and not option.lower_only and (
                 (next_free != first and hyphened_to_a_name(text, words, starts, ends, first))
                 or (
                     # any of its names but a demonym, a capital or an acronym: "Korea Electric Power" too; not

@@ -652,3 +652,28 @@ def test_credit_without_its_colon_before_a_name_or_an_agency(label, credit):
 
 def test_a_bank_named_credit_after_a_sentence_is_no_credit():
     assert split_credit("He moved to Zurich. Credit Suisse") is None
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Foto: Lena Berg, harbour.hr: fotomontaža: Daily Harbour", "Lena Berg, harbour.hr: fotomontaža: Daily Harbour"),
+    ("Photo: Lena Berg: montage: Jo Lim", "Lena Berg: montage: Jo Lim"),
+    ("Photo Lena Berg", "Lena Berg"),  # the colon lost, a person's name alone after the picture word
+])
+def test_a_credit_alone_chaining_its_sources_or_without_its_colon(line, credit):
+    found = split_credit(line)
+    assert found is not None and found.credit == credit and not found.caption
+
+
+@pytest.mark.parametrize("line", [
+    "Photo: Lena Berg: the minister arrives at the summit in the morning",  # a sentence after the credit
+    "Photo Gallery Night",  # no one's name
+])
+def test_a_chained_or_colonless_credit_needs_short_pieces_and_a_persons_name(line):
+    assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("label", ["Popisek", "Bildtext", "Didascalia", "Caption"])
+def test_a_caption_with_its_own_label_under_the_credit_is_the_caption(label):
+    article = parsed(f"Foto: Lena Berg\n{label}: {CAPTION}")
+    assert article.image_credit == "Lena Berg"
+    assert article.image_caption == CAPTION

@@ -111,3 +111,9 @@ def test_a_year_closed_by_a_full_stop_keeps_its_date_and_time(date_line):
 def test_malay_months_polish_abbreviations_and_the_hungarian_order(date_line, month):
     found = find_dates(date_line)
     assert [(f.value.year, f.value.month, f.value.day) for f in found] == [(2024, month, 3)]
+
+
+def test_a_croatian_day_with_its_full_stop_reads_listopada_as_october_and_a_polish_one_as_november():
+    # the genitive "listopada" is October in Croatian and November in Polish; Croatian writes the day as an ordinal
+    assert [found.value.month for found in find_dates("Objavljeno 9. listopada 2022. - 08:40")] == [10]
+    assert [found.value.month for found in find_dates("Opublikowano 9 listopada 2022 08:40")] == [11]

@@ -248,3 +248,43 @@ def test_a_foreign_demonym_is_inflected_by_its_ending_and_never_fires_on_an_engl
 ])
 def test_a_countrys_name_inside_an_organisations_or_a_streets_name_is_not_the_country(matcher, text, expected):
     assert matcher.tag(text).countries == expected
+
+
+# --- Croatian and Slovene; national adjectives in lower case ------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("Ministar je rekao da je plan u Hrvatskoj gotov i da će ga vlada poslati saboru, koji se sastaje u srijedu.", "HR"),
+    ("Izaslanstvo iz Italije stiglo je u ponedjeljak, a glasnogovornik je rekao da su razgovori bili dobri.", "IT"),
+    ("Minister je dejal, da je načrt v Italiji pripravljen in da ga bo vlada poslala v parlament, ki se sestane.", "IT"),
+])
+def test_a_countrys_name_in_croatian_and_slovene_is_read_in_its_case(matcher, text, code):
+    assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Vlada je rekla da će hrvatski izvoznici dobiti pomoć, a ministar je dodao da to nije sve što je spremno.", "HR"),
+    ("Minister powiedział, że polskiego rządu nie było na spotkaniu, które odbyło się w stolicy przez dwa dni.", "PL"),
+    ("A miniszter azt mondta, hogy a magyar kormány még nem döntött, és hogy a tárgyalás is folytatódik.", "HU"),
+    ("Der Minister sagte, dass die deutsche Regierung den Plan noch prüft und dass er dem Rat vorgelegt wird.", "DE"),
+    ("Ministern säger att en finne och två danskar kom till mötet, och att det inte är klart när det blir av.", "FI"),
+    ("Ministr řekl, že česká vláda plán ještě projedná a že ho předloží radě, která se sejde ve středu.", "CZ"),
+])
+def test_a_national_adjective_in_lower_case_names_its_country_on_a_page_in_its_language(matcher, text, code):
+    assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Prezes powiedział, że Polskie Radio nadało audycję, która została przygotowana przez dwa miesiące.", "PL"),
+    ("A szóvivő szerint Magyar Péter is ott volt, és azt mondta, hogy a tárgyalás még nem ért véget.", "HU"),
+    ("Die Sprecherin sagte, dass die Deutsche Bank den Plan noch prüft und dass er im Mai vorgelegt wird.", "DE"),
+    ("The minister said that the polskiego plan and the hrvatski one were both ready for the council's vote.", "PL"),
+])
+def test_a_national_adjective_capitalised_inside_a_sentence_is_a_names_word(matcher, text, code):
+    # "Polskie Radio", "Magyar Péter", "Deutsche Bank": a name's word; and never on a page in another language
+    assert code not in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+def test_a_peoples_plural_after_a_capitalised_word_is_no_surname(matcher):
+    text = ("Czego Polacy nie wiedzą o budżecie\n\nMinister powiedział, że plan jest gotowy i że zostanie przesłany "
+            "do rady, która zbierze się w środę.")
+    assert "PL" in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}

@@ -59,6 +59,7 @@ def parsed(*head_lines: str):
         ("Kirjoittaja: Aino Virtanen", ["Aino Virtanen"]),
         ("Írta: Kovács Anna", ["Kovács Anna"]),
         ("Piše: Ivana Horvat", ["Ivana Horvat"]),
+        ("Piše Ivana Horvat", ["Ivana Horvat"]),  # Croatian "writes", without its colon too
         ("Napisala Ivana Horvat", ["Ivana Horvat"]),
         ("Автор: Анна Ковальская", ["Анна Ковальская"]),
         ("Συντάκτης: Μαρία Παπαδοπούλου", ["Μαρία Παπαδοπούλου"]),
@@ -71,6 +72,11 @@ def test_a_byline_led_in_another_language_or_with_a_label_names_its_writer(line,
     article = parsed(line, "3 March 2021")
     assert article.authors == authors
     assert article.byline == line
+
+
+def test_a_croatian_lead_without_its_colon_and_a_comma_after_the_name():
+    article = parsed("Piše Ivana Horvat,", "3 March 2021")
+    assert article.authors == ["Ivana Horvat"]
 
 
 @pytest.mark.parametrize(

@@ -37,6 +37,7 @@ def test_the_sites_name_after_the_page_title_is_not_part_of_the_headline(title):
 @pytest.mark.parametrize("title", [
     "Night buses extended - what it means for shift workers", "Council votes 7 - 2 to extend night buses",
     "Night buses extended – again",
+    "Night buses extended – media silent?",  # a question after the dash, with a newsroom word in it
 ])
 def test_a_dash_inside_the_headline_is_not_taken_for_a_sites_name(title):
     assert site_name_after(title) == (title, False)
@@ -567,3 +568,9 @@ def test_a_latest_updates_label_and_an_image_placeholder_above_the_date_and_head
 def test_a_cms_badge_printed_after_the_headline_is_not_part_of_it():
     assert parse_text(f"{HEADLINE} Featured\n\n14 March 2024\n\n{BODY}").headline == HEADLINE
     assert parse_text(f"Two Featured\n\n14 March 2024\n\n{BODY}").headline == "Two Featured"  # too short to be a badge's
+
+
+def test_a_donation_banner_printed_whole_and_again_over_two_lines_is_not_the_headline():
+    banner = "Don't pay to read this. Pay so all of us can!\n\nDon't pay to read this.\nPay so all of us can!\n\n"
+    article = parse_text(banner + f"{HEADLINE}\n\nby Ana Ruiz | 14 March 2024 | Comment, Latest Posts\n\n" + BODY)
+    assert article.headline == HEADLINE
