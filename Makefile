@@ -7,6 +7,10 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 TEST_WORKERS ?= auto
+# The tests keep compiled bytecode, in var/pycache (out of the tree and the venv), even where the environment
+# turns it off (PYTHONDONTWRITEBYTECODE, as containers often set): otherwise every worker, and every Python a
+# test starts, compiles the product again and pytest rewrites its plugins' asserts again (about 6 s a process).
+TEST_ENV := PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(CURDIR)/var/pycache
 
 .PHONY: install lock audit run serve serve-debug demo test test-fast check-deploy bench bench-first-visits bench-smoke accuracy clean
 
@@ -68,9 +72,9 @@ serve-debug: install
 
 ## The whole suite on SQLite, or on PostgreSQL when DATABASE_URL points there.
 test: install
-	$(PY) manage.py makemigrations --check --dry-run
+	$(TEST_ENV) $(PY) manage.py makemigrations --check --dry-run
 	@test -x /usr/bin/chromium || echo "NOTE: Chromium is not installed at /usr/bin/chromium, so the browser tests will be skipped (apt-get install chromium chromium-driver; see .ci/run)."
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
+	$(TEST_ENV) $(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 check-deploy: install
 	DEBUG=0 SECRET_KEY=check-deploy-$$(date +%s)-not-a-real-key-but-long-enough-for-the-check ALLOWED_HOSTS=archive.example.org \

@@ -292,8 +292,8 @@ def tagged_countries(entities) -> set[str]:
 
 
 def text_for_tagging(article) -> str:
-    """Exactly what the importer tags (articles.ingest.service.tagging_text)."""
-    from articles.ingest.service import tagging_text
+    """Exactly what the importer tags (articles.ingest.article_text.tagging_text)."""
+    from articles.ingest.article_text import tagging_text
 
     return tagging_text(
         headline=article.headline or "", headline_proposed=bool(article.headline_proposed),

@@ -21,7 +21,7 @@ sys.path.insert(0, str(HERE))
 from accuracy import norm_text, setup_django  # noqa: E402
 
 DEV = HERE / "accuracy" / "real" / "dev"
-STORY_LINES = 8  # as parsing_text's lead-picture window
+STORY_LINES = 8  # as parsing_body's lead-picture window
 
 
 def main() -> int:

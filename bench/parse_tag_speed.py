@@ -47,14 +47,15 @@ def best_cpu(work, runs: int) -> float:
     """The least CPU seconds ``work()`` took over ``runs`` calls, each starting with the caches of lines empty
     (a job meets each line once; a pass over the same files again would find them all remembered). Caches of
     single words stay warm, as in a worker after its first articles."""
-    from articles.ingest.bylines import find_byline, name_line_byline
+    from articles.ingest.byline_name_lines import name_line_byline
+    from articles.ingest.bylines import find_byline
     from articles.ingest.credits import split_credit
     from articles.ingest.scanning import word_count
-    from articles.ingest.parsing_headline_choice import _folded
+    from articles.ingest.parsing_headline_features import folded
 
     best = float("inf")
     for _ in range(runs):
-        for cache in (split_credit, word_count, _folded, find_byline, name_line_byline):
+        for cache in (split_credit, word_count, folded, find_byline, name_line_byline):
             cache.cache_clear()
         started = time.process_time()
         work()
@@ -73,7 +74,7 @@ def main() -> None:
 
     setup_django()
     from articles.ingest.parsing import parse_file
-    from articles.ingest.service import plain_body_text, tagging_text
+    from articles.ingest.article_text import plain_body_text, tagging_text
     from articles.ingest.tagging import Matcher, country_vocabulary, starter_vocabulary
 
     matcher = Matcher(list(country_vocabulary()) + list(starter_vocabulary()))

@@ -47,7 +47,7 @@ MIN_RECALL_LOST = 0.01  # the threshold may cost at most this share of the tags 
 def counted_spans(match, text: str, end: int) -> list:
     """The mentions of ``match`` that the tagger counts as the article's: not inside another name, not a city
     standing for itself, before the page's furniture (``end``), not on a label line."""
-    from articles.ingest.boilerplate import in_a_label_line
+    from articles.ingest.boilerplate_labels import in_a_label_line
 
     return [s for s in match.spans if not s.weak and not s.city and s.start < end and not in_a_label_line(text, s.start, s.end)]
 
@@ -175,7 +175,7 @@ def examples(raw: bool = False, part: Path = DEV) -> tuple[list[Example], int]:
     and all), so the tagger makes the mistakes a parser that does not know the layout would cause."""
     from articles.ingest.boilerplate import other_items_start, page_furniture_start, teaser_end
     from articles.ingest.parsing import parse_file
-    from articles.ingest.service import tagging_text
+    from articles.ingest.article_text import tagging_text
     from articles.ingest.tagging import Matcher, country_vocabulary, starter_vocabulary
 
     matcher = Matcher(list(country_vocabulary()) + list(starter_vocabulary()))

@@ -31,7 +31,9 @@ OFFSET = 10.0  # added to the logit, so every candidate scores above 0 as in the
 def pages():
     """(outlet, [feature dicts], index of the headline among them or None) for every dev page with a headline."""
     from articles.ingest import parsing_headline_choice as hc
-    from articles.ingest import parsing_text as pt
+    from articles.ingest import parsing_headline_features as hf
+    from articles.ingest import parsing_metadata_lines as ml
+    from articles.ingest import parsing_units as pu
     from articles.ingest.parsing_cleanup import normalise_text, split_crawler_date, split_units
     from articles.ingest.parsing_layout import TextLayout
 
@@ -42,14 +44,14 @@ def pages():
         units = split_units(text)
         layout = TextLayout()
         doubled = {a for a, b in zip(units, units[1:]) if a == b}
-        units = pt._with_times_joined(pt._without_furniture(units, layout))
-        metadata = [pt.metadata_line(unit) for unit in units]
+        units = pu.with_times_joined(pu.without_furniture(units, layout))
+        metadata = [ml.metadata_line(unit) for unit in units]
         body = hc.first_paragraph(units, metadata)
         if body is None:
             continue
         candidates, positive = [], None
-        for index in range(min(body, hc.HEAD_WINDOW)):
-            features = hc.headline_features(units, metadata, index, body, doubled)
+        for index in range(min(body, hf.HEAD_WINDOW)):
+            features = hf.headline_features(units, metadata, index, body, doubled)
             if features is None:
                 continue
             if positive is None and norm_text(units[index]).casefold() == norm_text(label["headline"]).casefold():
@@ -90,7 +92,7 @@ def main() -> int:
     setup_django()
     from sklearn.model_selection import GroupKFold
 
-    from articles.ingest.parsing_headline_choice import HEADLINE_WEIGHTS
+    from articles.ingest.parsing_headline_features import HEADLINE_WEIGHTS
 
     data = list(pages())
     outlets = [outlet for outlet, _c, _p in data]

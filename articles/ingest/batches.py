@@ -17,13 +17,16 @@ from django.db import DatabaseError, transaction
 
 from articles.core.caching import content_changes_batched
 from articles.core.history import imports_recorded
-from articles.models import Article, ArticleAuthor, ArticleEntity, Author, NearDuplicateBand, normalize_url, text_fingerprint
+from articles.models import Article, ArticleAuthor, ArticleEntity, Author, NearDuplicateBand
+from articles.models.derived import normalize_url, text_fingerprint
 
+from .article_text import plain_body_text
 from .duplicates import Duplicate, find_duplicate, find_duplicates
+from .entities_and_authors import author_names
 from .near_duplicates import find_near_duplicates
 from .outlets import remember as remember_time_zone
 from .rows import insert_many, insert_rows
-from .service import StoredResult, author_names, plain_body_text, store, stored_headline, storing_terms, unsaved_article
+from .service import StoredResult, store, stored_headline, storing_terms, unsaved_article
 from .slugs import SlugReservations
 from .tagging import matcher_pinned
 

@@ -1,6 +1,6 @@
 """A learned second opinion on the byline: every line of a page that could be one, scored.
 
-The rules in parsing_text.py pick one byline; this module lists every line near the head of the
+The rules in parsing_text.py and parsing_body.py pick one byline; this module lists every line near the head of the
 page or at its end that some byline shape reads people from ("By ...", a name and a role, names
 alone, a dashed name), describes each by a few features (where it stands, what stands beside it,
 what it is made of), and scores them with the weights of a logistic regression fitted on the
@@ -15,7 +15,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .bylines import find_byline, is_role_line, looks_like_name, name_line_byline, starts_with_lead
+from .byline_name_lines import name_line_byline
+from .byline_names import looks_like_name
+from .byline_vocabulary import is_role_line, starts_with_lead
+from .bylines import find_byline
 from .scanning import word_count
 from .parsing_lines import PLACE_AFTER_NAME, names_line, people_named
 from .person_names import is_personal

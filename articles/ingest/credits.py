@@ -5,68 +5,43 @@ Credits come labelled ("Image: X/Agency", "Photograph: X", "Credit: Reuters", "F
 copyright sign ("© X", "(c) X"), or unlabelled after the caption's last sentence, naming an
 agency ("X/AFP", "REUTERS/X", "X - Lusa") or the picture's origin ("Handout", "Twitter/@x").
 The credit is kept as printed minus its label.
+
+The vocabularies these patterns are built from live in credit_vocabulary.py; a credit alone on its
+line and credit-shaped text in the story are read in credit_lines.py.
 """
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .bylines import AGENCIES, looks_like_name
-from .person_names import is_personal
+from .credit_vocabulary import (
+    AGENCY_IN_CAPITALS, CAPITALISED_TO_THE_END, FILE_TAIL, ILLUSTRATIVE, LABEL, NAME_WORD, ORIGIN, OWN_PHOTO,
+    PHOTOGRAPHER_CLOSING, PICTURE_AGENCIES, PICTURE_SOURCE_LABELS, SEGMENT, SOURCE_LABELS, UPPER, VIA, WIRES,
+    is_agency_name, is_credit_agency,
+)
 from .scanning import word_count
 
-_LABEL = (
-    r"(?:(?:photo|image|picture)\s+(?:credit|source|courtesy)|(?:(?:file|cover|featured|main|top|header|lead|hero)\s+)?"
-    r"(?:photo(?:graph|graphy)?s?|image|images|picture|pic)|"
-    # the page's lead picture: "Fotografía de portada:", "Imagen de portada:", "Foto de capa:", "Photo de couverture :"
-    r"(?:foto(?:graf[íi]a)?|imagen|imagem|photo|image)\s+(?:de|da)\s+(?:portada|capa|couverture|une)|"
-    r"photo[- ]?illustration|illustration|video|fotos|foto['’]s|foto|credit|source|courtesy|graphics?|artwork|"
-    # who took it: "Photographer: X", Spanish and Portuguese "Fotógrafo:", Dutch "Fotograaf:"
-    r"photographer|fot[oó]grafo|fotograaf|"
-    # the same labels in Europe's and the world's other languages: "Foto: X/dpa", "Crédit photo : X", "Bild: X",
-    # "Fotó:", "Zdjęcie:", "Kuva:", "Φωτογραφία:", "Imagen:", "Créditos:", "Фото:", "Beeld:", "Fotoğraf:"
-    r"cr[ée]dits?(?:\s+photos?)?|cr[ée]ditos?|fot[oó](?:graf(?:ía|ia|ie|ias|ij[ae]|oğraf)?)?|fotoğraf|fot\.|bild(?:quelle)?|"
-    r"beeld|kuva|zdj[eę]ci[ea]|φωτογραφία|φωτό|φωτο|imagen|imagem|фото|"
-    # a picture's source: "Quelle:", "Fonte:", "Fuente:", "Źródło:", "Sursa foto:", "Source photo :"
-    r"(?:quelle|fonte|fuente|źródło|zdroj|sursa)(?:\s+(?:fot[oeó]|fotografi[ae]|zdj[eę]cia|imagine|imagen))?|source\s+photo|"
-    # an archive picture's label: Dutch "Archieffoto:", German "Archivfoto:", "Archivbild:", Nordic "Arkivfoto:", "Arkivbild:"
-    r"archieffoto|archiv(?:foto|bild)|arkiv(?:foto|bild)|"
-    # ... and further afield: Lithuanian "Nuotr.", "Nuotrauka:", Icelandic "Mynd:", Croatian and Serbian "Snimio:",
-    # "Snimila:", Czech "Zdroj foto:", Indonesian "Kredit foto:", Malay and Indonesian "Gambar:", Filipino "Larawan:",
-    # Vietnamese "Ảnh:", Catalan "Imatge:", Bulgarian "Снимка:", Hebrew, Arabic, Japanese, Chinese, Korean
-    r"nuotr\.|nuotrauka|mynd|snimi[ol]a?|zdroj\s+foto|kredit(?:\s+foto)?|gambar|larawan|ảnh|imatge|снимка|"
-    r"צילום|صورة|الصورة|写真|照片|图片|사진)"
-)
-# A broadcaster's label before its picture's credit, the line's first words, with a comma: "Image source, Getty Images",
-# and in its language services: Spanish, Portuguese, Swahili, Ukrainian and Russian, Serbian, Turkish, Korean, Hindi,
-# Persian.
-PICTURE_SOURCE_LABELS = (
-    r"(?:image|photo|picture)\s+source|fuente\s+de\s+la\s+imagen|crédito|chanzo\s+cha\s+picha|автор\s+фото|"
-    r"autor\s+fotografije|fotoğraf\s+kaynağı|kaynak|사진\s+출처|इमेज\s+स्रोत|منبع\s+تصویر"
-)
+
 # (the credit a name: a capital or another script first, a few words; "Crédito, deuda y mercados" is a headline)
 _SOURCE_FIRST = re.compile(rf"^(?P<caption>)(?i:{PICTURE_SOURCE_LABELS})\s*[,،]\s*"
                            rf"(?P<credit>(?=[A-ZÀ-ÞА-ЯІЇЄ]|[^\x00-\u024f])[^,،\s]+(?:\s[^,،\s]+){{0,5}})\s*\.?$")
 _SOURCE_LABEL_INITIALS = "IiPpFfCcAaАаKk사इम"  # the first letters of those labels: the quick test before the pattern
-# Words that name where a thing comes from, not who took the picture: alone, such a line is a provenance line.
-_SOURCE_LABELS = ("source", "quelle", "fonte", "fuente", "źródło", "zdroj", "sursa")
+
+
 # ... unless the label names the picture's source: "Sursa foto:", "Source photo :", "Fonte foto:", "Źródło zdjęcia:".
 _PICTURE_SOURCE_LABEL = re.compile(r"\s(?:fot[oeó]|fotografi[ae]|photo|zdj[eę]cia|imagine|imagen)\b", re.IGNORECASE)
-# An agency in capitals, the whole credit or the start of one: "ANP", "EPA-EFE/Jo Lim", "AFP, Jo Lim", "ANP - Jo Lim".
-_AGENCY_IN_CAPITALS = r"[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s?[/,]|\s+[-–]|\s*\.?$)"
-# A person's name of two to four words (Dutch, German, Italian, Spanish particles in lower case) closing the line.
-_PHOTOGRAPHER_CLOSING = r"[A-Z][\w'’-]+(?:\s+(?:(?:de|van|der|den|da|di|del|von|ten|ter|dos|das)\s+)*[A-Z][\w'’-]+){1,3}\s*\.?$"
-_CAPITALISED_TO_THE_END = r"[A-Z]\S*(?:\s+(?:(?:de|van|der|den|da|di|del|von|ten|ter|dos|das|for|via)\s+)*[A-Z]\S*){0,5}\s*\.?$"
+
+
 # Caption text, then a capitalised label and a short credit at the very end of the line. A caption printed
 # without its full stop runs into the label: "Officers at the gate Photo: X" (a label with its colon, then).
 _LABELLED = re.compile(
     rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:。])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я][^\s:]{{1,20}}(?:\s[^\s:]{{1,12}})?\s?:)"
     # ... or before a picture word and "by" and a name: "Officers at the gate Photo by Jo Lim"
     # (capitalised words, "for" or "via" between them, to the line's end: not "a Photo by Jo Lim in the hall")
-    rf"|(?<=[a-z])\s+(?=(?:Photo|Picture|Image|Foto)s?\s+(?:by|por|par|von|door)\s+{_CAPITALISED_TO_THE_END})"
+    rf"|(?<=[a-z])\s+(?=(?:Photo|Picture|Image|Foto)s?\s+(?:by|por|par|von|door)\s+{CAPITALISED_TO_THE_END})"
     # ... or glued to the caption's last word, in lower case: "... un pequeño observatorio naturalFotografía por Jo Lim"
     rf"|(?<=[a-z]{{3}})(?=[A-ZÀ-Þ]))"
-    rf"(?P<label>(?:[A-Z]{{2,5}}\s+|Copyright\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-ЯẢ]|fot\.|[\u0590-\u06ff\u3040-\u9fff\uac00-\ud7af])(?i:{_LABEL})"
+    rf"(?P<label>(?:[A-Z]{{2,5}}\s+|Copyright\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-ЯẢ]|fot\.|[\u0590-\u06ff\u3040-\u9fff\uac00-\ud7af])(?i:{LABEL})"
     rf"(?:\s+(?:by|por|par|von|door)\b:?|\s*[:：]|(?<=사진)=|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
     # "Foto – Jo Lim", "Photo - AFP": a dash for the colon
     rf"|(?:(?<=[Ff]oto)|(?<=[Pp]hoto))\s+[-–]\s+"
@@ -74,77 +49,49 @@ _LABELLED = re.compile(
     rf"|(?<=ourtesy)\s+(?=[A-Z])"
     # "Credit Jo Lim", "Crédit AFP": the colon lost with the page's markup, before a name of two words or more, or an
     # agency in capitals, to the line's end ("... in Zurich. Credit Suisse" is no credit)
-    rf"|(?:(?<=[Cc]redit)|(?<=[Cc]rédit))\s+(?=[A-Z]\S*\s+{_CAPITALISED_TO_THE_END}|[A-Z]{{2,}}\S*\s*\.?$)"
+    rf"|(?:(?<=[Cc]redit)|(?<=[Cc]rédit))\s+(?=[A-Z]\S*\s+{CAPITALISED_TO_THE_END}|[A-Z]{{2,}}\S*\s*\.?$)"
     rf"|(?<=[Ff]oto)\s+di\b(?!\s+repertorio)|(?<=[Ff]ot\.)(?=\s)|(?<=[Nn]uotr\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
     # "Foto ANP", "Beeld ANP / Jo Lim", "Photo AFP": Dutch and French pages print no colon before an agency in capitals
-    rf"|(?:(?<=[Ff]oto)|(?<=[Bb]eeld)|(?<=[Pp]hoto))\s+(?={_AGENCY_IN_CAPITALS})"
+    rf"|(?:(?<=[Ff]oto)|(?<=[Bb]eeld)|(?<=[Pp]hoto))\s+(?={AGENCY_IN_CAPITALS})"
     # ... nor before a photographer's name closing the line: "Foto Jan de Vries", "Beeld Lena Berg"
-    rf"|(?:(?<=Foto)|(?<=Beeld))\s+(?={_PHOTOGRAPHER_CLOSING})))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
+    rf"|(?:(?<=Foto)|(?<=Beeld))\s+(?={PHOTOGRAPHER_CLOSING})))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
 )
 # "Foreign Minister Sameh Shoukry - FILE": the picture is the outlet's own archive.
 _FILE_PICTURE = re.compile(r"^(?P<caption>.+?)\s+[-–—]\s+(?P<credit>FILE(?:\s+PHOTO)?|File(?:\s+photo)?)\s*\.?$")
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # a capital, Latin letters with their accents included ("Łukasz", "Çağlar")
-_NAME_WORD = rf"[{_UPPER}][\w'’.-]*"
-# Agencies and picture desks that sign photographs worldwide, as printed after "Name/".
-_PICTURE_AGENCIES = (
-    r"AFP|AP|EPA|EPA-EFE|EFE|Reuters|Getty Images|Getty|PA|PA Wire|PA Media|ANP|DPA|dpa|picture alliance|Xinhua|TASS|"
-    r"Sputnik|Anadolu|AA|Bloomberg|Shutterstock|Alamy|Pool|Telegram|Handout|ANSA|Belga|BELGA|PAP|ČTK|CTK|MTI|APA|Keystone|"
-    r"KEYSTONE|TT|NTB|Ritzau Scanpix|Scanpix|Lehtikuva|Lusa|LUSA|Europa Press|SIPA|Sipa|Abaca|ABACA|Imago|IMAGO|Kyodo|"
-    r"Jiji|Yonhap|Bernama|Antara|AAP|PTI|IANS|NurPhoto|ZUMA|Zuma|SOPA Images|REX|Rex|iStock|Unsplash|Wikimedia Commons|"
-    # the Middle East's and Africa's state agencies: Saudi, Emirati, Qatari, Kuwaiti, Bahraini, Omani, Egyptian,
-    # Iranian, Algerian, Moroccan, Tunisian, Syrian, Lebanese, Jordanian
-    r"SPA|WAM|QNA|KUNA|BNA|ONA|MENA|IRNA|APS|MAP|TAP|SANA|NNA|Petra|AGERPRES|Agerpres|HINA|STA|BTA|Tanjug|Ukrinform|UNIAN"
-)
-_SEGMENT = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"  # a name: a photographer's, a place's, an outlet's
-_FILE_TAIL = r"(?:\s?/\s?(?i:file)(?:\s+(?i:photo))?|\s+(?i:file))?"  # "Name/AP/File", "REUTERS/Name/File Photo"
-_VIA = r"\s+via\s+(?:Reuters|Getty Images|AP|AFP)"
+
+
 # "... on 3 October 2019. Martin BUREAU / AFP": an unlabelled credit naming a photo agency after the last sentence
 # (glued to it on some pages: "... on Tuesday.REUTERS/Jo Lim").
 _TRAILING_AGENCY = re.compile(
     # (or glued to a last word in lower case, the caption printed without its full stop: "... on MondayJo Lim/AFP")
     # (or set apart by a dash or a bar, the caption without its full stop: "... on Monday - Jo Lim/AFP")
-    rf"^(?P<caption>(?:.*[.!?”\"’](?:\s+|(?<=[a-z][.!?]))|.{{15,}}?[a-z](?=[A-Z])|.{{15,}}?[a-z]\s[-–|]\s)?)(?!(?i:by|por|par|von|door)\s)(?P<credit>{_SEGMENT}(?:\s?/\s?|\s[-–]\s(?=(?:{_PICTURE_AGENCIES})\b))"
+    rf"^(?P<caption>(?:.*[.!?”\"’](?:\s+|(?<=[a-z][.!?]))|.{{15,}}?[a-z](?=[A-Z])|.{{15,}}?[a-z]\s[-–|]\s)?)(?!(?i:by|por|par|von|door)\s)(?P<credit>{SEGMENT}(?:\s?/\s?|\s[-–]\s(?=(?:{PICTURE_AGENCIES})\b))"
     # "Name/Pool/AFP", "Name / Ankara - AA" (Anadolu's photographer, place and agency), "Name/SOPA Images/LightRocket
     # via Getty Images", "Name/The Harbour Times via AP"
-    rf"(?:(?:{_SEGMENT}\s?[/-]\s?){{0,2}}(?:{_PICTURE_AGENCIES}){_FILE_TAIL}(?:{_VIA})?|(?:[\w'’. &-]{{1,40}}\s?/\s?){{0,2}}"
-    rf"[\w'’. &-]{{1,40}}?{_VIA})"
+    rf"(?:(?:{SEGMENT}\s?[/-]\s?){{0,2}}(?:{PICTURE_AGENCIES}){FILE_TAIL}(?:{VIA})?|(?:[\w'’. &-]{{1,40}}\s?/\s?){{0,2}}"
+    rf"[\w'’. &-]{{1,40}}?{VIA})"
     # ... or the agency first, in capitals or by a wire's name: "REUTERS/James Akena", "THE CANADIAN PRESS/Jo Lim",
     # "EPA-EFE/JO LIM", "Xinhua/Li Wei"
     rf"|(?:[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}|Photo|Foto|Xinhua|Kyodo|Yonhap|Sputnik|Anadolu|Bernama|Antara|Belga|Keystone|Lusa)\s?/\s?"
-    rf"{_SEGMENT}{_FILE_TAIL})\s*\.?$"
+    rf"{SEGMENT}{FILE_TAIL})\s*\.?$"
 )
 # "... on 11 November 2018. / Reuters": a picture agency alone after a slash, closing the caption's last sentence
 # (a sentence, not a word: "Handout . / Reuters" is an origin and its agency, _ORIGIN_ALONE's).
 _SLASH_THEN_AGENCY = re.compile(
-    rf"^(?P<caption>\S.{{14,}}[.!?”\"’])\s+/\s*(?P<credit>(?:{_PICTURE_AGENCIES})(?:\s?/\s?{_SEGMENT})?)\s*\.?$"
+    rf"^(?P<caption>\S.{{14,}}[.!?”\"’])\s+/\s*(?P<credit>(?:{PICTURE_AGENCIES})(?:\s?/\s?{SEGMENT})?)\s*\.?$"
 )
 # "... på tv. Jo Lim, NTB": a photographer and a picture agency after a comma, closing the caption's last sentence.
 _NAME_COMMA_AGENCY = re.compile(
-    rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}},\s(?:{_PICTURE_AGENCIES}))\s*\.?$"
+    rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}},\s(?:{PICTURE_AGENCIES}))\s*\.?$"
 )
 # "... on Monday. Jo Lim/Harbour Times", "... Jo Lim | Harbour Times": a photographer and the outlet, after a
 # caption's last sentence.
 _NAME_AND_OUTLET = re.compile(
-    rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}(?:\s?/\s?|\s\|\s){_SEGMENT})\s*\.?$"
+    rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}(?:\s?/\s?|\s\|\s){SEGMENT})\s*\.?$"
 )
-# The words that alone stand for a picture's origin, closing its caption: "... on Monday. Handout", "(Screengrab)".
-_SOCIAL = r"(?:Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|LinkedIn)"
-# ... or a social network's post: "... on Monday. Twitter/@harbourbuses", "... Jo Lim via Facebook".
-_ORIGIN = (
-    r"(?:Handout|HANDOUT|Supplied|SUPPLIED|Screengrab|Screenshot|Screen grab|"
-    r"File photo|FILE PHOTO|Archive|Archives|Getty Images|Shutterstock|iStock(?:photo)?|Alamy|Unsplash|"
-    # a file picture in other languages: "Foto de archivo", "Imagen de archivo", "Foto d'archivio", "Archivbild"
-    r"(?:Foto|Imagen|Imagem|Photo)\s+(?:de|d['’])\s?(?:archivo|arquivo|archivio|archives)|Archivo|Arquivo|Archivbild|Archivfoto|"
-    # a picture from outside the newsroom, unnamed: "... en un puesto de control. / Fuente externa."
-    r"(?:Fuente|Fonte|Foto)\s+externa|"
-    # ... or handed out, copied, lent ("Divulgação", "Reprodução/Instagram", "Cortesía", Swiss "zVg", "Pressebild"), a
-    # file picture ("Immagine di repertorio", "Photo d'archives AFP"); an illustrative one names no credit (_ILLUSTRATIVE)
-    r"Divulgação|Reprodução|Cortes[ií]a|zVg|Pressebild|"
-    r"(?:Foto|Imagen|Imagem|Immagine)\s+d[ie]\s+repert[oó]rio|"
-    rf"(?:Photo\s+d['’]archives?|Archives)(?:\s+(?:{_PICTURE_AGENCIES}))?)"
-    rf"(?:\s?/\s?[\w@.'’ -]{{1,40}})?|{_SOCIAL}\s?/\s?@?[\w.]{{2,40}}|{_SEGMENT}\s+(?i:via)\s+{_SOCIAL}"
-)
-_ORIGIN_WORD = re.compile(rf"^(?P<caption>.*[.!?”\"’])\s+(?:/\s+)?(?P<credit>{_ORIGIN})\s*\.?$")
+
+
+_ORIGIN_WORD = re.compile(rf"^(?P<caption>.*[.!?”\"’])\s+(?:/\s+)?(?P<credit>{ORIGIN})\s*\.?$")
 # The Brazilian and Hispanic papers' origin of a picture after a dash: "Policiais na operação - Divulgação/PMERJ",
 # "... - Reprodução/TV Globo" (a handout, a screenshot), "... - Arquivo/Agência Brasil", "... - Cortesía".
 _DASH_ORIGIN = re.compile(
@@ -153,7 +100,7 @@ _DASH_ORIGIN = re.compile(
 )
 # "An undated photo of the striker (left). — Harbour FC": a caption that says it describes a picture, then a dash
 # and who supplied it (a dash and a name closing a paragraph of the story is the wire's sign-off: "... — Bernama").
-_DASH_AFTER_A_PICTURE = re.compile(rf"^(?P<caption>\S.{{9,300}}\.)\s+[—–]\s+(?P<credit>{_SEGMENT})\s*$")
+_DASH_AFTER_A_PICTURE = re.compile(rf"^(?P<caption>\S.{{9,300}}\.)\s+[—–]\s+(?P<credit>{SEGMENT})\s*$")
 _REPORTED = re.compile(r"\b(?:said|says|told|added)\b")  # a story's sentence reports; a caption shows
 _CAPTION_MAX_WORDS = 40
 _PICTURE_CUE = re.compile(r"\b(?:photos?|pictures?|pic|images?|undated|pictured)\b|\((?:left|right|centre|center|L|R|C)\)",
@@ -166,54 +113,42 @@ _ORIGIN_ALONE = re.compile(
 # "(AFP files) In a file picture taken ...", "(Reuters file photo) Officers at ...": an agency's archive picture,
 # credited in brackets before its caption.
 _FILES_FIRST = re.compile(
-    rf"^[(\[](?P<credit>(?:{_PICTURE_AGENCIES})\s+(?:files?|file\s+(?:photo|picture|pic)|photo|pic)|(?i:file\s+(?:photo|picture)))"
+    rf"^[(\[](?P<credit>(?:{PICTURE_AGENCIES})\s+(?:files?|file\s+(?:photo|picture|pic)|photo|pic)|(?i:file\s+(?:photo|picture)))"
     r"[)\]]\s*(?P<caption>[A-Z].{15,})$"
 )
-# What a label says of the picture instead of naming its maker: "(Foto Referencial)", "Photo: illustrative".
-_ILLUSTRATIVE = re.compile(r"referencial|ilustrativ[ao]|illustrative|representational|d['’]illustration|de\s+referencia|"
-                           r"symbolbild|symbolfoto|stock\s+(?:image|photo|picture)s?", re.IGNORECASE)
+
+
 # The words a credit may hold in lower case ("Jo Lim for The Times", "courtesy of the family"); other lower-case
 # words after "Photo:" ("Photo: Barbados prime minister Mia Mottley.") describe the picture: a caption, no credit.
 _CREDIT_LOWER_WORDS = frozenset(
     "by via of for and the courtesy from on in at supplied handout file photo photos pic picture image staff "
     "photographer contributed provided archive archives screengrab screenshot".split())
 # A dateline's place in capitals, perhaps with its state's or country's code or name: "SÃO PAULO, SP", "KYIV".
-_PLACE_IN_CAPITALS = re.compile(rf"^[{_UPPER}][{_UPPER}'’.-]*(?:\s+[{_UPPER}][{_UPPER}'’.-]*){{0,3}}(?:,\s*[{_UPPER}][{_UPPER}.]*(?:\s+[{_UPPER}][{_UPPER}.]*){{0,2}})?$")
+_PLACE_IN_CAPITALS = re.compile(rf"^[{UPPER}][{UPPER}'’.-]*(?:\s+[{UPPER}][{UPPER}'’.-]*){{0,3}}(?:,\s*[{UPPER}][{UPPER}.]*(?:\s+[{UPPER}][{UPPER}.]*){{0,2}})?$")
 _BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*\.?$")
 _COPYRIGHT = re.compile(  # "© X", "Photo © X", "Foto: © X": the label word before the sign is no caption's
     r"^(?P<caption>.*?)\s*(?:\b(?i:photo|foto|image|bild|picture)s?\s*:?\s*)?(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*"
     r"(?P<credit>[^©]{2,100}?)\s*\.?$"
 )
-_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{_LABEL})(?:\s+(?:by|por|par|von|door)\b:?|\s*:|\s*\||(?<=ource),|(?<=hoto),|(?<=oto),|(?<=foto)\s+di\b|(?<=fot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
-                           rf"|(?:(?<=foto)|(?<=beeld)|(?<=photo))\s+(?={_AGENCY_IN_CAPITALS}))\s*",
+_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{LABEL})(?:\s+(?:by|por|par|von|door)\b:?|\s*:|\s*\||(?<=ource),|(?<=hoto),|(?<=oto),|(?<=foto)\s+di\b|(?<=fot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
+                           rf"|(?:(?<=foto)|(?<=beeld)|(?<=photo))\s+(?={AGENCY_IN_CAPITALS}))\s*",
                            re.IGNORECASE)
 # Words before the credit itself: "© Provided by The Canadian Press", "Courtesy of X", "Photo courtesy of X".
 _PROVIDED = re.compile(r"^(?:provided\s+by|(?:(?:photo|image|picture)\s+)?courtesy(?:\s+of)?:?)\s+", re.IGNORECASE)
-_WIRES = r"AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Xinhua|XINHUA|ANSA|DPA|dpa|Kyodo|KYODO|Yonhap|YONHAP|Bernama|BERNAMA|" \
-         r"Antara|ANTARA|PTI|ANI|IANS|TASS|Sputnik|Anadolu|AA|Getty Images|Shutterstock"
+
+
 # "... on Monday. | Sam Reid", "... on Monday. — Reuters pic", "... Bernama photo" (a bare "— Bernama" closing a
 # paragraph is the wire's sign-off, not a picture's credit).
 _AFTER_THE_CAPTION = re.compile(
-    rf"^(?P<caption>.*[.!?”\"’])\s*(?:[-–—]\s*(?P<credit>(?:{_WIRES})\s+(?:file\s+)?(?:photo|pic|picture))"
+    rf"^(?P<caption>.*[.!?”\"’])\s*(?:[-–—]\s*(?P<credit>(?:{WIRES})\s+(?:file\s+)?(?:photo|pic|picture))"
     rf"|\|\s*(?P<credit2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?)"
     rf"|(?P<credit3>(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:(?i:file)\s+)?(?i:photo|pic|picture)))\s*\.?$"
 )
 # "Der Minister in Berlin | dpa", "Agentes en Barcelona - Efe": a caption without its full stop, then a bar or a
 # dash and a picture agency's name alone (German and Spanish pages print it so under the lead picture).
 _CAPTION_BAR_AGENCY = re.compile(
-    rf"^(?P<caption>\S+(?:\s+\S+){{2,}}?)\s+(?:\||-|–)\s+(?P<credit>(?:{_PICTURE_AGENCIES}|Efe|Ansa))\s*$"
+    rf"^(?P<caption>\S+(?:\s+\S+){{2,}}?)\s+(?:\||-|–)\s+(?P<credit>(?:{PICTURE_AGENCIES}|Efe|Ansa))\s*$"
 )
-# Agencies that sell pictures only: "Jane Doe/Ritzau Scanpix" alone on its line is a credit, never a byline.
-_PICTURE_ONLY_AGENCY = re.compile(
-    r"(?:scanpix|getty\s+images|picture[- ]alliance|shutterstock|alamy|lehtikuva|istock(?:photo)?|imago|zuma(?:\s+press)?|"
-    r"abaca(?:press)?|nurphoto|sopa\s+images|hollandse\s+hoogte|bildbyr[åa]n|east\s+news)\s*\.?$",
-    re.IGNORECASE,
-)
-
-
-def sells_pictures_only(credit: str) -> bool:
-    """Whether the credit ends with an agency that sells pictures, never stories ("Jane Doe/Ritzau Scanpix")."""
-    return bool(_PICTURE_ONLY_AGENCY.search(credit))
 
 
 # A line that is only the outlet's own artwork: "Prothom Alo illustration", "ST graphic".
@@ -334,16 +269,16 @@ def split_credit(line: str) -> CaptionCredit | None:
             credit = (match["credit"] or match["credit2"] or match["credit3"]).strip()
             if match["credit2"] and (len(credit.split()) < 2 and "/" not in credit):
                 continue  # "| Sam Reid" or "| Jane Doe/AFP": one word after a bar is a tag or a section
-            if match["credit3"] and not _OWN_PHOTO.search(credit):
+            if match["credit3"] and not OWN_PHOTO.search(credit):
                 continue
         else:
             credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD, _ORIGIN_ALONE, _FILES_FIRST,
                                                             _CAPTION_BAR_AGENCY, _DASH_ORIGIN, _DASH_AFTER_A_PICTURE) else \
                 _PROVIDED.sub("", _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" ."))
         if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit) \
-                or _ILLUSTRATIVE.fullmatch(credit.strip(" .")):
+                or ILLUSTRATIVE.fullmatch(credit.strip(" .")):
             continue
-        if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith(_SOURCE_LABELS) \
+        if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith(SOURCE_LABELS) \
                 and not caption and not _PICTURE_AGENCY.search(credit) and not _PICTURE_SOURCE_LABEL.search(match["label"]):
             continue  # "Source: ..." alone is a provenance line, not a photo credit ("Source: PRNewsfoto/X" is)
         if pattern is _LABELLED and not caption and _describes_the_picture(credit, line):
@@ -351,7 +286,7 @@ def split_credit(line: str) -> CaptionCredit | None:
         if pattern is _LABELLED and caption and not caption.rstrip().endswith(_CAPTION_ENDS) and len(caption.split()) < 4:
             continue  # "Text und Fotos: Jane Doe": a few words run into the label are the label's, no caption
         if pattern is _TRAILING_AGENCY and not caption:
-            if "/" not in credit or all(map(_is_agency, credit.split("/"))):
+            if "/" not in credit or all(map(is_credit_agency, credit.split("/"))):
                 continue  # "Jane Doe - Reuters" alone on its line is a byline as often as a credit; "Reuters/AFP" names sources
             labelled, bare = False, True
         if pattern is _BRACKETED:
@@ -359,22 +294,22 @@ def split_credit(line: str) -> CaptionCredit | None:
             if caption and _PLACE_IN_CAPITALS.match(caption):
                 continue  # "SÃO PAULO, SP (UOL/FOLHAPRESS)": a dateline's place and agencies, no picture's
             label = _LABEL_INSIDE.match(inside.strip())
-            if label and label.group(0).lower().startswith(_SOURCE_LABELS) and not caption \
+            if label and label.group(0).lower().startswith(SOURCE_LABELS) and not caption \
                     and not _PICTURE_AGENCY.search(inside):
                 continue  # "(Source: Harbour News)" alone, as "Source: ..." alone: the story's provenance
-            if not _PHOTO_SOURCES.search(inside) and not _is_agency(inside) and not _OUTLET_AND_NAME.match(inside) \
-                    and not re.fullmatch(_ORIGIN, inside.strip()):
+            if not _PHOTO_SOURCES.search(inside) and not is_credit_agency(inside) and not _OUTLET_AND_NAME.match(inside) \
+                    and not re.fullmatch(ORIGIN, inside.strip()):
                 continue
-            if not _PHOTO_SOURCES.search(inside) and not _is_agency_name(inside) and line.endswith(".") \
+            if not _PHOTO_SOURCES.search(inside) and not is_agency_name(inside) and line.endswith(".") \
                     and not caption.rstrip().endswith((".", "!", "?")):
                 continue  # "... the Emirates News Agency (WAM).": an acronym inside the sentence
-            capitals = _NAME_IN_CAPITALS.search(caption) if _is_agency(inside) else None
+            capitals = _NAME_IN_CAPITALS.search(caption) if is_credit_agency(inside) else None
             if capitals:  # "... on Monday LI WEI (EFE)": the photographer, in capitals, before the agency
                 credit, caption = f"{capitals['name']} ({inside.strip()})", caption[: capitals.start("name")]
             # "(PTI Photo)", "(Supplied)", "(File photo)", "(Courtesy of Jo Lim)" name a picture as plainly as a label
             # does; an agency alone, "(AFP)", may close a wire's paragraph
             labelled = bool(_LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I)
-                            or _OWN_PHOTO.match(inside.strip()) or re.fullmatch(_ORIGIN, inside.strip())
+                            or OWN_PHOTO.match(inside.strip()) or re.fullmatch(ORIGIN, inside.strip())
                             or _PROVIDED.match(inside.strip()))
         credit = _PICTURE_WORD_SLASH.sub("", _without_stray_brackets(credit.replace("\u200b", "")))
         # "– Foto: Polizia di Malta –": the dash closing the caption's frame; "Photo: Li Wei |": a table cell's bar;
@@ -390,16 +325,13 @@ def split_credit(line: str) -> CaptionCredit | None:
 # "Photo/Li Wei", "[Photo/Xinhua]", "(foto Ansa)": the word for a picture is the label, as in "Photo: Li Wei" ("AP Photo/X" is kept whole).
 _PICTURE_WORD_SLASH = re.compile(r"^(?:(?i:photo|foto|pic|picture)\s?/\s?(?=\S)|(?i:photo|foto)\s+(?=[A-Z]))")  # "(foto Ansa)"
 
-# "Bernama photo", "Reuters pic", "SN file photo": the credit's name comes first, the word for a picture last.
-_OWN_PHOTO_WORDS = r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:(?i:file)\s+)?(?i:photo|pic|picture)"
-_OWN_PHOTO = re.compile(rf"^{_OWN_PHOTO_WORDS}$")  # "Kyodo Photo" too
 
 # "PHOTO: SAM REID A night bus at the depot.": a credit printed first, in capitals, runs into the caption.
 _CAPITALS_THEN_CAPTION = re.compile(r"^(?P<credit>(?:[A-Z][A-Z'’.-]+\s+){1,4}[A-Z][A-Z'’.-]+)\s+(?P<caption>[A-Z](?:[a-z]|\s).{15,})$")
 
 
 # "(ABC News: Jo Lim)", "(Supplied: Jo Lim)": who holds the picture, then who took it.
-_OUTLET_AND_NAME = re.compile(rf"^\s*{_SEGMENT}:\s*{_SEGMENT}\s*$")
+_OUTLET_AND_NAME = re.compile(rf"^\s*{SEGMENT}:\s*{SEGMENT}\s*$")
 # "... on Monday LI WEI (EFE)": a name in capitals closing a caption in ordinary case.
 _NAME_IN_CAPITALS = re.compile(r"(?<=[a-z.,])\s+(?P<name>(?:[A-Z][A-Z'’.-]+\s+){1,3}[A-Z][A-Z'’.-]+)\s*$")
 
@@ -434,14 +366,6 @@ def tidy_caption(text: str) -> str:
     return text[:half] if len(text) % 2 and text[half] == " " and text[:half] == text[half + 1:] else text
 
 
-_AGENCY_ALONE = re.compile(rf"(?:{_PICTURE_AGENCIES})")
-
-
-def _is_agency(text: str) -> bool:
-    """A wire or picture agency's name, alone: "(Yonhap)", "(SPA)"."""
-    return _is_agency_name(text) or bool(_AGENCY_ALONE.fullmatch(text.strip(" .")))
-
-
 def _without_stray_brackets(credit: str) -> str:
     """"(AP PHOTO/JO LIM)" printed after "©", "NTB/AP/Jo Lim)" whose opening bracket the caption kept: the credit alone."""
     if credit[:1] in "([" and credit[-1:] in ")]":
@@ -449,102 +373,3 @@ def _without_stray_brackets(credit: str) -> str:
     if credit.count("(") < credit.count(")") and credit.endswith(")"):
         credit = credit[:-1]
     return credit.strip()
-
-
-def _is_agency_name(text: str) -> bool:
-    return text.strip(" .").lower() in AGENCIES
-
-
-# An unlabelled credit alone on its line, as printed under a caption: an agency or a wire ("AFP", "Xinhua"), the
-# outlet's or the agency's own picture ("PTI Photo", "Post File Photo"), the picture's origin ("Screenshot/X",
-# "Getty Images/iStockphoto"), an agency through a picture library ("AFP via Getty Images").
-_CREDIT_ALONE = re.compile(
-    # (perhaps labelled as a source, which alone elsewhere names the story's: "Source: Getty Images")
-    rf"^(?:(?i:source|quelle|fuente|fonte)\s*:\s*)?(?P<credit>(?:{_PICTURE_AGENCIES}|{_WIRES})(?:\s+(?:(?i:file)\s+)?(?i:photo|pic|picture))?(?:{_VIA})?"
-    rf"|{_OWN_PHOTO_WORDS}|{_ORIGIN})\s*\.?$"
-)
-
-
-def credit_alone(line: str) -> str:
-    """The line, if it is only such an unlabelled credit; else "". Alone elsewhere, "AFP" may be the byline's agency
-    or a wire's sign-off: the caller knows a caption's sentence stands over it."""
-    line = line.strip()
-    match = _CREDIT_ALONE.match(line) if len(line) <= _CREDIT_LINE_LENGTH else None
-    return match["credit"].rstrip(" .") if match else ""
-
-
-# What a picture credit looks like when the page glued it into the story's text, where it is not
-# extracted (prose quotes agencies too): a labelled credit, "Name/AP" or "AGENCY/Name", or an agency
-# alone in brackets closing a sentence ("... on Jan. 8, 2024. (Yonhap)", "(AFP files) In a file picture").
-# Each shape with the character it cannot match without, a quick test that skips most prose.
-_CREDITS_IN_PROSE = (
-    # (a photographer's agency number may come first: "Foto: 10060 Jo Lim/TT")
-    (":", re.compile(r"(?<![\w-])(?:Credit|Photo|Photograph|Picture|Image)\s*:\s*(?:\d+\s+)?[A-Z][^.:]{1,60}")),
-    ("/", re.compile(r"\b[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s?/\s?(?:AP|AFP|EPA|Reuters|Getty Images|Xinhua|Anadolu)\b"
-                     r"|\b(?:REUTERS|AFP|AP|EPA|XINHUA|PRESS)\s?/\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}")),
-    ("(", re.compile(r"(?:^|(?<=[.!?”\"’]\s))\((?P<agency>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})(?:\s+files?)?\)")),
-    # the words only a picture's credit uses: "Photo by X", "Photo courtesy of X", "Image source, X", "Getty Images",
-    # "Pic: X", "Foto: X", "PHOTO | X", "file photo"
-    # an archive picture's label: "Archieffoto: X", "Archivbild: X", "Arkivfoto: X", with an agency's number first at times
-    (("Photo", "Pic", "Image", "Getty", "Foto", "PHOTO", "ile p", "ile P", "ILE P", "Archi", "Arkiv"), re.compile(r"\b(?:Photo|Picture|Image)s?\s+(?:by|courtesy(?:\s+of)?|source,?)\s+[A-Z][^.]{1,60}|\bGetty\s+Images\b|"
-                    # "file photo", "File Photo", "FILE PHOTO": printed as a title too
-                    r"\b(?:Pic|Foto|PHOTO|Archieffoto|Archiv(?:foto|bild)|Arkiv(?:foto|bild))\s*[:|]\s*(?:\d+\s+)?[A-Z][^.]{1,60}|\b(?:[Ff]ile\s+(?:[Pp]hoto|[Pp]icture|[Pp]ic)|FILE\s+(?:PHOTO|PICTURE|PIC))\b")),
-    # the same words in any case, as captions run into the story print them ("Korea Times photo by X")
-    (("hoto", "HOTO", "ictur", "ICTUR", "image", "Image", "IMAGE"),
-     re.compile(r"\b(?i:(?:photo|picture|image)s?\s+(?:by|courtesy(?:\s+of)?))\s+[A-Z][^.]{1,60}")),
-    # the label in other languages and scripts, with its colon or equals sign: "Fotó: MTI", "Фото: ТАСС",
-    # "사진=연합뉴스", "Ảnh: TTXVN", "写真：共同", "صورة: رويترز"
-    ((":", "：", "="), re.compile(r"(?<![\w-])(?:Fotó|Fotos?|Fotografía|Fotografia|Fotoğraf|Zdjęcie|Fot\.|Bild|Kuva|Crédito|Credito|"
-                r"Nuotrauka|Nuotr\.|Mynd|Snimi[ol]a?|Gambar|Larawan|Imatge|Kredit(?:\s+foto)?|"
-                r"Imagem|Imagen|Immagine|Φωτογραφία|Φωτό|Фото|фото|Снимка|사진|[Ảả]nh|图片(?:来源)?|圖片(?:來源)?|照片|写真|ছবি|"
-                r"तस्वीर|फोटो|صورة|الصورة|عکس|צילום|ภาพ)\s*[:：=]\s*[^\W\d_][^.。:\n]{1,60}")),
-    # a person or an agency's photographer holding a picture's rights: "© Jo Lim", "© JO LIM", "© Jo Lim/AFP"
-    # (an outlet's or a company's "© 2024 Harbour Media" is the page's)
-    ("©", re.compile(r"©\s*(?P<holder>[^\W\d_][^©\d.|]{2,50}?)\s*$")),
-    # a camera sign before a name: "... on Tuesday. | 📷 Jo Lim"
-    (("\U0001F4F7", "\U0001F4F8"), re.compile(r"[\U0001F4F7\U0001F4F8]\s*[^\W\d_][^.|]{1,60}")),
-)
-# Lines that are a credit by their whole shape, though no caption stands beside them: a labelled source in
-# brackets ("(Source: Presidential Press Bureau)"), or two names in capitals either side of a slash
-# ("FACEBOOK.COM/JDOE", "JO LIM/METRO @jolimfoto"), as credits print the photographer and the agency.
-_CREDIT_LINE = re.compile(
-    r"\((?i:source|photo|foto|image|credit)\s*:\s*[^()]{2,60}\)|"
-    r"[A-Z][A-Z0-9 .'’-]+\s?/\s?[A-Z][A-Z0-9 .'’-]+(?:\s+@\w+)?"
-)
-
-
-_CREDIT_LINE_LENGTH = 80  # a credit alone on its line is short
-# A photographer and a picture agency alone on a line, "Jo Lim - Lusa", "Jo Lim / ANP": a credit unless it is the
-# byline ("Jo Lim - Reuters" over the story), so only named when its name is not the byline's.
-_NAME_AND_AGENCY_LINE = re.compile(r"(?P<name>[^/|–-]{4,40}?)\s*(?:\s[-–|]\s|/)\s*(?P<agency>[^/|–-]{2,30})")
-# A person's name in brackets closing a line with no full stop before it: a caption's photographer ("... at the
-# High Court (Jo Lim)"); a sentence of the story ends with its full stop.
-_NAME_CLOSING_A_CAPTION = re.compile(r"(?<![.!?”\"’])\s+\((?P<name>[^()\d]{4,40})\)\s*$")
-
-
-def credit_in_prose(paragraphs: list[str], authors: list[str] = ()) -> str:
-    """The first thing in these lines (the story, the lines left out) shaped like a picture credit, or "".
-    ``authors``: the byline's, whose lines are no credit."""
-    for paragraph in paragraphs:
-        line = paragraph.strip()
-        if len(line) <= _CREDIT_LINE_LENGTH and ("/" in line or " - " in line or " – " in line or " | " in line
-                                                  or line[:1] == "("):  # the quick test: most lines have none
-            if _CREDIT_LINE.fullmatch(line):
-                return line
-            alone = _NAME_AND_AGENCY_LINE.fullmatch(line)
-            if alone and _is_agency(alone["agency"]) and looks_like_name(alone["name"]) \
-                    and is_personal(alone["name"]) and alone["name"] not in authors:
-                return line
-        closing = _NAME_CLOSING_A_CAPTION.search(paragraph) if paragraph.endswith(")") else None
-        if closing and looks_like_name(closing["name"]) and is_personal(closing["name"]):
-            return f"({closing['name']})"
-        for needed, pattern in _CREDITS_IN_PROSE:
-            if not (needed in paragraph if isinstance(needed, str) else any(word in paragraph for word in needed)):
-                continue
-            for match in pattern.finditer(paragraph):
-                holder = match["holder"] if "holder" in pattern.groupindex else ""
-                if holder and not ("/" in holder or (looks_like_name(holder) and is_personal(holder))):
-                    continue
-                if "agency" not in pattern.groupindex or _is_agency_name(match["agency"]):
-                    return match.group(0).strip()
-    return ""

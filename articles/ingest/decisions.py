@@ -29,13 +29,15 @@ from django.db import transaction
 from django.db.models import F
 from django_tasks import task
 
-from articles.models import DECISION_FAILED, ImportItem, ImportJob, OutletTimeZone
+from articles.models import ImportItem, ImportJob, OutletTimeZone
+from articles.models.imports import DECISION_FAILED
 
 from . import jobs
+from .article_text import plain_body_text
 from .batches import Importer
 from .near_duplicates import find_near_duplicates
 from .replacing import replace_article
-from .service import StoredResult, plain_body_text
+from .service import StoredResult
 
 Decision = ImportItem.Decision
 UNDECIDED = ImportItem.Status.UNDECIDED

@@ -13,7 +13,8 @@ from functools import reduce
 from django.db.models import Q
 from django.urls import reverse
 
-from articles.models import Article, normalize_url, text_fingerprint
+from articles.models import Article
+from articles.models.derived import normalize_url, text_fingerprint
 
 
 @dataclass

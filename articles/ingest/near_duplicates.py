@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.urls import reverse
 
-from articles.models import Article, NearDuplicateBand, folded_words, text_fingerprint
+from articles.models import Article, NearDuplicateBand
+from articles.models.derived import folded_words, text_fingerprint
 
 from .rows import Links, insert_rows
 

@@ -1,9 +1,14 @@
 """Turning a raw scraped article (text, HTML page or JSON record) into structured fields.
 
-This module orchestrates; the rules live beside it: dates.py, bylines.py,
-credits.py, parsing_text.py (plain-text layout), parsing_headline_choice.py and
-parsing_lines.py (which line is the headline, a caption, a byline), parsing_html.py (pages),
-parsing_record.py (JSON records) and parsing_headline.py.
+This module orchestrates; the rules live beside it: dates.py, bylines.py
+(with byline_vocabulary.py, byline_names.py, byline_name_lines.py and
+credited_reporters.py), credits.py (with credit_vocabulary.py and
+credit_lines.py), parsing_text.py (plain-text layout: the head;
+parsing_units.py prepares the lines, parsing_metadata_lines.py reads the byline
+and date lines, parsing_body.py the story), parsing_headline_choice.py (with
+parsing_headline_features.py) and parsing_lines.py (which line is the
+headline, a caption, a byline), parsing_html.py (pages), parsing_record.py
+(JSON records) and parsing_headline.py.
 
 The parser never invents facts. What it cannot find stays empty and adds a
 warning for the editor; the one proposed value is a headline built from the
@@ -18,8 +23,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import parsing_record
 from .byline_choice import review_byline
-from .bylines import credited_reporters, extract_authors, find_byline, looks_like_name, names_a_newsroom
-from .credits import credit_in_prose, split_credit
+from .byline_names import looks_like_name
+from .byline_vocabulary import names_a_newsroom
+from .bylines import extract_authors, find_byline
+from .credited_reporters import credited_reporters
+from .credit_lines import credit_in_prose
+from .credits import split_credit
 from .dates import (
     OrderGuess, choose_publication_date, crawler_date, date_from_url, day_first_hint, find_dates, parse_date_value,
     reads_day_first, weekday_date_without_year,

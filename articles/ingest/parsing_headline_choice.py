@@ -1,93 +1,40 @@
 """Choosing the headline among the lines above the story's first paragraph.
 
 Pages put navigation, section labels, kickers and other stories' teasers above
-the headline; the choice scores each line by its shape and by what follows it.
-What is the site's in any language (controls, mastheads, notices, a kicker or the
-site's name glued to the headline) is told in parsing_page_chrome.py. A choice
-made among lines that look alike, or from a weak source, is flagged for the editor.
+the headline; the choice scores each line by its shape and by what follows it
+(the features and their weights: parsing_headline_features.py). What is the
+site's in any language (controls, mastheads, notices, a kicker or the site's
+name glued to the headline) is told in parsing_page_chrome.py. A choice made
+among lines that look alike, or from a weak source, is flagged for the editor.
 """
 
-import functools
 import re
 from dataclasses import replace
 
-from . import gazetteer
-from .bylines import find_byline, is_agency, is_role_line, name_line_byline, names_a_newsroom
+from .byline_name_lines import name_line_byline
+from .byline_vocabulary import is_agency, is_role_line, names_a_newsroom
+from .bylines import find_byline
 from .credits import split_credit
 from .dates import find_dates
 from .parsing_cleanup import source_url_of
 from .scanning import word_count
+from .parsing_headline_features import (
+    HEAD_WINDOW, HEADLINE_WEIGHTS, METADATA_SHAPED, SITE_CHROME, folded, headline_features, headline_score, line_forms,
+    page_title_echoes,
+)
 from .parsing_layout import TextLayout
 from .parsing_page_chrome import (
-    headline_run_into_dateline, in_an_author_box, is_bare_kicker, is_digest_title, is_site_control, is_site_name, is_site_notice, join_split_headlines,
-    name_and_site, opens_with_dateline, printed_twice_in_one_line, printed_twice_over_the_byline, site_name_after,
-    title_over_its_headline, without_badge, without_columnist, without_kicker, words_run_together,
+    headline_run_into_dateline, is_digest_title, is_site_notice, join_split_headlines, opens_with_dateline,
+    printed_twice_in_one_line, site_name_after, title_over_its_headline, without_badge, without_columnist,
+    without_kicker, words_run_together,
 )
-from .parsing_lines import (
-    MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, is_credit_only,
-    is_standfirst_shape, name_beside_metadata, names_line,
-)
+from .parsing_lines import MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line
 
 _MAX_HEADLINE_WORDS = 25
 _SURE_HEADLINE = 3.0  # a score below this, or a close second, is flagged to the editor
 _PLAIN_HEADLINE = 2.0  # a headline-length line and nothing more
 _MAX_RIVAL_WORDS = 35  # a transcript lists its segments in one headline
-HEAD_WINDOW = 40  # units searched for the headline: past the page's navigation, before the story
-_SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
-_BREADCRUMB = re.compile(r"[»›]|\s>\s")
-_GUILLEMET_QUOTE = re.compile(r"«[^«»]*»|‹[^‹›]*›")  # "EFE: 75 años de «marca España»": a quotation, no breadcrumb
-_REAL_WORD = re.compile(r"[^\W\d_]{3,}")
-_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")  # a page title's "| Outlet Name"
-_SITE_PREFIX = re.compile(r"^(?P<site>[^|–—-]{2,60}?)\s+[|–—-]\s+")  # or its "Outlet Name - " before the headline
-# A tag in brackets before the headline ("[WATCH] ...", "(VIDEO) ..."): the headline's first word follows it.
-_BRACKET_TAG = re.compile(r"^\s*[\[(][A-Z][A-Z0-9 &+-]{1,20}[\])]\s*")
-# A cut copy of a headline ("HomeNationalA man with a knife breaks into...") ends with an ellipsis.
-_CUT_OFF = re.compile(r"\s*(?:\.\.\.|…)\W{0,3}$")
-# A relative time or an update note is page metadata, never the headline: "2 years agoon", "Updated at 9pm ...".
-_METADATA_SHAPED = re.compile(
-    r"\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago|"
-    r"^(?:last\s+)?(?:updated|posted|published|modified)\s+(?:at|on|by)\b|"
-    r"\bread(?:ing)?\s+time\b|^\d+(?:\s*-\s*\d+)?\s*min(?:ute)?s?\.?\s+read\b|"  # "Estimated read time: 6-7 minutes"
-    # ... and in Europe's other languages: "vor 9 Stunden", "il y a 2 heures", "hace 3 horas", "9 ore fa", "há 2 dias",
-    # "2 uur geleden", "2 timmar sedan", "2 timer siden", "2 tuntia sitten", "2 godziny temu", "před 9 hodinami",
-    # "acum 2 ore", "prije 2 sata", "2 órája"
-    r"\b(?:vor|il\s+y\s+a|hace|há|před|pred|acum|prije|pre)\s+\d+\s+\w+|"
-    r"\b\d+\s+\w+\s+(?:fa|geleden|sedan|siden|sitten|temu)\b|\b\d+\s+(?:perce|órája|napja)\b|"
-    # a section and a day and month without the year, then the time: "Politică - 13 dec, 18:57", "Sport · 3. März 10:30"
-    r"^(?:[^\W\d]+\s*[-–|•·]\s*)?\d{1,2}\.?\s+[^\W\d]{3,10}\.?,?\s+\d{1,2}[:.]\d{2}\s*$",
-    re.IGNORECASE,
-)
 _DATE_AFTER_HEADLINE = re.compile(r"\s*[\[(]([^\[\]()]{6,30})[\])]\s*$")  # "Headline [01/11/2015]"
-# The site's own controls and notices, as sites word them (phrases: "browser" or "navigation" alone may be news).
-# A link to another story, with its label: "Related: ...", "Read more: ...", "ALSO READ | ...".
-_OTHER_STORY_LINK = re.compile(
-    r"^(?:related(?:\s+(?:articles?|stories|news|content|posts?))?|read\s+(?:more|also|next)|also\s+read|see\s+also|"
-    r"also\s+see|more|recommended|must\s+read|trending|don[’']t\s+miss|suggested|you\s+may\s+also\s+like)\s*[:|»›]",
-    re.IGNORECASE,
-)
-# Anywhere in the line, then only at its start. (Each group's "\b" or "^" comes first, once: the regex engine then
-# tries the phrases only where a word or the line starts, not every phrase at every character.)
-_SITE_CHROME = re.compile(
-    r"\b(?:your\s+(?:web\s+)?browser|browser\s+is\s+(?:no\s+longer|not)\s+supported|enable\s+javascript|"
-    r"subscribe\s+to|back\s+to\s+homepage|go\s+to\s+(?:contents|navigation)|remote\s+login|opera\s+mini|"
-    r"data\s+savings|transcripts\s+main\s+page|reply\s+comment|print\s+this\s+(?:article|page)|share\s+it\s+with|"
-    r"daily\s+archive|powered\s+by|already\s+have\s+an\s+account|forgot\s+your\s+password|confirm\s+your\s+e-?mail|"
-    r"check\s+(?:your\s+)?(?:e-?)?mail\s+now|activation\s+e-?mail|resend\s+(?:the\s+)?(?:e-?mail|button|code))\b|"
-    # a sign-up dialog's steps
-    r"^almost\s+there\W*$|"
-    # an edition's label in the masthead: "International Edition", "US Edition"
-    r"^(?:international|global|world|u\.?s\.?|uk|asia|africa|europe|india|print|digital|e-?paper)\s+edition\W*$|"
-    r"^(?:(?:log\s?in|sign\s?in|subscribe)\b|you\s+are\s+here\b|show\s+(?:less|more)$|archive\s+for\b|"
-    r"read\s+(?:the\s+)?full\s+(?:article|story)\b|"
-    # a picture's alt text, and labelled lines that name the source or the section, not the story
-    r"(?:profile\s+picture|logo|avatar|thumbnail)\s+(?:of|for)\b|"
-    r"(?:source|categor(?:y|ies)|tags?|filed\s+under|section)\s*:|"
-    # a sidebar widget's heading ("Latest Posts", "Recent Posts"), never a story's title
-    r"(?:latest|recent|popular|most\s+(?:read|viewed|popular)|trending|related)\s+(?:posts|articles|entries)\W*$)|"
-    # the kind of page as a label, alone or after a dateline: "Photo Release", "PHILIPPINES, May 4 - Press Release"
-    r"(?:^|\s[-–—|:]\s*)(?:press|news|media|photo)\s+releases?\W*$",
-    re.IGNORECASE,
-)
 
 
 _PAGE_LABEL_MAX_WORDS = 8
@@ -96,7 +43,7 @@ _PAGE_LABEL_MAX_WORDS = 8
 def is_page_label(unit: str) -> bool:
     """A short line the site prints about the page, never its headline nor the story's first words: a sidebar
     widget's heading ("Latest Posts"), the kind of page ("Photo Release"), a section or source label."""
-    return word_count(unit) <= _PAGE_LABEL_MAX_WORDS and bool(_SITE_CHROME.search(unit))
+    return word_count(unit) <= _PAGE_LABEL_MAX_WORDS and bool(SITE_CHROME.search(unit))
 
 
 def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled: set[str], day_first=None) -> int:
@@ -115,7 +62,7 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
     if body is None:
         return _first_line_headline(units, metadata, layout) or _strong_line_of_a_cut_page(units, metadata, layout, doubled)
     twins, echoes = line_forms(units, body), page_title_echoes(units, body)
-    scores = [_headline_score(units, metadata, i, body, doubled, twins, echoes) for i in range(min(body, HEAD_WINDOW))]
+    scores = [headline_score(units, metadata, i, body, doubled, twins, echoes) for i in range(min(body, HEAD_WINDOW))]
     every_score = scores
     # The headline stands above the byline and date: below them come pictures, captions and the story.
     for end, meta in enumerate(metadata[: len(scores)]):
@@ -160,7 +107,7 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
     # above it that scores as a headline too (flagged below, as any headline with a headline-length line above)
     if 0 < best < len(every_score) and every_score[best - 1] >= _PLAIN_HEADLINE and not other_story \
             and word_count(units[best - 1]) >= max(4, word_count(units[best])) \
-            and not _folded(units[best - 1]).endswith(_folded(units[best])) and not words_run_together(units[best - 1]) \
+            and not folded(units[best - 1]).endswith(folded(units[best])) and not words_run_together(units[best - 1]) \
             and not _printed_again_below(units, best, body):  # a line the page prints twice is no subtitle
         best -= 1  # (a line ending with the chosen one repeats it after a breadcrumb: "Home News <headline>")
     digest = best > 0 and not metadata[best - 1] and is_digest_title(units[best - 1]) and _second_item(units, body)
@@ -169,9 +116,9 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
     layout.headline = units[best]
     # the story's first line opens with the headline's words: the headline run into it ("... Deutschland Warum"),
     # or a kicker over the headline that repeats its first words ("... Deutschland! Warum"): either way a guess
-    run_into_story = best + 1 == body and _folded(units[body]).startswith(_folded(units[best])) \
-        and not _folded(units[body])[len(_folded(units[best])):][:1].isalnum()
-    if run_into_story and _folded(units[body]).startswith(_folded(units[best]) + " "):
+    run_into_story = best + 1 == body and folded(units[body]).startswith(folded(units[best])) \
+        and not folded(units[body])[len(folded(units[best])):][:1].isalnum()
+    if run_into_story and folded(units[body]).startswith(folded(units[best]) + " "):
         units[body] = units[body][len(units[best]):].lstrip()  # the headline run into the story's first line
     once, between = printed_twice_in_one_line(layout.headline)
     if once:  # "Storm closes port File Photo Storm closes port": the alt text, the picture's credit, the caption
@@ -205,7 +152,7 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
     # a headline-length line right above the one chosen: the headline over a short subtitle that the byline
     # follows, or over a picture's alt text; the shapes cannot tell (a menu run together is no such line)
     headline_above = 0 < best < len(every_score) and every_score[best - 1] >= _PLAIN_HEADLINE \
-        and word_count(units[best - 1]) >= 4 and _folded(units[best - 1]) != _folded(units[best]) \
+        and word_count(units[best - 1]) >= 4 and folded(units[best - 1]) != folded(units[best]) \
         and not words_run_together(units[best - 1])
     # (a headline run into the story's first line: where it ends is a guess, the line may be the headline itself)
     layout.headline_unsure = bool(other_story) or digest or below_a_notice or named_after or headline_above \
@@ -224,8 +171,8 @@ _MAX_ITEM_HEADLINE_WORDS = 15
 
 def _printed_again_below(units: list[str], index: int, body: int) -> bool:
     """The line stands again further down the head of the page ("Headline", its date, "Headline" again)."""
-    key = _folded(units[index])
-    return any(_folded(unit) == key for unit in units[index + 1 : min(body, HEAD_WINDOW)])
+    key = folded(units[index])
+    return any(folded(unit) == key for unit in units[index + 1 : min(body, HEAD_WINDOW)])
 
 
 def _second_item(units: list[str], body: int) -> bool:
@@ -265,7 +212,7 @@ def _headline_below_a_notice(units: list[str], metadata: list, body: int, double
     start = body + 1
     following = first_paragraph(units[start:], metadata[start:])
     # a page cut short before more prose: a standfirst under the line counts as evidence too
-    if following is None and not _SITE_CHROME.search(units[body]):
+    if following is None and not SITE_CHROME.search(units[body]):
         return None, body
     story, evidence = (start + following, _STRONG_EVIDENCE) if following is not None else \
         (len(units), _STRONG_EVIDENCE + ("then_standfirst",))
@@ -343,9 +290,9 @@ def _rival_nearer_the_story(units: list[str], metadata: list, best: int, body: i
             continue
         if words <= word_count(unit) <= _MAX_RIVAL_WORDS and unit[:1].isupper() \
                 and not unit.endswith((".", ":", ";", "?", ",")) and not caption_in_head(unit) \
-                and not name_line_byline(unit) and not is_role_line(unit) and not _SITE_CHROME.search(unit) \
+                and not name_line_byline(unit) and not is_role_line(unit) and not SITE_CHROME.search(unit) \
                 and not find_byline(unit) and not find_dates(unit) \
-                and not _METADATA_SHAPED.search(unit):
+                and not METADATA_SHAPED.search(unit):
             return unit
     return ""
 
@@ -394,237 +341,6 @@ def _first_line_headline(units: list[str], metadata: list, layout: TextLayout) -
         layout.headline_unsure = not is_byline_or_date(units, metadata, start + 1)
         return start + 1
     return 0
-
-
-# What makes a line the headline, and how much. bench/train_headline.py fits the same features by
-# logistic regression on the development part; the fitted weights did no better on the test part.
-HEADLINE_WEIGHTS = {
-    "bias": 1.0, "length_5_to_22": 1.0, "length_4": 0.5, "length_3": -0.5, "length_2": -1.0,
-    "printed_twice_in_a_row": -1.0, "standfirst_under_headline": -1.5, "sentence": -2.0, "repeated_below": 3.0,
-    "then_standfirst_and_byline": 2.5, "then_byline_or_date": 2.0, "then_picture": 1.5, "then_standfirst": 1.5,
-    "byline_soon_after": 1.0, "site_name": -1.5, "run_together": -1.0,
-}
-
-
-def _headline_score(units: list[str], metadata: list, index: int, body: int, doubled: set[str], twins=None,
-                    echoes=None) -> float:
-    """How much a unit looks like the headline, from its shape and from what follows it (0: it is not)."""
-    features = headline_features(units, metadata, index, body, doubled, twins, echoes)
-    if features is None:
-        return 0.0
-    return sum(HEADLINE_WEIGHTS.get(name, 0.0) * value for name, value in features.items())
-
-
-@functools.lru_cache(maxsize=4096)  # each candidate's words are looked for in the lines around it, folded anew each time
-def _folded(line: str) -> str:
-    return line.casefold()
-
-
-def line_forms(units: list[str], body: int) -> dict[str, set[str]]:
-    """The lines above the story by their words without a closing full stop: an alt text and its caption meet."""
-    forms: dict[str, set[str]] = {}
-    for unit in units[: body + 1]:
-        forms.setdefault(_folded(unit).rstrip("."), set()).add(unit)
-    return forms
-
-
-def _story_sentence_again(unit: str, other: str, at: int, body: int) -> bool:
-    """``other``, in the story, is ``unit`` closed by a full stop: the story's sentence that a summary above it
-    repeats (a standfirst's bullet point), not the headline printed again."""
-    return at >= body and other.endswith(".") and len(other) <= len(unit) + 2
-
-
-# A syndicated story's source in brackets, then nothing or the source's name again: "(WIRE- Harbour Times) Harbour
-# Times". Aggregators print it where the headline would stand; it credits the source, as a dateline's agency does.
-_SOURCE_TAG_LINE = re.compile(r"^\((?P<source>[^()]{2,60})\)\s*(?P<rest>[^()]*)$")
-
-
-def _is_source_tag_line(unit: str) -> bool:
-    match = _SOURCE_TAG_LINE.match(unit) if unit.startswith("(") else None
-    if not match:
-        return False
-    rest = match["rest"].strip().casefold()
-    return not rest or (word_count(rest) <= 5 and rest in match["source"].casefold())
-
-
-# A caption with its credit's label inside: "1 Crews at the scene Credit: Harbour Press: Jane Doe" (a credit
-# with a colon of its own, or a gallery's counter, that the credit reader does not split).
-_CREDIT_LABEL = re.compile(r"\s(?:(?:image|photo|picture)\s+)?credits?\s*:\s*\S", re.IGNORECASE)
-
-
-def _has_credit_label(unit: str) -> bool:
-    return ("redit" in unit or "REDIT" in unit) and bool(_CREDIT_LABEL.search(unit))
-
-
-_ROLE_BREAK = re.compile(r"[,|()•·∙]|\s[–—-]\s")
-_MAX_AGENCY_AND_PLACE_WORDS = 7
-
-
-def _agency_and_place(unit: str) -> bool:
-    """A wire's name with the dateline's place, a known one in one or two words: "Press Trust of India Belagavi"
-    ("Harbour News Summary" is a digest's title)."""
-    words = unit.split()
-    if len(words) > _MAX_AGENCY_AND_PLACE_WORDS or not all(word[:1].isupper() or word in ("of", "the") for word in words):
-        return False
-    return any(is_agency(" ".join(words[:cut])) and gazetteer.lookup(" ".join(words[cut:])) is not None
-               for cut in range(max(2, len(words) - 2), len(words)))
-
-
-# "Lima, Perú", "Manila, Philippines": a known place and its country or region, the place a story was filed from.
-_PLACE_AND_REGION = re.compile(r"^(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?),\s[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?$")
-# Two sentences in one line, the first closed by a full stop: "... neu starten wollen. Der letzte Anlauf ..."
-_SENTENCE_THEN_SENTENCE = re.compile(r"[a-zà-ÿ]{2}\.\s+[A-ZÀ-Þ]")
-_MIN_TWO_SENTENCE_WORDS = 16
-
-
-def _place_line(unit: str) -> bool:
-    match = _PLACE_AND_REGION.match(unit)
-    return bool(match) and unit[:1].isupper() and gazetteer.lookup(match["place"]) is not None
-
-
-def _agency_and_desk(unit: str) -> bool:
-    """"NTB utenriks", "AFP world": a wire's name and its desk in small letters, no headline."""
-    words = unit.split()
-    return 2 <= len(words) <= 3 and is_agency(words[0]) and all(word.islower() for word in words[1:])
-
-
-def _name_with_role(unit: str):
-    """A name with a role or agency (name_line_byline), unless words that are no role stand between the name read
-    and the role's break: "Harbour FM Hires In UK, Presenters After Exits" is a headline, not "Harbour FM Hires"."""
-    byline = name_line_byline(unit)
-    if byline and byline.authors and unit.casefold().startswith(byline.authors[0].casefold()):
-        between = _ROLE_BREAK.split(unit[len(byline.authors[0]):], maxsplit=1)[0].strip()
-        if between[:1].isalpha() and not is_role_line(between) and not between.casefold().startswith(("and ", "with ")):
-            return None
-    return byline
-
-
-def page_title_echoes(units: list[str], body: int) -> tuple[set[int], set[int]]:
-    """The page's title ("Strong quake hits coast | Daily Times") and the headline it repeats ("Strong quake hits
-    coast") on a line of its own above the story: (indexes of titles, indexes of the headlines they echo)."""
-    head = units[: min(body, HEAD_WINDOW)]
-    plain: dict[str, int] = {}
-    for index, unit in enumerate(head):
-        plain.setdefault(_folded(unit), index)
-    titles, echoed = set(), set()
-    for index, unit in enumerate(head):
-        site = _SITE_SUFFIX.search(unit)
-        match = plain.get(unit[: site.start()].strip().casefold()) if site and word_count(site["site"]) <= 5 else None
-        if match is None:  # the site's name first: "Daily Times - Strong quake hits coast"
-            site = _SITE_PREFIX.match(unit)
-            match = plain.get(unit[site.end():].strip().casefold()) if site else None
-        if match is not None and match != index:
-            titles.add(index)
-            echoed.add(match)
-    return titles, echoed
-
-
-def _is_cut_copy(unit: str, units: list[str], body: int) -> bool:
-    """A line ending in an ellipsis whose words stand, whole, in another line above the story: a cut copy."""
-    cut = _CUT_OFF.search(unit)
-    if not cut:
-        return False
-    stem = unit[: cut.start()].casefold()
-    tail = " ".join(stem.split()[-6:])  # its last words: a breadcrumb may be glued to its start
-    return len(tail) >= 15 and any(other is not unit and tail in _folded(other) and not _CUT_OFF.search(other)
-                                   for other in units[: body + 1])
-
-
-def headline_features(units: list[str], metadata: list, index: int, body: int, doubled: set[str],
-                      twins: dict[str, set[str]] | None = None, echoes=None) -> dict | None:
-    """The features of a unit as a headline candidate; None for a unit that cannot be the headline."""
-    unit = units[index]
-    words = word_count(unit)
-    # a quotation opens many headlines: "…", «…», and „…“ as German, Polish, Czech and Icelandic pages print it
-    opening = _BRACKET_TAG.sub("", unit).lstrip("'\"‘“„«¿¡(")[:1]
-    titles, echoed = page_title_echoes(units, body) if echoes is None else echoes
-    if index in titles:
-        return None  # the page's title: the headline stands on its own line too
-    # a capital, a digit, or a letter of a script without capitals (Arabic, Hebrew, Devanagari...)
-    if metadata[index] or not 2 <= words <= 30 or len(unit) > 250 or not (
-            opening.isdigit() or (opening.isalpha() and not opening.islower())):
-        return None
-    if _METADATA_SHAPED.search(unit) or _OTHER_STORY_LINK.match(unit) or _is_cut_copy(unit, units, body):
-        return None
-    # "A man is arrested /": a caption whose credit after the slash the page left empty
-    if split_credit(unit) or source_url_of(unit) or _name_with_role(unit) or names_line(unit) or unit.endswith((":", ";", " /")) \
-            or _SITE_CHROME.search(unit) or is_site_control(unit) or is_site_notice(unit) or _is_source_tag_line(unit) \
-            or _has_credit_label(unit) or name_and_site(unit) or is_bare_kicker(unit):
-        return None
-    if index + 1 < len(metadata) and metadata[index + 1] and _agency_and_place(unit):
-        return None  # "Harbour Press Agency Seaville" over the date: the wire and the dateline's place
-    if _place_line(unit) or _agency_and_desk(unit):
-        return None  # "Lima, Perú": where the story was filed; "NTB utenriks": the wire's desk
-    if words >= _MIN_TWO_SENTENCE_WORDS and _SENTENCE_THEN_SENTENCE.search(unit):
-        return None  # a standfirst of two sentences, not a headline
-    if _SEPARATORS.search(unit) and name_beside_metadata(unit):
-        return None  # "Jane Doe · 5 min read": the writer beside the date
-    if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(_GUILLEMET_QUOTE.sub("", unit)) \
-            or len(_REAL_WORD.findall(unit)) < 2 \
-            or is_role_line(unit) or in_an_author_box(units, index):
-        return None  # a breadcrumb, "27.1 C", "Political reporter", "Jane Doe" over "Senior Editor"
-    key = _folded(unit).rstrip(".,")
-    nearby = units[index + 1 : index + 3]
-    if len(nearby) == 2 and nearby[0].endswith((".", "!", "?")) and word_count(nearby[0]) >= 8:
-        nearby = nearby[:1]  # a standfirst stands between: the picture under it may repeat the headline as its caption
-    title_echo = index in echoed
-    if not title_echo and (any(key in _folded(other) and is_caption_line(units, position)
-                               for position, other in enumerate(nearby, start=index + 1)) or (
-            nearby and len(nearby[0]) > len(unit) and _folded(nearby[0]).startswith(key)
-            and not metadata[index + 1] and index + 1 != body)):  # printed again with its date, or run into the story
-        return None  # a picture's alt text above its caption
-    if not title_echo and index + 1 < len(units) and is_credit_only(units[index + 1]) and not (
-            index == 0 and headline_shaped(unit) and not unit.endswith(("!", "?"))):
-        return None  # a caption above its credit; the page's first line over one is its headline, the picture uncaptioned
-    twins = line_forms(units, body) if twins is None else twins
-    if any(other != unit for other in twins.get(key, ())):
-        return None  # a picture's alt text and its caption: the same words, once with a full stop
-    features = {
-        "bias": 1.0,
-        "length_5_to_22": float(5 <= words <= 22), "length_4": float(words == 4), "length_3": float(words == 3),
-        "length_2": float(words < 3),
-        "printed_twice_in_a_row": float(unit in doubled),
-        "standfirst_under_headline": float(
-            index > 0 and words >= 12 and headline_shaped(units[index - 1]) and word_count(units[index - 1]) < words
-            and index + 1 < len(units) and is_byline_or_date(units, metadata, index + 1)),
-        "sentence": float(unit.endswith(".")),
-        "repeated_below": float(title_echo or printed_twice_over_the_byline(units, metadata, index, doubled) or (
-            words >= 4 and unit not in doubled and any(
-                other is not unit and _folded(other).startswith(key) and not _story_sentence_again(unit, other, at, body)
-                for at, other in enumerate(units[: body + 3])))),
-        "then_standfirst_and_byline": 0.0, "then_byline_or_date": 0.0, "then_picture": 0.0, "then_standfirst": 0.0,
-        "byline_soon_after": 0.0,
-        # for the learned weights only (0 in the hand-set ones)
-        "after_a_date_line": float(index > 0 and bool(metadata[index - 1])),
-        "first_candidate_line": float(index == 0),
-        "near_the_story": float(body - index <= 3),
-        "capitals": float(unit.isupper()),
-        "has_digits": float(any(c.isdigit() for c in unit)),
-        "has_colon": float(":" in unit),
-        "long": float(words > 22),
-        "site_name": float(is_site_name(unit)),  # a masthead, or a digest's title ("Daily News Briefs")
-        "run_together": float(words_run_together(unit)),  # a menu, or a label glued to a date
-    }
-    following = index + 1
-    if following < len(units):
-        # a line printed twice is a headline or a caption, never the standfirst under a headline
-        standfirst = following < body and is_standfirst_shape(units[following]) and units[following] not in doubled \
-            and word_count(units[following]) >= max(15, words * 1.5)
-        # a headline in capitals over a shorter subtitle in small letters, which the byline or date follows
-        subtitle = following < body and words >= 4 and unit.isupper() and not units[following].isupper() \
-            and is_standfirst_shape(units[following]) and units[following] not in doubled
-        if (standfirst or subtitle) and following + 1 < len(units) \
-                and is_byline_or_date(units, metadata, following + 1):
-            features["then_standfirst_and_byline"] = 1.0
-        elif is_byline_or_date(units, metadata, following):
-            features["then_byline_or_date"] = 1.0
-        elif is_caption_line(units, following):
-            features["then_picture"] = 1.0
-        elif standfirst:
-            features["then_standfirst"] = 1.0
-        elif any(metadata[i] or name_line_byline(units[i]) for i in range(following + 1, min(following + 3, len(units)))):
-            features["byline_soon_after"] = 1.0
-    return features
 
 
 def _is_headline_like(unit: str) -> bool:

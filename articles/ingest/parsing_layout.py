@@ -1,5 +1,5 @@
 """What reading a page's layout finds: its headline, standfirst, byline, dates, caption, credit and paragraphs,
-with the lines as read. Filled by parsing_text.py (with the headline chosen by parsing_headline_choice.py) and
+with the lines as read. Filled by parsing_text.py and parsing_body.py (with the headline chosen by parsing_headline_choice.py) and
 turned into the parsed article by parsing.py."""
 
 from dataclasses import dataclass, field

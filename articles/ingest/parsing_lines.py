@@ -1,18 +1,20 @@
 """What a single line at the top of a page is: a caption, a credit, a byline's name, a standfirst.
 
 Shared by the headline choice (parsing_headline_choice.py) and the reading of the
-byline/date/caption block under it (parsing_text.py).
+byline/date/caption block under it (parsing_text.py, parsing_body.py).
 """
 
 import functools
 import re
 
-from .bylines import (
-    Byline, extract_authors, is_agency, is_others_credit, is_role, is_role_line, looks_like_name, name_line_byline,
-    tidy_name,
-)
+from .byline_name_lines import name_line_byline
+from .byline_names import looks_like_name, tidy_name
+from .byline_vocabulary import is_agency, is_role, is_role_line
+from .bylines import Byline, extract_authors, is_others_credit
 from .countries import country_vocabulary
-from .credits import CaptionCredit, credit_alone, sells_pictures_only, split_credit
+from .credit_lines import credit_alone
+from .credit_vocabulary import sells_pictures_only
+from .credits import CaptionCredit, split_credit
 from .dates import PUBLISHED_WORDS, UPDATED_WORDS, find_dates
 from .gazetteer import lookup
 from .scanning import word_count

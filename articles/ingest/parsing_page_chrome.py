@@ -9,7 +9,8 @@ story's dateline, beside the writer's box.
 
 import re
 
-from .bylines import is_agency, is_role_line, looks_like_name
+from .byline_names import looks_like_name
+from .byline_vocabulary import is_agency, is_role_line
 from .credits import split_credit
 from .dates import FOREIGN_WEEKDAYS
 from .scanning import word_count
@@ -229,7 +230,7 @@ def is_digest_title(unit: str) -> bool:
 
 # The site's controls and labels near the headline, in the languages editors paste ("Se connecter",
 # "Article réservé aux abonnés", "Temps de lecture : 3 min", "Alle akzeptieren"); English ones are in
-# parsing_headline_choice's _SITE_CHROME.
+# parsing_headline_features' SITE_CHROME.
 # At the line's start (matched there only, which is quick):
 _CONTROL = re.compile(
     r"(?:aller\s+au\s+contenu|zum\s+inhalt|saltar\s+al\s+contenido|vai\s+al\s+contenuto|ir\s+(?:para|al)\s+(?:o\s+)?"

@@ -1,12 +1,12 @@
 """Whether a name-shaped line is a person's: not a section, a button, an agency, a role, a region or an acronym.
 
 Shared by the reading of the lines at the top of a page (parsing_lines.py and the modules that use it) and
-the credits found in a story's text (credits.py).
+the credits found in a story's text (credit_lines.py).
 """
 
 import re
 
-from .bylines import is_agency, is_picture_role, is_role_line, starts_with_title
+from .byline_vocabulary import is_agency, is_picture_role, is_role_line, starts_with_title
 
 _PICTURE_WORDS = re.compile(r"^logo\b|\blogo$|profile picture$|^image\b|^photo\b", re.IGNORECASE)
 

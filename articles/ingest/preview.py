@@ -11,12 +11,13 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
+from .article_text import plain_body_text
 from .jsonlines import json_lines
 from .near_duplicates import NearDuplicate, find_near_duplicates
 from .outlets import outlet_key
 from .parsing import ParseError, decode, parse_file, parse_json_record
 from .screening import binary_reason, not_article_reason, record_strings
-from .service import Duplicate, Preview, plain_body_text, prepare
+from .service import Duplicate, Preview, prepare
 from .uploads import Rejected, extension_of
 
 logger = logging.getLogger(__name__)

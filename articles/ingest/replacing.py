@@ -13,16 +13,9 @@ from django.db import DatabaseError, IntegrityError, transaction
 from articles.core.history import editor_name, record_revision
 from articles.models import Article, ArticleAuthor, ArticleEntity
 
-from .service import (
-    _MAX,
-    StoredResult,
-    _authors_named,
-    accept_candidate,
-    body_markup,
-    entity_ids,
-    retag,
-    stored_headline,
-)
+from .article_text import body_markup
+from .entities_and_authors import accept_candidate, authors_named, entity_ids
+from .service import _MAX, StoredResult, retag, stored_headline
 
 
 def replace_article(article_id, preview, *, user=None, accepted_candidates=(), entity_overrides=None) -> StoredResult:
@@ -47,7 +40,7 @@ def replace_article(article_id, preview, *, user=None, accepted_candidates=(), e
             article.author_credits.all().delete()
             ArticleAuthor.objects.bulk_create(
                 ArticleAuthor(article=article, author=author, position=position)
-                for position, author in enumerate(_authors_named(preview.authors))
+                for position, author in enumerate(authors_named(preview.authors))
             )
             retag(article, accepted_candidates=accepted_candidates)
             if entity_overrides is not None:

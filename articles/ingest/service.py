@@ -10,36 +10,34 @@ Two steps, shared by the admin Import page and the ``import_articles`` command:
 The database's unique constraints on ``source_url_key`` and ``fingerprint`` are
 the last word on duplicates: two imports racing on the same text both pass
 :func:`prepare`, one insert wins and the other is reported as a duplicate.
+
+The text an article is stored and tagged as is made in ``article_text.py``; the
+entities and authors it is linked to are found or made in ``entities_and_authors.py``.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
-import html
 import logging
-import re
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db import DatabaseError, IntegrityError, connection, transaction
-from django.db.models import Q
 from django.urls import reverse
 
-from articles.models import (
-    Article,
-    ArticleAuthor,
-    ArticleEntity,
-    Author,
-    Entity,
-    EntityAlias,
-    text_fingerprint,
-)
-from articles.querysets import search_names_by_entity, search_names_text
+from articles.models import Article, ArticleAuthor, ArticleEntity, Entity
+from articles.models.derived import text_fingerprint
+from articles.querysets import search_names_text
 from articles.core.sanitize import allowed_url
 
+from .article_text import (
+    EMPTY_VOCABULARY_WARNING, body_markup, plain_body_text, stored_tagging_text, tagging_text,
+)
 from .duplicates import Duplicate, find_duplicate  # noqa: F401 (part of this module's interface)
+from .entities_and_authors import (
+    accept_candidate, author_names, authors_named, entity_ids, entity_search_names,
+)
 from .near_duplicates import NearDuplicate, band_links
 from .outlets import outlet_key
 from .rows import Links, insert_new
@@ -49,7 +47,6 @@ logger = logging.getLogger(__name__)
 
 # Model field limits the importer must respect rather than let the database refuse.
 _MAX = {"headline": 300, "byline": 300, "image_credit": 300, "outlet": 200, "source_url": 1000, "language": 12}
-CANDIDATE_KINDS = (Entity.Kind.PERSON, Entity.Kind.ORGANIZATION, Entity.Kind.PLACE)
 
 
 LEFT_OUT_SHOWN = 60  # lines of page furniture listed in a preview
@@ -116,52 +113,6 @@ class StoredResult:
         if self.article is not None:
             return reverse("admin:articles_article_change", args=[self.article.pk])
         return self.duplicate.admin_url if self.duplicate else ""
-
-
-def body_markup(paragraphs):
-    """A body's markup from plain-text paragraphs (what the parsers produce): escaped text in ``<p>`` blocks.
-
-    Not sanitised here: ``Article.save()`` sanitises every body it stores,
-    and sanitising is the slowest step of an import, so it runs once.
-    """
-    return "\n".join(f"<p>{html.escape(p.strip(), quote=False)}</p>" for p in paragraphs if p and p.strip())
-
-
-_SPACES = re.compile(r"[ \t\u00a0]+")
-_BLANK_LINES = re.compile(r"\n\s*\n+")
-
-
-def plain_body_text(paragraphs):
-    """The ``body_text`` an article built from ``paragraphs`` will have, without running the sanitiser.
-
-    Equal to ``html_to_text(sanitize_html(body_markup(paragraphs)))`` (a test holds
-    them together): tagging offsets and the duplicate fingerprint are computed
-    on it before anything is stored, and bleach is the slowest step of an import.
-    """
-    return _plain_text_of(tuple(paragraphs))
-
-
-@functools.lru_cache(maxsize=256)  # an import asks for each article's text three times
-def _plain_text_of(paragraphs):
-    chunks = (_SPACES.sub(" ", chunk).strip() for p in paragraphs for chunk in _BLANK_LINES.split(p or ""))
-    return "\n\n".join(chunk for chunk in chunks if chunk)
-
-
-EMPTY_VOCABULARY_WARNING = (
-    "No entities were tagged: the vocabulary is empty. Load it with "
-    "`manage.py load_countries` and `manage.py load_entities`."
-)
-
-
-def tagging_text(*, headline, headline_proposed, standfirst, image_caption, body_text):
-    """What the tagger reads: everything the article says, in reading order.
-
-    Tags' first offsets count from the start of this text. A proposed
-    headline is left out: it repeats words of the caption or the lead, and
-    would count their names twice.
-    """
-    parts = ("" if headline_proposed else headline, standfirst, image_caption, body_text)
-    return "\n\n".join(part for part in parts if part)
 
 
 def prepare(parsed, *, source_name="", check_duplicates=True, matcher=None) -> Preview:
@@ -238,7 +189,7 @@ def store(
     ``accepted_candidates`` are ``(name, kind)`` pairs the editor accepted: each
     becomes an entity (unless one of that kind and name exists) and is tagged.
     ``entity_overrides``, when given, is the set of entity keys to keep.
-    ``author_memo`` is a dict a bulk import keeps across articles (see ``_authors_named``).
+    ``author_memo`` is a dict a bulk import keeps across articles (see ``authors_named``).
     ``slug`` is one a bulk import reserved (see ``slugs.py``); if it was taken meanwhile, the model picks another.
     Never raises for bad input: the reason is in the result.
     """
@@ -316,7 +267,7 @@ def _create_article(
         preview, status=status, user=user, slug=slug, accepted_candidates=accepted_candidates,
         entity_overrides=entity_overrides,
     )
-    credits = author_credits(_authors_named(preview.authors, author_memo))
+    credits = author_credits(authors_named(preview.authors, author_memo))
     # What article.save() stores, then the links, in one statement.
     insert_new(article, [credits, tags, bands])
     return article
@@ -377,7 +328,7 @@ def author_credits(authors):
 def _search_names(tags, byline):
     """What ``Article.refresh_search_names()`` will find once ``tags`` are stored, without reading them back."""
     ordered = [entity_id for entity_id, _ in sorted(tags.items(), key=lambda item: _offset_key(item[1][1]))]
-    names = _entity_search_names(ordered)
+    names = entity_search_names(ordered)
     # An id the database does not know (it will refuse the tag) keeps the name the tagger gave it.
     return search_names_text(
         [name for entity_id in ordered for name in names.get(entity_id) or [tags[entity_id][0]]], byline
@@ -400,98 +351,6 @@ def _tags_for(preview, entity_overrides, accepted_candidates):
         entity = accept_candidate(candidate_name, kind, country=candidate.get("country", ""))
         tags.setdefault(entity.pk, (entity.name, candidate))
     return tags
-
-
-_ids_for_matcher = {"matcher": None, "ids": {}, "names": {}}
-
-
-def _memo():
-    matcher = get_matcher()
-    if _ids_for_matcher["matcher"] is not matcher:
-        _ids_for_matcher.update(matcher=matcher, ids={}, names={})
-    return _ids_for_matcher
-
-
-def entity_ids(keys):
-    """``{slug: pk}`` for the tagger's entity keys, remembered while the matcher (the vocabulary) is unchanged.
-
-    The matcher is rebuilt after any entity or alias edit, which empties this
-    memo too, so a bulk import asks the database once per new entity, not once per article.
-    """
-    known = _memo()["ids"]
-    missing = [key for key in keys if key not in known]
-    if missing:
-        known.update(Entity.objects.filter(slug__in=missing).values_list("slug", "pk"))
-    return {key: known[key] for key in keys if key in known}
-
-
-def _entity_search_names(entity_ids):
-    """``{pk: [name, *aliases]}`` (see ``search_names_by_entity``), remembered like ``entity_ids``.
-
-    Only the vocabulary's entities are remembered: one an editor accepted just now may yet be rolled back.
-    """
-    memo = _memo()
-    known, vocabulary = memo["names"], set(memo["ids"].values())
-    missing = [pk for pk in entity_ids if pk not in known]
-    if not missing:
-        return known
-    found = search_names_by_entity(Entity.objects.filter(pk__in=missing).values_list("pk", "name", "kind"))
-    known.update((pk, names) for pk, names in found.items() if pk in vocabulary)
-    return {**known, **found}
-
-
-def accept_candidate(name, kind, country="") -> Entity:
-    """The entity an editor accepted from a candidate name: an existing one of that kind and name, or a new one.
-
-    A new person also gets their surname as an alias, which the tagger counts
-    once the full name has appeared ("Medvedev" after "Dmitry Medvedev"). A
-    new place gets ``country`` (the gazetteer's, alpha-2) when that country is
-    in the archive.
-    """
-    name = " ".join(name.split())
-    if kind not in CANDIDATE_KINDS:
-        raise ValueError(f"cannot accept a candidate as {kind!r}")
-    normalized = EntityAlias.normalize(name)
-    existing = (
-        Entity.objects.filter(kind=kind)
-        .filter(Q(name__iexact=name) | Q(aliases__normalized=normalized))
-        .order_by("pk")
-        .first()
-    )
-    if existing is not None:
-        return existing
-    parent = None
-    if kind == Entity.Kind.PLACE and country:
-        parent = Entity.objects.filter(kind=Entity.Kind.COUNTRY, iso_code=country.upper()).first()
-    entity = Entity.objects.create(name=name, kind=kind, country=parent)
-    aliases = [name]
-    words = name.split()
-    if kind == Entity.Kind.PERSON and len(words) > 1 and len(words[-1]) > 2:
-        aliases.append(words[-1])
-    for alias in aliases:
-        EntityAlias.objects.create(entity=entity, name=alias)
-    return entity
-
-
-def author_names(names):
-    """The distinct names of ``names`` as authors are stored (spaces folded, 200 characters at most)."""
-    return list(dict.fromkeys(" ".join(n.split())[:200] for n in names if n and n.strip()))
-
-
-def _authors_named(names, memo=None):
-    """Authors by exact name, in byline order, creating the missing ones (one query when all exist).
-
-    ``memo`` (a dict kept for one bulk import) remembers authors found in the
-    database, so a batch by the same reporters asks once; authors created here
-    are not remembered until a later article finds them committed.
-    """
-    names = author_names(names)
-    memo = {} if memo is None else memo
-    unknown = [n for n in names if n not in memo]
-    if unknown:
-        for author in Author.objects.filter(name__in=unknown).order_by("pk"):
-            memo.setdefault(author.name, author)
-    return [memo.get(n) or Author.objects.create(name=n) for n in names]
 
 
 def retag(article, *, accepted_candidates=()) -> None:
@@ -520,11 +379,3 @@ def retag(article, *, accepted_candidates=()) -> None:
             for entity_id, (mentions, offset) in rows.items()
         )
     article.refresh_search_names()
-
-
-def stored_tagging_text(article):
-    """``tagging_text`` of an article already in the archive."""
-    return tagging_text(
-        headline=article.headline, headline_proposed=article.headline_proposed, standfirst=article.standfirst,
-        image_caption=article.image_caption, body_text=article.body_text,
-    )

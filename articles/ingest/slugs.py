@@ -11,7 +11,8 @@ finds a free slug the usual way.
 
 from itertools import islice
 
-from articles.models import Article, slug_candidates
+from articles.models import Article
+from articles.models.derived import slug_candidates
 
 CANDIDATES_PER_HEADLINE = 4
 

@@ -37,8 +37,9 @@ How matching works (build once with :class:`Matcher`, then call ``tag`` per text
    rejected elsewhere in the text ("Atlanta, Georgia"), is dropped unless
    another of its names ("Turkish", "Chilean", "Tbilisi") is found too.
    A country also needs one mention that counts where the article speaks
-   (``context.py``): not a capital with no sign that it stands for its
-   government ("Toranomon, Tokyo", "Mexico City"; but "Beijing said"), not a
+   (``context.py``, ``context_capitals.py``, ``context_names.py``): not a
+   capital with no sign that it stands for its government ("Toranomon,
+   Tokyo", "Mexico City"; but "Beijing said"), not a
    name inside or hyphened to another name ("Pakistan Tehreek-e-Insaf",
    "Dubawa-Ghana"), not a menu item, a list of tags, a credit or a "Mumbai,
    India" place line, and not in the list of other stories a parser left
@@ -65,32 +66,34 @@ from typing import NamedTuple
 import ahocorasick
 
 from . import gazetteer
-from .boilerplate import article_end, in_a_label_line
+from .boilerplate import article_end
+from .boilerplate_labels import in_a_label_line
 from .candidates import TITLES, Candidate, find_candidates
 from .context import (
+    a_surname,
+    a_town_of_a_state,
+    after_a_given_name,
+    in_a_line_of_capitals,
+    in_prose,
+    is_geography_or_event,
+    is_name,
+    language_names,
+    next_word,
+    not_the_country,
+    used_as_language,
+)
+from .context_capitals import speaks_for_its_government, used_as_location
+from .context_names import (
     a_beat,
     a_body_in_lower_case,
     a_company_short_name,
     a_place_tag,
-    a_surname,
-    a_town_of_a_state,
-    after_a_given_name,
     hyphened_to_a_name,
-    in_a_line_of_capitals,
     in_a_quoted_title,
-    in_prose,
     inside_a_name,
-    is_geography_or_event,
-    is_name,
-    language_names,
     names_a_cause,
     names_an_organization,
-    next_word,
-    not_the_country,
-    speaks_for_its_government,
     starts_another_name,
-    used_as_language,
-    used_as_location,
 )
 from .countries import country_vocabulary, demonym_forms
 from .languages import (

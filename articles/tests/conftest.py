@@ -3,12 +3,22 @@ from django.contrib.auth import get_user_model
 
 from articles.admin.editors import ensure_editors_group
 from articles.tests import shared_data
+from articles.tests.import_helpers import make_vocabulary
 from articles.tests.public_world import world_once  # noqa: F401 - fixture, for every module that imports world
 
 
 @pytest.hookimpl(tryfirst=True)  # before the test's fixtures, so before its transaction
 def pytest_runtest_setup(item):
     shared_data.before_test(item)
+
+
+vocabulary_once = shared_data.once_per_module("vocabulary", make_vocabulary)
+
+
+@pytest.fixture
+def vocabulary(vocabulary_once, db):
+    """The import tests' small vocabulary (``import_helpers.make_vocabulary``), built once per module."""
+    return vocabulary_once.for_test()
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Picture credits as outlets worldwide print them (articles.ingest.credits), each family on an invented line."""
+"""Picture credits as outlets worldwide print them (articles.ingest.credits and credit_lines), each family on an invented line."""
 
 import pytest
 
@@ -337,7 +337,7 @@ def test_a_picture_word_and_by_inside_a_sentence_is_no_credit():
     ("The port was closed. (Foto: 10060 Lena Berg/TT)", "Foto: 10060 Lena Berg/TT)"),  # an agency's number first
 ])
 def test_a_credit_left_in_the_text_is_pointed_out_to_the_editor(line, found):
-    from articles.ingest.credits import credit_in_prose
+    from articles.ingest.credit_lines import credit_in_prose
 
     assert credit_in_prose([line]) == found
 
@@ -620,7 +620,7 @@ def test_a_photo_by_someone_inside_a_sentence_is_no_credit():
     ("© 2024 Harbour Media", ""),
 ])
 def test_a_persons_copyright_or_a_labelled_credit_left_in_the_text_is_pointed_out(line, found):
-    from articles.ingest.credits import credit_in_prose
+    from articles.ingest.credit_lines import credit_in_prose
 
     assert credit_in_prose([line]) == found
 

@@ -21,8 +21,7 @@ SEED_TEXT = SEED_ARTICLE.read_text(encoding="utf-8")
 
 
 @pytest.fixture
-def editor_client(editor_client):
-    make_vocabulary()
+def editor_client(editor_client, vocabulary):
     return editor_client
 
 

@@ -17,11 +17,6 @@ from .import_helpers import SEED_ARTICLE, generated_article, jsonl_with_three_ba
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def vocabulary():
-    make_vocabulary()
-
-
 def run(*args, **options):
     out = io.StringIO()
     try:
@@ -73,9 +68,12 @@ def test_a_missing_path_fails(vocabulary, tmp_path):
     assert error is not None
 
 
-def test_the_exit_status_is_1_from_the_shell(vocabulary, tmp_path):
+def test_the_exit_status_is_1_from_the_shell(tmp_path):
     from django.core.management import execute_from_command_line
 
+    # Built here, not the module's shared vocabulary: a command run from the shell closes the database
+    # connection as it ends, and with it the transaction that holds the module's data (on PostgreSQL).
+    make_vocabulary()
     (tmp_path / "bad.pdf").write_bytes(b"%PDF")
     with pytest.raises(SystemExit) as exit_info:
         execute_from_command_line(["manage.py", "import_articles", str(tmp_path / "bad.pdf"), "--no-progress"])
@@ -175,14 +173,14 @@ def test_an_article_that_fails_while_storing_fails_alone_and_leaves_nothing_behi
 
     write_articles(tmp_path, 3)
     (tmp_path / "0001.txt").write_text(generated_article(1).replace("By Jane Doe", "By Zed Quinn"), encoding="utf-8")
-    real = service._authors_named
+    real = service.authors_named
 
     def failing(names, memo=None):
         if "Zed Quinn" in names:
             raise DataError("value too long for type character varying(200)")
         return real(names, memo)
 
-    monkeypatch.setattr(service, "_authors_named", failing)  # the article stored alone
+    monkeypatch.setattr(service, "authors_named", failing)  # the article stored alone
     real_create = Author.objects.create
 
     def failing_create(**fields):

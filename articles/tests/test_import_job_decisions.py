@@ -17,7 +17,7 @@ from articles.ingest import decisions, jobs
 from articles.ingest.uploads import PREVIEW_MAX_FILES
 from articles.models import Article, ImportItem, ImportJob
 
-from .import_helpers import generated_article, make_vocabulary, many_articles, zip_of
+from .import_helpers import generated_article, many_articles, zip_of
 from .test_import_jobs import IMPORT, JOBS, run_worker
 from .test_near_duplicates_import import archived, fixture
 
@@ -27,8 +27,7 @@ JUNK = bytes(range(128, 256)) * 20
 
 
 @pytest.fixture
-def editor(editor):
-    make_vocabulary()
+def editor(editor, vocabulary):
     return editor
 
 

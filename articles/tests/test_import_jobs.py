@@ -18,7 +18,7 @@ from articles.ingest import jobs
 from articles.ingest.uploads import PREVIEW_MAX_FILES
 from articles.models import Article, ImportItem, ImportJob
 
-from .import_helpers import many_articles, SEED_ARTICLE, generated_article, make_vocabulary, mixed_batch, record_line, rendered_form_data, zip_of
+from .import_helpers import many_articles, SEED_ARTICLE, generated_article, mixed_batch, record_line, rendered_form_data, zip_of
 
 pytestmark = pytest.mark.django_db
 
@@ -41,8 +41,7 @@ def run_worker():
 
 
 @pytest.fixture
-def editor(editor):
-    make_vocabulary()
+def editor(editor, vocabulary):
     return editor
 
 

@@ -12,7 +12,7 @@ from articles.ingest import jobs
 from articles.ingest.batches import Importer, NotTogether
 from articles.models import Article, EntityMonthCount, ImportItem, ImportJob
 
-from .import_helpers import many_articles, generated_article, make_vocabulary, zip_of
+from .import_helpers import many_articles, generated_article, zip_of
 
 pytestmark = pytest.mark.django_db
 
@@ -21,8 +21,7 @@ NEAR = Path(__file__).parent / "fixtures" / "near_duplicates"
 
 
 @pytest.fixture
-def editor(editor):
-    make_vocabulary()
+def editor(editor, vocabulary):
     return editor
 
 

@@ -17,11 +17,6 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def vocabulary():
-    make_vocabulary()
-
-
-@pytest.fixture
 def seed():
     return parse_file("seed-article.txt", SEED_ARTICLE.read_bytes())[0]
 
@@ -150,8 +145,7 @@ def test_retag_replaces_automatic_tags_and_keeps_editor_tags(vocabulary, seed):
     ],
 )
 def test_the_text_tagged_before_saving_is_the_text_stored(vocabulary, paragraphs):
-    from articles.ingest.service import plain_body_text
-    from articles.ingest.service import body_markup
+    from articles.ingest.article_text import body_markup, plain_body_text
     from articles.core.sanitize import html_to_text, sanitize_html
 
     parsed = parse_text("Headline\n\nBody.")
@@ -166,8 +160,8 @@ def test_the_text_tagged_before_saving_is_the_text_stored(vocabulary, paragraphs
 
 
 def test_find_duplicates_checks_many_articles_in_one_query(vocabulary, seed, django_assert_num_queries):
+    from articles.ingest.article_text import plain_body_text
     from articles.ingest.duplicates import find_duplicates
-    from articles.ingest.service import plain_body_text
 
     stored = store(prepare(seed), status="draft").article
     linked = store(parse_html("<h1>Linked</h1><p>Some other story text.</p>", url="https://example.org/a"), status="draft")
@@ -323,11 +317,12 @@ def test_the_importers_insert_stores_what_save_stores_and_is_heard_as_a_save(voc
 @pytest.mark.django_db(transaction=True)
 def test_outside_a_transaction_an_article_is_one_statement_and_all_or_nothing(monkeypatch):
     from articles.ingest import service
+    from articles.ingest.entities_and_authors import authors_named
 
     make_vocabulary()
     memo = {}
     assert store(parse_text(generated_article(0)), status="draft", author_memo=memo).outcome == StoredResult.CREATED
-    _ = service._authors_named(["Jane Doe"], memo)  # found committed: known from now on
+    _ = authors_named(["Jane Doe"], memo)  # found committed: known from now on
     preview = prepare(parse_text(generated_article(1)))
     # As the importers store: the first revision is written with the batch's, after this.
     with imports_recorded(Article), CaptureQueriesContext(connection) as queries:

@@ -155,7 +155,8 @@ def test_imports_run_one_way_from_the_pages_and_the_admin_down_to_the_models():
     lower = ("articles.models", "articles.querysets", "articles.search", "articles.core", "articles.ingest")
     allowed = {
         "articles.ingest": ("articles.ingest", "articles.models", "articles.querysets", "articles.core"),
-        "articles.models": ("articles.querysets", "articles.search", "articles.core"),
+        # models/ is a package: its modules import each other, as ingest's do
+        "articles.models": ("articles.models", "articles.querysets", "articles.search", "articles.core"),
     }
     wrong = sorted(
         (module, imported) for module, imports in edges.items() for imported in imports

@@ -8,7 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.admin.merges import merge_entities
-from articles.models import Article, ArticleEntity, Entity, EntityAlias, normalize_url, text_fingerprint
+from articles.models import Article, ArticleEntity, Entity, EntityAlias
+from articles.models.derived import normalize_url, text_fingerprint
 from articles.tests.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityAliasFactory, EntityFactory
 
 pytestmark = pytest.mark.django_db

@@ -17,10 +17,10 @@ from articles.ingest.near_duplicates import (
     similarity,
 )
 from articles.ingest.parsing import parse_file
-from articles.ingest.service import plain_body_text, prepare, store
-from articles.models import Article, NearDuplicateBand, text_fingerprint
-
-from .import_helpers import make_vocabulary
+from articles.ingest.article_text import plain_body_text
+from articles.ingest.service import prepare, store
+from articles.models import Article, NearDuplicateBand
+from articles.models.derived import text_fingerprint
 
 pytestmark = pytest.mark.django_db
 
@@ -40,11 +40,6 @@ def stored(name, status="published"):
     result = store(prepare(parsed(name)), status=status)
     assert result.outcome == "created", result.reason
     return result.article
-
-
-@pytest.fixture
-def vocabulary():
-    make_vocabulary()
 
 
 @pytest.mark.parametrize("archived, imported", [

@@ -32,8 +32,7 @@ def archived(name):
 
 
 @pytest.fixture
-def editor_client(editor_client):
-    make_vocabulary()
+def editor_client(editor_client, vocabulary):
     return editor_client
 
 

@@ -523,7 +523,7 @@ def test_unreadable_files_raise_parse_error_with_a_reason(name, data):
 
 # --- the quick checks that skip slow patterns give the parser's own answers ---------------
 
-from articles.ingest import boilerplate, credits, dates, parsing_text  # noqa: E402
+from articles.ingest import boilerplate, credits, dates, parsing_metadata_lines  # noqa: E402
 from articles.ingest.scanning import matches_at, positions_of  # noqa: E402
 
 ACCURACY_SETS = Path(__file__).resolve().parents[2] / "bench" / "accuracy"
@@ -543,7 +543,7 @@ def _named(paths):
 
 def _without_quick_checks(monkeypatch):
     """The parser as it was: every pattern tried on every line."""
-    monkeypatch.setattr(parsing_text, "_is_prose", lambda unit: False)
+    monkeypatch.setattr(parsing_metadata_lines, "_is_prose", lambda unit: False)
     monkeypatch.setattr(credits, "_CREDIT_SHAPES", [(pattern, labelled, lambda line: True)
                                                     for pattern, labelled, _ in credits._CREDIT_SHAPES])
     credits.split_credit.cache_clear()  # its answers were cached with the quick checks on
@@ -577,8 +577,8 @@ def test_a_line_is_prose_only_where_the_full_check_says_it_is_no_metadata_line()
     rng = random.Random(3)
     for _ in range(20000):
         line = " ".join(rng.choice(_LINE_PIECES) for _ in range(rng.randint(1, 9)))
-        if parsing_text._reads_as_prose(line) and not parsing_text.find_byline(line):
-            assert parsing_text._metadata_in(line, None, None) is None, line
+        if parsing_metadata_lines._reads_as_prose(line) and not parsing_metadata_lines.find_byline(line):
+            assert parsing_metadata_lines.metadata_in(line, None, None) is None, line
 
 
 @pytest.mark.parametrize("seed", range(3))

@@ -13,7 +13,7 @@ from articles.ingest.byline_choice import (
 )
 from articles.ingest.parsing import ParsedArticle, parse_text
 from articles.ingest.parsing_layout import TextLayout
-from articles.ingest.parsing_text import metadata_line
+from articles.ingest.parsing_metadata_lines import metadata_line
 
 BODY = (
     "The regional council voted on Tuesday to extend the night bus service to the outer districts, "
@@ -183,7 +183,7 @@ def test_each_reading_of_a_byline_gets_its_own_lists():
     again = find_byline("By Jane Doe and Omar Haddad | Reuters")  # read once, remembered
     assert again.authors == ["Jane Doe", "Omar Haddad"] and again.agencies == ["Reuters"]
 
-    from articles.ingest.bylines import name_line_byline
+    from articles.ingest.byline_name_lines import name_line_byline
 
     name_line_byline("Jane Doe, Senior Correspondent").authors.clear()
     assert name_line_byline("Jane Doe, Senior Correspondent").authors == ["Jane Doe"]

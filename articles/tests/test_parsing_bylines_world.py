@@ -6,7 +6,9 @@ papers' name-and-role blocks, desks credited instead of people. Pure Python, no 
 
 import pytest
 
-from articles.ingest.bylines import find_byline, name_line_byline, tidy_name
+from articles.ingest.byline_name_lines import name_line_byline
+from articles.ingest.byline_names import tidy_name
+from articles.ingest.bylines import find_byline
 from articles.ingest.parsing import parse_text
 from articles.ingest.parsing_lines import name_beside_metadata
 

@@ -751,7 +751,7 @@ def test_a_small_town_alone_or_a_surname_alone_is_not_a_place_candidate(matcher)
 
 @pytest.mark.django_db
 def test_accepting_a_place_candidate_keeps_the_gazetteers_country():
-    from articles.ingest.service import accept_candidate
+    from articles.ingest.entities_and_authors import accept_candidate
     from articles.models import Entity
 
     nigeria = Entity.objects.create(name="Nigeria", slug="nigeria", kind="country", iso_code="NG")

@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 from django.utils.text import slugify
 
-from articles.models import text_fingerprint
+from articles.models.derived import text_fingerprint
 from articles.querysets import entity_search_names, search_names_text
 
 from .plan import DOMINANT_SHARE, OUTLETS

@@ -12,7 +12,8 @@ from django.db import connection
 from django.utils.text import slugify
 
 from articles.core.sanitize import html_to_text, sanitize_html
-from articles.models import Article, ArticleAuthor, ArticleEntity, Author, Entity, normalize_url, text_fingerprint
+from articles.models import Article, ArticleAuthor, ArticleEntity, Author, Entity
+from articles.models.derived import normalize_url, text_fingerprint
 from bench.corpus.command import Command
 from bench.corpus.text import ZipfSampler, english_words
 

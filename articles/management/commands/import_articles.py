@@ -23,7 +23,9 @@ from articles.ingest.preview import previews_from_sources
 from articles.ingest.service import StoredResult
 from articles.ingest.tagging import get_matcher
 from articles.ingest.uploads import article_files, read_path
-from articles.models import NEW_ARTICLE_STATUSES, Article, validate_time_zone
+from articles.models import Article
+from articles.models.articles import NEW_ARTICLE_STATUSES
+from articles.models.derived import validate_time_zone
 
 
 # Parsing and tagging are pure Python and CPU-bound; worker processes do them.

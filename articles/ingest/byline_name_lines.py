@@ -1,0 +1,102 @@
+"""Bylines printed without a lead: a line that is only a name with a role, an agency, a handle or the writer's
+site ("Jane Doe, Senior Correspondent", "Jane Doe @janedoe", "Jane Doe reports from Lagos"), and a writer with her
+wire or outlet ("Oskar Lindqvist/TT", "Jane Doe for The Daily Star").
+"""
+
+import re
+
+from .byline_names import looks_like_name, tidy_name
+from .byline_vocabulary import LEAD, drop_trailing_roles, is_agency, is_picture_role, is_role, is_role_line, starts_with_title
+from .bylines import NAME_SPLIT, Byline, extract_authors, read_once
+from .scanning import word_count
+
+_DIGIT = re.compile(r"\d")
+_NAME_AND_ROLE_BREAK = re.compile(r"\s*[,|()•·∙]\s*|\s+[–—-]\s+")
+_NAME_AND_HANDLE = re.compile(r"^(?P<name>[^@]+?)[\s,|•·∙–—-]+(?:\S+@\S+\.\w+|@\w+)$")
+
+
+_NAMES_WITH_AGENCY = re.compile(r"^(?P<names>.+?)\s+(?:and|with|&|(?-i:mit|avec|con|met|med|und|et|y|e))\s+(?P<agency>.{2,40})$",
+                               re.IGNORECASE)
+_WITH_WORD = re.compile(r"^\s*(?:with|(?-i:mit|avec|con|met|med))\s+", re.IGNORECASE)
+_AGENCY_LIST_BREAK = re.compile(r"\s*(?:,|/|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
+
+
+def _are_agencies(text: str) -> bool:
+    """"Reuters", "Reuters, AP", "dpa/AFP": one agency or a list of them."""
+    names = [name for name in _AGENCY_LIST_BREAK.split(text.strip(" ()")) if name]
+    return bool(names) and all(is_agency(name) for name in names)
+
+
+# A broadcaster's or a columnist's line under the headline: "Jane Doe reports from Lagos", "Jane Doe writes".
+_NAME_REPORTS = re.compile(r"^(?P<name>[^,:;]+?)\s+(?:reports|writes)(?:\s+from\s+[A-Z][\w .'’-]{1,40})?$")
+# "Jane Doe, HarbourNews24.com": the writer and the site she writes for, named by its web address.
+_SITE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|ca|news|info|tv|fm)(?:\.[a-z]{2})?$", re.IGNORECASE)
+_SITE_AT_END = re.compile(r"[,|•·–—-]\s*[\w.-]+\.(?:com|net|org|ca|news|info|tv|fm)(?:\.[a-z]{2})?$", re.IGNORECASE)
+
+
+@read_once
+def name_line_byline(line: str) -> Byline | None:
+    """A line that is only a name with a role or agency: "Jane Doe, Senior Correspondent", "Jane Doe · Political
+    correspondent"; or a name with the writer's handle or e-mail address: "Jane Doe @janedoe"."""
+    if word_count(line) > 12 or line.endswith((".", "!", "?")):
+        return None
+    reports = _NAME_REPORTS.match(line) if " reports" in line or " writes" in line else None
+    if reports and looks_like_name(reports["name"]) and word_count(reports["name"]) <= 4 \
+            and not is_agency(reports["name"]) and not starts_with_title(reports["name"]):
+        return Byline(line, 0, len(line), [tidy_name(reports["name"])])  # "Jane Doe reports from Lagos"
+    handle = _NAME_AND_HANDLE.match(line) if "@" in line else None
+    if handle:
+        named = name_line_byline(handle["name"])
+        if named:
+            return Byline(line, 0, len(line), named.authors, named.agencies)
+        name = handle["name"].strip()
+        return Byline(line, 0, len(line), [tidy_name(name)]) if looks_like_name(name) and word_count(name) <= 4 \
+            and not is_role_line(name) and not is_agency(name) and not starts_with_title(name) else None
+    if _DIGIT.search(line) and ("." not in line or _DIGIT.search(_SITE_AT_END.sub("", line))):
+        return None  # a date or a number, not a name ("Jane Doe, Harbour24.com" names the site)
+    with_agency = _NAMES_WITH_AGENCY.match(line)
+    if with_agency and _are_agencies(with_agency["agency"]):  # "Jane Doe and agencies", "Jane Doe with Reuters, AP"
+        names = [piece for piece in NAME_SPLIT.split(with_agency["names"]) if piece]
+        if names and all(looks_like_name(n) and word_count(n) <= 4 and not is_agency(n) and not is_role_line(n)
+                         and not starts_with_title(n) for n in names):
+            return Byline(line, 0, len(line), [tidy_name(n) for n in names], [with_agency["agency"]])
+    pieces = [piece for piece in _NAME_AND_ROLE_BREAK.split(line) if piece]  # "Jane Doe (Reuters)", "Jane Doe – AFP"
+    if not pieces:  # a stray "|"
+        return None
+    if LEAD.match(pieces[0]):
+        return None  # "By Staff Reporter": a byline's lead, not a name
+    if len(pieces) == 1:  # "Farirai Machivenyika Senior Reporter": the role follows the name unpunctuated
+        name = drop_trailing_roles(line)
+        if name != line and looks_like_name(name) and is_role_line(line[len(name):]) and not starts_with_title(name) \
+                and not is_role_line(name) and not is_picture_role(line[len(name):]):  # "Senior Political Reporter" is a role
+            return Byline(line, 0, len(line), [tidy_name(name)])
+        return None
+    if not looks_like_name(pieces[0]) or starts_with_title(pieces[0]):
+        return None
+    if not all(is_role(p) or is_agency(_WITH_WORD.sub("", p)) or _SITE.match(p) for p in pieces[1:]) \
+            or any(is_picture_role(p) for p in pieces[1:]):
+        return None  # "Jane Doe, Photographer" credits the pictures
+    authors, agencies = extract_authors(line)
+    return Byline(line, 0, len(line), authors, agencies) if authors else None
+
+
+# The Nordic wires' byline, the writer, a slash, the agency ("Oskar Lindqvist/TT", "Mikkel Dahl / Ritzau"), and a
+# contributor's, "Jane Doe for The Daily Star". Under a caption the same lines are the picture's credit: the caller
+# reads them so only where no caption stands above.
+_NAME_SLASH_AGENCY = re.compile(r"^(?P<name>[^/]+?)\s*/\s*(?P<agency>[^/]{2,30})$")
+_NAME_FOR_OUTLET = re.compile(r"^(?P<name>.+?)\s+for\s+(?P<agency>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})$")
+
+
+def writer_with_outlet(line: str) -> Byline | None:
+    """"Oskar Lindqvist/TT", "Jane Doe for The Daily Star": a writer's name and the wire or outlet she writes for."""
+    if len(line) > 60:
+        return None
+    wire = _NAME_SLASH_AGENCY.match(line.strip()) if "/" in line else None
+    if wire and not is_agency(wire["agency"]):
+        return None
+    found = wire or (_NAME_FOR_OUTLET.match(line.strip()) if " for " in line else None)
+    name = found["name"] if found else ""
+    if not found or not looks_like_name(name) or word_count(name) > 4 or is_agency(name) or is_role_line(name) \
+            or starts_with_title(name):
+        return None
+    return Byline(line, 0, len(line), [tidy_name(name)], [found["agency"]])

@@ -1,0 +1,98 @@
+"""The shape of a person's name in a byline: whether text looks like one (two to six capitalised words, initials
+or particles), the name as the archive keeps it (Title Case for a name printed in capitals), and a Korean writer's
+name printed in Hangul.
+"""
+
+import re
+
+# A Korean name in Hangul (two to four syllables), perhaps with "기자" (reporter) or "특파원" (correspondent) after it.
+_HANGUL_NAME = re.compile(r"^(?P<name>[\uAC00-\uD7A3]{2,4})(?:\s*(?:선임|수석)?\s*(?:기자|특파원))?$")
+
+
+def hangul_name(line: str) -> str:
+    """The name of a line that is only a Korean writer's name in Hangul ("남상현", "남상현 기자"), or ""."""
+    match = _HANGUL_NAME.match(line.strip())
+    return match["name"] if match else ""
+_PARTICLES = {
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "do", "le",
+    "la", "bin", "binti", "ibn", "al", "el", "ter", "te", "zu", "af", "av", "y", "ní", "ni", "nic", "mac",
+}
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_INITIALS = re.compile(r"^(?:[A-Z\u00C0-\u00DE]\.){1,3}$|^[A-Z\u00C0-\u00DE]$")
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to six capitalised words, initials or particles (van, de, al-, bin ...)."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 6 or not all(_is_name_token(token) for token in tokens):
+        return False
+    real = [t for t in tokens[:-1] if t.lower() not in _PARTICLES and t.lower().strip(".") not in _SUFFIXES]
+    last = tokens[-1]  # a particle leads a surname, so a capitalised one ending the name is the surname itself:
+    # the Vietnamese "Pham Du", "Tran Van Le"
+    return len(real) + (last.lower().strip(".") not in _SUFFIXES and (last.lower() not in _PARTICLES or last[:1].isupper())) >= 2
+
+
+def tidy_name(name: str) -> str:
+    """Title-Case a name printed in capitals, and a surname printed in capitals after a given name in normal
+    case ("Jean DUPONT", as French and Belgian papers print it); leave other mixed-case names as printed."""
+    name = " ".join(name.split())
+    letters = [c for c in name if c.isalpha()]
+    if not letters:
+        return name
+    if not (all(c.isupper() for c in letters) or all(c.islower() for c in letters)):
+        return _with_surname_in_normal_case(name)
+    words = []
+    parts = name.split()
+    for index, word in enumerate(parts):
+        if index and index < len(parts) - 1 and word.lower() in _PARTICLES:
+            words.append(word.lower())
+        elif word.lower() in _SUFFIXES:
+            words.append(word.upper() if word.lower().strip(".") in {"ii", "iii", "iv"} else word.capitalize())
+        elif index == 1 and len(parts) == 2 and "-" in word and parts[0].lower() in _EAST_ASIAN_SURNAMES:
+            words.append(word.capitalize())  # "KIM MIN-JI" → "Kim Min-ji": a Korean or Taiwanese given name
+        else:
+            words.append(_capitalise_parts(word))
+    return " ".join(words)
+
+
+# Surnames that stand first in Korean and Taiwanese names, whose hyphenated given name keeps its second syllable in
+# lower case ("Kim Tong-hyung", "Lin Chia-nan"); "JEAN-LUC" elsewhere is "Jean-Luc".
+_EAST_ASIAN_SURNAMES = frozenset("""kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim
+    han oh seo suh shin kwon hwang ahn an song yoo yu hong jeon chun ko koh moon mun yang son bae baek paik heo huh nam
+    noh roh ha kwak sung cha joo ju woo min ryu na jin lin chen wang huang tsai liu chang wu hsu kuo lai hsieh tseng
+    chiang su lu""".split())
+
+
+def _with_surname_in_normal_case(name: str) -> str:
+    """"Jean DUPONT" → "Jean Dupont"; a short word in capitals ("JK", "II") is left as printed."""
+    words = name.split()
+    if len(words) < 2 or not words[0].istitle() or words[0].isupper():
+        return name
+    return " ".join(_capitalise_parts(word) if index and word.isupper() and sum(c.isalpha() for c in word) >= 3
+                    and word.lower() not in _SUFFIXES else word for index, word in enumerate(words))
+
+
+_ACRONYM_JOINED = re.compile(r"^(?:[A-Z]{2,}-[A-Z][a-z]|[A-Z][a-z]+-[A-Z]{2,}$)")
+_NAME_PREFIX = re.compile(r"^(?:al|el|bin|ibn|ben|abu)-", re.IGNORECASE)
+
+
+def _is_name_token(token: str) -> bool:
+    bare = token.strip(",")
+    if bare.lower() in _PARTICLES or bare.lower() in _SUFFIXES or _INITIALS.match(bare):
+        return True
+    if "-" in bare and _ACRONYM_JOINED.match(bare):
+        return False  # "ARD-Studio", "BBC-Korrespondentin": an outlet's acronym joined to a word, no name
+    if _NAME_PREFIX.match(bare):
+        bare = bare.split("-", 1)[1]
+    if not bare or not bare[0].isupper():
+        return False
+    return all(c.isalpha() or c in "-'’." for c in bare)
+
+
+def _capitalise_parts(word: str) -> str:
+    """JEAN-LUC -> Jean-Luc, O'BRIEN -> O'Brien, MCDONALD -> McDonald."""
+    pieces = re.split(r"([-'’])", word.lower())
+    result = "".join(p[:1].upper() + p[1:] if p not in "-'’" else p for p in pieces)
+    if re.match(r"^Mc[a-z]", result):
+        result = "Mc" + result[2].upper() + result[3:]
+    return result

@@ -1,0 +1,63 @@
+"""A byline printed outside the head: a closing "(Reporting by ...)" or "To contact the reporter ..." line, a
+closing "Article by Jane Doe, published ..." line, or the writer's one-line biography near the top or at the end.
+"""
+
+import re
+
+from .byline_names import looks_like_name, tidy_name
+from .byline_vocabulary import LEAD
+from .bylines import Byline, extract_authors, find_byline
+from .scanning import word_count
+
+# Where wires and some sites name the reporter outside a "By" line.
+_REPORTING_BY = re.compile(r"\(\s*reporting\s+by\s+(?P<names>[^;)]+)", re.IGNORECASE)  # "(Reporting by A; Editing by B)"
+_CONTACT_REPORTER = re.compile(
+    r"^to contact the reporters?(?: on this story)?\s*:\s*(?P<names>.+?)(?:\s+in\s+[A-Z][\w .'’-]*?)?\s+at\b",
+    re.IGNORECASE,
+)
+_AUTHOR_BIO = re.compile(
+    r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+(?:a|an|the)\s+[^.]{3,80}?\b(?:at|for|with)\s+(?:the\s+)?[A-Z][^.]{1,60}\.$"
+)
+
+
+# "Jane Doe is the paper's Brussels correspondent.": a biography that names the writer's trade.
+_JOURNALIST_BIO = re.compile(
+    r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+(?:a|an|the|our)\s+(?:[^.]{0,60}?\s)?"
+    r"(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|freelancer?|critic|commentator)\b[^.]{0,80}\.$"
+)
+# The same in other languages, the article often left out: "Lena Hofmann ist Korrespondentin in Wien.", "Claire
+# Lemaire est journaliste au Monde.", "Lucía Romero es periodista."
+_FOREIGN_JOURNALIST_BIO = re.compile(
+    r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:ist|est|es|è|é|er|är|jest|is)\s+"
+    r"(?:(?:ein|eine|un|une|una|uno|een|en|et|ett|um|uma|o|a|la|le|il)\s+)?(?:[^.]{0,40}?\s)?"
+    r"(?i:korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|journalist(?:in)?|journaliste|correspondante?|"
+    r"rédact(?:eur|rice)|chroniqueu(?:r|se)|periodista|corresponsal|redactora?|giornalista|corrispondente|"
+    r"redatt(?:ore|rice)|jornalista|correspondente|verslaggever|correspondent|redacteur|dziennikar(?:z|ka)|"
+    r"korespondent(?:ka)?|toimittaja|skribent|journalisti)\b[^.]{0,80}\.$"
+)
+_BIO_MARK = re.compile(r"^[—–*-]+\s*")  # "— Jane Doe is ...", "* Jane Doe is ...": the biography set apart
+_CLOSING_LINES = 3  # paragraphs at the story's end where a closing byline or the writer's biography stands
+_MAX_CLOSING_BYLINE_WORDS = 30
+
+
+def credited_reporters(paragraphs: list[str]) -> tuple[Byline, int | None] | None:
+    """A byline printed outside the head: a closing "(Reporting by ...)" or "To contact the reporter ..."
+    line, a closing "Article by Jane Doe, published ..." line, or an author's one-line biography near the top
+    or at the end. Returns it and, for a biography, its paragraph's index (the line is not prose of the article)."""
+    closing_start = max(6, len(paragraphs) - _CLOSING_LINES)
+    for index, paragraph in [*enumerate(paragraphs[:6]), *enumerate(paragraphs[closing_start:], start=closing_start)]:
+        paragraph = _BIO_MARK.sub("", paragraph) if paragraph[:1] in "—–*-" else paragraph
+        match = _AUTHOR_BIO.match(paragraph) or _JOURNALIST_BIO.match(paragraph) or _FOREIGN_JOURNALIST_BIO.match(paragraph)
+        if match and looks_like_name(match["names"]):
+            return Byline(match.group(0), 0, 0, [tidy_name(match["names"])]), index
+    for position, paragraph in enumerate(reversed(paragraphs[-6:])):
+        match = _CONTACT_REPORTER.match(paragraph) or _REPORTING_BY.search(paragraph)
+        if match:
+            authors, agencies = extract_authors(match["names"])
+            if authors:
+                return Byline(match.group(0).strip("( "), 0, 0, authors, agencies), None
+        closing = find_byline(paragraph) if position < _CLOSING_LINES and LEAD.match(paragraph) \
+            and word_count(paragraph) <= _MAX_CLOSING_BYLINE_WORDS else None
+        if closing and closing.start == 0 and closing.authors:  # "Article by Jane Doe, published May 6th, 2024, on ..."
+            return closing, None
+    return None

@@ -1,0 +1,237 @@
+"""The story's paragraphs under the head, with what stands among them: further pictures' captions and
+credits, and the writer's name where the head gave none (a byline run into the story, a name alone or
+printed twice near the top, an author box or a sign-off closing the story).
+"""
+
+import re
+
+from .byline_name_lines import name_line_byline
+from .byline_names import looks_like_name, tidy_name
+from .byline_vocabulary import is_agency, is_role_line
+from .bylines import Byline
+from .candidates import MONTHS_AND_DAYS
+from .credits import split_credit, tidy_caption
+from .parsing_cleanup import source_url_of
+from .parsing_layout import TextLayout
+from .parsing_lines import (
+    CAPTION_LABEL, credit_under_caption, is_caption_before_credit_line, name_without_place, named_in_prose,
+    people_named,
+)
+from .parsing_metadata_lines import is_bare_name_beside_dates, record_metadata
+from .parsing_units import ADDRESS_LINE, dashed_names, is_sentence, photographers_copyright
+from .person_names import is_personal
+from .scanning import word_count
+
+MAX_BODY_CAPTION_WORDS = 90
+
+
+# A reporter's sign-off closing the story's last paragraph: a broadcaster's "Jane Doe with the details",
+# "Jane Doe reports", a wire's "— with Jane Doe/JD, Harbour News", or "By Jane Doe" run on after the last sentence
+# (a reprint that joined the lines: "... on Monday./. By Jane Doe", after the Vietnamese wires' end mark).
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_SIGN_OFF = re.compile(
+    rf"(?:^|(?<=[.!?”\"’])\s+)(?P<sign_off>[-–—]\s*with\s+(?P<with>{_NAME})(?:/[A-Z]{{2,5}})?(?:,\s*[A-Z][\w .'’-]{{1,40}})?"
+    rf"|(?P<reports>{_NAME})\s+(?:with\s+the\s+details|reports)|(?<=\S\S[.!?”\"’]\s)By\s+(?P<by>{_NAME}))\.?\s*$"
+)
+
+
+_SIGN_OFF_TAIL = 90
+
+
+def take_closing_sign_off(layout: TextLayout) -> None:
+    last = layout.paragraphs[-1]
+    tail = last[-_SIGN_OFF_TAIL:]
+    if not (tail.rstrip(". ").endswith(("reports", "details")) or "— with " in tail or "– with " in tail
+            or "- with " in tail or " By " in tail):
+        return  # the quick test: most stories end otherwise
+    match = _SIGN_OFF.search(last)
+    name = match and (match["with"] or match["reports"] or match["by"])
+    if not name or not looks_like_name(name) or not is_personal(name):
+        return
+    layout.byline, layout.byline_rule = Byline(match["sign_off"], 0, len(match["sign_off"]), [tidy_name(name)]), "sign-off"
+    rest = last[: match.start()].rstrip()
+    layout.paragraphs[-1:] = [rest] if rest else []
+
+
+def take_credit_under_caption(line: str, layout: TextLayout) -> None:
+    layout.credit = credit_under_caption(line)
+    layout.credit_agency_alone = not split_credit(line) and is_agency(layout.credit)
+
+
+def take_labelled_caption(unit: str, layout: TextLayout) -> None:
+    """The lead picture's caption, unless one was found: then another picture's, left out of the story."""
+    caption = CAPTION_LABEL.match(unit)["caption"]
+    if not layout.caption:
+        layout.caption = caption
+    else:
+        layout.left_out.append(unit)
+
+
+LEADING_MARKS = "|•·▪"
+
+
+# A page's copyright line, not a picture's credit, in the languages pages print it in: "All rights reserved",
+# "Riproduzione riservata", "Tous droits réservés", "Alle Rechte vorbehalten", "Todos los derechos reservados" ...
+RIGHTS_RESERVED = re.compile(
+    r"\brights\s+reserved\b|\briproduzione\s+riservata\b|\bdroits\s+réservés\b|\brechte\s+vorbehalten\b|"
+    r"\bderechos\s+reservados\b|\bdireitos\s+reservados\b|\bprawa\s+zastrzeżone\b|\brechten\s+voorbehouden\b|"
+    r"\brättigheter\s+förbehållna\b|\boikeudet\s+pidätetään\b|\bdrepturile\s+rezervate\b|무단\s?전재",
+    re.IGNORECASE,
+)
+LEAD_PICTURE_WINDOW = 8  # units into the body where a captioned picture is still the article's lead picture
+
+
+# "By Esther Obi Police operatives arrested ...": the page lost the line break between the byline and the story.
+# The name is two or three capitalised words; the capitalised word before the first lower-case one opens the sentence.
+_BYLINE_INTO_STORY = re.compile(
+    r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?P<story>[A-Z][\w'’-]*,?\s+[a-z].{40,})$"
+)
+_NOT_IN_A_NAME = frozenset("the a an in on at as it its this that these for when after while with police".split()) \
+    | MONTHS_AND_DAYS  # "By Tuesday Evening Council officials said ..." is a time, not a writer
+
+
+def _byline_run_into_story(unit: str) -> tuple[Byline, str] | None:
+    match = _BYLINE_INTO_STORY.match(unit)
+    if not match or any(word.lower() in _NOT_IN_A_NAME for word in match["name"].split()) \
+            or not looks_like_name(match["name"]):
+        return None
+    return Byline(unit[: match.end("name")], 0, match.end("name"), [tidy_name(match["name"])]), match["story"]
+
+
+def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
+    credit_line = -1  # the line under the lead picture's caption that held its credit
+    for index, (unit, meta) in enumerate(zip(units, metadata)):
+        glued = _byline_run_into_story(unit) if index == 0 and not layout.byline and not meta else None
+        if index == credit_line:
+            layout.left_out.append(unit)
+        elif glued:
+            layout.byline, layout.byline_rule = glued[0], "by, into the story"
+            layout.paragraphs.append(glued[1])
+        elif meta:
+            record_metadata(meta, layout)
+        elif source_url_of(unit):
+            layout.source_url = layout.source_url or source_url_of(unit)
+        elif unit == layout.headline or unit.lstrip("•·▪ ") == layout.caption:
+            continue
+        elif _NO_CAPTION.match(unit):
+            layout.left_out.append(unit)
+        elif CAPTION_LABEL.match(unit):
+            take_labelled_caption(unit, layout)
+        elif _is_caption_in_body(unit):
+            found = split_credit(unit.lstrip("•·▪ "))
+            # a caption printed twice, its credit on the second copy, or a credit under the page's "No caption"
+            # placeholder, is the picture's wherever it stands
+            doubled = index > 0 and (units[index - 1] == found.caption if found.caption else _NO_CAPTION.match(units[index - 1]))
+            # the whole captioned line printed twice (alt text and caption, each with its credit)
+            doubled = doubled or (index + 1 < len(units) and units[index + 1] == unit)
+            if not layout.credit and (index < LEAD_PICTURE_WINDOW or doubled) and not RIGHTS_RESERVED.search(unit) \
+                    and not _is_closing_copyright(units, index, found):
+                layout.caption, layout.credit = found.caption, found.credit
+                if layout.paragraphs and found.caption and layout.paragraphs[-1] == found.caption:
+                    layout.paragraphs.pop()  # the caption was printed once without its credit
+            else:
+                layout.left_out.append(unit)
+        elif not layout.credit and index < LEAD_PICTURE_WINDOW and is_caption_before_credit_line(units, index) \
+                and not _is_closing_copyright(units, index + 1, split_credit(units[index + 1])):
+            layout.caption = tidy_caption(unit)
+            take_credit_under_caption(units[index + 1], layout)
+            if layout.paragraphs and layout.paragraphs[-1] == unit:
+                layout.paragraphs.pop()  # the caption printed twice: alt text and caption
+            credit_line = index + 1
+        elif not layout.byline and index < LEAD_PICTURE_WINDOW and name_line_byline(unit):
+            layout.byline = name_line_byline(unit)  # "Farirai Machivenyika Senior Reporter" under the lead picture
+            layout.byline_rule = "name and role"
+        elif not layout.byline and index < LEAD_PICTURE_WINDOW and is_bare_name_beside_dates(units, metadata, index):
+            # "Jane Doe" (perhaps twice, avatar and name) over the date, under the lead picture's caption
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [tidy_name(name_without_place(unit))]), "name alone"
+            layout.left_out.append(unit)
+        elif not layout.byline and index < LEAD_PICTURE_WINDOW and unit[:1] in LEADING_MARKS \
+                and people_named(unit[1:].strip()):
+            # "| Jane Doe" under a subtitle the head did not take: the writer's name set off by a mark
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit[1:].strip())), "name alone"
+            layout.left_out.append(unit)
+        elif not layout.byline and index < LEAD_PICTURE_WINDOW and _is_writer_printed_twice(units, index):
+            # "Jane Doe" / (the headline again) / "Jane Doe": the writer's picture and name at the story's top
+            layout.byline = Byline(unit, 0, len(unit), people_named(unit))
+            layout.byline_rule = "name printed twice"
+            layout.left_out.append(unit)
+        elif layout.byline and unit.rstrip(".") == layout.byline.text and index < LEAD_PICTURE_WINDOW + _TWICE_WITHIN:
+            layout.left_out.append(unit)  # the writer's name alone again, perhaps as its picture's caption ("Jane Doe.")
+        elif layout.byline and index > 0 and units[index - 1] == unit == layout.byline.text:
+            layout.left_out.append(unit)  # the writer's name printed a second time
+        elif not layout.byline and (index < LEAD_PICTURE_WINDOW or index == len(units) - 1) and dashed_names(unit):
+            layout.byline = Byline(unit, 0, len(unit), dashed_names(unit))  # "-Siddharaj Rai", a closing "— Name"
+            layout.byline_rule = "dashed name"
+        elif not layout.byline and _closing_name(units, index):
+            # "Jane Doe", "(Jane Doe)", "JANE DOE" alone after the story's last sentence: its writer signing it
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), _closing_name(units, index)), "author box"
+            layout.byline_outside_head = True
+            layout.left_out.append(unit)
+        elif not layout.byline and _is_author_box(units, index):
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit)), "author box"
+            layout.byline_outside_head = True
+            layout.left_out.append(unit)
+        elif index > 0 and units[index - 1] == layout.byline_text_outside_head():
+            layout.left_out.append(unit)  # the author box's second line: the name again, or the role
+        else:
+            layout.paragraphs.append(unit)
+
+
+_NO_CAPTION = re.compile(r"^(?:no|without)\s+caption\.?$", re.IGNORECASE)  # a picture's empty caption, as a page prints it
+
+
+def _is_closing_copyright(units: list[str], index: int, found) -> bool:
+    """"© Outlet" alone after the story's last paragraph: the outlet's (or its agency's) copyright, no picture's."""
+    return found is not None and not found.caption and units[index].lstrip().startswith(("©", "(c)", "(C)", "Copyright")) \
+        and index > 0 and not any(is_sentence(unit) for unit in units[index + 1 :]) \
+        and not photographers_copyright(units, index)
+
+
+_MAX_CLOSING_NAME_WORDS = 3  # a signature; "Banner Interno Portal Andina" closing a page is its widget's label
+
+
+def _closing_name(units: list[str], index: int) -> list[str]:
+    """The writer of a story signed by a name alone (perhaps in brackets) on its last line, under a sentence of
+    its prose; [] when the story names that person (a quote's speaker, a picture's subject)."""
+    if index != len(units) - 1 or index < 2 or word_count(units[index]) > _MAX_CLOSING_NAME_WORDS \
+            or not is_sentence(units[index - 1]):
+        return []
+    names = people_named(units[index].strip("()[] "))
+    return names if len(names) == 1 and not named_in_prose(names[0].split()[-1], units[:index]) else []
+
+
+def _is_author_box(units: list[str], index: int) -> bool:
+    """An author box after the story: a person's name alone, then the name again, the author's role or address
+    ("Ilaitia Ravuwai" / "Journalist | news@example.com", "Jane Doe" / "jane.doe@example.com")."""
+    if index < 3 or index + 1 >= len(units) or word_count(units[index]) > 5 or len(people_named(units[index])) != 1:
+        return False
+    if any(word_count(unit) >= STORY_PROSE_WORDS for unit in units[index + 2 :]):
+        return False  # the story goes on: a caption printed twice, not the box that ends it
+    following = units[index + 1]
+    return following == units[index] or is_role_line(following.split("|")[0]) or bool(ADDRESS_LINE.match(following))
+
+
+STORY_PROSE_WORDS = 25
+_TWICE_WITHIN = 2  # lines between a writer's picture (its caption the name) and the name
+
+
+def _is_writer_printed_twice(units: list[str], index: int) -> bool:
+    """A person's name alone on a line, printed again alone (or as a caption, "Jane Doe.") within two lines, and
+    named nowhere in the story's prose: the writer's picture and name, not someone the story is about (whose name
+    the story would use)."""
+    unit = units[index]
+    if word_count(unit) > 4 or len(people_named(unit)) != 1:
+        return False
+    if index + 1 < len(units) and units[index + 1] == unit:
+        return False  # the same line twice in a row: any picture's alt text and caption ("Councillor Ana Ruiz")
+    if not any(later.rstrip(".") == unit for later in units[index + 1 : index + 1 + _TWICE_WITHIN]):
+        return False
+    if not any(word_count(later) >= STORY_PROSE_WORDS for later in units[index + 1 :]):
+        return False  # nothing of the story after it: an author box closing the page, read as such
+    return not named_in_prose(unit.split()[-1], units)
+
+
+def _is_caption_in_body(unit: str) -> bool:
+    """Captions of further pictures: a short line with an explicit credit marker."""
+    found = split_credit(unit.lstrip("•·▪ "))
+    return bool(found and found.labelled and word_count(unit) <= MAX_BODY_CAPTION_WORDS)
