@@ -11,6 +11,7 @@ parsing_metadata_lines.py and the story's paragraphs in parsing_body.py.
 import re
 from dataclasses import replace
 
+from . import gazetteer
 from .byline_name_lines import name_line_byline, writer_with_outlet
 from .byline_names import hangul_name, looks_like_name, tidy_name
 from .byline_vocabulary import is_picture_role, is_role, is_role_line
@@ -87,7 +88,8 @@ def _take_writer_above_headline(units: list[str], metadata: list, layout: TextLa
     ("Jane Doe" / "Senior Editor"), or the name beside the time ("Jane Doe" / "15:31") when the story does not name
     that person (a picture's label over a video's length: "Catarina Furtado" / "01:31")."""
     for index, unit in enumerate(units):
-        if word_count(unit) > 4 or len(people_named(unit)) != 1 or index + 1 >= len(units):
+        if word_count(unit) > 4 or len(people_named(unit)) != 1 or index + 1 >= len(units) \
+                or gazetteer.lookup(unit) is not None:  # "Cape Town" under "14.5 C": a weather widget's
             continue
         following = units[index + 1]
         clock = CLOCK_LINE.match(following) and not named_in_prose(unit.split()[-1], layout.paragraphs)

@@ -29,3 +29,22 @@ def test_a_clock_closed_by_a_bare_a_or_p_at_the_lines_end_is_morning_or_afternoo
 def test_a_bare_a_after_a_time_inside_a_sentence_is_a_word_not_the_morning():
     found = find_dates("Updated 2019-03-04 at 9:15 a bus left the depot")
     assert [f.value.hour for f in found] == [9]
+
+
+def test_a_live_pages_time_stamped_entries_are_not_its_headline():
+    page = (f"{HEADLINE}\n\n{HEADLINE}\n\n21h40. End of this live.\n\n20h05. Council confirms the depots will stay open"
+            "\n\n>> Read more: Depots at the heart of the plan\n\n18h12. Alert. The mayor says buses will run all winter"
+            f"\n\n{BODY}")
+    assert parse_text(page).headline == HEADLINE
+
+
+def test_a_weather_widgets_town_above_the_mastheads_date_is_neither_headline_nor_writer():
+    article = parse_text(f"14.5 C\nCape Town\nsexta-feira, março 7, 2025\n\n{HEADLINE}\n\n{BODY}")
+    assert article.headline == HEADLINE
+    assert "Cape Town" not in article.authors
+    assert any(w.startswith("The only date stands above the headline") for w in article.warnings)
+
+
+def test_a_headline_naming_a_town_is_still_a_headline():
+    assert parse_text(f"Cape Town night buses extended to the outer districts\n\n{BODY}").headline \
+        == "Cape Town night buses extended to the outer districts"
