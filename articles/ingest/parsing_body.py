@@ -5,6 +5,7 @@ printed twice near the top, an author box or a sign-off closing the story).
 
 import re
 
+from . import gazetteer
 from .byline_name_lines import name_line_byline
 from .byline_names import looks_like_name, tidy_name
 from .byline_vocabulary import is_agency, is_role_line
@@ -162,6 +163,11 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
         elif not layout.byline and (index < LEAD_PICTURE_WINDOW or index == len(units) - 1) and dashed_names(unit):
             layout.byline = Byline(unit, 0, len(unit), dashed_names(unit))  # "-Siddharaj Rai", a closing "— Name"
             layout.byline_rule = "dashed name"
+        elif not layout.byline and _counted_author_box(unit):
+            # "About Jane Doe 812 Articles": a theme's author box, the writer's biography under it
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), _counted_author_box(unit)), "author box"
+            layout.byline_outside_head = True
+            layout.left_out.append(unit)
         elif not layout.byline and _closing_name(units, index):
             # "Jane Doe", "(Jane Doe)", "JANE DOE" alone after the story's last sentence: its writer signing it
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), _closing_name(units, index)), "author box"
@@ -185,6 +191,16 @@ def _is_closing_copyright(units: list[str], index: int, found) -> bool:
     return found is not None and not found.caption and units[index].lstrip().startswith(("©", "(c)", "(C)", "Copyright")) \
         and index > 0 and not any(is_sentence(unit) for unit in units[index + 1 :]) \
         and not photographers_copyright(units, index)
+
+
+# A theme's author box naming the writer and counting the stories: "About Jane Doe 812 Articles", "About Jo Lim 1,204 Posts".
+_COUNTED_AUTHOR_BOX = re.compile(r"^About\s+(?P<name>\D{3,60}?)\s+\d[\d,.]*\s+(?:Articles|Posts|Stories)$", re.IGNORECASE)
+
+
+def _counted_author_box(unit: str) -> list[str]:
+    match = _COUNTED_AUTHOR_BOX.match(unit)
+    names = people_named(match["name"]) if match and gazetteer.lookup(match["name"]) is None else []
+    return names if len(names) == 1 else []
 
 
 _MAX_CLOSING_NAME_WORDS = 3  # a signature; "Banner Interno Portal Andina" closing a page is its widget's label

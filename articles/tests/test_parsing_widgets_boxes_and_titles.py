@@ -48,3 +48,16 @@ def test_a_weather_widgets_town_above_the_mastheads_date_is_neither_headline_nor
 def test_a_headline_naming_a_town_is_still_a_headline():
     assert parse_text(f"Cape Town night buses extended to the outer districts\n\n{BODY}").headline \
         == "Cape Town night buses extended to the outer districts"
+
+
+def test_an_author_box_counting_the_writers_stories_names_the_writer_and_its_biography_is_left_out():
+    page = (f"{HEADLINE}\n\n{BODY}\n\nAbout Marta Quell 812 Articles\n"
+            "Marta Quell : Born in Portugal and raised in Spain, Marta Quell covers transport and city hall.")
+    article = parse_text(page)
+    assert article.authors == ["Marta Quell"]
+    assert not any("Portugal" in paragraph for paragraph in article.paragraphs)
+
+
+def test_about_a_place_and_a_number_is_no_author_box():
+    article = parse_text(f"{HEADLINE}\n\n{BODY}\n\nAbout Cape Town 40 Stories")
+    assert article.authors == []
