@@ -79,6 +79,16 @@ RIGHTS_RESERVED = re.compile(
     r"\brättigheter\s+förbehållna\b|\boikeudet\s+pidätetään\b|\bdrepturile\s+rezervate\b|무단\s?전재",
     re.IGNORECASE,
 )
+# ... though "(rights reserved)" closing a caption is that picture's credit: "The mayor at the depot (rights reserved)".
+_RIGHTS_AFTER_A_CAPTION = re.compile(r"\w\s+[(\[](?:all\s+)?(?:rights\s+reserved|droits\s+réservés)[)\]]\.?$", re.IGNORECASE)
+
+
+def page_rights_line(unit: str) -> bool:
+    """A page's copyright line ("© 2024 Harbour Media. All rights reserved."), not a caption's bracketed rights."""
+    return bool(RIGHTS_RESERVED.search(unit)) and not (
+        _RIGHTS_AFTER_A_CAPTION.search(unit) and "©" not in unit and "copyright" not in unit.lower())
+
+
 LEAD_PICTURE_WINDOW = 8  # units into the body where a captioned picture is still the article's lead picture
 
 
@@ -125,7 +135,7 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             doubled = index > 0 and (units[index - 1] == found.caption if found.caption else _NO_CAPTION.match(units[index - 1]))
             # the whole captioned line printed twice (alt text and caption, each with its credit)
             doubled = doubled or (index + 1 < len(units) and units[index + 1] == unit)
-            if not layout.credit and (index < LEAD_PICTURE_WINDOW or doubled) and not RIGHTS_RESERVED.search(unit) \
+            if not layout.credit and (index < LEAD_PICTURE_WINDOW or doubled) and not page_rights_line(unit) \
                     and not _is_closing_copyright(units, index, found):
                 layout.caption, layout.credit = found.caption, found.credit
                 if layout.paragraphs and found.caption and layout.paragraphs[-1] == found.caption:

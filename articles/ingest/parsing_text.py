@@ -19,7 +19,7 @@ from .bylines import Byline, find_byline
 from .credits import split_credit, tidy_caption
 from .dates import PUBLISHED_WORDS, UPDATED_WORDS, find_dates, strip_dates_and_times
 from .parsing_body import (
-    LEADING_MARKS, LEAD_PICTURE_WINDOW, MAX_BODY_CAPTION_WORDS, RIGHTS_RESERVED, STORY_PROSE_WORDS, take_body,
+    LEADING_MARKS, LEAD_PICTURE_WINDOW, MAX_BODY_CAPTION_WORDS, STORY_PROSE_WORDS, page_rights_line, take_body,
     take_closing_sign_off, take_credit_under_caption, take_labelled_caption,
 )
 from .parsing_cleanup import source_url_of
@@ -77,7 +77,7 @@ def _take_credit_above_headline(above: list[str], layout: TextLayout) -> None:
     no picture's."""
     for unit in reversed(above):
         found = split_credit(unit) if word_count(unit) <= MAX_CAPTION_WORDS else None
-        if found and (found.labelled or not found.caption) and not RIGHTS_RESERVED.search(unit) \
+        if found and (found.labelled or not found.caption) and not page_rights_line(unit) \
                 and not unit.lower().startswith("copyright"):
             layout.caption, layout.credit = layout.caption or found.caption, found.credit
             return
@@ -218,7 +218,7 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             layout.byline, layout.byline_rule = name_line_byline(unit), "name and role"
         elif caption_in_head(unit):
             found = caption_in_head(unit)
-            if RIGHTS_RESERVED.search(unit):
+            if page_rights_line(unit):
                 layout.left_out.append(unit)  # "© Harbour Times - Riproduzione riservata": the page's, not a picture's
             elif not layout.credit:
                 layout.caption = layout.caption or found.caption

@@ -61,3 +61,16 @@ def test_an_author_box_counting_the_writers_stories_names_the_writer_and_its_bio
 def test_about_a_place_and_a_number_is_no_author_box():
     article = parse_text(f"{HEADLINE}\n\n{BODY}\n\nAbout Cape Town 40 Stories")
     assert article.authors == []
+
+
+def test_rights_reserved_in_brackets_closing_a_caption_is_that_pictures_credit():
+    page = (f"{HEADLINE}\n\nBy Jo Fenn\nPosted on Monday, 4 March 2024 10:10\n\nThe mayor at the new depot\n"
+            f"The mayor at the new depot (rights reserved)\n\n{BODY}")
+    article = parse_text(page)
+    assert (article.image_credit, article.image_caption) == ("rights reserved", "The mayor at the new depot")
+
+
+@pytest.mark.parametrize("line", ["© 2024 Harbour Media. All rights reserved.", "Harbour Media (All rights reserved) © 2024"])
+def test_a_pages_own_rights_reserved_line_is_still_no_pictures_credit(line):
+    article = parse_text(f"{HEADLINE}\n\nBy Jo Fenn\n\n{BODY}\n\n{line}")
+    assert article.image_credit == ""
