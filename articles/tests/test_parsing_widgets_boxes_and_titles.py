@@ -9,6 +9,7 @@ import pytest
 
 from articles.ingest.dates import find_dates
 from articles.ingest.parsing import parse_text
+from articles.ingest.tagging import Matcher, country_vocabulary, starter_vocabulary
 
 HEADLINE = "Night buses extended to the outer districts"
 BODY = (
@@ -74,3 +75,15 @@ def test_rights_reserved_in_brackets_closing_a_caption_is_that_pictures_credit()
 def test_a_pages_own_rights_reserved_line_is_still_no_pictures_credit(line):
     article = parse_text(f"{HEADLINE}\n\nBy Jo Fenn\n\n{BODY}\n\n{line}")
     assert article.image_credit == ""
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La ministre a salué le Roi Jean Dupré hier soir.", "Jean Dupré"),
+    ("Der Besuch bei Königin Ana Ruiz endete am Abend.", "Ana Ruiz"),
+    ("Franziska König sprach am Abend.", "Franziska König"),  # a surname that is a title elsewhere
+    ("Le Président Jean Dupré a parlé devant les élus.", "Jean Dupré"),
+    ("O encontro com a Rainha Ana Ruiz terminou cedo.", "Ana Ruiz"),
+])
+def test_a_royal_or_state_title_in_another_language_is_not_part_of_the_name(text, name):
+    found = [candidate.name for candidate in Matcher(country_vocabulary() + starter_vocabulary()).tag(text).candidates]
+    assert name in found
