@@ -40,7 +40,8 @@ TITLES = frozenset(
     assistant constable inspector superintendent sergeant officer commander spokesperson attorney councillor
     councilor editor engineer member chairperson advisor adviser researcher analyst economist coach manager
     founder lawyer activist consul rev reverend hh datuk dato datin seri
-    sac acp dcp dsp asp igp ssp hon brig maj sgt cpl adm cmdr insp supt""".split()
+    sac acp dcp dsp asp igp ssp hon brig maj sgt cpl adm cmdr insp supt
+    roi reine rainha konigin presidente prasident""".split()
 )
 STOP_WORDS = frozenset(
     """the a an and or but nor in on at to for of by with from as after before during according while when not no

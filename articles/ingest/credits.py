@@ -134,6 +134,9 @@ _CREDIT_LOWER_WORDS = frozenset(
     "photographer contributed provided archive archives screengrab screenshot".split())
 # A dateline's place in capitals, perhaps with its state's or country's code or name: "SÃO PAULO, SP", "KYIV".
 _PLACE_IN_CAPITALS = re.compile(rf"^[{UPPER}][{UPPER}'’.-]*(?:\s+[{UPPER}][{UPPER}'’.-]*){{0,3}}(?:,\s*[{UPPER}][{UPPER}.]*(?:\s+[{UPPER}][{UPPER}.]*){{0,2}})?$")
+# "(rights reserved)", "(droits réservés)" closing a caption: the picture's credit where its owner is not named
+# (a page's own "All rights reserved" line is its copyright, no picture's).
+RIGHTS_AS_CREDIT = re.compile(r"(?:all\s+)?rights\s+reserved|(?:tous\s+)?droits\s+réservés", re.IGNORECASE)
 _BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*\.?$")
 _COPYRIGHT = re.compile(  # "© X", "Photo © X", "Foto: © X": the label word before the sign is no caption's
     r"^(?P<caption>.*?)\s*(?:\b(?i:photo|foto|image|bild|picture)s?\s*:?\s*)?(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*"
@@ -313,8 +316,9 @@ def split_credit(line: str) -> CaptionCredit | None:
             if label and label.group(0).lower().startswith(SOURCE_LABELS) and not caption \
                     and not _PICTURE_AGENCY.search(inside):
                 continue  # "(Source: Harbour News)" alone, as "Source: ..." alone: the story's provenance
+            rights = bool(caption) and RIGHTS_AS_CREDIT.fullmatch(inside.strip()) is not None  # "... (rights reserved)"
             if not _PHOTO_SOURCES.search(inside) and not is_credit_agency(inside) and not _OUTLET_AND_NAME.match(inside) \
-                    and not re.fullmatch(ORIGIN, inside.strip()):
+                    and not re.fullmatch(ORIGIN, inside.strip()) and not rights:
                 continue
             if not _PHOTO_SOURCES.search(inside) and not is_agency_name(inside) and line.endswith(".") \
                     and not caption.rstrip().endswith((".", "!", "?")):
@@ -324,7 +328,7 @@ def split_credit(line: str) -> CaptionCredit | None:
                 credit, caption = f"{capitals['name']} ({inside.strip()})", caption[: capitals.start("name")]
             # "(PTI Photo)", "(Supplied)", "(File photo)", "(Courtesy of Jo Lim)" name a picture as plainly as a label
             # does; an agency alone, "(AFP)", may close a wire's paragraph
-            labelled = bool(_LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I)
+            labelled = bool(rights or _LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I)
                             or OWN_PHOTO.match(inside.strip()) or re.fullmatch(ORIGIN, inside.strip())
                             or _PROVIDED.match(inside.strip()))
         credit = _PICTURE_WORD_SLASH.sub("", _without_stray_brackets(credit.replace("\u200b", "")))

@@ -192,7 +192,8 @@ _CJK_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\
 _TIME = re.compile(
     rf"(?P<hour>\d(?<![\d:.]\d)\d?)(?:(?P<sep>[:.h])(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?)?"
     rf"(?:\s?(?:hrs?|horas?|uhr|heures?)\b\.?)?"  # "14:50 hrs", "20:19 horas", "10.30 Uhr"
-    rf"\s?(?P<ampm>[ap]\.?m\b\.?)?(?:\s?\(?{_ZONE}\)?)?",  # "14:50 GMT", "14:50 (GMT+3)"
+    # "11:54 p": a bare "a" or "p" closing the line (never "at 9:15 a bus ...", mid-sentence)
+    rf"\s?(?P<ampm>[ap]\.?m\b\.?|[ap](?=[ \t]*(?:\n|$)))?(?:\s?\(?{_ZONE}\)?)?",  # "14:50 GMT", "14:50 (GMT+3)"
     re.IGNORECASE,
 )
 _WEEKDAY_MONTH_DAY = re.compile(
@@ -569,6 +570,7 @@ def _combine(day: date, clock: dict | None) -> tuple[datetime, bool]:
     hour, minute = int(clock["hour"]), int(clock.get("minute") or 0)
     second = int(clock.get("second") or 0)
     ampm = (clock.get("ampm") or "").lower().replace(".", "")
+    ampm = {"p": "pm", "a": "am"}.get(ampm, ampm)  # "11:54 p"
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:

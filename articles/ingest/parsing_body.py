@@ -5,6 +5,7 @@ printed twice near the top, an author box or a sign-off closing the story).
 
 import re
 
+from . import gazetteer
 from .byline_name_lines import name_line_byline
 from .byline_names import looks_like_name, tidy_name
 from .byline_vocabulary import is_agency, is_role_line
@@ -78,6 +79,16 @@ RIGHTS_RESERVED = re.compile(
     r"\brättigheter\s+förbehållna\b|\boikeudet\s+pidätetään\b|\bdrepturile\s+rezervate\b|무단\s?전재",
     re.IGNORECASE,
 )
+# ... though "(rights reserved)" closing a caption is that picture's credit: "The mayor at the depot (rights reserved)".
+_RIGHTS_AFTER_A_CAPTION = re.compile(r"\w\s+[(\[](?:all\s+)?(?:rights\s+reserved|droits\s+réservés)[)\]]\.?$", re.IGNORECASE)
+
+
+def page_rights_line(unit: str) -> bool:
+    """A page's copyright line ("© 2024 Harbour Media. All rights reserved."), not a caption's bracketed rights."""
+    return bool(RIGHTS_RESERVED.search(unit)) and not (
+        _RIGHTS_AFTER_A_CAPTION.search(unit) and "©" not in unit and "copyright" not in unit.lower())
+
+
 LEAD_PICTURE_WINDOW = 8  # units into the body where a captioned picture is still the article's lead picture
 
 
@@ -124,7 +135,7 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             doubled = index > 0 and (units[index - 1] == found.caption if found.caption else _NO_CAPTION.match(units[index - 1]))
             # the whole captioned line printed twice (alt text and caption, each with its credit)
             doubled = doubled or (index + 1 < len(units) and units[index + 1] == unit)
-            if not layout.credit and (index < LEAD_PICTURE_WINDOW or doubled) and not RIGHTS_RESERVED.search(unit) \
+            if not layout.credit and (index < LEAD_PICTURE_WINDOW or doubled) and not page_rights_line(unit) \
                     and not _is_closing_copyright(units, index, found):
                 layout.caption, layout.credit = found.caption, found.credit
                 if layout.paragraphs and found.caption and layout.paragraphs[-1] == found.caption:
@@ -162,6 +173,11 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
         elif not layout.byline and (index < LEAD_PICTURE_WINDOW or index == len(units) - 1) and dashed_names(unit):
             layout.byline = Byline(unit, 0, len(unit), dashed_names(unit))  # "-Siddharaj Rai", a closing "— Name"
             layout.byline_rule = "dashed name"
+        elif not layout.byline and _counted_author_box(unit):
+            # "About Jane Doe 812 Articles": a theme's author box, the writer's biography under it
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), _counted_author_box(unit)), "author box"
+            layout.byline_outside_head = True
+            layout.left_out.append(unit)
         elif not layout.byline and _closing_name(units, index):
             # "Jane Doe", "(Jane Doe)", "JANE DOE" alone after the story's last sentence: its writer signing it
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), _closing_name(units, index)), "author box"
@@ -185,6 +201,16 @@ def _is_closing_copyright(units: list[str], index: int, found) -> bool:
     return found is not None and not found.caption and units[index].lstrip().startswith(("©", "(c)", "(C)", "Copyright")) \
         and index > 0 and not any(is_sentence(unit) for unit in units[index + 1 :]) \
         and not photographers_copyright(units, index)
+
+
+# A theme's author box naming the writer and counting the stories: "About Jane Doe 812 Articles", "About Jo Lim 1,204 Posts".
+_COUNTED_AUTHOR_BOX = re.compile(r"^About\s+(?P<name>\D{3,60}?)\s+\d[\d,.]*\s+(?:Articles|Posts|Stories)$", re.IGNORECASE)
+
+
+def _counted_author_box(unit: str) -> list[str]:
+    match = _COUNTED_AUTHOR_BOX.match(unit)
+    names = people_named(match["name"]) if match and gazetteer.lookup(match["name"]) is None else []
+    return names if len(names) == 1 else []
 
 
 _MAX_CLOSING_NAME_WORDS = 3  # a signature; "Banner Interno Portal Andina" closing a page is its widget's label

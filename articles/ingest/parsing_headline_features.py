@@ -165,6 +165,8 @@ def _agency_and_place(unit: str) -> bool:
 
 
 # "Lima, Perú", "Manila, Philippines": a known place and its country or region, the place a story was filed from.
+# A live page's entry, led by its time and a full stop: "21h40. End of this live.", "14:05. Alert. ..."
+_LIVE_ENTRY = re.compile(r"^\d{1,2}[h:]\d{2}\.\s")
 _PLACE_AND_REGION = re.compile(r"^(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?),\s[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?$")
 # Two sentences in one line, the first closed by a full stop: "... neu starten wollen. Der letzte Anlauf ..."
 _SENTENCE_THEN_SENTENCE = re.compile(r"[a-zà-ÿ]{2}\.\s+[A-ZÀ-Þ]")
@@ -249,6 +251,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         return None  # "Harbour Press Agency Seaville" over the date: the wire and the dateline's place
     if _place_line(unit) or _agency_and_desk(unit):
         return None  # "Lima, Perú": where the story was filed; "NTB utenriks": the wire's desk
+    if _LIVE_ENTRY.match(unit) or gazetteer.lookup(unit) is not None:
+        return None  # "21h40. End of this live.": a live page's entry; "Cape Town": a weather widget's or dateline's town
     if words >= _MIN_TWO_SENTENCE_WORDS and _SENTENCE_THEN_SENTENCE.search(unit):
         return None  # a standfirst of two sentences, not a headline
     if _SEPARATORS.search(unit) and name_beside_metadata(unit):

@@ -11,6 +11,7 @@ parsing_metadata_lines.py and the story's paragraphs in parsing_body.py.
 import re
 from dataclasses import replace
 
+from . import gazetteer
 from .byline_name_lines import name_line_byline, writer_with_outlet
 from .byline_names import hangul_name, looks_like_name, tidy_name
 from .byline_vocabulary import is_picture_role, is_role, is_role_line
@@ -18,7 +19,7 @@ from .bylines import Byline, find_byline
 from .credits import split_credit, tidy_caption
 from .dates import PUBLISHED_WORDS, UPDATED_WORDS, find_dates, strip_dates_and_times
 from .parsing_body import (
-    LEADING_MARKS, LEAD_PICTURE_WINDOW, MAX_BODY_CAPTION_WORDS, RIGHTS_RESERVED, STORY_PROSE_WORDS, take_body,
+    LEADING_MARKS, LEAD_PICTURE_WINDOW, MAX_BODY_CAPTION_WORDS, STORY_PROSE_WORDS, page_rights_line, take_body,
     take_closing_sign_off, take_credit_under_caption, take_labelled_caption,
 )
 from .parsing_cleanup import source_url_of
@@ -76,7 +77,7 @@ def _take_credit_above_headline(above: list[str], layout: TextLayout) -> None:
     no picture's."""
     for unit in reversed(above):
         found = split_credit(unit) if word_count(unit) <= MAX_CAPTION_WORDS else None
-        if found and (found.labelled or not found.caption) and not RIGHTS_RESERVED.search(unit) \
+        if found and (found.labelled or not found.caption) and not page_rights_line(unit) \
                 and not unit.lower().startswith("copyright"):
             layout.caption, layout.credit = layout.caption or found.caption, found.credit
             return
@@ -87,7 +88,8 @@ def _take_writer_above_headline(units: list[str], metadata: list, layout: TextLa
     ("Jane Doe" / "Senior Editor"), or the name beside the time ("Jane Doe" / "15:31") when the story does not name
     that person (a picture's label over a video's length: "Catarina Furtado" / "01:31")."""
     for index, unit in enumerate(units):
-        if word_count(unit) > 4 or len(people_named(unit)) != 1 or index + 1 >= len(units):
+        if word_count(unit) > 4 or len(people_named(unit)) != 1 or index + 1 >= len(units) \
+                or gazetteer.lookup(unit) is not None:  # "Cape Town" under "14.5 C": a weather widget's
             continue
         following = units[index + 1]
         clock = CLOCK_LINE.match(following) and not named_in_prose(unit.split()[-1], layout.paragraphs)
@@ -216,7 +218,7 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             layout.byline, layout.byline_rule = name_line_byline(unit), "name and role"
         elif caption_in_head(unit):
             found = caption_in_head(unit)
-            if RIGHTS_RESERVED.search(unit):
+            if page_rights_line(unit):
                 layout.left_out.append(unit)  # "© Harbour Times - Riproduzione riservata": the page's, not a picture's
             elif not layout.credit:
                 layout.caption = layout.caption or found.caption
