@@ -43,7 +43,8 @@ from articles.models import ImportItem, ImportJob, ImportUpload
 
 from .batches import Importer, NotTogether
 from .outlets import remembered_zones
-from .parsing import ParseError, decode
+from .parsed_article import ParseError
+from .parsing_files import decode
 from .preview import previews_from_sources
 from .rows import update_rows
 from .service import StoredResult

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from articles.ingest.parsing import ParseError, ParsedArticle, parse_file, parse_html, parse_json_record, parse_text
+from articles.ingest.parsed_article import ParseError, ParsedArticle
+from articles.ingest.parsing import parse_file, parse_html, parse_json_record, parse_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "parsing"
 UTC = timezone.utc
