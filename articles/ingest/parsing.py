@@ -27,9 +27,9 @@ from .byline_choice import review_byline
 from .bylines import extract_authors, find_byline
 from .credited_reporters import credited_reporters
 from .credits import split_credit
+from .date_order import day_first_hint
 from .dates import (
-    choose_publication_date, crawler_date, date_from_url, day_first_hint, find_dates, parse_date_value,
-    weekday_date_without_year,
+    choose_publication_date, crawler_date, date_from_url, find_dates, parse_date_value, weekday_date_without_year,
 )
 from .jsonlines import json_lines
 from .parsed_article import GIVEN, GUESSED, PARSED, ParseError, ParsedArticle

@@ -9,7 +9,7 @@ from datetime import datetime, tzinfo
 from .byline_names import looks_like_name
 from .byline_vocabulary import names_a_newsroom
 from .credit_lines import credit_in_prose
-from .dates import OrderGuess, reads_day_first
+from .date_order import OrderGuess, reads_day_first
 from .parsed_article import GUESSED, ParsedArticle
 from .parsing_layout import TextLayout
 
