@@ -1,5 +1,6 @@
 """The API's interactive documentation: drf-spectacular's pages, with the page's language declared."""
 
+from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularRedocView, SpectacularSwaggerSplitView
 
 
@@ -10,6 +11,7 @@ def _declare_language(response):
 
 
 class _DeclaresLanguage:
+    @extend_schema(exclude=True)  # as drf-spectacular's own get: pages, not endpoints of the API
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         response.add_post_render_callback(_declare_language)
