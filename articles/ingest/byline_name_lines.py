@@ -67,7 +67,8 @@ def name_line_byline(line: str) -> Byline | None:
         return None  # "By Staff Reporter": a byline's lead, not a name
     if len(pieces) == 1:  # "Farirai Machivenyika Senior Reporter": the role follows the name unpunctuated
         name = drop_trailing_roles(line)
-        if name != line and looks_like_name(name) and is_role_line(line[len(name):]) and not starts_with_title(name) \
+        if name != line and looks_like_name(name) and word_count(name) <= 4 and is_role_line(line[len(name):]) \
+                and not starts_with_title(name) \
                 and not is_role_line(name) and not is_picture_role(line[len(name):]):  # "Senior Political Reporter" is a role
             return Byline(line, 0, len(line), [tidy_name(name)])
         return None

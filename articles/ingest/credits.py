@@ -296,7 +296,8 @@ def split_credit(line: str) -> CaptionCredit | None:
         if pattern is _LABELLED and re.sub(r"^[A-Z]{2,5}\s+", "", match["label"]).lower().startswith(SOURCE_LABELS) \
                 and not caption and not _PICTURE_AGENCY.search(credit) and not _PICTURE_SOURCE_LABEL.search(match["label"]):
             continue  # "Source: ..." alone is a provenance line, not a photo credit ("Source: PRNewsfoto/X" is)
-        if pattern is _LABELLED and not caption and _describes_the_picture(credit, line):
+        if pattern is _LABELLED and not caption and (_describes_the_picture(credit, line)
+                                                     or _reads_as_a_title(match["label"], credit, line)):
             continue
         if pattern is _CHAINED_LABELS and any(len(piece.split()) > 3 for piece in credit.split(":")):
             continue  # "Photo: Jo Lim: the minister arrives at the summit": a sentence after the credit
@@ -372,6 +373,19 @@ def _describes_the_picture(credit: str, line: str) -> bool:
         return False
     lower = [word for word in credit.split() if word[:1].islower() and word.isalpha() and word not in _CREDIT_LOWER_WORDS]
     return len(lower) >= 2
+
+
+_MEDIA_LABEL = re.compile(r"^(?:photos|fotos|videos?|gallery|audio)\W*$", re.IGNORECASE)
+
+
+def _reads_as_a_title(label: str, credit: str, line: str) -> bool:
+    """A clause after a label naming a kind of media ("PHOTOS:", "VIDEO:"), with no closing stop and three words or
+    more of it in lower case: a gallery's or a video's headline ("PHOTOS: Traders clear stalls as river floods
+    market"), not a maker's name."""
+    if line.endswith(".") or "/" in credit or not _MEDIA_LABEL.match(label.strip()):
+        return False
+    lower = [word for word in credit.split() if word[:1].islower() and word.isalpha() and word not in _CREDIT_LOWER_WORDS]
+    return len(lower) >= 3
 
 
 def _is_code(credit: str) -> bool:

@@ -155,7 +155,7 @@ ISO = re.compile(
     r"\s?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?(?![\d])"
 )
 DAY_MONTH_YEAR = re.compile(
-    rf"(?:\b{_WEEKDAY},?\s+)?(?<!\d)(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?|[/-])\b{_MONTH}(?:,?\s+(?:de\s+|del\s+)?|[/-])(?P<year>\d{{4}})(?!\d)",
+    rf"(?:\b{_WEEKDAY},?\s+)?(?<!\d)(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?|\s?[/\-–]\s?)\b{_MONTH}(?:,?\s+(?:de\s+|del\s+)?|\s?[/\-–]\s?)(?P<year>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 MONTH_DAY_YEAR = re.compile(
@@ -194,7 +194,7 @@ URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-]?(?P<month>0[1-9]|1[0-2])[/
 # changes how many there are. A pattern that starts with a digit lets the regex
 # engine skip to the next digit instead of trying every position.
 DAY_MONTH_YEAR_CORE = re.compile(
-    rf"\d(?<!\d\d)\d?(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?|[/-])\b{_MONTH}(?:,?\s+(?:de\s+|del\s+)?|[/-])\d{{4}}(?!\d)", re.IGNORECASE
+    rf"\d(?<!\d\d)\d?(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?|\s?[/\-–]\s?)\b{_MONTH}(?:,?\s+(?:de\s+|del\s+)?|\s?[/\-–]\s?)\d{{4}}(?!\d)", re.IGNORECASE
 )
 DAY_YEAR_CORE = re.compile(rf"\d(?<!\d\d)\d?{_ORDINAL}(?:,\s*|\s+|/)\d{{4}}(?!\d)", re.IGNORECASE)
 MONTH_AT_END = re.compile(rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))){_MONTH}\Z", re.IGNORECASE)  # as MONTH_DAY_YEAR starts

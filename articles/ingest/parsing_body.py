@@ -94,8 +94,10 @@ LEAD_PICTURE_WINDOW = 8  # units into the body where a captioned picture is stil
 
 # "By Esther Obi Police operatives arrested ...": the page lost the line break between the byline and the story.
 # The name is two or three capitalised words; the capitalised word before the first lower-case one opens the sentence.
+# "BY JANE ROE – Council workers ...": the name in capitals and a dash before the story, which may open with anything.
 _BYLINE_INTO_STORY = re.compile(
-    r"^By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\s+(?P<story>[A-Z][\w'’-]*,?\s+[a-z].{40,})$"
+    r"^(?:By|BY)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
+    r"(?:\s+[–—-]\s+(?P<dashed>\S.{40,})|\s+(?P<story>[A-Z][\w'’-]*,?\s+[a-z].{40,}))$"
 )
 _NOT_IN_A_NAME = frozenset("the a an in on at as it its this that these for when after while with police".split()) \
     | MONTHS_AND_DAYS  # "By Tuesday Evening Council officials said ..." is a time, not a writer
@@ -106,7 +108,8 @@ def _byline_run_into_story(unit: str) -> tuple[Byline, str] | None:
     if not match or any(word.lower() in _NOT_IN_A_NAME for word in match["name"].split()) \
             or not looks_like_name(match["name"]):
         return None
-    return Byline(unit[: match.end("name")], 0, match.end("name"), [tidy_name(match["name"])]), match["story"]
+    return Byline(unit[: match.end("name")], 0, match.end("name"), [tidy_name(match["name"])]), \
+        match["story"] or match["dashed"]
 
 
 def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:

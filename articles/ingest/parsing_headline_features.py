@@ -164,6 +164,16 @@ def _agency_and_place(unit: str) -> bool:
                for cut in range(max(2, len(words) - 2), len(words)))
 
 
+# A wire's name and a known place, set apart by a spaced full stop, a comma or a bar: "Harbour Press . Seaville",
+# a credit's page title or a dateline's credit, never a headline.
+_AGENCY_THEN_PLACE = re.compile(r"^(?P<agency>[^,.|]{2,40}?)\s*(?:\s\.\s|,|\|)\s*(?P<place>[^,.|]{2,30})$")
+
+
+def _agency_then_place(unit: str) -> bool:
+    found = _AGENCY_THEN_PLACE.match(unit) if word_count(unit) <= _MAX_AGENCY_AND_PLACE_WORDS else None
+    return bool(found) and is_agency(found["agency"].strip()) and gazetteer.lookup(found["place"].strip()) is not None
+
+
 # "Lima, Perú", "Manila, Philippines": a known place and its country or region, the place a story was filed from.
 # A live page's entry, led by its time and a full stop: "21h40. End of this live.", "14:05. Alert. ..."
 _LIVE_ENTRY = re.compile(r"^\d{1,2}[h:]\d{2}\.\s")
@@ -249,7 +259,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         return None
     if index + 1 < len(metadata) and metadata[index + 1] and _agency_and_place(unit):
         return None  # "Harbour Press Agency Seaville" over the date: the wire and the dateline's place
-    if _place_line(unit) or _agency_and_desk(unit):
+    if _place_line(unit) or _agency_and_desk(unit) or _agency_then_place(unit):
         return None  # "Lima, Perú": where the story was filed; "NTB utenriks": the wire's desk
     if _LIVE_ENTRY.match(unit) or gazetteer.lookup(unit) is not None:
         return None  # "21h40. End of this live.": a live page's entry; "Cape Town": a weather widget's or dateline's town

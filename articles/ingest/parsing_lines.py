@@ -262,6 +262,34 @@ def _label_after_name(line: str) -> int:
     return match.start() if not separator or match.start() < separator.start() else 0
 
 
+# A magazine's credits block under its headline: each line a label and a name, no colon ("Words Jane Doe",
+# "Photographer Sam Reid", "Styling Ann Poe").
+_CREDITS_BLOCK_LINE = re.compile(
+    r"^(?P<label>Words|Text|Texte|Tekst|Interview|Photographer|Photography|Photographs|Photos|Pictures|Images|"
+    r"Illustrations?|Styling|Model|Make-up|Hair)\s+(?P<name>[A-Z][^:|]{2,40})$")
+_WRITER_LABELS = frozenset({"Words", "Text", "Texte", "Tekst", "Interview"})
+_PICTURE_LABELS = frozenset({"Photographer", "Photography", "Photographs", "Photos", "Pictures", "Images",
+                             "Illustration", "Illustrations"})
+_MAX_CREDITS_BLOCK_LINES = 6
+
+
+def credits_block(units: list[str], index: int) -> tuple[list[str], str, int] | None:
+    """A credits block from ``units[index]`` on: its writers, its pictures' credit and where it ends; None unless
+    two lines or more, each a label and a person's name, stand together and one names the writer."""
+    writers, credit, end = [], "", index
+    while end < len(units) and end - index < _MAX_CREDITS_BLOCK_LINES:
+        found = _CREDITS_BLOCK_LINE.match(units[end].strip())
+        names = people_named(found["name"]) if found else []
+        if not names:
+            break
+        if found["label"] in _WRITER_LABELS:
+            writers += names
+        elif found["label"] in _PICTURE_LABELS and not credit:
+            credit = found["name"].strip()
+        end += 1
+    return (writers, credit, end) if end - index >= 2 and writers else None
+
+
 def _is_place(name: str) -> bool:
     return bool(starts_with_region(name) or lookup(name) or place_key(name) in _country_names())
 

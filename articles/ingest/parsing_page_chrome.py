@@ -262,7 +262,13 @@ _LABEL = re.compile(
     r"\b(?:r[ée]serv[ée]\s+aux\s+abonn[ée]s|f[üu]r\s+abonnenten|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
     r"riservato\s+agli\s+abbonati|subscribers?\s+only|for\s+subscribers|ads?\s+by\s+\w+|"
     r"temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|leestijd|reading\s+time)\b|"
-    r"\b(?:page|seite|p[áa]gina)\s+\d+(?:\s+(?:of|de|von|di)\s+\d+)?$",
+    r"\b(?:page|seite|p[áa]gina)\s+\d+(?:\s+(?:of|de|von|di)\s+\d+)?$|"
+    # a search page's count: "974 results found", "12 résultats pour", "3 Treffer für"
+    r"^\d[\d,.]*\s+(?:results?|r[ée]sultats?|resultados?|risultati|ergebnisse|treffer)\s+"
+    r"(?:found|for|trouv[ée]s?|pour|encontrados?|para|trovati|per|gefunden|f[üu]r)\b|"
+    r"^(?:search\s+results?|r[ée]sultats\s+de\s+(?:la\s+)?recherche|suchergebnisse|resultados\s+de\s+(?:la\s+)?b[úu]squeda|"
+    # a site builder's link back up the page: "top of page", "Back to top"
+    r"top\s+of\s+(?:the\s+)?page|back\s+to\s+top|scroll\s+to\s+top|retour\s+en\s+haut|nach\s+oben|volver\s+arriba)$",
     re.IGNORECASE,
 )
 _MAX_LABEL_WORDS = 8

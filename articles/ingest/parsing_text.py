@@ -29,7 +29,8 @@ from .parsing_headline_features import HEAD_WINDOW
 from .parsing_layout import TextLayout
 from .parsing_lines import (
     CAPTION_LABEL, MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, caption_in_head, is_caption_before_credit_line,
-    is_name_under_headline, name_beside_metadata, name_without_place, named_in_prose, names_line, people_named,
+    credits_block, is_name_under_headline, name_beside_metadata, name_without_place, named_in_prose, names_line,
+    people_named,
 )
 from .parsing_metadata_lines import (
     DIGIT, MetadataLine, beside_dates, is_bare_name_beside_dates, metadata_in, metadata_line, record_metadata,
@@ -110,6 +111,8 @@ def _picture_printed_twice(units: list[str], doubled: set[str], headline: str) -
 
 
 _HEAD_DATE_LINE_WORDS = 16
+# A kicker in capitals with the date in brackets after it: "EMIRATI NEWS (4/4/2011)", "BUSINESS (12.03.2020)".
+_LABEL_THEN_BRACKETED_DATE = re.compile(r"^[A-Z][A-Z&'’|/-]*(?:\s+[A-Z&'’|/-]+){0,2}\s*\((?P<date>[^()]{6,30})\)\s*$")
 _CLOCK_OR_DATE_ONLY = re.compile(r"^[\W_]*$")
 _DATE_LEAD = re.compile(
     rf"^\W*(?:(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})\b\W*(?:on\s+|le\s+|el\s+|am\s+)?|"
@@ -140,6 +143,8 @@ def _date_lines_in_head(units: list[str], metadata: list, day_first) -> None:
             continue
         printed_at = unit.find(dates[0].printed)
         opens = (printed_at if printed_at >= 0 else dates[0].start) <= _DATE_LEAD.match(unit).end()
+        bracketed = _LABEL_THEN_BRACKETED_DATE.match(unit)
+        opens = opens or bool(bracketed and bracketed["date"].strip() == dates[0].printed)
         if opens or (echoed and _CLOCK_OR_DATE_ONLY.match(strip_dates_and_times(unit[echoed:]))):
             metadata[index] = MetadataLine(None, dates[:1])
 
@@ -214,6 +219,11 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             layout.source_url = layout.source_url or source_url_of(unit)
         elif CAPTION_LABEL.match(unit):
             take_labelled_caption(unit, layout)
+        elif not layout.byline and (block := credits_block(units, position)):
+            writers, credit, end = block  # "Words Jane Doe" / "Photographer Sam Reid": a magazine's credits
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), writers), "name alone"
+            layout.credit = layout.credit or credit
+            position = end - 1
         elif not layout.byline and name_line_byline(unit) and _is_bare_name(caption_in_head(unit)):
             # "Jane Doe (Reuters)" under the headline: the writer and the wire, not a picture of Jane Doe
             layout.byline, layout.byline_rule = name_line_byline(unit), "name and role"
