@@ -5,7 +5,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from .ingest.near_duplicates import index_article
-from .ingest.tagging import invalidate_matcher
+from .ingest.current_matcher import invalidate_matcher
 from .models import Article, ArticleEntity, Entity, EntityAlias
 
 

@@ -106,7 +106,7 @@ def in_process(jobs, count, profile):
     from django.test.utils import CaptureQueriesContext
 
     from articles.core.conf import caps
-    from articles.ingest.tagging import get_matcher
+    from articles.ingest.current_matcher import get_matcher
     from bench.import_speed import ServerCPU
 
     get_matcher()  # built once per worker, before its first item: not counted

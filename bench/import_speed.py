@@ -190,7 +190,7 @@ def main():
             for number in range(args.articles):
                 Path(folder, f"{number:05d}.txt").write_text(generated_article(number), encoding="utf-8")
             # The first import also builds the tagger's matcher; build it first so it is not timed.
-            from articles.ingest.tagging import get_matcher
+            from articles.ingest.current_matcher import get_matcher
 
             get_matcher()
             workers = args.workers or "default"

@@ -32,7 +32,7 @@ from articles.ingest.preview import preview_from_json, preview_to_json, previews
 from articles.ingest.replacing import replace_article
 from articles.ingest.article_text import stored_tagging_text
 from articles.ingest.service import StoredResult, retag, store
-from articles.ingest.tagging import get_matcher
+from articles.ingest.current_matcher import get_matcher
 from articles.ingest.uploads import Rejected
 from articles.models import Article, ImportItem, ImportJob, NearDuplicateBand
 

@@ -1,7 +1,8 @@
 from django.urls import path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
+from drf_spectacular.views import SpectacularAPIView
 
 from . import views
+from .docs import RedocDocs, SwaggerDocs
 
 urlpatterns = [
     path("", views.Root.as_view(), name="api-root"),
@@ -10,7 +11,7 @@ urlpatterns = [
     path("countries/", views.CountryList.as_view(), name="api-country-list"),
     path("entities/<slug:slug>/", views.EntityDetail.as_view(), name="api-entity-detail"),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
-    path("docs/redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
+    path("docs/", SwaggerDocs.as_view(url_name="api-schema"), name="api-docs"),
+    path("docs/redoc/", RedocDocs.as_view(url_name="api-schema"), name="api-redoc"),
     re_path(r"", views.NoSuchEndpoint.as_view(), name="api-not-found"),
 ]

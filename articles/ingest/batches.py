@@ -28,7 +28,7 @@ from .outlets import remember as remember_time_zone
 from .rows import insert_many, insert_rows
 from .service import StoredResult, store, stored_headline, storing_terms, unsaved_article
 from .slugs import SlugReservations
-from .tagging import matcher_pinned
+from .current_matcher import matcher_pinned
 
 logger = logging.getLogger(__name__)
 

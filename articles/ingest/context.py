@@ -1,7 +1,7 @@
 """How the words around a country's name change what it means; rules that hold for every country.
 
 Each function takes the text, its word tokens (``words``, ``starts``,
-``ends``, see :func:`articles.ingest.tagging.tokens`) and the first and last
+``ends``, see :func:`articles.ingest.tagged_text.tokens`) and the first and last
 token of one hit.
 
 * :func:`is_geography_or_event` -- a sea, river or tournament named after a

@@ -7,7 +7,7 @@ from django.db.models import Q
 from articles.models import Author, Entity, EntityAlias
 from articles.querysets import search_names_by_entity
 
-from .tagging import get_matcher
+from .current_matcher import get_matcher
 
 CANDIDATE_KINDS = (Entity.Kind.PERSON, Entity.Kind.ORGANIZATION, Entity.Kind.PLACE)
 

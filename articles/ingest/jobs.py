@@ -43,11 +43,12 @@ from articles.models import ImportItem, ImportJob, ImportUpload
 
 from .batches import Importer, NotTogether
 from .outlets import remembered_zones
-from .parsing import ParseError, decode
+from .parsed_article import ParseError
+from .parsing_files import decode
 from .preview import previews_from_sources
 from .rows import update_rows
 from .service import StoredResult
-from .tagging import get_matcher, matcher_pinned
+from .current_matcher import get_matcher, matcher_pinned
 from .uploads import JOB_LIMITS, Source, accept_file, article_files, extension_of, read_path
 
 logger = logging.getLogger(__name__)

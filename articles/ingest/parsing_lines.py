@@ -15,7 +15,8 @@ from .countries import country_vocabulary
 from .credit_lines import credit_alone
 from .credit_vocabulary import sells_pictures_only
 from .credits import CaptionCredit, split_credit
-from .dates import PUBLISHED_WORDS, UPDATED_WORDS, find_dates
+from .date_patterns import PUBLISHED_WORDS, UPDATED_WORDS
+from .dates import find_dates
 from .gazetteer import lookup
 from .scanning import word_count
 from .person_names import is_personal, starts_with_region

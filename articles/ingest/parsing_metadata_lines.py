@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from .byline_names import looks_like_name
 from .bylines import Byline, find_byline
-from .dates import FOREIGN_WEEKDAYS, MONTHS, ZONE_NAMES, FoundDate, find_dates, strip_dates_and_times
+from .date_patterns import FOREIGN_WEEKDAYS, MONTHS, ZONE_NAMES
+from .dates import FoundDate, find_dates, strip_dates_and_times
 from .parsing_layout import TextLayout
 from .parsing_lines import name_without_place
 from .person_names import is_personal

@@ -12,7 +12,7 @@ import re
 from .byline_names import looks_like_name
 from .byline_vocabulary import is_agency, is_role_line
 from .credits import split_credit
-from .dates import FOREIGN_WEEKDAYS
+from .date_patterns import FOREIGN_WEEKDAYS
 from .scanning import word_count
 from .parsing_lines import people_named
 from .person_names import is_personal

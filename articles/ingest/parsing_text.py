@@ -17,7 +17,8 @@ from .byline_names import hangul_name, looks_like_name, tidy_name
 from .byline_vocabulary import is_picture_role, is_role, is_role_line
 from .bylines import Byline, find_byline
 from .credits import split_credit, tidy_caption
-from .dates import PUBLISHED_WORDS, UPDATED_WORDS, find_dates, strip_dates_and_times
+from .date_patterns import PUBLISHED_WORDS, UPDATED_WORDS
+from .dates import find_dates, strip_dates_and_times
 from .parsing_body import (
     LEADING_MARKS, LEAD_PICTURE_WINDOW, MAX_BODY_CAPTION_WORDS, STORY_PROSE_WORDS, page_rights_line, take_body,
     take_closing_sign_off, take_credit_under_caption, take_labelled_caption,

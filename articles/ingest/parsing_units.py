@@ -11,7 +11,8 @@ from .byline_vocabulary import is_agency, is_role_line, starts_with_lead
 from .bylines import byline_across_lines, find_byline
 from .credit_vocabulary import PICTURE_SOURCE_LABELS
 from .credits import split_credit
-from .dates import ZONE_NAMES, find_dates, strip_dates_and_times
+from .date_patterns import ZONE_NAMES
+from .dates import find_dates, strip_dates_and_times
 from .parsing_cleanup import (
     consent_panel, introduces_other_stories, is_copyright_footer, is_end_of_article, is_furniture,
 )

@@ -15,7 +15,9 @@ from .article_text import plain_body_text
 from .jsonlines import json_lines
 from .near_duplicates import NearDuplicate, find_near_duplicates
 from .outlets import outlet_key
-from .parsing import ParseError, decode, parse_file, parse_json_record
+from .parsed_article import ParseError
+from .parsing import parse_file, parse_json_record
+from .parsing_files import decode
 from .screening import binary_reason, not_article_reason, record_strings
 from .service import Duplicate, Preview, prepare
 from .uploads import Rejected, extension_of

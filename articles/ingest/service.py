@@ -41,7 +41,7 @@ from .entities_and_authors import (
 from .near_duplicates import NearDuplicate, band_links
 from .outlets import outlet_key
 from .rows import Links, insert_new
-from .tagging import get_matcher
+from .current_matcher import get_matcher
 
 logger = logging.getLogger(__name__)
 

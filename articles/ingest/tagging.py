@@ -49,40 +49,28 @@ How matching works (build once with :class:`Matcher`, then call ``tag`` per text
    them ("President Putin"), which is a strong enough signal on its own and
    makes later bare "Putin" mentions count too.
 5. Capitalised names left over become :class:`Candidate` objects.
+
+The text's words and the answer (``tokens``, :class:`EntityMatch`, :class:`TaggingResult`) are in
+``tagged_text.py``; the checks of step 2 and the short names of step 4 in ``tagging_checks.py``; the
+names two countries or a country and a US state share (step 3) in ``country_senses.py``; the
+process-wide matcher for the database vocabulary (``get_matcher``) in ``current_matcher.py``.
 """
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
 import re
 import threading
-import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from itertools import accumulate, chain
-from typing import NamedTuple
+from itertools import chain
 
 import ahocorasick
 
 from . import gazetteer
 from .boilerplate import article_end
 from .boilerplate_labels import in_a_label_line
-from .candidates import TITLES, Candidate, find_candidates
-from .context import (
-    a_surname,
-    a_town_of_a_state,
-    after_a_given_name,
-    in_a_line_of_capitals,
-    in_prose,
-    is_geography_or_event,
-    is_name,
-    language_names,
-    next_word,
-    not_the_country,
-    used_as_language,
-)
-from .context_capitals import speaks_for_its_government, used_as_location
+from .candidates import Candidate, find_candidates
+from .context import a_surname, in_prose, language_names
+from .context_capitals import speaks_for_its_government
 from .context_names import (
     a_beat,
     a_body_in_lower_case,
@@ -90,133 +78,56 @@ from .context_names import (
     a_place_tag,
     hyphened_to_a_name,
     in_a_quoted_title,
-    inside_a_name,
     names_a_cause,
     names_an_organization,
     starts_another_name,
 )
 from .countries import country_vocabulary, demonym_forms
-from .languages import (
-    FOREIGN_NAMES_LANGUAGES,
-    a_foreign_name_part,
-    after_a_country_article,
-    after_a_foreign_name,
-    foreign_country_names,
-    in_a_short_quoted_name,
-    inside_a_foreign_name,
-    is_function_word,
-    opens_a_sentence,
-    page_language,
+from .country_senses import CountrySenses
+from .languages import FOREIGN_NAMES_LANGUAGES, foreign_country_names, is_function_word, page_language
+from .tagged_text import WORD_RE, EntityMatch, Mention, TaggingResult, tokens
+from .tagging_checks import (
+    LOCATION,
+    LOWERCASE,
+    PASSED,
+    PERSON,
+    REJECTED,
+    WEAK,
+    Option,
+    check,
+    passes,
+    resolve_short,
 )
-from .stored_vocabulary import vocabulary_from_database
-from .us_states import us_state_codes
 from .vocabulary import (
     AliasRule,
     VocabularyEntry,
     fold_diacritics,
     is_acronym,
-    place_key,
     starter_vocabulary,
 )
 
 __all__ = [
     "AliasRule",
     "Candidate",
-    "EntityMatch",
     "Matcher",
-    "TaggingResult",
     "VocabularyEntry",
     "country_vocabulary",
-    "get_matcher",
-    "invalidate_matcher",
     "starter_vocabulary",
 ]
 
-WORD_RE = re.compile(r"\w+")
-_SPLIT_AT_WORDS_RE = re.compile(r"(\w+)")
-# What may separate the words of one multi-word name: "U.S.", "Guinea-Bissau", "People's".
-INNER_GAP_RE = re.compile(r"[\s.\-'\u2019\u2018/&]*")
 KIND_ORDER = {"country": 0, "organization": 1, "person": 2, "place": 3}
-
-
-def tokens(text):
-    """``(words, starts, ends)``: the ``WORD_RE`` words of ``text`` and where each starts and ends.
-
-    Splitting at the words gives gap, word, gap, word, ..., gap; the running
-    sum of their lengths is every word's start and end, without a Python step
-    per word (tagging a 600-word article spent a third of its time here).
-    """
-    parts = _SPLIT_AT_WORDS_RE.split(text)
-    bounds = list(accumulate(map(len, parts)))
-    return parts[1::2], bounds[0:-1:2], bounds[1::2]
-# Outcomes of checking one alias hit against the text.
-# WEAK passes, but counts only if the entity is also named otherwise; LOCATION is a capital used as a place.
-# PERSON: a capital that is a person's surname here ("Joseph Muscat").
-PASSED, MISMATCH, LOWERCASE, REJECTED, WEAK, LOCATION, PERSON = 0, 1, 2, 3, 4, 5, 6
-
-
-class Mention(NamedTuple):
-    start: int
-    end: int
-    form: str  # the alias's words in lower case
-    city: bool  # a capital with no sign that it stands for its government ("Toranomon, Tokyo")
-    weak: bool  # only inside another name ("Kuwait Roundabout")
-
-
-@dataclass
-class EntityMatch:
-    key: str
-    name: str
-    kind: str
-    iso_code: str
-    country: str
-    mentions: int
-    first_offset: int
-    matched_text: str
-    # Where each counted mention stands in the text, for the rules that weigh a country's evidence.
-    spans: list[Mention] = field(default_factory=list, repr=False, compare=False)
-
-
-@dataclass
-class TaggingResult:
-    entities: list[EntityMatch] = field(default_factory=list)
-    candidates: list[Candidate] = field(default_factory=list)
-
-    @property
-    def countries(self) -> list[str]:
-        """Alpha-2 codes of the countries matched directly (by name, demonym or capital)."""
-        return sorted({e.iso_code for e in self.entities if e.kind == "country" and e.iso_code})
-
-
-class _Option(NamedTuple):
-    entry: int
-    words: tuple[str, ...]  # the alias's words as written
-    exact: bool
-    short: bool
-    caps: tuple[int, ...]  # positions of the words the alias capitalises
-    rule: AliasRule | None
-    loose: bool  # the alias itself contains other punctuation ("Washington, D.C.")
-    country: bool
-    form: str  # the alias's words in lower case: what "another of its names" means
-    language: bool  # a country's alias that is also a language's name ("Portuguese")
-    # A country's name in other languages ("Liban"): it counts only on a page in one of them.
-    languages: frozenset[str] = frozenset()
-    inflected: bool = False  # a genitive ("Sveriges"), which no surname is
-    # A foreign name that is also a well-known city of another country ("Granada", Grenada in Spanish): weak.
-    a_city_elsewhere: bool = False
-    lower_only: bool = False  # a national adjective ("polskiego"): capitalised inside a sentence, it is a name's
 
 
 def _key(words: Iterable[str]) -> str:
     return " " + " ".join(w.lower() for w in words) + " "
 
 
-class Matcher:
+class Matcher(CountrySenses):
     """A compiled vocabulary. Building is the expensive part; ``tag`` is cheap and thread-safe."""
 
     def __init__(self, entries: Iterable[VocabularyEntry]):
         self.entries: list[VocabularyEntry] = list(entries)
-        by_key: dict[str, list[_Option]] = {}
+        by_key: dict[str, list[Option]] = {}
         languages = language_names()
         for index, entry in enumerate(self.entries):
             rules = {rule.alias.lower(): rule for rule in entry.rules}
@@ -232,7 +143,7 @@ class Matcher:
                 for variant in dict.fromkeys((words, tuple(fold_diacritics(w) for w in words))):
                     caps = tuple(i for i, w in enumerate(variant) if w[0].isupper())
                     form = " ".join(variant).lower()
-                    option = _Option(
+                    option = Option(
                         index, variant, exact, short, caps, rule, loose, entry.kind == "country", form,
                         entry.kind == "country" and form in languages and form != entry.name.lower(),  # not "Nauru"
                     )
@@ -255,7 +166,7 @@ class Matcher:
         self._foreign_lock = threading.Lock()
         self._build_senses()
 
-    def _priority(self, option: _Option):
+    def _priority(self, option: Option):
         # A country's own names are the country's ("England" is a GB alias and a place
         # entity); otherwise an entity's own name beats another's alias.
         entry = self.entries[option.entry]
@@ -267,7 +178,7 @@ class Matcher:
             option.entry,
         )
 
-    def _compile(self, by_key: dict[str, list[_Option]]) -> ahocorasick.Automaton:
+    def _compile(self, by_key: dict[str, list[Option]]) -> ahocorasick.Automaton:
         automaton = ahocorasick.Automaton()
         for key, options in by_key.items():
             unique = {(o.entry, o.short, o.exact, o.words): o for o in options}
@@ -280,7 +191,7 @@ class Matcher:
         if self._foreign is None:
             with self._foreign_lock:
                 if self._foreign is None:
-                    by_key: dict[str, list[_Option]] = {}
+                    by_key: dict[str, list[Option]] = {}
                     self._add_foreign_names(by_key)
                     self._foreign = (self._compile(by_key), len(by_key))
         return self._foreign
@@ -307,104 +218,10 @@ class Matcher:
                     )[1].update(foreign.languages)
         for (key, index), (variant, languages, inflected, elsewhere, lower_only) in found.items():
             caps = tuple(i for i, w in enumerate(variant) if w[0].isupper())
-            by_key.setdefault(key, []).append(_Option(
+            by_key.setdefault(key, []).append(Option(
                 index, variant, False, False, caps, None, False, True, " ".join(variant).lower(), False,
                 frozenset(languages), inflected, elsewhere, lower_only,
             ))
-
-    def _build_senses(self) -> None:
-        """Countries with a name another country shares ("Congo") or a US state has ("Georgia")."""
-        self._country_index = {e.iso_code: i for i, e in enumerate(self.entries) if e.kind == "country" and e.iso_code}
-        self._shared_forms: dict[int, set[str]] = {}
-        self._senses: dict[int, tuple[tuple[str, ...], tuple[str, str] | None]] = {}
-        states = us_state_codes() if self._country_index else {}
-        for index in self._country_index.values():
-            entry = self.entries[index]
-            shared = tuple(dict.fromkeys(code for rule in entry.rules for code in rule.shared_with))
-            self._shared_forms[index] = {
-                " ".join(WORD_RE.findall(rule.alias)).lower() for rule in entry.rules if rule.shared_with
-            }
-            state = next(((place_key(n), states[place_key(n)]) for n in entry.all_names()
-                          if place_key(n) in states), None)
-            if shared or state:
-                self._senses[index] = (shared, state)
-
-    # --- checks against the text as written -------------------------------------------
-
-    @staticmethod
-    def _passes(option, text, words, starts, ends, first, last) -> bool:
-        return Matcher._check(option, text, words, starts, ends, first, last) == PASSED
-
-    @staticmethod
-    def _check(option, text, words, starts, ends, first, last) -> int:
-        """PASSED, or why the hit does not count: MISMATCH (case or punctuation),
-        LOWERCASE (a one-word name written as a common noun), REJECTED (context)."""
-        if option.exact:
-            if tuple(words[first : last + 1]) != option.words:
-                return MISMATCH
-        elif option.lower_only:
-            if words[first][0].isupper() and not opens_a_sentence(text, starts[first]):
-                return MISMATCH  # "Polskie Radio", "Magyar Péter": a name's word
-        else:
-            surface = words[first : last + 1]
-            for i in option.caps:
-                if not surface[i][0].isupper():
-                    return LOWERCASE if first == last and surface[0].islower() else MISMATCH
-        if not option.loose:
-            for i in range(first, last):
-                if not INNER_GAP_RE.fullmatch(text, ends[i], starts[i + 1]):
-                    return MISMATCH
-        n = len(words)
-        if option.country and (
-            is_geography_or_event(text, words, starts, ends, first, last)
-            or not_the_country(text, words, starts, ends, first, last, option.exact)
-            or (text[ends[last] : ends[last] + 2] == ", " and a_town_of_a_state(text, words, starts, ends, last))
-            or (option.language and used_as_language(text, words, starts, ends, first, last))
-        ):
-            return MISMATCH
-        rule = option.rule
-        if rule is not None:
-            outcome = Matcher._check_rule(rule, text, words, starts, ends, first, last, n)
-            if outcome != PASSED:
-                return outcome
-        if option.languages and a_foreign_name_part(text, words, starts, ends, first, last, option.languages):
-            return MISMATCH  # "Maurice Papon"
-        if option.languages and (
-            after_a_foreign_name(text, words, starts, ends, first)
-            or in_a_short_quoted_name(text, words, starts, ends, first, last, option.languages)
-        ):
-            return WEAK  # "Fratelli d’Italia", "l'iniziativa “L’Italia vincente”"
-        if option.country and inside_a_foreign_name(text, words, starts, ends, first, last):
-            return WEAK  # "Federación Argentina de Periodistas": an English name written so too
-        if option.country and inside_a_name(text, words, starts, ends, first, last):
-            return WEAK
-        if option.exact and words[first] == "US" and in_a_line_of_capitals(text, starts[first], ends[last]):
-            return WEAK  # "LET US PRAY": the pronoun, unless the text names the country otherwise too
-        if option.a_city_elsewhere and not after_a_country_article(words, first):
-            return WEAK  # "en Granada, Meta": the city's name, unless the text names the country otherwise
-        return PASSED
-
-    @staticmethod
-    def _check_rule(rule, text, words, starts, ends, first, last, n) -> int:
-        following = next_word(text, words, starts, ends, last)
-        after = following is not None or (last + 1 < n and text[ends[last] : starts[last + 1]].strip(" ,") == "")
-        before = first > 0 and text[ends[first - 1] : starts[first]].strip(" ,") == ""
-        if rule.not_before and after and words[following if following is not None else last + 1].lower() in rule.not_before:
-            return REJECTED
-        if rule.not_after and before and words[first - 1].lower() in rule.not_after and not (
-            words[first - 1] == "of" and first >= 2 and words[first - 2][0].islower()
-        ):
-            return REJECTED  # "Bank of England", "Princess of Wales"; not "99 percent of England"
-        if rule.given_name:
-            if last + 1 < n and text[ends[last] : starts[last + 1]] == " " and is_name(words[last + 1]):
-                return REJECTED
-            if first > 0 and text[ends[first - 1] : starts[first]] == " " and is_name(words[first - 1]):
-                return REJECTED
-        if rule.place and after_a_given_name(text, words, starts, ends, first):
-            return PERSON  # "Joseph Muscat": and a bare "Muscat" later is him too
-        if rule.place and used_as_location(text, words, starts, ends, first, last):
-            return LOCATION
-        return PASSED
 
     # --- tagging --------------------------------------------------------------------------
 
@@ -436,7 +253,7 @@ class Matcher:
             for option in options:
                 if option.languages and written_in not in option.languages:
                     continue
-                outcome = self._check(option, text, words, starts, ends, first, last)
+                outcome = check(option, text, words, starts, ends, first, last)
                 if outcome == LOCATION:
                     located.add(option.entry)
                 if outcome != PASSED and outcome != WEAK:
@@ -449,7 +266,7 @@ class Matcher:
                     continue
                 if option.short:  # a short name may belong to several people: keep all
                     options = tuple(
-                        o for o in options if o.short and self._passes(o, text, words, starts, ends, first, last)
+                        o for o in options if o.short and passes(o, text, words, starts, ends, first, last)
                     )
                     hits.append((first, last, option, options, False))
                 else:
@@ -472,7 +289,7 @@ class Matcher:
                 continue
             entry_index = option.entry
             if option.short:
-                entry_index = self._resolve_short(short_options, activated, text, words, starts, ends, first)
+                entry_index = resolve_short(short_options, activated, text, words, starts, ends, first)
                 if entry_index is None:
                     continue
             # a national adjective in lower case ("deutsche Zeitung", "hrvatskog sunca") modifies a noun by design:
@@ -565,135 +382,3 @@ class Matcher:
         # Lowercasing the words one by one or joined gives the same words (no lower case holds a space).
         candidates = find_candidates(text, words, starts, ends, covered, lowered=lowered)
         return TaggingResult(entities=entities, candidates=candidates)
-
-    def _tell_senses_apart(self, found, forms_used, strong, located, other_sense, words) -> None:
-        """"Congo" is the Republic when only the Republic has other evidence; "Georgia" the US state near "Atlanta".
-
-        Evidence for a country: another of its names found in the text, its
-        capital named as a location, or a gazetteer city of it in the text.
-        """
-        places = _places_in(words)
-        evidence = {self.entries[i].iso_code for i in strong if i in found and not self._only_shared(i, forms_used)}
-        evidence |= {self.entries[i].iso_code for i in located}
-        evidence |= {p.country for p in places}
-        us_regions = {p.region for p in places if p.country == "US" and p.kind == "city"}
-        for index in [i for i in found if i in self._senses]:
-            shared, state = self._senses[index]
-            if state and state[1] in us_regions:
-                other_sense.add((index, state[0]))  # "Georgia" near Atlanta or Savannah
-            if not shared or not self._only_shared(index, forms_used):
-                continue
-            own = self.entries[index].iso_code
-            other = next((code for code in shared if code in evidence and code in self._country_index), None)
-            if own in evidence or other is None:
-                continue
-            match = found.pop(index)
-            target = self._country_index[other]
-            entry = self.entries[target]
-            if target in found:
-                found[target].mentions += match.mentions
-                found[target].first_offset = min(found[target].first_offset, match.first_offset)
-                found[target].spans = sorted(found[target].spans + match.spans)
-            else:
-                found[target] = EntityMatch(
-                    key=entry.key, name=entry.name, kind=entry.kind, iso_code=entry.iso_code, country="",
-                    mentions=match.mentions, first_offset=match.first_offset, matched_text=match.matched_text,
-                    spans=match.spans,
-                )
-            forms_used[target] = forms_used.get(target, set()) | forms_used.pop(index)
-            if index in strong:
-                strong.add(target)
-
-    def _only_shared(self, index, forms_used) -> bool:
-        shared_forms = self._shared_forms.get(index, ())
-        return all(form in shared_forms for form in forms_used.get(index, ()))
-
-    @staticmethod
-    def _resolve_short(options, activated, text, words, starts, ends, first):
-        """The person a bare short name refers to, or None if nobody was introduced yet."""
-        introduced = [o.entry for o in options if o.entry in activated and activated[o.entry] < first]
-        if introduced:
-            return max(introduced, key=lambda e: activated[e])
-        titled = (
-            first > 0
-            and words[first - 1].lower() in TITLES
-            and text[ends[first - 1] : starts[first]].strip() in ("", ".")
-        )
-        return options[0].entry if titled and options else None
-
-
-def _places_in(words) -> list[gazetteer.Place]:
-    """Gazetteer places named in the text (names of one to three capitalised words)."""
-    found, n = [], len(words)
-    for i, word in enumerate(words):
-        if not word[0].isupper():
-            continue
-        for size in (3, 2, 1):
-            if i + size <= n and all(w[0].isupper() for w in words[i : i + size]):
-                place = gazetteer.lookup(" ".join(words[i : i + size]))
-                if place is not None:
-                    found.append(place)
-                    break
-    return found
-
-
-# --- the process-wide matcher ---------------------------------------------------------
-
-VERSION_CACHE_KEY = "newsarchive:vocabulary-version"
-_lock = threading.Lock()
-_state: dict[str, object] = {"version": None, "matcher": None}
-
-
-def _current_version() -> str:
-    from django.core.cache import cache  # only here and below: the Matcher itself is used without Django
-
-    version = cache.get(VERSION_CACHE_KEY)
-    if version is None:
-        cache.add(VERSION_CACHE_KEY, uuid.uuid4().hex, timeout=None)
-        version = cache.get(VERSION_CACHE_KEY)
-    return version
-
-
-# Inside ``matcher_pinned()``: the matcher read on entry, answered without a cache read per call.
-_pinned = contextvars.ContextVar("pinned_matcher", default=None)
-
-
-def get_matcher() -> Matcher:
-    """The matcher for the database vocabulary, rebuilt only after :func:`invalidate_matcher`.
-
-    One cache read per call (none inside :func:`matcher_pinned`); the version
-    lives in the default cache so that every process (with a shared cache such
-    as Redis) notices an edit.
-    """
-    pinned = _pinned.get()
-    if pinned is not None:
-        return pinned
-    version = _current_version()
-    matcher = _state["matcher"]
-    if matcher is not None and _state["version"] == version:
-        return matcher
-    with _lock:
-        if _state["matcher"] is None or _state["version"] != version:
-            _state["matcher"] = Matcher(vocabulary_from_database())
-            _state["version"] = version  # read before building: an edit during the build triggers another
-        return _state["matcher"]
-
-
-@contextlib.contextmanager
-def matcher_pinned():
-    """One vocabulary for a batch of articles: inside, :func:`get_matcher` answers the matcher it found on
-    entry, instead of reading the version from the cache for each article (a round trip to Redis each).
-    An edit of the vocabulary inside ends the pin."""
-    token = _pinned.set(get_matcher())
-    try:
-        yield _pinned.get()
-    finally:
-        _pinned.reset(token)
-
-
-def invalidate_matcher() -> None:
-    """Mark the vocabulary as changed; every process rebuilds its matcher on next use."""
-    from django.core.cache import cache  # see _current_version
-
-    cache.set(VERSION_CACHE_KEY, uuid.uuid4().hex, timeout=None)
-    _pinned.set(None)

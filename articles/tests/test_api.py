@@ -521,3 +521,10 @@ def test_the_schema_is_generated_without_warnings_so_the_deploy_check_stays_clea
     GENERATOR_STATS.reset()
     SchemaGenerator().get_schema(request=None, public=True)
     assert not GENERATOR_STATS  # true while it holds a warning or an error
+
+
+def test_the_documentation_pages_declare_their_language(client, db):
+    for url in ("/api/v1/docs/", "/api/v1/docs/redoc/"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert response.content.decode().count('<html lang="en">') == 1, url

@@ -6,7 +6,8 @@ import pytest
 
 from articles.ingest.dates import find_dates
 from articles.ingest.languages import foreign_country_names, page_language
-from articles.ingest.tagging import Matcher, country_vocabulary, starter_vocabulary, tokens
+from articles.ingest.tagged_text import tokens
+from articles.ingest.tagging import Matcher, country_vocabulary, starter_vocabulary
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from articles.core.history import imports_recorded
 from articles.ingest.parsing import parse_file, parse_html, parse_text
 from articles.ingest.service import StoredResult, find_duplicate, prepare, retag, store
-from articles.ingest.tagging import invalidate_matcher
+from articles.ingest.current_matcher import invalidate_matcher
 from articles.models import Article, ArticleEntity, Entity, EntityAlias
 
 from .import_helpers import SEED_ARTICLE, generated_article, make_vocabulary

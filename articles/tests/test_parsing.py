@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from articles.ingest.parsing import ParseError, ParsedArticle, parse_file, parse_html, parse_json_record, parse_text
+from articles.ingest.parsed_article import ParseError, ParsedArticle
+from articles.ingest.parsing import parse_file, parse_html, parse_json_record, parse_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "parsing"
 UTC = timezone.utc
@@ -523,7 +524,7 @@ def test_unreadable_files_raise_parse_error_with_a_reason(name, data):
 
 # --- the quick checks that skip slow patterns give the parser's own answers ---------------
 
-from articles.ingest import boilerplate, credits, dates, parsing_metadata_lines  # noqa: E402
+from articles.ingest import boilerplate, credits, date_order, date_patterns, dates, parsing_metadata_lines  # noqa: E402
 from articles.ingest.scanning import matches_at, positions_of  # noqa: E402
 
 ACCURACY_SETS = Path(__file__).resolve().parents[2] / "bench" / "accuracy"
@@ -547,10 +548,12 @@ def _without_quick_checks(monkeypatch):
     monkeypatch.setattr(credits, "_CREDIT_SHAPES", [(pattern, labelled, lambda line: True)
                                                     for pattern, labelled, _ in credits._CREDIT_SHAPES])
     credits.split_credit.cache_clear()  # its answers were cached with the quick checks on
-    monkeypatch.setattr(dates, "_DAY_MONTH_YEAR_CORE", dates._DAY_MONTH_YEAR)
-    monkeypatch.setattr(dates, "_DAY_YEAR_CORE", re.compile(""))  # find_dates' quick test for month-day-year
-    monkeypatch.setattr(dates, "_count_month_day_year", lambda text, digits=None: len(dates._MONTH_DAY_YEAR.findall(text)))
-    monkeypatch.setattr(dates, "matches_at", lambda pattern, text, digits: pattern.finditer(text))  # not at digits only
+    monkeypatch.setattr(dates, "DAY_MONTH_YEAR_CORE", date_patterns.DAY_MONTH_YEAR)
+    monkeypatch.setattr(date_order, "DAY_MONTH_YEAR_CORE", date_patterns.DAY_MONTH_YEAR)
+    monkeypatch.setattr(dates, "DAY_YEAR_CORE", re.compile(""))  # find_dates' quick test for month-day-year
+    monkeypatch.setattr(date_order, "_count_month_day_year",
+                        lambda text, digits=None: len(date_patterns.MONTH_DAY_YEAR.findall(text)))
+    monkeypatch.setattr(date_order, "matches_at", lambda pattern, text, digits: pattern.finditer(text))  # not at digits only
 
 
 def test_quick_checks_change_no_parse_result(monkeypatch):
@@ -590,10 +593,10 @@ def test_patterns_tried_at_the_digits_only_find_what_a_scan_finds(seed):
     rng = random.Random(seed)
     for _ in range(10000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
-        digits = dates._digit_positions(text)
+        digits = date_order._digit_positions(text)
         assert digits == [match.start() for match in re.finditer(r"\d", text)], text
-        for pattern in (dates._NUMERIC, dates._DAY_MONTH_YEAR_CORE, dates._DAY_YEAR_CORE):
-            assert [m.span() for m in dates.matches_at(pattern, text, digits)] == [
+        for pattern in (date_patterns.NUMERIC, date_patterns.DAY_MONTH_YEAR_CORE, date_patterns.DAY_YEAR_CORE):
+            assert [m.span() for m in matches_at(pattern, text, digits)] == [
                 m.span() for m in pattern.finditer(text)
             ], text
         years = boilerplate.YEAR_RE  # a year starts with a "1" or a "2"
@@ -611,5 +614,5 @@ def test_counting_word_dates_the_fast_way_counts_the_same(seed):
     rng = random.Random(seed)
     for _ in range(10000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
-        assert len(dates._DAY_MONTH_YEAR_CORE.findall(text)) == len(dates._DAY_MONTH_YEAR.findall(text)), text
-        assert dates._count_month_day_year(text) == len(dates._MONTH_DAY_YEAR.findall(text)), text
+        assert len(date_patterns.DAY_MONTH_YEAR_CORE.findall(text)) == len(date_patterns.DAY_MONTH_YEAR.findall(text)), text
+        assert date_order._count_month_day_year(text) == len(date_patterns.MONTH_DAY_YEAR.findall(text)), text

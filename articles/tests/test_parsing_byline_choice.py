@@ -11,7 +11,8 @@ from articles.ingest import byline_choice
 from articles.ingest.byline_choice import (
     NO_BYLINE, BylineCandidate, authors_in, byline_candidates, candidates_with_rules, choose, review_byline,
 )
-from articles.ingest.parsing import ParsedArticle, parse_text
+from articles.ingest.parsed_article import ParsedArticle
+from articles.ingest.parsing import parse_text
 from articles.ingest.parsing_layout import TextLayout
 from articles.ingest.parsing_metadata_lines import metadata_line
 

@@ -131,9 +131,10 @@ def test_a_headline_of_ordinary_shape_is_no_doubt(headline):
     ("Ana Ruiz in the council chamber", "does not have a name's shape"),
 ])
 def test_an_author_holding_a_role_or_words_of_the_story_is_flagged_and_kept(author, why):
-    from articles.ingest.parsing import ParsedArticle, _warn_about_author_shape
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_warnings import warn_about_author_shape
 
-    article = _warn_about_author_shape(ParsedArticle(byline=f"By {author}", authors=["Li Wei", author]))
+    article = warn_about_author_shape(ParsedArticle(byline=f"By {author}", authors=["Li Wei", author]))
     assert article.authors == ["Li Wei", author]
     assert article.warnings == [f"The author “{author}” read from the byline {why}; the byline may hold a role, a "
                                 "desk, a place or words of the story. Please check it."]
@@ -142,9 +143,10 @@ def test_an_author_holding_a_role_or_words_of_the_story_is_flagged_and_kept(auth
 @pytest.mark.parametrize("author", ["Ana Ruiz", "Caroline van der Plas", "Kim Min-ji", "J. R. Smith Jr.", "Suharto",
                                     "남상현"])
 def test_a_name_of_any_usual_shape_is_no_doubt(author):
-    from articles.ingest.parsing import ParsedArticle, _warn_about_author_shape
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_warnings import warn_about_author_shape
 
-    assert not _warn_about_author_shape(ParsedArticle(byline=f"By {author}", authors=[author])).warnings
+    assert not warn_about_author_shape(ParsedArticle(byline=f"By {author}", authors=[author])).warnings
 
 
 # --- where the editor sees them ---------------------------------------------------------------------------

@@ -10,7 +10,8 @@ import pytest
 
 from articles.ingest.credits import split_credit
 from articles.ingest.dates import find_dates
-from articles.ingest.parsing import GUESSED, ParseError, parse_file, parse_text
+from articles.ingest.parsed_article import GUESSED, ParseError
+from articles.ingest.parsing import parse_file, parse_text
 
 BODY = (
     "The regional council voted on Tuesday to extend the night bus service to the outer districts, "

@@ -4,15 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from articles.ingest.tagging import (
-    Matcher,
-    VocabularyEntry,
-    country_vocabulary,
-    get_matcher,
-    invalidate_matcher,
-    matcher_pinned,
-    starter_vocabulary,
-)
+from articles.ingest.current_matcher import get_matcher, invalidate_matcher, matcher_pinned
+from articles.ingest.tagging import Matcher, VocabularyEntry, country_vocabulary, starter_vocabulary
 from articles.ingest.stored_vocabulary import vocabulary_from_database
 
 # The repository's copy of the editors' sample (shared/samples/seed-article.txt).

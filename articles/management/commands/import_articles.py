@@ -21,7 +21,7 @@ from articles.ingest.batches import Importer
 from articles.ingest.outlets import remembered_zones
 from articles.ingest.preview import previews_from_sources
 from articles.ingest.service import StoredResult
-from articles.ingest.tagging import get_matcher
+from articles.ingest.current_matcher import get_matcher
 from articles.ingest.uploads import article_files, read_path
 from articles.models import Article
 from articles.models.articles import NEW_ARTICLE_STATUSES

@@ -1,0 +1,168 @@
+"""The warnings a parsed article carries for the editor: where its headline, byline, image credit or
+date may be wrong (a headline's shape, a byline found by shape alone or running into the story, an author
+that is not a name's shape, a credit holding more than the credit or left in the story, a date without a
+zone, read either way round, or printed far into the story)."""
+
+import re
+from datetime import datetime, tzinfo
+
+from .byline_names import looks_like_name
+from .byline_vocabulary import names_a_newsroom
+from .credit_lines import credit_in_prose
+from .date_order import OrderGuess, reads_day_first
+from .parsed_article import GUESSED, ParsedArticle
+from .parsing_layout import TextLayout
+
+# Lines into the story beyond which an unlabelled date, the only one read, may be another story's (a list of
+# related stories or a live blog's entries), a picture's or a reproduced page's, rather than this article's.
+_DISTANT_DATE_LINES = 3
+
+
+def warn_about_a_distant_date(article: ParsedArticle, layout: TextLayout, chosen) -> None:
+    line = next((index for index, meta in enumerate(layout.metadata) if meta and any(
+        found.start == chosen.start and found.value.date() == chosen.value.date() for found in meta.dates)), None)
+    if line is None or not layout.body_start or line < layout.body_start + _DISTANT_DATE_LINES:
+        return
+    article.warnings.append(f"The publication date was read from “{chosen.printed[:60]}”, printed with no label "
+                            "several lines into the story, where pages print other stories' dates; it may not be "
+                            "this article's. Please check it.")
+
+
+# Bylines found by shape alone, without a "By" or an author label: where the editor should look.
+WEAK_BYLINE_RULES = {
+    "name and role": "a line holding a name and a role, without “By”",
+    "name alone": "a name standing alone near the headline, without “By”",
+    "name above headline": "a name standing above the headline, over a role or a time, without “By”",
+    "by, into the story": "a “By” and a name that run on into the story's first sentence",
+}
+# Words that open a sentence and never end a name: "By Jane Doe As technology advances, ..." ran into the story.
+_SENTENCE_OPENERS = frozenset("as the a an in on at it its this these for when after while with".split())
+
+
+def warn_about_byline_into_prose(article: ParsedArticle) -> None:
+    last_word = article.authors[-1].split()[-1] if article.authors and article.authors[-1].split() else ""
+    if last_word.lower() in _SENTENCE_OPENERS:
+        article.warnings.append(f"The byline may run into the story's first sentence: its last author was read "
+                                f"as “{article.authors[-1]}”. Please check it.")
+
+
+def warn_about_author_shape(article: ParsedArticle) -> ParsedArticle:
+    """An author of several words that is not two to six capitalised words, initials or particles (the shape
+    the byline rules read names by), or that holds a role's or a newsroom's word ("Ana Ruiz Senior Reporter"):
+    the byline may have taken in a role, a desk, a place or the story's words."""
+    for author in article.authors:
+        if any(f"“{author[:80]}”" in warning for warning in article.warnings):
+            continue  # already named in a warning
+        if names_a_newsroom(author):
+            why = "holds a role's or a newsroom's word"
+        elif len(author.split()) >= 2 and _LATIN_LETTER.search(author) and not looks_like_name(author):
+            why = "does not have a name's shape"
+        else:
+            continue
+        article.warnings.append(f"The author “{author[:80]}” read from the byline {why}; the byline may hold a "
+                                "role, a desk, a place or words of the story. Please check it.")
+        break
+    return article
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
+
+
+def warn_about_agency_only_byline(article: ParsedArticle, agencies: list[str]) -> None:
+    if article.byline and not article.authors:
+        named = f" ({', '.join(agencies)})" if agencies else ""
+        article.warnings.append(f"The byline names no person{named}; no authors recorded.")
+
+
+def warn_unzoned(article: ParsedArticle, found, zone: tzinfo | None) -> None:
+    """A time without a zone is read in the source's zone; only without one is that a doubt worth a warning
+    (with one, the preview says "read in <zone>" beside the date)."""
+    if found.has_time and not found.zoned:
+        article.unzoned_time = True
+        if zone is None:
+            article.warnings.append(f"The time “{found.printed}” has no time zone; read as UTC: set the source's "
+                                    "time zone if it prints local time.")
+
+
+def warn_ambiguous(article: ParsedArticle, value: datetime, day_first) -> None:
+    article.published_source = GUESSED
+    order = "day-first" if reads_day_first(day_first) else "month-first"
+    why = " as the source's time zone suggests" if isinstance(day_first, OrderGuess) else ""
+    article.warnings.append(
+        f"The date could be day/month or month/day; read it {order}{why} as {value:%d %B %Y}. Please check."
+    )
+
+
+# What a line glued together by the page's markup or a kicker leaves in a headline: a section label in capitals
+# before a colon ("PACIFIC BRIEFS: ...", "Jane Doe COMMENT: ..."), two words run together ("MagazineFri",
+# "HomeNational").
+_LABEL_BEFORE_HEADLINE = re.compile(r"^(?:[A-Z][\w'’-]+\s+){0,3}[A-Z]{3,}(?:\s+[A-Z]{3,})*:\s")
+_WORDS_RUN_TOGETHER = re.compile(r"[a-z]{4}[A-Z][a-z]")
+_LONG_HEADLINE_WORDS = 18
+# A full stop after a word ("... the 45th National Assembly."), not after an abbreviation ("until Nov.", "U.S."):
+# headlines drop it, a standfirst's sentence or a site's description keeps it.
+_SENTENCE_END = re.compile(r"[^\W\d_]*[a-z]{3}\.$")
+# Words a site uses of itself, in its name, motto or sections ("Support local journalism", "Longer articles
+# about ...", "No time to read the news?"); a headline holding one and sharing no word with the story is the site's.
+_SITE_WORDS = re.compile(r"\b(?:news|newspaper|magazine|journalism|headlines|blog|articles|archives?)\b", re.IGNORECASE)
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_STORY_PARAGRAPHS = 5  # where a headline's words come back
+# Scripts written without spaces between words, where a headline is one "word".
+_UNSPACED_SCRIPT = re.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF]")
+
+
+def warn_about_headline_shape(article: ParsedArticle) -> None:
+    if article.headline_proposed or any(w.startswith(("The headline", "No headline")) for w in article.warnings):
+        return
+    headline = article.headline
+    label = _LABEL_BEFORE_HEADLINE.match(headline)
+    if label:
+        why = f"may open with a section label or a kicker (“{label.group(0).strip()}”)"
+    elif len(headline.split()) >= _LONG_HEADLINE_WORDS:
+        why = "is unusually long; it may run on into the standfirst or the story"
+    elif _WORDS_RUN_TOGETHER.search(headline):
+        why = f"holds words run together (“{_WORDS_RUN_TOGETHER.search(headline).group(0)}”), as when a page's " \
+              "menu or site name is glued to it"
+    elif headline.endswith(".") and not headline.endswith("...") and _SENTENCE_END.search(headline):
+        why = "ends with a full stop, as a sentence of the standfirst or the story, or a site's description, does"
+    elif len(headline.split()) <= 2 and not _UNSPACED_SCRIPT.search(headline):
+        why = "has only one or two words, as a section label or a site's name has"
+    elif _SITE_WORDS.search(headline) and _shares_no_word(headline, article.paragraphs[:_STORY_PARAGRAPHS]):
+        why = f"holds “{_SITE_WORDS.search(headline).group(0)}”, as a site's name or motto does, and shares no " \
+              "word with the story; it may not be the article's own"
+    else:
+        return
+    article.warnings.append(f"The headline {why}. Please check it.")
+
+
+def _shares_no_word(headline: str, paragraphs: list[str]) -> bool:
+    """At least three words of four letters or more beside the site's words, none of them (or its first five
+    letters, for "elections" and "election") in these paragraphs."""
+    words = {word.casefold() for word in _CONTENT_WORD.findall(headline) if not _SITE_WORDS.fullmatch(word)}
+    if len(words) < 3:
+        return False
+    story = {word.casefold()[:5] for paragraph in paragraphs for word in _CONTENT_WORD.findall(paragraph)}
+    return not any(word[:5] in story for word in words)
+
+
+# A credit is names: a photographer's, an agency's, an outlet's. Running words in lower case are a caption's;
+# a number in brackets is a page's counter ("Nation Media Group logo (13)").
+_CREDIT_SMALL_WORDS = frozenset("via and the for file photo photos pool courtesy handout supplied screenshot of".split())
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{2,}\b")
+_COUNTER_IN_BRACKETS = re.compile(r"\(\d+\)")
+
+
+def warn_about_credit_shape(article: ParsedArticle) -> None:
+    credit = article.image_credit
+    running = [word for word in _LOWER_CASE_WORD.findall(credit) if word not in _CREDIT_SMALL_WORDS]
+    if len(running) >= 3 or _COUNTER_IN_BRACKETS.search(credit):
+        article.warnings.append(f"The image credit “{credit[:80]}” may hold more than the credit (part of the "
+                                "caption or of the page). Please check it.")
+
+
+def warn_about_credit_in_prose(article: ParsedArticle, lines_read: list[str] = ()) -> None:
+    lines = dict.fromkeys(article.paragraphs + article.left_out + list(lines_read))  # the story's lines are read too
+    found = credit_in_prose(list(lines), article.authors)
+    if found:
+        article.warnings.append(f"No image credit recorded, but the text holds what looks like one (“{found[:60]}”) "
+                                "— check it.")
