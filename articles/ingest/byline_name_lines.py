@@ -74,11 +74,20 @@ def name_line_byline(line: str) -> Byline | None:
         return None
     if not looks_like_name(pieces[0]) or starts_with_title(pieces[0]):
         return None
+    if _shares_a_word_with_the_rest(pieces):
+        return None  # "Harbour Blatt | Harbour Mail | Harbour Mail TV": a masthead's sister titles, not a writer
     if not all(is_role(p) or is_agency(_WITH_WORD.sub("", p)) or _SITE.match(p) for p in pieces[1:]) \
             or any(is_picture_role(p) for p in pieces[1:]):
         return None  # "Jane Doe, Photographer" credits the pictures
     authors, agencies = extract_authors(line)
     return Byline(line, 0, len(line), authors, agencies) if authors else None
+
+
+def _shares_a_word_with_the_rest(pieces: list[str]) -> bool:
+    """The first piece's word is printed again in a later one: titles of one group ("Harbour Blatt", "Harbour Mail"),
+    never a writer beside her role or agency."""
+    first = {word.casefold() for word in pieces[0].split() if len(word) > 2}
+    return any(first & {word.casefold() for word in piece.split()} for piece in pieces[1:])
 
 
 # The Nordic wires' byline, the writer, a slash, the agency ("Oskar Lindqvist/TT", "Mikkel Dahl / Ritzau"), and a

@@ -96,7 +96,7 @@ _AGENCY_WORDS = re.compile(
     r"press|news|agency|agencies|staff|wires?|media|newsroom|desk|service|team|reporters?|correspondents?|editors?|bureau|"
     r"times|post|herald|tribune|journal|gazette|observer|chronicle|telegraph|mirror|express|standard|monitor|review|"
     r"daily|weekly|online|tv|radio|channel|network|video|"  # papers and broadcasters: "By Global Times", "Samoa Observer"
-    r"examiner|independent|guardian|courier|dispatch|mail|globe|bulletin|inquirer|nation|"
+    r"examiner|independent|guardian|courier|dispatch|mail|globe|bulletin|inquirer|nation|outlook|journalism|"
     # ... and Europe's: "Süddeutsche Zeitung", "Deutsche Welle", "Corriere della Sera", "Gazeta Wyborcza"
     r"zeitung|allgemeine|rundschau|kurier|nachrichten|tage?blatt|welle|rundfunk|corriere|gazzetta|repubblica|"
     r"messaggero|diario|peri[oó]dico|vanguardia|monde|figaro|lib[ée]ration|parisien|dagblad\w*|avisen?|"

@@ -287,6 +287,8 @@ def _byline_from(line: str, start: int, names_start: int) -> Byline | None:
     parts = _SEGMENT_BREAK.split(rest)
     breaks = list(_SEGMENT_BREAK.finditer(rest))
     names = _cut_at_dates(parts[0])
+    if names == parts[0] and breaks and breaks[0].group().strip() in ("–", "—", "-"):
+        names = _without_dateline_at_end(names)  # "By Jane Doe, Valley Outlook VALLEYTOWN – A new bridge …"
     if not names.strip():
         return None
     end = names_start + len(names)
@@ -335,7 +337,29 @@ def _cut_at_dates(segment: str) -> str:
     time_or_digit = _TIME_OR_DIGIT.search(segment)
     if time_or_digit:
         cut = min(cut, time_or_digit.start())
+    dateline = _DATELINE_RUN_ON.search(segment, 0, cut)
+    if dateline and any(letter.islower() for letter in segment[:dateline.start()]):
+        cut = dateline.start()  # the names end where the story's dateline starts; "By JANE DOE – AP" keeps its names
     return segment[:cut].rstrip(" ,;:-–—/")
+
+
+_DATELINE_AT_END = re.compile(r"\s(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+,?\s){0,4}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+,?$")
+
+
+def _without_dateline_at_end(names: str) -> str:
+    """Names followed by the story's capitalised dateline (a dash comes next): the names without it. Names in
+    capitals ("JANE DOE") and an agency's ("Jane Doe, AFP") keep theirs."""
+    dateline = _DATELINE_AT_END.search(names)
+    place = dateline.group().strip(" ,") if dateline else ""
+    if not dateline or not any(letter.islower() for letter in names[:dateline.start()]) \
+            or (" " not in place and len(place) <= 5) or place.lower() in AGENCIES or place.lower() in NATIONAL_AGENCIES:
+        return names  # "Jane Doe, AFP", "Jane Doe BBC": an agency's letters, no place
+    return names[:dateline.start()]
+
+
+# The story's dateline run on after the byline, on the same line: capitalised place words, then a dash and the
+# text ("… Valley Outlook VALLEYTOWN – A new bridge", "… NORTH BAY, ONT. — The council").
+_DATELINE_RUN_ON = re.compile(r"\s(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+,?\s){0,4}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+,?\s+[–—-]\s+\S")
 
 
 def is_others_credit(text: str) -> bool:

@@ -157,6 +157,11 @@ def language_names() -> frozenset[str]:
 CURRENCY_WORDS = frozenset({"dollar", "dollars"})
 
 
+# A US highway's number after "US"/"U.S.": "U.S. 27", "US 1", "U.S. Route 66", "U.S. Highway 41", "US-395"; not a
+# figure ("U.S. 10-year yields", "US 2024 election", "U.S. 3.5%").
+_ROAD_NUMBER = re.compile(r"\.?(?:-|\s+(?:Route|Highway|Hwy\.?|Rte\.?)\s+|\s+)\d{1,3}(?![\d.,%-])(?:\b|$)")
+
+
 def not_the_country(text, words, starts, ends, first, last, exact) -> bool:
     """"US$", "US $10 billion", "3,500 US dollars" (a currency), "en-US" (a locale), "CONTACT US" (the pronoun): not
     the country."""
@@ -165,6 +170,8 @@ def not_the_country(text, words, starts, ends, first, last, exact) -> bool:
         return True
     if after == " d" and last + 1 < len(words) and words[last + 1] in CURRENCY_WORDS:
         return True
+    if text[starts[first] : ends[last]] in ("US", "U.S") and _ROAD_NUMBER.match(text, ends[last], ends[last] + 20):
+        return True  # "U.S. 27 near State Road 731": the highway
     if not exact or first == 0:
         return False
     gap = text[ends[first - 1] : starts[first]]

@@ -130,6 +130,8 @@ def metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> Met
     dates = find_dates(unit, day_first)
     if not byline and not dates:
         return None
+    if byline and byline.start == 0 and dates and _segment_count(unit) >= 2:
+        unit = _without_categories_after(unit, dates[-1].end)
     rest = unit[: byline.start] + " " + unit[byline.end :] if byline else unit
     rest = _without_source(rest)
     leftover = _WORD.findall(_META_WORDS.sub(" ", _READING_TIME.sub(" ", strip_dates_and_times(rest))))
@@ -139,6 +141,18 @@ def metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> Met
     if len(leftover) > allowed and not _is_source_before_date(unit, leftover, dates):
         return None
     return MetadataLine(byline, dates)
+
+
+_MAX_CATEGORY_WORDS = 8
+
+
+def _without_categories_after(unit: str, date_end: int) -> str:
+    """"by Jane Doe | May 30, 2023 | Comment & Analysis, Latest Posts": the line without the last segment, a short
+    list of the post's categories after its date."""
+    bar = max(unit.rfind(" | "), unit.rfind(" • "))
+    if bar < date_end or word_count(unit[bar + 3:]) > _MAX_CATEGORY_WORDS or DIGIT.search(unit, bar):
+        return unit
+    return unit[:bar]
 
 
 def _without_yearless_dates(words: list[str]) -> list[str]:

@@ -247,6 +247,8 @@ _CONTROL = re.compile(
     r"[ée]couter\s+(?:cet\s+)?article|artikel\s+(?:anh[öo]ren|vorlesen)|escuchar\s+(?:la\s+)?noticia|"
     r"ascolta\s+l['’]articolo|ou[çc]a\s+(?:a\s+)?(?:mat[ée]ria|not[íi]cia)|"
     r"share\s+(?:the\s+news|this|on|via|article|story)\b|"
+    # a newsroom's contact strip: "Tip Line: 555-0100 | news@…", "News tips: 555-0100", "Got a news tip?"
+    r"(?:news\s+)?tip\s*line\s*:|news\s+tips?\s*:|got\s+a\s+(?:news\s+)?tip\b|"
     # a station's player: "Listen Live: Radio Nord", "Listen to live sports coverage ...", "Jetzt live hören"
     r"listen\s+(?:live|now|to\s+(?:us\s+)?live)\b|watch\s+live\s*:|(?:jetzt\s+)?live\s+h[öo]ren\b|"
     r"[ée]couter\s+(?:le\s+)?direct\b|escuchar?\s+en\s+directo\b|ascolta\s+(?:la\s+)?diretta\b|ou[çc]a\s+ao\s+vivo\b|"

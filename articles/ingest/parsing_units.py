@@ -103,6 +103,22 @@ def _split_run_together_head(unit: str) -> list[str]:
     return [match["headline"], match["byline"], match["rest"]]
 
 
+# The story's dateline, in capitals, then a dash: "VALLEYTOWN – A new bridge", "NORTH BAY, ONT. — The council".
+_DATELINE_THEN_TEXT = re.compile(r"^[\s,]*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+,?\s+){0,4}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+,?\s+[–—-]\s+\S")
+_MAX_BYLINE_RUN_ON = 1500  # characters: a lead paragraph, not a page
+
+
+def _byline_run_into_dateline(unit: str) -> list[str]:
+    """"By Jane Doe, Staff Writer, Valley Outlook VALLEYTOWN – A new bridge …": the byline and the story as two
+    lines, or [unit] for any other line."""
+    if len(unit) > _MAX_BYLINE_RUN_ON or not starts_with_lead(unit):
+        return [unit]  # the quick test first: most lines open with no "By"
+    found = find_byline(unit)
+    if not found or found.start != 0 or not found.authors or not _DATELINE_THEN_TEXT.match(unit[found.end:]):
+        return [unit]
+    return [unit[:found.end], unit[found.end:].lstrip(" ,")]
+
+
 # A WordPress feed saved with its tags stripped, all on one line: the channel's title, description and build date,
 # its language and "hourly 1" (the update period and frequency), perhaps its icon's URL, title, link and size
 # ("32 32"), then the first item's title, perhaps its links (the page's, its comments'), its date, perhaps its guid,
@@ -147,7 +163,7 @@ def with_times_joined(units: list[str]) -> list[str]:
     a label glued to the byline before it set apart; a feed item's stripped line split into its title and time."""
     joined: list[str] = []
     head = [piece for unit in units[:_RUN_TOGETHER_HEAD_UNITS] for part in _feed_item_line(unit)
-            for piece in _split_run_together_head(part)]
+            for run in _split_run_together_head(part) for piece in _byline_run_into_dateline(run)]
     for unit in head + units[_RUN_TOGETHER_HEAD_UNITS:]:
         gallery = _GALLERY_CAPTION.match(unit) if unit[:1].isdigit() else None
         if gallery and split_credit(gallery["caption"]):

@@ -678,3 +678,35 @@ def test_a_name_in_capitals_over_a_wires_dateline_line_is_the_byline_and_the_dat
     assert not article.headline or article.headline_proposed  # no headline printed: none taken from the name
     assert split_credit("RIO DE JANEIRO, RJ (UOL/FOLHAPRESS)") is None
     assert split_credit("Fans wait outside the stadium (AFP)").credit == "AFP"  # a caption's credit still is one
+
+
+# --- bylines run into the story, blog post lines, sister titles, tip lines (batch s14c) ------------------
+
+def test_a_byline_run_into_the_storys_capitalised_dateline_is_split_from_it():
+    article = parse_text(
+        "Council backs tram extension to the north\n"
+        "By Jane Doe, Local Journalism Initiative, Valley Outlook VALLEYTOWN – The city council approved a new plan "
+        "on Tuesday to extend the tram line to the northern districts by 2027, officials said.\n\n" + BODY)
+    assert article.authors == ["Jane Doe"]
+    assert find_byline("By Jane Doe, Staff Writer, Harbour Outlook NORTH BAY, ONT. — The council met.").authors == ["Jane Doe"]
+
+
+def test_a_name_in_capitals_or_beside_an_agency_before_a_dash_keeps_its_words():
+    assert find_byline("By JANE DOE – The council met on Tuesday").authors == ["Jane Doe"]
+    assert find_byline("By Jane Doe, AFP – The council met on Tuesday").authors == ["Jane Doe"]
+
+
+def test_a_blog_post_line_with_the_categories_after_the_date_names_the_writer_and_the_date():
+    article = parse_text("Council backs tram extension to the north\n\n"
+                         "by Jane Doe | May 30, 2023 | Comment & Analysis, Latest Posts\n\n" + BODY)
+    assert article.authors == ["Jane Doe"]
+    assert article.published.date().isoformat() == "2023-05-30"
+    assert article.published_source != "guessed"
+
+
+def test_a_strip_of_sister_titles_is_no_byline():
+    assert name_line_byline("Harbour Blatt | Harbour Mail | Harbour Mail TV") is None
+    assert name_line_byline("Jane Doe | Harbour Mail") is not None  # a writer and her paper still is one
+    article = parse_text("Harbour Blatt | Harbour Mail | Harbour Mail TV\n\n"
+                         "Council backs tram extension to the north\n\nBy Jane Doe\n\n" + BODY)
+    assert article.authors == ["Jane Doe"]

@@ -574,3 +574,18 @@ def test_a_donation_banner_printed_whole_and_again_over_two_lines_is_not_the_hea
     banner = "Don't pay to read this. Pay so all of us can!\n\nDon't pay to read this.\nPay so all of us can!\n\n"
     article = parse_text(banner + f"{HEADLINE}\n\nby Ana Ruiz | 14 March 2024 | Comment, Latest Posts\n\n" + BODY)
     assert article.headline == HEADLINE
+
+
+def test_a_newsrooms_tip_line_strip_is_never_the_headline():
+    from articles.ingest.parsing import parse_text
+    from articles.ingest.parsing_page_chrome import is_site_control
+
+    assert is_site_control("Tip Line: 555-0100")
+    assert is_site_control("News tips: 555-0100")
+    assert not is_site_control("Tip of the iceberg: council finds more lead pipes")
+    article = parse_text("Tip Line: 555-0100 | news@harbourtv.example\n\n"
+                         "Council backs tram extension to the north\n\n"
+                         "HARBOUR CITY (HTV) -- The city council approved a new plan on Tuesday to extend the tram line "
+                         "to the northern districts by 2027.\n\nCouncil members said the extension would cost about "
+                         "300 million euros and be paid for partly by the region.")
+    assert article.headline == "Council backs tram extension to the north"

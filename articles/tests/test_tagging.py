@@ -1222,3 +1222,14 @@ def test_after_a_teasers_read_more_link_comes_another_story(matcher, text, expec
 )
 def test_a_list_of_countries_on_a_line_is_not_a_place_line(matcher, text, expected):
     assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("A vehicle fire on U.S. 27 near State Road 731 closed a lane.", []),
+    ("Traffic on US 1 and U.S. Route 66 was slow on Friday.", []),
+    ("Drivers on US-395 were warned about ice.", []),
+    ("U.S. 10-year yields rose on Friday.", ["US"]),  # a figure, not a road
+    ("The U.S. 2024 election was close.", ["US"]),
+])
+def test_a_us_highways_number_is_a_road_not_the_country(matcher, text, countries):
+    assert sorted(matcher.tag(text).countries) == countries
