@@ -82,6 +82,8 @@ PLACE_ENDINGS = frozenset(
 # A saint's name opening a name is a town's, in the Romance languages ("San Andres", "Santa Rosa", "São Tomé"), not
 # a person's; a town too small for the gazetteer is still a place.
 SAINT_PLACE_WORDS = frozenset("san santa santo sao sant".split())
+# "Northern Saskatchewan", "Central Java": a compass word before a known place or first-level region names a region.
+COMPASS_WORDS = frozenset("northern southern eastern western central north south east west upper lower".split())
 # After a hyphen, a lower-case syllable of a name ("Jong-joo") -- not a word that makes a compound ("Kremlin-backed").
 COMPOUND_WORDS = frozenset(
     """led run era born made like wide free based style type owned held hit rich only ready sized class level year
@@ -177,6 +179,13 @@ def suggested_kind(key: tuple[str, ...], name: str) -> tuple[str, str]:
     place = gazetteer.lookup(name)
     if place is not None:
         return "place", place.country
+    if len(key) >= 2 and key[0] in COMPASS_WORDS:
+        rest = name.split(None, 1)[-1]
+        region = gazetteer.lookup(rest)
+        if region is not None:
+            return "place", region.country
+        if gazetteer.place_key(rest) in gazetteer.state_names():
+            return "place", ""
     last = key[-1]
     if last in FACILITY_ENDINGS:
         return "facility", ""

@@ -726,6 +726,15 @@ def test_candidates_are_typed_by_their_shape(matcher, text, name, kind):
     assert found.get(name) == kind, found
 
 
+def test_a_compass_word_before_a_known_place_or_province_is_a_region_not_a_person(matcher):
+    found = {c.name: (c.suggested_kind, c.country) for c in matcher.tag(
+        "Wildfires spread across Northern Saskatchewan while crews left Central Thembisa. West Wanjiru spoke."
+    ).candidates}
+    assert found["Northern Saskatchewan"] == ("place", "")
+    assert found["Central Thembisa"] == ("place", "ZA")
+    assert found["West Wanjiru"] == ("person", "")  # a compass word before an unknown name decides nothing
+
+
 def test_a_known_city_is_a_place_candidate_with_its_country_not_a_person(matcher):
     found = {c.name: (c.suggested_kind, c.country) for c in matcher.tag(
         "Officials flew from Port Harcourt to Ciudad Juárez and then to Thembisa."
