@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import gazetteer
+from .person_names import starts_with_region
 from .vocabulary import fold_diacritics
 
 PARTICLES = frozenset(
@@ -82,8 +83,6 @@ PLACE_ENDINGS = frozenset(
 # A saint's name opening a name is a town's, in the Romance languages ("San Andres", "Santa Rosa", "São Tomé"), not
 # a person's; a town too small for the gazetteer is still a place.
 SAINT_PLACE_WORDS = frozenset("san santa santo sao sant".split())
-# "Northern Saskatchewan", "Central Java": a compass word before a known place or first-level region names a region.
-COMPASS_WORDS = frozenset("northern southern eastern western central north south east west upper lower".split())
 # After a hyphen, a lower-case syllable of a name ("Jong-joo") -- not a word that makes a compound ("Kremlin-backed").
 COMPOUND_WORDS = frozenset(
     """led run era born made like wide free based style type owned held hit rich only ready sized class level year
@@ -179,7 +178,7 @@ def suggested_kind(key: tuple[str, ...], name: str) -> tuple[str, str]:
     place = gazetteer.lookup(name)
     if place is not None:
         return "place", place.country
-    if len(key) >= 2 and key[0] in COMPASS_WORDS:
+    if len(key) >= 2 and starts_with_region(name):  # "Northern Saskatchewan": a region of a known place
         rest = name.split(None, 1)[-1]
         region = gazetteer.lookup(rest)
         if region is not None:

@@ -16,7 +16,7 @@ from .person_names import is_personal
 from .scanning import word_count
 
 
-# Labels, weekdays and the small words around a date in the languages dates.py reads
+# Labels, weekdays and the small words around a date in the languages date_patterns.py lists
 # ("Publié le 3 mars à 10h30", "Actualizado: ...", "Senin, 14 Maret 2024 pukul 10:30").
 _FOREIGN_META_WORDS = """publicado publicada publié publiée veröffentlicht erschienen pubblicato gepubliceerd publicerad
     publisert udgivet opublikowano опубликовано publicat diterbitkan dipublikasikan diposting actualizado actualizada

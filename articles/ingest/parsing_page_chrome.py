@@ -287,7 +287,7 @@ def is_site_control(unit: str) -> bool:
 _TEMPERATURE = re.compile(r"-?\d+(?:[.,]\d)?\s?°\s?[CF]?\b|\d+\s?℃")
 _MASTHEAD_WEEKDAY = re.compile(  # opening the strip, before the day of the month
     r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + "|".join(FOREIGN_WEEKDAYS) +
-    # and the languages whose weekdays dates.py does not read: Czech, Slovak, Hungarian, Romanian, Croatian, Finnish
+    # and the languages whose weekdays date_patterns.py does not list: Czech, Slovak, Hungarian, Romanian, Croatian, Finnish
     r"|pondělí|úterý|středa|čtvrtek|pátek|neděle|pondelok|utorok|streda|štvrtok|piatok|nedeľa|hétfő|kedd|szerda|"
     r"csütörtök|péntek|szombat|vasárnap|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ponedjeljak|utorak|srijeda|"
     r"četvrtak|petak|subota|nedjelja|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai),?\s+\d{1,2}\b(?!\s?°)",
