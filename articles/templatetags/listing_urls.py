@@ -6,12 +6,12 @@ page 7 of one search means nothing in another.
 """
 
 import functools
-from html import escape
 from urllib.parse import quote_plus
 
 from django import template
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.http import QueryDict
+from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
 register = template.Library()
@@ -32,6 +32,10 @@ class QueryLinks:
         lists = params.lists() if isinstance(params, QueryDict) else ()
         self.values = {key: list(values) for key, values in lists if key not in PAGING}
         self.encoded = {key: encode_values(key, values) for key, values in self.values.items()}
+
+    def encoded_query(self):
+        """The query less its paging keys, encoded, without the ``?``."""
+        return "&".join(part for part in self.encoded.values() if part)
 
     def getlist(self, key):
         return list(self.values.get(key, ()))
@@ -55,15 +59,6 @@ def encode_values(key, values):
 
 # Pages quote the same keys, country codes and slugs over and over: each once per process.
 _quoted = functools.lru_cache(maxsize=8192)(quote_plus)
-
-
-def _without_paging(params):
-    query = QueryDict(mutable=True)
-    if isinstance(params, QueryDict):
-        for key, values in params.lists():
-            if key not in PAGING:
-                query.setlist(key, list(values))
-    return query
 
 
 def _added(links, key, value):
@@ -143,16 +138,12 @@ def facet_items(params, facet, listing_url):
     """
     items, links = [], QueryLinks(params)
     for value in facet.values:
-        label = _escaped(value.label)
+        label = conditional_escape(value.label)
         if is_active(params, facet, value):
             shown = f'<span class="facet__chosen" aria-current="true">{label}</span>'
         else:
-            href = _escaped(listing_url) + _escaped(narrow(params, facet, value, links))
+            href = conditional_escape(listing_url) + conditional_escape(narrow(params, facet, value, links))
             shown = f'<a href="{href}" rel="nofollow">{label}</a>'
-        items.append(f'\n      <li>{shown} <span class="count">{_escaped(intcomma(value.count))}</span></li>\n      ')
+        items.append(f'\n      <li>{shown} <span class="count">{conditional_escape(intcomma(value.count))}</span></li>\n      ')
     return mark_safe("".join(items))
 
-
-def _escaped(value):
-    # What format_html does to each argument (conditional_escape), without its per-call lazy-string machinery.
-    return str(value.__html__()) if hasattr(value, "__html__") else escape(str(value))

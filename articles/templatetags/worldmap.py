@@ -4,7 +4,7 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from .. import worldmap
-from .listing_urls import _without_paging, encode_values
+from .listing_urls import QueryLinks, encode_values
 
 register = template.Library()
 
@@ -31,7 +31,7 @@ def listing_coverage(facet, params, listing_url, sampled=0):
     """
     chosen = {code.lower() for code in params.getlist("country")}
     required = {slug.lower() for slug in params.getlist("entity")}
-    base = _without_paging(params).urlencode()  # once, not once per country (a sample may name 200)
+    base = QueryLinks(params).encoded_query()  # once, not once per country (a sample may name 200)
     base = f"{listing_url}?{base}&" if base else f"{listing_url}?"
     countries = []
     for value in facet.every or facet.values:
