@@ -45,7 +45,7 @@ from .parsing_text import analyse_units
 from .parsing_warnings import (
     WEAK_BYLINE_RULES, warn_about_a_distant_date, warn_about_agency_only_byline, warn_about_author_shape,
     warn_about_byline_into_prose, warn_about_credit_in_prose, warn_about_credit_shape, warn_about_headline_shape,
-    warn_ambiguous, warn_unzoned,
+    warn_about_picture_without_credit, warn_ambiguous, warn_unzoned,
 )
 
 
@@ -70,7 +70,7 @@ def parse_text(raw: str, source_tz: str | None = None) -> ParsedArticle:
     layout = analyse_units(split_units(text), day_first=day_first)
     if crawled:
         layout.dates.append(crawler_date(crawled))
-    article = _finish(_from_layout(layout, day_first, zone), day_first, zone, layout.units)
+    article = _finish(_from_layout(layout, day_first, zone), day_first, zone, layout.units, layout.head_lines())
     review_byline(article, layout)
     warn_about_author_shape(article)
     return article
@@ -104,7 +104,7 @@ def parse_html(raw: str, url: str = "", source_tz: str | None = None) -> ParsedA
     article.source_url = meta.source_url or article.source_url
     article.outlet = meta.outlet or article.outlet
     article.language = meta.language or article.language
-    return warn_about_author_shape(_finish(article, day_first, zone, layout.units))
+    return warn_about_author_shape(_finish(article, day_first, zone, layout.units, layout.head_lines()))
 
 
 def parse_json_record(record: dict, source_tz: str | None = None) -> ParsedArticle:
@@ -262,11 +262,11 @@ def _set_caption(article: ParsedArticle, caption: str, credit: str, prefer: bool
 
 
 def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None = None,
-            lines_read: list[str] = ()) -> ParsedArticle:
+            lines_read: list[str] = (), head_lines: list[str] = ()) -> ParsedArticle:
     """Fallback date guesses, the proposed headline and the warnings for what is missing.
 
     ``lines_read``: every line of the page as read, those dropped as furniture included, where a credit the
-    reading did not place may stand."""
+    reading did not place may stand; ``head_lines``: those near the top, where a lead picture stands."""
     if article.published is None:
         _guess_date(article, day_first, zone)
     if not article.headline:
@@ -284,6 +284,7 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
         _take_closing_picture_credit(article)
     if not article.image_credit and not any(w.startswith("No image credit") for w in article.warnings):
         warn_about_credit_in_prose(article, lines_read)
+        warn_about_picture_without_credit(article, head_lines)
     elif article.image_credit:
         warn_about_credit_shape(article)
     return article

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .bylines import Byline
 from .dates import FoundDate
 
+_LINES_INTO_STORY_FOR_PICTURE = 2  # a lead picture stands above the story or after its first paragraph or two
 
 @dataclass
 class TextLayout:
@@ -32,6 +33,10 @@ class TextLayout:
     metadata: list = field(default_factory=list)
     head_end: int = 0
     body_start: int = 0
+
+    def head_lines(self) -> list[str]:
+        """The lines above the story and its first two, where a lead picture and its caption stand."""
+        return self.units[: self.body_start + _LINES_INTO_STORY_FOR_PICTURE]
 
     def byline_text_outside_head(self) -> str | None:
         return self.byline.text if self.byline_outside_head and self.byline else None

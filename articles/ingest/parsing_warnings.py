@@ -12,6 +12,7 @@ from .credit_lines import credit_in_prose
 from .date_order import OrderGuess, reads_day_first
 from .parsed_article import GUESSED, ParsedArticle
 from .parsing_layout import TextLayout
+from .scanning import word_count
 
 # Lines into the story beyond which an unlabelled date, the only one read, may be another story's (a list of
 # related stories or a live blog's entries), a picture's or a reproduced page's, rather than this article's.
@@ -166,3 +167,25 @@ def warn_about_credit_in_prose(article: ParsedArticle, lines_read: list[str] = (
     if found:
         article.warnings.append(f"No image credit recorded, but the text holds what looks like one (“{found[:60]}”) "
                                 "— check it.")
+
+
+# Words that name a picture or its credit, in the languages of the real-world set: a line near the top holding one,
+# with no credit read, is where a credit the rules could not read may stand ("Image d'illustration/ Photo / Crédit
+# X", "Foto de Efe ..."). Notices of the site's own rights are no picture.
+_PICTURE_WORD = re.compile(r"(?<!\w)(?:photos?|foto(?:s|grafía|grafia|graf|grafie)?|fot\.|image|imagen|immagine|"
+                           r"bild(?:rechte)?|picture|pic|credits?|crédits?|crédito|credito|copyright|getty|"
+                           r"shutterstock|sursa|kuva|zdjęcie|φωτο\w*|фото\w*)(?!\w)|©", re.IGNORECASE)
+_RIGHTS_NOTICE = re.compile(r"rights reserved|reproduc|riservat|unauthori|pic\.twitter|<image>|profile picture",
+                            re.IGNORECASE)
+_PICTURE_LINE_WORDS = 12  # a caption's or a credit's length; longer lines are the story's
+
+
+def warn_about_picture_without_credit(article: ParsedArticle, head_lines: list[str]) -> None:
+    """No credit read, but a short line near the top speaks of a picture: the credit may be in a form no rule reads."""
+    if article.image_credit or any("credit" in warning for warning in article.warnings):
+        return
+    line = next((line for line in head_lines if line != article.headline and word_count(line) <= _PICTURE_LINE_WORDS
+                 and _PICTURE_WORD.search(line) and not _RIGHTS_NOTICE.search(line)), None)
+    if line:
+        article.warnings.append(f"No image credit found, though a line near the top speaks of a picture (“{line[:80]}”): "
+                                "if the page shows one, check its credit.")

@@ -73,6 +73,31 @@ def test_prose_or_a_source_note_is_no_credit(line):
     assert not _warnings_about(article, "credit")
 
 
+@pytest.mark.parametrize("line", [
+    "Illustration / Photo / Crédit Jo Lim",  # a credit's label in a form no rule reads
+    "Foto de archivo del depósito de autobuses",
+    "Photo Release",
+])
+def test_a_line_near_the_top_speaking_of_a_picture_with_no_credit_read_is_named(line):
+    article = parse_text(f"Night buses extended to the outer districts\n\n{line}\n\n{BODY}")
+    assert article.image_credit == ""
+    assert _warnings_about(article, f"No image credit found, though a line near the top speaks of a picture (“{line}”)")
+
+
+@pytest.mark.parametrize("line", [
+    "© Metro Daily. All rights reserved.",  # the site's own notice
+    "The depot's picture of the future: a fleet of electric buses serving the outer districts by next spring.",
+])
+def test_a_rights_notice_or_a_sentence_is_no_picture(line):
+    article = parse_text(f"Night buses extended to the outer districts\n\n{line}\n\n{BODY}")
+    assert not _warnings_about(article, "speaks of a picture")
+
+
+def test_a_picture_word_deep_in_the_story_is_no_doubt():
+    article = parse_text(HEAD + BODY + "\n\nPhoto gallery")
+    assert not _warnings_about(article, "speaks of a picture")
+
+
 # --- a date far from the headline ---------------------------------------------------------------------------
 
 
