@@ -151,7 +151,10 @@ def main() -> int:
     weights = fit(data, args.c)
     n = len(data)
     print(f"{n} development pages; a candidate (or no byline) right on {reachable}")
+    from articles.ingest.byline_choice import WEIGHTS
+
     for name, outcomes in (("rules (fitted on all of them)", [outcome(p, None) for p in data]),
+                           (f"the product's weights ({WEIGHTS_FILE.name})", [outcome(p, WEIGHTS) for p in data]),
                            ("learned chooser, 5-fold by outlet", cross_validated),
                            ("learned chooser, fitted on all", [outcome(p, weights) for p in data])):
         right, silent, false_alarms = tally(outcomes)
