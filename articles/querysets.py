@@ -143,9 +143,9 @@ class ArticleQuerySet(models.QuerySet):
         """Articles tagged with every one of these entities: a semi-join on the tag table per entity.
 
         The filter form accepts at most ``filters.MAX_VALUES`` of them, which
-        bounds the planner's work (it grew with each subquery, and a hundred
-        of them stalled a worker); within that bound a semi-join per entity
-        beats grouping all their tags by article (BENCHMARKS.md, issue 13).
+        bounds the planner's work (it grows with each subquery); within that
+        bound a semi-join per entity beats grouping all their tags by article
+        (BENCHMARKS.md).
         """
         qs = self
         for entity_id in sorted(set(entity_ids)):

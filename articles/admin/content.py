@@ -171,8 +171,7 @@ class ArticleAdmin(ImportArticlesMixin, RevisionHistoryAdmin):
     inlines = [ArticleAuthorInline, ArticleEntityInline, CorrectionInline]
     list_per_page = 50
     show_full_result_count = False
-    # No "Show counts": a count for each of 250 countries, every author and each state, over a million
-    # articles, ran for more than five minutes.
+    # No "Show counts": a count for each of 250 countries, every author and each state reads the whole archive.
     show_facets = admin.ShowFacets.NEVER
     fieldsets = [
         (None, {"fields": ["headline", "headline_proposed", "slug", "standfirst", "body_html"]}),

@@ -17,7 +17,7 @@ from .. import search
 from ..core.conf import caps
 from ..core.counts import round_estimate
 from ..core.pagination import BadCursor, Cursor
-from .schema import blank_or
+from .schema import blank_or, sort_schema
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
@@ -107,7 +107,7 @@ class KeysetPagination(BasePagination):
             "required": ["count", "sort", "next", "results"],
             "properties": {
                 "count": {"$ref": "#/components/schemas/Count"},
-                "sort": {"type": "string", "enum": ["newest", "oldest", "relevance"]},
+                "sort": sort_schema(),
                 "ranked_among_newest": {
                     "type": "integer",
                     "description": "With relevance: only this many of the newest matches are ranked, and a walk stops there.",

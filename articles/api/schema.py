@@ -9,7 +9,14 @@ given", as the site's search form sends it.
 
 from drf_spectacular.extensions import OpenApiFilterExtension
 
+from ..public.filters import SORTS
+
 STRING = {"type": "string"}
+
+
+def sort_schema():
+    """The sort's values, as the filter accepts them (a new dict each time: the schema's hooks may change it)."""
+    return {"type": "string", "enum": [value for value, _ in SORTS]}
 
 
 def blank_or(schema):
@@ -25,7 +32,7 @@ FILTERS = {
     "date_from": (blank_or({"type": "string", "format": "date"}), "Published on or after this day."),
     "date_to": (blank_or({"type": "string", "format": "date"}), "Published on or before this day."),
     "sort": (
-        blank_or({"type": "string", "enum": ["newest", "oldest", "relevance"]}),
+        blank_or(sort_schema()),
         "Relevance is the default with `q`, newest without.",
     ),
 }

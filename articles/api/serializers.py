@@ -79,7 +79,7 @@ class Credit(serializers.Serializer):
 
     def to_representation(self, credit):
         # Built directly (the fields above are what the schema says): a page has several per article,
-        # and DRF's field-by-field path doubled the time a page of 100 took to serialise.
+        # and DRF's field-by-field path is slow for so many.
         author = credit.author
         return {"name": author.name, "slug": author.slug, "url": self.context["request"].build_absolute_uri(author.get_absolute_url())}
 

@@ -20,7 +20,7 @@ def with_id_in(queryset, ids):
     every article in the subquery by its id and sorts them all by date; ``+id`` leaves it the
     (status, date) index, which it walks newest first, probing the subquery,
     and stops at the page's window or the count's cap. A rare match walks the
-    whole index instead, still milliseconds at the sizes SQLite serves.
+    whole index instead, which is still quick at the sizes SQLite serves.
     PostgreSQL's planner knows the subquery's size and chooses for itself.
     """
     if connections[queryset.db].vendor == "sqlite":
@@ -98,8 +98,8 @@ def quick_timestamps(using="default"):
     """Within it, ``timestamptz`` columns are decoded by psycopg's own loader (C when installed), not Django's.
 
     Django's loader subclasses psycopg's pure-Python one to set the
-    connection's time zone on each value; reading a listing's window of a
-    thousand dates, that was a few milliseconds of Python a page. When the
+    connection's time zone on each value, Python paid on each of the
+    thousand dates a listing's window reads. When the
     session's time zone is UTC, which Django's own is, psycopg's loader gives
     the same values with the same ``tzinfo``, so it is registered on the
     cursors of the statements run inside (for their results only). Elsewhere

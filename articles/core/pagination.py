@@ -84,8 +84,15 @@ def capped_count(queryset, cap=None):
     return queryset.order_by()[: cap + 1].count()
 
 
+class _DateSorted:
+    @property
+    def keyset(self):
+        """Whether the rows are in date order, so that a cursor can say where a page starts (relevance cannot)."""
+        return self.sort in ("newest", "oldest")
+
+
 @dataclass
-class Source:
+class Source(_DateSorted):
     """Where a listing's rows come from: a queryset, its id and date columns, and the sort.
 
     ``queryset`` may be of articles or of tag rows (``article_id``,
@@ -97,10 +104,6 @@ class Source:
     sort: str = "newest"
     id_field: str = "id"
     date_field: str = "published_at"
-
-    @property
-    def keyset(self):
-        return self.sort in ("newest", "oldest")
 
     def ordered(self, reverse=False):
         if not self.keyset:
@@ -144,7 +147,7 @@ class Source:
 
 
 @dataclass
-class Listed:
+class Listed(_DateSorted):
     """A listing whose rows are already known (from the fragment cache): ``[(id, published_at)]`` in its order.
 
     ``paginate`` slices it like a queryset, so page numbers, next links and
@@ -155,10 +158,6 @@ class Listed:
 
     rows_in_order: list
     sort: str = "newest"
-
-    @property
-    def keyset(self):
-        return self.sort in ("newest", "oldest")
 
     def ordered(self, reverse=False):
         return self.rows_in_order

@@ -31,6 +31,11 @@ class Entity(models.Model):
         ORGANIZATION = "organization", "Organization"
         PLACE = "place", "Place"
 
+    # Each kind's heading where entities are shown by kind, in the order readers meet them.
+    KIND_HEADINGS = {
+        Kind.COUNTRY: "Countries", Kind.PERSON: "People", Kind.ORGANIZATION: "Organizations", Kind.PLACE: "Places",
+    }
+
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=120, unique=True, blank=True)
     kind = models.CharField(max_length=16, choices=Kind.choices)

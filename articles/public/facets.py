@@ -16,9 +16,7 @@ from articles.models import ArticleAuthor, ArticleEntity, Author, Entity
 
 PER_FACET = 10
 ENTITY_FACETS = [
-    (Entity.Kind.COUNTRY, "Countries"),
-    (Entity.Kind.PERSON, "People"),
-    (Entity.Kind.ORGANIZATION, "Organizations"),
+    (kind, Entity.KIND_HEADINGS[kind]) for kind in (Entity.Kind.COUNTRY, Entity.Kind.PERSON, Entity.Kind.ORGANIZATION)
 ]
 
 

@@ -131,8 +131,8 @@ def estimated_share(alternatives, frequencies):
 def _read_on_connecting(alias):
     if alias not in _lexeme_stats:
         # A new process's first search can come before its first query: connecting reads the
-        # statistics and the RUM indexes (remember_lexeme_frequencies). Without them every word looked
-        # rare, and the squared estimate of a common word was cached as its count ("about 38,000" for 190,000).
+        # statistics and the RUM indexes (remember_lexeme_frequencies). Without them every word would
+        # look rare, and a common word's count would be estimated far too low.
         connections[alias].ensure_connection()
 
 

@@ -74,12 +74,6 @@ def _replaced(links, values):
 
 
 @register.simple_tag
-def add_value(params, key, value):
-    """The query with ``value`` added to ``key`` (kept once), page dropped."""
-    return _added(QueryLinks(params), key, value)
-
-
-@register.simple_tag
 def remove_value(params, key, value=None):
     """The query without ``value`` under ``key`` (or without ``key`` at all), page dropped."""
     links = QueryLinks(params)

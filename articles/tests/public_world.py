@@ -2,6 +2,7 @@
 
 Import the ``world`` fixture into a test module to use it. The archive is built once per module and each test
 gets its own copy (see ``shared_data``); ``world_once``, the module's half, comes from the package's conftest.
+The browser tests build the same archive over the real vocabulary (``build_world(find_in_vocabulary)``).
 """
 
 import datetime
@@ -21,14 +22,29 @@ def at(year, month, day, hour=12, minute=0):
     return datetime.datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
-def build_world():
-    china = CountryFactory(name="China", iso_code="CN")
-    russia = CountryFactory(name="Russia", iso_code="RU")
-    india = CountryFactory(name="India", iso_code="IN")
-    CountryFactory(name="Chad", iso_code="TD")  # a country nobody wrote about
-    xi = EntityFactory(name="Xi Jinping", kind=Entity.Kind.PERSON)
-    putin = EntityFactory(name="Vladimir Putin", kind=Entity.Kind.PERSON)
-    brics = EntityFactory(name="BRICS", kind=Entity.Kind.ORGANIZATION)
+def make_entity(name, kind, iso_code=None):
+    """A new country (with ``iso_code``) or entity of ``kind``."""
+    if iso_code:
+        return CountryFactory(name=name, iso_code=iso_code)
+    return EntityFactory(name=name, kind=kind)
+
+
+def find_in_vocabulary(name, kind, iso_code=None):
+    """The country or entity of that name in the loaded vocabulary (``load_countries``, ``load_entities``)."""
+    if iso_code:
+        return Entity.objects.get(kind=Entity.Kind.COUNTRY, iso_code=iso_code)
+    return Entity.objects.get(kind=kind, name=name)
+
+
+def build_world(entity=make_entity):
+    """The archive; ``entity(name, kind, iso_code=None)`` gives each country, person and organization it tags."""
+    china, russia, india = (
+        entity(name, Entity.Kind.COUNTRY, code) for name, code in (("China", "CN"), ("Russia", "RU"), ("India", "IN"))
+    )
+    entity("Chad", Entity.Kind.COUNTRY, "TD")  # a country nobody wrote about
+    xi = entity("Xi Jinping", Entity.Kind.PERSON)
+    putin = entity("Vladimir Putin", Entity.Kind.PERSON)
+    brics = entity("BRICS", Entity.Kind.ORGANIZATION)
     ann, ben = AuthorFactory(name="Ann Able"), AuthorFactory(name="Ben Baker")
     pact = ArticleFactory(
         headline="China and Russia sign a pact",

@@ -11,6 +11,7 @@ from django.utils import timezone
 from articles.admin.merges import merge_entities
 from articles.models import Article, ArticleEntity, Entity, EntityMonthCount
 from articles.tests.factories import ArticleFactory, CountryFactory, EntityFactory
+from articles.tests.public_world import at
 
 UTC = datetime.UTC
 
@@ -31,10 +32,6 @@ def recounted():
     )
     return {(row["entity_id"], row["month"].date() if hasattr(row["month"], "date") else row["month"]): row["n"]
             for row in rows}
-
-
-def at(year, month, day, hour=12):
-    return datetime.datetime(year, month, day, hour, tzinfo=UTC)
 
 
 @pytest.fixture

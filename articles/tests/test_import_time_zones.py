@@ -5,7 +5,6 @@ from datetime import datetime, timezone
 import pytest
 from django.core.management import call_command
 
-from articles.admin.editors import ensure_editors_group
 from articles.models import Article, OutletTimeZone
 
 from .import_helpers import rendered_form_data
@@ -26,17 +25,6 @@ complaints from shift workers in the Eastfield and Northgate estates{n}.
 
 Officials said the extension would cost less than expected because two depots already stand nearby.
 """
-
-
-@pytest.fixture
-def editor_client(client, django_user_model):
-    ensure_editors_group()
-    from django.contrib.auth.models import Group
-
-    user = django_user_model.objects.create_user("editor", password="a-long-test-password", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
-    return client
 
 
 def _upload(client, text, **choices):

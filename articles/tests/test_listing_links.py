@@ -8,7 +8,7 @@ from django.http import QueryDict
 from articles.public.facets import Facet, FacetValue
 from articles.templatetags import listing_urls
 from articles.templatetags.listing_urls import (
-    add_value, facet_items, narrow, page_query, remove_value, replace_values,
+    facet_items, narrow, page_query, remove_value, replace_values,
 )
 
 QUERIES = [
@@ -65,7 +65,8 @@ def test_every_link_is_the_query_changed_and_encoded_whole(text):
     params = QueryDict(text)
     values = ["fr", "FR", "es", "alba-ross", "new value & more", "ünïcode", "a+b", "x=y"]
     for key, value in itertools.product(["country", "entity", "q", "author", "new", "self", "values"], values):
-        assert add_value(params, key, value) == reference(params, _add(key, value))
+        added = _set(**{key: value}) if key == "author" else _add(key, value)  # one author at a time
+        assert narrow(params, Facet(key, key, []), FacetValue(value, value, 1)) == reference(params, added)
         assert remove_value(params, key, value) == reference(params, _remove(key, value))
         assert replace_values(params, **{key: value}) == reference(params, _set(**{key: value}))
     for key in ["country", "q", "date_from", "page", "missing"]:
@@ -84,7 +85,7 @@ def test_every_link_is_the_query_changed_and_encoded_whole(text):
 
 
 def test_a_query_that_is_not_a_querydict_gives_empty_links():
-    assert add_value({}, "country", "fr") == "?country=fr"
+    assert narrow({}, Facet("country", "Countries", []), FacetValue("France", "fr", 1)) == "?country=fr"
     assert page_query(None, {"page": 2}) == "?page=2"
 
 

@@ -18,12 +18,6 @@ from .related import related_articles
 
 RELATED = 5
 SUMMARY_WORDS = 40
-KIND_HEADINGS = [
-    (Entity.Kind.COUNTRY, "Countries"),
-    (Entity.Kind.PERSON, "People"),
-    (Entity.Kind.ORGANIZATION, "Organizations"),
-    (Entity.Kind.PLACE, "Places"),
-]
 
 
 def linked_byline(byline, authors):
@@ -101,7 +95,7 @@ class ArticleDetailView(DetailView):
         groups = {}
         for tag in article.tags.all():
             groups.setdefault(tag.entity.kind, []).append(tag.entity)
-        kinds = [(label, groups[kind]) for kind, label in KIND_HEADINGS if kind in groups]
+        kinds = [(label, groups[kind]) for kind, label in Entity.KIND_HEADINGS.items() if kind in groups]
         related = cached_fragment(
             "article-related",
             {"article": article.pk},

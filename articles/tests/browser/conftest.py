@@ -6,7 +6,6 @@ test. Without Chromium the tests are skipped with the reason, except in CI
 without running them.
 """
 
-import datetime
 import os
 from pathlib import Path
 from types import SimpleNamespace
@@ -14,6 +13,8 @@ from types import SimpleNamespace
 import pytest
 from django.core.management import call_command
 from playwright.sync_api import sync_playwright
+
+from articles.tests.public_world import at, build_world, find_in_vocabulary
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Playwright cannot download its own browsers here; these flags keep Debian's
@@ -23,7 +24,6 @@ CHROMIUM_ARGS = [
 ]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
-UTC = datetime.timezone.utc
 
 
 def _unavailable(reason):
@@ -91,10 +91,6 @@ def phone_page(browser, live_server):
     yield from _browse(browser, live_server, PHONE)
 
 
-def at(year, month, day, hour=12, minute=0):
-    return datetime.datetime(year, month, day, hour, minute, tzinfo=UTC)
-
-
 _VOCABULARY_COPIES = {}  # table: (its copy, the columns copied), for the tests after the first
 
 
@@ -134,59 +130,29 @@ def vocabulary(transactional_db):
 
 @pytest.fixture
 def archive(vocabulary):
-    """A small archive tagged with the real entities: China and Russia in December 2022, and others."""
-    from articles.tests.factories import ArticleFactory, AuthorFactory
+    """The page tests' archive (``public_world``) tagged with the real vocabulary, and two more stories: China and
+    Ukraine on 14 December 2022, a day alone in its calendar, and China and India in November 2022."""
     from articles.models import Entity
+    from articles.tests.factories import ArticleFactory
 
-    def entity(name):
-        return Entity.objects.get(name=name)
-
-    china, russia, india, ukraine = (Entity.objects.get(iso_code=code) for code in ("CN", "RU", "IN", "UA"))
-    xi, putin = entity("Xi Jinping"), entity("Vladimir Putin")
-    ann, ben = AuthorFactory(name="Ann Able"), AuthorFactory(name="Ben Baker")
-    pact = ArticleFactory(
-        headline="China and Russia sign an energy pact",
-        standfirst="Leaders meet in Moscow to talk about gas.",
-        body_html="<p>The two governments promised deeper cooperation on energy and trade.</p>",
-        published_at=at(2022, 12, 5, 9, 30),
-        entities=[china, russia, xi, putin],
-        authors=[ann],
-        image_caption="Leaders shake hands.",
-        image_credit="Anton Veselov/Shutterstock.com",
-    )
-    grain = ArticleFactory(
+    world = build_world(find_in_vocabulary)
+    world.ukraine = find_in_vocabulary("Ukraine", Entity.Kind.COUNTRY, "UA")
+    world.grain = ArticleFactory(
         headline="Beijing and Kyiv discuss grain",
         standfirst="Shipments through the Black Sea.",
         body_html="<p>Officials spoke of cooperation on grain exports.</p>",
         published_at=at(2022, 12, 14),
-        entities=[china, ukraine, xi],
-        authors=[ben],
+        entities=[world.china, world.ukraine, world.xi],
+        authors=[world.ben],
     )
-    trade = ArticleFactory(
-        headline="Beijing publishes trade figures",
-        body_html="<p>Exports fell in the month, the customs office said.</p>",
-        published_at=at(2022, 12, 20),
-        entities=[china, xi],
-        authors=[ben],
-    )
-    november = ArticleFactory(
+    world.november = ArticleFactory(
         headline="China and India hold border talks",
         body_html="<p>Both sides pledged cooperation along the border.</p>",
         published_at=at(2022, 11, 20),
-        entities=[china, india],
-        authors=[ann],
+        entities=[world.china, world.india],
+        authors=[world.ann],
     )
-    winter = ArticleFactory(
-        headline="A hard winter in Moscow",
-        body_html="<p>Heating prices rose again; cooperation with neighbours was scarce.</p>",
-        published_at=at(2023, 1, 10),
-        entities=[russia, putin],
-        authors=[ann],
-    )
-    return SimpleNamespace(
-        china=china, russia=russia, india=india, ukraine=ukraine, xi=xi, putin=putin, ann=ann, ben=ben,
-        pact=pact, grain=grain, trade=trade, november=november, winter=winter,
-    )
+    return world
 
 
 @pytest.fixture
