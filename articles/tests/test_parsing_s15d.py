@@ -5,6 +5,8 @@ the teasers listed under a story that prints none, a list whose every item stand
 Each test states one general rule, with a small page written for it (no real article's text).
 """
 
+from datetime import date
+
 import pytest
 
 from articles.ingest.credits import split_credit
@@ -39,3 +41,45 @@ def test_a_photo_by_inside_a_sentence_is_no_credit():
 def test_an_author_or_archive_pages_own_label_is_not_the_headline(label):
     article = parse_text(f"{label}\n\nCouncil agrees to rebuild the river footbridge\n\n{BODY}")
     assert article.headline == "Council agrees to rebuild the river footbridge"
+
+
+def test_the_dates_of_the_teasers_under_a_story_with_none_are_only_a_guess():
+    teasers = (
+        "12 Mar 2019 - 8:10pm | Bureau\nA two day session of the district assembly opens today in the "
+        "assembly house with its speaker in the chair. The...\n\n"
+        "17 Jun 2016 - 11:49am | Bureau\nThe chief minister is set to reshuffle his council of ministers in a "
+        "day or two, after talks in the capital. The...\n\n"
+        "25 Aug 2020 - 8:32pm | Valley Bureau\nA singer today visited the flooded villages near the border and "
+        "promised to hold a concert for the"
+    )
+    article = parse_text(f"Council agrees to rebuild the river footbridge\n\n{BODY}\n\n{teasers}")
+    assert article.published_source == "guessed"
+    assert any("list of other stories" in warning for warning in article.warnings)
+
+
+def test_a_story_dated_at_its_foot_keeps_its_date():
+    article = parse_text(f"Council agrees to rebuild the river footbridge\n\n{BODY}\n\n12 Mar 2019 - 8:10pm | Bureau")
+    assert article.published.date() == date(2019, 3, 12)
+    assert article.published_source != "guessed"
+
+
+def test_in_a_list_of_items_each_under_its_date_the_date_over_the_headline_is_the_first_items():
+    page = (
+        "14 MARCH 2022\n\nCouncil agrees to rebuild the river footbridge\n\n"
+        "The district council agreed on Saturday to rebuild the washed-out footbridge over the river before the "
+        "rains, its chairman told residents at a meeting in the market hall.\n\n"
+        "2 FEBRUARY 2022\n\nMarket traders ask for longer opening hours\n\n"
+        "Stall holders want the covered market to stay open until nine in the evening in the dry season, when "
+        "most of their customers come after work, their association said.\n\n"
+        "20 JANUARY 2022\n\nSchool buses to run on the lake road again\n\n"
+        "The education office said the buses would return once the road had been resurfaced, probably next month."
+    )
+    article = parse_text(page)
+    assert article.headline == "Council agrees to rebuild the river footbridge"
+    assert article.published.date() == date(2022, 3, 14)
+    assert article.published_source != "guessed"
+
+
+def test_a_date_of_the_day_over_the_headline_still_yields_to_the_articles_date():
+    page = f"Tuesday, 14 March 2022\n\nCouncil agrees to rebuild the river footbridge\n\n2 March 2022\n\n{BODY}"
+    assert parse_text(page).published.date() == date(2022, 3, 2)
