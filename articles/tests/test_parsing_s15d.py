@@ -1,6 +1,7 @@
 """Layouts of Asian and Oceanian section, tag and author pages (batch s15d of the real-world set): an outlet's
 "photo by" credit closing a caption, an author or archive page's own labels over the first card, the dates of
-the teasers listed under a story that prints none, a list whose every item stands under its date.
+the teasers listed under a story that prints none, a list whose every item stands under its date, a tag page of
+title-and-summary cards.
 
 Each test states one general rule, with a small page written for it (no real article's text).
 """
@@ -9,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from articles.ingest.boilerplate import teaser_pairs_start
 from articles.ingest.credits import split_credit
 from articles.ingest.parsing import parse_text
 
@@ -83,3 +85,25 @@ def test_in_a_list_of_items_each_under_its_date_the_date_over_the_headline_is_th
 def test_a_date_of_the_day_over_the_headline_still_yields_to_the_articles_date():
     page = f"Tuesday, 14 March 2022\n\nCouncil agrees to rebuild the river footbridge\n\n2 March 2022\n\n{BODY}"
     assert parse_text(page).published.date() == date(2022, 3, 2)
+
+
+CARDS = (
+    "Council agrees to rebuild the river footbridge\n\n"
+    "The district council has agreed to rebuild the washed-out footbridge before the rainy season, its chairman "
+    "told residents, after traders on the far bank said the closure had halved their customers and\n\n"
+    "Market traders ask the council for longer opening hours\n\n"
+    "Stall holders want the covered market to stay open until nine in the evening in the dry season, when most of "
+    "their customers come after work, their association said in a letter to the\n\n"
+    "School buses will run on the lake road again next month\n\n"
+    "The education office said the buses would return once the road had been resurfaced, which the contractor "
+    "expects to finish before the end of the month if the weather holds and"
+)
+
+
+def test_on_a_page_of_title_and_summary_cards_from_its_first_line_the_first_card_is_the_article():
+    assert CARDS[teaser_pairs_start(CARDS):].startswith("Market traders ask the council")
+
+
+def test_an_article_with_a_long_story_under_its_headline_is_not_cut_after_its_first_paragraph():
+    text = "Council agrees to rebuild the river footbridge\n\n" + BODY
+    assert teaser_pairs_start(text) == len(text)
