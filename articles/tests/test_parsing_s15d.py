@@ -1,7 +1,7 @@
 """Layouts of Asian and Oceanian section, tag and author pages (batch s15d of the real-world set): an outlet's
 "photo by" credit closing a caption, an author or archive page's own labels over the first card, the dates of
 the teasers listed under a story that prints none, a list whose every item stands under its date, a tag page of
-title-and-summary cards.
+title-and-summary cards, a writer's name run into the dateline.
 
 Each test states one general rule, with a small page written for it (no real article's text).
 """
@@ -107,3 +107,24 @@ def test_on_a_page_of_title_and_summary_cards_from_its_first_line_the_first_card
 def test_an_article_with_a_long_story_under_its_headline_is_not_cut_after_its_first_paragraph():
     text = "Council agrees to rebuild the river footbridge\n\n" + BODY
     assert teaser_pairs_start(text) == len(text)
+
+
+@pytest.mark.parametrize("lead, author", [
+    ("Amina Siddiqui Karachi: The port city's buses will run through the night from Monday, the transport "
+     "authority said, after a month of complaints from shift workers.", ["Amina Siddiqui"]),
+    ("Rashid ul Haq Qureshi Islamabad: Schools in the capital will open an hour later through the winter, the "
+     "education department said on Friday after parents asked for the change.", ["Rashid ul Haq Qureshi"]),
+])
+def test_a_writers_name_run_into_the_dateline_is_the_byline(lead, author):
+    article = parse_text(f"Night buses for the port city\n\n{lead}\n\n{BODY}")
+    assert article.authors == author
+    assert article.paragraphs[0].startswith(("Karachi:", "Islamabad:"))
+    assert any("dateline" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize("lead", [
+    "Transport Authority Karachi: The port city's buses will run through the night from Monday, the authority said.",
+    "New Delhi: The capital's buses will run through the night from Monday, the transport authority said today.",
+])
+def test_a_dateline_without_a_persons_name_before_it_gives_no_byline(lead):
+    assert parse_text(f"Night buses for the port city\n\n{lead}\n\n{BODY}").authors == []
