@@ -47,6 +47,8 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     layout = TextLayout(headline=headline)
     doubled = {a for a, b in zip(units, units[1:]) if a == b}  # a picture's alt text and caption, printed twice
     units = writer_over_an_agency_dateline(with_times_joined(without_furniture(units, layout)), layout)
+    if units and units[0][:1] in _LIST_MARKS and units[0][1:2] == " ":
+        units[0] = units[0][2:].lstrip()  # "• Mayor resigns": a list page's mark before its first story, not the headline's
     units = take_fields(units, layout)
     metadata = [metadata_line(unit, day_first) for unit in units]
     _date_lines_in_head(units, metadata, day_first)
@@ -174,6 +176,7 @@ def _take_metadata_above(metadata: list, layout: TextLayout) -> None:
             record_metadata(MetadataLine(meta.byline, dates), layout)
 
 
+_LIST_MARKS = "•·▪"
 _WORDS_AND_NUMBERS = re.compile(r"[^\W\d_]+|\d+")
 
 

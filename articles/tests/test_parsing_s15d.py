@@ -1,7 +1,8 @@
 """Layouts of Asian and Oceanian section, tag and author pages (batch s15d of the real-world set): an outlet's
 "photo by" credit closing a caption, an author or archive page's own labels over the first card, the dates of
 the teasers listed under a story that prints none, a list whose every item stands under its date, a tag page of
-title-and-summary cards, a writer's name run into the dateline.
+title-and-summary cards, a writer's name run into the dateline, a
+list page's bullet before its first story.
 
 Each test states one general rule, with a small page written for it (no real article's text).
 """
@@ -128,3 +129,10 @@ def test_a_writers_name_run_into_the_dateline_is_the_byline(lead, author):
 ])
 def test_a_dateline_without_a_persons_name_before_it_gives_no_byline(lead):
     assert parse_text(f"Night buses for the port city\n\n{lead}\n\n{BODY}").authors == []
+
+
+def test_a_list_pages_bullet_before_its_first_story_is_not_part_of_the_headline():
+    page = (f"• Council agrees to rebuild the river footbridge\n    {BODY.split(chr(10))[0]}\n"
+            "  • Market traders ask the council for longer opening hours\n    Stall holders want the covered market "
+            "to stay open until nine in the evening in the dry season, their association said.")
+    assert parse_text(page).headline == "Council agrees to rebuild the river footbridge"
