@@ -1,8 +1,7 @@
 """Layouts of Asian and Oceanian section, tag and author pages (batch s15d of the real-world set): an outlet's
 "photo by" credit closing a caption, an author or archive page's own labels over the first card, the dates of
 the teasers listed under a story that prints none, a list whose every item stands under its date, a tag page of
-title-and-summary cards, a writer's name run into the dateline, a
-list page's bullet before its first story.
+title-and-summary cards, a writer's name run into the dateline, a list page's bullet before its first story.
 
 Each test states one general rule, with a small page written for it (no real article's text).
 """
