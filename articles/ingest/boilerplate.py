@@ -174,6 +174,22 @@ def page_furniture_start(text: str, lines: list[TextLine] | None = None) -> int:
 
 
 TEASER_MIN_PAIRS = 3
+CARD_BLURB_MAX_WORDS = 60  # a card's summary on a tag page: a paragraph or two of the story, cut
+
+
+def _second_card(lines: list[TextLine], stamp) -> int | None:
+    """Where the second story starts on a page that is, from its first line to its last, stories each a title and
+    a summary (a tag or section page, three stories or more): the first is the article. None for other pages."""
+    starts, i = [], 0
+    while i < len(lines):
+        if not lines[i].heading or lines[i].words < TEASER_TITLE_MIN_WORDS or stamp(i):
+            return None
+        starts.append(i)
+        i += 2 if i + 1 < len(lines) and stamp(i + 1) else 1  # the story's date under its title
+        if i >= len(lines) or lines[i].heading or lines[i].words > CARD_BLURB_MAX_WORDS:
+            return None
+        i += 1
+    return starts[1] if len(starts) >= TEASER_MIN_PAIRS else None
 TEASER_TITLE_MIN_WORDS = 4  # a teaser's title is a headline; a listicle's heading ("Kyoto, Japan") is shorter
 
 
@@ -186,6 +202,10 @@ def teaser_pairs_start(text: str, lines: list[TextLine] | None = None) -> int:
 
     def stamp(index: int) -> bool:  # asked of the few lines the walk from the end reaches only
         return _TIME_LINE.match(lines[index].text) is not None
+
+    second = _second_card(lines, stamp)
+    if second is not None:
+        return lines[second].offset
 
     i, pairs, blurbs, cut = len(lines) - 1, 0, 0, None
     while i >= 1:

@@ -163,6 +163,11 @@ _CAPTION_BAR_AGENCY = re.compile(
 )
 
 
+# "... Friday (31 October 2025). MindaNews photo by JO LIM": the outlet's own photographer after the caption's last
+# sentence, the outlet and "photo by" its label (as "ST PHOTO: Jo Lim" gives "Jo Lim").
+_OUTLET_PHOTO_BY = re.compile(
+    rf"^(?P<caption>.*[.!?”\"’)])\s+(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:photos?|pic)\s+by\s+(?P<credit>{CAPITALISED_TO_THE_END})"
+)
 # A line that is only the outlet's own artwork: "Prothom Alo illustration", "ST graphic".
 _OWN_ARTWORK = re.compile(r"^(?P<caption>)(?P<credit>(?:[A-Z][\w'’.-]*\s+){1,4}(?:illustration|graphics?|infographic))\s*\.?$")
 # What a bracketed credit mentions that a bracketed aside in prose does not.
@@ -247,6 +252,7 @@ _CREDIT_SHAPES = (
     (_ORIGIN_WORD, True, _may_end_with_an_origin),
     (_ORIGIN_ALONE, True, re.compile(r"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE)").match),
     (_DASH_ORIGIN, True, re.compile(r"\s[-–—]\s+(?:Divulga|Reprodu|Arquivo|Archivo|Difusi|Cortes)").search),
+    (_OUTLET_PHOTO_BY, True, lambda line: " photo by " in line or " photos by " in line or " pic by " in line),
     (_OWN_ARTWORK, True, lambda line: "illustration" in line or "graphic" in line),  # in lower case, as the pattern has them
     (_DASH_AFTER_A_PICTURE, True, lambda line: "— " in line[-_CREDIT_TAIL:] or "– " in line[-_CREDIT_TAIL:]),
     (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),

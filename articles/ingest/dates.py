@@ -297,10 +297,10 @@ def choose_publication_date(found: list[FoundDate]) -> FoundDate | None:
     """
     if not found:
         return None
-    rank = {"published": 0, "": 1, "crawled": 2, "above": 3, "updated": 4}
+    rank = {"published": 0, "": 1, "crawled": 2, "above": 3, "updated": 4, "teaser": 5}
     best = min(found, key=lambda d: (rank[d.label], not d.has_time, found.index(d)))
     if not best.has_time:
-        same_day = [d for d in found if d.has_time and d.label not in ("updated", "crawled", "above")
+        same_day = [d for d in found if d.has_time and d.label not in ("updated", "crawled", "above", "teaser")
                     and d.value.date() == best.value.date()]
         if same_day:
             timed = same_day[0]

@@ -222,6 +222,10 @@ def _from_layout(layout: TextLayout, day_first: bool | None, zone: tzinfo | None
             article.published_source = GUESSED
             article.warnings.append("The only date stands above the headline, where pages print the day's date; "
                                     "it may not be the article's. Please check.")
+        elif chosen.label == "teaser":
+            article.published_source = GUESSED
+            article.warnings.append("The only dates stand below the story, over what reads as a list of other "
+                                    "stories; they may not be this article's. Please check.")
         elif not chosen.label:
             warn_about_a_distant_date(article, layout, chosen)
     return article

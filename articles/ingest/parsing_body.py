@@ -4,14 +4,16 @@ printed twice near the top, an author box or a sign-off closing the story).
 """
 
 import re
+from dataclasses import replace
 
 from . import gazetteer
 from .byline_name_lines import name_line_byline
 from .byline_names import looks_like_name, tidy_name
 from .byline_vocabulary import is_agency, is_role_line
 from .bylines import Byline
-from .candidates import MONTHS_AND_DAYS
+from .candidates import ALL_ENDINGS, MONTHS_AND_DAYS
 from .credits import split_credit, tidy_caption
+from .dates import find_dates
 from .parsing_cleanup import source_url_of
 from .parsing_layout import TextLayout
 from .parsing_lines import (
@@ -112,16 +114,42 @@ def _byline_run_into_story(unit: str) -> tuple[Byline, str] | None:
         match["story"] or match["dashed"]
 
 
+# "Jane Roe Harbourtown: The council ...": a teaser's writer run into its dateline, no "By" and no mark between
+_WRITER_INTO_DATELINE = re.compile(r"^(?P<words>[A-Z][\w'’.-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’.-]+){2,5}):\s+(?P<story>\S.{40,})$")
+
+
+def _writer_run_into_dateline(unit: str) -> tuple[Byline, str] | None:
+    """The writer and the story of "Name Place: story", the place one or two words a gazetteer knows (the name's
+    particles in lower case, "Naveed ul Haq", aside; not "Transport Authority Karachi:", an organisation's)."""
+    match = _WRITER_INTO_DATELINE.match(unit) if ":" in unit[:80] else None
+    words = match["words"].split() if match else []
+    for size in (2, 1):
+        name, place = " ".join(words[:-size]), " ".join(words[-size:])
+        if len(words) - size >= 2 and gazetteer.lookup(place) and not gazetteer.lookup(name) \
+                and words[-size - 1].lower() not in ALL_ENDINGS \
+                and looks_like_name(" ".join(word for word in name.split() if not word.islower())) and is_personal(name):
+            return Byline(name, 0, len(name), [tidy_name(name)]), unit[len(name):].lstrip()
+    return None
+
+
 def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
     credit_line = -1  # the line under the lead picture's caption that held its credit
+    after_story = []  # where the dates of each date line past the story's first long paragraph begin in layout.dates
     for index, (unit, meta) in enumerate(zip(units, metadata)):
         glued = _byline_run_into_story(unit) if index == 0 and not layout.byline and not meta else None
+        into_dateline = _writer_run_into_dateline(unit) if index == 0 and not layout.byline and not meta and not glued \
+            else None
         if index == credit_line:
             layout.left_out.append(unit)
         elif glued:
             layout.byline, layout.byline_rule = glued[0], "by, into the story"
             layout.paragraphs.append(glued[1])
+        elif into_dateline:
+            layout.byline, layout.byline_rule = into_dateline[0], "name into the dateline"
+            layout.paragraphs.append(into_dateline[1])
         elif meta:
+            if meta.dates and _story_began(layout):
+                after_story.append(len(layout.dates))
             record_metadata(meta, layout)
         elif source_url_of(unit):
             layout.source_url = layout.source_url or source_url_of(unit)
@@ -193,7 +221,35 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
         elif index > 0 and units[index - 1] == layout.byline_text_outside_head():
             layout.left_out.append(unit)  # the author box's second line: the name again, or the role
         else:
+            if _is_dated_teaser_line(unit) and _story_began(layout):
+                after_story.append(len(layout.dates))  # "21 Mar 2017 - 8:10pm | Kokrajhar Bureau", its desk unread
             layout.paragraphs.append(unit)
+    if len(after_story) >= _TEASER_DATE_LINES:
+        _mark_teaser_dates(layout, after_story[0])
+
+
+# Date lines past the story's first long paragraph, two or more: the dates of the other stories a page lists under
+# it ("21 Mar 2017 - 8:10pm | Kokrajhar Bureau" over each teaser), not this one's unless nothing else dates it.
+_TEASER_DATE_LINES = 2
+
+
+_MAX_TEASER_DATE_LINE_WORDS = 12
+
+
+def _story_began(layout: TextLayout) -> bool:
+    return any(word_count(paragraph) >= STORY_PROSE_WORDS for paragraph in layout.paragraphs)
+
+
+def _is_dated_teaser_line(unit: str) -> bool:
+    """A short line opening with a date and a bar after it: "21 Mar 2017 - 8:10pm | Kokrajhar Bureau"."""
+    if not unit[:1].isdigit() or " | " not in unit or word_count(unit) > _MAX_TEASER_DATE_LINE_WORDS:
+        return False
+    dates = find_dates(unit)
+    return bool(dates) and dates[0].start == 0
+
+
+def _mark_teaser_dates(layout: TextLayout, first: int) -> None:
+    layout.dates[first:] = [replace(found, label="teaser") if not found.label else found for found in layout.dates[first:]]
 
 
 _NO_CAPTION = re.compile(r"^(?:no|without)\s+caption\.?$", re.IGNORECASE)  # a picture's empty caption, as a page prints it

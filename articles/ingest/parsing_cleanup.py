@@ -43,6 +43,7 @@ _FURNITURE = re.compile(
         (?:press\ \W?enter\W?\ to\ )?skip\ to\ (?:main\ )?content|back\ to\ top|main\ menu|connect\ with\ us|
         all\ posts\ in\ the\ .{1,40}\ category|(?:category|tag)\ archives?:?.{0,60}|posts\ published\ in\ .{1,60}|
         browsing\ (?:tag|category).{0,60}|archive\ for\ .{1,60}|you\ searched\ for:?.{0,80}|
+        about\ (?:the\ )?authors?|articles\ by\ (?:the\ )?authors?|(?:main|all)\ (?:news|stories|articles|posts)\ (?:on|about|from)\ .{1,40}|
         hi,?\ what\ are\ you\ looking\ for\?|see\ all|
         (?:\d+\ )?comments?\ *[·•|]\ *(?:make|add|post|leave)\ a\ comment|edit\ post|pre-?order\ now|short\ url|follow(?:\ us)?|
         listen|reply\ to|add\ (?:a\ )?comment|(?:log|sign)\ ?in|subscribe(?:\ ?sign\ ?in)?|show\ more|load\ more|

@@ -47,6 +47,8 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     layout = TextLayout(headline=headline)
     doubled = {a for a, b in zip(units, units[1:]) if a == b}  # a picture's alt text and caption, printed twice
     units = writer_over_an_agency_dateline(with_times_joined(without_furniture(units, layout)), layout)
+    if units and units[0][:1] in _LIST_MARKS and units[0][1:2] == " ":
+        units[0] = units[0][2:].lstrip()  # "• Mayor resigns": a list page's mark before its first story, not the headline's
     units = take_fields(units, layout)
     metadata = [metadata_line(unit, day_first) for unit in units]
     _date_lines_in_head(units, metadata, day_first)
@@ -61,6 +63,8 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     position = _take_standfirst(units, metadata, layout, position)
     position = _take_head_block(units, metadata, layout, position)
     layout.units, layout.metadata, layout.body_start = units, metadata, position
+    if layout.head_end > 1:
+        _date_of_a_dated_list(units, metadata, layout)
     take_body(units[position:], metadata[position:], layout)
     if not layout.credit and layout.head_end > 1:
         _take_credit_above_headline(units[: layout.head_end - 1], layout)
@@ -170,6 +174,30 @@ def _take_metadata_above(metadata: list, layout: TextLayout) -> None:
         if meta:
             dates = [replace(found, label="above") if not found.label else found for found in meta.dates]
             record_metadata(MetadataLine(meta.byline, dates), layout)
+
+
+_LIST_MARKS = "•·▪"
+_WORDS_AND_NUMBERS = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _date_shape(units: list[str], metadata: list, index: int) -> str:
+    """A line that is a date alone, each word and number in it replaced: "28 OCTOBER 2019" → "0 a 0"; else ""."""
+    meta = metadata[index]
+    if not meta or meta.byline or not meta.dates:
+        return ""
+    return _WORDS_AND_NUMBERS.sub(lambda m: "0" if m.group().isdigit() else "a", units[index])
+
+
+def _date_of_a_dated_list(units: list[str], metadata: list, layout: TextLayout) -> None:
+    """"28 OCTOBER 2019" right over the headline and "27 AUGUST 2019" under its summary, each alone on its line
+    and printed alike: a list's items each under its date, the one over the headline this item's, not the page's
+    date of the day (an "above" date, else counted only when nothing else dates the article)."""
+    dated = [index for index in range(layout.head_end - 1) if _date_shape(units, metadata, index)]
+    if dated != [layout.head_end - 2]:
+        return  # a list of other stories above this one, each with its date ("13 March" / title / "12 March" / ...)
+    shape = _date_shape(units, metadata, dated[0])
+    if any(_date_shape(units, metadata, index) == shape for index in range(layout.head_end, layout.body_start)):
+        layout.dates[:] = [replace(found, label="") if found.label == "above" else found for found in layout.dates]
 
 
 def _is_head_line(units: list[str], metadata: list, index: int) -> bool:

@@ -35,6 +35,7 @@ WEAK_BYLINE_RULES = {
     "name alone": "a name standing alone near the headline, without “By”",
     "name above headline": "a name standing above the headline, over a role or a time, without “By”",
     "by, into the story": "a “By” and a name that run on into the story's first sentence",
+    "name into the dateline": "a name run into the story's dateline (“Name Place: …”), without “By”",
 }
 # Words that open a sentence and never end a name: "By Jane Doe As technology advances, ..." ran into the story.
 _SENTENCE_OPENERS = frozenset("as the a an in on at it its this these for when after while with".split())
