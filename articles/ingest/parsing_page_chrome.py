@@ -15,7 +15,7 @@ from .credits import split_credit
 from .date_patterns import FOREIGN_WEEKDAYS
 from .scanning import word_count
 from .parsing_lines import people_named
-from .person_names import is_personal
+from .person_names import is_personal, is_section_row
 
 # Labels that never belong to a headline, however they are printed.
 _ALWAYS_KICKERS = (
@@ -157,39 +157,6 @@ def title_over_its_headline(title: str, below: str) -> bool:
     return word_count(below) >= 3 and title.startswith(below) and bool(_BAR_AND_MORE.fullmatch(title, len(below)))
 
 
-# Notices the site writes as prose, which are not the story: a cookie banner, a paywall's offer, a plea for members.
-_NOTICE = re.compile(
-    r"\bcook(?:ies?|ie-\w+)\b.*\b(?:accept|consent|privacy|policy|settings|preferences|partners|akzeptier|zustimm|"
-    r"einwillig|datenschutz|einstellungen|accepte|consentement|confidentialit|param[èe]tr|acept|consentimiento|"
-    r"privacidad|configuraci|accett|consenso|informativa|aceit|consentimento|privacidade|toestemming|accepteer|"
-    r"zgod|akceptuj)|"
-    r"\b(?:accept|akzeptier|accepte|acept|accett|aceit)\w*\b.*\bcook(?:ies?|ie-\w+)\b|"
-    r"\b(?:already\s+a\s+(?:subscriber|member)|d[ée]j[àa]\s+abonn[ée]|bereits\s+abonnent|"
-    r"ya\s+(?:eres|soy)\s+suscriptor|sei\s+gi[àa]\s+abbonato|j[áa]\s+[ée]\s+assinante|al\s+abonnee)|"
-    r"\b(?:subscribe|subscription|abonnez-vous|abonnement|abonnieren|abo\b|suscr[íi]b|suscripci[óo]n|abbonati|"
-    r"abbonamento|assine|assinatura)\b.*\b(?:to\s+(?:continue|read|access|keep\s+reading)|unlimited|"
-    r"pour\s+(?:lire|continuer|acc[ée]der)|illimit|weiterlesen|unbegrenzt|para\s+(?:seguir|continuar|leer)|"
-    r"ilimitad|per\s+(?:continuare|leggere)|senza\s+limiti|€|£|\$)|"
-    r"\bto\s+(?:continue|keep)\s+reading\b.*\bsubscri|"
-    r"\b(?:become\s+a\s+(?:member|subscriber|supporter)|support\s+(?:our|quality|independent)\s+[\w\s,]{0,30}"
-    r"journalism|help\s+fund\s+our)\b",
-    re.IGNORECASE,
-)
-_MAX_NOTICE_WORDS = 80
-
-
-def is_site_notice(unit: str) -> bool:
-    """A cookie banner, a paywall's offer or a plea for members, in any of the common languages."""
-    if word_count(unit) > _MAX_NOTICE_WORDS:
-        return False
-    folded = unit.casefold()  # the words every notice holds, looked for before the slower pattern
-    return any(key in folded for key in _NOTICE_KEYS) and bool(_NOTICE.search(unit))
-
-
-_NOTICE_KEYS = ("cook", "subscri", "abonn", "suscri", "abbona", "assin", "already", "déjà", "deja", "bereits",
-                "ya ", "sei gi", "member", "supporter", "journalism", "fund our", "abo")
-
-
 _MAX_SITE_NAME_WORDS = 5
 _NAME_AND_SITE = re.compile(r"^(?P<name>[^,|•]{4,40}?)\s*[,|•]\s*(?P<site>[^,|•]{2,40})$")
 
@@ -277,9 +244,10 @@ _MAX_LABEL_WORDS = 8
 
 
 def is_site_control(unit: str) -> bool:
-    """A sign-in, subscription, cookie or listening control, or a paywall's or reading time's label."""
+    """A sign-in, subscription, cookie or listening control, a paywall's or reading time's label, a row of the
+    post's sections."""
     return bool(_CONTROL.match(unit) or (word_count(unit) <= _MAX_LABEL_WORDS and _LABEL.search(unit))) \
-        or is_language_menu(unit) or is_weather_strip(unit)
+        or is_language_menu(unit) or is_weather_strip(unit) or is_section_row(unit)
 
 
 # A masthead's strip: today's weekday and date, the weather ("Pondělí 25. srpna Venku je 11 °C, Zataženo",
