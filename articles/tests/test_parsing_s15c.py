@@ -1,6 +1,7 @@
 """Layouts of pages from the Americas (batch s15c of the real-world set): a byline in Spanish run into the
 standfirst, a picture's empty slot and an advertising plea above the headline, a blog's row of categories, a
-picture's source glued to its caption's full stop.
+picture's source glued to its caption's full stop, demonyms that are also a language's name, a country closing
+an order's or a federation's name in Portuguese or Spanish.
 
 Each test states one general rule, with a small page written for it (no real article's text).
 """
@@ -12,6 +13,12 @@ from articles.ingest.parsing import parse_text
 from articles.ingest.parsing_page_chrome import is_site_control
 from articles.ingest.person_names import is_personal, is_section_row
 from articles.ingest.site_notices import is_site_notice
+from articles.ingest.tagging import Matcher, country_vocabulary, starter_vocabulary
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return Matcher(country_vocabulary() + starter_vocabulary())
 
 
 @pytest.mark.parametrize("lead, story", [
@@ -63,3 +70,26 @@ def test_a_source_glued_to_the_captions_full_stop_is_the_pictures_credit():
     # with a space, or a sentence's aside in lower case, it stays the sentence's
     assert split_credit("The plan passed on Tuesday after a long debate in the hall. (More on page 4)") is None
     assert split_credit("The council met on Tuesday to hear from the families.(see below)") is None
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("es", "De acuerdo con el informe, uno de los casos es de una persona de nacionalidad española, según dijo "
+     "ayer la entidad sanitaria.", ["ES"]),
+    ("fr", "Un Toulousain de 20 ans a été arrêté à la frontière espagnole avec des kilos de cannabis dans sa voiture.",
+     ["ES"]),
+    ("pt", "Os turistas alemães voltaram às praias do sul neste verão, segundo a associação de hotéis da região.", ["DE"]),
+    # the masculine singular is also the language's name: no country
+    ("es", "El curso de español para adultos empieza el lunes en la biblioteca del barrio y es gratuito para todos.",
+     []),
+])
+def test_demonyms_that_are_a_languages_name_count_in_their_other_forms(matcher, language, text, expected):
+    assert matcher.tag(text, language=language).countries == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Ordem dos Advogados do Brasil divulgou uma nota sobre o caso e pediu calma aos profissionais da imprensa.", []),
+    ("La Federación Nacional de Cafeteros de Colombia pidió al gobierno apoyo para los productores este año.", []),
+    ("O presidente voltou ao Brasil ontem, e a diretoria pediu calma aos profissionais da imprensa.", ["BR"]),
+])
+def test_a_country_closing_an_orders_or_a_federations_name_is_the_names(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
