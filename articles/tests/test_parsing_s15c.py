@@ -93,3 +93,14 @@ def test_demonyms_that_are_a_languages_name_count_in_their_other_forms(matcher, 
 ])
 def test_a_country_closing_an_orders_or_a_federations_name_is_the_names(matcher, text, expected):
     assert matcher.tag(text).countries == expected
+
+
+def test_a_headline_naming_a_later_year_than_the_story_and_sharing_no_word_with_it_is_flagged():
+    story = ("LAKETOWN, 12 de diciembre de 2018.- Un pescador del lago encontró esta mañana una tortuga gigante "
+             "atrapada entre las redes, cerca del muelle viejo.\n\nLos vecinos ayudaron a liberarla antes del mediodía.")
+    article = parse_text(f"Asignan fondos para trenes regionales en 2025\n{story}")
+    assert any("later year (2025)" in warning for warning in article.warnings)
+    # a plan for a later year, told in the story, is the story's own headline
+    article = parse_text("Pescadores del lago piden nuevas redes para 2025\n" + story.replace(
+        "Un pescador del lago", "Los pescadores del lago piden nuevas redes; uno"))
+    assert not any("later year" in warning for warning in article.warnings)
