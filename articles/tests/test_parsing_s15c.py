@@ -104,3 +104,22 @@ def test_a_headline_naming_a_later_year_than_the_story_and_sharing_no_word_with_
     article = parse_text("Pescadores del lago piden nuevas redes para 2025\n" + story.replace(
         "Un pescador del lago", "Los pescadores del lago piden nuevas redes; uno"))
     assert not any("later year" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize("line", ["Publicaciones de Redacción (334)", "Posts by Jane Doe (214)", "Artigos de Ana Lima (12)",
+                                  "Ordenar por", "Sort by:", "Trier par"])
+def test_an_archives_count_and_its_sorting_control_are_site_controls(line):
+    assert is_site_control(line)
+
+
+@pytest.mark.parametrize("line", ["Order by order, the council rebuilt the market", "Posts by the river flooded (again)",
+                                  "Ordenar por ley la venta de tierras"])
+def test_headlines_opening_with_those_words_are_not(line):
+    assert not is_site_control(line)
+
+
+def test_a_desks_archive_page_proposes_its_headline_rather_than_take_its_title():
+    article = parse_text("Publicaciones de Redacción (334)\n\nOrdenar por\n\nParte 3 y final - ¿Y qué nos queda ahora, "
+                         "para cerrar esta serie sobre el poder y quienes lo ejercen en la región?\n\nNos queda un "
+                         "documento que nunca fue documento, sin membrete ni firma.")
+    assert article.headline_proposed or article.headline != "Publicaciones de Redacción (334)"
