@@ -41,7 +41,7 @@ FUNCTION_WORDS = {
         "fr": "le la les des est une dans pour qui avec sur pas du au aux été cette ses sont mais ont elle il en",
         "de": "der die und das nicht ist mit sich den dem auf ein eine auch wird wurde von zu im sie es für",
         "nl": "het een van niet zijn voor met werd ook dat maar naar wordt bij heeft door op te hij de",
-        "es": "el los las del que por una con para como pero más fue según sus se lo al su entre en",
+        "es": "el los las del que por una con para como pero más fue según sus se lo al su entre en la y es",
         "pt": "os das dos não uma com para mais foi pelo pela também ao às está são que do da em",
         "it": "il gli della che per non una sono alla dei delle nel anche è stato degli ha ai sul",
         "sv": "och att det som är för inte med av till på har en den jag från också efter var om",

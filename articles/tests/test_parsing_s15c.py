@@ -9,10 +9,12 @@ Each test states one general rule, with a small page written for it (no real art
 import pytest
 
 from articles.ingest.credits import split_credit
+from articles.ingest.languages import page_language
 from articles.ingest.parsing import parse_text
 from articles.ingest.parsing_page_chrome import is_site_control
 from articles.ingest.person_names import is_personal, is_section_row
 from articles.ingest.site_notices import is_site_notice
+from articles.ingest.tagged_text import tokens
 from articles.ingest.tagging import Matcher, country_vocabulary, starter_vocabulary
 
 
@@ -84,6 +86,15 @@ def test_a_source_glued_to_the_captions_full_stop_is_the_pictures_credit():
 ])
 def test_demonyms_that_are_a_languages_name_count_in_their_other_forms(matcher, language, text, expected):
     assert matcher.tag(text, language=language).countries == expected
+
+
+def test_spanish_heavy_with_de_la_is_told_from_romanian_and_turkish(matcher):
+    # "de", "la", "en" are Romanian and Turkish small words too; "la", "y", "es" tell Spanish
+    text = ("Los 200 años de la fundación española de la ciudad son el tema de la mesa, en la coyuntura de la "
+            "llegada de grupos de manifestantes de las regiones. Pensar en la ciudad es pensar en sus rasgos y en "
+            "la identidad de la gente: la ciudad es querida y odiada a la vez.")
+    assert page_language([word.lower() for word in tokens(text)[0]]) == "es"
+    assert matcher.tag(text).countries == ["ES"]
 
 
 @pytest.mark.parametrize("text, expected", [
