@@ -101,14 +101,17 @@ _BYLINE_INTO_STORY = re.compile(
     r"^(?:By|BY|Por|POR|Par|PAR|Von|VON|Door|DOOR)\s+(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,2})"
     r"(?:\s+[–—-]\s+(?P<dashed>\S.{40,})|\s+(?P<story>[A-ZÀ-Þ][\w'’-]*,?\s+[a-zà-ÿ].{40,}))$"
 )
-_NOT_IN_A_NAME = frozenset("the a an in on at as it its this that these for when after while with police "
-                           "el la los las le les der die das het".split()) \
-    | MONTHS_AND_DAYS  # "By Tuesday Evening Council officials said ..." is a time, "Por El Salvador ..." a country
+_NOT_IN_A_NAME = frozenset("the a an in on at as it its this that these for when after while with police".split()) \
+    | MONTHS_AND_DAYS  # "By Tuesday Evening Council officials said ..." is a time, not a writer
+# ... and after "Por", "Par", "Von", "Door", the articles of those languages: "Por El Salvador pasan ..." is a country
+# ("By Le Minh Anh" keeps the Vietnamese surname)
+_NOT_IN_A_NAME_ABROAD = _NOT_IN_A_NAME | frozenset("el la los las le les der die das het".split())
 
 
 def _byline_run_into_story(unit: str) -> tuple[Byline, str] | None:
     match = _BYLINE_INTO_STORY.match(unit)
-    if not match or any(word.lower() in _NOT_IN_A_NAME for word in match["name"].split()) \
+    refused = _NOT_IN_A_NAME if unit[:2] in ("By", "BY") else _NOT_IN_A_NAME_ABROAD
+    if not match or any(word.lower() in refused for word in match["name"].split()) \
             or not looks_like_name(match["name"]):
         return None
     name = match["name"]

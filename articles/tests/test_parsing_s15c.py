@@ -134,3 +134,10 @@ def test_a_desks_archive_page_proposes_its_headline_rather_than_take_its_title()
                          "para cerrar esta serie sobre el poder y quienes lo ejercen en la región?\n\nNos queda un "
                          "documento que nunca fue documento, sin membrete ni firma.")
     assert article.headline_proposed or article.headline != "Publicaciones de Redacción (334)"
+
+
+def test_a_vietnamese_surname_le_still_opens_an_english_byline_run_into_the_story():
+    article = parse_text("Ferry service resumes on the river\n\nBy Le Minh Anh Officials said the ferry would run "
+                         "twice a day from Monday, after repairs to the landing stage were finished.\n\nTickets are "
+                         "on sale at the pier.")
+    assert article.authors == ["Le Minh Anh"]
