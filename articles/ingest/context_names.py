@@ -157,6 +157,12 @@ BODIES_OF = NAMED_OF | frozenset(
     ejército ejercito policía policia fuerzas fuerza armada ministerio corte tribunal congreso senado asamblea banco
     universidad armée armee ministère ministere cour assemblée sénat banque université polícia exército exercito
     ministério congresso universidade marinha""".split()
+) | frozenset(  # the head of a society's, an order's, a party's name in Spanish, Portuguese and French: "Ordem dos
+    # Advogados do Brasil", "Federación Nacional de Cafeteros de Colombia", "Conseil de l'Ordre des médecins du Québec"
+    """ordem orden ordre associação asociación association federação federación fédération confederação
+    confederación confédération conselho consejo conseil instituto institut fundação fundación fondation sociedade
+    sociedad société academia académie câmara cámara chambre comissão comisión sindicato syndicat partido parti
+    igreja iglesia église museu museo musée biblioteca bibliothèque""".split()
 )
 # Lower-case words inside such a name: "Police nationale", "Forces armées".
 BODY_ADJECTIVES = frozenset(
@@ -183,15 +189,20 @@ def _a_body_of(text, words, starts, ends, first) -> bool:
         return False
     if words[i - 1][0].isupper() and words[i - 1].lower() in OFFICES and text[ends[i - 1] : starts[i]] == " ":
         return True  # "Chief Justice of Pakistan", "the President of India": a title, as "Princess of Wales" is
-    for j in range(i - 1, max(i - 4, -1), -1):
-        if text[ends[j] : starts[j + 1]] != " ":
+    for j in range(i - 1, max(i - 6, -1), -1):
+        if text[ends[j] : starts[j + 1]] not in NAME_GAPS:
             return False
         word = words[j]
         if word[0].isupper() and word.lower() in BODIES_OF:
             return True
-        if not (word[0].isupper() or word in BODY_ADJECTIVES):
+        # the name's own "of" words go on in lower case: "Ordem dos Advogados do", "Banque de France"
+        if not (word[0].isupper() or word in BODY_ADJECTIVES or word in OF_WORDS or word in ARTICLES
+                or word in _OF_CONTRACTIONS):
             return False
     return False
+
+
+_OF_CONTRACTIONS = frozenset("dos das del des".split())  # "of the" in one word: "Ordem dos Advogados"
 
 
 # After a country's own name (not a demonym: "Kenyan police" are the country's), a body in lower case: "the Uganda

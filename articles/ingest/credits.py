@@ -324,8 +324,9 @@ def split_credit(line: str) -> CaptionCredit | None:
                     and not _PICTURE_AGENCY.search(inside):
                 continue  # "(Source: Harbour News)" alone, as "Source: ..." alone: the story's provenance
             rights = bool(caption) and RIGHTS_AS_CREDIT.fullmatch(inside.strip()) is not None  # "... (rights reserved)"
+            glued = _glued_to_the_sentence(line, caption, match.start("credit"), inside)
             if not _PHOTO_SOURCES.search(inside) and not is_credit_agency(inside) and not _OUTLET_AND_NAME.match(inside) \
-                    and not re.fullmatch(ORIGIN, inside.strip()) and not rights:
+                    and not re.fullmatch(ORIGIN, inside.strip()) and not rights and not glued:
                 continue
             if not _PHOTO_SOURCES.search(inside) and not is_agency_name(inside) and line.endswith(".") \
                     and not caption.rstrip().endswith((".", "!", "?")):
@@ -347,6 +348,16 @@ def split_credit(line: str) -> CaptionCredit | None:
             credit, caption = _credit_before_caption(credit)
         return CaptionCredit(caption, credit, labelled, bare)
     return None
+
+
+# "… authorities said.(Live 5 News)": a site that appends the picture's source to its caption, with no space after
+# the sentence's full stop; a name's or an outlet's capitalised words in the brackets, no sentence's aside.
+_GLUED_SOURCE = re.compile(r"[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4}")
+
+
+def _glued_to_the_sentence(line: str, caption: str, inside_at: int, inside: str) -> bool:
+    return len(caption.split()) >= 4 and caption.endswith((".", "!", "?")) and line[inside_at - 2 : inside_at] in (".(", "!(", "?(") \
+        and bool(_GLUED_SOURCE.fullmatch(inside.strip()))
 
 
 # "Photo/Li Wei", "[Photo/Xinhua]", "(foto Ansa)": the word for a picture is the label, as in "Photo: Li Wei" ("AP Photo/X" is kept whole).

@@ -41,7 +41,7 @@ FUNCTION_WORDS = {
         "fr": "le la les des est une dans pour qui avec sur pas du au aux été cette ses sont mais ont elle il en",
         "de": "der die und das nicht ist mit sich den dem auf ein eine auch wird wurde von zu im sie es für",
         "nl": "het een van niet zijn voor met werd ook dat maar naar wordt bij heeft door op te hij de",
-        "es": "el los las del que por una con para como pero más fue según sus se lo al su entre en",
+        "es": "el los las del que por una con para como pero más fue según sus se lo al su entre en la y es",
         "pt": "os das dos não uma com para mais foi pelo pela também ao às está são que do da em",
         "it": "il gli della che per non una sono alla dei delle nel anche è stato degli ha ai sul",
         "sv": "och att det som är för inte med av till på har en den jag från också efter var om",
@@ -362,6 +362,9 @@ def foreign_country_words() -> tuple[tuple[str, str, str], ...]:
     for language, countries in adjectives.get("words", {}).items():
         if not language.startswith("_"):
             forms += [(language, code, word) for code, words in countries.items() for word in _listed(words)]
+    for language, countries in table["language_named_demonyms"].items():
+        if not language.startswith("_"):
+            forms += [(language, code, word) for code, words in countries.items() for word in words]
     for language, countries in table["demonyms"].items():
         for code, written in countries.items():
             for singular in [written] if isinstance(written, str) else written:

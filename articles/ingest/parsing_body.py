@@ -97,20 +97,29 @@ LEAD_PICTURE_WINDOW = 8  # units into the body where a captioned picture is stil
 # "By Esther Obi Police operatives arrested ...": the page lost the line break between the byline and the story.
 # The name is two or three capitalised words; the capitalised word before the first lower-case one opens the sentence.
 # "BY JANE ROE – Council workers ...": the name in capitals and a dash before the story, which may open with anything.
+# "Por Ana Ruiz. Los candidatos ...": the lead in the story's language ("Par", "Von", "Door"), the name closed by a
+# full stop.
 _BYLINE_INTO_STORY = re.compile(
-    r"^(?:By|BY)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})"
-    r"(?:\s+[–—-]\s+(?P<dashed>\S.{40,})|\s+(?P<story>[A-Z][\w'’-]*,?\s+[a-z].{40,}))$"
+    r"^(?:By|BY|Por|POR|Par|PAR|Von|VON|Door|DOOR)\s+(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,2})"
+    r"(?:\s+[–—-]\s+(?P<dashed>\S.{40,})|\s+(?P<story>[A-ZÀ-Þ][\w'’-]*,?\s+[a-zà-ÿ].{40,}))$"
 )
 _NOT_IN_A_NAME = frozenset("the a an in on at as it its this that these for when after while with police".split()) \
     | MONTHS_AND_DAYS  # "By Tuesday Evening Council officials said ..." is a time, not a writer
+# ... and after "Por", "Par", "Von", "Door", the articles of those languages: "Por El Salvador pasan ..." is a country
+# ("By Le Minh Anh" keeps the Vietnamese surname)
+_NOT_IN_A_NAME_ABROAD = _NOT_IN_A_NAME | frozenset("el la los las le les der die das het".split())
 
 
 def _byline_run_into_story(unit: str) -> tuple[Byline, str] | None:
     match = _BYLINE_INTO_STORY.match(unit)
-    if not match or any(word.lower() in _NOT_IN_A_NAME for word in match["name"].split()) \
+    refused = _NOT_IN_A_NAME if unit[:2] in ("By", "BY") else _NOT_IN_A_NAME_ABROAD
+    if not match or any(word.lower() in refused for word in match["name"].split()) \
             or not looks_like_name(match["name"]):
         return None
-    return Byline(unit[: match.end("name")], 0, match.end("name"), [tidy_name(match["name"])]), \
+    name = match["name"]
+    if name.endswith(".") and len(name.split()[-1]) > 2:
+        name = name[:-1]  # the full stop closing "By Jane Doe." is the byline's, not an initial's
+    return Byline(unit[: match.end("name")], 0, match.end("name"), [tidy_name(name)]), \
         match["story"] or match["dashed"]
 
 
@@ -252,7 +261,8 @@ def _mark_teaser_dates(layout: TextLayout, first: int) -> None:
     layout.dates[first:] = [replace(found, label="teaser") if not found.label else found for found in layout.dates[first:]]
 
 
-_NO_CAPTION = re.compile(r"^(?:no|without)\s+caption\.?$", re.IGNORECASE)  # a picture's empty caption, as a page prints it
+# a picture's empty caption, or its empty slot ("Placeholder Image"), as a page prints it
+_NO_CAPTION = re.compile(r"^(?:(?:no|without)\s+caption|placeholder\s+image|image\s+placeholder)\.?$", re.IGNORECASE)
 
 
 def _is_closing_copyright(units: list[str], index: int, found) -> bool:

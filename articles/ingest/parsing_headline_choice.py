@@ -24,11 +24,11 @@ from .parsing_headline_features import (
 )
 from .parsing_layout import TextLayout
 from .parsing_page_chrome import (
-    headline_run_into_dateline, is_digest_title, is_site_notice, join_split_headlines, opens_with_dateline,
-    printed_twice_in_one_line, site_name_after, title_over_its_headline, without_badge, without_columnist,
-    without_kicker, words_run_together,
+    headline_run_into_dateline, is_digest_title, join_split_headlines, opens_with_dateline, printed_twice_in_one_line,
+    site_name_after, title_over_its_headline, without_badge, without_columnist, without_kicker, words_run_together,
 )
 from .parsing_lines import MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line
+from .site_notices import is_site_notice
 
 _MAX_HEADLINE_WORDS = 25
 _SURE_HEADLINE = 3.0  # a score below this, or a close second, is flagged to the editor

@@ -15,7 +15,7 @@ from .credits import split_credit
 from .date_patterns import FOREIGN_WEEKDAYS
 from .scanning import word_count
 from .parsing_lines import people_named
-from .person_names import is_personal
+from .person_names import is_personal, is_section_row
 
 # Labels that never belong to a headline, however they are printed.
 _ALWAYS_KICKERS = (
@@ -157,39 +157,6 @@ def title_over_its_headline(title: str, below: str) -> bool:
     return word_count(below) >= 3 and title.startswith(below) and bool(_BAR_AND_MORE.fullmatch(title, len(below)))
 
 
-# Notices the site writes as prose, which are not the story: a cookie banner, a paywall's offer, a plea for members.
-_NOTICE = re.compile(
-    r"\bcook(?:ies?|ie-\w+)\b.*\b(?:accept|consent|privacy|policy|settings|preferences|partners|akzeptier|zustimm|"
-    r"einwillig|datenschutz|einstellungen|accepte|consentement|confidentialit|param[èe]tr|acept|consentimiento|"
-    r"privacidad|configuraci|accett|consenso|informativa|aceit|consentimento|privacidade|toestemming|accepteer|"
-    r"zgod|akceptuj)|"
-    r"\b(?:accept|akzeptier|accepte|acept|accett|aceit)\w*\b.*\bcook(?:ies?|ie-\w+)\b|"
-    r"\b(?:already\s+a\s+(?:subscriber|member)|d[ée]j[àa]\s+abonn[ée]|bereits\s+abonnent|"
-    r"ya\s+(?:eres|soy)\s+suscriptor|sei\s+gi[àa]\s+abbonato|j[áa]\s+[ée]\s+assinante|al\s+abonnee)|"
-    r"\b(?:subscribe|subscription|abonnez-vous|abonnement|abonnieren|abo\b|suscr[íi]b|suscripci[óo]n|abbonati|"
-    r"abbonamento|assine|assinatura)\b.*\b(?:to\s+(?:continue|read|access|keep\s+reading)|unlimited|"
-    r"pour\s+(?:lire|continuer|acc[ée]der)|illimit|weiterlesen|unbegrenzt|para\s+(?:seguir|continuar|leer)|"
-    r"ilimitad|per\s+(?:continuare|leggere)|senza\s+limiti|€|£|\$)|"
-    r"\bto\s+(?:continue|keep)\s+reading\b.*\bsubscri|"
-    r"\b(?:become\s+a\s+(?:member|subscriber|supporter)|support\s+(?:our|quality|independent)\s+[\w\s,]{0,30}"
-    r"journalism|help\s+fund\s+our)\b",
-    re.IGNORECASE,
-)
-_MAX_NOTICE_WORDS = 80
-
-
-def is_site_notice(unit: str) -> bool:
-    """A cookie banner, a paywall's offer or a plea for members, in any of the common languages."""
-    if word_count(unit) > _MAX_NOTICE_WORDS:
-        return False
-    folded = unit.casefold()  # the words every notice holds, looked for before the slower pattern
-    return any(key in folded for key in _NOTICE_KEYS) and bool(_NOTICE.search(unit))
-
-
-_NOTICE_KEYS = ("cook", "subscri", "abonn", "suscri", "abbona", "assin", "already", "déjà", "deja", "bereits",
-                "ya ", "sei gi", "member", "supporter", "journalism", "fund our", "abo")
-
-
 _MAX_SITE_NAME_WORDS = 5
 _NAME_AND_SITE = re.compile(r"^(?P<name>[^,|•]{4,40}?)\s*[,|•]\s*(?P<site>[^,|•]{2,40})$")
 
@@ -247,6 +214,8 @@ _CONTROL = re.compile(
     r"[ée]couter\s+(?:cet\s+)?article|artikel\s+(?:anh[öo]ren|vorlesen)|escuchar\s+(?:la\s+)?noticia|"
     r"ascolta\s+l['’]articolo|ou[çc]a\s+(?:a\s+)?(?:mat[ée]ria|not[íi]cia)|"
     r"share\s+(?:the\s+news|this|on|via|article|story)\b|"
+    # a listing's sorting control, alone on its line: "Sort by", "Ordenar por", "Trier par"
+    r"(?:sort(?:ed)?\s+by|order\s+by|ordenar\s+por|ordenado\s+por|trier\s+par|sortieren\s+nach|ordina\s+per)\s*:?\s*$|"
     # a newsroom's contact strip: "Tip Line: 555-0100 | news@…", "News tips: 555-0100", "Got a news tip?"
     r"(?:news\s+)?tip\s*line\s*:|news\s+tips?\s*:|got\s+a\s+(?:news\s+)?tip\b|"
     # a station's player: "Listen Live: Radio Nord", "Listen to live sports coverage ...", "Jetzt live hören"
@@ -265,6 +234,9 @@ _LABEL = re.compile(
     r"riservato\s+agli\s+abbonati|subscribers?\s+only|for\s+subscribers|ads?\s+by\s+\w+|"
     r"temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|leestijd|reading\s+time)\b|"
     r"\b(?:page|seite|p[áa]gina)\s+\d+(?:\s+(?:of|de|von|di)\s+\d+)?$|"
+    # an author's or a desk's archive with its count: "Posts by Jane Doe (214)", "Publicaciones de Redacción (334)"
+    r"^(?:(?:blog\s+)?posts|articles|stories|publicaciones|art[íi]culos|publica[çc][õo]es|artigos|beitr[äa]ge)\s+"
+    r"(?:by|from|de|da|do|del|par|von)\s+[^()]{2,40}\(\d+\)$|"
     # a search page's count: "974 results found", "12 résultats pour", "3 Treffer für"
     r"^\d[\d,.]*\s+(?:results?|r[ée]sultats?|resultados?|risultati|ergebnisse|treffer)\s+"
     r"(?:found|for|trouv[ée]s?|pour|encontrados?|para|trovati|per|gefunden|f[üu]r)\b|"
@@ -277,9 +249,10 @@ _MAX_LABEL_WORDS = 8
 
 
 def is_site_control(unit: str) -> bool:
-    """A sign-in, subscription, cookie or listening control, or a paywall's or reading time's label."""
+    """A sign-in, subscription, cookie or listening control, a paywall's or reading time's label, a row of the
+    post's sections."""
     return bool(_CONTROL.match(unit) or (word_count(unit) <= _MAX_LABEL_WORDS and _LABEL.search(unit))) \
-        or is_language_menu(unit) or is_weather_strip(unit)
+        or is_language_menu(unit) or is_weather_strip(unit) or is_section_row(unit)
 
 
 # A masthead's strip: today's weekday and date, the weather ("Pondělí 25. srpna Venku je 11 °C, Zataženo",

@@ -1,7 +1,7 @@
 """The warnings a parsed article carries for the editor: where its headline, byline, image credit or
-date may be wrong (a headline's shape, a byline found by shape alone or running into the story, an author
-that is not a name's shape, a credit holding more than the credit or left in the story, a date without a
-zone, read either way round, or printed far into the story)."""
+date may be wrong (a headline's shape or its later year, a byline found by shape alone or running into the
+story, an author that is not a name's shape, a credit holding more than the credit or left in the story, a
+date without a zone, read either way round, or printed far into the story)."""
 
 import re
 from datetime import datetime, tzinfo
@@ -132,9 +132,22 @@ def warn_about_headline_shape(article: ParsedArticle) -> None:
     elif _SITE_WORDS.search(headline) and _shares_no_word(headline, article.paragraphs[:_STORY_PARAGRAPHS]):
         why = f"holds “{_SITE_WORDS.search(headline).group(0)}”, as a site's name or motto does, and shares no " \
               "word with the story; it may not be the article's own"
+    elif _later_year(headline, article) and _shares_no_word(headline, article.paragraphs[:_STORY_PARAGRAPHS]):
+        why = f"names a later year ({_later_year(headline, article)}) than the article's date and shares no word " \
+              "with the story, as a ticker's or a list's headline of another story does"
     else:
         return
     article.warnings.append(f"The headline {why}. Please check it.")
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _later_year(headline: str, article: ParsedArticle) -> str:
+    """A year in the headline after the year the article was published (a ticker's headline above an old story)."""
+    if article.published is None:
+        return ""
+    return next((year for year in _YEAR.findall(headline) if int(year) > article.published.year), "")
 
 
 def _shares_no_word(headline: str, paragraphs: list[str]) -> bool:

@@ -8,7 +8,8 @@ import re
 
 from .byline_vocabulary import is_agency, is_picture_role, is_role_line, starts_with_title
 
-_PICTURE_WORDS = re.compile(r"^logo\b|\blogo$|profile picture$|^image\b|^photo\b", re.IGNORECASE)
+# "Placeholder Image": the empty slot a page keeps for a picture it did not load
+_PICTURE_WORDS = re.compile(r"^logo\b|\blogo$|profile picture$|^image\b|\bimage$|\bplaceholder\b|^photo\b", re.IGNORECASE)
 
 # Words that make a capitalised line a show, a section or a button, not a person.
 _NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show live current news today home radio
@@ -29,6 +30,21 @@ _NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show li
 # advertisement's label: "Paid Content"
 # A byline's lead, never a name's first word: "Por Infobae" credits an outlet ("Von" is left: "Von Miller").
 _LEAD_WORDS = frozenset("by from por par door przez".split())
+# A post's sections and categories in Spanish, Portuguese and French, which blogs print in a row under the headline
+# ("Comunicação Destaque Direito Notícias"): no one's name, and no headline.
+SECTION_NAMES = frozenset(
+    """noticias notícias destaque destaques destacados destacadas portada últimas actualidad atualidades actualités
+    nacional nacionales internacional internacionales monde política politique economía economia économie
+    sociedad sociedade société deportes esportes desportos cultura sucesos polícia policía geral opinión opinião
+    comunicação comunicación direito derecho justiça justicia""".split())
+_MAX_SECTION_ROW = 6
+_NOT_IN_A_NAME = _NOT_NAME_WORDS | SECTION_NAMES
+
+
+def is_section_row(unit: str) -> bool:
+    words = [word.strip(".,|•·/").casefold() for word in unit.split()]
+    return 2 <= len(words) <= _MAX_SECTION_ROW and all(word in SECTION_NAMES for word in words if word)
+
 
 _REGION = re.compile(r"^(?:north|south|east|west|central|middle|latin|northern|southern|eastern|western|sub-saharan)\b",
                      re.IGNORECASE)
@@ -38,7 +54,8 @@ def is_personal(name: str) -> bool:
     words = name.split()
     shouting = name.isupper()
     return not (_PICTURE_WORDS.search(name) or is_agency(name) or is_role_line(name) or starts_with_title(name)
-                or any(w.lower().strip(".,") in _NOT_NAME_WORDS for w in words) or words[0].lower() in _LEAD_WORDS
+                or any(w.lower().strip(".,") in _NOT_IN_A_NAME for w in words)
+                or words[0].lower() in _LEAD_WORDS
                 or is_picture_role(name)
                 or (not shouting and any(_is_acronym(w, i, words) for i, w in enumerate(words)))
                 or starts_with_region(name))

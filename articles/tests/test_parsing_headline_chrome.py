@@ -8,9 +8,10 @@ import pytest
 
 from articles.ingest.parsing import parse_html, parse_text
 from articles.ingest.parsing_page_chrome import (
-    headline_run_into_dateline, is_site_control, is_site_name, is_site_notice, opens_with_dateline, site_name_after,
-    without_kicker, words_run_together,
+    headline_run_into_dateline, is_site_control, is_site_name, opens_with_dateline, site_name_after, without_kicker,
+    words_run_together,
 )
+from articles.ingest.site_notices import is_site_notice
 
 BODY = (
     "The regional council voted on Tuesday to extend the night bus service to the outer districts, "
