@@ -1,0 +1,50 @@
+"""Layouts of African and Middle Eastern pages (batch s15a of the real-world set): an author archive's heading
+over the latest story, a theme's counters beside the headline.
+
+Each test states one general rule, with a small page written for it (no real article's text).
+"""
+
+import pytest
+
+from articles.ingest.parsing import parse_text
+from articles.ingest.parsing_page_chrome import is_site_control
+
+BODY = (
+    "The river authority has opened two new ferry landings on the eastern bank, cutting the crossing for "
+    "market traders by almost an hour, officials said on Tuesday.\n\n"
+    "The landings were paid for from the district's roads budget and will be staffed from six in the morning.\n\n"
+    "Traders said the old landing had been closed for repairs since the rains."
+)
+
+
+@pytest.mark.parametrize("heading", [
+    "Author Archives: Desk Writer", "Articles Posted by Valley Radio News", "Auteurs Articles de La Rédaction",
+    "Tous les articles de Jean Dupont", "Alle Artikel von Max Muster", "Todos los artículos de Redacción Central",
+])
+def test_an_author_archives_heading_is_site_chrome(heading):
+    assert is_site_control(heading)
+
+
+@pytest.mark.parametrize("line", [
+    "10 views 6 mins 0 comments", "1,204 vues · 3 commentaires", "512 ARTICLES 0 COMMENTAIRES", "4 min read",
+])
+def test_a_line_of_counters_is_site_chrome(line):
+    assert is_site_control(line)
+
+
+@pytest.mark.parametrize("headline", [
+    "Stories by candlelight: the lamp makers of the old town", "10 killed as ferry capsizes on the lake",
+    "Articles de presse : la justice saisie", "Artículos de primera necesidad suben", "3 comments that changed the debate",
+])
+def test_headlines_with_the_same_words_are_not_chrome(headline):
+    assert not is_site_control(headline)
+
+
+def test_the_story_under_an_author_archives_heading_keeps_its_headline():
+    article = parse_text(f"Author Archives: Desk Writer\n\nFerry landings open on the eastern bank\n\n{BODY}")
+    assert article.headline == "Ferry landings open on the eastern bank"
+
+
+def test_a_line_of_counters_above_the_headline_is_never_taken_for_it():
+    article = parse_text(f"10 views 6 mins 0 comments\n\nFerry landings open on the eastern bank\n\n{BODY}")
+    assert article.headline == "Ferry landings open on the eastern bank"
