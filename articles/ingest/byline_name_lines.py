@@ -95,18 +95,34 @@ def _shares_a_word_with_the_rest(pieces: list[str]) -> bool:
 # reads them so only where no caption stands above.
 _NAME_SLASH_AGENCY = re.compile(r"^(?P<name>[^/]+?)\s*/\s*(?P<agency>[^/]{2,30})$")
 _NAME_FOR_OUTLET = re.compile(r"^(?P<name>.+?)\s+for\s+(?P<agency>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})$")
+# "Jane Doe de SenePlus |", "Jane Doe of The Herald |": the writer "of" her outlet, closed by the bar the page sets
+# before the date; without the bar "de" may be a particle of the name ("Jean de La Fontaine").
+_NAME_OF_OUTLET = re.compile(
+    r"^(?P<name>.+?)\s+(?:of|de|du|da|di)\s+(?P<agency>(?:[Tt]he\s+|L[ea]\s+|El\s+|Il\s+)?[A-Z][\w&'’.-]*"
+    r"(?:\s+[A-Z][\w&'’.-]*){0,3})\s*\|$")
 
 
 def writer_with_outlet(line: str) -> Byline | None:
-    """"Oskar Lindqvist/TT", "Jane Doe for The Daily Star": a writer's name and the wire or outlet she writes for."""
+    """"Oskar Lindqvist/TT", "Jane Doe for The Daily Star", "Jane Doe de SenePlus |": a writer's name and the wire
+    or outlet she writes for."""
     if len(line) > 60:
         return None
     wire = _NAME_SLASH_AGENCY.match(line.strip()) if "/" in line else None
     if wire and not is_agency(wire["agency"]):
         return None
     found = wire or (_NAME_FOR_OUTLET.match(line.strip()) if " for " in line else None)
-    name = found["name"] if found else ""
-    if not found or not looks_like_name(name) or word_count(name) > 4 or is_agency(name) or is_role_line(name) \
+    return _writer_and_outlet(line, found) if found else writer_of_outlet(line)
+
+
+def writer_of_outlet(line: str) -> Byline | None:
+    """"Jane Doe de SenePlus |": a writer's name, "of" and her outlet, closed by a bar (never a headline)."""
+    found = _NAME_OF_OUTLET.match(line.strip()) if len(line) <= 60 and line.rstrip().endswith("|") else None
+    return _writer_and_outlet(line, found) if found else None
+
+
+def _writer_and_outlet(line: str, found: re.Match) -> Byline | None:
+    name = found["name"]
+    if not looks_like_name(name) or word_count(name) > 4 or is_agency(name) or is_role_line(name) \
             or starts_with_title(name):
         return None
     return Byline(line, 0, len(line), [tidy_name(name)], [found["agency"]])

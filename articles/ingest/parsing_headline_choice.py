@@ -11,7 +11,7 @@ among lines that look alike, or from a weak source, is flagged for the editor.
 import re
 from dataclasses import replace
 
-from .byline_name_lines import name_line_byline
+from .byline_name_lines import name_line_byline, writer_of_outlet
 from .byline_vocabulary import is_agency, is_role_line, names_a_newsroom
 from .bylines import find_byline
 from .credits import split_credit
@@ -290,7 +290,8 @@ def _rival_nearer_the_story(units: list[str], metadata: list, best: int, body: i
             continue
         if words <= word_count(unit) <= _MAX_RIVAL_WORDS and unit[:1].isupper() \
                 and not unit.endswith((".", ":", ";", "?", ",")) and not caption_in_head(unit) \
-                and not name_line_byline(unit) and not is_role_line(unit) and not SITE_CHROME.search(unit) \
+                and not name_line_byline(unit) and not writer_of_outlet(unit) and not is_role_line(unit) \
+                and not SITE_CHROME.search(unit) \
                 and not find_byline(unit) and not find_dates(unit) \
                 and not METADATA_SHAPED.search(unit):
             return unit

@@ -1,11 +1,15 @@
 """Layouts of African and Middle Eastern pages (batch s15a of the real-world set): an author archive's heading
-over the latest story, a theme's counters beside the headline.
+over the latest story, a theme's counters beside the headline, "Publication" as a date's label, a writer "de" her
+outlet closed by a bar.
 
 Each test states one general rule, with a small page written for it (no real article's text).
 """
 
+from datetime import date
+
 import pytest
 
+from articles.ingest.byline_name_lines import writer_of_outlet
 from articles.ingest.parsing import parse_text
 from articles.ingest.parsing_page_chrome import is_site_control
 
@@ -48,3 +52,28 @@ def test_the_story_under_an_author_archives_heading_keeps_its_headline():
 def test_a_line_of_counters_above_the_headline_is_never_taken_for_it():
     article = parse_text(f"10 views 6 mins 0 comments\n\nFerry landings open on the eastern bank\n\n{BODY}")
     assert article.headline == "Ferry landings open on the eastern bank"
+
+
+@pytest.mark.parametrize("label", ["Publication", "Date de publication :", "Fecha de publicación:"])
+def test_publication_as_a_noun_labels_the_date_line(label):
+    article = parse_text(f"Ferry landings open on the eastern bank\n{label} 21/03/2024\n\n{BODY}")
+    assert article.published.date() == date(2024, 3, 21)
+
+
+def test_a_writer_of_her_outlet_closed_by_a_bar_is_the_byline_over_the_date():
+    article = parse_text(
+        "FERRY LANDINGS OPEN ON THE EASTERN BANK\n"
+        "Two landings, paid from the roads budget, cut the traders' crossing by an hour\n"
+        "Awa Ndiaye de RiverPost |\nPublication 21/03/2024\n\n" + BODY)
+    assert article.headline == "FERRY LANDINGS OPEN ON THE EASTERN BANK"
+    assert article.authors == ["Awa Ndiaye"]
+    assert article.published.date() == date(2024, 3, 21)
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Awa Ndiaye de RiverPost |", ["Awa Ndiaye"]), ("Jane Roe of The Valley Star |", ["Jane Roe"]),
+    ("Jean de La Fontaine", None), ("Rain Stops for Now |", None),
+])
+def test_only_a_name_then_of_and_an_outlet_before_a_bar_is_a_writer_of_her_outlet(line, authors):
+    found = writer_of_outlet(line)
+    assert (found.authors if found else None) == authors
