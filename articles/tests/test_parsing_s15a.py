@@ -77,3 +77,19 @@ def test_a_writer_of_her_outlet_closed_by_a_bar_is_the_byline_over_the_date():
 def test_only_a_name_then_of_and_an_outlet_before_a_bar_is_a_writer_of_her_outlet(line, authors):
     found = writer_of_outlet(line)
     assert (found.authors if found else None) == authors
+
+
+def test_a_listings_next_item_dated_another_day_with_a_time_does_not_date_the_first_story():
+    article = parse_text(
+        "Ferry landings open on the eastern bank\nDate : 08/11/2012 | - Wire\n"
+        "The river authority has opened two new ferry landings on the eastern bank, cutting the crossing for "
+        "market traders by almost an hour, officials said on Tuesday.\n"
+        "Council approves new market hall\nDate : 29/06/2016 | 2:33 -\n\n"
+        "The council approved the plans for a covered market hall by the bus station at its sitting yesterday.")
+    assert article.published.date() == date(2012, 11, 8)
+
+
+def test_the_same_days_time_further_down_still_completes_the_date():
+    article = parse_text(
+        "Ferry landings open on the eastern bank\nPublished 08/11/2012\n\n" + BODY + "\n\n08/11/2012 14:05")
+    assert (article.published.date(), article.published.hour) == (date(2012, 11, 8), 14)
