@@ -8,6 +8,7 @@ import re
 from .byline_names import looks_like_name, tidy_name
 from .byline_vocabulary import LEAD, drop_trailing_roles, is_agency, is_picture_role, is_role, is_role_line, starts_with_title
 from .bylines import NAME_SPLIT, Byline, extract_authors, read_once
+from .person_names import is_personal
 from .scanning import word_count
 
 _DIGIT = re.compile(r"\d")
@@ -72,8 +73,8 @@ def name_line_byline(line: str) -> Byline | None:
                 and not is_role_line(name) and not is_picture_role(line[len(name):]):  # "Senior Political Reporter" is a role
             return Byline(line, 0, len(line), [tidy_name(name)])
         return None
-    if not looks_like_name(pieces[0]) or starts_with_title(pieces[0]):
-        return None
+    if not looks_like_name(pieces[0]) or starts_with_title(pieces[0]) or not is_personal(pieces[0]):
+        return None  # "Singer Not An Akan – Chief": a headline's words before a role, not a name
     if _shares_a_word_with_the_rest(pieces):
         return None  # "Harbour Blatt | Harbour Mail | Harbour Mail TV": a masthead's sister titles, not a writer
     if not all(is_role(p) or is_agency(_WITH_WORD.sub("", p)) or _SITE.match(p) for p in pieces[1:]) \

@@ -1,6 +1,7 @@
 """Layouts of African and Middle Eastern pages (batch s15a of the real-world set): an author archive's heading
 over the latest story, a theme's counters beside the headline, "Publication" as a date's label, a writer "de" her
-outlet closed by a bar.
+outlet closed by a bar, a listing's next item dated another day, a category line or a headline's words read as a
+name.
 
 Each test states one general rule, with a small page written for it (no real article's text).
 """
@@ -9,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from articles.ingest.byline_name_lines import writer_of_outlet
+from articles.ingest.byline_name_lines import name_line_byline, writer_of_outlet
 from articles.ingest.parsing import parse_text
 from articles.ingest.parsing_page_chrome import is_site_control
 
@@ -93,3 +94,17 @@ def test_the_same_days_time_further_down_still_completes_the_date():
     article = parse_text(
         "Ferry landings open on the eastern bank\nPublished 08/11/2012\n\n" + BODY + "\n\n08/11/2012 14:05")
     assert (article.published.date(), article.published.hour) == (date(2012, 11, 8), 14)
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Singer Not An Akan – Chief", None), ("In Business – Editor", None),
+    ("Jane Roe – Chief Correspondent", ["Jane Roe"]),
+])
+def test_a_name_before_a_role_is_a_persons_name(line, authors):
+    found = name_line_byline(line)
+    assert (found.authors if found else None) == authors
+
+
+def test_a_category_line_under_the_headline_is_no_writer():
+    article = parse_text(f"Ferry landings open on the eastern bank\n\nIn Business\nmai 28, 2025\n\n{BODY}")
+    assert article.authors == []
