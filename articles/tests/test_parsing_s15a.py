@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from articles.ingest.byline_name_lines import name_line_byline, writer_of_outlet
+from articles.ingest.credits import split_credit
 from articles.ingest.parsing import parse_text
 from articles.ingest.parsing_page_chrome import is_site_control
 
@@ -108,3 +109,17 @@ def test_a_name_before_a_role_is_a_persons_name(line, authors):
 def test_a_category_line_under_the_headline_is_no_writer():
     article = parse_text(f"Ferry landings open on the eastern bank\n\nIn Business\nmai 28, 2025\n\n{BODY}")
     assert article.authors == []
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Crowds at the landing. – Screenshot: Valley TV documentary", "Crowds at the landing.", "Valley TV documentary"),
+    ("Le ministre au quai. Capture d’écran : Télé Nord", "Le ministre au quai.", "Télé Nord"),
+    ("Los comerciantes. Captura de pantalla: Canal 9", "Los comerciantes.", "Canal 9"),
+])
+def test_a_screen_captures_label_introduces_the_pictures_credit(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit)
+
+
+def test_a_sentence_about_a_screenshot_is_no_credit():
+    assert split_credit("A screenshot of the video was shared widely on Monday.") is None
