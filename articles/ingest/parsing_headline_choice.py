@@ -25,8 +25,8 @@ from .parsing_headline_features import (
 from .parsing_layout import TextLayout
 from .parsing_page_chrome import (
     headline_run_into_dateline, is_digest_title, is_site_notice, join_split_headlines, opens_with_dateline,
-    printed_twice_in_one_line, site_name_after, title_over_its_headline, without_badge, without_columnist,
-    without_kicker, words_run_together,
+    printed_twice_in_one_line, site_name_after, source_named_below, title_over_its_headline, without_badge,
+    without_columnist, without_kicker, words_run_together,
 )
 from .parsing_lines import MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line
 
@@ -129,6 +129,8 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
     titled, named_after = site_name_after(layout.headline)  # "Night buses extended | Metro News": the page title
     if titled != layout.headline and not is_agency(titled):
         layout.headline = titled
+    elif source_named_below(layout.headline, units[best + 1 :]) != layout.headline:
+        layout.headline = source_named_below(layout.headline, units[best + 1 :])  # an aggregator's source, named again
     elif best + 1 < body and title_over_its_headline(layout.headline, units[best + 1]):
         best += 1  # "Night buses extended - Metro24|7" over "Night buses extended": the page's title, then its headline
         layout.headline = units[best]

@@ -136,6 +136,24 @@ def site_name_after(headline: str) -> tuple[str, bool]:
                                                           for word in site.split())
 
 
+_SOURCE_THEN_DATE = re.compile(r"^(?P<source>[^|–—•-]{2,40}?)\s+[|–—•-]\s+\d")  # "Yourmiddleeast - 2019-09-09 09:49"
+_SOURCE_LINES = 4  # the lines under the headline where an aggregator names the item's source
+
+
+def source_named_below(headline: str, below: list[str]) -> str:
+    """The headline without an aggregator's source after a bar when that source opens a line below it, before its
+    date, however spaced ("... in Iraqi Kurdistan – Your Middle East" over "Yourmiddleeast - 2019-09-09 09:49")."""
+    match = _SUFFIX.search(headline)
+    if not match or word_count(headline[: match.start()]) < 3:
+        return headline
+    squashed = re.sub(r"\W", "", match["site"]).casefold()
+    for line in below[:_SOURCE_LINES]:
+        source = _SOURCE_THEN_DATE.match(line)
+        if source and re.sub(r"\W", "", source["source"]).casefold() == squashed:
+            return headline[: match.start()].strip()
+    return headline
+
+
 # The headline printed twice on one line, a picture's label or credit between: "Storm closes port File Photo
 # Storm closes port" (the alt text, the credit and the caption run together).
 _TWICE_IN_ONE_LINE = re.compile(r"^(?P<once>\S.{14,}?\S)\s+(?P<between>(?:\S+\s+){0,3})(?P=once)$")

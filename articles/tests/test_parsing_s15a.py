@@ -1,7 +1,7 @@
 """Layouts of African and Middle Eastern pages (batch s15a of the real-world set): an author archive's heading
 over the latest story, a theme's counters beside the headline, "Publication" as a date's label, a writer "de" her
 outlet closed by a bar, a listing's next item dated another day, a category line or a headline's words read as a
-name.
+name, a screen capture's credit label, an aggregator's source after the headline.
 
 Each test states one general rule, with a small page written for it (no real article's text).
 """
@@ -123,3 +123,16 @@ def test_a_screen_captures_label_introduces_the_pictures_credit(line, caption, c
 
 def test_a_sentence_about_a_screenshot_is_no_credit():
     assert split_credit("A screenshot of the video was shared widely on Monday.") is None
+
+
+def test_an_aggregators_source_after_the_headline_goes_when_the_source_line_names_it_again():
+    article = parse_text(
+        "Valley News Digest\n\nFerry landings open on the eastern bank – River Times\n\n"
+        "Rivertimes - 2019-09-09 09:49\n\n" + BODY)
+    assert article.headline == "Ferry landings open on the eastern bank"
+
+
+def test_a_headlines_own_words_after_a_dash_stay():
+    article = parse_text(
+        "Ferry landings open on the eastern bank – at last\n\nRivertimes - 2019-09-09 09:49\n\n" + BODY)
+    assert article.headline == "Ferry landings open on the eastern bank – at last"
