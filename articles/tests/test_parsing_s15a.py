@@ -1,7 +1,8 @@
 """Layouts of African and Middle Eastern pages (batch s15a of the real-world set): an author archive's heading
 over the latest story, a theme's counters beside the headline, "Publication" as a date's label, a writer "de" her
 outlet closed by a bar, a listing's next item dated another day, a category line or a headline's words read as a
-name, a screen capture's credit label, an aggregator's source after the headline.
+name, a screen capture's credit label, an aggregator's source after the headline, a caption naming only the
+picture's kind.
 
 Each test states one general rule, with a small page written for it (no real article's text).
 """
@@ -136,3 +137,14 @@ def test_a_headlines_own_words_after_a_dash_stay():
     article = parse_text(
         "Ferry landings open on the eastern bank – at last\n\nRivertimes - 2019-09-09 09:49\n\n" + BODY)
     assert article.headline == "Ferry landings open on the eastern bank – at last"
+
+
+@pytest.mark.parametrize("caption", ["Photo de famille", "Group photo", "Photo d'illustration", "Foto de archivo"])
+def test_a_caption_naming_only_the_pictures_kind_is_never_the_headline(caption):
+    article = parse_text(f"{caption}\n\nFerry landings open on the eastern bank\n\n{BODY}")
+    assert article.headline == "Ferry landings open on the eastern bank"
+
+
+def test_a_headline_about_a_family_photo_stays():
+    article = parse_text(f"Family photo found in flooded archive returned to owner\n\n{BODY}")
+    assert article.headline == "Family photo found in flooded archive returned to owner"
