@@ -8,6 +8,7 @@ import re
 from .byline_names import looks_like_name, tidy_name
 from .byline_vocabulary import LEAD, drop_trailing_roles, is_agency, is_picture_role, is_role, is_role_line, starts_with_title
 from .bylines import NAME_SPLIT, Byline, extract_authors, read_once
+from .person_names import is_personal
 from .scanning import word_count
 
 _DIGIT = re.compile(r"\d")
@@ -72,8 +73,8 @@ def name_line_byline(line: str) -> Byline | None:
                 and not is_role_line(name) and not is_picture_role(line[len(name):]):  # "Senior Political Reporter" is a role
             return Byline(line, 0, len(line), [tidy_name(name)])
         return None
-    if not looks_like_name(pieces[0]) or starts_with_title(pieces[0]):
-        return None
+    if not looks_like_name(pieces[0]) or starts_with_title(pieces[0]) or not is_personal(pieces[0]):
+        return None  # "Singer Not An Akan – Chief": a headline's words before a role, not a name
     if _shares_a_word_with_the_rest(pieces):
         return None  # "Harbour Blatt | Harbour Mail | Harbour Mail TV": a masthead's sister titles, not a writer
     if not all(is_role(p) or is_agency(_WITH_WORD.sub("", p)) or _SITE.match(p) for p in pieces[1:]) \
@@ -95,18 +96,34 @@ def _shares_a_word_with_the_rest(pieces: list[str]) -> bool:
 # reads them so only where no caption stands above.
 _NAME_SLASH_AGENCY = re.compile(r"^(?P<name>[^/]+?)\s*/\s*(?P<agency>[^/]{2,30})$")
 _NAME_FOR_OUTLET = re.compile(r"^(?P<name>.+?)\s+for\s+(?P<agency>(?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})$")
+# "Jane Doe de SenePlus |", "Jane Doe of The Herald |": the writer "of" her outlet, closed by the bar the page sets
+# before the date; without the bar "de" may be a particle of the name ("Jean de La Fontaine").
+_NAME_OF_OUTLET = re.compile(
+    r"^(?P<name>.+?)\s+(?:of|de|du|da|di)\s+(?P<agency>(?:[Tt]he\s+|L[ea]\s+|El\s+|Il\s+)?[A-Z][\w&'’.-]*"
+    r"(?:\s+[A-Z][\w&'’.-]*){0,3})\s*\|$")
 
 
 def writer_with_outlet(line: str) -> Byline | None:
-    """"Oskar Lindqvist/TT", "Jane Doe for The Daily Star": a writer's name and the wire or outlet she writes for."""
+    """"Oskar Lindqvist/TT", "Jane Doe for The Daily Star", "Jane Doe de SenePlus |": a writer's name and the wire
+    or outlet she writes for."""
     if len(line) > 60:
         return None
     wire = _NAME_SLASH_AGENCY.match(line.strip()) if "/" in line else None
     if wire and not is_agency(wire["agency"]):
         return None
     found = wire or (_NAME_FOR_OUTLET.match(line.strip()) if " for " in line else None)
-    name = found["name"] if found else ""
-    if not found or not looks_like_name(name) or word_count(name) > 4 or is_agency(name) or is_role_line(name) \
+    return _writer_and_outlet(line, found) if found else writer_of_outlet(line)
+
+
+def writer_of_outlet(line: str) -> Byline | None:
+    """"Jane Doe de SenePlus |": a writer's name, "of" and her outlet, closed by a bar (never a headline)."""
+    found = _NAME_OF_OUTLET.match(line.strip()) if len(line) <= 60 and line.rstrip().endswith("|") else None
+    return _writer_and_outlet(line, found) if found else None
+
+
+def _writer_and_outlet(line: str, found: re.Match) -> Byline | None:
+    name = found["name"]
+    if not looks_like_name(name) or word_count(name) > 4 or is_agency(name) or is_role_line(name) \
             or starts_with_title(name):
         return None
     return Byline(line, 0, len(line), [tidy_name(name)], [found["agency"]])

@@ -211,8 +211,14 @@ def _trim(run, lowered):
 _TITLE_OR_SURNAME = frozenset({"sen"})
 
 
+# The particles of Arabic and Berber names ("son of", "father of"): a capitalised "Said" after one is the father's
+# name ("Qaboos bin Said"), not the verb.
+_PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "abu", "bou"})
+
+
 def _is_surname_after_name(run, lowered) -> bool:
-    return len(run) >= 2 and lowered[run[-1]] in _TITLE_OR_SURNAME and lowered[run[-2]] not in NOISE
+    return len(run) >= 2 and (lowered[run[-1]] in _TITLE_OR_SURNAME and lowered[run[-2]] not in NOISE
+                              or lowered[run[-1]] == "said" and lowered[run[-2]] in _PATRONYMIC_PARTICLES)
 
 
 def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list[Candidate]:

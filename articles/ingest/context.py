@@ -43,6 +43,7 @@ from functools import lru_cache
 
 from . import gazetteer
 from .candidates import MONTHS_AND_DAYS, STOP_WORDS, TITLES
+from .countries import demonym_forms
 
 NOT_A_NAME = TITLES | STOP_WORDS | MONTHS_AND_DAYS
 WORD_RE = re.compile(r"\w+")
@@ -223,6 +224,8 @@ def used_as_language(text, words, starts, ends, first, last) -> bool:
         and (not following or following in STOP_WORDS or following.endswith("ly"))
     ):
         return True  # "teaches French at the school", "speaks Spanish fluently"
+    if first == last and _in_a_list_of_languages(text, words, starts, ends, first):
+        return True  # "in seven languages (Bosnian, English, Arabic, Russian, Kurdish, French and Turkish)"
     ends_phrase = last + 1 >= n or following in ("and", "or") or text[ends[last] : ends[last] + 1] in ".,;:)!?\n"
     if not ends_phrase or first == 0 or not text[ends[first - 1] : starts[first]].isspace():
         return False
@@ -237,6 +240,41 @@ def used_as_language(text, words, starts, ends, first, last) -> bool:
         and words[first - 2][0].isupper()
         and words[first - 2].lower() in language_names()
     )
+
+
+_MIN_LANGUAGES_LISTED = 3
+
+
+def _in_a_list_of_languages(text, words, starts, ends, index) -> bool:
+    """The word stands in a list of at least three languages' names ("Bosnian, English, Arabic and Russian"), one
+    of which no country's people are called ("Arabic", "Kurdish", "Hindi"): the list names languages."""
+    def item(at: int) -> str:
+        word = words[at]
+        return word if word[:1].isupper() and word.lower() in language_names() else ""
+
+    def neighbour(at: int, step: int) -> int:
+        """The index of the list's next item before (step -1) or after (step 1) ``at``; -1 at the list's end."""
+        near = at + step
+        if not 0 <= near < len(words):
+            return -1
+        gap = text[ends[min(at, near)] : starts[max(at, near)]]
+        if gap.strip() == "," and gap.startswith(","):
+            return near if item(near) else -1
+        if gap == " " and words[near].lower() in ("and", "or"):
+            beyond = near + step
+            if 0 <= beyond < len(words) and text[ends[min(near, beyond)] : starts[max(near, beyond)]].strip(" ,") == "":
+                return beyond if item(beyond) else -1
+        return -1
+
+    if not item(index):
+        return False
+    listed = [words[index]]
+    for step in (-1, 1):
+        at = neighbour(index, step)
+        while at >= 0 and len(listed) < 20:
+            listed.append(words[at])
+            at = neighbour(at, step)
+    return len(listed) >= _MIN_LANGUAGES_LISTED and any(name.lower() not in demonym_forms() for name in listed)
 
 
 # The stage races named after a country, and the word that joins the country to them.

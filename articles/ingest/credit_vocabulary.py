@@ -16,6 +16,8 @@ LABEL = (
     r"photo[- ]?illustration|illustration|video|fotos|foto['’]s|foto|credit|source|courtesy|graphics?|artwork|"
     # who took it: "Photographer: X", Spanish and Portuguese "Fotógrafo:", Dutch "Fotograaf:"
     r"photographer|fot[oó]grafo|fotograaf|"
+    # a still taken from a screen: "Screenshot: X", "Screen grab:", "Capture d'écran :", "Captura de pantalla:"
+    r"screen(?:shot|grab|\s+grab|\s+capture)|capture\s+d['’][ée]cran|captura\s+de\s+(?:pantalla|tela)|bildschirmfoto|"
     # the same labels in Europe's and the world's other languages: "Foto: X/dpa", "Crédit photo : X", "Bild: X",
     # "Fotó:", "Zdjęcie:", "Kuva:", "Φωτογραφία:", "Imagen:", "Créditos:", "Фото:", "Beeld:", "Fotoğraf:"
     r"cr[ée]dits?(?:\s+photos?)?|cr[ée]ditos?|fot[oó](?:graf(?:ía|ia|ie|ias|ij[ae]|oğraf)?)?|fotoğraf|fot\.|bild(?:quelle)?|"

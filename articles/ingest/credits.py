@@ -187,7 +187,7 @@ _CREDIT_TAIL = 90
 
 _FILE_AFTER_A_DASH = re.compile(r"[-–—]\s+F(?:ILE|ile)")
 _ANY_LABEL = re.compile(r"[CFIPSVBKZQŹΦФGA](?i:redit|ile|ot|hoto|ic|mage|llustration|ideo|ource|ourtesy|onte|uente|raphic|"
-                        r"rtwork|ursa|r[ée]dit|ild|eeld|uva|dj|droj|uelle|ródł|ωτ|ото|rchi|rkiv|ambar|nimi|matge)")
+                        r"rtwork|ursa|r[ée]dit|ild|eeld|uva|dj|droj|uelle|ródł|ωτ|ото|rchi|rkiv|ambar|nimi|matge|creen|aptur)")
 # ... and labels that would loosen that scan ("Mynd" as "Mic", "Not"), searched by _has_label_in_lower_case: those of
 # scripts without capitals and Vietnamese's "Ảnh" (in a line that is not ASCII only)
 _LABEL_WITHOUT_CAPITAL = re.compile(r"Ảnh|Снимка|צילום|صورة|الصورة|写真|照片|图片|사진")

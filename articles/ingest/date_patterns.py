@@ -214,7 +214,10 @@ PUBLISHED_WORDS = (r"(?:first\s+)?published|posted|created|released|issued|dated
                    r"veröffentlicht|erschienen|pubblicato|gepubliceerd|publicerad|publisert|udgivet|opublikowano|"
                    r"опубликовано|publicat|diterbitkan|dipublikasikan|diposting|"
                    r"julkaistu|publiceret|publikováno|publikované|közzétéve|δημοσίευση|δημοσιεύθηκε|objavljeno|"
-                   r"yayınlanma|yayınlandı|опубліковано|публикувано|avaldatud|publicēts|paskelbta|καταχωρήθηκε")
+                   r"yayınlanma|yayınlandı|опубліковано|публикувано|avaldatud|publicēts|paskelbta|καταχωρήθηκε|"
+                   # the noun as a label: "Publication 21/03/2024", "Date de publication :", "Fecha de publicación"
+                   r"(?:date\s+de\s+)?publication|(?:fecha|data)\s+de\s+publica(?:ci[óo]n|[çc][ãa]o)|"
+                   r"data\s+di\s+pubblicazione")
 UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(rf"\b(?:{PUBLISHED_WORDS}|on)\b", re.IGNORECASE)
 GAP_AFTER_DATE = re.compile(

@@ -20,7 +20,7 @@ from .parsing_lines import (
     CAPTION_LABEL, credit_under_caption, is_caption_before_credit_line, name_without_place, named_in_prose,
     people_named,
 )
-from .parsing_metadata_lines import is_bare_name_beside_dates, record_metadata
+from .parsing_metadata_lines import MetadataLine, is_bare_name_beside_dates, record_metadata
 from .parsing_units import ADDRESS_LINE, dashed_names, is_sentence, photographers_copyright
 from .person_names import is_personal
 from .scanning import word_count
@@ -141,6 +141,22 @@ def _writer_run_into_dateline(unit: str) -> tuple[Byline, str] | None:
     return None
 
 
+_LABEL_RANK = {"published": 0, "": 1}
+
+
+def _without_other_days(meta: MetadataLine, layout: TextLayout) -> MetadataLine:
+    """A date line below the story's start, on another day than the date under its headline and with no better
+    label, dates the next item of a listing ("Date : 29/06/2016 | 2:33" under a dispatch dated 08/11/2012): it
+    must not win for printing a time. The same day's time, or a "Published" label under an unlabelled date,
+    still counts."""
+    head = next((found for found in layout.dates if found.label in _LABEL_RANK), None)
+    if head is None or not meta.dates:
+        return meta
+    kept = [found for found in meta.dates if found.value.date() == head.value.date()
+            or _LABEL_RANK.get(found.label, 9) < _LABEL_RANK[head.label]]
+    return meta if len(kept) == len(meta.dates) else replace(meta, dates=kept)
+
+
 def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
     credit_line = -1  # the line under the lead picture's caption that held its credit
     after_story = []  # where the dates of each date line past the story's first long paragraph begin in layout.dates
@@ -157,6 +173,7 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             layout.byline, layout.byline_rule = into_dateline[0], "name into the dateline"
             layout.paragraphs.append(into_dateline[1])
         elif meta:
+            meta = _without_other_days(meta, layout)
             if meta.dates and _story_began(layout):
                 after_story.append(len(layout.dates))
             record_metadata(meta, layout)

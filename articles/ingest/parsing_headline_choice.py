@@ -11,7 +11,7 @@ among lines that look alike, or from a weak source, is flagged for the editor.
 import re
 from dataclasses import replace
 
-from .byline_name_lines import name_line_byline
+from .byline_name_lines import name_line_byline, writer_of_outlet
 from .byline_vocabulary import is_agency, is_role_line, names_a_newsroom
 from .bylines import find_byline
 from .credits import split_credit
@@ -25,7 +25,8 @@ from .parsing_headline_features import (
 from .parsing_layout import TextLayout
 from .parsing_page_chrome import (
     headline_run_into_dateline, is_digest_title, join_split_headlines, opens_with_dateline, printed_twice_in_one_line,
-    site_name_after, title_over_its_headline, without_badge, without_columnist, without_kicker, words_run_together,
+    site_name_after, source_named_below, title_over_its_headline, without_badge, without_columnist, without_kicker,
+    words_run_together,
 )
 from .parsing_lines import MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line
 from .site_notices import is_site_notice
@@ -129,6 +130,8 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
     titled, named_after = site_name_after(layout.headline)  # "Night buses extended | Metro News": the page title
     if titled != layout.headline and not is_agency(titled):
         layout.headline = titled
+    elif source_named_below(layout.headline, units[best + 1 :]) != layout.headline:
+        layout.headline = source_named_below(layout.headline, units[best + 1 :])  # an aggregator's source, named again
     elif best + 1 < body and title_over_its_headline(layout.headline, units[best + 1]):
         best += 1  # "Night buses extended - Metro24|7" over "Night buses extended": the page's title, then its headline
         layout.headline = units[best]
@@ -290,7 +293,8 @@ def _rival_nearer_the_story(units: list[str], metadata: list, best: int, body: i
             continue
         if words <= word_count(unit) <= _MAX_RIVAL_WORDS and unit[:1].isupper() \
                 and not unit.endswith((".", ":", ";", "?", ",")) and not caption_in_head(unit) \
-                and not name_line_byline(unit) and not is_role_line(unit) and not SITE_CHROME.search(unit) \
+                and not name_line_byline(unit) and not writer_of_outlet(unit) and not is_role_line(unit) \
+                and not SITE_CHROME.search(unit) \
                 and not find_byline(unit) and not find_dates(unit) \
                 and not METADATA_SHAPED.search(unit):
             return unit

@@ -9,7 +9,7 @@ import functools
 import re
 
 from . import gazetteer
-from .byline_name_lines import name_line_byline
+from .byline_name_lines import name_line_byline, writer_of_outlet
 from .byline_vocabulary import is_agency, is_role_line
 from .credits import split_credit
 from .parsing_cleanup import source_url_of
@@ -151,6 +151,16 @@ def _has_credit_label(unit: str) -> bool:
     return ("redit" in unit or "REDIT" in unit) and bool(_CREDIT_LABEL.search(unit))
 
 
+# A picture's caption that only names its kind: "Photo de famille" (of a meeting's guests), "Group photo", "Photo
+# d'illustration", "Foto de archivo": never the headline, wherever the page puts it.
+_PICTURE_KIND = re.compile(
+    r"(?:(?:family|group|file|official|illustrative|illustration)\s+(?:photo|picture|image)|"
+    r"(?:photo|image|foto|imagen|imagem)\s+(?:de\s+famille|de\s+groupe|d['’]illustration|d['’]archives?|"
+    r"de\s+familia|de\s+grupo|de\s+archivo|de\s+arquivo|ilustrativa|illustrative)|gruppenfoto|familienfoto)\W*",
+    re.IGNORECASE,
+)
+
+
 _ROLE_BREAK = re.compile(r"[,|()•·∙]|\s[–—-]\s")
 _MAX_AGENCY_AND_PLACE_WORDS = 7
 
@@ -256,7 +266,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     # "A man is arrested /": a caption whose credit after the slash the page left empty
     if split_credit(unit) or source_url_of(unit) or _name_with_role(unit) or names_line(unit) or unit.endswith((":", ";", " /")) \
             or SITE_CHROME.search(unit) or is_site_control(unit) or is_site_notice(unit) or _is_source_tag_line(unit) \
-            or _has_credit_label(unit) or name_and_site(unit) or is_bare_kicker(unit):
+            or _has_credit_label(unit) or name_and_site(unit) or is_bare_kicker(unit) or writer_of_outlet(unit) \
+            or _PICTURE_KIND.fullmatch(unit):
         return None
     if index + 1 < len(metadata) and metadata[index + 1] and _agency_and_place(unit):
         return None  # "Harbour Press Agency Seaville" over the date: the wire and the dateline's place

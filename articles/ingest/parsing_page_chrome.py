@@ -12,7 +12,7 @@ import re
 from .byline_names import looks_like_name
 from .byline_vocabulary import is_agency, is_role_line
 from .credits import split_credit
-from .date_patterns import FOREIGN_WEEKDAYS
+from .masthead_strips import is_language_menu, is_weather_strip
 from .scanning import word_count
 from .parsing_lines import people_named
 from .person_names import is_personal, is_section_row
@@ -136,6 +136,24 @@ def site_name_after(headline: str) -> tuple[str, bool]:
                                                           for word in site.split())
 
 
+_SOURCE_THEN_DATE = re.compile(r"^(?P<source>[^|–—•-]{2,40}?)\s+[|–—•-]\s+\d")  # "Yourmiddleeast - 2019-09-09 09:49"
+_SOURCE_LINES = 4  # the lines under the headline where an aggregator names the item's source
+
+
+def source_named_below(headline: str, below: list[str]) -> str:
+    """The headline without an aggregator's source after a bar when that source opens a line below it, before its
+    date, however spaced ("... in Iraqi Kurdistan – Your Middle East" over "Yourmiddleeast - 2019-09-09 09:49")."""
+    match = _SUFFIX.search(headline)
+    if not match or word_count(headline[: match.start()]) < 3:
+        return headline
+    squashed = re.sub(r"\W", "", match["site"]).casefold()
+    for line in below[:_SOURCE_LINES]:
+        source = _SOURCE_THEN_DATE.match(line)
+        if source and re.sub(r"\W", "", source["source"]).casefold() == squashed:
+            return headline[: match.start()].strip()
+    return headline
+
+
 # The headline printed twice on one line, a picture's label or credit between: "Storm closes port File Photo
 # Storm closes port" (the alt text, the credit and the caption run together).
 _TWICE_IN_ONE_LINE = re.compile(r"^(?P<once>\S.{14,}?\S)\s+(?P<between>(?:\S+\s+){0,3})(?P=once)$")
@@ -225,9 +243,24 @@ _CONTROL = re.compile(
     # a link to another story, with its label: "Lire aussi : ...", "TE RECOMENDAMOS: ..."
     r"(?:(?:[àa]\s+)?lire\s+aussi|lesen\s+sie\s+auch|mehr\s+zum\s+thema|auch\s+interessant|te\s+recomendamos|"
     r"lee\s+tambi[ée]n|ver\s+tambi[ée]n|leia\s+tamb[ée]m|veja\s+tamb[ée]m|leggi\s+anche|zobacz\s+te[żz]|"
-    r"l[äa]s\s+[oä]ven|l[äa]s\s+ocks[åa]|les\s+ogs[åa]|l[æa]s\s+ogs[åa]|lees\s+ook|διαβ[άα]στε\s+επ[ίι]σης)\b\s*[:|»›-])",
+    r"l[äa]s\s+[oä]ven|l[äa]s\s+ocks[åa]|les\s+ogs[åa]|l[æa]s\s+ogs[åa]|lees\s+ook|διαβ[άα]στε\s+επ[ίι]σης)\b\s*[:|»›-]|"
+    # an author's archive page, headed by its writer or desk: "Author Archives: Staff Reporter", "Articles Posted by
+    # Jane Doe", "Auteurs Articles de La Rédaction", "Tous les articles de", "Artikel von", "Artículos de"
+    r"(?:author\s+archives?|(?:articles|posts|stories)\s+(?:posted|written)\s+by|all\s+(?:articles|posts|stories)\s+by|"
+    r"auteurs?\s+articles\s+de|tous\s+les\s+articles\s+(?:de|par)|articles\s+(?:publi[ée]s\s+)?par|"
+    r"archives\s+de\s+l['’]auteur|(?:alle\s+)?(?:artikel|beitr[äa]ge)\s+von|todos\s+los\s+art[íi]culos\s+de|"
+    r"art[íi]culos\s+(?:publicados\s+)?por|todos\s+os\s+artigos\s+de|artigos\s+(?:publicados\s+)?por|"
+    r"tutti\s+gli\s+articoli\s+di|articoli\s+(?:pubblicati\s+)?da)\b.{0,40}$)",
     re.IGNORECASE,
 )
+# A theme's counters beside the headline, with nothing else on the line: "10 views 6 mins 0 comments",
+# "1,204 vues · 3 commentaires", "5 min read". A headline may give a number, never only numbers and their units.
+_COUNTER = (
+    r"\d[\d,.]*\s*(?:[kKM]\s*)?(?:views?|reads?|articles?|posts?|mins?(?:\s+read)?|minutes?(?:\s+read)?|comments?|shares?|likes?|"
+    r"replies|vues?|lectures?|commentaires?|partages?|min(?:utes?)?\s+de\s+lecture|visitas|vistas|lecturas|"
+    r"comentarios?|coment[áa]rios?|visualiza(?:ciones|[çc][õo]es)|aufrufe|kommentare?|views?\s+today)"
+)
+_COUNTERS_ONLY = re.compile(rf"(?:{_COUNTER})(?:\s*[|•·,/-]?\s*(?:{_COUNTER}))*\W*", re.IGNORECASE)
 # Anywhere in a short line: a paywall's label, a reading time, an ad's label, a listing's page number.
 _LABEL = re.compile(
     r"\b(?:r[ée]serv[ée]\s+aux\s+abonn[ée]s|f[üu]r\s+abonnenten|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
@@ -250,47 +283,10 @@ _MAX_LABEL_WORDS = 8
 
 def is_site_control(unit: str) -> bool:
     """A sign-in, subscription, cookie or listening control, a paywall's or reading time's label, a row of the
-    post's sections."""
-    return bool(_CONTROL.match(unit) or (word_count(unit) <= _MAX_LABEL_WORDS and _LABEL.search(unit))) \
-        or is_language_menu(unit) or is_weather_strip(unit) or is_section_row(unit)
-
-
-# A masthead's strip: today's weekday and date, the weather ("Pondělí 25. srpna Venku je 11 °C, Zataženo",
-# "Samstag, 12. März | 8 °C Wien"). A headline may give a temperature ("Heatwave brings 40°C"), not beside a weekday.
-_TEMPERATURE = re.compile(r"-?\d+(?:[.,]\d)?\s?°\s?[CF]?\b|\d+\s?℃")
-_MASTHEAD_WEEKDAY = re.compile(  # opening the strip, before the day of the month
-    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + "|".join(FOREIGN_WEEKDAYS) +
-    # and the languages whose weekdays date_patterns.py does not list: Czech, Slovak, Hungarian, Romanian, Croatian, Finnish
-    r"|pondělí|úterý|středa|čtvrtek|pátek|neděle|pondelok|utorok|streda|štvrtok|piatok|nedeľa|hétfő|kedd|szerda|"
-    r"csütörtök|péntek|szombat|vasárnap|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ponedjeljak|utorak|srijeda|"
-    r"četvrtak|petak|subota|nedjelja|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai),?\s+\d{1,2}\b(?!\s?°)",
-    re.IGNORECASE,
-)
-_MAX_STRIP_WORDS = 16
-
-
-def is_weather_strip(unit: str) -> bool:
-    return ("°" in unit or "℃" in unit) and word_count(unit) <= _MAX_STRIP_WORDS and bool(
-        _TEMPERATURE.search(unit) and _MASTHEAD_WEEKDAY.match(unit))
-
-
-# Languages by their own names, as a site's language menu lists them.
-_LANGUAGE_NAMES = frozenset("""english français francais español espanol deutsch русский عربي العربية 中文 简体中文
-    繁體中文 português portugues italiano 日本語 한국어 türkçe nederlands polski हिन्दी हिंदी فارسی kiswahili українська
-    ελληνικά svenska dansk norsk suomi čeština magyar română tiếng bahasa indonesia melayu اردو বাংলা""".split())
-
-
-_MAX_LANGUAGE_MENU_WORDS = 16
-
-
-def is_language_menu(unit: str) -> bool:
-    """A site's language menu: "English Français Español 中文"."""
-    if not 3 <= word_count(unit) <= _MAX_LANGUAGE_MENU_WORDS:
-        return False
-    words = [word.strip("|•·/,").casefold() for word in unit.split()]
-    words = [word for word in words if word]
-    named = sum(word in _LANGUAGE_NAMES for word in words)
-    return named >= 3 and named >= len(words) - 1
+    post's sections, an author archive's heading, or a theme's counters."""
+    return bool(_CONTROL.match(unit) or (word_count(unit) <= _MAX_LABEL_WORDS and _LABEL.search(unit))
+                or _COUNTERS_ONLY.fullmatch(unit)) or is_language_menu(unit) or is_weather_strip(unit) \
+        or is_section_row(unit)
 
 
 # A headline run into the story's wire dateline by the page's markup: "Storm closes port SEAVILLE, March 4 (ANP) -

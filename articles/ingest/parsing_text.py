@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from . import gazetteer
-from .byline_name_lines import name_line_byline, writer_with_outlet
+from .byline_name_lines import name_line_byline, writer_of_outlet, writer_with_outlet
 from .byline_names import hangul_name, looks_like_name, tidy_name
 from .byline_vocabulary import is_picture_role, is_role, is_role_line
 from .bylines import Byline, find_byline
@@ -204,7 +204,8 @@ def _is_head_line(units: list[str], metadata: list, index: int) -> bool:
     if index >= len(units):
         return False
     unit = units[index]
-    return bool(metadata[index] or caption_in_head(unit) or source_url_of(unit) or name_line_byline(unit))
+    return bool(metadata[index] or caption_in_head(unit) or source_url_of(unit) or name_line_byline(unit)
+                or writer_of_outlet(unit))
 
 
 def _take_standfirst(units: list[str], metadata: list, layout: TextLayout, position: int) -> int:
