@@ -1,0 +1,44 @@
+"""Layouts of southern European, Baltic, Balkan, Maltese, Cypriot and British and Irish local pages (batch s15b of the
+real-world set): picture labels in capitals with no colon, the BBC's "Image copyright" label glued to its credit.
+
+Each test states one general rule, with a small page written for it (no real article's text).
+"""
+
+import pytest
+
+from articles.ingest.credits import split_credit
+from articles.ingest.parsing import parse_text
+
+BODY = (
+    "The harbour board approved the new ferry timetable on Tuesday after a month of consultation with the islands' "
+    "councils, the board's chair said.\n\n"
+    "Crossings will start half an hour earlier in summer and two late sailings will be added on Fridays.\n\n"
+    "Councillors on the smaller islands said they would still press for a Sunday service in winter."
+)
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("FOTO DR", "DR"), ("FOTO LUSA", "LUSA"), ("PHOTO AFP", "AFP"), ("Foto DR", "DR"),
+])
+def test_a_picture_label_in_capitals_before_an_agency_in_capitals_needs_no_colon(line, credit):
+    assert split_credit(line).credit == credit
+
+
+def test_a_title_in_capitals_after_the_picture_word_is_no_credit():
+    assert split_credit("FOTO DE LA SEMANA") is None
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Harbour cranes: Image copyrightPORT AUTHORITY", "Harbour cranes", "PORT AUTHORITY"),
+    ("Harbour cranes Image copyright Jo Lim", "Harbour cranes", "Jo Lim"),
+    ("Image copyright Reuters", "", "Reuters"),
+])
+def test_the_image_copyright_label_is_removed_even_glued_to_its_credit(line, caption, credit):
+    split = split_credit(line)
+    assert (split.caption, split.credit) == (caption, credit)
+
+
+def test_a_credit_in_capitals_over_the_story_is_the_lead_pictures():
+    article = parse_text(f"Ferry crossings to start earlier in summer\n\nFOTO DR\n{BODY}")
+    assert article.image_credit == "DR"
+    assert "FOTO DR" not in "\n".join(article.paragraphs)
