@@ -42,3 +42,23 @@ def test_a_credit_in_capitals_over_the_story_is_the_lead_pictures():
     article = parse_text(f"Ferry crossings to start earlier in summer\n\nFOTO DR\n{BODY}")
     assert article.image_credit == "DR"
     assert "FOTO DR" not in "\n".join(article.paragraphs)
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    from articles.ingest.tagging import Matcher, country_vocabulary, starter_vocabulary
+    return Matcher(country_vocabulary() + starter_vocabulary())
+
+
+@pytest.mark.parametrize("text", [
+    "Greek Cypriot officials said the crossing point would open on Monday after talks at the buffer zone.",
+    "The Turkish Cypriot leader met the envoy and said the crossing point would open on Monday.",
+    "Turkish Cypriots and Greek Cypriots queued together at the crossing point on its first morning.",
+])
+def test_greek_and_turkish_cypriots_are_cyprus_not_greece_or_turkey(matcher, text):
+    assert matcher.tag(text).countries == ["CY"]
+
+
+def test_greek_and_turkish_alone_still_name_their_countries(matcher):
+    text = "The Greek and Turkish foreign ministers met in Brussels on Monday to talk about the sea border."
+    assert sorted(matcher.tag(text).countries) == ["GR", "TR"]
