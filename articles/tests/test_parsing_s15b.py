@@ -62,3 +62,13 @@ def test_greek_and_turkish_cypriots_are_cyprus_not_greece_or_turkey(matcher, tex
 def test_greek_and_turkish_alone_still_name_their_countries(matcher):
     text = "The Greek and Turkish foreign ministers met in Brussels on Monday to talk about the sea border."
     assert sorted(matcher.tag(text).countries) == ["GR", "TR"]
+
+
+def test_an_italian_broadcasters_report_by_line_is_a_byline():
+    page = ("Nuovi orari dei traghetti per le isole\n\n"
+            "Le corse partiranno mezz'ora prima in estate e il venerdì ci saranno due partenze in più.\n"
+            "Servizio di Giulia Ferraresi\n\n"
+            "Il consiglio del porto ha approvato martedì il nuovo orario dopo un mese di consultazioni con i comuni "
+            "delle isole, ha detto la presidente.\n\n"
+            "I consiglieri delle isole minori chiedono ancora una corsa la domenica anche in inverno.")
+    assert parse_text(page).authors == ["Giulia Ferraresi"]
