@@ -1,10 +1,10 @@
 """What a page puts on and around its headline, in the languages editors paste.
 
 The site's, not the story's: a kicker glued before the headline ("EXCLUSIVE | ...", "BREAKING: ..."), the
-site's name after it ("... | Daily Courier", "... - lemonde.fr"), the site's controls, masthead and menus, and
-notices written as prose (a cookie banner, a paywall's offer) that would otherwise pass for the story's first
-paragraph. And the shapes the headline takes among them: broken over two lines, printed twice, run into the
-story's dateline, beside the writer's box.
+site's name after it ("... | Daily Courier", "... - lemonde.fr"), and notices written as prose (a cookie banner,
+a paywall's offer) that would otherwise pass for the story's first paragraph. And the shapes the headline takes
+among them: broken over two lines, printed twice, run into the story's dateline, beside the writer's box. The
+site's controls, masthead strips and menus are parsing_site_controls.py's.
 """
 
 import re
@@ -12,7 +12,6 @@ import re
 from .byline_names import looks_like_name
 from .byline_vocabulary import is_agency, is_role_line
 from .credits import split_credit
-from .date_patterns import FOREIGN_WEEKDAYS
 from .scanning import word_count
 from .parsing_lines import people_named
 from .person_names import is_personal
@@ -226,98 +225,6 @@ def is_digest_title(unit: str) -> bool:
     """A digest's title ("News highlights", "Morning Briefs"): the page's headline, over its first item's."""
     return 2 <= word_count(unit) <= _MAX_DIGEST_TITLE_WORDS and unit[:1].isupper() \
         and not unit.endswith((".", ":")) and bool(_DIGEST_TITLE.search(unit))
-
-
-# The site's controls and labels near the headline, in the languages editors paste ("Se connecter",
-# "Article réservé aux abonnés", "Temps de lecture : 3 min", "Alle akzeptieren"); English ones are in
-# parsing_headline_features' SITE_CHROME.
-# At the line's start (matched there only, which is quick):
-_CONTROL = re.compile(
-    r"(?:aller\s+au\s+contenu|zum\s+inhalt|saltar\s+al\s+contenido|vai\s+al\s+contenuto|ir\s+(?:para|al)\s+(?:o\s+)?"
-    r"conte[úu]do|naar\s+de\s+inhoud|hoppa\s+till|przejd[źz]\s+do|перейти\s+к|"  # "skip to content" in other languages
-    r"(?:haga\s+|haz\s+)?cli(?:c|ck|que)\s+(?:ac[áa]|aqu[íi]|ici)\s+(?:para\s+ir|pour\s+aller)\s+(?:directamente\s+|directement\s+)?"
-    r"(?:al\s+contenido|au\s+contenu)|"
-    r"se\s+connecter|connexion|s['’]abonner|abonnez-vous|mon\s+compte|anmelden|einloggen|abonnieren|"
-    r"jetzt\s+abonnieren|mein\s+konto|iniciar\s+sesi[óo]n|suscr[íi]bete|reg[íi]strate|mi\s+cuenta|accedi|abbonati|"
-    r"registrati|entrar|assine|inloggen|abonneren|zaloguj|войти|подписаться|"
-    r"(?:accept(?:er)?|aceptar|accetta|aceitar)\s+(?:all|tout|todas?|todos|tutti|cookies)\b.{0,20}$|"
-    r"(?:tout\s+accepter|alle\s+akzeptieren)\W*$|"
-    r"(?:manage|g[ée]rer|param[ée]trer)\s+(?:the\s+|les\s+)?(?:cookies|preferences|pr[ée]f[ée]rences)|"
-    r"cookie-?(?:einstellungen|settings|policy|richtlinie)|"
-    r"[ée]couter\s+(?:cet\s+)?article|artikel\s+(?:anh[öo]ren|vorlesen)|escuchar\s+(?:la\s+)?noticia|"
-    r"ascolta\s+l['’]articolo|ou[çc]a\s+(?:a\s+)?(?:mat[ée]ria|not[íi]cia)|"
-    r"share\s+(?:the\s+news|this|on|via|article|story)\b|"
-    # a newsroom's contact strip: "Tip Line: 555-0100 | news@…", "News tips: 555-0100", "Got a news tip?"
-    r"(?:news\s+)?tip\s*line\s*:|news\s+tips?\s*:|got\s+a\s+(?:news\s+)?tip\b|"
-    # a station's player: "Listen Live: Radio Nord", "Listen to live sports coverage ...", "Jetzt live hören"
-    r"listen\s+(?:live|now|to\s+(?:us\s+)?live)\b|watch\s+live\s*:|(?:jetzt\s+)?live\s+h[öo]ren\b|"
-    r"[ée]couter\s+(?:le\s+)?direct\b|escuchar?\s+en\s+directo\b|ascolta\s+(?:la\s+)?diretta\b|ou[çc]a\s+ao\s+vivo\b|"
-    r"luister\s+live\b|lyssna\s+live\b|"
-    # a link to another story, with its label: "Lire aussi : ...", "TE RECOMENDAMOS: ..."
-    r"(?:(?:[àa]\s+)?lire\s+aussi|lesen\s+sie\s+auch|mehr\s+zum\s+thema|auch\s+interessant|te\s+recomendamos|"
-    r"lee\s+tambi[ée]n|ver\s+tambi[ée]n|leia\s+tamb[ée]m|veja\s+tamb[ée]m|leggi\s+anche|zobacz\s+te[żz]|"
-    r"l[äa]s\s+[oä]ven|l[äa]s\s+ocks[åa]|les\s+ogs[åa]|l[æa]s\s+ogs[åa]|lees\s+ook|διαβ[άα]στε\s+επ[ίι]σης)\b\s*[:|»›-])",
-    re.IGNORECASE,
-)
-# Anywhere in a short line: a paywall's label, a reading time, an ad's label, a listing's page number.
-_LABEL = re.compile(
-    r"\b(?:r[ée]serv[ée]\s+aux\s+abonn[ée]s|f[üu]r\s+abonnenten|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
-    r"riservato\s+agli\s+abbonati|subscribers?\s+only|for\s+subscribers|ads?\s+by\s+\w+|"
-    r"temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|leestijd|reading\s+time)\b|"
-    r"\b(?:page|seite|p[áa]gina)\s+\d+(?:\s+(?:of|de|von|di)\s+\d+)?$|"
-    # a search page's count: "974 results found", "12 résultats pour", "3 Treffer für"
-    r"^\d[\d,.]*\s+(?:results?|r[ée]sultats?|resultados?|risultati|ergebnisse|treffer)\s+"
-    r"(?:found|for|trouv[ée]s?|pour|encontrados?|para|trovati|per|gefunden|f[üu]r)\b|"
-    r"^(?:search\s+results?|r[ée]sultats\s+de\s+(?:la\s+)?recherche|suchergebnisse|resultados\s+de\s+(?:la\s+)?b[úu]squeda|"
-    # a site builder's link back up the page: "top of page", "Back to top"
-    r"top\s+of\s+(?:the\s+)?page|back\s+to\s+top|scroll\s+to\s+top|retour\s+en\s+haut|nach\s+oben|volver\s+arriba)$",
-    re.IGNORECASE,
-)
-_MAX_LABEL_WORDS = 8
-
-
-def is_site_control(unit: str) -> bool:
-    """A sign-in, subscription, cookie or listening control, or a paywall's or reading time's label."""
-    return bool(_CONTROL.match(unit) or (word_count(unit) <= _MAX_LABEL_WORDS and _LABEL.search(unit))) \
-        or is_language_menu(unit) or is_weather_strip(unit)
-
-
-# A masthead's strip: today's weekday and date, the weather ("Pondělí 25. srpna Venku je 11 °C, Zataženo",
-# "Samstag, 12. März | 8 °C Wien"). A headline may give a temperature ("Heatwave brings 40°C"), not beside a weekday.
-_TEMPERATURE = re.compile(r"-?\d+(?:[.,]\d)?\s?°\s?[CF]?\b|\d+\s?℃")
-_MASTHEAD_WEEKDAY = re.compile(  # opening the strip, before the day of the month
-    r"\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|" + "|".join(FOREIGN_WEEKDAYS) +
-    # and the languages whose weekdays date_patterns.py does not list: Czech, Slovak, Hungarian, Romanian, Croatian, Finnish
-    r"|pondělí|úterý|středa|čtvrtek|pátek|neděle|pondelok|utorok|streda|štvrtok|piatok|nedeľa|hétfő|kedd|szerda|"
-    r"csütörtök|péntek|szombat|vasárnap|luni|marți|miercuri|joi|vineri|sâmbătă|duminică|ponedjeljak|utorak|srijeda|"
-    r"četvrtak|petak|subota|nedjelja|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai),?\s+\d{1,2}\b(?!\s?°)",
-    re.IGNORECASE,
-)
-_MAX_STRIP_WORDS = 16
-
-
-def is_weather_strip(unit: str) -> bool:
-    return ("°" in unit or "℃" in unit) and word_count(unit) <= _MAX_STRIP_WORDS and bool(
-        _TEMPERATURE.search(unit) and _MASTHEAD_WEEKDAY.match(unit))
-
-
-# Languages by their own names, as a site's language menu lists them.
-_LANGUAGE_NAMES = frozenset("""english français francais español espanol deutsch русский عربي العربية 中文 简体中文
-    繁體中文 português portugues italiano 日本語 한국어 türkçe nederlands polski हिन्दी हिंदी فارسی kiswahili українська
-    ελληνικά svenska dansk norsk suomi čeština magyar română tiếng bahasa indonesia melayu اردو বাংলা""".split())
-
-
-_MAX_LANGUAGE_MENU_WORDS = 16
-
-
-def is_language_menu(unit: str) -> bool:
-    """A site's language menu: "English Français Español 中文"."""
-    if not 3 <= word_count(unit) <= _MAX_LANGUAGE_MENU_WORDS:
-        return False
-    words = [word.strip("|•·/,").casefold() for word in unit.split()]
-    words = [word for word in words if word]
-    named = sum(word in _LANGUAGE_NAMES for word in words)
-    return named >= 3 and named >= len(words) - 1
 
 
 # A headline run into the story's wire dateline by the page's markup: "Storm closes port SEAVILLE, March 4 (ANP) -

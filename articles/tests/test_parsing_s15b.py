@@ -1,5 +1,7 @@
 """Layouts of southern European, Baltic, Balkan, Maltese, Cypriot and British and Irish local pages (batch s15b of the
-real-world set): picture labels in capitals with no colon, the BBC's "Image copyright" label glued to its credit.
+real-world set): picture labels in capitals with no colon, the BBC's "Image copyright" label glued to its credit,
+Greek and Turkish Cypriots, an Italian broadcaster's "Servizio di", a masthead's name days, a gallery's counter and a
+bulletin's timetable over the headline.
 
 Each test states one general rule, with a small page written for it (no real article's text).
 """
@@ -8,6 +10,7 @@ import pytest
 
 from articles.ingest.credits import split_credit
 from articles.ingest.parsing import parse_text
+from articles.ingest.parsing_site_controls import is_site_control
 
 BODY = (
     "The harbour board approved the new ferry timetable on Tuesday after a month of consultation with the islands' "
@@ -72,3 +75,32 @@ def test_an_italian_broadcasters_report_by_line_is_a_byline():
             "delle isole, ha detto la presidente.\n\n"
             "I consiglieri delle isole minori chiedono ancora una corsa la domenica anche in inverno.")
     assert parse_text(page).authors == ["Giulia Ferraresi"]
+
+
+@pytest.mark.parametrize("line", [
+    "Monday 19.08.2019 | Name days: Anna, Ilze", "Poniedziałek 3 marca | Imieniny: Kingi, Tycjana",
+    "Photo 2 of 4", "Poza 2 / 4", "Foto 3/10", "Imagen 1 de 5",
+    "Monday-Saturday: 8.30, 12, 14.55, 18.30 and 20.45. Sunday: 18.30 and 20.45",
+])
+def test_masthead_strips_gallery_counters_and_timetables_are_the_sites(line):
+    assert is_site_control(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Monday 12 firefighters fight blaze near the harbour", "Photo finish decides the regatta",
+    "Ferry to leave at 6.30 from next week", "Name days are a Baltic tradition, say historians",
+])
+def test_headlines_with_a_weekday_a_picture_word_or_a_time_are_not(line):
+    assert not is_site_control(line)
+
+
+def test_a_gallery_counter_over_a_gallery_headline_is_not_the_headline():
+    page = "Poza 2 / 4\n\nFerry crossings to start earlier: „Islanders have waited long enough!“\n\nA related story"
+    assert parse_text(page).headline == "Ferry crossings to start earlier: „Islanders have waited long enough!“"
+
+
+def test_a_masthead_with_name_days_is_not_the_headline():
+    page = f"Monday 19.08.2019 | Name days: Anna, Ilze\n\nFerry crossings to start earlier in summer\n\n{BODY}"
+    article = parse_text(page)
+    assert article.headline == "Ferry crossings to start earlier in summer"
+    assert article.published is None  # today's date in the masthead is no publication date
