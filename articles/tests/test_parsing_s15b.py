@@ -104,3 +104,12 @@ def test_a_masthead_with_name_days_is_not_the_headline():
     article = parse_text(page)
     assert article.headline == "Ferry crossings to start earlier in summer"
     assert article.published is None  # today's date in the masthead is no publication date
+
+
+def test_a_short_spanish_page_full_of_la_is_spanish_not_french(matcher):
+    text = ("La Guardia Civil detiene a tres personas en la localidad de Teruel dentro de la operación contra la red.\n\n"
+            "Según las mismas fuentes, en España participan en la operación la Policía Nacional y la Ertzaintza.\n\n"
+            "En Aragón, la policía arrestó la pasada noche a tres personas en la comarca y habrá registros en la zona.")
+    from articles.ingest.languages import page_language
+    assert page_language([word.strip(",.").lower() for word in text.split()]) == "es"
+    assert matcher.tag(text).countries == ["ES"]
