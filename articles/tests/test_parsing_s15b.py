@@ -113,3 +113,20 @@ def test_a_short_spanish_page_full_of_la_is_spanish_not_french(matcher):
     from articles.ingest.languages import page_language
     assert page_language([word.strip(",.").lower() for word in text.split()]) == "es"
     assert matcher.tag(text).countries == ["ES"]
+
+
+def test_a_strip_of_trending_topics_over_the_headline_is_the_sites():
+    strip = "\n".join(["Harbour strike", "Budget 2027", "Island ferries", "Mayor Lind", "Storm warning", "Derby day",
+                       "Rail works", "Port tolls", "Festival guide", "Cup final"])
+    article = parse_text(f"{strip}\n\nFerry crossings to start earlier in summer\n\n{BODY}")
+    assert article.headline == "Ferry crossings to start earlier in summer"
+    assert article.authors == []
+    assert article.paragraphs[0].startswith("The harbour board approved")
+    assert "Cup final" in article.left_out
+
+
+def test_a_few_short_lines_over_the_story_are_not_a_strip():
+    page = f"Harbour\nFerries\n\nFerry crossings to start earlier in summer\nBy Jo Lim\n\n{BODY}"
+    article = parse_text(page)
+    assert article.headline == "Ferry crossings to start earlier in summer"
+    assert article.authors == ["Jo Lim"]
