@@ -130,3 +130,12 @@ def test_a_few_short_lines_over_the_story_are_not_a_strip():
     article = parse_text(page)
     assert article.headline == "Ferry crossings to start earlier in summer"
     assert article.authors == ["Jo Lim"]
+
+
+def test_a_date_alone_at_the_foot_of_a_page_with_no_other_date_is_a_flagged_guess():
+    page = ("Ferry crossings to start earlier in summer\n\n"
+            "Crossings will start half an hour earlier in summer and two late sailings will be added on Fridays.\n"
+            "Report by Jo Lim\n\nThis content is not available because of your cookie settings\n\n26 Maggio 2025")
+    article = parse_text(page)
+    assert (article.published.date().isoformat(), article.published_source) == ("2025-05-26", "guessed")
+    assert any("alone on the page" in warning for warning in article.warnings)
