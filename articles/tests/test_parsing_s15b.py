@@ -139,3 +139,16 @@ def test_a_date_alone_at_the_foot_of_a_page_with_no_other_date_is_a_flagged_gues
     article = parse_text(page)
     assert (article.published.date().isoformat(), article.published_source) == ("2025-05-26", "guessed")
     assert any("alone on the page" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize("label", ["Today's Suggestion", "Editor’s Pick"])
+def test_a_possessive_is_no_name(label):
+    from articles.ingest.byline_names import looks_like_name
+    assert not looks_like_name(label)
+
+
+def test_a_sites_suggestion_label_near_the_headline_is_no_byline():
+    page = f"Today's Suggestion\nRead the island's history\n\nFerry crossings to start earlier in summer\n\n{BODY}"
+    article = parse_text(page)
+    assert article.authors == []
+    assert article.headline == "Ferry crossings to start earlier in summer"
