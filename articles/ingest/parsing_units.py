@@ -238,8 +238,10 @@ def _link_strip(units: list[str]) -> tuple[int, int]:
         link = word_count(unit) <= _STRIP_LINK_WORDS and not unit.endswith((".", "!", "?", ":", "”", '"')) \
             and not find_dates(unit) and not starts_with_lead(unit)
         if not link:
-            if index - start >= _STRIP_MIN_LINKS:
-                return start, index
+            # a short headline may close the run, over its byline or date: it stays
+            end = index - 1 if find_dates(unit) or starts_with_lead(unit) else index
+            if end - start >= _STRIP_MIN_LINKS:
+                return start, end
             if is_sentence(unit):
                 break
             start = index + 1

@@ -152,3 +152,11 @@ def test_a_sites_suggestion_label_near_the_headline_is_no_byline():
     article = parse_text(page)
     assert article.authors == []
     assert article.headline == "Ferry crossings to start earlier in summer"
+
+
+def test_a_short_headline_closing_a_strip_over_its_byline_stays_the_headline():
+    strip = "\n".join(["Harbour strike", "Budget 2027", "Island ferries", "Mayor Lind", "Storm warning", "Derby day",
+                       "Rail works", "Port tolls", "Festival guide", "Cup final"])
+    article = parse_text(f"{strip}\nFerries to sail earlier\nBy Jo Lim\n\n{BODY}")
+    assert article.headline == "Ferries to sail earlier"
+    assert article.authors == ["Jo Lim"]
