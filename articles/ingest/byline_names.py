@@ -84,8 +84,8 @@ def _is_name_token(token: str) -> bool:
         return False  # "ARD-Studio", "BBC-Korrespondentin": an outlet's acronym joined to a word, no name
     if _NAME_PREFIX.match(bare):
         bare = bare.split("-", 1)[1]
-    if not bare or not bare[0].isupper():
-        return False
+    if not bare or not bare[0].isupper() or bare.endswith(("'s", "’s")):
+        return False  # (a possessive is no name's: "Today's Suggestion", "Editor's Pick")
     return all(c.isalpha() or c in "-'’." for c in bare)
 
 

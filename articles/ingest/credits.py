@@ -53,7 +53,7 @@ _LABELLED = re.compile(
     rf"|(?:(?<=[Cc]redit)|(?<=[Cc]rédit))\s+(?=[A-Z]\S*\s+{CAPITALISED_TO_THE_END}|[A-Z]{{2,}}\S*\s*\.?$)"
     rf"|(?<=[Ff]oto)\s+di\b(?!\s+repertorio)|(?<=[Ff]ot\.)(?=\s)|(?<=[Nn]uotr\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
     # "Foto ANP", "Beeld ANP / Jo Lim", "Photo AFP": Dutch and French pages print no colon before an agency in capitals
-    rf"|(?:(?<=[Ff]oto)|(?<=[Bb]eeld)|(?<=[Pp]hoto))\s+(?={AGENCY_IN_CAPITALS})"
+    rf"|(?:(?<=[Ff]oto)|(?<=FOTO)|(?<=[Bb]eeld)|(?<=[Pp]hoto)|(?<=PHOTO))\s+(?={AGENCY_IN_CAPITALS})"
     # ... nor before a photographer's name closing the line: "Foto Jan de Vries", "Beeld Lena Berg"
     rf"|(?:(?<=Foto)|(?<=Beeld))\s+(?={PHOTOGRAPHER_CLOSING})))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
 )
@@ -139,7 +139,8 @@ _PLACE_IN_CAPITALS = re.compile(rf"^[{UPPER}][{UPPER}'’.-]*(?:\s+[{UPPER}][{UP
 RIGHTS_AS_CREDIT = re.compile(r"(?:all\s+)?rights\s+reserved|(?:tous\s+)?droits\s+réservés", re.IGNORECASE)
 _BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*\.?$")
 _COPYRIGHT = re.compile(  # "© X", "Photo © X", "Foto: © X": the label word before the sign is no caption's
-    r"^(?P<caption>.*?)\s*(?:\b(?i:photo|foto|image|bild|picture)s?\s*:?\s*)?(?:©|\((?:c|C)\)|\bCopyright\b:?)\s*"
+    # (the BBC's "Image copyright X", glued to its credit when copied: "Image copyrightPA MEDIA")
+    r"^(?P<caption>.*?)\s*(?:\b(?i:photo|foto|image|bild|picture)s?\s*:?\s*)?(?:©|\((?:c|C)\)|\bCopyright\b:?|(?<=Image )copyright(?![a-z]))\s*"
     r"(?P<credit>[^©]{2,100}?)\s*\.?$"
 )
 _LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{LABEL})(?:\s+(?:by|por|par|von|door)\b:?|\s*:|\s*\||(?<=ource),|(?<=hoto),|(?<=oto),|(?<=foto)\s+di\b|(?<=fot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
@@ -237,7 +238,7 @@ _CREDIT_SHAPES = (
     # (one character class first, then the rest of any label: a quick scan, if a loose one, of the line's end only,
     # where the label stands before its credit of at most 120 characters)
     (_LABELLED, True, lambda line: _ANY_LABEL.search(line, max(0, len(line) - _LABEL_TAIL)) or _has_label_in_lower_case(line)),
-    (_COPYRIGHT, True, re.compile(r"©|\([cC]\)|Copyright").search),
+    (_COPYRIGHT, True, re.compile(r"©|\([cC]\)|Copyright|Image copyright").search),
     (_CHAINED_LABELS, True, lambda line: line.count(":") >= 2 and len(line) <= _CHAINED_LENGTH),
     (_PICTURE_WORD_AND_NAME, True, lambda line: line[:1] in "PF" and len(line) <= _CHAINED_LENGTH),
     (_SOURCE_FIRST, True, lambda line: line[:1] in _SOURCE_LABEL_INITIALS and ("," in line[:30] or "،" in line[:30])),

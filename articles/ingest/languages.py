@@ -43,7 +43,7 @@ FUNCTION_WORDS = {
         "nl": "het een van niet zijn voor met werd ook dat maar naar wordt bij heeft door op te hij de",
         "es": "el los las del que por una con para como pero más fue según sus se lo al su entre en la y es",
         "pt": "os das dos não uma com para mais foi pelo pela também ao às está são que do da em",
-        "it": "il gli della che per non una sono alla dei delle nel anche è stato degli ha ai sul",
+        "it": "il la gli della che per non una sono alla dei delle nel anche è stato degli ha ai sul",
         "sv": "och att det som är för inte med av till på har en den jag från också efter var om",
         "da": "og at det som er for ikke med af til på har en den jeg fra også efter var om blev",
         "nb": "og at det som er for ikke med av til på har en den jeg fra også etter var om ble",

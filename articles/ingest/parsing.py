@@ -29,7 +29,8 @@ from .credited_reporters import credited_reporters
 from .credits import split_credit
 from .date_order import day_first_hint
 from .dates import (
-    choose_publication_date, crawler_date, date_from_url, find_dates, parse_date_value, weekday_date_without_year,
+    choose_publication_date, crawler_date, date_from_url, find_dates, parse_date_value, strip_dates_and_times,
+    weekday_date_without_year,
 )
 from .jsonlines import json_lines
 from .parsed_article import GIVEN, GUESSED, PARSED, ParseError, ParsedArticle
@@ -326,6 +327,10 @@ def _byline_outside_the_head(article: ParsedArticle) -> None:
     article.warnings.append(f"Byline taken from “{byline.text[:80]}”, not from a “By” line. Please check.")
 
 
+_LONE_DATE_LENGTH = 40
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None) -> None:
     from_url = date_from_url(article.source_url)
     if from_url:
@@ -349,6 +354,15 @@ def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | N
             article.unzoned_time = found[0].has_time and not found[0].zoned
             article.warnings.append(
                 f"No publication date given; guessed {found[0].value:%d %B %Y} from a date mentioned in the text.")
+            return
+    for line in article.left_out:  # a date alone on its line that the page set apart ("26 Maggio 2025" at the foot)
+        found = find_dates(line, day_first) if len(line) <= _LONE_DATE_LENGTH else []
+        if found and not _WORD.search(strip_dates_and_times(line)):
+            article.published, article.published_source = found[0].in_zone(zone).value, GUESSED
+            article.published_printed = found[0].printed
+            article.unzoned_time = found[0].has_time and not found[0].zoned
+            article.warnings.append(
+                f"No publication date given; guessed {found[0].value:%d %B %Y} from “{line}”, alone on the page.")
             return
     for paragraph in article.paragraphs:
         found = weekday_date_without_year(paragraph)

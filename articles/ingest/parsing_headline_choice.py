@@ -28,6 +28,7 @@ from .parsing_page_chrome import (
     site_name_after, source_named_below, title_over_its_headline, without_badge, without_columnist, without_kicker,
     words_run_together,
 )
+from .parsing_site_controls import is_site_control
 from .parsing_lines import MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line
 from .site_notices import is_site_notice
 
@@ -336,9 +337,12 @@ def _strong_line_of_a_cut_page(units: list[str], metadata: list, layout: TextLay
 def _first_line_headline(units: list[str], metadata: list, layout: TextLayout) -> int:
     """For a short text with no paragraph of prose to steer by: the first line, or the one after a section label."""
     start = 0
-    if len(units) > 1 and word_count(units[0]) <= 2 and not metadata[0] and not metadata[1] \
-            and _is_headline_like(units[0]) and _is_headline_like(units[1]) and word_count(units[1]) >= 4:
-        start = 1
+    while start + 1 < len(units) and not metadata[start] and is_site_control(units[start]):
+        start += 1  # a gallery's counter ("Photo 2 of 4"), a sign-in link: the site's, over the headline
+    if len(units) > start + 1 and word_count(units[start]) <= 2 and not metadata[start] and not metadata[start + 1] \
+            and _is_headline_like(units[start]) and _is_headline_like(units[start + 1]) \
+            and word_count(units[start + 1]) >= 4:
+        start += 1
     if not metadata[start] and _is_headline_like(units[start]) and len(units) > start + 1:
         layout.headline = units[start]
         # no story to steer by: sure only when a byline or a date stands under it

@@ -15,9 +15,10 @@ from .credits import split_credit
 from .parsing_cleanup import source_url_of
 from .scanning import word_count
 from .parsing_page_chrome import (
-    in_an_author_box, is_bare_kicker, is_site_control, is_site_name, name_and_site, printed_twice_over_the_byline,
+    in_an_author_box, is_bare_kicker, is_site_name, name_and_site, printed_twice_over_the_byline,
     words_run_together,
 )
+from .parsing_site_controls import is_site_control
 from .site_notices import is_site_notice
 from .parsing_lines import (
     headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape, name_beside_metadata,

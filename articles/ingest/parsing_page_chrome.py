@@ -1,10 +1,10 @@
 """What a page puts on and around its headline, in the languages editors paste.
 
 The site's, not the story's: a kicker glued before the headline ("EXCLUSIVE | ...", "BREAKING: ..."), the
-site's name after it ("... | Daily Courier", "... - lemonde.fr"), the site's controls, masthead and menus, and
-notices written as prose (a cookie banner, a paywall's offer) that would otherwise pass for the story's first
-paragraph. And the shapes the headline takes among them: broken over two lines, printed twice, run into the
-story's dateline, beside the writer's box.
+site's name after it ("... | Daily Courier", "... - lemonde.fr"), and notices written as prose (a cookie banner,
+a paywall's offer) that would otherwise pass for the story's first paragraph. And the shapes the headline takes
+among them: broken over two lines, printed twice, run into the story's dateline, beside the writer's box. The
+site's controls, masthead strips and menus are parsing_site_controls.py's.
 """
 
 import re
@@ -12,10 +12,9 @@ import re
 from .byline_names import looks_like_name
 from .byline_vocabulary import is_agency, is_role_line
 from .credits import split_credit
-from .masthead_strips import is_language_menu, is_weather_strip
 from .scanning import word_count
 from .parsing_lines import people_named
-from .person_names import is_personal, is_section_row
+from .person_names import is_personal
 
 # Labels that never belong to a headline, however they are printed.
 _ALWAYS_KICKERS = (
@@ -211,82 +210,6 @@ def is_digest_title(unit: str) -> bool:
     """A digest's title ("News highlights", "Morning Briefs"): the page's headline, over its first item's."""
     return 2 <= word_count(unit) <= _MAX_DIGEST_TITLE_WORDS and unit[:1].isupper() \
         and not unit.endswith((".", ":")) and bool(_DIGEST_TITLE.search(unit))
-
-
-# The site's controls and labels near the headline, in the languages editors paste ("Se connecter",
-# "Article réservé aux abonnés", "Temps de lecture : 3 min", "Alle akzeptieren"); English ones are in
-# parsing_headline_features' SITE_CHROME.
-# At the line's start (matched there only, which is quick):
-_CONTROL = re.compile(
-    r"(?:aller\s+au\s+contenu|zum\s+inhalt|saltar\s+al\s+contenido|vai\s+al\s+contenuto|ir\s+(?:para|al)\s+(?:o\s+)?"
-    r"conte[úu]do|naar\s+de\s+inhoud|hoppa\s+till|przejd[źz]\s+do|перейти\s+к|"  # "skip to content" in other languages
-    r"(?:haga\s+|haz\s+)?cli(?:c|ck|que)\s+(?:ac[áa]|aqu[íi]|ici)\s+(?:para\s+ir|pour\s+aller)\s+(?:directamente\s+|directement\s+)?"
-    r"(?:al\s+contenido|au\s+contenu)|"
-    r"se\s+connecter|connexion|s['’]abonner|abonnez-vous|mon\s+compte|anmelden|einloggen|abonnieren|"
-    r"jetzt\s+abonnieren|mein\s+konto|iniciar\s+sesi[óo]n|suscr[íi]bete|reg[íi]strate|mi\s+cuenta|accedi|abbonati|"
-    r"registrati|entrar|assine|inloggen|abonneren|zaloguj|войти|подписаться|"
-    r"(?:accept(?:er)?|aceptar|accetta|aceitar)\s+(?:all|tout|todas?|todos|tutti|cookies)\b.{0,20}$|"
-    r"(?:tout\s+accepter|alle\s+akzeptieren)\W*$|"
-    r"(?:manage|g[ée]rer|param[ée]trer)\s+(?:the\s+|les\s+)?(?:cookies|preferences|pr[ée]f[ée]rences)|"
-    r"cookie-?(?:einstellungen|settings|policy|richtlinie)|"
-    r"[ée]couter\s+(?:cet\s+)?article|artikel\s+(?:anh[öo]ren|vorlesen)|escuchar\s+(?:la\s+)?noticia|"
-    r"ascolta\s+l['’]articolo|ou[çc]a\s+(?:a\s+)?(?:mat[ée]ria|not[íi]cia)|"
-    r"share\s+(?:the\s+news|this|on|via|article|story)\b|"
-    # a listing's sorting control, alone on its line: "Sort by", "Ordenar por", "Trier par"
-    r"(?:sort(?:ed)?\s+by|order\s+by|ordenar\s+por|ordenado\s+por|trier\s+par|sortieren\s+nach|ordina\s+per)\s*:?\s*$|"
-    # a newsroom's contact strip: "Tip Line: 555-0100 | news@…", "News tips: 555-0100", "Got a news tip?"
-    r"(?:news\s+)?tip\s*line\s*:|news\s+tips?\s*:|got\s+a\s+(?:news\s+)?tip\b|"
-    # a station's player: "Listen Live: Radio Nord", "Listen to live sports coverage ...", "Jetzt live hören"
-    r"listen\s+(?:live|now|to\s+(?:us\s+)?live)\b|watch\s+live\s*:|(?:jetzt\s+)?live\s+h[öo]ren\b|"
-    r"[ée]couter\s+(?:le\s+)?direct\b|escuchar?\s+en\s+directo\b|ascolta\s+(?:la\s+)?diretta\b|ou[çc]a\s+ao\s+vivo\b|"
-    r"luister\s+live\b|lyssna\s+live\b|"
-    # a link to another story, with its label: "Lire aussi : ...", "TE RECOMENDAMOS: ..."
-    r"(?:(?:[àa]\s+)?lire\s+aussi|lesen\s+sie\s+auch|mehr\s+zum\s+thema|auch\s+interessant|te\s+recomendamos|"
-    r"lee\s+tambi[ée]n|ver\s+tambi[ée]n|leia\s+tamb[ée]m|veja\s+tamb[ée]m|leggi\s+anche|zobacz\s+te[żz]|"
-    r"l[äa]s\s+[oä]ven|l[äa]s\s+ocks[åa]|les\s+ogs[åa]|l[æa]s\s+ogs[åa]|lees\s+ook|διαβ[άα]στε\s+επ[ίι]σης)\b\s*[:|»›-]|"
-    # an author's archive page, headed by its writer or desk: "Author Archives: Staff Reporter", "Articles Posted by
-    # Jane Doe", "Auteurs Articles de La Rédaction", "Tous les articles de", "Artikel von", "Artículos de"
-    r"(?:author\s+archives?|(?:articles|posts|stories)\s+(?:posted|written)\s+by|all\s+(?:articles|posts|stories)\s+by|"
-    r"auteurs?\s+articles\s+de|tous\s+les\s+articles\s+(?:de|par)|articles\s+(?:publi[ée]s\s+)?par|"
-    r"archives\s+de\s+l['’]auteur|(?:alle\s+)?(?:artikel|beitr[äa]ge)\s+von|todos\s+los\s+art[íi]culos\s+de|"
-    r"art[íi]culos\s+(?:publicados\s+)?por|todos\s+os\s+artigos\s+de|artigos\s+(?:publicados\s+)?por|"
-    r"tutti\s+gli\s+articoli\s+di|articoli\s+(?:pubblicati\s+)?da)\b.{0,40}$)",
-    re.IGNORECASE,
-)
-# A theme's counters beside the headline, with nothing else on the line: "10 views 6 mins 0 comments",
-# "1,204 vues · 3 commentaires", "5 min read". A headline may give a number, never only numbers and their units.
-_COUNTER = (
-    r"\d[\d,.]*\s*(?:[kKM]\s*)?(?:views?|reads?|articles?|posts?|mins?(?:\s+read)?|minutes?(?:\s+read)?|comments?|shares?|likes?|"
-    r"replies|vues?|lectures?|commentaires?|partages?|min(?:utes?)?\s+de\s+lecture|visitas|vistas|lecturas|"
-    r"comentarios?|coment[áa]rios?|visualiza(?:ciones|[çc][õo]es)|aufrufe|kommentare?|views?\s+today)"
-)
-_COUNTERS_ONLY = re.compile(rf"(?:{_COUNTER})(?:\s*[|•·,/-]?\s*(?:{_COUNTER}))*\W*", re.IGNORECASE)
-# Anywhere in a short line: a paywall's label, a reading time, an ad's label, a listing's page number.
-_LABEL = re.compile(
-    r"\b(?:r[ée]serv[ée]\s+aux\s+abonn[ée]s|f[üu]r\s+abonnenten|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
-    r"riservato\s+agli\s+abbonati|subscribers?\s+only|for\s+subscribers|ads?\s+by\s+\w+|"
-    r"temps\s+de\s+lecture|lesezeit|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|leestijd|reading\s+time)\b|"
-    r"\b(?:page|seite|p[áa]gina)\s+\d+(?:\s+(?:of|de|von|di)\s+\d+)?$|"
-    # an author's or a desk's archive with its count: "Posts by Jane Doe (214)", "Publicaciones de Redacción (334)"
-    r"^(?:(?:blog\s+)?posts|articles|stories|publicaciones|art[íi]culos|publica[çc][õo]es|artigos|beitr[äa]ge)\s+"
-    r"(?:by|from|de|da|do|del|par|von)\s+[^()]{2,40}\(\d+\)$|"
-    # a search page's count: "974 results found", "12 résultats pour", "3 Treffer für"
-    r"^\d[\d,.]*\s+(?:results?|r[ée]sultats?|resultados?|risultati|ergebnisse|treffer)\s+"
-    r"(?:found|for|trouv[ée]s?|pour|encontrados?|para|trovati|per|gefunden|f[üu]r)\b|"
-    r"^(?:search\s+results?|r[ée]sultats\s+de\s+(?:la\s+)?recherche|suchergebnisse|resultados\s+de\s+(?:la\s+)?b[úu]squeda|"
-    # a site builder's link back up the page: "top of page", "Back to top"
-    r"top\s+of\s+(?:the\s+)?page|back\s+to\s+top|scroll\s+to\s+top|retour\s+en\s+haut|nach\s+oben|volver\s+arriba)$",
-    re.IGNORECASE,
-)
-_MAX_LABEL_WORDS = 8
-
-
-def is_site_control(unit: str) -> bool:
-    """A sign-in, subscription, cookie or listening control, a paywall's or reading time's label, a row of the
-    post's sections, an author archive's heading, or a theme's counters."""
-    return bool(_CONTROL.match(unit) or (word_count(unit) <= _MAX_LABEL_WORDS and _LABEL.search(unit))
-                or _COUNTERS_ONLY.fullmatch(unit)) or is_language_menu(unit) or is_weather_strip(unit) \
-        or is_section_row(unit)
 
 
 # A headline run into the story's wire dateline by the page's markup: "Storm closes port SEAVILLE, March 4 (ANP) -

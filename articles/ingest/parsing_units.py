@@ -193,6 +193,10 @@ def without_furniture(units: list[str], layout: TextLayout) -> list[str]:
     if end:  # a cookie-consent panel at the top, with its categories and buttons, is the site's
         layout.left_out.extend(units[start:end])
         units = units[:start] + units[end:]
+    start, end = _link_strip(units[:HEAD_WINDOW])
+    if end:  # a strip of trending topics or sections above the headline is the site's
+        layout.left_out.extend(units[start:end])
+        units = units[:start] + units[end:]
     kept: list[str] = []
     teasers_until = 0
     for index, unit in enumerate(units):
@@ -218,6 +222,30 @@ def without_furniture(units: list[str], layout: TextLayout) -> list[str]:
         else:
             kept.append(unit)
     return _without_trailing_links(kept, layout)
+
+
+# A strip of links above the story: trending topics, sections ("Netanyahu visita Trump", "Dakar 2026", "Mourinho"),
+# one to a line, many in a row, each a few words with no sentence's end and no date. A headline, its kicker, byline
+# and date are fewer, and some of them longer or dated.
+_STRIP_MIN_LINKS = 8
+_STRIP_LINK_WORDS = 4
+
+
+def _link_strip(units: list[str]) -> tuple[int, int]:
+    """(start, end) of such a strip before the story's first sentence, or (0, 0)."""
+    start = 0
+    for index, unit in enumerate(units):
+        link = word_count(unit) <= _STRIP_LINK_WORDS and not unit.endswith((".", "!", "?", ":", "”", '"')) \
+            and not find_dates(unit) and not starts_with_lead(unit)
+        if not link:
+            # a short headline may close the run, over its byline or date: it stays
+            end = index - 1 if find_dates(unit) or starts_with_lead(unit) else index
+            if end - start >= _STRIP_MIN_LINKS:
+                return start, end
+            if is_sentence(unit):
+                break
+            start = index + 1
+    return 0, 0  # (a page of short lines only is a list, not a strip over a story)
 
 
 def _without_trailing_links(units: list[str], layout: TextLayout) -> list[str]:

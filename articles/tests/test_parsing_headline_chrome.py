@@ -8,9 +8,10 @@ import pytest
 
 from articles.ingest.parsing import parse_html, parse_text
 from articles.ingest.parsing_page_chrome import (
-    headline_run_into_dateline, is_site_control, is_site_name, opens_with_dateline, site_name_after, without_kicker,
+    headline_run_into_dateline, is_site_name, opens_with_dateline, site_name_after, without_kicker,
     words_run_together,
 )
+from articles.ingest.parsing_site_controls import is_site_control
 from articles.ingest.site_notices import is_site_notice
 
 BODY = (
@@ -579,7 +580,7 @@ def test_a_donation_banner_printed_whole_and_again_over_two_lines_is_not_the_hea
 
 def test_a_newsrooms_tip_line_strip_is_never_the_headline():
     from articles.ingest.parsing import parse_text
-    from articles.ingest.parsing_page_chrome import is_site_control
+    from articles.ingest.parsing_site_controls import is_site_control
 
     assert is_site_control("Tip Line: 555-0100")
     assert is_site_control("News tips: 555-0100")

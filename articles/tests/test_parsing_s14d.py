@@ -13,7 +13,7 @@ from articles.ingest.byline_name_lines import name_line_byline
 from articles.ingest.credits import split_credit
 from articles.ingest.dates import find_dates
 from articles.ingest.parsing import parse_text
-from articles.ingest.parsing_page_chrome import is_site_control
+from articles.ingest.parsing_site_controls import is_site_control
 
 BODY = (
     "Head teachers in the lake district have been asked to send their exam results to the education office "

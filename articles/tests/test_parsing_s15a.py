@@ -14,7 +14,7 @@ import pytest
 from articles.ingest.byline_name_lines import name_line_byline, writer_of_outlet
 from articles.ingest.credits import split_credit
 from articles.ingest.parsing import parse_text
-from articles.ingest.parsing_page_chrome import is_site_control
+from articles.ingest.parsing_site_controls import is_site_control
 
 BODY = (
     "The river authority has opened two new ferry landings on the eastern bank, cutting the crossing for "

@@ -11,7 +11,7 @@ import pytest
 from articles.ingest.credits import split_credit
 from articles.ingest.languages import page_language
 from articles.ingest.parsing import parse_text
-from articles.ingest.parsing_page_chrome import is_site_control
+from articles.ingest.parsing_site_controls import is_site_control
 from articles.ingest.person_names import is_personal, is_section_row
 from articles.ingest.site_notices import is_site_notice
 from articles.ingest.tagged_text import tokens
