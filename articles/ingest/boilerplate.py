@@ -18,10 +18,12 @@ labels, tags or credits rather than the article's words: :mod:`articles.ingest.b
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
 from .candidates import STOP_WORDS
+from .countries import country_vocabulary
 from .parsing_cleanup import introduces_other_stories
 from .scanning import word_count
 from .tagged_text import WORD_RE
@@ -238,10 +240,19 @@ def closing_teasers_start(text: str, lines: list[TextLine] | None = None) -> int
 STEM_LETTERS = 5  # "Ambassador" and "Ambassadors", "Croatia" and "Croatian" are one word here
 
 
+@functools.lru_cache(maxsize=1)
+def _country_stems() -> frozenset[str]:
+    """The one-word names and demonyms of the countries, cut as :func:`_shares_a_word` cuts words."""
+    return frozenset(
+        name.lower()[:STEM_LETTERS] for entry in country_vocabulary() for name in entry.all_names() if name.isalpha()
+    )
+
+
 def _shares_a_word(title: str, text: str, end: int) -> bool:
-    """Whether a word of ``title`` (of four letters or more, not a stop word) occurs in ``text`` before ``end``."""
+    """Whether a word of ``title`` (of four letters or more, not a stop word, not a country's name: a site's other
+    stories name the countries it covers) occurs in ``text`` before ``end``."""
     words = {word.lower()[:STEM_LETTERS] for word in WORD_RE.findall(title) if len(word) >= 4}
-    words = {word for word in words if word not in STOP_WORDS}
+    words = {word for word in words if word not in STOP_WORDS and word not in _country_stems()}
     return any(word.lower()[:STEM_LETTERS] in words for word in WORD_RE.findall(text, 0, end))
 
 

@@ -45,3 +45,12 @@ def test_a_live_blogs_last_entry_under_its_own_headline_is_the_article(matcher):
 def test_the_next_story_starts_at_its_headline():
     assert boilerplate.closing_teasers_start(ARTICLE + NEXT_STORY) == len(ARTICLE)
     assert boilerplate.closing_teasers_start(NEXT_STORY) == len(NEXT_STORY)  # no article before it
+
+
+def test_a_country_the_next_storys_headline_shares_with_the_article_does_not_tie_the_story_to_it(matcher):
+    article = ARTICLE.replace("the river lost", "the river in Kenya lost")
+    next_story = (
+        "Kenya and Uganda agree on a pipeline route\n\n"
+        "Engineers from Uganda will survey the route next month, the energy ministry said in a statement.\n\n"
+    )
+    assert matcher.tag(article + next_story).countries == ["KE"]
