@@ -215,10 +215,10 @@ def _page_numbers(line: TextLine) -> bool:
 
 def closing_teasers_start(text: str, lines: list[TextLine] | None = None) -> int:
     """Where one or two other stories close the text, or ``len(text)``: each a headline-shaped line over one
-    paragraph of a sentence or more, at the very end (a pager's numbers aside), whose headline shares no word with all that comes before
-    it, after more of the article's prose than the stories have. (:func:`teaser_pairs_start` needs three stories
-    whose summaries are blurbs; a site that shows the next story's headline and its first paragraph under the
-    article shows one or two. A crosshead over the article's last section reuses the article's words.)"""
+    paragraph of a sentence or more, at the very end (a pager's numbers aside), whose headline shares no word with
+    all that comes before it, after more of the article's prose than the stories have. (:func:`teaser_pairs_start`
+    needs three stories whose summaries are blurbs; a site that shows the next story's headline and its first
+    paragraph under the article shows one or two. A crosshead over the article's last section reuses its words.)"""
     lines = text_lines(text) if lines is None else lines
     i = len(lines) - 1
     while i >= 0 and _page_numbers(lines[i]):
