@@ -18,12 +18,15 @@ labels, tags or credits rather than the article's words: :mod:`articles.ingest.b
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
 from .candidates import STOP_WORDS
+from .countries import country_vocabulary
 from .parsing_cleanup import introduces_other_stories
 from .scanning import word_count
+from .tagged_text import WORD_RE
 from .scanning import matches_at, positions_of
 
 # Headings that introduce other stories, besides the ones parsing_cleanup knows.
@@ -98,6 +101,7 @@ def article_end(text: str) -> int:
     return min(
         page_furniture_start(text, lines), other_items_start(text, lines), teaser_end(text),
         teaser_pairs_start(text, lines), other_stories_start(text, lines), closing_headlines_start(text, lines),
+        closing_teasers_start(text, lines),
     )
 
 
@@ -224,6 +228,54 @@ def teaser_pairs_start(text: str, lines: list[TextLine] | None = None) -> int:
     return lines[cut].offset if prose_before > blurbs else len(text)
 
 
+def _page_numbers(line: TextLine) -> bool:
+    """A pager ("1 2 3 151"), a lone mark or a share button's letters under the last teaser: no word of three letters."""
+    return not any(len(word) > 2 for word in WORD_RE.findall(line.text))
+
+
+def closing_teasers_start(text: str, lines: list[TextLine] | None = None) -> int:
+    """Where one or two other stories close the text, or ``len(text)``: each a headline-shaped line over one
+    paragraph of a sentence or more, at the very end (a pager's numbers aside), whose headline shares no word with
+    all that comes before it, after more of the article's prose than the stories have. (:func:`teaser_pairs_start`
+    needs three stories whose summaries are blurbs; a site that shows the next story's headline and its first
+    paragraph under the article shows one or two. A crosshead over the article's last section reuses its words.)"""
+    lines = text_lines(text) if lines is None else lines
+    i = len(lines) - 1
+    while i >= 0 and _page_numbers(lines[i]):
+        i -= 1
+    pairs, paragraphs, cut = 0, 0, None
+    while i >= 1 and pairs < CLOSING_TEASERS_MAX:
+        if (
+            lines[i].heading or lines[i].words < SENTENCE_WORDS or not _teaser_title(lines[i - 1])
+            or _shares_a_word(lines[i - 1].text, text, lines[i - 1].offset)
+        ):
+            break  # a story's first paragraph is a whole lead sentence at least
+        pairs, paragraphs, cut, i = pairs + 1, paragraphs + lines[i].words, i - 1, i - 2
+    if cut is None or (cut >= 2 and not lines[cut - 1].heading and _teaser_title(lines[cut - 2])):
+        return len(text)  # none, or a live blog's entries: each under its own headline, the first ones too
+    prose_before = sum(line.words for line in lines[:cut] if not line.heading)
+    return lines[cut].offset if prose_before > paragraphs else len(text)
+
+
+STEM_LETTERS = 5  # "Ambassador" and "Ambassadors", "Croatia" and "Croatian" are one word here
+
+
+@functools.lru_cache(maxsize=1)
+def _country_stems() -> frozenset[str]:
+    """The one-word names and demonyms of the countries, cut as :func:`_shares_a_word` cuts words."""
+    return frozenset(
+        name.lower()[:STEM_LETTERS] for entry in country_vocabulary() for name in entry.all_names() if name.isalpha()
+    )
+
+
+def _shares_a_word(title: str, text: str, end: int) -> bool:
+    """Whether a word of ``title`` (of four letters or more, not a stop word, not a country's name: a site's other
+    stories name the countries it covers) occurs in ``text`` before ``end``."""
+    words = {word.lower()[:STEM_LETTERS] for word in WORD_RE.findall(title) if len(word) >= 4}
+    words = {word for word in words if word not in STOP_WORDS and word not in _country_stems()}
+    return any(word.lower()[:STEM_LETTERS] in words for word in WORD_RE.findall(text, 0, end))
+
+
 TITLE_MIN_WORDS = 5  # a story's headline, not a crosshead of two or three words
 TITLE_MAX_WORDS = 25  # long headlines with no sentence end ("'Creative City of Gastronomy' tag for Lucknow: ...")
 _TITLE_START_RE = re.compile(r"[\W_]*[^\W_a-z]")  # a headline starts with a capital or a digit, not a broken line's rest
@@ -234,6 +286,13 @@ def _title_line(line: TextLine) -> bool:
         TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS and not line.text.endswith(":")
         and not SENTENCE_END_RE.match(line.text, len(line.text) - 1) and _TITLE_START_RE.match(line.text) is not None
     )
+
+
+CLOSING_TEASERS_MAX = 2
+
+
+def _teaser_title(line: TextLine) -> bool:
+    return line.heading and line.words >= TEASER_TITLE_MIN_WORDS and _TITLE_START_RE.match(line.text) is not None
 
 
 def closing_headlines_start(text: str, lines: list[TextLine] | None = None) -> int:

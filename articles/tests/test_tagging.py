@@ -433,7 +433,7 @@ def test_where_the_article_ends_is_the_earliest_of_the_rules_over_one_reading_of
     assert boilerplate.article_end(text) == min(
         boilerplate.page_furniture_start(text), boilerplate.other_items_start(text), boilerplate.teaser_end(text),
         boilerplate.teaser_pairs_start(text), boilerplate.other_stories_start(text),
-        boilerplate.closing_headlines_start(text),
+        boilerplate.closing_headlines_start(text), boilerplate.closing_teasers_start(text),
     )
 
 

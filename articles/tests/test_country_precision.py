@@ -1,0 +1,56 @@
+"""Countries named only where the article does not speak: another story's headline and first paragraph under it."""
+
+import pytest
+
+from articles.ingest import boilerplate
+from articles.ingest.tagging import Matcher, country_vocabulary
+
+ARTICLE = (
+    "Farmers in the valley count the cost of a late frost\n\n"
+    "Growers along the river lost most of their apricot blossom overnight, the cooperative said on Monday, "
+    "and the harvest will be the smallest in a decade.\n\n"
+    "The cooperative's chair said members would ask the regional council for help with their loans, "
+    "and that frost insurance had become too expensive for most of the small growers in the valley.\n\n"
+)
+NEXT_STORY = (
+    "Museum reopens its restored whaling gallery\n\n"
+    "Visitors to the harbour museum can again see the whaling gallery, closed for three years while "
+    "conservators from Norway repaired its ship models.\n\n"
+)
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return Matcher(country_vocabulary())
+
+
+def test_a_country_named_only_in_the_next_story_under_the_article_is_not_tagged(matcher):
+    assert matcher.tag(ARTICLE + NEXT_STORY).countries == []
+    assert matcher.tag(ARTICLE + NEXT_STORY + "1 2 3 48\n\n").countries == []  # a pager under it
+
+
+def test_a_closing_section_whose_heading_reuses_the_articles_words_is_the_article(matcher):
+    section = (
+        "Frost insurance for the growers\n\n"
+        "An insurer from Norway has offered the cooperative a cheaper policy for next spring.\n\n"
+    )
+    assert matcher.tag(ARTICLE + section).countries == ["NO"]
+
+
+def test_a_live_blogs_last_entry_under_its_own_headline_is_the_article(matcher):
+    entry = "Council meets growers over frost losses\n\nThe council heard the growers' case on Tuesday.\n\n"
+    assert matcher.tag(entry + ARTICLE.split("\n\n", 1)[1] + entry + NEXT_STORY).countries == ["NO"]
+
+
+def test_the_next_story_starts_at_its_headline():
+    assert boilerplate.closing_teasers_start(ARTICLE + NEXT_STORY) == len(ARTICLE)
+    assert boilerplate.closing_teasers_start(NEXT_STORY) == len(NEXT_STORY)  # no article before it
+
+
+def test_a_country_the_next_storys_headline_shares_with_the_article_does_not_tie_the_story_to_it(matcher):
+    article = ARTICLE.replace("the river lost", "the river in Kenya lost")
+    next_story = (
+        "Kenya and Uganda agree on a pipeline route\n\n"
+        "Engineers from Uganda will survey the route next month, the energy ministry said in a statement.\n\n"
+    )
+    assert matcher.tag(article + next_story).countries == ["KE"]
