@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.views.generic import TemplateView
 
 from .. import search
-from ..core.caching import cached_fragment
+from ..core.caching import cached_fragment, fragments_read_together
 from ..core.conf import caps
 from ..core.pagination import BadCursor
 from ..models import Article, ArticleEntity, Author, Entity
@@ -79,9 +79,12 @@ def home_coverage(rows):
     return CoverageMap(countries, caption="Countries in the news")
 
 
+COUNTRY_CHOICES = ("country-choices", {})
+
+
 def country_choices():
     """(ISO code, name) of every country, for the filter form's menu."""
-    return cached_fragment("country-choices", {}, lambda: list(Entity.objects.countries().values_list("iso_code", "name")))
+    return cached_fragment(*COUNTRY_CHOICES, lambda: list(Entity.objects.countries().values_list("iso_code", "name")))
 
 
 class ArticleListView(TemplateView):
@@ -96,6 +99,10 @@ class ArticleListView(TemplateView):
     def base_params(self):
         """Filters implied by the URL path, merged over the query string."""
         return {}
+
+    def subjects(self):
+        """The page's own subject, read by :meth:`prepare`: the filter takes it as it is instead of reading it again."""
+        return ()
 
     def heading(self, filterset):
         """The page's ``<h1>``: what the filters select, in words (see :mod:`.titles`)."""
@@ -119,19 +126,20 @@ class ArticleListView(TemplateView):
         if elsewhere is not None:
             return elsewhere
         params = self.filter_params()
-        filterset = public_filter(params)
-        context = self.get_context_data(filterset=filterset, params=params, **kwargs)
+        filterset = public_filter(params, known=self.subjects())
         errors = filter_errors(filterset)
-        if errors:
-            context["errors"] = errors
-            return self.render_to_response(context, status=400)
-        listing = Listing(filterset, request.GET, fragment_key(request, params))
-        try:
-            context.update(listing.context())
-        except BadCursor as error:
-            context["errors"] = [str(error)]
-            return self.render_to_response(context, status=400)
-        context.update(self.results(filterset, listing))
+        listing = None if errors else Listing(filterset, request.GET, fragment_key(request, params))
+        with fragments_read_together(COUNTRY_CHOICES, *(listing.fragments() if listing else ())):
+            context = self.get_context_data(filterset=filterset, params=params, **kwargs)
+            if errors:
+                context["errors"] = errors
+                return self.render_to_response(context, status=400)
+            try:
+                context.update(listing.context())
+            except BadCursor as error:
+                context["errors"] = [str(error)]
+                return self.render_to_response(context, status=400)
+            context.update(self.results(filterset, listing))
         return self.render_to_response(context)
 
     def get_context_data(self, filterset, params, **kwargs):
@@ -220,6 +228,9 @@ class CountryDetailView(ArticleListView):
     def base_params(self):
         return {"country": [self.country.iso_code.lower()]}
 
+    def subjects(self):
+        return (self.country,)
+
     def heading(self, filterset):
         return describe_filterset(filterset) if self.narrowed_further(filterset) else self.country.name
 
@@ -240,6 +251,9 @@ class EntityDetailView(ArticleListView):
     def base_params(self):
         return {"entity": [self.entity.slug]}
 
+    def subjects(self):
+        return (self.entity,)
+
     def heading(self, filterset):
         return describe_filterset(filterset) if self.narrowed_further(filterset) else self.entity.name
 
@@ -251,6 +265,9 @@ class AuthorDetailView(ArticleListView):
 
     def base_params(self):
         return {"author": [self.author.slug]}
+
+    def subjects(self):
+        return (self.author,)
 
     def heading(self, filterset):
         return describe_filterset(filterset)
