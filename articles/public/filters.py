@@ -52,20 +52,7 @@ def refuse_too_many(values, label):
         )
 
 
-class KnownChoices:
-    """A model choice field that takes the objects its page has already read (a country page's country) as they
-    are, instead of looking them up again: ``known`` maps the field's value to its object (see ``public_filter``)."""
-
-    known = {}
-
-    def known_choices(self, values):
-        """The objects for ``values`` when every one is known (without repeats, in their order); else None."""
-        if values and all(value in self.known for value in values):
-            return [self.known[value] for value in dict.fromkeys(values)]
-        return None
-
-
-class CountryCodesField(KnownChoices, forms.ModelMultipleChoiceField):
+class CountryCodesField(forms.ModelMultipleChoiceField):
     """ISO alpha-2 codes in any case, checked for number and shape before they reach the database."""
 
     def clean(self, value):
@@ -76,16 +63,14 @@ class CountryCodesField(KnownChoices, forms.ModelMultipleChoiceField):
                 raise ValidationError(
                     f"“{code}” is not a country code: use two letters, such as CN or RU.", code="invalid_code"
                 )
-        codes = [code.upper() for code in codes]
-        known = self.known_choices(codes)
-        return known if known is not None else super().clean(codes)
+        return super().clean([code.upper() for code in codes])
 
 
 class CountryCodesFilter(django_filters.ModelMultipleChoiceFilter):
     field_class = CountryCodesField
 
 
-class EntitySlugsField(KnownChoices, forms.ModelMultipleChoiceField):
+class EntitySlugsField(forms.ModelMultipleChoiceField):
     """Entity slugs, checked for number and shape before they reach the database.
 
     One no entity has may be an alias's (a merged duplicate's old name), which stands for its entity.
@@ -97,9 +82,6 @@ class EntitySlugsField(KnownChoices, forms.ModelMultipleChoiceField):
         for slug in slugs:
             if not SLUG.fullmatch(slug):
                 raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice", params={"value": slug})
-        known = self.known_choices(slugs)
-        if known is not None:
-            return known
         try:
             return super().clean(slugs)
         except ValidationError as error:
@@ -116,14 +98,12 @@ class EntitySlugsFilter(django_filters.ModelMultipleChoiceFilter):
     field_class = EntitySlugsField
 
 
-class SlugChoiceField(KnownChoices, ModelChoiceField):
+class SlugChoiceField(ModelChoiceField):
     """One slug, checked for shape before it reaches the database."""
 
     def to_python(self, value):
         if value not in self.empty_values and not SLUG.fullmatch(str(value)):
             raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
-        if value in self.known:
-            return self.known[value]
         return super().to_python(value)
 
 
@@ -279,24 +259,16 @@ class ArticleFilter(django_filters.FilterSet):
         )
 
 
-def public_filter(params, known=()):
+def public_filter(params):
     """The listing's FilterSet over public articles, bound to ``params`` less the paging keys (unbound when none remain).
 
     What every page, feed and export that takes the listing's filters starts
     from; answer :func:`filter_errors` with a 400 when it is not valid.
-    ``known``: objects the caller has read already from the fields' own querysets (a country
-    page's country), which the form then takes as they are instead of reading them again.
     """
     params = params.copy()
     for key in POSITION_PARAMS:
         params.pop(key, None)
-    filterset = ArticleFilter(params or None, queryset=Article.objects.published())
-    if known and filterset.is_bound:
-        for field in filterset.form.fields.values():
-            if isinstance(field, KnownChoices):
-                model, value_of = field.queryset.model, field.to_field_name
-                field.known = {getattr(item, value_of): item for item in known if isinstance(item, model)}
-    return filterset
+    return ArticleFilter(params or None, queryset=Article.objects.published())
 
 
 def filter_errors(filterset):

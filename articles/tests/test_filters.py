@@ -3,9 +3,8 @@
 import pytest
 from django.http import QueryDict
 
-from articles.models import Article, Author
-from articles.public.filters import ArticleFilter, filter_errors, public_filter
-from articles.tests.factories import ArticleFactory, AuthorFactory, CountryFactory, EntityFactory
+from articles.models import Article
+from articles.public.filters import ArticleFilter
 from articles.tests.public_world import world  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.django_db
@@ -60,19 +59,3 @@ def test_the_window_is_the_newest_matches(world):
     assert {row[0] for row in rows} == {world.pact.pk, world.summit.pk}
     assert [row[1] for row in rows] == sorted((row[1] for row in rows), reverse=True)
     assert all(row[2] > 0 for row in rows)  # each with its rank, for relevance
-
-
-def test_a_pages_own_subject_is_taken_as_it_is_and_anything_else_still_checked(django_assert_num_queries):
-    china, russia = CountryFactory(name="China", iso_code="CN"), CountryFactory(name="Russia", iso_code="RU")
-    person, author = EntityFactory(), AuthorFactory()
-    ArticleFactory(entities=[china, person], authors=[author])
-    known = (china, person, Author.objects.with_public_articles().get(pk=author.pk))
-    query = f"country=cn&entity={person.slug}&author={author.slug}"
-    with django_assert_num_queries(0):  # what the page read already is not read again
-        filterset = public_filter(QueryDict(query), known=known)
-        assert filterset.cleaned["country"] == [china]
-        assert filterset.cleaned["entity"] == [person]
-        assert filterset.cleaned["author"] == known[2]
-    assert set(public_filter(QueryDict("country=cn&country=ru"), known=known).cleaned["country"]) == {china, russia}
-    unknown = public_filter(QueryDict("country=cn&country=zz"), known=known)
-    assert filter_errors(unknown) == ["Country: There is no country with the code ZZ in the archive."]

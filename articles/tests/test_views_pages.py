@@ -256,12 +256,12 @@ def test_other_pages_make_a_fixed_number_of_queries(client, django_assert_num_qu
     pages = [  # url, queries with an empty cache, then with the fragment cache warm
         ("/", 4, 3),
         (newest.get_absolute_url(), 9, 4),
-        # entity looked up (the filter takes it as it is, without checking its slug again); its exact count: past
-        # months' counts + this month's; the window (page and facet sample; its dates give the chart), the facets
-        (f"/entities/{person.slug}/", 10, 5),
-        # author looked up (and taken by the filter as it is); the window (its page, count, facet sample and chart),
-        # the facets, the cards, the country <select>: no count or estimate, the window holds all
-        (f"/authors/{author.slug}/", 7, 5),
+        # entity looked up, then checked by the filter; its exact count: past months' counts + this month's;
+        # the window (page and facet sample; its dates give the chart), the facets
+        (f"/entities/{person.slug}/", 11, 6),
+        # author looked up, then checked by the filter; the window (its page, count, facet sample and chart), the
+        # facets, the cards, the country <select>: no count or estimate, the window holds all
+        (f"/authors/{author.slug}/", 8, 6),
         ("/countries/", 1, 0),
         (f"/archive/{day.year}/", 3, 0),  # counts per month* (which say which months have articles), next*, previous*
         # counts per day* (which give the days and the count), next*, previous*; articles, authors, countries

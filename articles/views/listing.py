@@ -100,10 +100,6 @@ class ArticleListView(TemplateView):
         """Filters implied by the URL path, merged over the query string."""
         return {}
 
-    def subjects(self):
-        """The page's own subject, read by :meth:`prepare`: the filter takes it as it is instead of reading it again."""
-        return ()
-
     def heading(self, filterset):
         """The page's ``<h1>``: what the filters select, in words (see :mod:`.titles`)."""
         return describe_filterset(filterset)
@@ -126,7 +122,7 @@ class ArticleListView(TemplateView):
         if elsewhere is not None:
             return elsewhere
         params = self.filter_params()
-        filterset = public_filter(params, known=self.subjects())
+        filterset = public_filter(params)
         errors = filter_errors(filterset)
         listing = None if errors else Listing(filterset, request.GET, fragment_key(request, params))
         with fragments_read_together(COUNTRY_CHOICES, *(listing.fragments() if listing else ())):
@@ -228,9 +224,6 @@ class CountryDetailView(ArticleListView):
     def base_params(self):
         return {"country": [self.country.iso_code.lower()]}
 
-    def subjects(self):
-        return (self.country,)
-
     def heading(self, filterset):
         return describe_filterset(filterset) if self.narrowed_further(filterset) else self.country.name
 
@@ -251,9 +244,6 @@ class EntityDetailView(ArticleListView):
     def base_params(self):
         return {"entity": [self.entity.slug]}
 
-    def subjects(self):
-        return (self.entity,)
-
     def heading(self, filterset):
         return describe_filterset(filterset) if self.narrowed_further(filterset) else self.entity.name
 
@@ -265,9 +255,6 @@ class AuthorDetailView(ArticleListView):
 
     def base_params(self):
         return {"author": [self.author.slug]}
-
-    def subjects(self):
-        return (self.author,)
 
     def heading(self, filterset):
         return describe_filterset(filterset)
