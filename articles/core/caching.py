@@ -108,12 +108,6 @@ def bump_content_version_soon(within):
     cache.add(STALE_KEY, version["changed_at"] + within, timeout=None)
 
 
-def fragment_cache_key(name, params):
-    """The cache key of the fragment ``name`` with ``params`` under the current content version."""
-    digest = hashlib.sha256(json.dumps(params, sort_keys=True, default=str).encode()).hexdigest()[:32]
-    return f"fragment:{name}:{content_version()['token']}:{digest}"
-
-
 def cached_fragment(name, params, compute, timeout=FRAGMENT_TIMEOUT):
     """``compute()``, cached under ``name`` and ``params`` for the current content version.
 
@@ -121,58 +115,18 @@ def cached_fragment(name, params, compute, timeout=FRAGMENT_TIMEOUT):
     data, say); it must be JSON-serialisable (dates and the like are turned
     into strings). ``None`` results are cached too. A stored value that no
     longer unpickles (its class moved or was renamed in a deploy) is a miss.
-    Inside :func:`fragments_read_together`, a fragment it read is not asked
-    for again, and one computed is written when the block ends.
     """
-    key = fragment_cache_key(name, params)
-    batch = _fragment_batch.get()
-    if batch is not None and key in batch.found:
-        return batch.found[key][0]
-    if batch is None or key not in batch.asked:
-        try:
-            hit = cache.get(key)
-        except (ImportError, AttributeError):
-            hit = None
-        if hit is not None:
-            return hit[0]
+    digest = hashlib.sha256(json.dumps(params, sort_keys=True, default=str).encode()).hexdigest()[:32]
+    key = f"fragment:{name}:{content_version()['token']}:{digest}"
+    try:
+        hit = cache.get(key)
+    except (ImportError, AttributeError):
+        hit = None
+    if hit is not None:
+        return hit[0]
     value = compute()
-    if batch is None:
-        cache.set(key, (value,), timeout)
-    else:
-        batch.found[key] = (value,)
-        batch.computed.setdefault(timeout, {})[key] = (value,)
+    cache.set(key, (value,), timeout)
     return value
-
-
-class _FragmentBatch:
-    def __init__(self, asked, found):
-        self.asked, self.found, self.computed = asked, found, {}
-
-
-_fragment_batch = contextvars.ContextVar("fragment_batch", default=None)
-
-
-@contextmanager
-def fragments_read_together(*wanted):
-    """Inside, the fragments ``wanted`` (``(name, params)`` pairs) come from one cache read, and the
-    fragments computed inside are written in one cache write when the block ends.
-
-    A page that shows several fragments (a listing's count, facets and
-    chart) then pays two round trips to the cache instead of two for each.
-    """
-    keys = [fragment_cache_key(name, params) for name, params in wanted]
-    try:
-        found = cache.get_many(keys)
-    except (ImportError, AttributeError):  # one value no longer unpickles: every one is computed again
-        found = {}
-    batch = _FragmentBatch(set(keys), found)
-    token = _fragment_batch.set(batch)
-    try:
-        yield
-    finally:
-        _fragment_batch.reset(token)
-        for timeout, values in batch.computed.items():
-            cache.set_many(values, timeout)
 
 
 _batch = threading.local()

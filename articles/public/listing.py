@@ -72,28 +72,13 @@ class Listing:
                     return self.filterset.newest_rows(self.window_size, ranked=ranked)
 
             if self.text:
-                self._window = cached_fragment(*self._window_fragment(), read)
+                unsorted = [pair for pair in self.key["filter"] if pair[0] != "sort"]
+                self._window = cached_fragment(
+                    "listing-window", {**self.key, "filter": unsorted, "ranked": ranked, "size": self.window_size}, read
+                )
             else:
                 self._window = read()
         return self._window
-
-    # The fragments this listing caches: (name, params) of each.
-
-    def _window_fragment(self):
-        unsorted = [pair for pair in self.key["filter"] if pair[0] != "sort"]  # the same matches in any order
-        ranked = self.order == "relevance"
-        return "listing-window", {**self.key, "filter": unsorted, "ranked": ranked, "size": self.window_size}
-
-    def _tally_fragment(self):
-        return "listing-tally", {**self.key, "size": self.window_size}
-
-    def _summary_fragment(self):
-        return "listing-summary", {**self.key, "today": timezone.localdate().isoformat()}  # an open-ended chart runs to today
-
-    def fragments(self):
-        """(name, params) of the fragments a page of this listing reads: for ``caching.fragments_read_together``."""
-        cached = [self._tally_fragment(), self._summary_fragment()]
-        return [self._window_fragment(), *cached] if self.text else cached
 
     @property
     def window_is_everything(self):
@@ -103,7 +88,7 @@ class Listing:
 
     @cached_property
     def tally(self):
-        return cached_fragment(*self._tally_fragment(), self._count)
+        return cached_fragment("listing-tally", {**self.key, "size": self.window_size}, self._count)
 
     def _count(self):
         """Exact when it costs little; past the window and ``caps.CHEAP_COUNT``, the planner's estimate (or "more than")."""
@@ -165,7 +150,8 @@ class Listing:
     @cached_property
     def summary(self):
         """(facets, chart): from the window's newest ``sample_size`` rows, in one statement (two for an exact chart)."""
-        return cached_fragment(*self._summary_fragment(), self._summarise)
+        key = {**self.key, "today": timezone.localdate().isoformat()}  # an open-ended chart runs to today
+        return cached_fragment("listing-summary", key, self._summarise)
 
     def _summarise(self):
         sample = self.window[: self.sample_size]

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.views.generic import TemplateView
 
 from .. import search
-from ..core.caching import cached_fragment, fragments_read_together
+from ..core.caching import cached_fragment
 from ..core.conf import caps
 from ..core.pagination import BadCursor
 from ..models import Article, ArticleEntity, Author, Entity
@@ -79,12 +79,9 @@ def home_coverage(rows):
     return CoverageMap(countries, caption="Countries in the news")
 
 
-COUNTRY_CHOICES = ("country-choices", {})
-
-
 def country_choices():
     """(ISO code, name) of every country, for the filter form's menu."""
-    return cached_fragment(*COUNTRY_CHOICES, lambda: list(Entity.objects.countries().values_list("iso_code", "name")))
+    return cached_fragment("country-choices", {}, lambda: list(Entity.objects.countries().values_list("iso_code", "name")))
 
 
 class ArticleListView(TemplateView):
@@ -123,19 +120,18 @@ class ArticleListView(TemplateView):
             return elsewhere
         params = self.filter_params()
         filterset = public_filter(params)
+        context = self.get_context_data(filterset=filterset, params=params, **kwargs)
         errors = filter_errors(filterset)
-        listing = None if errors else Listing(filterset, request.GET, fragment_key(request, params))
-        with fragments_read_together(COUNTRY_CHOICES, *(listing.fragments() if listing else ())):
-            context = self.get_context_data(filterset=filterset, params=params, **kwargs)
-            if errors:
-                context["errors"] = errors
-                return self.render_to_response(context, status=400)
-            try:
-                context.update(listing.context())
-            except BadCursor as error:
-                context["errors"] = [str(error)]
-                return self.render_to_response(context, status=400)
-            context.update(self.results(filterset, listing))
+        if errors:
+            context["errors"] = errors
+            return self.render_to_response(context, status=400)
+        listing = Listing(filterset, request.GET, fragment_key(request, params))
+        try:
+            context.update(listing.context())
+        except BadCursor as error:
+            context["errors"] = [str(error)]
+            return self.render_to_response(context, status=400)
+        context.update(self.results(filterset, listing))
         return self.render_to_response(context)
 
     def get_context_data(self, filterset, params, **kwargs):
