@@ -2,7 +2,7 @@
 """Where a first visit's time goes: each statement by its purpose, the cache, and the web process's own work (issue 17).
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/na_bench CACHE_URL=redis://127.0.0.1:6379/5 \\
-        .venv/bin/python bench/first_visit_breakdown.py --per-kind 20 [--urls FILE] [--json FILE]
+        .venv/bin/python bench/first_visit_breakdown.py --per-kind 20 [--urls FILE] [--json FILE] [--code CHECKOUT]
 
 The same addresses as ``first_visit_cpu.py`` (the stream's kinds, seed 17),
 each rendered in process with Django's test client after the archive's
@@ -124,9 +124,8 @@ def parse_args():
     parser.add_argument("--kinds", help="comma-separated kinds (default: all)")
     parser.add_argument("--urls", type=Path, help="read the addresses from this file, or write them there")
     parser.add_argument("--json", type=Path, help="write each request's figures here")
-    args = parser.parse_args()
-    args.code = HERE
-    return args
+    parser.add_argument("--code", type=Path, default=HERE, help="the checkout whose code renders the pages (before/after)")
+    return parser.parse_args()
 
 
 def measure(client, url, phases, statements):
@@ -144,7 +143,7 @@ def measure(client, url, phases, statements):
 
 def main():
     args = parse_args()
-    setup(HERE)
+    setup(args.code.resolve())
     from django.db import connection
     from django.test import Client
 
