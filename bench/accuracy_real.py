@@ -292,11 +292,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", type=Path, default=REAL_SET, help="folder holding dev/ and test/")
     parser.add_argument("--part", choices=PARTS, action="append", help="only this part (repeatable)")
     parser.add_argument("--files", nargs="+", metavar="FILE",
-                        help="only these articles (file names in labels.json), e.g. a batch not yet fitted to")
+                        help="only these development articles (file names in labels.json), e.g. a batch not yet "
+                             "fitted to; never the test part's, whose file names may be the same")
     args = parser.parse_args(argv)
+    if args.files and args.part and "test" in args.part:
+        parser.error("--files names development articles only: the test part is scored whole, never article by article")
 
     setup_django()
-    parts = args.part or PARTS
+    parts = ["dev"] if args.files else args.part or PARTS
     only = set(args.files) if args.files else None
     reports = {part: evaluate_part(args.set / part, only) for part in parts if (args.set / part / "labels.json").exists()}
     if args.json:

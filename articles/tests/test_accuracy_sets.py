@@ -49,3 +49,19 @@ def test_every_label_is_well_formed_and_names_its_file(part):
             if "T" in published:
                 assert datetime.fromisoformat(published).tzinfo is not None, label["file"]
         assert all(len(code) == 2 and code.isupper() for code in label["countries"]), label["file"]
+
+
+def test_scoring_chosen_files_never_reaches_into_the_test_part(monkeypatch):
+    """A new batch is scored blind with --files; a file name it shares with the test part must not score that article."""
+    monkeypatch.syspath_prepend(str(REAL.parents[1]))
+    import accuracy_real
+
+    with pytest.raises(SystemExit) as refused:
+        accuracy_real.main(["--files", "any-01.txt", "--part", "test"])
+    assert refused.value.code == 2
+    scored = []
+    monkeypatch.setattr(accuracy_real, "setup_django", lambda: None)
+    monkeypatch.setattr(accuracy_real, "evaluate_part", lambda folder, only: scored.append((folder.name, only)))
+    monkeypatch.setattr(accuracy_real, "print_table", lambda reports, markdown: None)
+    accuracy_real.main(["--files", "any-01.txt"])
+    assert scored == [("dev", {"any-01.txt"})]
