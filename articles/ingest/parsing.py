@@ -29,7 +29,7 @@ from .credited_reporters import credited_reporters
 from .credits import split_credit
 from .date_order import day_first_hint
 from .dates import (
-    choose_publication_date, crawler_date, date_from_url, find_dates, parse_date_value, strip_dates_and_times,
+    FoundDate, choose_publication_date, crawler_date, date_from_url, find_dates, parse_date_value, strip_dates_and_times,
     weekday_date_without_year,
 )
 from .jsonlines import json_lines
@@ -331,6 +331,13 @@ _LONE_DATE_LENGTH = 40
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+def _take_guessed_date(article: ParsedArticle, found: FoundDate, zone: tzinfo | None, where: str) -> None:
+    article.published, article.published_source = found.in_zone(zone).value, GUESSED
+    article.published_printed = found.printed
+    article.unzoned_time = found.has_time and not found.zoned
+    article.warnings.append(f"No publication date given; guessed {found.value:%d %B %Y} from {where}.")
+
+
 def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None) -> None:
     from_url = date_from_url(article.source_url)
     if from_url:
@@ -342,28 +349,15 @@ def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | N
     # together with its link and its ISO timestamp ("... NASA http://… 2025-03-28T17:14:00+09:00") carries its date
     machine_stamp = found and found[0].zoned and "T" in found[0].printed
     if found and (not found[0].has_time or machine_stamp):
-        article.published, article.published_source = found[0].in_zone(zone).value, GUESSED
-        article.published_printed = found[0].printed
-        article.warnings.append(f"No publication date given; guessed {found[0].value:%d %B %Y} from the headline.")
-        return
+        return _take_guessed_date(article, found[0], zone, "the headline")
     for paragraph in article.paragraphs:
         found = find_dates(paragraph, day_first)
         if found:
-            article.published, article.published_source = found[0].in_zone(zone).value, GUESSED
-            article.published_printed = found[0].printed
-            article.unzoned_time = found[0].has_time and not found[0].zoned
-            article.warnings.append(
-                f"No publication date given; guessed {found[0].value:%d %B %Y} from a date mentioned in the text.")
-            return
+            return _take_guessed_date(article, found[0], zone, "a date mentioned in the text")
     for line in article.left_out:  # a date alone on its line that the page set apart ("26 Maggio 2025" at the foot)
         found = find_dates(line, day_first) if len(line) <= _LONE_DATE_LENGTH else []
         if found and not _WORD.search(strip_dates_and_times(line)):
-            article.published, article.published_source = found[0].in_zone(zone).value, GUESSED
-            article.published_printed = found[0].printed
-            article.unzoned_time = found[0].has_time and not found[0].zoned
-            article.warnings.append(
-                f"No publication date given; guessed {found[0].value:%d %B %Y} from “{line}”, alone on the page.")
-            return
+            return _take_guessed_date(article, found[0], zone, f"“{line}”, alone on the page")
     for paragraph in article.paragraphs:
         found = weekday_date_without_year(paragraph)
         if found:
