@@ -4,7 +4,8 @@ import pytest
 
 
 def pytest_configure(config):
-    """Tests hash passwords with MD5, and parallel workers (pytest-xdist) each get a Redis database of their own.
+    """Tests hash passwords with MD5, ignore collected static files, and parallel workers (pytest-xdist) each get a
+    Redis database of their own.
 
     Django's default hasher is slow on purpose and the tests create hundreds of users (the live server
     reads the same settings); no test is about the strength of the hash.
@@ -15,6 +16,9 @@ def pytest_configure(config):
     from django.conf import settings
 
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Static files come through the finders, as on a fresh clone: a STATIC_ROOT collected by `make run` would change
+    # the pages' asset names and have WhiteNoise index every collected file again for each test client.
+    settings.STATIC_ROOT = settings.BASE_DIR / "var" / "no-collected-static-in-tests"
     config.option.loadscopereorder = False  # pytest-xdist keeps the order of the files set below
     worker = os.environ.get("PYTEST_XDIST_WORKER", "")  # gw0, gw1, …
     if not worker:
