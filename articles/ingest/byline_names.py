@@ -96,3 +96,17 @@ def _capitalise_parts(word: str) -> str:
     if re.match(r"^Mc[a-z]", result):
         result = "Mc" + result[2].upper() + result[3:]
     return result
+
+
+def name_once(name: str) -> str:
+    """"Jane Doe Jane Doe" is one name printed twice on its line (a picture's alt text run into its caption)."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if len(words) % 2 == 0 and half >= 2 and words[:half] == words[half:] else name
+
+
+def surname_in(name: str, headline: str) -> bool:
+    """Whether the headline gives the name's surname: a name standing alone under such a headline is the story's
+    subject under its picture ("Sani Abacha" under "… the Abacha loot …"), not its writer."""
+    surname = name_once(name).split()[-1].casefold() if name.split() else ""
+    return bool(surname) and surname in {word.casefold() for word in re.findall(r"[^\W\d_][\w'’-]*", headline or "")}

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from . import gazetteer
 from .byline_name_lines import name_line_byline
-from .byline_names import looks_like_name, tidy_name
+from .byline_names import looks_like_name, name_once, surname_in, tidy_name
 from .byline_vocabulary import is_agency, is_role_line
 from .bylines import Byline
 from .candidates import ALL_ENDINGS, MONTHS_AND_DAYS
@@ -209,9 +209,11 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
         elif not layout.byline and index < LEAD_PICTURE_WINDOW and name_line_byline(unit):
             layout.byline = name_line_byline(unit)  # "Farirai Machivenyika Senior Reporter" under the lead picture
             layout.byline_rule = "name and role"
-        elif not layout.byline and index < LEAD_PICTURE_WINDOW and is_bare_name_beside_dates(units, metadata, index):
+        elif not layout.byline and index < LEAD_PICTURE_WINDOW and is_bare_name_beside_dates(units, metadata, index) \
+                and not surname_in(name_without_place(unit), layout.headline):
             # "Jane Doe" (perhaps twice, avatar and name) over the date, under the lead picture's caption
-            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [tidy_name(name_without_place(unit))]), "name alone"
+            name = tidy_name(name_once(name_without_place(unit)))
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [name]), "name alone"
             layout.left_out.append(unit)
         elif not layout.byline and index < LEAD_PICTURE_WINDOW and unit[:1] in LEADING_MARKS \
                 and people_named(unit[1:].strip()):

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from . import gazetteer
 from .byline_name_lines import name_line_byline, writer_of_outlet, writer_with_outlet
-from .byline_names import hangul_name, looks_like_name, tidy_name
+from .byline_names import hangul_name, looks_like_name, name_once, surname_in, tidy_name
 from .byline_vocabulary import is_picture_role, is_role, is_role_line
 from .bylines import Byline, find_byline
 from .credits import split_credit, tidy_caption
@@ -272,8 +272,9 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
         elif not layout.byline and names_line(unit) and (position == first or beside_dates(metadata, position)):
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), names_line(unit)), "name alone"
         elif not layout.byline and (is_bare_name_beside_dates(units, metadata, position)
-                                    or (position == first and layout.headline and is_name_under_headline(units, position))):
-            name = name_without_place(unit)
+                                    or (position == first and layout.headline and is_name_under_headline(units, position))) \
+                and not surname_in(name_without_place(unit), layout.headline):
+            name = name_once(name_without_place(unit))
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [tidy_name(name)]), "name alone"
             if position + 1 < len(units) and units[position + 1] == unit:
                 position += 1  # the name printed twice: the author's avatar and name

@@ -148,3 +148,22 @@ def test_a_caption_naming_only_the_pictures_kind_is_never_the_headline(caption):
 def test_a_headline_about_a_family_photo_stays():
     article = parse_text(f"Family photo found in flooded archive returned to owner\n\n{BODY}")
     assert article.headline == "Family photo found in flooded archive returned to owner"
+
+
+def test_a_name_under_the_headline_that_the_headline_names_is_its_subject_not_its_writer():
+    page = ("Harbour council at 50: the Marlowe dredging affair and 20 more stories\n\n"
+            "Tomas Marlowe Tomas Marlowe\n\n"
+            "This week the Harbour Council marks fifty years, and we look back at the stories that shaped the port "
+            "and its people over those decades.\n\n"
+            "The dredging contracts of the 1990s, which the council later reviewed, head the list of what we chose.")
+    article = parse_text(page)
+    assert article.authors == []
+
+
+def test_a_writers_name_printed_twice_on_its_line_is_one_name():
+    from articles.ingest.byline_names import name_once, surname_in
+    assert name_once("Jane Doe Jane Doe") == "Jane Doe"
+    assert name_once("Jane Doe") == "Jane Doe"
+    assert name_once("Ali Ali") == "Ali Ali"  # one word twice is a name of its own
+    assert surname_in("Tomas Marlowe", "The Marlowe dredging affair")
+    assert not surname_in("Jane Doe", "Harbour council votes on night buses")
