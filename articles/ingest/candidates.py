@@ -247,6 +247,9 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
             previous = part[-1] if part and lowered[part[-1]] in TITLES else None
             if len(run) == 1:
                 continue
+            half = len(run) // 2
+            if len(run) % 2 == 0 and half >= 2 and [lowered[i] for i in run[:half]] == [lowered[i] for i in run[half:]]:
+                run = run[:half]  # "Sani Abacha Sani Abacha": a picture's alt text run into its caption
             if not 2 <= sum(lowered[i] not in PARTICLES and lowered[i] not in SUFFIXES for i in run) <= 4:
                 continue  # particles and "Jr" do not count
             key = tuple(lowered[i] for i in run)

@@ -167,3 +167,10 @@ def test_a_writers_name_printed_twice_on_its_line_is_one_name():
     assert name_once("Ali Ali") == "Ali Ali"  # one word twice is a name of its own
     assert surname_in("Tomas Marlowe", "The Marlowe dredging affair")
     assert not surname_in("Jane Doe", "Harbour council votes on night buses")
+
+
+def test_a_name_printed_twice_in_a_row_is_offered_once_as_a_candidate():
+    from articles.ingest.tagging import Matcher, country_vocabulary, starter_vocabulary
+    text = "Tomas Marlowe Tomas Marlowe\n\nThe council reviewed the dredging contracts that Tomas Marlowe signed."
+    found = Matcher(country_vocabulary() + starter_vocabulary()).tag(text).candidates
+    assert [(candidate.name, candidate.mentions) for candidate in found] == [("Tomas Marlowe", 2)]
