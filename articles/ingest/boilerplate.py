@@ -178,6 +178,7 @@ def page_furniture_start(text: str, lines: list[TextLine] | None = None) -> int:
 
 
 TEASER_MIN_PAIRS = 3
+TEASER_TITLE_MIN_WORDS = 4  # a teaser's title is a headline; a listicle's heading ("Kyoto, Japan") is shorter
 CARD_BLURB_MAX_WORDS = 60  # a card's summary on a tag page: a paragraph or two of the story, cut
 
 
@@ -194,7 +195,6 @@ def _second_card(lines: list[TextLine], stamp) -> int | None:
             return None
         i += 1
     return starts[1] if len(starts) >= TEASER_MIN_PAIRS else None
-TEASER_TITLE_MIN_WORDS = 4  # a teaser's title is a headline; a listicle's heading ("Kyoto, Japan") is shorter
 
 
 def teaser_pairs_start(text: str, lines: list[TextLine] | None = None) -> int:
@@ -231,6 +231,13 @@ def teaser_pairs_start(text: str, lines: list[TextLine] | None = None) -> int:
 def _page_numbers(line: TextLine) -> bool:
     """A pager ("1 2 3 151"), a lone mark or a share button's letters under the last teaser: no word of three letters."""
     return not any(len(word) > 2 for word in WORD_RE.findall(line.text))
+
+
+CLOSING_TEASERS_MAX = 2
+
+
+def _teaser_title(line: TextLine) -> bool:
+    return line.heading and line.words >= TEASER_TITLE_MIN_WORDS and _TITLE_START_RE.match(line.text) is not None
 
 
 def closing_teasers_start(text: str, lines: list[TextLine] | None = None) -> int:
@@ -286,13 +293,6 @@ def _title_line(line: TextLine) -> bool:
         TITLE_MIN_WORDS <= line.words <= TITLE_MAX_WORDS and not line.text.endswith(":")
         and not SENTENCE_END_RE.match(line.text, len(line.text) - 1) and _TITLE_START_RE.match(line.text) is not None
     )
-
-
-CLOSING_TEASERS_MAX = 2
-
-
-def _teaser_title(line: TextLine) -> bool:
-    return line.heading and line.words >= TEASER_TITLE_MIN_WORDS and _TITLE_START_RE.match(line.text) is not None
 
 
 def closing_headlines_start(text: str, lines: list[TextLine] | None = None) -> int:

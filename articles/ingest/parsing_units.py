@@ -235,11 +235,12 @@ def _link_strip(units: list[str]) -> tuple[int, int]:
     """(start, end) of such a strip before the story's first sentence, or (0, 0)."""
     start = 0
     for index, unit in enumerate(units):
+        metadata = bool(find_dates(unit)) or starts_with_lead(unit)  # a date or a byline's lead
         link = word_count(unit) <= _STRIP_LINK_WORDS and not unit.endswith((".", "!", "?", ":", "”", '"')) \
-            and not find_dates(unit) and not starts_with_lead(unit)
+            and not metadata
         if not link:
             # a short headline may close the run, over its byline or date: it stays
-            end = index - 1 if find_dates(unit) or starts_with_lead(unit) else index
+            end = index - 1 if metadata else index
             if end - start >= _STRIP_MIN_LINKS:
                 return start, end
             if is_sentence(unit):
