@@ -21,6 +21,7 @@ written looking at all of these pages, so only the weights are held out, not the
     .venv/bin/python bench/headline_cv.py                    # the product's weights, per group
     .venv/bin/python bench/headline_cv.py --fit --lam 1 3 10  # leave-one-group-out refits, per group
     .venv/bin/python bench/headline_cv.py --fit --lam 3 --print  # and the weights fitted on every group
+    .venv/bin/python bench/headline_cv.py --search --print       # coordinate search on the 0.5 grid, held out
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class Page:
     group: str
     candidates: list = field(default_factory=list)  # (line, features) the chooser scored
     positive: int | None = None  # the candidate that is the labelled headline
+    stops: list = field(default_factory=list)  # how many candidates stand above each date or byline line
     right: bool = False
     warned: bool = False
     claimed: bool = False
@@ -88,6 +90,8 @@ class Recorder:
             features = hf.headline_features(units, metadata, index, body, doubled, twins, echoes)
             if features is not None:
                 self.calls[-1].append((units[index], features))
+            elif metadata[index]:
+                self.calls[-1].append((units[index], None))  # a date or byline line: the choice stops at the first
             return self.original(units, metadata, index, body, doubled, twins, echoes)
 
         hc.headline_score = recording
@@ -109,7 +113,10 @@ def parse_pages(labels: list[dict], recorder: Recorder) -> list[Page]:
                              label.get("source_tz", ""))[0]
         except Exception:  # noqa: BLE001 - scored as a miss, as accuracy_real does
             article = None
-        page.candidates = recorder.take()
+        recorded = recorder.take()
+        page.candidates = [(line, features) for line, features in recorded if features is not None]
+        page.stops = [sum(1 for _l, f in recorded[:at] if f is not None)
+                      for at, (_line, features) in enumerate(recorded) if features is None]
         page.positive = _positive(page.candidates, label["headline"])
         headline = norm_text(getattr(article, "headline", "") or "")
         proposed = bool(getattr(article, "headline_proposed", False))
@@ -152,6 +159,59 @@ def fit(pages: list[Page], prior: dict, names: list[str], lam: float) -> dict:
     return {name: round(float(w), 3) for name, w in zip(names, base + result.x)}
 
 
+def _proxy_blocks(pages: list[Page], names: list[str]):
+    import numpy as np
+
+    blocks = []
+    for page in pages:
+        if page.positive is None:
+            continue
+        matrix = np.array([[features.get(name, 0.0) for name in names] for _line, features in page.candidates])
+        blocks.append((matrix, page.positive, page.stops))
+    return blocks
+
+
+def proxy_right(blocks, vector) -> int:
+    """Pages whose labelled headline the main choice picks with these weights: the best-scoring line above the
+    first date or byline line under a scoring one (the chooser's other steps left aside)."""
+    right = 0
+    for matrix, positive, stops in blocks:
+        scores = matrix @ vector
+        end = len(scores)
+        for stop in stops:
+            if stop and (scores[:stop] != 0).any():
+                end = stop
+                break
+        if positive < end and scores[positive] > 0 and scores[positive] > scores[:positive].max(initial=0.0) \
+                and scores[positive] >= scores[positive + 1 : end].max(initial=0.0):
+            right += 1
+    return right
+
+
+def search(pages: list[Page], start: dict, names: list[str], step: float = 0.5, sweeps: int = 3) -> dict:
+    """Coordinate search on the weights in steps of ``step`` (the hand-set weights' grid, which the chooser's
+    thresholds are set on), keeping a move only when the main choice gets more training pages right."""
+    import numpy as np
+
+    blocks = _proxy_blocks(pages, names)
+    vector = np.array([start.get(name, 0.0) for name in names])
+    best = proxy_right(blocks, vector)
+    for _sweep in range(sweeps):
+        moved = False
+        for i, name in enumerate(names):
+            if name == "bias":
+                continue
+            for delta in (step, -step):
+                trial = vector.copy()
+                trial[i] += delta
+                score = proxy_right(blocks, trial)
+                if score > best:
+                    vector, best, moved = trial, score, True
+        if not moved:
+            break
+    return {name: float(w) for name, w in zip(names, vector)}
+
+
 def with_weights(weights: dict, labels: list[dict], recorder: Recorder) -> list[Page]:
     """The pages parsed with ``weights`` in the product's place (restored after)."""
     live = recorder.hf.HEADLINE_WEIGHTS
@@ -179,6 +239,7 @@ def main() -> int:
     parser.add_argument("--lam", type=float, nargs="+", default=[3.0], help="L2 penalties to try")
     parser.add_argument("--print", action="store_true", help="print the weights fitted on every group")
     parser.add_argument("--weights", help="a JSON file of weights to score in the product's place")
+    parser.add_argument("--search", action="store_true", help="leave-one-group-out coordinate search (0.5 steps)")
     args = parser.parse_args()
     setup_django()
     recorder = Recorder()
@@ -192,14 +253,21 @@ def main() -> int:
     reachable = sum(p.positive is not None for p in pages if p.label["headline"])
     print(f"{len(pages)} development pages in {len(groups)} groups; the labelled headline is a scored candidate "
           f"on {reachable} of {sum(bool(p.label['headline']) for p in pages)} with one")
-    columns = ["product"] + [f"lam={lam:g}" for lam in args.lam] if args.fit else ["product"]
+    columns = ["product"] + ([f"lam={lam:g}" for lam in args.lam] if args.fit else []) + (["search"] if args.search else [])
+    import numpy as np
+
+    blocks = _proxy_blocks(pages, names)
+    print(f"the main choice alone (proxy) picks the labelled headline on {proxy_right(blocks, np.array([product.get(n, 0.0) for n in names]))} of {len(blocks)} pages with it as a candidate")
     results = {column: {} for column in columns}
     for group in groups:
         held = [p for p in pages if p.group == group]
         results["product"][group] = summary(held)
+        held_labels = [p.label for p in held]
+        if args.search:
+            weights = search([p for p in pages if p.group != group], product, names)
+            results["search"][group] = summary(with_weights(weights, held_labels, recorder))
         if not args.fit:
             continue
-        held_labels = [p.label for p in held]
         for lam in args.lam:
             weights = fit([p for p in pages if p.group != group], product, names, lam)
             results[f"lam={lam:g}"][group] = summary(with_weights(weights, held_labels, recorder))
@@ -218,6 +286,9 @@ def main() -> int:
     if args.fit and args.print:
         for lam in args.lam:
             print(f"lam={lam:g}:", json.dumps(fit(pages, product, names, lam)))
+    if args.search and args.print:
+        found = search(pages, product, names)
+        print("search, every group:", json.dumps({k: v for k, v in found.items() if v != product.get(k, 0.0)}))
     return 0
 
 
