@@ -161,7 +161,8 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
     # (a headline run into the story's first line: where it ends is a guess, the line may be the headline itself)
     layout.headline_unsure = bool(other_story) or digest or below_a_notice or named_after or headline_above \
         or run_into_story or (
-        not alone and (best_score < _SURE_HEADLINE or runner_up > best_score - 0.5))
+        not alone and not _sure_as_printed_twice(units, scores, best, best_score)
+        and (best_score < _SURE_HEADLINE or runner_up > best_score - 0.5))
     layout.headline_rival = _rival_nearer_the_story(units, metadata, best, body)
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
     return best + 1
@@ -171,6 +172,20 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
 # ("1. FC Harbour": an initialism follows).
 _LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z][a-z])")
 _MAX_ITEM_HEADLINE_WORDS = 15
+
+
+_TWIN_MIN_SCORE = 1.0  # a headline-length line printed twice in a row (-1), nothing else against it
+
+
+def _sure_as_printed_twice(units: list[str], scores: list[float], best: int, best_score: float) -> bool:
+    """The chosen line printed again right above or below it (the page's title over its heading) and no other line
+    scoring within half a point of it: its copy is no rival, and a line the page prints twice is no weak choice
+    (development part and blind replays of s13-s15: such headlines were right but for one page, already flagged)."""
+    key = folded(units[best])
+    if best_score < _TWIN_MIN_SCORE or not any(folded(units[i]) == key for i in (best - 1, best + 1) if 0 <= i < len(scores)):
+        return False
+    others = (score for i, score in enumerate(scores) if i != best and folded(units[i]) != key)
+    return max(others, default=0.0) <= best_score - 0.5
 
 
 def _printed_again_below(units: list[str], index: int, body: int) -> bool:

@@ -187,3 +187,44 @@ def test_the_preview_shows_the_doubts(editor_client):
     assert "The publication date was read from “14 March 2024, 17:20”, printed with no label several lines into " \
            "the story" in text
     assert "No image credit recorded, but the text holds what looks like one (“JO LIM/METRO DAILY”)" in text
+
+
+# --- a headline foreign to its story ----------------------------------------------------------------------
+
+
+_HARBOUR_STORY = ("The harbour authority closed the northern quay on Tuesday after divers found cracks in its "
+                  "concrete piles. Ferries to the islands will sail from the southern pier until engineers finish "
+                  "their survey, which the authority expects to take three weeks. Fishermen said the closure "
+                  "would cost them their busiest season, and asked the council for help with mooring fees. The "
+                  "authority's director told reporters that repairs could begin before winter if the budget allows, "
+                  "and that the southern pier would stay open through the night for freight.")
+
+
+@pytest.mark.parametrize("headline", [
+    "Opening hours: Monday-Friday 8.30 and 17.45",  # a schedule of the site's
+    "12 views 4 mins 0 comments",  # a theme's counters
+    "Weekend markets return to the old town square",  # another story's headline
+])
+def test_a_headline_sharing_no_word_with_its_story_is_flagged_and_kept(headline):
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_warnings import warn_about_headline_shape
+
+    article = ParsedArticle(headline=headline, paragraphs=[_HARBOUR_STORY])
+    warn_about_headline_shape(article)
+    assert article.headline == headline
+    assert article.warnings and article.warnings[0].startswith("The headline shares no word with the standfirst")
+
+
+@pytest.mark.parametrize("headline, standfirst, story", [
+    ("Northern quay shut as divers find cracks", "", _HARBOUR_STORY),  # its words come back in the story
+    ("Seabed inspection worries officials", "A seabed inspection worried officials on Monday.", _HARBOUR_STORY),
+    ("Weekend markets return to the old town square", "", _HARBOUR_STORY[:150]),  # too short a story to tell
+    ("港の北岸壁を閉鎖", "", _HARBOUR_STORY),  # a script without spaces
+])
+def test_a_headline_whose_words_the_story_repeats_or_a_short_story_is_no_doubt(headline, standfirst, story):
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_warnings import warn_about_headline_shape
+
+    article = ParsedArticle(headline=headline, standfirst=standfirst, paragraphs=[story])
+    warn_about_headline_shape(article)
+    assert not article.warnings

@@ -1051,7 +1051,9 @@ def test_a_headline_printed_twice_below_a_notice_is_found_and_flagged_and_the_no
             "Night buses extended to the outer districts\n\n" + BODY)
     article = parse_text(page)
     assert article.headline == "Night buses extended to the outer districts"
-    assert any(w.startswith("The headline") for w in article.warnings)
+    # the notice is dropped as the site's before the headline is chosen: what is left is a headline printed twice,
+    # one copy over the other, no longer flagged for its copy (_sure_as_printed_twice)
+    assert not any(w.startswith("The headline") for w in article.warnings)
     assert notice not in article.paragraphs and notice in article.left_out
 
 
@@ -1261,3 +1263,21 @@ def test_dates_in_a_list_of_other_stories_after_the_text_are_not_the_storys():
     article = parse_text("Night buses extended to the outer districts\n\n" + BODY
                          + "\n\nJune 25, 2011\n\nFerry fares rise\n\nJune 24, 2011")
     assert article.published is None or article.published_source == GUESSED
+
+
+@pytest.mark.parametrize("head", [
+    # the page's title, then its heading, one over the other
+    "Ferry crews walk out over rosters\n\nFerry crews walk out over rosters\n\n",
+    "Harbour\n\nFerry crews walk out over rosters\n\nFerry crews walk out over rosters\n\n",  # under a section's name
+])
+def test_a_headline_the_page_prints_twice_is_not_flagged_for_its_copy(head):
+    article = parse_text(head + BODY)
+    assert article.headline == "Ferry crews walk out over rosters"
+    assert not _warnings_about(article, "The headline was chosen among several lines")
+
+
+def test_a_headline_printed_twice_with_another_line_scoring_as_well_is_still_flagged():
+    # the twin is no rival, but a teaser's headline over its date is
+    article = parse_text("Ferry crews walk out over rosters\n\nFerry crews walk out over rosters\n\n"
+                         "Tram line to the north opens next spring\n\n14 March 2024\n\n" + BODY)
+    assert _warnings_about(article, "The headline")
