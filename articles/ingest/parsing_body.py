@@ -41,9 +41,28 @@ _SIGN_OFF = re.compile(
 _SIGN_OFF_TAIL = 90
 
 
+# The same sign-off in French, Portuguese and Spanish, on its own line or after the last sentence: "Plus de détails
+# avec Jane Doe", "Les détails avec ...", "Mais detalhes com ...", "Más detalles con ..."
+_DETAILS_WITH = re.compile(
+    rf"(?:^|(?<=[.!?”\"’])\s+)(?P<sign_off>(?:Plus\s+de|Les|Mais|Os|Más|Los)\s+(?:détails|précisions|detalhes|detalles)\s+"
+    rf"(?:avec|com|con)\s+(?P<name>{_NAME}))\.?\s*$"
+)
+
+
+def _details_with(last: str) -> re.Match | None:
+    return _DETAILS_WITH.search(last[-_SIGN_OFF_TAIL:]) if " " in last else None
+
+
 def take_closing_sign_off(layout: TextLayout) -> None:
     last = layout.paragraphs[-1]
     tail = last[-_SIGN_OFF_TAIL:]
+    details = _details_with(last)
+    if details and looks_like_name(details["name"]) and is_personal(details["name"]):
+        layout.byline = Byline(details["sign_off"], 0, len(details["sign_off"]), [tidy_name(details["name"])])
+        layout.byline_rule = "sign-off"
+        rest = last[: len(last) - len(tail) + details.start()].rstrip()
+        layout.paragraphs[-1:] = [rest] if rest else []
+        return
     if not (tail.rstrip(". ").endswith(("reports", "details")) or "— with " in tail or "– with " in tail
             or "- with " in tail or " By " in tail):
         return  # the quick test: most stories end otherwise
