@@ -9,7 +9,7 @@ from dataclasses import replace
 from . import gazetteer
 from .byline_name_lines import name_line_byline
 from .byline_names import looks_like_name, name_once, surname_in, tidy_name
-from .byline_vocabulary import is_agency, is_role_line
+from .byline_vocabulary import is_agency, is_role_line, is_signatory_office
 from .bylines import Byline
 from .candidates import ALL_ENDINGS, MONTHS_AND_DAYS
 from .credits import split_credit, tidy_caption
@@ -341,7 +341,8 @@ def _is_author_box(units: list[str], index: int) -> bool:
     if any(word_count(unit) >= STORY_PROSE_WORDS for unit in units[index + 2 :]):
         return False  # the story goes on: a caption printed twice, not the box that ends it
     following = units[index + 1]
-    return following == units[index] or is_role_line(following.split("|")[0]) or bool(ADDRESS_LINE.match(following))
+    return following == units[index] or is_role_line(following.split("|")[0]) or bool(ADDRESS_LINE.match(following)) \
+        or is_signatory_office(following)
 
 
 STORY_PROSE_WORDS = 25
