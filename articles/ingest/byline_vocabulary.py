@@ -164,6 +164,19 @@ def is_role_line(text: str) -> bool:
         and all(_ROLE_WORDS.fullmatch(w) or _ROLE_MODIFIER.match(w) or w.lower() in ("and", "of", "the", "for") for w in words)
 
 
+# The signatory's office under a statement's closing name: "Deputy Police Public Relations Officer", "Spokesperson",
+# "Secretary General", "Chief Executive Officer" ("Jane Doe" / office: the statement's author, as an author box).
+_SIGNATORY_OFFICE = re.compile(
+    r"\b(?:officer|spokes(?:person|man|woman)|secretary|director|commissioner|manager|chair(?:person|man|woman)?|"
+    r"coordinator|registrar|clerk)\b", re.IGNORECASE)
+_MAX_OFFICE_WORDS = 7
+
+
+def is_signatory_office(text: str) -> bool:
+    return 0 < word_count(text) <= _MAX_OFFICE_WORDS and text[:1].isupper() \
+        and not text.rstrip().endswith((".", ":", "?", "!")) and bool(_SIGNATORY_OFFICE.search(text))
+
+
 def is_role(text: str) -> bool:
     return bool(_ROLE_WORDS.search(text)) and word_count(text) <= 6
 

@@ -99,6 +99,23 @@ GOVERNMENT_PARTICIPLES = frozenset(
 )
 
 
+# A way's end after "toward(s)": what moves there, or a route "from A towards B".
+_MOTION_WORDS = frozenset(
+    """heading headed head heads driving drove drive drives moving moved move moves marching marched march
+    travelling traveling travelled traveled walking walked flying flew flown fled fleeing advancing advanced
+    advance advances retreating retreated sailing sailed running ran way road route""".split()
+)
+_ROUTE_WINDOW = 4  # "from Chongwe towards Lusaka": the start of the route a few words before
+
+
+def _heading_towards(words: list[str], first: int) -> bool:
+    if words[first - 1] not in ("toward", "towards"):
+        return False
+    if first > 1 and words[first - 2].lower() in _MOTION_WORDS:
+        return True
+    return "from" in words[max(0, first - 1 - _ROUTE_WINDOW) : first - 1]
+
+
 def speaks_for_its_government(text, words, starts, ends, first, last, places=frozenset()) -> bool:
     """"Beijing said", "Moscow's", "talks between", "Washington and Brussels", "Washington and the European
     Union": a capital standing for its government -- not "Toranomon, Tokyo and is", "the governor of Tunis",
@@ -140,6 +157,8 @@ def speaks_for_its_government(text, words, starts, ends, first, last, places=fro
                 return True
     if first > 0 and text[ends[first - 1] : starts[first]] == " ":
         before = words[first - 1]
+        if before in RELATION_BEFORE and _heading_towards(words, first):
+            return False  # "driving from Chongwe towards Lusaka", "marching toward Kyiv": the city as a way's end
         if before in RELATION_BEFORE or before in GOVERNMENT_VERBS:
             return True
         if before == "by" and first > 1 and words[first - 2] in GOVERNMENT_PARTICIPLES:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from . import gazetteer
 from .byline_name_lines import name_line_byline
 from .byline_names import looks_like_name, name_once, surname_in, tidy_name
-from .byline_vocabulary import is_agency, is_role_line
+from .byline_vocabulary import is_agency, is_role_line, is_signatory_office
 from .bylines import Byline
 from .candidates import ALL_ENDINGS, MONTHS_AND_DAYS
 from .credits import split_credit, tidy_caption
@@ -41,9 +41,28 @@ _SIGN_OFF = re.compile(
 _SIGN_OFF_TAIL = 90
 
 
+# The same sign-off in French, Portuguese and Spanish, on its own line or after the last sentence: "Plus de détails
+# avec Jane Doe", "Les détails avec ...", "Mais detalhes com ...", "Más detalles con ..."
+_DETAILS_WITH = re.compile(
+    rf"(?:^|(?<=[.!?”\"’])\s+)(?P<sign_off>(?:Plus\s+de|Les|Mais|Os|Más|Los)\s+(?:détails|précisions|detalhes|detalles)\s+"
+    rf"(?:avec|com|con)\s+(?P<name>{_NAME}))\.?\s*$"
+)
+
+
+def _details_with(last: str) -> re.Match | None:
+    return _DETAILS_WITH.search(last[-_SIGN_OFF_TAIL:]) if " " in last else None
+
+
 def take_closing_sign_off(layout: TextLayout) -> None:
     last = layout.paragraphs[-1]
     tail = last[-_SIGN_OFF_TAIL:]
+    details = _details_with(last)
+    if details and looks_like_name(details["name"]) and is_personal(details["name"]):
+        layout.byline = Byline(details["sign_off"], 0, len(details["sign_off"]), [tidy_name(details["name"])])
+        layout.byline_rule = "sign-off"
+        rest = last[: len(last) - len(tail) + details.start()].rstrip()
+        layout.paragraphs[-1:] = [rest] if rest else []
+        return
     if not (tail.rstrip(". ").endswith(("reports", "details")) or "— with " in tail or "– with " in tail
             or "- with " in tail or " By " in tail):
         return  # the quick test: most stories end otherwise
@@ -322,7 +341,8 @@ def _is_author_box(units: list[str], index: int) -> bool:
     if any(word_count(unit) >= STORY_PROSE_WORDS for unit in units[index + 2 :]):
         return False  # the story goes on: a caption printed twice, not the box that ends it
     following = units[index + 1]
-    return following == units[index] or is_role_line(following.split("|")[0]) or bool(ADDRESS_LINE.match(following))
+    return following == units[index] or is_role_line(following.split("|")[0]) or bool(ADDRESS_LINE.match(following)) \
+        or is_signatory_office(following)
 
 
 STORY_PROSE_WORDS = 25

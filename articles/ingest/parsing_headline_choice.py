@@ -28,6 +28,7 @@ from .parsing_page_chrome import (
     site_name_after, source_named_below, title_over_its_headline, without_badge, without_columnist, without_kicker,
     words_run_together,
 )
+from .parsing_page_chrome import breadcrumb_over_its_headline, is_site_name
 from .parsing_site_controls import is_site_control
 from .parsing_lines import MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line
 from .site_notices import is_site_notice
@@ -68,7 +69,7 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
     every_score = scores
     # The headline stands above the byline and date: below them come pictures, captions and the story.
     for end, meta in enumerate(metadata[: len(scores)]):
-        if meta and any(scores[:end]):
+        if meta and any(scores[:end]) and not _under_the_site_name(units, metadata, scores, end):
             scores = scores[:end]
             break
     best, best_score = None, 0.0
@@ -133,7 +134,8 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
         layout.headline = titled
     elif source_named_below(layout.headline, units[best + 1 :]) != layout.headline:
         layout.headline = source_named_below(layout.headline, units[best + 1 :])  # an aggregator's source, named again
-    elif best + 1 < body and title_over_its_headline(layout.headline, units[best + 1]):
+    elif best + 1 < body and (title_over_its_headline(layout.headline, units[best + 1])
+                              or breadcrumb_over_its_headline(layout.headline, units[best + 1])):
         best += 1  # "Night buses extended - Metro24|7" over "Night buses extended": the page's title, then its headline
         layout.headline = units[best]
     layout.headline = without_badge(without_kicker(layout.headline))  # "EXCLUSIVE | ...", "... Featured"
@@ -201,6 +203,15 @@ def _second_item(units: list[str], body: int) -> bool:
     title, paragraph = units[body + 1], units[body + 2]
     return 3 <= word_count(title) <= _MAX_ITEM_HEADLINE_WORDS and title[:1].isupper() \
         and not title.endswith((".", "!", "?", ":", ";")) and word_count(paragraph) >= _MAX_ITEM_HEADLINE_WORDS
+
+
+def _under_the_site_name(units: list[str], metadata: list, scores: list[float], end: int) -> bool:
+    """The date line at ``end`` stands under the site's name alone ("Harbour Online" / "12/6/2023") and a headline
+    further down has its own date under it: the first is the masthead's date of the day, not the story's, so it
+    does not end the lines the headline is among."""
+    return all(not score or is_site_name(unit) for unit, score in zip(units[:end], scores[:end])) and any(
+        metadata[below] and not metadata[below - 1] and scores[below - 1] >= _PLAIN_HEADLINE
+        for below in range(end + 2, len(scores)))
 
 
 def _dated_teaser_above_the_story(units: list[str], metadata: list, best: int, scores: list[float], cut: int) -> int:

@@ -174,6 +174,18 @@ def title_over_its_headline(title: str, below: str) -> bool:
     return word_count(below) >= 3 and title.startswith(below) and bool(_BAR_AND_MORE.fullmatch(title, len(below)))
 
 
+# A breadcrumb's trail run into the headline: "Home Reports <headline>", "Accueil › Politique <headline>".
+_BREADCRUMB = re.compile(r"^(?:home|accueil|inicio|início|startseite|home\s*page)\b|[›»>]", re.IGNORECASE)
+_MAX_BREADCRUMB_WORDS = 6
+
+
+def breadcrumb_over_its_headline(line: str, below: str) -> bool:
+    """"Home Reports Night buses extended" over "Night buses extended": a breadcrumb's trail run into the page's
+    headline, then the headline alone."""
+    trail = line[: len(line) - len(below)].strip() if word_count(below) >= 3 and line.endswith(below) else ""
+    return bool(trail) and word_count(trail) <= _MAX_BREADCRUMB_WORDS and bool(_BREADCRUMB.search(trail))
+
+
 _MAX_SITE_NAME_WORDS = 5
 _NAME_AND_SITE = re.compile(r"^(?P<name>[^,|•]{4,40}?)\s*[,|•]\s*(?P<site>[^,|•]{2,40})$")
 

@@ -7,7 +7,7 @@ import re
 
 from .boilerplate import other_stories_block
 from .byline_names import looks_like_name
-from .byline_vocabulary import is_agency, is_role_line, starts_with_lead
+from .byline_vocabulary import is_agency, is_role_line, is_signatory_office, starts_with_lead
 from .bylines import byline_across_lines, find_byline
 from .credit_vocabulary import PICTURE_SOURCE_LABELS
 from .credits import split_credit
@@ -395,7 +395,8 @@ def _author_box_length(units: list[str]) -> int:
     if len(units) < 2 or len(people_named(units[0])) != 1:
         return 0
     length = 2 if units[1] == units[0] else 1
-    if length < len(units) and (is_role_line(units[length].split("|")[0]) or ADDRESS_LINE.match(units[length])):
+    if length < len(units) and (is_role_line(units[length].split("|")[0]) or ADDRESS_LINE.match(units[length])
+                                or is_signatory_office(units[length])):
         length += 1
     return length if length > 1 else 0
 

@@ -37,7 +37,9 @@ SECTION_NAMES = frozenset(
     """noticias notícias destaque destaques destacados destacadas portada últimas actualidad atualidades actualités
     nacional nacionales internacional internacionales monde política politique economía economia économie
     sociedad sociedade société deportes esportes desportos cultura sucesos polícia policía geral opinión opinião
-    comunicação comunicación direito derecho justiça justicia""".split())
+    comunicação comunicación direito derecho justiça justicia""".split()) | frozenset(
+    # a report's or a briefing's summary heading over its first section: "Resumo da Situação", "Résumé des faits"
+    """resumo resumen résumé sommaire sumário sumario summary""".split())
 _MAX_SECTION_ROW = 6
 _NOT_IN_A_NAME = _NOT_NAME_WORDS | SECTION_NAMES
 

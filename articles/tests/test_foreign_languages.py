@@ -289,3 +289,11 @@ def test_a_peoples_plural_after_a_capitalised_word_is_no_surname(matcher):
     text = ("Czego Polacy nie wiedzą o budżecie\n\nMinister powiedział, że plan jest gotowy i że zostanie przesłany "
             "do rady, która zbierze się w środę.")
     assert "PL" in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+def test_the_faso_is_burkina_fasos_short_name_in_french(matcher):
+    text = ("Le président du Faso a reçu les députés, qui lui ont présenté les travaux de la session et les "
+            "projets de loi votés pendant le mois.")
+    assert matcher.tag(text).countries == ["BF"]
+    english = "The Faso gallery opened a new room for the painters of the town, and the council paid for it."
+    assert matcher.tag(english).countries == []  # a French short name never fires on an English page

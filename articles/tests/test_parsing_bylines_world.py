@@ -710,3 +710,16 @@ def test_a_strip_of_sister_titles_is_no_byline():
     article = parse_text("Harbour Blatt | Harbour Mail | Harbour Mail TV\n\n"
                          "Council backs tram extension to the north\n\nBy Jane Doe\n\n" + BODY)
     assert article.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("sign_off, author", [
+    ("Plus de détails avec Awa Mbengue Diallo", "Awa Mbengue Diallo"),   # a French-language radio's report
+    ("Mais detalhes com Rui Tembe", "Rui Tembe"),
+    ("Más detalles con Lucía Prado", "Lucía Prado"),
+])
+def test_a_broadcasters_details_with_sign_off_in_french_portuguese_or_spanish_is_the_byline(sign_off, author):
+    article = parse_text(f"{HEADLINE}{BODY}\n\n{sign_off}")
+    assert article.authors == [author]
+    assert article.body_text.endswith("by the region.")
+    same_line = parse_text(f"{HEADLINE}{BODY} {sign_off}")
+    assert same_line.authors == [author]

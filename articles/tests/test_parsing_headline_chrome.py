@@ -591,3 +591,21 @@ def test_a_newsrooms_tip_line_strip_is_never_the_headline():
                          "to the northern districts by 2027.\n\nCouncil members said the extension would cost about "
                          "300 million euros and be paid for partly by the region.")
     assert article.headline == "Council backs tram extension to the north"
+
+
+def test_a_date_under_the_site_name_is_the_mastheads_when_the_headline_below_has_its_own():
+    page = ("Harbour Online\n\n3/9/2024\n\nNight buses extended to the outer districts\n\nMonday, May 6, 2019\n\n"
+            + BODY)
+    article = parse_text(page)
+    assert article.headline == HEADLINE
+    assert article.published.date().isoformat() == "2019-05-06"
+
+
+@pytest.mark.parametrize("trail", ["Home Reports", "Accueil › Société", "Home » World"])
+def test_a_breadcrumb_run_into_the_headline_over_the_headline_alone_is_left_out(trail):
+    from articles.ingest.parsing_page_chrome import breadcrumb_over_its_headline
+
+    assert breadcrumb_over_its_headline(f"{trail} {HEADLINE}", HEADLINE)
+    assert not breadcrumb_over_its_headline(f"Council says {HEADLINE}", HEADLINE)  # no trail: a longer headline
+    article = parse_text(f"{trail} {HEADLINE}\n\n{HEADLINE}\n\n" + BODY)
+    assert article.headline == HEADLINE

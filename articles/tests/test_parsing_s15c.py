@@ -141,3 +141,14 @@ def test_a_vietnamese_surname_le_still_opens_an_english_byline_run_into_the_stor
                          "twice a day from Monday, after repairs to the landing stage were finished.\n\nTickets are "
                          "on sale at the pier.")
     assert article.authors == ["Le Minh Anh"]
+
+
+@pytest.mark.parametrize("heading", ["Resumo da Situação", "Resumen Ejecutivo", "Résumé des Faits", "Executive Summary"])
+def test_a_reports_summary_heading_is_no_ones_name(heading):
+    assert not is_personal(heading)
+    article = parse_text(f"Weekly River Bulletin: 4-10 March 2024\n\n{heading}\n\n"
+                         "Over the past week the river rose by two metres at the northern gauge, and the ferry "
+                         "crossings were closed for three days while crews cleared the landings of debris.\n\n"
+                         "The authority expects the water to fall again before the market day.")
+    assert article.authors == []
+    assert is_personal("Ana Resende Costa")  # a name is still a name

@@ -87,3 +87,15 @@ def test_a_pages_own_rights_reserved_line_is_still_no_pictures_credit(line):
 def test_a_royal_or_state_title_in_another_language_is_not_part_of_the_name(text, name):
     found = [candidate.name for candidate in Matcher(country_vocabulary() + starter_vocabulary()).tag(text).candidates]
     assert name in found
+
+
+@pytest.mark.parametrize("office", ["Deputy Police Public Relations Officer", "Spokesperson", "Secretary General"])
+def test_a_statements_closing_name_over_its_signatorys_office_is_the_author(office):
+    from articles.ingest.byline_vocabulary import is_signatory_office
+
+    assert is_signatory_office(office)
+    assert not is_signatory_office("The officer said the road would reopen.")  # a sentence, not an office
+    article = parse_text(f"{HEADLINE}\n\n{BODY}\n\nMaria Tembo\n\n{office}")
+    assert article.authors == ["Maria Tembo"]
+    assert "Maria Tembo" not in article.body_text
+    assert any("Byline" in warning for warning in article.warnings)  # taken from after the story: flagged

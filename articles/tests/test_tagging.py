@@ -1242,3 +1242,17 @@ def test_a_list_of_countries_on_a_line_is_not_a_place_line(matcher, text, expect
 ])
 def test_a_us_highways_number_is_a_road_not_the_country(matcher, text, countries):
     assert sorted(matcher.tag(text).countries) == countries
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Officers driving from Kafue towards Lusaka stopped at the barrier.", []),
+        ("The column was heading towards Kyiv on Sunday.", []),
+        ("The convoy moved toward Nairobi before dawn.", []),
+        ("Its stance towards Moscow hardened after the vote.", ["RU"]),  # the government: still tagged
+        ("Talks between Moscow and Kyiv resumed.", ["RU", "UA"]),
+    ],
+)
+def test_a_capital_at_a_ways_end_after_towards_is_the_city(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
