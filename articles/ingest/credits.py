@@ -116,7 +116,8 @@ _PICTURE_CUE = re.compile(r"\b(?:photos?|pictures?|pic|images?|undated|pictured)
                           re.IGNORECASE)
 # "File Photo", "Handout . / Reuters": a picture's origin alone under it, the page printing no caption.
 _ORIGIN_ALONE = re.compile(
-    r"^(?P<caption>)(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|File\s+[Pp]hoto|FILE\s+PHOTO)"
+    r"^(?P<caption>)(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|File\s+[Pp]hoto|FILE\s+PHOTO|"
+    r"(?:Fuente|Fonte|FUENTE|FONTE)\s+(?:externa|EXTERNA))"  # a picture from outside the newsroom, unnamed
     r"(?:\s?\.?\s?/\s?[\w@.'’ -]{1,40}?)?)\s*\.?$"
 )
 # "(AFP files) In a file picture taken ...", "(Reuters file photo) Officers at ...": an agency's archive picture,
@@ -251,7 +252,7 @@ _CREDIT_SHAPES = (
     (_FILES_FIRST, True, re.compile(r"^[(\[].{2,30}?(?i:file|photo|pic)").search),
     (_NAME_AND_OUTLET, True, lambda line: "/" in line[-_CREDIT_TAIL:] or " | " in line[-_CREDIT_TAIL:]),
     (_ORIGIN_WORD, True, _may_end_with_an_origin),
-    (_ORIGIN_ALONE, True, re.compile(r"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE)").match),
+    (_ORIGIN_ALONE, True, re.compile(r"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE|Fuente|Fonte|FUENTE|FONTE)").match),
     (_DASH_ORIGIN, True, re.compile(r"\s[-–—]\s+(?:Divulga|Reprodu|Arquivo|Archivo|Difusi|Cortes)").search),
     (_OUTLET_PHOTO_BY, True, lambda line: " photo by " in line or " photos by " in line or " pic by " in line),
     (_OWN_ARTWORK, True, lambda line: "illustration" in line or "graphic" in line),  # in lower case, as the pattern has them

@@ -73,6 +73,14 @@ def take_labelled_caption(unit: str, layout: TextLayout) -> None:
 LEADING_MARKS = "|•·▪"
 
 
+def name_set_off_by_a_mark(unit: str) -> list[str]:
+    """"| Jane Doe", "• Jane Doe", "Jane Doe |": the writer's name alone, set off by a mark before it or a bar after it
+    (the bar the page sets before the date it left out)."""
+    if unit[:1] in LEADING_MARKS:
+        return people_named(unit[1:].strip())
+    return people_named(unit[:-1].strip()) if unit.endswith("|") and len(unit) <= 60 else []
+
+
 # A page's copyright line, not a picture's credit, in the languages pages print it in: "All rights reserved",
 # "Riproduzione riservata", "Tous droits réservés", "Alle Rechte vorbehalten", "Todos los derechos reservados" ...
 RIGHTS_RESERVED = re.compile(
@@ -215,10 +223,9 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             name = tidy_name(name_once(name_without_place(unit)))
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [name]), "name alone"
             layout.left_out.append(unit)
-        elif not layout.byline and index < LEAD_PICTURE_WINDOW and unit[:1] in LEADING_MARKS \
-                and people_named(unit[1:].strip()):
+        elif not layout.byline and index < LEAD_PICTURE_WINDOW and name_set_off_by_a_mark(unit):
             # "| Jane Doe" under a subtitle the head did not take: the writer's name set off by a mark
-            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit[1:].strip())), "name alone"
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), name_set_off_by_a_mark(unit)), "name alone"
             layout.left_out.append(unit)
         elif not layout.byline and index < LEAD_PICTURE_WINDOW and _is_writer_printed_twice(units, index):
             # "Jane Doe" / (the headline again) / "Jane Doe": the writer's picture and name at the story's top

@@ -249,3 +249,14 @@ def test_a_contributor_for_an_outlet_beside_the_date_is_the_writer(line):
 def test_a_photographer_for_an_outlet_under_a_caption_is_no_writer():
     article = page("Workers repair the tram line in the city centre on Monday.", "Sam Reid for Harbour News", "March 5, 2024")
     assert article.authors == []
+
+
+def test_a_name_closed_by_a_bar_under_the_standfirst_is_the_writer():
+    # "Ruth Okafor |": the page set a bar before the date it left out
+    article = page("The plan passed with a large majority after a long debate.", "Ruth Okafor |")
+    assert article.authors == ["Ruth Okafor"]
+    assert article.headline == HEADLINE
+
+
+def test_a_section_closed_by_a_bar_is_no_writer():
+    assert page("Local News |").authors == []
