@@ -329,7 +329,20 @@ def _is_author_box(units: list[str], index: int) -> bool:
     if any(word_count(unit) >= STORY_PROSE_WORDS for unit in units[index + 2 :]):
         return False  # the story goes on: a caption printed twice, not the box that ends it
     following = units[index + 1]
-    return following == units[index] or is_role_line(following.split("|")[0]) or bool(ADDRESS_LINE.match(following))
+    return following == units[index] or is_role_line(following.split("|")[0]) or bool(ADDRESS_LINE.match(following)) \
+        or _biography_of(units[index], following)
+
+
+_MAX_BIOGRAPHY_NAME_WORDS = 5
+
+
+def _biography_of(name: str, line: str) -> bool:
+    """"Jane Doe" / "Jane Mary Doe, a reporter who covers the courts.": the author's one-line biography opening with her
+    name (perhaps with a middle name) and a comma."""
+    head, comma, _ = line.partition(",")
+    words, named = head.split(), name.split()
+    return bool(comma) and 2 <= len(words) <= _MAX_BIOGRAPHY_NAME_WORDS and len(named) >= 2 \
+        and words[0] == named[0] and words[-1] == named[-1]
 
 
 STORY_PROSE_WORDS = 25

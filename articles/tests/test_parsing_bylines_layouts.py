@@ -260,3 +260,13 @@ def test_a_name_closed_by_a_bar_under_the_standfirst_is_the_writer():
 
 def test_a_section_closed_by_a_bar_is_no_writer():
     assert page("Local News |").authors == []
+
+
+def test_a_name_over_the_authors_one_line_biography_after_the_story_is_the_writer():
+    tail = "Etiquetas\n\nRuth Okafor\n\nRuth Adaeze Okafor, periodista. Cubre el concejo municipal.\n\nArtículos Relacionados"
+    assert page(tail=tail).authors == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize("heading", ["Artículos Relacionados", "Notícias Relacionadas", "Articles Connexes"])
+def test_a_related_stories_heading_closing_the_page_is_no_writer(heading):
+    assert page(tail=heading).authors == []
