@@ -289,3 +289,12 @@ def test_a_peoples_plural_after_a_capitalised_word_is_no_surname(matcher):
     text = ("Czego Polacy nie wiedzą o budżecie\n\nMinister powiedział, że plan jest gotowy i że zostanie przesłany "
             "do rady, która zbierze się w środę.")
     assert "PL" in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("El vocero dijo que los turistas norteamericanos no pagarán la nueva tasa del puerto, según la alcaldía.", "US"),
+    ("Le ministère a indiqué que les pêcheurs dominicains arrêtés au large ont été libérés dans la soirée.", "DO"),
+])
+def test_more_demonyms_of_the_americas_in_spanish_and_french(matcher, text, code):
+    # Latin American Spanish "norteamericano" for the United States; French "dominicain" for the Dominican Republic
+    assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
