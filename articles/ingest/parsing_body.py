@@ -189,7 +189,7 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             layout.source_url = layout.source_url or source_url_of(unit)
         elif unit == layout.headline or unit.lstrip("•·▪ ") == layout.caption:
             continue
-        elif _NO_CAPTION.match(unit):
+        elif _NO_CAPTION.match(unit) or _ticker_item(unit):
             layout.left_out.append(unit)
         elif CAPTION_LABEL.match(unit):
             take_labelled_caption(unit, layout)
@@ -285,6 +285,17 @@ def _is_dated_teaser_line(unit: str) -> bool:
 
 def _mark_teaser_dates(layout: TextLayout, first: int) -> None:
     layout.dates[first:] = [replace(found, label="teaser") if not found.label else found for found in layout.dates[first:]]
+
+
+# A news ticker's item or a list's teaser: a mark, another story's headline and its link ("• Court frees the
+# mayor see more", "• TSJ autoriza la extradición ... ver más", "- Le port rouvre lire plus").
+_TICKER_ITEM = re.compile(
+    r"^[•·▪–-]\s*\S.{8,300}?\s(?:see\s+more|read\s+more|ver\s+m[áa]s|leer\s+m[áa]s|lire\s+(?:la\s+suite|plus)|"
+    r"voir\s+plus|leia\s+mais|saiba\s+mais|ver\s+mais|leggi\s+(?:tutto|di\s+pi[ùu])|weiterlesen)\s*[.…»›>]*$", re.IGNORECASE)
+
+
+def _ticker_item(unit: str) -> bool:
+    return unit[:1] in "•·▪–-" and _TICKER_ITEM.match(unit) is not None
 
 
 # a picture's empty caption, or its empty slot ("Placeholder Image"), as a page prints it
