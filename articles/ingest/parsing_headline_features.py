@@ -18,7 +18,7 @@ from .parsing_page_chrome import (
     in_an_author_box, is_bare_kicker, is_site_name, name_and_site, printed_twice_over_the_byline,
     words_run_together,
 )
-from .parsing_site_controls import is_site_control
+from .parsing_site_controls import PLAYER_CLOCK, is_site_control
 from .site_notices import is_site_notice
 from .parsing_lines import (
     headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape, name_beside_metadata,
@@ -294,6 +294,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
             nearby and len(nearby[0]) > len(unit) and folded(nearby[0]).startswith(key)
             and not metadata[index + 1] and index + 1 != body)):  # printed again with its date, or run into the story
         return None  # a picture's alt text above its caption
+    if index + 1 < len(units) and len(units[index + 1]) <= 19 and PLAYER_CLOCK.fullmatch(units[index + 1]):
+        return None  # "The latest traffic report" over "00:00 | 00:00": a player's recording, not the story
     if _in_a_banner_printed_twice(units, index):
         return None  # "Pay so you can read. Give today!" printed again over two lines: a banner in two layouts
     if not title_echo and index + 1 < len(units) and is_credit_only(units[index + 1]) and not (

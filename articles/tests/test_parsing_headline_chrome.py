@@ -591,3 +591,23 @@ def test_a_newsrooms_tip_line_strip_is_never_the_headline():
                          "to the northern districts by 2027.\n\nCouncil members said the extension would cost about "
                          "300 million euros and be paid for partly by the region.")
     assert article.headline == "Council backs tram extension to the north"
+
+
+@pytest.mark.parametrize("line", [
+    "71°", "23 °C", "Mostly Cloudy. H 71° L 54°", "Soleado Máx. 31° Mín. 22°", "High 76° Low 63°", "00:00 | 00:00",
+    "0:00 / 3:45",
+])
+def test_a_weather_widgets_forecast_and_a_players_clock_are_site_controls(line):
+    assert is_site_control(line)
+
+
+@pytest.mark.parametrize("line", ["Heatwave brings 40°C to the valley towns", "Schools close as temperatures hit 45°C"])
+def test_a_headline_giving_a_temperature_is_no_forecast(line):
+    assert not is_site_control(line)
+
+
+def test_a_station_pages_weather_widget_and_player_titles_are_not_the_headline():
+    text = ("Weather\n\nsunny-day\n71°\nMostly Sunny\nH 74° L 58°\n\n"
+            "LISTEN\nPAUSE\nThe latest top stories\n00:00 | 00:00\n\nLISTEN\nPAUSE\nThe latest traffic report\n00:00 | 00:00\n\n"
+            "Local\nHarbour board approves new ferry timetable\n\nHarbour board approves new ferry timetable\n\n" + BODY)
+    assert parse_text(text).headline == "Harbour board approves new ferry timetable"
