@@ -248,6 +248,15 @@ def _is_cut_copy(unit: str, units: list[str], body: int) -> bool:
                                    for other in units[: body + 1])
 
 
+_MIN_GLUED_HEADLINE = 15
+
+
+def _breadcrumb_glued_to(unit: str, below: str) -> bool:
+    """``unit`` is ``below`` with words glued to its start, no space between ("HomeHomePolice: …")."""
+    return len(below) >= _MIN_GLUED_HEADLINE and len(unit) > len(below) and unit.endswith(below) \
+        and unit[-len(below) - 1].isalpha()
+
+
 def headline_features(units: list[str], metadata: list, index: int, body: int, doubled: set[str],
                       twins: dict[str, set[str]] | None = None, echoes=None) -> dict | None:
     """The features of a unit as a headline candidate; None for a unit that cannot be the headline."""
@@ -294,6 +303,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
             nearby and len(nearby[0]) > len(unit) and folded(nearby[0]).startswith(key)
             and not metadata[index + 1] and index + 1 != body)):  # printed again with its date, or run into the story
         return None  # a picture's alt text above its caption
+    if index + 1 < len(units) and _breadcrumb_glued_to(unit, units[index + 1]):
+        return None  # "HomeNewsStorm closes port" over "Storm closes port": the breadcrumb run into the headline
     if index + 1 < len(units) and len(units[index + 1]) <= 19 and PLAYER_CLOCK.fullmatch(units[index + 1]):
         return None  # "The latest traffic report" over "00:00 | 00:00": a player's recording, not the story
     if _in_a_banner_printed_twice(units, index):

@@ -611,3 +611,8 @@ def test_a_station_pages_weather_widget_and_player_titles_are_not_the_headline()
             "LISTEN\nPAUSE\nThe latest top stories\n00:00 | 00:00\n\nLISTEN\nPAUSE\nThe latest traffic report\n00:00 | 00:00\n\n"
             "Local\nHarbour board approves new ferry timetable\n\nHarbour board approves new ferry timetable\n\n" + BODY)
     assert parse_text(text).headline == "Harbour board approves new ferry timetable"
+
+
+def test_a_breadcrumb_glued_to_the_headline_over_the_headline_alone_is_not_the_headline():
+    text = "Wednesday, March 6, 2024\nHomeNewsNight buses extended to the outer districts\n\n" + HEADLINE + "\n\n" + BODY
+    assert parse_text(text).headline == HEADLINE
