@@ -37,7 +37,7 @@ from .parsed_article import GIVEN, GUESSED, PARSED, ParseError, ParsedArticle
 from .parsing_cleanup import normalise_line, normalise_text, split_crawler_date, split_units
 from .parsing_feed import feed_records, looks_like_feed
 from .parsing_files import CUT_SHORT, decode, json_records
-from .parsing_headline import propose_headline
+from .parsing_headline import propose_headline, title_in_comments_heading
 from .parsing_headline_choice import is_page_label
 from .parsing_html import fragment_units, looks_like_html, read_page
 from .parsing_page_chrome import page_headline
@@ -274,6 +274,9 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
     reading did not place may stand; ``head_lines``: those near the top, where a lead picture stands."""
     if article.published is None:
         _guess_date(article, day_first, zone)
+    if not article.headline and title_in_comments_heading(lines_read):
+        article.headline = title_in_comments_heading(lines_read)  # a blog post saved without its title's line
+        article.warnings.append("The headline was read from the comments heading at the foot of the page. Please check it.")
     if not article.headline:
         _propose_headline(article)
     else:

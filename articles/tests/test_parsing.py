@@ -631,3 +631,18 @@ def test_a_news_tickers_items_with_their_more_links_are_other_stories_not_the_bo
     body = "\n".join(parse_text(text).paragraphs)
     assert "Tribunal" not in body and "Court frees" not in body
     assert "music, food and more" in body  # a list's item in the story, no link to another
+
+
+@pytest.mark.parametrize("heading", [
+    "14 responses to “Harbour board should publish the ferry accounts”",
+    "3 comentarios en «Harbour board should publish the ferry accounts»",
+])
+def test_a_post_saved_without_its_title_takes_it_from_its_comments_heading(heading):
+    text = ("The harbour board has yet to publish the accounts of the ferry service, three years after it promised "
+            "to do so, and councillors say they are tired of waiting.\n\n"
+            "The board's chair said the figures would be ready by the summer.\n\n"
+            f"Related Link: Ferry fares rise again\n\n{heading}\n\n  1. @Miller\n\n    The accounts were due last year.")
+    article = parse_text(text)
+    assert article.headline == "Harbour board should publish the ferry accounts"
+    assert not article.headline_proposed
+    assert any(warning.startswith("The headline was read from the comments heading") for warning in article.warnings)
