@@ -324,7 +324,9 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
             index > 0 and words >= 12 and headline_shaped(units[index - 1]) and word_count(units[index - 1]) < words
             and index + 1 < len(units) and is_byline_or_date(units, metadata, index + 1)),
         "sentence": float(unit.endswith(".")),
-        "repeated_below": float(title_echo or printed_twice_over_the_byline(units, metadata, index, doubled) or (
+        # (a breadcrumb ending with the line, glued, above it prints the page's title a second time)
+        "repeated_below": float(title_echo or printed_twice_over_the_byline(units, metadata, index, doubled)
+                                or (index > 0 and _breadcrumb_glued_to(units[index - 1], unit)) or (
             words >= 4 and unit not in doubled and any(
                 other is not unit and folded(other).startswith(key) and not _story_sentence_again(unit, other, at, body)
                 for at, other in enumerate(units[: body + 3])))),

@@ -616,3 +616,10 @@ def test_a_station_pages_weather_widget_and_player_titles_are_not_the_headline()
 def test_a_breadcrumb_glued_to_the_headline_over_the_headline_alone_is_not_the_headline():
     text = "Wednesday, March 6, 2024\nHomeNewsNight buses extended to the outer districts\n\n" + HEADLINE + "\n\n" + BODY
     assert parse_text(text).headline == HEADLINE
+
+
+def test_the_title_under_a_breadcrumb_glued_to_it_is_the_headline_over_an_items_heading():
+    # a briefs column: the breadcrumb run together ends with the column's title, printed again under it
+    text = ("HomeNewsThe week on the islands\n\nThe week on the islands\n\nArchives\n\n"
+            "Ferry timetable approved for the islands\n\n" + BODY)
+    assert parse_text(text).headline == "The week on the islands"
