@@ -273,6 +273,10 @@ class CaptionCredit:
 
 # A picture viewer's button printed beside the credit: "Jo Lim/AP hide caption", "toggle caption Jo Lim/AP".
 _CAPTION_BUTTON = re.compile(r"^(?:toggle|hide|show)\s+caption\s+|\s+(?:toggle|hide|show)\s+caption$", re.IGNORECASE)
+# A wire's rights notice run on after a caption's credit in brackets: "... (AP Photo/Jo Lim) Copyright 2022 The
+# Associated Press. All rights reserved." The bracketed credit is the picture's; the notice is the wire's.
+_RIGHTS_NOTICE_AFTER_BRACKETS = re.compile(
+    r"(?<=\))\s*(?:Copyright|©)\s*(?:\d{4}\s+)?[^()]{2,60}?\.\s*All\s+rights\s+reserved\.?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # the head of a page asks about the same few lines many times
@@ -281,6 +285,8 @@ def split_credit(line: str) -> CaptionCredit | None:
     line, bare = line.strip(), False
     if "caption" in line:
         line = _CAPTION_BUTTON.sub("", line)
+    if ") " in line and line.endswith((".", "reserved")):
+        line = _RIGHTS_NOTICE_AFTER_BRACKETS.sub("", line)
     for pattern, labelled, may_match in _CREDIT_SHAPES:
         match = may_match(line) and pattern.match(line)
         if not match:

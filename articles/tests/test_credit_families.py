@@ -688,3 +688,11 @@ def test_a_picture_from_outside_the_newsroom_alone_under_it_is_its_credit(line):
 
 def test_fuente_externa_inside_a_sentence_is_no_credit():
     assert split_credit("Fuente externa dijo que el puerto abrirá el lunes") is None
+
+
+def test_a_wires_rights_notice_after_the_bracketed_credit_is_not_the_credit():
+    line = ("Ferry passengers board at the east pier on Monday, March 4, 2024. (AP Photo/Lena Berg) "
+            "Copyright 2024 The Associated Press. All rights reserved.")
+    found = split_credit(line)
+    assert found.credit == "AP Photo/Lena Berg"
+    assert found.caption == "Ferry passengers board at the east pier on Monday, March 4, 2024."

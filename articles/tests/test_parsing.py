@@ -646,3 +646,12 @@ def test_a_post_saved_without_its_title_takes_it_from_its_comments_heading(headi
     assert article.headline == "Harbour board should publish the ferry accounts"
     assert not article.headline_proposed
     assert any(warning.startswith("The headline was read from the comments heading") for warning in article.warnings)
+
+
+def test_a_picture_page_whose_only_text_is_the_caption_keeps_its_caption_and_credit():
+    text = ("FILE - Ferry passengers board at the east pier in Seaville, Chile, on Monday, March 4, 2024. The harbour "
+            "board approved a new timetable on Tuesday.(AP Photo/Lena Berg, File) Copyright 2024 The Associated Press. "
+            "All rights reserved.")
+    article = parse_text(text)
+    assert article.image_credit == "AP Photo/Lena Berg, File"
+    assert article.image_caption.startswith("FILE - Ferry passengers board")
