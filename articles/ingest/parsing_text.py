@@ -24,7 +24,7 @@ from .parsing_body import (
     take_closing_sign_off, take_credit_under_caption, take_labelled_caption,
 )
 from .parsing_cleanup import source_url_of
-from .parsing_headline_choice import first_paragraph, take_headline
+from .parsing_headline_choice import first_paragraph, masthead_over_the_time, take_headline
 from .parsing_headline_features import HEAD_WINDOW
 from .parsing_layout import TextLayout
 from .parsing_lines import (
@@ -97,6 +97,8 @@ def _take_writer_above_headline(units: list[str], metadata: list, layout: TextLa
         if word_count(unit) > 4 or len(people_named(unit)) != 1 or index + 1 >= len(units) \
                 or gazetteer.lookup(unit) is not None:  # "Cape Town" under "14.5 C": a weather widget's
             continue
+        if index == 0 and masthead_over_the_time(units, metadata):
+            continue  # "Radio Harbour" over "Seaville 28 de noviembre de 2024, 20:54": the site's name, the time it served
         following = units[index + 1]
         clock = CLOCK_LINE.match(following) and not named_in_prose(unit.split()[-1], layout.paragraphs)
         if is_role_line(following) or clock \

@@ -623,3 +623,16 @@ def test_the_title_under_a_breadcrumb_glued_to_it_is_the_headline_over_an_items_
     text = ("HomeNewsThe week on the islands\n\nThe week on the islands\n\nArchives\n\n"
             "Ferry timetable approved for the islands\n\n" + BODY)
     assert parse_text(text).headline == "The week on the islands"
+
+
+def test_a_short_name_over_the_time_the_page_was_served_is_the_sites_masthead():
+    # a radio's page cut before its story: its name, the city with today's date and time, a ticker, the headline
+    text = ("Radio Costa Norte\nCochabamba 28 de Noviembre de 2024, 20:54\nEscuchar la RADIO\nÚltimas Noticias\n"
+            "• Tribunal libera al alcalde de Villanueva tras dos años ver más\n\n"
+            "Gobierno anuncia obras en el puerto por el aniversario de la ciudad\n\n"
+            "\"Son obras que los vecinos esperan hace diez años y que por fin llegan al puerto, aunque con un año de "
+            "retraso y a un costo mayor\", dijo el ministro de Obras del gobierno regional")
+    article = parse_text(text, source_tz="America/La_Paz")
+    assert article.headline == "Gobierno anuncia obras en el puerto por el aniversario de la ciudad"
+    assert article.authors == []
+    assert article.published_source == "guessed"  # the served time stands above the headline: not the article's
