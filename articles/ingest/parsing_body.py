@@ -21,7 +21,7 @@ from .parsing_lines import (
     people_named,
 )
 from .parsing_metadata_lines import MetadataLine, is_bare_name_beside_dates, record_metadata
-from .parsing_units import ADDRESS_LINE, dashed_names, is_sentence, photographers_copyright
+from .parsing_units import ADDRESS_LINE, CONTACT_LINK, dashed_names, is_sentence, photographers_copyright
 from .person_names import is_personal
 from .scanning import word_count
 
@@ -341,7 +341,7 @@ def _is_author_box(units: list[str], index: int) -> bool:
         return False  # the story goes on: a caption printed twice, not the box that ends it
     following = units[index + 1]
     return following == units[index] or is_role_line(following.split("|")[0]) or bool(ADDRESS_LINE.match(following)) \
-        or _biography_of(units[index], following)
+        or _biography_of(units[index], following) or CONTACT_LINK.fullmatch(following) is not None
 
 
 _MAX_BIOGRAPHY_NAME_WORDS = 5

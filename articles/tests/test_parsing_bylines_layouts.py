@@ -270,3 +270,8 @@ def test_a_name_over_the_authors_one_line_biography_after_the_story_is_the_write
 @pytest.mark.parametrize("heading", ["Artículos Relacionados", "Notícias Relacionadas", "Articles Connexes"])
 def test_a_related_stories_heading_closing_the_page_is_no_writer(heading):
     assert page(tail=heading).authors == []
+
+
+@pytest.mark.parametrize("link", ["Send email", "Enviar email", "Envoyer un courriel"])
+def test_a_name_over_a_link_to_write_to_it_closing_the_page_is_the_writer(link):
+    assert page(tail=f"Ruth Okafor\n\n{link}").authors == ["Ruth Okafor"]
