@@ -116,7 +116,8 @@ _PICTURE_CUE = re.compile(r"\b(?:photos?|pictures?|pic|images?|undated|pictured)
                           re.IGNORECASE)
 # "File Photo", "Handout . / Reuters": a picture's origin alone under it, the page printing no caption.
 _ORIGIN_ALONE = re.compile(
-    r"^(?P<caption>)(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|File\s+[Pp]hoto|FILE\s+PHOTO)"
+    r"^(?P<caption>)(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|File\s+[Pp]hoto|FILE\s+PHOTO|"
+    r"(?:Fuente|Fonte|FUENTE|FONTE)\s+(?:externa|EXTERNA))"  # a picture from outside the newsroom, unnamed
     r"(?:\s?\.?\s?/\s?[\w@.'’ -]{1,40}?)?)\s*\.?$"
 )
 # "(AFP files) In a file picture taken ...", "(Reuters file photo) Officers at ...": an agency's archive picture,
@@ -251,7 +252,7 @@ _CREDIT_SHAPES = (
     (_FILES_FIRST, True, re.compile(r"^[(\[].{2,30}?(?i:file|photo|pic)").search),
     (_NAME_AND_OUTLET, True, lambda line: "/" in line[-_CREDIT_TAIL:] or " | " in line[-_CREDIT_TAIL:]),
     (_ORIGIN_WORD, True, _may_end_with_an_origin),
-    (_ORIGIN_ALONE, True, re.compile(r"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE)").match),
+    (_ORIGIN_ALONE, True, re.compile(r"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE|Fuente|Fonte|FUENTE|FONTE)").match),
     (_DASH_ORIGIN, True, re.compile(r"\s[-–—]\s+(?:Divulga|Reprodu|Arquivo|Archivo|Difusi|Cortes)").search),
     (_OUTLET_PHOTO_BY, True, lambda line: " photo by " in line or " photos by " in line or " pic by " in line),
     (_OWN_ARTWORK, True, lambda line: "illustration" in line or "graphic" in line),  # in lower case, as the pattern has them
@@ -272,6 +273,10 @@ class CaptionCredit:
 
 # A picture viewer's button printed beside the credit: "Jo Lim/AP hide caption", "toggle caption Jo Lim/AP".
 _CAPTION_BUTTON = re.compile(r"^(?:toggle|hide|show)\s+caption\s+|\s+(?:toggle|hide|show)\s+caption$", re.IGNORECASE)
+# A wire's rights notice run on after a caption's credit in brackets: "... (AP Photo/Jo Lim) Copyright 2022 The
+# Associated Press. All rights reserved." The bracketed credit is the picture's; the notice is the wire's.
+_RIGHTS_NOTICE_AFTER_BRACKETS = re.compile(
+    r"(?<=\))\s*(?:Copyright|©)\s*(?:\d{4}\s+)?[^()]{2,60}?\.\s*All\s+rights\s+reserved\.?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # the head of a page asks about the same few lines many times
@@ -280,6 +285,8 @@ def split_credit(line: str) -> CaptionCredit | None:
     line, bare = line.strip(), False
     if "caption" in line:
         line = _CAPTION_BUTTON.sub("", line)
+    if ") " in line and line.endswith((".", "reserved")):
+        line = _RIGHTS_NOTICE_AFTER_BRACKETS.sub("", line)
     for pattern, labelled, may_match in _CREDIT_SHAPES:
         match = may_match(line) and pattern.match(line)
         if not match:

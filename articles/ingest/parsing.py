@@ -37,7 +37,7 @@ from .parsed_article import GIVEN, GUESSED, PARSED, ParseError, ParsedArticle
 from .parsing_cleanup import normalise_line, normalise_text, split_crawler_date, split_units
 from .parsing_feed import feed_records, looks_like_feed
 from .parsing_files import CUT_SHORT, decode, json_records
-from .parsing_headline import propose_headline
+from .parsing_headline import propose_headline, title_in_comments_heading
 from .parsing_headline_choice import is_page_label
 from .parsing_html import fragment_units, looks_like_html, read_page
 from .parsing_page_chrome import page_headline
@@ -48,6 +48,7 @@ from .parsing_warnings import (
     warn_about_byline_into_prose, warn_about_credit_in_prose, warn_about_credit_shape, warn_about_headline_shape,
     warn_about_picture_without_credit, warn_ambiguous, warn_unzoned,
 )
+from .scanning import word_count
 
 
 def source_zone(name: str | None) -> tzinfo | None:
@@ -274,6 +275,11 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
     reading did not place may stand; ``head_lines``: those near the top, where a lead picture stands."""
     if article.published is None:
         _guess_date(article, day_first, zone)
+    if not article.paragraphs and not article.image_caption and not article.image_credit:
+        _caption_of_a_picture_page(article, lines_read)
+    if not article.headline and title_in_comments_heading(lines_read):
+        article.headline = title_in_comments_heading(lines_read)  # a blog post saved without its title's line
+        article.warnings.append("The headline was read from the comments heading at the foot of the page. Please check it.")
     if not article.headline:
         _propose_headline(article)
     else:
@@ -367,6 +373,19 @@ def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | N
                 "(the most recent year that fits). Please check.")
             return
     article.warnings.append("No publication date found.")
+
+
+_MIN_PICTURE_PAGE_CAPTION_WORDS = 8
+
+
+def _caption_of_a_picture_page(article: ParsedArticle, lines_read: list[str]) -> None:
+    """A picture's page, its only text the caption with its credit ("... Santiago, on Jan. 21, 2022. (AP Photo/Jo
+    Lim)"): the caption and the credit, the caption being all the page says."""
+    for line in lines_read:
+        found = split_credit(line)
+        if found and found.credit and word_count(found.caption) >= _MIN_PICTURE_PAGE_CAPTION_WORDS:
+            article.image_caption, article.image_credit = found.caption, found.credit
+            return
 
 
 def _propose_headline(article: ParsedArticle) -> None:

@@ -21,7 +21,7 @@ from .parsing_lines import (
     people_named,
 )
 from .parsing_metadata_lines import MetadataLine, is_bare_name_beside_dates, record_metadata
-from .parsing_units import ADDRESS_LINE, dashed_names, is_sentence, photographers_copyright
+from .parsing_units import ADDRESS_LINE, CONTACT_LINK, dashed_names, is_sentence, photographers_copyright
 from .person_names import is_personal
 from .scanning import word_count
 
@@ -90,6 +90,14 @@ def take_labelled_caption(unit: str, layout: TextLayout) -> None:
 
 
 LEADING_MARKS = "|•·▪"
+
+
+def name_set_off_by_a_mark(unit: str) -> list[str]:
+    """"| Jane Doe", "• Jane Doe", "Jane Doe |": the writer's name alone, set off by a mark before it or a bar after it
+    (the bar the page sets before the date it left out)."""
+    if unit[:1] in LEADING_MARKS:
+        return people_named(unit[1:].strip())
+    return people_named(unit[:-1].strip()) if unit.endswith("|") and len(unit) <= 60 else []
 
 
 # A page's copyright line, not a picture's credit, in the languages pages print it in: "All rights reserved",
@@ -200,7 +208,7 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             layout.source_url = layout.source_url or source_url_of(unit)
         elif unit == layout.headline or unit.lstrip("•·▪ ") == layout.caption:
             continue
-        elif _NO_CAPTION.match(unit):
+        elif _NO_CAPTION.match(unit) or _ticker_item(unit):
             layout.left_out.append(unit)
         elif CAPTION_LABEL.match(unit):
             take_labelled_caption(unit, layout)
@@ -234,10 +242,9 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             name = tidy_name(name_once(name_without_place(unit)))
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [name]), "name alone"
             layout.left_out.append(unit)
-        elif not layout.byline and index < LEAD_PICTURE_WINDOW and unit[:1] in LEADING_MARKS \
-                and people_named(unit[1:].strip()):
+        elif not layout.byline and index < LEAD_PICTURE_WINDOW and name_set_off_by_a_mark(unit):
             # "| Jane Doe" under a subtitle the head did not take: the writer's name set off by a mark
-            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit[1:].strip())), "name alone"
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), name_set_off_by_a_mark(unit)), "name alone"
             layout.left_out.append(unit)
         elif not layout.byline and index < LEAD_PICTURE_WINDOW and _is_writer_printed_twice(units, index):
             # "Jane Doe" / (the headline again) / "Jane Doe": the writer's picture and name at the story's top
@@ -299,6 +306,17 @@ def _mark_teaser_dates(layout: TextLayout, first: int) -> None:
     layout.dates[first:] = [replace(found, label="teaser") if not found.label else found for found in layout.dates[first:]]
 
 
+# A news ticker's item or a list's teaser: a mark, another story's headline and its link ("• Court frees the
+# mayor see more", "• TSJ autoriza la extradición ... ver más", "- Le port rouvre lire plus").
+_TICKER_ITEM = re.compile(
+    r"^[•·▪–-]\s*\S.{8,300}?\s(?:see\s+more|read\s+more|ver\s+m[áa]s|leer\s+m[áa]s|lire\s+(?:la\s+suite|plus)|"
+    r"voir\s+plus|leia\s+mais|saiba\s+mais|ver\s+mais|leggi\s+(?:tutto|di\s+pi[ùu])|weiterlesen)\s*[.…»›>]*$", re.IGNORECASE)
+
+
+def _ticker_item(unit: str) -> bool:
+    return unit[:1] in "•·▪–-" and _TICKER_ITEM.match(unit) is not None
+
+
 # a picture's empty caption, or its empty slot ("Placeholder Image"), as a page prints it
 _NO_CAPTION = re.compile(r"^(?:(?:no|without)\s+caption|placeholder\s+image|image\s+placeholder)\.?$", re.IGNORECASE)
 
@@ -342,7 +360,20 @@ def _is_author_box(units: list[str], index: int) -> bool:
         return False  # the story goes on: a caption printed twice, not the box that ends it
     following = units[index + 1]
     return following == units[index] or is_role_line(following.split("|")[0]) or bool(ADDRESS_LINE.match(following)) \
-        or is_signatory_office(following)
+        or is_signatory_office(following) or _biography_of(units[index], following) \
+        or CONTACT_LINK.fullmatch(following) is not None
+
+
+_MAX_BIOGRAPHY_NAME_WORDS = 5
+
+
+def _biography_of(name: str, line: str) -> bool:
+    """"Jane Doe" / "Jane Mary Doe, a reporter who covers the courts.": the author's one-line biography opening with her
+    name (perhaps with a middle name) and a comma."""
+    head, comma, _ = line.partition(",")
+    words, named = head.split(), name.split()
+    return bool(comma) and 2 <= len(words) <= _MAX_BIOGRAPHY_NAME_WORDS and len(named) >= 2 \
+        and words[0] == named[0] and words[-1] == named[-1]
 
 
 STORY_PROSE_WORDS = 25

@@ -59,3 +59,24 @@ def _calm_shouted_word(word: str) -> str:
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return word[0] + word[1:].lower()
     return word
+
+
+# A blog's comments heading names the post it follows: "176 responses to “Ministers not earning their pay”",
+# "12 thoughts on “…”", "3 comentarios en «…»", "5 réponses à « … »", "8 respostas para “…”".
+_COMMENTS_HEADING = re.compile(
+    r"(?:\d[\d,.]*|one|two|three)\s+(?:responses?|thoughts?|comments?|replies|reply|comentarios?|respuestas?|"
+    r"réponses?|commentaires?|respostas?|coment[áa]rios?)\s+(?:to|on|a|à|en|para|em|sobre|sur)\s+"
+    r"[“\"«„]\s?(?P<title>[^“”\"«»]{8,200}?)\s?[”\"»“]",
+    re.IGNORECASE,
+)
+_MAX_COMMENTS_HEADING_LENGTH = 260
+
+
+def title_in_comments_heading(lines) -> str:
+    """The post's title as its comments heading prints it, or ""."""
+    for line in lines:
+        if len(line) <= _MAX_COMMENTS_HEADING_LENGTH and line[:1].isalnum():
+            match = _COMMENTS_HEADING.fullmatch(line.strip())
+            if match:
+                return match["title"].strip()
+    return ""

@@ -62,6 +62,8 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
     body = first_paragraph(units, metadata)
     if body is not None:
         body -= join_split_headlines(units, metadata, min(body, HEAD_WINDOW))
+    if body is None and masthead_over_the_time(units, metadata):
+        return _strong_line_of_a_cut_page(units, metadata, layout, doubled) or _first_line_headline(units, metadata, layout)
     if body is None:
         return _first_line_headline(units, metadata, layout) or _strong_line_of_a_cut_page(units, metadata, layout, doubled)
     twins, echoes = line_forms(units, body), page_title_echoes(units, body)
@@ -358,6 +360,18 @@ def _strong_line_of_a_cut_page(units: list[str], metadata: list, layout: TextLay
     layout.headline, layout.headline_unsure = units[best], True
     layout.left_out.extend(unit for unit, meta in zip(units[:best], metadata[:best]) if not meta)
     return best + 1
+
+
+_MASTHEAD_WORDS = 4
+_MASTHEAD_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:h][0-5]\d\b")
+
+
+def masthead_over_the_time(units: list[str], metadata: list) -> bool:
+    """A page cut before its story that opens with a short name over a date and a clock time ("Radio Harbour" /
+    "Seaville 28 de noviembre de 2024, 20:54"): the site's name over the time it served the page, not a headline
+    over its date."""
+    return len(units) > 2 and word_count(units[0]) <= _MASTHEAD_WORDS and not metadata[0] and bool(metadata[1]) \
+        and not metadata[1].byline and bool(metadata[1].dates) and _MASTHEAD_CLOCK.search(units[1]) is not None
 
 
 def _first_line_headline(units: list[str], metadata: list, layout: TextLayout) -> int:

@@ -18,7 +18,7 @@ from .parsing_page_chrome import (
     in_an_author_box, is_bare_kicker, is_site_name, name_and_site, printed_twice_over_the_byline,
     words_run_together,
 )
-from .parsing_site_controls import is_site_control
+from .parsing_site_controls import PLAYER_CLOCK, is_site_control
 from .site_notices import is_site_notice
 from .parsing_lines import (
     headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape, name_beside_metadata,
@@ -248,6 +248,15 @@ def _is_cut_copy(unit: str, units: list[str], body: int) -> bool:
                                    for other in units[: body + 1])
 
 
+_MIN_GLUED_HEADLINE = 15
+
+
+def _breadcrumb_glued_to(unit: str, below: str) -> bool:
+    """``unit`` is ``below`` with words glued to its start, no space between ("HomeHomePolice: …")."""
+    return len(below) >= _MIN_GLUED_HEADLINE and len(unit) > len(below) and unit.endswith(below) \
+        and unit[-len(below) - 1].isalpha()
+
+
 def headline_features(units: list[str], metadata: list, index: int, body: int, doubled: set[str],
                       twins: dict[str, set[str]] | None = None, echoes=None) -> dict | None:
     """The features of a unit as a headline candidate; None for a unit that cannot be the headline."""
@@ -294,6 +303,10 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
             nearby and len(nearby[0]) > len(unit) and folded(nearby[0]).startswith(key)
             and not metadata[index + 1] and index + 1 != body)):  # printed again with its date, or run into the story
         return None  # a picture's alt text above its caption
+    if index + 1 < len(units) and _breadcrumb_glued_to(unit, units[index + 1]):
+        return None  # "HomeNewsStorm closes port" over "Storm closes port": the breadcrumb run into the headline
+    if index + 1 < len(units) and len(units[index + 1]) <= 19 and PLAYER_CLOCK.fullmatch(units[index + 1]):
+        return None  # "The latest traffic report" over "00:00 | 00:00": a player's recording, not the story
     if _in_a_banner_printed_twice(units, index):
         return None  # "Pay so you can read. Give today!" printed again over two lines: a banner in two layouts
     if not title_echo and index + 1 < len(units) and is_credit_only(units[index + 1]) and not (
@@ -311,7 +324,9 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
             index > 0 and words >= 12 and headline_shaped(units[index - 1]) and word_count(units[index - 1]) < words
             and index + 1 < len(units) and is_byline_or_date(units, metadata, index + 1)),
         "sentence": float(unit.endswith(".")),
-        "repeated_below": float(title_echo or printed_twice_over_the_byline(units, metadata, index, doubled) or (
+        # (a breadcrumb ending with the line, glued, above it prints the page's title a second time)
+        "repeated_below": float(title_echo or printed_twice_over_the_byline(units, metadata, index, doubled)
+                                or (index > 0 and _breadcrumb_glued_to(units[index - 1], unit)) or (
             words >= 4 and unit not in doubled and any(
                 other is not unit and folded(other).startswith(key) and not _story_sentence_again(unit, other, at, body)
                 for at, other in enumerate(units[: body + 3])))),

@@ -86,12 +86,30 @@ _CLOCK_TIME = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3])[.:h][0-5]\d(?![\d.:]\d)
 _MAX_TIMETABLE_WORDS = 24
 
 
+# A weather widget's forecast: a temperature alone ("69°", "23 °C"), or the day's high and low beside the sky's
+# state ("Mostly Cloudy. H 69° L 56°", "Soleado Máx. 31° Mín. 22°"). A headline gives one temperature, if any.
+_FORECAST = re.compile(
+    r"-?\d{1,3}\s?°\s?[CF]?|.{0,30}?\b(?:H|Hi|High|Máx?|Max)\.?:?\s?-?\d{1,3}\s?°\s?[CF]?\s*[/|,·]?\s*"
+    r"(?:L|Lo|Low|Mín?|Min)\.?:?\s?-?\d{1,3}\s?°\s?[CF]?", re.IGNORECASE)
+_MAX_FORECAST_WORDS = 10
+
+
+# An audio or video player's clock, elapsed and total: "00:00 | 00:00", "0:00 / 3:45". The line over it names the
+# recording ("The latest traffic report"), not the story.
+PLAYER_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s?[|/]\s?\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def is_forecast(unit: str) -> bool:
+    return "°" in unit and word_count(unit) <= _MAX_FORECAST_WORDS and _FORECAST.fullmatch(unit.strip()) is not None
+
+
 def is_site_control(unit: str) -> bool:
     """A sign-in, subscription, cookie or listening control, a paywall's or reading time's label, an author archive's
     heading, a listing's, a gallery's or a theme's counter, a timetable, a row of the post's sections."""
     return bool(_CONTROL.match(unit) or (word_count(unit) <= _MAX_LABEL_WORDS and _LABEL.search(unit))
                 or _COUNTERS_ONLY.fullmatch(unit)) \
-        or is_language_menu(unit) or is_masthead_strip(unit) or is_section_row(unit) \
+        or is_language_menu(unit) or is_masthead_strip(unit) or is_section_row(unit) or is_forecast(unit) \
+        or (len(unit) <= 19 and PLAYER_CLOCK.fullmatch(unit) is not None) \
         or (word_count(unit) <= _MAX_TIMETABLE_WORDS and len(_CLOCK_TIME.findall(unit)) >= 3)
 
 

@@ -20,11 +20,11 @@ from .credits import split_credit, tidy_caption
 from .date_patterns import PUBLISHED_WORDS, UPDATED_WORDS
 from .dates import find_dates, strip_dates_and_times
 from .parsing_body import (
-    LEADING_MARKS, LEAD_PICTURE_WINDOW, MAX_BODY_CAPTION_WORDS, STORY_PROSE_WORDS, page_rights_line, take_body,
+    LEAD_PICTURE_WINDOW, MAX_BODY_CAPTION_WORDS, STORY_PROSE_WORDS, name_set_off_by_a_mark, page_rights_line, take_body,
     take_closing_sign_off, take_credit_under_caption, take_labelled_caption,
 )
 from .parsing_cleanup import source_url_of
-from .parsing_headline_choice import first_paragraph, take_headline
+from .parsing_headline_choice import first_paragraph, masthead_over_the_time, take_headline
 from .parsing_headline_features import HEAD_WINDOW
 from .parsing_layout import TextLayout
 from .parsing_lines import (
@@ -97,6 +97,8 @@ def _take_writer_above_headline(units: list[str], metadata: list, layout: TextLa
         if word_count(unit) > 4 or len(people_named(unit)) != 1 or index + 1 >= len(units) \
                 or gazetteer.lookup(unit) is not None:  # "Cape Town" under "14.5 C": a weather widget's
             continue
+        if index == 0 and masthead_over_the_time(units, metadata):
+            continue  # "Radio Harbour" over "Seaville 28 de noviembre de 2024, 20:54": the site's name, the time it served
         following = units[index + 1]
         clock = CLOCK_LINE.match(following) and not named_in_prose(unit.split()[-1], layout.paragraphs)
         if is_role_line(following) or clock \
@@ -280,9 +282,9 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
                 position += 1  # the name printed twice: the author's avatar and name
         elif not layout.byline and hangul_name(unit) and (position == first or beside_dates(metadata, position)):
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [hangul_name(unit)]), "name alone"
-        elif not layout.byline and unit[:1] in LEADING_MARKS and people_named(unit[1:].strip()):
-            # "| Jane Doe", "• Jane Doe": the writer's name set off by a mark, as print pages and some sites do
-            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), people_named(unit[1:].strip())), "name alone"
+        elif not layout.byline and name_set_off_by_a_mark(unit):
+            # "| Jane Doe", "• Jane Doe", "Jane Doe |": the writer's name set off by a mark, as print pages and some sites do
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), name_set_off_by_a_mark(unit)), "name alone"
         elif is_caption_before_credit_line(units, position) and not layout.caption:
             layout.caption = tidy_caption(unit)
             take_credit_under_caption(units[position + 1], layout)

@@ -396,10 +396,15 @@ def _author_box_length(units: list[str]) -> int:
         return 0
     length = 2 if units[1] == units[0] else 1
     if length < len(units) and (is_role_line(units[length].split("|")[0]) or ADDRESS_LINE.match(units[length])
-                                or is_signatory_office(units[length])):
+                                or is_signatory_office(units[length]) or CONTACT_LINK.fullmatch(units[length])):
         length += 1
     return length if length > 1 else 0
 
 
 # The writer's address alone on a line, perhaps labelled: "jane.doe@example.com", "E-mail: jane@example.com".
 ADDRESS_LINE = re.compile(r"^(?:e-?mail\s*:?\s*)?\S+@\S+\.\w+$", re.IGNORECASE)
+# An author box's link to write to the writer, alone on its line: "Send email", "Enviar email", "Envoyer un courriel".
+CONTACT_LINK = re.compile(
+    r"(?:send\s+(?:an\s+)?e-?mail|e-?mail\s+(?:me|the\s+author)|enviar\s+(?:um\s+|un\s+)?(?:e-?mail|correo)|"
+    r"envoyer\s+un\s+(?:courriel|e-?mail)|contact(?:ar|er)?\s+(?:the\s+|al\s+|o\s+|l['’])?(?:author|autor|auteur)a?)\W*",
+    re.IGNORECASE)

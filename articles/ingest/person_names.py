@@ -25,7 +25,10 @@ _NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show li
     # (not the forms that are given names or surnames too: "Lea", "Leia", "Les", "Lees")
     """lesen czytaj zobacz przeczytaj přečtěte čtěte prečítajte διαβαστε διαβάστε ακομη ακόμη επισης επίσης
     прочетете прочитайте читайте läs læs leggi lire citește citeste pročitajte procitajte olvassa
-    polecamy preporučujemo doporučujeme odporúčame ajánljuk""".split())
+    polecamy preporučujemo doporučujeme odporúčame ajánljuk""".split()) | frozenset(
+    # a list of related stories' heading in Spanish, Portuguese and French: "Artículos Relacionados", "Notícias
+    # relacionadas", "Articles connexes"; a tags heading: "Etiquetas"
+    """relacionados relacionadas relacionado relacionada artículos artigos connexes similaires etiquetas""".split())
 # ... the page's buttons: "Save Story", "Timeline Refresh", "Print Article", "LinkedIN IconTwitter Icon", "Hide Ad"; its
 # sections: "Climate Crisis", "Top Stories"; a date's labels left without their values: "Posted Updated"; an
 # advertisement's label: "Paid Content"; a category line: "In Business"; a teaser's headline: "Singer Not An Akan"

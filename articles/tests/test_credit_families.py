@@ -677,3 +677,22 @@ def test_a_caption_with_its_own_label_under_the_credit_is_the_caption(label):
     article = parsed(f"Foto: Lena Berg\n{label}: {CAPTION}")
     assert article.image_credit == "Lena Berg"
     assert article.image_caption == CAPTION
+
+
+@pytest.mark.parametrize("line", ["Fuente externa", "FUENTE EXTERNA", "Fonte externa"])
+def test_a_picture_from_outside_the_newsroom_alone_under_it_is_its_credit(line):
+    # Dominican and other Hispanic pages credit an unnamed source's picture "Fuente externa" with no caption
+    found = split_credit(line)
+    assert found is not None and found.credit == line and not found.caption
+
+
+def test_fuente_externa_inside_a_sentence_is_no_credit():
+    assert split_credit("Fuente externa dijo que el puerto abrirá el lunes") is None
+
+
+def test_a_wires_rights_notice_after_the_bracketed_credit_is_not_the_credit():
+    line = ("Ferry passengers board at the east pier on Monday, March 4, 2024. (AP Photo/Lena Berg) "
+            "Copyright 2024 The Associated Press. All rights reserved.")
+    found = split_credit(line)
+    assert found.credit == "AP Photo/Lena Berg"
+    assert found.caption == "Ferry passengers board at the east pier on Monday, March 4, 2024."

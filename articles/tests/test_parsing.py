@@ -616,3 +616,42 @@ def test_counting_word_dates_the_fast_way_counts_the_same(seed):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         assert len(date_patterns.DAY_MONTH_YEAR_CORE.findall(text)) == len(date_patterns.DAY_MONTH_YEAR.findall(text)), text
         assert date_order._count_month_day_year(text) == len(date_patterns.MONTH_DAY_YEAR.findall(text)), text
+
+
+def test_a_news_tickers_items_with_their_more_links_are_other_stories_not_the_body():
+    text = ("Harbour board approves the new ferry timetable\n\n"
+            "Últimas Noticias\n\n"
+            "• Tribunal libera al alcalde de Villanueva tras dos años ver más\n\n"
+            "• Court frees the mayor of Seaville after two years in jail read more\n\n"
+            "The harbour board approved the new ferry timetable on Tuesday after a month of talks with the islands' "
+            "councils, the board's chair said.\n\n"
+            "Crossings will start half an hour earlier in summer and two late sailings will be added on Fridays.\n\n"
+            "• The northern route will add a stop at the old pier, with music, food and more\n\n"
+            "Councillors on the smaller islands said they would still press for a Sunday service in winter.")
+    body = "\n".join(parse_text(text).paragraphs)
+    assert "Tribunal" not in body and "Court frees" not in body
+    assert "music, food and more" in body  # a list's item in the story, no link to another
+
+
+@pytest.mark.parametrize("heading", [
+    "14 responses to “Harbour board should publish the ferry accounts”",
+    "3 comentarios en «Harbour board should publish the ferry accounts»",
+])
+def test_a_post_saved_without_its_title_takes_it_from_its_comments_heading(heading):
+    text = ("The harbour board has yet to publish the accounts of the ferry service, three years after it promised "
+            "to do so, and councillors say they are tired of waiting.\n\n"
+            "The board's chair said the figures would be ready by the summer.\n\n"
+            f"Related Link: Ferry fares rise again\n\n{heading}\n\n  1. @Miller\n\n    The accounts were due last year.")
+    article = parse_text(text)
+    assert article.headline == "Harbour board should publish the ferry accounts"
+    assert not article.headline_proposed
+    assert any(warning.startswith("The headline was read from the comments heading") for warning in article.warnings)
+
+
+def test_a_picture_page_whose_only_text_is_the_caption_keeps_its_caption_and_credit():
+    text = ("FILE - Ferry passengers board at the east pier in Seaville, Chile, on Monday, March 4, 2024. The harbour "
+            "board approved a new timetable on Tuesday.(AP Photo/Lena Berg, File) Copyright 2024 The Associated Press. "
+            "All rights reserved.")
+    article = parse_text(text)
+    assert article.image_credit == "AP Photo/Lena Berg, File"
+    assert article.image_caption.startswith("FILE - Ferry passengers board")

@@ -249,3 +249,29 @@ def test_a_contributor_for_an_outlet_beside_the_date_is_the_writer(line):
 def test_a_photographer_for_an_outlet_under_a_caption_is_no_writer():
     article = page("Workers repair the tram line in the city centre on Monday.", "Sam Reid for Harbour News", "March 5, 2024")
     assert article.authors == []
+
+
+def test_a_name_closed_by_a_bar_under_the_standfirst_is_the_writer():
+    # "Ruth Okafor |": the page set a bar before the date it left out
+    article = page("The plan passed with a large majority after a long debate.", "Ruth Okafor |")
+    assert article.authors == ["Ruth Okafor"]
+    assert article.headline == HEADLINE
+
+
+def test_a_section_closed_by_a_bar_is_no_writer():
+    assert page("Local News |").authors == []
+
+
+def test_a_name_over_the_authors_one_line_biography_after_the_story_is_the_writer():
+    tail = "Etiquetas\n\nRuth Okafor\n\nRuth Adaeze Okafor, periodista. Cubre el concejo municipal.\n\nArtículos Relacionados"
+    assert page(tail=tail).authors == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize("heading", ["Artículos Relacionados", "Notícias Relacionadas", "Articles Connexes"])
+def test_a_related_stories_heading_closing_the_page_is_no_writer(heading):
+    assert page(tail=heading).authors == []
+
+
+@pytest.mark.parametrize("link", ["Send email", "Enviar email", "Envoyer un courriel"])
+def test_a_name_over_a_link_to_write_to_it_closing_the_page_is_the_writer(link):
+    assert page(tail=f"Ruth Okafor\n\n{link}").authors == ["Ruth Okafor"]

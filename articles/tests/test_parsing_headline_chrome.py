@@ -609,3 +609,46 @@ def test_a_breadcrumb_run_into_the_headline_over_the_headline_alone_is_left_out(
     assert not breadcrumb_over_its_headline(f"Council says {HEADLINE}", HEADLINE)  # no trail: a longer headline
     article = parse_text(f"{trail} {HEADLINE}\n\n{HEADLINE}\n\n" + BODY)
     assert article.headline == HEADLINE
+@pytest.mark.parametrize("line", [
+    "71°", "23 °C", "Mostly Cloudy. H 71° L 54°", "Soleado Máx. 31° Mín. 22°", "High 76° Low 63°", "00:00 | 00:00",
+    "0:00 / 3:45",
+])
+def test_a_weather_widgets_forecast_and_a_players_clock_are_site_controls(line):
+    assert is_site_control(line)
+
+
+@pytest.mark.parametrize("line", ["Heatwave brings 40°C to the valley towns", "Schools close as temperatures hit 45°C"])
+def test_a_headline_giving_a_temperature_is_no_forecast(line):
+    assert not is_site_control(line)
+
+
+def test_a_station_pages_weather_widget_and_player_titles_are_not_the_headline():
+    text = ("Weather\n\nsunny-day\n71°\nMostly Sunny\nH 74° L 58°\n\n"
+            "LISTEN\nPAUSE\nThe latest top stories\n00:00 | 00:00\n\nLISTEN\nPAUSE\nThe latest traffic report\n00:00 | 00:00\n\n"
+            "Local\nHarbour board approves new ferry timetable\n\nHarbour board approves new ferry timetable\n\n" + BODY)
+    assert parse_text(text).headline == "Harbour board approves new ferry timetable"
+
+
+def test_a_breadcrumb_glued_to_the_headline_over_the_headline_alone_is_not_the_headline():
+    text = "Wednesday, March 6, 2024\nHomeNewsNight buses extended to the outer districts\n\n" + HEADLINE + "\n\n" + BODY
+    assert parse_text(text).headline == HEADLINE
+
+
+def test_the_title_under_a_breadcrumb_glued_to_it_is_the_headline_over_an_items_heading():
+    # a briefs column: the breadcrumb run together ends with the column's title, printed again under it
+    text = ("HomeNewsThe week on the islands\n\nThe week on the islands\n\nArchives\n\n"
+            "Ferry timetable approved for the islands\n\n" + BODY)
+    assert parse_text(text).headline == "The week on the islands"
+
+
+def test_a_short_name_over_the_time_the_page_was_served_is_the_sites_masthead():
+    # a radio's page cut before its story: its name, the city with today's date and time, a ticker, the headline
+    text = ("Radio Costa Norte\nCochabamba 28 de Noviembre de 2024, 20:54\nEscuchar la RADIO\nÚltimas Noticias\n"
+            "• Tribunal libera al alcalde de Villanueva tras dos años ver más\n\n"
+            "Gobierno anuncia obras en el puerto por el aniversario de la ciudad\n\n"
+            "\"Son obras que los vecinos esperan hace diez años y que por fin llegan al puerto, aunque con un año de "
+            "retraso y a un costo mayor\", dijo el ministro de Obras del gobierno regional")
+    article = parse_text(text, source_tz="America/La_Paz")
+    assert article.headline == "Gobierno anuncia obras en el puerto por el aniversario de la ciudad"
+    assert article.authors == []
+    assert article.published_source == "guessed"  # the served time stands above the headline: not the article's
