@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .byline_name_lines import name_before_its_date
 from .byline_names import looks_like_name
 from .bylines import Byline, find_byline
 from .date_patterns import FOREIGN_WEEKDAYS, MONTHS, ZONE_NAMES
@@ -115,7 +116,7 @@ def _reads_as_prose(unit: str) -> bool:
 
 def metadata_line(unit: str, day_first: bool | None = None) -> MetadataLine | None:
     """The byline and dates of a line that holds nothing else; None for prose."""
-    byline = find_byline(unit)
+    byline = find_byline(unit) or name_before_its_date(unit)  # "Jane Doe (17/12/2017)"
     if not byline and _reads_as_prose(unit) and not _may_be_source_before_date(unit):
         return None
     return metadata_in(unit, byline, day_first)

@@ -710,3 +710,17 @@ def test_a_strip_of_sister_titles_is_no_byline():
     article = parse_text("Harbour Blatt | Harbour Mail | Harbour Mail TV\n\n"
                          "Council backs tram extension to the north\n\nBy Jane Doe\n\n" + BODY)
     assert article.authors == ["Jane Doe"]
+
+
+def test_a_slash_with_a_space_after_it_parts_the_writer_from_her_place_and_broadcaster():
+    article = parsed("By: Mira Lamsal/ Pokhara, Valley Radio & Hill Television")
+    assert article.authors == ["Mira Lamsal"]
+
+
+def test_a_writers_name_with_the_day_in_brackets_is_the_byline_and_gives_the_date():
+    article = parsed("Kiran Barua (17/12/2017)")
+    assert article.authors == ["Kiran Barua"]
+    assert article.published.date().isoformat() == "2017-12-17"
+    assert article.published_source != "guessed"
+    assert parsed("Staff Reporter (17/12/2017)").authors == []  # a desk, no person, before the date
+    assert parsed("Latest News (17/12/2017)").authors == []
