@@ -4,6 +4,7 @@ import pytest
 
 from articles.ingest.credits import split_credit
 from articles.ingest.parsing import parse_text
+from articles.ingest.parsing_cleanup import split_units
 
 CAPTION = "A night bus waits at the east depot on Monday."
 HEAD = "Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n14 March 2024\n\n"
@@ -677,3 +678,16 @@ def test_a_caption_with_its_own_label_under_the_credit_is_the_caption(label):
     article = parsed(f"Foto: Lena Berg\n{label}: {CAPTION}")
     assert article.image_credit == "Lena Berg"
     assert article.image_caption == CAPTION
+
+
+def test_a_caption_closed_by_its_credit_is_not_run_into_the_story_under_it():
+    # the story's first word set in lower case ("i24 News", "e-Paper") does not make it the caption's last words
+    article = parse_text(
+        "Harbour ministers agree on a new ferry timetable for the islands\n"
+        "The transport minister speaks to reporters in Portville, March 3, 2024. Photo: Jane Roe via HARBOURWIRE\n"
+        "i-Harbour – The island ferries will run every hour from next month, the transport ministry said on Sunday, "
+        "after talks with the operators.")
+    assert article.image_credit == "Jane Roe via HARBOURWIRE"
+    assert article.image_caption.startswith("The transport minister speaks")
+    assert split_units("Under Rule 4310(c), apart from the price requirement. The price\nwas met for ten days.") == [
+        "Under Rule 4310(c), apart from the price requirement. The price was met for ten days."]  # "(c)" is no ©
