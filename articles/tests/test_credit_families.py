@@ -691,3 +691,16 @@ def test_a_caption_closed_by_its_credit_is_not_run_into_the_story_under_it():
     assert article.image_caption.startswith("The transport minister speaks")
     assert split_units("Under Rule 4310(c), apart from the price requirement. The price\nwas met for ten days.") == [
         "Under Rule 4310(c), apart from the price requirement. The price was met for ten days."]  # "(c)" is no ©
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("The harbour master at the new quay last week. AFP", "The harbour master at the new quay last week.", "AFP"),
+    ("Fishing boats in the bay on Sunday. Reuters", "Fishing boats in the bay on Sunday.", "Reuters"),
+])
+def test_a_short_caption_sentence_then_the_agency_after_its_full_stop(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit)
+
+
+def test_a_story_sentence_then_its_wire_after_the_full_stop_is_no_caption():
+    assert split_credit("The harbour will reopen on Monday, the port authority said. AFP") is None

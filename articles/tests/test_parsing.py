@@ -616,3 +616,14 @@ def test_counting_word_dates_the_fast_way_counts_the_same(seed):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         assert len(date_patterns.DAY_MONTH_YEAR_CORE.findall(text)) == len(date_patterns.DAY_MONTH_YEAR.findall(text)), text
         assert date_order._count_month_day_year(text) == len(date_patterns.MONTH_DAY_YEAR.findall(text)), text
+
+
+def test_a_date_alone_over_the_lead_pictures_caption_is_the_mastheads_when_no_headline_is_printed():
+    article = parse_text(
+        "Sat. Apr 6th, 2024\n\n"
+        "The harbour master at the new quay last week. AFP\n"
+        "The port authority has said the quay will open to ferries in May, after two years of works, and that "
+        "fishing boats will keep the old berths.\n"
+        "Traders in the market welcomed the news and said the new ferries would bring more visitors.")
+    assert article.image_credit == "AFP"
+    assert any("stands above the headline" in warning for warning in article.warnings)
