@@ -95,6 +95,21 @@ def without_badge(headline: str) -> str:
     return headline
 
 
+# Section labels in capitals, each closed by a colon, chained before the headline as some sites print their
+# categories: "NATIONAL: SPACE / SATELLITES &TECHNOLOGY: Rocket puts ...". Two at least: "NATO: ..." may be the
+# headline's own first word.
+_CHAINED_SECTION_LABELS = re.compile(r"^(?:[A-Z][A-Z&/ .-]{2,40}:\s*){2,3}(?=\S)")
+
+
+def without_section_labels(headline: str) -> str:
+    """The headline without a chain of section labels in capitals glued before it."""
+    match = _CHAINED_SECTION_LABELS.match(headline) if ":" in headline[:90] else None
+    rest = headline[match.end():] if match else ""
+    if match and _reads_as_headline(rest) and not rest.isupper():
+        return rest
+    return headline
+
+
 def _reads_as_headline(text: str) -> bool:
     return word_count(text) >= 3 and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "'\"‘“„«")
 

@@ -9,6 +9,7 @@ import pytest
 from articles.ingest.parsing import parse_html, parse_text
 from articles.ingest.parsing_page_chrome import (
     headline_run_into_dateline, is_site_name, opens_with_dateline, site_name_after, without_kicker,
+    without_section_labels,
     words_run_together,
 )
 from articles.ingest.parsing_site_controls import is_site_control
@@ -591,3 +592,21 @@ def test_a_newsrooms_tip_line_strip_is_never_the_headline():
                          "to the northern districts by 2027.\n\nCouncil members said the extension would cost about "
                          "300 million euros and be paid for partly by the region.")
     assert article.headline == "Council backs tram extension to the north"
+
+
+def test_a_chain_of_section_labels_in_capitals_before_the_headline_is_the_sites():
+    article = parse_text("REGIONAL: HARBOURS / FERRIES &TRANSPORT: New Ferry Links Three Islands To The Port\n\n"
+                         "The island council opened a ferry link on Monday that joins three islands to the main port, "
+                         "cutting the trip to market by two hours for most families.\n\nThe boats run twice a day.")
+    assert article.headline == "New Ferry Links Three Islands To The Port"
+    assert without_section_labels("NATO: Allies agree new air patrols over the sea") == \
+        "NATO: Allies agree new air patrols over the sea"  # one label may be the headline's own first word
+
+
+def test_a_digests_date_after_the_headline_is_the_items_date_not_the_headlines():
+    article = parse_text("12 boats lost in one week on the northern coast – 03 Mar 2024\n\n"
+                         "Fishermen's union calls for patrols\n\n"
+                         "Twelve fishing boats were lost in the storms that hit the northern coast last week, the "
+                         "fishermen's union said, and three crews are still missing.\n\nThe union wants patrols.")
+    assert article.headline == "12 boats lost in one week on the northern coast"
+    assert article.published.date().isoformat() == "2024-03-03"
