@@ -26,7 +26,7 @@ from .parsing_layout import TextLayout
 from .parsing_page_chrome import (
     headline_run_into_dateline, is_digest_title, join_split_headlines, opens_with_dateline, printed_twice_in_one_line,
     site_name_after, source_named_below, title_over_its_headline, without_badge, without_columnist, without_kicker,
-    without_section_labels,
+    without_section_labels, category_glued_over_its_headline,
     words_run_together,
 )
 from .parsing_site_controls import is_site_control
@@ -135,7 +135,8 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
         layout.headline = titled
     elif source_named_below(layout.headline, units[best + 1 :]) != layout.headline:
         layout.headline = source_named_below(layout.headline, units[best + 1 :])  # an aggregator's source, named again
-    elif best + 1 < body and title_over_its_headline(layout.headline, units[best + 1]):
+    elif best + 1 < body and (title_over_its_headline(layout.headline, units[best + 1])
+                              or category_glued_over_its_headline(layout.headline, units[best + 1])):
         best += 1  # "Night buses extended - Metro24|7" over "Night buses extended": the page's title, then its headline
         layout.headline = units[best]
     layout.headline = without_badge(without_kicker(layout.headline))  # "EXCLUSIVE | ...", "... Featured"

@@ -189,6 +189,14 @@ def title_over_its_headline(title: str, below: str) -> bool:
     return word_count(below) >= 3 and title.startswith(below) and bool(_BAR_AND_MORE.fullmatch(title, len(below)))
 
 
+def category_glued_over_its_headline(title: str, below: str) -> bool:
+    """"Iran Nuclear NewsRussia says talks took place" over "Russia says talks took place": a category's name run
+    into the headline with no space (the crawler joined the two), then the headline alone."""
+    prefix = title[: len(title) - len(below)]
+    return word_count(below) >= 3 and title.endswith(below) and 1 <= word_count(prefix) <= 4 \
+        and prefix[-1:].islower() and below[:1].isupper()
+
+
 _MAX_SITE_NAME_WORDS = 5
 _NAME_AND_SITE = re.compile(r"^(?P<name>[^,|•]{4,40}?)\s*[,|•]\s*(?P<site>[^,|•]{2,40})$")
 

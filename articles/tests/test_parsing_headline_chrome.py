@@ -610,3 +610,11 @@ def test_a_digests_date_after_the_headline_is_the_items_date_not_the_headlines()
                          "fishermen's union said, and three crews are still missing.\n\nThe union wants patrols.")
     assert article.headline == "12 boats lost in one week on the northern coast"
     assert article.published.date().isoformat() == "2024-03-03"
+
+
+def test_a_category_run_into_the_headline_over_the_headline_alone_gives_the_headline():
+    article = parse_text("Harbour NewsFerry company adds night crossings to the islands\n\n"
+                         "Ferry company adds night crossings to the islands\n\n"
+                         "The ferry company said on Friday it would add two night crossings to the islands from June, "
+                         "after a summer of full boats and long queues at the quay.\n\nTickets go on sale next week.")
+    assert article.headline == "Ferry company adds night crossings to the islands"
