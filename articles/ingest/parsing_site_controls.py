@@ -91,7 +91,7 @@ def is_site_control(unit: str) -> bool:
     heading, a listing's, a gallery's or a theme's counter, a timetable, a row of the post's sections."""
     return bool(_CONTROL.match(unit) or (word_count(unit) <= _MAX_LABEL_WORDS and _LABEL.search(unit))
                 or _COUNTERS_ONLY.fullmatch(unit)) \
-        or is_language_menu(unit) or is_masthead_strip(unit) or is_section_row(unit) \
+        or is_language_menu(unit) or is_edition_switch(unit) or is_masthead_strip(unit) or is_section_row(unit) \
         or (word_count(unit) <= _MAX_TIMETABLE_WORDS and len(_CLOCK_TIME.findall(unit)) >= 3)
 
 
@@ -121,6 +121,18 @@ def is_masthead_strip(unit: str) -> bool:
 _LANGUAGE_NAMES = frozenset("""english français francais español espanol deutsch русский عربي العربية 中文 简体中文
     繁體中文 português portugues italiano 日本語 한국어 türkçe nederlands polski हिन्दी हिंदी فارسی kiswahili українська
     ελληνικά svenska dansk norsk suomi čeština magyar română tiếng bahasa indonesia melayu اردو বাংলা""".split())
+
+
+# The link to the site's edition in another language, alone on its line: "Dhivehi Edition", "Urdu Edition",
+# "English Version".
+_EDITION_SWITCH = re.compile(
+    r"(?:English|Arabic|French|Spanish|Urdu|Hindi|Bangla|Bengali|Tamil|Sinhala|Dhivehi|Nepali|Pashto|Dari|Farsi|"
+    r"Persian|Turkish|Kurdish|Hebrew|Malayalam|Telugu|Kannada|Marathi|Gujarati|Punjabi|Odia|Assamese|Chinese|"
+    r"Japanese|Korean|German|Portuguese|Russian|Swahili|Indonesian|Malay|Amharic|Somali|Hausa)\s+(?:Edition|Version)")
+
+
+def is_edition_switch(unit: str) -> bool:
+    return bool(_EDITION_SWITCH.fullmatch(unit.strip(" |•")))
 
 
 _MAX_LANGUAGE_MENU_WORDS = 16

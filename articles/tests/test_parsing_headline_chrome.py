@@ -618,3 +618,17 @@ def test_a_category_run_into_the_headline_over_the_headline_alone_gives_the_head
                          "The ferry company said on Friday it would add two night crossings to the islands from June, "
                          "after a summer of full boats and long queues at the quay.\n\nTickets go on sale next week.")
     assert article.headline == "Ferry company adds night crossings to the islands"
+
+
+@pytest.mark.parametrize("line", ["Dhivehi Edition", "Urdu Edition", "English Version", "| Bangla Edition |"])
+def test_the_link_to_the_sites_edition_in_another_language_is_site_chrome(line):
+    assert is_site_control(line)
+
+
+def test_an_edition_switch_over_the_menu_is_not_the_headline():
+    article = parse_text("Tuesday 5th Mar 2024\nTamil Edition\nNews Reports Sports Business\n\n"
+                         "Harbour board approves a second ferry quay for the islands\n\n"
+                         "The harbour board approved a second ferry quay on Monday, saying the islands' traffic had "
+                         "doubled in five years.\n\nWork starts in June.")
+    assert article.headline == "Harbour board approves a second ferry quay for the islands"
+    assert not is_site_control("Prague Edition of the festival opens")  # a headline's words
