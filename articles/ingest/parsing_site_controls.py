@@ -92,6 +92,7 @@ def is_site_control(unit: str) -> bool:
     return bool(_CONTROL.match(unit) or (word_count(unit) <= _MAX_LABEL_WORDS and _LABEL.search(unit))
                 or _COUNTERS_ONLY.fullmatch(unit)) \
         or is_language_menu(unit) or is_edition_switch(unit) or is_masthead_strip(unit) or is_section_row(unit) \
+        or is_site_tagline(unit) \
         or (word_count(unit) <= _MAX_TIMETABLE_WORDS and len(_CLOCK_TIME.findall(unit)) >= 3)
 
 
@@ -133,6 +134,17 @@ _EDITION_SWITCH = re.compile(
 
 def is_edition_switch(unit: str) -> bool:
     return bool(_EDITION_SWITCH.fullmatch(unit.strip(" |•")))
+
+
+# The site's slogan, as its page title or masthead prints it: "Harbour Trending News - Latest international news
+# headlines, pictures, and video", "Latest News, Breaking News Headlines & Videos".
+_TAGLINE = re.compile(r"\blatest\b(?:\s+\w+){0,3}\s+news\b(?:\s+\w+){0,2}[\s,&]+(?:headlines|videos?|pictures|photos)\b",
+                      re.IGNORECASE)
+_MAX_TAGLINE_WORDS = 20
+
+
+def is_site_tagline(unit: str) -> bool:
+    return word_count(unit) <= _MAX_TAGLINE_WORDS and "latest" in unit.casefold() and bool(_TAGLINE.search(unit))
 
 
 _MAX_LANGUAGE_MENU_WORDS = 16

@@ -632,3 +632,15 @@ def test_an_edition_switch_over_the_menu_is_not_the_headline():
                          "doubled in five years.\n\nWork starts in June.")
     assert article.headline == "Harbour board approves a second ferry quay for the islands"
     assert not is_site_control("Prague Edition of the festival opens")  # a headline's words
+
+
+@pytest.mark.parametrize("line", [
+    "Harbour Trending English News - Latest international news headlines, pictures, and video",
+    "Valley Times: Latest News, Breaking News Headlines & Videos",
+])
+def test_a_sites_slogan_is_site_chrome(line):
+    assert is_site_control(line)
+
+
+def test_a_headline_about_the_latest_figures_is_no_slogan():
+    assert not is_site_control("Latest jobless figures show the harbour towns recovering")
