@@ -138,7 +138,7 @@ def is_edition_switch(unit: str) -> bool:
 
 # The site's slogan, as its page title or masthead prints it: "Harbour Trending News - Latest international news
 # headlines, pictures, and video", "Latest News, Breaking News Headlines & Videos".
-_TAGLINE = re.compile(r"\blatest\b(?:\s+\w+){0,3}\s+news\b(?:\s+\w+){0,2}[\s,&]+(?:headlines|videos?|pictures|photos)\b",
+_TAGLINE = re.compile(r"\blatest\b(?:\s+\w+){0,3}\s+news\b[\w\s,&]{0,30}?\b(?:headlines|videos?|pictures|photos)\b",
                       re.IGNORECASE)
 _MAX_TAGLINE_WORDS = 20
 
