@@ -337,3 +337,33 @@ def printed_twice_over_the_byline(units: list[str], metadata: list, index: int, 
             or units[index + 1] != units[index] or (index and units[index - 1] == units[index]):
         return False
     return any(index + gap < len(metadata) and metadata[index + gap] for gap in (2, 3))
+
+
+# Other stories' titles and first lines, each line cut mid-sentence, under the line read as the headline, then a
+# short title over whole paragraphs: teasers above the article, whose first title was read as its headline.
+_TEASER_WINDOW = 12
+_TEASER_MIN_WORDS = 12
+_CUT_SHORT = re.compile(r"[^\W\d_,]$|,$")  # a letter or a comma, no full stop: a first line cut to a length
+_WHOLE_SENTENCE = re.compile(r"[.!?\"”’]$")
+
+
+def article_title_under_teasers(units: list[str], start: int) -> int | None:
+    """The index of the article's title when, from ``start`` (under the line read as the headline), two stories or
+    more are teased, each a short title over a line of a story's length cut off mid-sentence, and after the last a
+    short line stands over two whole paragraphs; None for any other page."""
+    end = min(len(units) - 1, start + _TEASER_WINDOW)
+    teased = [i for i in range(start, end) if _is_short_title(units[i]) and word_count(units[i + 1]) >= _TEASER_MIN_WORDS
+              and _CUT_SHORT.search(units[i + 1])]
+    if len(teased) < 2:
+        return None
+    title = teased[-1] + 2
+    story = units[title + 1 : title + 3]
+    if title < len(units) and _is_short_title(units[title]) and len(story) == 2 \
+            and all(word_count(unit) >= 8 and _WHOLE_SENTENCE.search(unit) for unit in story):
+        return title
+    return None
+
+
+def _is_short_title(unit: str) -> bool:
+    return 3 <= word_count(unit) <= 16 and not unit.endswith((".", ",", ":"))
+

@@ -27,6 +27,7 @@ from .parsing_cleanup import source_url_of
 from .parsing_headline_choice import first_paragraph, take_headline
 from .parsing_headline_features import HEAD_WINDOW
 from .parsing_layout import TextLayout
+from .parsing_page_chrome import article_title_under_teasers
 from .parsing_lines import (
     CAPTION_LABEL, MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, caption_in_head, is_caption_before_credit_line,
     credits_block, is_name_under_headline, name_beside_metadata, name_without_place, named_in_prose, names_line,
@@ -60,6 +61,10 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
             _take_metadata_above(metadata[:position - 1], layout)
         elif position == 0:
             _date_over_the_lead_picture(units, metadata)
+        title = article_title_under_teasers(units, position) if position else None
+        if title is not None:  # teasers above the article: its title is the headline, flagged
+            layout.left_out.extend(units[position - 1 : title])
+            layout.headline, layout.headline_unsure, position = units[title], True, title + 1
     layout.head_end = position
     _read_names_beside_dates(units, metadata, position, day_first)
     position = _take_standfirst(units, metadata, layout, position)

@@ -644,3 +644,22 @@ def test_a_sites_slogan_is_site_chrome(line):
 
 def test_a_headline_about_the_latest_figures_is_no_slogan():
     assert not is_site_control("Latest jobless figures show the harbour towns recovering")
+
+
+def test_teased_stories_above_the_article_give_way_to_its_own_title():
+    page = (
+        "Why the port board should elect its chair unanimously\n\n"
+        "Reports say the port board is divided over whom to elect as its next chair this spring.\n\n"
+        "Fog or sun? Notes from a week at the lighthouse\n\n"
+        "It was during my first winter on the headland that I understood how little the lamp keepers\n\n"
+        "An open letter to the mayor of Eastharbour\n\n"
+        "Dear Mayor, On the happy occasion of the town's two hundredth market day and the opening of\n\n"
+        "Ferry landslide: Inquiry team begins its work\n\n"
+        "Portville: An inquiry team set up by the transport office to look into the loss of a ferry ramp "
+        "began work on Monday.\n\n"
+        "The ramp was carried away by a landslide at the north quay last Friday night.\n\n"
+        "The team has ten days to report."
+    )
+    article = parse_text(page)
+    assert article.headline == "Ferry landslide: Inquiry team begins its work"
+    assert any(warning.startswith("The headline") for warning in article.warnings)
