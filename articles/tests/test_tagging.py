@@ -1242,3 +1242,12 @@ def test_a_list_of_countries_on_a_line_is_not_a_place_line(matcher, text, expect
 ])
 def test_a_us_highways_number_is_a_road_not_the_country(matcher, text, countries):
     assert sorted(matcher.tag(text).countries) == countries
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sağlık Bakanı Mehmet Yıldız açıklama yaptı.", "Mehmet Yıldız"),             # Health Minister
+    ("Liman Belediye Başkanı Ayşe Kara konuştu.", "Ayşe Kara"),                    # the mayor, after her town's name
+    ("Milletvekili Ali Rıza Demir partiye geçti.", "Ali Rıza Demir"),             # an MP
+])
+def test_a_turkish_title_before_a_name_is_not_part_of_it(matcher, text, name):
+    assert name in [candidate.name for candidate in matcher.tag(text).candidates]
