@@ -627,3 +627,12 @@ def test_a_date_alone_over_the_lead_pictures_caption_is_the_mastheads_when_no_he
         "Traders in the market welcomed the news and said the new ferries would bring more visitors.")
     assert article.image_credit == "AFP"
     assert any("stands above the headline" in warning for warning in article.warnings)
+
+
+def test_a_datelines_place_before_a_bar_then_the_date_and_time_is_a_date_line():
+    article = parse_text(
+        "Night ferries return to the river crossing\n"
+        "Lucknow (Uttar Pradesh) | March 4, 2025 8:05:10 AM IST\n"
+        "The river authority brought back the night ferries on Monday after a month without them, officials said.\n\n"
+        "Traders on both banks welcomed the news.")
+    assert article.published.isoformat() == "2025-03-04T08:05:10+05:30"
