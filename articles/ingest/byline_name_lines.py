@@ -84,6 +84,21 @@ def name_line_byline(line: str) -> Byline | None:
     return Byline(line, 0, len(line), authors, agencies) if authors else None
 
 
+# "Jane Doe (17/12/2017)": a portal's writer with the day in brackets after her name, under the headline.
+_NAME_THEN_BRACKETED_DATE = re.compile(r"^(?P<name>[^()|•·\d]{3,40}?)\s*\(\s*\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*\)$")
+
+
+def name_before_its_date(line: str) -> Byline | None:
+    """"Jane Doe (17/12/2017)": the writer's name alone before her bracketed date (the caller reads the date), a
+    person's and no role, desk or title."""
+    dated = _NAME_THEN_BRACKETED_DATE.match(line.strip()) if len(line) <= 60 and line.rstrip().endswith(")") else None
+    name = dated["name"].strip() if dated else ""
+    if dated and 2 <= word_count(name) <= 4 and looks_like_name(name) and is_personal(name) and not is_agency(name) \
+            and not is_role_line(name) and not starts_with_title(name):
+        return Byline(line, 0, len(line), [tidy_name(name)])
+    return None
+
+
 def _shares_a_word_with_the_rest(pieces: list[str]) -> bool:
     """The first piece's word is printed again in a later one: titles of one group ("Harbour Blatt", "Harbour Mail"),
     never a writer beside her role or agency."""

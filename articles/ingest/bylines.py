@@ -50,7 +50,8 @@ _STOP_WORDS_IN_BYLINE = re.compile(
 # keeps its initial), in the other languages: "e" (Italian, Portuguese), "en" (Dutch), "och" (Swedish),
 # "og" (Danish, Norwegian), "i" (Polish), "a" (Czech), "és" (Hungarian), "ja" (Finnish), "avec", "mit",
 # "con", "met", "med" ("with": "Par Jean Dupont avec AFP").
-_JOINS = (r",|;|&|\+|\s/\s|\band\b|\bwith\b|\bund\b|\bet\b|\by\b|"
+# A slash with a space only after it parts them too: "By: Jane Doe/ Kathmandu, Valley Radio".
+_JOINS = (r",|;|&|\+|\s?/\s|\band\b|\bwith\b|\bund\b|\bet\b|\by\b|"
           r"(?-i:\b(?:e|en|och|og|i|a|és|ja|avec|mit|con|met|med)\b)")
 NAME_SPLIT = re.compile(rf"\s*(?:{_JOINS})\s*", re.IGNORECASE)
 _NAME_SPLIT_KEEPING = re.compile(rf"(\s*(?:{_JOINS})\s*)", re.IGNORECASE)

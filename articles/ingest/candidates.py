@@ -42,8 +42,9 @@ TITLES = frozenset(
     councilor editor engineer member chairperson advisor adviser researcher analyst economist coach manager
     founder lawyer activist consul rev reverend hh datuk dato datin seri
     sac acp dcp dsp asp igp ssp hon brig maj sgt cpl adm cmdr insp supt
-    roi reine rainha konigin presidente prasident""".split()
-)
+    roi reine rainha konigin presidente prasident
+    bakan bakani baskan baskani cumhurbaskani basbakan milletvekili sozcusu valisi muduru""".split()
+)  # the last line Turkish (folded), as its titles stand before a name: "Sağlık Bakanı Fahrettin Koca"
 STOP_WORDS = frozenset(
     """the a an and or but nor in on at to for of by with from as after before during according while when not no
     this that these those it its he she they we i his her their our my you your there here what which who whom why

@@ -118,6 +118,7 @@ COUNTRY_QUALIFIERS = frozenset(
     team brexit apartheid colonial independent federal democratic socialist islamic soviet postwar wartime
     contemporary ancient medieval western eastern northern southern central upper lower coastal inland wealthy poor
     black white muslim christian catholic jewish arab african asian european latin inside across beyond outside
+    hindu sikh buddhist jain shia shiite sunni coptic orthodox protestant evangelical parsi tamil kurdish
     around toward towards within without amid amidst despite behind above below beside near welcome rebuild
     rebuilding save saving neighbouring neighboring post pre free occupied divided united imperial nazi royal
     republic kingdom state little old north south east west northeast northwest southeast southwest mid upstate

@@ -163,6 +163,11 @@ _AFTER_THE_CAPTION = re.compile(
 _CAPTION_BAR_AGENCY = re.compile(
     rf"^(?P<caption>\S+(?:\s+\S+){{2,}}?)\s+(?:\||-|–)\s+(?P<credit>(?:{PICTURE_AGENCIES}|Efe|Ansa))\s*$"
 )
+# "Sultan Haitham of Oman in Muscat last month. AFP": one short caption sentence, then the picture agency's name
+# alone after its full stop, as Gulf and Asian aggregators print a wire picture's caption.
+_CAPTION_STOP_AGENCY = re.compile(
+    rf"^(?P<caption>[A-Z][^.!?]{{10,250}}?[a-z0-9)]\.)\s(?P<credit>(?:{PICTURE_AGENCIES}))\s*$"
+)
 
 
 # "... Friday (31 October 2025). MindaNews photo by JO LIM": the outlet's own photographer after the caption's last
@@ -260,6 +265,7 @@ _CREDIT_SHAPES = (
     (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),
     (_CAPTION_BAR_AGENCY, True, lambda line: " | " in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]
         or " – " in line[-_CREDIT_TAIL:]),
+    (_CAPTION_STOP_AGENCY, True, lambda line: ". " in line[-_CREDIT_TAIL:] and line[-1:].isalpha()),
 )
 
 
@@ -319,6 +325,8 @@ def split_credit(line: str) -> CaptionCredit | None:
             continue  # "Photo Gallery Night", "Pic Of The Day": no one's name
         if pattern is _LABELLED and caption and not caption.rstrip().endswith(_CAPTION_ENDS) and len(caption.split()) < 4:
             continue  # "Text und Fotos: Jane Doe": a few words run into the label are the label's, no caption
+        if pattern is _CAPTION_STOP_AGENCY and (_REPORTED.search(caption) or word_count(caption) > _CAPTION_MAX_WORDS):
+            continue  # "... the ministry said. AFP": a story's sentence and its wire, no picture's caption
         if pattern is _TRAILING_AGENCY and not caption:
             if "/" not in credit or all(map(is_credit_agency, credit.split("/"))):
                 continue  # "Jane Doe - Reuters" alone on its line is a byline as often as a credit; "Reuters/AFP" names sources

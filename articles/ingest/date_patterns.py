@@ -222,10 +222,11 @@ UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(rf"\b(?:{PUBLISHED_WORDS}|on)\b", re.IGNORECASE)
 GAP_AFTER_DATE = re.compile(
     r"^\.?[\s,•|·/\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+|klo\s+|kl\.?\s+|kello\s+|pukul\s+|"
-    r"(?:alle\s+)?ore\s+|às\s+|as\s+|godz\.?\s+|v\s+|saat\s+|u\s+|ob\s+)?$",
+    r"(?:alle\s+)?ore\s+|às\s+|as\s+|godz\.?\s+|v\s+|saat\s+|u\s+|ob\s+|(?:time|saat|hora|heure|uhrzeit|jam)\s?:\s*)?$",
     re.IGNORECASE,  # ... "6.3.2023 klo 14.32" (Finnish), "kl. 14.32" (Nordic), "pukul 10.30" (Indonesian),
     # "alle ore 10:05" (Italian), "às 10h05" (Portuguese), "godz. 10:05" (Polish), "v 10:05" (Czech), "saat 10.05"
-    # (Turkish), "u 10:05" (Croatian, Serbian, Bosnian), "ob 10.05" (Slovene)
+    # (Turkish), "u 10:05" (Croatian, Serbian, Bosnian), "ob 10.05" (Slovene); a time under its own label after the
+    # date: "Tarih: 22 Ocak 2026 — Saat: 16:30", "Date: 3 May 2024 - Time: 09:15", "Hora: 10:05", "Heure : 10h05"
 )
 ZONE_GAP = re.compile(rf"^\s+{ZONE}\s+$")  # a zone between a date and its time: "2019-07-02 HKT 12:28"
 CLOCK_WORD = re.compile(r"\b(?:at|um|alle|om|klo|kl|kello|pukul|ore|godz|saat|u|ob)\b|à", re.IGNORECASE)

@@ -126,8 +126,20 @@ _LINE_END = re.compile(r"[.!?:;…\"”’)\]]$")
 
 
 def _continues(previous: str, line: str) -> bool:
-    return len(previous) >= 40 and not _LINE_END.search(previous) and line[0].islower() \
+    joined = len(previous) >= 40 and not _LINE_END.search(previous) and line[0].islower() \
         and not split_credit(line)  # "fot. PAP" under a headline is its picture's credit, not the headline's end
+    return joined and not _closes_with_its_credit(previous)
+
+
+def _closes_with_its_credit(previous: str) -> bool:
+    """A caption closed by its labelled credit ("... in Tehran. Photo: Jane Roe via REUTERS") is whole: the line
+    under it ("i24 News – The president said ...") starts the story, however its first letter is set."""
+    found = split_credit(previous)
+    return bool(found and found.labelled and found.caption
+                and _PICTURE_LABEL.search(previous, max(0, len(found.caption) - 1)))  # never "Rule 4310(c), ..."
+
+
+_PICTURE_LABEL = re.compile(r"\b(?:photos?|photograph|pictures?|pic|images?|fotos?|credit)\b|©", re.IGNORECASE)
 
 
 def source_url_of(line: str) -> str:

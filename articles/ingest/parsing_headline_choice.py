@@ -24,11 +24,11 @@ from .parsing_headline_features import (
 )
 from .parsing_layout import TextLayout
 from .parsing_page_chrome import (
-    headline_run_into_dateline, is_digest_title, join_split_headlines, opens_with_dateline, printed_twice_in_one_line,
-    site_name_after, source_named_below, title_over_its_headline, without_badge, without_columnist, without_kicker,
-    words_run_together,
+    breadcrumb_over_its_headline, category_glued_over_its_headline, headline_run_into_dateline, is_digest_title,
+    is_site_name, join_split_headlines, opens_with_dateline, printed_twice_in_one_line, site_name_after,
+    source_named_below, title_over_its_headline, without_badge, without_columnist, without_kicker,
+    without_section_labels, words_run_together,
 )
-from .parsing_page_chrome import breadcrumb_over_its_headline, is_site_name
 from .parsing_site_controls import is_site_control
 from .parsing_lines import MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line
 from .site_notices import is_site_notice
@@ -37,7 +37,8 @@ _MAX_HEADLINE_WORDS = 25
 _SURE_HEADLINE = 3.0  # a score below this, or a close second, is flagged to the editor
 _PLAIN_HEADLINE = 2.0  # a headline-length line and nothing more
 _MAX_RIVAL_WORDS = 35  # a transcript lists its segments in one headline
-_DATE_AFTER_HEADLINE = re.compile(r"\s*[\[(]([^\[\]()]{6,30})[\])]\s*$")  # "Headline [01/11/2015]"
+_DATE_AFTER_HEADLINE = re.compile(r"\s*[\[(]([^\[\]()]{6,30})[\])]\s*$"  # "Headline [01/11/2015]"
+                                  r"|\s+[|–—]\s+(\d[^|–—]{5,25})$")  # a digest's "Headline – 02 Feb 2023"
 
 
 _PAGE_LABEL_MAX_WORDS = 8
@@ -137,10 +138,12 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
     elif source_named_below(layout.headline, units[best + 1 :]) != layout.headline:
         layout.headline = source_named_below(layout.headline, units[best + 1 :])  # an aggregator's source, named again
     elif best + 1 < body and (title_over_its_headline(layout.headline, units[best + 1])
-                              or breadcrumb_over_its_headline(layout.headline, units[best + 1])):
+                              or breadcrumb_over_its_headline(layout.headline, units[best + 1])
+                              or category_glued_over_its_headline(layout.headline, units[best + 1])):
         best += 1  # "Night buses extended - Metro24|7" over "Night buses extended": the page's title, then its headline
         layout.headline = units[best]
     layout.headline = without_badge(without_kicker(layout.headline))  # "EXCLUSIVE | ...", "... Featured"
+    layout.headline = without_section_labels(layout.headline)  # "NATIONAL: SPACE / SATELLITES: ..."
     layout.headline = without_columnist(layout.headline, units[best + 1 :])  # "Moore / Tax the rich"
     numbered = _LIST_NUMBER.match(layout.headline) if layout.headline[:1].isdigit() else None
     if numbered and word_count(layout.headline[numbered.end():]) >= 4:  # "1. Mayor quits ...": a list's number
@@ -150,8 +153,9 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
         layout.headline = units[best][: glued.start].strip()  # "... noticed By BARRY WILNER, AP Football Writer"
         layout.byline, layout.byline_rule = glued, "by"
     dated = _DATE_AFTER_HEADLINE.search(layout.headline)
-    found = find_dates(dated.group(1), day_first) if dated else []
-    if found and headline_shaped(layout.headline[: dated.start()]):
+    found = find_dates(dated.group(1) or dated.group(2), day_first) if dated else []
+    head = layout.headline[: dated.start()] if dated else ""
+    if found and (headline_shaped(head) or (dated.group(2) and head[:1].isdigit() and 3 <= word_count(head) <= 22)):
         layout.headline = layout.headline[: dated.start()]  # "... sweeping Middle East [01/11/2015]"
         layout.dates.append(replace(found[0], start=0, end=0))
     runner_up = max((score for index, score in enumerate(scores) if index != best), default=0.0)

@@ -6,6 +6,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from . import gazetteer
+from .byline_name_lines import name_before_its_date
 from .byline_names import looks_like_name
 from .bylines import Byline, find_byline
 from .date_patterns import FOREIGN_WEEKDAYS, MONTHS, ZONE_NAMES
@@ -107,7 +109,7 @@ def _segment_count(unit: str) -> int:
 
 def _reads_as_prose(unit: str) -> bool:
     """The quick answer for a line without a byline: prose, so no metadata line (as metadata_in would find)."""
-    bare = _without_source(unit)
+    bare = _without_place_before_bar(_without_source(unit))
     if len(unit) <= _MAX_COUNTED_LINE and _COUNTER_OR_LOST_AUTHOR.search(bare):  # a short date line with a counter
         bare = _COUNTER_OR_LOST_AUTHOR.sub(" ", bare)
     return _is_prose(bare) and _segment_count(unit) < 2
@@ -115,7 +117,7 @@ def _reads_as_prose(unit: str) -> bool:
 
 def metadata_line(unit: str, day_first: bool | None = None) -> MetadataLine | None:
     """The byline and dates of a line that holds nothing else; None for prose."""
-    byline = find_byline(unit)
+    byline = find_byline(unit) or name_before_its_date(unit)  # "Jane Doe (17/12/2017)"
     if not byline and _reads_as_prose(unit) and not _may_be_source_before_date(unit):
         return None
     return metadata_in(unit, byline, day_first)
@@ -133,7 +135,7 @@ def metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> Met
     if byline and byline.start == 0 and dates and _segment_count(unit) >= 2:
         unit = _without_categories_after(unit, dates[-1].end)
     rest = unit[: byline.start] + " " + unit[byline.end :] if byline else unit
-    rest = _without_source(rest)
+    rest = _without_place_before_bar(_without_source(rest))
     leftover = _WORD.findall(_META_WORDS.sub(" ", _READING_TIME.sub(" ", strip_dates_and_times(rest))))
     leftover = _without_yearless_dates(leftover)
     # "PTI | Dubai | Updated: ..." : short segments beside the dates name the agency and the place
@@ -141,6 +143,16 @@ def metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> Met
     if len(leftover) > allowed and not _is_source_before_date(unit, leftover, dates):
         return None
     return MetadataLine(byline, dates)
+
+
+# A dateline's place before a bar, the date after it: "Varanasi (Uttar Pradesh) | December 24, 2025 9:19:08 AM IST".
+_PLACE_BEFORE_BAR = re.compile(r"^\s*(?P<place>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})(?:\s*\([^()]{2,30}\))?\s+\|\s")
+
+
+def _without_place_before_bar(text: str) -> str:
+    """The line without a known place's name (and its region in brackets) before a bar."""
+    match = _PLACE_BEFORE_BAR.match(text) if " | " in text else None
+    return text[match.end():] if match and gazetteer.lookup(match["place"]) else text
 
 
 _MAX_CATEGORY_WORDS = 8

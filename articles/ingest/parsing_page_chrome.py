@@ -95,6 +95,21 @@ def without_badge(headline: str) -> str:
     return headline
 
 
+# Section labels in capitals, each closed by a colon, chained before the headline as some sites print their
+# categories: "NATIONAL: SPACE / SATELLITES &TECHNOLOGY: Rocket puts ...". Two at least: "NATO: ..." may be the
+# headline's own first word.
+_CHAINED_SECTION_LABELS = re.compile(r"^(?:[A-Z][A-Z&/ .-]{2,40}:\s*){2,3}(?=\S)")
+
+
+def without_section_labels(headline: str) -> str:
+    """The headline without a chain of section labels in capitals glued before it."""
+    match = _CHAINED_SECTION_LABELS.match(headline) if ":" in headline[:90] else None
+    rest = headline[match.end():] if match else ""
+    if match and _reads_as_headline(rest) and not rest.isupper():
+        return rest
+    return headline
+
+
 def _reads_as_headline(text: str) -> bool:
     return word_count(text) >= 3 and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "'\"‘“„«")
 
@@ -184,6 +199,14 @@ def breadcrumb_over_its_headline(line: str, below: str) -> bool:
     headline, then the headline alone."""
     trail = line[: len(line) - len(below)].strip() if word_count(below) >= 3 and line.endswith(below) else ""
     return bool(trail) and word_count(trail) <= _MAX_BREADCRUMB_WORDS and bool(_BREADCRUMB.search(trail))
+
+
+def category_glued_over_its_headline(title: str, below: str) -> bool:
+    """"Iran Nuclear NewsRussia says talks took place" over "Russia says talks took place": a category's name run
+    into the headline with no space (the crawler joined the two), then the headline alone."""
+    prefix = title[: len(title) - len(below)]
+    return word_count(below) >= 3 and title.endswith(below) and 1 <= word_count(prefix) <= 4 \
+        and prefix[-1:].islower() and below[:1].isupper()
 
 
 _MAX_SITE_NAME_WORDS = 5
@@ -326,3 +349,33 @@ def printed_twice_over_the_byline(units: list[str], metadata: list, index: int, 
             or units[index + 1] != units[index] or (index and units[index - 1] == units[index]):
         return False
     return any(index + gap < len(metadata) and metadata[index + gap] for gap in (2, 3))
+
+
+# Other stories' titles and first lines, each line cut mid-sentence, under the line read as the headline, then a
+# short title over whole paragraphs: teasers above the article, whose first title was read as its headline.
+_TEASER_WINDOW = 12
+_TEASER_MIN_WORDS = 12
+_CUT_SHORT = re.compile(r"[^\W\d_,]$|,$")  # a letter or a comma, no full stop: a first line cut to a length
+_WHOLE_SENTENCE = re.compile(r"[.!?\"”’]$")
+
+
+def article_title_under_teasers(units: list[str], start: int) -> int | None:
+    """The index of the article's title when, from ``start`` (under the line read as the headline), two stories or
+    more are teased, each a short title over a line of a story's length cut off mid-sentence, and after the last a
+    short line stands over two whole paragraphs; None for any other page."""
+    end = min(len(units) - 1, start + _TEASER_WINDOW)
+    teased = [i for i in range(start, end) if _is_short_title(units[i]) and word_count(units[i + 1]) >= _TEASER_MIN_WORDS
+              and _CUT_SHORT.search(units[i + 1])]
+    if len(teased) < 2:
+        return None
+    title = teased[-1] + 2
+    story = units[title + 1 : title + 3]
+    if title < len(units) and _is_short_title(units[title]) and len(story) == 2 \
+            and all(word_count(unit) >= 8 and _WHOLE_SENTENCE.search(unit) for unit in story):
+        return title
+    return None
+
+
+def _is_short_title(unit: str) -> bool:
+    return 3 <= word_count(unit) <= 16 and not unit.endswith((".", ",", ":"))
+

@@ -108,8 +108,8 @@ def is_site_control(unit: str) -> bool:
     heading, a listing's, a gallery's or a theme's counter, a timetable, a row of the post's sections."""
     return bool(_CONTROL.match(unit) or (word_count(unit) <= _MAX_LABEL_WORDS and _LABEL.search(unit))
                 or _COUNTERS_ONLY.fullmatch(unit)) \
-        or is_language_menu(unit) or is_masthead_strip(unit) or is_section_row(unit) or is_forecast(unit) \
-        or (len(unit) <= 19 and PLAYER_CLOCK.fullmatch(unit) is not None) \
+        or is_language_menu(unit) or is_edition_switch(unit) or is_masthead_strip(unit) or is_section_row(unit) \
+        or is_site_tagline(unit) or is_forecast(unit) or (len(unit) <= 19 and PLAYER_CLOCK.fullmatch(unit) is not None) \
         or (word_count(unit) <= _MAX_TIMETABLE_WORDS and len(_CLOCK_TIME.findall(unit)) >= 3)
 
 
@@ -139,6 +139,29 @@ def is_masthead_strip(unit: str) -> bool:
 _LANGUAGE_NAMES = frozenset("""english français francais español espanol deutsch русский عربي العربية 中文 简体中文
     繁體中文 português portugues italiano 日本語 한국어 türkçe nederlands polski हिन्दी हिंदी فارسی kiswahili українська
     ελληνικά svenska dansk norsk suomi čeština magyar română tiếng bahasa indonesia melayu اردو বাংলা""".split())
+
+
+# The link to the site's edition in another language, alone on its line: "Dhivehi Edition", "Urdu Edition",
+# "English Version".
+_EDITION_SWITCH = re.compile(
+    r"(?:English|Arabic|French|Spanish|Urdu|Hindi|Bangla|Bengali|Tamil|Sinhala|Dhivehi|Nepali|Pashto|Dari|Farsi|"
+    r"Persian|Turkish|Kurdish|Hebrew|Malayalam|Telugu|Kannada|Marathi|Gujarati|Punjabi|Odia|Assamese|Chinese|"
+    r"Japanese|Korean|German|Portuguese|Russian|Swahili|Indonesian|Malay|Amharic|Somali|Hausa)\s+(?:Edition|Version)")
+
+
+def is_edition_switch(unit: str) -> bool:
+    return bool(_EDITION_SWITCH.fullmatch(unit.strip(" |•")))
+
+
+# The site's slogan, as its page title or masthead prints it: "Harbour Trending News - Latest international news
+# headlines, pictures, and video", "Latest News, Breaking News Headlines & Videos".
+_TAGLINE = re.compile(r"\blatest\b(?:\s+\w+){0,3}\s+news\b[\w\s,&]{0,30}?\b(?:headlines|videos?|pictures|photos)\b",
+                      re.IGNORECASE)
+_MAX_TAGLINE_WORDS = 20
+
+
+def is_site_tagline(unit: str) -> bool:
+    return word_count(unit) <= _MAX_TAGLINE_WORDS and "latest" in unit.casefold() and bool(_TAGLINE.search(unit))
 
 
 _MAX_LANGUAGE_MENU_WORDS = 16

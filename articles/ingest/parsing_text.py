@@ -27,6 +27,7 @@ from .parsing_cleanup import source_url_of
 from .parsing_headline_choice import first_paragraph, masthead_over_the_time, take_headline
 from .parsing_headline_features import HEAD_WINDOW
 from .parsing_layout import TextLayout
+from .parsing_page_chrome import article_title_under_teasers
 from .parsing_lines import (
     CAPTION_LABEL, MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, caption_in_head, is_caption_before_credit_line,
     credits_block, is_name_under_headline, name_beside_metadata, name_without_place, named_in_prose, names_line,
@@ -58,6 +59,12 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
         position = take_headline(units, metadata, layout, doubled, day_first)
         if position > 1:
             _take_metadata_above(metadata[:position - 1], layout)
+        elif position == 0:
+            _date_over_the_lead_picture(units, metadata)
+        title = article_title_under_teasers(units, position) if position else None
+        if title is not None:  # teasers above the article: its title is the headline, flagged
+            layout.left_out.extend(units[position - 1 : title])
+            layout.headline, layout.headline_unsure, position = units[title], True, title + 1
     layout.head_end = position
     _read_names_beside_dates(units, metadata, position, day_first)
     position = _take_standfirst(units, metadata, layout, position)
@@ -176,6 +183,16 @@ def _take_metadata_above(metadata: list, layout: TextLayout) -> None:
         if meta:
             dates = [replace(found, label="above") if not found.label else found for found in meta.dates]
             record_metadata(MetadataLine(meta.byline, dates), layout)
+
+
+def _date_over_the_lead_picture(units: list[str], metadata: list) -> None:
+    """A page with no headline line that opens with a date alone, then the lead picture's caption and credit
+    ("Fri. Mar 24th, 2023" / "The minister in the capital. AFP"): the date is the masthead's, above the story as a
+    headline's would be, so it counts as one ("above")."""
+    if len(units) < 3 or not metadata[0] or metadata[0].byline or not metadata[0].dates or not caption_in_head(units[1]):
+        return
+    metadata[0] = MetadataLine(None, [replace(found, label="above") if not found.label else found
+                                      for found in metadata[0].dates])
 
 
 _LIST_MARKS = "•·▪"

@@ -4,6 +4,7 @@ import pytest
 
 from articles.ingest.credits import split_credit
 from articles.ingest.parsing import parse_text
+from articles.ingest.parsing_cleanup import split_units
 
 CAPTION = "A night bus waits at the east depot on Monday."
 HEAD = "Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n14 March 2024\n\n"
@@ -696,3 +697,27 @@ def test_a_wires_rights_notice_after_the_bracketed_credit_is_not_the_credit():
     found = split_credit(line)
     assert found.credit == "AP Photo/Lena Berg"
     assert found.caption == "Ferry passengers board at the east pier on Monday, March 4, 2024."
+def test_a_caption_closed_by_its_credit_is_not_run_into_the_story_under_it():
+    # the story's first word set in lower case ("i24 News", "e-Paper") does not make it the caption's last words
+    article = parse_text(
+        "Harbour ministers agree on a new ferry timetable for the islands\n"
+        "The transport minister speaks to reporters in Portville, March 3, 2024. Photo: Jane Roe via HARBOURWIRE\n"
+        "i-Harbour – The island ferries will run every hour from next month, the transport ministry said on Sunday, "
+        "after talks with the operators.")
+    assert article.image_credit == "Jane Roe via HARBOURWIRE"
+    assert article.image_caption.startswith("The transport minister speaks")
+    assert split_units("Under Rule 4310(c), apart from the price requirement. The price\nwas met for ten days.") == [
+        "Under Rule 4310(c), apart from the price requirement. The price was met for ten days."]  # "(c)" is no ©
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("The harbour master at the new quay last week. AFP", "The harbour master at the new quay last week.", "AFP"),
+    ("Fishing boats in the bay on Sunday. Reuters", "Fishing boats in the bay on Sunday.", "Reuters"),
+])
+def test_a_short_caption_sentence_then_the_agency_after_its_full_stop(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit)
+
+
+def test_a_story_sentence_then_its_wire_after_the_full_stop_is_no_caption():
+    assert split_credit("The harbour will reopen on Monday, the port authority said. AFP") is None

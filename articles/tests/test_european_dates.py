@@ -117,3 +117,14 @@ def test_a_croatian_day_with_its_full_stop_reads_listopada_as_october_and_a_poli
     # the genitive "listopada" is October in Croatian and November in Polish; Croatian writes the day as an ordinal
     assert [found.value.month for found in find_dates("Objavljeno 9. listopada 2022. - 08:40")] == [10]
     assert [found.value.month for found in find_dates("Opublikowano 9 listopada 2022 08:40")] == [11]
+
+
+@pytest.mark.parametrize("line, hour, minute", [
+    ("Tarih: 14 Mart 2025 — Saat: 09:45", 9, 45),             # Turkish: the time under its own label "Saat:"
+    ("Date: 14 March 2025 - Time: 09:45", 9, 45),
+    ("Fecha: 14 de marzo de 2025 | Hora: 09:45", 9, 45),
+])
+def test_a_time_under_its_own_label_after_the_date_completes_it(line, hour, minute):
+    found = find_dates(line)
+    assert found and found[0].has_time
+    assert (found[0].value.day, found[0].value.month) == (14, 3)

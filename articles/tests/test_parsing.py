@@ -655,3 +655,21 @@ def test_a_picture_page_whose_only_text_is_the_caption_keeps_its_caption_and_cre
     article = parse_text(text)
     assert article.image_credit == "AP Photo/Lena Berg, File"
     assert article.image_caption.startswith("FILE - Ferry passengers board")
+def test_a_date_alone_over_the_lead_pictures_caption_is_the_mastheads_when_no_headline_is_printed():
+    article = parse_text(
+        "Sat. Apr 6th, 2024\n\n"
+        "The harbour master at the new quay last week. AFP\n"
+        "The port authority has said the quay will open to ferries in May, after two years of works, and that "
+        "fishing boats will keep the old berths.\n"
+        "Traders in the market welcomed the news and said the new ferries would bring more visitors.")
+    assert article.image_credit == "AFP"
+    assert any("stands above the headline" in warning for warning in article.warnings)
+
+
+def test_a_datelines_place_before_a_bar_then_the_date_and_time_is_a_date_line():
+    article = parse_text(
+        "Night ferries return to the river crossing\n"
+        "Lucknow (Uttar Pradesh) | March 4, 2025 8:05:10 AM IST\n"
+        "The river authority brought back the night ferries on Monday after a month without them, officials said.\n\n"
+        "Traders on both banks welcomed the news.")
+    assert article.published.isoformat() == "2025-03-04T08:05:10+05:30"

@@ -723,3 +723,15 @@ def test_a_broadcasters_details_with_sign_off_in_french_portuguese_or_spanish_is
     assert article.body_text.endswith("by the region.")
     same_line = parse_text(f"{HEADLINE}{BODY} {sign_off}")
     assert same_line.authors == [author]
+def test_a_slash_with_a_space_after_it_parts_the_writer_from_her_place_and_broadcaster():
+    article = parsed("By: Mira Lamsal/ Pokhara, Valley Radio & Hill Television")
+    assert article.authors == ["Mira Lamsal"]
+
+
+def test_a_writers_name_with_the_day_in_brackets_is_the_byline_and_gives_the_date():
+    article = parsed("Kiran Barua (17/12/2017)")
+    assert article.authors == ["Kiran Barua"]
+    assert article.published.date().isoformat() == "2017-12-17"
+    assert article.published_source != "guessed"
+    assert parsed("Staff Reporter (17/12/2017)").authors == []  # a desk, no person, before the date
+    assert parsed("Latest News (17/12/2017)").authors == []

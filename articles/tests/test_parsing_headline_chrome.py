@@ -9,6 +9,7 @@ import pytest
 from articles.ingest.parsing import parse_html, parse_text
 from articles.ingest.parsing_page_chrome import (
     headline_run_into_dateline, is_site_name, opens_with_dateline, site_name_after, without_kicker,
+    without_section_labels,
     words_run_together,
 )
 from articles.ingest.parsing_site_controls import is_site_control
@@ -652,3 +653,72 @@ def test_a_short_name_over_the_time_the_page_was_served_is_the_sites_masthead():
     assert article.headline == "Gobierno anuncia obras en el puerto por el aniversario de la ciudad"
     assert article.authors == []
     assert article.published_source == "guessed"  # the served time stands above the headline: not the article's
+def test_a_chain_of_section_labels_in_capitals_before_the_headline_is_the_sites():
+    article = parse_text("REGIONAL: HARBOURS / FERRIES &TRANSPORT: New Ferry Links Three Islands To The Port\n\n"
+                         "The island council opened a ferry link on Monday that joins three islands to the main port, "
+                         "cutting the trip to market by two hours for most families.\n\nThe boats run twice a day.")
+    assert article.headline == "New Ferry Links Three Islands To The Port"
+    assert without_section_labels("NATO: Allies agree new air patrols over the sea") == \
+        "NATO: Allies agree new air patrols over the sea"  # one label may be the headline's own first word
+
+
+def test_a_digests_date_after_the_headline_is_the_items_date_not_the_headlines():
+    article = parse_text("12 boats lost in one week on the northern coast – 03 Mar 2024\n\n"
+                         "Fishermen's union calls for patrols\n\n"
+                         "Twelve fishing boats were lost in the storms that hit the northern coast last week, the "
+                         "fishermen's union said, and three crews are still missing.\n\nThe union wants patrols.")
+    assert article.headline == "12 boats lost in one week on the northern coast"
+    assert article.published.date().isoformat() == "2024-03-03"
+
+
+def test_a_category_run_into_the_headline_over_the_headline_alone_gives_the_headline():
+    article = parse_text("Harbour NewsFerry company adds night crossings to the islands\n\n"
+                         "Ferry company adds night crossings to the islands\n\n"
+                         "The ferry company said on Friday it would add two night crossings to the islands from June, "
+                         "after a summer of full boats and long queues at the quay.\n\nTickets go on sale next week.")
+    assert article.headline == "Ferry company adds night crossings to the islands"
+
+
+@pytest.mark.parametrize("line", ["Dhivehi Edition", "Urdu Edition", "English Version", "| Bangla Edition |"])
+def test_the_link_to_the_sites_edition_in_another_language_is_site_chrome(line):
+    assert is_site_control(line)
+
+
+def test_an_edition_switch_over_the_menu_is_not_the_headline():
+    article = parse_text("Tuesday 5th Mar 2024\nTamil Edition\nNews Reports Sports Business\n\n"
+                         "Harbour board approves a second ferry quay for the islands\n\n"
+                         "The harbour board approved a second ferry quay on Monday, saying the islands' traffic had "
+                         "doubled in five years.\n\nWork starts in June.")
+    assert article.headline == "Harbour board approves a second ferry quay for the islands"
+    assert not is_site_control("Prague Edition of the festival opens")  # a headline's words
+
+
+@pytest.mark.parametrize("line", [
+    "Harbour Trending English News - Latest international news headlines, pictures, and video",
+    "Valley Times: Latest News, Breaking News Headlines & Videos",
+])
+def test_a_sites_slogan_is_site_chrome(line):
+    assert is_site_control(line)
+
+
+def test_a_headline_about_the_latest_figures_is_no_slogan():
+    assert not is_site_control("Latest jobless figures show the harbour towns recovering")
+
+
+def test_teased_stories_above_the_article_give_way_to_its_own_title():
+    page = (
+        "Why the port board should elect its chair unanimously\n\n"
+        "Reports say the port board is divided over whom to elect as its next chair this spring.\n\n"
+        "Fog or sun? Notes from a week at the lighthouse\n\n"
+        "It was during my first winter on the headland that I understood how little the lamp keepers\n\n"
+        "An open letter to the mayor of Eastharbour\n\n"
+        "Dear Mayor, On the happy occasion of the town's two hundredth market day and the opening of\n\n"
+        "Ferry landslide: Inquiry team begins its work\n\n"
+        "Portville: An inquiry team set up by the transport office to look into the loss of a ferry ramp "
+        "began work on Monday.\n\n"
+        "The ramp was carried away by a landslide at the north quay last Friday night.\n\n"
+        "The team has ten days to report."
+    )
+    article = parse_text(page)
+    assert article.headline == "Ferry landslide: Inquiry team begins its work"
+    assert any(warning.startswith("The headline") for warning in article.warnings)

@@ -1256,3 +1256,18 @@ def test_a_us_highways_number_is_a_road_not_the_country(matcher, text, countries
 )
 def test_a_capital_at_a_ways_end_after_towards_is_the_city(matcher, text, expected):
     assert matcher.tag(text).countries == expected
+@pytest.mark.parametrize("text, name", [
+    ("Sağlık Bakanı Mehmet Yıldız açıklama yaptı.", "Mehmet Yıldız"),             # Health Minister
+    ("Liman Belediye Başkanı Ayşe Kara konuştu.", "Ayşe Kara"),                    # the mayor, after her town's name
+    ("Milletvekili Ali Rıza Demir partiye geçti.", "Ali Rıza Demir"),             # an MP
+])
+def test_a_turkish_title_before_a_name_is_not_part_of_it(matcher, text, name):
+    assert name in [candidate.name for candidate in matcher.tag(text).candidates]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The council said it would not house Hindu Bangladeshis who arrived after the deadline.", "BD"),
+    ("Sikh Canadians gathered at the temple on Sunday.", "CA"),
+])
+def test_a_religion_before_a_demonym_qualifies_the_people_and_makes_no_name_with_it(matcher, text, code):
+    assert code in matcher.tag(text).countries
