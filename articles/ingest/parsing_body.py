@@ -220,7 +220,7 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             # the whole captioned line printed twice (alt text and caption, each with its credit)
             doubled = doubled or (index + 1 < len(units) and units[index + 1] == unit)
             if not layout.credit and (index < LEAD_PICTURE_WINDOW or doubled) and not page_rights_line(unit) \
-                    and not _is_closing_copyright(units, index, found):
+                    and not _is_closing_copyright(units, index, found) and not _is_wire_sign_off(units, index, found):
                 layout.caption, layout.credit = found.caption, found.credit
                 if layout.paragraphs and found.caption and layout.paragraphs[-1] == found.caption:
                     layout.paragraphs.pop()  # the caption was printed once without its credit
@@ -326,6 +326,13 @@ def _is_closing_copyright(units: list[str], index: int, found) -> bool:
     return found is not None and not found.caption and units[index].lstrip().startswith(("©", "(c)", "(C)", "Copyright")) \
         and index > 0 and not any(is_sentence(unit) for unit in units[index + 1 :]) \
         and not photographers_copyright(units, index)
+
+
+def _is_wire_sign_off(units: list[str], index: int, found) -> bool:
+    """"... empezaron a funcionar tras recibir combustible. EFE" after the story's prose and with none after it: the
+    wire's sign-off closing its last paragraph, as Spanish and French wire copy ends, not a caption and its credit."""
+    return found is not None and bool(found.caption) and is_agency(found.credit) and index > 0 \
+        and is_sentence(units[index - 1]) and not any(is_sentence(unit) for unit in units[index + 1 :])
 
 
 # A theme's author box naming the writer and counting the stories: "About Jane Doe 812 Articles", "About Jo Lim 1,204 Posts".

@@ -358,6 +358,8 @@ def test_a_name_for_an_outlet_under_the_headline_stays_a_byline():
 
 @pytest.mark.parametrize("line", ["(Foto Referencial)", "Police at the scene (Imagen ilustrativa)",
                                   "Photo: illustrative", "Bild: Symbolbild", "(Stock Image)", "Photo: stock photo"])
+
+
 def test_a_label_saying_the_picture_is_only_illustrative_names_no_credit(line):
     found = split_credit(line)
     assert found is None or found.credit == ""
@@ -365,6 +367,8 @@ def test_a_label_saying_the_picture_is_only_illustrative_names_no_credit(line):
 
 @pytest.mark.parametrize("line", ["Photo: Harbour council chairwoman Jo Lim at the opening.",
                                   "Image: the new ferry leaving the port."])
+
+
 def test_a_sentence_describing_the_picture_after_its_label_is_a_caption_and_no_credit(line):
     assert split_credit(line) is None
 
@@ -372,6 +376,8 @@ def test_a_sentence_describing_the_picture_after_its_label_is_a_caption_and_no_c
 @pytest.mark.parametrize("line, credit", [("Photo: Jo Lim for The Harbour Times.", "Jo Lim for The Harbour Times"),
                                           ("Photo: courtesy of the family.", "the family"),
                                           ("Photo: Harbour council media office / Telegram.", "Harbour council media office / Telegram")])
+
+
 def test_a_credit_with_a_few_lower_case_words_is_still_a_credit(line, credit):
     assert split_credit(line).credit == credit
 
@@ -438,6 +444,8 @@ def test_a_photographers_label_a_copyright_credit_and_courtesy_without_of(label,
 
 @pytest.mark.parametrize("credit", ["Xinhua", "AFP", "ANI", "PTI Photo", "Post File Photo", "AFP via Getty Images",
                                     "Screenshot/X", "Getty Images/iStockphoto"])
+
+
 @pytest.mark.parametrize("in_story", [False, True])  # under the headline's lines, or under the story's first paragraph
 def test_an_unlabelled_credit_alone_under_a_captions_sentence_is_the_pictures(credit, in_story):
     first, second = BODY.split("\n\n")
@@ -595,6 +603,8 @@ def test_a_japanese_caption_and_its_credit_after_a_full_width_colon():
 
 @pytest.mark.parametrize("line", ["Gambar kiri ini indah sekali: saya suka", "He said: Mynd is a word",
                                   "Snimio je film o ratu: Lena Berg"])
+
+
 def test_those_words_inside_a_sentence_are_no_label(line):
     assert split_credit(line) is None
 
@@ -697,6 +707,8 @@ def test_a_wires_rights_notice_after_the_bracketed_credit_is_not_the_credit():
     found = split_credit(line)
     assert found.credit == "AP Photo/Lena Berg"
     assert found.caption == "Ferry passengers board at the east pier on Monday, March 4, 2024."
+
+
 def test_a_caption_closed_by_its_credit_is_not_run_into_the_story_under_it():
     # the story's first word set in lower case ("i24 News", "e-Paper") does not make it the caption's last words
     article = parse_text(
@@ -721,3 +733,13 @@ def test_a_short_caption_sentence_then_the_agency_after_its_full_stop(line, capt
 
 def test_a_story_sentence_then_its_wire_after_the_full_stop_is_no_caption():
     assert split_credit("The harbour will reopen on Monday, the port authority said. AFP") is None
+
+
+def test_a_wires_sign_off_closing_the_story_is_no_caption_and_credit():
+    article = parse_text(
+        "Ferry crews return to work after a week-long strike\n"
+        "The island ferries sailed again on Friday morning after the crews accepted the new pay offer, the union said.\n"
+        "Passengers who had waited in the port since Tuesday boarded the first crossing shortly after dawn.\n"
+        "By midday, most of the week's cancelled crossings had been rescheduled for the weekend. EFE")
+    assert article.image_credit == ""
+    assert article.image_caption == ""

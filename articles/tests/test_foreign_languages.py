@@ -297,6 +297,8 @@ def test_the_faso_is_burkina_fasos_short_name_in_french(matcher):
     assert matcher.tag(text).countries == ["BF"]
     english = "The Faso gallery opened a new room for the painters of the town, and the council paid for it."
     assert matcher.tag(english).countries == []  # a French short name never fires on an English page
+
+
 @pytest.mark.parametrize("text, code", [
     ("El vocero dijo que los turistas norteamericanos no pagarán la nueva tasa del puerto, según la alcaldía.", "US"),
     ("Le ministère a indiqué que les pêcheurs dominicains arrêtés au large ont été libérés dans la soirée.", "DO"),

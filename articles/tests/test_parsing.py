@@ -655,6 +655,8 @@ def test_a_picture_page_whose_only_text_is_the_caption_keeps_its_caption_and_cre
     article = parse_text(text)
     assert article.image_credit == "AP Photo/Lena Berg, File"
     assert article.image_caption.startswith("FILE - Ferry passengers board")
+
+
 def test_a_date_alone_over_the_lead_pictures_caption_is_the_mastheads_when_no_headline_is_printed():
     article = parse_text(
         "Sat. Apr 6th, 2024\n\n"

@@ -74,6 +74,8 @@ def test_a_place_or_a_section_after_the_date_is_no_writer(line):
 
 @pytest.mark.parametrize("tail", ["Ruth Okafor", "(Ruth Okafor)", "RUTH OKAFOR", "Ruth Okafor\nruth.okafor@example.com",
                                   "Ruth Okafor\nE-mail: ruth.okafor@example.com"])
+
+
 def test_a_name_alone_or_over_an_address_after_the_last_sentence_is_the_writer(tail):
     article = page("5 March 2024", tail=tail)
     assert article.authors == ["Ruth Okafor"]
@@ -197,6 +199,8 @@ def test_the_writers_one_line_biography_set_apart_or_in_another_language_gives_t
 
 @pytest.mark.parametrize("head", [("By", "Ruth Okafor,", "Sam Reid"), ("By", "Ruth Okafor", "and", "Sam Reid"),
                                   ("By Ruth Okafor &", "Sam Reid")])
+
+
 def test_writers_each_on_a_line_of_their_own_after_the_lead_make_one_byline(head):
     article = page(*head, "5 March 2024")
     assert article.authors == ["Ruth Okafor", "Sam Reid"]

@@ -161,6 +161,8 @@ def test_a_name_glued_before_the_dates_label_is_the_byline_and_the_time_is_read(
 
 @pytest.mark.parametrize("line", ["Ruth Okafor published March 3, 2021 a report on trams.",
                                   "New Delhi Published March 3, 2021 | 10:45 AM"])
+
+
 def test_a_lower_case_label_in_prose_or_a_place_before_the_label_is_no_byline(line):
     assert name_beside_metadata(line) is None
 
@@ -723,6 +725,8 @@ def test_a_broadcasters_details_with_sign_off_in_french_portuguese_or_spanish_is
     assert article.body_text.endswith("by the region.")
     same_line = parse_text(f"{HEADLINE}{BODY} {sign_off}")
     assert same_line.authors == [author]
+
+
 def test_a_slash_with_a_space_after_it_parts_the_writer_from_her_place_and_broadcaster():
     article = parsed("By: Mira Lamsal/ Pokhara, Valley Radio & Hill Television")
     assert article.authors == ["Mira Lamsal"]

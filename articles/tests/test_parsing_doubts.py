@@ -167,6 +167,8 @@ def test_an_author_holding_a_role_or_words_of_the_story_is_flagged_and_kept(auth
 
 @pytest.mark.parametrize("author", ["Ana Ruiz", "Caroline van der Plas", "Kim Min-ji", "J. R. Smith Jr.", "Suharto",
                                     "남상현"])
+
+
 def test_a_name_of_any_usual_shape_is_no_doubt(author):
     from articles.ingest.parsed_article import ParsedArticle
     from articles.ingest.parsing_warnings import warn_about_author_shape

@@ -125,6 +125,8 @@ def test_a_story_about_cookies_keeps_its_paragraphs():
 
 @pytest.mark.parametrize("label", ["Latest Posts", "Recent Posts", "Photo Release", "Press Release",
                                    "HARBOURLAND, March 4 - Press Release"])
+
+
 def test_a_widgets_heading_or_the_pages_kind_is_not_the_headline_nor_the_proposals_source(label):
     # A statement page with no title: the label above the story is the site's; the proposal comes from the story.
     article = parse_text(f"{label}\n\n" + BODY)
@@ -255,6 +257,8 @@ def test_a_line_over_a_headline_chosen_on_weak_evidence_makes_it_unsure():
 
 @pytest.mark.parametrize("skip", ["Aller au contenu principal", "Zum Inhalt springen", "Saltar al contenido",
                                   "Vai al contenuto", "Ir para o conteúdo"])
+
+
 def test_a_skip_link_in_another_language_is_not_the_headline(skip):
     page = f"{skip}\n\nHarbour Courier\n\nPolitique\n\n{HEADLINE}\n\nBy Ana Ruiz\n\n14 March 2024\n\n" + BODY
     assert parse_text(page).headline == HEADLINE
@@ -610,6 +614,8 @@ def test_a_breadcrumb_run_into_the_headline_over_the_headline_alone_is_left_out(
     assert not breadcrumb_over_its_headline(f"Council says {HEADLINE}", HEADLINE)  # no trail: a longer headline
     article = parse_text(f"{trail} {HEADLINE}\n\n{HEADLINE}\n\n" + BODY)
     assert article.headline == HEADLINE
+
+
 @pytest.mark.parametrize("line", [
     "71°", "23 °C", "Mostly Cloudy. H 71° L 54°", "Soleado Máx. 31° Mín. 22°", "High 76° Low 63°", "00:00 | 00:00",
     "0:00 / 3:45",
@@ -653,6 +659,8 @@ def test_a_short_name_over_the_time_the_page_was_served_is_the_sites_masthead():
     assert article.headline == "Gobierno anuncia obras en el puerto por el aniversario de la ciudad"
     assert article.authors == []
     assert article.published_source == "guessed"  # the served time stands above the headline: not the article's
+
+
 def test_a_chain_of_section_labels_in_capitals_before_the_headline_is_the_sites():
     article = parse_text("REGIONAL: HARBOURS / FERRIES &TRANSPORT: New Ferry Links Three Islands To The Port\n\n"
                          "The island council opened a ferry link on Monday that joins three islands to the main port, "

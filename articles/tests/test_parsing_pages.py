@@ -934,6 +934,8 @@ def test_chinese_japanese_and_korean_dates(line):
 
 @pytest.mark.parametrize("link", ["Related: Mayor resigns after budget row", "READ MORE: Mayor resigns after budget row",
                                   "Also read | Mayor resigns after budget row"])
+
+
 def test_a_labelled_link_to_another_story_is_not_the_headline(link):
     page = f"{link}\n\nNight buses extended to the outer districts\n\nBy Ana Ruiz\n\n" + BODY
     assert parse_text(page).headline == "Night buses extended to the outer districts"

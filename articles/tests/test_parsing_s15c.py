@@ -119,12 +119,16 @@ def test_a_headline_naming_a_later_year_than_the_story_and_sharing_no_word_with_
 
 @pytest.mark.parametrize("line", ["Publicaciones de Redacción (334)", "Posts by Jane Doe (214)", "Artigos de Ana Lima (12)",
                                   "Ordenar por", "Sort by:", "Trier par"])
+
+
 def test_an_archives_count_and_its_sorting_control_are_site_controls(line):
     assert is_site_control(line)
 
 
 @pytest.mark.parametrize("line", ["Order by order, the council rebuilt the market", "Posts by the river flooded (again)",
                                   "Ordenar por ley la venta de tierras"])
+
+
 def test_headlines_opening_with_those_words_are_not(line):
     assert not is_site_control(line)
 

@@ -1256,6 +1256,8 @@ def test_a_us_highways_number_is_a_road_not_the_country(matcher, text, countries
 )
 def test_a_capital_at_a_ways_end_after_towards_is_the_city(matcher, text, expected):
     assert matcher.tag(text).countries == expected
+
+
 @pytest.mark.parametrize("text, name", [
     ("Sağlık Bakanı Mehmet Yıldız açıklama yaptı.", "Mehmet Yıldız"),             # Health Minister
     ("Liman Belediye Başkanı Ayşe Kara konuştu.", "Ayşe Kara"),                    # the mayor, after her town's name
