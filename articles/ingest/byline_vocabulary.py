@@ -41,7 +41,8 @@ _BY_PHRASES = (
     r"door\s+onze\s+(?:correspondente?|verslaggever|verslaggeefster|redacteur|redactrice|medewerker|medewerkster)|"
     r"(?:de|par)\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?|journaliste)|"
     r"(?:de|por)\s+nuestr[oa]\s+(?:corresponsal|enviad[oa]\s+especial|redactora?)|"
-    r"von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?|redakteur(?:in)?|mitarbeiter(?:in)?)"
+    r"von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?|redakteur(?:in)?|mitarbeiter(?:in)?|"
+    r"redaktionsmitglied|autor(?:in)?|volontär(?:in)?)"
 )
 _BY_LABELS = (
     r"authors?|byline|reporters?|writers?|journalists?|correspondents?|words|"

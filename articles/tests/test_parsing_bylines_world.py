@@ -710,3 +710,38 @@ def test_a_strip_of_sister_titles_is_no_byline():
     article = parse_text("Harbour Blatt | Harbour Mail | Harbour Mail TV\n\n"
                          "Council backs tram extension to the north\n\nBy Jane Doe\n\n" + BODY)
     assert article.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Clara Vidal le mercredi 12 mars 2025", "Clara Vidal"),      # French: the writer "on" the day
+    ("Pablo Serrano el martes 4 de marzo de 2025", "Pablo Serrano"),  # Spanish
+    ("Jean-Marc Ollier le 3 mars 2025 à 10h15", "Jean-Marc Ollier"),  # with the time
+])
+def test_a_writers_name_then_on_and_the_day_is_the_byline_and_the_date(line, name):
+    assert find_byline(line).authors == [name]
+    article = parse_text("Tram line to reach the northern districts\n\n" + line + "\n\n" + BODY)
+    assert article.authors == [name]
+    assert article.headline == "Tram line to reach the northern districts"
+    assert article.published.date().isoformat() in ("2025-03-12", "2025-03-04", "2025-03-03")
+
+
+def test_a_lead_before_the_name_then_the_weekday_and_date_ends_the_name_before_on():
+    assert find_byline("Par Clara Vidal le mercredi 12 mars 2025").authors == ["Clara Vidal"]
+    assert find_byline("Por Pablo Serrano el martes 4 de marzo de 2025").authors == ["Pablo Serrano"]
+
+
+def test_a_name_then_on_and_more_than_a_date_is_no_byline():
+    assert find_byline("Clara Vidal le 12 mars 2025 à Lyon avec ses élèves") is None
+    assert find_byline("Clara le 12 mars 2025") is None  # one word
+
+
+@pytest.mark.parametrize("line", ["von Jana Roth/dpa", "Von Jana Roth/dpa", "By Jana Roth/Reuters"])
+def test_a_writer_and_her_wire_after_a_slash_with_no_space_is_a_byline_with_its_agency(line):
+    found = find_byline(line)
+    assert found.authors == ["Jana Roth"] and found.agencies == [line.split("/")[1]]
+
+
+def test_von_unserem_redaktionsmitglied_over_the_name_is_a_bylines_lead_never_the_headline():
+    article = parse_text("Von unserem Redaktionsmitglied\n\nJana Roth\n\n" + BODY)
+    assert article.headline != "Von unserem Redaktionsmitglied"
+    assert article.authors == ["Jana Roth"]

@@ -591,3 +591,10 @@ def test_a_newsrooms_tip_line_strip_is_never_the_headline():
                          "to the northern districts by 2027.\n\nCouncil members said the extension would cost about "
                          "300 million euros and be paid for partly by the region.")
     assert article.headline == "Council backs tram extension to the north"
+
+
+@pytest.mark.parametrize("label", ["Grand format", "Long read", "Récit", "Big read"])
+def test_a_label_naming_the_pieces_format_alone_on_its_line_is_never_the_headline(label):
+    article = parse_text(f"{label}\n\nNight buses reach the outer districts after a year of complaints\n\n"
+                         f"Clara Vidal le mercredi 12 mars 2025\n\n" + BODY)
+    assert article.headline == "Night buses reach the outer districts after a year of complaints"
