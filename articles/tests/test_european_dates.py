@@ -117,3 +117,21 @@ def test_a_croatian_day_with_its_full_stop_reads_listopada_as_october_and_a_poli
     # the genitive "listopada" is October in Croatian and November in Polish; Croatian writes the day as an ordinal
     assert [found.value.month for found in find_dates("Objavljeno 9. listopada 2022. - 08:40")] == [10]
     assert [found.value.month for found in find_dates("Opublikowano 9 listopada 2022 08:40")] == [11]
+
+
+@pytest.mark.parametrize("date_line", [
+    "Torstai 6.3.2025 klo 14.32",     # Finnish weekday, "klo" and a dotted time
+    "Čtvrtek 6. 3. 2025 v 14:32",     # Czech
+    "Štvrtok 6.3.2025 o 14:32",       # Slovak
+    "Csütörtök 2025. 03. 06. 14:32",  # Hungarian
+    "Joi, 6.03.2025 14:32",           # Romanian
+])
+def test_a_central_or_northern_european_weekday_before_the_date_line_keeps_it_a_date_line(date_line):
+    value, _ = published(date_line)
+    assert value is not None and (value.year, value.month, value.day, value.hour, value.minute) == (2025, 3, 6, 14, 32)
+
+
+def test_a_dotted_time_after_the_word_for_at_is_no_words_of_the_line():
+    from articles.ingest.dates import strip_dates_and_times
+    assert strip_dates_and_times("6.3.2025 klo 14.32").strip() == ""
+    assert strip_dates_and_times("the score rose to 14.32 points").strip() == "the score rose to 14.32 points"
