@@ -45,6 +45,8 @@ _BY_PHRASES = (
     r"redaktionsmitglied|autor(?:in)?|volontär(?:in)?)"
 )
 _BY_LABELS = (
+    r"about\s+the\s+author|o\s+autorze|über\s+den\s+autor|sobre\s+el\s+autor|sobre\s+o\s+autor|"
+    r"à\s+propos\s+de\s+l['’]auteur|over\s+de\s+auteur|az\s+szerzőről|o\s+autorovi|"
     r"authors?|byline|reporters?|writers?|journalists?|correspondents?|words|"
     r"autor(?:a|as|es|en|in|innen|ka|zy|i)?|auteur(?:e|s|es)?|autore|autrice|"
     r"textos?|textes?|text|teksty?|testi|testo|teksti|reportage|reportaje|reportagem|"  # "Textos: A y B"
@@ -56,8 +58,12 @@ _BY_LABELS = (
     r"oleh|yazan|muhabir|kirjoittaja|írta|συντάκτης|συντάκτρια|автор|текст|piše|penulis|pewarta|wartawan|tác\s+giả"
 )
 # Labels that name the writer, which pages also print on a line of their own above the name ("Author" / "Jane Doe").
+_ABOUT_THE_AUTHOR = (  # an author box's heading over the name: "About the author" / "Jane Doe"
+    r"about\s+the\s+author|o\s+autorze|über\s+den\s+autor|sobre\s+el\s+autor|sobre\s+o\s+autor|"
+    r"à\s+propos\s+de\s+l['’]auteur|over\s+de\s+auteur|az\s+szerzőről|o\s+autorovi"
+)
 _PERSON_LABELS = (
-    r"authors?|reporters?|writers?|journalists?|correspondents?|autor(?:a|as|es|en|in|innen|ka|zy|i)?|"
+    _ABOUT_THE_AUTHOR + r"|authors?|reporters?|writers?|journalists?|correspondents?|autor(?:a|as|es|en|in|innen|ka|zy|i)?|"
     r"auteur(?:e|s|es)?|autore|autrice|periodista|giornalista|journaliste|dziennikarz|szerző|yazar|forfatter|"
     r"författare|skribent|toimittaja"
 )

@@ -745,3 +745,12 @@ def test_von_unserem_redaktionsmitglied_over_the_name_is_a_bylines_lead_never_th
     article = parse_text("Von unserem Redaktionsmitglied\n\nJana Roth\n\n" + BODY)
     assert article.headline != "Von unserem Redaktionsmitglied"
     assert article.authors == ["Jana Roth"]
+
+
+@pytest.mark.parametrize("heading", ["About the author", "O Autorze", "Über den Autor", "Sobre el autor"])
+def test_an_author_boxs_heading_over_a_name_is_a_bylines_label(heading):
+    from articles.ingest.bylines import byline_across_lines
+    assert byline_across_lines(heading, "Jana Roth") == f"{heading}: Jana Roth"
+    article = parse_text(f"Council backs tram extension to the north\n\n{heading}\n\nJana Roth\n\n" + BODY)
+    assert article.authors == ["Jana Roth"]
+    assert article.headline == "Council backs tram extension to the north"
