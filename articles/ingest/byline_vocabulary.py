@@ -25,6 +25,8 @@ _BY_PHRASES = (
     # "Interview af Name" (Danish), "Interview av" (Swedish, Norwegian), "Interview von", "Interview door"
     r"interview\s+(?:af|av|von|door)|"
     r"(?:story|text|words|texto?|texte)\s+(?:and|&|y|und|et|e)\s+(?:photos?|photographs?|pictures?|fotos?)(?:\s+(?:by|por|von|par|di))?|"
+    # ... and in the Nordic, Dutch, Polish, Czech languages, or with a semicolon: "Tekst i foto:", "Tekst; foto:"
+    r"(?:tekst|text)\s*(?:\s(?:i|og|och|en|a)\s|[;,/]\s*)(?:foto|fotos|zdjęcia|bilder|billeder)|"
     r"(?:escrito|redactado|reportaje|texto)\s+(?:por|de)|(?:écrit|rédigé|texte)\s+par|texte\s+de|"
     # a broadcaster's report: "Reportage de Name, correspondant ...", Italian "Servizio di Name"
     r"reportage\s+(?:de|par)|reportagem\s+(?:de|por)|servizio\s+di|"

@@ -754,3 +754,9 @@ def test_an_author_boxs_heading_over_a_name_is_a_bylines_label(heading):
     article = parse_text(f"Council backs tram extension to the north\n\n{heading}\n\nJana Roth\n\n" + BODY)
     assert article.authors == ["Jana Roth"]
     assert article.headline == "Council backs tram extension to the north"
+
+
+@pytest.mark.parametrize("line", ["Tekst i foto: Ruth Okafor", "Tekst; foto: Ruth Okafor", "Text och bilder: Ruth Okafor",
+                                  "Tekst og foto: Ruth Okafor"])
+def test_text_and_photos_in_the_nordic_and_slavic_languages_or_with_a_semicolon_lead_a_byline(line):
+    assert parsed(line, "3 March 2021").authors == ["Ruth Okafor"]
