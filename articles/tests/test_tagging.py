@@ -1242,3 +1242,13 @@ def test_a_list_of_countries_on_a_line_is_not_a_place_line(matcher, text, expect
 ])
 def test_a_us_highways_number_is_a_road_not_the_country(matcher, text, countries):
     assert sorted(matcher.tag(text).countries) == countries
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The government of Luís Montenegro said on Monday that the new plan was ready.", "Luís Montenegro"),
+    ("O presidente criticou o governo de Luís Montenegro na terça-feira por falta de rigor.", "Luís Montenegro"),
+])
+def test_a_country_dropped_as_a_surname_leaves_the_whole_name_to_the_candidates(matcher, text, name):
+    result = matcher.tag(text)
+    assert "ME" not in result.countries
+    assert name in [candidate.name for candidate in result.candidates]
