@@ -312,8 +312,10 @@ def split_credit(line: str) -> CaptionCredit | None:
             continue  # "Photo: Jo Lim: the minister arrives at the summit": a sentence after the credit
         if pattern is _PICTURE_WORD_AND_NAME and not is_personal(credit.strip(" .")):
             continue  # "Photo Gallery Night", "Pic Of The Day": no one's name
-        if pattern is _LABELLED and caption and not caption.rstrip().endswith(_CAPTION_ENDS) and len(caption.split()) < 4:
+        if pattern is _LABELLED and caption and not caption.rstrip().endswith(_CAPTION_ENDS) and len(caption.split()) < 4 \
+                and not ILLUSTRATIVE.search(caption):
             continue  # "Text und Fotos: Jane Doe": a few words run into the label are the label's, no caption
+            # ("Photo d'illustration / Crédit photo : Jo Lim" says what the picture is, then who took it)
         if pattern is _TRAILING_AGENCY and not caption:
             if "/" not in credit or all(map(is_credit_agency, credit.split("/"))):
                 continue  # "Jane Doe - Reuters" alone on its line is a byline as often as a credit; "Reuters/AFP" names sources

@@ -697,3 +697,10 @@ def test_a_name_in_capitals_in_brackets_after_a_captions_last_sentence_is_its_cr
 ])
 def test_capitals_in_brackets_inside_a_sentence_a_pages_label_or_a_partys_letter_are_no_credit(line):
     assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("line", ["Photo d'illustration / Crédit photo : Lena Berg", "Foto ilustrativa | Foto: Lena Berg",
+                                  "Image d’illustration / Crédit Lena Berg"])
+def test_a_caption_saying_the_picture_is_illustrative_then_its_label_and_credit(line):
+    found = split_credit(line)
+    assert found is not None and found.credit == "Lena Berg"
