@@ -25,6 +25,8 @@ _BY_PHRASES = (
     # "Interview af Name" (Danish), "Interview av" (Swedish, Norwegian), "Interview von", "Interview door"
     r"interview\s+(?:af|av|von|door)|"
     r"(?:story|text|words|texto?|texte)\s+(?:and|&|y|und|et|e)\s+(?:photos?|photographs?|pictures?|fotos?)(?:\s+(?:by|por|von|par|di))?|"
+    # ... and in the Nordic, Dutch, Polish, Czech languages, or with a semicolon: "Tekst i foto:", "Tekst; foto:"
+    r"(?:tekst|text)\s*(?:\s(?:i|og|och|en|a)\s|[;,/]\s*)(?:foto|fotos|zdjęcia|bilder|billeder)|"
     r"(?:escrito|redactado|reportaje|texto)\s+(?:por|de)|(?:écrit|rédigé|texte)\s+par|texte\s+de|"
     # a broadcaster's report: "Reportage de Name, correspondant ...", Italian "Servizio di Name"
     r"reportage\s+(?:de|par)|reportagem\s+(?:de|por)|servizio\s+di|"
@@ -41,9 +43,12 @@ _BY_PHRASES = (
     r"door\s+onze\s+(?:correspondente?|verslaggever|verslaggeefster|redacteur|redactrice|medewerker|medewerkster)|"
     r"(?:de|par)\s+notre\s+(?:correspondante?|envoyée?\s+spéciale?|journaliste)|"
     r"(?:de|por)\s+nuestr[oa]\s+(?:corresponsal|enviad[oa]\s+especial|redactora?)|"
-    r"von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?|redakteur(?:in)?|mitarbeiter(?:in)?)"
+    r"von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?|redakteur(?:in)?|mitarbeiter(?:in)?|"
+    r"redaktionsmitglied|autor(?:in)?|volontär(?:in)?)"
 )
 _BY_LABELS = (
+    r"about\s+the\s+author|o\s+autorze|über\s+den\s+autor|sobre\s+el\s+autor|sobre\s+o\s+autor|"
+    r"à\s+propos\s+de\s+l['’]auteur|over\s+de\s+auteur|az\s+szerzőről|o\s+autorovi|"
     r"authors?|byline|reporters?|writers?|journalists?|correspondents?|words|"
     r"autor(?:a|as|es|en|in|innen|ka|zy|i)?|auteur(?:e|s|es)?|autore|autrice|"
     r"textos?|textes?|text|teksty?|testi|testo|teksti|reportage|reportaje|reportagem|"  # "Textos: A y B"
@@ -55,8 +60,12 @@ _BY_LABELS = (
     r"oleh|yazan|muhabir|kirjoittaja|írta|συντάκτης|συντάκτρια|автор|текст|piše|penulis|pewarta|wartawan|tác\s+giả"
 )
 # Labels that name the writer, which pages also print on a line of their own above the name ("Author" / "Jane Doe").
+_ABOUT_THE_AUTHOR = (  # an author box's heading over the name: "About the author" / "Jane Doe"
+    r"about\s+the\s+author|o\s+autorze|über\s+den\s+autor|sobre\s+el\s+autor|sobre\s+o\s+autor|"
+    r"à\s+propos\s+de\s+l['’]auteur|over\s+de\s+auteur|az\s+szerzőről|o\s+autorovi"
+)
 _PERSON_LABELS = (
-    r"authors?|reporters?|writers?|journalists?|correspondents?|autor(?:a|as|es|en|in|innen|ka|zy|i)?|"
+    _ABOUT_THE_AUTHOR + r"|authors?|reporters?|writers?|journalists?|correspondents?|autor(?:a|as|es|en|in|innen|ka|zy|i)?|"
     r"auteur(?:e|s|es)?|autore|autrice|periodista|giornalista|journaliste|dziennikarz|szerző|yazar|forfatter|"
     r"författare|skribent|toimittaja"
 )

@@ -18,6 +18,7 @@ from .byline_vocabulary import (
     AGENCIES, LEAD, LONE_LEAD, NATIONAL_AGENCIES, drop_trailing_roles, is_agency, is_role, reads_as_role,
 )
 from .dates import find_dates, strip_dates_and_times
+from .person_names import is_personal
 from .scanning import word_count
 
 def byline_across_lines(lead_line: str, next_line: str) -> str | None:
@@ -41,7 +42,8 @@ _STOP_WORDS_IN_BYLINE = re.compile(
     r"on\s+(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     # "on" before a day's number in French, Spanish, Italian, German, Dutch, Portuguese, the Nordic languages,
     # Polish: "Par Claire Lemaire le 3 mars 2021", "Por Lucía Romero el 3 de marzo"
-    r"(?:le|el|il|am|op|em|den|dnia)\s+\d|"
+    r"(?:le|el|il|am|op|em|den|dnia)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
+    r"miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+)?\d|"
     # a blog's comment link after the name: "by Jane Doe Leave a Comment", "by Jane Doe 3 Comments"
     r"leave\s+a\s+(?:comment|reply)|no\s+comments|comments?\b)",
     re.IGNORECASE,
@@ -156,6 +158,9 @@ def find_byline(line: str) -> Byline | None:
         byline = _byline_from(line, posted.start("lead"), posted.end())
         if byline:
             return byline
+    named = _name_then_date(line) if " " in line and _DIGIT_EARLY.search(line) else None
+    if named:  # "Elise Lambert le mercredi 27 juin 2018": the writer and the day, the line's only words
+        return named
     if "By" not in line and "BY" not in line and not LEAD.match(line):
         return None  # past the line's start only "By"/"BY" may lead; most prose has neither (the quick answer)
     for lead in LEAD.finditer(line):
@@ -196,6 +201,26 @@ def _date_then_by(line: str) -> re.Match | None:
     if not dates or dates[0].start > 2 or _WORD_LETTERS.search(strip_dates_and_times(match["date"])):
         return None  # "In 2021 by President ..." is prose
     return match
+
+
+# "Elise Lambert le mercredi 27 juin 2018", "Ana Ruiz el 3 de marzo de 2020", "Lena Berg am 3. März 2020": a writer's
+# name (two to four capitalised words, particles between), "on" in French, Spanish, Italian, German or Dutch, and a
+# date with its weekday and time, nothing else on the line.
+_NAME_THEN_DATE = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:de|van|der|von|da|di|del|la|le)\s+)?[A-ZÀ-Þ][\w'’-]+){1,3})"
+    r"\s+(?:le|el|il|am|op)\s+(?P<date>\S.{5,50})$")
+_AROUND_A_DATE = " ,.àahumkl"  # what may stand beside the date and its time: "à 10h15", "um 10.15", "kl."
+
+
+def _name_then_date(line: str) -> Byline | None:
+    match = _NAME_THEN_DATE.match(line.strip())
+    if not match or LEAD.match(match["name"]) or not looks_like_name(match["name"]) or not is_personal(match["name"]):
+        return None  # "Par Elise Lambert le ..." is the lead's to read
+    dates = find_dates(match["date"])
+    if not dates or dates[0].start > 0 or strip_dates_and_times(match["date"]).strip(_AROUND_A_DATE):
+        return None
+    name = match["name"]
+    return Byline(name, 0, len(name), [tidy_name(name)])
 
 
 _WORD_LETTERS = re.compile(r"[^\W\d_]{3,}")
@@ -264,7 +289,8 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
 
 
 _TRAILING_AGENCY = re.compile(  # the wires, national ones too ("Jane Doe Kyodo News"), two credited together ("AFP-JIJI")
-    r"^(?P<name>.+?)\s+(?P<agency>(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES | NATIONAL_AGENCIES, key=len, reverse=True))
+    # (or after a slash with no space: "von Jana Roth/dpa")
+    r"^(?P<name>.+?)(?:\s+|(?P<slash>/))(?P<agency>(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES | NATIONAL_AGENCIES, key=len, reverse=True))
     + r")(?:-[A-Z]{2,6})?)$",
     re.IGNORECASE,
 )
@@ -275,7 +301,7 @@ def _split_trailing_agency(piece: str) -> tuple[str, str]:
     match = _TRAILING_AGENCY.match(piece)
     if match and not is_agency(match["agency"]):
         return piece, ""  # "Jane Doe AP-Smith": not two wires
-    short = match and len(match["agency"]) <= 3  # "AP", "PTI": only in capitals after a name that is not
+    short = match and len(match["agency"]) <= 3 and not match["slash"]  # "AP", "PTI": only in capitals after a name that is not
     if short and (not match["agency"].isupper() or match["name"].isupper()):
         return piece, ""
     if match and looks_like_name(match["name"]) and not is_agency(match["name"]):

@@ -310,6 +310,8 @@ def split_credit(line: str) -> CaptionCredit | None:
             credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD, _ORIGIN_ALONE, _FILES_FIRST,
                                                             _CAPTION_BAR_AGENCY, _DASH_ORIGIN, _DASH_AFTER_A_PICTURE) else \
                 _PROVIDED.sub("", _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" ."))
+        if pattern is _COPYRIGHT and _PARTY_LETTER.search(line):
+            continue  # "... Lars Larsson (C) till oppositionsråd": a party's letter after a name, no copyright sign
         if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit) \
                 or ILLUSTRATIVE.fullmatch(credit.strip(" .")):
             continue
@@ -323,8 +325,10 @@ def split_credit(line: str) -> CaptionCredit | None:
             continue  # "Photo: Jo Lim: the minister arrives at the summit": a sentence after the credit
         if pattern is _PICTURE_WORD_AND_NAME and not is_personal(credit.strip(" .")):
             continue  # "Photo Gallery Night", "Pic Of The Day": no one's name
-        if pattern is _LABELLED and caption and not caption.rstrip().endswith(_CAPTION_ENDS) and len(caption.split()) < 4:
+        if pattern is _LABELLED and caption and not caption.rstrip().endswith(_CAPTION_ENDS) and len(caption.split()) < 4 \
+                and not ILLUSTRATIVE.search(caption):
             continue  # "Text und Fotos: Jane Doe": a few words run into the label are the label's, no caption
+            # ("Photo d'illustration / Crédit photo : Jo Lim" says what the picture is, then who took it)
         if pattern is _CAPTION_STOP_AGENCY and (_REPORTED.search(caption) or word_count(caption) > _CAPTION_MAX_WORDS):
             continue  # "... the ministry said. AFP": a story's sentence and its wire, no picture's caption
         if pattern is _TRAILING_AGENCY and not caption:
@@ -342,7 +346,8 @@ def split_credit(line: str) -> CaptionCredit | None:
             rights = bool(caption) and RIGHTS_AS_CREDIT.fullmatch(inside.strip()) is not None  # "... (rights reserved)"
             glued = _glued_to_the_sentence(line, caption, match.start("credit"), inside)
             if not _PHOTO_SOURCES.search(inside) and not is_credit_agency(inside) and not _OUTLET_AND_NAME.match(inside) \
-                    and not re.fullmatch(ORIGIN, inside.strip()) and not rights and not glued:
+                    and not re.fullmatch(ORIGIN, inside.strip()) and not rights and not glued \
+                    and not _capitals_after_a_caption(line, caption, inside):
                 continue
             if not _PHOTO_SOURCES.search(inside) and not is_agency_name(inside) and line.endswith(".") \
                     and not caption.rstrip().endswith((".", "!", "?")):
@@ -374,6 +379,22 @@ _GLUED_SOURCE = re.compile(r"[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4
 def _glued_to_the_sentence(line: str, caption: str, inside_at: int, inside: str) -> bool:
     return len(caption.split()) >= 4 and caption.endswith((".", "!", "?")) and line[inside_at - 2 : inside_at] in (".(", "!(", "?(") \
         and bool(_GLUED_SOURCE.fullmatch(inside.strip()))
+
+
+# "(C)" before a word in lower case, with no "©" on the line: a Nordic party's letter after its member's name
+# ("Lars Larsson (C) till ..."), or a list's item, no copyright sign before a credit.
+_PARTY_LETTER = re.compile(r"^(?!.*©).*\([cC]\)\s+[a-zà-öø-ÿ]")
+# "... à Suèvres (Loir-et-Cher). (MAXPPP)", "... Rome, 30 May 2018. (OSCE)": a name in capitals, in brackets, closing a
+# caption's last sentence (one to three words, letters only); not a page's own label ("(VIDEO)", "(UPDATED)").
+_CAPITALS_IN_BRACKETS = re.compile(rf"[{UPPER}][{UPPER}&'’.-]+(?:\s[{UPPER}][{UPPER}&'’.-]+){{0,2}}")
+_NO_CREDIT_IN_CAPITALS = frozenset("VIDEO VIDEOS PHOTO PHOTOS FOTO FOTOS GALLERY UPDATE UPDATED LIVE WATCH AUDIO LISTEN "
+                                   "READ MORE OPINION ANALYSIS EXCLUSIVE BREAKING PODCAST INTERVIEW".split())
+
+
+def _capitals_after_a_caption(line: str, caption: str, inside: str) -> bool:
+    inside = inside.strip()
+    return not line.endswith(".") and caption.rstrip().endswith((".", "!", "?")) and len(caption.split()) >= 4 \
+        and bool(_CAPITALS_IN_BRACKETS.fullmatch(inside)) and not set(inside.split()) & _NO_CREDIT_IN_CAPITALS
 
 
 # "Photo/Li Wei", "[Photo/Xinhua]", "(foto Ansa)": the word for a picture is the label, as in "Photo: Li Wei" ("AP Photo/X" is kept whole).

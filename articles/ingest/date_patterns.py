@@ -68,6 +68,11 @@ FOREIGN_WEEKDAYS = (
     "senin selasa rabu kamis jumat sabtu minggu "
     "måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag onsdag torsdag fredag lørdag søndag "
     "poniedziałek wtorek środa czwartek piątek sobota niedziela "
+    # Finnish, Czech, Slovak, Hungarian, Romanian ("Perjantai 7.4.2017 klo 19.18", "Pátek 7. 4. 2017")
+    "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai "
+    "pondělí úterý středa čtvrtek pátek neděle pondelok utorok streda štvrtok piatok nedeľa "
+    "hétfő kedd szerda csütörtök péntek szombat vasárnap "
+    "luni marți marti miercuri joi vineri sâmbătă sambata duminică duminica "
     "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή"
 ).split()
 for _names in _FOREIGN_MONTHS.values():

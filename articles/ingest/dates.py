@@ -127,7 +127,16 @@ def strip_dates_and_times(text: str) -> str:
     for found in reversed(find_dates(text)):
         text = text[: found.start] + " " + text[found.end :]
     text = TIME.sub(lambda m: " " if _is_clock(m) else m.group(0), text)
+    if "." in text:
+        text = _DOTTED_TIME_AFTER_CLOCK_WORD.sub(" ", text)
     return _ZONE_WORD.sub(" ", text)
+
+
+# "klo 19.18", "kl. 14.32", "um 10.15": a time with a full stop for its colon, after the word for "at" (a bare
+# "19.18" may be any number, so TIME's own test leaves it).
+_DOTTED_TIME_AFTER_CLOCK_WORD = re.compile(
+    r"(?<!\w)(?:klo|kl\.?|kello|um|at|alle|ore|godz\.?|saat|ob|pukul|à|às|om)\s+(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.])",
+    re.IGNORECASE)
 
 
 def parse_date_value(value: object, day_first: bool | None = None, zone=None) -> tuple[datetime | None, bool]:

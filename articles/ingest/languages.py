@@ -45,8 +45,9 @@ FUNCTION_WORDS = {
         "pt": "os das dos não uma com para mais foi pelo pela também ao às está são que do da em",
         "it": "il la gli della che per non una sono alla dei delle nel anche è stato degli ha ai sul",
         "sv": "och att det som är för inte med av till på har en den jag från också efter var om",
-        "da": "og at det som er for ikke med af til på har en den jeg fra også efter var om blev",
-        "nb": "og at det som er for ikke med av til på har en den jeg fra også etter var om ble",
+        # (and the words each writes its own way, which tell a short Danish page from a Norwegian one)
+        "da": "og at det som er for ikke med af til på har en den jeg fra også efter var om blev mod siger havde nogle",
+        "nb": "og at det som er for ikke med av til på har en den jeg fra også etter var om ble mot sier hadde noen",
         "pl": "się nie jest że na w z do to jak przez oraz który która było został po są ich jego",
         "cs": "se je že na v s to jsou byl který která také podle jeho by po pro ve jako",
         "sk": "sa je že na v s to sú bol ktorý ktorá aj podľa jeho by po pre vo ako",
@@ -124,6 +125,17 @@ def after_a_foreign_name(text, words, starts, ends, first) -> bool:
         return False
     before = words[first - 2]
     return before[0].isupper() and before.isalpha() and before.lower() not in _LANGUAGES_OF
+
+
+# French common nouns "of India" naming a plant or an animal: "œillets d'Inde" (marigolds), "cochon d'Inde" (the
+# guinea pig), "marron d'Inde" (the horse chestnut), "coq d'Inde" (the turkey) -- as "guinea pig" in English.
+_NAMED_OF_A_COUNTRY = frozenset(
+    "cochon cochons œillet œillets oeillet oeillets marron marrons marronnier marronniers coq coqs poule poules".split())
+
+
+def a_plant_or_animal_of_a_country(text, words, starts, ends, first) -> bool:
+    return first >= 2 and words[first - 1].lower() in ("d", "de") and words[first - 2].lower() in _NAMED_OF_A_COUNTRY \
+        and text[ends[first - 2] : starts[first - 1]] == " "
 
 
 def inside_a_foreign_name(text, words, starts, ends, first, last) -> bool:
@@ -252,6 +264,8 @@ _CASE_ENDINGS = {
 _IRREGULAR_CASE_FORMS = {
     "pl": {"DE": ("Niemiec", "Niemczech", "Niemcom"), "HU": ("Węgier", "Węgrzech"), "IT": ("Włoszech",),
            "CN": ("Chinach",), "CZ": ("Czechach",), "US": ("Stanów Zjednoczonych", "Stanach Zjednoczonych")},
+    "fi": {"FI": ("Suomen", "Suomessa", "Suomesta", "Suomeen"),
+           "US": ("Yhdysvaltain", "Yhdysvaltojen", "Yhdysvalloissa", "Yhdysvalloista", "Yhdysvaltoihin")},
 }
 
 
@@ -272,8 +286,8 @@ def _harmony_forms(name: str, language: str) -> list[str]:
     back = any(v in _BACK_VOWELS for v in vowels) if language == "fi" else vowels[-1] in _BACK_VOWELS
     suffixes = _SUFFIXES[language]["back" if back else "front"]
     if language == "fi":
-        if name[-1] not in "aä":  # "Suomi", "Ruotsi" change their stem: only the names in -a, -ä
-            return []
+        if name[-1] not in "aä":
+            return _finnish_forms(name, suffixes)
         return [name + s if s not in ("an", "än") else name + name[-1] + "n" for s in suffixes]
     stem = name[:-1] + {"a": "á", "e": "é"}.get(name[-1], name[-1])  # "Ukrajna" -> "Ukrajnában"
     vowel_final = name[-1] in "aeáéiíoóuú"
@@ -281,6 +295,14 @@ def _harmony_forms(name: str, language: str) -> list[str]:
     # with: "Ukrajnával", but "Magyarországgal", "Izraellel" (the last consonant doubled)
     instrumental = ("val" if back else "vel") if vowel_final else stem[-1] + ("al" if back else "el")
     return [stem + suffix for suffix in suffixes] + [stem + superessive, stem + instrumental]
+
+
+def _finnish_forms(name: str, suffixes: tuple[str, ...]) -> list[str]:
+    """A Finnish name ending in another vowel takes the endings as it is ("Ruotsin", "Ruotsissa", "Viroon"), one
+    ending in a consonant after an "i" ("Iranin", "Israelissa", "Iraniin"); "Suomi" changes its stem (an irregular
+    form, _IRREGULAR_CASE_FORMS)."""
+    stem = name if name[-1].lower() in "eiouyö" else name + "i"
+    return [stem + s if s not in ("an", "än") else stem + stem[-1] + "n" for s in suffixes]
 
 
 def _case_forms(name: str, language: str) -> list[str]:

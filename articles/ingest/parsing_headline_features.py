@@ -162,6 +162,21 @@ _PICTURE_KIND = re.compile(
 )
 
 
+_CREDITED_CAPTION_WINDOW = 4  # lines either side where the same caption stands with its credit
+
+
+def _caption_credited_nearby(units: list[str], index: int, key: str) -> bool:
+    """"Officers at the gate. (HARBOUR POLICE)" a line or two away: this line, the same words without the credit,
+    is the picture's caption printed again (under the picture and in the story), never the headline."""
+    for position in range(max(0, index - _CREDITED_CAPTION_WINDOW), min(len(units), index + _CREDITED_CAPTION_WINDOW + 1)):
+        other = units[position]
+        if position != index and len(other) > len(key) and other.startswith(units[index][:12]):
+            found = split_credit(other)
+            if found and found.credit and folded(found.caption).rstrip(".,") == key:
+                return True
+    return False
+
+
 _ROLE_BREAK = re.compile(r"[,|()•·∙]|\s[–—-]\s")
 _MAX_AGENCY_AND_PLACE_WORDS = 7
 
@@ -315,6 +330,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     twins = line_forms(units, body) if twins is None else twins
     if any(other != unit for other in twins.get(key, ())):
         return None  # a picture's alt text and its caption: the same words, once with a full stop
+    if _caption_credited_nearby(units, index, key):
+        return None  # the caption printed again without the credit it carries a few lines away
     features = {
         "bias": 1.0,
         "length_5_to_22": float(5 <= words <= 22), "length_4": float(words == 4), "length_3": float(words == 3),

@@ -140,7 +140,8 @@ def metadata_in(unit: str, byline: Byline | None, day_first: bool | None) -> Met
     leftover = _without_yearless_dates(leftover)
     # "PTI | Dubai | Updated: ..." : short segments beside the dates name the agency and the place
     allowed = 3 if _segment_count(unit) >= 2 else 1 if word_count(unit) >= 4 else 0
-    if len(leftover) > allowed and not _is_source_before_date(unit, leftover, dates):
+    if len(leftover) > allowed and not _is_source_before_date(unit, leftover, dates) \
+            and not _section_before_date_and_time(unit, leftover, dates):
         return None
     return MetadataLine(byline, dates)
 
@@ -176,6 +177,13 @@ def _without_yearless_dates(words: list[str]) -> list[str]:
         else:
             kept.append(word)
     return kept
+
+
+def _section_before_date_and_time(unit: str, leftover: list[str], dates: list) -> bool:
+    """"Kotimaa 6.6.2016 18:00", "Politik 12.03.2024 10:15": the section's one capitalised word, then the date with
+    its time and nothing after them: the story's date line."""
+    return len(leftover) == 1 and len(dates) == 1 and dates[0].has_time and leftover[0][:1].isupper() \
+        and leftover[0].isalpha() and unit.startswith(leftover[0] + " ") and dates[0].start == len(leftover[0]) + 1
 
 
 def _is_source_before_date(unit: str, leftover: list[str], dates: list) -> bool:

@@ -58,7 +58,12 @@ def without_columnist(headline: str, below: list[str]) -> str:
     return headline
 
 
-_BARE_KICKER = re.compile(rf"(?:{_ALWAYS_KICKERS})\W*", re.IGNORECASE)
+# Labels naming the piece's format, alone on their line above the headline: "Grand format", "Long read", "Récit".
+_FORMAT_LABELS = (
+    r"grand\s+format|long\s+format|long[\s-]?reads?|big\s+read|long[\s-]?form|in[\s-]depth|deep\s+dive|grand\s+angle|"
+    r"grand\s+reportage|r[ée]cit|gran\s+formato|gran\s+reportaje|formato\s+largo|langformat|longread"
+)
+_BARE_KICKER = re.compile(rf"(?:{_ALWAYS_KICKERS}|{_FORMAT_LABELS})\W*", re.IGNORECASE)
 
 
 def is_bare_kicker(unit: str) -> bool:

@@ -280,6 +280,7 @@ class Matcher(CountrySenses):
         places = None
         found: dict[int, EntityMatch] = {}
         covered: set[int] = set()
+        covered_by: dict[int, list[range]] = {}  # the tokens each entry covered, freed again if it is dropped
         forms_used: dict[int, set[str]] = {}
         strong: set[int] = set()  # entries named at least once other than inside another name
         activated: dict[int, int] = {}  # entry index -> token index of its first full mention
@@ -335,6 +336,7 @@ class Matcher(CountrySenses):
             next_free = last + 1
             if not surname and not (option.country and names_an_organization(text, words, starts, ends, last)):
                 covered.update(range(first, last + 1))  # "Korea Customs Service" stays whole for the candidates
+                covered_by.setdefault(entry_index, []).append(range(first, last + 1))
             match = found.get(entry_index)
             if match is None:
                 entry = self.entries[entry_index]
@@ -378,6 +380,9 @@ class Matcher(CountrySenses):
                 del found[entry_index]
             elif other_sense and all((entry_index, form) in other_sense for form in forms_used[entry_index]):
                 del found[entry_index]  # only ever named by a word this text uses in another sense
+            if entry_index not in found and self.entries[entry_index].kind == "country":
+                for span in covered_by.get(entry_index, ()):
+                    covered.difference_update(span)  # "Luís Montenegro": a dropped country's words are a name's again
         entities = sorted(found.values(), key=lambda m: m.first_offset)
         # Lowercasing the words one by one or joined gives the same words (no lower case holds a space).
         candidates = find_candidates(text, words, starts, ends, covered, lowered=lowered)

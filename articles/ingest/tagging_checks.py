@@ -23,6 +23,7 @@ from .context_capitals import used_as_location
 from .context_names import inside_a_name
 from .languages import (
     a_foreign_name_part,
+    a_plant_or_animal_of_a_country,
     after_a_country_article,
     after_a_foreign_name,
     in_a_short_quoted_name,
@@ -94,6 +95,8 @@ def check(option, text, words, starts, ends, first, last) -> int:
             return outcome
     if option.languages and a_foreign_name_part(text, words, starts, ends, first, last, option.languages):
         return MISMATCH  # "Maurice Papon"
+    if option.languages and a_plant_or_animal_of_a_country(text, words, starts, ends, first):
+        return MISMATCH  # "des œillets d'Inde": marigolds
     if option.languages and (
         after_a_foreign_name(text, words, starts, ends, first)
         or in_a_short_quoted_name(text, words, starts, ends, first, last, option.languages)

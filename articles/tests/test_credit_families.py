@@ -743,3 +743,32 @@ def test_a_wires_sign_off_closing_the_story_is_no_caption_and_credit():
         "By midday, most of the week's cancelled crossings had been rescheduled for the weekend. EFE")
     assert article.image_credit == ""
     assert article.image_caption == ""
+
+
+@pytest.mark.parametrize("tail, credit", [
+    ("(MAXPPP)", "MAXPPP"),              # a picture agency in capitals, not in the agencies' list
+    ("(OSCE)", "OSCE"),                  # an organisation that supplied the picture
+    ("(STADIN POLIISI)", "STADIN POLIISI"),  # two words in capitals, a police force's name
+])
+def test_a_name_in_capitals_in_brackets_after_a_captions_last_sentence_is_its_credit(tail, credit):
+    found = split_credit(f"{CAPTION} {tail}")
+    assert found is not None and found.credit == credit and found.caption == CAPTION
+    assert parsed(f"{CAPTION} {tail}").image_credit == credit
+
+
+@pytest.mark.parametrize("line", [
+    f"{CAPTION} (VIDEO)",                          # the page's own label
+    "Buses (NOCTURNAL) ran late.",                 # inside a sentence
+    "The council re-elected Jan Berg (C) to the board as chair of the committee.",  # a party's letter
+])
+def test_capitals_in_brackets_inside_a_sentence_a_pages_label_or_a_partys_letter_are_no_credit(line):
+    assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("line", ["Photo d'illustration / Crédit photo : Lena Berg", "Foto ilustrativa | Foto: Lena Berg",
+                                  "Image d’illustration / Crédit Lena Berg"])
+
+
+def test_a_caption_saying_the_picture_is_illustrative_then_its_label_and_credit(line):
+    found = split_credit(line)
+    assert found is not None and found.credit == "Lena Berg"

@@ -128,3 +128,35 @@ def test_a_time_under_its_own_label_after_the_date_completes_it(line, hour, minu
     found = find_dates(line)
     assert found and found[0].has_time
     assert (found[0].value.day, found[0].value.month) == (14, 3)
+
+
+@pytest.mark.parametrize("date_line", [
+    "Torstai 6.3.2025 klo 14.32",     # Finnish weekday, "klo" and a dotted time
+    "Čtvrtek 6. 3. 2025 v 14:32",     # Czech
+    "Štvrtok 6.3.2025 o 14:32",       # Slovak
+    "Csütörtök 2025. 03. 06. 14:32",  # Hungarian
+    "Joi, 6.03.2025 14:32",           # Romanian
+])
+def test_a_central_or_northern_european_weekday_before_the_date_line_keeps_it_a_date_line(date_line):
+    value, _ = published(date_line)
+    assert value is not None and (value.year, value.month, value.day, value.hour, value.minute) == (2025, 3, 6, 14, 32)
+
+
+def test_a_dotted_time_after_the_word_for_at_is_no_words_of_the_line():
+    from articles.ingest.dates import strip_dates_and_times
+    assert strip_dates_and_times("6.3.2025 klo 14.32").strip() == ""
+    assert strip_dates_and_times("the score rose to 14.32 points").strip() == "the score rose to 14.32 points"
+
+
+@pytest.mark.parametrize("date_line", ["Kotimaa 6.3.2025 14:32", "Politik 06.03.2025 14:32"])
+def test_a_section_word_before_the_date_and_its_time_keeps_the_line_a_date_line_and_the_name_under_it_a_byline(date_line):
+    article = parse_text(f"Night buses extended to the outer districts\n\n{date_line}\n\nJana Roth\n\n{BODY}")
+    assert (article.published.year, article.published.month, article.published.day) == (2025, 3, 6)
+    assert article.authors == ["Jana Roth"]
+    assert article.headline == "Night buses extended to the outer districts"
+
+
+def test_a_capitalised_word_before_a_date_without_a_time_is_no_date_line_of_its_own():
+    from articles.ingest.parsing_metadata_lines import metadata_line
+    assert metadata_line("Kotimaa 6.3.2025") is None
+    assert metadata_line("Kotimaa 6.3.2025 14:32 and more") is None

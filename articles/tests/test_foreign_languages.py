@@ -306,3 +306,34 @@ def test_the_faso_is_burkina_fasos_short_name_in_french(matcher):
 def test_more_demonyms_of_the_americas_in_spanish_and_french(matcher, text, code):
     # Latin American Spanish "norteamericano" for the United States; French "dominicain" for the Dominican Republic
     assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+def countries_in(matcher, text):
+    return {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+def test_a_short_norwegian_page_is_told_from_danish_by_the_words_each_spells_its_own_way(matcher):
+    text = ("Tre personer er skadet i et russisk angrep mot en by nær den ukrainske grensen, sier lokale myndigheter. "
+            "Brannen i en lagerhall ble slukket om morgenen, og de skadde får hjelp.")
+    assert page_language(lowered(text)) == "nb"
+    assert countries_in(matcher, text) >= {"RU", "UA"}
+    danish = ("Tre personer er såret i et russisk angreb mod en by nær den ukrainske grænse, siger lokale myndigheder. "
+              "Branden i en lagerhal blev slukket om morgenen, og de sårede får hjælp.")
+    assert page_language(lowered(danish)) == "da"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Hän kertoi, että Ruotsin poliisi on myös pidättänyt miehen ja että tutkinta ei ole vielä valmis.", "SE"),
+    ("Hän kertoi, että Japanissa on nyt myös kylmää ja että juna ei kulkenut eilen ollenkaan.", "JP"),
+    ("Ministeri kertoi, että Iranin hallitus ei ole vielä vastannut ja että kokous on myös peruttu.", "IR"),
+    ("Hän sanoi, että Suomessa on nyt myös lunta ja että koulut ovat kiinni koko viikon ajan.", "FI"),
+])
+def test_a_finnish_name_in_another_vowel_or_a_consonant_takes_the_case_endings(matcher, text, code):
+    assert code in countries_in(matcher, text)
+
+
+def test_french_plants_and_animals_named_of_india_are_no_country(matcher):
+    text = ("Le jardinier a planté des œillets d'Inde et un marron d'Inde dans la cour, et il dit que les enfants "
+            "aiment aussi le cochon d'Inde de la classe qui est dans une cage.")
+    assert "IN" not in countries_in(matcher, text)
+    assert "IN" in countries_in(matcher, "Le ministre a dit que le plan est prêt et qu'il sera envoyé en Inde pour un vote.")

@@ -739,3 +739,55 @@ def test_a_writers_name_with_the_day_in_brackets_is_the_byline_and_gives_the_dat
     assert article.published_source != "guessed"
     assert parsed("Staff Reporter (17/12/2017)").authors == []  # a desk, no person, before the date
     assert parsed("Latest News (17/12/2017)").authors == []
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Clara Vidal le mercredi 12 mars 2025", "Clara Vidal"),      # French: the writer "on" the day
+    ("Pablo Serrano el martes 4 de marzo de 2025", "Pablo Serrano"),  # Spanish
+    ("Jean-Marc Ollier le 3 mars 2025 à 10h15", "Jean-Marc Ollier"),  # with the time
+])
+def test_a_writers_name_then_on_and_the_day_is_the_byline_and_the_date(line, name):
+    assert find_byline(line).authors == [name]
+    article = parse_text("Tram line to reach the northern districts\n\n" + line + "\n\n" + BODY)
+    assert article.authors == [name]
+    assert article.headline == "Tram line to reach the northern districts"
+    assert article.published.date().isoformat() in ("2025-03-12", "2025-03-04", "2025-03-03")
+
+
+def test_a_lead_before_the_name_then_the_weekday_and_date_ends_the_name_before_on():
+    assert find_byline("Par Clara Vidal le mercredi 12 mars 2025").authors == ["Clara Vidal"]
+    assert find_byline("Por Pablo Serrano el martes 4 de marzo de 2025").authors == ["Pablo Serrano"]
+
+
+def test_a_name_then_on_and_more_than_a_date_is_no_byline():
+    assert find_byline("Clara Vidal le 12 mars 2025 à Lyon avec ses élèves") is None
+    assert find_byline("Clara le 12 mars 2025") is None  # one word
+
+
+@pytest.mark.parametrize("line", ["von Jana Roth/dpa", "Von Jana Roth/dpa", "By Jana Roth/Reuters"])
+def test_a_writer_and_her_wire_after_a_slash_with_no_space_is_a_byline_with_its_agency(line):
+    found = find_byline(line)
+    assert found.authors == ["Jana Roth"] and found.agencies == [line.split("/")[1]]
+
+
+def test_von_unserem_redaktionsmitglied_over_the_name_is_a_bylines_lead_never_the_headline():
+    article = parse_text("Von unserem Redaktionsmitglied\n\nJana Roth\n\n" + BODY)
+    assert article.headline != "Von unserem Redaktionsmitglied"
+    assert article.authors == ["Jana Roth"]
+
+
+@pytest.mark.parametrize("heading", ["About the author", "O Autorze", "Über den Autor", "Sobre el autor"])
+def test_an_author_boxs_heading_over_a_name_is_a_bylines_label(heading):
+    from articles.ingest.bylines import byline_across_lines
+    assert byline_across_lines(heading, "Jana Roth") == f"{heading}: Jana Roth"
+    article = parse_text(f"Council backs tram extension to the north\n\n{heading}\n\nJana Roth\n\n" + BODY)
+    assert article.authors == ["Jana Roth"]
+    assert article.headline == "Council backs tram extension to the north"
+
+
+@pytest.mark.parametrize("line", ["Tekst i foto: Ruth Okafor", "Tekst; foto: Ruth Okafor", "Text och bilder: Ruth Okafor",
+                                  "Tekst og foto: Ruth Okafor"])
+
+
+def test_text_and_photos_in_the_nordic_and_slavic_languages_or_with_a_semicolon_lead_a_byline(line):
+    assert parsed(line, "3 March 2021").authors == ["Ruth Okafor"]

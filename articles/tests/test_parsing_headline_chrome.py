@@ -730,3 +730,17 @@ def test_teased_stories_above_the_article_give_way_to_its_own_title():
     article = parse_text(page)
     assert article.headline == "Ferry landslide: Inquiry team begins its work"
     assert any(warning.startswith("The headline") for warning in article.warnings)
+
+
+@pytest.mark.parametrize("label", ["Grand format", "Long read", "Récit", "Big read"])
+def test_a_label_naming_the_pieces_format_alone_on_its_line_is_never_the_headline(label):
+    article = parse_text(f"{label}\n\nNight buses reach the outer districts after a year of complaints\n\n"
+                         f"Clara Vidal le mercredi 12 mars 2025\n\n" + BODY)
+    assert article.headline == "Night buses reach the outer districts after a year of complaints"
+
+
+def test_a_caption_printed_again_without_the_credit_it_carries_nearby_is_never_the_headline():
+    caption = "Officers wait at the depot gate. The picture was taken on Monday."
+    article = parse_text(f"Torstai 6.3.2025 klo 14.32\n\n{caption} (HARBOUR POLICE)\n\n{caption}\n\n" + BODY)
+    assert article.headline != caption
+    assert article.image_credit == "HARBOUR POLICE"

@@ -1273,3 +1273,13 @@ def test_a_turkish_title_before_a_name_is_not_part_of_it(matcher, text, name):
 ])
 def test_a_religion_before_a_demonym_qualifies_the_people_and_makes_no_name_with_it(matcher, text, code):
     assert code in matcher.tag(text).countries
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The government of Luís Montenegro said on Monday that the new plan was ready.", "Luís Montenegro"),
+    ("O presidente criticou o governo de Luís Montenegro na terça-feira por falta de rigor.", "Luís Montenegro"),
+])
+def test_a_country_dropped_as_a_surname_leaves_the_whole_name_to_the_candidates(matcher, text, name):
+    result = matcher.tag(text)
+    assert "ME" not in result.countries
+    assert name in [candidate.name for candidate in result.candidates]
