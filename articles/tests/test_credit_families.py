@@ -677,3 +677,19 @@ def test_a_caption_with_its_own_label_under_the_credit_is_the_caption(label):
     article = parsed(f"Foto: Lena Berg\n{label}: {CAPTION}")
     assert article.image_credit == "Lena Berg"
     assert article.image_caption == CAPTION
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Projected path of the storm on 4 May. Image from Harbour Weather Service.", "Projected path of the storm on 4 May.",
+     "Harbour Weather Service"),
+    ("Photo from Lena Berg", "", "Lena Berg"),
+])
+def test_image_from_and_capitalised_words_to_the_lines_end_is_a_credit(line, caption, credit):
+    found = split_credit(line)
+    assert found is not None and (found.caption, found.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", ["A photo from the rally went viral on Monday.",
+                                  "The quay at dawn. Picture from the council archive."])
+def test_a_picture_from_something_in_a_sentence_is_no_credit(line):
+    assert split_credit(line) is None
