@@ -591,3 +591,10 @@ def test_a_newsrooms_tip_line_strip_is_never_the_headline():
                          "to the northern districts by 2027.\n\nCouncil members said the extension would cost about "
                          "300 million euros and be paid for partly by the region.")
     assert article.headline == "Council backs tram extension to the north"
+
+
+def test_skip_links_run_together_are_never_the_headline():
+    article = parse_text(f"Skip to playerSkip to main contentSkip to footer\n  • 3/14/2024\n{BODY}")
+    assert article.headline != "Skip to playerSkip to main contentSkip to footer"
+    article = parse_text(f"Skip to navigationSkip to content\n\n{HEADLINE}\n\n{BODY}")
+    assert article.headline == HEADLINE
