@@ -598,3 +598,9 @@ def test_skip_links_run_together_are_never_the_headline():
     assert article.headline != "Skip to playerSkip to main contentSkip to footer"
     article = parse_text(f"Skip to navigationSkip to content\n\n{HEADLINE}\n\n{BODY}")
     assert article.headline == HEADLINE
+
+
+def test_a_pop_ups_close_button_before_the_headline_is_left_out():
+    article = parse_text(f"Latest news\n× {HEADLINE}\n\n{BODY}")
+    assert article.headline == HEADLINE
+    assert parse_text(f"× Two\n\n{BODY}").headline != "Two"  # too short to be a headline without its button
