@@ -289,3 +289,17 @@ def test_a_peoples_plural_after_a_capitalised_word_is_no_surname(matcher):
     text = ("Czego Polacy nie wiedzą o budżecie\n\nMinister powiedział, że plan jest gotowy i że zostanie przesłany "
             "do rady, która zbierze się w środę.")
     assert "PL" in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Presiden Korea Selatan Lim Sun-ho membahas rencana itu dengan para pemimpin yang ada di Jakarta.", "KR"),
+    ("Perdana Menteri Jepang Ken Sato tiba di Surabaya dengan para pejabat yang lain pada hari itu.", "JP"),
+])
+def test_an_indonesian_office_then_its_country_then_the_holders_name(matcher, text, code):
+    # "Presiden Korea Selatan Lim Sun-ho": the country of the office, not a word of the holder's name
+    assert code in {e.iso_code for e in matcher.tag(text, language="id").entities if e.kind == "country"}
+
+
+def test_a_country_inside_a_name_after_a_plain_capitalised_word_stays_a_name_part(matcher):
+    text = "Kemarin Bank Korea Selatan Baru mengumumkan rencana itu dengan para pemimpin yang ada di Jakarta."
+    assert "KR" not in {e.iso_code for e in matcher.tag(text, language="id").entities if e.kind == "country"}
