@@ -1242,3 +1242,13 @@ def test_a_list_of_countries_on_a_line_is_not_a_place_line(matcher, text, expect
 ])
 def test_a_us_highways_number_is_a_road_not_the_country(matcher, text, countries):
     assert sorted(matcher.tag(text).countries) == countries
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("The board asked to leave Local Government Norway, saying the body no longer spoke for it.", []),
+    ("Members of Harbour Pilots Association Norway met on Monday in the port.", []),
+    ("He flew to Norway on Monday with the Local Government minister.", ["NO"]),
+    ("Local Government Norway Meets On Monday", ["NO"]),  # title case: no running text before the words
+])
+def test_a_country_closing_a_bodys_name_in_running_text_is_the_names(matcher, text, countries):
+    assert sorted(matcher.tag(text).countries) == countries
