@@ -616,3 +616,14 @@ def test_counting_word_dates_the_fast_way_counts_the_same(seed):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         assert len(date_patterns.DAY_MONTH_YEAR_CORE.findall(text)) == len(date_patterns.DAY_MONTH_YEAR.findall(text)), text
         assert date_order._count_month_day_year(text) == len(date_patterns.MONTH_DAY_YEAR.findall(text)), text
+
+
+def test_a_lower_case_byline_with_its_date_or_update_time_does_not_continue_the_headline():
+    from articles.ingest.parsing_cleanup import split_units
+
+    headline = "Harbour ferries return to the winter timetable next week"
+    assert split_units(f"{headline}\nby Harbour TV 4 January 2016 Last updated at 08:34 AM") == [
+        headline, "by Harbour TV 4 January 2016 Last updated at 08:34 AM"]
+    # prose a scraper hard-wrapped still runs on: no date, no time on the line
+    assert split_units("The council said the new timetable would be approved\nby Parliament before the summer.") == [
+        "The council said the new timetable would be approved by Parliament before the summer."]
