@@ -627,3 +627,14 @@ def test_a_lower_case_byline_with_its_date_or_update_time_does_not_continue_the_
     # prose a scraper hard-wrapped still runs on: no date, no time on the line
     assert split_units("The council said the new timetable would be approved\nby Parliament before the summer.") == [
         "The council said the new timetable would be approved by Parliament before the summer."]
+
+
+def test_a_blog_post_saved_as_one_line_splits_at_its_posted_on_date():
+    line = ("Harbour ferries return to the winter timetable next week Posted on March 4, 2024 By harbourdesk "
+            "VALLEYTOWN, March 3 — The ferry company said on Sunday that boats would run every hour from Monday, "
+            "and that the evening crossings would stop at nine.")
+    article = parse_text(line)
+    assert article.headline == "Harbour ferries return to the winter timetable next week"
+    assert not article.headline_proposed and article.published.date().isoformat() == "2024-03-04"
+    # a sentence that mentions a posting date is no headline's end
+    assert parse_text("The notice was posted on March 4, 2024 by the council and then removed. " * 3).headline_proposed
