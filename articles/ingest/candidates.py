@@ -131,9 +131,20 @@ def _joins(text, words, starts, ends, previous, i) -> bool:
     return False
 
 
+_OPENING_QUOTES = (" “", ' "', " ‘", " '")
+_CLOSING_QUOTES = ("” ", '" ', "’ ", "' ")
+
+
+def _quoted_nickname(text, words, starts, ends, previous, i) -> bool:
+    """One capitalised word in quotes between two words of a name: "Reza “Arap” Oktovian", "Joaquín 'Chapo' Ruiz"."""
+    return text[ends[previous] : starts[i]] in _OPENING_QUOTES and i + 1 < len(words) \
+        and text[ends[i] : starts[i + 1]] in _CLOSING_QUOTES and _is_name_word(words[i]) and _is_name_word(words[i + 1])
+
+
 def _runs(text, words, starts, ends, covered):
     """Yield lists of token indices: capitalised words joined by spaces or hyphens (and the joins above)."""
     run: list[int] = []
+    nickname = -1  # a nickname in quotes inside the name, left out of it: "Reza “Arap” Oktovian"
     for i, word in enumerate(words):
         if not run and not word[0].isupper():
             continue  # most words: lowercase, outside a run (what the branches below do with them, sooner)
@@ -141,6 +152,10 @@ def _runs(text, words, starts, ends, covered):
             if run:  # a known name or a possessive "'s" ends a run
                 yield run
             run = []
+        elif run and i == nickname + 1 and i not in covered and _is_name_word(word):
+            run.append(i)
+        elif run and _quoted_nickname(text, words, starts, ends, run[-1], i):
+            nickname = i
         elif run and _joins(text, words, starts, ends, run[-1], i):
             run.append(i)
         elif _is_name_word(word):

@@ -1252,3 +1252,17 @@ def test_a_us_highways_number_is_a_road_not_the_country(matcher, text, countries
 ])
 def test_a_country_closing_a_bodys_name_in_running_text_is_the_names(matcher, text, countries):
     assert sorted(matcher.tag(text).countries) == countries
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The court heard from Rafael “Rafa” Montoya on Monday about the harbour case.", "Rafael “Rafa” Montoya"),
+    ("Fans of Lena 'Lee' Berg gathered outside the court on Monday.", "Lena 'Lee' Berg"),
+])
+def test_a_nickname_in_quotes_between_a_given_name_and_a_surname_stays_in_one_candidate(matcher, text, name):
+    candidates = {c.name for c in matcher.tag(text).candidates}
+    assert name in candidates and "Montoya" not in candidates
+
+
+def test_a_quoted_title_between_names_is_no_nickname(matcher):
+    names = {c.name for c in matcher.tag("The film “Harbour” Lena Berg made won the prize.").candidates}
+    assert "Lena Berg" in names
