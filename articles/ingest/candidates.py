@@ -178,7 +178,7 @@ def _split(run, lowered, words):
     for position, i in enumerate(run[:-1]):
         word = lowered[i]
         acronym = position >= 1 and 2 <= len(word) <= 5 and words[i].isupper() and len(run) - position > 2
-        organization = word in ORGANIZATION_ENDINGS and position >= 1 and len(run) - position > 2
+        organization = word in ORGANIZATION_ENDINGS and (position >= 1 or len(run) > 4) and len(run) - position > 2
         if word in TITLES or acronym or organization:
             if lowered[run[-1]] in ORGANIZATION_ENDINGS or lowered[run[-1]] in FACILITY_ENDINGS:
                 break  # "Crown Prosecution Service", "Foreign Office": one organization

@@ -1266,3 +1266,11 @@ def test_a_nickname_in_quotes_between_a_given_name_and_a_surname_stays_in_one_ca
 def test_a_quoted_title_between_names_is_no_nickname(matcher):
     names = {c.name for c in matcher.tag("The film “Harbour” Lena Berg made won the prize.").candidates}
     assert "Lena Berg" in names
+
+
+def test_an_organizations_word_opening_a_long_run_is_cut_from_the_name_after_it(matcher):
+    # "Inspector-General of Police Tan Sri Aziz Rahman": the force's last word, then the honorific and the name
+    names = {c.name for c in matcher.tag("The Inspector-General of Police Tan Sri Aziz Rahman said the case was "
+                                          "closed on Monday.").candidates}
+    assert any("Aziz Rahman" in name for name in names)
+    assert "Police Tan Sri Aziz Rahman" not in names
