@@ -42,6 +42,7 @@ TITLES = frozenset(
     councilor editor engineer member chairperson advisor adviser researcher analyst economist coach manager
     founder lawyer activist consul rev reverend hh datuk dato datin seri
     sac acp dcp dsp asp igp ssp hon brig maj sgt cpl adm cmdr insp supt
+    asisten komisaris polisi kombes akbp akp kompol brigjen irjen kapolri kapolda kapolres
     roi reine rainha konigin presidente prasident""".split()
 )
 STOP_WORDS = frozenset(

@@ -1274,3 +1274,11 @@ def test_an_organizations_word_opening_a_long_run_is_cut_from_the_name_after_it(
                                           "closed on Monday.").candidates}
     assert any("Aziz Rahman" in name for name in names)
     assert "Police Tan Sri Aziz Rahman" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hal itu dikatakan Asisten Komisaris Polisi Rudi Hartono kepada wartawan di Medan.", "Rudi Hartono"),
+    ("Kapolres Metro Utara, AKBP Sulistyo, mengatakan pihaknya masih menyelidiki perkara itu.", "Sulistyo"),
+])
+def test_indonesian_police_ranks_before_a_name_are_titles(matcher, text, name):
+    assert name in {c.name for c in matcher.tag(text, language="id").candidates}
