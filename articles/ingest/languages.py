@@ -126,7 +126,8 @@ def after_an_office(text, words, starts, ends, first, languages) -> bool:
     if first == 0 or text[ends[first - 1] : starts[first]] != " ":
         return False
     before = words[first - 1]
-    return before[:1].isupper() and any(before.lower() in _OFFICE_BEFORE_ITS_COUNTRY.get(language, ()) for language in languages)
+    office = before.lower()
+    return before[:1].isupper() and any(office in _OFFICE_BEFORE_ITS_COUNTRY.get(language, ()) for language in languages)
 
 
 # "Of" in the Romance languages, which joins a name to the country it is named after.

@@ -138,7 +138,8 @@ _TIME_OR_UPDATE = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:updated|published|posted)\
 
 
 def _dated_byline(line: str) -> bool:
-    return bool(_LOWER_CASE_BY.match(line)) and len(line) <= 80 and bool(_TIME_OR_UPDATE.search(line) or find_dates(line))
+    return bool(_LOWER_CASE_BY.match(line)) and len(line) <= 80 \
+        and bool(_TIME_OR_UPDATE.search(line) or find_dates(line))
 
 
 def source_url_of(line: str) -> str:

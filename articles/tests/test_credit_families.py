@@ -680,8 +680,8 @@ def test_a_caption_with_its_own_label_under_the_credit_is_the_caption(label):
 
 
 @pytest.mark.parametrize("line, caption, credit", [
-    ("Projected path of the storm on 4 May. Image from Harbour Weather Service.", "Projected path of the storm on 4 May.",
-     "Harbour Weather Service"),
+    ("Projected path of the storm on 4 May. Image from Harbour Weather Service.",
+     "Projected path of the storm on 4 May.", "Harbour Weather Service"),
     ("Photo from Lena Berg", "", "Lena Berg"),
 ])
 def test_image_from_and_capitalised_words_to_the_lines_end_is_a_credit(line, caption, credit):
