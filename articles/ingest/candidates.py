@@ -42,6 +42,7 @@ TITLES = frozenset(
     councilor editor engineer member chairperson advisor adviser researcher analyst economist coach manager
     founder lawyer activist consul rev reverend hh datuk dato datin seri
     sac acp dcp dsp asp igp ssp hon brig maj sgt cpl adm cmdr insp supt
+    asisten komisaris polisi kombes akbp akp kompol brigjen irjen kapolri kapolda kapolres
     roi reine rainha konigin presidente prasident
     bakan bakani baskan baskani cumhurbaskani basbakan milletvekili sozcusu valisi muduru""".split()
 )  # the last line Turkish (folded), as its titles stand before a name: "Sağlık Bakanı Fahrettin Koca"
@@ -132,9 +133,20 @@ def _joins(text, words, starts, ends, previous, i) -> bool:
     return False
 
 
+_OPENING_QUOTES = (" “", ' "', " ‘", " '")
+_CLOSING_QUOTES = ("” ", '" ', "’ ", "' ")
+
+
+def _quoted_nickname(text, words, starts, ends, previous, i) -> bool:
+    """One capitalised word in quotes between two words of a name: "Reza “Arap” Oktovian", "Joaquín 'Chapo' Ruiz"."""
+    return text[ends[previous] : starts[i]] in _OPENING_QUOTES and i + 1 < len(words) \
+        and text[ends[i] : starts[i + 1]] in _CLOSING_QUOTES and _is_name_word(words[i]) and _is_name_word(words[i + 1])
+
+
 def _runs(text, words, starts, ends, covered):
     """Yield lists of token indices: capitalised words joined by spaces or hyphens (and the joins above)."""
     run: list[int] = []
+    nickname = -1  # a nickname in quotes inside the name, left out of it: "Reza “Arap” Oktovian"
     for i, word in enumerate(words):
         if not run and not word[0].isupper():
             continue  # most words: lowercase, outside a run (what the branches below do with them, sooner)
@@ -142,6 +154,10 @@ def _runs(text, words, starts, ends, covered):
             if run:  # a known name or a possessive "'s" ends a run
                 yield run
             run = []
+        elif run and i == nickname + 1 and i not in covered and _is_name_word(word):
+            run.append(i)
+        elif run and _quoted_nickname(text, words, starts, ends, run[-1], i):
+            nickname = i
         elif run and _joins(text, words, starts, ends, run[-1], i):
             run.append(i)
         elif _is_name_word(word):
@@ -164,7 +180,7 @@ def _split(run, lowered, words):
     for position, i in enumerate(run[:-1]):
         word = lowered[i]
         acronym = position >= 1 and 2 <= len(word) <= 5 and words[i].isupper() and len(run) - position > 2
-        organization = word in ORGANIZATION_ENDINGS and position >= 1 and len(run) - position > 2
+        organization = word in ORGANIZATION_ENDINGS and (position >= 1 or len(run) > 4) and len(run) - position > 2
         if word in TITLES or acronym or organization:
             if lowered[run[-1]] in ORGANIZATION_ENDINGS or lowered[run[-1]] in FACILITY_ENDINGS:
                 break  # "Crown Prosecution Service", "Foreign Office": one organization

@@ -141,6 +141,8 @@ def inside_a_name(text, words, starts, ends, first, last) -> bool:
         return True
     if _named_mid_sentence(text, words, starts, ends, first):
         return True
+    if _after_a_bodys_name(text, words, starts, ends, first):
+        return True
     if first > 0 and STANCE_RE.search(text, max(0, starts[first] - 5), starts[first]):
         return True
     if first >= 1 and text[ends[first - 1] : starts[first]] == " ":
@@ -397,6 +399,24 @@ def _name_runs_to(text, words, starts, ends, last, endings, *, refused) -> bool:
             return False
         i += 1
     return False
+
+
+# The last word of a body's name that its country's name closes: "Local Government New Zealand".
+_BODY_BEFORE_ITS_COUNTRY = BODY_ENDINGS | frozenset({"government"})
+
+
+def _after_a_bodys_name(text, words, starts, ends, first) -> bool:
+    """"the membership of Local Government New Zealand": in running text, capitalised words up to a body's last
+    word, then the country, make one name (the councils' association, not the country)."""
+    body = first - 1
+    if body < 1 or text[ends[body] : starts[first]] != " " or not words[body][:1].isupper() \
+            or words[body].lower() not in _BODY_BEFORE_ITS_COUNTRY:
+        return False
+    before = body - 1
+    while before >= 0 and body - before <= INSTITUTION_WORDS and text[ends[before] : starts[before + 1]] == " " \
+            and words[before][:1].isupper() and words[before].lower() not in NOT_A_NAME:
+        before -= 1
+    return 0 <= before < body - 1 and words[before].islower() and text[ends[before] : starts[before + 1]] == " "
 
 
 def _named_mid_sentence(text, words, starts, ends, first) -> bool:

@@ -48,6 +48,9 @@ _LABELLED = re.compile(
     rf"|(?:(?<=[Ff]oto)|(?<=[Pp]hoto))\s+[-–]\s+"
     # "Photo courtesy Jo Lim": "of" left out before a name
     rf"|(?<=ourtesy)\s+(?=[A-Z])"
+    # "Image from US Navy Weather Center", "Photo from Jo Lim": "from" and capitalised words to the line's end (not
+    # "A photo from the rally went viral")
+    rf"|(?:(?<=[Ii]mage)|(?<=[Pp]hoto)|(?<=[Pp]icture))\s+from\s+(?={CAPITALISED_TO_THE_END})"
     # "Credit Jo Lim", "Crédit AFP": the colon lost with the page's markup, before a name of two words or more, or an
     # agency in capitals, to the line's end ("... in Zurich. Credit Suisse" is no credit)
     rf"|(?:(?<=[Cc]redit)|(?<=[Cc]rédit))\s+(?=[A-Z]\S*\s+{CAPITALISED_TO_THE_END}|[A-Z]{{2,}}\S*\s*\.?$)"
@@ -144,7 +147,7 @@ _COPYRIGHT = re.compile(  # "© X", "Photo © X", "Foto: © X": the label word b
     r"^(?P<caption>.*?)\s*(?:\b(?i:photo|foto|image|bild|picture)s?\s*:?\s*)?(?:©|\((?:c|C)\)|\bCopyright\b:?|(?<=Image )copyright(?![a-z]))\s*"
     r"(?P<credit>[^©]{2,100}?)\s*\.?$"
 )
-_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{LABEL})(?:\s+(?:by|por|par|von|door)\b:?|\s*:|\s*\||(?<=ource),|(?<=hoto),|(?<=oto),|(?<=foto)\s+di\b|(?<=fot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
+_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{LABEL})(?:\s+(?:by|por|par|von|door|from)\b:?|\s*:|\s*\||(?<=ource),|(?<=hoto),|(?<=oto),|(?<=foto)\s+di\b|(?<=fot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
                            rf"|(?:(?<=foto)|(?<=beeld)|(?<=photo))\s+(?={AGENCY_IN_CAPITALS}))\s*",
                            re.IGNORECASE)
 # Words before the credit itself: "© Provided by The Canadian Press", "Courtesy of X", "Photo courtesy of X".

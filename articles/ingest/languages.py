@@ -105,11 +105,30 @@ def a_foreign_name_part(text, words, starts, ends, first, last, languages) -> bo
     one name with it -- a person's or an organisation's -- in languages that do not capitalise their nouns."""
     if all(language in NOUNS_CAPITALISED for language in languages):
         return False
+    if after_an_office(text, words, starts, ends, first, languages):
+        return False  # "Presiden Korea Selatan Yoon Suk-yeol": the office's country, then its holder
     following = last + 1
     if following >= len(words) or text[ends[last] : starts[following]] != " ":
         return False
     word = words[following]
     return word[0].isupper() and word.isalpha() and not is_function_word(word, languages) and len(word) > 1
+
+
+# Indonesian names an office, then its country, then the holder: "Presiden Korea Selatan Yoon Suk-yeol", "Perdana
+# Menteri Jepang Fumio Kishida", "Presiden Prancis Emmanuel Macron". The office's last words.
+_OFFICE_BEFORE_ITS_COUNTRY = {"id": frozenset(
+    "presiden menteri negeri besar kanselir raja ratu kaisar panglima pangeran pertahanan keuangan perdagangan".split()
+)}
+
+
+def after_an_office(text, words, starts, ends, first, languages) -> bool:
+    """The country's name follows an office's last word in a language that names the office, the country, then
+    the holder ("Presiden Korea Selatan Yoon"): the holder's name is not the country's."""
+    if first == 0 or text[ends[first - 1] : starts[first]] != " ":
+        return False
+    before = words[first - 1]
+    office = before.lower()
+    return before[:1].isupper() and any(office in _OFFICE_BEFORE_ITS_COUNTRY.get(language, ()) for language in languages)
 
 
 # "Of" in the Romance languages, which joins a name to the country it is named after.

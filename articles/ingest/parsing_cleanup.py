@@ -9,6 +9,7 @@ import functools
 import re
 
 from .credits import split_credit
+from .dates import find_dates
 from .scanning import word_count
 
 # Characters that are invisible on the page but split words for a computer.
@@ -127,7 +128,7 @@ _LINE_END = re.compile(r"[.!?:;…\"”’)\]]$")
 
 def _continues(previous: str, line: str) -> bool:
     joined = len(previous) >= 40 and not _LINE_END.search(previous) and line[0].islower() \
-        and not split_credit(line)  # "fot. PAP" under a headline is its picture's credit, not the headline's end
+        and not split_credit(line) and not _dated_byline(line)  # "fot. PAP", "by Harbour TV 02 January 2016 ..."
     return joined and not _closes_with_its_credit(previous)
 
 
@@ -140,6 +141,16 @@ def _closes_with_its_credit(previous: str) -> bool:
 
 
 _PICTURE_LABEL = re.compile(r"\b(?:photos?|photograph|pictures?|pic|images?|fotos?|credit)\b|©", re.IGNORECASE)
+
+
+# A byline in lower case with its date, under the headline: "by Harbour TV 02 January 2016 Last updated at 08:34".
+_LOWER_CASE_BY = re.compile(r"^by\s+[A-Z]")
+_TIME_OR_UPDATE = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:updated|published|posted)\b", re.IGNORECASE)
+
+
+def _dated_byline(line: str) -> bool:
+    return bool(_LOWER_CASE_BY.match(line)) and len(line) <= 80 \
+        and bool(_TIME_OR_UPDATE.search(line) or find_dates(line))
 
 
 def source_url_of(line: str) -> str:

@@ -69,6 +69,8 @@ SITE_CHROME = re.compile(
     r"^almost\s+there\W*$|"
     # an edition's label in the masthead: "International Edition", "US Edition"
     r"^(?:international|global|world|u\.?s\.?|uk|asia|africa|europe|india|print|digital|e-?paper)\s+edition\W*$|"
+    # accessibility links, several run together when copied: "Skip to playerSkip to main contentSkip to footer"
+    r"^skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|player|navigation|footer|search|menu)(?:skip\s+to\b.*)?$|"
     r"^(?:(?:log\s?in|sign\s?in|subscribe)\b|you\s+are\s+here\b|show\s+(?:less|more)$|archive\s+for\b|"
     r"read\s+(?:the\s+)?full\s+(?:article|story)\b|"
     # a picture's alt text, and labelled lines that name the source or the section, not the story

@@ -50,6 +50,7 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     units = writer_over_an_agency_dateline(with_times_joined(without_furniture(units, layout)), layout)
     if units and units[0][:1] in _LIST_MARKS and units[0][1:2] == " ":
         units[0] = units[0][2:].lstrip()  # "• Mayor resigns": a list page's mark before its first story, not the headline's
+    units = [_without_close_button(unit) for unit in units[:_HEAD_LINES]] + units[_HEAD_LINES:]  # "× Mayor quits"
     units = take_fields(units, layout)
     metadata = [metadata_line(unit, day_first) for unit in units]
     _date_lines_in_head(units, metadata, day_first)
@@ -82,6 +83,16 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     if not layout.credit:
         layout.uncredited_picture = _picture_printed_twice(units, doubled, layout.headline)
     return layout
+
+
+# A pop-up's or a panel's close button copied with the headline beside it: "× Mayor quits after the vote".
+_CLOSE_BUTTON = re.compile(r"^[×✕✖╳]\s+(?=\S)")
+_HEAD_LINES = 12  # where a pop-up over the page's head stands
+
+
+def _without_close_button(unit: str) -> str:
+    button = _CLOSE_BUTTON.match(unit) if unit[:1] in "×✕✖╳" else None
+    return unit[button.end():] if button and word_count(unit[button.end():]) >= 3 else unit
 
 
 def _take_credit_above_headline(above: list[str], layout: TextLayout) -> None:

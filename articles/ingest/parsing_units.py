@@ -103,6 +103,21 @@ def _split_run_together_head(unit: str) -> list[str]:
     return [match["headline"], match["byline"], match["rest"]]
 
 
+# A blog post saved as one line: "Headline words Posted on January 15, 2025 By jdoe VALLEYTOWN, Jan 14 — The ...":
+# the headline, the post's date line, then the rest.
+_POSTED_ON_RUN_TOGETHER = re.compile(
+    r"^(?P<headline>\S.{14,300}?)\s+(?P<posted>(?:Posted|Published)\s+on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{4}-\d{2}-\d{2}))\s+(?P<rest>\S.*)$"
+)
+
+
+def _posted_on_run_together(unit: str) -> list[str]:
+    match = _POSTED_ON_RUN_TOGETHER.match(unit) if " on " in unit and len(unit) > 60 else None
+    if not match or match["headline"].rstrip().endswith((".", "!", "?")):
+        return [unit]
+    return [match["headline"], match["posted"], match["rest"]]
+
+
 # The story's dateline, in capitals, then a dash: "VALLEYTOWN – A new bridge", "NORTH BAY, ONT. — The council".
 _DATELINE_THEN_TEXT = re.compile(r"^[\s,]*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+,?\s+){0,4}[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+,?\s+[–—-]\s+\S")
 _MAX_BYLINE_RUN_ON = 1500  # characters: a lead paragraph, not a page
@@ -162,8 +177,9 @@ def with_times_joined(units: list[str]) -> list[str]:
     """"Saturday August 26, 2017" over "06:50 PM GMT+8": one date line; "By" over "Jane Doe": one byline;
     a label glued to the byline before it set apart; a feed item's stripped line split into its title and time."""
     joined: list[str] = []
-    head = [piece for unit in units[:_RUN_TOGETHER_HEAD_UNITS] for part in _feed_item_line(unit)
-            for run in _split_run_together_head(part) for piece in _byline_run_into_dateline(run)]
+    head = [piece for unit in units[:_RUN_TOGETHER_HEAD_UNITS] for posted in _posted_on_run_together(unit)
+            for part in _feed_item_line(posted) for run in _split_run_together_head(part)
+            for piece in _byline_run_into_dateline(run)]
     for unit in head + units[_RUN_TOGETHER_HEAD_UNITS:]:
         gallery = _GALLERY_CAPTION.match(unit) if unit[:1].isdigit() else None
         if gallery and split_credit(gallery["caption"]):

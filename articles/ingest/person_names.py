@@ -20,7 +20,8 @@ _NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show li
     election climate crisis markets motoring cinema society religion crime diplomacy migration
     icon linkedin twitter facebook instagram whatsapp youtube telegram tiktok hide ad ads
     stories posted updated published paid sponsored content advertorial promoted portal
-    business sport sports health technology tech science world national metro regional not""".split()) | frozenset(
+    business sport sports health technology tech science world national metro regional not
+    my your our their""".split()) | frozenset(
     # "read more", "read also", "see also", "we recommend" in Europe's other languages, printed in capitals over a link
     # (not the forms that are given names or surnames too: "Lea", "Leia", "Les", "Lees")
     """lesen czytaj zobacz przeczytaj přečtěte čtěte prečítajte διαβαστε διαβάστε ακομη ακόμη επισης επίσης
@@ -31,7 +32,8 @@ _NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show li
     """relacionados relacionadas relacionado relacionada artículos artigos connexes similaires etiquetas""".split())
 # ... the page's buttons: "Save Story", "Timeline Refresh", "Print Article", "LinkedIN IconTwitter Icon", "Hide Ad"; its
 # sections: "Climate Crisis", "Top Stories"; a date's labels left without their values: "Posted Updated"; an
-# advertisement's label: "Paid Content"; a category line: "In Business"; a teaser's headline: "Singer Not An Akan"
+# advertisement's label: "Paid Content"; a category line: "In Business"; a teaser's headline: "Singer Not An Akan";
+# a possessive's headline: "My Number, No Thanks" (no name opens with "My", "Your", "Our", "Their")
 # A byline's lead, never a name's first word: "Por Infobae" credits an outlet ("Von" is left: "Von Miller").
 _LEAD_WORDS = frozenset("by from por par door przez".split())
 # A post's sections and categories in Spanish, Portuguese and French, which blogs print in a row under the headline

@@ -84,7 +84,7 @@ from .context_names import (
 )
 from .countries import country_vocabulary, demonym_forms
 from .country_senses import CountrySenses
-from .languages import FOREIGN_NAMES_LANGUAGES, foreign_country_names, is_function_word, page_language
+from .languages import FOREIGN_NAMES_LANGUAGES, after_an_office, foreign_country_names, is_function_word, page_language
 from .tagged_text import WORD_RE, EntityMatch, Mention, TaggingResult, tokens
 from .tagging_checks import (
     LOCATION,
@@ -306,6 +306,8 @@ class Matcher(CountrySenses):
                     ))
                     and last + 1 not in hit_starts
                     and starts_another_name(text, words, starts, ends, first, last)
+                    # "Presiden Korea Selatan Lim Sun-ho": the office's country, then its holder
+                    and not after_an_office(text, words, starts, ends, first, option.languages or page_languages)
                 )
                 or (first - 1 not in country_ends and a_place_tag(text, words, starts, ends, first, last))
                 or (last + 2 not in hit_starts and names_a_cause(text, words, starts, ends, first, last))

@@ -772,3 +772,21 @@ def test_capitals_in_brackets_inside_a_sentence_a_pages_label_or_a_partys_letter
 def test_a_caption_saying_the_picture_is_illustrative_then_its_label_and_credit(line):
     found = split_credit(line)
     assert found is not None and found.credit == "Lena Berg"
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Projected path of the storm on 4 May. Image from Harbour Weather Service.",
+     "Projected path of the storm on 4 May.", "Harbour Weather Service"),
+    ("Photo from Lena Berg", "", "Lena Berg"),
+])
+def test_image_from_and_capitalised_words_to_the_lines_end_is_a_credit(line, caption, credit):
+    found = split_credit(line)
+    assert found is not None and (found.caption, found.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", ["A photo from the rally went viral on Monday.",
+                                  "The quay at dawn. Picture from the council archive."])
+
+
+def test_a_picture_from_something_in_a_sentence_is_no_credit(line):
+    assert split_credit(line) is None

@@ -337,3 +337,17 @@ def test_french_plants_and_animals_named_of_india_are_no_country(matcher):
             "aiment aussi le cochon d'Inde de la classe qui est dans une cage.")
     assert "IN" not in countries_in(matcher, text)
     assert "IN" in countries_in(matcher, "Le ministre a dit que le plan est prêt et qu'il sera envoyé en Inde pour un vote.")
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Presiden Korea Selatan Lim Sun-ho membahas rencana itu dengan para pemimpin yang ada di Jakarta.", "KR"),
+    ("Perdana Menteri Jepang Ken Sato tiba di Surabaya dengan para pejabat yang lain pada hari itu.", "JP"),
+])
+def test_an_indonesian_office_then_its_country_then_the_holders_name(matcher, text, code):
+    # "Presiden Korea Selatan Lim Sun-ho": the country of the office, not a word of the holder's name
+    assert code in {e.iso_code for e in matcher.tag(text, language="id").entities if e.kind == "country"}
+
+
+def test_a_country_inside_a_name_after_a_plain_capitalised_word_stays_a_name_part(matcher):
+    text = "Kemarin Bank Korea Selatan Baru mengumumkan rencana itu dengan para pemimpin yang ada di Jakarta."
+    assert "KR" not in {e.iso_code for e in matcher.tag(text, language="id").entities if e.kind == "country"}

@@ -675,3 +675,25 @@ def test_a_datelines_place_before_a_bar_then_the_date_and_time_is_a_date_line():
         "The river authority brought back the night ferries on Monday after a month without them, officials said.\n\n"
         "Traders on both banks welcomed the news.")
     assert article.published.isoformat() == "2025-03-04T08:05:10+05:30"
+
+
+def test_a_lower_case_byline_with_its_date_or_update_time_does_not_continue_the_headline():
+    from articles.ingest.parsing_cleanup import split_units
+
+    headline = "Harbour ferries return to the winter timetable next week"
+    assert split_units(f"{headline}\nby Harbour TV 4 January 2016 Last updated at 08:34 AM") == [
+        headline, "by Harbour TV 4 January 2016 Last updated at 08:34 AM"]
+    # prose a scraper hard-wrapped still runs on: no date, no time on the line
+    assert split_units("The council said the new timetable would be approved\nby Parliament before the summer.") == [
+        "The council said the new timetable would be approved by Parliament before the summer."]
+
+
+def test_a_blog_post_saved_as_one_line_splits_at_its_posted_on_date():
+    line = ("Harbour ferries return to the winter timetable next week Posted on March 4, 2024 By harbourdesk "
+            "VALLEYTOWN, March 3 — The ferry company said on Sunday that boats would run every hour from Monday, "
+            "and that the evening crossings would stop at nine.")
+    article = parse_text(line)
+    assert article.headline == "Harbour ferries return to the winter timetable next week"
+    assert not article.headline_proposed and article.published.date().isoformat() == "2024-03-04"
+    # a sentence that mentions a posting date is no headline's end
+    assert parse_text("The notice was posted on March 4, 2024 by the council and then removed. " * 3).headline_proposed

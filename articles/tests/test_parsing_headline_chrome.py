@@ -744,3 +744,16 @@ def test_a_caption_printed_again_without_the_credit_it_carries_nearby_is_never_t
     article = parse_text(f"Torstai 6.3.2025 klo 14.32\n\n{caption} (HARBOUR POLICE)\n\n{caption}\n\n" + BODY)
     assert article.headline != caption
     assert article.image_credit == "HARBOUR POLICE"
+
+
+def test_skip_links_run_together_are_never_the_headline():
+    article = parse_text(f"Skip to playerSkip to main contentSkip to footer\n  • 3/14/2024\n{BODY}")
+    assert article.headline != "Skip to playerSkip to main contentSkip to footer"
+    article = parse_text(f"Skip to navigationSkip to content\n\n{HEADLINE}\n\n{BODY}")
+    assert article.headline == HEADLINE
+
+
+def test_a_pop_ups_close_button_before_the_headline_is_left_out():
+    article = parse_text(f"Latest news\n× {HEADLINE}\n\n{BODY}")
+    assert article.headline == HEADLINE
+    assert parse_text(f"× Two\n\n{BODY}").headline != "Two"  # too short to be a headline without its button

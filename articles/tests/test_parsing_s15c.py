@@ -156,3 +156,15 @@ def test_a_reports_summary_heading_is_no_ones_name(heading):
                          "The authority expects the water to fall again before the market day.")
     assert article.authors == []
     assert is_personal("Ana Resende Costa")  # a name is still a name
+
+
+def test_a_possessive_opens_no_persons_name():
+    # "My Number, No Thanks" is a headline, not two names listed in a byline
+    assert not is_personal("My Number")
+    assert not is_personal("Our Harbour")
+    assert is_personal("Lena Myrberg")
+    article = parse_text("Friday, March 1, 2024\n\nMy Harbour, No Thanks\n\nResidents Wary of the New Ferry Terminal\n\n"
+                         "By Lena Berg\n\nThe council approved the new ferry terminal on Tuesday, and residents of the "
+                         "old quarter said they would appeal the decision in the regional court.\n\nThe terminal "
+                         "will open in two years and handle about 40 ferries a day, officials said.")
+    assert article.headline == "My Harbour, No Thanks" or any("headline" in w for w in article.warnings)

@@ -1283,3 +1283,43 @@ def test_a_country_dropped_as_a_surname_leaves_the_whole_name_to_the_candidates(
     result = matcher.tag(text)
     assert "ME" not in result.countries
     assert name in [candidate.name for candidate in result.candidates]
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("The board asked to leave Local Government Norway, saying the body no longer spoke for it.", []),
+    ("Members of Harbour Pilots Association Norway met on Monday in the port.", []),
+    ("He flew to Norway on Monday with the Local Government minister.", ["NO"]),
+    ("Local Government Norway Meets On Monday", ["NO"]),  # title case: no running text before the words
+])
+def test_a_country_closing_a_bodys_name_in_running_text_is_the_names(matcher, text, countries):
+    assert sorted(matcher.tag(text).countries) == countries
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The court heard from Rafael “Rafa” Montoya on Monday about the harbour case.", "Rafael “Rafa” Montoya"),
+    ("Fans of Lena 'Lee' Berg gathered outside the court on Monday.", "Lena 'Lee' Berg"),
+])
+def test_a_nickname_in_quotes_between_a_given_name_and_a_surname_stays_in_one_candidate(matcher, text, name):
+    candidates = {c.name for c in matcher.tag(text).candidates}
+    assert name in candidates and "Montoya" not in candidates
+
+
+def test_a_quoted_title_between_names_is_no_nickname(matcher):
+    names = {c.name for c in matcher.tag("The film “Harbour” Lena Berg made won the prize.").candidates}
+    assert "Lena Berg" in names
+
+
+def test_an_organizations_word_opening_a_long_run_is_cut_from_the_name_after_it(matcher):
+    # "Inspector-General of Police Tan Sri Aziz Rahman": the force's last word, then the honorific and the name
+    names = {c.name for c in matcher.tag("The Inspector-General of Police Tan Sri Aziz Rahman said the case was "
+                                          "closed on Monday.").candidates}
+    assert any("Aziz Rahman" in name for name in names)
+    assert "Police Tan Sri Aziz Rahman" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hal itu dikatakan Asisten Komisaris Polisi Rudi Hartono kepada wartawan di Medan.", "Rudi Hartono"),
+    ("Kapolres Metro Utara, AKBP Sulistyo, mengatakan pihaknya masih menyelidiki perkara itu.", "Sulistyo"),
+])
+def test_indonesian_police_ranks_before_a_name_are_titles(matcher, text, name):
+    assert name in {c.name for c in matcher.tag(text, language="id").candidates}
