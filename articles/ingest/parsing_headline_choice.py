@@ -155,7 +155,10 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
     dated = _DATE_AFTER_HEADLINE.search(layout.headline)
     found = find_dates(dated.group(1) or dated.group(2), day_first) if dated else []
     head = layout.headline[: dated.start()] if dated else ""
-    if found and (headline_shaped(head) or (dated.group(2) and head[:1].isdigit() and 3 <= word_count(head) <= 22)):
+    # a date after a bar stays in a digest's title ("Daily news digest | 29 December 2012"): only a numbered
+    # digest item's ("10 things to know – 02 Feb 2023") is the item's date
+    numbered_item = dated and dated.group(2) and head[:1].isdigit() and 3 <= word_count(head) <= 22
+    if found and ((dated.group(1) and headline_shaped(head)) or numbered_item):
         layout.headline = layout.headline[: dated.start()]  # "... sweeping Middle East [01/11/2015]"
         layout.dates.append(replace(found[0], start=0, end=0))
     runner_up = max((score for index, score in enumerate(scores) if index != best), default=0.0)

@@ -757,3 +757,11 @@ def test_a_pop_ups_close_button_before_the_headline_is_left_out():
     article = parse_text(f"Latest news\n× {HEADLINE}\n\n{BODY}")
     assert article.headline == HEADLINE
     assert parse_text(f"× Two\n\n{BODY}").headline != "Two"  # too short to be a headline without its button
+
+
+def test_a_date_after_a_bar_stays_in_a_digests_title():
+    article = parse_text("Harbour islands daily news digest | 3 March 2024\n\n"
+                         "The ferry union and the port authority settled their pay dispute overnight, reads the "
+                         "headline across the front of today's Harbour Post, and the boats sail again at noon.\n\n"
+                         "The council meets on Friday.")
+    assert article.headline == "Harbour islands daily news digest | 3 March 2024"
