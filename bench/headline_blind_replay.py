@@ -28,12 +28,8 @@ REPO = HERE.parent
 DEV = HERE / "accuracy" / "real" / "dev"
 sys.path.insert(0, str(HERE))
 
-# batch -> the main commit it was first scored on (BENCHMARKS.md, "Session 1x: blind probe ...")
-PROBES = {
-    "s13a": "2906f28", "s13b": "2906f28", "s13c": "b213d5e",
-    "s14a": "ab5a7cf", "s14b": "ab5a7cf", "s14c": "e71a6b5", "s14d": "e71a6b5",
-    "s15a": "7b52424", "s15b": "7b52424", "s15c": "7b52424", "s15d": "7b52424",
-}
+from blind_replay import PROBES, batches_by_commit, checkout  # noqa: E402 - after the path above
+
 _EXPORTED = ["articles", "newsarchive", "manage.py", "bench/__init__.py", "bench/accuracy.py", "bench/accuracy_real.py"]
 
 
@@ -65,17 +61,10 @@ def child(root: str, batches: list[str]) -> None:
 
 
 def replay() -> list[dict]:
-    by_commit: dict[str, list[str]] = {}
-    for batch, commit in PROBES.items():
-        by_commit.setdefault(commit, []).append(batch)
     rows = []
     with tempfile.TemporaryDirectory(prefix="headline-replay-") as temp:
-        for commit, batches in by_commit.items():
-            root = Path(temp) / commit
-            root.mkdir()
-            archive = subprocess.run(["git", "-C", str(REPO), "archive", commit, *_EXPORTED], check=True,
-                                     capture_output=True).stdout
-            subprocess.run(["tar", "-x", "-C", str(root)], input=archive, check=True)
+        for commit, batches in batches_by_commit(PROBES).items():
+            root = checkout(commit, Path(temp), _EXPORTED)
             out = subprocess.run([sys.executable, __file__, "--child", str(root), *batches], check=True,
                                  capture_output=True, text=True, cwd=root).stdout
             rows.extend(json.loads(line) for line in out.splitlines() if line.startswith("{"))

@@ -1,0 +1,138 @@
+#!/usr/bin/env python
+"""Every field on outlets the rules had not seen: each development batch parsed and tagged again by the code it was
+first scored with (its probe commit, recorded in BENCHMARKS.md), before any rule was fitted to it, and scored by
+today's ``accuracy_real``.
+
+The development part's own figures flatter the rules, which were written looking at every page; the test part is
+sealed. Replaying a batch with the code of its probe commit gives the importer's behaviour on new outlets again,
+page by page, on development data that may be studied freely.
+
+    .venv/bin/python bench/blind_replay.py                          # every field, per batch and in all
+    .venv/bin/python bench/blind_replay.py --field byline --misses  # ... and the blind misses of one field
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+DEV = HERE / "accuracy" / "real" / "dev"
+sys.path.insert(0, str(HERE))
+
+# batch -> the main commit it was first scored on (BENCHMARKS.md, "Session 1x: blind probe ...")
+PROBES = {
+    "s13a": "2906f28", "s13b": "2906f28", "s13c": "b213d5e",
+    "s14a": "ab5a7cf", "s14b": "ab5a7cf", "s14c": "e71a6b5", "s14d": "e71a6b5",
+    "s15a": "7b52424", "s15b": "7b52424", "s15c": "7b52424", "s15d": "7b52424",
+    "s16a": "da877ed", "s16b": "da877ed", "s16c": "da877ed", "s16d": "da877ed", "s16e": "da877ed",
+}
+PRODUCT = ["articles", "newsarchive", "manage.py"]  # the probe commit's code; the scoring is today's
+FIELDS = ("headline", "published", "byline", "image_credit", "countries", "people")
+
+
+def batches_by_commit(batches) -> dict[str, list[str]]:
+    by_commit: dict[str, list[str]] = {}
+    for batch in batches:
+        by_commit.setdefault(PROBES[batch], []).append(batch)
+    return by_commit
+
+
+def checkout(commit: str, into: Path, paths: list[str]) -> Path:
+    """``paths`` of ``commit`` extracted under ``into/commit`` (git archive: no work tree, no index touched)."""
+    root = into / commit
+    root.mkdir()
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", commit, *paths], check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(root)], input=archive, check=True)
+    return root
+
+
+def child(root: str, batches: list[str]) -> None:
+    """Score the batches' pages with the product code under ``root``; one JSON line per batch on stdout."""
+    sys.path.insert(0, root)
+    sys.path.append(str(REPO))  # so that setup_django does not put today's product before the probe commit's
+    from accuracy import setup_django
+
+    setup_django()
+    import articles
+    from accuracy_real import evaluate_part
+
+    assert Path(articles.__file__).is_relative_to(root), articles.__file__
+
+    labels = json.loads((DEV / "labels.json").read_text(encoding="utf-8"))
+    for batch in batches:
+        report = evaluate_part(DEV, {label["file"] for label in labels if label.get("batch") == batch})
+        print(json.dumps({
+            "batch": batch, "articles": report.articles,
+            "fields": {name: [c.correct, c.total] for name, c in report.fields.items()},
+            "countries": [report.country_tp, report.country_fp, report.country_fn],
+            "people": [report.people.correct, report.people.total],
+            "silent": report.silent, "false_alarms": report.false_alarms,
+            "misses": [[str(part) for part in miss] for miss in report.misses],
+            "silent_misses": [list(map(str, miss[:2])) for miss in report.silent_misses],
+        }, ensure_ascii=False))
+
+
+def replay(batches) -> list[dict]:
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="blind-replay-") as temp:
+        for commit, group in batches_by_commit(batches).items():
+            root = checkout(commit, Path(temp), PRODUCT)
+            out = subprocess.run([sys.executable, __file__, "--child", str(root), *group], check=True,
+                                 capture_output=True, text=True, cwd=root).stdout
+            rows.extend(json.loads(line) for line in out.splitlines() if line.startswith("{"))
+    return rows
+
+
+def main() -> int:
+    if len(sys.argv) > 2 and sys.argv[1] == "--child":
+        child(sys.argv[2], sys.argv[3:])
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--batch", action="append", choices=sorted(PROBES), help="only these batches (repeatable)")
+    parser.add_argument("--field", choices=FIELDS, help="with --misses: only this field's misses")
+    parser.add_argument("--misses", action="store_true", help="list the blind misses, SILENT where no warning said so")
+    args = parser.parse_args()
+    rows = replay(args.batch or list(PROBES))
+    scored = ("headline", "published", "byline", "image_credit")
+    print(f"{'batch':<7}{'commit':>9}" + "".join(f"{name[:9]:>10}" for name in scored)
+          + f"{'country P':>11}{'country R':>11}{'people':>10}{'silent':>8}")
+    totals: Counter = Counter()
+    for row in sorted(rows, key=lambda row: row["batch"]):
+        cells = []
+        for name in scored:
+            right, total = row["fields"].get(name, [0, 0])
+            totals[name, 0] += right
+            totals[name, 1] += total
+            cells.append(f"{right}/{total}")
+        tp, fp, fn = row["countries"]
+        for key, value in (("tp", tp), ("fp", fp), ("fn", fn), ("people", row["people"][0]),
+                           ("people_total", row["people"][1]), ("silent", sum(row["silent"].values()))):
+            totals[key] += value
+        people = "{}/{}".format(*row["people"])
+        print(f"{row['batch']:<7}{PROBES[row['batch']]:>9}" + "".join(f"{cell:>10}" for cell in cells)
+              + f"{f'{tp}/{tp + fp}':>11}{f'{tp}/{tp + fn}':>11}{people:>10}{sum(row['silent'].values()):>8}")
+    tp, fp, fn = totals["tp"], totals["fp"], totals["fn"]
+    cells = [f"{totals[name, 0]}/{totals[name, 1]}" for name in scored]
+    people = f"{totals['people']}/{totals['people_total']}"
+    print(f"{'all':<16}" + "".join(f"{cell:>10}" for cell in cells)
+          + f"{f'{tp}/{tp + fp}':>11}{f'{tp}/{tp + fn}':>11}{people:>10}{totals['silent']:>8}")
+    if args.misses:
+        for row in sorted(rows, key=lambda row: row["batch"]):
+            silent = {tuple(miss) for miss in row["silent_misses"]}
+            for name, field, expected, got in row["misses"]:
+                if args.field and field != args.field:
+                    continue
+                flag = "SILENT" if (name, field) in silent else "      "
+                print(f"  {flag} {row['batch']} {name} [{field}] expected {expected[:100]!r}, got {got[:100]!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
