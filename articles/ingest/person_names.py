@@ -47,6 +47,9 @@ SECTION_NAMES = frozenset(
     """resumo resumen résumé sommaire sumário sumario summary""".split())
 _MAX_SECTION_ROW = 6
 _NOT_IN_A_NAME = _NOT_NAME_WORDS | SECTION_NAMES
+# a donation appeal's heading over the story: "Support Free & Independent Journalism", "Donate Now", "Contribute Today"
+_APPEAL_WORDS = frozenset("support donate contribute".split())
+_NOT_IN_A_NAME = _NOT_IN_A_NAME | _APPEAL_WORDS
 
 
 def is_section_row(unit: str) -> bool:
