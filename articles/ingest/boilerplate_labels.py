@@ -11,6 +11,7 @@ import re
 from .boilerplate import HEADING_MAX_WORDS, SENTENCE_END_RE, TITLE_MAX_WORDS
 from .candidates import STOP_WORDS
 from .scanning import word_count
+from .site_notices import is_donation_appeal
 
 LABEL_WORDS = 3  # "Ukraine", "• World Africa", "Kenya News": a menu item or a tag, not a sentence
 # A line that lists tags, points to another page or credits the story: "Topics: ...", "RELATED: ...", "Source: ...".
@@ -101,6 +102,18 @@ def is_a_page_notice(line: str) -> bool:
     if word_count(line) > NOTICE_MAX_WORDS:
         return False
     return bool(PAGE_NOTICE_RE.match(line) or _LEGAL_RE.search(line))
+
+
+def _in_a_donation_appeal(text: str, line_start: int, start: int) -> bool:
+    """The name stands in the sentence of the page's plea for money: "Contribute as little as ₹ 200 a month and
+    become a champion of free press in India" after a paragraph about the site."""
+    if "month" not in text[line_start:start + 200] and "ournalism" not in text[line_start:start + 200]:
+        return False
+    before = text[line_start:start]
+    cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))
+    sentence_start = line_start + cut + 2 if cut >= 0 else line_start
+    ends = [i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0]
+    return is_donation_appeal(text[sentence_start:min(ends) if ends else len(text)])
 
 
 def is_a_menu_line(line: str) -> bool:
@@ -305,7 +318,7 @@ def in_a_label_line(text: str, start: int, end: int) -> bool:
         return True
     if "#" in line and HASHTAGS_RE.fullmatch(line):
         return True  # "#Kenya #Uganda #fuelprices"
-    if is_a_page_notice(line) or is_a_menu_line(line):
+    if is_a_page_notice(line) or is_a_menu_line(line) or _in_a_donation_appeal(text, line_start, start):
         return True
     if MORE_LINK_RE.match(line) and word_count(line) <= HEADING_MAX_WORDS and not SENTENCE_END_RE.search(line):
         return True

@@ -59,7 +59,7 @@ def name_line_byline(line: str) -> Byline | None:
     if with_agency and _are_agencies(with_agency["agency"]):  # "Jane Doe and agencies", "Jane Doe with Reuters, AP"
         names = [piece for piece in NAME_SPLIT.split(with_agency["names"]) if piece]
         if names and all(looks_like_name(n) and word_count(n) <= 4 and not is_agency(n) and not is_role_line(n)
-                         and not starts_with_title(n) for n in names):
+                         and not starts_with_title(n) and is_personal(n) for n in names):
             return Byline(line, 0, len(line), [tidy_name(n) for n in names], [with_agency["agency"]])
     pieces = [piece for piece in _NAME_AND_ROLE_BREAK.split(line) if piece]  # "Jane Doe (Reuters)", "Jane Doe – AFP"
     if not pieces:  # a stray "|"
@@ -69,7 +69,7 @@ def name_line_byline(line: str) -> Byline | None:
     if len(pieces) == 1:  # "Farirai Machivenyika Senior Reporter": the role follows the name unpunctuated
         name = drop_trailing_roles(line)
         if name != line and looks_like_name(name) and word_count(name) <= 4 and is_role_line(line[len(name):]) \
-                and not starts_with_title(name) \
+                and not starts_with_title(name) and is_personal(name) \
                 and not is_role_line(name) and not is_picture_role(line[len(name):]):  # "Senior Political Reporter" is a role
             return Byline(line, 0, len(line), [tidy_name(name)])
         return None

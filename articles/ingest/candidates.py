@@ -173,6 +173,14 @@ def _runs(text, words, starts, ends, covered):
         yield run
 
 
+# A minister's portfolio between her title and her name: "Minister for National Development Chee Hong Tat",
+# "Minister of Transport Jeffrey Siow" (the title's "for"/"of" already ends the run before the portfolio).
+_PORTFOLIOS = frozenset(
+    """development environment transport transportation health education justice housing trade industry energy
+    agriculture labour labor tourism culture sustainability communications information""".split()
+)
+
+
 def _split(run, lowered, words):
     """A run cut after a job title, an acronym or an organization's last word inside it ("Mtwara DED Tatu
     Said Issike"): the parts that may be names."""
@@ -181,7 +189,8 @@ def _split(run, lowered, words):
         word = lowered[i]
         acronym = position >= 1 and 2 <= len(word) <= 5 and words[i].isupper() and len(run) - position > 2
         organization = word in ORGANIZATION_ENDINGS and (position >= 1 or len(run) > 4) and len(run) - position > 2
-        if word in TITLES or acronym or organization:
+        portfolio = word in _PORTFOLIOS and position >= 1 and len(run) - position > 2
+        if word in TITLES or acronym or organization or portfolio:
             if lowered[run[-1]] in ORGANIZATION_ENDINGS or lowered[run[-1]] in FACILITY_ENDINGS:
                 break  # "Crown Prosecution Service", "Foreign Office": one organization
             parts.append(run[start : position + 1])

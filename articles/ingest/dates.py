@@ -277,7 +277,8 @@ def _label_before(prefix: str) -> str:
     window = prefix[-40:]
     updated = list(UPDATED_LABEL.finditer(window))
     # A bare "on" says nothing by itself: "Last updated on ...", "Published on ...".
-    published = [m for m in PUBLISHED_LABEL.finditer(window) if m.group(0).lower() != "on"]
+    published = [m for m in PUBLISHED_LABEL.finditer(window) if m.group(0).lower() != "on"
+                 and not _update_s_date_word(window, m, updated)]
     last_updated = updated[-1].start() if updated else -1
     last_published = published[-1].start() if published else -1
     if last_updated > last_published:
@@ -285,6 +286,11 @@ def _label_before(prefix: str) -> str:
     if last_published >= 0:
         return "published"
     return ""
+
+
+def _update_s_date_word(window: str, match: re.Match, updated: list[re.Match]) -> bool:
+    """"Date" naming an update's label ("Updated Date: Jul 01, 2019", "Last Modified Date:"), not a publication."""
+    return match.group(0).lower() == "date" and any(not window[u.end():match.start()].strip() for u in updated)
 
 
 def _aware(value: datetime, zone=None) -> datetime:

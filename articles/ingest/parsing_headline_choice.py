@@ -109,6 +109,8 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
         if best is None:
             return 0
         scores = every_score = [0.0] * body
+    if best is not None and (copy := _same_line_over_a_standfirst(units, best, every_score)) is not None:
+        best = copy  # the headline printed again under its standfirst (the picture's alt text): the first copy
     # a subtitle under the headline, which the byline follows, scores above it: the headline is the longer line
     # above it that scores as a headline too (flagged below, as any headline with a headline-length line above)
     if 0 < best < len(every_score) and every_score[best - 1] >= _PLAIN_HEADLINE and not other_story \
@@ -203,6 +205,16 @@ def _printed_again_below(units: list[str], index: int, body: int) -> bool:
     """The line stands again further down the head of the page ("Headline", its date, "Headline" again)."""
     key = folded(units[index])
     return any(folded(unit) == key for unit in units[index + 1 : min(body, HEAD_WINDOW)])
+
+
+def _same_line_over_a_standfirst(units: list[str], index: int, scores: list[float]) -> int | None:
+    """The chosen line printed two lines up as well, a longer line between ("Ready For The Show", the standfirst,
+    "Ready For The Show" as the picture's alt text): the first copy, shaped as a headline, is the headline."""
+    above, key = index - 2, folded(units[index])
+    if above < 0 or folded(units[above]) != key or scores[above] <= 0:
+        return None
+    between = units[index - 1]  # not a breadcrumb ending with the headline ("Home National <headline>")
+    return above if word_count(between) > word_count(units[index]) and key not in folded(between) else None
 
 
 def _second_item(units: list[str], body: int) -> bool:
@@ -343,7 +355,8 @@ def first_paragraph(units: list[str], metadata: list) -> int:
         words = word_count(unit)
         if metadata[index] or caption_in_head(unit):
             continue
-        if ((words >= 15 and unit.rstrip("”\"’)").endswith((".", "!", "?", "…"))) or words >= 40) \
+        # ... the danda ends a sentence in Bengali and Hindi ("... তদারক করেছে উপজেলা প্রশাসন।")
+        if ((words >= 15 and unit.rstrip("”\"’)").endswith((".", "!", "?", "…", "।"))) or words >= 40) \
                 and not is_site_notice(unit):  # a cookie banner or a paywall's offer is no story
             return index
     return None

@@ -81,8 +81,31 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     if not layout.byline and layout.paragraphs:
         take_closing_sign_off(layout)
     if not layout.credit:
+        _credit_between_alt_text_copies(units[:HEAD_WINDOW], layout)
+    if not layout.credit:
         layout.uncredited_picture = _picture_printed_twice(units, doubled, layout.headline)
     return layout
+
+
+_ADDRESS_AFTER = re.compile(r"\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")
+_BARE_NAME = re.compile(r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}")  # no lead, no comma: "Piše Jana Roth," is a byline
+
+
+def _credit_between_alt_text_copies(units: list[str], layout: TextLayout) -> None:
+    """A person's name alone between two copies of one line near the top ("Tide Turns Home" / "Mara Quist" /
+    "Tide Turns Home"): the picture's alt text, its photographer, its caption; not when the name is the byline."""
+    for index in range(1, len(units) - 1):
+        name, alt = units[index], units[index - 1]
+        after = units[index + 1]  # ... the caption perhaps run into the site's address: "Tide Turns Home harbour.com"
+        same = after == alt or (after.startswith(alt) and bool(_ADDRESS_AFTER.fullmatch(after[len(alt):])))
+        if not same or not 2 <= word_count(name) <= 4 or not 2 <= word_count(alt) <= MAX_CAPTION_WORDS \
+                or not _BARE_NAME.fullmatch(name) or not is_personal(name) or is_role_line(name) \
+                or len(people_named(name)) != 1:  # not a widget's label: "Accessibility Tools"
+            continue
+        if layout.byline and name in layout.byline.text:
+            return
+        layout.credit, layout.caption = tidy_name(name), layout.caption or alt
+        return
 
 
 # A pop-up's or a panel's close button copied with the headline beside it: "× Mayor quits after the vote".

@@ -47,6 +47,10 @@ SECTION_NAMES = frozenset(
     """resumo resumen résumé sommaire sumário sumario summary""".split())
 _MAX_SECTION_ROW = 6
 _NOT_IN_A_NAME = _NOT_NAME_WORDS | SECTION_NAMES
+# a donation appeal's heading over the story: "Support Free & Independent Journalism", "Donate Now", "Contribute Today"
+_APPEAL_WORDS = frozenset("support donate contribute".split())
+# ... and an accessibility widget's label: "Accessibility Tools"
+_NOT_IN_A_NAME = _NOT_IN_A_NAME | _APPEAL_WORDS | frozenset(("accessibility", "tools"))
 
 
 def is_section_row(unit: str) -> bool:

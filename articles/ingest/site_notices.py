@@ -34,7 +34,21 @@ def is_site_notice(unit: str) -> bool:
     if word_count(unit) > _MAX_NOTICE_WORDS:
         return False
     folded = unit.casefold()  # the words every notice holds, looked for before the slower pattern
-    return any(key in folded for key in _NOTICE_KEYS) and bool(_NOTICE.search(unit))
+    return (any(key in folded for key in _NOTICE_KEYS) and bool(_NOTICE.search(unit))) or is_donation_appeal(unit)
+
+
+# A plea for money in the page's own voice: "Support Free & Independent Journalism", "Contribute as little as ₹ 200 a
+# month and become a champion of free press", "Donate $5 a month to keep us going"
+_APPEAL = re.compile(
+    r"\bsupport\s+(?:free|fearless)\b[\w\s,&]{0,30}\bjournalism\b|"
+    r"^\W*(?:please\s+)?(?:contribute|donate)\b[^.!?]{0,40}\b(?:a|per|every)\s+month\b"
+)
+
+
+def is_donation_appeal(text: str) -> bool:
+    """The page's plea for money (:data:`_APPEAL`), in a heading or a sentence of its own."""
+    folded = text.casefold()
+    return ("journalism" in folded or "month" in folded) and bool(_APPEAL.search(folded))
 
 
 _NOTICE_KEYS = ("cook", "subscri", "abonn", "suscri", "abbona", "assin", "already", "déjà", "deja", "bereits",

@@ -54,3 +54,10 @@ def test_a_country_the_next_storys_headline_shares_with_the_article_does_not_tie
         "Engineers from Uganda will survey the route next month, the energy ministry said in a statement.\n\n"
     )
     assert matcher.tag(article + next_story).countries == ["KE"]
+
+
+def test_a_country_in_the_pages_plea_for_money_is_not_tagged(matcher):
+    plea = ("Since 2009 the Harbour Ledger has reported without fear. Contribute as little as $5 a month and help keep "
+            "a free press alive in Ghana.\n\n")
+    assert matcher.tag(ARTICLE + plea).countries == []
+    assert matcher.tag(ARTICLE + "Ghana's growers say they will contribute a month of their earnings.\n\n").countries == ["GH"]

@@ -790,3 +790,12 @@ def test_image_from_and_capitalised_words_to_the_lines_end_is_a_credit(line, cap
 
 def test_a_picture_from_something_in_a_sentence_is_no_credit(line):
     assert split_credit(line) is None
+
+
+def test_a_name_between_two_copies_of_the_pictures_alt_text_is_its_photographer():
+    article = parse_text("Tide Turns Home\n\nAgainst every forecast, a busier waterfront gets ready to welcome the regatta\n\n"
+                         "Tide Turns Home\nMara Quist\nTide Turns Home harbourweekly.com\n\n" + BODY)
+    assert (article.image_credit, article.image_caption) == ("Mara Quist", "Tide Turns Home")
+    widget = parse_text("Tide Turns Home\n\nA busier waterfront gets ready\nAccessibility Tools\n"
+                        "A busier waterfront gets ready\n\n" + BODY)
+    assert widget.image_credit == ""

@@ -160,3 +160,9 @@ def test_a_capitalised_word_before_a_date_without_a_time_is_no_date_line_of_its_
     from articles.ingest.parsing_metadata_lines import metadata_line
     assert metadata_line("Kotimaa 6.3.2025") is None
     assert metadata_line("Kotimaa 6.3.2025 14:32 and more") is None
+
+
+@pytest.mark.parametrize("date_line", ["Updated Date: Mar 03, 2024 10:05:00 IST", "Last Modified Date: 03/03/2024 10:05"])
+def test_date_after_an_update_label_names_the_update_so_the_only_date_is_a_guess(date_line):
+    assert published(date_line)[1] == "guessed"
+    assert published("Published Date: Mar 03, 2024 10:05:00 IST")[1] == "parsed"

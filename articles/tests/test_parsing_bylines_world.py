@@ -791,3 +791,9 @@ def test_an_author_boxs_heading_over_a_name_is_a_bylines_label(heading):
 
 def test_text_and_photos_in_the_nordic_and_slavic_languages_or_with_a_semicolon_lead_a_byline(line):
     assert parsed(line, "3 March 2021").authors == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize("line", ["Support Free & Independent Journalism", "Donate Today, Reader Supported"])
+def test_a_donation_appeals_heading_is_no_writer_and_her_agency(line):
+    assert name_line_byline(line) is None
+    assert parsed(line).authors == []

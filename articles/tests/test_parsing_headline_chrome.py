@@ -765,3 +765,18 @@ def test_a_date_after_a_bar_stays_in_a_digests_title():
                          "headline across the front of today's Harbour Post, and the boats sail again at noon.\n\n"
                          "The council meets on Friday.")
     assert article.headline == "Harbour islands daily news digest | 3 March 2024"
+
+
+def test_the_headline_printed_again_under_its_standfirst_as_the_pictures_alt_text_is_the_first_copy():
+    article = parse_text("feature: harbour city\n\nTide Turns Home\n\n"
+                         "Against every forecast, a cleaner and busier waterfront gets ready to welcome the regatta\n\n"
+                         "Tide Turns Home\nMara Quist\nTide Turns Home\nharbourweekly.com\n\n" + BODY)
+    assert article.headline == "Tide Turns Home"
+
+
+def test_a_lead_closed_by_a_danda_is_the_story_not_the_headline():
+    lead = ("নদীর তীরে নতুন বাঁধ নির্মাণের কাজ শুরু হয়েছে বলে জানিয়েছেন উপজেলা প্রশাসনের কর্মকর্তারা এবং স্থানীয় "
+            "কৃষকেরা এতে খুশি বলে জানা গেছে।")
+    article = parse_text(lead + "\n\nআগামী বর্ষার আগেই কাজ শেষ হবে বলে আশা করা হচ্ছে এবং এতে কয়েকটি গ্রাম বন্যা থেকে "
+                         "রক্ষা পাবে বলে মনে করছেন তাঁরা।")
+    assert article.headline_proposed

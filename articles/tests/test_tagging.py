@@ -1323,3 +1323,16 @@ def test_an_organizations_word_opening_a_long_run_is_cut_from_the_name_after_it(
 ])
 def test_indonesian_police_ranks_before_a_name_are_titles(matcher, text, name):
     assert name in {c.name for c in matcher.tag(text, language="id").candidates}
+
+
+def test_a_ministers_portfolio_between_her_title_and_her_name_is_cut_off_the_name(matcher):
+    text = "Minister for Rural Development Ana Lim Wei Ping and Minister of Transport Bo Tran opened the line."
+    names = {c.name for c in matcher.tag(text).candidates}
+    assert "Ana Lim Wei Ping" in names
+    assert "Regional Development Bank Trust" in {c.name for c in matcher.tag(
+        "The Regional Development Bank Trust paid for it.").candidates}  # an organisation stays whole
+
+
+def test_nepali_is_nepals_demonym_but_not_inside_an_organisations_name(matcher):
+    assert matcher.tag("Families gathered for the Nepali New Year in the hills.").countries == ["NP"]
+    assert matcher.tag("The Nepali Congress met in the hills on Sunday.").countries == []
