@@ -167,7 +167,8 @@ def source_url_of(line: str) -> str:
 _TEMPLATE = re.compile(r"\{\{.*\}\}|\{%.*%\}")
 # A navigation item: a bullet and a few words, no sentence.
 _MENU_ITEM = re.compile(r"^[•·▪►*-]\s*\S+(?:\s+\S+){0,4}$")
-_BULLETED_BYLINE = re.compile(r"^[•·▪►*-]\s*by\b", re.IGNORECASE)
+# a bulleted meta block's byline is no menu item: "- By Jane Doe", and with its verb "• Post By Jane Doe", "- Posted by …"
+_BULLETED_BYLINE = re.compile(r"^[•·▪►*-]\s*(?:(?:post|posted|written)\s+)?by\b", re.IGNORECASE)
 _BULLETED_TIME = re.compile(r"^[•·▪►*-]\s*\d{1,2}[:.h]\d{2}\b")  # "• 09:05 hrs" under "• Martes 28 de abril de 2020"
 # The date a crawler writes before a page's text ("date 2024-03-12 ..."), or only its month ("date 2024-03 ...").
 _CRAWLER_DATE = re.compile(r"\A\s*date\s+(?P<date>\d{4}-\d{2}(?P<day>-\d{2})?)(?![\d-])\b[ \t]*")

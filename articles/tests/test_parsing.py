@@ -710,3 +710,12 @@ def test_a_wordpress_rest_answer_gives_the_text_of_its_rendered_fields():
     # a field that is some other object is left as it was
     assert parse_json_record({"title": "Ferries", "content": "Text.", "outlet": {"name": "Harbour Post"}}).outlet == \
         "Harbour Post"
+
+
+def test_a_bulleted_post_by_line_is_a_byline_not_a_menu_item():
+    body = ("The district council has agreed to rebuild the washed-out footbridge over the river before the rainy "
+            "season, its chairman told residents on Saturday.\n\nWork is expected to take four months.")
+    article = parse_text(f"Harbour ferries return to the winter timetable\n- Post By Ana Reyes\n- 10:24, 4 March, 2024\n{body}")
+    assert article.authors == ["Ana Reyes"]
+    # a bulleted menu's items are still dropped
+    assert "Post Office" not in parse_text(f"Harbour ferries return\n- Home\n- Post Office\n{body}").paragraphs
