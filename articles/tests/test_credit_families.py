@@ -790,3 +790,13 @@ def test_image_from_and_capitalised_words_to_the_lines_end_is_a_credit(line, cap
 
 def test_a_picture_from_something_in_a_sentence_is_no_credit(line):
     assert split_credit(line) is None
+
+
+def test_a_picture_word_and_an_agency_alone_or_a_website_after_photo_read_as_a_credit_in_the_text():
+    from articles.ingest.credit_lines import credit_in_prose
+
+    assert credit_in_prose(["foto LaPresse", "13:24", "A bomb alert emptied the tax office on Monday."]) == "foto LaPresse"
+    assert credit_in_prose(["Foto Ansa"]) == "Foto Ansa"
+    assert credit_in_prose(["The square filled up by noon.", "Photo: harbourpost.com"]) == "Photo: harbourpost.com"
+    # a gallery's heading or a photographer unknown as an agency is no such line
+    assert credit_in_prose(["Foto gallery"]) == "" and credit_in_prose(["Photo Story of the week"]) == ""
