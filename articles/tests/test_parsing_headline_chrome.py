@@ -765,3 +765,10 @@ def test_a_date_after_a_bar_stays_in_a_digests_title():
                          "headline across the front of today's Harbour Post, and the boats sail again at noon.\n\n"
                          "The council meets on Friday.")
     assert article.headline == "Harbour islands daily news digest | 3 March 2024"
+
+
+def test_a_speaker_and_a_media_tag_after_a_dash_stay_in_the_headline():
+    title = "Life in Harbourtown will certainly change – Ana Reyes (video)"
+    assert site_name_after(title) == (title, False)
+    assert site_name_after("Night buses return to the old timetable – Harbour Post")[0] == \
+        "Night buses return to the old timetable"
