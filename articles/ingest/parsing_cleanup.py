@@ -63,7 +63,11 @@ _FURNITURE = re.compile(
 )
 _NEWSLETTER = re.compile(  # one word boundary before the phrases: tried where a word starts, not at every character
     r"\b(?:(?:sign\s*up|subscribe|register)\b.*\bnewsletters?\b|newsletters?\b.*\b(?:sign\s*up|subscribe)\b|"
-    r"(?:get|receive|delivered)\b.*\bin(?:to)? your inbox\b)|^newsletters?$",
+    r"(?:get|receive|delivered)\b.*\bin(?:to)? your inbox\b)|^newsletters?$|"
+    # ... in other languages ("Abonnez-vous gratuitement à la newsletter"), and a promotion's heading that ends
+    # on it after a dash ("Sorties à Lyon – La newsletter")
+    r"\b(?:abonnez|inscrivez|iscriviti|iscrivetevi|suscr[íi]bete|reg[íi]strate|assine|abonniere)\w*\b.*\bnewsletters?\b|"
+    r"\s[–—|-]\s+(?:(?:la|le|our|the|notre|die|el|a|unsere?)\s+)?newsletters?$",
     re.IGNORECASE,
 )
 _COPYRIGHT_FOOTER = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)

@@ -719,3 +719,15 @@ def test_a_bulleted_post_by_line_is_a_byline_not_a_menu_item():
     assert article.authors == ["Ana Reyes"]
     # a bulleted menu's items are still dropped
     assert "Post Office" not in parse_text(f"Harbour ferries return\n- Home\n- Post Office\n{body}").paragraphs
+
+
+def test_a_newsletter_promotion_in_french_or_under_a_dash_is_no_headline():
+    body = ("The district council has agreed to rebuild the washed-out footbridge over the river before the rainy "
+            "season, its chairman told residents on Saturday.\n\nWork is expected to take four months.")
+    article = parse_text("Sorties à Valleyville – La newsletter\n"
+                         "Vous cherchez des sorties ? Abonnez-vous gratuitement à la newsletter !\n" + body)
+    assert article.headline_proposed
+    assert not any("newsletter" in p for p in article.paragraphs)
+    # a story about a newsletter keeps its headline
+    assert parse_text("Council launches a newsletter for residents\n" + body).headline == \
+        "Council launches a newsletter for residents"
