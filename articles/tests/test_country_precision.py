@@ -54,3 +54,9 @@ def test_a_country_the_next_storys_headline_shares_with_the_article_does_not_tie
         "Engineers from Uganda will survey the route next month, the energy ministry said in a statement.\n\n"
     )
     assert matcher.tag(article + next_story).countries == ["KE"]
+
+
+def test_the_central_asian_demonyms_name_their_countries(matcher):
+    text = ("The Kazakh capital will host the summit, and Uzbek and Kyrgyz ministers are expected, "
+            "with a Tajik delegation arriving on Monday.")
+    assert sorted(matcher.tag(text).countries) == ["KG", "KZ", "TJ", "UZ"]
