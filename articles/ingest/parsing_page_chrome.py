@@ -241,8 +241,12 @@ def is_site_name(unit: str) -> bool:
         return False
     if _DOMAIN.fullmatch(unit.strip()):
         return True
-    return all(word[:1].isupper() or not word[:1].isalpha() for word in words) and bool(_SITE_WORDS.search(unit)) \
-        and not _DIGEST.search(unit)
+    return all(word[:1].isupper() or not word[:1].isalpha() or (0 < i < len(words) - 1 and word in _NAME_PARTICLES)
+               for i, word in enumerate(words)) and bool(_SITE_WORDS.search(unit)) and not _DIGEST.search(unit)
+
+
+# The small words inside a paper's name: "Giornale di Sicilia", "Corriere della Sera", "Diario de Noticias".
+_NAME_PARTICLES = frozenset("di della del dello dei delle de la le du des do da dos das y e et".split())
 
 
 # A digest's title is its headline: "Pacific News Briefs", "Morning Headlines, May 3".

@@ -783,3 +783,8 @@ def test_a_masthead_date_the_date_reader_leaves_is_not_the_headline():
                       "The district council has agreed to rebuild the washed-out footbridge before the rainy season, "
                       "its chairman told residents on Saturday.")
     assert page.headline == "Council rebuilds the footbridge over the river"
+
+
+def test_a_papers_name_with_its_small_words_is_a_masthead():
+    assert is_site_name("Giornale di Valle") and is_site_name("Corriere della Baia")
+    assert not is_site_name("Giornale di Valle chiude la sede")  # a sentence about it
