@@ -101,7 +101,7 @@ def article_end(text: str) -> int:
     return min(
         page_furniture_start(text, lines), other_items_start(text, lines), teaser_end(text),
         teaser_pairs_start(text, lines), other_stories_start(text, lines), closing_headlines_start(text, lines),
-        closing_teasers_start(text, lines),
+        closing_teasers_start(text, lines), dash_list_start(text, lines),
     )
 
 
@@ -262,6 +262,26 @@ def closing_teasers_start(text: str, lines: list[TextLine] | None = None) -> int
         return len(text)  # none, or a live blog's entries: each under its own headline, the first ones too
     prose_before = sum(line.words for line in lines[:cut] if not line.heading)
     return lines[cut].offset if prose_before > paragraphs else len(text)
+
+
+# A line that is only a dash or a bullet: the separator a theme prints between the items of a list.
+_LONE_DASH = re.compile(r"^[-–—•]$")
+DASH_LIST_MIN_SEPARATORS = 2
+
+
+def dash_list_start(text: str, lines: list[TextLine] | None = None) -> int:
+    """Where a list of other stories starts after the article's prose, or ``len(text)``: a short heading
+    ("Politics", "Lo último en España") right over a line that is only a dash, and at least two such lines in
+    what follows, one between each of the list's items. Before any prose it is a page's menu or index, left to
+    the other rules."""
+    lines = text_lines(text) if lines is None else lines
+    for i in range(1, len(lines) - 1):
+        if not (lines[i].heading and _LONE_DASH.match(lines[i + 1].text)):
+            continue
+        separators = sum(1 for line in lines[i + 1:] if _LONE_DASH.match(line.text))
+        if separators >= DASH_LIST_MIN_SEPARATORS and any(not line.heading for line in lines[:i]):
+            return lines[i].offset
+    return len(text)
 
 
 STEM_LETTERS = 5  # "Ambassador" and "Ambassadors", "Croatia" and "Croatian" are one word here

@@ -34,7 +34,9 @@ def credit_alone(line: str) -> str:
 # Each shape with the character it cannot match without, a quick test that skips most prose.
 _CREDITS_IN_PROSE = (
     # (a photographer's agency number may come first: "Foto: 10060 Jo Lim/TT")
-    (":", re.compile(r"(?<![\w-])(?:Credit|Photo|Photograph|Picture|Image)\s*:\s*(?:\d+\s+)?[A-Z][^.:]{1,60}")),
+    # (or a website's address, in lower case: "Photo: harbourpost.com")
+    (":", re.compile(r"(?<![\w-])(?:Credit|Photo|Photograph|Picture|Image)\s*:\s*(?:(?:\d+\s+)?[A-Z][^.:]{1,60}|"
+                     r"[a-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}\b)")),
     ("/", re.compile(r"\b[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s?/\s?(?:AP|AFP|EPA|Reuters|Getty Images|Xinhua|Anadolu)\b"
                      r"|\b(?:REUTERS|AFP|AP|EPA|XINHUA|PRESS)\s?/\s?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}")),
     ("(", re.compile(r"(?:^|(?<=[.!?”\"’]\s))\((?P<agency>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})(?:\s+files?)?\)")),
@@ -75,6 +77,13 @@ _NAME_AND_AGENCY_LINE = re.compile(r"(?P<name>[^/|–-]{4,40}?)\s*(?:\s[-–|]\s
 # A person's name in brackets closing a line with no full stop before it: a caption's photographer ("... at the
 # High Court (Jo Lim)"); a sentence of the story ends with its full stop.
 _NAME_CLOSING_A_CAPTION = re.compile(r"(?<![.!?”\"’])\s+\((?P<name>[^()\d]{4,40})\)\s*$")
+# The word for a picture and an agency's name, alone on a line with no colon: "foto LaPresse", "Foto Ansa", "PHOTO AFP".
+_LABEL_AND_AGENCY_LINE = re.compile(r"(?i:foto|photo)\s+(?P<agency>[^\W\d][\w&.'’ -]{1,30})")
+
+
+def _label_and_agency_line(line: str) -> bool:
+    labelled = _LABEL_AND_AGENCY_LINE.fullmatch(line) if len(line) <= 40 and line[:1] in "fFpP" else None
+    return bool(labelled) and is_credit_agency(labelled["agency"])
 
 
 def credit_in_prose(paragraphs: list[str], authors: list[str] = ()) -> str:
@@ -90,6 +99,8 @@ def credit_in_prose(paragraphs: list[str], authors: list[str] = ()) -> str:
             if alone and is_credit_agency(alone["agency"]) and looks_like_name(alone["name"]) \
                     and is_personal(alone["name"]) and alone["name"] not in authors:
                 return line
+        if _label_and_agency_line(line):
+            return line
         closing = _NAME_CLOSING_A_CAPTION.search(paragraph) if paragraph.endswith(")") else None
         if closing and looks_like_name(closing["name"]) and is_personal(closing["name"]):
             return f"({closing['name']})"

@@ -58,7 +58,7 @@ NAME_WORD = rf"[{UPPER}][\w'’.-]*"
 PICTURE_AGENCIES = (
     r"AFP|AP|EPA|EPA-EFE|EFE|Reuters|Getty Images|Getty|PA|PA Wire|PA Media|ANP|DPA|dpa|picture alliance|Xinhua|TASS|"
     r"Sputnik|Anadolu|AA|Bloomberg|Shutterstock|Alamy|Pool|Telegram|Handout|ANSA|Belga|BELGA|PAP|ČTK|CTK|MTI|APA|Keystone|"
-    r"KEYSTONE|TT|NTB|Ritzau Scanpix|Scanpix|Lehtikuva|Lusa|LUSA|Europa Press|SIPA|Sipa|Abaca|ABACA|Imago|IMAGO|Kyodo|"
+    r"KEYSTONE|TT|NTB|Ritzau Scanpix|Scanpix|Lehtikuva|Lusa|LUSA|Europa Press|SIPA|Sipa|Abaca|ABACA|Imago|IMAGO|Kyodo|LaPresse|"
     r"Jiji|Yonhap|Bernama|Antara|AAP|PTI|IANS|NurPhoto|ZUMA|Zuma|SOPA Images|REX|Rex|iStock|Unsplash|Wikimedia Commons|"
     # the Middle East's and Africa's state agencies: Saudi, Emirati, Qatari, Kuwaiti, Bahraini, Omani, Egyptian,
     # Iranian, Algerian, Moroccan, Tunisian, Syrian, Lebanese, Jordanian

@@ -63,7 +63,11 @@ _FURNITURE = re.compile(
 )
 _NEWSLETTER = re.compile(  # one word boundary before the phrases: tried where a word starts, not at every character
     r"\b(?:(?:sign\s*up|subscribe|register)\b.*\bnewsletters?\b|newsletters?\b.*\b(?:sign\s*up|subscribe)\b|"
-    r"(?:get|receive|delivered)\b.*\bin(?:to)? your inbox\b)|^newsletters?$",
+    r"(?:get|receive|delivered)\b.*\bin(?:to)? your inbox\b)|^newsletters?$|"
+    # ... in other languages ("Abonnez-vous gratuitement à la newsletter"), and a promotion's heading that ends
+    # on it after a dash ("Sorties à Lyon – La newsletter")
+    r"\b(?:abonnez|inscrivez|iscriviti|iscrivetevi|suscr[íi]bete|reg[íi]strate|assine|abonniere)\w*\b.*\bnewsletters?\b|"
+    r"\s[–—|-]\s+(?:(?:la|le|our|the|notre|die|el|a|unsere?)\s+)?newsletters?$",
     re.IGNORECASE,
 )
 _COPYRIGHT_FOOTER = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
@@ -167,7 +171,8 @@ def source_url_of(line: str) -> str:
 _TEMPLATE = re.compile(r"\{\{.*\}\}|\{%.*%\}")
 # A navigation item: a bullet and a few words, no sentence.
 _MENU_ITEM = re.compile(r"^[•·▪►*-]\s*\S+(?:\s+\S+){0,4}$")
-_BULLETED_BYLINE = re.compile(r"^[•·▪►*-]\s*by\b", re.IGNORECASE)
+# a bulleted meta block's byline is no menu item: "- By Jane Doe", and with its verb "• Post By Jane Doe", "- Posted by …"
+_BULLETED_BYLINE = re.compile(r"^[•·▪►*-]\s*(?:(?:post|posted|written)\s+)?by\b", re.IGNORECASE)
 _BULLETED_TIME = re.compile(r"^[•·▪►*-]\s*\d{1,2}[:.h]\d{2}\b")  # "• 09:05 hrs" under "• Martes 28 de abril de 2020"
 # The date a crawler writes before a page's text ("date 2024-03-12 ..."), or only its month ("date 2024-03 ...").
 _CRAWLER_DATE = re.compile(r"\A\s*date\s+(?P<date>\d{4}-\d{2}(?P<day>-\d{2})?)(?![\d-])\b[ \t]*")

@@ -12,6 +12,7 @@ from . import gazetteer
 from .byline_name_lines import name_line_byline, writer_of_outlet
 from .byline_vocabulary import is_agency, is_role_line
 from .credits import split_credit
+from .date_patterns import MONTHS, WEEKDAY_NAMES
 from .parsing_cleanup import source_url_of
 from .scanning import word_count
 from .parsing_page_chrome import (
@@ -274,6 +275,18 @@ def _breadcrumb_glued_to(unit: str, below: str) -> bool:
         and unit[-len(below) - 1].isalpha()
 
 
+_LINE_WORD = re.compile(r"[^\W_]+")
+
+
+def _date_words_only(unit: str) -> bool:
+    """A date the date reader leaves, its words all a weekday's, a month's or numbers, a year among them: a
+    masthead's "Thursday, 28, March, 2024" is no headline."""
+    words = _LINE_WORD.findall(unit.lower())
+    return 3 <= len(words) <= 5 and any(len(w) == 4 and w.isdigit() for w in words) \
+        and any(w in MONTHS for w in words) \
+        and all(w.isdigit() or w in MONTHS or (w[:3] in WEEKDAY_NAMES and w.endswith("day")) for w in words)
+
+
 def headline_features(units: list[str], metadata: list, index: int, body: int, doubled: set[str],
                       twins: dict[str, set[str]] | None = None, echoes=None) -> dict | None:
     """The features of a unit as a headline candidate; None for a unit that cannot be the headline."""
@@ -294,7 +307,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     if split_credit(unit) or source_url_of(unit) or _name_with_role(unit) or names_line(unit) or unit.endswith((":", ";", " /")) \
             or SITE_CHROME.search(unit) or is_site_control(unit) or is_site_notice(unit) or _is_source_tag_line(unit) \
             or _has_credit_label(unit) or name_and_site(unit) or is_bare_kicker(unit) or writer_of_outlet(unit) \
-            or _PICTURE_KIND.fullmatch(unit):
+            or _PICTURE_KIND.fullmatch(unit) or _date_words_only(unit):
         return None
     if index + 1 < len(metadata) and metadata[index + 1] and _agency_and_place(unit):
         return None  # "Harbour Press Agency Seaville" over the date: the wire and the dateline's place

@@ -136,6 +136,10 @@ _ARTICLE_AND_NAME = re.compile(
 )
 
 
+# A story's tag closing its headline: "(video)", "(photos)", "(FOTO)", "(live)".
+_MEDIA_TAG_AT_END = re.compile(r"\((?i:videos?|photos?|fotos?|audio|live|gallery|galerie)\)$")
+
+
 def site_name_after(headline: str) -> tuple[str, bool]:
     """The headline without the site's name after it ("Night buses extended | Metro News" → "Night buses
     extended"), when that name reads as a site's (a newsroom word, a domain, "Le Monde"); and whether a short
@@ -146,6 +150,8 @@ def site_name_after(headline: str) -> tuple[str, bool]:
     site, rest = match["site"].strip(), headline[: match.start()].strip()
     if word_count(rest) < 3 or word_count(site) > 4 or site.endswith(("?", "!")):
         return headline, False  # "... – miksi media vaikenee?": a question is the headline's, no site's name
+    if _MEDIA_TAG_AT_END.search(site):
+        return headline, False  # "... – Jo Lim (video)": the speaker quoted and the story's tag, no site's name
     if _DOMAIN.search(site) or (word_count(site) <= 3 and _SITE_WORDS.search(site)) or (site[:1].isupper() and (
             is_agency(site) or _ARTICLE_AND_NAME.match(site))):  # lower-case brands: "tagesschau.de", "voilà news"
         return rest, False
@@ -235,8 +241,12 @@ def is_site_name(unit: str) -> bool:
         return False
     if _DOMAIN.fullmatch(unit.strip()):
         return True
-    return all(word[:1].isupper() or not word[:1].isalpha() for word in words) and bool(_SITE_WORDS.search(unit)) \
-        and not _DIGEST.search(unit)
+    return all(word[:1].isupper() or not word[:1].isalpha() or (0 < i < len(words) - 1 and word in _NAME_PARTICLES)
+               for i, word in enumerate(words)) and bool(_SITE_WORDS.search(unit)) and not _DIGEST.search(unit)
+
+
+# The small words inside a paper's name: "Giornale di Sicilia", "Corriere della Sera", "Diario de Noticias".
+_NAME_PARTICLES = frozenset("di della del dello dei delle de la le du des do da dos das y e et".split())
 
 
 # A digest's title is its headline: "Pacific News Briefs", "Morning Headlines, May 3".

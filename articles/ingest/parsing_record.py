@@ -72,8 +72,15 @@ def _value(record: dict, name: str):
         if value in (None, "", [], {}):  # scrapers capitalise as they like: "Title", "Text"
             value = next((v for k, v in record.items() if isinstance(k, str) and k.lower() == key.lower()), None)
         if value not in (None, "", [], {}):
-            return value
+            return _rendered(value)
     return None
+
+
+def _rendered(value):
+    """A WordPress REST answer wraps its text fields as {"rendered": "..."}: the text is the value."""
+    if isinstance(value, dict) and isinstance(value.get("rendered"), str):
+        return value["rendered"]
+    return value
 
 
 def _text(value) -> str:

@@ -57,3 +57,18 @@ def test_the_story_goes_on_under_a_widgets_label_when_paragraphs_follow_it():
     article = parse_text(HEAD + STORY + "Recommended\n\n" + more + "Explore\n\nSomalia signs a port deal\n\n")
     assert article.body_text.endswith("run each week.")
     assert "Recommended" not in article.body_text and "Somalia" not in article.body_text
+
+
+def test_a_dash_separated_list_of_other_stories_after_the_article_is_cut():
+    from articles.ingest.boilerplate import article_end, dash_list_start
+
+    story = ("The district council has agreed to rebuild the washed-out footbridge over the river before the rainy "
+             "season, its chairman told residents on Saturday.\n")
+    listing = ("Politics\n-\nThe Valley minister sent condolences to his Harbourland counterpart after a hotel fire.\n-\n"
+               "A court heard a motion to move a young researcher to house arrest.\n-\n")
+    text = story + listing
+    assert dash_list_start(text) == len(story) and article_end(text) == len(story)
+    # one dash under a heading is a section break's, not a list's
+    assert dash_list_start(story + "Politics\n-\nThe council will vote again in March.\n") == len(story + "Politics\n-\nThe council will vote again in March.\n")
+    # before any prose, a page's menu: left to the other rules
+    assert dash_list_start("News Video\n-\nWeather\n-\nSports\n-\n" + story) == len("News Video\n-\nWeather\n-\nSports\n-\n" + story)

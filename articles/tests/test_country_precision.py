@@ -61,3 +61,9 @@ def test_a_country_in_the_pages_plea_for_money_is_not_tagged(matcher):
             "a free press alive in Ghana.\n\n")
     assert matcher.tag(ARTICLE + plea).countries == []
     assert matcher.tag(ARTICLE + "Ghana's growers say they will contribute a month of their earnings.\n\n").countries == ["GH"]
+
+
+def test_the_central_asian_demonyms_name_their_countries(matcher):
+    text = ("The Kazakh capital will host the summit, and Uzbek and Kyrgyz ministers are expected, "
+            "with a Tajik delegation arriving on Monday.")
+    assert sorted(matcher.tag(text).countries) == ["KG", "KZ", "TJ", "UZ"]

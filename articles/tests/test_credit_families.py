@@ -799,3 +799,13 @@ def test_a_name_between_two_copies_of_the_pictures_alt_text_is_its_photographer(
     widget = parse_text("Tide Turns Home\n\nA busier waterfront gets ready\nAccessibility Tools\n"
                         "A busier waterfront gets ready\n\n" + BODY)
     assert widget.image_credit == ""
+
+
+def test_a_picture_word_and_an_agency_alone_or_a_website_after_photo_read_as_a_credit_in_the_text():
+    from articles.ingest.credit_lines import credit_in_prose
+
+    assert credit_in_prose(["foto LaPresse", "13:24", "A bomb alert emptied the tax office on Monday."]) == "foto LaPresse"
+    assert credit_in_prose(["Foto Ansa"]) == "Foto Ansa"
+    assert credit_in_prose(["The square filled up by noon.", "Photo: harbourpost.com"]) == "Photo: harbourpost.com"
+    # a gallery's heading or a photographer unknown as an agency is no such line
+    assert credit_in_prose(["Foto gallery"]) == "" and credit_in_prose(["Photo Story of the week"]) == ""

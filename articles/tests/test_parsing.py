@@ -697,3 +697,37 @@ def test_a_blog_post_saved_as_one_line_splits_at_its_posted_on_date():
     assert not article.headline_proposed and article.published.date().isoformat() == "2024-03-04"
     # a sentence that mentions a posting date is no headline's end
     assert parse_text("The notice was posted on March 4, 2024 by the council and then removed. " * 3).headline_proposed
+
+
+def test_a_wordpress_rest_answer_gives_the_text_of_its_rendered_fields():
+    article = parse_json_record({
+        "id": 52, "date": "2024-05-16T16:05:49", "date_gmt": "2024-05-16T13:05:49",
+        "title": {"rendered": "Harbour ferries return to the winter timetable"},
+        "content": {"rendered": "\n<p>Boats will run every hour from Monday.</p>\n\n<p>Evening crossings stop at nine.</p>"},
+    })
+    assert article.headline == "Harbour ferries return to the winter timetable"
+    assert article.paragraphs == ["Boats will run every hour from Monday.", "Evening crossings stop at nine."]
+    # a field that is some other object is left as it was
+    assert parse_json_record({"title": "Ferries", "content": "Text.", "outlet": {"name": "Harbour Post"}}).outlet == \
+        "Harbour Post"
+
+
+def test_a_bulleted_post_by_line_is_a_byline_not_a_menu_item():
+    body = ("The district council has agreed to rebuild the washed-out footbridge over the river before the rainy "
+            "season, its chairman told residents on Saturday.\n\nWork is expected to take four months.")
+    article = parse_text(f"Harbour ferries return to the winter timetable\n- Post By Ana Reyes\n- 10:24, 4 March, 2024\n{body}")
+    assert article.authors == ["Ana Reyes"]
+    # a bulleted menu's items are still dropped
+    assert "Post Office" not in parse_text(f"Harbour ferries return\n- Home\n- Post Office\n{body}").paragraphs
+
+
+def test_a_newsletter_promotion_in_french_or_under_a_dash_is_no_headline():
+    body = ("The district council has agreed to rebuild the washed-out footbridge over the river before the rainy "
+            "season, its chairman told residents on Saturday.\n\nWork is expected to take four months.")
+    article = parse_text("Sorties à Valleyville – La newsletter\n"
+                         "Vous cherchez des sorties ? Abonnez-vous gratuitement à la newsletter !\n" + body)
+    assert article.headline_proposed
+    assert not any("newsletter" in p for p in article.paragraphs)
+    # a story about a newsletter keeps its headline
+    assert parse_text("Council launches a newsletter for residents\n" + body).headline == \
+        "Council launches a newsletter for residents"

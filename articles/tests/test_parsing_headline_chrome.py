@@ -780,3 +780,26 @@ def test_a_lead_closed_by_a_danda_is_the_story_not_the_headline():
     article = parse_text(lead + "\n\nআগামী বর্ষার আগেই কাজ শেষ হবে বলে আশা করা হচ্ছে এবং এতে কয়েকটি গ্রাম বন্যা থেকে "
                          "রক্ষা পাবে বলে মনে করছেন তাঁরা।")
     assert article.headline_proposed
+
+
+def test_a_speaker_and_a_media_tag_after_a_dash_stay_in_the_headline():
+    title = "Life in Harbourtown will certainly change – Ana Reyes (video)"
+    assert site_name_after(title) == (title, False)
+    assert site_name_after("Night buses return to the old timetable – Harbour Post")[0] == \
+        "Night buses return to the old timetable"
+
+
+def test_a_masthead_date_the_date_reader_leaves_is_not_the_headline():
+    from articles.ingest.parsing_headline_features import _date_words_only
+
+    assert _date_words_only("Thursday, 28, March, 2024") and _date_words_only("28, March, 2024")
+    assert not _date_words_only("May 2024 in review") and not _date_words_only("March 28")
+    page = parse_text("Thursday, 28, March, 2024\nCouncil rebuilds the footbridge over the river\n"
+                      "The district council has agreed to rebuild the washed-out footbridge before the rainy season, "
+                      "its chairman told residents on Saturday.")
+    assert page.headline == "Council rebuilds the footbridge over the river"
+
+
+def test_a_papers_name_with_its_small_words_is_a_masthead():
+    assert is_site_name("Giornale di Valle") and is_site_name("Corriere della Baia")
+    assert not is_site_name("Giornale di Valle chiude la sede")  # a sentence about it
