@@ -1323,3 +1323,13 @@ def test_an_organizations_word_opening_a_long_run_is_cut_from_the_name_after_it(
 ])
 def test_indonesian_police_ranks_before_a_name_are_titles(matcher, text, name):
     assert name in {c.name for c in matcher.tag(text, language="id").candidates}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Los vecinos de San Martín del Valle denunciaron cortes de agua durante toda la semana.", []),
+    ("La policía detuvo a dos hombres en San Martín de los Olivos, al norte de la capital.", []),
+    ("La fiesta de Santa Lucía de Tirajana reunió a cientos de vecinos en la plaza.", []),
+    ("El crucero llegó a la isla de San Martín el lunes por la mañana.", ["MF"]),
+])
+def test_a_town_named_after_a_saint_then_de_and_a_name_is_not_the_country(matcher, text, expected):
+    assert matcher.tag(text, language="es").countries == expected
