@@ -93,10 +93,12 @@ LEADING_MARKS = "|•·▪"
 
 
 def name_set_off_by_a_mark(unit: str) -> list[str]:
-    """"| Jane Doe", "• Jane Doe", "Jane Doe |": the writer's name alone, set off by a mark before it or a bar after it
-    (the bar the page sets before the date it left out)."""
+    """"| Jane Doe", "• Jane Doe", "Jane Doe |", "Jane Doe *": the writer's name alone, set off by a mark before it or
+    a bar or footnote asterisk after it (the bar the page sets before the date it left out)."""
     if unit[:1] in LEADING_MARKS:
         return people_named(unit[1:].strip())
+    if unit.endswith("*") and len(unit) <= 60:  # "Jane Doe *": the asterisk points at the writer's note below
+        return people_named(unit.rstrip("* ").strip())
     return people_named(unit[:-1].strip()) if unit.endswith("|") and len(unit) <= 60 else []
 
 
