@@ -790,3 +790,14 @@ def test_image_from_and_capitalised_words_to_the_lines_end_is_a_credit(line, cap
 
 def test_a_picture_from_something_in_a_sentence_is_no_credit(line):
     assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Una calle del centro durante la mañana - EUROPA PRESS - Archivo", "Una calle del centro durante la mañana",
+     "EUROPA PRESS - Archivo"),
+    ("Vista do porto ao entardecer - AGÊNCIA SUL - Arquivo", "Vista do porto ao entardecer", "AGÊNCIA SUL - Arquivo"),
+    ("Vista do porto ao entardecer - Arquivo/Agência Sul", "Vista do porto ao entardecer", "Arquivo/Agência Sul"),
+])
+def test_an_agency_in_capitals_before_archivo_after_a_dash_is_the_whole_credit(line, caption, credit):
+    found = split_credit(line)
+    assert found is not None and (found.caption, found.credit) == (caption, credit)
