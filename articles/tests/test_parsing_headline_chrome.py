@@ -765,3 +765,28 @@ def test_a_date_after_a_bar_stays_in_a_digests_title():
                          "headline across the front of today's Harbour Post, and the boats sail again at noon.\n\n"
                          "The council meets on Friday.")
     assert article.headline == "Harbour islands daily news digest | 3 March 2024"
+
+
+@pytest.mark.parametrize("dateline", ["VALLEGRANDE 10 Mar. (PRENSA SUR) -", "VALLEGRANDE, 3 (PRENSA SUR) –",
+                                      "VALLEGRANDE, 17 (PRENSA SUR)"])
+def test_a_dateline_alone_on_its_line_is_never_the_headline(dateline):
+    article = parse_text(f"Una plaza del centro al mediodía - PRENSA SUR - Archivo\n\n{dateline}\n\nEl ayuntamiento ha "
+                         "anunciado este martes nuevas medidas para el tráfico en el centro de la ciudad, que entrarán en "
+                         "vigor el mes que viene tras meses de quejas de los vecinos.\n\nLas obras empezarán en abril y "
+                         "durarán tres meses, según ha informado el consistorio en un comunicado.")
+    assert article.headline != dateline and article.headline_proposed
+
+
+@pytest.mark.parametrize("subhead", ["¿Qué pasó?", "¿Qué se sabe?", "What happened?"])
+def test_an_explainers_stock_question_is_no_headline_and_the_date_above_it_is_read(subhead):
+    article = parse_text(f"11 mar. 2026 - 12:42 hrs.\n\n{subhead}\n\nLa policía detuvo este miércoles a un hombre tras "
+                         "el ataque contra un guardia en el puerto.\n\nLa investigación sigue abierta, dijo la fiscalía.")
+    assert article.headline != subhead or article.headline_proposed  # at most proposed, flagged
+    assert (article.published.date().isoformat(), article.published.hour, article.published.minute) == ("2026-03-11", 12, 42)
+
+
+@pytest.mark.parametrize("widget", ["Frase do dia", "Quote of the day", "BANNER B - LOJA DO PORTO"])
+def test_a_quote_widgets_heading_and_a_themes_ad_slot_are_never_the_headline(widget):
+    article = parse_text(f"{widget}\n\nUm fogo que começou na serra mobiliza esta manhã 500 operacionais e oito meios "
+                         "aéreos.\n\nNão há vítimas a registar, disse a Proteção Civil.")
+    assert article.headline != widget
