@@ -209,6 +209,10 @@ def _agency_then_place(unit: str) -> bool:
 _QUESTION_SUBHEAD = re.compile(r"¿?(?:Qué|Que|O que|What|Why|How|Cómo|Como|Quién|Quem)(?:\s+[\w]+){1,3}\?")
 
 
+# A teaser closed by its link: "HAVANA, March 9 The minister visited the port. Read more", "… Leer más".
+_LINKED_TEASER = re.compile(r"\w[.!?…,]?\s+(?:read\s+more|leer\s+m[áa]s|lire\s+la\s+suite|leia\s+mais)\W*$", re.IGNORECASE)
+
+
 # A dateline alone on its line, the wire in brackets: "SEVILLA 10 Mar. (EUROPA PRESS) -", "MADRID, 3 (EFE) –",
 # "BARCELONA, 17 (EUROPA PRESS)": where and when the story was filed, never its headline.
 _DATELINE_ALONE = re.compile(r"^[A-ZÁÉÍÓÚÑÇÃÕ][A-ZÁÉÍÓÚÑÇÃÕ'’. -]{1,30},?\s+\d{1,2}(?:\s+[A-Za-z]{3,5}\.?)?(?:\s+\d{4})?\s+"
@@ -310,7 +314,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     if split_credit(unit) or source_url_of(unit) or _name_with_role(unit) or names_line(unit) or unit.endswith((":", ";", " /")) \
             or SITE_CHROME.search(unit) or is_site_control(unit) or is_site_notice(unit) or _is_source_tag_line(unit) \
             or _has_credit_label(unit) or name_and_site(unit) or is_bare_kicker(unit) or writer_of_outlet(unit) \
-            or _PICTURE_KIND.fullmatch(unit) or _QUESTION_SUBHEAD.fullmatch(unit):
+            or _PICTURE_KIND.fullmatch(unit) or _QUESTION_SUBHEAD.fullmatch(unit) or _LINKED_TEASER.search(unit):
         return None
     if index + 1 < len(metadata) and metadata[index + 1] and _agency_and_place(unit):
         return None  # "Harbour Press Agency Seaville" over the date: the wire and the dateline's place

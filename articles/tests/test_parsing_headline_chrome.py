@@ -790,3 +790,11 @@ def test_a_quote_widgets_heading_and_a_themes_ad_slot_are_never_the_headline(wid
     article = parse_text(f"{widget}\n\nUm fogo que começou na serra mobiliza esta manhã 500 operacionais e oito meios "
                          "aéreos.\n\nNão há vítimas a registar, disse a Proteção Civil.")
     assert article.headline != widget
+
+
+def test_a_teaser_closed_by_its_read_more_link_is_never_the_headline():
+    teaser = "HARBOURTOWN, March 9. The mayor opened the new ferry pier on Monday, the first in a decade Read more"
+    article = parse_text(f"HARBOURTOWN, March 10 The council met on Friday to set the budget Read more\n\n{teaser}\n\n"
+                         "HARBOURTOWN, March 8 The ferries sailed again after the strike ended on Sunday night, the port "
+                         "authority said in a statement. Read more")
+    assert article.headline != teaser

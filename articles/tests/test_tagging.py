@@ -1333,3 +1333,12 @@ def test_indonesian_police_ranks_before_a_name_are_titles(matcher, text, name):
 ])
 def test_a_town_named_after_a_saint_then_de_and_a_name_is_not_the_country(matcher, text, expected):
     assert matcher.tag(text, language="es").countries == expected
+
+
+def test_a_list_of_linked_teasers_from_the_first_line_ends_the_article_after_the_first():
+    from articles.ingest import boilerplate
+    first = "HARBOURTOWN, March 10 The mayor opened the new ferry pier on Monday. Read more"
+    text = first + "\nHARBOURTOWN, March 9 Russian and American yachts raced in the bay. Read more\nThe race ended at dusk."
+    assert boilerplate.teaser_end(text) == len(first)
+    single = "The mayor opened the new ferry pier. Read more\nThe pier cost two million and took a year to build."
+    assert boilerplate.teaser_end(single) == len(single)  # one link on the first line: no list
