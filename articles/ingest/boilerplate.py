@@ -382,8 +382,8 @@ def teaser_end(text: str) -> int:
     if not any(link in text for link in READ_MORE_MARKS):
         return len(text)  # the quick test first: most articles have none
     match = READ_MORE_RE.search(text)
-    if match is None or text.rfind("\n", 0, match.start()) < 0:
-        return len(text)  # none, or on the headline's line
+    if match is None or (text.rfind("\n", 0, match.start()) < 0 and READ_MORE_RE.search(text, match.end()) is None):
+        return len(text)  # none, or on the headline's line (unless a list of linked teasers starts there)
     end = text.find("\n", match.end())
     return len(text) if end < 0 else end
 

@@ -127,7 +127,21 @@ def writer_with_outlet(line: str) -> Byline | None:
     if wire and not is_agency(wire["agency"]):
         return None
     found = wire or (_NAME_FOR_OUTLET.match(line.strip()) if " for " in line else None)
+    found = found or (_NAME_OF_OUTLET_IN_PLACE.match(line.strip()) if ", " in line else None)
     return _writer_and_outlet(line, found) if found else writer_of_outlet(line)
+
+
+# "Rafaela Soares, do R7, em Brasília", "Cidades|Ana Ruiz, da Agência Brasil, no Rio": the Brazilian portals' byline,
+# the writer, "of" her outlet and "in" the city she writes from (a section may be glued before it by a bar).
+_NAME_OF_OUTLET_IN_PLACE = re.compile(
+    r"^(?:[A-ZÀ-Ý][\wÀ-ÿ]{2,20}\s*\|\s*)?(?P<name>[^,|]+?),\s+(?:do|da|de|del)\s+"
+    r"(?P<agency>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+(?:em|en|no|na)\s+[A-ZÀ-Ý][\w’'.-]*(?:\s+[\w’'.-]+){0,3}$")
+
+
+def writer_of_outlet_in_place(line: str) -> Byline | None:
+    """"Rafaela Soares, do R7, em Brasília": the writer, her outlet and her city (see _NAME_OF_OUTLET_IN_PLACE)."""
+    found = _NAME_OF_OUTLET_IN_PLACE.match(line.strip()) if len(line) <= 80 and ", " in line else None
+    return _writer_and_outlet(line, found) if found else None
 
 
 def writer_of_outlet(line: str) -> Byline | None:

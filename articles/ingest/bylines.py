@@ -239,7 +239,7 @@ def _is_from_byline(names: str) -> bool:
 _DIGIT = re.compile(r"\d")
 
 
-_FOOTNOTE_MARK = re.compile(r"(?<=\w)[*†‡¹²³]+")
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)(?:[*†‡¹²³]+| [*†‡]+(?=\s|$))")  # "Pablo Gil*", "Pablo Gil *"
 _EMPTY_BRACKETS = re.compile(r"[\[(<]\s*[\])>]|[\[\]<>]")  # what an address in brackets leaves
 _SUFFIX_BREAK = re.compile(r"\s*[|•·∙]\s*|\s+[–—-]\s+")
 _IN_BRACKETS = re.compile(r"\(([^)]*)\)")

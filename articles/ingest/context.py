@@ -192,6 +192,20 @@ def in_a_line_of_capitals(text, start, end) -> bool:
     return not any(ch.islower() for ch in line) and len(line.split()) > 1
 
 
+# A country named after a saint ("San Martín", "Santa Lucía", "São Tomé") and then "de"/"del" and a name is a town or
+# a district called after the saint: "San Martín del Pimpollar", "San Martín de Porres", "Santa Lucía de Tirajana".
+_SAINT_WORDS = frozenset({"San", "Santa", "Santo", "São", "Saint", "Sainte", "Sint", "St"})
+_OF_WORDS = frozenset({"de", "del", "da", "do", "dos", "das", "des", "du", "di"})
+
+
+def a_place_named_after_a_saint(text, words, starts, ends, first, last) -> bool:
+    n = len(words)
+    if words[first] not in _SAINT_WORDS or last + 2 >= n or words[last + 1] not in _OF_WORDS:
+        return False
+    after = last + 3 if words[last + 2] in ("la", "las", "los", "le", "les") and last + 3 < n else last + 2
+    return text[ends[last] : starts[last + 1]] == " " and words[after][:1].isupper()
+
+
 def a_town_of_a_state(text, words, starts, ends, last) -> bool:
     """"Lebanon, Pennsylvania", "Paris, Texas", "London, Ontario": a town named after a country or its capital,
     placed in a US state or a Canadian province."""

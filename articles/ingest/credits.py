@@ -105,9 +105,10 @@ _NAME_AND_OUTLET = re.compile(
 
 _ORIGIN_WORD = re.compile(rf"^(?P<caption>.*[.!?”\"’])\s+(?:/\s+)?(?P<credit>{ORIGIN})\s*\.?$")
 # The Brazilian and Hispanic papers' origin of a picture after a dash: "Policiais na operação - Divulgação/PMERJ",
-# "... - Reprodução/TV Globo" (a handout, a screenshot), "... - Arquivo/Agência Brasil", "... - Cortesía".
+# "... - Reprodução/TV Globo" (a handout, a screenshot), "... - Arquivo/Agência Brasil", "... - Cortesía"; the Spanish
+# agencies' file picture names the agency in capitals first: "... - EUROPA PRESS - Archivo".
 _DASH_ORIGIN = re.compile(
-    r"^(?P<caption>\S.{9,}?)\s+[-–—]\s+(?P<credit>(?:Divulga[çc][ãa]o|Reprodu[çc][ãa]o|Arquivo|Archivo|Difusi[óo]n|"
+    r"^(?P<caption>\S.{9,}?)\s+[-–—]\s+(?P<credit>(?:[A-ZÁÉÍÓÚÑÂÊÔÃÕÇ][A-ZÁÉÍÓÚÑÂÊÔÃÕÇ&.' ]{1,30}[A-Z]\s[-–—]\s(?=Arquivo|Archivo))?(?:Divulga[çc][ãa]o|Reprodu[çc][ãa]o|Arquivo|Archivo|Difusi[óo]n|"
     r"Cortes[íi]a)(?:\s?/\s?[\w@.'’ -]{1,40})?)\s*\.?$"
 )
 # "An undated photo of the striker (left). — Harbour FC": a caption that says it describes a picture, then a dash

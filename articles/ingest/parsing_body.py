@@ -93,10 +93,12 @@ LEADING_MARKS = "|•·▪"
 
 
 def name_set_off_by_a_mark(unit: str) -> list[str]:
-    """"| Jane Doe", "• Jane Doe", "Jane Doe |": the writer's name alone, set off by a mark before it or a bar after it
-    (the bar the page sets before the date it left out)."""
+    """"| Jane Doe", "• Jane Doe", "Jane Doe |", "Jane Doe *": the writer's name alone, set off by a mark before it or
+    a bar or footnote asterisk after it (the bar the page sets before the date it left out)."""
     if unit[:1] in LEADING_MARKS:
         return people_named(unit[1:].strip())
+    if unit.endswith("*") and len(unit) <= 60:  # "Jane Doe *": the asterisk points at the writer's note below
+        return people_named(unit.rstrip("* ").strip())
     return people_named(unit[:-1].strip()) if unit.endswith("|") and len(unit) <= 60 else []
 
 
@@ -169,6 +171,11 @@ def _writer_run_into_dateline(unit: str) -> tuple[Byline, str] | None:
 
 
 _LABEL_RANK = {"published": 0, "": 1}
+# A heading over a block of related stories, which a page may set inside the story, before its text goes on:
+# "Relacionadas", "Related", "Leia também", "Lire aussi".
+_RELATED_HEADING = re.compile(r"^(?:relacionad[oa]s|related|noticias\s+relacionadas|notícias\s+relacionadas|"
+                              r"leia\s+também|veja\s+também|lea\s+también|lire\s+aussi|à\s+lire\s+aussi|read\s+also)\W*$",
+                              re.IGNORECASE)
 
 
 def _without_other_days(meta: MetadataLine, layout: TextLayout) -> MetadataLine:
@@ -187,7 +194,9 @@ def _without_other_days(meta: MetadataLine, layout: TextLayout) -> MetadataLine:
 def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
     credit_line = -1  # the line under the lead picture's caption that held its credit
     after_story = []  # where the dates of each date line past the story's first long paragraph begin in layout.dates
+    related = False  # past a "Related" heading: the date lines under it are the related stories'
     for index, (unit, meta) in enumerate(zip(units, metadata)):
+        related = related or (len(unit) <= 40 and _RELATED_HEADING.match(unit) is not None)
         glued = _byline_run_into_story(unit) if index == 0 and not layout.byline and not meta else None
         into_dateline = _writer_run_into_dateline(unit) if index == 0 and not layout.byline and not meta and not glued \
             else None
@@ -200,8 +209,10 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             layout.byline, layout.byline_rule = into_dateline[0], "name into the dateline"
             layout.paragraphs.append(into_dateline[1])
         elif meta:
+            if meta.dates and related:  # each related story's date, whatever its day
+                after_story.append(len(layout.dates))
             meta = _without_other_days(meta, layout)
-            if meta.dates and _story_began(layout):
+            if meta.dates and _story_began(layout) and not related:
                 after_story.append(len(layout.dates))
             record_metadata(meta, layout)
         elif source_url_of(unit):

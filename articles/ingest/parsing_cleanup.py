@@ -26,7 +26,8 @@ _SOURCE_LINE = re.compile(
     re.IGNORECASE,
 )
 
-# Whole lines that are page furniture wherever they appear.
+# Whole lines that are page furniture wherever they appear (last: a feed reader's view switch and its notice, FreshRSS
+# in its languages: "Reading view", "Lese-Ansicht", "There are new available articles. Click to refresh the page.").
 _FURNITURE = re.compile(
     r"""^(?:
         advert(?:isement)?|sponsored(?:\ content)?|
@@ -57,7 +58,9 @@ _FURNITURE = re.compile(
         support\ our\ newsroom\b.*|this\ article\ is\ free\ to\ read\b.*|simply\ register\b.*|
         (?:(?:share|facebook|twitter|x|linkedin|pinterest|e-?mail|whatsapp|telegram|reddit|print|messenger|copy\ link)(?:\ ?icon)?\W*){2,}|the\ views\ expressed\ (?:by|in)\b.*|disclaimer:.*|
         \d[\d,.]*\ views?(?:\ \d+\ comments?(?:\(s\))?)?|news\ ?feed|video|photos|img|home\s*(?:>>|»|›|/|\|)\s*.{0,80}|home>>|
-        (?:©|\(c\)|copyright)\ .{0,80}all\ rights\ reserved.{0,40}
+        (?:©|\(c\)|copyright)\ .{0,80}all\ rights\ reserved.{0,40}|
+        (?:reading|normal|global)\ view|lese-?ansicht|(?:normale|globale)\ ansicht|vue\ (?:lecture|normale|globale)|
+        (?:there\ are\ new\ available\ articles|es\ gibt\ neue\ verfügbare\ artikel|de\ nouveaux\ articles\ sont\ disponibles)\b.{0,80}
     )\W*$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -68,6 +68,8 @@ SITE_CHROME = re.compile(
     r"check\s+(?:your\s+)?(?:e-?)?mail\s+now|activation\s+e-?mail|resend\s+(?:the\s+)?(?:e-?mail|button|code))\b|"
     # a sign-up dialog's steps
     r"^almost\s+there\W*$|"
+    # a quote-of-the-day widget's heading, and a theme's ad slot named in capitals ("BANNER A - SHOE SHOP")
+    r"^(?:frase\s+d[oe]l?\s+d[ií]a|quote\s+of\s+the\s+day|citation\s+du\s+jour)\W*$|^(?-i:BANNER)\s|"
     # an edition's label in the masthead: "International Edition", "US Edition"
     r"^(?:international|global|world|u\.?s\.?|uk|asia|africa|europe|india|print|digital|e-?paper)\s+edition\W*$|"
     # accessibility links, several run together when copied: "Skip to playerSkip to main contentSkip to footer"
@@ -204,6 +206,24 @@ def _agency_then_place(unit: str) -> bool:
     return bool(found) and is_agency(found["agency"].strip()) and gazetteer.lookup(found["place"].strip()) is not None
 
 
+# An explainer's subhead, a short stock question: "¿Qué pasó?", "¿Qué se sabe?", "What happened?", "O que se sabe?".
+_QUESTION_SUBHEAD = re.compile(r"¿?(?:Qué|Que|O que|What|Why|How|Cómo|Como|Quién|Quem)(?:\s+[\w]+){1,3}\?")
+
+
+# A teaser closed by its link: "HAVANA, March 9 The minister visited the port. Read more", "… Leer más".
+_LINKED_TEASER = re.compile(r"\w[.!?…,]?\s+(?:read\s+more|leer\s+m[áa]s|lire\s+la\s+suite|leia\s+mais)\W*$", re.IGNORECASE)
+
+
+# A dateline alone on its line, the wire in brackets: "SEVILLA 10 Mar. (EUROPA PRESS) -", "MADRID, 3 (EFE) –",
+# "BARCELONA, 17 (EUROPA PRESS)": where and when the story was filed, never its headline.
+_DATELINE_ALONE = re.compile(r"^[A-ZÁÉÍÓÚÑÇÃÕ][A-ZÁÉÍÓÚÑÇÃÕ'’. -]{1,30},?\s+\d{1,2}(?:\s+[A-Za-z]{3,5}\.?)?(?:\s+\d{4})?\s+"
+                             r"\([^()]{2,30}\)\s*[-–—]?$")
+
+
+def _dateline_alone(unit: str) -> bool:
+    return len(unit) <= 70 and bool(_DATELINE_ALONE.match(unit))
+
+
 # "Lima, Perú", "Manila, Philippines": a known place and its country or region, the place a story was filed from.
 # A live page's entry, led by its time and a full stop: "21h40. End of this live.", "14:05. Alert. ..."
 _LIVE_ENTRY = re.compile(r"^\d{1,2}[h:]\d{2}\.\s")
@@ -307,11 +327,12 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     if split_credit(unit) or source_url_of(unit) or _name_with_role(unit) or names_line(unit) or unit.endswith((":", ";", " /")) \
             or SITE_CHROME.search(unit) or is_site_control(unit) or is_site_notice(unit) or _is_source_tag_line(unit) \
             or _has_credit_label(unit) or name_and_site(unit) or is_bare_kicker(unit) or writer_of_outlet(unit) \
-            or _PICTURE_KIND.fullmatch(unit) or _date_words_only(unit):
+            or _PICTURE_KIND.fullmatch(unit) or _date_words_only(unit) or _QUESTION_SUBHEAD.fullmatch(unit) \
+            or _LINKED_TEASER.search(unit):
         return None
     if index + 1 < len(metadata) and metadata[index + 1] and _agency_and_place(unit):
         return None  # "Harbour Press Agency Seaville" over the date: the wire and the dateline's place
-    if _place_line(unit) or _agency_and_desk(unit) or _agency_then_place(unit):
+    if _place_line(unit) or _agency_and_desk(unit) or _agency_then_place(unit) or _dateline_alone(unit):
         return None  # "Lima, Perú": where the story was filed; "NTB utenriks": the wire's desk
     if _LIVE_ENTRY.match(unit) or gazetteer.lookup(unit) is not None:
         return None  # "21h40. End of this live.": a live page's entry; "Cape Town": a weather widget's or dateline's town

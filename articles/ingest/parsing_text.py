@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from . import gazetteer
-from .byline_name_lines import name_line_byline, writer_of_outlet, writer_with_outlet
+from .byline_name_lines import name_line_byline, writer_of_outlet, writer_of_outlet_in_place, writer_with_outlet
 from .byline_names import hangul_name, looks_like_name, name_once, surname_in, tidy_name
 from .byline_vocabulary import is_picture_role, is_role, is_role_line
 from .bylines import Byline, find_byline
@@ -258,7 +258,7 @@ def _is_head_line(units: list[str], metadata: list, index: int) -> bool:
         return False
     unit = units[index]
     return bool(metadata[index] or caption_in_head(unit) or source_url_of(unit) or name_line_byline(unit)
-                or writer_of_outlet(unit))
+                or writer_of_outlet(unit) or writer_of_outlet_in_place(unit))
 
 
 def _take_standfirst(units: list[str], metadata: list, layout: TextLayout, position: int) -> int:
@@ -322,6 +322,9 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
                 and writer_with_outlet(unit):
             # "Oskar Lindqvist/TT", "Jane Doe for The Daily Star" under the headline or a date line, beside the date
             layout.byline, layout.byline_rule = writer_with_outlet(unit), "name and role"
+        elif not layout.byline and position == first and writer_of_outlet_in_place(unit):
+            # "Rafaela Soares, do R7, em Brasília" under the headline, no date beside it
+            layout.byline, layout.byline_rule = writer_of_outlet_in_place(unit), "name and role"
         elif not layout.byline and names_line(unit) and (position == first or beside_dates(metadata, position)):
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), names_line(unit)), "name alone"
         elif not layout.byline and (is_bare_name_beside_dates(units, metadata, position)

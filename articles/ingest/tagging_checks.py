@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from .candidates import TITLES
 from .context import (
+    a_place_named_after_a_saint,
     a_town_of_a_state,
     after_a_given_name,
     in_a_line_of_capitals,
@@ -84,6 +85,7 @@ def check(option, text, words, starts, ends, first, last) -> int:
     if option.country and (
         is_geography_or_event(text, words, starts, ends, first, last)
         or not_the_country(text, words, starts, ends, first, last, option.exact)
+        or a_place_named_after_a_saint(text, words, starts, ends, first, last)
         or (text[ends[last] : ends[last] + 2] == ", " and a_town_of_a_state(text, words, starts, ends, last))
         or (option.language and used_as_language(text, words, starts, ends, first, last))
     ):

@@ -809,3 +809,14 @@ def test_a_picture_word_and_an_agency_alone_or_a_website_after_photo_read_as_a_c
     assert credit_in_prose(["The square filled up by noon.", "Photo: harbourpost.com"]) == "Photo: harbourpost.com"
     # a gallery's heading or a photographer unknown as an agency is no such line
     assert credit_in_prose(["Foto gallery"]) == "" and credit_in_prose(["Photo Story of the week"]) == ""
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Una calle del centro durante la mañana - EUROPA PRESS - Archivo", "Una calle del centro durante la mañana",
+     "EUROPA PRESS - Archivo"),
+    ("Vista do porto ao entardecer - AGÊNCIA SUL - Arquivo", "Vista do porto ao entardecer", "AGÊNCIA SUL - Arquivo"),
+    ("Vista do porto ao entardecer - Arquivo/Agência Sul", "Vista do porto ao entardecer", "Arquivo/Agência Sul"),
+])
+def test_an_agency_in_capitals_before_archivo_after_a_dash_is_the_whole_credit(line, caption, credit):
+    found = split_credit(line)
+    assert found is not None and (found.caption, found.credit) == (caption, credit)

@@ -797,3 +797,25 @@ def test_text_and_photos_in_the_nordic_and_slavic_languages_or_with_a_semicolon_
 def test_a_donation_appeals_heading_is_no_writer_and_her_agency(line):
     assert name_line_byline(line) is None
     assert parsed(line).authors == []
+
+
+@pytest.mark.parametrize("line", ["Por Marta Villalba *", "Marta Villalba *", "Por Marta Villalba*"])
+def test_a_writers_name_closed_by_a_footnote_asterisk_is_the_byline(line):
+    article = parsed(line)
+    assert article.authors == ["Marta Villalba"]
+    assert article.headline == "Council backs tram extension to the north"
+
+
+def test_a_writers_name_with_a_footnote_asterisk_under_the_lead_paragraph_is_the_byline():
+    article = parse_text("Council backs tram extension to the north\n\nThe council voted on Monday to extend the tram line "
+                         "by six stops, a plan debated for a decade.\n\nMarta Villalba *\n\n" + BODY)
+    assert article.authors == ["Marta Villalba"]
+
+
+@pytest.mark.parametrize("line", ["Marta Villalba, do Diário Sul, em Curitiba", "Cidades|Marta Villalba, do Diário Sul, em Curitiba",
+                                  "Marta Villalba, da Folha Norte, no Recife"])
+
+
+def test_a_writer_of_her_outlet_in_her_city_under_the_headline_is_the_byline(line):
+    article = parse_text("Câmara aprova extensão do bonde até o norte\n\nA obra terá seis paradas novas\n\n" + line + "\n\n" + BODY)
+    assert article.authors == ["Marta Villalba"]

@@ -803,3 +803,38 @@ def test_a_masthead_date_the_date_reader_leaves_is_not_the_headline():
 def test_a_papers_name_with_its_small_words_is_a_masthead():
     assert is_site_name("Giornale di Valle") and is_site_name("Corriere della Baia")
     assert not is_site_name("Giornale di Valle chiude la sede")  # a sentence about it
+
+
+@pytest.mark.parametrize("dateline", ["VALLEGRANDE 10 Mar. (PRENSA SUR) -", "VALLEGRANDE, 3 (PRENSA SUR) –",
+                                      "VALLEGRANDE, 17 (PRENSA SUR)"])
+
+
+def test_a_dateline_alone_on_its_line_is_never_the_headline(dateline):
+    article = parse_text(f"Una plaza del centro al mediodía - PRENSA SUR - Archivo\n\n{dateline}\n\nEl ayuntamiento ha "
+                         "anunciado este martes nuevas medidas para el tráfico en el centro de la ciudad, que entrarán en "
+                         "vigor el mes que viene tras meses de quejas de los vecinos.\n\nLas obras empezarán en abril y "
+                         "durarán tres meses, según ha informado el consistorio en un comunicado.")
+    assert article.headline != dateline and article.headline_proposed
+
+
+@pytest.mark.parametrize("subhead", ["¿Qué pasó?", "¿Qué se sabe?", "What happened?"])
+def test_an_explainers_stock_question_is_no_headline_and_the_date_above_it_is_read(subhead):
+    article = parse_text(f"11 mar. 2026 - 12:42 hrs.\n\n{subhead}\n\nLa policía detuvo este miércoles a un hombre tras "
+                         "el ataque contra un guardia en el puerto.\n\nLa investigación sigue abierta, dijo la fiscalía.")
+    assert article.headline != subhead or article.headline_proposed  # at most proposed, flagged
+    assert (article.published.date().isoformat(), article.published.hour, article.published.minute) == ("2026-03-11", 12, 42)
+
+
+@pytest.mark.parametrize("widget", ["Frase do dia", "Quote of the day", "BANNER B - LOJA DO PORTO"])
+def test_a_quote_widgets_heading_and_a_themes_ad_slot_are_never_the_headline(widget):
+    article = parse_text(f"{widget}\n\nUm fogo que começou na serra mobiliza esta manhã 500 operacionais e oito meios "
+                         "aéreos.\n\nNão há vítimas a registar, disse a Proteção Civil.")
+    assert article.headline != widget
+
+
+def test_a_teaser_closed_by_its_read_more_link_is_never_the_headline():
+    teaser = "HARBOURTOWN, March 9. The mayor opened the new ferry pier on Monday, the first in a decade Read more"
+    article = parse_text(f"HARBOURTOWN, March 10 The council met on Friday to set the budget Read more\n\n{teaser}\n\n"
+                         "HARBOURTOWN, March 8 The ferries sailed again after the strike ended on Sunday night, the port "
+                         "authority said in a statement. Read more")
+    assert article.headline != teaser

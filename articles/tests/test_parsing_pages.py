@@ -1283,3 +1283,22 @@ def test_a_headline_printed_twice_with_another_line_scoring_as_well_is_still_fla
     article = parse_text("Ferry crews walk out over rosters\n\nFerry crews walk out over rosters\n\n"
                          "Tram line to the north opens next spring\n\n14 March 2024\n\n" + BODY)
     assert _warnings_about(article, "The headline")
+
+
+def test_dates_under_a_related_heading_inside_the_story_are_the_related_stories_and_only_guessed():
+    article = parse_text(
+        "Museum works stall for a second year\n\nThe wall was too much for us […]\n\n"
+        "Regional\nRelacionadas\nRegional\n\n27/11/2025\n\nHarbour front works go on this summer\n\nRegional\n\n"
+        "23/11/2025\n\nPupils show paintings at the mining school\n\n"
+        "The rebuilding of the village museum has stalled again, and the council blames the contractor for the delay.\n\n"
+        "The contractor says the plans changed three times after the work began, which no one has denied so far.")
+    assert article.published_source == GUESSED
+
+
+@pytest.mark.parametrize("lines", ["Lese-Ansicht\n\nEs gibt neue verfügbare Artikel. Klicken Sie, um die Seite zu aktualisieren.",
+                                   "Reading view\n\nThere are new available articles. Click to refresh the page."])
+def test_a_feed_readers_view_switch_and_its_notice_are_furniture(lines):
+    article = parse_text(f"{lines}\n\nHarbour ferries return after the strike\n\nThe ferries sailed again on Monday "
+                         "after the crews accepted the new pay offer, the port authority said.\n\nThe first boat left at "
+                         "dawn with about forty passengers on board, and the timetable is back to normal.")
+    assert article.headline == "Harbour ferries return after the strike"

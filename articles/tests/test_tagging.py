@@ -1336,3 +1336,22 @@ def test_a_ministers_portfolio_between_her_title_and_her_name_is_cut_off_the_nam
 def test_nepali_is_nepals_demonym_but_not_inside_an_organisations_name(matcher):
     assert matcher.tag("Families gathered for the Nepali New Year in the hills.").countries == ["NP"]
     assert matcher.tag("The Nepali Congress met in the hills on Sunday.").countries == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Los vecinos de San Martín del Valle denunciaron cortes de agua durante toda la semana.", []),
+    ("La policía detuvo a dos hombres en San Martín de los Olivos, al norte de la capital.", []),
+    ("La fiesta de Santa Lucía de Tirajana reunió a cientos de vecinos en la plaza.", []),
+    ("El crucero llegó a la isla de San Martín el lunes por la mañana.", ["MF"]),
+])
+def test_a_town_named_after_a_saint_then_de_and_a_name_is_not_the_country(matcher, text, expected):
+    assert matcher.tag(text, language="es").countries == expected
+
+
+def test_a_list_of_linked_teasers_from_the_first_line_ends_the_article_after_the_first():
+    from articles.ingest import boilerplate
+    first = "HARBOURTOWN, March 10 The mayor opened the new ferry pier on Monday. Read more"
+    text = first + "\nHARBOURTOWN, March 9 Russian and American yachts raced in the bay. Read more\nThe race ended at dusk."
+    assert boilerplate.teaser_end(text) == len(first)
+    single = "The mayor opened the new ferry pier. Read more\nThe pier cost two million and took a year to build."
+    assert boilerplate.teaser_end(single) == len(single)  # one link on the first line: no list
