@@ -10,7 +10,7 @@ from . import gazetteer
 from .byline_name_lines import name_line_byline
 from .byline_names import looks_like_name, name_once, surname_in, tidy_name
 from .byline_vocabulary import is_agency, is_role_line, is_signatory_office
-from .bylines import Byline
+from .bylines import Byline, find_byline
 from .candidates import ALL_ENDINGS, MONTHS_AND_DAYS
 from .credits import split_credit, tidy_caption
 from .dates import find_dates
@@ -201,6 +201,10 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             layout.paragraphs.append(into_dateline[1])
         elif meta:
             meta = _without_other_days(meta, layout)
+            if meta.byline and _is_next_storys_byline(units, index, layout):
+                meta = replace(meta, byline=None)  # "Orange Rescues S/Leoneans" / "By Feima Sesay" below the story
+            elif writer := _writer_under_desk_credit(units, metadata, index, layout):
+                layout.byline, layout.byline_rule = writer, "by"  # "by The Editor" … "By: Jane Doe" / "23 April 2012"
             if meta.dates and _story_began(layout):
                 after_story.append(len(layout.dates))
             record_metadata(meta, layout)
@@ -280,6 +284,29 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             layout.paragraphs.append(unit)
     if len(after_story) >= _TEASER_DATE_LINES:
         _mark_teaser_dates(layout, after_story[0])
+
+
+def _is_next_storys_byline(units: list[str], index: int, layout: TextLayout) -> bool:
+    """A "By Name" line below the story's long paragraphs, under a short title-like line (no sentence's end):
+    the next story's head, glued on by the page ("... see below the letter." / "Orange Rescues S/Leoneans" /
+    "By Feima Sesay"), not this story's writer. A closing "By Name" under the last sentence still counts."""
+    if index < 2 or sum(word_count(paragraph) >= STORY_PROSE_WORDS for paragraph in layout.paragraphs) < 2:
+        return False  # one long paragraph may be the page's blurb over the column's own head
+    title = units[index - 1].strip()
+    return 2 <= word_count(title) <= _MAX_NEXT_TITLE_WORDS and not title.endswith((".", "!", "?", ":", "…", '"', "”")) \
+        and title[:1].isupper() and word_count(units[index - 2]) >= 2
+
+
+_MAX_NEXT_TITLE_WORDS = 14
+
+
+def _writer_under_desk_credit(units: list[str], metadata: list, index: int, layout: TextLayout) -> Byline | None:
+    """The head credited a desk and no person ("by The Editor"); a "By: Jane Doe" line over a date line further
+    down is the piece's own head (a blog reposting a column) and names its writer."""
+    if index == 0 or not metadata[index].dates or not layout.byline or layout.byline.authors:
+        return None
+    found = find_byline(units[index - 1]) if units[index - 1][:2].lower() == "by" else None
+    return found if found and found.authors and found.start == 0 else None
 
 
 # Date lines past the story's first long paragraph, two or more: the dates of the other stories a page lists under

@@ -790,3 +790,13 @@ def test_image_from_and_capitalised_words_to_the_lines_end_is_a_credit(line, cap
 
 def test_a_picture_from_something_in_a_sentence_is_no_credit(line):
     assert split_credit(line) is None
+
+
+def test_a_slashed_line_over_a_by_line_is_the_next_storys_headline_not_a_picture_credit():
+    text = ("Council delays the ferry tender again\n\n"
+            "The harbour council has put off choosing a ferry operator for the third time this year.\n\n"
+            "Councillors asked the port office to reopen the tender, see the letter below.\n\n"
+            "Valley Bakers Feed N/Coast Families\n\n"
+            "By Kofi Mensah\n\n"
+            "Three bakers from the valley have given bread to families on the northern coast all week.")
+    assert parse_text(text).image_credit == ""
