@@ -56,7 +56,9 @@ _COUNTER = (
     r"replies|vues?|lectures?|commentaires?|partages?|min(?:utes?)?\s+de\s+lecture|visitas|vistas|lecturas|"
     r"comentarios?|coment[áa]rios?|visualiza(?:ciones|[çc][õo]es)|aufrufe|kommentare?|views?\s+today)"
 )
-_COUNTERS_ONLY = re.compile(rf"(?:{_COUNTER})(?:\s*[|•·,/-]?\s*(?:{_COUNTER}))*\W*", re.IGNORECASE)
+# A share counter with its buttons' words after it: "0 SHARES Share Tweet", "12 Shares Facebook Twitter WhatsApp".
+_SHARE_BUTTONS = r"(?:\s+(?:share|tweet|pin|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|partager|compartir))*"
+_COUNTERS_ONLY = re.compile(rf"(?:{_COUNTER})(?:\s*[|•·,/-]?\s*(?:{_COUNTER}))*{_SHARE_BUTTONS}\W*", re.IGNORECASE)
 # Anywhere in a short line: a paywall's label, a reading time, an ad's label, a listing's page number.
 _LABEL = re.compile(
     r"\b(?:r[ée]serv[ée]\s+aux\s+abonn[ée]s|f[üu]r\s+abonnenten|exclusivo\s+para\s+(?:suscriptores|assinantes)|"

@@ -791,3 +791,9 @@ def test_an_author_boxs_heading_over_a_name_is_a_bylines_label(heading):
 
 def test_text_and_photos_in_the_nordic_and_slavic_languages_or_with_a_semicolon_lead_a_byline(line):
     assert parsed(line, "3 March 2021").authors == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize("line, authors", [("By M'kwanailya wa Mweuta", ["M'kwanailya wa Mweuta"]),
+                                           ("By Kamau wa Njoroge", ["Kamau wa Njoroge"])])
+def test_wa_joins_an_east_african_name_as_a_particle(line, authors):
+    assert find_byline(line).authors == authors

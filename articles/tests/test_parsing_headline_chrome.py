@@ -765,3 +765,15 @@ def test_a_date_after_a_bar_stays_in_a_digests_title():
                          "headline across the front of today's Harbour Post, and the boats sail again at noon.\n\n"
                          "The council meets on Friday.")
     assert article.headline == "Harbour islands daily news digest | 3 March 2024"
+
+
+@pytest.mark.parametrize("line", ["0 SHARES Share Tweet", "12 Shares Facebook Twitter WhatsApp", "3 shares Share Email"])
+def test_a_share_counter_with_its_buttons_is_site_chrome(line):
+    assert is_site_control(line)
+
+
+def test_get_involved_under_a_slogan_is_no_writer():
+    article = parse_text("Harbour Party: Together, Forward\n\nGet Involved\n\nVolunteer days in the valley\n\n"
+                         "By Ruth Okafor\n\nThe party's volunteers will clean the riverbank on Saturday, the "
+                         "organisers said, and residents are invited to join them with their own tools.")
+    assert "Get Involved" not in (article.byline or "")
