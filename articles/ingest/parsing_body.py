@@ -187,7 +187,11 @@ def _without_other_days(meta: MetadataLine, layout: TextLayout) -> MetadataLine:
 def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
     credit_line = -1  # the line under the lead picture's caption that held its credit
     after_story = []  # where the dates of each date line past the story's first long paragraph begin in layout.dates
+    next_story = False  # the next story's head was glued under this one: what follows is that story's
     for index, (unit, meta) in enumerate(zip(units, metadata)):
+        if next_story:
+            layout.left_out.append(unit)
+            continue
         glued = _byline_run_into_story(unit) if index == 0 and not layout.byline and not meta else None
         into_dateline = _writer_run_into_dateline(unit) if index == 0 and not layout.byline and not meta and not glued \
             else None
@@ -202,7 +206,12 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
         elif meta:
             meta = _without_other_days(meta, layout)
             if meta.byline and _is_next_storys_byline(units, index, layout):
-                meta = replace(meta, byline=None)  # "Orange Rescues S/Leoneans" / "By Feima Sesay" below the story
+                # "Orange Rescues S/Leoneans" / "By Feima Sesay" below the story: that story's head and text
+                next_story = True
+                if layout.paragraphs and layout.paragraphs[-1] == units[index - 1]:
+                    layout.left_out.append(layout.paragraphs.pop())
+                layout.left_out.append(unit)
+                continue
             elif writer := _writer_under_desk_credit(units, metadata, index, layout):
                 layout.byline, layout.byline_rule = writer, "by"  # "by The Editor" … "By: Jane Doe" / "23 April 2012"
             if meta.dates and _story_began(layout):

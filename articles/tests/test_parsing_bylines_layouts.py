@@ -295,6 +295,7 @@ def test_a_by_line_under_a_short_title_after_the_story_is_the_next_storys_not_th
     article = parse_text(text)
     assert article.authors == []
     assert article.image_credit == ""
+    assert not any("bakers" in paragraph.lower() for paragraph in article.paragraphs)  # that story's text stays out
 
 
 def test_a_closing_by_line_under_the_storys_last_sentence_is_still_its_writer():
