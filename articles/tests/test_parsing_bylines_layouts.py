@@ -318,3 +318,21 @@ def test_a_columns_own_by_line_over_its_date_replaces_a_desk_credit():
             "12 March 2019\n\n"
             "The council has had three years to explain the ferry contract.")
     assert parse_text(text).authors == ["Ruth Okafor"]
+
+
+def test_a_name_alone_under_the_headline_that_the_lead_opens_on_is_its_subject_not_the_writer():
+    text = ("Clinic hours to double, says new health director\n\n"
+            "Dr. Ama Boateng\n\n"
+            "Dr. Ama Boateng, the district's new health director, has promised to keep the two valley clinics open "
+            "until ten at night from next month, after nurses agreed to a second shift.\n\n"
+            "She said the district would hire six more nurses before the rainy season.")
+    assert parse_text(text).authors == []
+
+
+def test_a_name_alone_under_the_headline_stays_the_writer_when_the_lead_is_about_someone_else():
+    text = ("Clinic hours to double, says new health director\n\n"
+            "Kofi Mensah\n\n"
+            "Dr. Ama Boateng, the district's new health director, has promised to keep the two valley clinics open "
+            "until ten at night from next month, after nurses agreed to a second shift.\n\n"
+            "She said the district would hire six more nurses before the rainy season.")
+    assert parse_text(text).authors == ["Kofi Mensah"]
