@@ -238,6 +238,9 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
                 if layout.paragraphs and found.caption and layout.paragraphs[-1] == found.caption:
                     layout.paragraphs.pop()  # the caption was printed once without its credit
             else:
+                if not layout.caption and found.caption and _same_picture(found.credit, layout.credit):
+                    # "Photo: AP / Jo Lim" first, then "Photo: ... (AP Photo/Jo Lim)"
+                    layout.caption = _PICTURE_LABEL.sub("", found.caption)
                 layout.left_out.append(unit)
         elif not layout.credit and index < LEAD_PICTURE_WINDOW and is_caption_before_credit_line(units, index) \
                 and not _is_closing_copyright(units, index + 1, split_credit(units[index + 1])):
@@ -351,6 +354,16 @@ _TICKER_ITEM = re.compile(
 
 def _ticker_item(unit: str) -> bool:
     return unit[:1] in "•·▪–-" and _TICKER_ITEM.match(unit) is not None
+
+
+_PICTURE_LABEL = re.compile(r"^(?:photo|picture|image|foto)\s*:\s*", re.IGNORECASE)
+
+
+def _same_picture(credit: str, lead_credit: str) -> bool:
+    """Two credits naming the same photographer ("AP Photo/Jo Lim, File" and "AP / Jo Lim, File"): the lead
+    picture's credit printed first, then its caption with the credit again."""
+    names = {word for word in re.findall(r"[A-Z][a-z]{2,}", credit)}
+    return bool(lead_credit) and len(names & set(re.findall(r"[A-Z][a-z]{2,}", lead_credit))) >= 2
 
 
 # a picture's empty caption, or its empty slot ("Placeholder Image"), as a page prints it
