@@ -1323,3 +1323,16 @@ def test_an_organizations_word_opening_a_long_run_is_cut_from_the_name_after_it(
 ])
 def test_indonesian_police_ranks_before_a_name_are_titles(matcher, text, name):
     assert name in {c.name for c in matcher.tag(text, language="id").candidates}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The chairman, HRH Igwe Obinna Chukwu Eze, thanked the elders on Sunday.", "Obinna Chukwu Eze"),
+    ("Otumfuo Kwame Asare Boadu II received the delegation at the palace.", "Kwame Asare Boadu II"),
+])
+def test_traditional_rulers_styles_before_a_name_are_titles(matcher, text, name):
+    assert name in {c.name for c in matcher.tag(text).candidates}
+
+
+def test_a_four_word_name_ending_in_a_hyphenated_surname_is_offered(matcher):
+    names = {c.name for c in matcher.tag("The judge, Abena Grace Ama Owusu-Ansah, adjourned the case.").candidates}
+    assert "Abena Grace Ama Owusu-Ansah" in names
