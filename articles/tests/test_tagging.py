@@ -1336,3 +1336,9 @@ def test_traditional_rulers_styles_before_a_name_are_titles(matcher, text, name)
 def test_a_four_word_name_ending_in_a_hyphenated_surname_is_offered(matcher):
     names = {c.name for c in matcher.tag("The judge, Abena Grace Ama Owusu-Ansah, adjourned the case.").candidates}
     assert "Abena Grace Ama Owusu-Ansah" in names
+
+
+@pytest.mark.parametrize("text", ["Wasiirka arrimaha dibadda ee dowladda Soomaaliya ayaa shir ku qabtay magaalada.",
+                                  "Tartanka waxaa ku guuleystay ardayda Soomaaliyeed ee dugsiga."])
+def test_somalias_own_name_and_demonym_in_somali_tag_it(matcher, text):
+    assert "SO" in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
