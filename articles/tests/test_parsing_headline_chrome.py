@@ -777,3 +777,12 @@ def test_get_involved_under_a_slogan_is_no_writer():
                          "By Ruth Okafor\n\nThe party's volunteers will clean the riverbank on Saturday, the "
                          "organisers said, and residents are invited to join them with their own tools.")
     assert "Get Involved" not in (article.byline or "")
+
+
+@pytest.mark.parametrize("line", ["Sign Up Donate Networking Have Your Say", "Get Involved | Donate | Volunteer"])
+def test_a_row_of_call_to_action_buttons_is_site_chrome(line):
+    assert is_site_control(line)
+
+
+def test_a_headline_asking_readers_to_do_one_thing_is_no_button_row():
+    assert not is_site_control("Donate blood this weekend, the valley hospital asks residents")
