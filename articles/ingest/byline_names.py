@@ -16,6 +16,7 @@ def hangul_name(line: str) -> str:
 _PARTICLES = {
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "do", "le",
     "la", "bin", "binti", "ibn", "al", "el", "ter", "te", "zu", "af", "av", "y", "ní", "ni", "nic", "mac",
+    "wa",  # "of" in East African names: "Ngũgĩ wa Thiong'o", "Kamau wa Njoroge"
 }
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _INITIALS = re.compile(r"^(?:[A-Z\u00C0-\u00DE]\.){1,3}$|^[A-Z\u00C0-\u00DE]$")

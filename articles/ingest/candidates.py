@@ -41,6 +41,7 @@ TITLES = frozenset(
     assistant constable inspector superintendent sergeant officer commander spokesperson attorney councillor
     councilor editor engineer member chairperson advisor adviser researcher analyst economist coach manager
     founder lawyer activist consul rev reverend hh datuk dato datin seri
+    hrh igwe otumfuo
     sac acp dcp dsp asp igp ssp hon brig maj sgt cpl adm cmdr insp supt
     asisten komisaris polisi kombes akbp akp kompol brigjen irjen kapolri kapolda kapolres
     roi reine rainha konigin presidente prasident
@@ -276,7 +277,8 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
             half = len(run) // 2
             if len(run) % 2 == 0 and half >= 2 and [lowered[i] for i in run[:half]] == [lowered[i] for i in run[half:]]:
                 run = run[:half]  # "Sani Abacha Sani Abacha": a picture's alt text run into its caption
-            if not 2 <= sum(lowered[i] not in PARTICLES and lowered[i] not in SUFFIXES for i in run) <= 4:
+            words_in_name, hyphens_joined = _name_word_count(text, starts, ends, run, lowered)
+            if not (2 <= words_in_name and hyphens_joined <= 4):
                 continue  # particles and "Jr" do not count
             key = tuple(lowered[i] for i in run)
             if key in found:
@@ -301,6 +303,13 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
             if not _single_place(found, words[i], lowered[i], starts[i]) and i in titled and ends_there:
                 _single_person(found, words[i], lowered[i], starts[i])
     return sorted(found.values(), key=lambda c: c.first_offset)
+
+
+def _name_word_count(text, starts, ends, run, lowered) -> tuple[int, int]:
+    """The words of a name, particles and "Jr" aside, and that count with a hyphenated surname as one word (the
+    longest name taken has four: "Matthew John Kwaku Adusei-Poku")."""
+    count = sum(lowered[i] not in PARTICLES and lowered[i] not in SUFFIXES for i in run)
+    return count, count - sum(text[ends[a] : starts[b]] == "-" for a, b in zip(run, run[1:]))
 
 
 def _single_place(found, word, key, offset) -> bool:

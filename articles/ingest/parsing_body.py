@@ -10,7 +10,7 @@ from . import gazetteer
 from .byline_name_lines import name_line_byline
 from .byline_names import looks_like_name, name_once, surname_in, tidy_name
 from .byline_vocabulary import is_agency, is_role_line, is_signatory_office
-from .bylines import Byline
+from .bylines import Byline, find_byline
 from .candidates import ALL_ENDINGS, MONTHS_AND_DAYS
 from .credits import split_credit, tidy_caption
 from .dates import find_dates
@@ -195,7 +195,11 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
     credit_line = -1  # the line under the lead picture's caption that held its credit
     after_story = []  # where the dates of each date line past the story's first long paragraph begin in layout.dates
     related = False  # past a "Related" heading: the date lines under it are the related stories'
+    next_story = False  # the next story's head was glued under this one: what follows is that story's
     for index, (unit, meta) in enumerate(zip(units, metadata)):
+        if next_story:
+            layout.left_out.append(unit)
+            continue
         related = related or (len(unit) <= 40 and _RELATED_HEADING.match(unit) is not None)
         glued = _byline_run_into_story(unit) if index == 0 and not layout.byline and not meta else None
         into_dateline = _writer_run_into_dateline(unit) if index == 0 and not layout.byline and not meta and not glued \
@@ -212,6 +216,15 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             if meta.dates and related:  # each related story's date, whatever its day
                 after_story.append(len(layout.dates))
             meta = _without_other_days(meta, layout)
+            if meta.byline and _is_next_storys_byline(units, index, layout):
+                # "Orange Rescues S/Leoneans" / "By Feima Sesay" below the story: that story's head and text
+                next_story = True
+                if layout.paragraphs and layout.paragraphs[-1] == units[index - 1]:
+                    layout.left_out.append(layout.paragraphs.pop())
+                layout.left_out.append(unit)
+                continue
+            elif writer := _writer_under_desk_credit(units, metadata, index, layout):
+                layout.byline, layout.byline_rule = writer, "by"  # "by The Editor" … "By: Jane Doe" / "23 April 2012"
             if meta.dates and _story_began(layout) and not related:
                 after_story.append(len(layout.dates))
             record_metadata(meta, layout)
@@ -236,6 +249,9 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
                 if layout.paragraphs and found.caption and layout.paragraphs[-1] == found.caption:
                     layout.paragraphs.pop()  # the caption was printed once without its credit
             else:
+                if not layout.caption and found.caption and _same_picture(found.credit, layout.credit):
+                    # "Photo: AP / Jo Lim" first, then "Photo: ... (AP Photo/Jo Lim)"
+                    layout.caption = _PICTURE_LABEL.sub("", found.caption)
                 layout.left_out.append(unit)
         elif not layout.credit and index < LEAD_PICTURE_WINDOW and is_caption_before_credit_line(units, index) \
                 and not _is_closing_copyright(units, index + 1, split_credit(units[index + 1])):
@@ -293,6 +309,29 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
         _mark_teaser_dates(layout, after_story[0])
 
 
+def _is_next_storys_byline(units: list[str], index: int, layout: TextLayout) -> bool:
+    """A "By Name" line below the story's long paragraphs, under a short title-like line (no sentence's end):
+    the next story's head, glued on by the page ("... see below the letter." / "Orange Rescues S/Leoneans" /
+    "By Feima Sesay"), not this story's writer. A closing "By Name" under the last sentence still counts."""
+    if index < 2 or sum(word_count(paragraph) >= STORY_PROSE_WORDS for paragraph in layout.paragraphs) < 2:
+        return False  # one long paragraph may be the page's blurb over the column's own head
+    title = units[index - 1].strip()
+    return 2 <= word_count(title) <= _MAX_NEXT_TITLE_WORDS and not title.endswith((".", "!", "?", ":", "…", '"', "”")) \
+        and title[:1].isupper() and word_count(units[index - 2]) >= 2
+
+
+_MAX_NEXT_TITLE_WORDS = 14
+
+
+def _writer_under_desk_credit(units: list[str], metadata: list, index: int, layout: TextLayout) -> Byline | None:
+    """The head credited a desk and no person ("by The Editor"); a "By: Jane Doe" line over a date line further
+    down is the piece's own head (a blog reposting a column) and names its writer."""
+    if index == 0 or not metadata[index].dates or not layout.byline or layout.byline.authors:
+        return None
+    found = find_byline(units[index - 1]) if units[index - 1][:2].lower() == "by" else None
+    return found if found and found.authors and found.start == 0 else None
+
+
 # Date lines past the story's first long paragraph, two or more: the dates of the other stories a page lists under
 # it ("21 Mar 2017 - 8:10pm | Kokrajhar Bureau" over each teaser), not this one's unless nothing else dates it.
 _TEASER_DATE_LINES = 2
@@ -326,6 +365,16 @@ _TICKER_ITEM = re.compile(
 
 def _ticker_item(unit: str) -> bool:
     return unit[:1] in "•·▪–-" and _TICKER_ITEM.match(unit) is not None
+
+
+_PICTURE_LABEL = re.compile(r"^(?:photo|picture|image|foto)\s*:\s*", re.IGNORECASE)
+
+
+def _same_picture(credit: str, lead_credit: str) -> bool:
+    """Two credits naming the same photographer ("AP Photo/Jo Lim, File" and "AP / Jo Lim, File"): the lead
+    picture's credit printed first, then its caption with the credit again."""
+    names = {word for word in re.findall(r"[A-Z][a-z]{2,}", credit)}
+    return bool(lead_credit) and len(names & set(re.findall(r"[A-Z][a-z]{2,}", lead_credit))) >= 2
 
 
 # a picture's empty caption, or its empty slot ("Placeholder Image"), as a page prints it

@@ -10,7 +10,7 @@ import re
 from .byline_name_lines import name_line_byline
 from .byline_names import looks_like_name, tidy_name
 from .byline_vocabulary import is_agency, is_role, is_role_line
-from .bylines import Byline, extract_authors, is_others_credit
+from .bylines import Byline, extract_authors, find_byline, is_others_credit
 from .countries import country_vocabulary
 from .credit_lines import credit_alone
 from .credit_vocabulary import sells_pictures_only
@@ -57,9 +57,19 @@ def is_caption_before_credit_line(units: list[str], index: int) -> bool:
         return not found.caption and not is_role_line(units[index])
     if not _is_picture_sentence(units[index]):
         return False
+    if _headline_over_byline(units, index + 1):
+        return False  # "Orange Rescues S/Leoneans" over "By Feima Sesay": the next story's headline, no credit
     # an agency alone closing the page's text is the story's sign-off ("... said.\nAFP"), not a picture's credit
     return bool(_photographer_for_outlet(units[index + 1])
                 or (index + 2 < len(units) and credit_alone(units[index + 1])))
+
+
+def _headline_over_byline(units: list[str], index: int) -> bool:
+    """The line stands over a "By Name" line that names people: a headline over its byline, not a credit."""
+    if index + 1 >= len(units) or not units[index + 1].lstrip()[:3].lower().startswith("by"):
+        return False
+    found = find_byline(units[index + 1])
+    return bool(found and found.authors)
 
 
 def credit_under_caption(line: str) -> str:

@@ -56,7 +56,9 @@ _COUNTER = (
     r"replies|vues?|lectures?|commentaires?|partages?|min(?:utes?)?\s+de\s+lecture|visitas|vistas|lecturas|"
     r"comentarios?|coment[áa]rios?|visualiza(?:ciones|[çc][õo]es)|aufrufe|kommentare?|views?\s+today)"
 )
-_COUNTERS_ONLY = re.compile(rf"(?:{_COUNTER})(?:\s*[|•·,/-]?\s*(?:{_COUNTER}))*\W*", re.IGNORECASE)
+# A share counter with its buttons' words after it: "0 SHARES Share Tweet", "12 Shares Facebook Twitter WhatsApp".
+_SHARE_BUTTONS = r"(?:\s+(?:share|tweet|pin|email|e-mail|whatsapp|facebook|twitter|linkedin|telegram|partager|compartir))*"
+_COUNTERS_ONLY = re.compile(rf"(?:{_COUNTER})(?:\s*[|•·,/-]?\s*(?:{_COUNTER}))*{_SHARE_BUTTONS}\W*", re.IGNORECASE)
 # Anywhere in a short line: a paywall's label, a reading time, an ad's label, a listing's page number.
 _LABEL = re.compile(
     r"\b(?:r[ée]serv[ée]\s+aux\s+abonn[ée]s|f[üu]r\s+abonnenten|exclusivo\s+para\s+(?:suscriptores|assinantes)|"
@@ -110,7 +112,24 @@ def is_site_control(unit: str) -> bool:
                 or _COUNTERS_ONLY.fullmatch(unit)) \
         or is_language_menu(unit) or is_edition_switch(unit) or is_masthead_strip(unit) or is_section_row(unit) \
         or is_site_tagline(unit) or is_forecast(unit) or (len(unit) <= 19 and PLAYER_CLOCK.fullmatch(unit) is not None) \
-        or (word_count(unit) <= _MAX_TIMETABLE_WORDS and len(_CLOCK_TIME.findall(unit)) >= 3)
+        or (word_count(unit) <= _MAX_TIMETABLE_WORDS and len(_CLOCK_TIME.findall(unit)) >= 3) \
+        or is_call_to_action_row(unit)
+
+
+# A row of a campaign's or a party's buttons: "Sign Up Donate Networking Have Your Say", "Get Involved Donate
+# Volunteer Contact Us". A headline asks readers to do one thing, in a sentence, not to pick among buttons.
+_CALL_TO_ACTION = re.compile(
+    r"(?:sign\s+up|donate|volunteer|networking|have\s+your\s+say|get\s+involved|join\s+us|contact\s+us|"
+    r"subscribe|log\s*in|register)", re.IGNORECASE)
+_MAX_CALL_TO_ACTION_WORDS = 10
+
+
+def is_call_to_action_row(unit: str) -> bool:
+    """Three or more of a site's call-to-action buttons and nothing else on the line."""
+    if word_count(unit) > _MAX_CALL_TO_ACTION_WORDS:
+        return False
+    rest, found = _CALL_TO_ACTION.subn("", unit)
+    return found >= 3 and not rest.strip(" |•·/-")
 
 
 # A masthead's strip: today's weekday and date, the weather or the day's name days ("Pondělí 25. srpna Venku je

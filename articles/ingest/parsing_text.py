@@ -325,11 +325,13 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
         elif not layout.byline and position == first and writer_of_outlet_in_place(unit):
             # "Rafaela Soares, do R7, em Brasília" under the headline, no date beside it
             layout.byline, layout.byline_rule = writer_of_outlet_in_place(unit), "name and role"
-        elif not layout.byline and names_line(unit) and (position == first or beside_dates(metadata, position)):
+        elif not layout.byline and names_line(unit) and (position == first or beside_dates(metadata, position)) \
+                and not _subject_of_the_lead(units, position, names_line(unit)):
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), names_line(unit)), "name alone"
         elif not layout.byline and (is_bare_name_beside_dates(units, metadata, position)
                                     or (position == first and layout.headline and is_name_under_headline(units, position))) \
-                and not surname_in(name_without_place(unit), layout.headline):
+                and not surname_in(name_without_place(unit), layout.headline) \
+                and not _subject_of_the_lead(units, position, [name_without_place(unit)]):
             name = name_once(name_without_place(unit))
             layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [tidy_name(name)]), "name alone"
             if position + 1 < len(units) and units[position + 1] == unit:
@@ -349,6 +351,18 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             writer_at = position
         position += 1
     return position
+
+
+_LEAD_WORDS = 25  # a paragraph this long is the story's lead
+_LEAD_SUBJECT_WORDS = 6  # where the lead names the person it is about
+
+
+def _subject_of_the_lead(units: list[str], position: int, names: list[str]) -> bool:
+    """"Prof. Jane Doe" alone under the headline, and the lead opens "Prof Dr. Jane Doe, the party's candidate, has
+    ...": the person the story is about, named under her picture, not its writer."""
+    lead = next((unit for unit in units[position + 1 :] if word_count(unit) >= _LEAD_WORDS), "")
+    opening = " ".join(lead.split()[:_LEAD_SUBJECT_WORDS])
+    return len(names) == 1 and bool(opening) and surname_in(names[0], opening)
 
 
 def _role_or_co_writer(units: list[str], metadata: list, index: int, writer_at: int) -> list[str] | str:

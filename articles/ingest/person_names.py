@@ -21,7 +21,7 @@ _NOT_NAME_WORDS = frozenset("""the this that video embed morning evening show li
     icon linkedin twitter facebook instagram whatsapp youtube telegram tiktok hide ad ads
     stories posted updated published paid sponsored content advertorial promoted portal
     business sport sports health technology tech science world national metro regional not
-    my your our their""".split()) | frozenset(
+    my your our their involved donate""".split()) | frozenset(
     # "read more", "read also", "see also", "we recommend" in Europe's other languages, printed in capitals over a link
     # (not the forms that are given names or surnames too: "Lea", "Leia", "Les", "Lees")
     """lesen czytaj zobacz przeczytaj přečtěte čtěte prečítajte διαβαστε διαβάστε ακομη ακόμη επισης επίσης

@@ -820,3 +820,24 @@ def test_a_picture_word_and_an_agency_alone_or_a_website_after_photo_read_as_a_c
 def test_an_agency_in_capitals_before_archivo_after_a_dash_is_the_whole_credit(line, caption, credit):
     found = split_credit(line)
     assert found is not None and (found.caption, found.credit) == (caption, credit)
+
+
+def test_a_slashed_line_over_a_by_line_is_the_next_storys_headline_not_a_picture_credit():
+    text = ("Council delays the ferry tender again\n\n"
+            "The harbour council has put off choosing a ferry operator for the third time this year.\n\n"
+            "Councillors asked the port office to reopen the tender, see the letter below.\n\n"
+            "Valley Bakers Feed N/Coast Families\n\n"
+            "By Kofi Mensah\n\n"
+            "Three bakers from the valley have given bread to families on the northern coast all week.")
+    assert parse_text(text).image_credit == ""
+
+
+def test_a_caption_printed_after_the_lead_pictures_credit_with_the_same_photographer_is_its_caption():
+    text = ("Photo: AP / Jo Lim, File\n\n"
+            "PORT VALE - The harbour master promised on Tuesday that the new quay would open before the rains, and "
+            "that the ferry union would be consulted on the timetable. The... read full story\n\n"
+            "Photo: FILE - The harbour master at the old quay in Port Vale on May 3, 2022. (AP Photo/Jo Lim, File)\n\n"
+            "Report rights infringement")
+    article = parse_text(text)
+    assert article.image_credit == "AP / Jo Lim, File"
+    assert article.image_caption.startswith("FILE - The harbour master at the old quay")

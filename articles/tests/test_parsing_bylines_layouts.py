@@ -279,3 +279,60 @@ def test_a_related_stories_heading_closing_the_page_is_no_writer(heading):
 @pytest.mark.parametrize("link", ["Send email", "Enviar email", "Envoyer un courriel"])
 def test_a_name_over_a_link_to_write_to_it_closing_the_page_is_the_writer(link):
     assert page(tail=f"Ruth Okafor\n\n{link}").authors == ["Ruth Okafor"]
+
+
+# --- batch s16h: another story's head glued under the story; a column's own head under a desk's credit --------
+
+def test_a_by_line_under_a_short_title_after_the_story_is_the_next_storys_not_this_ones():
+    text = ("Council delays the ferry tender again\n\n"
+            "The harbour council has put off choosing a ferry operator for the third time this year, saying the two "
+            "bids it received did not meet the safety rules it adopted in the spring.\n\n"
+            "Councillors asked the port office to reopen the tender and to publish the rules in plain language so "
+            "that smaller firms from the coast can apply before the season starts.\n\n"
+            "Bakers win prize at the valley fair\n\n"
+            "By Kofi Mensah\n\n"
+            "Three bakers from the valley took the top prizes at the weekend fair.")
+    article = parse_text(text)
+    assert article.authors == []
+    assert article.image_credit == ""
+    assert not any("bakers" in paragraph.lower() for paragraph in article.paragraphs)  # that story's text stays out
+
+
+def test_a_closing_by_line_under_the_storys_last_sentence_is_still_its_writer():
+    text = ("Council delays the ferry tender again\n\n"
+            "The harbour council has put off choosing a ferry operator for the third time this year, saying the two "
+            "bids it received did not meet the safety rules it adopted in the spring.\n\n"
+            "Councillors asked the port office to reopen the tender and to publish the rules in plain language so "
+            "that smaller firms from the coast can apply before the season starts.\n\n"
+            "By Kofi Mensah")
+    assert parse_text(text).authors == ["Kofi Mensah"]
+
+
+def test_a_columns_own_by_line_over_its_date_replaces_a_desk_credit():
+    text = ("Ten questions for the harbour council\n\n"
+            "by The Editor\n\n"
+            "FEATURE: We asked a regular contributor to put the questions the harbour council keeps avoiding into one "
+            "list, so readers can judge the answers for themselves when the council meets next month.\n\n"
+            "Ten questions for the harbour council: what it owes the town\n\n"
+            "By: Ruth Okafor\n\n"
+            "12 March 2019\n\n"
+            "The council has had three years to explain the ferry contract.")
+    assert parse_text(text).authors == ["Ruth Okafor"]
+
+
+def test_a_name_alone_under_the_headline_that_the_lead_opens_on_is_its_subject_not_the_writer():
+    text = ("Clinic hours to double, says new health director\n\n"
+            "Dr. Ama Boateng\n\n"
+            "Dr. Ama Boateng, the district's new health director, has promised to keep the two valley clinics open "
+            "until ten at night from next month, after nurses agreed to a second shift.\n\n"
+            "She said the district would hire six more nurses before the rainy season.")
+    assert parse_text(text).authors == []
+
+
+def test_a_name_alone_under_the_headline_stays_the_writer_when_the_lead_is_about_someone_else():
+    text = ("Clinic hours to double, says new health director\n\n"
+            "Kofi Mensah\n\n"
+            "Dr. Ama Boateng, the district's new health director, has promised to keep the two valley clinics open "
+            "until ten at night from next month, after nurses agreed to a second shift.\n\n"
+            "She said the district would hire six more nurses before the rainy season.")
+    assert parse_text(text).authors == ["Kofi Mensah"]

@@ -819,3 +819,11 @@ def test_a_writers_name_with_a_footnote_asterisk_under_the_lead_paragraph_is_the
 def test_a_writer_of_her_outlet_in_her_city_under_the_headline_is_the_byline(line):
     article = parse_text("Câmara aprova extensão do bonde até o norte\n\nA obra terá seis paradas novas\n\n" + line + "\n\n" + BODY)
     assert article.authors == ["Marta Villalba"]
+
+
+@pytest.mark.parametrize("line, authors", [("By M'kwanailya wa Mweuta", ["M'kwanailya wa Mweuta"]),
+                                           ("By Kamau wa Njoroge", ["Kamau wa Njoroge"])])
+
+
+def test_wa_joins_an_east_african_name_as_a_particle(line, authors):
+    assert find_byline(line).authors == authors

@@ -838,3 +838,24 @@ def test_a_teaser_closed_by_its_read_more_link_is_never_the_headline():
                          "HARBOURTOWN, March 8 The ferries sailed again after the strike ended on Sunday night, the port "
                          "authority said in a statement. Read more")
     assert article.headline != teaser
+
+
+@pytest.mark.parametrize("line", ["0 SHARES Share Tweet", "12 Shares Facebook Twitter WhatsApp", "3 shares Share Email"])
+def test_a_share_counter_with_its_buttons_is_site_chrome(line):
+    assert is_site_control(line)
+
+
+def test_get_involved_under_a_slogan_is_no_writer():
+    article = parse_text("Harbour Party: Together, Forward\n\nGet Involved\n\nVolunteer days in the valley\n\n"
+                         "By Ruth Okafor\n\nThe party's volunteers will clean the riverbank on Saturday, the "
+                         "organisers said, and residents are invited to join them with their own tools.")
+    assert "Get Involved" not in (article.byline or "")
+
+
+@pytest.mark.parametrize("line", ["Sign Up Donate Networking Have Your Say", "Get Involved | Donate | Volunteer"])
+def test_a_row_of_call_to_action_buttons_is_site_chrome(line):
+    assert is_site_control(line)
+
+
+def test_a_headline_asking_readers_to_do_one_thing_is_no_button_row():
+    assert not is_site_control("Donate blood this weekend, the valley hospital asks residents")

@@ -1355,3 +1355,24 @@ def test_a_list_of_linked_teasers_from_the_first_line_ends_the_article_after_the
     assert boilerplate.teaser_end(text) == len(first)
     single = "The mayor opened the new ferry pier. Read more\nThe pier cost two million and took a year to build."
     assert boilerplate.teaser_end(single) == len(single)  # one link on the first line: no list
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The chairman, HRH Igwe Obinna Chukwu Eze, thanked the elders on Sunday.", "Obinna Chukwu Eze"),
+    ("Otumfuo Kwame Asare Boadu II received the delegation at the palace.", "Kwame Asare Boadu II"),
+])
+def test_traditional_rulers_styles_before_a_name_are_titles(matcher, text, name):
+    assert name in {c.name for c in matcher.tag(text).candidates}
+
+
+def test_a_four_word_name_ending_in_a_hyphenated_surname_is_offered(matcher):
+    names = {c.name for c in matcher.tag("The judge, Abena Grace Ama Owusu-Ansah, adjourned the case.").candidates}
+    assert "Abena Grace Ama Owusu-Ansah" in names
+
+
+@pytest.mark.parametrize("text", ["Wasiirka arrimaha dibadda ee dowladda Soomaaliya ayaa shir ku qabtay magaalada.",
+                                  "Tartanka waxaa ku guuleystay ardayda Soomaaliyeed ee dugsiga."])
+
+
+def test_somalias_own_name_and_demonym_in_somali_tag_it(matcher, text):
+    assert "SO" in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
