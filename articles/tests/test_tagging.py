@@ -1323,3 +1323,15 @@ def test_an_organizations_word_opening_a_long_run_is_cut_from_the_name_after_it(
 ])
 def test_indonesian_police_ranks_before_a_name_are_titles(matcher, text, name):
     assert name in {c.name for c in matcher.tag(text, language="id").candidates}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name ending in its country, opening a sentence after "A" or running to a two-word country
+    ("The road was shut for hours. A Police Wales spokeswoman said the driver was hurt.", []),
+    ("Crews freed two people, a Rescue and Safety New Zealand spokesman said on Monday.", []),
+    # the country itself, after an article and a capitalised word that is no body's
+    ("A Southern New Zealand town flooded on Monday.", ["NZ"]),
+    ("Officers said the New Zealand team had left for Wales on Monday.", ["GB", "NZ"]),
+])
+def test_a_bodys_name_that_ends_in_its_country_does_not_name_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
