@@ -221,12 +221,22 @@ def name_beside_metadata(line: str) -> Byline | None:
             end = stop
     if not dated or not first:
         return None
-    names = [name_without_place(name) for name in _NAME_LIST_SPLIT.split(name_without_place(first))]
+    names = [name_without_place(name) for name in _NAME_LIST_SPLIT.split(_without_outlet_at_end(name_without_place(first)))]
     if not all(looks_like_name(name) and word_count(name) <= 4 and is_personal(name) and not _is_place(name)
                for name in names):
         return None
     authors, _agencies = extract_authors(name_without_place(first))
     return Byline(line[:end], 0, end, authors) if authors else None
+
+
+# "Jane Doe, John Roe, The Harbour Mail | 25th Jun 2017 6:15 AM": the writers, then the paper they wrote for.
+_OUTLET_AT_END = re.compile(r",\s*(?:The\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$")
+
+
+def _without_outlet_at_end(names: str) -> str:
+    """The names before a trailing ", The Paper" (extract_authors reads it as the outlet), when a name stays."""
+    outlet = _OUTLET_AT_END.search(names)
+    return names[: outlet.start()] if outlet and outlet.start() > 0 else names
 
 
 def _is_date_or_time(part: str) -> bool:

@@ -791,3 +791,13 @@ def test_an_author_boxs_heading_over_a_name_is_a_bylines_label(heading):
 
 def test_text_and_photos_in_the_nordic_and_slavic_languages_or_with_a_semicolon_lead_a_byline(line):
     assert parsed(line, "3 March 2021").authors == ["Ruth Okafor"]
+
+
+def test_writers_then_the_paper_they_wrote_for_beside_the_date_are_the_byline_and_the_time_is_read():
+    # "Name, Name, Name, The Paper | date time Updated: time": the paper after the last comma is no writer
+    line = "Ruth Okafor, Lena Berg, Tom Reid, The Harbour Mail | 3rd Mar 2021 10:45 AM Updated: 11:30 AM"
+    article = parse_text("Council backs tram extension to the north\n\n" + line + "\n\n" + BODY,
+                         source_tz="Europe/Madrid")
+    assert article.authors == ["Ruth Okafor", "Lena Berg", "Tom Reid"]
+    assert (article.published.day, article.published.hour, article.published.minute) == (3, 10, 45)
+    assert name_beside_metadata("The Harbour Mail | 3rd Mar 2021 10:45 AM") is None
