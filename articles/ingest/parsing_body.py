@@ -75,6 +75,20 @@ def take_closing_sign_off(layout: TextLayout) -> None:
     layout.paragraphs[-1:] = [rest] if rest else []
 
 
+# "Crews flew out a hurt driver." then "Crews flew out a hurt driver. Harbour Air Rescue": the picture's alt text, then
+# its caption printed again with the credit after it, unlabelled; a few capitalised words, no sentence.
+_BARE_CREDIT = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|/|of|for|and))*(?:\s*/\s*[A-Z][\w&'’.-]*)*$")
+_BARE_CREDIT_MAX_WORDS = 6
+
+
+def credit_after_its_caption_again(previous: str, unit: str) -> str:
+    """The credit after a caption the line above printed alone (a sentence of four words or more); "" for none."""
+    if not previous.endswith((".", "!", "?")) or word_count(previous) < 4 or not unit.startswith(previous + " "):
+        return ""
+    tail = unit[len(previous):].strip()
+    return tail if word_count(tail) <= _BARE_CREDIT_MAX_WORDS and _BARE_CREDIT.match(tail) else ""
+
+
 def take_credit_under_caption(line: str, layout: TextLayout) -> None:
     layout.credit = credit_under_caption(line)
     layout.credit_agency_alone = not split_credit(line) and is_agency(layout.credit)
@@ -212,6 +226,11 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             layout.left_out.append(unit)
         elif CAPTION_LABEL.match(unit):
             take_labelled_caption(unit, layout)
+        elif not layout.credit and 0 < index < LEAD_PICTURE_WINDOW and credit_after_its_caption_again(units[index - 1], unit):
+            layout.caption = tidy_caption(units[index - 1])  # alt text, then the caption again with its credit
+            layout.credit = credit_after_its_caption_again(units[index - 1], unit)
+            if layout.paragraphs and layout.paragraphs[-1] == units[index - 1]:
+                layout.paragraphs.pop()
         elif _is_caption_in_body(unit):
             found = split_credit(unit.lstrip("•·▪ "))
             # a caption printed twice, its credit on the second copy, or a credit under the page's "No caption"

@@ -790,3 +790,15 @@ def test_image_from_and_capitalised_words_to_the_lines_end_is_a_credit(line, cap
 
 def test_a_picture_from_something_in_a_sentence_is_no_credit(line):
     assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("tail, credit", [("Harbour Air Rescue", "Harbour Air Rescue"), ("Lena Berg / Harbour Times", "Lena Berg / Harbour Times")])
+def test_a_caption_printed_again_with_capitalised_words_after_it_ends_in_its_credit(tail, credit):
+    # the picture's alt text, then its caption printed again with the credit run on, no label
+    article = parsed(f"{CAPTION}\n\n{CAPTION} {tail}")
+    assert (article.image_caption, article.image_credit) == (CAPTION, credit)
+
+
+def test_a_caption_printed_again_with_a_sentence_after_it_keeps_no_credit():
+    article = parsed(f"{CAPTION}\n\n{CAPTION} Drivers said the buses were late again on Tuesday")
+    assert article.image_credit == ""
