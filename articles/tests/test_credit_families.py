@@ -802,3 +802,16 @@ def test_a_caption_printed_again_with_capitalised_words_after_it_ends_in_its_cre
 def test_a_caption_printed_again_with_a_sentence_after_it_keeps_no_credit():
     article = parsed(f"{CAPTION}\n\n{CAPTION} Drivers said the buses were late again on Tuesday")
     assert article.image_credit == ""
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("A night bus waits at the east depot (file image) (Source: 1News)", "1News"),
+    ("A night bus waits at the east depot. (Picture: 9News)", "9News"),
+])
+def test_a_broadcaster_called_by_its_channels_number_is_a_credit_in_brackets(line, credit):
+    found = split_credit(line)
+    assert found is not None and found.credit == credit
+
+
+def test_a_year_in_brackets_after_source_is_no_credit():
+    assert split_credit("He moved to the east depot in 1990 (Source: 2019 census)") is None
