@@ -12,6 +12,7 @@ from .byline_names import looks_like_name, name_once, surname_in, tidy_name
 from .byline_vocabulary import is_agency, is_role_line, is_signatory_office
 from .bylines import Byline
 from .candidates import ALL_ENDINGS, MONTHS_AND_DAYS
+from .credit_vocabulary import PICTURE_AGENCIES
 from .credits import split_credit, tidy_caption
 from .dates import find_dates
 from .parsing_cleanup import source_url_of
@@ -73,6 +74,14 @@ def take_closing_sign_off(layout: TextLayout) -> None:
     layout.byline, layout.byline_rule = Byline(match["sign_off"], 0, len(match["sign_off"]), [tidy_name(name)]), "sign-off"
     rest = last[: match.start()].rstrip()
     layout.paragraphs[-1:] = [rest] if rest else []
+
+
+# A syndicated story's picture credit glued to the dateline that opens it, no space between: "Jo Lim/iStock(STONE
+# COUNTY, Ark.) — A deputy ...", "Jo Lim/Getty Images(WASHINGTON) -- ...": the photographer, a slash, the agency.
+_CREDIT_BEFORE_DATELINE = re.compile(
+    rf"^(?P<credit>[\w.'’-]{{2,40}}(?:\s[\w.'’-]{{2,20}}){{0,2}}/(?:{PICTURE_AGENCIES}))"
+    r"(?P<dateline>\([A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]{1,12}\.?)?\)\s*(?:—|–|--|-))"
+)
 
 
 # "Crews flew out a hurt driver." then "Crews flew out a hurt driver. Harbour Air Rescue": the picture's alt text, then
@@ -226,6 +235,10 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             layout.left_out.append(unit)
         elif CAPTION_LABEL.match(unit):
             take_labelled_caption(unit, layout)
+        elif not layout.credit and index < LEAD_PICTURE_WINDOW and _CREDIT_BEFORE_DATELINE.match(unit):
+            glued = _CREDIT_BEFORE_DATELINE.match(unit)  # "Jo Lim/iStock(STONE COUNTY, Ark.) — A deputy ..."
+            layout.credit = glued["credit"]
+            layout.paragraphs.append(unit[glued.start("dateline"):])
         elif not layout.credit and 0 < index < LEAD_PICTURE_WINDOW and credit_after_its_caption_again(units[index - 1], unit):
             layout.caption = tidy_caption(units[index - 1])  # alt text, then the caption again with its credit
             layout.credit = credit_after_its_caption_again(units[index - 1], unit)

@@ -815,3 +815,18 @@ def test_a_broadcaster_called_by_its_channels_number_is_a_credit_in_brackets(lin
 
 def test_a_year_in_brackets_after_source_is_no_credit():
     assert split_credit("He moved to the east depot in 1990 (Source: 2019 census)") is None
+
+
+@pytest.mark.parametrize("opening, credit", [
+    ("jlim/iStock(HARBOUR COUNTY, Ore.) — A deputy was hurt in a crash on Monday, officials said.", "jlim/iStock"),
+    ("Ana Ruiz/Getty Images(WASHINGTON) -- Senators agreed on a bus bill on Monday, aides said.", "Ana Ruiz/Getty Images"),
+])
+def test_a_picture_credit_glued_to_the_opening_dateline_is_the_credit_and_the_story_keeps_its_dateline(opening, credit):
+    article = parse_text("14 March 2024\n\n" + opening + "\n\n" + BODY)
+    assert article.image_credit == credit
+    assert article.body_text.startswith(opening[len(credit):])
+
+
+def test_a_slash_in_prose_before_a_bracket_is_no_credit():
+    article = parse_text("14 March 2024\n\nThe and/or rule (HARBOUR) — a council note, was dropped on Monday.\n\n" + BODY)
+    assert article.image_credit == ""
