@@ -1283,3 +1283,16 @@ def test_a_headline_printed_twice_with_another_line_scoring_as_well_is_still_fla
     article = parse_text("Ferry crews walk out over rosters\n\nFerry crews walk out over rosters\n\n"
                          "Tram line to the north opens next spring\n\n14 March 2024\n\n" + BODY)
     assert _warnings_about(article, "The headline")
+
+
+@pytest.mark.parametrize("source_tz, printed, offset", [
+    ("Australia/Sydney", "Monday January 11, 2016 - 18:46 EDT", timedelta(hours=11)),  # AEDT, printed without its A
+    ("Australia/Brisbane", "Mar 6, 2023 2:32 pm EST", timedelta(hours=10)),  # AEST
+    ("Australia/Adelaide", "Jul 6, 2023 2:32 pm CST", timedelta(hours=9, minutes=30)),  # ACST
+    ("America/New_York", "Mar 6, 2023 2:32 pm EST", timedelta(hours=-5)),
+    ("Australia/Sydney", "Jul 6, 2023 2:32 pm EDT", timedelta(hours=-4)),  # Sydney prints no EDT in July: New York's
+])
+def test_an_australian_site_prints_its_eastern_and_central_zones_without_their_a(source_tz, printed, offset):
+    article = parse_text(f"Night buses extended\n\nBy Ana Ruiz\n\n{printed}\n\n" + BODY, source_tz=source_tz)
+    assert article.published.utcoffset() == offset
+    assert (article.published.hour, article.published.minute) in ((18, 46), (14, 32))
