@@ -100,7 +100,19 @@ PLAYER_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s?[|/]\s?\d{1,2}:\d{2}(?::\
 
 
 def is_forecast(unit: str) -> bool:
-    return "°" in unit and word_count(unit) <= _MAX_FORECAST_WORDS and _FORECAST.fullmatch(unit.strip()) is not None
+    return ("°" in unit and word_count(unit) <= _MAX_FORECAST_WORDS and _FORECAST.fullmatch(unit.strip()) is not None) \
+        or _BARE_TEMPERATURE.fullmatch(unit.strip()) is not None
+
+
+# A widget's temperature alone with no degree sign ("-16.2 C", "23 C"): the scale's letter after a number, nothing else.
+_BARE_TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s?[CF]")
+# The town a weather widget names under its temperature ("-16.2 C" / "Fort St. John"): capitalised words, no sentence.
+_WIDGET_TOWN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+
+
+def is_forecast_town(units: list[str], index: int) -> bool:
+    """A short place name right under a weather widget's temperature: the widget's, not a headline."""
+    return index > 0 and is_forecast(units[index - 1]) and _WIDGET_TOWN.fullmatch(units[index].strip()) is not None
 
 
 def is_site_control(unit: str) -> bool:

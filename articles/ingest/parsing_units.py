@@ -18,6 +18,7 @@ from .parsing_cleanup import (
 )
 from .parsing_headline_features import HEAD_WINDOW
 from .parsing_layout import TextLayout
+from .parsing_site_controls import is_forecast_town
 from .parsing_lines import PICTURE_CAPTION_LABELS, people_named
 from .person_names import is_personal
 from .scanning import word_count
@@ -232,6 +233,9 @@ def without_furniture(units: list[str], layout: TextLayout) -> list[str]:
             # this story's; a weak heading ("Latest news") may be a section label above the story itself.
             if introduces_other_stories(unit) or any(is_sentence(above) for above in kept):
                 teasers_until = index + 1 + _teaser_run(units[index + 1 :])
+            continue
+        if index < HEAD_WINDOW and is_forecast_town(units, index):
+            layout.left_out.append(unit)  # "-16.2 C" / "Fort St. John": the weather widget's town, over the headline
             continue
         if is_furniture(unit) and not dashed_names(unit):  # "-Siddharaj Rai" is a writer, not a menu item
             layout.left_out.append(unit)

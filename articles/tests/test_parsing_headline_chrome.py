@@ -765,3 +765,15 @@ def test_a_date_after_a_bar_stays_in_a_digests_title():
                          "headline across the front of today's Harbour Post, and the boats sail again at noon.\n\n"
                          "The council meets on Friday.")
     assert article.headline == "Harbour islands daily news digest | 3 March 2024"
+
+
+@pytest.mark.parametrize("temperature", ["-16.2 C", "23 C", "71°"])
+def test_a_weather_widgets_town_under_its_temperature_is_no_headline(temperature):
+    # the widget's temperature (with or without its degree sign), then its town, over the masthead's date
+    article = parse_text(f"{temperature}\n\nPort Elwood\n\nWednesday, December 26, 2018\n\n"
+                         "Ferry crews walk out over new rosters\n\n" + BODY)
+    assert article.headline == "Ferry crews walk out over new rosters"
+
+
+def test_a_headline_giving_a_temperature_without_its_degree_sign_is_no_forecast():
+    assert not is_site_control("Heatwave brings 40 C to the valley towns")
