@@ -1335,3 +1335,12 @@ def test_indonesian_police_ranks_before_a_name_are_titles(matcher, text, name):
 ])
 def test_a_bodys_name_that_ends_in_its_country_does_not_name_the_country(matcher, text, expected):
     assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The bridge was shut on Monday, Harbour County Sheriff Ana Ruiz said.", "Ana Ruiz"),
+    ("State Trooper Lena Berg confirmed the two deaths on Tuesday.", "Lena Berg"),
+])
+def test_a_local_officers_title_after_a_countys_name_is_cut_from_the_name(matcher, text, name):
+    names = {c.name for c in matcher.tag(text).candidates}
+    assert name in names or any(n.endswith(" " + name) for n in names)
