@@ -234,6 +234,11 @@ def without_furniture(units: list[str], layout: TextLayout) -> list[str]:
             if introduces_other_stories(unit) or any(is_sentence(above) for above in kept):
                 teasers_until = index + 1 + _teaser_run(units[index + 1 :])
             continue
+        if unit in _LONE_DASHES and any(is_sentence(above) for above in kept) and _dashed_list_follows(units, index):
+            if not is_sentence(kept[-1]) and word_count(kept[-1]) <= _DASHED_LIST_WINDOW:
+                layout.left_out.append(kept.pop())  # the list's heading ("Lo último en España", "Show's Stories")
+            layout.left_out.extend(units[index:])  # "-" / "-" / "Other story" / "-" ...: a list of other stories
+            break
         if index < HEAD_WINDOW and is_forecast_town(units, index):
             layout.left_out.append(unit)  # "-16.2 C" / "Fort St. John": the weather widget's town, over the headline
             continue
@@ -242,6 +247,16 @@ def without_furniture(units: list[str], layout: TextLayout) -> list[str]:
         else:
             kept.append(unit)
     return _without_trailing_links(kept, layout)
+
+
+# A widget's list of other stories under the story, each item set off by a dash alone on its line.
+_LONE_DASHES = frozenset({"-", "–", "—"})
+_DASHED_LIST_WINDOW = 6
+
+
+def _dashed_list_follows(units: list[str], index: int) -> bool:
+    """Another lone dash within the next few lines: a list's marks, not one scene break."""
+    return sum(unit in _LONE_DASHES for unit in units[index : index + _DASHED_LIST_WINDOW]) >= 2
 
 
 # A strip of links above the story: trending topics, sections ("Netanyahu visita Trump", "Dakar 2026", "Mourinho"),

@@ -1296,3 +1296,18 @@ def test_an_australian_site_prints_its_eastern_and_central_zones_without_their_a
     article = parse_text(f"Night buses extended\n\nBy Ana Ruiz\n\n{printed}\n\n" + BODY, source_tz=source_tz)
     assert article.published.utcoffset() == offset
     assert (article.published.hour, article.published.minute) in ((18, 46), (14, 32))
+
+
+def test_other_stories_each_set_off_by_a_lone_dash_under_the_story_are_left_out():
+    article = parse_text("Night buses extended\n\nBy Ana Ruiz\n\n14 March 2024\n\n" + BODY
+                         + "\n\nMore from the region\n\n-\n\nFerry crews in Norway walk outCrews said rosters were unfair.\n\n-\n\n"
+                         "Tram line opens in Portugal next spring\n")
+    assert "Norway" not in article.body_text and "Portugal" not in article.body_text
+    assert "More from the region" not in article.body_text
+    assert article.body_text.rstrip().endswith(BODY.rstrip()[-30:])
+
+
+def test_one_dash_between_two_parts_of_the_story_is_no_list():
+    article = parse_text("Night buses extended\n\nBy Ana Ruiz\n\n14 March 2024\n\n" + BODY
+                         + "\n\n-\n\nThe council will review the night buses in a year, officials said on Monday.\n")
+    assert "review the night buses" in article.body_text
