@@ -115,6 +115,12 @@ def is_forecast_town(units: list[str], index: int) -> bool:
     return index > 0 and is_forecast(units[index - 1]) and _WIDGET_TOWN.fullmatch(units[index].strip()) is not None
 
 
+# A listing's heading with its page number: "Local Democracy Reporting - Latest News [Page 2]", "Politics | Page 3 of
+# 40", "Noticias - Página 2": a section's or tag's page of cards, never one story's headline.
+_PAGED_LISTING = re.compile(
+    r".{3,80}?(?:\s*\[\s*|\s+[|–—-]\s+)(?i:page|p[áa]gina|seite|strona|pagina)\s+\d{1,4}(?:\s+(?i:of|de|von|z|di)\s+\d{1,5})?\s*\]?")
+
+
 def is_site_control(unit: str) -> bool:
     """A sign-in, subscription, cookie or listening control, a paywall's or reading time's label, an author archive's
     heading, a listing's, a gallery's or a theme's counter, a timetable, a row of the post's sections."""
@@ -122,6 +128,7 @@ def is_site_control(unit: str) -> bool:
                 or _COUNTERS_ONLY.fullmatch(unit)) \
         or is_language_menu(unit) or is_edition_switch(unit) or is_masthead_strip(unit) or is_section_row(unit) \
         or is_site_tagline(unit) or is_forecast(unit) or (len(unit) <= 19 and PLAYER_CLOCK.fullmatch(unit) is not None) \
+        or _PAGED_LISTING.fullmatch(unit.strip()) is not None \
         or (word_count(unit) <= _MAX_TIMETABLE_WORDS and len(_CLOCK_TIME.findall(unit)) >= 3)
 
 

@@ -777,3 +777,13 @@ def test_a_weather_widgets_town_under_its_temperature_is_no_headline(temperature
 
 def test_a_headline_giving_a_temperature_without_its_degree_sign_is_no_forecast():
     assert not is_site_control("Heatwave brings 40 C to the valley towns")
+
+
+@pytest.mark.parametrize("line", ["Harbour Council Reporting - Latest News [Page 2]", "Politics | Page 3 of 40",
+                                  "Noticias - Página 2"])
+def test_a_listings_heading_with_its_page_number_is_a_site_control(line):
+    assert is_site_control(line)
+
+
+def test_a_headline_about_a_page_is_no_listing_heading():
+    assert not is_site_control("Council to print the ferry timetable on page 2 of its newsletter")
