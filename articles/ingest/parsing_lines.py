@@ -205,7 +205,7 @@ def name_beside_metadata(line: str) -> Byline | None:
     starts = [0] + [m.end() for m in _SEGMENT.finditer(line)]
     ends = [m.start() for m in _SEGMENT.finditer(line)] + [len(line)]
     if _is_date_or_time(line[: ends[0]]):
-        return _name_after_dates(line, starts[-1])
+        return _name_after_dates(line, starts[-1]) or _name_and_role_after_dates(line, starts, ends)
     first = line[: ends[0]]
     end = len(first)  # the byline runs on over the roles, agencies and others' credits beside the name
     dated = False
@@ -237,6 +237,14 @@ def _without_outlet_at_end(names: str) -> str:
     """The names before a trailing ", The Paper" (extract_authors reads it as the outlet), when a name stays."""
     outlet = _OUTLET_AT_END.search(names)
     return names[: outlet.start()] if outlet and outlet.start() > 0 else names
+
+
+def _name_and_role_after_dates(line: str, starts: list[int], ends: list[int]) -> Byline | None:
+    """"Wednesday, 4 June 2025, 7:17 pm | Jane Doe - Local Democracy Reporter": the dates, the writer, her role."""
+    if len(starts) < 3 or not is_role(line[starts[-1] :].strip()):
+        return None
+    byline = _name_after_dates(line[: ends[-2]], starts[-2])
+    return Byline(byline.text, byline.start, len(line), byline.authors) if byline else None
 
 
 def _is_date_or_time(part: str) -> bool:

@@ -801,3 +801,16 @@ def test_writers_then_the_paper_they_wrote_for_beside_the_date_are_the_byline_an
     assert article.authors == ["Ruth Okafor", "Lena Berg", "Tom Reid"]
     assert (article.published.day, article.published.hour, article.published.minute) == (3, 10, 45)
     assert name_beside_metadata("The Harbour Mail | 3rd Mar 2021 10:45 AM") is None
+
+
+def test_dates_then_the_writer_then_her_role_name_the_writer():
+    line = "Wednesday, 3 March 2021, 10:45 am | Ruth Okafor - Local Democracy Reporter"
+    assert name_beside_metadata(line).authors == ["Ruth Okafor"]
+    article = parse_text("Council backs tram extension to the north\n\n" + line + "\n\n" + BODY,
+                         source_tz="Pacific/Auckland")
+    assert article.authors == ["Ruth Okafor"]
+    assert (article.published.day, article.published.hour, article.published.minute) == (3, 10, 45)
+
+
+def test_dates_then_a_place_then_a_role_name_no_writer():
+    assert name_beside_metadata("Wednesday, 3 March 2021 | New Delhi - Senior Correspondent") is None
