@@ -47,6 +47,8 @@ TITLES = frozenset(
     roi reine rainha konigin presidente prasident
     bakan bakani baskan baskani cumhurbaskani basbakan milletvekili sozcusu valisi muduru""".split()
 )  # the last line Turkish (folded), as its titles stand before a name: "Sağlık Bakanı Fahrettin Koca"
+# American and British local officers' titles: "Roane County Sheriff David Haggard", "Trooper Justin Baker"
+TITLES = TITLES | frozenset("sheriff trooper coroner marshal".split())
 STOP_WORDS = frozenset(
     """the a an and or but nor in on at to for of by with from as after before during according while when not no
     this that these those it its he she they we i his her their our my you your there here what which who whom why

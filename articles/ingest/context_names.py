@@ -139,7 +139,7 @@ def inside_a_name(text, words, starts, ends, first, last) -> bool:
         return True  # "Jordan streets", "Paris 2024"
     if after and organization_follows(text, words, starts, ends, last):
         return True
-    if _named_mid_sentence(text, words, starts, ends, first):
+    if _named_mid_sentence(text, words, starts, ends, first, last):
         return True
     if _after_a_bodys_name(text, words, starts, ends, first):
         return True
@@ -419,14 +419,14 @@ def _after_a_bodys_name(text, words, starts, ends, first) -> bool:
     return 0 <= before < body - 1 and words[before].islower() and text[ends[before] : starts[before + 1]] == " "
 
 
-def _named_mid_sentence(text, words, starts, ends, first) -> bool:
+def _named_mid_sentence(text, words, starts, ends, first, last=None) -> bool:
     """"and Reform UK are", "defeating Nazi Germany": a capitalised word that is not a title, between a
     lower-case word and the country, makes one name with it (a Title Case headline has no lower-case word)."""
     if first < 2 or text[ends[first - 1] : starts[first]] != " " or text[ends[first - 2] : starts[first - 1]] != " ":
         return False
     before, earlier = words[first - 1], words[first - 2]
     # "The Nation Thailand reported": an outlet's name at a sentence's start too
-    opens = earlier == "The" and text[: starts[first - 2]].rstrip()[-1:] in ("", ".", "!", "?", "\n")
+    opens = earlier in _SENTENCE_ARTICLES and text[: starts[first - 2]].rstrip()[-1:] in ("", ".", "!", "?", "\n")
     if not (before[0].isupper() and before.lower() not in NOT_A_NAME and (
         (earlier[0].islower() and earlier.isalpha()) or opens
     )):
@@ -434,4 +434,9 @@ def _named_mid_sentence(text, words, starts, ends, first) -> bool:
     if before.lower() in COUNTRY_QUALIFIERS and before.lower() not in OF_THE_PAST:
         return False  # "lashed North India", "in Mainland China": the country, qualified
     # ... and ends it: in "the Royal Thai Air Force" the name goes on, and is judged by what it names.
-    return first + 1 >= len(words) or text[ends[first] : starts[first + 1]] != " " or not words[first + 1][0].isupper()
+    last = first if last is None else last  # "a Fire and Emergency New Zealand spokesperson": the name's last word
+    return last + 1 >= len(words) or text[ends[last] : starts[last + 1]] != " " or not words[last + 1][0].isupper()
+
+
+# "A Police Scotland spokesman said": an article opening the sentence, then the body's name ending in the country.
+_SENTENCE_ARTICLES = frozenset({"The", "A", "An"})

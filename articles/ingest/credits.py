@@ -410,7 +410,9 @@ _CAPITALS_THEN_CAPTION = re.compile(r"^(?P<credit>(?:[A-Z][A-Z'’.-]+\s+){1,4}[
 
 
 # "(ABC News: Jo Lim)", "(Supplied: Jo Lim)": who holds the picture, then who took it.
-_OUTLET_AND_NAME = re.compile(rf"^\s*{SEGMENT}:\s*{SEGMENT}\s*$")
+# ... or a broadcaster called by its channel's number: "(Source: 1News)", "(Picture: 9News)", "(Photo: 3AW)"
+_NUMBERED_OUTLET = r"\d{1,2}[A-Z][\w'’.-]*"
+_OUTLET_AND_NAME = re.compile(rf"^\s*{SEGMENT}:\s*(?:{SEGMENT}|{_NUMBERED_OUTLET})\s*$")
 # "... on Monday LI WEI (EFE)": a name in capitals closing a caption in ordinary case.
 _NAME_IN_CAPITALS = re.compile(r"(?<=[a-z.,])\s+(?P<name>(?:[A-Z][A-Z'’.-]+\s+){1,3}[A-Z][A-Z'’.-]+)\s*$")
 

@@ -52,11 +52,17 @@ class FoundDate:
         return replace(self, value=self.value.replace(tzinfo=zone))
 
     def _abbreviation_of(self, zone) -> bool:
-        printed = SHARED_ABBREVIATION.search(self.printed)
+        printed = SHARED_ABBREVIATION.search(self.printed) or _AUSTRALIAN_SHORT.search(self.printed)
         if not printed or not hasattr(zone, "key"):
             return False
         local = self.value.replace(tzinfo=zone)
-        return local.tzname() == printed.group(0).upper() and local.utcoffset() != self.value.utcoffset()
+        # "18:46 EDT" on a Sydney site is its Eastern Daylight Time (AEDT, +11:00), not New York's
+        return local.tzname() in (printed.group(0).upper(), "A" + printed.group(0).upper()) \
+            and local.utcoffset() != self.value.utcoffset()
+
+
+# The zones Australian sites print without their "A": "EST"/"EDT" for AEST/AEDT, "CST"/"CDT" for ACST/ACDT.
+_AUSTRALIAN_SHORT = re.compile(r"\b(?:EST|EDT|CST|CDT)\b")
 
 
 def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:

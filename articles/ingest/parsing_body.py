@@ -12,6 +12,7 @@ from .byline_names import looks_like_name, name_once, surname_in, tidy_name
 from .byline_vocabulary import is_agency, is_role_line, is_signatory_office
 from .bylines import Byline, find_byline
 from .candidates import ALL_ENDINGS, MONTHS_AND_DAYS
+from .credit_vocabulary import PICTURE_AGENCIES
 from .credits import split_credit, tidy_caption
 from .dates import find_dates
 from .parsing_cleanup import source_url_of
@@ -73,6 +74,28 @@ def take_closing_sign_off(layout: TextLayout) -> None:
     layout.byline, layout.byline_rule = Byline(match["sign_off"], 0, len(match["sign_off"]), [tidy_name(name)]), "sign-off"
     rest = last[: match.start()].rstrip()
     layout.paragraphs[-1:] = [rest] if rest else []
+
+
+# A syndicated story's picture credit glued to the dateline that opens it, no space between: "Jo Lim/iStock(STONE
+# COUNTY, Ark.) — A deputy ...", "Jo Lim/Getty Images(WASHINGTON) -- ...": the photographer, a slash, the agency.
+_CREDIT_BEFORE_DATELINE = re.compile(
+    rf"^(?P<credit>[\w.'’-]{{2,40}}(?:\s[\w.'’-]{{2,20}}){{0,2}}/(?:{PICTURE_AGENCIES}))"
+    r"(?P<dateline>\([A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]{1,12}\.?)?\)\s*(?:—|–|--|-))"
+)
+
+
+# "Crews flew out a hurt driver." then "Crews flew out a hurt driver. Harbour Air Rescue": the picture's alt text, then
+# its caption printed again with the credit after it, unlabelled; a few capitalised words, no sentence.
+_BARE_CREDIT = re.compile(r"^[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|/|of|for|and))*(?:\s*/\s*[A-Z][\w&'’.-]*)*$")
+_BARE_CREDIT_MAX_WORDS = 6
+
+
+def credit_after_its_caption_again(previous: str, unit: str) -> str:
+    """The credit after a caption the line above printed alone (a sentence of four words or more); "" for none."""
+    if not previous.endswith((".", "!", "?")) or word_count(previous) < 4 or not unit.startswith(previous + " "):
+        return ""
+    tail = unit[len(previous):].strip()
+    return tail if word_count(tail) <= _BARE_CREDIT_MAX_WORDS and _BARE_CREDIT.match(tail) else ""
 
 
 def take_credit_under_caption(line: str, layout: TextLayout) -> None:
@@ -236,6 +259,15 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             layout.left_out.append(unit)
         elif CAPTION_LABEL.match(unit):
             take_labelled_caption(unit, layout)
+        elif not layout.credit and index < LEAD_PICTURE_WINDOW and _CREDIT_BEFORE_DATELINE.match(unit):
+            glued = _CREDIT_BEFORE_DATELINE.match(unit)  # "Jo Lim/iStock(STONE COUNTY, Ark.) — A deputy ..."
+            layout.credit = glued["credit"]
+            layout.paragraphs.append(unit[glued.start("dateline"):])
+        elif not layout.credit and 0 < index < LEAD_PICTURE_WINDOW and credit_after_its_caption_again(units[index - 1], unit):
+            layout.caption = tidy_caption(units[index - 1])  # alt text, then the caption again with its credit
+            layout.credit = credit_after_its_caption_again(units[index - 1], unit)
+            if layout.paragraphs and layout.paragraphs[-1] == units[index - 1]:
+                layout.paragraphs.pop()
         elif _is_caption_in_body(unit):
             found = split_credit(unit.lstrip("•·▪ "))
             # a caption printed twice, its credit on the second copy, or a credit under the page's "No caption"

@@ -215,7 +215,7 @@ def name_beside_metadata(line: str) -> Byline | None:
     starts = [0] + [m.end() for m in _SEGMENT.finditer(line)]
     ends = [m.start() for m in _SEGMENT.finditer(line)] + [len(line)]
     if _is_date_or_time(line[: ends[0]]):
-        return _name_after_dates(line, starts[-1])
+        return _name_after_dates(line, starts[-1]) or _name_and_role_after_dates(line, starts, ends)
     first = line[: ends[0]]
     end = len(first)  # the byline runs on over the roles, agencies and others' credits beside the name
     dated = False
@@ -231,12 +231,30 @@ def name_beside_metadata(line: str) -> Byline | None:
             end = stop
     if not dated or not first:
         return None
-    names = [name_without_place(name) for name in _NAME_LIST_SPLIT.split(name_without_place(first))]
+    names = [name_without_place(name) for name in _NAME_LIST_SPLIT.split(_without_outlet_at_end(name_without_place(first)))]
     if not all(looks_like_name(name) and word_count(name) <= 4 and is_personal(name) and not _is_place(name)
                for name in names):
         return None
     authors, _agencies = extract_authors(name_without_place(first))
     return Byline(line[:end], 0, end, authors) if authors else None
+
+
+# "Jane Doe, John Roe, The Harbour Mail | 25th Jun 2017 6:15 AM": the writers, then the paper they wrote for.
+_OUTLET_AT_END = re.compile(r",\s*(?:The\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})$")
+
+
+def _without_outlet_at_end(names: str) -> str:
+    """The names before a trailing ", The Paper" (extract_authors reads it as the outlet), when a name stays."""
+    outlet = _OUTLET_AT_END.search(names)
+    return names[: outlet.start()] if outlet and outlet.start() > 0 else names
+
+
+def _name_and_role_after_dates(line: str, starts: list[int], ends: list[int]) -> Byline | None:
+    """"Wednesday, 4 June 2025, 7:17 pm | Jane Doe - Local Democracy Reporter": the dates, the writer, her role."""
+    if len(starts) < 3 or not is_role(line[starts[-1] :].strip()):
+        return None
+    byline = _name_after_dates(line[: ends[-2]], starts[-2])
+    return Byline(byline.text, byline.start, len(line), byline.authors) if byline else None
 
 
 def _is_date_or_time(part: str) -> bool:

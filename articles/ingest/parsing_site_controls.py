@@ -102,7 +102,25 @@ PLAYER_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s?[|/]\s?\d{1,2}:\d{2}(?::\
 
 
 def is_forecast(unit: str) -> bool:
-    return "°" in unit and word_count(unit) <= _MAX_FORECAST_WORDS and _FORECAST.fullmatch(unit.strip()) is not None
+    return ("°" in unit and word_count(unit) <= _MAX_FORECAST_WORDS and _FORECAST.fullmatch(unit.strip()) is not None) \
+        or _BARE_TEMPERATURE.fullmatch(unit.strip()) is not None
+
+
+# A widget's temperature alone with no degree sign ("-16.2 C", "23 C"): the scale's letter after a number, nothing else.
+_BARE_TEMPERATURE = re.compile(r"-?\d{1,2}(?:[.,]\d)?\s?[CF]")
+# The town a weather widget names under its temperature ("-16.2 C" / "Fort St. John"): capitalised words, no sentence.
+_WIDGET_TOWN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+
+
+def is_forecast_town(units: list[str], index: int) -> bool:
+    """A short place name right under a weather widget's temperature: the widget's, not a headline."""
+    return index > 0 and is_forecast(units[index - 1]) and _WIDGET_TOWN.fullmatch(units[index].strip()) is not None
+
+
+# A listing's heading with its page number: "Local Democracy Reporting - Latest News [Page 2]", "Politics | Page 3 of
+# 40", "Noticias - Página 2": a section's or tag's page of cards, never one story's headline.
+_PAGED_LISTING = re.compile(
+    r".{3,80}?(?:\s*\[\s*|\s+[|–—-]\s+)(?i:page|p[áa]gina|seite|strona|pagina)\s+\d{1,4}(?:\s+(?i:of|de|von|z|di)\s+\d{1,5})?\s*\]?")
 
 
 def is_site_control(unit: str) -> bool:
@@ -112,6 +130,7 @@ def is_site_control(unit: str) -> bool:
                 or _COUNTERS_ONLY.fullmatch(unit)) \
         or is_language_menu(unit) or is_edition_switch(unit) or is_masthead_strip(unit) or is_section_row(unit) \
         or is_site_tagline(unit) or is_forecast(unit) or (len(unit) <= 19 and PLAYER_CLOCK.fullmatch(unit) is not None) \
+        or _PAGED_LISTING.fullmatch(unit.strip()) is not None \
         or (word_count(unit) <= _MAX_TIMETABLE_WORDS and len(_CLOCK_TIME.findall(unit)) >= 3) \
         or is_call_to_action_row(unit)
 

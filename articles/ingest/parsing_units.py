@@ -18,6 +18,7 @@ from .parsing_cleanup import (
 )
 from .parsing_headline_features import HEAD_WINDOW
 from .parsing_layout import TextLayout
+from .parsing_site_controls import is_forecast_town
 from .parsing_lines import PICTURE_CAPTION_LABELS, people_named
 from .person_names import is_personal
 from .scanning import word_count
@@ -233,11 +234,29 @@ def without_furniture(units: list[str], layout: TextLayout) -> list[str]:
             if introduces_other_stories(unit) or any(is_sentence(above) for above in kept):
                 teasers_until = index + 1 + _teaser_run(units[index + 1 :])
             continue
+        if unit in _LONE_DASHES and any(is_sentence(above) for above in kept) and _dashed_list_follows(units, index):
+            if not is_sentence(kept[-1]) and word_count(kept[-1]) <= _DASHED_LIST_WINDOW:
+                layout.left_out.append(kept.pop())  # the list's heading ("Lo último en España", "Show's Stories")
+            layout.left_out.extend(units[index:])  # "-" / "-" / "Other story" / "-" ...: a list of other stories
+            break
+        if index < HEAD_WINDOW and is_forecast_town(units, index):
+            layout.left_out.append(unit)  # "-16.2 C" / "Fort St. John": the weather widget's town, over the headline
+            continue
         if is_furniture(unit) and not dashed_names(unit):  # "-Siddharaj Rai" is a writer, not a menu item
             layout.left_out.append(unit)
         else:
             kept.append(unit)
     return _without_trailing_links(kept, layout)
+
+
+# A widget's list of other stories under the story, each item set off by a dash alone on its line.
+_LONE_DASHES = frozenset({"-", "–", "—"})
+_DASHED_LIST_WINDOW = 6
+
+
+def _dashed_list_follows(units: list[str], index: int) -> bool:
+    """Another lone dash within the next few lines: a list's marks, not one scene break."""
+    return sum(unit in _LONE_DASHES for unit in units[index : index + _DASHED_LIST_WINDOW]) >= 2
 
 
 # A strip of links above the story: trending topics, sections ("Netanyahu visita Trump", "Dakar 2026", "Mourinho"),

@@ -841,3 +841,43 @@ def test_a_caption_printed_after_the_lead_pictures_credit_with_the_same_photogra
     article = parse_text(text)
     assert article.image_credit == "AP / Jo Lim, File"
     assert article.image_caption.startswith("FILE - The harbour master at the old quay")
+
+
+@pytest.mark.parametrize("tail, credit", [("Harbour Air Rescue", "Harbour Air Rescue"), ("Lena Berg / Harbour Times", "Lena Berg / Harbour Times")])
+def test_a_caption_printed_again_with_capitalised_words_after_it_ends_in_its_credit(tail, credit):
+    # the picture's alt text, then its caption printed again with the credit run on, no label
+    article = parsed(f"{CAPTION}\n\n{CAPTION} {tail}")
+    assert (article.image_caption, article.image_credit) == (CAPTION, credit)
+
+
+def test_a_caption_printed_again_with_a_sentence_after_it_keeps_no_credit():
+    article = parsed(f"{CAPTION}\n\n{CAPTION} Drivers said the buses were late again on Tuesday")
+    assert article.image_credit == ""
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("A night bus waits at the east depot (file image) (Source: 1News)", "1News"),
+    ("A night bus waits at the east depot. (Picture: 9News)", "9News"),
+])
+def test_a_broadcaster_called_by_its_channels_number_is_a_credit_in_brackets(line, credit):
+    found = split_credit(line)
+    assert found is not None and found.credit == credit
+
+
+def test_a_year_in_brackets_after_source_is_no_credit():
+    assert split_credit("He moved to the east depot in 1990 (Source: 2019 census)") is None
+
+
+@pytest.mark.parametrize("opening, credit", [
+    ("jlim/iStock(HARBOUR COUNTY, Ore.) — A deputy was hurt in a crash on Monday, officials said.", "jlim/iStock"),
+    ("Ana Ruiz/Getty Images(WASHINGTON) -- Senators agreed on a bus bill on Monday, aides said.", "Ana Ruiz/Getty Images"),
+])
+def test_a_picture_credit_glued_to_the_opening_dateline_is_the_credit_and_the_story_keeps_its_dateline(opening, credit):
+    article = parse_text("14 March 2024\n\n" + opening + "\n\n" + BODY)
+    assert article.image_credit == credit
+    assert article.body_text.startswith(opening[len(credit):])
+
+
+def test_a_slash_in_prose_before_a_bracket_is_no_credit():
+    article = parse_text("14 March 2024\n\nThe and/or rule (HARBOUR) — a council note, was dropped on Monday.\n\n" + BODY)
+    assert article.image_credit == ""

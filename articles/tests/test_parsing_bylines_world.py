@@ -827,3 +827,26 @@ def test_a_writer_of_her_outlet_in_her_city_under_the_headline_is_the_byline(lin
 
 def test_wa_joins_an_east_african_name_as_a_particle(line, authors):
     assert find_byline(line).authors == authors
+
+
+def test_writers_then_the_paper_they_wrote_for_beside_the_date_are_the_byline_and_the_time_is_read():
+    # "Name, Name, Name, The Paper | date time Updated: time": the paper after the last comma is no writer
+    line = "Ruth Okafor, Lena Berg, Tom Reid, The Harbour Mail | 3rd Mar 2021 10:45 AM Updated: 11:30 AM"
+    article = parse_text("Council backs tram extension to the north\n\n" + line + "\n\n" + BODY,
+                         source_tz="Europe/Madrid")
+    assert article.authors == ["Ruth Okafor", "Lena Berg", "Tom Reid"]
+    assert (article.published.day, article.published.hour, article.published.minute) == (3, 10, 45)
+    assert name_beside_metadata("The Harbour Mail | 3rd Mar 2021 10:45 AM") is None
+
+
+def test_dates_then_the_writer_then_her_role_name_the_writer():
+    line = "Wednesday, 3 March 2021, 10:45 am | Ruth Okafor - Local Democracy Reporter"
+    assert name_beside_metadata(line).authors == ["Ruth Okafor"]
+    article = parse_text("Council backs tram extension to the north\n\n" + line + "\n\n" + BODY,
+                         source_tz="Pacific/Auckland")
+    assert article.authors == ["Ruth Okafor"]
+    assert (article.published.day, article.published.hour, article.published.minute) == (3, 10, 45)
+
+
+def test_dates_then_a_place_then_a_role_name_no_writer():
+    assert name_beside_metadata("Wednesday, 3 March 2021 | New Delhi - Senior Correspondent") is None

@@ -859,3 +859,27 @@ def test_a_row_of_call_to_action_buttons_is_site_chrome(line):
 
 def test_a_headline_asking_readers_to_do_one_thing_is_no_button_row():
     assert not is_site_control("Donate blood this weekend, the valley hospital asks residents")
+
+
+@pytest.mark.parametrize("temperature", ["-16.2 C", "23 C", "71°"])
+def test_a_weather_widgets_town_under_its_temperature_is_no_headline(temperature):
+    # the widget's temperature (with or without its degree sign), then its town, over the masthead's date
+    article = parse_text(f"{temperature}\n\nPort Elwood\n\nWednesday, December 26, 2018\n\n"
+                         "Ferry crews walk out over new rosters\n\n" + BODY)
+    assert article.headline == "Ferry crews walk out over new rosters"
+
+
+def test_a_headline_giving_a_temperature_without_its_degree_sign_is_no_forecast():
+    assert not is_site_control("Heatwave brings 40 C to the valley towns")
+
+
+@pytest.mark.parametrize("line", ["Harbour Council Reporting - Latest News [Page 2]", "Politics | Page 3 of 40",
+                                  "Noticias - Página 2"])
+
+
+def test_a_listings_heading_with_its_page_number_is_a_site_control(line):
+    assert is_site_control(line)
+
+
+def test_a_headline_about_a_page_is_no_listing_heading():
+    assert not is_site_control("Council to print the ferry timetable on page 2 of its newsletter")

@@ -1297,8 +1297,38 @@ def test_dates_under_a_related_heading_inside_the_story_are_the_related_stories_
 
 @pytest.mark.parametrize("lines", ["Lese-Ansicht\n\nEs gibt neue verfügbare Artikel. Klicken Sie, um die Seite zu aktualisieren.",
                                    "Reading view\n\nThere are new available articles. Click to refresh the page."])
+
+
 def test_a_feed_readers_view_switch_and_its_notice_are_furniture(lines):
     article = parse_text(f"{lines}\n\nHarbour ferries return after the strike\n\nThe ferries sailed again on Monday "
                          "after the crews accepted the new pay offer, the port authority said.\n\nThe first boat left at "
                          "dawn with about forty passengers on board, and the timetable is back to normal.")
     assert article.headline == "Harbour ferries return after the strike"
+
+
+@pytest.mark.parametrize("source_tz, printed, offset", [
+    ("Australia/Sydney", "Monday January 11, 2016 - 18:46 EDT", timedelta(hours=11)),  # AEDT, printed without its A
+    ("Australia/Brisbane", "Mar 6, 2023 2:32 pm EST", timedelta(hours=10)),  # AEST
+    ("Australia/Adelaide", "Jul 6, 2023 2:32 pm CST", timedelta(hours=9, minutes=30)),  # ACST
+    ("America/New_York", "Mar 6, 2023 2:32 pm EST", timedelta(hours=-5)),
+    ("Australia/Sydney", "Jul 6, 2023 2:32 pm EDT", timedelta(hours=-4)),  # Sydney prints no EDT in July: New York's
+])
+def test_an_australian_site_prints_its_eastern_and_central_zones_without_their_a(source_tz, printed, offset):
+    article = parse_text(f"Night buses extended\n\nBy Ana Ruiz\n\n{printed}\n\n" + BODY, source_tz=source_tz)
+    assert article.published.utcoffset() == offset
+    assert (article.published.hour, article.published.minute) in ((18, 46), (14, 32))
+
+
+def test_other_stories_each_set_off_by_a_lone_dash_under_the_story_are_left_out():
+    article = parse_text("Night buses extended\n\nBy Ana Ruiz\n\n14 March 2024\n\n" + BODY
+                         + "\n\nMore from the region\n\n-\n\nFerry crews in Norway walk outCrews said rosters were unfair.\n\n-\n\n"
+                         "Tram line opens in Portugal next spring\n")
+    assert "Norway" not in article.body_text and "Portugal" not in article.body_text
+    assert "More from the region" not in article.body_text
+    assert article.body_text.rstrip().endswith(BODY.rstrip()[-30:])
+
+
+def test_one_dash_between_two_parts_of_the_story_is_no_list():
+    article = parse_text("Night buses extended\n\nBy Ana Ruiz\n\n14 March 2024\n\n" + BODY
+                         + "\n\n-\n\nThe council will review the night buses in a year, officials said on Monday.\n")
+    assert "review the night buses" in article.body_text

@@ -1376,3 +1376,24 @@ def test_a_four_word_name_ending_in_a_hyphenated_surname_is_offered(matcher):
 
 def test_somalias_own_name_and_demonym_in_somali_tag_it(matcher, text):
     assert "SO" in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name ending in its country, opening a sentence after "A" or running to a two-word country
+    ("The road was shut for hours. A Police Wales spokeswoman said the driver was hurt.", []),
+    ("Crews freed two people, a Rescue and Safety New Zealand spokesman said on Monday.", []),
+    # the country itself, after an article and a capitalised word that is no body's
+    ("A Southern New Zealand town flooded on Monday.", ["NZ"]),
+    ("Officers said the New Zealand team had left for Wales on Monday.", ["GB", "NZ"]),
+])
+def test_a_bodys_name_that_ends_in_its_country_does_not_name_the_country(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The bridge was shut on Monday, Harbour County Sheriff Ana Ruiz said.", "Ana Ruiz"),
+    ("State Trooper Lena Berg confirmed the two deaths on Tuesday.", "Lena Berg"),
+])
+def test_a_local_officers_title_after_a_countys_name_is_cut_from_the_name(matcher, text, name):
+    names = {c.name for c in matcher.tag(text).candidates}
+    assert name in names or any(n.endswith(" " + name) for n in names)
