@@ -88,8 +88,8 @@ def warn_about_other_stories_bylines(article: ParsedArticle, lines: list[str]) -
             others.add(tuple(found.authors))
     if len(others) >= _OTHER_STORIES_BYLINES:
         named = ", ".join(authors[0] for authors in sorted(others)[:3])
-        article.warnings.append(f"The page holds other stories' bylines too ({named}); the byline “{article.byline[:80]}” "
-                                "may be one story's of several. Please check it.")
+        article.warnings.append(f"The page holds other stories' bylines too ({named}); the byline "
+                                f"“{article.byline[:80]}” may be one story's of several. Please check it.")
 
 
 def warn_about_agency_only_byline(article: ParsedArticle, agencies: list[str]) -> None:
