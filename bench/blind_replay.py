@@ -9,12 +9,14 @@ page by page, on development data that may be studied freely.
 
     .venv/bin/python bench/blind_replay.py                          # every field, per batch and in all
     .venv/bin/python bench/blind_replay.py --field byline --misses  # ... and the blind misses of one field
+    .venv/bin/python bench/blind_replay.py --field byline --warning-kinds [--misses]  # its warnings: right / wrong
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -65,8 +67,21 @@ def child(root: str, batches: list[str]) -> None:
 
     assert Path(articles.__file__).is_relative_to(root), articles.__file__
 
+    import accuracy_real
+
+    pages: list[list] = []  # per page: file, the fields warned about, the byline found and the warnings' texts
+    score = accuracy_real._score
+
+    def recording_score(report, label, article, *args):
+        warnings = list(getattr(article, "warnings", []) or [])
+        pages.append([label["file"], sorted(accuracy_real.warned_fields(warnings)),
+                      list(getattr(article, "authors", []) or []) if article else [], warnings])
+        return score(report, label, article, *args)
+
+    accuracy_real._score = recording_score
     labels = json.loads((DEV / "labels.json").read_text(encoding="utf-8"))
     for batch in batches:
+        pages.clear()
         report = evaluate_part(DEV, {label["file"] for label in labels if label.get("batch") == batch})
         print(json.dumps({
             "batch": batch, "articles": report.articles,
@@ -76,6 +91,7 @@ def child(root: str, batches: list[str]) -> None:
             "silent": report.silent, "false_alarms": report.false_alarms,
             "misses": [[str(part) for part in miss] for miss in report.misses],
             "silent_misses": [list(map(str, miss[:2])) for miss in report.silent_misses],
+            "pages": pages,
         }, ensure_ascii=False))
 
 
@@ -98,6 +114,9 @@ def main() -> int:
     parser.add_argument("--batch", action="append", choices=sorted(PROBES), help="only these batches (repeatable)")
     parser.add_argument("--field", choices=FIELDS, help="with --misses: only this field's misses")
     parser.add_argument("--misses", action="store_true", help="list the blind misses, SILENT where no warning said so")
+    parser.add_argument("--warning-kinds", action="store_true",
+                        help="with --field: each kind of warning about the field (its words before the first quote), "
+                             "on how many blind pages it stood with the field right and with it wrong")
     args = parser.parse_args()
     rows = replay(args.batch or list(PROBES))
     scored = ("headline", "published", "byline", "image_credit")
@@ -131,7 +150,36 @@ def main() -> int:
                     continue
                 flag = "SILENT" if (name, field) in silent else "      "
                 print(f"  {flag} {row['batch']} {name} [{field}] expected {expected[:100]!r}, got {got[:100]!r}")
+    if args.warning_kinds and args.field:
+        print_warning_kinds(rows, args.field, args.misses)
     return 0
+
+
+_QUOTE = re.compile(r"“[^”]*”")
+
+
+def print_warning_kinds(rows: list[dict], field: str, pages: bool = False) -> None:
+    """Per kind of warning about ``field``: blind pages where the field was right (a false alarm where a value was
+    found) and where it was wrong, and with ``pages`` which pages; the kind is the warning's text with its quotes
+    left out."""
+    from accuracy_real import warned_fields
+
+    kinds: dict[str, Counter] = {}
+    named: dict[str, list[str]] = {}
+    for row in rows:
+        wrong = {name for name, missed, _, _ in row["misses"] if missed == field}
+        for name, _, authors, warnings in row["pages"]:
+            for warning in warnings:
+                if field in warned_fields([warning]):
+                    kind = _QUOTE.sub("…", warning)[:90]
+                    kinds.setdefault(kind, Counter())["wrong" if name in wrong else "right"] += 1
+                    named.setdefault(kind, []).append(f"{name} ({'wrong' if name in wrong else 'right'}: {authors})")
+    print(f"\nWarnings about {field} on the blind pages: right / wrong")
+    for kind, counts in sorted(kinds.items(), key=lambda item: -sum(item[1].values())):
+        print(f"  {counts['right']:>4} {counts['wrong']:>4}  {kind}")
+        if pages and counts["right"] + counts["wrong"] < 50:
+            for page in named[kind]:
+                print(f"              {page}")
 
 
 if __name__ == "__main__":

@@ -48,6 +48,7 @@ from .parsing_warnings import (
     warn_about_byline_into_prose, warn_about_credit_in_prose, warn_about_credit_shape, warn_about_headline_shape,
     warn_about_picture_without_credit, warn_ambiguous, warn_unzoned,
 )
+from .parsing_warnings import warn_about_other_stories_bylines
 from .scanning import word_count
 
 
@@ -75,6 +76,7 @@ def parse_text(raw: str, source_tz: str | None = None) -> ParsedArticle:
     article = _finish(_from_layout(layout, day_first, zone), day_first, zone, layout.units, layout.head_lines())
     review_byline(article, layout)
     warn_about_author_shape(article)
+    warn_about_other_stories_bylines(article, layout.units)
     return article
 
 
@@ -106,6 +108,7 @@ def parse_html(raw: str, url: str = "", source_tz: str | None = None) -> ParsedA
     article.source_url = meta.source_url or article.source_url
     article.outlet = meta.outlet or article.outlet
     article.language = meta.language or article.language
+    warn_about_other_stories_bylines(article, layout.units)
     return warn_about_author_shape(_finish(article, day_first, zone, layout.units, layout.head_lines()))
 
 

@@ -8,6 +8,7 @@ from datetime import datetime, tzinfo
 
 from .byline_names import looks_like_name
 from .byline_vocabulary import names_a_newsroom
+from .bylines import find_byline
 from .credit_lines import credit_in_prose
 from .date_order import OrderGuess, reads_day_first
 from .parsed_article import GUESSED, ParsedArticle
@@ -68,6 +69,27 @@ def warn_about_author_shape(article: ParsedArticle) -> ParsedArticle:
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
+
+# A page of several stories (a digest, an archive, a listing) prints each story's "By" line: two or more naming people
+# other than the byline read, and the byline may be one story's of several, or the page none of its own.
+_OTHER_STORIES_BYLINES = 2
+_MAX_BYLINE_LINE = 200
+
+
+def warn_about_other_stories_bylines(article: ParsedArticle, lines: list[str]) -> None:
+    """The byline read names people while two or more other "By" lines of the page name others."""
+    if not article.authors:
+        return
+    ours = {author.casefold() for author in article.authors}
+    others = set()
+    for line in lines:
+        found = find_byline(line.strip()) if len(line) <= _MAX_BYLINE_LINE and ("By" in line or "BY" in line) else None
+        if found and found.authors and not ours & {author.casefold() for author in found.authors}:
+            others.add(tuple(found.authors))
+    if len(others) >= _OTHER_STORIES_BYLINES:
+        named = ", ".join(authors[0] for authors in sorted(others)[:3])
+        article.warnings.append(f"The page holds other stories' bylines too ({named}); the byline "
+                                f"“{article.byline[:80]}” may be one story's of several. Please check it.")
 
 
 def warn_about_agency_only_byline(article: ParsedArticle, agencies: list[str]) -> None:

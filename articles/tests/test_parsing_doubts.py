@@ -230,3 +230,30 @@ def test_a_headline_whose_words_the_story_repeats_or_a_short_story_is_no_doubt(h
     article = ParsedArticle(headline=headline, standfirst=standfirst, paragraphs=[story])
     warn_about_headline_shape(article)
     assert not article.warnings
+
+
+# --- a page of several stories, each with its own "By" line -----------------------------------------------
+
+
+_DIGEST = (
+    "Harbour Weekly: the week in brief\n\n"
+    "Ferry timetable changes for the winter\n\nBy Lena Ostrova\n\n"
+    "QUAYSIDE (HW) – The ferry company will run fewer crossings from November, it said on Monday.\n\n"
+    "New fish market opens on the north pier\n\nBy Tomas Bergqvist\n\n"
+    "NORTH PIER (HW) – Traders moved into the new market hall on Tuesday after two years of building work.\n\n"
+    "Lighthouse keepers' cottages up for rent\n\nBy Mira Castellanos\n\n"
+    "CAPE HOLM (HW) – The council will let the three cottages to walkers from the spring, its housing office said."
+)
+
+
+def test_a_byline_among_other_stories_bylines_is_flagged_and_kept():
+    article = parse_text(_DIGEST)
+    assert article.authors  # the first story's, kept as read
+    assert _warnings_about(article, "other stories' bylines")
+
+
+def test_a_byline_with_one_other_by_line_or_its_own_repeated_is_no_doubt():
+    one_other = parse_text(HEAD + BODY + "\n\nRelated: Tram fares frozen for a year\n\nBy Tomas Bergqvist")
+    repeated = parse_text(HEAD + BODY + "\n\nBy Ana Ruiz")
+    assert one_other.authors == ["Ana Ruiz"] and not _warnings_about(one_other, "other stories' bylines")
+    assert repeated.authors == ["Ana Ruiz"] and not _warnings_about(repeated, "other stories' bylines")
