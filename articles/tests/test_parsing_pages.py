@@ -1281,3 +1281,21 @@ def test_a_headline_printed_twice_with_another_line_scoring_as_well_is_still_fla
     article = parse_text("Ferry crews walk out over rosters\n\nFerry crews walk out over rosters\n\n"
                          "Tram line to the north opens next spring\n\n14 March 2024\n\n" + BODY)
     assert _warnings_about(article, "The headline")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_newsletter_quick_test_changes_no_furniture_answer(monkeypatch, seed):
+    import random
+    import re
+
+    from articles.ingest import parsing_cleanup
+
+    pieces = ["Sign up", "SIGN UP", "signup", "to", "our", "Newsletter", "newsletters", "NEWSLETTER", "newſletter",
+              "get", "Receive", "it", "into", "in", "your", "inbox", "INBOX", "ınbox", "İnbox", "the", "harbour",
+              "subscribe", "register", "delivered", "news", "letter", "•", "."]
+    rng = random.Random(seed)
+    lines = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    quick = [parsing_cleanup.is_furniture(line) for line in lines]
+    monkeypatch.setattr(parsing_cleanup, "_NEWSLETTER_WORDS", re.compile(""))
+    assert [parsing_cleanup.is_furniture(line) for line in lines] == quick
+    assert any(quick) and not all(quick)
