@@ -86,9 +86,18 @@ def _label_and_agency_line(line: str) -> bool:
     return bool(labelled) and is_credit_agency(labelled["agency"])
 
 
+def _shapes_in(paragraphs: list[str]) -> list:
+    """The shapes of _CREDITS_IN_PROSE whose needed characters stand somewhere in these lines: tested once over
+    all of them, not once a line (a needed word holds no line break, so one the lines lack is in none of them)."""
+    text = "\n".join(paragraphs)
+    return [(needed, pattern) for needed, pattern in _CREDITS_IN_PROSE
+            if (needed in text if isinstance(needed, str) else any(word in text for word in needed))]
+
+
 def credit_in_prose(paragraphs: list[str], authors: list[str] = ()) -> str:
     """The first thing in these lines (the story, the lines left out) shaped like a picture credit, or "".
     ``authors``: the byline's, whose lines are no credit."""
+    shapes = _shapes_in(paragraphs)
     for paragraph in paragraphs:
         line = paragraph.strip()
         if len(line) <= _CREDIT_LINE_LENGTH and ("/" in line or " - " in line or " – " in line or " | " in line
@@ -104,7 +113,7 @@ def credit_in_prose(paragraphs: list[str], authors: list[str] = ()) -> str:
         closing = _NAME_CLOSING_A_CAPTION.search(paragraph) if paragraph.endswith(")") else None
         if closing and looks_like_name(closing["name"]) and is_personal(closing["name"]):
             return f"({closing['name']})"
-        for needed, pattern in _CREDITS_IN_PROSE:
+        for needed, pattern in shapes:
             if not (needed in paragraph if isinstance(needed, str) else any(word in paragraph for word in needed)):
                 continue
             for match in pattern.finditer(paragraph):

@@ -65,8 +65,13 @@ class FoundDate:
 _AUSTRALIAN_SHORT = re.compile(r"\b(?:EST|EDT|CST|CDT)\b")
 
 
+_ANY_DIGIT = re.compile(r"\d")  # as the date patterns' \d: any script's digits
+
+
 def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
     """Every full date (day, month and year) in the text, in order, with nearby times."""
+    if not _ANY_DIGIT.search(text):  # the quick test: every date pattern holds a digit (two in three paragraphs have none)
+        return []
     spans: list[tuple[int, int, date, dict | None, bool]] = []
 
     def free(start: int, end: int) -> bool:

@@ -73,6 +73,8 @@ _NEWSLETTER = re.compile(  # one word boundary before the phrases: tried where a
     r"\s[–—|-]\s+(?:(?:la|le|our|the|notre|die|el|a|unsere?)\s+)?newsletters?$",
     re.IGNORECASE,
 )
+# The quick test before _NEWSLETTER, in the same case rule: each of its matches holds "newsletter" or "inbox".
+_NEWSLETTER_WORDS = re.compile(r"n(?:ewsletter|box)", re.IGNORECASE)
 _COPYRIGHT_FOOTER = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 
 # Lines after which a scraped page usually lists other articles, not this one.
@@ -235,7 +237,7 @@ def is_furniture(line: str) -> bool:
     if _MENU_ITEM.match(line) and not line.endswith((".", "?", "!", "”", '"')) and not _BULLETED_BYLINE.match(line) \
             and not _BULLETED_TIME.match(line):
         return True
-    return word_count(line) <= 30 and bool(_NEWSLETTER.search(line))
+    return word_count(line) <= 30 and bool(_NEWSLETTER_WORDS.search(line)) and bool(_NEWSLETTER.search(line))
 
 
 def split_crawler_date(text: str) -> tuple[str, str]:

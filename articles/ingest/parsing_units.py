@@ -270,7 +270,7 @@ def _link_strip(units: list[str]) -> tuple[int, int]:
     """(start, end) of such a strip before the story's first sentence, or (0, 0)."""
     start = 0
     for index, unit in enumerate(units):
-        metadata = bool(find_dates(unit)) or starts_with_lead(unit)  # a date or a byline's lead
+        metadata = starts_with_lead(unit) or bool(find_dates(unit))  # a byline's lead (the quicker test) or a date
         link = word_count(unit) <= _STRIP_LINK_WORDS and not unit.endswith((".", "!", "?", ":", "”", '"')) \
             and not metadata
         if not link:

@@ -195,9 +195,13 @@ def _foreign_to_the_story(headline: str, article: ParsedArticle) -> bool:
     words = {word.casefold()[:5] for word in _CONTENT_WORD.findall(headline)}
     if not words or _UNSPACED_SCRIPT.search(headline):
         return False
-    story = [word.casefold()[:5] for text in [article.standfirst, *article.paragraphs[:_STORY_PARAGRAPHS]]
-             for word in _CONTENT_WORD.findall(text or "")]
-    return len(story) >= _MIN_STORY_WORDS and not words.intersection(story)
+    story = 0
+    for text in [article.standfirst, *article.paragraphs[:_STORY_PARAGRAPHS]]:  # read no further than a shared word
+        found = _CONTENT_WORD.findall(text or "")
+        if not words.isdisjoint([word.casefold()[:5] for word in found]):
+            return False
+        story += len(found)
+    return story >= _MIN_STORY_WORDS
 
 
 # A credit is names: a photographer's, an agency's, an outlet's. Running words in lower case are a caption's;

@@ -881,3 +881,21 @@ def test_a_picture_credit_glued_to_the_opening_dateline_is_the_credit_and_the_st
 def test_a_slash_in_prose_before_a_bracket_is_no_credit():
     article = parse_text("14 March 2024\n\nThe and/or rule (HARBOUR) — a council note, was dropped on Monday.\n\n" + BODY)
     assert article.image_credit == ""
+
+
+def test_credit_shapes_tested_once_over_all_lines_find_the_first_credit_as_line_by_line():
+    from articles.ingest import credit_lines
+    from articles.ingest.credit_lines import credit_in_prose
+
+    lines = [
+        "The harbour board met on Tuesday to discuss the ferry timetable.",
+        "Divers said the cracks were older than the board had thought.",
+        "A diver inspects the northern quay. Photo by Sam Reid",
+        "The quay will stay shut (Harbour Wire)",
+    ]
+    assert credit_in_prose(lines) == "Photo by Sam Reid"
+    assert credit_in_prose(lines[:2]) == ""
+    shapes = credit_lines._shapes_in(lines[:2])
+    assert all(not any(word in line for line in lines[:2] for word in ((needed,) if isinstance(needed, str) else needed))
+               for needed, _ in credit_lines._CREDITS_IN_PROSE if (needed, _) not in shapes)
+    assert credit_lines._shapes_in(lines[2:3]) and credit_lines._shapes_in([]) == []

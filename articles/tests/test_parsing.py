@@ -554,6 +554,7 @@ def _without_quick_checks(monkeypatch):
     monkeypatch.setattr(date_order, "_count_month_day_year",
                         lambda text, digits=None: len(date_patterns.MONTH_DAY_YEAR.findall(text)))
     monkeypatch.setattr(date_order, "matches_at", lambda pattern, text, digits: pattern.finditer(text))  # not at digits only
+    monkeypatch.setattr(dates, "_ANY_DIGIT", re.compile(""))  # find_dates' quick test for a digit
 
 
 def test_quick_checks_change_no_parse_result(monkeypatch):
@@ -731,3 +732,19 @@ def test_a_newsletter_promotion_in_french_or_under_a_dash_is_no_headline():
     # a story about a newsletter keeps its headline
     assert parse_text("Council launches a newsletter for residents\n" + body).headline == \
         "Council launches a newsletter for residents"
+
+
+@pytest.mark.parametrize("text", [
+    "Posted on Tuesday, the third of March, by the harbour desk",
+    "Updated March 3, 2021 at 10:15 GMT",
+    "By Jane Doe • 03/04/2021 • 9:11",
+    "Publié le 3 mars 2021 à 10h30",
+    "2021年3月3日",
+    "Sent \u0663/\u0664/\u0662\u0660\u0662\u0661",  # Arabic-Indic digits, which \d reads too
+])
+def test_find_dates_quick_digit_test_finds_what_the_full_scan_finds(monkeypatch, text):
+    quick = dates.find_dates(text)
+    monkeypatch.setattr(dates, "_ANY_DIGIT", re.compile(""))
+    assert dates.find_dates(text) == quick
+    assert bool(quick) == bool(re.search(r"\d", text))  # each with a digit holds a date
+

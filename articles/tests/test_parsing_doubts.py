@@ -257,3 +257,26 @@ def test_a_byline_with_one_other_by_line_or_its_own_repeated_is_no_doubt():
     repeated = parse_text(HEAD + BODY + "\n\nBy Ana Ruiz")
     assert one_other.authors == ["Ana Ruiz"] and not _warnings_about(one_other, "other stories' bylines")
     assert repeated.authors == ["Ana Ruiz"] and not _warnings_about(repeated, "other stories' bylines")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_headline_foreign_to_the_story_is_told_as_reading_every_paragraph_tells_it(seed):
+    import random
+
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_warnings import _CONTENT_WORD, _MIN_STORY_WORDS, _STORY_PARAGRAPHS, _foreign_to_the_story
+
+    def every_paragraph_read(headline, article):  # the check as it was: every paragraph's words, then compared
+        words = {word.casefold()[:5] for word in _CONTENT_WORD.findall(headline)}
+        story = [word.casefold()[:5] for text in [article.standfirst, *article.paragraphs[:_STORY_PARAGRAPHS]]
+                 for word in _CONTENT_WORD.findall(text or "")]
+        return bool(words) and len(story) >= _MIN_STORY_WORDS and not words.intersection(story)
+
+    pieces = "quay divers cracks harbour council ferry tides storm inspection BOARD Hafen 2021 of the a".split()
+    rng = random.Random(seed)
+    for _ in range(400):
+        headline = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 4)))
+        paragraphs = [" ".join(rng.choice(pieces[4:]) for _ in range(rng.randint(0, 40))) for _ in range(rng.randint(0, 7))]
+        article = ParsedArticle(headline=headline, standfirst=rng.choice(["", None, "Storm tides"]), paragraphs=paragraphs)
+        assert _foreign_to_the_story(headline, article) == every_paragraph_read(headline, article), (headline, paragraphs)
+

@@ -1332,3 +1332,33 @@ def test_one_dash_between_two_parts_of_the_story_is_no_list():
     article = parse_text("Night buses extended\n\nBy Ana Ruiz\n\n14 March 2024\n\n" + BODY
                          + "\n\n-\n\nThe council will review the night buses in a year, officials said on Monday.\n")
     assert "review the night buses" in article.body_text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_newsletter_quick_test_changes_no_furniture_answer(monkeypatch, seed):
+    import random
+    import re
+
+    from articles.ingest import parsing_cleanup
+
+    pieces = ["Sign up", "SIGN UP", "signup", "to", "our", "Newsletter", "newsletters", "NEWSLETTER", "newſletter",
+              "get", "Receive", "it", "into", "in", "your", "inbox", "INBOX", "ınbox", "İnbox", "the", "harbour",
+              "subscribe", "register", "delivered", "news", "letter", "•", "."]
+    rng = random.Random(seed)
+    lines = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    quick = [parsing_cleanup.is_furniture(line) for line in lines]
+    monkeypatch.setattr(parsing_cleanup, "_NEWSLETTER_WORDS", re.compile(""))
+    assert [parsing_cleanup.is_furniture(line) for line in lines] == quick
+    assert any(quick) and not all(quick)
+
+
+def test_a_strip_of_links_ends_at_a_byline_or_a_date_line_whichever_test_comes_first():
+    from articles.ingest.parsing_units import _link_strip
+
+    links = ["Home", "World", "Business", "Sport", "Harbour life", "Weather", "Opinion", "Culture", "Podcasts"]
+    story = "The harbour board voted on Tuesday to close the northern quay for repairs after divers found cracks."
+    for head in (["By Jane Doe • 3 March 2021"], ["3 March 2021 10:15"], ["Jane Doe"]):
+        units = links + head + [story]
+        dated_or_signed = head[0][0] in "B3"
+        # the strip closes over the byline or the date; a bare name is one more link, the strip closes at the story
+        assert _link_strip(units) == ((0, len(links) - 1) if dated_or_signed else (0, len(links) + 1)), head
