@@ -101,7 +101,7 @@ def article_end(text: str) -> int:
     return min(
         page_furniture_start(text, lines), other_items_start(text, lines), teaser_end(text),
         teaser_pairs_start(text, lines), other_stories_start(text, lines), closing_headlines_start(text, lines),
-        closing_teasers_start(text, lines),
+        closing_teasers_start(text, lines), cut_summaries_start(text, lines),
     )
 
 
@@ -262,6 +262,42 @@ def closing_teasers_start(text: str, lines: list[TextLine] | None = None) -> int
         return len(text)  # none, or a live blog's entries: each under its own headline, the first ones too
     prose_before = sum(line.words for line in lines[:cut] if not line.heading)
     return lines[cut].offset if prose_before > paragraphs else len(text)
+
+
+CUT_SUMMARY_ENDS = ("...", "\u2026")
+CUT_TITLE_MIN_WORDS = 3
+
+
+def _cut_summary(line: TextLine) -> bool:
+    """A story's summary cut off by the page: a line of prose, not a heading, ending in an ellipsis."""
+    return not line.heading and line.words >= SENTENCE_WORDS and line.text.endswith(CUT_SUMMARY_ENDS)
+
+
+def _cut_title(line: TextLine) -> bool:
+    """A story's title: a few words starting with a capital, no full stop or ellipsis at its end ("Hunger keeps no
+    hours!" may end with a mark)."""
+    return (
+        CUT_TITLE_MIN_WORDS <= line.words <= HEADING_MAX_WORDS and not line.text.endswith((".", *CUT_SUMMARY_ENDS))
+        and _TITLE_START_RE.match(line.text) is not None
+    )
+
+
+def cut_summaries_start(text: str, lines: list[TextLine] | None = None) -> int:
+    """Where the second story starts on a page of stories each a title over a summary the page cut off ("... as
+    they \u2026", "... the lasting fragility of democracy in\u2026"), or ``len(text)``: a cut summary, then a title
+    (a heading line starting with a capital), then another story's lines with a cut summary among them. A quotation
+    that trails off inside an article is not followed, under a crosshead, by another that does."""
+    if "..." not in text and "\u2026" not in text:
+        return len(text)  # the quick test first: most articles have none
+    lines = text_lines(text) if lines is None else lines
+    cut = [i for i, line in enumerate(lines) if _cut_summary(line)]
+    for first, second in zip(cut, cut[1:]):
+        title = lines[first + 1]
+        if (
+            first >= 1 and second >= first + 2 and _cut_title(title)
+        ):
+            return title.offset
+    return len(text)
 
 
 STEM_LETTERS = 5  # "Ambassador" and "Ambassadors", "Croatia" and "Croatian" are one word here

@@ -54,3 +54,31 @@ def test_a_country_the_next_storys_headline_shares_with_the_article_does_not_tie
         "Engineers from Uganda will survey the route next month, the energy ministry said in a statement.\n\n"
     )
     assert matcher.tag(article + next_story).countries == ["KE"]
+
+
+CUT_CARDS = (
+    "Harbour pilots strike over night shifts\n\n"
+    "Pilots at the container port walked out on Tuesday after the authority added two night shifts a week to "
+    "their roster without asking the union, which says\u2026\n\n"
+    "Orchard growers count frost losses\n\n"
+    "Growers along the river lost most of their apricot blossom overnight, and buyers from Norway have already "
+    "cancelled orders for the...\n\n"
+    "Choir wins the regional cup!\n\n"
+    "The school choir from the hill villages took the cup for the third year running, its director thanked the "
+    "parents from Peru who\u2026\n\n"
+)
+
+
+def test_a_page_of_cards_each_a_title_over_a_cut_summary_is_its_first_story(matcher):
+    assert CUT_CARDS[boilerplate.cut_summaries_start(CUT_CARDS):].startswith("Orchard growers count frost losses")
+    assert matcher.tag(CUT_CARDS).countries == []
+
+
+def test_a_quotation_that_trails_off_inside_an_article_does_not_end_it():
+    article = ARTICLE + (
+        "\u201cWe will see what the spring brings, and whether the banks will wait for the growers...\n\n"
+        "Loans for the growers\n\n"
+        "The council in Norway lent the growers money for new frost fans after the same happened in 2019, "
+        "and they said it helped.\n\n"
+    )
+    assert boilerplate.cut_summaries_start(article) == len(article)  # one cut line, no second story's
