@@ -132,6 +132,16 @@ class TextLine(NamedTuple):
     heading: bool  # short and no sentence end: a heading, a kicker, a menu item or a teaser's title
 
 
+def _ends_with_a_quoted_word(line: str) -> bool:
+    """A headline that ends with a quoted word or phrase ("... plan \u2018unfathomable\u2019", "... fighting the
+    \u2018corona blues\u2019"): the quote opens inside the line and closes after a letter, not after a sentence's
+    full stop ("... he said.\u2019")."""
+    if line[-1] not in "\u2019\u201d'\"" or len(line) < 3 or not line[-2].isalpha():
+        return False
+    opening = max(line.rfind("\u2018"), line.rfind("\u201c"), line.rfind(" '"), line.rfind(' "'))
+    return 0 < opening < len(line) - 2
+
+
 def text_lines(text: str) -> list[TextLine]:
     """The text's lines that are not blank."""
     lines, offset = [], 0
@@ -140,7 +150,9 @@ def text_lines(text: str) -> list[TextLine]:
         if stripped:
             words = word_count(stripped)
             # stripped, only its last character can end a sentence (a search would try every one)
-            heading = words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.match(stripped, len(stripped) - 1)
+            heading = words <= HEADING_MAX_WORDS and (
+                not SENTENCE_END_RE.match(stripped, len(stripped) - 1) or _ends_with_a_quoted_word(stripped)
+            )
             lines.append(TextLine(offset, stripped, words, heading))
         offset += len(line) + 1
     return lines

@@ -82,3 +82,20 @@ def test_a_quotation_that_trails_off_inside_an_article_does_not_end_it():
         "and they said it helped.\n\n"
     )
     assert boilerplate.cut_summaries_start(article) == len(article)  # one cut line, no second story's
+
+
+def test_a_card_whose_title_ends_with_a_quoted_word_is_still_a_title(matcher):
+    cards = (
+        "Ferry fares rise for island commuters\n\n"
+        "Commuters on the island ferry will pay a fifth more from next month, the operator said on Monday.\n\n"
+        "Trust calls the marina plan \u2018reckless\u2019\n\n"
+        "The heritage trust said the marina would destroy the reef that divers from Chile come to see.\n\n"
+        "Fishermen fear a \u2018lost season\u2019\n\n"
+        "Fishermen said the late rains had kept the shoals away from the bay for most of the spring.\n\n"
+        "Harbour master retires after thirty years\n\n"
+        "The harbour master, who joined as a deckhand, will retire at the end of the year, the port said.\n\n"
+    )
+    assert matcher.tag(cards).countries == []
+    assert boilerplate.text_lines("Trust calls the marina plan \u2018reckless\u2019")[0].heading
+    assert not boilerplate.text_lines("\u2018We will rebuild the pier,\u2019 he said.\u2019")[0].heading
+    assert not boilerplate.text_lines("\u2018We will rebuild the pier\u2019")[0].heading  # a quotation alone
