@@ -101,7 +101,7 @@ def article_end(text: str) -> int:
     return min(
         page_furniture_start(text, lines), other_items_start(text, lines), teaser_end(text),
         teaser_pairs_start(text, lines), other_stories_start(text, lines), closing_headlines_start(text, lines),
-        closing_teasers_start(text, lines), cut_summaries_start(text, lines),
+        closing_teasers_start(text, lines), cut_summaries_start(text, lines), closing_cut_story_start(text, lines),
     )
 
 
@@ -310,6 +310,27 @@ def cut_summaries_start(text: str, lines: list[TextLine] | None = None) -> int:
         ):
             return title.offset
     return len(text)
+
+
+def _cut_mid_sentence(line: TextLine) -> bool:
+    """A paragraph longer than a heading that stops on a word in lower case or a comma, with no sentence end: cut
+    at so many characters ("... the Union Buildings, to witness before all our guests from various")."""
+    last = line.text[-1]
+    return not line.heading and line.words > HEADING_MAX_WORDS and (last == "," or last.islower())
+
+
+def closing_cut_story_start(text: str, lines: list[TextLine]) -> int:
+    """Where another story closes the text, or ``len(text)``: a headline over a paragraph the page cut off in
+    mid-sentence, at the very end (a pager's numbers aside), after more of the article's prose than it has. (An
+    article's own last paragraph ends its sentence; :func:`closing_teasers_start` also takes whole paragraphs,
+    under a headline that shares no word with the article.)"""
+    i = len(lines) - 1
+    while i >= 0 and (_page_numbers(lines[i]) or lines[i].text.replace(" ", "").isdigit()):  # "1 2 3 151"
+        i -= 1
+    if i < 2 or not _cut_mid_sentence(lines[i]) or not _teaser_title(lines[i - 1]):
+        return len(text)
+    prose_before = sum(line.words for line in lines[: i - 1] if not line.heading)
+    return lines[i - 1].offset if prose_before > lines[i].words else len(text)
 
 
 STEM_LETTERS = 5  # "Ambassador" and "Ambassadors", "Croatia" and "Croatian" are one word here

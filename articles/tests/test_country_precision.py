@@ -99,3 +99,17 @@ def test_a_card_whose_title_ends_with_a_quoted_word_is_still_a_title(matcher):
     assert boilerplate.text_lines("Trust calls the marina plan \u2018reckless\u2019")[0].heading
     assert not boilerplate.text_lines("\u2018We will rebuild the pier,\u2019 he said.\u2019")[0].heading
     assert not boilerplate.text_lines("\u2018We will rebuild the pier\u2019")[0].heading  # a quotation alone
+
+
+def test_a_closing_story_whose_paragraph_the_page_cut_in_mid_sentence_is_not_the_article(matcher):
+    preview = (
+        "Museum reopens its restored whaling gallery\n\n"
+        "Visitors to the harbour museum can again see the whaling gallery, closed for three years while the "
+        "conservators from Norway repaired its ship models and the\n\n"
+        "1 2 3 148\n\n"
+    )
+    text = ARTICLE.replace("Monday", "Monday in Chile") + preview
+    assert text[boilerplate.closing_cut_story_start(text, boilerplate.text_lines(text)):].startswith("Museum reopens")
+    assert matcher.tag(text).countries == ["CL"]
+    whole = ARTICLE + preview.replace("models and the", "models and the sails.")  # a whole paragraph: other rules
+    assert boilerplate.closing_cut_story_start(whole, boilerplate.text_lines(whole)) == len(whole)
