@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import runpy
 import subprocess
 import sys
 import tempfile
@@ -67,6 +69,8 @@ def child(root: str, batches: list[str]) -> None:
     from accuracy_real import evaluate_part
 
     assert Path(articles.__file__).is_relative_to(root), articles.__file__
+    if os.environ.get("BLIND_REPLAY_PATCH"):  # --patch: a candidate rule put into the probe commit's code
+        runpy.run_path(os.environ["BLIND_REPLAY_PATCH"], run_name="blind_replay_patch")
 
     import accuracy_real
 
@@ -96,13 +100,14 @@ def child(root: str, batches: list[str]) -> None:
         }, ensure_ascii=False))
 
 
-def replay(batches) -> list[dict]:
+def replay(batches, patch: str | None = None) -> list[dict]:
     rows = []
+    env = dict(os.environ, BLIND_REPLAY_PATCH=str(Path(patch).resolve())) if patch else None
     with tempfile.TemporaryDirectory(prefix="blind-replay-") as temp:
         for commit, group in batches_by_commit(batches).items():
             root = checkout(commit, Path(temp), PRODUCT)
             out = subprocess.run([sys.executable, __file__, "--child", str(root), *group], check=True,
-                                 capture_output=True, text=True, cwd=root).stdout
+                                 capture_output=True, text=True, cwd=root, env=env).stdout
             rows.extend(json.loads(line) for line in out.splitlines() if line.startswith("{"))
     return rows
 
@@ -118,8 +123,11 @@ def main() -> int:
     parser.add_argument("--warning-kinds", action="store_true",
                         help="with --field: each kind of warning about the field (its words before the first quote), "
                              "on how many blind pages it stood with the field right and with it wrong")
+    parser.add_argument("--patch", metavar="FILE", help="a Python file run in each replay after the probe commit's "
+                        "code is imported: it may put a candidate rule into that code, to see which blind misses of "
+                        "other batches the rule would have fixed")
     args = parser.parse_args()
-    rows = replay(args.batch or list(PROBES))
+    rows = replay(args.batch or list(PROBES), args.patch)
     scored = ("headline", "published", "byline", "image_credit")
     print(f"{'batch':<7}{'commit':>9}" + "".join(f"{name[:9]:>10}" for name in scored)
           + f"{'country P':>11}{'country R':>11}{'people':>10}{'silent':>8}")

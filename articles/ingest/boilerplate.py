@@ -101,7 +101,8 @@ def article_end(text: str) -> int:
     return min(
         page_furniture_start(text, lines), other_items_start(text, lines), teaser_end(text),
         teaser_pairs_start(text, lines), other_stories_start(text, lines), closing_headlines_start(text, lines),
-        closing_teasers_start(text, lines), dash_list_start(text, lines),
+        closing_teasers_start(text, lines), dash_list_start(text, lines), cut_summaries_start(text, lines),
+        closing_cut_story_start(text, lines),
     )
 
 
@@ -132,6 +133,16 @@ class TextLine(NamedTuple):
     heading: bool  # short and no sentence end: a heading, a kicker, a menu item or a teaser's title
 
 
+def _ends_with_a_quoted_word(line: str) -> bool:
+    """A headline that ends with a quoted word or phrase ("... plan \u2018unfathomable\u2019", "... fighting the
+    \u2018corona blues\u2019"): the quote opens inside the line and closes after a letter, not after a sentence's
+    full stop ("... he said.\u2019")."""
+    if line[-1] not in "\u2019\u201d'\"" or len(line) < 3 or not line[-2].isalpha():
+        return False
+    opening = max(line.rfind("\u2018"), line.rfind("\u201c"), line.rfind(" '"), line.rfind(' "'))
+    return 0 < opening < len(line) - 2
+
+
 def text_lines(text: str) -> list[TextLine]:
     """The text's lines that are not blank."""
     lines, offset = [], 0
@@ -140,7 +151,9 @@ def text_lines(text: str) -> list[TextLine]:
         if stripped:
             words = word_count(stripped)
             # stripped, only its last character can end a sentence (a search would try every one)
-            heading = words <= HEADING_MAX_WORDS and not SENTENCE_END_RE.match(stripped, len(stripped) - 1)
+            heading = words <= HEADING_MAX_WORDS and (
+                not SENTENCE_END_RE.match(stripped, len(stripped) - 1) or _ends_with_a_quoted_word(stripped)
+            )
             lines.append(TextLine(offset, stripped, words, heading))
         offset += len(line) + 1
     return lines
@@ -282,6 +295,63 @@ def dash_list_start(text: str, lines: list[TextLine] | None = None) -> int:
         if separators >= DASH_LIST_MIN_SEPARATORS and any(not line.heading for line in lines[:i]):
             return lines[i].offset
     return len(text)
+
+
+CUT_SUMMARY_ENDS = ("...", "\u2026")
+CUT_TITLE_MIN_WORDS = 3
+
+
+def _cut_summary(line: TextLine) -> bool:
+    """A story's summary cut off by the page: a line of prose, not a heading, ending in an ellipsis."""
+    return not line.heading and line.words >= SENTENCE_WORDS and line.text.endswith(CUT_SUMMARY_ENDS)
+
+
+def _cut_title(line: TextLine) -> bool:
+    """A story's title: a few words starting with a capital, no full stop or ellipsis at its end ("Hunger keeps no
+    hours!" may end with a mark)."""
+    return (
+        CUT_TITLE_MIN_WORDS <= line.words <= HEADING_MAX_WORDS and not line.text.endswith((".", *CUT_SUMMARY_ENDS))
+        and _TITLE_START_RE.match(line.text) is not None
+    )
+
+
+def cut_summaries_start(text: str, lines: list[TextLine] | None = None) -> int:
+    """Where the second story starts on a page of stories each a title over a summary the page cut off ("... as
+    they \u2026", "... the lasting fragility of democracy in\u2026"), or ``len(text)``: a cut summary, then a title
+    (a heading line starting with a capital), then another story's lines with a cut summary among them. A quotation
+    that trails off inside an article is not followed, under a crosshead, by another that does."""
+    if "..." not in text and "\u2026" not in text:
+        return len(text)  # the quick test first: most articles have none
+    lines = text_lines(text) if lines is None else lines
+    cut = [i for i, line in enumerate(lines) if _cut_summary(line)]
+    for first, second in zip(cut, cut[1:]):
+        title = lines[first + 1]
+        if (
+            first >= 1 and second >= first + 2 and _cut_title(title)
+        ):
+            return title.offset
+    return len(text)
+
+
+def _cut_mid_sentence(line: TextLine) -> bool:
+    """A paragraph longer than a heading that stops on a word in lower case or a comma, with no sentence end: cut
+    at so many characters ("... the Union Buildings, to witness before all our guests from various")."""
+    last = line.text[-1]
+    return not line.heading and line.words > HEADING_MAX_WORDS and (last == "," or last.islower())
+
+
+def closing_cut_story_start(text: str, lines: list[TextLine]) -> int:
+    """Where another story closes the text, or ``len(text)``: a headline over a paragraph the page cut off in
+    mid-sentence, at the very end (a pager's numbers aside), after more of the article's prose than it has. (An
+    article's own last paragraph ends its sentence; :func:`closing_teasers_start` also takes whole paragraphs,
+    under a headline that shares no word with the article.)"""
+    i = len(lines) - 1
+    while i >= 0 and (_page_numbers(lines[i]) or lines[i].text.replace(" ", "").isdigit()):  # "1 2 3 151"
+        i -= 1
+    if i < 2 or not _cut_mid_sentence(lines[i]) or not _teaser_title(lines[i - 1]):
+        return len(text)
+    prose_before = sum(line.words for line in lines[: i - 1] if not line.heading)
+    return lines[i - 1].offset if prose_before > lines[i].words else len(text)
 
 
 STEM_LETTERS = 5  # "Ambassador" and "Ambassadors", "Croatia" and "Croatian" are one word here

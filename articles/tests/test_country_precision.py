@@ -67,3 +67,60 @@ def test_the_central_asian_demonyms_name_their_countries(matcher):
     text = ("The Kazakh capital will host the summit, and Uzbek and Kyrgyz ministers are expected, "
             "with a Tajik delegation arriving on Monday.")
     assert sorted(matcher.tag(text).countries) == ["KG", "KZ", "TJ", "UZ"]
+CUT_CARDS = (
+    "Harbour pilots strike over night shifts\n\n"
+    "Pilots at the container port walked out on Tuesday after the authority added two night shifts a week to "
+    "their roster without asking the union, which says\u2026\n\n"
+    "Orchard growers count frost losses\n\n"
+    "Growers along the river lost most of their apricot blossom overnight, and buyers from Norway have already "
+    "cancelled orders for the...\n\n"
+    "Choir wins the regional cup!\n\n"
+    "The school choir from the hill villages took the cup for the third year running, its director thanked the "
+    "parents from Peru who\u2026\n\n"
+)
+
+
+def test_a_page_of_cards_each_a_title_over_a_cut_summary_is_its_first_story(matcher):
+    assert CUT_CARDS[boilerplate.cut_summaries_start(CUT_CARDS):].startswith("Orchard growers count frost losses")
+    assert matcher.tag(CUT_CARDS).countries == []
+
+
+def test_a_quotation_that_trails_off_inside_an_article_does_not_end_it():
+    article = ARTICLE + (
+        "\u201cWe will see what the spring brings, and whether the banks will wait for the growers...\n\n"
+        "Loans for the growers\n\n"
+        "The council in Norway lent the growers money for new frost fans after the same happened in 2019, "
+        "and they said it helped.\n\n"
+    )
+    assert boilerplate.cut_summaries_start(article) == len(article)  # one cut line, no second story's
+
+
+def test_a_card_whose_title_ends_with_a_quoted_word_is_still_a_title(matcher):
+    cards = (
+        "Ferry fares rise for island commuters\n\n"
+        "Commuters on the island ferry will pay a fifth more from next month, the operator said on Monday.\n\n"
+        "Trust calls the marina plan \u2018reckless\u2019\n\n"
+        "The heritage trust said the marina would destroy the reef that divers from Chile come to see.\n\n"
+        "Fishermen fear a \u2018lost season\u2019\n\n"
+        "Fishermen said the late rains had kept the shoals away from the bay for most of the spring.\n\n"
+        "Harbour master retires after thirty years\n\n"
+        "The harbour master, who joined as a deckhand, will retire at the end of the year, the port said.\n\n"
+    )
+    assert matcher.tag(cards).countries == []
+    assert boilerplate.text_lines("Trust calls the marina plan \u2018reckless\u2019")[0].heading
+    assert not boilerplate.text_lines("\u2018We will rebuild the pier,\u2019 he said.\u2019")[0].heading
+    assert not boilerplate.text_lines("\u2018We will rebuild the pier\u2019")[0].heading  # a quotation alone
+
+
+def test_a_closing_story_whose_paragraph_the_page_cut_in_mid_sentence_is_not_the_article(matcher):
+    preview = (
+        "Museum reopens its restored whaling gallery\n\n"
+        "Visitors to the harbour museum can again see the whaling gallery, closed for three years while the "
+        "conservators from Norway repaired its ship models and the\n\n"
+        "1 2 3 148\n\n"
+    )
+    text = ARTICLE.replace("Monday", "Monday in Chile") + preview
+    assert text[boilerplate.closing_cut_story_start(text, boilerplate.text_lines(text)):].startswith("Museum reopens")
+    assert matcher.tag(text).countries == ["CL"]
+    whole = ARTICLE + preview.replace("models and the", "models and the sails.")  # a whole paragraph: other rules
+    assert boilerplate.closing_cut_story_start(whole, boilerplate.text_lines(whole)) == len(whole)
