@@ -1,4 +1,4 @@
-"""Session 16's country rules put into a probe commit's code, for ``bench/blind_replay.py --patch``: which blind
+"""The country rules of session 16 (issue 12) put into a probe commit's code, for ``bench/blind_replay.py --patch``: which blind
 misses of each batch they would have fixed. Today's definitions are copied from articles/ingest/boilerplate.py into
 the probe commit's module. ``BLIND_RULES`` (comma-separated, default all): ``cut`` (cut_summaries_start), ``quoted``
 (a title ending with a quoted word is a heading line), ``closing`` (closing_cut_story_start)."""
