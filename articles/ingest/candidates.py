@@ -70,12 +70,13 @@ ORGANIZATION_ENDINGS = frozenset(
     authority office department service services board alliance movement front army navy force forces
     post times journal news herald daily press tribune media radio television airlines airways holdings branch
     bureau police unit squad network society trust coalition parliament senate assembly congress cabinet
-    secretariat directorate division club college academy""".split()
+    secretariat directorate division club college academy rescue ambulance brigade""".split()
 )
 FACILITY_ENDINGS = frozenset(
     """house palace dam bridge airport stadium hospital square tower towers hotel prison mosque church cathedral
     temple station port base museum hall centre center building camp roundabout street road avenue highway
-    market mall plant refinery mine crossing terminal arena embassy""".split()
+    market mall plant refinery mine crossing terminal arena embassy
+    hwy rd st ave blvd boulevard motorway freeway expressway parkway pier wharf quay jetty""".split()
 )
 EVENT_ENDINGS = frozenset(
     """war summit games olympics olympiad cup championship championships festival conference election elections
@@ -83,11 +84,16 @@ EVENT_ENDINGS = frozenset(
 )
 PLACE_ENDINGS = frozenset(
     """city province state county district region island islands mountains valley river lake coast bay peninsula ocean sea gulf
-    strait desert delta town village governorate oblast prefecture""".split()
+    strait desert delta town village governorate oblast prefecture
+    creek beach harbour harbor falls mountain canyon glacier reef atoll""".split()
 )
 # A saint's name opening a name is a town's, in the Romance languages ("San Andres", "Santa Rosa", "São Tomé"), not
 # a person's; a town too small for the gazetteer is still a place.
 SAINT_PLACE_WORDS = frozenset("san santa santo sao sant".split())
+# ... and so does a feature's word ("Mount Nebo", "Lake Tana", "Cape Coast", "Fort Portal").
+FEATURE_PLACE_WORDS = frozenset("mount mt lake cape fort".split())
+# "Bundaberg South", "Kampala Central": a part of a known place, named after it.
+COMPASS_AFTER_PLACE = frozenset("north south east west central".split())
 # After a hyphen, a lower-case syllable of a name ("Jong-joo") -- not a word that makes a compound ("Kremlin-backed").
 COMPOUND_WORDS = frozenset(
     """led run era born made like wide free based style type owned held hit rich only ready sized class level year
@@ -221,8 +227,12 @@ def suggested_kind(key: tuple[str, ...], name: str) -> tuple[str, str]:
         return "event", ""
     if last in ORGANIZATION_ENDINGS:
         return "organization", ""
-    if last in PLACE_ENDINGS or (len(key) >= 2 and key[0] in SAINT_PLACE_WORDS):
+    if last in PLACE_ENDINGS or (len(key) >= 2 and key[0] in SAINT_PLACE_WORDS | FEATURE_PLACE_WORDS):
         return "place", ""
+    if len(key) >= 2 and last in COMPASS_AFTER_PLACE:
+        part_of = gazetteer.lookup(name.rsplit(None, 1)[0])
+        if part_of is not None:
+            return "place", part_of.country
     return "person", ""
 
 

@@ -719,6 +719,12 @@ def test_candidates_do_not_join_a_name_to_a_compound_word(matcher):
         ("A motion passed the Harbour Ratepayers Society last week.", "Harbour Ratepayers Society", "organization"),
         ("Police found him in San Andrelo, a fishing town.", "San Andrelo", "place"),
         ("Floods reached Santa Viridiana overnight.", "Santa Viridiana", "place"),
+        ("A truck overturned on the Warrego Hwy near Gatton.", "Warrego Hwy", "facility"),
+        ("The crash closed Mount Nebo Rd for hours.", "Mount Nebo Rd", "facility"),
+        ("Hikers were stranded at Alligator Creek overnight.", "Alligator Creek", "place"),
+        ("The fire spread towards Mount Harbourview by noon.", "Mount Harbourview", "place"),
+        ("Crews from Harbour LifeFlight Rescue flew him out.", "Harbour LifeFlight Rescue", "organization"),
+        ("Voters queued in Kampala Central from dawn.", "Kampala Central", "place"),
     ],
 )
 def test_candidates_are_typed_by_their_shape(matcher, text, name, kind):
