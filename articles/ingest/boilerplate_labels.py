@@ -107,7 +107,9 @@ def is_a_page_notice(line: str) -> bool:
 def _in_a_donation_appeal(text: str, line_start: int, start: int) -> bool:
     """The name stands in the sentence of the page's plea for money: "Contribute as little as ₹ 200 a month and
     become a champion of free press in India" after a paragraph about the site."""
-    if "month" not in text[line_start:start + 200] and "ournalism" not in text[line_start:start + 200]:
+    around = text[line_start:start + 200].lower()  # the words every plea holds, before the sentence is cut out
+    if not (("month" in around or "journalism" in around) and ("contribut" in around or "donat" in around
+                                                                or "support" in around)):
         return False
     before = text[line_start:start]
     cut = max(before.rfind(". "), before.rfind("! "), before.rfind("? "))

@@ -35,6 +35,7 @@ BODY_ENDINGS = ORGANIZATION_ENDINGS | frozenset(
 # Words of a title that also go on inside a body's name: "Defence Minister" / "Defence Forces", "Premier Li" /
 # "Premier League". The walk to the name's last word goes through them.
 TITLE_WORDS_IN_NAMES = frozenset({"defence", "defense", "foreign", "interior", "finance", "affairs", "premier"})
+_NOT_IN_A_BODYS_NAME = NOT_A_NAME - TITLE_WORDS_IN_NAMES
 # "<Society> of Switzerland": an organization's or a building's name.
 NAMED_OF = frozenset(
     """society university bank church college institute association federation council academy museum
@@ -382,7 +383,7 @@ def names_an_organization(text, words, starts, ends, last) -> bool:
 def organization_follows(text, words, starts, ends, last) -> bool:
     """"Zambia Information Services Party", "Kenya Airways Group", "Philippine National Police": capitalised words
     up to the last word of an organization, a body of the country's state too."""
-    return _name_runs_to(text, words, starts, ends, last, BODY_ENDINGS, refused=NOT_A_NAME - TITLE_WORDS_IN_NAMES)
+    return _name_runs_to(text, words, starts, ends, last, BODY_ENDINGS, refused=_NOT_IN_A_BODYS_NAME)
 
 
 def _name_runs_to(text, words, starts, ends, last, endings, *, refused) -> bool:
