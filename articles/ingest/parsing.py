@@ -49,6 +49,7 @@ from .parsing_warnings import (
     warn_about_picture_without_credit, warn_ambiguous, warn_unzoned,
 )
 from .parsing_warnings import warn_about_other_stories_bylines
+from .parsing_warnings import warn_about_a_second_credit
 from .scanning import word_count
 
 
@@ -301,6 +302,7 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
         warn_about_picture_without_credit(article, head_lines)
     elif article.image_credit:
         warn_about_credit_shape(article)
+        warn_about_a_second_credit(article, lines_read)
     return article
 
 

@@ -227,6 +227,28 @@ def warn_about_credit_in_prose(article: ParsedArticle, lines_read: list[str] = (
                                 "— check it.")
 
 
+def _credit_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+_FILE_PICTURE_WORDS = frozenset({"file photo", "file picture", "file pic"})  # the picture's kind, no other credit
+
+
+def warn_about_a_second_credit(article: ParsedArticle, lines_read: list[str] = ()) -> None:
+    """A credit read, but the line it was read from holds another one besides it ("... (Foto: dpa) Foto: Jo Lim",
+    "... Jo Lim / Wire Credit: Harbour News"): which is the picture's, and whether the credit read is whole, the
+    editor decides. (Another credit elsewhere on the page is mostly another picture's.)"""
+    credit = article.image_credit
+    line = next((line for line in dict.fromkeys([*lines_read, *article.left_out, *article.paragraphs])
+                 if credit in line), "") if len(credit) >= 3 else ""
+    before, _, after = line.partition(credit)
+    found = credit_in_prose([part for part in (before, after) if len(part.strip()) > 3], article.authors)
+    other = _credit_key(found)
+    if other and other not in _FILE_PICTURE_WORDS and other not in _credit_key(credit) and _credit_key(credit) not in other:
+        article.warnings.append(f"The image credit “{credit[:60]}” was read, but its line holds another "
+                                f"(“{found[:60]}”) — check which is the picture's.")
+
+
 # Words that name a picture or its credit, in the languages of the real-world set: a line near the top holding one,
 # with no credit read, is where a credit the rules could not read may stand ("Image d'illustration/ Photo / Crédit
 # X", "Foto de Efe ..."). Notices of the site's own rights are no picture.

@@ -280,3 +280,26 @@ def test_a_headline_foreign_to_the_story_is_told_as_reading_every_paragraph_tell
         article = ParsedArticle(headline=headline, standfirst=rng.choice(["", None, "Storm tides"]), paragraphs=paragraphs)
         assert _foreign_to_the_story(headline, article) == every_paragraph_read(headline, article), (headline, paragraphs)
 
+
+
+# --- a credit read beside another on its line (session 16) ------------------------------------------------------
+
+@pytest.mark.parametrize("line, credit, other", [
+    # an agency's credit in brackets, then a photographer's: which one the picture's is, the editor decides
+    ("A night bus waits at the east depot on Monday. (Photo: Harbour Wire) Photo: Tomas Rieger", "Tomas Rieger",
+     "Photo: Harbour Wire"),
+])
+def test_a_credit_read_beside_another_credit_on_its_line_is_named_in_a_warning(line, credit, other):
+    article = parse_text(f"{HEAD}{line}\n\n{BODY}")
+    assert article.image_credit == credit
+    assert _warnings_about(article, f"was read, but its line holds another (“{other}")
+
+
+@pytest.mark.parametrize("line", [
+    "A night bus waits at the east depot on Monday. Photo: Tomas Rieger",  # one credit
+    "A night bus in a file photo taken at the east depot. Photo: Tomas Rieger",  # "file photo" says what it is
+])
+def test_a_credit_alone_on_its_line_draws_no_second_credit_warning(line):
+    article = parse_text(f"{HEAD}{line}\n\n{BODY}")
+    assert article.image_credit == "Tomas Rieger"
+    assert not _warnings_about(article, "its line holds another")
