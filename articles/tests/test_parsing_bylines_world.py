@@ -869,3 +869,17 @@ def test_a_lead_word_with_a_date_and_no_long_dash_is_left_alone():
             "Par ailleurs, le 16 octobre 2013, le conseil a voté la fermeture du vieux quai après une longue séance.\n\n"
             "La réparation aurait coûté plus cher qu’un quai neuf, a indiqué l’ingénieur de la ville.")
     assert parse_text(text).authors == []
+
+
+@pytest.mark.parametrize("line", ["POR MARTA VELASCO/AP SAN JUAN La junta", "BY JANE DOE/AFP VALLEYTOWN The council"])
+def test_a_writer_and_her_wire_in_capitals_run_into_the_dateline(line):
+    text = (f"Valley council buys two new snow ploughs\n\n{line} bought two snow ploughs for the mountain roads on "
+            "Monday, the roads office said in a statement.\n\nThe ploughs will be ready before the first snow.")
+    article = parse_text(text)
+    assert article.authors == [line.split()[1].title() + " " + line.split("/")[0].split()[-1].title()]
+
+
+def test_capitals_with_a_slash_that_are_no_byline_stay_the_story():
+    text = ("Valley council buys two new snow ploughs\n\nTHE COUNCIL/STATE ROADS OFFICE VALLEYTOWN said on Monday it "
+            "had bought two snow ploughs for the mountain roads.\n\nThe ploughs will be ready before the first snow.")
+    assert parse_text(text).authors == []
