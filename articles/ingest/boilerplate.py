@@ -102,6 +102,7 @@ def article_end(text: str) -> int:
         page_furniture_start(text, lines), other_items_start(text, lines), teaser_end(text),
         teaser_pairs_start(text, lines), other_stories_start(text, lines), closing_headlines_start(text, lines),
         closing_teasers_start(text, lines), dash_list_start(text, lines), cut_summaries_start(text, lines),
+        bulleted_story_start(text, lines),
         closing_cut_story_start(text, lines),
     )
 
@@ -294,6 +295,32 @@ def dash_list_start(text: str, lines: list[TextLine] | None = None) -> int:
         separators = sum(1 for line in lines[i + 1:] if _LONE_DASH.match(line.text))
         if separators >= DASH_LIST_MIN_SEPARATORS and any(not line.heading for line in lines[:i]):
             return lines[i].offset
+    return len(text)
+
+
+_BULLETED_TITLE = re.compile(r"^[•●▪■]\s*(?=[A-Z0-9À-Þ])")
+BULLETED_TITLE_MIN_WORDS = 4
+
+
+def bulleted_story_start(text: str, lines: list[TextLine] | None = None) -> int:
+    """Where a listing's next story starts after the article's prose, or ``len(text)``: the first bulleted title
+    ("• 8 farmers among 20 at the harvest fair") after a paragraph of prose, itself followed by prose -- a section
+    page that bullets each story's title over its text. A bullet before the prose, or one over another bullet
+    (an article's list of points), is not one."""
+    if "•" not in text and "●" not in text and "▪" not in text and "■" not in text:
+        return len(text)  # the quick test first: most texts have no bullet
+    lines = text_lines(text) if lines is None else lines
+    prose_before = False
+    for i, line in enumerate(lines):
+        if _BULLETED_TITLE.match(line.text):
+            if not prose_before:
+                return len(text)  # the article's own list of points, or a page that opens with one
+            following = lines[i + 1] if i + 1 < len(lines) else None
+            if line.heading and line.words >= BULLETED_TITLE_MIN_WORDS and following and not following.heading \
+                    and following.words >= SENTENCE_WORDS and not _BULLETED_TITLE.match(following.text):
+                return line.offset
+            return len(text)
+        prose_before = prose_before or (not line.heading and line.words >= SENTENCE_WORDS)
     return len(text)
 
 

@@ -314,7 +314,29 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
             ends_there = i + 1 >= len(words) or not (words[i + 1][0].isupper() and text[ends[i] : starts[i + 1]] == " ")
             if not _single_place(found, words[i], lowered[i], starts[i]) and i in titled and ends_there:
                 _single_person(found, words[i], lowered[i], starts[i])
+    _given_names_sharing_a_surname(text, words, starts, ends, lowered, singles, found)
     return sorted(found.values(), key=lambda c: c.first_offset)
+
+
+_SHARED_SURNAME_JOINS = frozenset({"and", "y", "e", "et", "und", "&"})
+
+
+def _given_names_sharing_a_surname(text, words, starts, ends, lowered, singles, found) -> None:
+    """"Isaiah and Joel Henry": a lone given name joined to a person's two-word name shares its surname -- a
+    person candidate "Isaiah Henry" (not a place: "Texas and Joel Henry")."""
+    people = {c.first_offset: (key, c) for key, c in found.items() if c.suggested_kind == "person" and len(key) == 2}
+    for i in singles:
+        if i + 3 >= len(words) or lowered[i + 1] not in _SHARED_SURNAME_JOINS or starts[i + 2] not in people:
+            continue
+        if text[ends[i] : starts[i + 1]] != " " or text[ends[i + 1] : starts[i + 2]] != " ":
+            continue
+        key, person = people[starts[i + 2]]
+        if lowered[i] in NOISE or not words[i].isalpha() or words[i].isupper() or gazetteer.lookup(words[i]) is not None:
+            continue
+        shared = (lowered[i], key[-1])
+        if shared not in found:
+            name = f"{words[i]} {person.name.split()[-1]}"
+            found[shared] = Candidate(name=name, mentions=1, first_offset=starts[i], suggested_kind="person")
 
 
 def _name_word_count(text, starts, ends, run, lowered) -> tuple[int, int]:

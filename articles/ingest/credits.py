@@ -445,7 +445,18 @@ def _reads_as_a_title(label: str, credit: str, line: str) -> bool:
     if line.endswith(".") or "/" in credit or not _MEDIA_LABEL.match(label.strip()):
         return False
     lower = [word for word in credit.split() if word[:1].islower() and word.isalpha() and word not in _CREDIT_LOWER_WORDS]
-    return len(lower) >= 3
+    return len(lower) >= 3 or _title_cased_headline(credit)
+
+
+_TITLE_CASED_MIN_WORDS = 5
+
+
+def _title_cased_headline(credit: str) -> bool:
+    """A headline in title case after a media label ("VIDEO: Extra Buses Sent Into North Valley"): five words or more,
+    each opening with a capital, none a name's mark (no "/" or "©"), in mixed case -- not a maker's name."""
+    words = credit.split()
+    return len(words) >= _TITLE_CASED_MIN_WORDS and all(word[:1].isupper() for word in words) \
+        and not credit.isupper() and "©" not in credit
 
 
 def _is_code(credit: str) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from . import gazetteer
 from .byline_name_lines import name_line_byline
 from .byline_names import looks_like_name, name_once, surname_in, tidy_name
-from .byline_vocabulary import is_agency, is_role_line, is_signatory_office
+from .byline_vocabulary import is_agency, is_role, is_role_line, is_signatory_office
 from .bylines import Byline, find_byline
 from .candidates import ALL_ENDINGS, MONTHS_AND_DAYS
 from .credit_vocabulary import PICTURE_AGENCIES
@@ -299,7 +299,7 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
                 and not surname_in(name_without_place(unit), layout.headline):
             # "Jane Doe" (perhaps twice, avatar and name) over the date, under the lead picture's caption
             name = tidy_name(name_once(name_without_place(unit)))
-            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [name]), "name alone"
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [name.rstrip(",")] + _co_writer_under(units, index)), "name alone"
             layout.left_out.append(unit)
         elif not layout.byline and index < LEAD_PICTURE_WINDOW and name_set_off_by_a_mark(unit):
             # "| Jane Doe" under a subtitle the head did not take: the writer's name set off by a mark
@@ -499,3 +499,14 @@ def _is_caption_in_body(unit: str) -> bool:
     """Captions of further pictures: a short line with an explicit credit marker."""
     found = split_credit(unit.lstrip("•·▪ "))
     return bool(found and found.labelled and word_count(unit) <= MAX_BODY_CAPTION_WORDS)
+
+
+def _co_writer_under(units: list[str], index: int) -> list[str]:
+    """A writer's name ending with a comma, the next line another writer's bare name ("Jane Doe," / "John Roe")."""
+    if not units[index].rstrip().endswith(",") or index + 1 >= len(units):
+        return []
+    following = units[index + 1].strip()
+    if following.endswith(",") or word_count(following) > 4 or is_role(following) or is_role_line(following):
+        return []
+    return people_named(following)
+

@@ -289,7 +289,8 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
             elif role_under == "join":
                 writer_at = position  # "Jane Doe" / "and" / "John Roe": the next line names another writer
             elif role_under != "role":
-                authors = layout.byline.authors + [a for a in role_under if a not in layout.byline.authors]
+                authors = [a.rstrip(",") for a in layout.byline.authors]
+                authors = authors + [a for a in role_under if a not in authors]
                 layout.byline = replace(layout.byline, authors=authors)
                 writer_at = position
             layout.left_out.append(unit)
@@ -333,7 +334,7 @@ def _take_head_block(units: list[str], metadata: list, layout: TextLayout, posit
                 and not surname_in(name_without_place(unit), layout.headline) \
                 and not _subject_of_the_lead(units, position, [name_without_place(unit)]):
             name = name_once(name_without_place(unit))
-            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [tidy_name(name)]), "name alone"
+            layout.byline, layout.byline_rule = Byline(unit, 0, len(unit), [tidy_name(name).rstrip(",")]), "name alone"
             if position + 1 < len(units) and units[position + 1] == unit:
                 position += 1  # the name printed twice: the author's avatar and name
         elif not layout.byline and hangul_name(unit) and (position == first or beside_dates(metadata, position)):
@@ -378,6 +379,8 @@ def _role_or_co_writer(units: list[str], metadata: list, index: int, writer_at: 
     if index == writer_at + 1 and word_count(unit) <= 4 and people_named(unit) and not is_role(unit) and index + 1 < len(units) \
             and (metadata[index + 1] and metadata[index + 1].dates or people_named(units[index + 1])):
         return people_named(unit)
+    if _listed_on_with_a_comma(units, index, writer_at):
+        return people_named(unit)  # "Jane Doe," / "John Roe": the names listed one a line, the comma linking them
     if not (index == writer_at + 1 or (index == writer_at + 2 and is_role_line(units[writer_at + 1]))):
         return []
     with_role = name_line_byline(unit)
@@ -385,6 +388,13 @@ def _role_or_co_writer(units: list[str], metadata: list, index: int, writer_at: 
         return with_role.authors if all(is_personal(a) for a in with_role.authors) else []
     following = units[index + 1] if index + 1 < len(units) else ""
     return people_named(unit) if is_role_line(following) else []
+
+
+def _listed_on_with_a_comma(units: list[str], index: int, writer_at: int) -> bool:
+    """The line under a writer's name that ends with a comma is another writer's bare name ("Jane Doe," / "John Roe")."""
+    unit = units[index]
+    return index == writer_at + 1 and units[writer_at].rstrip().endswith(",") and word_count(unit) <= 4 \
+        and not unit.rstrip().endswith(",") and bool(people_named(unit)) and not is_role(unit) and not is_role_line(unit)
 
 
 def _is_bare_name(found) -> bool:

@@ -135,6 +135,42 @@ def _byline_run_into_dateline(unit: str) -> list[str]:
     return [unit[:found.end], unit[found.end:].lstrip(" ,")]
 
 
+# The writer's line and its date set off from the story by a long dash: "Par Jane Doe, 16 octobre 2013 --- Ce texte".
+_LONG_DASH_THEN_TEXT = re.compile(r"^\s*(?:-{2,4}|[–—]{1,2})\s+(?=\S)")
+
+
+def _byline_and_date_run_into_text(unit: str) -> list[str]:
+    """"By Jane Doe, 16 October 2013 --- The story …": the byline with its date and the story as two lines, or [unit]."""
+    if len(unit) > _MAX_BYLINE_RUN_ON or not starts_with_lead(unit) or not ("--" in unit or "—" in unit or "–" in unit):
+        return [unit]  # the quick test first
+    found = find_byline(unit)
+    if not found or found.start != 0 or not found.authors:
+        return [unit]
+    dates = find_dates(unit[found.end:found.end + 60])
+    if not dates or unit[found.end:found.end + dates[0].start].strip(" ,") != "":
+        return [unit]
+    date_end = found.end + dates[0].end
+    dash = _LONG_DASH_THEN_TEXT.match(unit[date_end:])
+    if not dash:
+        return [unit]
+    return [unit[:date_end], unit[date_end + dash.end():]]
+
+
+# A writer and her wire in capitals, the dateline run on after them: "POR JANE DOE/AP SAN JUAN El gobernador ...".
+_WIRE_BYLINE_THEN_DATELINE = re.compile(r"^(?P<byline>[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{4,60}?/[A-Z]{2,6})\s+(?=[A-ZÀ-Þ]{2,}\b)")
+
+
+def _wire_byline_run_into_dateline(unit: str) -> list[str]:
+    """"POR JANE DOE/AP SAN JUAN El gobernador …": the byline with its wire and the story as two lines, or [unit]."""
+    if len(unit) > _MAX_BYLINE_RUN_ON or "/" not in unit[:70] or not starts_with_lead(unit):
+        return [unit]  # the quick test first
+    match = _WIRE_BYLINE_THEN_DATELINE.match(unit)
+    found = find_byline(match["byline"]) if match else None
+    if not found or found.start != 0 or found.end != len(match["byline"]) or not found.authors or not found.agencies:
+        return [unit]
+    return [match["byline"], unit[match.end():]]
+
+
 # A WordPress feed saved with its tags stripped, all on one line: the channel's title, description and build date,
 # its language and "hourly 1" (the update period and frequency), perhaps its icon's URL, title, link and size
 # ("32 32"), then the first item's title, perhaps its links (the page's, its comments'), its date, perhaps its guid,
@@ -180,7 +216,8 @@ def with_times_joined(units: list[str]) -> list[str]:
     joined: list[str] = []
     head = [piece for unit in units[:_RUN_TOGETHER_HEAD_UNITS] for posted in _posted_on_run_together(unit)
             for part in _feed_item_line(posted) for run in _split_run_together_head(part)
-            for piece in _byline_run_into_dateline(run)]
+            for split in _byline_run_into_dateline(run) for dated in _byline_and_date_run_into_text(split)
+            for piece in _wire_byline_run_into_dateline(dated)]
     for unit in head + units[_RUN_TOGETHER_HEAD_UNITS:]:
         gallery = _GALLERY_CAPTION.match(unit) if unit[:1].isdigit() else None
         if gallery and split_credit(gallery["caption"]):

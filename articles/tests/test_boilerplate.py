@@ -72,3 +72,27 @@ def test_a_dash_separated_list_of_other_stories_after_the_article_is_cut():
     assert dash_list_start(story + "Politics\n-\nThe council will vote again in March.\n") == len(story + "Politics\n-\nThe council will vote again in March.\n")
     # before any prose, a page's menu: left to the other rules
     assert dash_list_start("News Video\n-\nWeather\n-\nSports\n-\n" + story) == len("News Video\n-\nWeather\n-\nSports\n-\n" + story)
+
+
+def test_a_bulleted_title_after_the_prose_starts_a_listings_next_story():
+    from articles.ingest.boilerplate import article_end, bulleted_story_start
+    first = ("Valley council buys two new snow ploughs\n\n"
+             "The valley council has bought two snow ploughs for the mountain roads, the roads office said on Monday.\n\n"
+             "The ploughs will be ready before the first snow, an official told the Valley Courier.\n\n")
+    second = ("• Twelve painters from abroad join the lakeside art week\n\n"
+              "Twelve painters from Portugal, Chile and Kenya will join the lakeside art week from June 4 in the old "
+              "harbour sheds, the organisers said.\n")
+    text = first + second
+    assert bulleted_story_start(text) == len(first)
+    assert article_end(text) <= len(first)
+
+
+def test_an_articles_own_bulleted_points_are_not_another_story():
+    from articles.ingest.boilerplate import bulleted_story_start
+    points = ("The valley council has bought two snow ploughs for the mountain roads, the roads office said on Monday.\n\n"
+              "• Two ploughs for the pass\n• One salt lorry for the valley floor\n\n"
+              "The ploughs will be ready before the first snow, an official told the Valley Courier on Monday.\n")
+    opening = ("• Valley council buys two new snow ploughs for the mountain roads\n\n"
+               "The valley council has bought two snow ploughs for the mountain roads, the roads office said on Monday.\n")
+    assert bulleted_story_start(points) == len(points)
+    assert bulleted_story_start(opening) == len(opening)

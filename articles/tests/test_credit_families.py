@@ -899,3 +899,13 @@ def test_credit_shapes_tested_once_over_all_lines_find_the_first_credit_as_line_
     assert all(not any(word in line for line in lines[:2] for word in ((needed,) if isinstance(needed, str) else needed))
                for needed, _ in credit_lines._CREDITS_IN_PROSE if (needed, _) not in shapes)
     assert credit_lines._shapes_in(lines[2:3]) and credit_lines._shapes_in([]) == []
+
+
+@pytest.mark.parametrize("line", ["Video: Extra Buses Sent Into North Valley", "PHOTOS: Harbour Crowds Cheer Tall Ships Home"])
+def test_a_title_cased_headline_after_a_media_label_is_no_credit(line):
+    assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("line,credit", [("Video: Jane Doe", "Jane Doe"), ("Photo: Harbour Times Picture Desk", "Harbour Times Picture Desk")])
+def test_a_short_name_after_a_media_label_or_any_name_after_photo_stays_the_credit(line, credit):
+    assert split_credit(line).credit == credit

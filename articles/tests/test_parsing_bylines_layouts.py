@@ -336,3 +336,14 @@ def test_a_name_alone_under_the_headline_stays_the_writer_when_the_lead_is_about
             "until ten at night from next month, after nurses agreed to a second shift.\n\n"
             "She said the district would hire six more nurses before the rainy season.")
     assert parse_text(text).authors == ["Kofi Mensah"]
+
+
+@pytest.mark.parametrize("above", ["", "Update your browser to read this page?\nHarbour News\n\n"])
+def test_writers_listed_one_a_line_linked_by_a_comma_are_both_the_byline(above):
+    text = (f"{above}{HEADLINE}\n\nMarch 3, 2021\nMarta Velasco,\nTomas Brink\n3 min read\n\n{BODY}")
+    assert parse_text(text).authors == ["Marta Velasco", "Tomas Brink"]
+
+
+def test_a_name_under_a_comma_ended_writer_that_is_a_role_is_not_a_second_writer():
+    text = f"{HEADLINE}\n\nMarch 3, 2021\nMarta Velasco,\nSenior Correspondent\n\n{BODY}"
+    assert parse_text(text).authors == ["Marta Velasco"]

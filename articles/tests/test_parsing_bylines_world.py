@@ -850,3 +850,36 @@ def test_dates_then_the_writer_then_her_role_name_the_writer():
 
 def test_dates_then_a_place_then_a_role_name_no_writer():
     assert name_beside_metadata("Wednesday, 3 March 2021 | New Delhi - Senior Correspondent") is None
+
+
+@pytest.mark.parametrize("lead,dash", [("Par", "---"), ("By", "—"), ("Por", "--")])
+def test_a_byline_and_its_date_run_into_the_story_after_a_long_dash(lead, dash):
+    body = ("Ce texte se compose de deux volets qui examinent le port et ses quais, leurs réparations et leur "
+            "coût pour la ville, avec les chiffres que le conseil a publiés cette année et ceux des années passées.")
+    text = ("Le conseil ferme le vieux quai du port\n- Publié le samedi 19 octobre 2013 15:43\n"
+            f"{lead} Marie Dorval, 16 octobre 2013 {dash} {body}\n"
+            "La réparation aurait coûté plus cher qu’un quai neuf, a indiqué l’ingénieur de la ville.")
+    article = parse_text(text)
+    assert article.authors == ["Marie Dorval"]
+    assert article.published.day == 19
+
+
+def test_a_lead_word_with_a_date_and_no_long_dash_is_left_alone():
+    text = ("Le conseil ferme le vieux quai du port\n\n"
+            "Par ailleurs, le 16 octobre 2013, le conseil a voté la fermeture du vieux quai après une longue séance.\n\n"
+            "La réparation aurait coûté plus cher qu’un quai neuf, a indiqué l’ingénieur de la ville.")
+    assert parse_text(text).authors == []
+
+
+@pytest.mark.parametrize("line", ["POR MARTA VELASCO/AP SAN JUAN La junta", "BY JANE DOE/AFP VALLEYTOWN The council"])
+def test_a_writer_and_her_wire_in_capitals_run_into_the_dateline(line):
+    text = (f"Valley council buys two new snow ploughs\n\n{line} bought two snow ploughs for the mountain roads on "
+            "Monday, the roads office said in a statement.\n\nThe ploughs will be ready before the first snow.")
+    article = parse_text(text)
+    assert article.authors == [line.split()[1].title() + " " + line.split("/")[0].split()[-1].title()]
+
+
+def test_capitals_with_a_slash_that_are_no_byline_stay_the_story():
+    text = ("Valley council buys two new snow ploughs\n\nTHE COUNCIL/STATE ROADS OFFICE VALLEYTOWN said on Monday it "
+            "had bought two snow ploughs for the mountain roads.\n\nThe ploughs will be ready before the first snow.")
+    assert parse_text(text).authors == []

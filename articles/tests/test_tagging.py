@@ -1403,3 +1403,17 @@ def test_a_bodys_name_that_ends_in_its_country_does_not_name_the_country(matcher
 def test_a_local_officers_title_after_a_countys_name_is_cut_from_the_name(matcher, text, name):
     names = {c.name for c in matcher.tag(text).candidates}
     assert name in names or any(n.endswith(" " + name) for n in names)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The cousins Marek and Tomas Velder were found near the mill on Sunday.", "Marek Velder"),
+    ("Relatives of Paul and Anna Kestrel spoke at the hearing on Monday.", "Paul Kestrel"),
+])
+def test_a_lone_given_name_joined_to_a_full_name_shares_its_surname(matcher, text, name):
+    found = {c.name: c.suggested_kind for c in matcher.tag(text).candidates}
+    assert found.get(name) == "person", found
+
+
+def test_a_place_joined_to_a_full_name_does_not_take_its_surname(matcher):
+    found = [c.name for c in matcher.tag("Flights from Lusaka and Marek Velder's visit were delayed.").candidates]
+    assert "Lusaka Velder" not in found
