@@ -364,7 +364,7 @@ def split_credit(line: str) -> CaptionCredit | None:
             labelled = bool(rights or _LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I)
                             or OWN_PHOTO.match(inside.strip()) or re.fullmatch(ORIGIN, inside.strip())
                             or _PROVIDED.match(inside.strip()))
-        credit = _PICTURE_WORD_SLASH.sub("", _without_stray_brackets(credit.replace("\u200b", "")))
+        credit = _CJK_PICTURE_WORD.sub("", _PICTURE_WORD_SLASH.sub("", _without_stray_brackets(credit.replace("\u200b", ""))))
         # "– Foto: Polizia di Malta –": the dash closing the caption's frame; "Photo: Li Wei |": a table cell's bar;
         # "Fot. A / Reporter / East News /": a slash closing the credit's chain
         credit = credit.rstrip(" –—|/").strip()
@@ -402,6 +402,9 @@ def _capitals_after_a_caption(line: str, caption: str, inside: str) -> bool:
 
 
 # "Photo/Li Wei", "[Photo/Xinhua]", "(foto Ansa)": the word for a picture is the label, as in "Photo: Li Wei" ("AP Photo/X" is kept whole).
+# Chinese and Japanese picture words before the credit inside its brackets: "(攝影/REUTERS/Jo Lim)", "(摄影:李伟)",
+# "(圖/中央社)", "(写真:共同)".
+_CJK_PICTURE_WORD = re.compile(r"^(?:攝影|摄影|圖片|图片|照片|写真|撮影|圖|图)\s*[/／:：]\s*(?=\S)")
 _PICTURE_WORD_SLASH = re.compile(r"^(?:(?i:photo|foto|pic|picture)\s?/\s?(?=\S)|(?i:photo|foto)\s+(?=[A-Z]))")  # "(foto Ansa)"
 
 

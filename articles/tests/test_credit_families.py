@@ -899,3 +899,11 @@ def test_credit_shapes_tested_once_over_all_lines_find_the_first_credit_as_line_
     assert all(not any(word in line for line in lines[:2] for word in ((needed,) if isinstance(needed, str) else needed))
                for needed, _ in credit_lines._CREDITS_IN_PROSE if (needed, _) not in shapes)
     assert credit_lines._shapes_in(lines[2:3]) and credit_lines._shapes_in([]) == []
+
+
+def test_a_chinese_picture_word_before_the_credit_in_brackets_is_a_label():
+    # "攝影/" (photography) before the credit, as "Photo:" is (s16k); the credit without it
+    found = split_credit("碼頭工人在颱風過後清理港口。(攝影/REUTERS/Lin Mei/港灣影像)")
+    assert found is not None and found.credit == "REUTERS/Lin Mei/港灣影像"
+    found = split_credit("碼頭工人在颱風過後清理港口。(圖/港灣通訊社)")
+    assert found is not None and found.credit == "港灣通訊社"

@@ -850,3 +850,11 @@ def test_dates_then_the_writer_then_her_role_name_the_writer():
 
 def test_dates_then_a_place_then_a_role_name_no_writer():
     assert name_beside_metadata("Wednesday, 3 March 2021 | New Delhi - Senior Correspondent") is None
+
+
+def test_text_size_buttons_are_no_writer():
+    # "A A A": a page's font-size buttons under the headline, not a name of initials (s16k)
+    from articles.ingest.byline_names import looks_like_name
+
+    assert not looks_like_name("A A A") and not looks_like_name("A A")
+    assert looks_like_name("J. K. Lim") and looks_like_name("A. B. Reid")
