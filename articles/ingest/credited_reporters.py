@@ -40,6 +40,15 @@ _CLOSING_LINES = 3  # paragraphs at the story's end where a closing byline or th
 _MAX_CLOSING_BYLINE_WORDS = 30
 
 
+# "... out of the country. (By: Jane Doe)": a paper's byline in brackets closing the story's last paragraphs.
+_CLOSING_BRACKETED_BY = re.compile(r"\(\s*by\s*:?\s+(?P<names>[^()]{3,60}?)\s*\)\s*\.?$", re.IGNORECASE)
+
+
+def _closing_bracketed_by(paragraph: str) -> re.Match | None:
+    """The paragraph closes with "(By: Name)" or "(By Name)" (not "(Photo by ...)": the bracket opens on "By")."""
+    return _CLOSING_BRACKETED_BY.search(paragraph) if paragraph.endswith((")", ").")) else None
+
+
 def credited_reporters(paragraphs: list[str]) -> tuple[Byline, int | None] | None:
     """A byline printed outside the head: a closing "(Reporting by ...)" or "To contact the reporter ..."
     line, a closing "Article by Jane Doe, published ..." line, or an author's one-line biography near the top
@@ -51,7 +60,7 @@ def credited_reporters(paragraphs: list[str]) -> tuple[Byline, int | None] | Non
         if match and looks_like_name(match["names"]):
             return Byline(match.group(0), 0, 0, [tidy_name(match["names"])]), index
     for position, paragraph in enumerate(reversed(paragraphs[-6:])):
-        match = _CONTACT_REPORTER.match(paragraph) or _REPORTING_BY.search(paragraph)
+        match = _CONTACT_REPORTER.match(paragraph) or _REPORTING_BY.search(paragraph) or _closing_bracketed_by(paragraph)
         if match:
             authors, agencies = extract_authors(match["names"])
             if authors:

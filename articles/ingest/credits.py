@@ -448,7 +448,17 @@ def _reads_as_a_title(label: str, credit: str, line: str) -> bool:
     if line.endswith(".") or "/" in credit or not _MEDIA_LABEL.match(label.strip()):
         return False
     lower = [word for word in credit.split() if word[:1].islower() and word.isalpha() and word not in _CREDIT_LOWER_WORDS]
-    return len(lower) >= 3
+    return len(lower) >= 3 or _a_numbered_title(credit)
+
+
+_MIN_NUMBERED_TITLE_WORDS = 5
+
+
+def _a_numbered_title(credit: str) -> bool:
+    """Five words or more with a number among them after "VIDEO:" or "PHOTOS:": a title in title case ("Top 10
+    Harbour Stories of 2013", "5 Things To Know About The Ferry"), not a maker's name ("Channel 4 News")."""
+    words = credit.split()
+    return len(words) >= _MIN_NUMBERED_TITLE_WORDS and any(word.isdigit() for word in words)
 
 
 def _is_code(credit: str) -> bool:

@@ -907,3 +907,13 @@ def test_a_chinese_picture_word_before_the_credit_in_brackets_is_a_label():
     assert found is not None and found.credit == "REUTERS/Lin Mei/港灣影像"
     found = split_credit("碼頭工人在颱風過後清理港口。(圖/港灣通訊社)")
     assert found is not None and found.credit == "港灣通訊社"
+
+
+@pytest.mark.parametrize("line", ["VIDEO: Top 10 Harbour Stories of 2019", "PHOTOS: 5 Things To Know About The Ferry"])
+def test_a_media_labels_title_in_title_case_with_a_number_is_no_credit(line):
+    # a video's or gallery's title in title case, a number among five words or more (s16k)
+    assert split_credit(line) is None
+
+
+def test_a_media_labels_short_name_with_a_number_is_still_a_credit():
+    assert split_credit("VIDEO: Channel 4 News").credit == "Channel 4 News"

@@ -188,3 +188,16 @@ def test_each_reading_of_a_byline_gets_its_own_lists():
 
     name_line_byline("Jane Doe, Senior Correspondent").authors.clear()
     assert name_line_byline("Jane Doe, Senior Correspondent").authors == ["Jane Doe"]
+
+
+def test_a_bracketed_by_closing_the_last_paragraph_names_the_writer():
+    # "(By: Name)" at the end of the story's last paragraph, as some Pacific papers sign (s16k)
+    from articles.ingest.credited_reporters import credited_reporters
+
+    paragraphs = ["The harbour board met on Tuesday.", "It approved the new ferry timetable.",
+                  "Fares will rise in March.", "The board meets again in May.", "Divers inspected the quay.",
+                  "The quay reopens on Friday.", "Crews worked through the night.",
+                  "The ferry will sail at dawn on Saturday.   (By: Mele Tonga)"]
+    found = credited_reporters(paragraphs)
+    assert found is not None and found[0].authors == ["Mele Tonga"]
+    assert credited_reporters(paragraphs[:-1] + ["The mural (Photo by Sam Reid) was unveiled."]) is None
