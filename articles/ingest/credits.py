@@ -244,6 +244,11 @@ def _may_end_with_a_credit_after_the_caption(line: str) -> bool:
 # pattern cannot match without (a quick test that skips the slow pattern on ordinary prose): a label word
 # (starting with a capital, as _LABELLED requires), a copyright mark, a closing bracket, ... (A table, not a
 # dict keyed by pattern: hashing a compiled pattern hashes all its code.)
+# A Chinese or Japanese caption closed by the photographer's name and "攝" (taken by): "...清理港口。林美攝",
+# "...港の様子。山田太郎撮影".
+_CJK_TAKEN_MARKS = ("攝", "摄", "撮影")
+_CJK_TAKEN_BY = re.compile(r"^(?P<caption>.*[。!?！？」』)])\s*(?P<credit>[\u4e00-\u9fff]{2,5})(?:攝|摄|撮影)$")
+
 _CREDIT_SHAPES = (
     # (one character class first, then the rest of any label: a quick scan, if a loose one, of the line's end only,
     # where the label stands before its credit of at most 120 characters)
@@ -270,6 +275,7 @@ _CREDIT_SHAPES = (
     (_CAPTION_BAR_AGENCY, True, lambda line: " | " in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]
         or " – " in line[-_CREDIT_TAIL:]),
     (_CAPTION_STOP_AGENCY, True, lambda line: ". " in line[-_CREDIT_TAIL:] and line[-1:].isalpha()),
+    (_CJK_TAKEN_BY, True, lambda line: line.endswith(_CJK_TAKEN_MARKS)),
 )
 
 

@@ -917,3 +917,12 @@ def test_a_media_labels_title_in_title_case_with_a_number_is_no_credit(line):
 
 def test_a_media_labels_short_name_with_a_number_is_still_a_credit():
     assert split_credit("VIDEO: Channel 4 News").credit == "Channel 4 News"
+
+
+def test_a_cjk_caption_closed_by_a_name_and_taken_by_names_the_photographer():
+    # "...。Name攝" (Chinese), "...。Name撮影" (Japanese): the photographer after the caption's stop (s16k)
+    found = split_credit("颱風過後,碼頭工人清理港口。林美玲攝")
+    assert found is not None and (found.caption, found.credit) == ("颱風過後,碼頭工人清理港口。", "林美玲")
+    found = split_credit("台風の後、港を片付ける作業員。山田太郎撮影")
+    assert found is not None and found.credit == "山田太郎"
+    assert split_credit("他拿起相機開始拍攝") is None  # "攝" inside a word, no caption's stop before the name
