@@ -27,10 +27,17 @@ def looks_like_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 6 or not all(_is_name_token(token) for token in tokens):
         return False
+    if _only_single_letters(tokens):
+        return False  # "A A A": a page's text-size buttons, not initials (which carry a surname)
     real = [t for t in tokens[:-1] if t.lower() not in _PARTICLES and t.lower().strip(".") not in _SUFFIXES]
     last = tokens[-1]  # a particle leads a surname, so a capitalised one ending the name is the surname itself:
     # the Vietnamese "Pham Du", "Tran Van Le"
     return len(real) + (last.lower().strip(".") not in _SUFFIXES and (last.lower() not in _PARTICLES or last[:1].isupper())) >= 2
+
+
+def _only_single_letters(tokens: list[str]) -> bool:
+    """Every word a bare letter ("A A A", "A A"): no name is only initials without their full stops."""
+    return all(len(token) == 1 for token in tokens)
 
 
 def tidy_name(name: str) -> str:

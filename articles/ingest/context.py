@@ -241,6 +241,8 @@ def used_as_language(text, words, starts, ends, first, last) -> bool:
         return True  # "teaches French at the school", "speaks Spanish fluently"
     if first == last and _in_a_list_of_languages(text, words, starts, ends, first):
         return True  # "in seven languages (Bosnian, English, Arabic, Russian, Kurdish, French and Turkish)"
+    if first == last and _on_a_line_of_languages(text, starts[first], ends[first]):
+        return True  # a page's language menu: "English French German Italian Portuguese Russian Spanish"
     ends_phrase = last + 1 >= n or following in ("and", "or") or text[ends[last] : ends[last] + 1] in ".,;:)!?\n"
     if not ends_phrase or first == 0 or not text[ends[first - 1] : starts[first]].isspace():
         return False
@@ -290,6 +292,26 @@ def _in_a_list_of_languages(text, words, starts, ends, index) -> bool:
             listed.append(words[at])
             at = neighbour(at, step)
     return len(listed) >= _MIN_LANGUAGES_LISTED and any(name.lower() not in demonym_forms() for name in listed)
+
+
+_MIN_MENU_LANGUAGES = 4
+_MAX_MENU_LINE = 200
+_MENU_SEPARATORS = re.compile(r"[\s|·•/,]+")
+
+
+def _on_a_line_of_languages(text: str, start: int, end: int) -> bool:
+    """The word stands on a short line made only of languages' names, four or more, separated by spaces, bars or
+    dots: a site's language menu or translate bar ("English French German Italian Portuguese Russian Spanish"),
+    which names no country."""
+    line_start = text.rfind("\n", max(0, start - _MAX_MENU_LINE), start) + 1
+    line_end = text.find("\n", end, end + _MAX_MENU_LINE)
+    if line_end < 0:
+        line_end = len(text) if len(text) - end <= _MAX_MENU_LINE else -1
+    if (line_start == 0 and start > _MAX_MENU_LINE) or line_end < 0:
+        return False
+    names = [piece for piece in _MENU_SEPARATORS.split(text[line_start:line_end]) if piece]
+    return len(names) >= _MIN_MENU_LANGUAGES and all(
+        name[:1].isupper() and name.lower() in language_names() for name in names)
 
 
 # The stage races named after a country, and the word that joins the country to them.

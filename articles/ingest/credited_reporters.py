@@ -40,10 +40,39 @@ _CLOSING_LINES = 3  # paragraphs at the story's end where a closing byline or th
 _MAX_CLOSING_BYLINE_WORDS = 30
 
 
+# "... out of the country. (By: Jane Doe)": a paper's byline in brackets closing the story's last paragraphs.
+_CLOSING_BRACKETED_BY = re.compile(r"\(\s*by\s*:?\s+(?P<names>[^()]{3,60}?)\s*\)\s*\.?$", re.IGNORECASE)
+
+
+def _closing_bracketed_by(paragraph: str) -> re.Match | None:
+    """The paragraph closes with "(By: Name)" or "(By Name)" (not "(Photo by ...)": the bracket opens on "By")."""
+    return _CLOSING_BRACKETED_BY.search(paragraph) if paragraph.endswith((")", ").")) else None
+
+
+# Chinese pages name the writer in a bracket opening the story, "(記者林美玲/台北報導)" (reporter, place, "reports"),
+# or on a line of her own, "作者/林美玲", "文/林美玲" (author, text by).
+_CJK_NAMES = r"[\u4e00-\u9fff]{2,4}(?:[、,，][\u4e00-\u9fff]{2,4}){0,3}"
+_CJK_REPORTER_BRACKET = re.compile(rf"^[(（]\s*(?:記者|记者)\s*(?P<names>{_CJK_NAMES})\s*[/／]\s*[^()（）]{{1,12}}(?:報導|报道)\s*[)）]")
+_CJK_HEAD_PARAGRAPHS = 10  # the page's controls ("A+", "A-") and a caption may stand before the writer's line
+_CJK_AUTHOR_LINE = re.compile(rf"^(?:作者|文|撰文|記者|记者)\s*[/／:：]\s*(?P<names>{_CJK_NAMES})$")
+
+
+def _cjk_reporter(paragraph: str) -> Byline | None:
+    """The writer named the Chinese way at the story's start: "(記者林美玲/台北報導)", "作者/林美玲"."""
+    match = _CJK_REPORTER_BRACKET.match(paragraph) or _CJK_AUTHOR_LINE.match(paragraph.strip())
+    if not match:
+        return None
+    return Byline(match.group(0).strip("()（） "), 0, 0, re.split(r"[、,，]", match["names"]))
+
+
 def credited_reporters(paragraphs: list[str]) -> tuple[Byline, int | None] | None:
     """A byline printed outside the head: a closing "(Reporting by ...)" or "To contact the reporter ..."
     line, a closing "Article by Jane Doe, published ..." line, or an author's one-line biography near the top
     or at the end. Returns it and, for a biography, its paragraph's index (the line is not prose of the article)."""
+    for paragraph in paragraphs[:_CJK_HEAD_PARAGRAPHS]:
+        cjk = _cjk_reporter(paragraph)
+        if cjk:
+            return cjk, None
     closing_start = max(6, len(paragraphs) - _CLOSING_LINES)
     for index, paragraph in [*enumerate(paragraphs[:6]), *enumerate(paragraphs[closing_start:], start=closing_start)]:
         paragraph = _BIO_MARK.sub("", paragraph) if paragraph[:1] in "—–*-" else paragraph
@@ -51,7 +80,7 @@ def credited_reporters(paragraphs: list[str]) -> tuple[Byline, int | None] | Non
         if match and looks_like_name(match["names"]):
             return Byline(match.group(0), 0, 0, [tidy_name(match["names"])]), index
     for position, paragraph in enumerate(reversed(paragraphs[-6:])):
-        match = _CONTACT_REPORTER.match(paragraph) or _REPORTING_BY.search(paragraph)
+        match = _CONTACT_REPORTER.match(paragraph) or _REPORTING_BY.search(paragraph) or _closing_bracketed_by(paragraph)
         if match:
             authors, agencies = extract_authors(match["names"])
             if authors:

@@ -244,6 +244,11 @@ def _may_end_with_a_credit_after_the_caption(line: str) -> bool:
 # pattern cannot match without (a quick test that skips the slow pattern on ordinary prose): a label word
 # (starting with a capital, as _LABELLED requires), a copyright mark, a closing bracket, ... (A table, not a
 # dict keyed by pattern: hashing a compiled pattern hashes all its code.)
+# A Chinese or Japanese caption closed by the photographer's name and "攝" (taken by): "...清理港口。林美攝",
+# "...港の様子。山田太郎撮影".
+_CJK_TAKEN_MARKS = ("攝", "摄", "撮影")
+_CJK_TAKEN_BY = re.compile(r"^(?P<caption>.*[。!?！？」』)])\s*(?P<credit>[\u4e00-\u9fff]{2,5})(?:攝|摄|撮影)$")
+
 _CREDIT_SHAPES = (
     # (one character class first, then the rest of any label: a quick scan, if a loose one, of the line's end only,
     # where the label stands before its credit of at most 120 characters)
@@ -270,6 +275,7 @@ _CREDIT_SHAPES = (
     (_CAPTION_BAR_AGENCY, True, lambda line: " | " in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]
         or " – " in line[-_CREDIT_TAIL:]),
     (_CAPTION_STOP_AGENCY, True, lambda line: ". " in line[-_CREDIT_TAIL:] and line[-1:].isalpha()),
+    (_CJK_TAKEN_BY, True, lambda line: line.endswith(_CJK_TAKEN_MARKS)),
 )
 
 
@@ -364,7 +370,7 @@ def split_credit(line: str) -> CaptionCredit | None:
             labelled = bool(rights or _LABEL_INSIDE.match(inside.strip()) or "/" in inside or re.search(r"getty|shutterstock|alamy|ap photo", inside, re.I)
                             or OWN_PHOTO.match(inside.strip()) or re.fullmatch(ORIGIN, inside.strip())
                             or _PROVIDED.match(inside.strip()))
-        credit = _PICTURE_WORD_SLASH.sub("", _without_stray_brackets(credit.replace("\u200b", "")))
+        credit = _CJK_PICTURE_WORD.sub("", _PICTURE_WORD_SLASH.sub("", _without_stray_brackets(credit.replace("\u200b", ""))))
         # "– Foto: Polizia di Malta –": the dash closing the caption's frame; "Photo: Li Wei |": a table cell's bar;
         # "Fot. A / Reporter / East News /": a slash closing the credit's chain
         credit = credit.rstrip(" –—|/").strip()
@@ -402,6 +408,9 @@ def _capitals_after_a_caption(line: str, caption: str, inside: str) -> bool:
 
 
 # "Photo/Li Wei", "[Photo/Xinhua]", "(foto Ansa)": the word for a picture is the label, as in "Photo: Li Wei" ("AP Photo/X" is kept whole).
+# Chinese and Japanese picture words before the credit inside its brackets: "(攝影/REUTERS/Jo Lim)", "(摄影:李伟)",
+# "(圖/中央社)", "(写真:共同)".
+_CJK_PICTURE_WORD = re.compile(r"^(?:攝影|摄影|圖片|图片|照片|写真|撮影|圖|图)\s*[/／:：]\s*(?=\S)")
 _PICTURE_WORD_SLASH = re.compile(r"^(?:(?i:photo|foto|pic|picture)\s?/\s?(?=\S)|(?i:photo|foto)\s+(?=[A-Z]))")  # "(foto Ansa)"
 
 
@@ -445,18 +454,21 @@ def _reads_as_a_title(label: str, credit: str, line: str) -> bool:
     if line.endswith(".") or "/" in credit or not _MEDIA_LABEL.match(label.strip()):
         return False
     lower = [word for word in credit.split() if word[:1].islower() and word.isalpha() and word not in _CREDIT_LOWER_WORDS]
-    return len(lower) >= 3 or _title_cased_headline(credit)
+    return len(lower) >= 3 or _title_after_a_media_label(credit)
 
 
-_TITLE_CASED_MIN_WORDS = 5
+_TITLE_MIN_WORDS = 5
 
 
-def _title_cased_headline(credit: str) -> bool:
-    """A headline in title case after a media label ("VIDEO: Extra Buses Sent Into North Valley"): five words or more,
-    each opening with a capital, none a name's mark (no "/" or "©"), in mixed case -- not a maker's name."""
+def _title_after_a_media_label(credit: str) -> bool:
+    """Five words or more after "VIDEO:" or "PHOTOS:", in title case or with a number among them: a title ("VIDEO:
+    Extra Buses Sent Into North Valley", "Top 10 Harbour Stories of 2013"), not a maker's name ("Channel 4 News"),
+    nor a name's mark ("/", "©") or a credit in capitals."""
     words = credit.split()
-    return len(words) >= _TITLE_CASED_MIN_WORDS and all(word[:1].isupper() for word in words) \
-        and not credit.isupper() and "©" not in credit
+    if len(words) < _TITLE_MIN_WORDS:
+        return False
+    return any(word.isdigit() for word in words) or (
+        all(word[:1].isupper() for word in words) and not credit.isupper() and "©" not in credit)
 
 
 def _is_code(credit: str) -> bool:

@@ -214,7 +214,9 @@ UPDATED_WORDS = (r"(?:last\s+)?updated|(?:last\s+)?modified|edited|revised|amend
                  r"ažurirano|posodobljeno|güncelleme|güncellendi|оновлено|актуализирано|"
                  # "changed": "modifié le" (French), "modifica il"/"modificato" (Italian), "modificado", "geändert",
                  # "gewijzigd", "ændret" (Danish), "endret" (Norwegian), "ändrad" (Swedish), "upraveno" (Czech)
-                 r"modifiée?|modificat[oa]|modifica|modificad[oa]|geändert|gewijzigd|ændret|endret|ändrad|upraveno")
+                 r"modifiée?|modificat[oa]|modifica|modificad[oa]|geändert|gewijzigd|ændret|endret|ändrad|upraveno|"
+                 # Korean news systems' "수정 2021.05.11 18:15" (modified); Chinese "更新時間"
+                 r"수정|更新時間|更新时间")
 PUBLISHED_WORDS = (r"(?:first\s+)?published|posted|created|released|issued|dated?|publicado|publicada|publié|publiée|"
                    r"veröffentlicht|erschienen|pubblicato|gepubliceerd|publicerad|publisert|udgivet|opublikowano|"
                    r"опубликовано|publicat|diterbitkan|dipublikasikan|diposting|"
@@ -222,7 +224,10 @@ PUBLISHED_WORDS = (r"(?:first\s+)?published|posted|created|released|issued|dated
                    r"yayınlanma|yayınlandı|опубліковано|публикувано|avaldatud|publicēts|paskelbta|καταχωρήθηκε|"
                    # the noun as a label: "Publication 21/03/2024", "Date de publication :", "Fecha de publicación"
                    r"(?:date\s+de\s+)?publication|(?:fecha|data)\s+de\s+publica(?:ci[óo]n|[çc][ãa]o)|"
-                   r"data\s+di\s+pubblicazione")
+                   r"data\s+di\s+pubblicazione|"
+                   # Korean news systems' "승인 2021.05.11 10:24" (approved, i.e. published), "입력" (entered), "등록";
+                   # Chinese "發布時間", "发布时间"
+                   r"승인|입력|등록|發布時間|發佈時間|发布时间")
 UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(rf"\b(?:{PUBLISHED_WORDS}|on)\b", re.IGNORECASE)
 GAP_AFTER_DATE = re.compile(

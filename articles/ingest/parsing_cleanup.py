@@ -179,6 +179,9 @@ _MENU_ITEM = re.compile(r"^[•·▪►*-]\s*\S+(?:\s+\S+){0,4}$")
 # a bulleted meta block's byline is no menu item: "- By Jane Doe", and with its verb "• Post By Jane Doe", "- Posted by …"
 _BULLETED_BYLINE = re.compile(r"^[•·▪►*-]\s*(?:(?:post|posted|written)\s+)?by\b", re.IGNORECASE)
 _BULLETED_TIME = re.compile(r"^[•·▪►*-]\s*\d{1,2}[:.h]\d{2}\b")  # "• 09:05 hrs" under "• Martes 28 de abril de 2020"
+# a bulleted meta block's dated line, its label perhaps first: "• 승인 2021.05.11 10:24", "• Published 2021-05-11"
+# (Korean news systems print the writer, the dates and the comment count as bullets under the headline)
+_BULLETED_DATE = re.compile(r"^[•·▪►*-]\s*(?:[^\W\d_]+\s*:?\s*)?(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}\b")
 # The date a crawler writes before a page's text ("date 2024-03-12 ..."), or only its month ("date 2024-03 ...").
 _CRAWLER_DATE = re.compile(r"\A\s*date\s+(?P<date>\d{4}-\d{2}(?P<day>-\d{2})?)(?![\d-])\b[ \t]*")
 
@@ -235,7 +238,7 @@ def is_furniture(line: str) -> bool:
     if (len(line) < 30 or "cookie" in line.lower()) and word_count(line) <= 80 and _COOKIE_NOTICE.search(line):
         return True  # the quick test first: the notice names cookies, its buttons are short
     if _MENU_ITEM.match(line) and not line.endswith((".", "?", "!", "”", '"')) and not _BULLETED_BYLINE.match(line) \
-            and not _BULLETED_TIME.match(line):
+            and not _BULLETED_TIME.match(line) and not _BULLETED_DATE.match(line):
         return True
     return word_count(line) <= 30 and bool(_NEWSLETTER_WORDS.search(line)) and bool(_NEWSLETTER.search(line))
 

@@ -128,7 +128,7 @@ def is_site_control(unit: str) -> bool:
     heading, a listing's, a gallery's or a theme's counter, a timetable, a row of the post's sections."""
     return bool(_CONTROL.match(unit) or (word_count(unit) <= _MAX_LABEL_WORDS and _LABEL.search(unit))
                 or _COUNTERS_ONLY.fullmatch(unit)) \
-        or is_language_menu(unit) or is_edition_switch(unit) or is_masthead_strip(unit) or is_section_row(unit) \
+        or is_language_menu(unit) or is_english_named_language_menu(unit) or is_edition_switch(unit) or is_masthead_strip(unit) or is_section_row(unit) \
         or is_site_tagline(unit) or is_forecast(unit) or (len(unit) <= 19 and PLAYER_CLOCK.fullmatch(unit) is not None) \
         or _PAGED_LISTING.fullmatch(unit.strip()) is not None \
         or (word_count(unit) <= _MAX_TIMETABLE_WORDS and len(_CLOCK_TIME.findall(unit)) >= 3) \
@@ -177,6 +177,22 @@ def is_masthead_strip(unit: str) -> bool:
 _LANGUAGE_NAMES = frozenset("""english français francais español espanol deutsch русский عربي العربية 中文 简体中文
     繁體中文 português portugues italiano 日本語 한국어 türkçe nederlands polski हिन्दी हिंदी فارسی kiswahili українська
     ελληνικά svenska dansk norsk suomi čeština magyar română tiếng bahasa indonesia melayu اردو বাংলা""".split())
+
+
+# Languages' names in English, as a translate bar lists them: "English French German Italian Portuguese Russian".
+_ENGLISH_LANGUAGE_NAMES = frozenset("""english french german italian portuguese russian spanish chinese japanese korean
+    arabic dutch turkish polish greek hindi urdu persian swedish danish norwegian finnish czech hungarian romanian
+    ukrainian vietnamese thai indonesian malay hebrew bengali swahili""".split())
+_MIN_ENGLISH_MENU_NAMES = 4
+
+
+def is_english_named_language_menu(unit: str) -> bool:
+    """A translate bar's row of four languages or more named in English and nothing else ("English French German
+    Italian Portuguese Russian Spanish"): no headline, no story's line."""
+    words = [word.strip("|•·/,") for word in unit.split()]
+    words = [word for word in words if word]
+    return len(words) >= _MIN_ENGLISH_MENU_NAMES and all(
+        word[:1].isupper() and word.casefold() in _ENGLISH_LANGUAGE_NAMES for word in words)
 
 
 # The link to the site's edition in another language, alone on its line: "Dhivehi Edition", "Urdu Edition",

@@ -909,3 +909,30 @@ def test_a_title_cased_headline_after_a_media_label_is_no_credit(line):
 @pytest.mark.parametrize("line,credit", [("Video: Jane Doe", "Jane Doe"), ("Photo: Harbour Times Picture Desk", "Harbour Times Picture Desk")])
 def test_a_short_name_after_a_media_label_or_any_name_after_photo_stays_the_credit(line, credit):
     assert split_credit(line).credit == credit
+
+
+def test_a_chinese_picture_word_before_the_credit_in_brackets_is_a_label():
+    # "攝影/" (photography) before the credit, as "Photo:" is (s16k); the credit without it
+    found = split_credit("碼頭工人在颱風過後清理港口。(攝影/REUTERS/Lin Mei/港灣影像)")
+    assert found is not None and found.credit == "REUTERS/Lin Mei/港灣影像"
+    found = split_credit("碼頭工人在颱風過後清理港口。(圖/港灣通訊社)")
+    assert found is not None and found.credit == "港灣通訊社"
+
+
+@pytest.mark.parametrize("line", ["VIDEO: Top 10 Harbour Stories of 2019", "PHOTOS: 5 Things To Know About The Ferry"])
+def test_a_media_labels_title_in_title_case_with_a_number_is_no_credit(line):
+    # a video's or gallery's title in title case, a number among five words or more (s16k)
+    assert split_credit(line) is None
+
+
+def test_a_media_labels_short_name_with_a_number_is_still_a_credit():
+    assert split_credit("VIDEO: Channel 4 News").credit == "Channel 4 News"
+
+
+def test_a_cjk_caption_closed_by_a_name_and_taken_by_names_the_photographer():
+    # "...。Name攝" (Chinese), "...。Name撮影" (Japanese): the photographer after the caption's stop (s16k)
+    found = split_credit("颱風過後,碼頭工人清理港口。林美玲攝")
+    assert found is not None and (found.caption, found.credit) == ("颱風過後,碼頭工人清理港口。", "林美玲")
+    found = split_credit("台風の後、港を片付ける作業員。山田太郎撮影")
+    assert found is not None and found.credit == "山田太郎"
+    assert split_credit("他拿起相機開始拍攝") is None  # "攝" inside a word, no caption's stop before the name

@@ -188,3 +188,36 @@ def test_each_reading_of_a_byline_gets_its_own_lists():
 
     name_line_byline("Jane Doe, Senior Correspondent").authors.clear()
     assert name_line_byline("Jane Doe, Senior Correspondent").authors == ["Jane Doe"]
+
+
+def test_a_bracketed_by_closing_the_last_paragraph_names_the_writer():
+    # "(By: Name)" at the end of the story's last paragraph, as some Pacific papers sign (s16k)
+    from articles.ingest.credited_reporters import credited_reporters
+
+    paragraphs = ["The harbour board met on Tuesday.", "It approved the new ferry timetable.",
+                  "Fares will rise in March.", "The board meets again in May.", "Divers inspected the quay.",
+                  "The quay reopens on Friday.", "Crews worked through the night.",
+                  "The ferry will sail at dawn on Saturday.   (By: Mele Tonga)"]
+    found = credited_reporters(paragraphs)
+    assert found is not None and found[0].authors == ["Mele Tonga"]
+    assert credited_reporters(paragraphs[:-1] + ["The mural (Photo by Sam Reid) was unveiled."]) is None
+
+
+@pytest.mark.parametrize("opening, authors", [
+    ("(記者林美玲/台北報導)港務局週一通過新的渡輪時刻表。", ["林美玲"]),
+    ("作者/林美玲", ["林美玲"]),
+    ("文/林美玲、王大明", ["林美玲", "王大明"]),
+])
+def test_a_chinese_reporter_credit_opening_the_story_names_the_writer(opening, authors):
+    # "(記者Name/Place報導)" or "作者/Name" near the story's start (s16k)
+    from articles.ingest.credited_reporters import credited_reporters
+
+    paragraphs = ["新聞 / 港口", "A+", "A-", opening, "港務局週一通過新的渡輪時刻表。", "票價將在三月上漲。"]
+    found = credited_reporters(paragraphs)
+    assert found is not None and found[0].authors == authors
+
+
+def test_a_chinese_bracket_without_the_reporter_word_names_no_writer():
+    from articles.ingest.credited_reporters import credited_reporters
+
+    assert credited_reporters(["(中央社/台北報導)港務局週一通過新的渡輪時刻表。", "票價將在三月上漲。"]) is None

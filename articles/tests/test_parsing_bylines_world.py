@@ -883,3 +883,11 @@ def test_capitals_with_a_slash_that_are_no_byline_stay_the_story():
     text = ("Valley council buys two new snow ploughs\n\nTHE COUNCIL/STATE ROADS OFFICE VALLEYTOWN said on Monday it "
             "had bought two snow ploughs for the mountain roads.\n\nThe ploughs will be ready before the first snow.")
     assert parse_text(text).authors == []
+
+
+def test_text_size_buttons_are_no_writer():
+    # "A A A": a page's font-size buttons under the headline, not a name of initials (s16k)
+    from articles.ingest.byline_names import looks_like_name
+
+    assert not looks_like_name("A A A") and not looks_like_name("A A")
+    assert looks_like_name("J. K. Lim") and looks_like_name("A. B. Reid")

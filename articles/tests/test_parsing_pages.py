@@ -1362,3 +1362,17 @@ def test_a_strip_of_links_ends_at_a_byline_or_a_date_line_whichever_test_comes_f
         dated_or_signed = head[0][0] in "B3"
         # the strip closes over the byline or the date; a bare name is one more link, the strip closes at the story
         assert _link_strip(units) == ((0, len(links) - 1) if dated_or_signed else (0, len(links) + 1)), head
+
+
+def test_a_korean_news_systems_bulleted_meta_block_dates_the_story():
+    # "• 승인 YYYY.MM.DD HH:MM" (approved: published) and "• 수정 ..." (modified) as bullets under the headline (s16k)
+    from articles.ingest.parsing_cleanup import is_furniture
+
+    assert not is_furniture("  • 승인 2019.03.04 08:15".strip()) and is_furniture("• 오피니언")
+    text = ("Harbour board approves new ferry timetable\n\n  • Min Ji-woo\n  • 승인 2019.03.04 08:15\n"
+            "  • 수정 2019.03.04 17:40\n  • 댓글 0\n\n"
+            "The harbour board approved the new ferry timetable on Monday after a long debate.\n\n"
+            "Fares will rise by five percent in March, the board said in a statement.\n\n"
+            "Divers inspected the northern quay and found no new cracks in the wall.")
+    article = parse_text(text, source_tz="Asia/Seoul")
+    assert (article.published.month, article.published.day, article.published.hour) == (3, 4, 8)

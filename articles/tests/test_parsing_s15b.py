@@ -160,3 +160,10 @@ def test_a_short_headline_closing_a_strip_over_its_byline_stays_the_headline():
     article = parse_text(f"{strip}\nFerries to sail earlier\nBy Jo Lim\n\n{BODY}")
     assert article.headline == "Ferries to sail earlier"
     assert article.authors == ["Jo Lim"]
+
+
+def test_a_translate_bars_languages_named_in_english_are_a_site_control():
+    # "English French German Italian ..." under "Translate page": a language menu, never the headline (s16k)
+    assert is_site_control("English French German Italian Portuguese Russian Spanish")
+    assert is_site_control("English | French | Spanish | Chinese")
+    assert not is_site_control("French German talks")  # a headline's words, not a menu

@@ -37,3 +37,15 @@ def test_said_after_a_patronymic_particle_is_a_name_not_the_verb(matcher, text, 
 def test_said_after_a_name_is_still_the_verb(matcher):
     names = [candidate.name for candidate in matcher.tag("Karim Haddad said the port would open.").candidates]
     assert "Karim Haddad" in names and not any(name.endswith("Said") for name in names)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a translate bar or language menu on its own line names no country (s16k)
+    ("Translate page\n\nEnglish French German Italian Portuguese Russian Spanish\n\nThe ferry to Koror ran late.", []),
+    ("English | Français | Deutsch | Español\nThe ferry ran late.", []),
+    # a story's line of peoples, or a short line, still names countries
+    ("Harbour news\nRussian French German envoys arrived.\n", ["DE", "FR", "RU"]),
+    ("English French\nThe ferry ran late.", ["FR"]),
+])
+def test_a_line_of_languages_names_only_is_a_language_menu(matcher, text, expected):
+    assert matcher.tag(text).countries == expected
