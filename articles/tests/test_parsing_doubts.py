@@ -280,3 +280,13 @@ def test_a_headline_foreign_to_the_story_is_told_as_reading_every_paragraph_tell
         article = ParsedArticle(headline=headline, standfirst=rng.choice(["", None, "Storm tides"]), paragraphs=paragraphs)
         assert _foreign_to_the_story(headline, article) == every_paragraph_read(headline, article), (headline, paragraphs)
 
+
+
+def test_an_unlabelled_date_deep_in_the_story_is_marked_guessed():
+    from articles.ingest.parsed_article import GUESSED
+
+    deep = parse_text("Ferry timetable changes for the islands\n\nBy Lena Okafor\n\n" + BODY
+                      + "\n\n2 September 2023, 08:15 GMT\n\nThe harbour master was not available.")
+    under_byline = parse_text(HEAD + BODY)
+    assert deep.published.date().isoformat() == "2023-09-02" and deep.published_source == GUESSED
+    assert under_byline.published_source != GUESSED
