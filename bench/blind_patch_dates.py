@@ -20,7 +20,10 @@ def _guessed_when_warned(original):
     def warn(article, layout, chosen):
         before = len(article.warnings)
         original(article, layout, chosen)
-        if any(DISTANT_WARNING in warning for warning in article.warnings[before:]):
+        line = next((index for index, meta in enumerate(layout.metadata) if meta and any(
+            found.start == chosen.start and found.value.date() == chosen.value.date() for found in meta.dates)), None)
+        if any(DISTANT_WARNING in warning for warning in article.warnings[before:]) and line is not None \
+                and line < len(layout.units) - 1:  # a date on the page's last line closes the story
             article.published_source = "guessed"
     return warn
 
