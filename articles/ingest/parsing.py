@@ -286,6 +286,7 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
         article.warnings.append("The headline was read from the comments heading at the foot of the page. Please check it.")
     if not article.headline:
         _propose_headline(article)
+        _doubt_a_date_without_headline(article)
     else:
         warn_about_headline_shape(article)
     if not article.authors and not article.byline:  # a printed byline, even an agency's, is the byline
@@ -378,6 +379,22 @@ def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | N
                 "(the most recent year that fits). Please check.")
             return
     article.warnings.append("No publication date found.")
+
+
+_DATE_WARNING = re.compile(r"\bdate\b", re.IGNORECASE)
+
+
+def _doubt_a_date_without_headline(article: ParsedArticle) -> None:
+    """A page where neither a headline line nor a byline was found (a section's front, a list of stories, a page
+    read badly): a date read from its text may be the page's own (a masthead's date of the day, a listed story's)
+    rather than the article's; marked guessed, with a warning. A date beside a byline is the article's; a date
+    already warned about (the crawler's, an ambiguous one) is left to that warning."""
+    if article.published_source != PARSED or article.byline or article.authors \
+            or any(_DATE_WARNING.search(warning) for warning in article.warnings):
+        return
+    article.published_source = GUESSED
+    article.warnings.append(f"The date “{(article.published_printed or '')[:60]}” was read from a page where no "
+                            "headline line was found; it may be the page's own date or another story's. Please check it.")
 
 
 _MIN_PICTURE_PAGE_CAPTION_WORDS = 8

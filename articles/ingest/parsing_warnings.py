@@ -28,6 +28,15 @@ def warn_about_a_distant_date(article: ParsedArticle, layout: TextLayout, chosen
     article.warnings.append(f"The publication date was read from “{chosen.printed[:60]}”, printed with no label "
                             "several lines into the story, where pages print other stories' dates; it may not be "
                             "this article's. Please check it.")
+    mark_a_distant_date_guessed(article, layout, line)
+
+
+def mark_a_distant_date_guessed(article: ParsedArticle, layout: TextLayout, line: int) -> None:
+    """A date warned about as printed deep in the story, with more of the page after it (a related story's, a live
+    entry's), is only a guess: marked so, the editor's preview and the article's record say the date is unsure, as
+    they say for a date over the headline. A date on the page's last line closes the story and stays parsed."""
+    if line < len(layout.units) - 1:
+        article.published_source = GUESSED
 
 
 # Bylines found by shape alone, without a "By" or an author label: where the editor should look.

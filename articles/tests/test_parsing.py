@@ -748,3 +748,19 @@ def test_find_dates_quick_digit_test_finds_what_the_full_scan_finds(monkeypatch,
     assert dates.find_dates(text) == quick
     assert bool(quick) == bool(re.search(r"\d", text))  # each with a digit holds a date
 
+
+
+def test_a_date_read_from_a_page_without_a_headline_line_is_marked_guessed():
+    from articles.ingest.parsed_article import GUESSED
+
+    front = parse_text("Thursday, June 12, 2025\n\nLatest news\n\nHarbour board approves new ferry berth\n\n"
+                       "The harbour board on Wednesday approved a second ferry berth for the island route, its chair "
+                       "said...\n\nRail strike called off after late talks\n\nThe drivers' union called off Friday's "
+                       "strike after talks ran past midnight with the operator...")
+    headed = parse_text("Plan unveiled\n\n3 March 2021\n\nThe government announced new measures.")
+    assert front.published.date().isoformat() == "2025-06-12" and front.published_source == GUESSED
+    assert any(w.startswith("The date “Thursday, June 12, 2025” was read from a page where no headline") for w in front.warnings)
+    signed = parse_text("12 June 2025 14:05 By Lena Okafor\n\nThe harbour board on Wednesday approved a second "
+                        "ferry berth for the island route, its chair said, after two years of delays.")
+    assert headed.published_source != GUESSED and not any("no headline line" in w for w in headed.warnings)
+    assert signed.published_source != GUESSED  # a date beside a byline is the article's

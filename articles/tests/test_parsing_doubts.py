@@ -303,3 +303,13 @@ def test_a_credit_alone_on_its_line_draws_no_second_credit_warning(line):
     article = parse_text(f"{HEAD}{line}\n\n{BODY}")
     assert article.image_credit == "Tomas Rieger"
     assert not _warnings_about(article, "its line holds another")
+
+
+def test_an_unlabelled_date_deep_in_the_story_is_marked_guessed():
+    from articles.ingest.parsed_article import GUESSED
+
+    deep = parse_text("Ferry timetable changes for the islands\n\nBy Lena Okafor\n\n" + BODY
+                      + "\n\n2 September 2023, 08:15 GMT\n\nThe harbour master was not available.")
+    under_byline = parse_text(HEAD + BODY)
+    assert deep.published.date().isoformat() == "2023-09-02" and deep.published_source == GUESSED
+    assert under_byline.published_source != GUESSED
