@@ -13,7 +13,7 @@ import articles.ingest.parsing  # noqa: F401  (so that its modules are loaded be
 from articles.ingest import parsing_headline_choice as choice
 
 TODAY = Path(__file__).resolve().parent.parent / "articles" / "ingest" / "parsing_headline_choice.py"
-WANTED = {"_LONE_FIRST_LINE_WORDS", "_NO_CREDIT", "_TWO_SENTENCES", "_lone_first_line", "_MAX_HEADLINE_WORDS"}
+WANTED = {"_LONE_FIRST_LINE_WORDS", "_TWO_SENTENCES", "_lone_first_line", "_MAX_HEADLINE_WORDS"}
 HELPERS = ["folded", "SITE_CHROME", "METADATA_SHAPED", "names_a_newsroom", "caption_in_head", "split_credit",
            "find_byline", "find_dates", "is_site_notice", "is_site_control", "word_count"]
 NEVER = re.compile(r"(?!x)x")

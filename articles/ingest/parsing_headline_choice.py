@@ -332,7 +332,6 @@ def _short_line_above_the_story(units, metadata, body, doubled, twins, echoes) -
 
 
 _LONE_FIRST_LINE_WORDS = (4, _MAX_HEADLINE_WORDS)
-_NO_CREDIT = type("NoCredit", (), {"credit": ""})()
 _TWO_SENTENCES = re.compile(r"[.!?] [A-Z]")  # a standfirst of two sentences, no headline
 
 
@@ -347,7 +346,7 @@ def _lone_first_line(units, metadata, body) -> int | None:
     if not low <= word_count(line) <= high or sum(word[:1].isalpha() for word in line.split()) < low or not (line[:1].isupper() or line[:1].isdigit() or not line[:1].isalnum()) \
             or line.endswith((":", ",", ";", ".", ")")) or line.startswith("(") or SITE_CHROME.search(line) \
             or names_a_newsroom(line) or METADATA_SHAPED.search(line) \
-            or caption_in_head(line) or (split_credit(line) or _NO_CREDIT).credit \
+            or caption_in_head(line) or getattr(split_credit(line), "credit", "") \
             or find_byline(line) or find_dates(line) or _TWO_SENTENCES.search(line) \
             or is_site_notice(line) or is_site_control(line):
         return None
