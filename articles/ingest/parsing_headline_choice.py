@@ -104,6 +104,9 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
         best = _short_line_above_the_story(units, metadata, body, doubled, twins, echoes)
         best_score = 0.0  # a two-word line: the headline's shape, too short to score, so flagged
     if best is None:
+        best = _lone_first_line(units, metadata, body)
+        best_score = 0.0  # the text's opening line, nothing else to judge it by: flagged
+    if best is None:
         best, body = _headline_below_a_notice(units, metadata, body, doubled)
         below_a_notice = best is not None
         if best is None:
@@ -326,6 +329,28 @@ def _short_line_above_the_story(units, metadata, body, doubled, twins, echoes) -
                 and not names_a_newsroom(units[index]) and not units[index].endswith("."):  # "Herald Reporter", a sentence
             return index
     return None
+
+
+_LONE_FIRST_LINE_WORDS = (4, _MAX_HEADLINE_WORDS)
+_TWO_SENTENCES = re.compile(r"[.!?] [A-Z]")  # a standfirst of two sentences, no headline
+
+
+def _lone_first_line(units, metadata, body) -> int | None:
+    """A text that opens with one headline-length line, the story right under it (its copy in another case
+    between them at most: "Storm Closes Port" over "Storm closes port"): the line is the headline, not a made-up
+    one taken from it. Nothing above it to judge it by, so flagged."""
+    if body not in (1, 2) or metadata[0] or (body == 2 and folded(units[1]) != folded(units[0])):
+        return None
+    line = units[0]
+    low, high = _LONE_FIRST_LINE_WORDS
+    if not low <= word_count(line) <= high or sum(word[:1].isalpha() for word in line.split()) < low or not (line[:1].isupper() or line[:1].isdigit() or not line[:1].isalnum()) \
+            or line.endswith((":", ",", ";", ".", ")")) or line.startswith("(") or SITE_CHROME.search(line) \
+            or names_a_newsroom(line) or METADATA_SHAPED.search(line) \
+            or caption_in_head(line) or getattr(split_credit(line), "credit", "") \
+            or find_byline(line) or find_dates(line) or _TWO_SENTENCES.search(line) \
+            or is_site_notice(line) or is_site_control(line):
+        return None
+    return 0
 
 
 def _rival_nearer_the_story(units: list[str], metadata: list, best: int, body: int) -> str:

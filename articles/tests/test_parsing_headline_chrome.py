@@ -883,3 +883,27 @@ def test_a_listings_heading_with_its_page_number_is_a_site_control(line):
 
 def test_a_headline_about_a_page_is_no_listing_heading():
     assert not is_site_control("Council to print the ferry timetable on page 2 of its newsletter")
+
+
+@pytest.mark.parametrize("opening", [
+    "€5m Plan To Rebuild The Harbour Wall Across Two Winters",  # opening with a currency sign, no letter
+    "£2bn Night bus plan for the outer districts",
+])
+def test_a_text_opening_with_one_headline_line_takes_it_flagged_not_proposed(opening):
+    # a pasted story: its headline line, then the story; nothing above it to judge it by, so flagged
+    article = parse_text(f"{opening}\n\n" + BODY)
+    assert article.headline == opening and not article.headline_proposed
+    assert _headline_warned(article)
+
+
+@pytest.mark.parametrize("opening", ["A part of the completed harbour wall.", "Photo: Jane Roe/Harbour Times",
+                                     "Thursday, 28, March, 2024"])
+def test_a_text_opening_with_a_caption_a_credit_or_a_date_takes_no_headline_from_it(opening):
+    article = parse_text(f"{opening}\n\n" + BODY)
+    assert article.headline != opening or article.headline_proposed
+
+
+def test_a_text_opening_with_its_headline_in_two_cases_takes_the_first():
+    article = parse_text("Night Buses Extended To The Outer Districts\n\n"
+                         "Night buses extended to the outer districts\n\n" + BODY)
+    assert article.headline == "Night Buses Extended To The Outer Districts" and not article.headline_proposed
