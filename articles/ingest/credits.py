@@ -362,6 +362,8 @@ def split_credit(line: str) -> CaptionCredit | None:
             if not _PHOTO_SOURCES.search(inside) and not is_agency_name(inside) and line.endswith(".") \
                     and not caption.rstrip().endswith((".", "!", "?")):
                 continue  # "... the Emirates News Agency (WAM).": an acronym inside the sentence
+            if _aside_with_a_slash(inside):
+                continue  # "... (Stormy Daniels fronted Penthouse’s May/June issue).": a sentence's aside
             capitals = _NAME_IN_CAPITALS.search(caption) if is_credit_agency(inside) else None
             if capitals:  # "... on Monday LI WEI (EFE)": the photographer, in capitals, before the agency
                 credit, caption = f"{capitals['name']} ({inside.strip()})", caption[: capitals.start("name")]
@@ -379,6 +381,20 @@ def split_credit(line: str) -> CaptionCredit | None:
             credit, caption = _credit_before_caption(credit)
         return CaptionCredit(caption, credit, labelled, bare)
     return None
+
+
+# A bracketed aside whose only mark of a credit is a slash between words ("May/June", "and/or") and that reads as a
+# sentence: two or more words in lower case besides a credit's small words ("Jo Lim/for the Globe"), no spaced slash.
+_CREDIT_SMALL_WORDS = frozenset("by via for and the of de da do del della di du des la le el von van für pour par con per "
+                                "staff file archive".split())
+
+
+def _aside_with_a_slash(inside: str) -> bool:
+    if _PHOTO_SOURCES.search(inside.replace("/", " ")) or is_credit_agency(inside) or " / " in inside \
+            or RIGHTS_AS_CREDIT.fullmatch(inside.strip()):
+        return False  # "(Sumy Oblast military administration / Telegram)": a spaced slash chains a credit's sources
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", inside) if word[0].islower() and word.lower() not in _CREDIT_SMALL_WORDS]
+    return len(words) >= 2
 
 
 # "… authorities said.(Live 5 News)": a site that appends the picture's source to its caption, with no space after

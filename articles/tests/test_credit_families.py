@@ -936,3 +936,12 @@ def test_a_cjk_caption_closed_by_a_name_and_taken_by_names_the_photographer():
     found = split_credit("台風の後、港を片付ける作業員。山田太郎撮影")
     assert found is not None and found.credit == "山田太郎"
     assert split_credit("他拿起相機開始拍攝") is None  # "攝" inside a word, no caption's stop before the name
+
+
+def test_a_sentences_aside_whose_only_credit_mark_is_a_slash_is_no_credit():
+    # "(... the March/April issue)": a slash between words inside a sentence's aside (s16m); a spaced slash still
+    # chains a credit's sources, and a name's slash before an outlet is still a credit
+    assert split_credit("Fashion turned up on many covers this spring, from trade titles to tabloids "
+                        "(Ana Ruiz graced the magazine’s March/April issue).") is None
+    assert split_credit(CAPTION + " (Harbour district council / Facebook)").credit == "Harbour district council / Facebook"
+    assert split_credit(CAPTION + " (Jo Lim/for the Gazette)").credit == "Jo Lim/for the Gazette"
