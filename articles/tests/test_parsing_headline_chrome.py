@@ -883,3 +883,12 @@ def test_a_listings_heading_with_its_page_number_is_a_site_control(line):
 
 def test_a_headline_about_a_page_is_no_listing_heading():
     assert not is_site_control("Council to print the ferry timetable on page 2 of its newsletter")
+
+
+def test_a_status_stamp_run_into_the_headline_is_left_out():
+    from articles.ingest.parsing_page_chrome import without_status_stamp
+    assert without_status_stamp("Stand: 04.03.2023 18:45 Uhr Ferry crews walk out over new rosters") \
+        == "Ferry crews walk out over new rosters"
+    assert without_status_stamp("Stand: 04.03.2023 Ferry crews walk out") == "Ferry crews walk out"
+    # a headline that merely starts with the word is kept
+    assert without_status_stamp("Stand your ground, ferry crews told") == "Stand your ground, ferry crews told"
