@@ -132,10 +132,11 @@ def writer_with_outlet(line: str) -> Byline | None:
 
 
 # "Rafaela Soares, do R7, em Brasília", "Cidades|Ana Ruiz, da Agência Brasil, no Rio": the Brazilian portals' byline,
+# also without the comma before the city ("Ana Ruiz, da CNN em São Paulo", as the Brazilian news channels print it),
 # the writer, "of" her outlet and "in" the city she writes from (a section may be glued before it by a bar).
 _NAME_OF_OUTLET_IN_PLACE = re.compile(
     r"^(?:[A-ZÀ-Ý][\wÀ-ÿ]{2,20}\s*\|\s*)?(?P<name>[^,|]+?),\s+(?:do|da|de|del)\s+"
-    r"(?P<agency>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+(?:em|en|no|na)\s+[A-ZÀ-Ý][\w’'.-]*(?:\s+[\w’'.-]+){0,3}$")
+    r"(?P<agency>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),?\s+(?:em|en|no|na)\s+[A-ZÀ-Ý][\w’'.-]*(?:\s+[\w’'.-]+){0,3}$")
 
 
 def writer_of_outlet_in_place(line: str) -> Byline | None:

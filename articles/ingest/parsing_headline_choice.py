@@ -29,6 +29,7 @@ from .parsing_page_chrome import (
     source_named_below, title_over_its_headline, without_badge, without_columnist, without_kicker,
     without_section_labels, words_run_together,
 )
+from .parsing_page_chrome import without_status_stamp
 from .parsing_site_controls import is_site_control
 from .parsing_lines import MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line
 from .site_notices import is_site_notice
@@ -148,6 +149,7 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
         best += 1  # "Night buses extended - Metro24|7" over "Night buses extended": the page's title, then its headline
         layout.headline = units[best]
     layout.headline = without_badge(without_kicker(layout.headline))  # "EXCLUSIVE | ...", "... Featured"
+    layout.headline = without_status_stamp(layout.headline)  # "Stand: 10.06.2022 21:00 Uhr ..."
     layout.headline = without_section_labels(layout.headline)  # "NATIONAL: SPACE / SATELLITES: ..."
     layout.headline = without_columnist(layout.headline, units[best + 1 :])  # "Moore / Tax the rich"
     numbered = _LIST_NUMBER.match(layout.headline) if layout.headline[:1].isdigit() else None

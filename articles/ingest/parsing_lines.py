@@ -8,6 +8,7 @@ import functools
 import re
 
 from .byline_name_lines import name_line_byline
+from .byline_name_lines import writer_of_outlet_in_place
 from .byline_names import looks_like_name, tidy_name
 from .byline_vocabulary import is_agency, is_role, is_role_line
 from .bylines import Byline, extract_authors, find_byline, is_others_credit
@@ -185,7 +186,7 @@ def names_line(unit: str) -> list[str]:
 
 def is_byline_or_date(units: list[str], metadata: list, index: int) -> bool:
     return bool(metadata[index] or name_line_byline(units[index]) or is_name_under_headline(units, index)
-                or names_line(units[index])
+                or names_line(units[index]) or writer_of_outlet_in_place(units[index])  # "Ana Ruiz, da CNN em São Paulo"
                 or units[index].rstrip(":").lower() == "by")  # a "By" whose name the page left out, or put next
 
 

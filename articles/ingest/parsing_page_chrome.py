@@ -100,6 +100,22 @@ def without_badge(headline: str) -> str:
     return headline
 
 
+# A live page's status stamp run into the headline, as German broadcasters print it above every article:
+# "Stand: 10.06.2022 21:00 Uhr Corona-Blog: ..." (the time of the last update, never part of the headline).
+_STATUS_STAMP = re.compile(
+    r"^(?:Stand|Aktualisiert(?:\s+am)?)\s*:?\s*\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s+(?=\S)")
+
+
+def without_status_stamp(headline: str) -> str:
+    """The headline without a status stamp before it: "Stand: 10.06.2022 21:00 Uhr Storm closes port" → "Storm
+    closes port"."""
+    match = _STATUS_STAMP.match(headline)
+    if match and _reads_as_headline(headline[match.end():]):
+        return headline[match.end():]
+    return headline
+
+
 # Section labels in capitals, each closed by a colon, chained before the headline as some sites print their
 # categories: "NATIONAL: SPACE / SATELLITES &TECHNOLOGY: Rocket puts ...". Two at least: "NATO: ..." may be the
 # headline's own first word.

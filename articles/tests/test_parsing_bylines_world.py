@@ -891,3 +891,17 @@ def test_text_size_buttons_are_no_writer():
 
     assert not looks_like_name("A A A") and not looks_like_name("A A")
     assert looks_like_name("J. K. Lim") and looks_like_name("A. B. Reid")
+
+
+def test_a_news_channels_writer_of_outlet_in_city_without_a_comma_is_the_byline():
+    from articles.ingest.byline_name_lines import writer_of_outlet_in_place
+    found = writer_of_outlet_in_place("Marta Seixas, da TV Norte em Porto Velho")
+    assert found and found.authors == ["Marta Seixas"]
+    article = parse_text("Ponte nova liga os dois bairros do porto\n\n"
+                         "A obra, esperada pelos moradores há mais de dez anos, abre ao trânsito na próxima semana depois de dois atrasos\n\n"
+                         "Marta Seixas, da TV Norte em Porto Velho\n\n"
+                         "A ponte sobre o canal foi concluída nesta terça-feira, depois de três anos de obras e de "
+                         "dois atrasos por causa das chuvas.\n\n"
+                         "Os moradores dizem que o percurso até ao centro vai ficar vinte minutos mais curto.")
+    assert article.headline == "Ponte nova liga os dois bairros do porto"
+    assert article.authors == ["Marta Seixas"]

@@ -898,6 +898,8 @@ def test_a_text_opening_with_one_headline_line_takes_it_flagged_not_proposed(ope
 
 @pytest.mark.parametrize("opening", ["A part of the completed harbour wall.", "Photo: Jane Roe/Harbour Times",
                                      "Thursday, 28, March, 2024"])
+
+
 def test_a_text_opening_with_a_caption_a_credit_or_a_date_takes_no_headline_from_it(opening):
     article = parse_text(f"{opening}\n\n" + BODY)
     assert article.headline != opening or article.headline_proposed
@@ -907,3 +909,12 @@ def test_a_text_opening_with_its_headline_in_two_cases_takes_the_first():
     article = parse_text("Night Buses Extended To The Outer Districts\n\n"
                          "Night buses extended to the outer districts\n\n" + BODY)
     assert article.headline == "Night Buses Extended To The Outer Districts" and not article.headline_proposed
+
+
+def test_a_status_stamp_run_into_the_headline_is_left_out():
+    from articles.ingest.parsing_page_chrome import without_status_stamp
+    assert without_status_stamp("Stand: 04.03.2023 18:45 Uhr Ferry crews walk out over new rosters") \
+        == "Ferry crews walk out over new rosters"
+    assert without_status_stamp("Stand: 04.03.2023 Ferry crews walk out") == "Ferry crews walk out"
+    # a headline that merely starts with the word is kept
+    assert without_status_stamp("Stand your ground, ferry crews told") == "Stand your ground, ferry crews told"
