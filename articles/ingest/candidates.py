@@ -301,6 +301,7 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
             kind, country = suggested_kind(key, name)
             found[key] = Candidate(name=name, mentions=1, first_offset=starts[run[0]], suggested_kind=kind, country=country)
 
+    _drop_headings_in_capitals(found, words)
     # "Medvedev" after "Dmitry Medvedev": a surname alone counts for the latest person it could be.
     surnames: dict[str, list[tuple[int, Candidate]]] = {}
     for key, candidate in found.items():
@@ -316,6 +317,19 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
                 _single_person(found, words[i], lowered[i], starts[i])
     _given_names_sharing_a_surname(text, words, starts, ends, lowered, singles, found)
     return sorted(found.values(), key=lambda c: c.first_offset)
+
+
+def _drop_headings_in_capitals(found, words) -> None:
+    """"WATER MANIFESTO", "RELATED STORIES": words in capitals that the page also prints in lower case are a
+    heading's, no one's name (a name in capitals, "EMMANUEL MACRON", is not written in lower case elsewhere)."""
+    capitals = [key for key, candidate in found.items() if candidate.name.isupper()]
+    if not capitals:
+        return
+    in_lower_case = {word for word in words if word.islower()}
+    for key in capitals:
+        long_words = [word for word in key if len(word) > 2]
+        if long_words and all(word in in_lower_case for word in long_words):
+            del found[key]
 
 
 _SHARED_SURNAME_JOINS = frozenset({"and", "y", "e", "et", "und", "&"})

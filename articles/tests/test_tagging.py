@@ -1417,3 +1417,12 @@ def test_a_lone_given_name_joined_to_a_full_name_shares_its_surname(matcher, tex
 def test_a_place_joined_to_a_full_name_does_not_take_its_surname(matcher):
     found = [c.name for c in matcher.tag("Flights from Lusaka and Marek Velder's visit were delayed.").candidates]
     assert "Lusaka Velder" not in found
+
+
+def test_a_heading_in_capitals_whose_words_the_page_prints_in_lower_case_is_no_candidate(matcher):
+    text = ("WATER MANIFESTO\n\nThe council's water plan, which it calls a manifesto, promises new pipes. "
+            "EMMANUEL MACRON and Amina Diallo spoke about the plan on Monday.")
+    found = {c.name for c in matcher.tag(text).candidates}
+    assert "WATER MANIFESTO" not in found
+    assert "EMMANUEL MACRON" in found or "Emmanuel Macron" in {e.name for e in matcher.tag(text).entities}
+    assert "Amina Diallo" in found
