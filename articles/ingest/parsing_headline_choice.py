@@ -24,12 +24,11 @@ from .parsing_headline_features import (
 )
 from .parsing_layout import TextLayout
 from .parsing_page_chrome import (
-    breadcrumb_over_its_headline, category_glued_over_its_headline, headline_run_into_dateline, is_digest_title,
-    is_site_name, join_split_headlines, opens_with_dateline, printed_twice_in_one_line, site_name_after,
-    source_named_below, title_over_its_headline, without_badge, without_columnist, without_kicker,
-    without_section_labels, words_run_together,
+    breadcrumb_over_its_headline, headline_run_into_dateline, is_digest_title, is_site_name,
+    join_split_headlines, opens_with_dateline, printed_twice_in_one_line, site_name_after, source_named_below,
+    title_over_its_headline, without_badge, without_columnist, without_kicker, without_section_labels,
+    without_status_stamp, words_run_together,
 )
-from .parsing_page_chrome import without_status_stamp
 from .parsing_site_controls import is_site_control
 from .parsing_lines import MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line
 from .site_notices import is_site_notice
@@ -144,8 +143,7 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
     elif source_named_below(layout.headline, units[best + 1 :]) != layout.headline:
         layout.headline = source_named_below(layout.headline, units[best + 1 :])  # an aggregator's source, named again
     elif best + 1 < body and (title_over_its_headline(layout.headline, units[best + 1])
-                              or breadcrumb_over_its_headline(layout.headline, units[best + 1])
-                              or category_glued_over_its_headline(layout.headline, units[best + 1])):
+                              or breadcrumb_over_its_headline(layout.headline, units[best + 1])):
         best += 1  # "Night buses extended - Metro24|7" over "Night buses extended": the page's title, then its headline
         layout.headline = units[best]
     layout.headline = without_badge(without_kicker(layout.headline))  # "EXCLUSIVE | ...", "... Featured"

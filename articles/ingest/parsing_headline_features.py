@@ -16,8 +16,8 @@ from .date_patterns import MONTHS, WEEKDAY_NAMES
 from .parsing_cleanup import source_url_of
 from .scanning import word_count
 from .parsing_page_chrome import (
-    in_an_author_box, is_bare_kicker, is_site_name, name_and_site, printed_twice_over_the_byline,
-    words_run_together,
+    glued_over_its_headline, in_an_author_box, is_bare_kicker, is_site_name, name_and_site,
+    printed_twice_over_the_byline, words_run_together,
 )
 from .parsing_site_controls import PLAYER_CLOCK, is_site_control
 from .site_notices import is_site_notice
@@ -286,15 +286,6 @@ def _is_cut_copy(unit: str, units: list[str], body: int) -> bool:
                                    for other in units[: body + 1])
 
 
-_MIN_GLUED_HEADLINE = 15
-
-
-def _breadcrumb_glued_to(unit: str, below: str) -> bool:
-    """``unit`` is ``below`` with words glued to its start, no space between ("HomeHomePolice: …")."""
-    return len(below) >= _MIN_GLUED_HEADLINE and len(unit) > len(below) and unit.endswith(below) \
-        and unit[-len(below) - 1].isalpha()
-
-
 _LINE_WORD = re.compile(r"[^\W_]+")
 
 
@@ -354,7 +345,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
             nearby and len(nearby[0]) > len(unit) and folded(nearby[0]).startswith(key)
             and not metadata[index + 1] and index + 1 != body)):  # printed again with its date, or run into the story
         return None  # a picture's alt text above its caption
-    if index + 1 < len(units) and _breadcrumb_glued_to(unit, units[index + 1]):
+    if index + 1 < len(units) and glued_over_its_headline(unit, units[index + 1]):
         return None  # "HomeNewsStorm closes port" over "Storm closes port": the breadcrumb run into the headline
     if index + 1 < len(units) and len(units[index + 1]) <= 19 and PLAYER_CLOCK.fullmatch(units[index + 1]):
         return None  # "The latest traffic report" over "00:00 | 00:00": a player's recording, not the story
@@ -379,7 +370,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         "sentence": float(unit.endswith(".")),
         # (a breadcrumb ending with the line, glued, above it prints the page's title a second time)
         "repeated_below": float(title_echo or printed_twice_over_the_byline(units, metadata, index, doubled)
-                                or (index > 0 and _breadcrumb_glued_to(units[index - 1], unit)) or (
+                                or (index > 0 and glued_over_its_headline(units[index - 1], unit)) or (
             words >= 4 and unit not in doubled and any(
                 other is not unit and folded(other).startswith(key) and not _story_sentence_again(unit, other, at, body)
                 for at, other in enumerate(units[: body + 3])))),

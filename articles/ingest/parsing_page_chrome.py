@@ -228,12 +228,11 @@ def breadcrumb_over_its_headline(line: str, below: str) -> bool:
     return bool(trail) and word_count(trail) <= _MAX_BREADCRUMB_WORDS and bool(_BREADCRUMB.search(trail))
 
 
-def category_glued_over_its_headline(title: str, below: str) -> bool:
-    """"Iran Nuclear NewsRussia says talks took place" over "Russia says talks took place": a category's name run
-    into the headline with no space (the crawler joined the two), then the headline alone."""
-    prefix = title[: len(title) - len(below)]
-    return word_count(below) >= 3 and title.endswith(below) and 1 <= word_count(prefix) <= 4 \
-        and prefix[-1:].islower() and below[:1].isupper()
+def glued_over_its_headline(line: str, below: str) -> bool:
+    """"HomeHomePolice: …", "Iran Nuclear NewsRussia says talks took place" over the headline alone: a breadcrumb's or
+    a category's words run into the headline with no space (the crawler joined the two)."""
+    return word_count(below) >= 3 and len(line) > len(below) and line.endswith(below) \
+        and line[-len(below) - 1].isalpha()
 
 
 _MAX_SITE_NAME_WORDS = 5
