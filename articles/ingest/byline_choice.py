@@ -21,7 +21,7 @@ from .byline_vocabulary import is_role_line, starts_with_lead
 from .bylines import find_byline
 from .scanning import word_count
 from .parsing_lines import PLACE_AFTER_NAME, names_line, people_named
-from .person_names import is_personal
+from .person_names import is_personal, may_be_a_person
 
 _TAIL_LINES = 6  # lines at the end of a page where a closing "-- Name" or an author box stands
 _AFTER_BODY_START = 4  # lines into the story where a byline under the lead picture still stands
@@ -205,8 +205,9 @@ def candidates_with_rules(layout, rules_authors: list[str], rules_byline: str = 
     return candidates
 
 
-def review_byline(article, layout) -> None:
-    """Let the chooser confirm, replace or drop the rules' byline, and warn where two readings score alike."""
+def review_byline(article, layout) -> str:
+    """Let the chooser confirm, replace or drop the rules' byline, and warn where two readings score alike; return the
+    shape of the reading kept (the rules' own, ``layout.byline_rule``, when it is confirmed; "" for none)."""
     choice = choose(candidates_with_rules(layout, article.authors, article.byline), WEIGHTS)
     authors = choice.chosen.authors if choice.chosen else []
     if authors == article.authors:
@@ -215,14 +216,14 @@ def review_byline(article, layout) -> None:
         if choice.unsure() and (rival.line or not already_flagged):
             other = f"“{rival.line[:80]}”" if rival.line else "no byline at all"
             article.warnings.append(f"The byline could as well be {other}; the two read alike. Please check it.")
-        return
+        return layout.byline_rule if article.byline else ""
     if article.byline:  # what the rules' warnings said about the byline they chose no longer holds
         article.warnings = [w for w in article.warnings if article.byline[:80] not in w]
     if choice.chosen is None:
         article.warnings.append(f"“{article.byline[:80]}” does not read like a byline here; no authors recorded. "
                                 "Please check it.")
         article.byline, article.authors = "", []
-        return
+        return ""
     line = choice.chosen.line
     if article.byline:
         article.warnings.append(f"Byline read from “{line[:80]}” rather than “{article.byline[:80]}”. Please check it.")
@@ -234,3 +235,33 @@ def review_byline(article, layout) -> None:
     if line in article.paragraphs:
         article.paragraphs.remove(line)
         article.left_out.append(line)
+    return choice.chosen.shape
+
+
+# The readings of a name printed without "By": alone, beside a date, with a role, in a list, above the headline.
+_NO_LEAD_SHAPES = frozenset({"name alone", "name beside", "name and role", "names", "name above headline"})
+# A newsroom's job on the name's line, which no label or outlet carries: "Jane Doe Senior Reporter".
+_NEWSROOM_JOB = re.compile(r"\b(?:editor|correspondent|reporter|writer|journalist|columnist|contributor|"
+                           r"korrespondent(?:in)?|redakteur(?:in)?|journaliste|rédact(?:eur|rice)|corresponsal|periodista|"
+                           r"corrispondente|giornalista|jornalista|repórter)s?\b", re.IGNORECASE)
+
+
+def drop_unknown_names(article, layout, shape: str) -> None:
+    """A byline read from names printed without "By" of which no word is a known given name or surname ("Korea
+    Bizwire", "Placeholder Image", "News Reports") is dropped, with a warning: labels and outlets take that shape.
+    A newsroom's job on its line or a date on the next one vouches for it as a byline."""
+    if shape not in _NO_LEAD_SHAPES or not article.authors or any(may_be_a_person(a) for a in article.authors):
+        return
+    if _NEWSROOM_JOB.search(article.byline) or _date_under(layout, article.byline):
+        return
+    article.warnings = [w for w in article.warnings if article.byline[:80] not in w]
+    article.warnings.append(f"“{article.byline[:80]}” stands where a byline might, but no word of it is a known given "
+                            "name or surname; no authors recorded. Please check it.")
+    article.byline, article.authors = "", []
+
+
+def _date_under(layout, line: str) -> bool:
+    """The line after ``line`` on the page is a date ("Jane Doe" / "Wednesday, May 24, 2017")."""
+    index = next((i for i, unit in enumerate(layout.units) if unit == line), None)
+    return index is not None and index + 1 < len(layout.metadata) and bool(layout.metadata[index + 1]) \
+        and bool(layout.metadata[index + 1].dates)

@@ -5,7 +5,11 @@ the credits found in a story's text (credit_lines.py).
 """
 
 import re
+import unicodedata
+from functools import cache
+from pathlib import Path
 
+from .byline_names import _PARTICLES
 from .byline_vocabulary import is_agency, is_picture_role, is_role_line, starts_with_title
 
 # "Placeholder Image": the empty slot a page keeps for a picture it did not load
@@ -85,3 +89,54 @@ def _is_acronym(word: str, index: int, words: list[str]) -> bool:
     surname = index > 0 and words[0].istitle() and not words[0].isupper() and len(word) >= 4 \
         and any(c in "AEIOUYÀÁÂÄÉÈÊËÍÌÎÏÓÒÔÖÚÙÛÜ" for c in word)
     return not surname
+
+
+_KNOWN_NAMES = Path(__file__).with_name("known_names.txt")  # bench/build_known_names.py writes it
+
+
+def fold_name_word(word: str) -> str:
+    """"Groß" → "gross", "Doğan" → "dogan", "Björn" → "bjorn": a word of a name, compared without case or accents."""
+    decomposed = unicodedata.normalize("NFKD", word.strip(".,;:()'’").casefold())
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+# Chinese, Japanese and Korean names are written without a space between the surname and the given name ("남상현").
+_WRITTEN_WITHOUT_SPACES = re.compile(r"[\u1100-\u11FF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7A3]")
+
+
+def is_name_word(word: str) -> bool:
+    """A word the known-names list can judge: three letters or more, no particle ("van", "del", "bin"), in a script
+    that writes a space between a given name and a surname."""
+    folded = fold_name_word(word)
+    return len(folded) >= 3 and all(c.isalpha() or c in "'’" for c in folded) and folded not in _PARTICLES \
+        and not _WRITTEN_WITHOUT_SPACES.search(folded)
+
+
+@cache
+def _known_name_words() -> frozenset[str]:
+    lines = _KNOWN_NAMES.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def may_be_a_person(name: str) -> bool:
+    """Whether some word of the name is a given name or a surname of the known-names list ("Keith Jackson",
+    "Chimezie Godfrey"), as no label or outlet printed in a name's shape is ("Korea Bizwire", "Placeholder Image");
+    a name with no word the list can judge (Chinese or Korean characters, words of one or two letters) may be one.
+    A long word one letter away from a listed one counts: names are spelt many ways ("Moktar", "Mokhtar")."""
+    words = [fold_name_word(word) for word in name.replace("-", " ").split() if is_name_word(word)]
+    known = _known_name_words()
+    return not words or any(word in known or _one_letter_from_a_known(word, known) for word in words)
+
+
+_SPELLING_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_MIN_SPELLING_VARIANT = 6  # shorter words are one letter away from too many names ("Image" from "Imane")
+
+
+def _one_letter_from_a_known(word: str, known: frozenset[str]) -> bool:
+    """A Latin-letter word of six letters or more that a letter dropped, added or changed makes a listed name."""
+    if len(word) < _MIN_SPELLING_VARIANT or not word.isascii():
+        return False
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return any(left + right[1:] in known for left, right in cuts if right) \
+        or any(left + letter + right[1:] in known or left + letter + right in known
+               for left, right in cuts for letter in _SPELLING_LETTERS)

@@ -221,3 +221,39 @@ def test_a_chinese_bracket_without_the_reporter_word_names_no_writer():
     from articles.ingest.credited_reporters import credited_reporters
 
     assert credited_reporters(["(中央社/台北報導)港務局週一通過新的渡輪時刻表。", "票價將在三月上漲。"]) is None
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Ana Ruiz", True),
+    ("Kofi Boateng", True),  # a given name the lists know from another part of the world
+    ("Tomasz Wrześniewski", True),
+    ("Muhamad Qorvanu", True),  # one letter from a listed name ("Muhammad"): names are spelt many ways
+    ("Harbour Bizwire", False),
+    ("Default Thumbnail", False),
+    ("Weekly Roundups", False),
+    ("Δείτε Επίσης", False),
+    ("김서연", True),  # Korean: no space between surname and given name, so the list cannot judge it
+])
+def test_a_person_is_told_from_a_label_by_the_known_given_names_and_surnames(name, expected):
+    from articles.ingest.person_names import may_be_a_person
+
+    assert may_be_a_person(name) is expected
+
+
+def test_a_lone_name_of_no_known_given_name_or_surname_is_no_byline_and_the_editor_told():
+    article = parse_text(f"Night buses extended\n\nHarbour Bizwire\n\n{BODY}")
+    assert article.authors == [] and article.byline == ""
+    assert any("“Harbour Bizwire” stands where a byline might, but no word of it is a known given name or surname"
+               in w for w in article.warnings)
+
+
+def test_a_lone_known_name_stays_the_byline():
+    article = parse_text(f"Night buses extended\n\nMarta Olsen\n\n{BODY}")
+    assert article.authors == ["Marta Olsen"]
+
+
+def test_an_unknown_name_with_a_newsroom_job_or_over_the_date_stays_the_byline():
+    with_job = parse_text(f"Night buses extended\n\nQuorvanu Telemisa Senior Reporter\n\n{BODY}")
+    assert with_job.authors == ["Quorvanu Telemisa"]
+    over_date = parse_text(f"Night buses extended\n\nQuorvanu Telemisa\nWednesday, March 13, 2024\n\n{BODY}")
+    assert over_date.authors == ["Quorvanu Telemisa"]
