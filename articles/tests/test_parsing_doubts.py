@@ -1,5 +1,6 @@
 """Warnings where the importer is unsure: each says what to check, and none changes what was extracted."""
 
+import html
 import json
 
 import pytest
@@ -409,13 +410,17 @@ def test_a_credit_after_a_caption_is_not_doubted_as_cut(line, credit):
 @pytest.mark.django_db
 def test_the_preview_shows_the_doubts_from_the_pages_shape(editor_client):
     form = editor_client.get("/admin/articles/article/import/")
-    for line, shown in [
-        ("Drivers wait at the depot on Monday night. — Metro Transit",
+    for page, shown in [
+        (f"{HEAD}Drivers wait at the depot on Monday night. — Metro Transit\n\n{BODY}",
          "No image credit found, though “Drivers wait at the depot on Monday night. — Metro Transit” closes with "
          "what reads as one (“Metro Transit”)"),
-        ("Drivers wait at the depot. Courtesy Photo/HPU",
+        (f"{HEAD}Drivers wait at the depot. Courtesy Photo/HPU\n\n{BODY}",
          "The image credit “HPU” was read from the end of “Courtesy Photo/HPU”; the credit may be the whole."),
+        (f"Metro desk - 14 Mar, 18:40\n\n{BODY}",
+         "The headline holds a date or a time (“18:40”), as a page's date line, a schedule or a byline's line does"),
+        (f"Drivers wait at the depot on Monday night. HPA\n\nBy Ana Ruiz\n\n14 March 2024\n\n{BODY}",
+         "The headline closes with what reads as a picture's credit (“HPA”), as a caption does"),
     ]:
         text = editor_client.post("/admin/articles/article/import/",
-                                  rendered_form_data(form, "text", text=f"{HEAD}{line}\n\n{BODY}")).content.decode()
-        assert shown in text
+                                  rendered_form_data(form, "text", text=page)).content.decode()
+        assert html.unescape(shown) in html.unescape(text)
