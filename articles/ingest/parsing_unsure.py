@@ -16,7 +16,8 @@ _CREDIT_CLOSING = re.compile(
     rf"(?<=[a-z)])\.\s+(?:[-–—]\s+)?(?P<after_stop>{_NAME}(?:\s?/\s?{_NAME})?)\s*$"
     rf"|(?<=\S)\s[-–—|]\s+(?P<slashed>{_NAME}\s?/\s?{_NAME})\s*$"
     rf"|(?<=\S)\s[-–—|]\s+(?P<agency>{PICTURE_AGENCIES})\s*$"
-    rf"|\((?P<bracketed>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 ./&-]{{2,30}}|(?i:source|photo|foto|image|credit|rights reserved)[^()]{{0,30}})\)\s*$"
+    rf"|\((?P<bracketed>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 ./&-]{{2,30}}"
+    rf"|(?i:source|photo|foto|image|credit|rights reserved)[^()]{{0,30}})\)\s*$"
 )
 # A picture's label and its credit closing a short line: "fot. PAP", "FOTO DR", "Photographer Jo Lim",
 # "Sursa foto: JURNAL.MD", "Photo: harbour.kz".
