@@ -50,6 +50,7 @@ from .parsing_warnings import (
 )
 from .parsing_warnings import warn_about_other_stories_bylines
 from .parsing_warnings import warn_about_a_second_credit
+from .parsing_unsure import warn_about_a_credit_closing_a_line, warn_about_a_cut_credit, warn_about_headline_date_or_credit
 from .scanning import word_count
 
 
@@ -289,6 +290,7 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
         _doubt_a_date_without_headline(article)
     else:
         warn_about_headline_shape(article)
+        warn_about_headline_date_or_credit(article)
     if not article.authors and not article.byline:  # a printed byline, even an agency's, is the byline
         _byline_outside_the_head(article)
     if not article.byline and not article.authors:
@@ -301,9 +303,11 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
     if not article.image_credit and not any(w.startswith("No image credit") for w in article.warnings):
         warn_about_credit_in_prose(article, lines_read)
         warn_about_picture_without_credit(article, head_lines)
+        warn_about_a_credit_closing_a_line(article, head_lines)
     elif article.image_credit:
         warn_about_credit_shape(article)
         warn_about_a_second_credit(article, lines_read)
+        warn_about_a_cut_credit(article, lines_read)
     return article
 
 

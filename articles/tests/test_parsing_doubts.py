@@ -1,5 +1,6 @@
 """Warnings where the importer is unsure: each says what to check, and none changes what was extracted."""
 
+import html
 import json
 
 import pytest
@@ -313,3 +314,113 @@ def test_an_unlabelled_date_deep_in_the_story_is_marked_guessed():
     under_byline = parse_text(HEAD + BODY)
     assert deep.published.date().isoformat() == "2023-09-02" and deep.published_source == GUESSED
     assert under_byline.published_source != GUESSED
+
+
+# --- the page's shape against a sure field (session 17) -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("headline, printed", [
+    ("Transport - 14 mar, 18:40", "18:40"),  # a section's date line
+    ("That was Monday, 3 June 2024", "Monday, 3 June 2024"),  # a page's day
+    ("Ana Ruiz le mardi 14 mars 2023", "mardi 14 mars 2023"),  # a byline's line with its date
+    ("Monday to Saturday: 8.30, 14.55 and 20.45", "8.30"),  # a schedule
+])
+def test_a_headline_holding_a_date_or_a_time_is_doubted(headline, printed):
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_unsure import warn_about_headline_date_or_credit
+
+    article = ParsedArticle(headline=headline)
+    warn_about_headline_date_or_credit(article)
+    assert article.warnings == [f"The headline holds a date or a time (“{printed}”), as a page's date line, a "
+                                "schedule or a byline's line does; it may not be the article's. Please check it."]
+
+
+@pytest.mark.parametrize("headline", [
+    "Harbour News Digest: March 2, 2023",  # a digest dates its own title
+    "Ferry fares rise by 12.50 euros from May",  # a sum, not a time
+    "Storm closes the port for 3 days",
+    "Fares must fall, says the council – Harbour Council",  # a speaker named after a dash is no credit
+    "Returning the ferries is the mayor's duty, says Dr. Ana Ruiz",
+])
+def test_a_headline_with_a_number_a_digest_date_or_a_speaker_is_not_doubted(headline):
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_unsure import warn_about_headline_date_or_credit
+
+    article = ParsedArticle(headline=headline)
+    warn_about_headline_date_or_credit(article)
+    assert article.warnings == []
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Fishermen mend their nets at the old quay last week. HPA", "HPA"),
+    ("Divers inspect the quay (left). — Harbour Board", "Harbour Board"),
+    ("The east depot after the storm - Harbourpix/Jo Lim", "Harbourpix/Jo Lim"),
+    ("The east depot after the storm (HARBOURPIX)", "HARBOURPIX"),
+    ("fot. HPA", "HPA"),
+    ("Photographer Jo Lim", "Jo Lim"),
+])
+def test_a_caption_closing_with_a_credit_is_read_as_one(line, credit):
+    from articles.ingest.parsing_unsure import credit_closing
+
+    assert credit_closing(line) == credit
+
+
+def test_a_caption_taken_for_the_headline_is_doubted_by_its_credit():
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_unsure import warn_about_a_credit_closing_a_line, warn_about_headline_date_or_credit
+
+    article = ParsedArticle(headline="Fishermen mend their nets at the old quay last week. HPA")
+    warn_about_headline_date_or_credit(article)
+    warn_about_a_credit_closing_a_line(article, [])
+    assert article.warnings == [
+        "The headline closes with what reads as a picture's credit (“HPA”), as a caption does; it may not be the "
+        "article's. Please check it.",
+        "No image credit found, though “Fishermen mend their nets at the old quay last week. HPA” closes with what "
+        "reads as one (“HPA”): if the page shows a picture, check its credit."]
+
+
+def test_a_credit_closing_a_caption_no_rule_read_is_named_in_a_warning():
+    article = parse_text(f"{HEAD}Drivers wait at the depot on Monday night. — Metro Transit\n\n{BODY}")
+    assert article.image_credit == ""
+    assert _warnings_about(article, "No image credit found, though “Drivers wait at the depot on Monday night. — "
+                                    "Metro Transit” closes with what reads as one (“Metro Transit”)")
+
+
+@pytest.mark.parametrize("line, credit, whole", [
+    ("Drivers wait at the depot. Courtesy Photo/HPU", "HPU", "Courtesy Photo/HPU"),
+    ("Drivers wait at the depot. HARBOUR PRESS - Archivo", "Archivo", "HARBOUR PRESS - Archivo"),
+])
+def test_a_credit_read_as_the_second_half_of_a_longer_one_is_doubted(line, credit, whole):
+    article = parse_text(f"{HEAD}{line}\n\n{BODY}")
+    assert article.image_credit == credit
+    assert _warnings_about(article, f"The image credit “{credit}” was read from the end of “{whole}”; the credit "
+                                    "may be the whole.")
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Drivers gather at the depot in Kingsport - Reuters", "Reuters"),  # a caption, then its agency
+    ("Drivers gather at the depot. Photo: Jo Lim", "Jo Lim"),
+])
+def test_a_credit_after_a_caption_is_not_doubted_as_cut(line, credit):
+    article = parse_text(f"{HEAD}{line}\n\n{BODY}")
+    assert article.image_credit == credit
+    assert not _warnings_about(article, "was read from the end of")
+
+
+@pytest.mark.django_db
+def test_the_preview_shows_the_doubts_from_the_pages_shape(editor_client):
+    form = editor_client.get("/admin/articles/article/import/")
+    for page, shown in [
+        (f"{HEAD}Drivers wait at the depot on Monday night. — Metro Transit\n\n{BODY}",
+         "No image credit found, though “Drivers wait at the depot on Monday night. — Metro Transit” closes with "
+         "what reads as one (“Metro Transit”)"),
+        (f"{HEAD}Drivers wait at the depot. Courtesy Photo/HPU\n\n{BODY}",
+         "The image credit “HPU” was read from the end of “Courtesy Photo/HPU”; the credit may be the whole."),
+        (f"Metro desk - 14 Mar, 18:40\n\n{BODY}",
+         "The headline holds a date or a time (“18:40”), as a page's date line, a schedule or a byline's line does"),
+        (f"Drivers wait at the depot on Monday night. HPA\n\nBy Ana Ruiz\n\n14 March 2024\n\n{BODY}",
+         "The headline closes with what reads as a picture's credit (“HPA”), as a caption does"),
+    ]:
+        text = editor_client.post("/admin/articles/article/import/",
+                                  rendered_form_data(form, "text", text=page)).content.decode()
+        assert html.unescape(shown) in html.unescape(text)

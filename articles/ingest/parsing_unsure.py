@@ -1,0 +1,107 @@
+"""Warnings from the page's shape where a field's rules were sure but the page says otherwise: a headline that
+holds a date line's date or time, or a picture's credit; a credit the rules did not read, closing a caption line
+near the top; a credit read as the second half of a longer one ("Courtesy Photo/PPU" read as "PPU")."""
+
+import re
+
+from .credit_vocabulary import PICTURE_AGENCIES
+from .dates import find_dates
+from .parsed_article import ParsedArticle
+
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’./-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
+# What closes a caption as its picture's credit: "... last month. AFP", "... (left). — Arsenal", "... - Efe",
+# "... | dpa", "... - Divulgação/PMERJ", "... (MAXPPP)", "... (rights reserved)", "... (Source: 1News)".
+_CREDIT_CLOSING = re.compile(
+    rf"(?<=[a-z)])\.\s+(?:[-–—]\s+)?(?P<after_stop>{_NAME}(?:\s?/\s?{_NAME})?)\s*$"
+    rf"|(?<=\S)\s[-–—|]\s+(?P<slashed>{_NAME}\s?/\s?{_NAME})\s*$"
+    rf"|(?<=\S)\s[-–—|]\s+(?P<agency>{PICTURE_AGENCIES})\s*$"
+    rf"|\((?P<bracketed>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9 ./&-]{{2,30}}"
+    rf"|(?i:source|photo|foto|image|credit|rights reserved)[^()]{{0,30}})\)\s*$"
+)
+# A picture's label and its credit closing a short line: "fot. PAP", "FOTO DR", "Photographer Jo Lim",
+# "Sursa foto: JURNAL.MD", "Photo: harbour.kz".
+_LABELLED_CREDIT = re.compile(r"(?:^|\s)(?i:fot\.|foto|photo|photographer|pic|picture|kuva|bild)(?:\s*:)?\s+"
+                              r"(?P<credit>[A-ZÀ-ÖØ-Þ0-9@][^\s]*(?:\s+[A-ZÀ-ÖØ-Þ][^\s]*){0,3}|[\w-]+\.[a-z]{2,3})\s*$")
+_LONGEST_CAPTION = 60  # words; a longer line is the story's
+
+
+def credit_closing(line: str) -> str:
+    """The picture's credit that closes ``line``, as a caption's credit closes it, or ""."""
+    line = line.strip()
+    if len(line.split()) < 2:
+        return ""
+    found = _CREDIT_CLOSING.search(line)
+    if found:
+        credit = next(group for group in found.groups() if group)
+        before = line[: found.start()].split()
+        if found.group("after_stop") and before and before[-1][:1].isupper():  # "Prof. Jo Lim", "Dr. Lim"
+            return ""
+        return "" if credit.endswith((".", ":")) or not re.search(r"[^\W\d_]{2}", credit) else credit
+    found = _LABELLED_CREDIT.search(line)
+    return found.group("credit") if found else ""
+
+
+# Words of a page that dates its own title: a digest, a round-up, a bulletin ("News Summary for June 30, 2025").
+_DATED_TITLE_WORDS = re.compile(r"news|digest|round-?up|summary|review|bulletin|headlines|update|today|nieuws|"
+                                r"noticias|nachrichten|journal|conference", re.IGNORECASE)
+_CLOCK = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:]|,\d|\s*(?:%|[a-z]))")
+
+
+def warn_about_headline_date_or_credit(article: ParsedArticle) -> None:
+    """A headline holding a clock time or a date (a date line's, a schedule's: "Politică - 13 dec, 18:57",
+    "Das war Montag, der 3. Juni 2024") where no word says the page is a dated digest; or closing with a picture's
+    credit ("... last month. AFP": the caption taken for the headline)."""
+    headline = article.headline
+    if not headline or article.headline_proposed or any(
+            warning.startswith(("The headline", "No headline")) for warning in article.warnings):
+        return
+    clock = _CLOCK.search(headline)
+    dated = clock.group(0) if clock else next((found.printed for found in find_dates(headline)), "")
+    credit = credit_closing(headline)
+    if dated and not _DATED_TITLE_WORDS.search(headline):
+        why = f"holds a date or a time (“{dated}”), as a page's date line, a schedule or a byline's line does"
+    elif credit:
+        why = f"closes with what reads as a picture's credit (“{credit}”), as a caption does"
+    else:
+        return
+    article.warnings.append(f"The headline {why}; it may not be the article's. Please check it.")
+
+
+def warn_about_a_credit_closing_a_line(article: ParsedArticle, head_lines: list[str]) -> None:
+    """No credit read, but a line near the top (or the headline) closes with one: a caption's "... . AFP",
+    "... (MAXPPP)", "... - Efe", or a short labelled line ("fot. PAP") no rule read; not the byline's line."""
+    if article.image_credit or any("image credit" in warning for warning in article.warnings):
+        return
+    bylines = [name for name in [article.byline, *article.authors] if name]
+    for line in [article.headline, *head_lines]:
+        if not line or len(line.split()) > _LONGEST_CAPTION or any(name in line for name in bylines):
+            continue  # the story's, or the byline's line ("Ana Ruiz - Lusa")
+        credit = credit_closing(line)
+        if credit:
+            article.warnings.append(f"No image credit found, though “{line[:80]}” closes with what reads as one "
+                                    f"(“{credit[:40]}”): if the page shows a picture, check its credit.")
+            return
+
+
+# A credit's first half before a joiner, on the credit's line: "Courtesy Photo/", "dpa / ", "José Sena Goulão - ".
+_NAME_BEFORE_JOINER = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,4})(?:/\s?|\s/\s|\s[-–]\s)$")
+_FILE_WORDS = frozenset({"file", "file photo"})  # the picture's kind after a caption: "... Sameh Shoukry - FILE"
+
+
+def warn_about_a_cut_credit(article: ParsedArticle, lines_read: list[str] = ()) -> None:
+    """The credit read follows a name and a joiner on its line ("Courtesy Photo/PPU", "Emiliano Rojas / Antú
+    Divito"): the whole may be the credit, the part read only its second half."""
+    credit = article.image_credit
+    if len(credit) < 2 or credit.casefold() in _FILE_WORDS:
+        return
+    line = next((line for line in dict.fromkeys([*lines_read, *article.left_out]) if credit in line), "")
+    before = line.rpartition(credit)[0]  # a credit closes its line: its last occurrence
+    found = _NAME_BEFORE_JOINER.search(before)
+    if not found:
+        return
+    opening = before[: found.start()].rstrip()
+    if len(found.group(1).split()) >= 2 or not opening or opening.endswith((":", "(")):
+        whole = re.split(r"(?<=[a-z])\.\s+", before[found.start():])[-1] + credit  # not the caption's last word
+        article.warnings.append(f"The image credit “{credit[:60]}” was read from the end of “{whole[:80]}”; the "
+                                "credit may be the whole. Please check it.")

@@ -1,0 +1,61 @@
+"""Session 17's warnings (issue 12, articles/ingest/parsing_unsure.py) put into a probe commit's code, for
+``bench/blind_replay.py --patch``: which blind silent errors of each batch they would have turned into warned ones,
+and on how many right fields they would have warned. Today's module is run with the probe's own date reader, and
+its warnings are added where the probe's ``_finish`` adds its own; the oldest probes pass no lines near the top, so
+those are the lines above the first paragraph and its next two, as ``TextLayout.head_lines`` takes them.
+``BLIND_RULES`` (comma-separated: headline, closing, cut) runs only some of them."""
+
+import ast
+import inspect
+import os
+import re
+from pathlib import Path
+
+from articles.ingest import dates, parsing
+
+TODAY = Path(__file__).resolve().parent.parent / "articles" / "ingest"
+RULES = set(os.environ.get("BLIND_RULES", "headline,closing,cut").split(","))
+
+
+def _today(path: Path, namespace: dict, wanted: set[str] | None = None) -> dict:
+    """The module's top-level definitions (its imports left out), run in ``namespace``."""
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            continue
+        names = {node.name} if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else {
+            target.id for target in getattr(node, "targets", []) if isinstance(target, ast.Name)}
+        if wanted is None or names & wanted:
+            exec(compile(ast.Module([node], []), str(path), "exec"), namespace)
+    return namespace
+
+
+vocabulary = _today(TODAY / "credit_vocabulary.py", {"re": re}, {"PICTURE_AGENCIES"})
+unsure = _today(TODAY / "parsing_unsure.py", {"re": re, "find_dates": dates.find_dates, "ParsedArticle": object,
+                                              "PICTURE_AGENCIES": vocabulary["PICTURE_AGENCIES"]})
+original = parsing._finish
+accepts_head_lines = "head_lines" in inspect.signature(original).parameters
+
+
+def _head_lines(article, lines_read) -> list[str]:
+    first = article.paragraphs[0][:30] if article.paragraphs else None
+    start = next((index for index, line in enumerate(lines_read) if first and first in line), len(lines_read))
+    return list(lines_read[: start + 2])
+
+
+def finish_and_doubt(article, day_first, zone=None, lines_read=(), head_lines=None):
+    if accepts_head_lines:
+        article = original(article, day_first, zone, lines_read, head_lines if head_lines is not None else ())
+    else:
+        article = original(article, day_first, zone, lines_read)
+    if head_lines is None:
+        head_lines = _head_lines(article, list(lines_read))
+    if "headline" in RULES and article.headline and not getattr(article, "headline_proposed", False):
+        unsure["warn_about_headline_date_or_credit"](article)
+    if "closing" in RULES and not article.image_credit:
+        unsure["warn_about_a_credit_closing_a_line"](article, list(head_lines))
+    if "cut" in RULES and article.image_credit:
+        unsure["warn_about_a_cut_credit"](article, list(lines_read))
+    return article
+
+
+parsing._finish = finish_and_doubt
