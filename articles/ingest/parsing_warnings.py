@@ -10,7 +10,9 @@ from .byline_names import looks_like_name
 from .byline_vocabulary import names_a_newsroom
 from .bylines import find_byline
 from .credit_lines import credit_in_prose
+from .credits import split_credit
 from .date_order import OrderGuess, reads_day_first
+from .dates import find_dates
 from .parsed_article import GUESSED, ParsedArticle
 from .parsing_layout import TextLayout
 from .scanning import word_count
@@ -169,9 +171,40 @@ def warn_about_headline_shape(article: ParsedArticle) -> None:
     elif _foreign_to_the_story(headline, article):
         why = "shares no word with the standfirst or the story's first paragraphs, as a line of the page's own (a " \
               "menu, a counter, a schedule, another story's headline) does"
+    elif (found := split_credit(headline)) and found.credit:
+        why = f"ends with a name (“{found.credit[:40]}”) as a picture's caption ends with its photographer's or " \
+              "agency's; it may be a caption"
+    elif _day_or_hour(headline):
+        why = f"holds a day or an hour (“{_day_or_hour(headline)}”), as a dateline, a schedule or a page of the " \
+              "day does; it may not be the article's own"
+    elif _OPEN_END.search(headline) or (
+            len(_NUMBER.findall(headline)) >= _COUNTER_NUMBERS and word_count(headline) <= _COUNTER_WORDS):
+        why = "ends open (a dash, a colon, a bracket) or is mostly numbers, as a dateline cut short, a counter or " \
+              "a schedule is"
     else:
         return
     article.warnings.append(f"The headline {why}. Please check it.")
+
+
+# A clock ("18:57", "18h30") or a full date in the headline, outside a digest's title ("News summary for June 30,
+# 2025"): the line is a dateline, a schedule or a page of the day's.
+_CLOCK = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3])[:h][0-5]\d(?![\d%:])")
+_DIGEST_WORDS = re.compile(r"\b(?:news|digest|summary|press|briefs?|briefing|headlines|bulletin|round-?up|highlights|"
+                           r"review|nachrichten|noticias|notícias|nouvelles|actualités|notizie|nieuws)\b", re.IGNORECASE)
+_OPEN_END = re.compile(r"[-–—:,;(/|]\s*$")
+_NUMBER = re.compile(r"\d+")
+_COUNTER_NUMBERS, _COUNTER_WORDS = 3, 10  # "10 views 6 mins 0 comments"
+
+
+def _day_or_hour(headline: str) -> str:
+    """The clock time or full date the headline holds, unless it is a digest's title; "" for none."""
+    if _DIGEST_WORDS.search(headline):
+        return ""
+    clock = _CLOCK.search(headline)
+    if clock:
+        return clock.group(0)
+    found = find_dates(headline)
+    return found[0].printed if found else ""
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")

@@ -313,3 +313,35 @@ def test_an_unlabelled_date_deep_in_the_story_is_marked_guessed():
     under_byline = parse_text(HEAD + BODY)
     assert deep.published.date().isoformat() == "2023-09-02" and deep.published_source == GUESSED
     assert under_byline.published_source != GUESSED
+
+
+@pytest.mark.parametrize("headline, why", [
+    ("Divers inspect the cracked northern quay. AFP", "ends with a name (“AFP”) as a picture's caption ends"),
+    ("Divers at the northern quay - Photo: Ana Ruiz/Harbour Agency", "ends with a name (“Ana Ruiz/Harbour Agency”)"),
+    ("Harbour - 14 mar, 18:57", "holds a day or an hour (“18:57”)"),  # a section and the day's time
+    ("Divers at the quay on Tuesday, 14 March 2024", "holds a day or an hour (“Tuesday, 14 March 2024”)"),
+    ("HARBOURTON 14 Mar. (HARBOUR PRESS) -", "ends open"),  # a dateline cut from its story
+    ("Quay: 12 views, 4 shares, 0 comments", "ends open (a dash, a colon, a bracket) or is mostly numbers"),
+])
+def test_a_headline_shaped_like_a_caption_a_dateline_or_a_counter_is_flagged_and_kept(headline, why):
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_warnings import warn_about_headline_shape
+
+    article = ParsedArticle(headline=headline, paragraphs=[_HARBOUR_STORY])
+    warn_about_headline_shape(article)
+    assert article.headline == headline
+    assert article.warnings and article.warnings[0].startswith(f"The headline {why}")
+
+
+@pytest.mark.parametrize("headline", [
+    "Harbour news summary for 14 March 2024",  # a digest's title names its day
+    "Harbour authority closes the northern quay after 2 divers find 3 cracks",
+    "Quay repairs to cost 2.5 million",
+])
+def test_a_digests_title_or_a_headline_with_figures_is_no_doubt(headline):
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_warnings import warn_about_headline_shape
+
+    article = ParsedArticle(headline=headline, paragraphs=[_HARBOUR_STORY])
+    warn_about_headline_shape(article)
+    assert not article.warnings
