@@ -345,3 +345,19 @@ def test_a_digests_title_or_a_headline_with_figures_is_no_doubt(headline):
     article = ParsedArticle(headline=headline, paragraphs=[_HARBOUR_STORY])
     warn_about_headline_shape(article)
     assert not article.warnings
+
+
+def test_a_doubted_headline_of_one_or_two_words_gives_way_to_a_proposal_and_is_named():
+    article = parse_text("Evening Edition\n\n14 March 2024\n\n" + BODY)  # a programme's name over a dated story
+    assert article.headline_proposed and article.headline.startswith("The regional council voted")
+    assert "The line “Evening Edition” at the top of the page is too short to be sure it is the headline; it was " \
+           "not taken." in article.warnings
+
+
+def test_a_short_headline_no_warning_doubts_a_place_or_in_a_script_without_spaces_is_kept():
+    article = parse_text("Harbour Courier\n\nNight buses extended\n\n14 March 2024\n\n" + BODY)  # three words
+    assert article.headline == "Night buses extended" and not article.headline_proposed
+    article = parse_text("夜行バス延長\n\n2024年3月14日\n\n夜行バスの運行が郊外まで延長された。市議会が火曜日に決定した。")
+    assert article.headline == "夜行バス延長" and not article.headline_proposed
+    article = parse_text("Harbourton, Northland\n\n14 March 2024\n\n" + BODY)  # a place's line: the tagger reads it
+    assert article.headline == "Harbourton, Northland" and not article.headline_proposed
