@@ -40,7 +40,7 @@ from .parsing_files import CUT_SHORT, decode, json_records
 from .parsing_headline import propose_headline, title_in_comments_heading
 from .parsing_headline_choice import is_page_label
 from .parsing_html import fragment_units, looks_like_html, read_page
-from .parsing_page_chrome import page_headline
+from .parsing_page_chrome import is_digest_title, page_headline
 from .parsing_layout import TextLayout
 from .parsing_text import analyse_units
 from .parsing_warnings import (
@@ -290,6 +290,7 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
         _doubt_a_date_without_headline(article)
     else:
         warn_about_headline_shape(article)
+        _propose_over_a_short_unsure_headline(article)
         warn_about_headline_date_or_credit(article)
     if not article.authors and not article.byline:  # a printed byline, even an agency's, is the byline
         _byline_outside_the_head(article)
@@ -412,6 +413,29 @@ def _caption_of_a_picture_page(article: ParsedArticle, lines_read: list[str]) ->
         if found and found.credit and word_count(found.caption) >= _MIN_PICTURE_PAGE_CAPTION_WORDS:
             article.image_caption, article.image_credit = found.caption, found.credit
             return
+
+
+_MAX_UNSURE_WORDS = 2
+# the chooser's doubts, among the lines of a page (a feed's or a page's given headline is never doubted so)
+_CHOOSER_UNSURE = ("The headline was chosen among several lines", "The headline may be “")
+_UNSPACED_SCRIPT = re.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF]")  # a headline of one "word"
+_PLACE_LINE = re.compile(r"^[A-Z][\w'’.-]*,\s+[A-Z][\w'’.-]*$")  # "Harbourton, Northland": the story's place, kept
+
+
+def _propose_over_a_short_unsure_headline(article: ParsedArticle) -> None:
+    """A headline of one or two words that the chooser doubted ("Morning Edition", "Photo", "Joe Brown") is on
+    outlets never seen mostly a label, a site's name or a writer's: a proposal from the lead takes its place, and
+    the editor is shown the line. A digest's title ("News highlights") stays, and a place's line, whose place the
+    tagger reads."""
+    headline = article.headline
+    if word_count(headline) > _MAX_UNSURE_WORDS or _UNSPACED_SCRIPT.search(headline) or is_digest_title(headline) \
+            or _PLACE_LINE.match(headline) or not any(w.startswith(_CHOOSER_UNSURE) for w in article.warnings):
+        return
+    article.warnings = [w for w in article.warnings if not w.startswith("The headline")]
+    article.headline = ""
+    _propose_headline(article)
+    article.warnings.append(f"The line “{headline[:60]}” at the top of the page is too short to be sure it is the "
+                            "headline; it was not taken.")
 
 
 def _propose_headline(article: ParsedArticle) -> None:

@@ -216,6 +216,36 @@ def title_over_its_headline(title: str, below: str) -> bool:
     return word_count(below) >= 3 and title.startswith(below) and bool(_BAR_AND_MORE.fullmatch(title, len(below)))
 
 
+# Beyond a bar or a dash: a site's name after the headline, a breadcrumb or a logo's alt text before it.
+_EDGE_SEPARATORS = "-–—|/:»›•·"
+_MAX_EDGE_WORDS = 10
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # a headline with no spaces
+
+
+def printed_alone_nearby(headline: str, lines: list[str]) -> str:
+    """The line the headline holds whole, where the page prints that line alone among ``lines`` (its top) and the
+    headline adds a few words beyond a bar or a dash: "Storm closes port - Harbour Times" with "Storm closes port"
+    printed under a breadcrumb, "Harbour Times logo - Storm closes port" over it. The page's title, its heading
+    printed alone; ``headline`` itself when the page prints no such line."""
+    found = headline
+    for line in lines:
+        line = line.strip()
+        if len(line) < 12 or len(line) >= len(headline) or len(line) <= len(found) < len(headline) \
+                or (word_count(line) < 3 and not _UNSPACED_SCRIPT.search(line)):
+            continue
+        if headline.startswith(line):
+            extra = headline[len(line):].strip()
+            junction = extra[:1]
+        elif headline.endswith(line):
+            extra = headline[: len(headline) - len(line)].strip()
+            junction = extra[-1:]
+        else:
+            continue
+        if junction and junction in _EDGE_SEPARATORS and word_count(extra) <= _MAX_EDGE_WORDS:
+            found = line  # (no separator: the headline goes on, "... in 'MCI OPS' at Tagabe")
+    return found
+
+
 # A breadcrumb's trail run into the headline: "Home Reports <headline>", "Accueil › Politique <headline>".
 _BREADCRUMB = re.compile(r"^(?:home|accueil|inicio|início|startseite|home\s*page)\b|[›»>]", re.IGNORECASE)
 _MAX_BREADCRUMB_WORDS = 6

@@ -27,7 +27,7 @@ from .parsing_cleanup import source_url_of
 from .parsing_headline_choice import first_paragraph, masthead_over_the_time, take_headline
 from .parsing_headline_features import HEAD_WINDOW
 from .parsing_layout import TextLayout
-from .parsing_page_chrome import article_title_under_teasers
+from .parsing_page_chrome import article_title_under_teasers, printed_alone_nearby
 from .parsing_lines import (
     CAPTION_LABEL, MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, caption_in_head, is_caption_before_credit_line,
     credits_block, is_name_under_headline, name_beside_metadata, name_without_place, named_in_prose, names_line,
@@ -58,6 +58,8 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
         position = 0
     else:
         position = take_headline(units, metadata, layout, doubled, day_first)
+        if position:  # the page's title, its heading printed alone further down: "Storm closes port - Harbour Times"
+            layout.headline = printed_alone_nearby(layout.headline, units[:HEAD_WINDOW])
         if position > 1:
             _take_metadata_above(metadata[:position - 1], layout)
         elif position == 0:

@@ -7,6 +7,7 @@ import re
 from .credit_vocabulary import PICTURE_AGENCIES
 from .dates import find_dates
 from .parsed_article import ParsedArticle
+from .scanning import word_count
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’./-]*"
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}"
@@ -63,9 +64,20 @@ def warn_about_headline_date_or_credit(article: ParsedArticle) -> None:
         why = f"holds a date or a time (“{dated}”), as a page's date line, a schedule or a byline's line does"
     elif credit:
         why = f"closes with what reads as a picture's credit (“{credit}”), as a caption does"
+    elif _OPEN_END.search(headline) or (
+            len(_NUMBER.findall(headline)) >= _COUNTER_NUMBERS and word_count(headline) <= _COUNTER_WORDS):
+        why = "ends open (a dash, a colon, a bracket) or is mostly numbers, as a dateline cut short, a counter or " \
+              "a schedule does"
     else:
         return
     article.warnings.append(f"The headline {why}; it may not be the article's. Please check it.")
+
+
+# A dateline cut from its story ("SEVILLA 10 Mar. (EUROPA PRESS) -") or a theme's counters ("10 views 6 mins 0
+# comments") taken for the headline.
+_OPEN_END = re.compile(r"[-–—:,;(/|]\s*$")
+_NUMBER = re.compile(r"\d+")
+_COUNTER_NUMBERS, _COUNTER_WORDS = 3, 10
 
 
 def warn_about_a_credit_closing_a_line(article: ParsedArticle, head_lines: list[str]) -> None:

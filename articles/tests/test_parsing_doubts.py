@@ -424,3 +424,47 @@ def test_the_preview_shows_the_doubts_from_the_pages_shape(editor_client):
         text = editor_client.post("/admin/articles/article/import/",
                                   rendered_form_data(form, "text", text=page)).content.decode()
         assert html.unescape(shown) in html.unescape(text)
+
+
+@pytest.mark.parametrize("headline, why", [
+    ("HARBOURTON 14 Mar. (HARBOUR PRESS) -", "ends open"),  # a dateline cut from its story
+    ("Quay: 12 views, 4 shares, 0 comments", "ends open (a dash, a colon, a bracket) or is mostly numbers"),
+])
+def test_a_headline_shaped_like_a_cut_dateline_or_a_counter_is_flagged_and_kept(headline, why):
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_unsure import warn_about_headline_date_or_credit
+
+    article = ParsedArticle(headline=headline, paragraphs=[_HARBOUR_STORY])
+    warn_about_headline_date_or_credit(article)
+    assert article.headline == headline
+    assert article.warnings and article.warnings[0].startswith(f"The headline {why}")
+
+
+@pytest.mark.parametrize("headline", [
+    "Harbour news summary for 14 March 2024",  # a digest's title names its day
+    "Harbour authority closes the northern quay after 2 divers find 3 cracks",
+    "Quay repairs to cost 2.5 million",
+])
+def test_a_digests_title_or_a_headline_with_figures_is_no_doubt(headline):
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_unsure import warn_about_headline_date_or_credit
+
+    article = ParsedArticle(headline=headline, paragraphs=[_HARBOUR_STORY])
+    warn_about_headline_date_or_credit(article)
+    assert not article.warnings
+
+
+def test_a_doubted_headline_of_one_or_two_words_gives_way_to_a_proposal_and_is_named():
+    article = parse_text("Evening Edition\n\n14 March 2024\n\n" + BODY)  # a programme's name over a dated story
+    assert article.headline_proposed and article.headline.startswith("The regional council voted")
+    assert "The line “Evening Edition” at the top of the page is too short to be sure it is the headline; it was " \
+           "not taken." in article.warnings
+
+
+def test_a_short_headline_no_warning_doubts_a_place_or_in_a_script_without_spaces_is_kept():
+    article = parse_text("Harbour Courier\n\nNight buses extended\n\n14 March 2024\n\n" + BODY)  # three words
+    assert article.headline == "Night buses extended" and not article.headline_proposed
+    article = parse_text("夜行バス延長\n\n2024年3月14日\n\n夜行バスの運行が郊外まで延長された。市議会が火曜日に決定した。")
+    assert article.headline == "夜行バス延長" and not article.headline_proposed
+    article = parse_text("Harbourton, Northland\n\n14 March 2024\n\n" + BODY)  # a place's line: the tagger reads it
+    assert article.headline == "Harbourton, Northland" and not article.headline_proposed
