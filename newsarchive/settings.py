@@ -205,6 +205,8 @@ NEWSARCHIVE_IMPORT_BATCH = 50
 # While a background job runs, public pages show its articles at most this many seconds late: its batches
 # start a new content version (every cached page rebuilt) at most once in that time, not each batch.
 NEWSARCHIVE_IMPORT_JOB_VISIBLE_WITHIN = 5
+# A background import job takes up to this many article files, in its zip or in a folder on the server.
+NEWSARCHIVE_IMPORT_JOB_MAX_FILES = 20_000
 # Renaming an entity rewrites the search names of up to this many tagged articles before the editor's
 # request returns; more are left for `manage.py refresh_search_names --entity <slug>`.
 NEWSARCHIVE_RENAME_REFRESH_INLINE_LIMIT = 1_000
