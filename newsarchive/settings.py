@@ -184,6 +184,9 @@ NEWSARCHIVE_COUNT_BUDGET_MS = 300
 NEWSARCHIVE_NUMBERED_PAGES = 50
 # Relevance ranks only a search's newest this-many matches.
 NEWSARCHIVE_RANK_WINDOW = 1_000
+# On PostgreSQL with the RUM indexes, a phrase's newest matches are found among this many read from the
+# positions index (best match first); a phrase with more matches is read in date order instead.
+NEWSARCHIVE_PHRASE_WINDOW_READ = 5_000
 # Facets and the chart count a filtered listing's newest this-many matches...
 NEWSARCHIVE_FACET_SAMPLE = 1_000
 # ...and the unfiltered listing's newest this-many articles (recomputed with every publication).

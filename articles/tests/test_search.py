@@ -15,6 +15,7 @@ from django.utils.safestring import SafeString
 
 from articles import search
 from articles.admin.merges import merge_entities
+from articles.core.conf import caps
 from articles.models import Article, ArticleEntity, Entity
 from articles.public.filters import public_filter
 from articles.search.query import parsed
@@ -820,7 +821,7 @@ def rum_indexes_present():
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the RUM indexes are PostgreSQL's")
 @pytest.mark.parametrize("rum", [False, True], ids=["gin", "rum"])
-def test_the_gin_and_rum_plans_find_and_order_the_same_articles(monkeypatch, rum):
+def test_the_gin_and_rum_plans_find_and_order_the_same_articles(monkeypatch, settings, rum):
     from articles.search.sql import RUM_INDEXES
 
     if rum and not rum_indexes_present():
@@ -859,7 +860,7 @@ def test_the_gin_and_rum_plans_find_and_order_the_same_articles(monkeypatch, rum
     assert [row[0] for row in search.newest_matches(trade, 4, query="trade")] == [*sorted(tied, reverse=True), other.pk]
     # A phrase with more matches than the positions index's read holds: newest first from the dated index.
     again = ArticleFactory(headline="w", body_html="<p>More trade talks.</p>", published_at=days_ago(0.7))
-    monkeypatch.setattr(search.postgresql, "PHRASE_WINDOW_READ", 1)
+    settings.NEWSARCHIVE_PHRASE_WINDOW_READ = 1
     with CaptureQueriesContext(connection) as statements:
         assert [row[0] for row in search.newest_matches(phrased, query='"trade talks"')] == [again.pk, phrase.pk]
     assert any("<=|" in statement["sql"] for statement in statements) == rum
@@ -896,7 +897,7 @@ def test_a_phrase_whose_budgeted_reads_give_up_is_read_to_its_end_from_the_posit
     assert [read.milliseconds for read in reads] == [
         search.postgresql.PHRASE_POSITIONS_READ_MILLISECONDS, search.postgresql.DATED_READ_MILLISECONDS, None
     ]
-    assert reads[-1].order == reads[0].order and reads[-1].every_match_within == search.postgresql.PHRASE_WINDOW_READ
+    assert reads[-1].order == reads[0].order and reads[-1].every_match_within == caps.PHRASE_WINDOW_READ
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite has no extensions: the migration does nothing there")
