@@ -419,6 +419,8 @@ def test_an_error_answer_is_not_marked_public(client, world):
 
 
 def test_a_count_too_slow_to_take_is_the_databases_estimate(client, world, monkeypatch):
+    # Patched: the database running out of time and its statistics are outside the product (both run for real
+    # in test_search on PostgreSQL); this checks what the API makes of them, on either database.
     monkeypatch.setattr(search, "capped_count_within", lambda queryset, cap, milliseconds: None)
     monkeypatch.setattr(search, "planner_estimate", lambda queryset: 12_345)
     assert client.get(LIST, {"q": "cooperation"}).json()["count"] == {"value": 12_000, "relation": "estimate"}

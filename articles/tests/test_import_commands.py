@@ -157,6 +157,7 @@ def test_the_progress_bar_goes_to_stderr_on_a_terminal_only(vocabulary, tmp_path
             return True
 
     terminal = Terminal()
+    # Patched: the process's stderr, to be a terminal.
     monkeypatch.setattr("sys.stderr", terminal)
     call_command("import_articles", str(tmp_path), stdout=io.StringIO())
     assert "Importing" in terminal.getvalue() and "2/2" in terminal.getvalue()
@@ -255,6 +256,7 @@ def _record_storing_processes(monkeypatch, log):
             return real(*args, **kwargs)
         return wrapper
 
+    # Patched: spies that reach into forked worker processes, where no in-process hook does.
     monkeypatch.setattr(batches, "store", recording(service.store))
     monkeypatch.setattr(batches.Importer, "store_together", recording(batches.Importer.store_together))
 

@@ -597,6 +597,7 @@ def listing_ids(params):
 
 @pytest.mark.parametrize("common", [True, False], ids=["common-word-plan", "rare-word-plan"])
 def test_a_search_within_countries_finds_what_the_tags_say_whatever_the_plan(monkeypatch, common):
+    # Patched: which plan runs follows the database's word statistics; each plan is forced in turn (no-op on SQLite).
     monkeypatch.setattr(search.postgresql, "_share", lambda alternatives, country_words, alias: 1.0 if common else 0.0)
     nigeria, ghana = CountryFactory(name="Nigeria", iso_code="NG"), CountryFactory(name="Ghana", iso_code="GH")
     in_nigeria = ArticleFactory(headline="Cocoa harvest", status="published", entities=[nigeria])
@@ -648,6 +649,7 @@ def test_share_estimate_takes_the_rarest_word_of_each_alternative_and_adds_alter
 
 @pytest.mark.parametrize("common", [True, False], ids=["common-word-plan", "rare-word-plan"])
 def test_both_plans_find_the_same_articles(monkeypatch, common):
+    # Patched: which plan runs follows the database's word statistics; each plan is forced in turn (no-op on SQLite).
     monkeypatch.setattr(search.postgresql, "_share", lambda alternatives, country_words, alias: 1.0 if common else 0.0)
     phrase = ArticleFactory(headline="x", body_html="<p>The trade talks resumed.</p>")
     apart = ArticleFactory(headline="y", body_html="<p>Talks on trade resumed.</p>")
@@ -666,6 +668,7 @@ def test_a_new_process_first_search_already_knows_which_words_are_common(monkeyp
         ArticleFactory()  # every body says "cooperation"
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE articles_article")
+    # Patched: a new process, which has read no statistics yet.
     monkeypatch.setattr(search.postgresql, "_lexeme_stats", {})
     connection.close()
 
@@ -700,6 +703,7 @@ def test_a_search_past_its_window_reports_the_planners_estimate_without_counting
     for _ in range(3):
         ArticleFactory()
     settings.NEWSARCHIVE_RANK_WINDOW = 2
+    # Patched: the database's statistics, outside the product (read for real in the test below, on PostgreSQL).
     monkeypatch.setattr(search, "planner_estimate", lambda queryset: 12_345)
     filterset = ArticleFilter(QueryDict("q=cooperation&sort=newest"), queryset=Article.objects.published())
     assert filterset.is_valid()
