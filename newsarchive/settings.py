@@ -184,6 +184,9 @@ NEWSARCHIVE_COUNT_BUDGET_MS = 300
 NEWSARCHIVE_NUMBERED_PAGES = 50
 # Relevance ranks only a search's newest this-many matches.
 NEWSARCHIVE_RANK_WINDOW = 1_000
+# On PostgreSQL with the RUM indexes, a phrase's newest matches are found among this many read from the
+# positions index (best match first); a phrase with more matches is read in date order instead.
+NEWSARCHIVE_PHRASE_WINDOW_READ = 5_000
 # Facets and the chart count a filtered listing's newest this-many matches...
 NEWSARCHIVE_FACET_SAMPLE = 1_000
 # ...and the unfiltered listing's newest this-many articles (recomputed with every publication).
@@ -205,6 +208,8 @@ NEWSARCHIVE_IMPORT_BATCH = 50
 # While a background job runs, public pages show its articles at most this many seconds late: its batches
 # start a new content version (every cached page rebuilt) at most once in that time, not each batch.
 NEWSARCHIVE_IMPORT_JOB_VISIBLE_WITHIN = 5
+# A background import job takes up to this many article files, in its zip or in a folder on the server.
+NEWSARCHIVE_IMPORT_JOB_MAX_FILES = 20_000
 # Renaming an entity rewrites the search names of up to this many tagged articles before the editor's
 # request returns; more are left for `manage.py refresh_search_names --entity <slug>`.
 NEWSARCHIVE_RENAME_REFRESH_INLINE_LIMIT = 1_000

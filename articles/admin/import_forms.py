@@ -4,10 +4,11 @@ article's preview as the editor corrects it, and the review of an article's cand
 from zoneinfo import available_timezones
 
 from django import forms
+from django.utils.functional import lazy
 
 from articles.ingest import jobs
 from articles.ingest.uploads import (
-    JOB_LIMITS, PREVIEW_MAX_BYTES, PREVIEW_MAX_FILES, UPLOAD_LIMITS, accept_file, article_file_count, size_label,
+    PREVIEW_MAX_BYTES, PREVIEW_MAX_FILES, UPLOAD_LIMITS, accept_file, article_file_count, job_limits, size_label,
 )
 from articles.models import Article, Entity
 from articles.models.articles import NEW_ARTICLE_STATUSES
@@ -17,6 +18,17 @@ CANDIDATE_CHOICES = [("", "ignore")] + [
     (kind.value, f"accept as {kind.label.lower()}")
     for kind in (Entity.Kind.PERSON, Entity.Kind.ORGANIZATION, Entity.Kind.PLACE)
 ]
+
+
+def _files_help_text():
+    limits = job_limits()  # read when the form is shown
+    return (
+        f".txt, .html, .jsonl, or a .zip of those. Up to {limits.max_files} files (a zip may hold "
+        f"{limits.max_zip_members:,}), {size_label(limits.max_file_bytes)} each, "
+        f"{size_label(limits.max_total_bytes)} in all. Up to {PREVIEW_MAX_FILES} articles and "
+        f"{size_label(PREVIEW_MAX_BYTES)} are shown for you to check before saving; more are imported "
+        "in the background, with a page to follow their progress."
+    )
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -44,13 +56,7 @@ class ImportUploadForm(forms.Form):
     files = MultipleFileField(
         label="or upload files",
         required=False,
-        help_text=(
-            f".txt, .html, .jsonl, or a .zip of those. Up to {JOB_LIMITS.max_files} files (a zip may hold "
-            f"{JOB_LIMITS.max_zip_members:,}), {size_label(JOB_LIMITS.max_file_bytes)} each, "
-            f"{size_label(JOB_LIMITS.max_total_bytes)} in all. Up to {PREVIEW_MAX_FILES} articles and "
-            f"{size_label(PREVIEW_MAX_BYTES)} are shown for you to check before saving; more are imported "
-            "in the background, with a page to follow their progress."
-        ),
+        help_text=lazy(_files_help_text, str)(),
     )
     folder = forms.CharField(
         label="or import a folder on the server", required=False, max_length=1000,
@@ -87,14 +93,15 @@ class ImportUploadForm(forms.Form):
         files = data.get("files") or []
         if not (data.get("text") or "").strip() and not files and not data.get("folder") and not self.errors:
             raise forms.ValidationError("Paste an article or choose at least one file.")
-        if len(files) > JOB_LIMITS.max_files:
+        limits = job_limits()
+        if len(files) > limits.max_files:
             raise forms.ValidationError(
-                f"Too many files ({len(files)}); upload at most {JOB_LIMITS.max_files} at a time, or zip them."
+                f"Too many files ({len(files)}); upload at most {limits.max_files} at a time, or zip them."
             )
         total = sum(f.size for f in files)
-        if total > JOB_LIMITS.max_total_bytes:
+        if total > limits.max_total_bytes:
             raise forms.ValidationError(
-                f"The upload is too large ({size_label(total)}); the limit is {size_label(JOB_LIMITS.max_total_bytes)}."
+                f"The upload is too large ({size_label(total)}); the limit is {size_label(limits.max_total_bytes)}."
             )
         return data
 

@@ -49,7 +49,7 @@ from .preview import previews_from_sources
 from .rows import update_rows
 from .service import StoredResult
 from .current_matcher import get_matcher, matcher_pinned
-from .uploads import JOB_LIMITS, Source, accept_file, article_files, extension_of, read_path
+from .uploads import Source, accept_file, article_files, extension_of, job_limits, read_path
 
 logger = logging.getLogger(__name__)
 
@@ -128,19 +128,20 @@ def expand_import_job(job_id: int) -> None:
 
 def _item_sources(job):
     """``(name, .jsonl line or None, bytes, reason refused or "")`` for each article file or line of the job."""
+    limits = job_limits()
     if job.folder:
         folder = Path(job.folder)
         paths, missing = article_files([folder])
         for rejected in missing:
             yield rejected.name, None, b"", rejected.reason
-        if len(paths) > JOB_LIMITS.max_zip_members:  # as many as a zip may hold
+        if len(paths) > limits.max_zip_members:  # as many as a zip may hold
             yield str(folder), None, b"", (
-                f"the folder holds {len(paths):,} article files; the limit is {JOB_LIMITS.max_zip_members:,} "
+                f"the folder holds {len(paths):,} article files; the limit is {limits.max_zip_members:,} "
                 "a job: import its subfolders one at a time"
             )
             return
         for path in paths:
-            sources, rejected = read_path(path, JOB_LIMITS)
+            sources, rejected = read_path(path, limits)
             prefix = f"{folder}/"
             for refused in rejected:
                 yield refused.name.removeprefix(prefix), None, b"", refused.reason
@@ -148,7 +149,7 @@ def _item_sources(job):
                 yield from _split_lines(Source(source.name.removeprefix(prefix), source.data))
         return
     for upload in job.uploads.order_by("position").iterator(chunk_size=1):
-        sources, rejected = accept_file(upload.name, bytes(upload.data), JOB_LIMITS)
+        sources, rejected = accept_file(upload.name, bytes(upload.data), limits)
         for refused in rejected:
             yield refused.name, None, b"", refused.reason
         for source in sources:

@@ -13,6 +13,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from articles.core.conf import caps
+
 ARTICLE_EXTENSIONS = (".txt", ".html", ".htm", ".jsonl")
 ZIP_EXTENSION = ".zip"
 MB = 1024 * 1024
@@ -30,10 +32,16 @@ class Limits:
 
 # An editor in the browser; an operator on the command line is trusted with more.
 UPLOAD_LIMITS = Limits()
-# An editor's upload that becomes a background job (see jobs.py): the same limit for each file, far more files.
-JOB_LIMITS = Limits(
-    max_total_bytes=200 * MB, max_zip_members=20_000, max_zip_uncompressed_bytes=1024 * MB,
-)
+
+
+def job_limits():
+    """An editor's upload that becomes a background job (see jobs.py): the same limit for each file, far more files
+    (``settings.NEWSARCHIVE_IMPORT_JOB_MAX_FILES`` in a zip or a folder, read when called)."""
+    return Limits(
+        max_total_bytes=200 * MB, max_zip_members=caps.IMPORT_JOB_MAX_FILES, max_zip_uncompressed_bytes=1024 * MB,
+    )
+
+
 # Up to this much an upload is parsed while the editor waits and shown in the editable preview; more is a job.
 PREVIEW_MAX_FILES = 20
 PREVIEW_MAX_BYTES = 2 * MB

@@ -16,6 +16,7 @@ from django.db.models import BooleanField, DateTimeField, Expression, F, FloatFi
 from django.db.models.expressions import Col, RawSQL
 from django.db.models.functions import Replace
 
+from ..core.conf import caps
 from ..core.pagination import LATEST, capped_count
 from .highlighting import CLOSE, OPEN
 from .query import STOP_WORDS, WORD, Term, fold
@@ -203,8 +204,6 @@ DATED_READ_FREQUENCY = 0.003
 # Words this common are found quicker by walking the date index (a window in a few thousand rows) than by
 # the dated RUM index, which gathers and sorts all their entries first.
 VERY_COMMON_FREQUENCY = 0.13
-# A phrase's matches read from the positions index to find its newest: past this many, the date order.
-PHRASE_WINDOW_READ = 5_000
 
 
 class _RumDistance(Func):
@@ -244,7 +243,7 @@ def window_reads(alternatives, alias, within_countries=()):
     """The ways to read a search's newest matches from a RUM index, to be tried in turn; none: the date order.
 
     - A phrase, with the positions index: its matches in the index's own
-      order (no article re-checked), up to ``PHRASE_WINDOW_READ`` of them;
+      order (no article re-checked), up to ``caps.PHRASE_WINDOW_READ`` of them;
       the caller sorts them by date. A phrase with more matches, or whose
       read gives up, is common: then, with the dated index, newest first,
       each article holding its words checked for the phrase until the window
@@ -263,12 +262,12 @@ def window_reads(alternatives, alias, within_countries=()):
         if RUM_POSITIONS_INDEX not in present:
             return []
         by_position = [_RumDistance(_SearchVector(), _tsquery(alternatives)).asc()]
-        reads = [WindowRead(by_position, PHRASE_WINDOW_READ, PHRASE_POSITIONS_READ_MILLISECONDS)]
+        reads = [WindowRead(by_position, caps.PHRASE_WINDOW_READ, PHRASE_POSITIONS_READ_MILLISECONDS)]
         if RUM_DATED_INDEX in present:
             reads.append(WindowRead(newest_first, None, DATED_READ_MILLISECONDS, DATE_ORDER_ONLY))
         # Both gave up: a rare phrase of common words, whose matches the date index's walk would look for
         # through the whole archive. The positions read costs what its words' index entries do, however long.
-        reads.append(WindowRead(by_position, PHRASE_WINDOW_READ))
+        reads.append(WindowRead(by_position, caps.PHRASE_WINDOW_READ))
         return reads
     if RUM_DATED_INDEX not in present:
         return []

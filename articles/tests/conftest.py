@@ -12,6 +12,12 @@ def pytest_runtest_setup(item):
     shared_data.before_test(item)
 
 
+def pytest_collection_modifyitems(items):
+    """Each file's tests grouped by the shared data they want, so that it is built once per file (before the root
+    conftest orders the files)."""
+    items[:] = shared_data.grouped(items)
+
+
 vocabulary_once = shared_data.once_per_module("vocabulary", make_vocabulary)
 
 

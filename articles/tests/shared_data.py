@@ -6,7 +6,8 @@ deep copies of the objects, so changing them in Python does not reach the next t
 rolled back when the module ends.
 
 A module also has tests that must not see the data (they count rows, or commit): before each such test the
-data's transaction is rolled back, and it is built again for the next test that asks for it. Tests that commit
+data's transaction is rolled back, and it is built again for the next test that asks for it (each file's tests are
+grouped by the data they want, ``grouped``, so that this happens once per file). Tests that commit
 (``django_db(transaction=True)``, ``transactional_db``, ``live_server``) get the data built for them alone.
 """
 
@@ -15,6 +16,7 @@ import copy
 import pytest
 from django.db import transaction
 
+_names = set()  # the per-test fixtures of every ``once_per_module`` (``world``, ``vocabulary``, …)
 _alive = []  # the data of the module running now, whether built or not
 _open = []  # the data whose transactions are open now, innermost last
 _current = {"item": None}  # the test about to run
@@ -63,6 +65,7 @@ class SharedData:
 
 def once_per_module(name, build):
     """A module-scoped fixture holding ``build()``'s result for the per-test fixture ``name`` (see the docstring)."""
+    _names.add(name)
 
     @pytest.fixture(scope="module")
     def shared(django_db_setup, django_db_blocker):
@@ -90,3 +93,19 @@ def before_test(item):
     for data in wanted:
         if data._atomic is None:
             data.open()
+
+
+def grouped(items):
+    """``items`` with each file's tests that want the same shared data next to each other, otherwise in order.
+
+    The data is rolled back before a test that must not see it and built again for the next that wants it: a file
+    whose tests took turns would build it many times. Each group stays where its first test was.
+    """
+    def wanted(item):
+        return () if commits(item) else tuple(sorted(name for name in _names if name in item.fixturenames))
+
+    files, groups = {}, {}
+    for position, item in enumerate(items):
+        files.setdefault(item.path, position)
+        groups.setdefault((item.path, wanted(item)), position)
+    return sorted(items, key=lambda item: (files[item.path], groups[(item.path, wanted(item))]))

@@ -60,6 +60,7 @@ def test_scoring_chosen_files_never_reaches_into_the_test_part(monkeypatch):
         accuracy_real.main(["--files", "any-01.txt", "--part", "test"])
     assert refused.value.code == 2
     scored = []
+    # Patched: a benchmark script, not the product; only which files --files hands on is checked here.
     monkeypatch.setattr(accuracy_real, "setup_django", lambda: None)
     monkeypatch.setattr(accuracy_real, "evaluate_part", lambda folder, only: scored.append((folder.name, only)))
     monkeypatch.setattr(accuracy_real, "print_table", lambda reports, markdown: None)

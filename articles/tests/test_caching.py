@@ -84,6 +84,7 @@ def test_a_scheduled_article_going_live_starts_a_new_version(monkeypatch):
     ArticleFactory(headline="Embargoed", published_at=soon)  # its save looks the schedule up
     before = content_version()
     assert before["next_publication"] == pytest.approx(soon.timestamp())
+    # Patched: the clock.
     monkeypatch.setattr(caching.time, "time", lambda: soon.timestamp() + 1)
     assert content_version()["token"] != before["token"]
 
@@ -95,6 +96,7 @@ def cache_directives(response):
 def test_a_cold_cache_costs_a_page_no_query_and_looks_the_schedule_up_within_a_minute(monkeypatch, django_assert_num_queries):
     with django_assert_num_queries(0):
         cold = content_version()
+    # Patched: the clock.
     monkeypatch.setattr(caching.time, "time", lambda: cold["changed_at"] + caching.PUBLIC_MAX_AGE)
     with django_assert_num_queries(2):  # the next scheduled article, the next future-dated correction
         looked_up = content_version()
@@ -163,6 +165,7 @@ def test_a_transaction_that_saves_many_rows_bumps_the_version_once(monkeypatch):
     from django.db import transaction
 
     bumps = []
+    # Patched: a spy counting the bumps, which the tokens alone cannot show (two bumps look like one).
     monkeypatch.setattr(caching, "bump_content_version", lambda **kwargs: bumps.append(1))
     with transaction.atomic():
         article = ArticleFactory(entities=[EntityFactory(), EntityFactory()], authors=[AuthorFactory()])
@@ -177,6 +180,7 @@ def test_a_transaction_that_saves_many_rows_bumps_the_version_once(monkeypatch):
 
 def test_a_bulk_writers_changes_start_a_new_version_at_most_once_in_their_window(monkeypatch):
     now = [1_000_000.0]
+    # Patched: the clock.
     monkeypatch.setattr(caching.time, "time", lambda: now[0])
     first = caching.bump_content_version()
     now[0] += 1
@@ -196,6 +200,7 @@ def test_a_bulk_writers_changes_start_a_new_version_at_most_once_in_their_window
 
 def test_inside_a_coalesced_block_each_batch_of_writes_waits_for_the_window(monkeypatch):
     now = [1_000_000.0]
+    # Patched: the clock.
     monkeypatch.setattr(caching.time, "time", lambda: now[0])
     before = caching.bump_content_version()["token"]
     now[0] += 10
@@ -261,6 +266,7 @@ def test_cached_fragments_count_a_scheduled_article_once_its_time_comes(client, 
     assert (before["count"], before["index"]["Norway"], before["related"]) == (1, 1, [])
 
     later = soon + datetime.timedelta(seconds=1)
+    # Patched: the clock (Django's and the content version's).
     monkeypatch.setattr(timezone, "now", lambda: later)
     monkeypatch.setattr(caching.time, "time", lambda: later.timestamp())
 
@@ -499,6 +505,7 @@ def test_a_public_page_reads_the_content_version_once_whatever_its_fragments(cli
         finally:
             inside_get_many.pop()
 
+    # Patched: spies on the cache client, counting its round trips.
     monkeypatch.setattr(default_cache, "get", get)
     monkeypatch.setattr(default_cache, "get_many", get_many)
     assert client.get("/articles/?country=td&q=cooperation").status_code == 200

@@ -206,6 +206,7 @@ def test_an_import_s_first_versions_hold_what_simple_history_itself_would_write(
     Article.history.bulk_history_create(articles, default_date=when)
     expected = {row.pop("id"): row for row in Article.history.values()}
     Article.history.all().delete()
+    # Patched: the clock.
     monkeypatch.setattr("articles.core.history.timezone.now", lambda: when)
     ImportRevisions(model=Article, user=editor, by="Edna Editor", articles=list(articles)).write()
     copied = {row.pop("id"): row for row in Article.history.values()}

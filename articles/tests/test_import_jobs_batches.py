@@ -68,6 +68,7 @@ def test_a_batch_stores_what_storing_each_item_alone_stores(editor, monkeypatch,
     def refuse(self, groups, *, record):
         raise NotTogether("told to")
 
+    # Patched: the fallback, forced for every batch, is the reference the batch path is compared with.
     monkeypatch.setattr(Importer, "store_together", refuse)
     alone = run_job(members, editor)
     assert (together.created_count, alone.created_count) == (7, 7)
@@ -85,6 +86,7 @@ def test_a_bad_item_in_a_batch_fails_alone_with_its_reason_and_the_others_are_st
             previews[0].published_source = "rumour"  # the database's check constraint refuses the row
         return previews, refused
 
+    # Patched: no parsed text yields a row the database's checks refuse, so one parsed item is altered.
     monkeypatch.setattr(jobs, "_parse", one_refused_by_the_database)
     with caplog.at_level(logging.INFO, logger="articles.ingest.jobs"):
         job = run_job(many_articles(5), editor)
@@ -105,6 +107,7 @@ def test_a_copy_stored_by_another_worker_after_the_check_is_a_duplicate_of_it(ed
     first = run_job(many_articles(2), editor)
     stored = first.items.get(name="batch.zip: report-1.txt").article
     # As if the batch's checks had run just before the other worker committed report 1 and report 7.
+    # Patched: the race (another worker committing between the checks and the insert) cannot be timed otherwise.
     monkeypatch.setattr(Importer, "_duplicates", staticmethod(lambda previews: [None] * len(previews)))
     monkeypatch.setattr(Importer, "_near_duplicates", staticmethod(lambda previews, duplicates: [None] * len(previews)))
     with caplog.at_level(logging.INFO, logger="articles.ingest.jobs"):
@@ -131,6 +134,7 @@ def test_two_workers_on_the_same_batch_store_it_once(editor, monkeypatch):
             jobs.import_chunk(job.pk, 0, caps.IMPORT_CHUNK)
         return store_together(self, groups, record=record)
 
+    # Patched: the race (a second worker on the same chunk) cannot be timed otherwise.
     monkeypatch.setattr(Importer, "store_together", another_worker_finishes_first)
     jobs.import_chunk(job.pk, 0, caps.IMPORT_CHUNK)
 

@@ -544,6 +544,7 @@ def _named(paths):
 
 def _without_quick_checks(monkeypatch):
     """The parser as it was: every pattern tried on every line."""
+    # Patched: the quick checks are internal short-cuts with no switch of their own; this is their equivalence test.
     monkeypatch.setattr(parsing_metadata_lines, "_is_prose", lambda unit: False)
     monkeypatch.setattr(credits, "_CREDIT_SHAPES", [(pattern, labelled, lambda line: True)
                                                     for pattern, labelled, _ in credits._CREDIT_SHAPES])
@@ -744,6 +745,7 @@ def test_a_newsletter_promotion_in_french_or_under_a_dash_is_no_headline():
 ])
 def test_find_dates_quick_digit_test_finds_what_the_full_scan_finds(monkeypatch, text):
     quick = dates.find_dates(text)
+    # Patched: the quick digit test is an internal short-cut with no switch of its own; this is its equivalence test.
     monkeypatch.setattr(dates, "_ANY_DIGIT", re.compile(""))
     assert dates.find_dates(text) == quick
     assert bool(quick) == bool(re.search(r"\d", text))  # each with a digit holds a date

@@ -108,6 +108,7 @@ def test_no_candidate_above_zero_means_no_byline_and_a_close_call_is_unsure():
 
 
 def _reviewed(page: str, monkeypatch, weights: dict) -> ParsedArticle:
+    # Patched: the chooser's fitted weights (byline_weights.json) replaced by set ones, as a trained model's would be.
     monkeypatch.setattr(byline_choice, "WEIGHTS", weights)
     return parse_text(page)
 

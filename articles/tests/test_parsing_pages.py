@@ -1348,6 +1348,7 @@ def test_the_newsletter_quick_test_changes_no_furniture_answer(monkeypatch, seed
     rng = random.Random(seed)
     lines = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
     quick = [parsing_cleanup.is_furniture(line) for line in lines]
+    # Patched: the quick test is an internal short-cut with no switch of its own; this is its equivalence test.
     monkeypatch.setattr(parsing_cleanup, "_NEWSLETTER_WORDS", re.compile(""))
     assert [parsing_cleanup.is_furniture(line) for line in lines] == quick
     assert any(quick) and not all(quick)

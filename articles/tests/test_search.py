@@ -15,6 +15,7 @@ from django.utils.safestring import SafeString
 
 from articles import search
 from articles.admin.merges import merge_entities
+from articles.core.conf import caps
 from articles.models import Article, ArticleEntity, Entity
 from articles.public.filters import public_filter
 from articles.search.query import parsed
@@ -596,6 +597,7 @@ def listing_ids(params):
 
 @pytest.mark.parametrize("common", [True, False], ids=["common-word-plan", "rare-word-plan"])
 def test_a_search_within_countries_finds_what_the_tags_say_whatever_the_plan(monkeypatch, common):
+    # Patched: which plan runs follows the database's word statistics; each plan is forced in turn (no-op on SQLite).
     monkeypatch.setattr(search.postgresql, "_share", lambda alternatives, country_words, alias: 1.0 if common else 0.0)
     nigeria, ghana = CountryFactory(name="Nigeria", iso_code="NG"), CountryFactory(name="Ghana", iso_code="GH")
     in_nigeria = ArticleFactory(headline="Cocoa harvest", status="published", entities=[nigeria])
@@ -647,6 +649,7 @@ def test_share_estimate_takes_the_rarest_word_of_each_alternative_and_adds_alter
 
 @pytest.mark.parametrize("common", [True, False], ids=["common-word-plan", "rare-word-plan"])
 def test_both_plans_find_the_same_articles(monkeypatch, common):
+    # Patched: which plan runs follows the database's word statistics; each plan is forced in turn (no-op on SQLite).
     monkeypatch.setattr(search.postgresql, "_share", lambda alternatives, country_words, alias: 1.0 if common else 0.0)
     phrase = ArticleFactory(headline="x", body_html="<p>The trade talks resumed.</p>")
     apart = ArticleFactory(headline="y", body_html="<p>Talks on trade resumed.</p>")
@@ -665,6 +668,7 @@ def test_a_new_process_first_search_already_knows_which_words_are_common(monkeyp
         ArticleFactory()  # every body says "cooperation"
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE articles_article")
+    # Patched: a new process, which has read no statistics yet.
     monkeypatch.setattr(search.postgresql, "_lexeme_stats", {})
     connection.close()
 
@@ -699,6 +703,7 @@ def test_a_search_past_its_window_reports_the_planners_estimate_without_counting
     for _ in range(3):
         ArticleFactory()
     settings.NEWSARCHIVE_RANK_WINDOW = 2
+    # Patched: the database's statistics, outside the product (read for real in the test below, on PostgreSQL).
     monkeypatch.setattr(search, "planner_estimate", lambda queryset: 12_345)
     filterset = ArticleFilter(QueryDict("q=cooperation&sort=newest"), queryset=Article.objects.published())
     assert filterset.is_valid()
@@ -820,7 +825,7 @@ def rum_indexes_present():
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the RUM indexes are PostgreSQL's")
 @pytest.mark.parametrize("rum", [False, True], ids=["gin", "rum"])
-def test_the_gin_and_rum_plans_find_and_order_the_same_articles(monkeypatch, rum):
+def test_the_gin_and_rum_plans_find_and_order_the_same_articles(monkeypatch, settings, rum):
     from articles.search.sql import RUM_INDEXES
 
     if rum and not rum_indexes_present():
@@ -859,7 +864,7 @@ def test_the_gin_and_rum_plans_find_and_order_the_same_articles(monkeypatch, rum
     assert [row[0] for row in search.newest_matches(trade, 4, query="trade")] == [*sorted(tied, reverse=True), other.pk]
     # A phrase with more matches than the positions index's read holds: newest first from the dated index.
     again = ArticleFactory(headline="w", body_html="<p>More trade talks.</p>", published_at=days_ago(0.7))
-    monkeypatch.setattr(search.postgresql, "PHRASE_WINDOW_READ", 1)
+    settings.NEWSARCHIVE_PHRASE_WINDOW_READ = 1
     with CaptureQueriesContext(connection) as statements:
         assert [row[0] for row in search.newest_matches(phrased, query='"trade talks"')] == [again.pk, phrase.pk]
     assert any("<=|" in statement["sql"] for statement in statements) == rum
@@ -896,7 +901,7 @@ def test_a_phrase_whose_budgeted_reads_give_up_is_read_to_its_end_from_the_posit
     assert [read.milliseconds for read in reads] == [
         search.postgresql.PHRASE_POSITIONS_READ_MILLISECONDS, search.postgresql.DATED_READ_MILLISECONDS, None
     ]
-    assert reads[-1].order == reads[0].order and reads[-1].every_match_within == search.postgresql.PHRASE_WINDOW_READ
+    assert reads[-1].order == reads[0].order and reads[-1].every_match_within == caps.PHRASE_WINDOW_READ
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite has no extensions: the migration does nothing there")

@@ -644,6 +644,7 @@ def test_a_pinned_matcher_is_answered_without_a_cache_read_until_the_vocabulary_
     invalidate_matcher()
     reads = []
     real_get = cache.get
+    # Patched: a spy on the cache client, counting its reads.
     monkeypatch.setattr(cache, "get", lambda *args, **kwargs: reads.append(args[0]) or real_get(*args, **kwargs))
     with matcher_pinned() as pinned:
         reads.clear()

@@ -230,6 +230,7 @@ def test_oldest_first_cursor_walks_forwards_in_time(client, many, settings):
 def test_counts_past_the_window_are_estimated_or_a_lower_bound(client, many, monkeypatch, no_page_cache, estimate, summary, settings):
     settings.NEWSARCHIVE_LATEST_FACET_SAMPLE = 30  # the unfiltered listing reads its newest 30
     settings.NEWSARCHIVE_CHEAP_COUNT = 40 if estimate == 20 else 100
+    # Patched: the database's statistics (PostgreSQL's planner; SQLite has none), outside the product.
     monkeypatch.setattr(search, "planner_estimate", lambda queryset: estimate)
     response = client.get("/articles/")
     assert summary_count(response).startswith(f"{summary}, showing 1–20")
@@ -242,6 +243,7 @@ def test_counts_past_the_window_are_estimated_or_a_lower_bound(client, many, mon
 def test_without_statistics_a_count_past_the_window_stops_at_the_cap(client, many, monkeypatch, no_page_cache, settings):
     # SQLite keeps no statistics to estimate from: it counts, but no further than the cap, as a lower bound.
     settings.NEWSARCHIVE_RANK_WINDOW = 10
+    # Patched: the database's statistics, absent as on SQLite, on either database.
     monkeypatch.setattr(search, "planner_estimate", lambda queryset: None)
     settings.NEWSARCHIVE_COUNT_CAP = 30
     assert summary_count(client.get("/articles/?q=cooperation&sort=newest")).startswith("More than 30 articles, showing 1–20")
@@ -251,7 +253,7 @@ def test_without_statistics_a_count_past_the_window_stops_at_the_cap(client, man
 
 
 def test_a_search_whose_newest_matches_fit_the_window_is_counted_from_them(client, many, monkeypatch, no_page_cache):
-    monkeypatch.setattr(search, "planner_estimate", lambda queryset: 1_000_000)  # never consulted
+    monkeypatch.setattr(search, "planner_estimate", lambda queryset: 1_000_000)  # the statistics: never consulted
     assert summary_count(client.get("/articles/?q=cooperation")).startswith("45 articles")
 
 

@@ -7,6 +7,7 @@ without running them.
 """
 
 import os
+from copy import deepcopy
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -91,47 +92,68 @@ def phone_page(browser, live_server):
     yield from _browse(browser, live_server, PHONE)
 
 
-_VOCABULARY_COPIES = {}  # table: (its copy, the columns copied), for the tests after the first
+_BUILT_ONCE = {}  # what a fixture built for the first test: {name: (a copy of what it returned, the tables copied)}
 
 
-@pytest.fixture
-def vocabulary(transactional_db):
-    """The real country list and starter vocabulary, as `make run` loads them.
+def _built_once(name, models, build):
+    """``build()`` for the first test that asks; for the tests after it, the same rows written back.
 
-    The commands run for the first test that asks, and every row they write (the entities, their aliases and
-    their first history records) is copied to a table beside its own, which emptying the database after each
-    test leaves alone; later tests get the rows copied back in one statement a table (a tagger reading them
-    meets a cache emptied for the test).
+    Every row of ``models``' tables (those ``build`` writes) is copied to a table beside its own, which emptying
+    the database after each test leaves alone; later tests get the rows copied back in one statement a table,
+    with their ids (the database's own triggers fill in what they derive from them), and a copy of what ``build``
+    returned.
     """
     from django.core.management.color import no_style
     from django.db import connection
 
-    from articles.models import Entity, EntityAlias
-
-    models = (Entity, EntityAlias, Entity.history.model)
     quote = connection.ops.quote_name
-    if not _VOCABULARY_COPIES:
-        call_command("load_countries", verbosity=0)
-        call_command("load_entities", verbosity=0)
+    if name not in _BUILT_ONCE:
+        built = build()
+        copies = []
         with connection.cursor() as cursor:
             for model in models:
                 table, copy = model._meta.db_table, f"test_copy_of_{model._meta.db_table}"
                 columns = ", ".join(quote(field.column) for field in model._meta.concrete_fields if not field.generated)
                 cursor.execute(f"DROP TABLE IF EXISTS {quote(copy)}")  # a database kept from an earlier run
                 cursor.execute(f"CREATE TABLE {quote(copy)} AS SELECT {columns} FROM {quote(table)}")
-                _VOCABULARY_COPIES[table] = (copy, columns)
-        return
+                copies.append((table, copy, columns))
+        _BUILT_ONCE[name] = (deepcopy(built), copies)
+        return built
+    built, copies = _BUILT_ONCE[name]
     with connection.cursor() as cursor:
-        for table, (copy, columns) in _VOCABULARY_COPIES.items():
+        for table, copy, columns in copies:
             cursor.execute(f"INSERT INTO {quote(table)} ({columns}) SELECT {columns} FROM {quote(copy)}")
         for statement in connection.ops.sequence_reset_sql(no_style(), list(models)):  # rows inserted with their ids
             cursor.execute(statement)
+    return deepcopy(built)
+
+
+@pytest.fixture
+def vocabulary(transactional_db):
+    """The real country list and starter vocabulary, as `make run` loads them: the commands run for the first test
+    that asks, and the rows they wrote are copied back for the others (``_built_once``; a tagger reading them
+    meets a cache emptied for the test)."""
+    from articles.models import Entity, EntityAlias
+
+    def load():
+        call_command("load_countries", verbosity=0)
+        call_command("load_entities", verbosity=0)
+
+    _built_once("vocabulary", (Entity, EntityAlias, Entity.history.model), load)
 
 
 @pytest.fixture
 def archive(vocabulary):
     """The page tests' archive (``public_world``) tagged with the real vocabulary, and two more stories: China and
-    Ukraine on 14 December 2022, a day alone in its calendar, and China and India in November 2022."""
+    Ukraine on 14 December 2022, a day alone in its calendar, and China and India in November 2022; built for the
+    first test that asks and copied back for the others (``_built_once``)."""
+    from articles.models import Article, ArticleAuthor, ArticleEntity, Author, NearDuplicateBand
+
+    models = (Author, Article, ArticleEntity, ArticleAuthor, Article.history.model, NearDuplicateBand)
+    return _built_once("archive", models, _build_archive)
+
+
+def _build_archive():
     from articles.models import Entity
     from articles.tests.factories import ArticleFactory
 
