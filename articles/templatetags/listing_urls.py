@@ -9,10 +9,11 @@ import functools
 from urllib.parse import quote_plus
 
 from django import template
-from django.contrib.humanize.templatetags.humanize import intcomma
 from django.http import QueryDict
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
+
+from articles.core.numbers import integer_formatter
 
 register = template.Library()
 
@@ -130,7 +131,7 @@ def facet_items(params, facet, listing_url):
     One tag per facet rather than two tags and a dozen lookups per value: a
     listing shows fifty values.
     """
-    items, links = [], QueryLinks(params)
+    items, links, grouped = [], QueryLinks(params), integer_formatter(grouping=True)
     for value in facet.values:
         label = conditional_escape(value.label)
         if is_active(params, facet, value):
@@ -138,6 +139,6 @@ def facet_items(params, facet, listing_url):
         else:
             href = conditional_escape(listing_url) + conditional_escape(narrow(params, facet, value, links))
             shown = f'<a href="{href}" rel="nofollow">{label}</a>'
-        items.append(f'\n      <li>{shown} <span class="count">{conditional_escape(intcomma(value.count))}</span></li>\n      ')
+        items.append(f'\n      <li>{shown} <span class="count">{conditional_escape(grouped(value.count))}</span></li>\n      ')
     return mark_safe("".join(items))
 

@@ -38,6 +38,19 @@ def test_country_codes_are_upper_cased_and_validated(world):
     assert not build("country=chn").is_valid()
 
 
+def test_a_filter_without_countries_or_entities_reads_none_and_forms_share_one_class(world, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        filterset = build("q=cooperation&date_from=2022-01-01&country=&entity=")
+        assert filterset.is_valid()
+        assert filterset.cleaned["country"] == [] and filterset.cleaned["entity"] == []
+        assert filterset.single_tag() is None and filterset.country_ids == []
+        str(filterset.qs.query)
+    other = build("country=cn")
+    assert type(other.form) is type(filterset.form)
+    assert other.form.fields["country"] is not filterset.form.fields["country"]  # each form its own copies
+    assert other.is_valid() and [c.iso_code for c in other.cleaned["country"]] == ["CN"]
+
+
 def test_date_order_is_a_form_error(world):
     filterset = build("date_from=2022-12-31&date_to=2022-12-01")
     assert not filterset.is_valid()
