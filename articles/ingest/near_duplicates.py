@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.urls import reverse
 
+from articles.core.db import array_value
 from articles.models import Article, NearDuplicateBand
 from articles.models.derived import folded_words, text_fingerprint
 
@@ -212,7 +213,7 @@ def _band_rows(hashes):
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT {', '.join(columns)} FROM {quote(meta.db_table)} WHERE {columns[2]} = ANY(CAST(%s AS bigint[])) LIMIT %s",
-            [hashes, BAND_ROWS_READ],
+            [array_value(hashes), BAND_ROWS_READ],
         )
         return cursor.fetchall()
 
