@@ -84,13 +84,36 @@ def rows_source(fields, rows):
     names = ", ".join(f"v{number}" for number in range(1, len(fields) + 1))
     if connection.vendor == "postgresql":
         arrays = ", ".join(f"CAST(%s AS {field.cast_db_type(connection)}[])" for field in fields)
-        return f"unnest({arrays}) AS r({names})", [list(column) for column in zip(*rows)] or [[] for _ in fields]
+        return f"unnest({arrays}) AS r({names})", [array_value(column) for column in zip(*rows)] or [[] for _ in fields]
     row = "(" + ", ".join(["%s"] * len(fields)) + ")"
     selected = ", ".join(f"column{number} AS v{number}" for number in range(1, len(fields) + 1))
     return (
         f"(SELECT {selected} FROM (VALUES {', '.join([row] * len(rows))})) AS r",
         [value for values_row in rows for value in values_row],
     )
+
+
+def array_value(values):
+    """A column's ``values`` as the parameter of a ``CAST(%s AS type[])`` (PostgreSQL): the array's text, when
+    they are whole numbers or strings (with None); else the list, for psycopg to write.
+
+    psycopg's list dumper adapts each element and searches it for characters
+    to quote in Python; an import's arrays hold thousands of ids, counts and
+    hashes, and every text of its articles. Here ``str.join`` writes numbers
+    as they are and every string in double quotes, its backslashes and
+    double quotes escaped: the server reads the same values either way.
+    """
+    values = list(values)
+    kinds = set(map(type, values))
+    if kinds == {int}:  # bool is a type of its own here: its text is t or f
+        return "{" + ",".join(map(str, values)) + "}"
+    if kinds == {int, type(None)}:
+        return "{" + ",".join("NULL" if value is None else str(value) for value in values) + "}"
+    if kinds - {type(None)} == {str}:
+        return "{" + ",".join(
+            "NULL" if value is None else '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"' for value in values
+        ) + "}"
+    return values
 
 
 @contextmanager

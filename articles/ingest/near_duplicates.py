@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.urls import reverse
 
+from articles.core.db import array_value
 from articles.models import Article, NearDuplicateBand
 from articles.models.derived import folded_words, text_fingerprint
 
@@ -49,15 +50,18 @@ _BASE = 0x100000001B3  # shingle hashes are polynomials in their words' hashes, 
 _BASE_TO_LAST = pow(_BASE, SHINGLE_WORDS - 1, 1 << 64)
 
 
+_WORD_HASHER = hashlib.blake2b(digest_size=8)
+_MIX = 0x9E3779B97F4A7C15
+
+
+@functools.lru_cache(maxsize=1 << 15)
 def _word_hash(word: str) -> int:
-    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "big")
-
-
-def _mixed(h: int) -> int:
-    """The polynomial's bits spread over all 64 (its top bits choose a bin)."""
-    h ^= h >> 31
-    h = (h * 0x9E3779B97F4A7C15) & _MASK
-    return h ^ (h >> 29)
+    """A word's 64-bit hash (BLAKE2b). Remembered: the hash of a word never changes, and most words of an article
+    (its common words, its names) were met in the articles before it; copying a hasher set up once costs less
+    than setting one up."""
+    hasher = _WORD_HASHER.copy()
+    hasher.update(word.encode())
+    return int.from_bytes(hasher.digest(), "big")
 
 
 def shingles(text: str) -> frozenset[int]:
@@ -67,13 +71,25 @@ def shingles(text: str) -> frozenset[int]:
     hashes = [known[word] for word in words]
     if len(hashes) < SHINGLE_WORDS:  # a text shorter than a shingle is one shingle
         hashes += [0] * (SHINGLE_WORDS - len(hashes)) if hashes else []
-    found, h = set(), 0
+    return frozenset(_rolled_shingle_hashes(hashes))
+
+
+def _rolled_shingle_hashes(hashes: list[int]) -> list[int]:
+    """The polynomial of every ``SHINGLE_WORDS`` consecutive word hashes, rolled along them, its bits mixed
+    over all 64 (its top bits choose a bin).
+
+    The mixing is written out in the loop rather than called: no function
+    call for each word of every text.
+    """
+    found, h, base, mask, mix, base_to_last = [], 0, _BASE, _MASK, _MIX, _BASE_TO_LAST
     for position, word in enumerate(hashes):
-        h = (h * _BASE + word) & _MASK
+        h = (h * base + word) & mask
         if position >= SHINGLE_WORDS - 1:
-            found.add(_mixed(h))
-            h = (h - hashes[position - SHINGLE_WORDS + 1] * _BASE_TO_LAST) & _MASK
-    return frozenset(found)
+            g = h ^ (h >> 31)
+            g = (g * mix) & mask
+            found.append(g ^ (g >> 29))
+            h = (h - hashes[position - SHINGLE_WORDS + 1] * base_to_last) & mask
+    return found
 
 
 def band_hashes(shingle_hashes) -> list[int]:
@@ -197,7 +213,7 @@ def _band_rows(hashes):
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT {', '.join(columns)} FROM {quote(meta.db_table)} WHERE {columns[2]} = ANY(CAST(%s AS bigint[])) LIMIT %s",
-            [hashes, BAND_ROWS_READ],
+            [array_value(hashes), BAND_ROWS_READ],
         )
         return cursor.fetchall()
 

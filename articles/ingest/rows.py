@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from django.db import connection
 from django.db.models.signals import post_save, pre_save
 
-from articles.core.db import rows_source
+from articles.core.db import array_value, rows_source
 
 
 @dataclass
@@ -85,7 +85,8 @@ def _insert_unnested(link, *, parent_source):
     arrays = ", ".join(f"CAST(%s AS {meta.get_field(name).cast_db_type(connection)}[])" for name in link.fields)
     values = [_adapted(meta.get_field(name), value) for name, value in link.shared.items()]
     values += [
-        [_adapted(meta.get_field(name), value) for value in column] for name, column in zip(link.fields, zip(*link.rows))
+        array_value(_adapted(meta.get_field(name), value) for value in column)
+        for name, column in zip(link.fields, zip(*link.rows))
     ]
     return (
         f"INSERT INTO {quote(meta.db_table)} ({columns}) "
