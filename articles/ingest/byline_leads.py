@@ -13,6 +13,7 @@ regard to case, at the start of a line, before a capitalised name):
 byline_vocabulary.py joins the columns into its leads. A word that is also a sentence's first word in a language
 of the set stays out of ``by`` ("Na" is Swahili "by" but Portuguese and Polish "in"; "Per" is Catalan "by" but
 Italian "for"; "Oleh" is also a given name): those languages' leads are read in their longer phrases only.
+German "mit" (with: a report's sign-off, "mit Jana Roth") is read only in lower case, where no sentence starts.
 """
 
 # language: (by, phrases, labels, person_labels)
@@ -34,7 +35,7 @@ LEADS = {
                 r"un[a']?\s*(?:analisi|commento|articolo|reportage|intervista|inchiesta)\s+di|"
                 r"d(?:al|alla)\s+nostr[oa]\s+(?:corrispondente|inviat[oa])",
                 r"testo|autore|autrice|giornalista|firma|redazione|a\s+cura\s+di", r"autore|autrice|giornalista"),
-    "German": ("", r"geschrieben\s+von|verfasst\s+von|text\s+von|text\s+und\s+fotos?\s+von|"
+    "German": (r"(?-i:mit)", r"geschrieben\s+von|verfasst\s+von|text\s+von|text\s+und\s+fotos?\s+von|"
                r"eine?\s+(?:bericht|reportage|kommentar|analyse|interview|essay|kolumne|glosse|recherche)\s+von",
                r"text|autor(?:in)?|reporter(?:in)?|journalist(?:in)?|redaktion|bericht", r"autor(?:in)?|reporter(?:in)?|journalist(?:in)?"),
     "Dutch": ("", r"geschreven\s+door|tekst\s+(?:door|van)|verslag\s+(?:door|van)|"

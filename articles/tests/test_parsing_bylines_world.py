@@ -926,6 +926,7 @@ def test_a_news_channels_writer_of_outlet_in_city_without_a_comma_is_the_byline(
         ("Isinulat ni Carlo Reyes", ["Carlo Reyes"]),
         ("Imeandikwa na Amina Mwangi", ["Amina Mwangi"]),
         ("Autorius: Tomas Petraitis", ["Tomas Petraitis"]),
+        ("mit Jana Roth", ["Jana Roth"]),
     ],
 )
 def test_the_listed_leads_of_each_language_read_the_writer(line, authors):
@@ -939,6 +940,7 @@ def test_a_listed_lead_on_a_line_of_its_own_reads_the_name_under_it():
 
 
 @pytest.mark.parametrize("line", ["Text von der Leyen ist umstritten", "Story: why the tram is late",
-                                  "Na Assembleia da República houve debate"])
+                                  "Na Assembleia da República houve debate",
+                                  "Mit Jana Roth sprach der Bürgermeister"])
 def test_a_listed_lead_before_prose_is_no_byline(line):
     assert find_byline(line) is None or not find_byline(line).authors
