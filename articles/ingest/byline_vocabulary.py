@@ -6,6 +6,7 @@ bylines.py and the modules that read bylines without a lead build on them.
 
 import re
 
+from . import byline_leads
 from .scanning import word_count
 
 # "By" starts a byline at the start of a line; mid-line only in capitals ("... 2022 By Jane Doe").
@@ -69,6 +70,11 @@ _PERSON_LABELS = (
     r"auteur(?:e|s|es)?|autore|autrice|periodista|giornalista|journaliste|dziennikarz|szerző|yazar|forfatter|"
     r"författare|skribent|toimittaja"
 )
+# ... and the leads of byline_leads.py, written once for each language of the set.
+_BY_WORDS += "|" + byline_leads.BY_WORDS
+_BY_PHRASES = byline_leads.PHRASES + "|" + _BY_PHRASES
+_BY_LABELS += "|" + byline_leads.LABELS
+_PERSON_LABELS += "|" + byline_leads.PERSON_LABELS
 LEAD = re.compile(  # at the line's start or after a space, a bullet, a bar or a colon (one test, not two tried in turn)
     rf"(?<![^\s•|·:])(?P<lead>(?:{_BY_PHRASES})(?:\b|(?<=\.)):?|by\b:?|(?:{_BY_LABELS})\s*:|(?:{_BY_WORDS})\b(?:\s?:)?|from\b|"
     r"(?-i:d[aei])\s(?=[A-Z]))\s*",  # Italian, Spanish, Portuguese, Romanian "di"/"de"/"da" only in lower case

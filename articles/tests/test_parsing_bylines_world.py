@@ -905,3 +905,42 @@ def test_a_news_channels_writer_of_outlet_in_city_without_a_comma_is_the_byline(
                          "Os moradores dizem que o percurso até ao centro vai ficar vinte minutos mais curto.")
     assert article.headline == "Ponte nova liga os dois bairros do porto"
     assert article.authors == ["Marta Seixas"]
+
+
+# --- the leads written once for each language (byline_leads.py) -------------------------------
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("Propos recueillis par Odile Marchand", ["Odile Marchand"]),
+        ("Escrito por Tomás Herrera", ["Tomás Herrera"]),
+        ("A cura di Lucia Ferri", ["Lucia Ferri"]),
+        ("Geschrieben von Jonas Keller", ["Jonas Keller"]),
+        ("Deur Pieter Botha", ["Pieter Botha"]),
+        ("Skrywer: Pieter Botha", ["Pieter Botha"]),
+        ("Scris de Ioana Radu", ["Ioana Radu"]),
+        ("Besedilo: Nina Kovač", ["Nina Kovač"]),
+        ("Szerző: Kovács Anna", ["Kovács Anna"]),
+        ("Κείμενο: Νίκος Αλεξίου", ["Νίκος Αλεξίου"]),
+        ("Ditulis oleh Rina Wulandari", ["Rina Wulandari"]),
+        ("Isinulat ni Carlo Reyes", ["Carlo Reyes"]),
+        ("Imeandikwa na Amina Mwangi", ["Amina Mwangi"]),
+        ("Autorius: Tomas Petraitis", ["Tomas Petraitis"]),
+        ("mit Jana Roth", ["Jana Roth"]),
+    ],
+)
+def test_the_listed_leads_of_each_language_read_the_writer(line, authors):
+    found = find_byline(line)
+    assert found and found.authors == authors
+
+
+def test_a_listed_lead_on_a_line_of_its_own_reads_the_name_under_it():
+    article = parsed("Skrywer", "Pieter Botha")
+    assert article.authors == ["Pieter Botha"]
+
+
+@pytest.mark.parametrize("line", ["Text von der Leyen ist umstritten", "Story: why the tram is late",
+                                  "Na Assembleia da República houve debate",
+                                  "Mit Jana Roth sprach der Bürgermeister"])
+def test_a_listed_lead_before_prose_is_no_byline(line):
+    assert find_byline(line) is None or not find_byline(line).authors
