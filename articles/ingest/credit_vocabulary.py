@@ -56,6 +56,9 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # a capital, Latin letters with their accents incl
 NAME_WORD = rf"[{UPPER}][\w'’.-]*"
 # Agencies and picture desks that sign photographs worldwide, as printed after "Name/".
 PICTURE_AGENCIES = (
+    # (built from lists of the national news agencies and picture libraries, not from pages: Nordic, Italian, Latin
+    # American, Iberian, East Asian, Arab, Eastern European and Balkan wires, photo agencies and free stock libraries)
+    r"Lehtikuva|STT-Lehtikuva|Ritzau|MAXPPP|Maxppp|AGI|Adnkronos|Agenzia Nova|Notimex|Télam|Prensa Latina|Agência Brasil|Agencia Brasil|Andina|Agencia Uno|Cuartoscuro|Efe|Ansa|Agencia EFE|Agência Lusa|VNA|TTXVN|KCNA|Newsis|News1|Jiji Press|Kyodo News|Yonhap News|WAFA|Tasnim|RIA Novosti|Interfax|BelTA|Kazinform|Armenpress|TASR|LETA|ELTA|FENA|Infotag|Moldpres|Mediafax|Inquam Photos|Photonews|Hollandse Hoogte|Bildbyrån|TT Nyhetsbyrån|NTB Scanpix|Sportsfile|INPHO|Inpho|Hans Lucas|Panoramic|dts Nachrichtenagentur|epd|Kathpress|APA-Images|GEPA|Keystone-SDA|ANA-MPA|Eurokinissi|EUROKINISSI|Intime|Agencja Gazeta|East News|LightRocket|Pacific Press|Imaginechina|VCG|Visual China Group|IC Photo|AFLO|Aflo|PA MEDIA|PA Images|Pixabay|Pexels|Freepik|Depositphotos|Adobe Stock|123RF|Dreamstime|Flickr|Canva|Wikipedia|"
     r"AFP|AP|EPA|EPA-EFE|EFE|Reuters|Getty Images|Getty|PA|PA Wire|PA Media|ANP|DPA|dpa|picture alliance|Xinhua|TASS|"
     r"Sputnik|Anadolu|AA|Bloomberg|Shutterstock|Alamy|Pool|Telegram|Handout|ANSA|Belga|BELGA|PAP|ČTK|CTK|MTI|APA|Keystone|"
     r"KEYSTONE|TT|NTB|Ritzau Scanpix|Scanpix|Lehtikuva|Lusa|LUSA|Europa Press|SIPA|Sipa|Abaca|ABACA|Imago|IMAGO|Kyodo|LaPresse|"

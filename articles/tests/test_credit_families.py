@@ -945,3 +945,16 @@ def test_a_sentences_aside_whose_only_credit_mark_is_a_slash_is_no_credit():
                         "(Ana Ruiz graced the magazine’s March/April issue).") is None
     assert split_credit(CAPTION + " (Harbour district council / Facebook)").credit == "Harbour district council / Facebook"
     assert split_credit(CAPTION + " (Jo Lim/for the Gazette)").credit == "Jo Lim/for the Gazette"
+
+
+@pytest.mark.parametrize("line, credit", [
+    (CAPTION + " Lena Berg/Lehtikuva", "Lena Berg/Lehtikuva"),    # Finnish picture agency after a slash
+    (CAPTION + " / Adnkronos", "Adnkronos"),                      # Italian wire alone after the caption's stop
+    (CAPTION + " Lena Berg, Sportsfile", "Lena Berg, Sportsfile"),  # Irish picture agency after a comma
+    ("Der Nachtbus im Depot | epd", "epd"),                        # German church agency after a bar
+    (CAPTION + " Lena Berg/Pixabay", "Lena Berg/Pixabay"),         # a free stock library
+])
+def test_agencies_from_a_list_of_national_wires_and_picture_libraries_close_a_caption(line, credit):
+    # the gazetteer was extended from lists of agencies and libraries, not from pages (session 17)
+    found = split_credit(line)
+    assert found is not None and found.credit == credit
