@@ -9,7 +9,16 @@ import re
 from .byline_vocabulary import AGENCIES
 
 LABEL = (
-    r"(?:(?:photo|image|picture)\s+(?:credit|source|courtesy)|(?:(?:file|cover|featured|main|top|header|lead|hero)\s+)?"
+    # (the word for a picture, its photographer or its credit in more languages, from a list, not from pages: Italian,
+    # South Slavic, Hungarian, Estonian, Latvian, Danish, Norwegian, Icelandic, Swahili, Hausa, Somali, Turkish,
+    # Vietnamese, Finnish, German; Russian, Ukrainian, Serbian, Kazakh, Mongolian; Persian, Urdu, Arabic; Hindi,
+    # Marathi, Bengali, Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi; Thai, Georgian, Armenian, Amharic,
+    # Chinese, Japanese)
+    r"(?:immagin[ei]|slika|kép|pilt|attēls|billede|bilde|ljósmynd|picha|hoto|sawir|görsel|resim|hình|credit[oi]|"
+    r"bildnachweis|fotonachweis|bildrechte|fotocredit|fotokredit|fotograf[oa]?|fotógrafa|photographe|valokuvaaja|kuvaaja|fotós|"
+    r"фотография|світлина|снимак|сурет|зураг|عکس|تصویر|تصوير|مصور|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|புகைப்படம்|படம்|ఫోటో|ಫೋಟೋ|ഫോട്ടോ|ചിത്രം|ફોટો|ਫੋਟੋ|"
+    r"ภาพ|ფოტო|լուսանկար(?:ը)?|ፎቶ|攝影|摄影|圖片|撮影|"
+    r"(?:photo|image|picture)\s+(?:credit|source|courtesy)|(?:(?:file|cover|featured|main|top|header|lead|hero)\s+)?"
     r"(?:photo(?:graph|graphy)?s?|image|images|picture|pic)|"
     # the page's lead picture: "Fotografía de portada:", "Imagen de portada:", "Foto de capa:", "Photo de couverture :"
     r"(?:foto(?:graf[íi]a)?|imagen|imagem|photo|image)\s+(?:de|da)\s+(?:portada|capa|couverture|une)|"

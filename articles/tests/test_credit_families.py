@@ -958,3 +958,23 @@ def test_agencies_from_a_list_of_national_wires_and_picture_libraries_close_a_ca
     # the gazetteer was extended from lists of agencies and libraries, not from pages (session 17)
     found = split_credit(line)
     assert found is not None and found.credit == credit
+
+
+@pytest.mark.parametrize("line, credit", [
+    (CAPTION + " Slika: Lena Berg", "Lena Berg"),                   # Croatian, Serbian, Slovene
+    (CAPTION + " Kép: Lena Berg", "Lena Berg"),                     # Hungarian
+    (CAPTION + " Crediti: Lena Berg/Ansa", "Lena Berg/Ansa"),        # Italian
+    (CAPTION + " Fotograf: Lena Berg", "Lena Berg"),                # German, Nordic, Polish, Czech
+    ("Picha: Lena Berg", "Lena Berg"),                               # Swahili, alone under the picture
+    ("Ночной автобус в депо. Фотография: Лена Берг", "Лена Берг"),   # Russian
+    ("रात की बस डिपो पर। फोटो: लीना बर्ग", "लीना बर्ग"),              # Hindi, after the danda
+    ("ფოტო: ლენა ბერგი", "ლენა ბერგი"),                              # Georgian
+])
+def test_picture_labels_from_a_list_of_languages_name_the_credit(line, credit):
+    # the word for a picture, its photographer or its credit, from a list of languages, not from pages (session 17)
+    found = split_credit(line)
+    assert found is not None and found.credit == credit
+
+
+def test_a_new_label_word_inside_a_sentence_is_no_credit():
+    assert split_credit("The Slika gallery opened its doors on Monday with a show of local painters.") is None
