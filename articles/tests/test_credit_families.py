@@ -978,3 +978,17 @@ def test_picture_labels_from_a_list_of_languages_name_the_credit(line, credit):
 
 def test_a_new_label_word_inside_a_sentence_is_no_credit():
     assert split_credit("The Slika gallery opened its doors on Monday with a show of local painters.") is None
+
+
+def test_a_labelled_credit_at_the_pages_foot_is_the_pictures_with_a_warning():
+    # "Photo: X" alone after the story's last paragraph: the story's picture's credit, printed at its foot (session 17)
+    article = parse_text(HEAD + BODY + "\n\nPhoto: Harbour Police\n\nnews@harbourtimes.example")
+    assert article.image_credit == "Harbour Police"
+    assert any("page's foot" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize("foot", ["Copyright: (C) Harbour Broadcasting Corporation", "Source: Harbour Police",
+                                  "Photo: Harbour Police\n\nPhoto: Sam Reid"])
+def test_a_notice_a_source_or_two_credits_at_the_foot_name_no_picture(foot):
+    article = parse_text(HEAD + BODY + "\n\n" + foot)
+    assert article.image_credit == ""
