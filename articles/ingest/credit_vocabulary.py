@@ -9,7 +9,16 @@ import re
 from .byline_vocabulary import AGENCIES
 
 LABEL = (
-    r"(?:(?:photo|image|picture)\s+(?:credit|source|courtesy)|(?:(?:file|cover|featured|main|top|header|lead|hero)\s+)?"
+    # (the word for a picture, its photographer or its credit in more languages, from a list, not from pages: Italian,
+    # South Slavic, Hungarian, Estonian, Latvian, Danish, Norwegian, Icelandic, Swahili, Hausa, Somali, Turkish,
+    # Vietnamese, Finnish, German; Russian, Ukrainian, Serbian, Kazakh, Mongolian; Persian, Urdu, Arabic; Hindi,
+    # Marathi, Bengali, Tamil, Telugu, Kannada, Malayalam, Gujarati, Punjabi; Thai, Georgian, Armenian, Amharic,
+    # Chinese, Japanese)
+    r"(?:immagin[ei]|slika|kép|pilt|attēls|billede|bilde|ljósmynd|picha|hoto|sawir|görsel|resim|hình|credit[oi]|"
+    r"bildnachweis|fotonachweis|bildrechte|fotocredit|fotokredit|fotograf[oa]?|fotógrafa|photographe|valokuvaaja|kuvaaja|fotós|"
+    r"фотография|світлина|снимак|сурет|зураг|عکس|تصویر|تصوير|مصور|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|புகைப்படம்|படம்|ఫోటో|ಫೋಟೋ|ഫോട്ടോ|ചിത്രം|ફોટો|ਫੋਟੋ|"
+    r"ภาพ|ფოტო|լուսանկար(?:ը)?|ፎቶ|攝影|摄影|圖片|撮影|"
+    r"(?:photo|image|picture)\s+(?:credit|source|courtesy)|(?:(?:file|cover|featured|main|top|header|lead|hero)\s+)?"
     r"(?:photo(?:graph|graphy)?s?|image|images|picture|pic)|"
     # the page's lead picture: "Fotografía de portada:", "Imagen de portada:", "Foto de capa:", "Photo de couverture :"
     r"(?:foto(?:graf[íi]a)?|imagen|imagem|photo|image)\s+(?:de|da)\s+(?:portada|capa|couverture|une)|"
@@ -56,6 +65,9 @@ UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"  # a capital, Latin letters with their accents incl
 NAME_WORD = rf"[{UPPER}][\w'’.-]*"
 # Agencies and picture desks that sign photographs worldwide, as printed after "Name/".
 PICTURE_AGENCIES = (
+    # (built from lists of the national news agencies and picture libraries, not from pages: Nordic, Italian, Latin
+    # American, Iberian, East Asian, Arab, Eastern European and Balkan wires, photo agencies and free stock libraries)
+    r"Lehtikuva|STT-Lehtikuva|Ritzau|MAXPPP|Maxppp|AGI|Adnkronos|Agenzia Nova|Notimex|Télam|Prensa Latina|Agência Brasil|Agencia Brasil|Andina|Agencia Uno|Cuartoscuro|Efe|Ansa|Agencia EFE|Agência Lusa|VNA|TTXVN|KCNA|Newsis|News1|Jiji Press|Kyodo News|Yonhap News|WAFA|Tasnim|RIA Novosti|Interfax|BelTA|Kazinform|Armenpress|TASR|LETA|ELTA|FENA|Infotag|Moldpres|Mediafax|Inquam Photos|Photonews|Hollandse Hoogte|Bildbyrån|TT Nyhetsbyrån|NTB Scanpix|Sportsfile|INPHO|Inpho|Hans Lucas|Panoramic|dts Nachrichtenagentur|epd|Kathpress|APA-Images|GEPA|Keystone-SDA|ANA-MPA|Eurokinissi|EUROKINISSI|Intime|Agencja Gazeta|East News|LightRocket|Pacific Press|Imaginechina|VCG|Visual China Group|IC Photo|AFLO|Aflo|PA MEDIA|PA Images|Pixabay|Pexels|Freepik|Depositphotos|Adobe Stock|123RF|Dreamstime|Flickr|Canva|Wikipedia|"
     r"AFP|AP|EPA|EPA-EFE|EFE|Reuters|Getty Images|Getty|PA|PA Wire|PA Media|ANP|DPA|dpa|picture alliance|Xinhua|TASS|"
     r"Sputnik|Anadolu|AA|Bloomberg|Shutterstock|Alamy|Pool|Telegram|Handout|ANSA|Belga|BELGA|PAP|ČTK|CTK|MTI|APA|Keystone|"
     r"KEYSTONE|TT|NTB|Ritzau Scanpix|Scanpix|Lehtikuva|Lusa|LUSA|Europa Press|SIPA|Sipa|Abaca|ABACA|Imago|IMAGO|Kyodo|LaPresse|"

@@ -36,13 +36,13 @@ _PICTURE_SOURCE_LABEL = re.compile(r"\s(?:fot[oeó]|fotografi[ae]|photo|zdj[eę]
 # Caption text, then a capitalised label and a short credit at the very end of the line. A caption printed
 # without its full stop runs into the label: "Officers at the gate Photo: X" (a label with its colon, then).
 _LABELLED = re.compile(
-    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:。])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я][^\s:]{{1,20}}(?:\s[^\s:]{{1,12}})?\s?:)"
+    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:。।])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я][^\s:]{{1,20}}(?:\s[^\s:]{{1,12}})?\s?:)"
     # ... or before a picture word and "by" and a name: "Officers at the gate Photo by Jo Lim"
     # (capitalised words, "for" or "via" between them, to the line's end: not "a Photo by Jo Lim in the hall")
     rf"|(?<=[a-z])\s+(?=(?:Photo|Picture|Image|Foto)s?\s+(?:by|por|par|von|door)\s+{CAPITALISED_TO_THE_END})"
     # ... or glued to the caption's last word, in lower case: "... un pequeño observatorio naturalFotografía por Jo Lim"
     rf"|(?<=[a-z]{{3}})(?=[A-ZÀ-Þ]))"
-    rf"(?P<label>(?:[A-Z]{{2,5}}\s+|Copyright\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-ЯẢ]|fot\.|[\u0590-\u06ff\u3040-\u9fff\uac00-\ud7af])(?i:{LABEL})"
+    rf"(?P<label>(?:[A-Z]{{2,5}}\s+|Copyright\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-ЯẢ]|fot\.|[\u0530-\u06ff\u0900-\u0e7f\u10a0-\u10ff\u1200-\u137f\u3040-\u9fff\uac00-\ud7af])(?i:{LABEL})"
     rf"(?:\s+(?:by|por|par|von|door)\b:?|\s*[:：]|(?<=사진)=|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
     # "Foto – Jo Lim", "Photo - AFP": a dash for the colon
     rf"|(?:(?<=[Ff]oto)|(?<=[Pp]hoto))\s+[-–]\s+"
@@ -201,7 +201,13 @@ _ANY_LABEL = re.compile(r"[CFIPSVBKZQŹΦФGA](?i:redit|ile|ot|hoto|ic|mage|llus
                         r"rtwork|ursa|r[ée]dit|ild|eeld|uva|dj|droj|uelle|ródł|ωτ|ото|rchi|rkiv|ambar|nimi|matge|creen|aptur)")
 # ... and labels that would loosen that scan ("Mynd" as "Mic", "Not"), searched by _has_label_in_lower_case: those of
 # scripts without capitals and Vietnamese's "Ảnh" (in a line that is not ASCII only)
-_LABEL_WITHOUT_CAPITAL = re.compile(r"Ảnh|Снимка|צילום|صورة|الصورة|写真|照片|图片|사진")
+_LABEL_WITHOUT_CAPITAL = re.compile(r"Ảnh|Снимка|צילום|صورة|الصورة|写真|照片|图片|사진|"
+                                    # ... and those of the list in LABEL's first lines, which _ANY_LABEL misses
+                                    r"Kép|Attēls|Ljósmynd|Görsel|Hình|Фотография|Світлина|Снимак|Сурет|Зураг|عکس|تصویر|"
+                                    r"تصوير|مصور|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ఫోటో|ಫೋಟೋ|ഫോട്ടോ|ചിത്രം|ફોટો|ਫੋਟੋ|ภาพ|"
+                                    r"ფოტო|Լուսանկար|ፎቶ|攝影|摄影|圖片|撮影")
+# ... and the list's labels in ASCII capitals that _ANY_LABEL's first letters miss
+_MORE_ASCII_LABELS = ("Immagin", "Slika", "Pilt", "Hoto", "Sawir", "Resim", "Valokuva", "Kuvaaja")
 
 _LABEL_TAIL = 160
 _ORIGIN_WORDS = re.compile(  # a character class first, as _ANY_LABEL: "Via", "Twitter", "X/", "Handout", "Archiv" ...
@@ -224,6 +230,7 @@ def _has_label_in_lower_case(line: str) -> bool:
     tail = line[-_LABEL_TAIL:]
     return "fot." in tail or "image:" in tail or "photo:" in tail or "picture:" in tail \
         or "Nuotr" in tail or "Mynd" in tail or "Larawan" in tail \
+        or any(word in tail for word in _MORE_ASCII_LABELS) \
         or (not tail.isascii() and bool(_LABEL_WITHOUT_CAPITAL.search(tail)))
 
 

@@ -301,6 +301,8 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
         article.warnings.append("No body paragraphs found.")
     if not article.image_credit:
         _take_closing_picture_credit(article)
+    if not article.image_credit:
+        _take_picture_credit_at_the_foot(article)
     if not article.image_credit and not any(w.startswith("No image credit") for w in article.warnings):
         warn_about_credit_in_prose(article, lines_read)
         warn_about_picture_without_credit(article, head_lines)
@@ -329,6 +331,30 @@ def _take_closing_picture_credit(article: ParsedArticle) -> None:
     if len(found) == 1:
         article.image_credit = found[0].credit
         article.warnings.append(f"Image credit read from the credits closing the story (“{found[0].credit[:60]}”). "
+                                "Please check it.")
+
+
+# A labelled credit at the page's foot: a label of one to three words and its colon open the line ("Photo: X",
+# "Crédit photo : X"); a source ("Source: X") names the story's, a copyright notice ("(C) Harbour Broadcasting",
+# "© 2014 Harbour Media", "Riproduzione riservata") the page's.
+_FOOT_LINES = 3
+_LABEL_FIRST = re.compile(r"^(?:[^\W\d_][\w'’.]*\s?){1,3}[:：]")
+_SOURCE_LABEL_FIRST = re.compile(r"^(?i:source|quelle|fonte|fuente|źródło|zdroj|sursa|bron|kilde|källa)\b")
+_PAGE_NOTICE = re.compile(r"©|\([cC]\)|copyright|riservat|reserved|réservés|\b(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _take_picture_credit_at_the_foot(article: ParsedArticle) -> None:
+    """One labelled picture credit alone among the last lines the reading left out, after the story ("Photo:
+    Harbour Police"): the story's picture's, printed at its foot."""
+    if not article.paragraphs:
+        return
+    lines = [line.strip() for line in article.left_out[-_FOOT_LINES:]]
+    found = [credit for credit in map(split_credit, (line for line in lines if _LABEL_FIRST.match(line)
+                                                      and not _SOURCE_LABEL_FIRST.match(line) and not _PAGE_NOTICE.search(line)))
+             if credit and credit.labelled and not credit.caption and not credit.bare and credit.credit]
+    if len(found) == 1:
+        article.image_credit = found[0].credit
+        article.warnings.append(f"Image credit read from the page's foot, after the story (“{found[0].credit[:60]}”). "
                                 "Please check it.")
 
 

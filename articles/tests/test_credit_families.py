@@ -945,3 +945,50 @@ def test_a_sentences_aside_whose_only_credit_mark_is_a_slash_is_no_credit():
                         "(Ana Ruiz graced the magazine’s March/April issue).") is None
     assert split_credit(CAPTION + " (Harbour district council / Facebook)").credit == "Harbour district council / Facebook"
     assert split_credit(CAPTION + " (Jo Lim/for the Gazette)").credit == "Jo Lim/for the Gazette"
+
+
+@pytest.mark.parametrize("line, credit", [
+    (CAPTION + " Lena Berg/Lehtikuva", "Lena Berg/Lehtikuva"),    # Finnish picture agency after a slash
+    (CAPTION + " / Adnkronos", "Adnkronos"),                      # Italian wire alone after the caption's stop
+    (CAPTION + " Lena Berg, Sportsfile", "Lena Berg, Sportsfile"),  # Irish picture agency after a comma
+    ("Der Nachtbus im Depot | epd", "epd"),                        # German church agency after a bar
+    (CAPTION + " Lena Berg/Pixabay", "Lena Berg/Pixabay"),         # a free stock library
+])
+def test_agencies_from_a_list_of_national_wires_and_picture_libraries_close_a_caption(line, credit):
+    # the gazetteer was extended from lists of agencies and libraries, not from pages (session 17)
+    found = split_credit(line)
+    assert found is not None and found.credit == credit
+
+
+@pytest.mark.parametrize("line, credit", [
+    (CAPTION + " Slika: Lena Berg", "Lena Berg"),                   # Croatian, Serbian, Slovene
+    (CAPTION + " Kép: Lena Berg", "Lena Berg"),                     # Hungarian
+    (CAPTION + " Crediti: Lena Berg/Ansa", "Lena Berg/Ansa"),        # Italian
+    (CAPTION + " Fotograf: Lena Berg", "Lena Berg"),                # German, Nordic, Polish, Czech
+    ("Picha: Lena Berg", "Lena Berg"),                               # Swahili, alone under the picture
+    ("Ночной автобус в депо. Фотография: Лена Берг", "Лена Берг"),   # Russian
+    ("रात की बस डिपो पर। फोटो: लीना बर्ग", "लीना बर्ग"),              # Hindi, after the danda
+    ("ფოტო: ლენა ბერგი", "ლენა ბერგი"),                              # Georgian
+])
+def test_picture_labels_from_a_list_of_languages_name_the_credit(line, credit):
+    # the word for a picture, its photographer or its credit, from a list of languages, not from pages (session 17)
+    found = split_credit(line)
+    assert found is not None and found.credit == credit
+
+
+def test_a_new_label_word_inside_a_sentence_is_no_credit():
+    assert split_credit("The Slika gallery opened its doors on Monday with a show of local painters.") is None
+
+
+def test_a_labelled_credit_at_the_pages_foot_is_the_pictures_with_a_warning():
+    # "Photo: X" alone after the story's last paragraph: the story's picture's credit, printed at its foot (session 17)
+    article = parse_text(HEAD + BODY + "\n\nPhoto: Harbour Police\n\nnews@harbourtimes.example")
+    assert article.image_credit == "Harbour Police"
+    assert any("page's foot" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize("foot", ["Copyright: (C) Harbour Broadcasting Corporation", "Source: Harbour Police",
+                                  "Photo: Harbour Police\n\nPhoto: Sam Reid"])
+def test_a_notice_a_source_or_two_credits_at_the_foot_name_no_picture(foot):
+    article = parse_text(HEAD + BODY + "\n\n" + foot)
+    assert article.image_credit == ""
