@@ -162,13 +162,13 @@ def test_the_ranked_window_ranks_its_rows_as_ordering_by_relevance_does():
     assert len({row[2] for row in window}) > 1  # really ranked, not all equal
 
 
-@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's plan; PostgreSQL chooses from its statistics")
 def test_by_rank_puts_the_best_match_first_then_the_newest_then_the_highest_id():
     early, late = (datetime.datetime(2024, 5, day, tzinfo=datetime.timezone.utc) for day in (1, 2))
     rows = [(1, early, 0.5), (7, late, 0.25), (2, early, 0.5), (3, late, 0.5), (4, early, 0.75)]
     assert search.by_rank(rows) == [(4, early), (3, late), (2, early), (1, early), (7, late)]
 
 
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's plan; PostgreSQL chooses from its statistics")
 def test_sqlite_reads_a_searchs_window_newest_first_from_the_date_index():
     # Fetching every match by its id and sorting them cost a common word 0.5 s at 100,000 articles;
     # walking the (status, date) index stops at the window (BENCHMARKS.md, issue 17).
