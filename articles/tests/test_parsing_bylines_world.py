@@ -969,11 +969,12 @@ def test_a_line_opening_with_no_leads_letters_is_turned_away_without_the_alterna
     assert not may_match_at_start(_LEAD_OPENINGS, line) and LEAD.match(line) is None and lead_at_start(line) is None
 
 
-def test_the_openings_of_a_pattern_are_its_first_two_letters_in_either_case():
+def test_the_openings_of_a_pattern_are_its_first_three_letters_in_either_case_and_its_shorter_matches():
     import re
 
     from articles.ingest.regex_prefixes import ascii_openings
 
-    assert ascii_openings(re.compile(r"(?<!x)\b(?:ab|c\s)d", re.IGNORECASE)) == {"ab", "aB", "Ab", "AB"} | {
-        first + space for first in "cC" for space in " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"}
-    assert ascii_openings(re.compile(r"a?")) is None  # a match shorter than two letters: no quick answer
+    assert ascii_openings(re.compile(r"(?<!x)\b(?:abd|c\sd|e)", re.IGNORECASE)) == {
+        "abd", "abD", "aBd", "aBD", "Abd", "AbD", "ABd", "ABD", "e", "E"} | {
+        first + space + last for first in "cC" for space in " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f" for last in "dD"}
+    assert ascii_openings(re.compile(r"a?")) is None  # a match of nothing: no quick answer
