@@ -6,7 +6,7 @@ wire or outlet ("Oskar Lindqvist/TT", "Jane Doe for The Daily Star").
 import re
 
 from .byline_names import looks_like_name, tidy_name
-from .byline_vocabulary import LEAD, drop_trailing_roles, is_agency, is_picture_role, is_role, is_role_line, starts_with_title
+from .byline_vocabulary import drop_trailing_roles, is_agency, is_picture_role, is_role, is_role_line, lead_at_start, starts_with_title
 from .bylines import NAME_SPLIT, Byline, extract_authors, read_once
 from .person_names import is_personal
 from .scanning import word_count
@@ -64,7 +64,7 @@ def name_line_byline(line: str) -> Byline | None:
     pieces = [piece for piece in _NAME_AND_ROLE_BREAK.split(line) if piece]  # "Jane Doe (Reuters)", "Jane Doe – AFP"
     if not pieces:  # a stray "|"
         return None
-    if LEAD.match(pieces[0]):
+    if lead_at_start(pieces[0]):
         return None  # "By Staff Reporter": a byline's lead, not a name
     if len(pieces) == 1:  # "Farirai Machivenyika Senior Reporter": the role follows the name unpunctuated
         name = drop_trailing_roles(line)

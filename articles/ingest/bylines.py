@@ -15,7 +15,8 @@ from functools import lru_cache, wraps
 
 from .byline_names import looks_like_name, tidy_name
 from .byline_vocabulary import (
-    AGENCIES, LEAD, LONE_LEAD, NATIONAL_AGENCIES, drop_trailing_roles, is_agency, is_role, reads_as_role,
+    AGENCIES, LEAD, LONE_LEAD, NATIONAL_AGENCIES, drop_trailing_roles, is_agency, is_role, lead_at_start,
+    reads_as_role,
 )
 from .dates import find_dates, strip_dates_and_times
 from .person_names import is_personal
@@ -161,7 +162,7 @@ def find_byline(line: str) -> Byline | None:
     named = _name_then_date(line) if " " in line and _DIGIT_EARLY.search(line) else None
     if named:  # "Elise Lambert le mercredi 27 juin 2018": the writer and the day, the line's only words
         return named
-    if "By" not in line and "BY" not in line and not LEAD.match(line):
+    if "By" not in line and "BY" not in line and not lead_at_start(line):
         return None  # past the line's start only "By"/"BY" may lead; most prose has neither (the quick answer)
     for lead in LEAD.finditer(line):
         first_letter = line[lead.end() : lead.end() + 1]

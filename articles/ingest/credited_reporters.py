@@ -5,7 +5,7 @@ closing "Article by Jane Doe, published ..." line, or the writer's one-line biog
 import re
 
 from .byline_names import looks_like_name, tidy_name
-from .byline_vocabulary import LEAD
+from .byline_vocabulary import lead_at_start
 from .bylines import Byline, extract_authors, find_byline
 from .scanning import word_count
 
@@ -85,7 +85,7 @@ def credited_reporters(paragraphs: list[str]) -> tuple[Byline, int | None] | Non
             authors, agencies = extract_authors(match["names"])
             if authors:
                 return Byline(match.group(0).strip("( "), 0, 0, authors, agencies), None
-        closing = find_byline(paragraph) if position < _CLOSING_LINES and LEAD.match(paragraph) \
+        closing = find_byline(paragraph) if position < _CLOSING_LINES and lead_at_start(paragraph) \
             and word_count(paragraph) <= _MAX_CLOSING_BYLINE_WORDS else None
         if closing and closing.start == 0 and closing.authors:  # "Article by Jane Doe, published May 6th, 2024, on ..."
             return closing, None

@@ -944,3 +944,37 @@ def test_a_listed_lead_on_a_line_of_its_own_reads_the_name_under_it():
                                   "Mit Jana Roth sprach der Bürgermeister"])
 def test_a_listed_lead_before_prose_is_no_byline(line):
     assert find_byline(line) is None or not find_byline(line).authors
+
+
+# --- the quick test of a line's first two letters before the leads' alternation (regex_prefixes.py) -----------
+
+
+@pytest.mark.parametrize("line", [
+    "By Marta Quell", "BY MARTA QUELL", "by: Marta Quell", "Written by Osric Pell", "a cura di Livia Sorn",
+    "Skrywer", "Texto: Ana Pires", "de Ana Pires", "Propos recueillis par Léa Vint", "Író: x", "By", "B", "",
+    "\u212airjoittanut Aino Lepp", "\u017fcris de Dan Pop", "Écrit par Léa Vint", "autor\u00a0: Jan Wold",
+])
+def test_the_quick_test_of_a_lines_opening_never_turns_a_lead_away(line):
+    from articles.ingest.byline_vocabulary import _LEAD_OPENINGS, LEAD
+    from articles.ingest.regex_prefixes import may_match_at_start
+
+    assert may_match_at_start(_LEAD_OPENINGS, line) or not LEAD.match(line)
+
+
+@pytest.mark.parametrize("line", ["The ferry to Holm ran late", "When the council voted", "1 March 2031", "Quiet harbour"])
+def test_a_line_opening_with_no_leads_letters_is_turned_away_without_the_alternation(line):
+    from articles.ingest.byline_vocabulary import _LEAD_OPENINGS, LEAD, lead_at_start
+    from articles.ingest.regex_prefixes import may_match_at_start
+
+    assert not may_match_at_start(_LEAD_OPENINGS, line) and LEAD.match(line) is None and lead_at_start(line) is None
+
+
+def test_the_openings_of_a_pattern_are_its_first_three_letters_in_either_case_and_its_shorter_matches():
+    import re
+
+    from articles.ingest.regex_prefixes import ascii_openings
+
+    assert ascii_openings(re.compile(r"(?<!x)\b(?:abd|c\sd|e)", re.IGNORECASE)) == {
+        "abd", "abD", "aBd", "aBD", "Abd", "AbD", "ABd", "ABD", "e", "E"} | {
+        first + space + last for first in "cC" for space in " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f" for last in "dD"}
+    assert ascii_openings(re.compile(r"a?")) is None  # a match of nothing: no quick answer
