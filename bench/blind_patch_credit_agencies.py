@@ -3,24 +3,12 @@
 lists, not from pages) is prepended to the probe's own list, and the modules that build patterns from it are executed
 again in place, so the probe's functions see the new patterns."""
 import re
-import sys
 from pathlib import Path
 
-import articles.ingest as ingest
+from blind_patching import PROBE_INGEST as ROOT, reexec
 
 TODAY = Path(__file__).resolve().parent.parent / "articles" / "ingest" / "credit_vocabulary.py"
 EXTRA = re.search(r"PICTURE_AGENCIES = \(\n(?:\s*#.*\n)*\s*r\"([^\"]+)\|\"\n", TODAY.read_text(encoding="utf-8"))[1]
-ROOT = Path(ingest.__file__).parent
-
-
-def reexec(name, replace=None):
-    module = sys.modules.get(f"articles.ingest.{name}")
-    if module is None:
-        return
-    source = (ROOT / f"{name}.py").read_text(encoding="utf-8")
-    if replace:
-        source = replace(source)
-    exec(compile(source, str(ROOT / f"{name}.py"), "exec"), module.__dict__)
 
 
 def add(source):

@@ -7,7 +7,7 @@ import re
 import sys
 from pathlib import Path
 
-import articles.ingest as ingest
+from blind_patching import PROBE_INGEST as ROOT, reexec
 
 TODAY = Path(__file__).resolve().parent.parent / "articles" / "ingest"
 VOCABULARY = (TODAY / "credit_vocabulary.py").read_text(encoding="utf-8")
@@ -16,17 +16,6 @@ NEW_LABELS = "".join(re.findall(r'r"([^"]*)"', re.search(r"^LABEL = \(\n(?:\s*#.
 TODAY_CREDITS = (TODAY / "credits.py").read_text(encoding="utf-8")
 WITHOUT_CAPITAL = re.search(r"^_LABEL_WITHOUT_CAPITAL = re\.compile\((?:.|\n)*?\)\n", TODAY_CREDITS, re.M)[0]
 MORE_ASCII = re.search(r"^_MORE_ASCII_LABELS = .*\n", TODAY_CREDITS, re.M)[0]
-ROOT = Path(ingest.__file__).parent
-
-
-def reexec(name, replace=None):
-    module = sys.modules.get(f"articles.ingest.{name}")
-    if module is None:
-        return
-    source = (ROOT / f"{name}.py").read_text(encoding="utf-8")
-    if replace:
-        source = replace(source)
-    exec(compile(source, str(ROOT / f"{name}.py"), "exec"), module.__dict__)
 
 
 def add_labels(source):
