@@ -2,10 +2,9 @@
 
 import datetime
 import re
-
-from django.apps import apps
 from typing import NamedTuple
 
+from django.apps import apps
 from django.db import connections, models, transaction
 from django.db.models import Count, Expression, JSONField, OuterRef, Prefetch, Subquery, Sum
 from django.db.models.functions import Coalesce, TruncDate
@@ -336,6 +335,7 @@ class ImportItemQuerySet(models.QuerySet):
         """``{job id: decision_counts()}`` for several jobs in one grouped query (jobs with none left out)."""
         rows = self.near_duplicates().filter(job_id__in=job_ids).values("job_id").annotate(**self._decision_counts())
         return {row.pop("job_id"): row for row in rows.order_by()}
+
 
 class CardRows(Expression):
     """The article's author credits (``"credits"``) or country tags (``"countries"``) as one JSON array of
