@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .byline_name_lines import name_line_byline
-from .byline_names import looks_like_name
+from .byline_names import _PARTICLES, looks_like_name, surname_in, tidy_name
 from .byline_vocabulary import is_role_line, starts_with_lead
 from .bylines import find_byline
 from .scanning import word_count
 from .parsing_lines import PLACE_AFTER_NAME, names_line, people_named
-from .person_names import is_personal, may_be_a_person
+from .person_names import every_word_a_known_name, is_personal, may_be_a_person
 
 _TAIL_LINES = 6  # lines at the end of a page where a closing "-- Name" or an author box stands
 _AFTER_BODY_START = 4  # lines into the story where a byline under the lead picture still stands
@@ -265,3 +265,58 @@ def _date_under(layout, line: str) -> bool:
     index = next((i for i, unit in enumerate(layout.units) if unit == line), None)
     return index is not None and index + 1 < len(layout.metadata) and bool(layout.metadata[index + 1]) \
         and bool(layout.metadata[index + 1].dates)
+
+
+# Lines above the headline, and under it or its standfirst, where a writer's name printed without "By" stands; a date's
+# line between them is stepped over ("Jane Doe" / "5 days ago" / the headline).
+_LINES_BESIDE_HEADLINE = 2
+_KNOWN_NAME_WORDS = (2, 4)  # a given name and a surname, perhaps a middle name or two surnames
+
+
+def read_a_known_name_by_the_headline(article, layout) -> None:
+    """Where no byline was read, a line beside the headline that is a name whose every word is a listed given name or
+    surname, and which the story does not name, is its writer's, printed without "By" ("Jane Doe" over the
+    headline); read with a warning. A headline's or a label's words are seldom all names ("Fire Put Out Quickly",
+    "About Author"), and a person the story is about is named in it."""
+    if article.authors or article.byline or not article.headline:
+        return
+    units = layout.units
+    headline = next((i for i, unit in enumerate(units) if unit.strip() == article.headline.strip()), None)
+    if headline is None:
+        return
+    for index in _lines_beside(layout, headline):
+        line = " ".join(units[index].split())
+        if not _a_name_of_known_words(line) or surname_in(line, article.headline) \
+                or _named_elsewhere(units, index, tidy_name(line)) \
+                or any(f"“{line[:80]}”" in w and "byline" in w for w in article.warnings):  # a byline turned down
+            continue
+        article.byline, article.authors = line, [tidy_name(line)]
+        article.warnings = [w for w in article.warnings if w != "No byline found."]
+        article.warnings.append(f"Byline read from “{line[:80]}”, a name printed alone beside the headline without "
+                                "“By”. Please check it.")
+        if units[index] in article.paragraphs:
+            article.paragraphs.remove(units[index])
+            article.left_out.append(units[index])
+        return
+
+
+def _lines_beside(layout, headline: int) -> list[int]:
+    """The nearest lines above and under the headline that are not a date's, nearest first."""
+    found = []
+    for step in (-1, 1):
+        index, taken = headline + step, 0
+        while 0 <= index < len(layout.units) and taken < _LINES_BESIDE_HEADLINE:
+            meta = layout.metadata[index] if index < len(layout.metadata) else None
+            if not (meta and meta.dates and word_count(layout.units[index]) <= 8):
+                found.append(index)
+                taken += 1
+            index += step
+    return sorted(found, key=lambda index: abs(index - headline))
+
+
+def _a_name_of_known_words(line: str) -> bool:
+    """Two to four capitalised words, particles aside, each a listed given name or surname ("Rita Pereira Carvalho",
+    "SARA BAPTISTA"), in a name's shape and no label's ("Latest News")."""
+    words = [word for word in line.split() if word.lower() not in _PARTICLES]
+    return _KNOWN_NAME_WORDS[0] <= len(words) <= _KNOWN_NAME_WORDS[1] and all(word[:1].isupper() for word in words) \
+        and looks_like_name(line) and is_personal(line) and every_word_a_known_name(words)
