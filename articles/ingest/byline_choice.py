@@ -286,13 +286,13 @@ def read_a_known_name_by_the_headline(article, layout) -> None:
         return
     for index in _lines_beside(layout, headline):
         line = " ".join(units[index].split())
-        if not _a_name_of_known_words(line) or surname_in(line, article.headline) \
-                or _named_elsewhere(units, index, tidy_name(line)) \
+        name = _opening_name(line, layout.metadata[index] if index < len(layout.metadata) else None)
+        if not name or surname_in(name, article.headline) or _named_elsewhere(units, index, tidy_name(name)) \
                 or any(f"“{line[:80]}”" in w and "byline" in w for w in article.warnings):  # a byline turned down
             continue
-        article.byline, article.authors = line, [tidy_name(line)]
+        article.byline, article.authors = line, [tidy_name(name)]
         article.warnings = [w for w in article.warnings if w != "No byline found."]
-        article.warnings.append(f"Byline read from “{line[:80]}”, a name printed alone beside the headline without "
+        article.warnings.append(f"Byline read from “{line[:80]}”, a name printed beside the headline without "
                                 "“By”. Please check it.")
         if units[index] in article.paragraphs:
             article.paragraphs.remove(units[index])
@@ -312,6 +312,28 @@ def _lines_beside(layout, headline: int) -> list[int]:
                 taken += 1
             index += step
     return sorted(found, key=lambda index: abs(index - headline))
+
+
+# After the name on its line: a separator and a little more (an outlet, a place, a role: "Jane Doe | Daily Post",
+# "Jane Doe - ROME", "Jane Doe, in Lima"), or a date ("Jane Doe le 3 mai 2018").
+_AFTER_NAME = re.compile(r"\s*(?:[|*(/,–—]|-\s)")
+_MAX_NAME_LINE_WORDS = 10
+
+
+def _opening_name(line: str, meta) -> str:
+    """The name a short line beside the headline opens with, each word a listed given name or surname: the whole line,
+    or the words before a separator or a date on the line; "" for none."""
+    if _a_name_of_known_words(line):
+        return line
+    words = line.split()
+    if len(words) > _MAX_NAME_LINE_WORDS:
+        return ""
+    for count in range(min(_KNOWN_NAME_WORDS[1], len(words) - 1), 1, -1):
+        name, rest = " ".join(words[:count]), " ".join(words[count:])
+        separated = _AFTER_NAME.match(name[-1:] + " " + rest) if name[-1:] == "," else _AFTER_NAME.match(" " + rest)
+        if (separated or (meta and meta.dates)) and _a_name_of_known_words(name.rstrip(",")):
+            return name.rstrip(",")
+    return ""
 
 
 def _a_name_of_known_words(line: str) -> bool:
