@@ -16,7 +16,7 @@ exec(compile((HERE / "blind_patch_byline_leads.py").read_text(encoding="utf-8"),
 
 TODAY_INGEST = HERE.parent / "articles" / "ingest"
 WANTED_HERE = {"read_a_known_name_by_the_headline", "_lines_beside", "_a_name_of_known_words", "_named_elsewhere",
-               "_AFTER_NAME", "_MAX_NAME_LINE_WORDS", "_opening_name",
+               "_AFTER_NAME", "_MAX_NAME_LINE_WORDS", "_opening_name", "_LONGEST_NAME_WORD",
                "_LINES_BESIDE_HEADLINE", "_KNOWN_NAME_WORDS"}
 
 names_space: dict = {}  # today's byline_names (it imports only re)
@@ -50,5 +50,3 @@ for module in list(sys.modules.values()):
     if getattr(module, "__name__", "").startswith("articles.") and getattr(module, "review_byline", None) is wrapped:
         module.review_byline = review_byline_then_name_by_headline
 
-if __import__("os").environ.get("BYLINE18_LINES"):  # a variant measured: how many lines beside the headline are read
-    rule_space["_LINES_BESIDE_HEADLINE"] = int(__import__("os").environ["BYLINE18_LINES"])

@@ -336,9 +336,14 @@ def _opening_name(line: str, meta) -> str:
     return ""
 
 
+_LONGEST_NAME_WORD = 20  # letters; longer is words run together ("Σακελλαροπουλουεκλογες": a row of tags)
+
+
 def _a_name_of_known_words(line: str) -> bool:
-    """Two to four capitalised words, particles aside, each a listed given name or surname ("Rita Pereira Carvalho",
-    "SARA BAPTISTA"), in a name's shape and no label's ("Latest News")."""
+    """Two to four capitalised words, particles aside, the first a listed given name (or surname, where it stands
+    first) and none closing a sentence ("Lord Janner."), in a name's shape and no label's ("Latest News"). Only
+    the first is looked up: the surnames of much of the world are missing from the lists, its given names less."""
     words = [word for word in line.split() if word.lower() not in _PARTICLES]
     return _KNOWN_NAME_WORDS[0] <= len(words) <= _KNOWN_NAME_WORDS[1] and all(word[:1].isupper() for word in words) \
-        and looks_like_name(line) and is_personal(line) and every_word_a_known_name(words)
+        and not any(len(word) > 2 and word.endswith(".") or len(word) > _LONGEST_NAME_WORD for word in words) \
+        and looks_like_name(line) and is_personal(line) and every_word_a_known_name(words[:1])

@@ -299,3 +299,14 @@ def test_a_standfirst_opening_with_a_known_name_is_no_byline():
     article = parse_text(f"Night buses extended on three city routes\nMarta Olsen, the depot's manager, says the routes "
                          f"will stay open all winter and more drivers are on the way\n\n{BODY}")
     assert article.authors == []
+
+
+def test_a_listed_given_name_with_an_unlisted_surname_beside_the_headline_is_read():
+    article = parse_text(f"Marta Quorvanu\nNight buses extended on three city routes\n\n{BODY}")
+    assert article.authors == ["Marta Quorvanu"]
+
+
+@pytest.mark.parametrize("line", ["Marta Olsen.", "Marta Quorvanutelemisabergenharbour"])
+def test_a_name_closing_a_sentence_or_of_words_run_together_beside_the_headline_is_no_byline(line):
+    article = parse_text(f"{line}\nNight buses extended on three city routes\n\n{BODY}")
+    assert article.authors == []
