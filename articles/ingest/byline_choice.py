@@ -274,10 +274,9 @@ _KNOWN_NAME_WORDS = (2, 4)  # a given name and a surname, perhaps a middle name 
 
 
 def read_a_known_name_by_the_headline(article, layout) -> None:
-    """Where no byline was read, a line beside the headline that is a name whose every word is a listed given name or
-    surname, and which the story does not name, is its writer's, printed without "By" ("Jane Doe" over the
-    headline); read with a warning. A headline's or a label's words are seldom all names ("Fire Put Out Quickly",
-    "About Author"), and a person the story is about is named in it."""
+    """Where no byline was read, a line beside the headline that is a name, its first word a listed given name, and
+    which the story does not name, is its writer's, printed without "By" ("Jane Doe" over the headline, "Jane Doe -
+    ROME" under it); read with a warning. A person the story is about is named in it."""
     if article.authors or article.byline or not article.headline:
         return
     units = layout.units
