@@ -16,7 +16,7 @@ exec(compile((HERE / "blind_patch_byline_leads.py").read_text(encoding="utf-8"),
 
 TODAY_INGEST = HERE.parent / "articles" / "ingest"
 WANTED_HERE = {"read_a_known_name_by_the_headline", "_lines_beside", "_a_name_of_known_words", "_named_elsewhere",
-               "_AFTER_NAME", "_MAX_NAME_LINE_WORDS", "_opening_name", "_LONGEST_NAME_WORD",
+               "_AFTER_NAME", "_MAX_NAME_LINE_WORDS", "_opening_name", "_LONGEST_NAME_WORD", "_PICTURE_WORDS",
                "_LINES_BESIDE_HEADLINE", "_KNOWN_NAME_WORDS"}
 
 names_space: dict = {}  # today's byline_names (it imports only re)
@@ -31,6 +31,11 @@ personal = sys.modules.get("articles.ingest.person_names")
 rule_space["is_personal"] = getattr(personal, "is_personal", None) or sys.modules["articles.ingest.parsing_lines"].is_personal
 rule_space["word_count"] = lambda text: len(text.split())
 rule_space["re"] = __import__("re")
+for node in ast.parse((TODAY_INGEST / "byline_vocabulary.py").read_text(encoding="utf-8")).body:  # today's picture roles
+    names = {node.name} if isinstance(node, ast.FunctionDef) else {
+        target.id for target in getattr(node, "targets", []) if isinstance(target, ast.Name)}
+    if names & {"_PICTURE_ROLE", "is_picture_role"}:
+        exec(compile(ast.Module([node], []), str(TODAY_INGEST / "byline_vocabulary.py"), "exec"), rule_space)
 tree = ast.parse((TODAY_INGEST / "byline_choice.py").read_text(encoding="utf-8"))
 for node in tree.body:
     names = {node.name} if isinstance(node, ast.FunctionDef) else {

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .byline_name_lines import name_line_byline
 from .byline_names import _PARTICLES, looks_like_name, surname_in, tidy_name
-from .byline_vocabulary import is_role_line, starts_with_lead
+from .byline_vocabulary import is_picture_role, is_role_line, starts_with_lead
 from .bylines import find_byline
 from .scanning import word_count
 from .parsing_lines import PLACE_AFTER_NAME, names_line, people_named
@@ -320,12 +320,13 @@ _MAX_NAME_LINE_WORDS = 10
 
 
 def _opening_name(line: str, meta) -> str:
-    """The name a short line beside the headline opens with, each word a listed given name or surname: the whole line,
-    or the words before a separator or a date on the line; "" for none."""
+    """The name a short line beside the headline opens with, its first word a listed given name: the whole line, or
+    the words before a separator or a date on the line; "" for none, or for a picture's credit ("Jane Doe, Chief
+    Photographer", "Jane Doe / Reuters")."""
     if _a_name_of_known_words(line):
         return line
     words = line.split()
-    if len(words) > _MAX_NAME_LINE_WORDS:
+    if len(words) > _MAX_NAME_LINE_WORDS or is_picture_role(line) or _PICTURE_WORDS.search(line):
         return ""
     for count in range(min(_KNOWN_NAME_WORDS[1], len(words) - 1), 1, -1):
         name, rest = " ".join(words[:count]), " ".join(words[count:])

@@ -310,3 +310,9 @@ def test_a_listed_given_name_with_an_unlisted_surname_beside_the_headline_is_rea
 def test_a_name_closing_a_sentence_or_of_words_run_together_beside_the_headline_is_no_byline(line):
     article = parse_text(f"{line}\nNight buses extended on three city routes\n\n{BODY}")
     assert article.authors == []
+
+
+@pytest.mark.parametrize("line", ["Marta Olsen / Reuters", "Marta Olsen - Illustration"])
+def test_a_known_name_before_a_pictures_credit_beside_the_headline_is_no_byline(line):
+    article = parse_text(f"Night buses extended on three city routes\n{line}\n\n{BODY}")
+    assert article.authors == []
