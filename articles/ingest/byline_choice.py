@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .byline_name_lines import name_line_byline
-from .byline_names import looks_like_name
-from .byline_vocabulary import is_role_line, starts_with_lead
+from .byline_names import _PARTICLES, looks_like_name, surname_in, tidy_name
+from .byline_vocabulary import is_picture_role, is_role_line, starts_with_lead
 from .bylines import find_byline
 from .scanning import word_count
 from .parsing_lines import PLACE_AFTER_NAME, names_line, people_named
-from .person_names import is_personal, may_be_a_person
+from .person_names import every_word_a_known_name, is_personal, may_be_a_person
 
 _TAIL_LINES = 6  # lines at the end of a page where a closing "-- Name" or an author box stands
 _AFTER_BODY_START = 4  # lines into the story where a byline under the lead picture still stands
@@ -265,3 +265,85 @@ def _date_under(layout, line: str) -> bool:
     index = next((i for i, unit in enumerate(layout.units) if unit == line), None)
     return index is not None and index + 1 < len(layout.metadata) and bool(layout.metadata[index + 1]) \
         and bool(layout.metadata[index + 1].dates)
+
+
+# Lines above the headline, and under it or its standfirst, where a writer's name printed without "By" stands; a date's
+# line between them is stepped over ("Jane Doe" / "5 days ago" / the headline).
+_LINES_BESIDE_HEADLINE = 2
+_KNOWN_NAME_WORDS = (2, 4)  # a given name and a surname, perhaps a middle name or two surnames
+
+
+def read_a_known_name_by_the_headline(article, layout) -> None:
+    """Where no byline was read, a line beside the headline that is a name, its first word a listed given name, and
+    which the story does not name, is its writer's, printed without "By" ("Jane Doe" over the headline, "Jane Doe -
+    ROME" under it); read with a warning. A person the story is about is named in it."""
+    if article.authors or article.byline or not article.headline:
+        return
+    units = layout.units
+    headline = next((i for i, unit in enumerate(units) if unit.strip() == article.headline.strip()), None)
+    if headline is None:
+        return
+    for index in _lines_beside(layout, headline):
+        line = " ".join(units[index].split())
+        name = _opening_name(line, layout.metadata[index] if index < len(layout.metadata) else None)
+        if not name or surname_in(name, article.headline) or _named_elsewhere(units, index, tidy_name(name)) \
+                or any(f"“{line[:80]}”" in w and "byline" in w for w in article.warnings):  # a byline turned down
+            continue
+        article.byline, article.authors = line, [tidy_name(name)]
+        article.warnings = [w for w in article.warnings if w != "No byline found."]
+        article.warnings.append(f"Byline read from “{line[:80]}”, a name printed beside the headline without "
+                                "“By”. Please check it.")
+        if units[index] in article.paragraphs:
+            article.paragraphs.remove(units[index])
+            article.left_out.append(units[index])
+        return
+
+
+def _lines_beside(layout, headline: int) -> list[int]:
+    """The nearest lines above and under the headline that are not a date's, nearest first."""
+    found = []
+    for step in (-1, 1):
+        index, taken = headline + step, 0
+        while 0 <= index < len(layout.units) and taken < _LINES_BESIDE_HEADLINE:
+            meta = layout.metadata[index] if index < len(layout.metadata) else None
+            if not (meta and meta.dates and word_count(layout.units[index]) <= 8):
+                found.append(index)
+                taken += 1
+            index += step
+    return sorted(found, key=lambda index: abs(index - headline))
+
+
+# After the name on its line: a separator and a little more (an outlet, a place, a role: "Jane Doe | Daily Post",
+# "Jane Doe - ROME", "Jane Doe, in Lima"), or a date ("Jane Doe le 3 mai 2018").
+_AFTER_NAME = re.compile(r"\s*(?:[|*(/,–—]|-\s)")
+_MAX_NAME_LINE_WORDS = 10
+
+
+def _opening_name(line: str, meta) -> str:
+    """The name a short line beside the headline opens with, its first word a listed given name: the whole line, or
+    the words before a separator or a date on the line; "" for none, or for a picture's credit ("Jane Doe, Chief
+    Photographer", "Jane Doe / Reuters")."""
+    if _a_name_of_known_words(line):
+        return line
+    words = line.split()
+    if len(words) > _MAX_NAME_LINE_WORDS or is_picture_role(line) or _PICTURE_WORDS.search(line):
+        return ""
+    for count in range(min(_KNOWN_NAME_WORDS[1], len(words) - 1), 1, -1):
+        name, rest = " ".join(words[:count]), " ".join(words[count:])
+        separated = _AFTER_NAME.match(name[-1:] + " " + rest) if name[-1:] == "," else _AFTER_NAME.match(" " + rest)
+        if (separated or (meta and meta.dates)) and _a_name_of_known_words(name.rstrip(",")):
+            return name.rstrip(",")
+    return ""
+
+
+_LONGEST_NAME_WORD = 20  # letters; longer is words run together ("Σακελλαροπουλουεκλογες": a row of tags)
+
+
+def _a_name_of_known_words(line: str) -> bool:
+    """Two to four capitalised words, particles aside, the first a listed given name (or surname, where it stands
+    first) and none closing a sentence ("Lord Janner."), in a name's shape and no label's ("Latest News"). Only
+    the first is looked up: the surnames of much of the world are missing from the lists, its given names less."""
+    words = [word for word in line.split() if word.lower() not in _PARTICLES]
+    return _KNOWN_NAME_WORDS[0] <= len(words) <= _KNOWN_NAME_WORDS[1] and all(word[:1].isupper() for word in words) \
+        and not any(len(word) > 2 and word.endswith(".") or len(word) > _LONGEST_NAME_WORD for word in words) \
+        and looks_like_name(line) and is_personal(line) and every_word_a_known_name(words[:1])

@@ -23,7 +23,7 @@ from datetime import tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import parsing_record
-from .byline_choice import drop_unknown_names, review_byline
+from .byline_choice import drop_unknown_names, read_a_known_name_by_the_headline, review_byline
 from .bylines import extract_authors, find_byline
 from .credited_reporters import credited_reporters
 from .credits import split_credit
@@ -77,6 +77,7 @@ def parse_text(raw: str, source_tz: str | None = None) -> ParsedArticle:
         layout.dates.append(crawler_date(crawled))
     article = _finish(_from_layout(layout, day_first, zone), day_first, zone, layout.units, layout.head_lines())
     drop_unknown_names(article, layout, review_byline(article, layout))
+    read_a_known_name_by_the_headline(article, layout)
     warn_about_author_shape(article)
     warn_about_other_stories_bylines(article, layout.units)
     return article

@@ -128,6 +128,13 @@ def may_be_a_person(name: str) -> bool:
     return not words or any(word in known or _one_letter_from_a_known(word, known) for word in words)
 
 
+def every_word_a_known_name(words: list[str]) -> bool:
+    """Every word a listed given name or surname, spelt as listed: a stricter test than ``may_be_a_person``, for a
+    name that nothing else on the page (a "By", a role, a date) vouches for."""
+    known = _known_name_words()
+    return bool(words) and all(is_name_word(word) and fold_name_word(word) in known for word in words)
+
+
 _SPELLING_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _MIN_SPELLING_VARIANT = 6  # shorter words are one letter away from too many names ("Image" from "Imane")
 

@@ -258,3 +258,61 @@ def test_an_unknown_name_with_a_newsroom_job_or_over_the_date_stays_the_byline()
     assert with_job.authors == ["Quorvanu Telemisa"]
     over_date = parse_text(f"Night buses extended\n\nQuorvanu Telemisa\nWednesday, March 13, 2024\n\n{BODY}")
     assert over_date.authors == ["Quorvanu Telemisa"]
+
+
+def test_a_name_of_known_words_over_the_headline_is_read_as_the_byline_with_a_warning():
+    article = parse_text(f"Marta Olsen Lindqvist\nNight buses extended on three city routes\n\n{BODY}")
+    assert article.authors == ["Marta Olsen Lindqvist"]
+    assert any("“Marta Olsen Lindqvist”, a name printed beside the headline" in w for w in article.warnings)
+
+
+def test_a_name_beside_the_headline_is_no_byline_when_the_story_names_it_or_a_word_is_unlisted():
+    named = parse_text(f"Marta Olsen\nNight buses extended on three city routes\n\n{BODY}\n\nMarta Olsen, who runs "
+                       "the depot, said the drivers had agreed to the new hours after a long talk with the council.")
+    assert named.authors == []
+    unlisted = parse_text(f"Quorvanu Telemisa\nNight buses extended on three city routes\n\n{BODY}")
+    assert unlisted.authors == []
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Marta", "Olsen"], True),
+    (["SARA", "LINDQVIST"], True),
+    (["Marta", "Quorvanu"], False),  # one unlisted word: a label or a headline may hold one name
+    (["Latest", "News"], False),
+    ([], False),
+])
+def test_every_word_of_a_name_a_listed_given_name_or_surname(words, expected):
+    from articles.ingest.person_names import every_word_a_known_name
+
+    assert every_word_a_known_name(words) is expected
+
+
+@pytest.mark.parametrize("line", ["Marta Olsen - BERGEN", "Marta Olsen / Harbour Post"])
+def test_a_known_name_opening_a_short_line_beside_the_headline_before_a_place_an_outlet_or_a_date_is_the_byline(line):
+    article = parse_text(f"Night buses extended on three city routes\n{line}\n\n{BODY}")
+    assert article.authors == ["Marta Olsen"]
+    assert f"Byline read from “{line}”, a name printed beside the headline without “By”. Please check it." \
+        in article.warnings
+
+
+def test_a_standfirst_opening_with_a_known_name_is_no_byline():
+    article = parse_text(f"Night buses extended on three city routes\nMarta Olsen, the depot's manager, says the routes "
+                         f"will stay open all winter and more drivers are on the way\n\n{BODY}")
+    assert article.authors == []
+
+
+def test_a_listed_given_name_with_an_unlisted_surname_beside_the_headline_is_read():
+    article = parse_text(f"Marta Quorvanu\nNight buses extended on three city routes\n\n{BODY}")
+    assert article.authors == ["Marta Quorvanu"]
+
+
+@pytest.mark.parametrize("line", ["Marta Olsen.", "Marta Quorvanutelemisabergenharbour"])
+def test_a_name_closing_a_sentence_or_of_words_run_together_beside_the_headline_is_no_byline(line):
+    article = parse_text(f"{line}\nNight buses extended on three city routes\n\n{BODY}")
+    assert article.authors == []
+
+
+@pytest.mark.parametrize("line", ["Marta Olsen / Reuters", "Marta Olsen - Illustration"])
+def test_a_known_name_before_a_pictures_credit_beside_the_headline_is_no_byline(line):
+    article = parse_text(f"Night buses extended on three city routes\n{line}\n\n{BODY}")
+    assert article.authors == []
