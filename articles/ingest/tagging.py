@@ -75,6 +75,7 @@ from .context_names import (
     a_beat,
     a_body_in_lower_case,
     a_company_short_name,
+    a_place_in_a_city_abroad,
     a_place_tag,
     hyphened_to_a_name,
     in_a_quoted_title,
@@ -318,6 +319,8 @@ class Matcher(CountrySenses):
                     and a_body_in_lower_case(text, words, starts, ends, first, last)
                 )
                 or in_a_quoted_title(text, words, starts, ends, first, last)
+                or (option.form not in self._demonyms  # "Palestinians in Jerusalem" are people
+                    and a_place_in_a_city_abroad(text, words, starts, ends, last, self.entries[option.entry].iso_code))
             ):
                 # "Dubawa-Ghana", "Pakistan Tehreek-e-Insaf", a "Mumbai, India" line; not "Russia-Ukraine"
                 weak = True

@@ -1,0 +1,78 @@
+"""Session 18's country rules (issue 12) put into a probe commit's code, for ``bench/blind_replay.py --patch``: which
+blind false countries they would have removed, and which right ones they would have lost.
+
+Today's definitions are copied from articles/ingest/context_names.py. Each rule makes a country's mention weak (a
+name inside another name); in a probe commit's code the patch drops a country the tagging returned when every mention
+that counted there (not weak, not a city, before the article's end, not on a label line) is one a rule calls weak,
+as today's tagger does. ``BLIND_RULES`` (comma-separated, default all) picks them: ``run``
+(``a_surname_closing_a_run_of_names``: "before Senior Magistrate Jane Kenya in court"), ``placecity``
+(``a_place_in_a_city_abroad``: "Grønland i Oslo")."""
+
+import ast
+import os
+import unicodedata
+from pathlib import Path
+
+from articles.ingest import context, gazetteer, tagging
+
+TODAY = Path(__file__).resolve().parent.parent / "articles" / "ingest" / "context_names.py"
+RULES = set((os.environ.get("BLIND_RULES") or "run,placecity").split(","))
+NEEDED = {
+    "run": ["RUN_OF_NAMES_MAX", "TITLE_CASE_MAX_WORDS", "a_surname_closing_a_run_of_names"],
+    "placecity": ["IN_A_PLACE", "a_place_in_a_city_abroad"],
+}
+KNOWN_NAMES = Path(__file__).resolve().parent.parent / "articles" / "ingest" / "known_names.txt"  # today's list
+known = frozenset(line for line in KNOWN_NAMES.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
+
+
+def is_a_known_name(word: str) -> bool:
+    decomposed = unicodedata.normalize("NFKD", word.strip(".,;:()'’").casefold())  # as person_names folds it
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c))) in known
+
+
+rules = {"NOT_A_NAME": context.NOT_A_NAME, "COUNTRY_QUALIFIERS": context.COUNTRY_QUALIFIERS,
+         "WORD_RE": context.WORD_RE, "gazetteer": gazetteer, "is_a_known_name": is_a_known_name}
+wanted = {name for rule in RULES for name in NEEDED[rule]}
+for node in ast.parse(TODAY.read_text(encoding="utf-8")).body:
+    names = {node.name} if isinstance(node, ast.FunctionDef) else {
+        target.id for target in getattr(node, "targets", []) if isinstance(target, ast.Name)}
+    if names & wanted:
+        exec(compile(ast.Module([node], []), str(TODAY), "exec"), rules)
+
+demonyms = tagging.demonym_forms()
+
+
+def weak_today(text, words, starts, ends, first, last, form, iso_code) -> bool:
+    if "run" in RULES and rules["a_surname_closing_a_run_of_names"](text, words, starts, ends, first, last):
+        return True
+    return "placecity" in RULES and form not in demonyms and rules["a_place_in_a_city_abroad"](
+        text, words, starts, ends, last, iso_code)
+
+
+original = tagging.Matcher.tag
+
+
+def tag(self, text, *args, **kwargs):
+    result = original(self, text, *args, **kwargs)
+    countries = [e for e in result.entities if e.kind == "country"]
+    if not countries:
+        return result
+    words, starts, ends = tagging.tokens(text)
+    first_of = {start: i for i, start in enumerate(starts)}
+    last_of = {end: i for i, end in enumerate(ends)}
+    end = tagging.article_end(text)
+    dropped = set()
+    for entity in countries:
+        counted = [s for s in entity.spans if not s.weak and not s.city and s.start < end
+                   and not tagging.in_a_label_line(text, s.start, s.end)]
+        if counted and all(
+            s.start in first_of and s.end in last_of
+            and weak_today(text, words, starts, ends, first_of[s.start], last_of[s.end], s.form, entity.iso_code)
+            for s in counted
+        ):
+            dropped.add(id(entity))
+    result.entities[:] = [e for e in result.entities if id(e) not in dropped]
+    return result
+
+
+tagging.Matcher.tag = tag
