@@ -6,20 +6,23 @@ name inside another name); in a probe commit's code the patch drops a country th
 that counted there (not weak, not a city, before the article's end, not on a label line) is one a rule calls weak,
 as today's tagger does. ``BLIND_RULES`` (comma-separated, default all) picks them: ``run``
 (``a_surname_closing_a_run_of_names``: "before Senior Magistrate Jane Kenya in court"), ``placecity``
-(``a_place_in_a_city_abroad``: "Grønland i Oslo")."""
+(``a_place_in_a_city_abroad``: "Grønland i Oslo"), ``romance`` (``after_a_foreign_name`` for every country's name
+on a page in a Romance language: "colonia Flor de Cuba"; its new exception, "Gobierno de Cuba", is not replayed)."""
 
 import ast
 import os
 import unicodedata
 from pathlib import Path
 
-from articles.ingest import context, gazetteer, tagging
+from articles.ingest import context, gazetteer, languages, tagging
 
 TODAY = Path(__file__).resolve().parent.parent / "articles" / "ingest" / "context_names.py"
-RULES = set((os.environ.get("BLIND_RULES") or "run,placecity").split(","))
+TODAY_LANGUAGES = TODAY.with_name("languages.py")
+RULES = set((os.environ.get("BLIND_RULES") or "run,placecity,romance").split(","))
 NEEDED = {
     "run": ["RUN_OF_NAMES_MAX", "TITLE_CASE_MAX_WORDS", "a_surname_closing_a_run_of_names"],
     "placecity": ["IN_A_PLACE", "a_place_in_a_city_abroad"],
+    "romance": ["NAME_OF", "STATE_OF", "after_a_foreign_name", "ROMANCE_LANGUAGES"],
 }
 KNOWN_NAMES = Path(__file__).resolve().parent.parent / "articles" / "ingest" / "known_names.txt"  # today's list
 known = frozenset(line for line in KNOWN_NAMES.read_text(encoding="utf-8").splitlines() if line and line[0] != "#")
@@ -32,17 +35,22 @@ def is_a_known_name(word: str) -> bool:
 
 rules = {"NOT_A_NAME": context.NOT_A_NAME, "COUNTRY_QUALIFIERS": context.COUNTRY_QUALIFIERS,
          "WORD_RE": context.WORD_RE, "gazetteer": gazetteer, "is_a_known_name": is_a_known_name}
+rules["_LANGUAGES_OF"] = vars(languages)["_LANGUAGES_OF"]
 wanted = {name for rule in RULES for name in NEEDED[rule]}
-for node in ast.parse(TODAY.read_text(encoding="utf-8")).body:
-    names = {node.name} if isinstance(node, ast.FunctionDef) else {
-        target.id for target in getattr(node, "targets", []) if isinstance(target, ast.Name)}
-    if names & wanted:
-        exec(compile(ast.Module([node], []), str(TODAY), "exec"), rules)
+for source in (TODAY, TODAY_LANGUAGES, TODAY.with_name("tagging.py")):
+    for node in ast.parse(source.read_text(encoding="utf-8")).body:
+        names = {node.name} if isinstance(node, ast.FunctionDef) else {
+            target.id for target in getattr(node, "targets", []) if isinstance(target, ast.Name)}
+        if names & wanted:
+            exec(compile(ast.Module([node], []), str(source), "exec"), rules)
 
 demonyms = tagging.demonym_forms()
 
 
-def weak_today(text, words, starts, ends, first, last, form, iso_code) -> bool:
+def weak_today(text, words, starts, ends, first, last, form, iso_code, language) -> bool:
+    if "romance" in RULES and language in rules["ROMANCE_LANGUAGES"] and rules["after_a_foreign_name"](
+            text, words, starts, ends, first):
+        return True
     if "run" in RULES and rules["a_surname_closing_a_run_of_names"](text, words, starts, ends, first, last):
         return True
     return "placecity" in RULES and form not in demonyms and rules["a_place_in_a_city_abroad"](
@@ -52,12 +60,13 @@ def weak_today(text, words, starts, ends, first, last, form, iso_code) -> bool:
 original = tagging.Matcher.tag
 
 
-def tag(self, text, *args, **kwargs):
-    result = original(self, text, *args, **kwargs)
+def tag(self, text, language="", **kwargs):
+    result = original(self, text, language, **kwargs)
     countries = [e for e in result.entities if e.kind == "country"]
     if not countries:
         return result
     words, starts, ends = tagging.tokens(text)
+    written_in = languages.page_language(" ".join(words).lower().split(" ") if words else [], language)
     first_of = {start: i for i, start in enumerate(starts)}
     last_of = {end: i for i, end in enumerate(ends)}
     end = tagging.article_end(text)
@@ -67,7 +76,8 @@ def tag(self, text, *args, **kwargs):
                    and not tagging.in_a_label_line(text, s.start, s.end)]
         if counted and all(
             s.start in first_of and s.end in last_of
-            and weak_today(text, words, starts, ends, first_of[s.start], last_of[s.end], s.form, entity.iso_code)
+            and weak_today(text, words, starts, ends, first_of[s.start], last_of[s.end], s.form, entity.iso_code,
+                                 written_in)
             for s in counted
         ):
             dropped.add(id(entity))

@@ -85,7 +85,7 @@ from .context_names import (
 )
 from .countries import country_vocabulary, demonym_forms
 from .country_senses import CountrySenses
-from .languages import FOREIGN_NAMES_LANGUAGES, after_an_office, foreign_country_names, is_function_word, page_language
+from .languages import FOREIGN_NAMES_LANGUAGES, after_a_foreign_name, after_an_office, foreign_country_names, is_function_word, page_language
 from .tagged_text import WORD_RE, EntityMatch, Mention, TaggingResult, tokens
 from .tagging_checks import (
     LOCATION,
@@ -116,6 +116,7 @@ __all__ = [
     "starter_vocabulary",
 ]
 
+ROMANCE_LANGUAGES = frozenset({"es", "pt", "fr", "it", "ro"})
 KIND_ORDER = {"country": 0, "organization": 1, "person": 2, "place": 3}
 
 
@@ -319,6 +320,8 @@ class Matcher(CountrySenses):
                     and a_body_in_lower_case(text, words, starts, ends, first, last)
                 )
                 or in_a_quoted_title(text, words, starts, ends, first, last)
+                or (not option.languages and set(page_languages) & ROMANCE_LANGUAGES
+                    and after_a_foreign_name(text, words, starts, ends, first))
                 or (option.form not in self._demonyms  # "Palestinians in Jerusalem" are people
                     and a_place_in_a_city_abroad(text, words, starts, ends, last, self.entries[option.entry].iso_code))
             ):
