@@ -493,7 +493,9 @@ def a_place_in_a_city_abroad(text, words, starts, ends, last, iso_code) -> bool:
     otherwise too ("aid for Ukraine in Washington" comes with other mentions of Ukraine; the mention is weak, not
     rejected)."""
     n = len(words)
-    if last + 2 >= n or words[last + 1] not in IN_A_PLACE or text[ends[last] : starts[last + 2]] != f" {words[last + 1]} ":
+    if last + 2 >= n or words[last + 1] not in IN_A_PLACE:
+        return False
+    if text[ends[last] : starts[last + 2]] != f" {words[last + 1]} ":
         return False
     for size in (1, 2, 3):
         end = last + 1 + size

@@ -140,8 +140,9 @@ NAME_OF = frozenset("de d di del della do da du".split())
 # "Estado": "Estado de México" is one of Mexico's states.)
 STATE_OF = frozenset(
     """gobierno governo gouvernement república republica république repubblica reino royaume regno presidente
-    président presidenta presidência presidencia présidence primer primeiro premier ministro ministre ministra rey rei roi re reina rainha reine regina embajada embaixada ambassade ambasciata embajador embaixador
-    ambassadeur ambasciatore cónsul consul console canciller chanceler chancelier cancelliere""".split()
+    président presidenta presidência presidencia présidence primer primeiro premier ministro ministre ministra rey
+    rei roi re reina rainha reine regina embajada embaixada ambassade ambasciata embajador embaixador ambassadeur
+    ambasciatore cónsul consul console canciller chanceler chancelier cancelliere""".split()
 )
 
 
