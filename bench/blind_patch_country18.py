@@ -7,10 +7,13 @@ that counted there (not weak, not a city, before the article's end, not on a lab
 as today's tagger does. ``BLIND_RULES`` (comma-separated, default all) picks them: ``run``
 (``a_surname_closing_a_run_of_names``: "before Senior Magistrate Jane Kenya in court"), ``placecity``
 (``a_place_in_a_city_abroad``: "Grønland i Oslo"), ``romance`` (``after_a_foreign_name`` for every country's name
-on a page in a Romance language: "colonia Flor de Cuba"; its new exception, "Gobierno de Cuba", is not replayed)."""
+on a page in a Romance language: "colonia Flor de Cuba"; its new exception, "Gobierno de Cuba", is not replayed),
+``cards`` (``boilerplate.dated_cards_start``: a page of cards, each a title, a date line and a summary, ends the
+article at the second card, in the probe's ``article_end``)."""
 
 import ast
 import os
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -18,7 +21,7 @@ from articles.ingest import context, gazetteer, languages, tagging
 
 TODAY = Path(__file__).resolve().parent.parent / "articles" / "ingest" / "context_names.py"
 TODAY_LANGUAGES = TODAY.with_name("languages.py")
-RULES = set((os.environ.get("BLIND_RULES") or "run,placecity,romance").split(","))
+RULES = set((os.environ.get("BLIND_RULES") or "run,placecity,romance,cards").split(","))
 NEEDED = {
     "run": ["RUN_OF_NAMES_MAX", "TITLE_CASE_MAX_WORDS", "a_surname_closing_a_run_of_names"],
     "placecity": ["IN_A_PLACE", "a_place_in_a_city_abroad"],
@@ -36,7 +39,7 @@ def is_a_known_name(word: str) -> bool:
 rules = {"NOT_A_NAME": context.NOT_A_NAME, "COUNTRY_QUALIFIERS": context.COUNTRY_QUALIFIERS,
          "WORD_RE": context.WORD_RE, "gazetteer": gazetteer, "is_a_known_name": is_a_known_name}
 rules["_LANGUAGES_OF"] = vars(languages)["_LANGUAGES_OF"]
-wanted = {name for rule in RULES for name in NEEDED[rule]}
+wanted = {name for rule in RULES for name in NEEDED.get(rule, ())}
 for source in (TODAY, TODAY_LANGUAGES, TODAY.with_name("tagging.py")):
     for node in ast.parse(source.read_text(encoding="utf-8")).body:
         names = {node.name} if isinstance(node, ast.FunctionDef) else {
@@ -86,3 +89,31 @@ def tag(self, text, language="", **kwargs):
 
 
 tagging.Matcher.tag = tag
+
+
+# --- the article's end: a page of dated cards (articles/ingest/boilerplate.py) ----------------------------------------
+if "cards" in RULES:
+    import re
+    from typing import NamedTuple
+
+    from articles.ingest import boilerplate
+
+    BOILERPLATE = TODAY.with_name("boilerplate.py")
+    cards = {"re": re, "NamedTuple": NamedTuple, "WORD_RE": context.WORD_RE, "__package__": "articles.ingest",
+             "word_count": lambda line: len(line.split())}
+    wanted_cards = {"SENTENCE_END_RE", "HEADING_MAX_WORDS", "TextLine", "_ends_with_a_quoted_word", "text_lines",
+                    "CARD_DATE_MAX_WORDS", "CARD_DATE_OTHER_WORDS", "CARD_TITLE_MAX_WORDS", "CARD_SUMMARY_MIN_WORDS",
+                    "_LONG_NUMBER", "_a_cards_date", "dated_cards_start"}
+    for node in ast.parse(BOILERPLATE.read_text(encoding="utf-8")).body:
+        names = {node.name} if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else {
+            target.id for target in getattr(node, "targets", []) if isinstance(target, ast.Name)}
+        if names & wanted_cards:
+            exec(compile(ast.Module([node], []), str(BOILERPLATE), "exec"), cards)
+    original_end = boilerplate.article_end
+
+    def article_end(text: str) -> int:
+        return min(original_end(text), cards["dated_cards_start"](text))
+
+    for module in list(sys.modules.values()):
+        if getattr(module, "__name__", "").startswith("articles.") and getattr(module, "article_end", None) is original_end:
+            module.article_end = article_end
