@@ -24,7 +24,7 @@ TODAY_LANGUAGES = TODAY.with_name("languages.py")
 RULES = set((os.environ.get("BLIND_RULES") or "run,placecity,romance,cards").split(","))
 NEEDED = {
     "run": ["RUN_OF_NAMES_MAX", "TITLE_CASE_MAX_WORDS", "a_surname_closing_a_run_of_names"],
-    "placecity": ["IN_A_PLACE", "a_place_in_a_city_abroad"],
+    "placecity": ["IN_A_PLACE", "AT_A_PLACE", "a_place_in_a_city_abroad"],
     "romance": ["NAME_OF", "STATE_OF", "after_a_foreign_name", "ROMANCE_LANGUAGES"],
 }
 KNOWN_NAMES = Path(__file__).resolve().parent.parent / "articles" / "ingest" / "known_names.txt"  # today's list
@@ -57,7 +57,7 @@ def weak_today(text, words, starts, ends, first, last, form, iso_code, language)
     if "run" in RULES and rules["a_surname_closing_a_run_of_names"](text, words, starts, ends, first, last):
         return True
     return "placecity" in RULES and form not in demonyms and rules["a_place_in_a_city_abroad"](
-        text, words, starts, ends, last, iso_code)
+        text, words, starts, ends, first, last, iso_code)
 
 
 original = tagging.Matcher.tag

@@ -485,13 +485,20 @@ def a_surname_closing_a_run_of_names(text, words, starts, ends, first, last) -> 
 
 # "In" in the languages of the pages the importer reads: "Grønland i Oslo", "Kenya in Paris", "Brasil en Madrid".
 IN_A_PLACE = frozenset("in i en em à a w we v ve u na im".split())
+# ... and "at", "on" as a place's (not a topic's: "talks on Ukraine in Geneva") before the country's name: "på
+# Grønland", "at Little Kenya", "no Brasil".
+AT_A_PLACE = IN_A_PLACE | frozenset("på at no nos nas auf op".split())
 
 
-def a_place_in_a_city_abroad(text, words, starts, ends, last, iso_code) -> bool:
-    """"Grønland i Oslo", "a street called Kenya in Paris": the country's name, "in" and a city of another country
-    name a district or a place of that city, which is what the words say unless the text names the country
-    otherwise too ("aid for Ukraine in Washington" comes with other mentions of Ukraine; the mention is weak, not
-    rejected)."""
+def a_place_in_a_city_abroad(text, words, starts, ends, first, last, iso_code) -> bool:
+    """"et område på Grønland i Oslo", "a bakery at Little Kenya in Paris": "at", the country's name, "in" and a city
+    of another country name a district or a place of that city. Without the place's "at" before it the country is
+    one that acts there ("talks hosted by Saudi Arabia and the United States in Jeddah")."""
+    before = first - 1
+    if first == last and before >= 1 and words[before][0].isupper() and words[before].lower() not in NOT_A_NAME:
+        before -= 1  # "at Little Kenya"
+    if before < 0 or words[before] not in AT_A_PLACE or text[ends[before] : starts[before + 1]] != " ":
+        return False
     n = len(words)
     if last + 2 >= n or words[last + 1] not in IN_A_PLACE:
         return False

@@ -331,7 +331,8 @@ class Matcher(CountrySenses):
                 or in_a_quoted_title(text, words, starts, ends, first, last)
                 or (romance_page and not option.languages and after_a_foreign_name(text, words, starts, ends, first))
                 or (option.form not in self._demonyms  # "Palestinians in Jerusalem" are people
-                    and a_place_in_a_city_abroad(text, words, starts, ends, last, self.entries[option.entry].iso_code))
+                    and a_place_in_a_city_abroad(
+                        text, words, starts, ends, first, last, self.entries[option.entry].iso_code))
             ):
                 # "Dubawa-Ghana", "Pakistan Tehreek-e-Insaf", a "Mumbai, India" line; not "Russia-Ukraine"
                 weak = True
