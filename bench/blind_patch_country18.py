@@ -96,11 +96,11 @@ if "cards" in RULES:
     import re
     from typing import NamedTuple
 
-    from articles.ingest import boilerplate
+    from articles.ingest import boilerplate, dates
 
     BOILERPLATE = TODAY.with_name("boilerplate.py")
-    cards = {"re": re, "NamedTuple": NamedTuple, "WORD_RE": context.WORD_RE, "__package__": "articles.ingest",
-             "word_count": lambda line: len(line.split())}
+    cards = {"re": re, "NamedTuple": NamedTuple, "WORD_RE": context.WORD_RE, "find_dates": dates.find_dates,
+             "strip_dates_and_times": dates.strip_dates_and_times, "word_count": lambda line: len(line.split())}
     wanted_cards = {"SENTENCE_END_RE", "HEADING_MAX_WORDS", "TextLine", "_ends_with_a_quoted_word", "text_lines",
                     "CARD_DATE_MAX_WORDS", "CARD_DATE_OTHER_WORDS", "CARD_TITLE_MAX_WORDS", "CARD_SUMMARY_MIN_WORDS",
                     "_LONG_NUMBER", "_a_cards_date", "dated_cards_start"}

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from .candidates import STOP_WORDS
 from .countries import country_vocabulary
+from .dates import find_dates, strip_dates_and_times
 from .parsing_cleanup import introduces_other_stories
 from .scanning import word_count
 from .tagged_text import WORD_RE
@@ -549,8 +550,6 @@ _LONG_NUMBER = re.compile(r"\d{5,}")  # "Screenshot 2025-12-01 151602": a pictur
 def _a_cards_date(line: TextLine) -> bool:
     if line.words > CARD_DATE_MAX_WORDS or not any(ch.isdigit() for ch in line.text):
         return False
-    from .dates import find_dates, strip_dates_and_times  # on a line with a digit only: the date patterns are long
-
     if not find_dates(line.text):
         return False
     rest = strip_dates_and_times(line.text)
