@@ -1,7 +1,8 @@
 """Session 18's country rules (issue 12) put into a probe commit's code, for ``bench/blind_replay.py --patch``: which
 blind false countries they would have removed, and which right ones they would have lost.
 
-Today's definitions are copied from articles/ingest/context_names.py. Each rule makes a country's mention weak (a
+Today's definitions are read from articles/ingest/ (context_names.py, languages.py, tagging.py, boilerplate.py) and
+run against the probe's own modules. Each of the first three rules makes a country's mention weak (a
 name inside another name); in a probe commit's code the patch drops a country the tagging returned when every mention
 that counted there (not weak, not a city, before the article's end, not on a label line) is one a rule calls weak,
 as today's tagger does. ``BLIND_RULES`` (comma-separated, default all) picks them: ``run``
