@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from .candidates import STOP_WORDS
 from .countries import country_vocabulary
+from .dates import find_dates, strip_dates_and_times
 from .parsing_cleanup import introduces_other_stories
 from .scanning import word_count
 from .tagged_text import WORD_RE
@@ -103,7 +104,7 @@ def article_end(text: str) -> int:
         teaser_pairs_start(text, lines), other_stories_start(text, lines), closing_headlines_start(text, lines),
         closing_teasers_start(text, lines), dash_list_start(text, lines), cut_summaries_start(text, lines),
         bulleted_story_start(text, lines),
-        closing_cut_story_start(text, lines),
+        closing_cut_story_start(text, lines), dated_cards_start(text, lines),
     )
 
 
@@ -535,3 +536,40 @@ def other_items_start(text: str, lines: list[TextLine] | None = None) -> int:
     if not any(not heading for _, heading in lines[:cut]) and not (stamps[0][1] and first < cut):
         return len(text)  # nothing of the first story before the cut
     return lines[cut][0] if cut < len(lines) else len(text)
+
+
+# A card's date line: a date, and at most a few words with it (a counter, an author, an outlet: "Views - 485
+# Thursday, 23 January 2020 01:48", "E-Kurd - 2019-09-11 00:12").
+CARD_DATE_MAX_WORDS = 14
+CARD_DATE_OTHER_WORDS = 4
+CARD_TITLE_MAX_WORDS = 20
+CARD_SUMMARY_MIN_WORDS = 12
+_LONG_NUMBER = re.compile(r"\d{5,}")  # "Screenshot 2025-12-01 151602": a picture's file name, not a card's date
+
+
+def _a_cards_date(line: TextLine) -> bool:
+    if line.words > CARD_DATE_MAX_WORDS or not any(ch.isdigit() for ch in line.text):
+        return False
+    if not find_dates(line.text):
+        return False
+    rest = strip_dates_and_times(line.text)
+    return len(WORD_RE.findall(rest)) <= CARD_DATE_OTHER_WORDS and not _LONG_NUMBER.search(rest)
+
+
+def dated_cards_start(text: str, lines: list[TextLine] | None = None) -> int:
+    """A page of cards, each a title, a date line and a summary ("Research and development: does it pay? | Views -
+    485 Thursday, 23 January 2020 | Not long ago, ..."): the second card starts at its title; or ``len(text)``.
+    An article prints its date once under its headline; a live blog's entries carry times, not dates with a title
+    over them and prose under them."""
+    lines = text_lines(text) if lines is None else lines
+    cards = 0
+    for index in range(1, len(lines) - 1):
+        title, following = lines[index - 1], lines[index + 1]
+        if not (title.heading or (title.words <= CARD_TITLE_MAX_WORDS and not title.text.endswith("."))):
+            continue
+        if following.heading or following.words < CARD_SUMMARY_MIN_WORDS or not _a_cards_date(lines[index]):
+            continue
+        cards += 1
+        if cards == 2:
+            return title.offset
+    return len(text)

@@ -11,6 +11,7 @@ from . import gazetteer
 from .boilerplate import SENTENCE_END_RE
 from .candidates import FACILITY_ENDINGS, ORGANIZATION_ENDINGS, STOP_WORDS
 from .context import COUNTRY_QUALIFIERS, DATELINE_TAIL_RE, LOCATIVES, NOT_A_NAME, WORD_RE, is_name
+from .person_names import is_a_known_name
 
 STREETS = frozenset({"street", "streets", "road", "roads", "avenue", "avenues"})
 # A capitalised word after a country's name that makes the two one name.
@@ -141,6 +142,8 @@ def inside_a_name(text, words, starts, ends, first, last) -> bool:
     if after and organization_follows(text, words, starts, ends, last):
         return True
     if _named_mid_sentence(text, words, starts, ends, first, last):
+        return True
+    if a_surname_closing_a_run_of_names(text, words, starts, ends, first, last):
         return True
     if _after_a_bodys_name(text, words, starts, ends, first):
         return True
@@ -441,3 +444,73 @@ def _named_mid_sentence(text, words, starts, ends, first, last=None) -> bool:
 
 # "A Police Scotland spokesman said": an article opening the sentence, then the body's name ending in the country.
 _SENTENCE_ARTICLES = frozenset({"The", "A", "An"})
+
+
+RUN_OF_NAMES_MAX = 4  # capitalised words before the country: "Senior Magistrate Jane Kenya"
+
+
+def a_surname_closing_a_run_of_names(text, words, starts, ends, first, last) -> bool:
+    """"appeared before Senior Magistrate Jane Kenya in court", "said Detective Sergeant Paul England": in a
+    sentence, two to four capitalised words between a lower-case word and the country, the last of them a given name
+    or a surname of the known-names list, make a person's name whose surname the country's name is. ``a_surname``
+    sees "Jane Kenya" only after a known title or a lower-case word; here the run may open with any title ("Senior
+    Magistrate"). The country must end the run, and the word before it may be no title or qualifier ("the Prime
+    Minister Kenya", "lashed Greater North India"); a headline in title case has lower-case words too and is left
+    alone. (Any run of names before the country, "Local Government New Zealand", lost a right country on the
+    development pages: a body's name is left to the rules that know bodies.)"""
+    if last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " " and words[last + 1][0].isupper():
+        return False  # the name goes on: judged by what it names ("the Royal Thai Air Force")
+    before = first - 1
+    if before < 2 or text[ends[before] : starts[first]] != " ":
+        return False
+    word = words[before]
+    if not (word[0].isupper() and word.lower() not in NOT_A_NAME and word.lower() not in COUNTRY_QUALIFIERS):
+        return False
+    opening = before  # the run's first word
+    while opening > 0 and before - opening < RUN_OF_NAMES_MAX - 1 and text[ends[opening - 1] : starts[opening]] == " " \
+            and words[opening - 1][0].isupper():
+        opening -= 1
+    lower = opening - 1
+    if opening == before or lower < 0 or text[ends[lower] : starts[opening]] != " ":
+        return False
+    if not (words[lower][0].islower() and words[lower].isalpha()) or not is_a_known_name(word):
+        return False
+    line_start = text.rfind("\n", 0, starts[first]) + 1
+    line_end = text.find("\n", ends[last])
+    line = text[line_start : len(text) if line_end < 0 else line_end].rstrip()
+    line_words = WORD_RE.findall(line)
+    capitalised = sum(1 for word in line_words if word[0].isupper())
+    return line.endswith(".") or not (len(line_words) <= TITLE_CASE_MAX_WORDS and capitalised * 5 > len(line_words) * 3)
+
+
+# "In" in the languages of the pages the importer reads: "Grønland i Oslo", "Kenya in Paris", "Brasil en Madrid".
+IN_A_PLACE = frozenset("in i en em à a w we v ve u na im".split())
+# ... and "at", "on" as a place's (not a topic's: "talks on Ukraine in Geneva") before the country's name: "på
+# Grønland", "at Little Kenya", "no Brasil".
+AT_A_PLACE = IN_A_PLACE | frozenset("på at no nos nas auf op".split())
+
+
+def a_place_in_a_city_abroad(text, words, starts, ends, first, last, iso_code) -> bool:
+    """"et område på Grønland i Oslo", "a bakery at Little Kenya in Paris": "at", the country's name, "in" and a city
+    of another country name a district or a place of that city. Without the place's "at" before it the country is
+    one that acts there ("talks hosted by Saudi Arabia and the United States in Jeddah")."""
+    before = first - 1
+    if first == last and before >= 1 and words[before][0].isupper() and words[before].lower() not in NOT_A_NAME:
+        before -= 1  # "at Little Kenya"
+    if before < 0 or words[before] not in AT_A_PLACE or text[ends[before] : starts[before + 1]] != " ":
+        return False
+    n = len(words)
+    if last + 2 >= n or words[last + 1] not in IN_A_PLACE:
+        return False
+    if text[ends[last] : starts[last + 2]] != f" {words[last + 1]} ":
+        return False
+    for size in (1, 2, 3):
+        end = last + 1 + size
+        if end >= n or not words[end][0].isupper():
+            return False
+        if end > last + 2 and text[ends[end - 1] : starts[end]] != " ":
+            return False
+        place = gazetteer.lookup(" ".join(words[last + 2 : end + 1]))
+        if place is not None and place.kind == "city" and place.country != iso_code:
+            return True
+    return False

@@ -135,15 +135,28 @@ def after_an_office(text, words, starts, ends, first, languages) -> bool:
 NAME_OF = frozenset("de d di del della do da du".split())
 
 
+# The state and its offices before "of" and the country, in the Romance languages: "Gobierno de Cuba", "Presidente
+# do Brasil", "République du Congo", "Ambasciata d'Italia" -- the country itself, its government or its office. (Not
+# "Estado": "Estado de México" is one of Mexico's states.)
+STATE_OF = frozenset(
+    """gobierno governo gouvernement república republica république repubblica reino royaume regno presidente
+    président presidenta presidência presidencia présidence primer primeiro premier ministro ministre ministra rey
+    rei roi re reina rainha reine regina embajada embaixada ambassade ambasciata embajador embaixador ambassadeur
+    ambasciatore cónsul consul console canciller chanceler chancelier cancelliere""".split()
+)
+
+
 def after_a_foreign_name(text, words, starts, ends, first) -> bool:
-    """"Fratelli d’Italia", "Banca d'Italia", "Coupe de France": a capitalised word and "of" before a country's
-    name make one name with it (a party's, a bank's, a cup's), which is not the country."""
+    """"Fratelli d’Italia", "Banca d'Italia", "Coupe de France", "colonia Flor de Cuba": a capitalised word and "of"
+    before a country's name make one name with it (a party's, a bank's, a cup's, a district's), which is not the
+    country -- unless the word is the state's or an office's ("Gobierno de Cuba", "Presidente do Brasil")."""
     if first < 2 or words[first - 1].lower() not in NAME_OF or text[ends[first - 2] : starts[first - 1]] != " ":
         return False
     if text[ends[first - 1] : starts[first]] not in (" ", "'", "\u2019"):
         return False
     before = words[first - 2]
-    return before[0].isupper() and before.isalpha() and before.lower() not in _LANGUAGES_OF
+    return before[0].isupper() and before.isalpha() and before.lower() not in _LANGUAGES_OF \
+        and before.lower() not in STATE_OF
 
 
 # French common nouns "of India" naming a plant or an animal: "œillets d'Inde" (marigolds), "cochon d'Inde" (the

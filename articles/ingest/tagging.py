@@ -75,6 +75,7 @@ from .context_names import (
     a_beat,
     a_body_in_lower_case,
     a_company_short_name,
+    a_place_in_a_city_abroad,
     a_place_tag,
     hyphened_to_a_name,
     in_a_quoted_title,
@@ -84,7 +85,14 @@ from .context_names import (
 )
 from .countries import country_vocabulary, demonym_forms
 from .country_senses import CountrySenses
-from .languages import FOREIGN_NAMES_LANGUAGES, after_an_office, foreign_country_names, is_function_word, page_language
+from .languages import (
+    FOREIGN_NAMES_LANGUAGES,
+    after_a_foreign_name,
+    after_an_office,
+    foreign_country_names,
+    is_function_word,
+    page_language,
+)
 from .tagged_text import WORD_RE, EntityMatch, Mention, TaggingResult, tokens
 from .tagging_checks import (
     LOCATION,
@@ -115,6 +123,8 @@ __all__ = [
     "starter_vocabulary",
 ]
 
+# Languages that join a name to a country with "de"/"do"/"di": "Flor de Cuba" is a name there, as "Coupe de France".
+ROMANCE_LANGUAGES = frozenset({"es", "pt", "fr", "it", "ro"})
 KIND_ORDER = {"country": 0, "organization": 1, "person": 2, "place": 3}
 
 
@@ -238,6 +248,7 @@ class Matcher(CountrySenses):
             if not foreign_count:
                 foreign, written_in = None, ""  # no country's name in another language: no page language either
         page_languages = (written_in,) if written_in and written_in != "en" else ()
+        romance_page = written_in in ROMANCE_LANGUAGES
 
         hits = []
         other_sense: set[tuple[int, str]] = set()  # (entry, form) used in another sense in this text
@@ -318,6 +329,10 @@ class Matcher(CountrySenses):
                     and a_body_in_lower_case(text, words, starts, ends, first, last)
                 )
                 or in_a_quoted_title(text, words, starts, ends, first, last)
+                or (romance_page and not option.languages and after_a_foreign_name(text, words, starts, ends, first))
+                or (option.form not in self._demonyms  # "Palestinians in Jerusalem" are people
+                    and a_place_in_a_city_abroad(
+                        text, words, starts, ends, first, last, self.entries[option.entry].iso_code))
             ):
                 # "Dubawa-Ghana", "Pakistan Tehreek-e-Insaf", a "Mumbai, India" line; not "Russia-Ukraine"
                 weak = True

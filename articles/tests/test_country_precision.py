@@ -124,3 +124,38 @@ def test_a_closing_story_whose_paragraph_the_page_cut_in_mid_sentence_is_not_the
     assert matcher.tag(text).countries == ["CL"]
     whole = ARTICLE + preview.replace("models and the", "models and the sails.")  # a whole paragraph: other rules
     assert boilerplate.closing_cut_story_start(whole, boilerplate.text_lines(whole)) == len(whole)
+
+
+def test_a_page_of_dated_cards_ends_the_article_at_the_second_card(matcher):
+    cards = (
+        "Harbour fees rise for the fishing fleet\n\n"
+        "Reads - 212 Monday, 3 February 2025 09:15\n\n"
+        "The port authority will charge the fleet a fifth more for berths from next month, its director said, "
+        "and the owners say the smaller boats will not cover the cost.\n\n"
+        "Can the old cannery pay its way again?\n\n"
+        "Reads - 97 Sunday, 2 February 2025 18:40\n\n"
+        "Investors from Portugal looked at the empty cannery last week and said a market hall could fill it, "
+        "though the council has not yet agreed to sell the building.\n\n"
+    )
+    assert cards[boilerplate.dated_cards_start(cards):].startswith("Can the old cannery")
+    assert matcher.tag(cards).countries == []
+
+
+def test_a_live_blogs_timed_entries_are_no_page_of_cards(matcher):
+    text = (
+        "Storm reaches the coast\n\n09:15\n\nThe first gusts hit the harbour at dawn and the ferries stayed in port "
+        "for the whole morning, the coastguard said.\n\nWinds ease\n\n11:40\n\nBy late morning the wind had eased and "
+        "the crews from Portugal began to clear the fallen trees from the coast road.\n\n"
+    )
+    assert boilerplate.dated_cards_start(text) == len(text)
+    assert matcher.tag(text).countries == ["PT"]
+
+
+def test_a_pictures_file_name_under_a_title_is_no_cards_date():
+    text = (
+        "Harbour fees rise for the fishing fleet\n\nScreenshot 2025-02-03 091522\n\nThe port authority will charge "
+        "the fleet a fifth more for berths from next month, its director said on Monday morning.\n\nFleet owners "
+        "protest the fees\n\nScreenshot 2025-02-03 101744\n\nOwners from Portugal said the smaller boats would not "
+        "cover the cost of the berths at the new rates, and asked for a meeting.\n\n"
+    )
+    assert boilerplate.dated_cards_start(text) == len(text)

@@ -351,3 +351,22 @@ def test_an_indonesian_office_then_its_country_then_the_holders_name(matcher, te
 def test_a_country_inside_a_name_after_a_plain_capitalised_word_stays_a_name_part(matcher):
     text = "Kemarin Bank Korea Selatan Baru mengumumkan rencana itu dengan para pemimpin yang ada di Jakarta."
     assert "KR" not in {e.iso_code for e in matcher.tag(text, language="id").entities if e.kind == "country"}
+
+
+@pytest.mark.parametrize("text, language, tagged", [
+    # a name the country shares with English, after a capitalised word and "de": a district's, a club's name
+    ("Los vecinos de la colonia Flor de Cuba en las afueras de la ciudad pidieron más patrullas para el barrio.",
+     "es", []),
+    ("O presidente do clube Estrela de Portugal disse que a equipa vai jogar no estádio novo no próximo mês.",
+     "pt", []),
+    # the state, its government, its offices: the country
+    ("El Gobierno de Cuba anunció que los precios del combustible subirán para todos desde el lunes.", "es", ["CU"]),
+    ("O Presidente do Brasil disse que a reforma será votada pelos deputados antes do fim do mês.", "pt", ["BR"]),
+    # "Estado de México" is one of Mexico's states, a name that is not the country
+    ("La policía del Estado de México detuvo a los dos hombres cuando huían en un coche que era azul.", "es", []),
+    # an English page: the rule reads the Romance languages' "de" only
+    ("The band Flor de Cuba played in the park on Sunday, and the crowd stayed for the fireworks.", "en", ["CU"]),
+])
+def test_a_countrys_shared_name_after_a_capitalised_word_and_de_on_a_romance_page(matcher, text, language, tagged):
+    found = {e.iso_code for e in matcher.tag(text, language=language).entities if e.kind == "country"}
+    assert sorted(found) == tagged

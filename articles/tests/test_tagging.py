@@ -1427,3 +1427,41 @@ def test_a_heading_in_capitals_whose_words_the_page_prints_in_lower_case_is_no_c
     assert "WATER MANIFESTO" not in found
     assert "EMMANUEL MACRON" in found or "Emmanuel Macron" in {e.name for e in matcher.tag(text).entities}
     assert "Amina Diallo" in found
+
+
+@pytest.mark.parametrize("text, countries", [
+    # a title the tagger does not know opens the run: the name is a person's, whose surname is the country's
+    ("The trader appeared before Senior Magistrate Gillian Kenya in the harbour court on Friday.", []),
+    ("The suspect was questioned by Detective Sergeant Paul England at the station.", []),
+    # the country named as the country too: still tagged
+    ("The trader appeared before Senior Magistrate Gillian Kenya. He had flown in from Kenya.", ["KE"]),
+    # no known name before the country, a qualifier, or a title: the country
+    ("The drought hit the Upper Rift Valley Kenya hardest.", ["KE"]),
+    ("The floods lashed the lowlands of Greater North India this week.", ["IN"]),
+    # a headline in title case has lower-case words of its own
+    ("Rains Return as Farmers Welcome Paul Kenya", None),
+])
+def test_a_countrys_name_closing_a_persons_name_after_any_title_is_a_surname(matcher, text, countries):
+    if countries is None:  # the headline rule: not decided by this one
+        from articles.ingest.context_names import a_surname_closing_a_run_of_names
+        from articles.ingest.tagged_text import tokens
+
+        words, starts, ends = tokens(text)
+        assert not a_surname_closing_a_run_of_names(text, words, starts, ends, len(words) - 1, len(words) - 1)
+        return
+    assert matcher.tag(text).countries == countries
+
+
+@pytest.mark.parametrize("text, countries", [
+    # a district named like a country, in a city of another country
+    ("Politiet sperret av et område på Grønland i Oslo etter en slåsskamp natt til søndag.", []),
+    ("The new bakery at Little Kenya in Lisbon opened its doors on Monday.", []),
+    # the country's own capital, a demonym, or the country named as such too: the country
+    ("Kenya in Nairobi hosted the regional trade fair on Monday.", ["KE"]),
+    ("Dozens of Palestinians in Jerusalem marched on Friday.", ["PS"]),
+    ("Aid for Ukraine in Washington stalled again, as Ukraine's army waited for shells.", ["UA"]),
+    # no place's "at" before it: a country acting in a foreign city
+    ("Talks hosted by Oman and the United States in Geneva stalled last year.", ["OM", "US"]),
+])
+def test_a_place_named_like_a_country_in_a_city_of_another_is_not_the_country(matcher, text, countries):
+    assert matcher.tag(text, language="nb" if "Oslo" in text else "").countries == countries
