@@ -136,8 +136,7 @@ def may_be_a_person(name: str) -> bool:
 def every_word_a_known_name(words: list[str]) -> bool:
     """Every word a listed given name or surname, spelt as listed: a stricter test than ``may_be_a_person``, for a
     name that nothing else on the page (a "By", a role, a date) vouches for."""
-    known = _known_name_words()
-    return bool(words) and all(is_name_word(word) and fold_name_word(word) in known for word in words)
+    return bool(words) and all(is_name_word(word) and is_a_known_name(word) for word in words)
 
 
 _SPELLING_LETTERS = "abcdefghijklmnopqrstuvwxyz"
