@@ -450,6 +450,8 @@ _STORY_PARAGRAPHS = 5
 _MIN_STORY_WORDS = 40  # a story this long repeats some word of its own headline
 _NEARER_HEADLINE_WORDS = (3, 25)
 _MIN_SHARED_WORDS = 2
+_MAX_CHOSEN_SHARED = 1  # a site's name may share the story's place: "Harbour Gazette" over a story in Harbour
+_MORE_SHARED_WORDS = 2
 _PROSE_LINE_WORDS = 8  # a standfirst or a caption between the headline and the story speaks of it too
 # A digest's or a dated bulletin's title ("News highlights", "En bref", "Monday's News - Jan 23", "Las noticias del
 # día"): its items follow, each its own story, so the title shares no word with the first.
@@ -469,27 +471,33 @@ def _word_stems(text: str) -> set[str]:
 
 def headline_nearer_the_story(units: list[str], metadata: list, headline: str, chosen: int,
                               body: int | None) -> int | None:
-    """Where the headline chosen (``headline``, read from ``units[chosen]``) shares no word with the story's first
-    paragraphs (from ``units[body]``) nor with a line of prose between them (a standfirst, a caption): the first line
-    between it and the story, not a date or byline line, of a headline's length and no sentence's ending, that
-    shares at least two words with the story. The headline stands just above the story (its date, byline or
-    standfirst between); a masthead, a tagline or a menu's line above it does not speak of the story. None when the
-    chosen line shares a word with the story, is a digest's or a dated bulletin's title, or no line below it qualifies."""
+    """Where the headline chosen (``headline``, read from ``units[chosen]``) shares at most one word with the story's
+    first paragraphs (from ``units[body]``; a site's name may hold the story's place) and none with a line of prose
+    between them (a standfirst, a caption): the first line between it and the story, not a date or byline line, of
+    a headline's length and no sentence's ending (unless printed twice, a title over its heading), that shares at
+    least two words with the story and two more than the chosen line. The headline stands just above the story (its
+    date, byline or standfirst between); a masthead, a tagline or a menu's line above it does not speak of the story.
+    None when the chosen line is the story's by these words, is printed twice, is a digest's or a dated bulletin's
+    title, or no line below it qualifies."""
     if body is None or not 0 <= chosen < body or _UNSPACED_SCRIPT.search(headline) \
             or _BULLETIN.search(headline) or (_NEWS_WORDS.search(headline) and _DAY.search(headline)):
         return None
     story_text = " ".join(units[body : body + _STORY_PARAGRAPHS])
     story = _word_stems(story_text)
     between = " ".join(line for line in units[chosen + 1 : body] if word_count(line) >= _PROSE_LINE_WORDS)
-    if len(_STORY_WORD.findall(story_text)) < _MIN_STORY_WORDS \
-            or not _word_stems(headline).isdisjoint(story | _word_stems(between)):
+    shared = len(_word_stems(headline) & story)
+    if len(_STORY_WORD.findall(story_text)) < _MIN_STORY_WORDS or shared > _MAX_CHOSEN_SHARED \
+            or not _word_stems(headline).isdisjoint(_word_stems(between)) \
+            or sum(unit.strip() == headline for unit in units[:body]) > 1:  # a line the page prints twice is its own
         return None
     low, high = _NEARER_HEADLINE_WORDS
     for index in range(chosen + 1, body):
         line = units[index].strip()
-        if metadata[index] or not low <= word_count(line) <= high or line.endswith((".", ":", ",")) \
+        twice = index + 1 < len(units) and units[index + 1].strip() == line  # a title over its heading
+        ending = line.rstrip("”\"’'»)")[-1:]  # a quotation's sentence ends inside its marks: "... brothers,”"
+        if metadata[index] or not low <= word_count(line) <= high or (ending in ".:," and not twice) \
                 or _NOT_A_HEADLINE_NEARER.search(line) or caption_in_head(line):
             continue
-        if len(_word_stems(line) & story) >= _MIN_SHARED_WORDS:
+        if len(_word_stems(line) & story) >= max(_MIN_SHARED_WORDS, shared + _MORE_SHARED_WORDS):
             return index
     return None

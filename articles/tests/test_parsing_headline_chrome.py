@@ -965,7 +965,7 @@ def test_a_line_sharing_no_word_with_the_story_gives_way_to_the_headline_line_ab
 
 
 @pytest.mark.parametrize("chosen, lines", [
-    ("Buses for the night", ["Buses for the night", HEADLINE]),  # the chosen line speaks of the story
+    ("Outer districts at night", ["Outer districts at night", HEADLINE]),  # the chosen line speaks of the story
     ("Goats graze by the harbour wall", ["Goats graze by the harbour wall",  # a caption between speaks of it
                                          "Two goats graze on the grass by the harbour wall each evening", HEADLINE]),
     ("Harbour news in brief", ["Harbour news in brief", HEADLINE]),  # a digest's title over its first item
@@ -977,3 +977,14 @@ def test_a_line_sharing_no_word_with_the_story_gives_way_to_the_headline_line_ab
 def test_no_line_nearer_the_story_is_taken_when_the_chosen_one_is_the_storys_or_none_reads_as_a_headline(chosen, lines):
     # (a clock or a video's length, a list's item, a sentence: no headline's shape)
     assert _nearer(lines, chosen) is None
+
+
+def test_a_sites_name_sharing_only_the_storys_place_gives_way_to_a_line_sharing_more():
+    # "District Courier" shares "district" with the story; the line above the story shares three words and more
+    lines = ["District Courier", "Home", "Night buses extended to outer districts"]
+    assert _nearer(lines, "District Courier") == lines[-1]
+
+
+def test_a_chosen_line_the_page_prints_twice_is_kept():
+    lines = ["Harbour Gazette Online", "Sport", "Harbour Gazette Online", HEADLINE]
+    assert _nearer(lines, "Harbour Gazette Online") is None
