@@ -24,7 +24,7 @@ from articles.ingest import parsing_headline_choice as choice  # noqa: E402
 
 TODAY = HERE.parent / "articles" / "ingest" / "parsing_page_chrome.py"
 WANTED = {"_UNSPACED_SCRIPT", "_STORY_WORD", "_STORY_PARAGRAPHS", "_MIN_STORY_WORDS", "_NEARER_HEADLINE_WORDS",
-          "_MIN_SHARED_WORDS", "_MAX_CHOSEN_SHARED", "_MORE_SHARED_WORDS", "_PROSE_LINE_WORDS", "_BULLETIN", "_NEWS_WORDS", "_DAY", "_NOT_A_HEADLINE_NEARER", "_word_stems",
+          "_MIN_SHARED_WORDS", "_MAX_CHOSEN_SHARED", "_MORE_SHARED_WORDS", "_PROSE_LINE_WORDS", "_BULLETIN", "_NEWS_WORDS", "_DAY", "_NOT_A_HEADLINE_NEARER", "_word_stems", "_stems_found",
           "headline_nearer_the_story"}
 
 # the probe's own caption test where it has one (all probes do, in parsing_lines or in the chooser's module)

@@ -469,6 +469,24 @@ def _word_stems(text: str) -> set[str]:
     return {word.casefold()[:5] for word in _STORY_WORD.findall(text)}
 
 
+def _stems_found(stems: set[str], folded_text: str, enough: int) -> int:
+    """How many of ``stems`` are among ``folded_text``'s word stems (as ``_word_stems`` reads them), counting no
+    further than ``enough``: a search for each, cheaper than reading every word of a story."""
+    found = 0
+    for stem in stems:
+        at = folded_text.find(stem)
+        while at != -1:  # a stem of five letters opens a word; one of four is a whole word
+            after = at + len(stem)
+            if (at == 0 or not folded_text[at - 1].isalpha()) \
+                    and (len(stem) == 5 or after == len(folded_text) or not folded_text[after].isalpha()):
+                found += 1
+                break
+            at = folded_text.find(stem, at + 1)
+        if found >= enough:
+            break
+    return found
+
+
 def headline_nearer_the_story(units: list[str], metadata: list, headline: str, chosen: int,
                               body: int | None) -> int | None:
     """Where the headline chosen (``headline``, read from ``units[chosen]``) shares at most one word with the story's
@@ -483,11 +501,13 @@ def headline_nearer_the_story(units: list[str], metadata: list, headline: str, c
             or _BULLETIN.search(headline) or (_NEWS_WORDS.search(headline) and _DAY.search(headline)):
         return None
     story_text = " ".join(units[body : body + _STORY_PARAGRAPHS])
+    heading = _word_stems(headline)
+    shared = _stems_found(heading, story_text.casefold(), _MAX_CHOSEN_SHARED + 1)  # mostly the story's headline: stop
+    if shared > _MAX_CHOSEN_SHARED:
+        return None
     story = _word_stems(story_text)
     between = " ".join(line for line in units[chosen + 1 : body] if word_count(line) >= _PROSE_LINE_WORDS)
-    shared = len(_word_stems(headline) & story)
-    if len(_STORY_WORD.findall(story_text)) < _MIN_STORY_WORDS or shared > _MAX_CHOSEN_SHARED \
-            or not _word_stems(headline).isdisjoint(_word_stems(between)) \
+    if len(_STORY_WORD.findall(story_text)) < _MIN_STORY_WORDS or not heading.isdisjoint(_word_stems(between)) \
             or sum(unit.strip() == headline for unit in units[:body]) > 1:  # a line the page prints twice is its own
         return None
     low, high = _NEARER_HEADLINE_WORDS
