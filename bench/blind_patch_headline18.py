@@ -24,7 +24,7 @@ from articles.ingest import parsing_headline_choice as choice  # noqa: E402
 
 TODAY = HERE.parent / "articles" / "ingest" / "parsing_page_chrome.py"
 WANTED = {"_UNSPACED_SCRIPT", "_STORY_WORD", "_STORY_PARAGRAPHS", "_MIN_STORY_WORDS", "_NEARER_HEADLINE_WORDS",
-          "_MIN_SHARED_WORDS", "_MAX_CHOSEN_SHARED", "_MORE_SHARED_WORDS", "_PROSE_LINE_WORDS", "_BULLETIN", "_NEWS_WORDS", "_DAY", "_NOT_A_HEADLINE_NEARER", "_word_stems", "_stems_found",
+          "_MIN_SHARED_WORDS", "_MAX_CHOSEN_SHARED", "_MORE_SHARED_WORDS", "_PROSE_LINE_WORDS", "_BULLETIN", "_NEWS_WORDS", "_DAY", "_NOT_A_HEADLINE_NEARER", "_word_stems", "_stems_found", "_MIN_SHARED_WITHOUT_RIVAL", "_MIN_WORDS_WITHOUT_RIVAL", "_LETTER_WORD", "_LINES_ABOVE_THE_STORY", "headline_above_the_story",
           "headline_nearer_the_story"}
 
 # the probe's own caption test where it has one (all probes do, in parsing_lines or in the chooser's module)
@@ -50,6 +50,12 @@ def take_headline(units, metadata, layout, doubled, *args, **kwargs):
                                    if not meta)
             layout.headline, layout.headline_unsure = units[nearer], True
             position = nearer + 1
+    elif not position and not layout.headline:
+        above = space["headline_above_the_story"](units, metadata, choice.first_paragraph(units, metadata))
+        if above is not None:
+            layout.left_out.extend(unit for unit, meta in zip(units[:above], metadata[:above]) if not meta)
+            layout.headline, layout.headline_unsure = units[above], True
+            position = above + 1
     return position
 
 

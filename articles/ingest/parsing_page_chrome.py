@@ -461,8 +461,9 @@ _NEWS_WORDS = re.compile(r"\b(?:news|nieuws|noticias|notícias|nachrichten|nouve
                          r"wiadomości|zprávy|vijesti|haberler|berita|balita|habari)\b", re.IGNORECASE)
 _DAY = re.compile(r"\d|\b(?:today|day|día|dia|dag|jour|tag|giorno|dzień|gün|hari|siku)\b", re.IGNORECASE)
 # Not a headline's: a clock or a video's length ("02:22."), a list's mark or number run into an item ("• ...",
-# "1Entramos ...").
-_NOT_A_HEADLINE_NEARER = re.compile(r"\b\d{1,2}:\d{2}\b|^[•·▪►*-]|^\d+[^\W\d_]")
+# "1Entramos ..."), a picture's credit label ("... Credit: Jo Lim"), an address.
+_NOT_A_HEADLINE_NEARER = re.compile(r"\b\d{1,2}:\d{2}\b|^[•·▪►*-]|^\d+[^\W\d_]"
+                                    r"|\b(?i:credit|photo|foto|picture|image|bild|kuva)\s*:|https?://")
 
 
 def _word_stems(text: str) -> set[str]:
@@ -519,5 +520,35 @@ def headline_nearer_the_story(units: list[str], metadata: list, headline: str, c
                 or _NOT_A_HEADLINE_NEARER.search(line) or caption_in_head(line):
             continue
         if len(_word_stems(line) & story) >= max(_MIN_SHARED_WORDS, shared + _MORE_SHARED_WORDS):
+            return index
+    return None
+
+
+_MIN_SHARED_WITHOUT_RIVAL = 3
+_MIN_WORDS_WITHOUT_RIVAL = 4  # fewer: a section's or a form's label ("City News", "Name - Reply Comment")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_LINES_ABOVE_THE_STORY = 3
+
+
+def headline_above_the_story(units: list[str], metadata: list, body: int | None) -> int | None:
+    """Where no line was chosen as the headline: the nearest of the few lines just above the story's first paragraph
+    that has a headline's shape (as in ``headline_nearer_the_story``) and shares at least three words with the story;
+    None when no such line stands there."""
+    if body is None:
+        return None
+    story_text = " ".join(units[body : body + _STORY_PARAGRAPHS])
+    if len(_STORY_WORD.findall(story_text)) < _MIN_STORY_WORDS:
+        return None
+    story = _word_stems(story_text)
+    high = _NEARER_HEADLINE_WORDS[1]
+    for index in range(body - 1, max(body - _LINES_ABOVE_THE_STORY, 0) - 1, -1):
+        line = units[index].strip()
+        twice = index + 1 < len(units) and units[index + 1].strip() == line
+        ending = line.rstrip("”\"’'»)")[-1:]
+        if metadata[index] or len(_LETTER_WORD.findall(line)) < _MIN_WORDS_WITHOUT_RIVAL or word_count(line) > high \
+                or (ending in ".:," and not twice) or _NOT_A_HEADLINE_NEARER.search(line) or caption_in_head(line) \
+                or _UNSPACED_SCRIPT.search(line):
+            continue
+        if len(_word_stems(line) & story) >= _MIN_SHARED_WITHOUT_RIVAL:
             return index
     return None

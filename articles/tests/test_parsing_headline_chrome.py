@@ -8,7 +8,7 @@ import pytest
 
 from articles.ingest.parsing import parse_html, parse_text
 from articles.ingest.parsing_page_chrome import (
-    headline_nearer_the_story, headline_run_into_dateline, is_site_name, opens_with_dateline, printed_alone_nearby, site_name_after, without_kicker,
+    headline_above_the_story, headline_nearer_the_story, headline_run_into_dateline, is_site_name, opens_with_dateline, printed_alone_nearby, site_name_after, without_kicker,
     without_section_labels,
     words_run_together,
 )
@@ -988,3 +988,23 @@ def test_a_sites_name_sharing_only_the_storys_place_gives_way_to_a_line_sharing_
 def test_a_chosen_line_the_page_prints_twice_is_kept():
     lines = ["Harbour Gazette Online", "Sport", "Harbour Gazette Online", HEADLINE]
     assert _nearer(lines, "Harbour Gazette Online") is None
+
+
+def _above(lines: list[str]):
+    units = [*lines, *STORY_LINES]
+    found = headline_above_the_story(units, [False] * len(units), len(lines))
+    return None if found is None else units[found]
+
+
+def test_with_no_line_chosen_a_headline_line_just_above_the_story_sharing_its_words_is_the_headline():
+    assert _above(["Harbour Gazette", "Share this page", HEADLINE, "Listen to this article"]) == HEADLINE
+
+
+@pytest.mark.parametrize("line", [
+    "Night Outer Districts",  # three words: a section's or a menu's label
+    "Night buses in the outer districts Credit: Jo Lim",  # a caption with its credit
+    "https://harbour.example/night-buses-extended-outer-districts",  # an address
+    "The council extended the night bus service to the outer districts.",  # a sentence
+])
+def test_with_no_line_chosen_no_caption_label_address_or_sentence_above_the_story_is_taken(line):
+    assert _above(["Harbour Gazette", line]) is None
