@@ -49,6 +49,8 @@ def take_headline(units, metadata, layout, doubled, *args, **kwargs):
             layout.left_out.extend(unit for unit, meta in zip(units[position - 1: nearer], metadata[position - 1: nearer])
                                    if not meta)
             layout.headline, layout.headline_unsure = units[nearer], True
+            if getattr(layout, "headline_rival", "") == layout.headline:
+                layout.headline_rival = ""
             position = nearer + 1
     elif not position and not layout.headline:
         above = space["headline_above_the_story"](units, metadata, choice.first_paragraph(units, metadata))

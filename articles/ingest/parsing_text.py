@@ -103,6 +103,8 @@ def _headline_nearer_the_story(units: list[str], metadata: list, layout: TextLay
     layout.left_out.extend(unit for unit, meta in zip(units[position - 1 : nearer], metadata[position - 1 : nearer])
                            if not meta)
     layout.headline, layout.headline_unsure = units[nearer], True
+    if layout.headline_rival == layout.headline:  # the chooser's rival, now taken: no rival to name
+        layout.headline_rival = ""
     return nearer + 1
 
 

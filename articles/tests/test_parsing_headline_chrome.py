@@ -1008,3 +1008,11 @@ def test_with_no_line_chosen_a_headline_line_just_above_the_story_sharing_its_wo
 ])
 def test_with_no_line_chosen_no_caption_label_address_or_sentence_above_the_story_is_taken(line):
     assert _above(["Harbour Gazette", line]) is None
+
+
+def test_a_sites_motto_over_the_headline_gives_way_to_the_headline_flagged():
+    page = "Harbour Gazette\n\nThe Voice of the Coast Since 1901\n\nMenu\n\n" + HEADLINE + "\n\n" \
+        + "\n\n".join(STORY_LINES)
+    article = parse_text(page)
+    assert article.headline == HEADLINE and not article.headline_proposed
+    assert any(w.startswith("The headline was chosen among several lines") for w in article.warnings)
