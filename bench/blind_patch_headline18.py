@@ -1,7 +1,8 @@
 """The headline rules of session 18 "the headline on outlets never seen" (issue 12) put into a probe commit's code, for
 ``bench/blind_replay.py --patch``, on top of the earlier headline patches (sessions 16 and 17, run first, in the order
 today's code applies them): today's ``headline_nearer_the_story`` (articles/ingest/parsing_page_chrome.py) applied to
-whatever headline the probe's ``take_headline`` chose, as today's ``analyse_units`` applies it.
+whatever headline the probe's ``take_headline`` chose, and ``headline_above_the_story`` where it chose none, as
+today's ``analyse_units`` applies them.
 
     .venv/bin/python bench/blind_replay.py --batch s13a ... --batch s16n --patch bench/blind_patch_headline18.py
     BLIND_PATCH_EARLIER_ONLY=1 ...   # the earlier patches alone: the baseline"""
