@@ -1,9 +1,12 @@
 """The headline warnings of session 17 "headline on outlets never seen" (issue 12) put into a probe commit's code, for
 ``bench/blind_replay.py --patch``: a claimed headline that no warning spoke for is flagged, as today's
-``warn_about_headline_shape`` (articles/ingest/parsing_warnings.py) flags it, when it ends with a picture's credit
-(the probe's own ``split_credit``), holds a clock time or a full date outside a digest's title (the probe's own
-``find_dates``), ends open or is mostly numbers. Which blind silent errors each batch would have shown, and at what
-cost in false alarms."""
+``warn_about_headline_date_or_credit`` (articles/ingest/parsing_unsure.py, where the merge of session 17 put them)
+flags it, when it holds a clock time or a full date outside a digest's title (the probe's own ``find_dates``), closes
+with a picture's credit, ends open or is mostly numbers. Which blind silent errors each batch would have shown, and at
+what cost in false alarms.
+
+Today's module is run from its source with its relative imports left out: the probe commit may lack the modules
+(``parsed_article``) or the names (``PICTURE_AGENCIES``) it imports, so those come from today's files."""
 
 import ast
 import functools
@@ -12,28 +15,26 @@ import sys
 from pathlib import Path
 
 import articles.ingest.parsing as parsing
-from articles.ingest.credits import split_credit
 from articles.ingest.dates import find_dates
 
-TODAY = Path(__file__).resolve().parent.parent / "articles" / "ingest" / "parsing_warnings.py"
-WANTED = {"_CLOCK", "_DIGEST_WORDS", "_OPEN_END", "_NUMBER", "_COUNTER_NUMBERS", "_COUNTER_WORDS", "_day_or_hour"}
-
-space = {"re": re, "find_dates": find_dates}
-for node in ast.parse(TODAY.read_text(encoding="utf-8")).body:
-    targets = [target for target in getattr(node, "targets", [])]
-    names = {node.name} if isinstance(node, ast.FunctionDef) else {
-        name.id for target in targets for name in ast.walk(target) if isinstance(name, ast.Name)}
-    if names & WANTED:
-        exec(compile(ast.Module([node], []), str(TODAY), "exec"), space)
+INGEST = Path(__file__).resolve().parent.parent / "articles" / "ingest"
+TODAY = INGEST / "parsing_unsure.py"
 
 
-def unsure(headline: str) -> bool:
-    found = split_credit(headline)
-    return bool(found and found.credit) or bool(space["_day_or_hour"](headline)) \
-        or bool(space["_OPEN_END"].search(headline)) or (
-            len(space["_NUMBER"].findall(headline)) >= space["_COUNTER_NUMBERS"]
-            and len(headline.split()) <= space["_COUNTER_WORDS"])
+def _picture_agencies() -> str:
+    space = {"re": re}
+    for node in ast.parse((INGEST / "credit_vocabulary.py").read_text(encoding="utf-8")).body:
+        if any(isinstance(target, ast.Name) and target.id == "PICTURE_AGENCIES" for target in getattr(node, "targets", [])):
+            exec(compile(ast.Module([node], []), str(INGEST / "credit_vocabulary.py"), "exec"), space)
+    return space["PICTURE_AGENCIES"]
 
+
+space = {"__name__": "parsing_unsure_today", "re": re, "find_dates": find_dates, "ParsedArticle": object,
+         "PICTURE_AGENCIES": _picture_agencies(), "word_count": lambda line: len(line.split())}
+tree = ast.parse(TODAY.read_text(encoding="utf-8"))
+tree.body = [node for node in tree.body if not (isinstance(node, ast.ImportFrom) and node.level)]
+exec(compile(tree, str(TODAY), "exec"), space)
+warn = space["warn_about_headline_date_or_credit"]
 
 original = parsing.parse_file
 
@@ -42,10 +43,9 @@ original = parsing.parse_file
 def parse_file(*args, **kwargs):
     articles = original(*args, **kwargs)
     for article in articles or []:
-        warned = any(w.startswith(("The headline", "No headline")) for w in article.warnings)
-        if article.headline and not getattr(article, "headline_proposed", False) and not warned \
-                and unsure(article.headline):
-            article.warnings.append("The headline may be a caption, a dateline, a schedule or a counter. Please check it.")
+        if not hasattr(article, "headline_proposed"):
+            article.headline_proposed = False
+        warn(article)
     return articles
 
 

@@ -13,7 +13,7 @@ from .byline_names import looks_like_name
 from .byline_vocabulary import is_agency, is_role_line
 from .credits import split_credit
 from .scanning import word_count
-from .parsing_lines import people_named
+from .parsing_lines import caption_in_head, people_named
 from .person_names import is_personal
 
 # Labels that never belong to a headline, however they are printed.
@@ -439,3 +439,116 @@ def article_title_under_teasers(units: list[str], start: int) -> int | None:
 def _is_short_title(unit: str) -> bool:
     return 3 <= word_count(unit) <= 16 and not unit.endswith((".", ",", ":"))
 
+
+
+
+# A headline's words come back in its story's first paragraphs; a site's name, a tagline, a widget's or a menu's line
+# taken for the headline shares none with them. Words of four letters or more, compared by their first five letters
+# (so that "Mogadishu's" meets "Mogadishu", "arrests" "arrested").
+_STORY_WORD = re.compile(r"[^\W\d_]{4,}")
+_STORY_PARAGRAPHS = 5
+_MIN_STORY_WORDS = 40  # a story this long repeats some word of its own headline
+_NEARER_HEADLINE_WORDS = (3, 25)
+_MIN_SHARED_WORDS = 2
+_MAX_CHOSEN_SHARED = 1  # a site's name may share the story's place: "Harbour Gazette" over a story in Harbour
+_MORE_SHARED_WORDS = 2
+_PROSE_LINE_WORDS = 8  # a standfirst or a caption between the headline and the story speaks of it too
+# A digest's or a dated bulletin's title ("News highlights", "En bref", "Monday's News - Jan 23", "Las noticias del
+# día"): its items follow, each its own story, so the title shares no word with the first.
+_BULLETIN = re.compile(r"\b(?:briefs?|bref|breves|kurz|in\s+short|highlights|headlines|bulletin|summary|digest|"
+                       r"round-?up|wrap)\b", re.IGNORECASE)
+_NEWS_WORDS = re.compile(r"\b(?:news|nieuws|noticias|notícias|nachrichten|nouvelles|notizie|nyheter|nyheder|uutiset|"
+                         r"wiadomości|zprávy|vijesti|haberler|berita|balita|habari)\b", re.IGNORECASE)
+_DAY = re.compile(r"\d|\b(?:today|day|día|dia|dag|jour|tag|giorno|dzień|gün|hari|siku)\b", re.IGNORECASE)
+# Not a headline's: a clock or a video's length ("02:22."), a list's mark or number run into an item ("• ...",
+# "1Entramos ..."), a picture's credit label ("... Credit: Jo Lim"), an address.
+_NOT_A_HEADLINE_NEARER = re.compile(r"\b\d{1,2}:\d{2}\b|^[•·▪►*-]|^\d+[^\W\d_]"
+                                    r"|\b(?i:credit|photo|foto|picture|image|bild|kuva)\s*:|https?://")
+
+
+def _word_stems(text: str) -> set[str]:
+    return {word.casefold()[:5] for word in _STORY_WORD.findall(text)}
+
+
+def _stems_found(stems: set[str], folded_text: str, enough: int) -> int:
+    """How many of ``stems`` are among ``folded_text``'s word stems (as ``_word_stems`` reads them), counting no
+    further than ``enough``: a search for each, cheaper than reading every word of a story."""
+    found = 0
+    for stem in stems:
+        at = folded_text.find(stem)
+        while at != -1:  # a stem of five letters opens a word; one of four is a whole word
+            after = at + len(stem)
+            if (at == 0 or not folded_text[at - 1].isalpha()) \
+                    and (len(stem) == 5 or after == len(folded_text) or not folded_text[after].isalpha()):
+                found += 1
+                break
+            at = folded_text.find(stem, at + 1)
+        if found >= enough:
+            break
+    return found
+
+
+def headline_nearer_the_story(units: list[str], metadata: list, headline: str, chosen: int,
+                              body: int | None) -> int | None:
+    """Where the headline chosen (``headline``, read from ``units[chosen]``) shares at most one word with the story's
+    first paragraphs (from ``units[body]``; a site's name may hold the story's place) and none with a line of prose
+    between them (a standfirst, a caption): the first line between it and the story, not a date or byline line, of
+    a headline's length and no sentence's ending (unless printed twice, a title over its heading), that shares at
+    least two words with the story and two more than the chosen line. The headline stands just above the story (its
+    date, byline or standfirst between); a masthead, a tagline or a menu's line above it does not speak of the story.
+    None when the chosen line is the story's by these words, is printed twice, is a digest's or a dated bulletin's
+    title, or no line below it qualifies."""
+    if body is None or not 0 <= chosen < body or _UNSPACED_SCRIPT.search(headline) \
+            or _BULLETIN.search(headline) or (_NEWS_WORDS.search(headline) and _DAY.search(headline)):
+        return None
+    story_text = " ".join(units[body : body + _STORY_PARAGRAPHS])
+    heading = _word_stems(headline)
+    shared = _stems_found(heading, story_text.casefold(), _MAX_CHOSEN_SHARED + 1)  # mostly the story's headline: stop
+    if shared > _MAX_CHOSEN_SHARED:
+        return None
+    story = _word_stems(story_text)
+    between = " ".join(line for line in units[chosen + 1 : body] if word_count(line) >= _PROSE_LINE_WORDS)
+    if len(_STORY_WORD.findall(story_text)) < _MIN_STORY_WORDS or not heading.isdisjoint(_word_stems(between)) \
+            or sum(unit.strip() == headline for unit in units[:body]) > 1:  # a line the page prints twice is its own
+        return None
+    low, high = _NEARER_HEADLINE_WORDS
+    for index in range(chosen + 1, body):
+        line = units[index].strip()
+        twice = index + 1 < len(units) and units[index + 1].strip() == line  # a title over its heading
+        ending = line.rstrip("”\"’'»)")[-1:]  # a quotation's sentence ends inside its marks: "... brothers,”"
+        if metadata[index] or not low <= word_count(line) <= high or (ending in ".:," and not twice) \
+                or _NOT_A_HEADLINE_NEARER.search(line) or caption_in_head(line):
+            continue
+        if len(_word_stems(line) & story) >= max(_MIN_SHARED_WORDS, shared + _MORE_SHARED_WORDS):
+            return index
+    return None
+
+
+_MIN_SHARED_WITHOUT_RIVAL = 3
+_MIN_WORDS_WITHOUT_RIVAL = 4  # fewer: a section's or a form's label ("City News", "Name - Reply Comment")
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_LINES_ABOVE_THE_STORY = 3
+
+
+def headline_above_the_story(units: list[str], metadata: list, body: int | None) -> int | None:
+    """Where no line was chosen as the headline: the nearest of the few lines just above the story's first paragraph
+    that has a headline's shape (as in ``headline_nearer_the_story``) and shares at least three words with the story;
+    None when no such line stands there."""
+    if body is None:
+        return None
+    story_text = " ".join(units[body : body + _STORY_PARAGRAPHS])
+    if len(_STORY_WORD.findall(story_text)) < _MIN_STORY_WORDS:
+        return None
+    story = _word_stems(story_text)
+    high = _NEARER_HEADLINE_WORDS[1]
+    for index in range(body - 1, max(body - _LINES_ABOVE_THE_STORY, 0) - 1, -1):
+        line = units[index].strip()
+        twice = index + 1 < len(units) and units[index + 1].strip() == line
+        ending = line.rstrip("”\"’'»)")[-1:]
+        if metadata[index] or len(_LETTER_WORD.findall(line)) < _MIN_WORDS_WITHOUT_RIVAL or word_count(line) > high \
+                or (ending in ".:," and not twice) or _NOT_A_HEADLINE_NEARER.search(line) or caption_in_head(line) \
+                or _UNSPACED_SCRIPT.search(line):
+            continue
+        if len(_word_stems(line) & story) >= _MIN_SHARED_WITHOUT_RIVAL:
+            return index
+    return None

@@ -27,7 +27,9 @@ from .parsing_cleanup import source_url_of
 from .parsing_headline_choice import first_paragraph, masthead_over_the_time, take_headline
 from .parsing_headline_features import HEAD_WINDOW
 from .parsing_layout import TextLayout
-from .parsing_page_chrome import article_title_under_teasers, printed_alone_nearby
+from .parsing_page_chrome import (
+    article_title_under_teasers, headline_above_the_story, headline_nearer_the_story, printed_alone_nearby,
+)
 from .parsing_lines import (
     CAPTION_LABEL, MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, caption_in_head, is_caption_before_credit_line,
     credits_block, is_name_under_headline, name_beside_metadata, name_without_place, named_in_prose, names_line,
@@ -60,6 +62,9 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
         position = take_headline(units, metadata, layout, doubled, day_first)
         if position:  # the page's title, its heading printed alone further down: "Storm closes port - Harbour Times"
             layout.headline = printed_alone_nearby(layout.headline, units[:HEAD_WINDOW])
+            position = _headline_nearer_the_story(units, metadata, layout, position)
+        else:
+            position = _headline_above_the_story(units, metadata, layout)
         if position > 1:
             _take_metadata_above(metadata[:position - 1], layout)
         elif position == 0:
@@ -87,6 +92,31 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
     if not layout.credit:
         layout.uncredited_picture = _picture_printed_twice(units, doubled, layout.headline)
     return layout
+
+
+def _headline_nearer_the_story(units: list[str], metadata: list, layout: TextLayout, position: int) -> int:
+    """The line chosen as the headline speaks nothing of the story, a headline-length line nearer the story does:
+    that line is the headline, flagged (the chooser's pick was the site's: a masthead, a tagline, a menu)."""
+    nearer = headline_nearer_the_story(units, metadata, layout.headline, position - 1, first_paragraph(units, metadata))
+    if nearer is None:
+        return position
+    layout.left_out.extend(unit for unit, meta in zip(units[position - 1 : nearer], metadata[position - 1 : nearer])
+                           if not meta)
+    layout.headline, layout.headline_unsure = units[nearer], True
+    if layout.headline_rival == layout.headline:  # the chooser's rival, now taken: no rival to name
+        layout.headline_rival = ""
+    return nearer + 1
+
+
+def _headline_above_the_story(units: list[str], metadata: list, layout: TextLayout) -> int:
+    """No line taken for the headline: a headline-length line just above the story that shares three of its words
+    is, flagged; else none (the position 0), and a headline is proposed from the lead."""
+    above = headline_above_the_story(units, metadata, first_paragraph(units, metadata))
+    if above is None:
+        return 0
+    layout.left_out.extend(unit for unit, meta in zip(units[:above], metadata[:above]) if not meta)
+    layout.headline, layout.headline_unsure = units[above], True
+    return above + 1
 
 
 _ADDRESS_AFTER = re.compile(r"\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}")

@@ -8,7 +8,7 @@ import pytest
 
 from articles.ingest.parsing import parse_html, parse_text
 from articles.ingest.parsing_page_chrome import (
-    headline_run_into_dateline, is_site_name, opens_with_dateline, printed_alone_nearby, site_name_after, without_kicker,
+    headline_above_the_story, headline_nearer_the_story, headline_run_into_dateline, is_site_name, opens_with_dateline, printed_alone_nearby, site_name_after, without_kicker,
     without_section_labels,
     words_run_together,
 )
@@ -943,3 +943,76 @@ def test_the_page_title_holding_the_heading_printed_alone_further_down_gives_the
 ])
 def test_a_headline_is_not_cut_to_a_shorter_line_without_a_title_shape(headline, lines):
     assert printed_alone_nearby(headline, lines) == headline
+
+
+STORY_LINES = [*BODY.split("\n\n"), "Drivers' unions said they would need twenty more drivers before the winter "
+               "timetable starts, and the council promised to advertise the posts next month."]
+
+
+def _nearer(lines: list[str], chosen: str, dated: tuple[str, ...] = ()):
+    units = [*lines, *STORY_LINES]
+    metadata = [unit in dated for unit in units]
+    found = headline_nearer_the_story(units, metadata, chosen, units.index(chosen), len(lines))
+    return None if found is None else units[found]
+
+
+@pytest.mark.parametrize("chosen", ["Harbour Gazette Online", "Mostly cloudy, high 12°", "Morning Programme"])
+def test_a_line_sharing_no_word_with_the_story_gives_way_to_the_headline_line_above_the_story(chosen):
+    # the site's name, a weather widget or a programme's name taken for the headline: the line just above the
+    # story (its date between) speaks of the story
+    lines = [chosen, "Home", "Sport", HEADLINE, "Friday, March 14, 2024"]
+    assert _nearer(lines, chosen, dated=("Friday, March 14, 2024",)) == HEADLINE
+
+
+@pytest.mark.parametrize("chosen, lines", [
+    ("Outer districts at night", ["Outer districts at night", HEADLINE]),  # the chosen line speaks of the story
+    ("Goats graze by the harbour wall", ["Goats graze by the harbour wall",  # a caption between speaks of it
+                                         "Two goats graze on the grass by the harbour wall each evening", HEADLINE]),
+    ("Harbour news in brief", ["Harbour news in brief", HEADLINE]),  # a digest's title over its first item
+    ("Harbour News - 14 March", ["Harbour News - 14 March", HEADLINE]),  # a dated bulletin's
+    ("Harbour Gazette Online", ["Harbour Gazette Online", "02:22 Night bus service across the outer districts"]),
+    ("Harbour Gazette Online", ["Harbour Gazette Online", "• Night bus service to the outer districts"]),
+    ("Harbour Gazette Online", ["Harbour Gazette Online", "The council extended the night bus service."]),
+])
+def test_no_line_nearer_the_story_is_taken_when_the_chosen_one_is_the_storys_or_none_reads_as_a_headline(chosen, lines):
+    # (a clock or a video's length, a list's item, a sentence: no headline's shape)
+    assert _nearer(lines, chosen) is None
+
+
+def test_a_sites_name_sharing_only_the_storys_place_gives_way_to_a_line_sharing_more():
+    # "District Courier" shares "district" with the story; the line above the story shares three words and more
+    lines = ["District Courier", "Home", "Night buses extended to outer districts"]
+    assert _nearer(lines, "District Courier") == lines[-1]
+
+
+def test_a_chosen_line_the_page_prints_twice_is_kept():
+    lines = ["Harbour Gazette Online", "Sport", "Harbour Gazette Online", HEADLINE]
+    assert _nearer(lines, "Harbour Gazette Online") is None
+
+
+def _above(lines: list[str]):
+    units = [*lines, *STORY_LINES]
+    found = headline_above_the_story(units, [False] * len(units), len(lines))
+    return None if found is None else units[found]
+
+
+def test_with_no_line_chosen_a_headline_line_just_above_the_story_sharing_its_words_is_the_headline():
+    assert _above(["Harbour Gazette", "Share this page", HEADLINE, "Listen to this article"]) == HEADLINE
+
+
+@pytest.mark.parametrize("line", [
+    "Night Outer Districts",  # three words: a section's or a menu's label
+    "Night buses in the outer districts Credit: Jo Lim",  # a caption with its credit
+    "https://harbour.example/night-buses-extended-outer-districts",  # an address
+    "The council extended the night bus service to the outer districts.",  # a sentence
+])
+def test_with_no_line_chosen_no_caption_label_address_or_sentence_above_the_story_is_taken(line):
+    assert _above(["Harbour Gazette", line]) is None
+
+
+def test_a_sites_motto_over_the_headline_gives_way_to_the_headline_flagged():
+    page = "Harbour Gazette\n\nThe Voice of the Coast Since 1901\n\nMenu\n\n" + HEADLINE + "\n\n" \
+        + "\n\n".join(STORY_LINES)
+    article = parse_text(page)
+    assert article.headline == HEADLINE and not article.headline_proposed
+    assert any(w.startswith("The headline was chosen among several lines") for w in article.warnings)
