@@ -85,6 +85,7 @@ from .context_names import (
 from .countries import country_vocabulary, demonym_forms
 from .country_senses import CountrySenses
 from .languages import FOREIGN_NAMES_LANGUAGES, after_an_office, foreign_country_names, is_function_word, page_language
+from .name_cases import NAME_CASE_LANGUAGES, in_the_nominative
 from .tagged_text import WORD_RE, EntityMatch, Mention, TaggingResult, tokens
 from .tagging_checks import (
     LOCATION,
@@ -388,4 +389,6 @@ class Matcher(CountrySenses):
         entities = sorted(found.values(), key=lambda m: m.first_offset)
         # Lowercasing the words one by one or joined gives the same words (no lower case holds a space).
         candidates = find_candidates(text, words, starts, ends, covered, lowered=lowered)
+        if written_in in NAME_CASE_LANGUAGES:  # "Jarosława Kaczyńskiego" is offered as "Jarosław Kaczyński"
+            candidates = in_the_nominative(candidates, written_in, lowered)
         return TaggingResult(entities=entities, candidates=candidates)

@@ -6,6 +6,7 @@ import pytest
 
 from articles.ingest.dates import find_dates
 from articles.ingest.languages import foreign_country_names, page_language
+from articles.ingest.name_cases import nominative
 from articles.ingest.tagged_text import tokens
 from articles.ingest.tagging import Matcher, country_vocabulary, starter_vocabulary
 
@@ -351,3 +352,40 @@ def test_an_indonesian_office_then_its_country_then_the_holders_name(matcher, te
 def test_a_country_inside_a_name_after_a_plain_capitalised_word_stays_a_name_part(matcher):
     text = "Kemarin Bank Korea Selatan Baru mengumumkan rencana itu dengan para pemimpin yang ada di Jakarta."
     assert "KR" not in {e.iso_code for e in matcher.tag(text, language="id").entities if e.kind == "country"}
+
+
+# --- a person's name in the case a page printed it in --------------------------------------------
+
+
+@pytest.mark.parametrize("language, printed, expected", [
+    ("pl", "Bogdana Wiśniewskiego", "Bogdan Wiśniewski"),  # genitive
+    ("pl", "Donaldowi Nowakowi", "Donald Nowak"),  # dative
+    ("pl", "Anny Kowalskiej", "Anna Kowalska"),  # a woman's genitive
+    ("cs", "Pavlem Novotným", "Pavel Novotný"),  # instrumental, the given name's "e" put back
+    ("hr", "Tomislava Horvata", "Tomislav Horvat"),
+    ("ru", "Сергея Смирнова", "Сергей Смирнов"),
+    ("el", "Νίκου Παπαδάκη", "Νίκος Παπαδάκης"),
+    ("hu", "Kovács Gábornak", "Kovács Gábor"),  # Hungarian: the family name first, the ending on the last word
+])
+def test_an_inflected_name_is_given_back_its_nominative(language, printed, expected):
+    assert nominative(printed, language) == expected
+
+
+@pytest.mark.parametrize("language, printed", [
+    ("hr", "Ivana Horvat"),  # a woman: her name is a nominative already
+    ("cs", "Petra Nováková"),
+    ("pl", "Maria Zielińska"),
+    ("hu", "Varga Judit"),
+    ("ru", "Анна Петрова"),
+    ("pl", "POLSKIE RADIO"),  # a heading in capitals
+    ("de", "Bogdana Wiśniewskiego"),  # a language that does not decline names so
+])
+def test_a_name_in_the_nominative_or_unknown_stays_as_printed(language, printed):
+    assert nominative(printed, language) == printed
+
+
+def test_a_polish_pages_candidate_is_offered_in_the_nominative(matcher):
+    text = ("Wczoraj doszło do spotkania Bogdana Wiśniewskiego z mieszkańcami gminy, które nie było planowane i się "
+            "przeciągnęło. Jak powiedział, nie jest to ostatnie spotkanie w tym roku.")
+    names = [candidate.name for candidate in matcher.tag(text).candidates]
+    assert "Bogdan Wiśniewski" in names and "Bogdana Wiśniewskiego" not in names
