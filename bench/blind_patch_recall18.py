@@ -7,7 +7,9 @@
 * ``scripts``: the languages told by their script (Chinese, Japanese, Korean, Hebrew, Arabic, Persian): today's
   ``script_language`` where the probe's small words tell no language, the country names of Chinese, Japanese and
   Hebrew (today's ``_names_in``, with Hebrew's prefixed forms) added to the probe's, and the Chinese and Japanese names found
-  inside runs of characters on a line of prose (today's ``unspaced_prose``).
+  inside runs of characters on a line of prose (today's ``unspaced_prose``), not opening an organisation's name;
+* ``titles``: today's ``candidates.a_surname_that_is_a_title`` ("Theresa May": a month's or a title's word after a
+  given name kept as the surname when both words are on the known-names list), wrapped round the probe's ``_trim``.
 
 Today's modules are loaded from today's tree; nothing else of today's code is."""
 
@@ -17,9 +19,9 @@ import os
 import sys
 from pathlib import Path
 
-from articles.ingest import languages, tagging
+from articles.ingest import candidates, languages, tagging
 
-RULES = set((os.environ.get("BLIND_RULES") or "nominative,scripts").split(","))
+RULES = set((os.environ.get("BLIND_RULES") or "nominative,scripts,titles").split(","))
 TODAY = Path(__file__).resolve().parent.parent / "articles" / "ingest"
 
 
@@ -125,3 +127,21 @@ def tag(self, text, *args, **kwargs):
 
 
 tagging.Matcher.tag = tag
+
+
+old_trim = candidates._trim
+
+
+def trim(run, lowered):
+    """The probe's trim, but for a two-word run whose last word is a month's or a title's and both words known
+    names (today's ``a_surname_that_is_a_title``)."""
+    trimmed = old_trim(run, lowered)
+    known = name_cases._known_names()
+    if len(run) == 2 and len(trimmed) == 1 and trimmed[0] == run[0] and lowered[run[-1]] in candidates.NOISE \
+            and lowered[run[0]] not in candidates.NOISE and lowered[run[0]] in known and lowered[run[1]] in known:
+        return run
+    return trimmed
+
+
+if "titles" in RULES:
+    candidates._trim = trim

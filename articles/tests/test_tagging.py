@@ -1427,3 +1427,11 @@ def test_a_heading_in_capitals_whose_words_the_page_prints_in_lower_case_is_no_c
     assert "WATER MANIFESTO" not in found
     assert "EMMANUEL MACRON" in found or "Emmanuel Macron" in {e.name for e in matcher.tag(text).entities}
     assert "Amina Diallo" in found
+
+
+def test_a_surname_that_is_a_month_or_a_title_after_a_given_name_stays_in_the_name(matcher):
+    text = ("Former Prime Minister Helena May met the envoy on Tuesday, and the contractor Oskar Prince said in "
+            "May that the work was late. Judge Walters and Governor Rasheed did not attend.")
+    found = {c.name for c in matcher.tag(text).candidates}
+    assert {"Helena May", "Oskar Prince"} <= found
+    assert not {"Judge Walters", "Governor Rasheed"} & found  # before a name, the word is the title
