@@ -9,9 +9,9 @@ Which case a name is in is read from its given name: a case ending taken off the
 name of the known-names list (``known_names.txt``, Faker's given names and surnames of every locale), and the
 reading must make more of the name's words known names than the printed one does -- a surname counts too when the
 page prints it in that form elsewhere ("Tusk powiedział"). So "Ivana Horvat" (a woman) stays as printed and
-"Ivana Horvata" (his genitive) becomes "Ivan Horvat". The surname then takes the same case's ending off
-("-skiego" -> "-ski", "-ića" -> "-ić", "-ова" -> "-ов"). A name whose given name the list does not know is left
-as printed.
+"Tomislava Horvata" (his genitive) becomes "Tomislav Horvat". The surname then takes the same case's ending off
+("-skiego" -> "-ski", "-ića" -> "-ić", "-ова" -> "-ов"). A name whose given name the list does not know, or
+knows in two nominatives ("Marka": Mark or Marko) the page does not choose between, is left as printed.
 """
 
 from __future__ import annotations
