@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import gazetteer
-from .person_names import starts_with_region
+from .person_names import known_name_words, starts_with_region
 from .vocabulary import fold_diacritics
 
 PARTICLES = frozenset(
@@ -240,9 +240,20 @@ def _trim(run, lowered):
     # A capitalised "Said" before another name word is a name ("researcher Said Haddadi"), not the verb.
     while run and lowered[run[0]] in NOISE and not (lowered[run[0]] == "said" and len(run) > 1):
         run = run[1:]
-    while run and lowered[run[-1]] in NOISE and not _is_surname_after_name(run, lowered):
+    while run and lowered[run[-1]] in NOISE and not _is_surname_after_name(run, lowered) \
+            and not a_surname_that_is_a_title(run, lowered):
         run = run[:-1]
     return run
+
+
+def a_surname_that_is_a_title(run, lowered) -> bool:
+    """"Theresa May", "Erik Prince", "John Major": a month's or a title's word after one other word is a surname
+    when both are names of the known-names list (its given names and surnames of every locale). Only after the
+    name: before it, such a word is the title ("King Charles", "Judge Smith")."""
+    if len(run) != 2 or lowered[run[0]] in NOISE:
+        return False
+    known = known_name_words()
+    return lowered[run[0]] in known and lowered[run[1]] in known
 
 
 # Title abbreviations that are also surnames: after a name they end it ("Hun Sen", "Amartya Sen"), as a title

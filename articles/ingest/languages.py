@@ -6,8 +6,10 @@ on a page in that language: a foreign name that is an English word must never
 fire on an English page. So:
 
 * :func:`page_language` -- the language of a text, from its commonest small
-  words ("und", "och", "się"), or its script (Greek); the declared language
-  (``<html lang>``) when the words do not tell.
+  words ("und", "och", "się"), or its script (Greek; :func:`script_language`
+  for Chinese, Japanese, Korean, Hebrew, Arabic, Persian); the declared
+  language (``<html lang>``) when neither tells. Chinese names are found inside
+  runs of characters, as Chinese writes no spaces (``tagging.py``).
 * :func:`foreign_country_names` -- every country's name in each language it
   knows, from CLDR (Babel, the everyday names: "Russie", "Corée du Sud") and
   ISO 3166 (pycountry's iso-codes catalogues, the formal ones: "Federação
@@ -75,8 +77,29 @@ WORD_RE = re.compile(r"\w+")
 WORDS_READ = 250
 # ... and how many of its small words a language needs among them, at the least.
 MIN_WORDS = 5
+# Languages told by their script, which have no small words in common with the ones above: Chinese, Japanese,
+# Korean, Hebrew, Arabic, Persian. Each script's letters (code point ranges) and the language a page mostly in it is.
+SCRIPT_LANGUAGES = (
+    ("ko", ((0xAC00, 0xD7A3), (0x1100, 0x11FF))),
+    ("ja", ((0x3040, 0x30FF),)),  # kana: Japanese, even among Chinese characters
+    ("zh", ((0x4E00, 0x9FFF), (0x3400, 0x4DBF))),
+    ("he", ((0x05D0, 0x05EA),)),
+    ("fa", ((0x067E, 0x067E), (0x0686, 0x0686), (0x0698, 0x0698), (0x06AF, 0x06AF), (0x06CC, 0x06CC))),  # پ چ ژ گ ی
+    ("ar", ((0x0621, 0x064A),)),
+)
+# ... the share of a page's letters (of those read) a script needs, and of its Arabic letters Persian's own need.
+SCRIPT_SHARE = 0.5
+PERSIAN_SHARE = 0.05
+# Of those, the one whose country names are read: Chinese. Not Korean, Arabic, Persian or Hebrew: several countries'
+# names there are everyday words too (이란 "so-called", 수단 "means", 인도 "sidewalk"; مالي "financial", قطر
+# "diameter"; הודו "India", "turkey" and "they thanked", ירדן a river and a given name), and a script without
+# capitals gives no sign of which is meant. Not Japanese either, whose press names its own country in most stories
+# ("日本代表", "日本人") and some of its regions as others' ("中国地方"); no page of the set tells how well it would do.
+SCRIPT_NAMES_LANGUAGES = frozenset({"zh"})
+# Languages that write no space between words: a country's name is found inside a run of characters.
+UNSPACED_LANGUAGES = frozenset({"zh"})
 # The languages whose names for the countries are read (:func:`foreign_country_names`): all but English.
-FOREIGN_NAMES_LANGUAGES = frozenset(FUNCTION_WORDS) - {"en"}
+FOREIGN_NAMES_LANGUAGES = (frozenset(FUNCTION_WORDS) | SCRIPT_NAMES_LANGUAGES) - {"en"}
 # Languages whose genitive adds an "s" to a name: "Sveriges regering", "Deutschlands Export".
 GENITIVE_S = frozenset({"de", "sv", "da", "nb"})
 # Languages that capitalise every noun: a capitalised word beside a country's name is no sign of a person's name.
@@ -92,7 +115,24 @@ def page_language(lowered: list[str], declared: str = "") -> str:
         best, count = ranked[0]
         if count >= MIN_WORDS and (len(ranked) == 1 or count > ranked[1][1]):
             return best
-    return declared.split("-")[0].split("_")[0].lower()
+    return script_language(lowered) or declared.split("-")[0].split("_")[0].lower()
+
+
+def script_language(lowered: list[str]) -> str:
+    """The language of a text written mostly in the script of one of :data:`SCRIPT_LANGUAGES` ("ko" for Hangul,
+    "ja" for kana, "zh" for Chinese characters alone, "fa" for Arabic letters with Persian's own); "" otherwise."""
+    letters = [ord(ch) for word in lowered[:WORDS_READ] for ch in word if ch.isalpha()]
+    if not letters or all(code < 0x0590 for code in letters):
+        return ""  # Latin, Greek, Cyrillic: the small words tell those
+    counts = Counter()
+    for language, ranges in SCRIPT_LANGUAGES:
+        counts[language] = sum(any(low <= code <= high for low, high in ranges) for code in letters)
+    if counts["ja"] and counts["ja"] + counts["zh"] >= SCRIPT_SHARE * len(letters):
+        return "ja"
+    if counts["ar"] + counts["fa"] >= SCRIPT_SHARE * len(letters):
+        return "fa" if counts["fa"] >= PERSIAN_SHARE * (counts["ar"] + counts["fa"]) else "ar"
+    language, count = max(((language, counts[language]) for language in ("ko", "zh", "he")), key=lambda pair: pair[1])
+    return language if count >= SCRIPT_SHARE * len(letters) else ""
 
 
 def is_function_word(word: str, languages) -> bool:
@@ -242,15 +282,19 @@ class ForeignName:
 def _usable(name: str, language: str) -> bool:
     name = name.strip()
     return (
-        sum(ch.isalpha() for ch in name) >= 3
+        sum(ch.isalpha() for ch in name) >= (2 if language in _SHORT_NAMES_LANGUAGES else 3)
         and not any(mark in name for mark in ",()[]")
         and name.lower() not in FUNCTION_WORDS.get(language, ())
     )
 
 
 # The CLDR locales whose names a language's pages print: Croatian, Bosnian and Serbian in Latin script read
-# as one ("Njemačka", "Nemačka").
-NAME_LOCALES = {"hr": ("hr", "bs", "sr_Latn")}
+# as one ("Njemačka", "Nemačka"); Chinese in its simplified and traditional characters ("美国", "美國").
+NAME_LOCALES = {"hr": ("hr", "bs", "sr_Latn"), "zh": ("zh", "zh_Hant", "zh_Hant_HK")}
+# ... and the ISO 3166 catalogues (pycountry's), where their names differ from the language's code.
+CATALOGUE_LOCALES = {"zh": ("zh_CN", "zh_TW", "zh_HK")}
+# Chinese writes a word in one or two characters: two make a country's name ("日本", "美國").
+_SHORT_NAMES_LANGUAGES = frozenset({"zh"})
 
 
 def _names_in(language: str) -> dict[str, set[str]]:
@@ -267,7 +311,8 @@ def _names_in(language: str) -> dict[str, set[str]]:
         for code, name in territories.items():
             if len(code) == 2 and code.isalpha():
                 names.setdefault(code, set()).add(name)
-    catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+    catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR,
+                                    languages=list(CATALOGUE_LOCALES.get(language, (language,))), fallback=True)
     for country in pycountry.countries:
         for english in (country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")):
             translated = catalogue.gettext(english) if english else ""
@@ -354,9 +399,7 @@ def foreign_country_names() -> tuple[ForeignName, ...]:
     """Every country's names in the languages :func:`page_language` tells apart (not English), one record per
     country and spelling with the languages that write it so."""
     languages_of: dict[tuple[str, str, bool], set[str]] = {}
-    for language in FUNCTION_WORDS:
-        if language not in FOREIGN_NAMES_LANGUAGES:
-            continue
+    for language in sorted(FOREIGN_NAMES_LANGUAGES):
         for code, names in _names_in(language).items():
             for name in names:
                 languages_of.setdefault((code, name, False), set()).add(language)

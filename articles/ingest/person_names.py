@@ -123,6 +123,11 @@ def is_a_known_name(word: str) -> bool:
     return fold_name_word(word) in _known_name_words()
 
 
+def known_name_words() -> frozenset[str]:
+    """The known-names list's words, folded (:func:`fold_name_word`)."""
+    return _known_name_words()
+
+
 def may_be_a_person(name: str) -> bool:
     """Whether some word of the name is a given name or a surname of the known-names list ("Keith Jackson",
     "Chimezie Godfrey"), as no label or outlet printed in a name's shape is ("Korea Bizwire", "Placeholder Image");

@@ -87,12 +87,14 @@ from .countries import country_vocabulary, demonym_forms
 from .country_senses import CountrySenses
 from .languages import (
     FOREIGN_NAMES_LANGUAGES,
+    UNSPACED_LANGUAGES,
     after_a_foreign_name,
     after_an_office,
     foreign_country_names,
     is_function_word,
     page_language,
 )
+from .name_cases import NAME_CASE_LANGUAGES, in_the_nominative
 from .tagged_text import WORD_RE, EntityMatch, Mention, TaggingResult, tokens
 from .tagging_checks import (
     LOCATION,
@@ -126,6 +128,27 @@ __all__ = [
 # Languages that join a name to a country with "de"/"do"/"di": "Flor de Cuba" is a name there, as "Coupe de France".
 ROMANCE_LANGUAGES = frozenset({"es", "pt", "fr", "it", "ro"})
 KIND_ORDER = {"country": 0, "organization": 1, "person": 2, "place": 3}
+
+
+# Chinese prose: a clause's commas or a sentence's end on the line, and more characters than a menu's item or a tag
+# has. (The rules for a label line count words, and Chinese writes a clause as one.)
+_UNSPACED_PROSE_MARKS = frozenset("。，、！？,!?")
+UNSPACED_PROSE_MIN_CHARS = 15
+
+
+# The words that make a Chinese country's name the start of an organisation's ("中國國民黨" the Kuomintang, "美國之音"
+# the Voice of America, "中國時報", "日本航空", "台灣大學"), as "Bank", "Times" or "Airlines" do in English.
+CHINESE_NAME_ENDINGS = tuple("""國民黨 国民党 共產黨 共产党 民眾黨 民众党 之音 時報 时报 日報 日报 晚報 晚报 新聞 新闻 通訊社 通讯社 電視 电视
+    電台 电台 廣播 广播 銀行 银行 航空 大學 大学 學院 学院 協會 协会 公司 集團 集团 基金會 基金会 研究院 商會 商会 石油 鐵路 铁路 郵政 邮政
+    隊 队 國家隊 国家队 代表隊 代表队""".split())
+
+
+def unspaced_prose(text: str, start: int) -> bool:
+    """The line of ``text`` at ``start`` is a Chinese sentence, not a menu, a tag or a section label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return len(line.strip()) >= UNSPACED_PROSE_MIN_CHARS and any(mark in line for mark in _UNSPACED_PROSE_MARKS)
 
 
 def _key(words: Iterable[str]) -> str:
@@ -173,6 +196,7 @@ class Matcher(CountrySenses):
         # The countries' names in other languages are only ever read on a page in one of them: their table (every
         # language's names, from CLDR and ISO catalogues) is built on the first such page, not with the matcher.
         self._foreign: tuple[ahocorasick.Automaton, int] | None = None
+        self._unspaced: ahocorasick.Automaton | None = None  # ... and in Chinese, written without spaces
         self._foreign_lock = threading.Lock()
         self._build_senses()
 
@@ -205,6 +229,51 @@ class Matcher(CountrySenses):
                     self._add_foreign_names(by_key)
                     self._foreign = (self._compile(by_key), len(by_key))
         return self._foreign
+
+    def _unspaced_names(self) -> ahocorasick.Automaton | None:
+        """The countries' names in Chinese (:data:`UNSPACED_LANGUAGES`), found as they are written: inside a run of
+        characters, as Chinese writes no space between words ("美國總統", "中国外交部"). None when there are none."""
+        if self._unspaced is None:
+            with self._foreign_lock:
+                if self._unspaced is None:
+                    automaton = ahocorasick.Automaton()
+                    for foreign in foreign_country_names() if self._country_index else ():
+                        index = self._country_index.get(foreign.iso_code)
+                        if index is not None and foreign.languages & UNSPACED_LANGUAGES and " " not in foreign.name:
+                            automaton.add_word(foreign.name, (len(foreign.name), index, foreign.name))
+                    if len(automaton):
+                        automaton.make_automaton()
+                    self._unspaced = automaton
+        return self._unspaced if len(self._unspaced) else None
+
+    def _add_unspaced_names(self, text, found, strong, forms_used) -> None:
+        """Each country named in ``text`` (Chinese) by one of :meth:`_unspaced_names`, the longest name first where
+        two overlap ("中非共和國", not "中非" in it)."""
+        automaton = self._unspaced_names()
+        if automaton is None:
+            return
+        hits = sorted(((end + 1 - length, end + 1, index, name) for end, (length, index, name) in automaton.iter(text)),
+                      key=lambda hit: (hit[0], -hit[1]))
+        taken_until = 0
+        for start, end, index, name in hits:
+            if start < taken_until:
+                continue
+            taken_until = end
+            if text.startswith(CHINESE_NAME_ENDINGS, end):
+                continue  # "中國國民黨": an organisation's name
+            match = found.get(index)
+            if match is not None and any(span.start == start for span in match.spans):
+                continue  # a run of its own ("香港、緬甸"): the matcher found it already
+            if match is None:
+                entry = self.entries[index]
+                found[index] = match = EntityMatch(
+                    key=entry.key, name=entry.name, kind=entry.kind, iso_code=entry.iso_code, country=entry.country,
+                    mentions=0, first_offset=start, matched_text=name,
+                )
+            match.mentions += 1
+            match.spans.append(Mention(start, end, name, False, False))
+            forms_used.setdefault(index, set()).add(name)
+            strong.add(index)
 
     def _add_foreign_names(self, by_key) -> None:
         """Each country's names in the languages a page may be written in (:mod:`articles.ingest.languages`),
@@ -383,6 +452,8 @@ class Matcher(CountrySenses):
                 )
             match.spans.append(Mention(starts[first], ends[last], option.form, city, weak))
 
+        if written_in in UNSPACED_LANGUAGES:
+            self._add_unspaced_names(text, found, strong, forms_used)
         if self._senses and any(index in self._senses for index in found):
             self._tell_senses_apart(found, forms_used, strong, located, other_sense, words)
         furniture = article_end(text) if found else len(text)
@@ -390,7 +461,9 @@ class Matcher(CountrySenses):
             if entry_index not in strong:
                 del found[entry_index]  # only ever named inside another name ("Kuwait Roundabout")
             elif found[entry_index].kind == "country" and not any(
-                not s.weak and not s.city and s.start < furniture and not in_a_label_line(text, s.start, s.end)
+                not s.weak and not s.city and s.start < furniture
+                and (unspaced_prose(text, s.start) if written_in in UNSPACED_LANGUAGES
+                     else not in_a_label_line(text, s.start, s.end))
                 for s in found[entry_index].spans
             ):
                 # only a city, only in a menu or a list of tags, or only in the list of other stories after the article
@@ -403,4 +476,6 @@ class Matcher(CountrySenses):
         entities = sorted(found.values(), key=lambda m: m.first_offset)
         # Lowercasing the words one by one or joined gives the same words (no lower case holds a space).
         candidates = find_candidates(text, words, starts, ends, covered, lowered=lowered)
+        if written_in in NAME_CASE_LANGUAGES:  # "Jarosława Kaczyńskiego" is offered as "Jarosław Kaczyński"
+            candidates = in_the_nominative(candidates, written_in, lowered)
         return TaggingResult(entities=entities, candidates=candidates)

@@ -6,6 +6,7 @@ import pytest
 
 from articles.ingest.dates import find_dates
 from articles.ingest.languages import foreign_country_names, page_language
+from articles.ingest.name_cases import nominative
 from articles.ingest.tagged_text import tokens
 from articles.ingest.tagging import Matcher, country_vocabulary, starter_vocabulary
 
@@ -370,3 +371,87 @@ def test_a_country_inside_a_name_after_a_plain_capitalised_word_stays_a_name_par
 def test_a_countrys_shared_name_after_a_capitalised_word_and_de_on_a_romance_page(matcher, text, language, tagged):
     found = {e.iso_code for e in matcher.tag(text, language=language).entities if e.kind == "country"}
     assert sorted(found) == tagged
+
+
+# --- languages told by their script, and their countries' names -------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("장관은 다음 주 회의에 참석할 예정이라고 밝혔다.", "ko"),
+    ("外務大臣は来週、貿易協定について協議すると述べた。", "ja"),
+    ("外交部長今天表示,代表團下週將進行貿易協定的會談。", "zh"),
+    ("השר אמר היום כי המשלחת תצא בשבוע הבא לשיחות על הסכם הסחר.", "he"),
+    ("قال الوزير إن الوفد سيتوجه الأسبوع المقبل لإجراء محادثات حول اتفاق التجارة.", "ar"),
+    ("وزیر امروز گفت که هیئت هفته آینده برای گفتگو درباره توافق تجاری خواهد رفت.", "fa"),
+])
+def test_a_language_without_small_words_in_common_is_told_by_its_script(text, expected):
+    assert page_language(lowered(text)) == expected
+
+
+def test_a_latin_greek_or_cyrillic_text_is_left_to_its_small_words():
+    assert page_language(lowered("Οι υπουργοί"), declared="el") == "el"
+    assert page_language(lowered("Random Words Here"), declared="") == ""
+
+
+@pytest.mark.parametrize("text, code", [
+    # Chinese and Japanese write no space between words: the name is inside a run of characters
+    ("外交部長今天表示,代表團下週將前往法國進行貿易協定的會談。", "FR"),
+    ("外交部長今天表示,美国和缅甸的代表团下周将举行会谈。", "MM"),  # simplified characters
+])
+def test_a_country_named_in_chinese(matcher, text, code):
+    assert code in countries_in(matcher, text)
+
+
+def test_no_korean_arabic_or_hebrew_word_is_taken_for_a_country(matcher):
+    # 이란 ("so-called") is Iran's name too, مالي ("financial") Mali's, הודו ("they thanked") India's: those
+    # languages' names are not read
+    assert countries_in(matcher, "민주주의란 무엇이고 자유란 무엇인가 하는 질문이란 결국 같은 것이다.") == set()
+    assert countries_in(matcher, "قال الوزير إن الوضع مالي للشركة جيد وإن الوفد سيعود الأسبوع المقبل.") == set()
+    assert countries_in(matcher, "האורחים הודו למארחים על הארוחה ויצאו לדרכם בשעה מאוחרת.") == set()
+
+
+def test_a_chinese_country_name_opening_an_organisations_names_no_country(matcher):
+    text = "中國國民黨的主席今天表示,美國之音的記者明天將訪問台北,並與當地官員會面。"
+    assert countries_in(matcher, text) == set()
+
+
+def test_a_chinese_menu_line_names_no_country(matcher):
+    text = "首頁 法國\n\n外交部長今天表示,代表團下週將前往日本進行貿易協定的會談。"
+    assert countries_in(matcher, text) == {"JP"}
+
+
+# --- a person's name in the case a page printed it in --------------------------------------------
+
+
+@pytest.mark.parametrize("language, printed, expected", [
+    ("pl", "Bogdana Wiśniewskiego", "Bogdan Wiśniewski"),  # genitive
+    ("pl", "Donaldowi Nowakowi", "Donald Nowak"),  # dative
+    ("pl", "Anny Kowalskiej", "Anna Kowalska"),  # a woman's genitive
+    ("cs", "Pavlem Novotným", "Pavel Novotný"),  # instrumental, the given name's "e" put back
+    ("hr", "Tomislava Horvata", "Tomislav Horvat"),
+    ("ru", "Сергея Смирнова", "Сергей Смирнов"),
+    ("el", "Νίκου Παπαδάκη", "Νίκος Παπαδάκης"),
+    ("hu", "Kovács Gábornak", "Kovács Gábor"),  # Hungarian: the family name first, the ending on the last word
+])
+def test_an_inflected_name_is_given_back_its_nominative(language, printed, expected):
+    assert nominative(printed, language) == expected
+
+
+@pytest.mark.parametrize("language, printed", [
+    ("hr", "Ivana Horvat"),  # a woman: her name is a nominative already
+    ("cs", "Petra Nováková"),
+    ("pl", "Maria Zielińska"),
+    ("hu", "Varga Judit"),
+    ("ru", "Анна Петрова"),
+    ("pl", "POLSKIE RADIO"),  # a heading in capitals
+    ("de", "Bogdana Wiśniewskiego"),  # a language that does not decline names so
+])
+def test_a_name_in_the_nominative_or_unknown_stays_as_printed(language, printed):
+    assert nominative(printed, language) == printed
+
+
+def test_a_polish_pages_candidate_is_offered_in_the_nominative(matcher):
+    text = ("Wczoraj doszło do spotkania Bogdana Wiśniewskiego z mieszkańcami gminy, które nie było planowane i się "
+            "przeciągnęło. Jak powiedział, nie jest to ostatnie spotkanie w tym roku.")
+    names = [candidate.name for candidate in matcher.tag(text).candidates]
+    assert "Bogdan Wiśniewski" in names and "Bogdana Wiśniewskiego" not in names

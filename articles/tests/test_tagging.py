@@ -1465,3 +1465,11 @@ def test_a_countrys_name_closing_a_persons_name_after_any_title_is_a_surname(mat
 ])
 def test_a_place_named_like_a_country_in_a_city_of_another_is_not_the_country(matcher, text, countries):
     assert matcher.tag(text, language="nb" if "Oslo" in text else "").countries == countries
+
+
+def test_a_surname_that_is_a_month_or_a_title_after_a_given_name_stays_in_the_name(matcher):
+    text = ("Former Prime Minister Helena May met the envoy on Tuesday, and the contractor Oskar Prince said in "
+            "May that the work was late. Judge Walters and Governor Rasheed did not attend.")
+    found = {c.name for c in matcher.tag(text).candidates}
+    assert {"Helena May", "Oskar Prince"} <= found
+    assert not {"Judge Walters", "Governor Rasheed"} & found  # before a name, the word is the title

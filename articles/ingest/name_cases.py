@@ -1,0 +1,213 @@
+"""A person's name as the vocabulary keeps it (the nominative), from the case form a page printed it in.
+
+Slavic languages, Greek and Hungarian decline names: a Polish page writes "spotkanie Jarosława Kaczyńskiego",
+a Croatian one "izjava Tomislava Tomaševića", a Czech one "rozhovor s Janem Schneiderem", a Russian one "песни
+Ильи Кормильцева", a Greek one "του Γιώργου Κουμεντάκη", a Hungarian one "Rogán Antalnak". An editor (and the
+vocabulary) wants "Jarosław Kaczyński", so a person candidate is given back its nominative.
+
+Which case a name is in is read from its given name: a case ending taken off the given name must leave a given
+name of the known-names list (``known_names.txt``, Faker's given names and surnames of every locale), and the
+reading must make more of the name's words known names than the printed one does -- a surname counts too when the
+page prints it in that form elsewhere ("Tusk powiedział"). So "Ivana Horvat" (a woman) stays as printed and
+"Tomislava Horvata" (his genitive) becomes "Tomislav Horvat". The surname then takes the same case's ending off
+("-skiego" -> "-ski", "-ića" -> "-ić", "-ова" -> "-ов"). A name whose given name the list does not know, or
+knows in two nominatives ("Marka": Mark or Marko) the page does not choose between, is left as printed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+_KNOWN_NAMES = Path(__file__).with_name("known_names.txt")
+
+# Per language, per case: the given name's endings and what each was in the nominative, then the surname's.
+# A "+e" replacement also tries the stem with its fleeting "e" put back ("Jacka" -> "Jacek", "Pawła" -> "Paweł").
+Rules = tuple[tuple[str, tuple[str, ...]], ...]
+_POLISH: tuple[tuple[Rules, Rules], ...] = (
+    # genitive / accusative, masculine: "Jarosława Kaczyńskiego", "Donalda Tuska", "Andrzeja Dudy"
+    ((("ego", ("y", "")), ("a", ("", "+e"))),
+     (("skiego", ("ski",)), ("ckiego", ("cki",)), ("dzkiego", ("dzki",)), ("ego", ("y",)), ("a", ("",)),
+      ("y", ("a",)))),
+    # dative, masculine: "Donaldowi Tuskowi"
+    ((("owi", ("", "+e")), ("emu", ("y", ""))),
+     (("skiemu", ("ski",)), ("ckiemu", ("cki",)), ("emu", ("y",)), ("owi", ("",)))),
+    # instrumental, masculine: "z Donaldem Tuskiem", "z Jarosławem Kaczyńskim"
+    ((("iem", ("", "+e")), ("em", ("", "+e")), ("m", ("",))),
+     (("skim", ("ski",)), ("ckim", ("cki",)), ("ym", ("y",)), ("iem", ("",)), ("em", ("",)))),
+    # genitive, feminine: "Beaty Szydło", "Marii Kowalskiej"
+    ((("ii", ("ia",)), ("y", ("a",)), ("i", ("a",))),
+     (("skiej", ("ska",)), ("ckiej", ("cka",)), ("dzkiej", ("dzka",)), ("ii", ("ia",)), ("y", ("a",)))),
+    # instrumental, feminine: "z Anną Kowalską"
+    ((("ą", ("a",)),), (("ą", ("a",)),)),
+)
+_CZECH_SLOVAK: tuple[tuple[Rules, Rules], ...] = (
+    # genitive / accusative, masculine: "Petra Žantovského", "Jana Schneidera"
+    ((("a", ("", "+e")),), (("ého", ("ý",)), ("a", ("",)), ("e", ("",)))),
+    # dative: "Petrovi Žantovskému"
+    ((("ovi", ("", "+e")),), (("ému", ("ý",)), ("ovi", ("",)))),
+    # instrumental: "s Petrem Žantovským", "s Janem Schneiderem", (Slovak) "s Petrom"
+    ((("em", ("", "+e")), ("om", ("", "+e"))), (("ým", ("ý",)), ("em", ("",)), ("om", ("",)))),
+    # genitive, feminine: "Kateřiny Konečné", (Slovak) "Zuzany Čaputovej"
+    ((("y", ("a",)), ("i", ("a",)), ("e", ("a",))), (("ové", ("ová",)), ("ovej", ("ová",)), ("é", ("á",)))),
+)
+_SOUTH_SLAVIC: tuple[tuple[Rules, Rules], ...] = (
+    # genitive / accusative, masculine: "Tomislava Tomaševića", "Marka Livaje"
+    ((("a", ("", "o", "e")),), (("ića", ("ić",)), ("a", ("",)), ("e", ("a",)))),
+    # dative / locative: "Tomislavu Tomaševiću"
+    ((("u", ("", "o", "e")),), (("iću", ("ić",)), ("u", ("",)), ("i", ("a",)))),
+    # instrumental: "s Milošem Pavlovićem", "s Tomislavom"
+    ((("om", ("", "o", "e")), ("em", ("", "o", "e"))), (("ićem", ("ić",)), ("om", ("",)), ("em", ("",)), ("om", ("a",)))),
+    # genitive, feminine: "Ane Brnabić", "Marije Novak"
+    ((("e", ("a",)),), (("e", ("a",)),)),
+)
+_EAST_SLAVIC: tuple[tuple[Rules, Rules], ...] = (
+    # genitive / accusative, masculine: "Ильи Кормильцева", "Ивана Петрова", "Сергея Шойгу", "Володимира Зеленського"
+    ((("а", ("",)), ("я", ("й", "ь")), ("и", ("я", "а")), ("ы", ("а",))),
+     (("ского", ("ский",)), ("ського", ("ський",)), ("ова", ("ов",)), ("ева", ("ев",)), ("ёва", ("ёв",)),
+      ("ина", ("ин",)), ("ына", ("ын",)), ("ого", ("ый", "ий", "ой")), ("его", ("ий",)), ("а", ("",)))),
+    # dative: "Ивану Петрову"
+    ((("у", ("",)), ("ю", ("й", "ь"))),
+     (("скому", ("ский",)), ("ському", ("ський",)), ("ову", ("ов",)), ("еву", ("ев",)), ("ину", ("ин",)),
+      ("у", ("",)))),
+    # instrumental: "с Иваном Петровым"
+    ((("ом", ("",)), ("ем", ("й", "ь"))),
+     (("ским", ("ский",)), ("ським", ("ський",)), ("овым", ("ов",)), ("евым", ("ев",)), ("иным", ("ин",)),
+      ("ом", ("",)))),
+    # genitive / dative / instrumental, feminine: "Анны Ахматовой", "Марии Захаровой"
+    ((("ии", ("ия",)), ("ы", ("а",)), ("и", ("а", "я")), ("ой", ("а",)), ("ей", ("я",))),
+     (("овой", ("ова",)), ("евой", ("ева",)), ("иной", ("ина",)), ("ской", ("ская",)), ("ської", ("ська",)))),
+)
+_GREEK: tuple[tuple[Rules, Rules], ...] = (
+    # genitive, masculine: "του Γιώργου Κουμεντάκη", "του Κυριάκου Μητσοτάκη", "του Αλέξη Τσίπρα"
+    ((("ου", ("ος", "ης")), ("η", ("ης",)), ("α", ("ας",))),
+     (("ου", ("ος", "ης")), ("η", ("ης",)), ("α", ("ας",)))),
+    # accusative, masculine: "τον Γιώργο Παπανδρέου"
+    ((("ο", ("ος",)), ("η", ("ης",)), ("α", ("ας",))), (("ο", ("ος",)), ("η", ("ης",)), ("α", ("ας",)))),
+)
+CASES = {"pl": _POLISH, "cs": _CZECH_SLOVAK, "sk": _CZECH_SLOVAK, "hr": _SOUTH_SLAVIC, "sl": _SOUTH_SLAVIC,
+         "ru": _EAST_SLAVIC, "uk": _EAST_SLAVIC, "el": _GREEK}
+
+# Hungarian writes the family name first and puts the case ending on the last word: "Rogán Antalnak", "Varga
+# Judittól", "Novák Katalint". The endings, longest first; "-val/-vel" doubles the last consonant ("Péterrel").
+HUNGARIAN_ENDINGS = tuple(sorted(
+    """nak nek val vel ról ről tól től hoz hez höz nál nél ból ből ban ben ért ként ig ba be ra re on en ön
+    ot et at öt t al el""".split(), key=len, reverse=True))
+NAME_CASE_LANGUAGES = frozenset(CASES) | {"hu"}
+
+
+def _fold(word: str) -> str:
+    """As the known-names list is written: lower case, no accents ("Jarosław" -> "jarosław", "Žantovský" ->
+    "zantovsky")."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+# Letters that accents aside have no plain form: the list holds some names in plain letters only ("jaroslaw").
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae", "ı": "i"})
+
+
+@cache
+def _known_names() -> frozenset[str]:
+    lines = _KNOWN_NAMES.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def _known(word: str) -> bool:
+    folded = _fold(word)
+    names = _known_names()
+    return folded in names or folded.translate(_PLAIN_LETTERS) in names
+
+
+def _with_ending(word: str, ending: str, replacements: tuple[str, ...]) -> list[str]:
+    """``word`` with ``ending`` (lower case) replaced by each of ``replacements``, the word's capitals kept."""
+    if len(word) <= len(ending) + 1 or not word.lower().endswith(ending):
+        return []
+    stem = word[: len(word) - len(ending)]
+    forms = []
+    for replacement in replacements:
+        if replacement == "+e":
+            if len(stem) >= 3 and stem[-2].lower() not in "aeiouyąęóéáíúůý":
+                forms.append(stem[:-1] + "e" + stem[-1])
+        else:
+            forms.append(stem + replacement)
+    return forms
+
+
+def _first_reading(word: str, rules) -> tuple[list[str], str]:
+    """The forms the first of ``rules`` whose ending ``word`` has makes of it, and that ending."""
+    for ending, replacements in rules:
+        forms = _with_ending(word, ending, replacements)
+        if forms:
+            return forms, ending
+    return [], ""
+
+
+# A surname's case ending this long ("-skiego", "-ića", "-ého", "-ова") is no nominative's: with it, a reading
+# that makes no more words known than the printed one does ("Bogdana Wiśniewskiego", Bogdana being a woman's name
+# too) is still taken.
+_TELLING_ENDING = 3
+
+
+def nominative(name: str, language: str, page_words: frozenset[str] = frozenset()) -> str:
+    """``name`` in the nominative when its words are in a case form of ``language`` (see the module's docstring);
+    ``page_words``: the page's words, folded, where a surname in its nominative may stand alone."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(word.isalpha() and word[0].isupper() and not word.isupper()
+                                             for word in words):
+        return name  # not a plain name, or a heading in capitals: no case to read
+
+    def score(reading: list[str]) -> int:
+        return sum(_known(word) or (word != old and _fold(word) in page_words) for word, old in zip(reading, words))
+
+    if language == "hu":
+        return _hungarian_nominative(words)
+    best, best_score = name, score(words)
+    printed_score = best_score
+    for given_rules, surname_rules in CASES.get(language, ()):
+        givens = [given for given in _first_reading(words[0], given_rules)[0] if _known(given)]
+        if len(givens) > 1:  # "Marka": Mark or Marko; the page's own mention of one tells, else neither is taken
+            givens = [given for given in givens if _fold(given) in page_words][:1]
+        for given in givens:
+            rest, telling = [], False
+            for word in words[1:]:
+                forms, ending = _first_reading(word, surname_rules)
+                known_forms = [form for form in forms if _known(form) or _fold(form) in page_words]
+                rest.append((known_forms or forms or [word])[0])
+                telling = telling or len(ending) >= _TELLING_ENDING
+            reading = [given, *rest]
+            reading_score = score(reading)
+            if reading_score > best_score or (telling and reading_score == printed_score == best_score):
+                best, best_score = " ".join(reading), reading_score
+    return best
+
+
+def _hungarian_nominative(words: list[str]) -> str:
+    given = words[-1]
+    if not _known(given):
+        for ending in HUNGARIAN_ENDINGS:
+            if len(given) > len(ending) + 2 and given.endswith(ending):
+                stem = given[: -len(ending)]
+                for base in (stem, stem[:-1]) if len(stem) > 3 and stem[-1] == stem[-2] else (stem,):
+                    if _known(base):
+                        return " ".join([*words[:-1], base])
+    return " ".join(words)
+
+
+def in_the_nominative(candidates: list, language: str, page_words) -> list:
+    """The person candidates (``Candidate``) renamed to their nominative on a page in a language that declines
+    names; two that come to one name are merged (the mentions added)."""
+    if language not in NAME_CASE_LANGUAGES:
+        return candidates
+    folded = frozenset(_fold(word) for word in page_words)
+    kept: dict[str, object] = {}
+    for candidate in candidates:
+        if candidate.suggested_kind == "person":
+            candidate.name = nominative(candidate.name, language, folded)
+        same = kept.get(candidate.name.casefold())
+        if same is not None and same.suggested_kind == candidate.suggested_kind:
+            same.mentions += candidate.mentions
+            continue
+        kept.setdefault(candidate.name.casefold(), candidate)
+    return list(kept.values())
