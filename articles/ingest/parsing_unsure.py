@@ -115,6 +115,23 @@ def _signed_off(line: str) -> bool:
                                                                                                  - found.start()])
 
 
+def warn_about_a_credit_closing_a_line(article: ParsedArticle, head_lines: list[str]) -> None:
+    """No credit read or taken, but a line near the top (or the headline, even one proposed) closes with one: what
+    ``take_a_credit_closing_a_line`` left (a date line's agency, a sign-off, a proposal's closing brackets) is at least
+    named, so that no credit is missed in silence."""
+    if article.image_credit or any("image credit" in warning for warning in article.warnings):
+        return
+    bylines = [name for name in [article.byline, *article.authors] if name]
+    for line in [article.headline, *head_lines]:
+        if not line or len(line.split()) > _LONGEST_CAPTION or any(name in line for name in bylines):
+            continue  # the story's, or the byline's line ("Ana Ruiz - Lusa")
+        credit = credit_closing(line)
+        if credit:
+            article.warnings.append(f"No image credit found, though “{line[:80]}” closes with what reads as one "
+                                    f"(“{credit[:40]}”): if the page shows a picture, check its credit.")
+            return
+
+
 # A credit's first half before a joiner, on the credit's line: "Courtesy Photo/", "dpa / ", "José Sena Goulão - ".
 _NAME_BEFORE_JOINER = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,4})(?:/\s?|\s/\s|\s[-–]\s)$")
 _FILE_WORDS = frozenset({"file", "file photo"})  # the picture's kind after a caption: "... Sameh Shoukry - FILE"

@@ -485,10 +485,14 @@ def test_a_closing_credit_on_a_date_line_or_in_a_pages_own_words_is_not_taken(li
     assert article.image_credit == ""
 
 
-def test_a_headline_proposed_from_the_lead_gives_no_credit():
+def test_a_headline_proposed_from_the_lead_gives_no_credit_but_its_closing_one_is_named():
     from articles.ingest.parsed_article import ParsedArticle
-    from articles.ingest.parsing_unsure import take_a_credit_closing_a_line
+    from articles.ingest.parsing_unsure import take_a_credit_closing_a_line, warn_about_a_credit_closing_a_line
 
     article = ParsedArticle(headline="The council met the Harbour Workers Union (HWU)", headline_proposed=True)
     take_a_credit_closing_a_line(article, [])
     assert article.image_credit == "" and not article.warnings
+    warn_about_a_credit_closing_a_line(article, [])
+    assert article.image_credit == "" and article.warnings == [
+        "No image credit found, though “The council met the Harbour Workers Union (HWU)” closes with what reads as "
+        "one (“HWU”): if the page shows a picture, check its credit."]
