@@ -1,7 +1,7 @@
 """Session 18's credit rule (issue 12) put into a probe commit's code, for ``bench/blind_replay.py --patch``: on top of
 session 17's three credit changes (``blind_patch_credits17.py``), today's ``take_a_credit_closing_a_line``
-and, where it took none, ``warn_about_a_credit_closing_a_line`` (articles/ingest/parsing_unsure.py) run where the
-probe's ``_finish`` ends, with the probe's own date reader. The
+(articles/ingest/parsing_unsure.py: it takes the credit, or only names a doubtful one) runs where the probe's
+``_finish`` ends, with the probe's own date reader. The
 oldest probes pass no lines near the top: those are then the lines above the first paragraph and its next two, as
 ``TextLayout.head_lines`` takes them (as in ``blind_patch_unsure.py``)."""
 
@@ -33,8 +33,7 @@ vocabulary = _today(TODAY / "credit_vocabulary.py", {"re": re}, {"PICTURE_AGENCI
 vocabulary.update(_today(TODAY / "credits.py", {}, {"NO_CREDIT_IN_CAPITALS"}))
 unsure = _today(TODAY / "parsing_unsure.py", {"re": re, "find_dates": dates.find_dates, "ParsedArticle": object, **vocabulary},
                 {"_NAME_WORD", "_NAME", "_CREDIT_CLOSING", "_LABELLED_CREDIT", "_LONGEST_CAPTION", "credit_closing",
-                 "take_a_credit_closing_a_line", "_signed_off",
-                 "warn_about_a_credit_closing_a_line"})
+                 "take_a_credit_closing_a_line", "_signed_off"})
 original = parsing._finish
 accepts_head_lines = "head_lines" in inspect.signature(original).parameters
 
@@ -55,7 +54,6 @@ def finish_and_take(article, day_first, zone=None, lines_read=(), head_lines=Non
     if not hasattr(article, "headline_proposed"):
         article.headline_proposed = False
     unsure["take_a_credit_closing_a_line"](article, list(head_lines))
-    unsure["warn_about_a_credit_closing_a_line"](article, list(head_lines))
     return article
 
 

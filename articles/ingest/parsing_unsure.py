@@ -84,27 +84,36 @@ _COUNTER_NUMBERS, _COUNTER_WORDS = 3, 10
 
 def take_a_credit_closing_a_line(article: ParsedArticle, head_lines: list[str]) -> None:
     """No credit read, but a line near the top (or the headline) closes with one: a caption's "... . AFP",
-    "... (MAXPPP)", "... - Efe", or a short labelled line ("fot. PAP") no rule read; not the byline's line, nor a
-    date line ("Date: 08/11/2012 | Xinhua" names the story's source), nor a headline proposed from the lead (its
-    "(PTI)" is the dateline's wire); a name after a paragraph's last full stop is a wire's sign-off ("... would run.
-    AFP"), not a caption's credit. The credit is taken, with a warning naming the line, so that the editor checks
-    it rather than finding the field empty; a picture said to be illustrative ("Foto Referencial") has no credit, and
-    a page's own words ("Read More", "VIDEO") are none."""
+    "... (MAXPPP)", "... - Efe", or a short labelled line ("fot. PAP") no rule read; not the byline's line. The
+    credit is taken, with a warning naming the line, so that the editor checks it rather than finding the field
+    empty. Where the line is a date line ("Date: 08/11/2012 | Xinhua" names the story's source), a headline proposed
+    from the lead (its "(PTI)" is the dateline's wire) or a paragraph signed off by a wire ("... would run. AFP"),
+    or the credit says the picture is illustrative ("Foto Referencial") or is a page's own words ("Read More"),
+    nothing is taken and the first such line is only named, so that no credit is missed in silence."""
     if article.image_credit or any("image credit" in warning for warning in article.warnings):
         return
     bylines = [name for name in [article.byline, *article.authors] if name]
-    printed_headline = "" if article.headline_proposed else article.headline  # a proposal is cut from the lead
     story = set(article.paragraphs)
-    for line in [printed_headline, *head_lines]:
-        if not line or len(line.split()) > _LONGEST_CAPTION or any(name in line for name in bylines) \
-                or find_dates(line) or (line in story and _signed_off(line)):
-            continue  # the story's, the byline's line ("Ana Ruiz - Lusa"), a date line or a paragraph's sign-off
+    doubtful = None
+    for index, line in enumerate([article.headline, *head_lines]):
+        if not line or len(line.split()) > _LONGEST_CAPTION or any(name in line for name in bylines):
+            continue  # the story's, or the byline's line ("Ana Ruiz - Lusa")
         credit = credit_closing(line)
-        if credit and not ILLUSTRATIVE.search(credit) and not set(credit.upper().split()) <= NO_CREDIT_IN_CAPITALS:
-            article.image_credit = credit
-            article.warnings.append(f"The image credit “{credit[:40]}” was read from “{line[:80]}”, which closes with "
-                                    "it as a caption does; check it is the picture's.")
-            return
+        if not credit:
+            continue
+        if (index == 0 and article.headline_proposed) or find_dates(line) \
+                or (line in story and _signed_off(line)) or ILLUSTRATIVE.search(credit) \
+                or set(credit.upper().split()) <= NO_CREDIT_IN_CAPITALS:
+            doubtful = doubtful or (line, credit)
+            continue
+        article.image_credit = credit
+        article.warnings.append(f"The image credit “{credit[:40]}” was read from “{line[:80]}”, which closes with "
+                                "it as a caption does; check it is the picture's.")
+        return
+    if doubtful:
+        line, credit = doubtful
+        article.warnings.append(f"No image credit found, though “{line[:80]}” closes with what reads as one "
+                                f"(“{credit[:40]}”): if the page shows a picture, check its credit.")
 
 
 def _signed_off(line: str) -> bool:
@@ -113,23 +122,6 @@ def _signed_off(line: str) -> bool:
     found = _CREDIT_CLOSING.search(line.strip())
     return bool(found and found.group("after_stop")) and not re.search(r"[-–—]", found.group(0)[: found.start("after_stop")
                                                                                                  - found.start()])
-
-
-def warn_about_a_credit_closing_a_line(article: ParsedArticle, head_lines: list[str]) -> None:
-    """No credit read or taken, but a line near the top (or the headline, even one proposed) closes with one: what
-    ``take_a_credit_closing_a_line`` left (a date line's agency, a sign-off, a proposal's closing brackets) is at least
-    named, so that no credit is missed in silence."""
-    if article.image_credit or any("image credit" in warning for warning in article.warnings):
-        return
-    bylines = [name for name in [article.byline, *article.authors] if name]
-    for line in [article.headline, *head_lines]:
-        if not line or len(line.split()) > _LONGEST_CAPTION or any(name in line for name in bylines):
-            continue  # the story's, or the byline's line ("Ana Ruiz - Lusa")
-        credit = credit_closing(line)
-        if credit:
-            article.warnings.append(f"No image credit found, though “{line[:80]}” closes with what reads as one "
-                                    f"(“{credit[:40]}”): if the page shows a picture, check its credit.")
-            return
 
 
 # A credit's first half before a joiner, on the credit's line: "Courtesy Photo/", "dpa / ", "José Sena Goulão - ".
