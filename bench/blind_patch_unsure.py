@@ -29,9 +29,10 @@ def _today(path: Path, namespace: dict, wanted: set[str] | None = None) -> dict:
     return namespace
 
 
-vocabulary = _today(TODAY / "credit_vocabulary.py", {"re": re}, {"PICTURE_AGENCIES"})
+vocabulary = _today(TODAY / "credit_vocabulary.py", {"re": re}, {"PICTURE_AGENCIES", "ILLUSTRATIVE"})
+vocabulary.update(_today(TODAY / "credits.py", {}, {"NO_CREDIT_IN_CAPITALS"}))
 unsure = _today(TODAY / "parsing_unsure.py", {"re": re, "find_dates": dates.find_dates, "ParsedArticle": object,
-                                              "PICTURE_AGENCIES": vocabulary["PICTURE_AGENCIES"]})
+                                              **vocabulary})
 original = parsing._finish
 accepts_head_lines = "head_lines" in inspect.signature(original).parameters
 
@@ -52,7 +53,9 @@ def finish_and_doubt(article, day_first, zone=None, lines_read=(), head_lines=No
     if "headline" in RULES and article.headline and not getattr(article, "headline_proposed", False):
         unsure["warn_about_headline_date_or_credit"](article)
     if "closing" in RULES and not article.image_credit:
-        unsure["warn_about_a_credit_closing_a_line"](article, list(head_lines))
+        if not hasattr(article, "headline_proposed"):
+            article.headline_proposed = False
+        unsure["take_a_credit_closing_a_line"](article, list(head_lines))  # since session 18 it takes the credit
     if "cut" in RULES and article.image_credit:
         unsure["warn_about_a_cut_credit"](article, list(lines_read))
     return article

@@ -420,14 +420,14 @@ _PARTY_LETTER = re.compile(r"^(?!.*©).*\([cC]\)\s+[a-zà-öø-ÿ]")
 # "... à Suèvres (Loir-et-Cher). (MAXPPP)", "... Rome, 30 May 2018. (OSCE)": a name in capitals, in brackets, closing a
 # caption's last sentence (one to three words, letters only); not a page's own label ("(VIDEO)", "(UPDATED)").
 _CAPITALS_IN_BRACKETS = re.compile(rf"[{UPPER}][{UPPER}&'’.-]+(?:\s[{UPPER}][{UPPER}&'’.-]+){{0,2}}")
-_NO_CREDIT_IN_CAPITALS = frozenset("VIDEO VIDEOS PHOTO PHOTOS FOTO FOTOS GALLERY UPDATE UPDATED LIVE WATCH AUDIO LISTEN "
+NO_CREDIT_IN_CAPITALS = frozenset("VIDEO VIDEOS PHOTO PHOTOS FOTO FOTOS GALLERY UPDATE UPDATED LIVE WATCH AUDIO LISTEN "
                                    "READ MORE OPINION ANALYSIS EXCLUSIVE BREAKING PODCAST INTERVIEW".split())
 
 
 def _capitals_after_a_caption(line: str, caption: str, inside: str) -> bool:
     inside = inside.strip()
     return not line.endswith(".") and caption.rstrip().endswith((".", "!", "?")) and len(caption.split()) >= 4 \
-        and bool(_CAPITALS_IN_BRACKETS.fullmatch(inside)) and not set(inside.split()) & _NO_CREDIT_IN_CAPITALS
+        and bool(_CAPITALS_IN_BRACKETS.fullmatch(inside)) and not set(inside.split()) & NO_CREDIT_IN_CAPITALS
 
 
 # "Photo/Li Wei", "[Photo/Xinhua]", "(foto Ansa)": the word for a picture is the label, as in "Photo: Li Wei" ("AP Photo/X" is kept whole).

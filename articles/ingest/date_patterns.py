@@ -232,7 +232,9 @@ UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(rf"\b(?:{PUBLISHED_WORDS}|on)\b", re.IGNORECASE)
 GAP_AFTER_DATE = re.compile(
     r"^\.?[\s,•|·/\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+|klo\s+|kl\.?\s+|kello\s+|pukul\s+|"
-    r"(?:alle\s+)?ore\s+|às\s+|as\s+|godz\.?\s+|v\s+|saat\s+|u\s+|ob\s+|(?:time|saat|hora|heure|uhrzeit|jam)\s?:\s*)?$",
+    r"(?:alle\s+)?ore\s+|às\s+|as\s+|godz\.?\s+|v\s+|saat\s+|u\s+|ob\s+|(?:time|saat|hora|heure|uhrzeit|jam)\s?:\s*"
+    rf"|(?!(?:{UPDATED_WORDS})\b)[^\W\d_]{{1,7}}\.?\s*:?\s*)?$",  # or one short word, "at" or "time" in another
+    # language ("Zeit:", "Ora:"), but no update's label: "3 May 2024 Updated 17:20" is the update's time
     re.IGNORECASE,  # ... "6.3.2023 klo 14.32" (Finnish), "kl. 14.32" (Nordic), "pukul 10.30" (Indonesian),
     # "alle ore 10:05" (Italian), "às 10h05" (Portuguese), "godz. 10:05" (Polish), "v 10:05" (Czech), "saat 10.05"
     # (Turkish), "u 10:05" (Croatian, Serbian, Bosnian), "ob 10.05" (Slovene); a time under its own label after the

@@ -50,7 +50,7 @@ from .parsing_warnings import (
 )
 from .parsing_warnings import warn_about_other_stories_bylines
 from .parsing_warnings import warn_about_a_second_credit
-from .parsing_unsure import warn_about_a_credit_closing_a_line, warn_about_a_cut_credit, warn_about_headline_date_or_credit
+from .parsing_unsure import take_a_credit_closing_a_line, warn_about_a_cut_credit, warn_about_headline_date_or_credit
 from .scanning import word_count
 
 
@@ -307,7 +307,7 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
     if not article.image_credit and not any(w.startswith("No image credit") for w in article.warnings):
         warn_about_credit_in_prose(article, lines_read)
         warn_about_picture_without_credit(article, head_lines)
-        warn_about_a_credit_closing_a_line(article, head_lines)
+        take_a_credit_closing_a_line(article, head_lines)
     elif article.image_credit:
         warn_about_credit_shape(article)
         warn_about_a_second_credit(article, lines_read)

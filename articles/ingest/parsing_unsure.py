@@ -1,10 +1,12 @@
 """Warnings from the page's shape where a field's rules were sure but the page says otherwise: a headline that
-holds a date line's date or time, or a picture's credit; a credit the rules did not read, closing a caption line
-near the top; a credit read as the second half of a longer one ("Courtesy Photo/PPU" read as "PPU")."""
+holds a date line's date or time, or a picture's credit; a credit read as the second half of a longer one
+("Courtesy Photo/PPU" read as "PPU"). And a credit the rules did not read, closing a caption line near the top:
+taken, with a warning."""
 
 import re
 
-from .credit_vocabulary import PICTURE_AGENCIES
+from .credit_vocabulary import ILLUSTRATIVE, PICTURE_AGENCIES
+from .credits import NO_CREDIT_IN_CAPITALS
 from .dates import find_dates
 from .parsed_article import ParsedArticle
 from .scanning import word_count
@@ -80,20 +82,46 @@ _NUMBER = re.compile(r"\d+")
 _COUNTER_NUMBERS, _COUNTER_WORDS = 3, 10
 
 
-def warn_about_a_credit_closing_a_line(article: ParsedArticle, head_lines: list[str]) -> None:
+def take_a_credit_closing_a_line(article: ParsedArticle, head_lines: list[str]) -> None:
     """No credit read, but a line near the top (or the headline) closes with one: a caption's "... . AFP",
-    "... (MAXPPP)", "... - Efe", or a short labelled line ("fot. PAP") no rule read; not the byline's line."""
+    "... (MAXPPP)", "... - Efe", or a short labelled line ("fot. PAP") no rule read; not the byline's line. The
+    credit is taken, with a warning naming the line, so that the editor checks it rather than finding the field
+    empty. Where the line is a date line ("Date: 08/11/2012 | Xinhua" names the story's source), a headline proposed
+    from the lead (its "(PTI)" is the dateline's wire) or a paragraph signed off by a wire ("... would run. AFP"),
+    or the credit says the picture is illustrative ("Foto Referencial") or is a page's own words ("Read More"),
+    nothing is taken and the first such line is only named, so that no credit is missed in silence."""
     if article.image_credit or any("image credit" in warning for warning in article.warnings):
         return
     bylines = [name for name in [article.byline, *article.authors] if name]
-    for line in [article.headline, *head_lines]:
+    story = set(article.paragraphs)
+    doubtful = None
+    for index, line in enumerate([article.headline, *head_lines]):
         if not line or len(line.split()) > _LONGEST_CAPTION or any(name in line for name in bylines):
             continue  # the story's, or the byline's line ("Ana Ruiz - Lusa")
         credit = credit_closing(line)
-        if credit:
-            article.warnings.append(f"No image credit found, though “{line[:80]}” closes with what reads as one "
-                                    f"(“{credit[:40]}”): if the page shows a picture, check its credit.")
-            return
+        if not credit:
+            continue
+        if (index == 0 and article.headline_proposed) or find_dates(line) \
+                or (line in story and _signed_off(line)) or ILLUSTRATIVE.search(credit) \
+                or set(credit.upper().split()) <= NO_CREDIT_IN_CAPITALS:
+            doubtful = doubtful or (line, credit)
+            continue
+        article.image_credit = credit
+        article.warnings.append(f"The image credit “{credit[:40]}” was read from “{line[:80]}”, which closes with "
+                                "it as a caption does; check it is the picture's.")
+        return
+    if doubtful:
+        line, credit = doubtful
+        article.warnings.append(f"No image credit found, though “{line[:80]}” closes with what reads as one "
+                                f"(“{credit[:40]}”): if the page shows a picture, check its credit.")
+
+
+def _signed_off(line: str) -> bool:
+    """A name straight after the last full stop ("... would run. AFP"); a caption's credit set off by a dash
+    ("... on Monday. — Metro Transit") is not a sign-off."""
+    found = _CREDIT_CLOSING.search(line.strip())
+    return bool(found and found.group("after_stop")) and not re.search(r"[-–—]", found.group(0)[: found.start("after_stop")
+                                                                                                 - found.start()])
 
 
 # A credit's first half before a joiner, on the credit's line: "Courtesy Photo/", "dpa / ", "José Sena Goulão - ".

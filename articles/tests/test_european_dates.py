@@ -166,3 +166,17 @@ def test_a_capitalised_word_before_a_date_without_a_time_is_no_date_line_of_its_
 def test_date_after_an_update_label_names_the_update_so_the_only_date_is_a_guess(date_line):
     assert published(date_line)[1] == "guessed"
     assert published("Published Date: Mar 03, 2024 10:05:00 IST")[1] == "parsed"
+
+
+@pytest.mark.parametrize("line", [
+    "Datum: 14. März 2025 · Zeit: 09:45",   # a label word for the time the listed ones do not hold
+    "14 March 2025 kell 09:45",               # a short word for "at"
+])
+def test_a_time_after_the_date_and_one_short_word_completes_it(line):
+    found = find_dates(line)
+    assert found and found[0].has_time and (found[0].value.hour, found[0].value.minute) == (9, 45)
+
+
+def test_a_time_after_an_update_label_is_not_the_dates():
+    found = find_dates("14 March 2025 Updated 17:20")
+    assert found and not found[0].has_time

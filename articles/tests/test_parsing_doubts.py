@@ -1,4 +1,4 @@
-"""Warnings where the importer is unsure: each says what to check, and none changes what was extracted."""
+"""Warnings where the importer is unsure: each says what to check; only a credit closing a caption line is also taken."""
 
 import html
 import json
@@ -367,23 +367,24 @@ def test_a_caption_closing_with_a_credit_is_read_as_one(line, credit):
 
 def test_a_caption_taken_for_the_headline_is_doubted_by_its_credit():
     from articles.ingest.parsed_article import ParsedArticle
-    from articles.ingest.parsing_unsure import warn_about_a_credit_closing_a_line, warn_about_headline_date_or_credit
+    from articles.ingest.parsing_unsure import take_a_credit_closing_a_line, warn_about_headline_date_or_credit
 
     article = ParsedArticle(headline="Fishermen mend their nets at the old quay last week. HPA")
     warn_about_headline_date_or_credit(article)
-    warn_about_a_credit_closing_a_line(article, [])
+    take_a_credit_closing_a_line(article, [])
+    assert article.image_credit == "HPA"
     assert article.warnings == [
         "The headline closes with what reads as a picture's credit (“HPA”), as a caption does; it may not be the "
         "article's. Please check it.",
-        "No image credit found, though “Fishermen mend their nets at the old quay last week. HPA” closes with what "
-        "reads as one (“HPA”): if the page shows a picture, check its credit."]
+        "The image credit “HPA” was read from “Fishermen mend their nets at the old quay last week. HPA”, which "
+        "closes with it as a caption does; check it is the picture's."]
 
 
-def test_a_credit_closing_a_caption_no_rule_read_is_named_in_a_warning():
+def test_a_credit_closing_a_caption_no_rule_read_is_taken_and_named_in_a_warning():
     article = parse_text(f"{HEAD}Drivers wait at the depot on Monday night. — Metro Transit\n\n{BODY}")
-    assert article.image_credit == ""
-    assert _warnings_about(article, "No image credit found, though “Drivers wait at the depot on Monday night. — "
-                                    "Metro Transit” closes with what reads as one (“Metro Transit”)")
+    assert article.image_credit == "Metro Transit"
+    assert _warnings_about(article, "The image credit “Metro Transit” was read from “Drivers wait at the depot on "
+                                    "Monday night. — Metro Transit”, which closes with it as a caption does")
 
 
 @pytest.mark.parametrize("line, credit, whole", [
@@ -412,8 +413,8 @@ def test_the_preview_shows_the_doubts_from_the_pages_shape(editor_client):
     form = editor_client.get("/admin/articles/article/import/")
     for page, shown in [
         (f"{HEAD}Drivers wait at the depot on Monday night. — Metro Transit\n\n{BODY}",
-         "No image credit found, though “Drivers wait at the depot on Monday night. — Metro Transit” closes with "
-         "what reads as one (“Metro Transit”)"),
+         "The image credit “Metro Transit” was read from “Drivers wait at the depot on Monday night. — Metro "
+         "Transit”, which closes with it as a caption does"),
         (f"{HEAD}Drivers wait at the depot. Courtesy Photo/HPU\n\n{BODY}",
          "The image credit “HPU” was read from the end of “Courtesy Photo/HPU”; the credit may be the whole."),
         (f"Metro desk - 14 Mar, 18:40\n\n{BODY}",
@@ -468,3 +469,29 @@ def test_a_short_headline_no_warning_doubts_a_place_or_in_a_script_without_space
     assert article.headline == "夜行バス延長" and not article.headline_proposed
     article = parse_text("Harbourton, Northland\n\n14 March 2024\n\n" + BODY)  # a place's line: the tagger reads it
     assert article.headline == "Harbourton, Northland" and not article.headline_proposed
+
+
+@pytest.mark.parametrize("line", [
+    "Filed: 14/03/2024 | - AFP",  # a date line: the agency is the story's source
+    "Drivers wait at the depot on Monday night. Foto Referencial",  # an illustrative picture has no credit
+    "The council will vote again next month on the late routes. Read More",  # a link's words, no credit
+])
+def test_a_closing_credit_on_a_date_line_or_in_a_pages_own_words_is_not_taken(line):
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_unsure import take_a_credit_closing_a_line
+
+    article = ParsedArticle(headline="Night buses extended to the outer districts", paragraphs=[BODY])
+    take_a_credit_closing_a_line(article, [line])
+    assert article.image_credit == ""
+    assert article.warnings[0].startswith(f"No image credit found, though “{line}” closes with what reads as one")
+
+
+def test_a_headline_proposed_from_the_lead_gives_no_credit_but_its_closing_one_is_named():
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_unsure import take_a_credit_closing_a_line
+
+    article = ParsedArticle(headline="The council met the Harbour Workers Union (HWU)", headline_proposed=True)
+    take_a_credit_closing_a_line(article, [])
+    assert article.image_credit == "" and article.warnings == [
+        "No image credit found, though “The council met the Harbour Workers Union (HWU)” closes with what reads as "
+        "one (“HWU”): if the page shows a picture, check its credit."]
