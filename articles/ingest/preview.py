@@ -53,6 +53,19 @@ def previews_from_sources(sources, *, check_duplicates=True, matcher=None, sourc
     return previews, rejected
 
 
+def load_shared_tables():
+    """Build the tables parsing reads on every page but builds on first use (the well-known cities, the byline
+    leads' openings, the known names), in a process about to fork workers: they share its copy instead of each
+    building its own. The countries' names in other languages are left to the first page in another language
+    (``Matcher``): an import of English pages never needs them."""
+    from .byline_vocabulary import _lead_openings  # each module's own builder, remembered once built
+    from .gazetteer import places, state_names
+    from .person_names import _known_name_words
+
+    for build in (places, state_names, _lead_openings, _known_name_words):
+        build()
+
+
 def _mark_near_duplicates(previews):
     """Set ``near_duplicate`` on each preview that is no exact duplicate but looks like an archived article or
     an earlier preview (two queries for the batch)."""
