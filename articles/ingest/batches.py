@@ -17,8 +17,8 @@ from django.db import DatabaseError, transaction
 
 from articles.core.caching import content_changes_batched
 from articles.core.history import imports_recorded
-from articles.models import Article, ArticleAuthor, ArticleEntity, Author, NearDuplicateBand
 from articles.core.sanitize import plain_text
+from articles.models import Article, ArticleAuthor, ArticleEntity, Author, NearDuplicateBand
 from articles.models.derived import normalize_url, slug_candidates, text_fingerprint
 
 from .article_text import plain_body_text
@@ -349,4 +349,3 @@ def _new_authors(names):
                 raise NotTogether(f"the slug of the new author {name!r} was taken meanwhile")
         found[name] = author
     return found
-
