@@ -95,25 +95,31 @@ def rows_source(fields, rows):
 
 def array_value(values):
     """A column's ``values`` as the parameter of a ``CAST(%s AS type[])`` (PostgreSQL): the array's text, when
-    they are whole numbers or strings (with None); else the list, for psycopg to write.
+    they are whole numbers, strings, booleans or aware date-times (with None); else the list, for psycopg to write.
 
     psycopg's list dumper adapts each element and searches it for characters
     to quote in Python; an import's arrays hold thousands of ids, counts and
-    hashes, and every text of its articles. Here ``str.join`` writes numbers
-    as they are and every string in double quotes, its backslashes and
+    hashes, every text of its articles, and each tag's date and flag. Here
+    ``str.join`` writes numbers as they are, booleans as t and f, date-times
+    in ISO 8601 in UTC and every string in double quotes, its backslashes and
     double quotes escaped: the server reads the same values either way.
     """
     values = list(values)
-    kinds = set(map(type, values))
-    if kinds == {int}:  # bool is a type of its own here: its text is t or f
-        return "{" + ",".join(map(str, values)) + "}"
-    if kinds == {int, type(None)}:
-        return "{" + ",".join("NULL" if value is None else str(value) for value in values) + "}"
-    if kinds - {type(None)} == {str}:
-        return "{" + ",".join(
-            "NULL" if value is None else '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"' for value in values
-        ) + "}"
-    return values
+    kinds = set(map(type, values)) - {type(None)}
+    if kinds == {int}:  # bool is a type of its own here
+        written = map(str, values) if None not in values else ("NULL" if v is None else str(v) for v in values)
+    elif kinds == {str}:
+        written = ("NULL" if v is None else '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values)
+    elif kinds == {bool}:
+        written = ("NULL" if v is None else "t" if v else "f" for v in values)
+    elif kinds == {datetime.datetime} and all(v is None or v.utcoffset() is not None for v in values):
+        # in UTC: a zone's offset may have seconds (its local mean time, before 1900)
+        written = ("NULL" if v is None else '"' + v.astimezone(datetime.UTC).isoformat() + '"' for v in values)
+    elif not kinds and values:
+        written = ["NULL"] * len(values)
+    else:
+        return values
+    return "{" + ",".join(written) + "}"
 
 
 @contextmanager

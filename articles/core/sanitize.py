@@ -154,5 +154,17 @@ def html_to_text(sanitized):
         return ""
     with_breaks = _BLOCK_END.sub("\n\n", str(sanitized))
     text = html.unescape(_TAG.sub("", with_breaks))
-    paragraphs = [_SPACES.sub(" ", chunk).strip() for chunk in _BLANK_LINES.split(text)]
+    paragraphs = [spaces_folded(chunk).strip() for chunk in _BLANK_LINES.split(text)]
     return "\n\n".join(p for p in paragraphs if p)
+
+
+def spaces_folded(text):
+    """``text`` with each run of spaces, tabs and no-break spaces made one space.
+
+    Most paragraphs have none to fold, and the regex would still replace
+    every single space between their words with a new one: they are
+    returned as they are.
+    """
+    if "  " in text or "\t" in text or "\u00a0" in text:
+        return _SPACES.sub(" ", text)
+    return text

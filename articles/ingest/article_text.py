@@ -5,6 +5,8 @@ import functools
 import html
 import re
 
+from articles.core.sanitize import spaces_folded
+
 
 def body_markup(paragraphs):
     """A body's markup from plain-text paragraphs (what the parsers produce): escaped text in ``<p>`` blocks.
@@ -15,7 +17,6 @@ def body_markup(paragraphs):
     return "\n".join(f"<p>{html.escape(p.strip(), quote=False)}</p>" for p in paragraphs if p and p.strip())
 
 
-_SPACES = re.compile(r"[ \t\u00a0]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
 
@@ -31,7 +32,7 @@ def plain_body_text(paragraphs):
 
 @functools.lru_cache(maxsize=256)  # an import asks for each article's text three times
 def _plain_text_of(paragraphs):
-    chunks = (_SPACES.sub(" ", chunk).strip() for p in paragraphs for chunk in _BLANK_LINES.split(p or ""))
+    chunks = (spaces_folded(chunk).strip() for p in paragraphs for chunk in _BLANK_LINES.split(p or ""))
     return "\n\n".join(chunk for chunk in chunks if chunk)
 
 

@@ -17,8 +17,9 @@ from django.db import DatabaseError, transaction
 
 from articles.core.caching import content_changes_batched
 from articles.core.history import imports_recorded
+from articles.core.sanitize import plain_text
 from articles.models import Article, ArticleAuthor, ArticleEntity, Author, NearDuplicateBand
-from articles.models.derived import normalize_url, text_fingerprint
+from articles.models.derived import normalize_url, slug_candidates, text_fingerprint
 
 from .article_text import plain_body_text
 from .duplicates import Duplicate, find_duplicate, find_duplicates
@@ -215,9 +216,10 @@ class Importer:
         """Insert the ``(preview, result, tags, bands)`` articles with their authors, credits and bands; turn those
         another writer stored first into duplicates; the ``insert_rows`` arguments of their tags, inserted last.
         ``authors`` is the author memo, completed with the authors created here."""
-        for name in dict.fromkeys(name for preview, *_ in new for name in author_names(preview.authors)):
-            if name not in authors:  # looked up before the transaction (``_known_authors``): new
-                authors[name] = Author.objects.create(name=name)
+        # Looked up before the transaction (``_known_authors``): those not found are new.
+        unknown = [name for name in dict.fromkeys(n for preview, *_ in new for n in author_names(preview.authors))
+                   if name not in authors]
+        authors.update(_new_authors(unknown))
         inserted = {id(article) for article in insert_many([r.article for _, r, _, _ in new], skip_conflicts_on="slug")}
         refused = [(preview, result) for preview, result, _, _ in new if id(result.article) not in inserted]
         if refused:
@@ -313,3 +315,37 @@ class Importer:
         outcome = StoredResult.DUPLICATE if keys & self.seen else StoredResult.CREATED
         self.seen.update(keys)
         return StoredResult(outcome, preview.source_name, preview.headline)
+
+
+def _new_authors(names):
+    """``{name: author}`` for ``names``, authors the archive did not have, inserted in one statement.
+
+    Two workers of one import may both meet a new reporter: the second one's
+    insert waits for the first one's commit, is left out by the unique slug,
+    and the author the first one stored is taken instead of failing the batch.
+    Raises :class:`NotTogether` when a slug was taken meanwhile by an author
+    of another name.
+    """
+    if not names:
+        return {}
+    unsaved, chosen = {}, set()
+    for name in names:
+        stored_name = plain_text(name)  # as ``Author.save()`` stores it, with the slug it would give it
+        slug = next(candidate for candidate in slug_candidates(stored_name)
+                    if candidate not in chosen and not Author.objects.filter(slug=candidate).exists())
+        chosen.add(slug)
+        unsaved[name] = Author(name=stored_name, slug=slug)
+    inserted = {id(author) for author in insert_many(list(unsaved.values()), skip_conflicts_on="slug")}
+    stored_meanwhile = {}
+    if len(inserted) < len(unsaved):
+        left_out = [author.name for author in unsaved.values() if id(author) not in inserted]
+        for author in Author.objects.filter(name__in=left_out).order_by("pk"):
+            stored_meanwhile.setdefault(author.name, author)
+    found = {}
+    for name, author in unsaved.items():
+        if id(author) not in inserted:
+            author = stored_meanwhile.get(author.name)
+            if author is None:
+                raise NotTogether(f"the slug of the new author {name!r} was taken meanwhile")
+        found[name] = author
+    return found

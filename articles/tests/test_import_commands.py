@@ -413,3 +413,26 @@ def test_a_value_that_breaks_the_batched_duplicate_query_fails_only_its_own_arti
         assert results[1].outcome == "failed" and "could not be checked against the archive" in results[1].reason
     else:
         assert results[1].outcome == "created" and results[1].article.source_url == ""
+
+
+def test_the_tables_workers_share_are_built_before_forking_and_a_parse_builds_none_of_them_again(vocabulary):
+    """Built in the parent, the cities, the byline leads' openings and the known names are inherited by every
+    forked worker; a worker's first page must not build them again."""
+    from articles.ingest.byline_vocabulary import _lead_openings
+    from articles.ingest.gazetteer import places, state_names
+    from articles.ingest.parsing import parse_file
+    from articles.ingest.person_names import _known_name_words
+    from articles.ingest.preview import load_shared_tables
+
+    tables = (places, state_names, _lead_openings, _known_name_words)
+
+    def built_by(work):
+        for table in tables:
+            table.cache_clear()
+        work()
+        return [table.cache_info().misses for table in tables]
+
+    page = generated_article(7).encode()
+    assert built_by(lambda: parse_file("report.txt", page))[::2] == [1, 1]  # the cities and the leads, on first use
+    assert built_by(load_shared_tables) == [1, 1, 1, 1]
+    assert built_by(lambda: (load_shared_tables(), parse_file("report.txt", page))) == [1, 1, 1, 1]

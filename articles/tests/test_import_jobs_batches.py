@@ -186,3 +186,30 @@ def test_a_job_s_batches_start_a_new_content_version_at_most_once_in_the_window(
     assert caching.content_version()["token"] == started  # three batches, none shown yet
     now[0] += settings.NEWSARCHIVE_IMPORT_JOB_VISIBLE_WITHIN
     assert caching.content_version()["token"] != started  # all of them shown at the window's end
+
+
+def test_a_new_author_another_writer_stored_meanwhile_is_taken_and_a_slug_taken_by_another_name_leaves_the_batch():
+    """Another worker of the import stores the same new reporter between this batch's slug check and its insert:
+    that author is taken, not a second one made, and the batch goes in whole. A slug taken meanwhile by an
+    author of another name leaves the batch to the one-by-one store."""
+    from django.db import connection
+
+    from articles.ingest.batches import _new_authors
+    from articles.models import Author
+
+    def another_writer(stored_first):
+        def wrapper(execute, sql, params, many, context):
+            if sql.startswith('INSERT INTO "articles_author"') and stored_first:
+                Author.objects.create(name=stored_first.pop(), slug="mira-kestrel")  # between check and insert
+            return execute(sql, params, many, context)
+        return wrapper
+
+    with connection.execute_wrapper(another_writer(["Mira Kestrel"])):
+        found = _new_authors(["Mira Kestrel", "Tomas Reyle"])
+    assert Author.objects.count() == 2
+    assert found["Mira Kestrel"] == Author.objects.get(slug="mira-kestrel")
+    assert found["Tomas Reyle"] == Author.objects.get(slug="tomas-reyle")
+
+    Author.objects.filter(name="Mira Kestrel").delete()
+    with connection.execute_wrapper(another_writer(["Mira Kestrel-Ode"])), pytest.raises(NotTogether):
+        _new_authors(["Mira Kestrel"])

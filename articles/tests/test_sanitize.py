@@ -341,3 +341,14 @@ def test_anything_else_goes_through_bleach(markup):
 def test_no_xss_vector_takes_the_fast_path(vector):
     assert not sanitize._is_already_clean(vector)
     assert not sanitize._is_already_clean(f"<p>{vector}</p>")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one space between words", "two  spaces", "a\ttab", "a\u00a0no-break space", " \u00a0\t edges \t",
+        "single spaces and\u00a0 a mixed run", "", "   ", "line\nbreak  kept",
+    ],
+)
+def test_spaces_folded_is_the_regex_s_answer_whether_or_not_it_skips_it(text):
+    assert sanitize.spaces_folded(text) == re.sub(r"[ \t\u00a0]+", " ", text)

@@ -52,12 +52,16 @@ def test_inside_quick_timestamps_a_cursor_uses_psycopgs_loader_and_outside_djang
         assert issubclass(loader(cursor), BaseTzLoader)
 
 
-def test_only_numbers_and_strings_are_written_as_an_arrays_text():
+def test_numbers_strings_booleans_and_aware_dates_are_written_as_an_arrays_text():
     assert array_value([3, None, -2**63]) == "{3,NULL,-9223372036854775808}"
     assert array_value(['say "no"', None, "a\\b", ""]) == '{"say \\"no\\"",NULL,"a\\\\b",""}'
-    assert array_value([True, False]) == [True, False]  # psycopg writes booleans (t, f) and dates
-    assert array_value([STAMPS[0], None]) == [STAMPS[0], None]
-    assert array_value([]) == [] and array_value([None]) == [None]
+    assert array_value([True, None, False]) == "{t,NULL,f}"
+    assert array_value([STAMPS[3], None]) == '{"2024-10-27T10:29:00+00:00",NULL}'  # the same instant, in UTC
+    assert array_value([None, None]) == "{NULL,NULL}"
+    naive = datetime.datetime(2021, 3, 3, 10, 15)
+    assert array_value([naive]) == [naive]  # psycopg decides what a date without a zone is
+    assert array_value([1, "1"]) == [1, "1"] and array_value([1.5]) == [1.5]
+    assert array_value([]) == []
 
 
 @pytest.mark.django_db
@@ -73,3 +77,21 @@ def test_an_arrays_text_reads_back_as_the_values_psycopg_would_send():
         from_lists_texts, written_texts, from_lists_numbers, written_numbers = cursor.fetchone()
     assert written_texts == from_lists_texts == texts
     assert written_numbers == from_lists_numbers == numbers
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="arrays are PostgreSQL's")
+def test_booleans_dates_and_nulls_written_as_text_read_back_as_psycopg_would_send_them():
+    flags = [True, None, False]
+    stamps = [*STAMPS, None, datetime.datetime(1890, 5, 1, 12, 0, tzinfo=datetime.timezone(datetime.timedelta(seconds=-17762)))]
+    nulls = [None, None]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT CAST(%s AS boolean[]), CAST(%s AS boolean[]), CAST(%s AS timestamptz[]), "
+            "CAST(%s AS timestamptz[]), CAST(%s AS bigint[])",
+            [flags, array_value(flags), stamps, array_value(stamps), array_value(nulls)],
+        )
+        from_list_flags, written_flags, from_list_stamps, written_stamps, written_nulls = cursor.fetchone()
+    assert written_flags == from_list_flags == flags
+    assert written_stamps == from_list_stamps == stamps
+    assert written_nulls == nulls

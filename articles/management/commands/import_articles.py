@@ -19,7 +19,7 @@ from articles.ingest import parsing  # noqa: F401 (imported once here, not again
 from articles.core.conf import caps
 from articles.ingest.batches import Importer
 from articles.ingest.outlets import remembered_zones
-from articles.ingest.preview import previews_from_sources
+from articles.ingest.preview import load_shared_tables, previews_from_sources
 from articles.ingest.service import StoredResult
 from articles.ingest.current_matcher import get_matcher
 from articles.ingest.uploads import article_files, read_path
@@ -152,6 +152,7 @@ class Command(BaseCommand):
         """
         global _worker_matcher
         _worker_matcher = get_matcher()  # built once here; forked workers inherit it copy-on-write
+        load_shared_tables()  # and these
         connection.close()  # a forked worker must never talk on this process's connection
         gc.freeze()  # the inherited objects stay out of the workers' collections: their pages stay shared
         created = False
@@ -184,6 +185,7 @@ class Command(BaseCommand):
         if workers <= 1:
             yield from map(_parse_in_worker, files)
             return
+        load_shared_tables()
         gc.freeze()  # the inherited objects stay out of the workers' collections: their pages stay shared
         try:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
