@@ -15,7 +15,7 @@ from articles.ingest import byline_choice as choice
 
 TODAY = Path(__file__).resolve().parent.parent / "articles" / "ingest"
 WANTED = {
-    "person_names.py": {"_KNOWN_NAMES", "_WRITTEN_WITHOUT_SPACES", "fold_name_word", "_SPELLING_LETTERS", "_MIN_SPELLING_VARIANT", "_one_letter_from_a_known", "is_name_word", "_known_name_words", "may_be_a_person"},
+    "person_names.py": {"_KNOWN_NAMES", "_WRITTEN_WITHOUT_SPACES", "fold_name_word", "_SPELLING_LETTERS", "_MIN_SPELLING_VARIANT", "_one_letter_from_a_known", "is_name_word", "known_name_words", "may_be_a_person"},
     "byline_choice.py": {"_NO_LEAD_SHAPES", "_NEWSROOM_JOB", "drop_unknown_names", "_date_under"},
 }
 

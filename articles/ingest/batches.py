@@ -17,9 +17,8 @@ from django.db import DatabaseError, transaction
 
 from articles.core.caching import content_changes_batched
 from articles.core.history import imports_recorded
-from articles.core.sanitize import plain_text
 from articles.models import Article, ArticleAuthor, ArticleEntity, Author, NearDuplicateBand
-from articles.models.derived import normalize_url, slug_candidates, text_fingerprint
+from articles.models.derived import normalize_url, text_fingerprint
 
 from .article_text import plain_body_text
 from .duplicates import Duplicate, find_duplicate, find_duplicates
@@ -330,11 +329,8 @@ def _new_authors(names):
         return {}
     unsaved, chosen = {}, set()
     for name in names:
-        stored_name = plain_text(name)  # as ``Author.save()`` stores it, with the slug it would give it
-        slug = next(candidate for candidate in slug_candidates(stored_name)
-                    if candidate not in chosen and not Author.objects.filter(slug=candidate).exists())
-        chosen.add(slug)
-        unsaved[name] = Author(name=stored_name, slug=slug)
+        unsaved[name] = author = Author.unsaved(name, slugs_taken=chosen)
+        chosen.add(author.slug)
     inserted = {id(author) for author in insert_many(list(unsaved.values()), skip_conflicts_on="slug")}
     stored_meanwhile = {}
     if len(inserted) < len(unsaved):

@@ -87,7 +87,7 @@ LONE_LEAD = re.compile(rf"^(?:(?P<by>(?:{_BY_PHRASES})|by|{_BY_WORDS})|(?P<label
 
 
 @cache
-def _lead_openings() -> frozenset[str] | None:
+def lead_openings() -> frozenset[str] | None:
     """Read from LEAD's parse tree on first use, not when the module is imported (every process that imports the
     ingest package would pay for it, importing or not)."""
     return ascii_openings(LEAD)
@@ -96,7 +96,7 @@ def _lead_openings() -> frozenset[str] | None:
 def lead_at_start(line: str) -> re.Match | None:
     """``LEAD.match(line)``, with most lines turned away by their first three letters: the alternation of some 30
     languages' leads is tried branch by branch, and a byline is sought at the start of every line several times."""
-    return LEAD.match(line) if may_match_at_start(_lead_openings(), line) else None
+    return LEAD.match(line) if may_match_at_start(lead_openings(), line) else None
 
 
 def starts_with_lead(line: str) -> bool:

@@ -113,19 +113,15 @@ def is_name_word(word: str) -> bool:
 
 
 @cache
-def _known_name_words() -> frozenset[str]:
+def known_name_words() -> frozenset[str]:
+    """The known-names list's words, folded (:func:`fold_name_word`)."""
     lines = _KNOWN_NAMES.read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def is_a_known_name(word: str) -> bool:
     """The word is a given name or a surname of the known-names list, as written ("Gillian", "Björn")."""
-    return fold_name_word(word) in _known_name_words()
-
-
-def known_name_words() -> frozenset[str]:
-    """The known-names list's words, folded (:func:`fold_name_word`)."""
-    return _known_name_words()
+    return fold_name_word(word) in known_name_words()
 
 
 def may_be_a_person(name: str) -> bool:
@@ -134,7 +130,7 @@ def may_be_a_person(name: str) -> bool:
     a name with no word the list can judge (Chinese or Korean characters, words of one or two letters) may be one.
     A long word one letter away from a listed one counts: names are spelt many ways ("Moktar", "Mokhtar")."""
     words = [fold_name_word(word) for word in name.replace("-", " ").split() if is_name_word(word)]
-    known = _known_name_words()
+    known = known_name_words()
     return not words or any(word in known or _one_letter_from_a_known(word, known) for word in words)
 
 

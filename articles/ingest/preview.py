@@ -12,7 +12,7 @@ import logging
 from datetime import datetime
 
 from .article_text import plain_body_text
-from .byline_vocabulary import _lead_openings
+from .byline_vocabulary import lead_openings
 from .gazetteer import places, state_names
 from .jsonlines import json_lines
 from .near_duplicates import NearDuplicate, find_near_duplicates
@@ -20,7 +20,7 @@ from .outlets import outlet_key
 from .parsed_article import ParseError
 from .parsing import parse_file, parse_json_record
 from .parsing_files import decode
-from .person_names import _known_name_words
+from .person_names import known_name_words
 from .screening import binary_reason, not_article_reason, record_strings
 from .service import Duplicate, Preview, prepare
 from .uploads import Rejected, extension_of
@@ -61,7 +61,7 @@ def load_shared_tables():
     leads' openings, the known names), in a process about to fork workers: they share its copy instead of each
     building its own. The countries' names in other languages are left to the first page in another language
     (``Matcher``): an import of English pages never needs them."""
-    for build in (places, state_names, _lead_openings, _known_name_words):  # each remembers what it built
+    for build in (places, state_names, lead_openings, known_name_words):  # each remembers what it built
         build()
 
 

@@ -39,6 +39,13 @@ class Author(models.Model):
             self.slug = unique_slug(Author, self.name, exclude_pk=self.pk)
         super().save(*args, **kwargs)
 
+    @classmethod
+    def unsaved(cls, name, *, slugs_taken=frozenset()):
+        """A new author as ``save()`` would store it, for inserting many at once: the name as plain text and a slug
+        no stored author has, nor any of ``slugs_taken``."""
+        name = plain_text(name)
+        return cls(name=name, slug=unique_slug(cls, name, taken=slugs_taken))
+
     def get_absolute_url(self):
         return reverse_one("author-detail", "slug", self.slug)
 

@@ -418,13 +418,13 @@ def test_a_value_that_breaks_the_batched_duplicate_query_fails_only_its_own_arti
 def test_the_tables_workers_share_are_built_before_forking_and_a_parse_builds_none_of_them_again(vocabulary):
     """Built in the parent, the cities, the byline leads' openings and the known names are inherited by every
     forked worker; a worker's first page must not build them again."""
-    from articles.ingest.byline_vocabulary import _lead_openings
+    from articles.ingest.byline_vocabulary import lead_openings
     from articles.ingest.gazetteer import places, state_names
     from articles.ingest.parsing import parse_file
-    from articles.ingest.person_names import _known_name_words
+    from articles.ingest.person_names import known_name_words
     from articles.ingest.preview import load_shared_tables
 
-    tables = (places, state_names, _lead_openings, _known_name_words)
+    tables = (places, state_names, lead_openings, known_name_words)
 
     def built_by(work):
         for table in tables:

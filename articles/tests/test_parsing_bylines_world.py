@@ -955,18 +955,18 @@ def test_a_listed_lead_before_prose_is_no_byline(line):
     "\u212airjoittanut Aino Lepp", "\u017fcris de Dan Pop", "Écrit par Léa Vint", "autor\u00a0: Jan Wold",
 ])
 def test_the_quick_test_of_a_lines_opening_never_turns_a_lead_away(line):
-    from articles.ingest.byline_vocabulary import LEAD, _lead_openings
+    from articles.ingest.byline_vocabulary import LEAD, lead_openings
     from articles.ingest.regex_prefixes import may_match_at_start
 
-    assert may_match_at_start(_lead_openings(), line) or not LEAD.match(line)
+    assert may_match_at_start(lead_openings(), line) or not LEAD.match(line)
 
 
 @pytest.mark.parametrize("line", ["The ferry to Holm ran late", "When the council voted", "1 March 2031", "Quiet harbour"])
 def test_a_line_opening_with_no_leads_letters_is_turned_away_without_the_alternation(line):
-    from articles.ingest.byline_vocabulary import LEAD, _lead_openings, lead_at_start
+    from articles.ingest.byline_vocabulary import LEAD, lead_openings, lead_at_start
     from articles.ingest.regex_prefixes import may_match_at_start
 
-    assert not may_match_at_start(_lead_openings(), line) and LEAD.match(line) is None and lead_at_start(line) is None
+    assert not may_match_at_start(lead_openings(), line) and LEAD.match(line) is None and lead_at_start(line) is None
 
 
 def test_the_openings_of_a_pattern_are_its_first_three_letters_in_either_case_and_its_shorter_matches():
