@@ -34,7 +34,7 @@ SLOW_MARKERS = ("browser", "slow")
 BROWSER_TESTS = "articles/tests/browser/"
 
 
-@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's own choice of scheduler
+@pytest.hookimpl(tryfirst=True, optionalhook=True)  # before pytest-xdist's own choice of scheduler
 def pytest_xdist_make_scheduler(config, log):
     """``--dist loadfile``, except that the browser tests' files go to one worker together.
 
