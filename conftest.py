@@ -31,6 +31,25 @@ def pytest_configure(config):
 
 
 SLOW_MARKERS = ("browser", "slow")
+BROWSER_TESTS = "articles/tests/browser/"
+
+
+@pytest.hookimpl(tryfirst=True, optionalhook=True)  # before pytest-xdist's own choice of scheduler
+def pytest_xdist_make_scheduler(config, log):
+    """``--dist loadfile``, except that the browser tests' files go to one worker together.
+
+    Each worker that runs any of them starts a Chromium of its own and loads the vocabulary and builds the browser
+    archive again; left to loadfile, the files go to whichever worker is free, so often to both.
+    """
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class BrowserFilesTogether(LoadFileScheduling):
+        def _split_scope(self, nodeid):
+            return BROWSER_TESTS if nodeid.startswith(BROWSER_TESTS) else super()._split_scope(nodeid)
+
+    return BrowserFilesTogether(config, log)
 
 
 @pytest.hookimpl(trylast=True)  # after any plugin that shuffles the tests

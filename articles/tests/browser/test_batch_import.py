@@ -58,6 +58,7 @@ def test_a_large_upload_is_imported_in_the_background_and_the_editor_follows_it(
 
     members = {f"wire/{n:03d}.txt": generated_article(n) for n in range(24)}
     members["wire/junk.txt"] = bytes(range(128, 256)) * 20
+    page.clock.install()  # the job page's reload timer, fired below when the test is ready rather than waited for
     log_in(page, editor)
     upload_zip(page, members)
 
@@ -70,6 +71,7 @@ def test_a_large_upload_is_imported_in_the_background_and_the_editor_follows_it(
     expect(page.get_by_role("button", name="Update again")).to_be_visible()
     run_worker()  # a db_worker's loop, in this process
     page.get_by_role("button", name="Update again").click()
+    page.clock.fast_forward(3000)  # the page's interval: it reloads by itself
 
     expect(page.get_by_role("heading", name="Done")).to_be_visible()
     expect(page.locator(".import-job__done")).to_have_text("25 of 25 files done")

@@ -27,6 +27,7 @@ def test_an_editor_decides_the_near_duplicates_a_background_job_set_aside(page, 
         "wire/again.txt": archived_copy, "wire/copy-cut.txt": fixture("story-paragraph-removed.txt"),
         "wire/copy-footer.txt": fixture("story-footer-b.txt"), "wire/junk.txt": bytes(range(128, 256)) * 20,
     })
+    page.clock.install()  # the job page's reload timer, fired below when the test is ready rather than waited for
     log_in(page, editor)
     upload_zip(page, members)
     job = ImportJob.objects.get()
@@ -35,6 +36,7 @@ def test_an_editor_decides_the_near_duplicates_a_background_job_set_aside(page, 
     page.get_by_role("button", name="Pause updates").click()
     run_worker()
     page.get_by_role("button", name="Update again").click()
+    page.clock.fast_forward(3000)  # the page's interval: it reloads by itself
 
     expect(page.get_by_role("heading", name="Done")).to_be_visible()
     expect(page.locator(".import-job__created")).to_have_text("22")
