@@ -451,6 +451,7 @@ _MIN_STORY_WORDS = 40  # a story this long repeats some word of its own headline
 _NEARER_HEADLINE_WORDS = (3, 25)
 _MIN_SHARED_WORDS = 2
 _MAX_CHOSEN_SHARED = 1  # a site's name may share the story's place: "Harbour Gazette" over a story in Harbour
+_MAX_MASTHEAD_SHARED = 2  # a paper's name by its shape may share two: "Harbour Valley Gazette"
 _MORE_SHARED_WORDS = 2
 _PROSE_LINE_WORDS = 8  # a standfirst or a caption between the headline and the story speaks of it too
 # A digest's or a dated bulletin's title ("News highlights", "En bref", "Monday's News - Jan 23", "Las noticias del
@@ -503,11 +504,15 @@ def headline_nearer_the_story(units: list[str], metadata: list, headline: str, c
         return None
     story_text = " ".join(units[body : body + _STORY_PARAGRAPHS])
     heading = _word_stems(headline)
-    shared = _stems_found(heading, story_text.casefold(), _MAX_CHOSEN_SHARED + 1)  # mostly the story's headline: stop
-    if shared > _MAX_CHOSEN_SHARED:
+    # a paper's name ("Harbour Valley Gazette") shares the story's place or people, and so does a standfirst under it
+    masthead = is_site_name(headline)
+    most_shared = _MAX_MASTHEAD_SHARED if masthead else _MAX_CHOSEN_SHARED
+    shared = _stems_found(heading, story_text.casefold(), most_shared + 1)  # mostly the story's headline: stop
+    if shared > most_shared:
         return None
     story = _word_stems(story_text)
-    between = " ".join(line for line in units[chosen + 1 : body] if word_count(line) >= _PROSE_LINE_WORDS)
+    between = "" if masthead else " ".join(line for line in units[chosen + 1 : body]
+                                           if word_count(line) >= _PROSE_LINE_WORDS)
     if len(_STORY_WORD.findall(story_text)) < _MIN_STORY_WORDS or not heading.isdisjoint(_word_stems(between)) \
             or sum(unit.strip() == headline for unit in units[:body]) > 1:  # a line the page prints twice is its own
         return None

@@ -1058,3 +1058,15 @@ def test_with_no_headline_found_a_lead_sentence_still_gives_a_proposal():
     article = ParsedArticle(paragraphs=[LEAD_STORY, *STORY_LINES[1:]])
     _propose_headline(article)
     assert article.headline_proposed and article.paragraphs[0] == LEAD_STORY
+
+
+def test_a_papers_name_sharing_two_of_the_storys_words_gives_way_to_the_headline_under_its_standfirst():
+    # "Outer Districts Gazette" names the story's place, and so does the standfirst under it
+    lines = ["Outer Districts Gazette", "Shift workers in the outer districts waited a year for this change.",
+             HEADLINE]
+    assert _nearer(lines, "Outer Districts Gazette") == HEADLINE
+
+
+def test_a_line_of_no_papers_shape_sharing_two_of_the_storys_words_is_kept():
+    lines = ["Outer districts: what the council decided", "Shift workers waited a year for this change", HEADLINE]
+    assert _nearer(lines, "Outer districts: what the council decided") is None
