@@ -40,7 +40,7 @@ from .parsing_files import CUT_SHORT, decode, json_records
 from .parsing_headline import propose_headline, title_in_comments_heading
 from .parsing_headline_choice import is_page_label
 from .parsing_html import fragment_units, looks_like_html, read_page
-from .parsing_page_chrome import is_digest_title, page_headline
+from .parsing_page_chrome import is_digest_title, lead_line_is_the_headline, page_headline
 from .parsing_layout import TextLayout
 from .parsing_text import analyse_units
 from .parsing_warnings import (
@@ -465,7 +465,14 @@ def _propose_over_a_short_unsure_headline(article: ParsedArticle) -> None:
                             "headline; it was not taken.")
 
 
+LEAD_LINE_WARNING = "The headline was read from the story's first line, printed as a paragraph. Please check it."
+
+
 def _propose_headline(article: ParsedArticle) -> None:
+    if lead_line_is_the_headline(article.paragraphs):  # the headline printed as the story's first paragraph
+        article.headline = article.paragraphs.pop(0)
+        article.warnings.append(LEAD_LINE_WARNING)
+        return
     # the lead is the story's first words, not a label the site printed above them ("Latest Posts")
     lead = next((paragraph for paragraph in article.paragraphs if not is_page_label(paragraph)), "")
     for source, text in (("the caption", article.image_caption), ("the lead paragraph", lead)):

@@ -451,6 +451,7 @@ _MIN_STORY_WORDS = 40  # a story this long repeats some word of its own headline
 _NEARER_HEADLINE_WORDS = (3, 25)
 _MIN_SHARED_WORDS = 2
 _MAX_CHOSEN_SHARED = 1  # a site's name may share the story's place: "Harbour Gazette" over a story in Harbour
+_MAX_MASTHEAD_SHARED = 2  # a paper's name by its shape may share two: "Harbour Valley Gazette"
 _MORE_SHARED_WORDS = 2
 _PROSE_LINE_WORDS = 8  # a standfirst or a caption between the headline and the story speaks of it too
 # A digest's or a dated bulletin's title ("News highlights", "En bref", "Monday's News - Jan 23", "Las noticias del
@@ -503,11 +504,15 @@ def headline_nearer_the_story(units: list[str], metadata: list, headline: str, c
         return None
     story_text = " ".join(units[body : body + _STORY_PARAGRAPHS])
     heading = _word_stems(headline)
-    shared = _stems_found(heading, story_text.casefold(), _MAX_CHOSEN_SHARED + 1)  # mostly the story's headline: stop
-    if shared > _MAX_CHOSEN_SHARED:
+    # a paper's name ("Harbour Valley Gazette") shares the story's place or people, and so does a standfirst under it
+    masthead = is_site_name(headline)
+    most_shared = _MAX_MASTHEAD_SHARED if masthead else _MAX_CHOSEN_SHARED
+    shared = _stems_found(heading, story_text.casefold(), most_shared + 1)  # mostly the story's headline: stop
+    if shared > most_shared:
         return None
     story = _word_stems(story_text)
-    between = " ".join(line for line in units[chosen + 1 : body] if word_count(line) >= _PROSE_LINE_WORDS)
+    between = "" if masthead else " ".join(line for line in units[chosen + 1 : body]
+                                           if word_count(line) >= _PROSE_LINE_WORDS)
     if len(_STORY_WORD.findall(story_text)) < _MIN_STORY_WORDS or not heading.isdisjoint(_word_stems(between)) \
             or sum(unit.strip() == headline for unit in units[:body]) > 1:  # a line the page prints twice is its own
         return None
@@ -552,3 +557,32 @@ def headline_above_the_story(units: list[str], metadata: list, body: int | None)
         if len(_word_stems(line) & story) >= _MIN_SHARED_WITHOUT_RIVAL:
             return index
     return None
+
+
+# A page that opens with its headline printed as a paragraph of its own, ending with a full stop ("Storm closes the
+# harbour for a week."), reads to the chooser as the story's first sentence, and a headline is proposed from it. A
+# headline stands alone: one sentence of a headline's length, the paragraph under it longer and speaking of it.
+_LEAD_LINE_WORDS = (4, 25)
+_LEAD_LINE_CHARS = 200
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[\"“‘'«(]?[^\W\d_]")  # a second sentence: the story's lead, or a standfirst
+_MIN_LEAD_SHARED_WORDS = 2
+
+
+def lead_line_is_the_headline(paragraphs: list[str]) -> bool:
+    """The story's first paragraph is its headline: one sentence of four to 25 words, opening with a capital, a digit
+    or a quotation mark and not a label's colon or a clause's comma at its end, holding no clock, list mark, credit
+    label or address, over a paragraph at least twice as long that shares two of its words (of four letters or
+    more, as ``headline_nearer_the_story`` compares them)."""
+    if len(paragraphs) < 2:
+        return False
+    line, below = paragraphs[0].strip(), paragraphs[1]
+    low, high = _LEAD_LINE_WORDS
+    words = len(_LETTER_WORD.findall(line))
+    if not low <= words <= high or len(line) > _LEAD_LINE_CHARS or word_count(line) > high \
+            or not (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'«") \
+            or line.rstrip("”\"’'»)").endswith((".", ":", ",", ";", "-", "–")) or _SENTENCE_INSIDE.search(line.rstrip(".!?…”\"’' ")) \
+            or _NOT_A_HEADLINE_NEARER.search(line) or _UNSPACED_SCRIPT.search(line):
+        return False
+    if word_count(below) < 2 * word_count(line):
+        return False
+    return len(_word_stems(line) & _word_stems(below)) >= _MIN_LEAD_SHARED_WORDS

@@ -6,9 +6,10 @@ Each test states one general rule, with a small page written for it (no real art
 
 import pytest
 
-from articles.ingest.parsing import parse_html, parse_text
+from articles.ingest.parsed_article import ParsedArticle
+from articles.ingest.parsing import _propose_headline, parse_html, parse_text
 from articles.ingest.parsing_page_chrome import (
-    headline_above_the_story, headline_nearer_the_story, headline_run_into_dateline, is_site_name, opens_with_dateline, printed_alone_nearby, site_name_after, without_kicker,
+    headline_above_the_story, headline_nearer_the_story, headline_run_into_dateline, is_site_name, lead_line_is_the_headline, opens_with_dateline, printed_alone_nearby, site_name_after, without_kicker,
     without_section_labels,
     words_run_together,
 )
@@ -1016,3 +1017,56 @@ def test_a_sites_motto_over_the_headline_gives_way_to_the_headline_flagged():
     article = parse_text(page)
     assert article.headline == HEADLINE and not article.headline_proposed
     assert any(w.startswith("The headline was chosen among several lines") for w in article.warnings)
+
+
+LEAD_STORY = ("The regional council voted on Tuesday to extend the night bus service to the outer districts, after a "
+              "year of complaints from shift workers who said the last buses left before their shifts ended.")
+
+
+def test_a_headline_printed_as_the_storys_first_paragraph_is_the_headline():
+    assert lead_line_is_the_headline([HEADLINE, LEAD_STORY])
+    assert lead_line_is_the_headline(["Will night buses reach the outer districts?", LEAD_STORY])
+
+
+@pytest.mark.parametrize("first", [
+    "The council extended the night bus service to the outer districts.",  # a sentence: the story's own lead
+    "Night buses extended. Outer districts cheer",  # two sentences
+    "Night buses to the outer districts:",  # a label over what follows
+    "Buses",  # too short for a headline
+    "Harbour weather for the weekend ahead",  # the paragraph below does not speak of it
+    "Night buses 22:30 to the outer districts",  # a timetable's line
+])
+def test_a_first_paragraph_that_is_no_headline_stays_the_storys(first):
+    assert not lead_line_is_the_headline([first, LEAD_STORY])
+
+
+def test_a_headline_line_over_a_paragraph_no_longer_than_itself_stays_the_storys():
+    assert not lead_line_is_the_headline([HEADLINE, "Night buses run to the outer districts from May."])
+
+
+def test_with_no_headline_found_the_first_paragraph_shaped_as_one_is_taken_flagged_not_proposed():
+    # what the page's reading left when a long caption above stood for the story's start: no headline, the
+    # headline as the first paragraph
+    article = ParsedArticle(paragraphs=[HEADLINE, LEAD_STORY, *STORY_LINES[1:]])
+    _propose_headline(article)
+    assert article.headline == HEADLINE and not article.headline_proposed
+    assert article.paragraphs[0] == LEAD_STORY
+    assert any(w.startswith("The headline was read from the story's first line") for w in article.warnings)
+
+
+def test_with_no_headline_found_a_lead_sentence_still_gives_a_proposal():
+    article = ParsedArticle(paragraphs=[LEAD_STORY, *STORY_LINES[1:]])
+    _propose_headline(article)
+    assert article.headline_proposed and article.paragraphs[0] == LEAD_STORY
+
+
+def test_a_papers_name_sharing_two_of_the_storys_words_gives_way_to_the_headline_under_its_standfirst():
+    # "Outer Districts Gazette" names the story's place, and so does the standfirst under it
+    lines = ["Outer Districts Gazette", "Shift workers in the outer districts waited a year for this change.",
+             HEADLINE]
+    assert _nearer(lines, "Outer Districts Gazette") == HEADLINE
+
+
+def test_a_line_of_no_papers_shape_sharing_two_of_the_storys_words_is_kept():
+    lines = ["Outer districts: what the council decided", "Shift workers waited a year for this change", HEADLINE]
+    assert _nearer(lines, "Outer districts: what the council decided") is None
