@@ -145,3 +145,31 @@ def warn_about_a_cut_credit(article: ParsedArticle, lines_read: list[str] = ()) 
         whole = re.split(r"(?<=[a-z])\.\s+", before[found.start():])[-1] + credit  # not the caption's last word
         article.warnings.append(f"The image credit “{credit[:60]}” was read from the end of “{whole[:80]}”; the "
                                 "credit may be the whole. Please check it.")
+
+
+
+_LONGEST_DATE_LINE = 10  # words; a date line, a dispatch's or a masthead's, not a sentence naming a day
+# A date printed a year or more after the one read is the day the page was saved, in its masthead ("Friday 22
+# November 2024" over a story of 2017), not a rival for the story's own.
+_MASTHEAD_DAYS_LATER = 365
+
+
+def warn_about_another_day_near_the_top(article: ParsedArticle, head_lines: list[str]) -> None:
+    """The date read stands near the top with another day's date on a short line of its own (a dispatch's two
+    dates, an archive's date beside the story's, a date and the time of a later edit): the rules chose one of
+    them, and either may be the article's. Update lines and a masthead's later day are left aside."""
+    if article.published is None or article.published_source != "parsed" or not article.published_printed or any(
+            "date" in warning for warning in article.warnings):
+        return
+    day, printed = article.published.date(), article.published_printed
+    for line in head_lines:
+        if len(line.split()) > _LONGEST_DATE_LINE:
+            continue
+        for found in find_dates(line):
+            if found.label == "updated" or found.printed in printed or printed in found.printed:
+                continue
+            if found.value.date() != day and (found.value.date() - day).days < _MASTHEAD_DAYS_LATER:
+                article.warnings.append(f"The publication date was read from “{printed[:40]}”, but “{line[:80]}” "
+                                        "near the top of the page prints another day; either may be the article's. "
+                                        "Please check it.")
+                return

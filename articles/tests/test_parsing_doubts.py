@@ -495,3 +495,23 @@ def test_a_headline_proposed_from_the_lead_gives_no_credit_but_its_closing_one_i
     assert article.image_credit == "" and article.warnings == [
         "No image credit found, though “The council met the Harbour Workers Union (HWU)” closes with what reads as "
         "one (“HWU”): if the page shows a picture, check its credit."]
+
+
+def test_a_date_read_beside_another_days_date_line_near_the_top_is_flagged_and_kept():
+    article = parse_text("Night buses extended to the outer districts\n\n2 May 2019\n\nBy Ana Ruiz\n\n"
+                         "14 March 2024, 17:20 GMT\n\n" + BODY)  # an archive's date line and the story's own
+    assert article.published is not None and article.published.date().isoformat() == "2024-03-14"  # kept
+    assert "The publication date was read from “14 March 2024, 17:20 GMT”, but “2 May 2019” near the top of the " \
+           "page prints another day; either may be the article's. Please check it." in article.warnings
+
+
+@pytest.mark.parametrize("other_line", [
+    "Friday 6 December 2030",  # a masthead's day, years after the story: the day the page was saved
+    "Updated: 15 March 2024",  # an update's later day
+    "The council first discussed the routes on 2 February 2019 and again in the autumn of that year",  # a sentence
+])
+def test_a_masthead_day_an_update_or_a_sentence_naming_a_day_is_no_rival_date(other_line):
+    article = parse_text(f"{other_line}\n\nNight buses extended to the outer districts\n\nBy Ana Ruiz\n\n"
+                         f"14 March 2024, 17:20 GMT\n\n" + BODY)
+    assert article.published is not None and article.published.date().isoformat() == "2024-03-14"
+    assert not any("prints another day" in warning for warning in article.warnings)
