@@ -24,7 +24,8 @@ exec(compile((TODAY_INGEST / "byline_names.py").read_text(encoding="utf-8"), str
      names_space)
 rule_space = {name: names_space[name] for name in ("_PARTICLES", "looks_like_name", "surname_in", "tidy_name")}
 for node in ast.parse((TODAY_INGEST / "person_names.py").read_text(encoding="utf-8")).body:
-    if isinstance(node, ast.FunctionDef) and node.name == "every_word_a_known_name":  # with blind_patch_bylines' list
+    # with blind_patch_bylines' list; is_a_known_name, the look-up it calls since main 6ce35a3
+    if isinstance(node, ast.FunctionDef) and node.name in {"every_word_a_known_name", "is_a_known_name"}:
         exec(compile(ast.Module([node], []), str(TODAY_INGEST / "person_names.py"), "exec"), space)
 rule_space["every_word_a_known_name"] = space["every_word_a_known_name"]
 personal = sys.modules.get("articles.ingest.person_names")
