@@ -19,6 +19,7 @@ from .byline_name_lines import name_line_byline
 from .byline_names import _PARTICLES, looks_like_name, surname_in, tidy_name
 from .byline_vocabulary import is_picture_role, is_role_line, starts_with_lead
 from .bylines import find_byline
+from .dates import find_dates
 from .scanning import word_count
 from .parsing_lines import PLACE_AFTER_NAME, names_line, people_named
 from .person_names import every_word_a_known_name, is_personal, may_be_a_person
@@ -347,3 +348,76 @@ def _a_name_of_known_words(line: str) -> bool:
     return _KNOWN_NAME_WORDS[0] <= len(words) <= _KNOWN_NAME_WORDS[1] and all(word[:1].isupper() for word in words) \
         and not any(len(word) > 2 and word.endswith(".") or len(word) > _LONGEST_NAME_WORD for word in words) \
         and looks_like_name(line) and is_personal(line) and every_word_a_known_name(words[:1])
+
+
+# Lines after the story's last paragraph where its writer signs it ("Jane Doe" alone, perhaps over her biography),
+# among the page's own lines that follow ("Related Posts", "Leave a reply"), which the layout clears as furniture.
+_LINES_AFTER_STORY = 8
+_MAX_SIGNING_PARAGRAPH_WORDS = 6  # "Jane Doe, Harbour News.": a broadcast's script signed on its last line
+_SIGNATURE_NAME_WORDS = 2  # a given name and a surname; a heading of three words takes a name's shape ("Must Read Posts")
+
+
+def read_a_name_signed_after_the_story(article, page_units: list[str]) -> None:
+    """Where no byline was read, a short line after the story's last paragraph (or that paragraph, when it is a few
+    words) that is a name, its first word a listed given name, which the story does not name, is its writer's
+    signature; read with a warning. ``page_units``: every line of the page, those cleared as furniture included. A
+    name on a line beside a date is a listed story's card, not a signature."""
+    if article.authors or article.byline or not article.paragraphs:
+        return
+    lines = [" ".join(unit.split()) for unit in page_units]
+    closing = " ".join(article.paragraphs[-1].split())
+    last = max((i for i, line in enumerate(lines) if line == closing), default=None)
+    if last is None:
+        return
+    for index in range(last, min(len(lines), last + 1 + _LINES_AFTER_STORY)):
+        line = lines[index]
+        if index == last and word_count(line) > _MAX_SIGNING_PARAGRAPH_WORDS or _beside_a_date(lines, index) \
+                or _in_a_column_of_links(lines, index):
+            continue
+        name = _opening_name(line.rstrip("."), None) if not line.isupper() else ""  # capitals: a label, an agency
+        if not name or len([w for w in name.split() if w.lower() not in _PARTICLES]) != _SIGNATURE_NAME_WORDS \
+                or surname_in(name, article.headline or "") or _named_elsewhere(lines, index, tidy_name(name)) \
+                or _written_in_lower_case(name, lines) \
+                or any(f"“{line[:80]}”" in w and "byline" in w for w in article.warnings):  # a byline turned down
+            continue
+        article.byline, article.authors = line, [tidy_name(name)]
+        article.warnings = [w for w in article.warnings if w != "No byline found."]
+        article.warnings.append(f"Byline read from “{line[:80]}”, a name signed after the story without “By”. "
+                                "Please check it.")
+        if index == last:
+            article.left_out.append(article.paragraphs.pop())
+        return
+
+
+def _written_in_lower_case(name: str, lines: list[str]) -> bool:
+    """A word of the name stands in lower case elsewhere on the page: a common word of its language, which the
+    known-names list may hold too ("Must Read Posts", "Small Business", "Efe Vídeo"), not a name."""
+    words = {word.lower() for word in name.split() if len(word) > 2 and word.lower() not in _PARTICLES}
+    return any(word in words for line in lines for word in re.findall(r"\b[^\W\d_A-Z][^\W\d_]*", line)
+               if word.islower())
+
+
+_LONGEST_LINK_WORDS = 5
+
+
+def _in_a_column_of_links(lines: list[str], index: int) -> bool:
+    """The nearest other lines above and under ``index`` (its own repetition stepped over) are both short lines, every
+    word capitalised, with no sentence's end: a list of outlets or sections ("Harbour Times" / "Jane Says" / "The Daily
+    Post"), of which a name-shaped item is no signature. A page's label in words of its own ("Leave a reply") is not."""
+    def link(step: int) -> bool:
+        i = index + step
+        while 0 <= i < len(lines) and lines[i] == lines[index]:
+            i += step
+        line = lines[i] if 0 <= i < len(lines) else ""
+        return 0 < word_count(line) <= _LONGEST_LINK_WORDS and all(word[:1].isupper() for word in line.split()) \
+            and line[-1:] not in ".!?:…"
+    return link(-1) and link(1)
+
+
+_LONGEST_DATE_LINE = 8  # words
+
+
+def _beside_a_date(lines: list[str], index: int) -> bool:
+    """The line before or after ``index`` is a short one holding a date: a listed story's author and its day."""
+    return any(0 <= i < len(lines) and word_count(lines[i]) <= _LONGEST_DATE_LINE and find_dates(lines[i])
+               for i in (index - 1, index + 1))

@@ -23,7 +23,9 @@ from datetime import tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import parsing_record
-from .byline_choice import drop_unknown_names, read_a_known_name_by_the_headline, review_byline
+from .byline_choice import (
+    drop_unknown_names, read_a_known_name_by_the_headline, read_a_name_signed_after_the_story, review_byline,
+)
 from .bylines import extract_authors, find_byline
 from .credited_reporters import credited_reporters
 from .credits import split_credit
@@ -73,12 +75,14 @@ def parse_text(raw: str, source_tz: str | None = None) -> ParsedArticle:
     zone = source_zone(source_tz)
     text, crawled = split_crawler_date(normalise_text(raw or ""))
     day_first = day_first_hint(text, known=crawled, zone=source_tz or "")
-    layout = analyse_units(split_units(text), day_first=day_first)
+    page_units = split_units(text)
+    layout = analyse_units(list(page_units), day_first=day_first)
     if crawled:
         layout.dates.append(crawler_date(crawled))
     article = _finish(_from_layout(layout, day_first, zone), day_first, zone, layout.units, layout.head_lines())
     drop_unknown_names(article, layout, review_byline(article, layout))
     read_a_known_name_by_the_headline(article, layout)
+    read_a_name_signed_after_the_story(article, page_units)
     warn_about_author_shape(article)
     warn_about_other_stories_bylines(article, layout.units)
     return article

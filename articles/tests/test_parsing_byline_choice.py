@@ -316,3 +316,30 @@ def test_a_name_closing_a_sentence_or_of_words_run_together_beside_the_headline_
 def test_a_known_name_before_a_pictures_credit_beside_the_headline_is_no_byline(line):
     article = parse_text(f"Night buses extended on three city routes\n{line}\n\n{BODY}")
     assert article.authors == []
+
+
+def test_a_known_name_signed_among_the_furniture_after_the_story_is_the_byline_with_a_warning():
+    article = parse_text(f"Night buses extended on three city routes\n\n{BODY}\n\nRelated Posts\n\nMarta Quorvanu\n\n"
+                         "Leave a Reply")
+    assert article.authors == ["Marta Quorvanu"]
+    assert "Byline read from “Marta Quorvanu”, a name signed after the story without “By”. Please check it." \
+        in article.warnings
+
+
+def test_a_short_last_paragraph_signing_a_broadcasts_script_is_the_byline_and_leaves_the_story():
+    article = parse_text(f"Night buses extended on three city routes\n\n{BODY}\n\nMarta Olsen, Harbour Radio.")
+    assert article.authors == ["Marta Olsen"]
+    assert article.paragraphs[-1].startswith("Residents' groups")
+
+
+@pytest.mark.parametrize("closing", [
+    "Marta Olsen\n\n12 March 2024",  # a listed story's author and its day
+    "Harbour Times Business\n\nMarta Olsen\n\nThe Daily Post",  # a column of outlets' links
+    "Grace Notes\n\nLeave a Reply",  # "notes" is written in lower case in the story: a common word
+    "MARTA OLSEN\n\nLeave a Reply",  # capitals: a label or an agency more often than a signature
+    "Marta Reads Posts\n\nLeave a Reply",  # three words: a heading's shape as much as a name's
+])
+def test_a_name_shaped_line_after_the_story_is_no_signature_in_a_listing_a_column_of_links_or_a_common_word(closing):
+    article = parse_text(f"Night buses extended on three city routes\n\n{BODY} The council keeps notes of every "
+                         f"complaint.\n\nRelated Posts\n\n{closing}")
+    assert article.authors == []
