@@ -17,7 +17,7 @@ exec(compile((HERE / "blind_patch_byline_leads.py").read_text(encoding="utf-8"),
 TODAY_INGEST = HERE.parent / "articles" / "ingest"
 WANTED_HERE = {"read_a_known_name_by_the_headline", "_lines_beside", "_a_name_of_known_words", "_named_elsewhere",
                "_AFTER_NAME", "_MAX_NAME_LINE_WORDS", "_opening_name", "_LONGEST_NAME_WORD", "_PICTURE_WORDS",
-               "_LINES_BESIDE_HEADLINE", "_KNOWN_NAME_WORDS"}
+               "_LINES_BESIDE_HEADLINE", "_KNOWN_NAME_WORDS", "_turned_down", "_take_a_name_without_by"}
 
 names_space: dict = {}  # today's byline_names (it imports only re)
 exec(compile((TODAY_INGEST / "byline_names.py").read_text(encoding="utf-8"), str(TODAY_INGEST / "byline_names.py"), "exec"),

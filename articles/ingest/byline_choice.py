@@ -288,12 +288,9 @@ def read_a_known_name_by_the_headline(article, layout) -> None:
         line = " ".join(units[index].split())
         name = _opening_name(line, layout.metadata[index] if index < len(layout.metadata) else None)
         if not name or surname_in(name, article.headline) or _named_elsewhere(units, index, tidy_name(name)) \
-                or any(f"“{line[:80]}”" in w and "byline" in w for w in article.warnings):  # a byline turned down
+                or _turned_down(article, line):
             continue
-        article.byline, article.authors = line, [tidy_name(name)]
-        article.warnings = [w for w in article.warnings if w != "No byline found."]
-        article.warnings.append(f"Byline read from “{line[:80]}”, a name printed beside the headline without "
-                                "“By”. Please check it.")
+        _take_a_name_without_by(article, line, name, "printed beside the headline")
         if units[index] in article.paragraphs:
             article.paragraphs.remove(units[index])
             article.left_out.append(units[index])
@@ -377,16 +374,23 @@ def read_a_name_signed_after_the_story(article, page_units: list[str]) -> None:
         name = _opening_name(line.rstrip("."), None) if not line.isupper() else ""  # capitals: a label, an agency
         if not name or len([w for w in name.split() if w.lower() not in _PARTICLES]) != _SIGNATURE_NAME_WORDS \
                 or surname_in(name, article.headline or "") or _named_elsewhere(lines, index, tidy_name(name)) \
-                or _written_in_lower_case(name, lines) \
-                or any(f"“{line[:80]}”" in w and "byline" in w for w in article.warnings):  # a byline turned down
+                or _written_in_lower_case(name, lines) or _turned_down(article, line):
             continue
-        article.byline, article.authors = line, [tidy_name(name)]
-        article.warnings = [w for w in article.warnings if w != "No byline found."]
-        article.warnings.append(f"Byline read from “{line[:80]}”, a name signed after the story without “By”. "
-                                "Please check it.")
+        _take_a_name_without_by(article, line, name, "signed after the story")
         if index == last:
             article.left_out.append(article.paragraphs.pop())
         return
+
+
+def _turned_down(article, line: str) -> bool:
+    """A byline warning already quotes the line: a rule turned it down as a byline."""
+    return any(f"“{line[:80]}”" in w and "byline" in w for w in article.warnings)
+
+
+def _take_a_name_without_by(article, line: str, name: str, where: str) -> None:
+    article.byline, article.authors = line, [tidy_name(name)]
+    article.warnings = [w for w in article.warnings if w != "No byline found."]
+    article.warnings.append(f"Byline read from “{line[:80]}”, a name {where} without “By”. Please check it.")
 
 
 def _written_in_lower_case(name: str, lines: list[str]) -> bool:
