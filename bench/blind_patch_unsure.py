@@ -57,7 +57,7 @@ def finish_and_doubt(article, day_first, zone=None, lines_read=(), head_lines=No
             article.headline_proposed = False
         unsure["take_a_credit_closing_a_line"](article, list(head_lines))  # since session 18 it takes the credit
     if "cut" in RULES and article.image_credit:
-        unsure["warn_about_a_cut_credit"](article, list(lines_read))
+        unsure["take_the_whole_of_a_cut_credit"](article, list(lines_read))  # since session 18b it takes the whole
     return article
 
 

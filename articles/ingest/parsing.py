@@ -52,7 +52,7 @@ from .parsing_warnings import (
 )
 from .parsing_warnings import warn_about_other_stories_bylines
 from .parsing_warnings import warn_about_a_second_credit
-from .parsing_unsure import (take_a_credit_closing_a_line, warn_about_a_cut_credit,
+from .parsing_unsure import (take_a_credit_closing_a_line, take_the_whole_of_a_cut_credit,
                              warn_about_another_day_near_the_top, warn_about_headline_date_or_credit)
 from .scanning import word_count
 
@@ -316,7 +316,7 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
     elif article.image_credit:
         warn_about_credit_shape(article)
         warn_about_a_second_credit(article, lines_read)
-        warn_about_a_cut_credit(article, lines_read)
+        take_the_whole_of_a_cut_credit(article, lines_read)
     warn_about_another_day_near_the_top(article, head_lines)
     return article
 

@@ -126,12 +126,14 @@ def _signed_off(line: str) -> bool:
 
 # A credit's first half before a joiner, on the credit's line: "Courtesy Photo/", "dpa / ", "José Sena Goulão - ".
 _NAME_BEFORE_JOINER = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s*){1,4})(?:/\s?|\s/\s|\s[-–]\s)$")
+_JOINED = re.compile(r"\S/\S|\s[/–-]\s")  # a credit of two parts: "Jo Lim/Reuters", "AGENCY - Archivo"
 _FILE_WORDS = frozenset({"file", "file photo"})  # the picture's kind after a caption: "... Sameh Shoukry - FILE"
 
 
-def warn_about_a_cut_credit(article: ParsedArticle, lines_read: list[str] = ()) -> None:
+def take_the_whole_of_a_cut_credit(article: ParsedArticle, lines_read: list[str] = ()) -> None:
     """The credit read follows a name and a joiner on its line ("Courtesy Photo/PPU", "Emiliano Rojas / Antú
-    Divito"): the whole may be the credit, the part read only its second half."""
+    Divito"): the part read was only the credit's second half, so the whole is taken, with a warning naming the
+    part read, so that the editor checks it."""
     credit = article.image_credit
     if len(credit) < 2 or credit.casefold() in _FILE_WORDS:
         return
@@ -143,9 +145,13 @@ def warn_about_a_cut_credit(article: ParsedArticle, lines_read: list[str] = ()) 
     opening = before[: found.start()].rstrip()
     if len(found.group(1).split()) >= 2 or not opening or opening.endswith((":", "(")):
         whole = re.split(r"(?<=[a-z])\.\s+", before[found.start():])[-1] + credit  # not the caption's last word
-        article.warnings.append(f"The image credit “{credit[:60]}” was read from the end of “{whole[:80]}”; the "
-                                "credit may be the whole. Please check it.")
-
+        if _JOINED.search(credit):  # already two parts joined ("AGENCY - Archivo"): a third before it is a caption's
+            article.warnings.append(f"The image credit “{credit[:60]}” was read from the end of “{whole[:80]}”; the "
+                                    "credit may be the whole. Please check it.")
+            return
+        article.image_credit = whole.strip()
+        article.warnings.append(f"The image credit “{whole[:80]}” was taken whole, where the rules read only its "
+                                f"end (“{credit[:60]}”); check it is the picture's credit.")
 
 
 _LONGEST_DATE_LINE = 10  # words; a date line, a dispatch's or a masthead's, not a sentence naming a day

@@ -391,11 +391,11 @@ def test_a_credit_closing_a_caption_no_rule_read_is_taken_and_named_in_a_warning
     ("Drivers wait at the depot. Courtesy Photo/HPU", "HPU", "Courtesy Photo/HPU"),
     ("Drivers wait at the depot. HARBOUR PRESS - Archivo", "Archivo", "HARBOUR PRESS - Archivo"),
 ])
-def test_a_credit_read_as_the_second_half_of_a_longer_one_is_doubted(line, credit, whole):
+def test_a_credit_read_as_the_second_half_of_a_longer_one_is_taken_whole(line, credit, whole):
     article = parse_text(f"{HEAD}{line}\n\n{BODY}")
-    assert article.image_credit == credit
-    assert _warnings_about(article, f"The image credit “{credit}” was read from the end of “{whole}”; the credit "
-                                    "may be the whole.")
+    assert article.image_credit == whole
+    assert _warnings_about(article, f"The image credit “{whole}” was taken whole, where the rules read only its "
+                                    f"end (“{credit}”)")
 
 
 @pytest.mark.parametrize("line, credit", [
@@ -416,7 +416,7 @@ def test_the_preview_shows_the_doubts_from_the_pages_shape(editor_client):
          "The image credit “Metro Transit” was read from “Drivers wait at the depot on Monday night. — Metro "
          "Transit”, which closes with it as a caption does"),
         (f"{HEAD}Drivers wait at the depot. Courtesy Photo/HPU\n\n{BODY}",
-         "The image credit “HPU” was read from the end of “Courtesy Photo/HPU”; the credit may be the whole."),
+         "The image credit “Courtesy Photo/HPU” was taken whole, where the rules read only its end (“HPU”)"),
         (f"Metro desk - 14 Mar, 18:40\n\n{BODY}",
          "The headline holds a date or a time (“18:40”), as a page's date line, a schedule or a byline's line does"),
         (f"Drivers wait at the depot on Monday night. HPA\n\nBy Ana Ruiz\n\n14 March 2024\n\n{BODY}",
@@ -515,3 +515,25 @@ def test_a_masthead_day_an_update_or_a_sentence_naming_a_day_is_no_rival_date(ot
                          f"14 March 2024, 17:20 GMT\n\n" + BODY)
     assert article.published is not None and article.published.date().isoformat() == "2024-03-14"
     assert not any("prints another day" in warning for warning in article.warnings)
+
+
+def test_a_credit_of_two_parts_after_a_third_name_is_kept_and_only_doubted():
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_unsure import take_the_whole_of_a_cut_credit
+
+    line = "The week's five stories from Harbour Post Weekly - HARBOUR PRESS - Archivo"
+    article = ParsedArticle(headline="Ferry fares rise", image_credit="HARBOUR PRESS - Archivo")
+    take_the_whole_of_a_cut_credit(article, [line])
+    assert article.image_credit == "HARBOUR PRESS - Archivo"  # the name before it is the caption's
+    assert any("may be the whole" in warning for warning in article.warnings)
+
+
+def test_two_photographers_slashed_after_a_label_are_taken_together():
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_unsure import take_the_whole_of_a_cut_credit
+
+    line = "Crowds filled the quay until dusk. Photos: Marta Olsen Vik / Tomas Reyes Lind"
+    article = ParsedArticle(headline="Ferry fares rise", image_credit="Tomas Reyes Lind")
+    take_the_whole_of_a_cut_credit(article, [line])
+    assert article.image_credit == "Marta Olsen Vik / Tomas Reyes Lind"
+    assert any("taken whole" in warning for warning in article.warnings)
