@@ -408,6 +408,9 @@ def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | N
         found = find_dates(line, day_first) if len(line) <= _LONE_DATE_LENGTH else []
         if found and not _WORD.search(strip_dates_and_times(line)):
             return _take_guessed_date(article, found[0], zone, f"“{line}”, alone on the page")
+    labelled = _date_on_a_short_left_out_line(article.left_out, day_first)
+    if labelled:
+        return _take_guessed_date(article, labelled[1], zone, f"“{labelled[0]}”, a short line set apart on the page")
     for paragraph in article.paragraphs:
         found = weekday_date_without_year(paragraph)
         if found:
@@ -417,6 +420,20 @@ def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | N
                 "(the most recent year that fits). Please check.")
             return
     article.warnings.append("No publication date found.")
+
+
+# A short line the reading set apart that holds a date and a few words beside it: a section's name or a label run
+# into the date ("NewsMarch 3, 2019", "REGIONAL NEWS (3/4/2019)"); a line of more words is a teaser or a sentence.
+_SHORT_DATE_LINE_LENGTH = 60
+_MOST_WORDS_BESIDE_A_DATE = 3
+
+
+def _date_on_a_short_left_out_line(left_out: list[str], day_first: bool | None) -> tuple[str, FoundDate] | None:
+    for line in left_out:
+        found = find_dates(line, day_first) if len(line) <= _SHORT_DATE_LINE_LENGTH else []
+        if found and len(_WORD.findall(strip_dates_and_times(line))) <= _MOST_WORDS_BESIDE_A_DATE:
+            return line, found[0]
+    return None
 
 
 _DATE_WARNING = re.compile(r"\bdate\b", re.IGNORECASE)

@@ -766,3 +766,23 @@ def test_a_date_read_from_a_page_without_a_headline_line_is_marked_guessed():
                         "ferry berth for the island route, its chair said, after two years of delays.")
     assert headed.published_source != GUESSED and not any("no headline line" in w for w in headed.warnings)
     assert signed.published_source != GUESSED  # a date beside a byline is the article's
+
+
+def test_a_date_on_a_short_line_set_apart_with_a_label_run_into_it_is_a_flagged_guess():
+    from articles.ingest.parsed_article import GUESSED
+    from articles.ingest.parsing import _guess_date
+
+    def guessed_from(*left_out: str) -> ParsedArticle:
+        article = ParsedArticle(headline="Rowing club opens its boathouse", paragraphs=["The club opened its doors."],
+                                left_out=list(left_out))
+        _guess_date(article, None, UTC)
+        return article
+
+    glued = guessed_from("harbourlive", "SportsJune 4, 2019")
+    labelled = guessed_from("COASTAL NEWS (4/6/2019)")
+    assert (glued.published.date().isoformat(), glued.published_source) == ("2019-06-04", GUESSED)
+    assert labelled.published.date().isoformat() in {"2019-06-04", "2019-04-06"}
+    assert any("“SportsJune 4, 2019”, a short line set apart" in warning for warning in glued.warnings)
+    # a teaser's sentence around a date is another story's, not a label beside the article's date
+    teaser = guessed_from("Read how the harbour rowers won the cup on 4 June 2019")
+    assert teaser.published is None and "No publication date found." in teaser.warnings
