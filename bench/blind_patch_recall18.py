@@ -33,7 +33,28 @@ def load(name: str, path: Path):
     return module
 
 
-name_cases = load("recall18_name_cases", TODAY / "name_cases.py")
+def load_name_cases():
+    """Today's ``name_cases``, whose one import (today's known-names list and its folding, from ``person_names``)
+    is put in from today's source: a probe's own ``person_names`` is older or missing."""
+    import types
+
+    module = types.ModuleType("recall18_name_cases")
+    sys.modules[module.__name__] = module
+    module.__file__ = str(TODAY / "name_cases.py")
+    exec("import unicodedata\nfrom functools import cache\nfrom pathlib import Path", module.__dict__)
+    module.__dict__["__file__"] = str(TODAY / "person_names.py")  # _KNOWN_NAMES lies beside it
+    for node in ast.parse((TODAY / "person_names.py").read_text(encoding="utf-8")).body:
+        names = {node.name} if isinstance(node, ast.FunctionDef) else {
+            target.id for target in getattr(node, "targets", []) if isinstance(target, ast.Name)}
+        if names & {"_KNOWN_NAMES", "fold_name_word", "known_name_words"}:
+            exec(compile(ast.Module([node], []), str(TODAY / "person_names.py"), "exec"), module.__dict__)
+    source = (TODAY / "name_cases.py").read_text(encoding="utf-8")
+    source = source.replace("from .person_names import fold_name_word, known_name_words\n", "")
+    exec(compile(source, str(TODAY / "name_cases.py"), "exec"), module.__dict__)
+    return module
+
+
+name_cases = load_name_cases()
 # in the probe's package, so that its relative import (.vocabulary) is the probe's
 today_languages = load("articles.ingest.recall18_languages", TODAY / "languages.py")
 SCRIPTS = today_languages.SCRIPT_NAMES_LANGUAGES  # the ones whose country names are read
@@ -136,7 +157,7 @@ def trim(run, lowered):
     """The probe's trim, but for a two-word run whose last word is a month's or a title's and both words known
     names (today's ``a_surname_that_is_a_title``)."""
     trimmed = old_trim(run, lowered)
-    known = name_cases._known_names()
+    known = name_cases.known_name_words()
     if len(run) == 2 and len(trimmed) == 1 and trimmed[0] == run[0] and lowered[run[-1]] in candidates.NOISE \
             and lowered[run[0]] not in candidates.NOISE and lowered[run[0]] in known and lowered[run[1]] in known:
         return run

@@ -16,11 +16,7 @@ knows in two nominatives ("Marka": Mark or Marko) the page does not choose betwe
 
 from __future__ import annotations
 
-import unicodedata
-from functools import cache
-from pathlib import Path
-
-_KNOWN_NAMES = Path(__file__).with_name("known_names.txt")
+from .person_names import fold_name_word, known_name_words
 
 # Per language, per case: the given name's endings and what each was in the nominative, then the surname's.
 # A "+e" replacement also tries the stem with its fleeting "e" put back ("Jacka" -> "Jacek", "Pawła" -> "Paweł").
@@ -97,26 +93,13 @@ HUNGARIAN_ENDINGS = tuple(sorted(
 NAME_CASE_LANGUAGES = frozenset(CASES) | {"hu"}
 
 
-def _fold(word: str) -> str:
-    """As the known-names list is written: lower case, no accents ("Jarosław" -> "jarosław", "Žantovský" ->
-    "zantovsky")."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
-
-
 # Letters that accents aside have no plain form: the list holds some names in plain letters only ("jaroslaw").
 _PLAIN_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ß": "ss", "æ": "ae", "ı": "i"})
 
 
-@cache
-def _known_names() -> frozenset[str]:
-    lines = _KNOWN_NAMES.read_text(encoding="utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
-
-
 def _known(word: str) -> bool:
-    folded = _fold(word)
-    names = _known_names()
+    folded = fold_name_word(word)
+    names = known_name_words()
     return folded in names or folded.translate(_PLAIN_LETTERS) in names
 
 
@@ -159,7 +142,8 @@ def nominative(name: str, language: str, page_words: frozenset[str] = frozenset(
         return name  # not a plain name, or a heading in capitals: no case to read
 
     def score(reading: list[str]) -> int:
-        return sum(_known(word) or (word != old and _fold(word) in page_words) for word, old in zip(reading, words))
+        return sum(_known(word) or (word != old and fold_name_word(word) in page_words)
+                   for word, old in zip(reading, words))
 
     if language == "hu":
         return _hungarian_nominative(words)
@@ -168,12 +152,12 @@ def nominative(name: str, language: str, page_words: frozenset[str] = frozenset(
     for given_rules, surname_rules in CASES.get(language, ()):
         givens = [given for given in _first_reading(words[0], given_rules)[0] if _known(given)]
         if len(givens) > 1:  # "Marka": Mark or Marko; the page's own mention of one tells, else neither is taken
-            givens = [given for given in givens if _fold(given) in page_words][:1]
+            givens = [given for given in givens if fold_name_word(given) in page_words][:1]
         for given in givens:
             rest, telling = [], False
             for word in words[1:]:
                 forms, ending = _first_reading(word, surname_rules)
-                known_forms = [form for form in forms if _known(form) or _fold(form) in page_words]
+                known_forms = [form for form in forms if _known(form) or fold_name_word(form) in page_words]
                 rest.append((known_forms or forms or [word])[0])
                 telling = telling or len(ending) >= _TELLING_ENDING
             reading = [given, *rest]
@@ -200,7 +184,7 @@ def in_the_nominative(candidates: list, language: str, page_words) -> list:
     names; two that come to one name are merged (the mentions added)."""
     if language not in NAME_CASE_LANGUAGES:
         return candidates
-    folded = frozenset(_fold(word) for word in page_words)
+    folded = frozenset(fold_name_word(word) for word in page_words)
     kept: dict[str, object] = {}
     for candidate in candidates:
         if candidate.suggested_kind == "person":
