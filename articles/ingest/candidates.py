@@ -15,7 +15,8 @@ said") count towards the full name.
 Each candidate is typed by its shape and the gazetteer: a known city or region
 is a place (with its country), a name ending in "Palace", "Dam" or "House" a
 facility, in "Summit" or "Games" an event, in "Council" or "Party" an
-organization; any other is a person. A single word is a candidate only when it
+organization, and so is one opening with such a word where the language puts it first ("Ministerio de Salud",
+"Piazza del Carmine"); any other is a person. A single word is a candidate only when it
 is a big city ("Lusaka").
 
 Nothing is created here: the ingest code shows candidates to an editor.
@@ -110,6 +111,24 @@ NOT_A_PERSONS_TITLE = frozenset(
     executive st saint member leader speaker secretary affairs""".split()
 )
 ALL_ENDINGS = ORGANIZATION_ENDINGS | FACILITY_ENDINGS | EVENT_ENDINGS | PLACE_ENDINGS
+# Where the word for the kind opens the name -- the Romance languages, Indonesian, and English "Ministry of ..." --
+# ("Ministerio de Salud", "Polícia Federal", "Piazza del Carmine", "Lago di Garda"): written without accents.
+ORGANIZATION_OPENINGS = frozenset(
+    """ministry ministerio ministero ministere ministerie department departamento banco banca banque policia polizia
+    guardia garda gendarmerie agencia agenzia agence conselho consejo consiglio conseil partido partito partai
+    ordem congreso congresso asamblea assemblea assemblee assembleia universidad universita universite universidade
+    universiteit universitas instituto istituto institut fundacion fondazione fondation fundacao associacao
+    asociacion associazione tribunal tribunale senado senato gobierno governo gouvernement comision commissione
+    comissao sindicato sindacato syndicat federacion federazione federacao confederacion compania compagnia
+    companhia grupo gruppo secretaria ejercito esercito exercito fuerzas forze forcas comite comitato frente
+    kementerian badan dinas pemerintah polres polda polri""".split()
+)
+FACILITY_OPENINGS = frozenset(
+    """piazza piazzale via viale corso plaza calle avenida rua praca ponte puente aeroporto aeropuerto aeroport
+    stazione estacion hospital ospedale hopital clinica museo musee museu palazzo palacio palais estadio stadio
+    stade igreja iglesia chiesa eglise catedral cattedrale castello castillo chateau casa""".split()
+)
+PLACE_OPENINGS = frozenset("lago lac isla isola ilha fiume valle golfo provincia regione distrito municipio".split())
 # Titles that make a unique name with one word after them ("Prince Hitachi", "Sheikh Hasina", "Pope Francis").
 ROYAL_TITLES = frozenset("king queen prince princess sheikh sheikha emir sultan pope".split())
 
@@ -221,6 +240,13 @@ def suggested_kind(key: tuple[str, ...], name: str) -> tuple[str, str]:
         if gazetteer.place_key(rest) in gazetteer.state_names():
             return "place", ""
     last = key[-1]
+    first = fold_diacritics(key[0]) if len(key) >= 2 else ""
+    if first in ORGANIZATION_OPENINGS:
+        return "organization", ""
+    if first in FACILITY_OPENINGS:
+        return "facility", ""
+    if first in PLACE_OPENINGS:
+        return "place", ""
     if last in FACILITY_ENDINGS:
         return "facility", ""
     if last in EVENT_ENDINGS or any(word.isdigit() and len(word) == 4 for word in key):

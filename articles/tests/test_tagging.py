@@ -726,6 +726,15 @@ def test_candidates_do_not_join_a_name_to_a_compound_word(matcher):
         ("The fire spread towards Mount Harbourview by noon.", "Mount Harbourview", "place"),
         ("Crews from Harbour LifeFlight Rescue flew him out.", "Harbour LifeFlight Rescue", "organization"),
         ("Voters queued in Kampala Central from dawn.", "Kampala Central", "place"),
+        # the kind's word first, as the Romance languages and Indonesian put it, accents or none
+        ("El Ministerio de Pesca Artesanal anunció nuevas cuotas.", "Ministerio de Pesca Artesanal", "organization"),
+        ("A Polícia Rodoviária informou o acidente.", "Polícia Rodoviária", "organization"),
+        ("I vigili hanno chiuso Piazza del Tintore per ore.", "Piazza del Tintore", "facility"),
+        ("Los manifestantes llegaron a Plaza Valdivieso al mediodía.", "Plaza Valdivieso", "facility"),
+        ("La lancha naufragó cerca de Isla Tortuguero anoche.", "Isla Tortuguero", "place"),
+        ("Dua orang ditangkap oleh Polres Harapan Baru kemarin.", "Polres Harapan Baru", "organization"),
+        # a person whose name opens with no such word stays a person
+        ("El fiscal Mateo Casadevall habló con la prensa.", "Mateo Casadevall", "person"),
     ],
 )
 def test_candidates_are_typed_by_their_shape(matcher, text, name, kind):
