@@ -24,6 +24,7 @@ Nothing is created here: the ingest code shows candidates to an editor.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import gazetteer
@@ -251,7 +252,7 @@ def suggested_kind(key: tuple[str, ...], name: str) -> tuple[str, str]:
         return "facility", ""
     if last in EVENT_ENDINGS or any(word.isdigit() and len(word) == 4 for word in key):
         return "event", ""
-    if last in ORGANIZATION_ENDINGS:
+    if last in ORGANIZATION_ENDINGS or _closes_with_an_acronym(name):
         return "organization", ""
     if last in PLACE_ENDINGS or (len(key) >= 2 and key[0] in SAINT_PLACE_WORDS | FEATURE_PLACE_WORDS):
         return "place", ""
@@ -260,6 +261,18 @@ def suggested_kind(key: tuple[str, ...], name: str) -> tuple[str, str]:
         if part_of is not None:
             return "place", part_of.country
     return "person", ""
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVXL]+")
+
+
+def _closes_with_an_acronym(name: str) -> bool:
+    """"Alberta RCMP", "Lagos NUJ": a body's initials close the name -- not a surname printed in capitals ("Jean
+    DUPONT", a known name or a longer word), a name all in capitals, a reign's number ("Mohammed VI") or a pair of
+    initials closing a person's name as South India writes it ("Ravindra PN")."""
+    last = name.split()[-1]
+    return (3 <= len(last) <= 5 and last.isupper() and last.isalpha() and not name.isupper()
+            and not _ROMAN_NUMERAL.fullmatch(last) and last.lower() not in known_name_words())
 
 
 def _trim(run, lowered):
