@@ -25,7 +25,7 @@ from articles.ingest import parsing_headline_choice as choice  # noqa: E402
 
 TODAY = HERE.parent / "articles" / "ingest" / "parsing_page_chrome.py"
 WANTED = {"_UNSPACED_SCRIPT", "_STORY_WORD", "_STORY_PARAGRAPHS", "_MIN_STORY_WORDS", "_NEARER_HEADLINE_WORDS",
-          "_MIN_SHARED_WORDS", "_MAX_CHOSEN_SHARED", "_MORE_SHARED_WORDS", "_PROSE_LINE_WORDS", "_BULLETIN", "_NEWS_WORDS", "_DAY", "_NOT_A_HEADLINE_NEARER", "_word_stems", "_stems_found", "_MIN_SHARED_WITHOUT_RIVAL", "_MIN_WORDS_WITHOUT_RIVAL", "_LETTER_WORD", "_LINES_ABOVE_THE_STORY", "headline_above_the_story",
+          "_MIN_SHARED_WORDS", "_MAX_CHOSEN_SHARED", "_MORE_SHARED_WORDS", "_PROSE_LINE_WORDS", "_BULLETIN", "_NEWS_WORDS", "_DAY", "_NOT_A_HEADLINE_NEARER", "_not_a_headline_line", "_word_stems", "_stems_found", "_MIN_SHARED_WITHOUT_RIVAL", "_MIN_WORDS_WITHOUT_RIVAL", "_LETTER_WORD", "_LINES_ABOVE_THE_STORY", "headline_above_the_story",
           "headline_nearer_the_story",
           # read by today's headline_nearer_the_story since session 18's second pass (a paper's name by its shape)
           "_MAX_MASTHEAD_SHARED", "is_site_name", "_MAX_SITE_NAME_WORDS", "_DOMAIN", "_NAME_PARTICLES", "_SITE_WORDS",

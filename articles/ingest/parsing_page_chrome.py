@@ -489,6 +489,16 @@ def _stems_found(stems: set[str], folded_text: str, enough: int) -> int:
     return found
 
 
+def _not_a_headline_line(units: list[str], metadata: list, index: int) -> bool:
+    """``units[index]`` is a date's or a byline's line, ends as a sentence or a label does (unless printed twice, a
+    title over its heading), or is a clock, a list's item, a credit, an address or a caption."""
+    line = units[index].strip()
+    twice = index + 1 < len(units) and units[index + 1].strip() == line
+    ending = line.rstrip("”\"’'»)")[-1:]  # a quotation's sentence ends inside its marks: "... brothers,”"
+    return bool(metadata[index]) or (ending in ".:," and not twice) or bool(_NOT_A_HEADLINE_NEARER.search(line)) \
+        or caption_in_head(line)
+
+
 def headline_nearer_the_story(units: list[str], metadata: list, headline: str, chosen: int,
                               body: int | None) -> int | None:
     """Where the headline chosen (``headline``, read from ``units[chosen]``) shares at most one word with the story's
@@ -519,10 +529,7 @@ def headline_nearer_the_story(units: list[str], metadata: list, headline: str, c
     low, high = _NEARER_HEADLINE_WORDS
     for index in range(chosen + 1, body):
         line = units[index].strip()
-        twice = index + 1 < len(units) and units[index + 1].strip() == line  # a title over its heading
-        ending = line.rstrip("”\"’'»)")[-1:]  # a quotation's sentence ends inside its marks: "... brothers,”"
-        if metadata[index] or not low <= word_count(line) <= high or (ending in ".:," and not twice) \
-                or _NOT_A_HEADLINE_NEARER.search(line) or caption_in_head(line):
+        if not low <= word_count(line) <= high or _not_a_headline_line(units, metadata, index):
             continue
         if len(_word_stems(line) & story) >= max(_MIN_SHARED_WORDS, shared + _MORE_SHARED_WORDS):
             return index
@@ -548,11 +555,8 @@ def headline_above_the_story(units: list[str], metadata: list, body: int | None)
     high = _NEARER_HEADLINE_WORDS[1]
     for index in range(body - 1, max(body - _LINES_ABOVE_THE_STORY, 0) - 1, -1):
         line = units[index].strip()
-        twice = index + 1 < len(units) and units[index + 1].strip() == line
-        ending = line.rstrip("”\"’'»)")[-1:]
-        if metadata[index] or len(_LETTER_WORD.findall(line)) < _MIN_WORDS_WITHOUT_RIVAL or word_count(line) > high \
-                or (ending in ".:," and not twice) or _NOT_A_HEADLINE_NEARER.search(line) or caption_in_head(line) \
-                or _UNSPACED_SCRIPT.search(line):
+        if len(_LETTER_WORD.findall(line)) < _MIN_WORDS_WITHOUT_RIVAL or word_count(line) > high \
+                or _UNSPACED_SCRIPT.search(line) or _not_a_headline_line(units, metadata, index):
             continue
         if len(_word_stems(line) & story) >= _MIN_SHARED_WITHOUT_RIVAL:
             return index
