@@ -130,6 +130,21 @@ FACILITY_OPENINGS = frozenset(
     stade igreja iglesia chiesa eglise catedral cattedrale castello castillo chateau casa""".split()
 )
 PLACE_OPENINGS = frozenset("lago lac isla isola ilha fiume valle golfo provincia regione distrito municipio".split())
+# Used for the type only (they do not cut a run as ORGANIZATION_ENDINGS do): a body's last word in English
+# ("... Government", "... League", "... Corps", "... TV"), Hindi ("Lok Sabha"), Turkish, whose possessive ending
+# closes the name ("... Belediyesi", "... Bakanlığı"), and the Germanic languages ("... Universitet"); folded.
+ORGANIZATION_TYPE_ENDINGS = ORGANIZATION_ENDINGS | frozenset(
+    """government administration command corps guard guards league brotherhood democrats conservatives republicans
+    liberals socialists tv fm magazine gazette gazeta newswire investments industries healthcare enterprises school
+    courts commissionerate sabha parishad samiti sangh ajansi belediyesi bakanligi partisi meclisi universitesi
+    idaresi baskanligi mudurlugu valiligi universitet universitat universiteit ministerium partei zeitung stiftung
+    verband hochschule""".split()
+)
+FACILITY_TYPE_ENDINGS = FACILITY_ENDINGS | frozenset("jail hastanesi havalimani".split())
+# A company's or a club's legal form, as written, closing or opening its name ("Publimedia Srl", "Siemens AG",
+# "FC Porto", "Arsenal FC").
+CORPORATE_MARKS = frozenset("SA AG AB ASA NV BV SpA Srl SRL GmbH LLP Pty Bhd Tbk Oyj SAS SARL FC AFC CF".split())
+CLUB_OPENINGS = frozenset("FC AC AS SS SC CD CF SV VfB VfL AFC".split())
 # Titles that make a unique name with one word after them ("Prince Hitachi", "Sheikh Hasina", "Pope Francis").
 ROYAL_TITLES = frozenset("king queen prince princess sheikh sheikha emir sultan pope".split())
 
@@ -248,11 +263,11 @@ def suggested_kind(key: tuple[str, ...], name: str) -> tuple[str, str]:
         return "facility", ""
     if first in PLACE_OPENINGS:
         return "place", ""
-    if last in FACILITY_ENDINGS:
+    if last in FACILITY_TYPE_ENDINGS:
         return "facility", ""
     if last in EVENT_ENDINGS or any(word.isdigit() and len(word) == 4 for word in key):
         return "event", ""
-    if last in ORGANIZATION_ENDINGS or _closes_with_an_acronym(name):
+    if last in ORGANIZATION_TYPE_ENDINGS or _closes_with_an_acronym(name) or _has_a_corporate_mark(name):
         return "organization", ""
     if last in PLACE_ENDINGS or (len(key) >= 2 and key[0] in SAINT_PLACE_WORDS | FEATURE_PLACE_WORDS):
         return "place", ""
@@ -273,6 +288,16 @@ def _closes_with_an_acronym(name: str) -> bool:
     last = name.split()[-1]
     return (3 <= len(last) <= 5 and last.isupper() and last.isalpha() and not name.isupper()
             and not _ROMAN_NUMERAL.fullmatch(last) and last.lower() not in known_name_words())
+
+
+def _has_a_corporate_mark(name: str) -> bool:
+    """"Publimedia Srl", "FC Porto"; two capitals after a known given name are her initials ("Lakshmi SA")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if words[-1] in CORPORATE_MARKS:
+        return len(words[-1]) > 2 or words[-2].lower() not in known_name_words()
+    return words[0] in CLUB_OPENINGS
 
 
 def _trim(run, lowered):

@@ -741,6 +741,20 @@ def test_candidates_do_not_join_a_name_to_a_compound_word(matcher):
         ("The crowd cheered King Aldric IV on Sunday.", "Aldric IV", "person"),
         ("The film was shot by director Ravindra KN in Kochi.", "Ravindra KN", "person"),
         ("Le ministre Jean-Marc DUPONTEL a parlé.", "Jean-Marc DUPONTEL", "person"),
+        # a body's last word the older lists lacked, in English, Hindi, Turkish and Danish; a jail is a building
+        ("The Harbourview Regional Government has resigned.", "Harbourview Regional Government", "organization"),
+        ("Delegates of the Kavanagh Farmers League voted.", "Kavanagh Farmers League", "organization"),
+        ("A report aired on Lumbani TV at night.", "Lumbani TV", "organization"),
+        ("The bill reached the Vidhan Sabha on Friday.", "Vidhan Sabha", "organization"),
+        ("Bu açıklamayı Tepebaşı Belediyesi yaptı.", "Tepebaşı Belediyesi", "organization"),
+        ("Forskere fra Vesterbro Universitet deltog.", "Vesterbro Universitet", "organization"),
+        ("He was held at Marlowe County Jail overnight.", "Marlowe County Jail", "facility"),
+        # a company's or a club's legal form, as written
+        ("The contract went to Ferralta Srl last year.", "Ferralta Srl", "organization"),
+        ("Shares in Brannholt AG fell.", "Brannholt AG", "organization"),
+        ("The striker joined FC Valdoria in June.", "FC Valdoria", "organization"),
+        # two capitals after a known given name are a person's initials, not a legal form
+        ("The award went to Lakshmi SA at the ceremony.", "Lakshmi SA", "person"),
     ],
 )
 def test_candidates_are_typed_by_their_shape(matcher, text, name, kind):
