@@ -16,7 +16,8 @@ Each candidate is typed by its shape and the gazetteer: a known city or region
 is a place (with its country), a name ending in "Palace", "Dam" or "House" a
 facility, in "Summit" or "Games" an event, in "Council" or "Party" an
 organization, and so is one opening with such a word where the language puts it first ("Ministerio de Salud",
-"Piazza del Carmine"); any other is a person. A single word is a candidate only when it
+"Piazza del Carmine"), one closing with a legal form ("Publimedia Srl") and one the text writes after "the" each
+time ("the Awami League said"); any other is a person. A single word is a candidate only when it
 is a big city ("Lusaka").
 
 Nothing is created here: the ingest code shows candidates to an editor.
@@ -348,6 +349,8 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
     found: dict[tuple[str, ...], Candidate] = {}
     singles: list[int] = []
     titled: set[int] = set()  # single words right after a title: "Minister Rudiantara"
+    # how often a name is written after "the" ("the Awami League"), and whether once not before a noun
+    after_the: dict[tuple[str, ...], tuple[int, bool]] = {}
     for whole in _runs(text, words, starts, ends, covered):
         previous = None
         for part in _split(whole, lowered, words):
@@ -368,6 +371,9 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
             if not (2 <= words_in_name and hyphens_joined <= 4):
                 continue  # particles and "Jr" do not count
             key = tuple(lowered[i] for i in run)
+            if run[0] and lowered[run[0] - 1] == "the" and text[ends[run[0] - 1] : starts[run[0]]] == " ":
+                times, alone = after_the.get(key, (0, False))
+                after_the[key] = (times + 1, alone or not _qualifies_a_noun(text, words, starts, ends, run[-1]))
             if key in found:
                 found[key].mentions += 1
                 continue
@@ -376,6 +382,7 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
             kind, country = suggested_kind(key, name)
             found[key] = Candidate(name=name, mentions=1, first_offset=starts[run[0]], suggested_kind=kind, country=country)
 
+    _a_name_after_the_is_a_bodys(found, after_the)
     _drop_headings_in_capitals(found, words)
     # "Medvedev" after "Dmitry Medvedev": a surname alone counts for the latest person it could be.
     surnames: dict[str, list[tuple[int, Candidate]]] = {}
@@ -392,6 +399,30 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
                 _single_person(found, words[i], lowered[i], starts[i])
     _given_names_sharing_a_surname(text, words, starts, ends, lowered, singles, found)
     return sorted(found.values(), key=lambda c: c.first_offset)
+
+
+def _a_name_after_the_is_a_bodys(found, after_the) -> None:
+    """"the Awami League said": a name written after "the" each time, once not before a noun, is not a person's --
+    unless it opens with a known name word ("the Joe Biden administration", "the Amina Diallo we knew")."""
+    known = known_name_words()
+    for key, (times, alone) in after_the.items():
+        candidate = found.get(key)
+        if candidate is not None and candidate.suggested_kind == "person" and not known.intersection(key) \
+                and times == candidate.mentions and alone:
+            candidate.suggested_kind = "organization"
+
+
+# What may follow a body's name where a person's name qualifying a noun would have the noun ("the Idi Amin regime").
+_AFTER_A_BODYS_NAME = frozenset(
+    """said says has had have is was are were will would could can and or of in on at to for from with which that who
+    announced reported also after by""".split()
+)
+
+
+def _qualifies_a_noun(text, words, starts, ends, last) -> bool:
+    following = last + 1
+    return following < len(words) and text[ends[last] : starts[following]] in (" ", "'", "\u2019") \
+        and (words[following].islower() and words[following] not in _AFTER_A_BODYS_NAME or words[following] == "s")
 
 
 def _drop_headings_in_capitals(found, words) -> None:

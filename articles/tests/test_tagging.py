@@ -762,6 +762,17 @@ def test_candidates_are_typed_by_their_shape(matcher, text, name, kind):
     assert found.get(name) == kind, found
 
 
+def test_a_name_written_after_the_each_time_is_a_bodys_not_a_persons(matcher):
+    text = ("The deal was backed by the Tamburo Valkari, and the Velmora Gazebo said so. "
+            "Critics of the Tamburo Valkari were jailed under the Obrindo Kasule regime. "
+            "Amina Diallo spoke, and the Amina Diallo she once was is gone. Then Velmora Gazebo rose.")
+    kinds = {c.name: c.suggested_kind for c in matcher.tag(text).candidates}
+    assert kinds["Tamburo Valkari"] == "organization"
+    assert kinds["Obrindo Kasule"] == "person"  # before a noun: a person's name qualifying it
+    assert kinds["Amina Diallo"] == "person"  # once without "the", and a known given name
+    assert kinds["Velmora Gazebo"] == "person"  # written once without "the"
+
+
 def test_a_compass_word_before_a_known_place_or_province_is_a_region_not_a_person(matcher):
     found = {c.name: (c.suggested_kind, c.country) for c in matcher.tag(
         "Wildfires spread across Northern Saskatchewan while crews left Central Thembisa. West Wanjiru spoke."
