@@ -123,12 +123,15 @@ ORGANIZATION_OPENINGS = frozenset(
     asociacion associazione tribunal tribunale senado senato gobierno governo gouvernement comision commissione
     comissao sindicato sindacato syndicat federacion federazione federacao confederacion compania compagnia
     companhia grupo gruppo secretaria ejercito esercito exercito fuerzas forze forcas comite comitato frente
-    kementerian badan dinas pemerintah polres polda polri""".split()
+    kementerian badan dinas pemerintah polres polda polri
+    daily radio diario movimento movimiento mouvement presidencia presidence defensoria prefeitura alcaldia
+    municipalidad fiscalia procuraduria contraloria ayuntamiento escola escuela colegio liceo lycee""".split()
 )
 FACILITY_OPENINGS = frozenset(
     """piazza piazzale via viale corso plaza calle avenida rua praca ponte puente aeroporto aeropuerto aeroport
     stazione estacion hospital ospedale hopital clinica museo musee museu palazzo palacio palais estadio stadio
-    stade igreja iglesia chiesa eglise catedral cattedrale castello castillo chateau casa""".split()
+    stade igreja iglesia chiesa eglise catedral cattedrale castello castillo chateau casa teatro biblioteca
+    consulado embajada ambasciata""".split()
 )
 PLACE_OPENINGS = frozenset("lago lac isla isola ilha fiume valle golfo provincia regione distrito municipio".split())
 # Used for the type only (they do not cut a run as ORGANIZATION_ENDINGS do): a body's last word in English

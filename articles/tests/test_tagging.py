@@ -749,6 +749,12 @@ def test_candidates_do_not_join_a_name_to_a_compound_word(matcher):
         ("Bu açıklamayı Tepebaşı Belediyesi yaptı.", "Tepebaşı Belediyesi", "organization"),
         ("Forskere fra Vesterbro Universitet deltog.", "Vesterbro Universitet", "organization"),
         ("He was held at Marlowe County Jail overnight.", "Marlowe County Jail", "facility"),
+        # a newspaper's, a station's, a prosecutor's, a school's word opening the name; a theatre's
+        ("The Daily Corvane first reported the story.", "Daily Corvane", "organization"),
+        ("Ele falou à Rádio Serrana na manhã de hoje.", "Rádio Serrana", "organization"),
+        ("La Fiscalía Anticorrupción abrió una investigación.", "Fiscalía Anticorrupción", "organization"),
+        ("Os alunos da Escola Estadual Palmeiral voltaram.", "Escola Estadual Palmeiral", "organization"),
+        ("El concierto fue en el Teatro Almagrón.", "Teatro Almagrón", "facility"),
         # a company's or a club's legal form, as written
         ("The contract went to Ferralta Srl last year.", "Ferralta Srl", "organization"),
         ("Shares in Brannholt AG fell.", "Brannholt AG", "organization"),
