@@ -125,7 +125,8 @@ ORGANIZATION_OPENINGS = frozenset(
     companhia grupo gruppo secretaria ejercito esercito exercito fuerzas forze forcas comite comitato frente
     kementerian badan dinas pemerintah polres polda polri
     daily radio diario movimento movimiento mouvement presidencia presidence defensoria prefeitura alcaldia
-    municipalidad fiscalia procuraduria contraloria ayuntamiento escola escuela colegio liceo lycee""".split()
+    municipalidad fiscalia procuraduria contraloria ayuntamiento escola escuela colegio liceo lycee corte defensa
+    batalhao batallon battaglione""".split()
 )
 FACILITY_OPENINGS = frozenset(
     """piazza piazzale via viale corso plaza calle avenida rua praca ponte puente aeroporto aeropuerto aeroport
@@ -135,14 +136,17 @@ FACILITY_OPENINGS = frozenset(
 )
 PLACE_OPENINGS = frozenset("lago lac isla isola ilha fiume valle golfo provincia regione distrito municipio".split())
 # Used for the type only (they do not cut a run as ORGANIZATION_ENDINGS do): a body's last word in English
-# ("... Government", "... League", "... Corps", "... TV"), Hindi ("Lok Sabha"), Turkish, whose possessive ending
+# ("... Government", "... League", "... Corps", "... TV", a newspaper's "... Courier"), Hindi ("Lok Sabha"), Turkish, whose possessive ending
 # closes the name ("... Belediyesi", "... Bakanlığı"), and the Germanic languages ("... Universitet"); folded.
 ORGANIZATION_TYPE_ENDINGS = ORGANIZATION_ENDINGS | frozenset(
     """government administration command corps guard guards league brotherhood democrats conservatives republicans
     liberals socialists tv fm magazine gazette gazeta newswire investments industries healthcare enterprises school
     courts commissionerate sabha parishad samiti sangh ajansi belediyesi bakanligi partisi meclisi universitesi
     idaresi baskanligi mudurlugu valiligi universitet universitat universiteit ministerium partei zeitung stiftung
-    verband hochschule""".split()
+    verband hochschule
+    courier express observer chronicle telegraph examiner inquirer monitor sentinel bulletin dispatch insider
+    nieuws noticias shimbun shimpo dagblad diario hotels contractors trading units team intelligence project
+    international enterprise fighters""".split()
 )
 FACILITY_TYPE_ENDINGS = FACILITY_ENDINGS | frozenset("jail hastanesi havalimani".split())
 # A company's or a club's legal form, as written, closing or opening its name ("Publimedia Srl", "Siemens AG",

@@ -749,6 +749,9 @@ def test_candidates_do_not_join_a_name_to_a_compound_word(matcher):
         ("Bu açıklamayı Tepebaşı Belediyesi yaptı.", "Tepebaşı Belediyesi", "organization"),
         ("Forskere fra Vesterbro Universitet deltog.", "Vesterbro Universitet", "organization"),
         ("He was held at Marlowe County Jail overnight.", "Marlowe County Jail", "facility"),
+        ("Readers of the Harbourview Courier wrote in.", "Harbourview Courier", "organization"),
+        ("A report by Kestrel Bay International found abuses.", "Kestrel Bay International", "organization"),
+        ("La Corte Suprema de Valdoria falló ayer.", "Corte Suprema de Valdoria", "organization"),
         # a newspaper's, a station's, a prosecutor's, a school's word opening the name; a theatre's
         ("The Daily Corvane first reported the story.", "Daily Corvane", "organization"),
         ("Ele falou à Rádio Serrana na manhã de hoje.", "Rádio Serrana", "organization"),
