@@ -63,7 +63,8 @@ def offered_types(directory: Path, labels: list[dict]):
     for label in labels:
         name = label["file"]
         try:
-            article = _parse(parse_file, name, (directory / "articles" / name).read_bytes(), label.get("source_tz", ""))[0]
+            data = (directory / "articles" / name).read_bytes()
+            article = _parse(parse_file, name, data, label.get("source_tz", ""))[0]
         except Exception:  # noqa: BLE001 - an unreadable page offers no candidates
             continue
         result = matcher.tag(tagging_text(

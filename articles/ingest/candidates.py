@@ -136,8 +136,9 @@ FACILITY_OPENINGS = frozenset(
 )
 PLACE_OPENINGS = frozenset("lago lac isla isola ilha fiume valle golfo provincia regione distrito municipio".split())
 # Used for the type only (they do not cut a run as ORGANIZATION_ENDINGS do): a body's last word in English
-# ("... Government", "... League", "... Corps", "... TV", a newspaper's "... Courier"), Hindi ("Lok Sabha"), Turkish, whose possessive ending
-# closes the name ("... Belediyesi", "... Bakanlığı"), and the Germanic languages ("... Universitet"); folded.
+# ("... Government", "... League", "... Corps", "... TV", a newspaper's "... Courier"), Hindi ("Lok Sabha"),
+# Turkish, whose possessive ending closes the name ("... Belediyesi", "... Bakanlığı"), and the Germanic languages
+# ("... Universitet"); folded.
 ORGANIZATION_TYPE_ENDINGS = ORGANIZATION_ENDINGS | frozenset(
     """government administration command corps guard guards league brotherhood democrats conservatives republicans
     liberals socialists tv fm magazine gazette gazeta newswire investments industries healthcare enterprises school
