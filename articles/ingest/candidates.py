@@ -411,7 +411,7 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
 
 def _a_name_after_the_is_a_bodys(found, after_the) -> None:
     """"the Awami League said": a name written after "the" each time, once not before a noun, is not a person's --
-    unless it opens with a known name word ("the Joe Biden administration", "the Amina Diallo we knew")."""
+    unless a word of it is in the known-names list ("the Joe Biden administration", "the Amina Diallo we knew")."""
     known = known_name_words()
     for key, (times, alone) in after_the.items():
         candidate = found.get(key)
