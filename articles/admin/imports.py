@@ -86,7 +86,7 @@ class ImportArticlesMixin(JobDecisionsMixin):
         if not (self.has_change_permission(request, article) and request.user.has_perm("articles.add_entity")):
             raise PermissionDenied
         candidates = [
-            {"name": c.name, "mentions": c.mentions, "suggested_kind": c.suggested_kind}
+            {"name": c.name, "mentions": c.mentions, "suggested_kind": c.suggested_kind, "country": c.country}
             for c in get_matcher().tag(stored_tagging_text(article)).candidates
         ]
         form = CandidateReviewForm(request.POST if request.method == "POST" else None, candidates=candidates)

@@ -16,7 +16,8 @@ Each candidate is typed by its shape and the gazetteer: a known city or region
 is a place (with its country), a name ending in "Palace", "Dam" or "House" a
 facility, in "Summit" or "Games" an event, in "Council" or "Party" an
 organization, and so is one opening with such a word where the language puts it first ("Ministerio de Salud",
-"Piazza del Carmine"); any other is a person. A single word is a candidate only when it
+"Piazza del Carmine"), one closing with a legal form ("Publimedia Srl") and one the text writes after "the" each
+time ("the Awami League said"); any other is a person. A single word is a candidate only when it
 is a big city ("Lusaka").
 
 Nothing is created here: the ingest code shows candidates to an editor.
@@ -122,14 +123,37 @@ ORGANIZATION_OPENINGS = frozenset(
     asociacion associazione tribunal tribunale senado senato gobierno governo gouvernement comision commissione
     comissao sindicato sindacato syndicat federacion federazione federacao confederacion compania compagnia
     companhia grupo gruppo secretaria ejercito esercito exercito fuerzas forze forcas comite comitato frente
-    kementerian badan dinas pemerintah polres polda polri""".split()
+    kementerian badan dinas pemerintah polres polda polri
+    daily radio diario movimento movimiento mouvement presidencia presidence defensoria prefeitura alcaldia
+    municipalidad fiscalia procuraduria contraloria ayuntamiento escola escuela colegio liceo lycee corte defensa
+    batalhao batallon battaglione""".split()
 )
 FACILITY_OPENINGS = frozenset(
     """piazza piazzale via viale corso plaza calle avenida rua praca ponte puente aeroporto aeropuerto aeroport
     stazione estacion hospital ospedale hopital clinica museo musee museu palazzo palacio palais estadio stadio
-    stade igreja iglesia chiesa eglise catedral cattedrale castello castillo chateau casa""".split()
+    stade igreja iglesia chiesa eglise catedral cattedrale castello castillo chateau casa teatro biblioteca
+    consulado embajada ambasciata""".split()
 )
 PLACE_OPENINGS = frozenset("lago lac isla isola ilha fiume valle golfo provincia regione distrito municipio".split())
+# Used for the type only (they do not cut a run as ORGANIZATION_ENDINGS do): a body's last word in English
+# ("... Government", "... League", "... Corps", "... TV", a newspaper's "... Courier"), Hindi ("Lok Sabha"),
+# Turkish, whose possessive ending closes the name ("... Belediyesi", "... Bakanlığı"), and the Germanic languages
+# ("... Universitet"); folded.
+ORGANIZATION_TYPE_ENDINGS = ORGANIZATION_ENDINGS | frozenset(
+    """government administration command corps guard guards league brotherhood democrats conservatives republicans
+    liberals socialists tv fm magazine gazette gazeta newswire investments industries healthcare enterprises school
+    courts commissionerate sabha parishad samiti sangh ajansi belediyesi bakanligi partisi meclisi universitesi
+    idaresi baskanligi mudurlugu valiligi universitet universitat universiteit ministerium partei zeitung stiftung
+    verband hochschule
+    courier express observer chronicle telegraph examiner inquirer monitor sentinel bulletin dispatch insider
+    nieuws noticias shimbun shimpo dagblad diario hotels contractors trading units team intelligence project
+    international enterprise fighters""".split()
+)
+FACILITY_TYPE_ENDINGS = FACILITY_ENDINGS | frozenset("jail hastanesi havalimani".split())
+# A company's or a club's legal form, as written, closing or opening its name ("Publimedia Srl", "Siemens AG",
+# "FC Porto", "Arsenal FC").
+CORPORATE_MARKS = frozenset("SA AG AB ASA NV BV SpA Srl SRL GmbH LLP Pty Bhd Tbk Oyj SAS SARL FC AFC CF".split())
+CLUB_OPENINGS = frozenset("FC AC AS SS SC CD CF SV VfB VfL AFC".split())
 # Titles that make a unique name with one word after them ("Prince Hitachi", "Sheikh Hasina", "Pope Francis").
 ROYAL_TITLES = frozenset("king queen prince princess sheikh sheikha emir sultan pope".split())
 
@@ -248,11 +272,11 @@ def suggested_kind(key: tuple[str, ...], name: str) -> tuple[str, str]:
         return "facility", ""
     if first in PLACE_OPENINGS:
         return "place", ""
-    if last in FACILITY_ENDINGS:
+    if last in FACILITY_TYPE_ENDINGS:
         return "facility", ""
     if last in EVENT_ENDINGS or any(word.isdigit() and len(word) == 4 for word in key):
         return "event", ""
-    if last in ORGANIZATION_ENDINGS or _closes_with_an_acronym(name):
+    if last in ORGANIZATION_TYPE_ENDINGS or _closes_with_an_acronym(name) or _has_a_corporate_mark(name):
         return "organization", ""
     if last in PLACE_ENDINGS or (len(key) >= 2 and key[0] in SAINT_PLACE_WORDS | FEATURE_PLACE_WORDS):
         return "place", ""
@@ -273,6 +297,16 @@ def _closes_with_an_acronym(name: str) -> bool:
     last = name.split()[-1]
     return (3 <= len(last) <= 5 and last.isupper() and last.isalpha() and not name.isupper()
             and not _ROMAN_NUMERAL.fullmatch(last) and last.lower() not in known_name_words())
+
+
+def _has_a_corporate_mark(name: str) -> bool:
+    """"Publimedia Srl", "FC Porto"; two capitals after a known given name are her initials ("Lakshmi SA")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    if words[-1] in CORPORATE_MARKS:
+        return len(words[-1]) > 2 or words[-2].lower() not in known_name_words()
+    return words[0] in CLUB_OPENINGS
 
 
 def _trim(run, lowered):
@@ -323,6 +357,8 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
     found: dict[tuple[str, ...], Candidate] = {}
     singles: list[int] = []
     titled: set[int] = set()  # single words right after a title: "Minister Rudiantara"
+    # how often a name is written after "the" ("the Awami League"), and whether once not before a noun
+    after_the: dict[tuple[str, ...], tuple[int, bool]] = {}
     for whole in _runs(text, words, starts, ends, covered):
         previous = None
         for part in _split(whole, lowered, words):
@@ -343,6 +379,9 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
             if not (2 <= words_in_name and hyphens_joined <= 4):
                 continue  # particles and "Jr" do not count
             key = tuple(lowered[i] for i in run)
+            if run[0] and lowered[run[0] - 1] == "the" and text[ends[run[0] - 1] : starts[run[0]]] == " ":
+                times, alone = after_the.get(key, (0, False))
+                after_the[key] = (times + 1, alone or not _qualifies_a_noun(text, words, starts, ends, run[-1]))
             if key in found:
                 found[key].mentions += 1
                 continue
@@ -351,6 +390,7 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
             kind, country = suggested_kind(key, name)
             found[key] = Candidate(name=name, mentions=1, first_offset=starts[run[0]], suggested_kind=kind, country=country)
 
+    _a_name_after_the_is_a_bodys(found, after_the)
     _drop_headings_in_capitals(found, words)
     # "Medvedev" after "Dmitry Medvedev": a surname alone counts for the latest person it could be.
     surnames: dict[str, list[tuple[int, Candidate]]] = {}
@@ -367,6 +407,30 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
                 _single_person(found, words[i], lowered[i], starts[i])
     _given_names_sharing_a_surname(text, words, starts, ends, lowered, singles, found)
     return sorted(found.values(), key=lambda c: c.first_offset)
+
+
+def _a_name_after_the_is_a_bodys(found, after_the) -> None:
+    """"the Awami League said": a name written after "the" each time, once not before a noun, is not a person's --
+    unless a word of it is in the known-names list ("the Joe Biden administration", "the Amina Diallo we knew")."""
+    known = known_name_words()
+    for key, (times, alone) in after_the.items():
+        candidate = found.get(key)
+        if candidate is not None and candidate.suggested_kind == "person" and not known.intersection(key) \
+                and times == candidate.mentions and alone:
+            candidate.suggested_kind = "organization"
+
+
+# What may follow a body's name where a person's name qualifying a noun would have the noun ("the Idi Amin regime").
+_AFTER_A_BODYS_NAME = frozenset(
+    """said says has had have is was are were will would could can and or of in on at to for from with which that who
+    announced reported also after by""".split()
+)
+
+
+def _qualifies_a_noun(text, words, starts, ends, last) -> bool:
+    following = last + 1
+    return following < len(words) and text[ends[last] : starts[following]] in (" ", "'", "\u2019") \
+        and (words[following].islower() and words[following] not in _AFTER_A_BODYS_NAME or words[following] == "s")
 
 
 def _drop_headings_in_capitals(found, words) -> None:

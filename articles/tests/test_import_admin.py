@@ -266,6 +266,18 @@ def test_a_candidate_can_be_accepted_later_from_the_article_page(editor_client, 
     assert "Dmitry Medvedev" not in [c["name"] for c, f in editor_client.get(url).context["form"].rows()]
 
 
+def test_the_candidates_page_shows_what_each_name_looks_like(editor_client):
+    text = ("Talks in Kestrel Bay\n\nMara Obinwe of the Harbourview Courier met officials of the Kestrel Ferry Union"
+            " in Port Harcourt.\n")
+    editor_client.post(IMPORT, save_data(editor_client.post(IMPORT, {"text": text})))
+    article = Article.objects.get()
+    page = editor_client.get(f"/admin/articles/article/{article.pk}/candidates/").content.decode()
+    assert "Looks like" in page
+    for name, looks_like in (("Mara Obinwe", "person"), ("Harbourview Courier", "organization"),
+                             ("Kestrel Ferry Union", "organization"), ("Port Harcourt", "place in NG")):
+        assert f"{name}</label></td><td>1</td><td>{looks_like}</td>" in page, name
+
+
 def test_accepting_a_candidate_with_an_unknown_kind_is_a_400(editor_client):
     editor_client.post(IMPORT, save_data(editor_client.post(IMPORT, {"text": SEED_TEXT})))
     article = Article.objects.get()

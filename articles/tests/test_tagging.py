@@ -741,11 +741,45 @@ def test_candidates_do_not_join_a_name_to_a_compound_word(matcher):
         ("The crowd cheered King Aldric IV on Sunday.", "Aldric IV", "person"),
         ("The film was shot by director Ravindra KN in Kochi.", "Ravindra KN", "person"),
         ("Le ministre Jean-Marc DUPONTEL a parlé.", "Jean-Marc DUPONTEL", "person"),
+        # a body's last word the older lists lacked, in English, Hindi, Turkish and Danish; a jail is a building
+        ("The Harbourview Regional Government has resigned.", "Harbourview Regional Government", "organization"),
+        ("Delegates of the Kavanagh Farmers League voted.", "Kavanagh Farmers League", "organization"),
+        ("A report aired on Lumbani TV at night.", "Lumbani TV", "organization"),
+        ("The bill reached the Vidhan Sabha on Friday.", "Vidhan Sabha", "organization"),
+        ("Bu açıklamayı Tepebaşı Belediyesi yaptı.", "Tepebaşı Belediyesi", "organization"),
+        ("Forskere fra Vesterbro Universitet deltog.", "Vesterbro Universitet", "organization"),
+        ("He was held at Marlowe County Jail overnight.", "Marlowe County Jail", "facility"),
+        ("Readers of the Harbourview Courier wrote in.", "Harbourview Courier", "organization"),
+        ("A report by Kestrel Bay International found abuses.", "Kestrel Bay International", "organization"),
+        ("La Corte Suprema de Valdoria falló ayer.", "Corte Suprema de Valdoria", "organization"),
+        # a newspaper's, a station's, a prosecutor's, a school's word opening the name; a theatre's
+        ("The Daily Corvane first reported the story.", "Daily Corvane", "organization"),
+        ("Ele falou à Rádio Serrana na manhã de hoje.", "Rádio Serrana", "organization"),
+        ("La Fiscalía Anticorrupción abrió una investigación.", "Fiscalía Anticorrupción", "organization"),
+        ("Os alunos da Escola Estadual Palmeiral voltaram.", "Escola Estadual Palmeiral", "organization"),
+        ("El concierto fue en el Teatro Almagrón.", "Teatro Almagrón", "facility"),
+        # a company's or a club's legal form, as written
+        ("The contract went to Ferralta Srl last year.", "Ferralta Srl", "organization"),
+        ("Shares in Brannholt AG fell.", "Brannholt AG", "organization"),
+        ("The striker joined FC Valdoria in June.", "FC Valdoria", "organization"),
+        # two capitals after a known given name are a person's initials, not a legal form
+        ("The award went to Lakshmi SA at the ceremony.", "Lakshmi SA", "person"),
     ],
 )
 def test_candidates_are_typed_by_their_shape(matcher, text, name, kind):
     found = {c.name: c.suggested_kind for c in matcher.tag(text).candidates}
     assert found.get(name) == kind, found
+
+
+def test_a_name_written_after_the_each_time_is_a_bodys_not_a_persons(matcher):
+    text = ("The deal was backed by the Tamburo Valkari, and the Velmora Gazebo said so. "
+            "Critics of the Tamburo Valkari were jailed under the Obrindo Kasule regime. "
+            "Amina Diallo spoke, and the Amina Diallo she once was is gone. Then Velmora Gazebo rose.")
+    kinds = {c.name: c.suggested_kind for c in matcher.tag(text).candidates}
+    assert kinds["Tamburo Valkari"] == "organization"
+    assert kinds["Obrindo Kasule"] == "person"  # before a noun: a person's name qualifying it
+    assert kinds["Amina Diallo"] == "person"  # once without "the", and a known given name
+    assert kinds["Velmora Gazebo"] == "person"  # written once without "the"
 
 
 def test_a_compass_word_before_a_known_place_or_province_is_a_region_not_a_person(matcher):
