@@ -536,6 +536,49 @@ def headline_nearer_the_story(units: list[str], metadata: list, headline: str, c
     return None
 
 
+
+# The page's title and its heading are the same words, each printed as a line of its own (the crawler's first line,
+# then the heading above the story; or the heading and a share box's copy): a line the page prints twice, whole,
+# above its story and speaking of it is its headline, over a line printed once.
+_MIN_SHARED_TWICE = 2
+
+
+def headline_printed_twice(units: list[str], metadata: list, headline: str, chosen: int,
+                           body: int | None) -> int | None:
+    """Where the line chosen (``units[chosen]``) is printed once above the story (from ``units[body]``): the nearest
+    line above the story, other than it, of a headline's shape (as in ``headline_nearer_the_story``), printed twice
+    as a whole line there and sharing at least two words with the story: the index of its first printing below the
+    chosen line, or else of its second; None when the chosen line shares two words with the story or no line
+    qualifies (a caption of two sentences, its alt text printed over it, does not)."""
+    if body is None or not 0 <= chosen < body:
+        return None
+    head = [unit.strip() for unit in units[:body]]
+    counts: dict[str, int] = {}
+    for line in head:
+        counts[line] = counts.get(line, 0) + 1
+    if counts.get(headline.strip(), 0) > 1:
+        return None
+    twice = [index for index, line in enumerate(head) if counts[line] == 2 and line != headline.strip()
+             and head.index(line) != index]  # the second printing
+    if not twice:
+        return None
+    story_text = " ".join(units[body : body + _STORY_PARAGRAPHS])
+    shared = _stems_found(_word_stems(headline), story_text.casefold(), _MAX_CHOSEN_SHARED + 1)
+    if shared > _MAX_CHOSEN_SHARED:
+        return None
+    story = _word_stems(story_text)
+    low, high = _NEARER_HEADLINE_WORDS
+    for index in reversed(twice):
+        line = head[index]
+        if not low <= word_count(line) <= high or _not_a_headline_line(units, metadata, index) \
+                or _UNSPACED_SCRIPT.search(line) or _SENTENCE_INSIDE.search(line.rstrip(".!?…”\"’' ")):
+            continue  # a second sentence inside: a picture's caption, its alt text printed over it
+        if len(_word_stems(line) & story) >= _MIN_SHARED_TWICE:
+            first = head.index(line)
+            return first if first > chosen else index
+    return None
+
+
 _MIN_SHARED_WITHOUT_RIVAL = 3
 _MIN_WORDS_WITHOUT_RIVAL = 4  # fewer: a section's or a form's label ("City News", "Name - Reply Comment")
 _LETTER_WORD = re.compile(r"[^\W\d_]+")

@@ -28,7 +28,7 @@ from .parsing_headline_choice import first_paragraph, masthead_over_the_time, ta
 from .parsing_headline_features import HEAD_WINDOW
 from .parsing_layout import TextLayout
 from .parsing_page_chrome import (
-    article_title_under_teasers, headline_above_the_story, headline_nearer_the_story, printed_alone_nearby,
+    article_title_under_teasers, headline_above_the_story, headline_nearer_the_story, headline_printed_twice, printed_alone_nearby,
 )
 from .parsing_lines import (
     CAPTION_LABEL, MAX_CAPTION_WORDS, MAX_STANDFIRST_WORDS, caption_in_head, is_caption_before_credit_line,
@@ -63,6 +63,7 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
         if position:  # the page's title, its heading printed alone further down: "Storm closes port - Harbour Times"
             layout.headline = printed_alone_nearby(layout.headline, units[:HEAD_WINDOW])
             position = _headline_nearer_the_story(units, metadata, layout, position)
+            position = _headline_printed_twice(units, metadata, layout, position)
         else:
             position = _headline_above_the_story(units, metadata, layout)
         if position > 1:
@@ -106,6 +107,21 @@ def _headline_nearer_the_story(units: list[str], metadata: list, layout: TextLay
     if layout.headline_rival == layout.headline:  # the chooser's rival, now taken: no rival to name
         layout.headline_rival = ""
     return nearer + 1
+
+
+def _headline_printed_twice(units: list[str], metadata: list, layout: TextLayout, position: int) -> int:
+    """The line chosen is printed once, another above the story twice (the page's title and its heading): that line
+    is the headline, flagged."""
+    twice = headline_printed_twice(units, metadata, layout.headline, position - 1, first_paragraph(units, metadata))
+    if twice is None:
+        return position
+    if twice > position - 1:
+        layout.left_out.extend(unit for unit, meta in zip(units[position - 1 : twice], metadata[position - 1 : twice])
+                               if not meta)
+    layout.headline, layout.headline_unsure = units[twice], True
+    if layout.headline_rival == layout.headline:
+        layout.headline_rival = ""
+    return max(position, twice + 1)
 
 
 def _headline_above_the_story(units: list[str], metadata: list, layout: TextLayout) -> int:

@@ -9,7 +9,7 @@ import pytest
 from articles.ingest.parsed_article import ParsedArticle
 from articles.ingest.parsing import _propose_headline, parse_html, parse_text
 from articles.ingest.parsing_page_chrome import (
-    headline_above_the_story, headline_nearer_the_story, headline_run_into_dateline, is_site_name, lead_line_is_the_headline, opens_with_dateline, printed_alone_nearby, site_name_after, without_kicker,
+    headline_above_the_story, headline_nearer_the_story, headline_printed_twice, headline_run_into_dateline, is_site_name, lead_line_is_the_headline, opens_with_dateline, printed_alone_nearby, site_name_after, without_kicker,
     without_section_labels,
     words_run_together,
 )
@@ -1070,3 +1070,36 @@ def test_a_papers_name_sharing_two_of_the_storys_words_gives_way_to_the_headline
 def test_a_line_of_no_papers_shape_sharing_two_of_the_storys_words_is_kept():
     lines = ["Outer districts: what the council decided", "Shift workers waited a year for this change", HEADLINE]
     assert _nearer(lines, "Outer districts: what the council decided") is None
+
+
+def _twice(lines: list[str], chosen: str):
+    units = [*lines, *STORY_LINES]
+    found = headline_printed_twice(units, [False] * len(units), chosen, units.index(chosen), len(lines))
+    return None if found is None else (units[found], found)
+
+
+def test_a_line_printed_twice_above_the_story_beats_a_chosen_line_printed_once_that_shares_no_word_with_it():
+    # the page's title then its heading, the chosen line (a programme's name) between
+    lines = [HEADLINE, "Morning Programme", "Weekdays from six", HEADLINE]
+    assert _twice(lines, "Morning Programme") == (HEADLINE, 3)
+    # printed twice below the chosen line: its first printing, so that the lines between are read under the headline
+    lines = ["Morning Programme", HEADLINE, "Friday, March 14, 2024", HEADLINE]
+    assert _twice(lines, "Morning Programme") == (HEADLINE, 1)
+
+
+@pytest.mark.parametrize("chosen, lines", [
+    # the chosen line speaks of the story: kept
+    ("Outer districts get night buses", [HEADLINE, "Outer districts get night buses", HEADLINE]),
+    # the chosen line is printed twice too
+    ("Morning Programme", ["Morning Programme", HEADLINE, "Morning Programme", HEADLINE]),
+    # a picture's caption of two sentences, its alt text printed over it
+    ("Morning Programme", ["Morning Programme", "A night bus at the depot. The council voted on Tuesday.",
+                           "A night bus at the depot. The council voted on Tuesday."]),
+    # a line printed twice that speaks of another story (a menu's or a teaser's)
+    ("Morning Programme", ["Morning Programme", "Football club signs a new goalkeeper",
+                           "Football club signs a new goalkeeper"]),
+    # a line printed three times is a menu's or a list's
+    ("Morning Programme", ["Morning Programme", HEADLINE, HEADLINE, HEADLINE]),
+])
+def test_no_line_printed_twice_is_taken_over_a_chosen_line_that_speaks_of_the_story_or_is_printed_twice(chosen, lines):
+    assert _twice(lines, chosen) is None
