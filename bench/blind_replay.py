@@ -8,6 +8,7 @@ sealed. Replaying a batch with the code of its probe commit gives the importer's
 page by page, on development data that may be studied freely.
 
     .venv/bin/python bench/blind_replay.py                          # every field, per batch and in all
+    .venv/bin/python bench/blind_replay.py --held-out               # ... with the held-out batches' totals
     .venv/bin/python bench/blind_replay.py --field byline --misses  # ... and the blind misses of one field
     .venv/bin/python bench/blind_replay.py --field byline --warning-kinds [--misses]  # its warnings: right / wrong
 """
@@ -43,6 +44,8 @@ PROBES = {
     "s19a": "081bbd1", "s19b": "081bbd1",  # held out as session 19's unseen check: no rule fitted to them
 }
 PRODUCT = ["articles", "newsarchive", "manage.py"]  # the probe commit's code; the scoring is today's
+from accuracy_real import HELD_OUT  # noqa: E402  (their totals may be replayed, never their misses)
+
 FIELDS = ("headline", "published", "byline", "image_credit", "countries", "people")
 
 
@@ -121,7 +124,10 @@ def main() -> int:
         child(sys.argv[2], sys.argv[3:])
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--batch", action="append", choices=sorted(PROBES), help="only these batches (repeatable)")
+    parser.add_argument("--batch", action="append", choices=sorted(PROBES),
+                        help="only these batches (repeatable); by default every batch but the held-out ones")
+    parser.add_argument("--held-out", action="store_true",
+                        help="also replay the held-out batches (their totals only: their misses are never listed)")
     parser.add_argument("--field", choices=FIELDS, help="with --misses: only this field's misses")
     parser.add_argument("--misses", action="store_true", help="list the blind misses, SILENT where no warning said so")
     parser.add_argument("--warning-kinds", action="store_true",
@@ -131,7 +137,9 @@ def main() -> int:
                         "code is imported: it may put a candidate rule into that code, to see which blind misses of "
                         "other batches the rule would have fixed")
     args = parser.parse_args()
-    rows = replay(args.batch or list(PROBES), args.patch)
+    batches = args.batch or [batch for batch in PROBES if args.held_out or batch not in HELD_OUT]
+    rows = replay(batches, args.patch)
+    studied = [row for row in rows if row["batch"] not in HELD_OUT]
     scored = ("headline", "published", "byline", "image_credit")
     print(f"{'batch':<7}{'commit':>9}" + "".join(f"{name[:9]:>10}" for name in scored)
           + f"{'country P':>11}{'country R':>11}{'people':>10}{'silent':>8}")
@@ -156,7 +164,7 @@ def main() -> int:
     print(f"{'all':<16}" + "".join(f"{cell:>10}" for cell in cells)
           + f"{f'{tp}/{tp + fp}':>11}{f'{tp}/{tp + fn}':>11}{people:>10}{totals['silent']:>8}")
     if args.misses:
-        for row in sorted(rows, key=lambda row: row["batch"]):
+        for row in sorted(studied, key=lambda row: row["batch"]):
             silent = {tuple(miss) for miss in row["silent_misses"]}
             for name, field, expected, got in row["misses"]:
                 if args.field and field != args.field:
@@ -164,7 +172,7 @@ def main() -> int:
                 flag = "SILENT" if (name, field) in silent else "      "
                 print(f"  {flag} {row['batch']} {name} [{field}] expected {expected[:100]!r}, got {got[:100]!r}")
     if args.warning_kinds and args.field:
-        print_warning_kinds(rows, args.field, args.misses)
+        print_warning_kinds(studied, args.field, args.misses)
     return 0
 
 
