@@ -29,8 +29,6 @@ def day_first_hint(text: str, known: str = "", zone: str = "") -> "bool | OrderG
     IANA time zone: the last hint, after the page's own.
     """
     hint = _day_first_from_page(text, known)
-    if hint is None:
-        hint = _order_from_the_leads_weekday(text)
     if hint is None and zone:
         return OrderGuess(not zone.startswith(_MONTH_FIRST_ZONE_PREFIXES))
     return hint
@@ -68,30 +66,6 @@ def _order_from_weekday(text: str, match: re.Match) -> bool | None:
         return fits[0]
     if fits[0] and _DRUPAL_TIME_AFTER.match(text, match.end()):
         return False
-    return None
-
-
-# The one weekday a story's lead names ("said Wednesday"): wire copy dates what happened that day by its weekday.
-# A lead naming two ("between Thursday and Sunday") tells of a span, a plural ("on Mondays") of a habit.
-_STORYS_WEEKDAY = re.compile(r"\b(?P<weekday>Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!s)")
-_LEAD_WORDS = 20  # the first line after the date of at least this many words is the story's lead
-
-
-def _order_from_the_leads_weekday(text: str) -> "OrderGuess | None":
-    """The order of the page's first ambiguous numeric date (03/04/2021) under which it falls on the one weekday
-    the lead after it names, when one reading only does; a guess (its dates stay flagged). None when nothing tells."""
-    for match in matches_at(NUMERIC, text, _digit_positions(text)):
-        first, second = int(match["first"]), int(match["second"])
-        if first > 12 or second > 12 or first == second or len(match["year"]) != 4 or match["sep"] == ".":
-            continue
-        lead = next((line for line in text[match.end():].split("\n") if len(line.split()) >= _LEAD_WORDS), "")
-        named = {WEEKDAY_NAMES.index(found["weekday"][:3].lower()) for found in _STORYS_WEEKDAY.finditer(lead)}
-        if len(named) != 1:
-            return None
-        year = int(match["year"])
-        fits = [day is not None and day.weekday() in named
-                for day in (safe_date(year, second, first), safe_date(year, first, second))]  # day-first, month-first
-        return OrderGuess(fits[0]) if fits[0] != fits[1] else None
     return None
 
 
