@@ -32,7 +32,7 @@ def _today(path: Path, namespace: dict, wanted: set[str]) -> dict:
 vocabulary = _today(TODAY / "credit_vocabulary.py", {"re": re}, {"PICTURE_AGENCIES", "ILLUSTRATIVE"})
 vocabulary.update(_today(TODAY / "credits.py", {}, {"NO_CREDIT_IN_CAPITALS"}))
 unsure = _today(TODAY / "parsing_unsure.py", {"re": re, "find_dates": dates.find_dates, "ParsedArticle": object, **vocabulary},
-                {"_NAME_WORD", "_NAME", "_CREDIT_CLOSING", "_CAPITALISED", "_LABELLED_CREDIT", "_LONGEST_CAPTION", "credit_closing",
+                {"_NAME_WORD", "_NAME", "_CREDIT_CLOSING", "_LABELLED_CREDIT", "_LONGEST_CAPTION", "credit_closing",
                  "take_a_credit_closing_a_line", "_signed_off"})
 original = parsing._finish
 accepts_head_lines = "head_lines" in inspect.signature(original).parameters
