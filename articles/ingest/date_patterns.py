@@ -48,6 +48,8 @@ _FOREIGN_MONTHS = {
     "no": "januar februar mars april mai juni juli august september oktober november desember",
     "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
     "ms": "januari februari mac april mei jun julai ogos september oktober november disember",  # Malay
+    # Thai, whose year is the Buddhist era's (safe_date), often after its mark: "22 พฤษภาคม พ.ศ. 2566"
+    "th": "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม พฤศจิกายน ธันวาคม",
     # abbreviated, as pages print them beside a time ("3 janv. 2024", "3. Okt. 2024", "3 ott 2024", "3 mrt 2024")
     "fr-abbr": "janv févr mars avr mai juin juil août sept oct nov déc",
     "de-abbr": "jan feb mär apr mai jun jul aug sep okt nov dez",
@@ -160,7 +162,7 @@ ISO = re.compile(
     r"\s?(?P<zone>Z|[+-]\d{2}:?\d{2})?)?(?![\d])"
 )
 DAY_MONTH_YEAR = re.compile(
-    rf"(?:\b{_WEEKDAY},?\s+)?(?<!\d)(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?|\s?[/\-–]\s?)\b{_MONTH}(?:,?\s+(?:de\s+|del\s+)?|\s?[/\-–]\s?)(?P<year>\d{{4}})(?!\d)",
+    rf"(?:\b{_WEEKDAY},?\s+)?(?<!\d)(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?|\s?[/\-–]\s?)\b{_MONTH}(?:,?\s+(?:de\s+|del\s+|พ\.ศ\.\s*)?|\s?[/\-–]\s?)(?P<year>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 MONTH_DAY_YEAR = re.compile(
@@ -199,7 +201,7 @@ URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-]?(?P<month>0[1-9]|1[0-2])[/
 # changes how many there are. A pattern that starts with a digit lets the regex
 # engine skip to the next digit instead of trying every position.
 DAY_MONTH_YEAR_CORE = re.compile(
-    rf"\d(?<!\d\d)\d?(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?|\s?[/\-–]\s?)\b{_MONTH}(?:,?\s+(?:de\s+|del\s+)?|\s?[/\-–]\s?)\d{{4}}(?!\d)", re.IGNORECASE
+    rf"\d(?<!\d\d)\d?(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?|\s?[/\-–]\s?)\b{_MONTH}(?:,?\s+(?:de\s+|del\s+|พ\.ศ\.\s*)?|\s?[/\-–]\s?)\d{{4}}(?!\d)", re.IGNORECASE
 )
 DAY_YEAR_CORE = re.compile(rf"\d(?<!\d\d)\d?{_ORDINAL}(?:,\s*|\s+|/)\d{{4}}(?!\d)", re.IGNORECASE)
 MONTH_AT_END = re.compile(rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))){_MONTH}\Z", re.IGNORECASE)  # as MONTH_DAY_YEAR starts
@@ -245,10 +247,41 @@ CLOCK_WORD = re.compile(r"\b(?:at|um|alle|om|klo|kl|kello|pukul|ore|godz|saat|u|
 GAP_BEFORE_DATE = re.compile(r"^[\s,•|·\-–—]*(?:on\s+)?$", re.IGNORECASE)
 
 
+# Thailand counts its years in the Buddhist era, 543 ahead: no Gregorian news date stands in those years.
+_BUDDHIST_ERA_YEARS, _BUDDHIST_ERA_AHEAD = range(2443, 2701), 543
+
+
 def safe_date(year: int, month: int, day: int) -> date | None:
     if year < 100:
         year += 2000 if year < 70 else 1900
+    elif year in _BUDDHIST_ERA_YEARS:
+        year -= _BUDDHIST_ERA_AHEAD
     try:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# Iran and Afghanistan print the Solar Hijri year in digits ("1402/03/01" is 22 May 2023); a digits-only date of an
+# earlier year than these or 1900 (a lunar Hijri year, "1445/05/12") is no Gregorian news date either.
+_SOLAR_HIJRI_YEARS = range(1300, 1411)  # 1921 to 2032
+_FIRST_GREGORIAN_YEAR = 1900
+_DAYS_BEFORE_ORDINAL_ONE = 365  # the count below starts a year before date.fromordinal's
+
+
+def numeric_date(year: int, month: int, day: int) -> date | None:
+    """:func:`safe_date` for a date printed in digits only, whose year may be of the Solar Hijri calendar."""
+    if year in _SOLAR_HIJRI_YEARS:
+        return _from_solar_hijri(year, month, day)
+    return None if 100 <= year < _FIRST_GREGORIAN_YEAR else safe_date(year, month, day)
+
+
+def _from_solar_hijri(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Solar Hijri date: days counted from the calendar's epoch with its 33-year cycle of
+    leap years (the arithmetic the Iranian calendar's converters use; exact over this range)."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    year += 1595
+    days = (-355668 + 365 * year + (year // 33) * 8 + ((year % 33) + 3) // 4 + day
+            + ((month - 1) * 31 if month < 7 else (month - 7) * 30 + 186))
+    return date.fromordinal(days - _DAYS_BEFORE_ORDINAL_ONE)

@@ -25,7 +25,7 @@ from .date_patterns import (
     CJK_DATE, CLOCK_WORD, DAY_MONTH_YEAR, DAY_MONTH_YEAR_CORE, DAY_YEAR_CORE, GAP_AFTER_DATE, GAP_BEFORE_DATE, ISO,
     MONTH_DAY_YEAR, MONTHS, NUMERIC, PUBLISHED_LABEL, REGIONAL_ZONES, SHARED_ABBREVIATION, SPACED_DAY_FIRST,
     SPACED_YEAR_FIRST, TIME, UPDATED_LABEL, URL_DATE, WEEKDAY_MONTH_DAY, WEEKDAY_NAMES, YEAR_FIRST,
-    YEAR_MONTH_NAME_DAY, ZONE, ZONE_GAP, ZONE_OFFSETS, month_number, safe_date,
+    YEAR_MONTH_NAME_DAY, ZONE, ZONE_GAP, ZONE_OFFSETS, month_number, numeric_date, safe_date,
 )
 
 
@@ -78,7 +78,7 @@ def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
         return all(end <= s or start >= e for s, e, *_ in spans)
 
     for match in ISO.finditer(text):
-        day = safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+        day = numeric_date(int(match["year"]), int(match["month"]), int(match["day"]))
         if day:
             clock = match.groupdict() if match["hour"] else None
             spans.append((match.start(), match.end(), day, clock, False))
@@ -100,7 +100,7 @@ def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
             spans.append((match.start(), match.end(), day, None, False))
     for match in chain(YEAR_FIRST.finditer(text), *((SPACED_DAY_FIRST.finditer(text), SPACED_YEAR_FIRST.finditer(text))
                                                      if spaced else ())):
-        day = safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+        day = numeric_date(int(match["year"]), int(match["month"]), int(match["day"]))
         if day and free(match.start(), match.end()):
             spans.append((match.start(), match.end(), day, None, False))
     for match in NUMERIC.finditer(text):
@@ -220,7 +220,7 @@ def _resolve_numeric(match: re.Match, day_first: bool | None) -> tuple[date, boo
         reading_day_first = reads_day_first(day_first)
         ambiguous = day_first is None or isinstance(day_first, OrderGuess)
     day, month = (first, second) if reading_day_first else (second, first)
-    resolved = safe_date(year, month, day)
+    resolved = numeric_date(year, month, day)
     return (resolved, ambiguous) if resolved else None
 
 

@@ -786,3 +786,20 @@ def test_a_date_on_a_short_line_set_apart_with_a_label_run_into_it_is_a_flagged_
     # a teaser's sentence around a date is another story's, not a label beside the article's date
     teaser = guessed_from("Read how the harbour rowers won the cup on 4 June 2019")
     assert teaser.published is None and "No publication date found." in teaser.warnings
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Posted 22/05/2566 13:31", (2023, 5, 22)),                       # Thailand's Buddhist era, 543 years ahead
+    ("วันจันทร์ที่ 22 พฤษภาคม พ.ศ. 2566 เวลา 13:31 น.", (2023, 5, 22)),  # ... its month's name and the era's mark
+    ("1402/03/01 - 13:31", (2023, 5, 22)),                              # Iran's Solar Hijri year in digits
+    ("\u06f1\u06f4\u06f0\u06f3/\u06f1\u06f2/\u06f3\u06f0", (2025, 3, 20)),  # ... in Persian digits, a leap year's last day
+])
+def test_a_date_in_a_local_calendars_year_is_read_as_its_gregorian_day(line, expected):
+    found = dates.find_dates(line)
+    assert found and (found[0].value.year, found[0].value.month, found[0].value.day) == expected
+
+
+def test_a_digits_only_date_of_a_year_before_1900_is_no_news_date():
+    assert dates.find_dates("1445/05/12") == []            # a lunar Hijri year: not a Gregorian 15th-century day
+    assert dates.find_dates("12/05/1445") == []
+    assert dates.find_dates("On 25 October 1415 the battle")  # a history's date in words stays a date
