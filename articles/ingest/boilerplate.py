@@ -104,7 +104,7 @@ def article_end(text: str) -> int:
         teaser_pairs_start(text, lines), other_stories_start(text, lines), closing_headlines_start(text, lines),
         closing_teasers_start(text, lines), dash_list_start(text, lines), cut_summaries_start(text, lines),
         bulleted_story_start(text, lines),
-        closing_cut_story_start(text, lines), dated_cards_start(text, lines),
+        closing_cut_story_start(text, lines), dated_cards_start(text, lines), separated_cards_start(text, lines),
     )
 
 
@@ -572,4 +572,30 @@ def dated_cards_start(text: str, lines: list[TextLine] | None = None) -> int:
         cards += 1
         if cards == 2:
             return title.offset
+    return len(text)
+
+
+# A line of nothing but a mark that pages print between cards: "-", "/", "|", "•", "—".
+_CARD_SEPARATOR_RE = re.compile(r"[/|•·*—–-]{1,3}")
+SEPARATED_CARD_MAX_LINES = 2  # a card between two marks: its title and its summary, or the two run together
+
+
+def _a_card_separator(line: TextLine) -> bool:
+    return len(line.text) <= 3 and _CARD_SEPARATOR_RE.fullmatch(line.text) is not None
+
+
+def separated_cards_start(text: str, lines: list[TextLine] | None = None) -> int:
+    """Where the first card starts on a page that goes on, after the article, with cards set apart by lines holding
+    only a mark ("... | - | Gas prices reach a record high ... | - | ..."), or ``len(text)``: after the article's
+    prose, a mark's line whose card is closed by another mark within two lines, or a paragraph the page cut off in
+    mid-sentence, the mark's line and a title ("... it achieved in Brussels \u201cmaximum diplomatic | / | EP backs
+    return of ..."). A scene break ("* * *", "—") sits between long runs of an article's paragraphs."""
+    lines = text_lines(text) if lines is None else lines
+    marks = [index for index in range(1, len(lines) - 1) if _a_card_separator(lines[index])]
+    for number, index in enumerate(marks):
+        if not any(not line.heading for line in lines[:index]):
+            continue  # no prose before it: a mark in the page's header ("5:36pm | 1News")
+        closed = number + 1 < len(marks) and marks[number + 1] - index - 1 <= SEPARATED_CARD_MAX_LINES
+        if closed or (_cut_mid_sentence(lines[index - 1]) and _cut_title(lines[index + 1])):
+            return lines[index].offset
     return len(text)

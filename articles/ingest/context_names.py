@@ -126,9 +126,44 @@ def _an_institution_follows(text, words, starts, ends, last) -> bool:
     return _name_runs_to(text, words, starts, ends, last, INSTITUTION_ENDINGS, refused=STATE_BODIES)
 
 
+# Small words inside a name that its initials leave out: "Ordem dos Advogados do Brasil (OAB)".
+INITIALS_SKIP = frozenset("of the and for de del la el do da dos das des du di y e et und der für van von".split())
+NAME_WORDS_AROUND = 6  # words of a name on either side of the country, walked to find its initials
+_INITIALS_RE = re.compile(r" ?\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def before_its_initials(text, words, starts, ends, first, last) -> bool:
+    """"Fire and Emergency New Zealand (FENZ)", "Ordem dos Advogados do Brasil (OAB)": the country is a word inside a
+    name whose initials follow it in brackets, an organisation's. A name that opens with the country ("Indian Penal
+    Code (IPC)", "Kenya Revenue Authority (KRA)") is left to the other rules: the country's own bodies speak for it."""
+    n = len(words)
+
+    def name_word(index: int) -> bool:
+        return words[index][0].isupper() or words[index].lower() in INITIALS_SKIP
+
+    j = last
+    while j + 1 < n and j < last + NAME_WORDS_AROUND and text[ends[j] : starts[j + 1]] == " " and name_word(j + 1):
+        j += 1
+    found = _INITIALS_RE.match(text, ends[j])
+    if not found:
+        return False
+    initials = "".join(letter for letter in found.group(1) if letter.isupper())
+    i = first
+    while i > 0 and i > first - NAME_WORDS_AROUND and text[ends[i - 1] : starts[i]] == " " and name_word(i - 1):
+        i -= 1
+    for opening in range(i, first):  # the name opens before the country: not the country's own initials
+        if words[opening][0].isupper() and "".join(
+            word[0] for word in words[opening : j + 1] if word[0].isupper()
+        ) == initials:
+            return True
+    return False
+
+
 def inside_a_name(text, words, starts, ends, first, last) -> bool:
     """The hit is part of another thing's name (see the module docstring): a weak mention."""
     after = last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " "
+    if before_its_initials(text, words, starts, ends, first, last):
+        return True
     if after and _an_institution_follows(text, words, starts, ends, last):
         return True
     if after and _names_an_outlet(text, words, starts, ends, last):

@@ -159,3 +159,41 @@ def test_a_pictures_file_name_under_a_title_is_no_cards_date():
         "cover the cost of the berths at the new rates, and asked for a meeting.\n\n"
     )
     assert boilerplate.dated_cards_start(text) == len(text)
+
+
+def test_cards_set_apart_by_lines_holding_only_a_mark_end_the_article(matcher):
+    teasers = (
+        "-\n\n-\n\n"
+        "Bakers warn of dearer bread after the drought Bakers said on Friday that flour bought from Portugal now "
+        "costs a third more than last spring.\n\n-\n\n"
+        "Choir wins the regional contest The town choir took first place at the contest on Saturday night.\n\n-\n\n"
+    )
+    text = ARTICLE + teasers
+    assert text[boilerplate.separated_cards_start(text):].startswith("-\n\n-\n\nBakers warn")
+    assert matcher.tag(text).countries == []
+
+
+def test_a_summary_cut_off_over_a_mark_and_a_title_ends_the_first_card(matcher):
+    text = (
+        "Harbour fees rise for the fishing fleet\n\n"
+        "The port authority will charge the fleet a fifth more for berths from next month, its director said, and "
+        "the owners say that the smaller boats will now\n\n/\n\n"
+        "Ferry line to Portugal adds a winter crossing\n\n"
+        "The ferry company will sail twice a week through the winter from January, it said on Tuesday.\n\n"
+    )
+    assert text[boilerplate.separated_cards_start(text):].startswith("/\n\nFerry line")
+    assert matcher.tag(text).countries == []
+
+
+def test_a_scene_break_or_a_mark_in_the_header_does_not_end_the_article(matcher):
+    header = "Ferry line adds a winter crossing\n\n5:36pm\n\n|\n\nThe News\n\n"
+    body = (
+        "The ferry company will sail to Portugal twice a week through the winter, it said on Tuesday.\n\n"
+        "Crews had asked for the change for years.\n\n—\n\n"
+        "In the harbour office, the timetable was already pinned to the wall, and the clerks were answering calls "
+        "from hauliers who wanted to book the first crossings.\n\n"
+        "The first sailing is on the second of January.\n\n"
+    )
+    text = header + body
+    assert boilerplate.separated_cards_start(text) == len(text)
+    assert matcher.tag(text).countries == ["PT"]

@@ -1522,3 +1522,19 @@ def test_a_surname_that_is_a_month_or_a_title_after_a_given_name_stays_in_the_na
     found = {c.name for c in matcher.tag(text).candidates}
     assert {"Helena May", "Oskar Prince"} <= found
     assert not {"Judge Walters", "Governor Rasheed"} & found  # before a name, the word is the title
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("A spokesman for Rescue and Rivers Canada (RRC) said the boat was found on Sunday.", []),
+        ("Um comunicado da Ordem dos Pilotos do Brasil (OPB) pediu calma aos passageiros.", []),
+        # the country named otherwise too
+        ("Rescue and Rivers Canada (RRC) said the search in Canada would go on.", ["CA"]),
+        # a name opening with the country, or brackets that are no initials, leave it alone
+        ("The case falls under the Kenyan Penal Code (KPC), the court said.", ["KE"]),
+        ("The team flew to Canada (Toronto) on Monday.", ["CA"]),
+    ],
+)
+def test_a_country_inside_a_name_its_initials_follow_is_weak(matcher, text, countries):
+    assert matcher.tag(text).countries == countries
