@@ -19,6 +19,7 @@ from .byline_name_lines import name_line_byline
 from .byline_names import _PARTICLES, looks_like_name, surname_in, tidy_name
 from .byline_vocabulary import is_picture_role, is_role_line, starts_with_lead
 from .bylines import find_byline
+from .date_patterns import MONTHS
 from .dates import find_dates
 from .scanning import word_count
 from .parsing_lines import PLACE_AFTER_NAME, names_line, people_named
@@ -286,7 +287,7 @@ def read_a_known_name_by_the_headline(article, layout) -> None:
         return
     for index in _lines_beside(layout, headline):
         line = " ".join(units[index].split())
-        name = _opening_name(line, layout.metadata[index] if index < len(layout.metadata) else None)
+        name = _opening_name(line, layout.metadata[index] if index < len(layout.metadata) else None, units)
         if not name or surname_in(name, article.headline) or _named_elsewhere(units, index, tidy_name(name)) \
                 or _turned_down(article, line):
             continue
@@ -312,16 +313,17 @@ def _lines_beside(layout, headline: int) -> list[int]:
 
 
 # After the name on its line: a separator and a little more (an outlet, a place, a role: "Jane Doe | Daily Post",
-# "Jane Doe - ROME", "Jane Doe, in Lima"), or a date ("Jane Doe le 3 mai 2018").
-_AFTER_NAME = re.compile(r"\s*(?:[|*(/,–—]|-\s)")
+# "Jane Doe - ROME", "Jane Doe, in Lima"), a place ("Jane Doe in Lima 3 May 2018", "Ana Lima em Recife"), or a date
+# ("Jane Doe le 3 mai 2018").
+_AFTER_NAME = re.compile(r"\s*(?:[|*(/,–—]|-\s|(?:in|aus|à|desde|w|från|uit|depuis|em|en)\s+[A-Z\u00C0-\u00DE])")
 _MAX_NAME_LINE_WORDS = 10
 
 
-def _opening_name(line: str, meta) -> str:
-    """The name a short line beside the headline opens with, its first word a listed given name: the whole line, or
-    the words before a separator or a date on the line; "" for none, or for a picture's credit ("Jane Doe, Chief
-    Photographer", "Jane Doe / Reuters")."""
-    if _a_name_of_known_words(line):
+def _opening_name(line: str, meta, page_lines: list[str] = ()) -> str:
+    """The name a short line beside the headline opens with, its first word a listed given name (or its surname,
+    judged with ``page_lines``: :func:`_a_name_of_known_words`): the whole line, or the words before a separator or a
+    date on the line; "" for none, or for a picture's credit ("Jane Doe, Chief Photographer", "Jane Doe / Reuters")."""
+    if _a_name_of_known_words(line, page_lines):
         return line
     words = line.split()
     if len(words) > _MAX_NAME_LINE_WORDS or is_picture_role(line) or _PICTURE_WORDS.search(line):
@@ -329,7 +331,7 @@ def _opening_name(line: str, meta) -> str:
     for count in range(min(_KNOWN_NAME_WORDS[1], len(words) - 1), 1, -1):
         name, rest = " ".join(words[:count]), " ".join(words[count:])
         separated = _AFTER_NAME.match(name[-1:] + " " + rest) if name[-1:] == "," else _AFTER_NAME.match(" " + rest)
-        if (separated or (meta and meta.dates)) and _a_name_of_known_words(name.rstrip(",")):
+        if (separated or (meta and meta.dates)) and _a_name_of_known_words(name.rstrip(","), page_lines):
             return name.rstrip(",")
     return ""
 
@@ -337,14 +339,26 @@ def _opening_name(line: str, meta) -> str:
 _LONGEST_NAME_WORD = 20  # letters; longer is words run together ("Σακελλαροπουλουεκλογες": a row of tags)
 
 
-def _a_name_of_known_words(line: str) -> bool:
+def _a_name_of_known_words(line: str, page_lines: list[str] = ()) -> bool:
     """Two to four capitalised words, particles aside, the first a listed given name (or surname, where it stands
     first) and none closing a sentence ("Lord Janner."), in a name's shape and no label's ("Latest News"). Only
-    the first is looked up: the surnames of much of the world are missing from the lists, its given names less."""
+    the first is looked up: the surnames of much of the world are missing from the lists, its given names less.
+    With the page's lines, a name of two or three words whose given name is unlisted passes on its listed surname
+    when no word of it stands in lower case on the page ("Juremir Machado", not "State House Race") and the surname
+    is no month ("Update May")."""
     words = [word for word in line.split() if word.lower() not in _PARTICLES]
-    return _KNOWN_NAME_WORDS[0] <= len(words) <= _KNOWN_NAME_WORDS[1] and all(word[:1].isupper() for word in words) \
-        and not any(len(word) > 2 and word.endswith(".") or len(word) > _LONGEST_NAME_WORD for word in words) \
-        and looks_like_name(line) and is_personal(line) and every_word_a_known_name(words[:1])
+    if not (_KNOWN_NAME_WORDS[0] <= len(words) <= _KNOWN_NAME_WORDS[1] and all(word[:1].isupper() for word in words)
+            and not any(len(word) > 2 and word.endswith(".") or len(word) > _LONGEST_NAME_WORD for word in words)
+            and looks_like_name(line) and is_personal(line)):
+        return False
+    if every_word_a_known_name(words[:1]):
+        return True
+    return bool(page_lines) and len(words) <= _UNLISTED_GIVEN_NAME_WORDS and not line.isupper() \
+        and every_word_a_known_name(words[-1:]) and words[-1].lower() not in MONTHS \
+        and not _written_in_lower_case(line, page_lines)
+
+
+_UNLISTED_GIVEN_NAME_WORDS = 3  # a given name, perhaps a second, and the surname; longer lines are headings' more often
 
 
 # Lines after the story's last paragraph where its writer signs it ("Jane Doe" alone, perhaps over her biography),

@@ -306,6 +306,27 @@ def test_a_listed_given_name_with_an_unlisted_surname_beside_the_headline_is_rea
     assert article.authors == ["Marta Quorvanu"]
 
 
+@pytest.mark.parametrize("line", ["Marta Olsen in Bergen 13 March 2024", "Marta Olsen em Bergen"])
+def test_a_known_name_before_the_place_it_writes_from_beside_the_headline_is_the_byline(line):
+    article = parse_text(f"Night buses extended on three city routes\n{line}\n\n{BODY}")
+    assert article.authors == ["Marta Olsen"]
+    assert f"Byline read from “{line}”, a name printed beside the headline without “By”. Please check it." \
+        in article.warnings
+
+
+def test_an_unlisted_given_name_before_a_listed_surname_beside_the_headline_is_read_with_a_warning():
+    article = parse_text(f"Quorvanu Olsen\nNight buses extended on three city routes\n\n{BODY}")
+    assert article.authors == ["Quorvanu Olsen"]
+    assert "Byline read from “Quorvanu Olsen”, a name printed beside the headline without “By”. Please check it." \
+        in article.warnings
+
+
+@pytest.mark.parametrize("line", ["Outer Winter", "Update May", "Quorvanu Telemisa Vanstad Olsen"])
+def test_an_unlisted_first_word_before_a_surname_is_no_byline_in_lower_case_on_the_page_a_month_or_four_words(line):
+    article = parse_text(f"{line}\nNight buses extended on three city routes\n\n{BODY}\n\nThe outer line opens first.")
+    assert article.authors == []
+
+
 @pytest.mark.parametrize("line", ["Marta Olsen.", "Marta Quorvanutelemisabergenharbour"])
 def test_a_name_closing_a_sentence_or_of_words_run_together_beside_the_headline_is_no_byline(line):
     article = parse_text(f"{line}\nNight buses extended on three city routes\n\n{BODY}")
