@@ -23,7 +23,7 @@ from .date_patterns import MONTHS
 from .dates import find_dates
 from .scanning import word_count
 from .parsing_lines import PLACE_AFTER_NAME, names_line, people_named
-from .person_names import every_word_a_known_name, is_personal, may_be_a_person
+from .person_names import every_word_a_known_name, is_a_known_name, is_personal, may_be_a_person
 
 _TAIL_LINES = 6  # lines at the end of a page where a closing "-- Name" or an author box stands
 _AFTER_BODY_START = 4  # lines into the story where a byline under the lead picture still stands
@@ -439,3 +439,50 @@ def _beside_a_date(lines: list[str], index: int) -> bool:
     """The line before or after ``index`` is a short one holding a date: a listed story's author and its day."""
     return any(0 <= i < len(lines) and word_count(lines[i]) <= _LONGEST_DATE_LINE and find_dates(lines[i])
                for i in (index - 1, index + 1))
+
+
+# The outlet's own journalist, named in the story after the outlet's possessive or its name and a newsroom job
+# ("Harbour FM's Jane Doe went to look", "HFM:s Jane Doe och John Roe", "Harbour special correspondent Jane Doe").
+_JOURNALIST_JOB = (r"(?:[^\W\d_A-Z]+\s+)?(?:correspondent|reporter|journalist|korrespondent|reportern|journaliste|"
+                   r"envoyée?\s+spéciale?|corresponsal|periodista|repórter|jornalista)")
+_NAME_WORD = r"(?:[A-Z\u00C0-\u00DE][\w'’-]+|af|van|von|de|da|del|der|di|du|dos|el|al|bin|le|la)"
+_NAMES_IN_PROSE = (rf"[A-Z\u00C0-\u00DE][\w'’-]+(?:\s+{_NAME_WORD}){{1,3}}"
+                   rf"(?:(?:\s*,\s*|\s+(?:and|&|och|og|und|et|y|e|en|i|ja)\s+)[A-Z\u00C0-\u00DE][\w'’-]+(?:\s+{_NAME_WORD}){{1,3}})*")
+_OUTLETS_JOURNALIST = re.compile(rf"(?P<outlet>\b[A-Z\u00C0-\u00DE][\w.-]*?)(?:(?:'s|’s|:s)\s+(?:{_JOURNALIST_JOB}\s+)?|"
+                                 rf"\s+{_JOURNALIST_JOB}\s+)(?P<names>{_NAMES_IN_PROSE})")
+_STORY_PARAGRAPHS_READ = 8
+_PROSE_NAME_WORDS = 3  # particles aside; a longer run of capitals goes on past the name ("Jane Doe Depot Tours")
+_FURNITURE_LINE_WORDS = 6  # "Source: Harbour FM", "© 2024 HFM": a line short enough to be the page's own, not prose
+
+
+def read_the_outlets_journalist_named_in_the_story(article, page_units: list[str]) -> None:
+    """Where no byline was read, a journalist the story names as the outlet's ("Harbour FM's Jane Doe"), the outlet
+    being a word the page prints again on a short line of its own (a masthead, a source line), is its writer; read
+    with a warning. Someone else's possessive ("the party's Jane Doe") names no outlet the page prints so; a name
+    running on into more capitalised words ("Harbour FM's Jane Doe Depot Tours") is no name alone."""
+    if article.authors or article.byline:
+        return
+    lines = [" ".join(unit.split()) for unit in page_units]
+    for paragraph in article.paragraphs[:_STORY_PARAGRAPHS_READ]:
+        here = " ".join(paragraph.split())
+        for match in _OUTLETS_JOURNALIST.finditer(paragraph):
+            outlet, people = match["outlet"], people_named(match["names"])
+            if not people or is_a_known_name(outlet) or not _printed_as_furniture(outlet, lines, here) \
+                    or not all(every_word_a_known_name(person.split()[:1]) and _words_of(person) <= _PROSE_NAME_WORDS
+                               for person in people) \
+                    or any(surname_in(person, article.headline or "") for person in people):
+                continue
+            article.byline, article.authors = match.group(0), people
+            article.warnings = [w for w in article.warnings if w != "No byline found."]
+            article.warnings.append(f"Byline read from “{match.group(0)[:80]}”, the outlet's own journalist named in "
+                                    "the story. Please check it.")
+            return
+
+
+def _words_of(name: str) -> int:
+    return len([word for word in name.split() if word.lower() not in _PARTICLES])
+
+
+def _printed_as_furniture(word: str, lines: list[str], paragraph: str) -> bool:
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    return any(line != paragraph and word_count(line) <= _FURNITURE_LINE_WORDS and pattern.search(line) for line in lines)

@@ -364,3 +364,29 @@ def test_a_name_shaped_line_after_the_story_is_no_signature_in_a_listing_a_colum
     article = parse_text(f"Night buses extended on three city routes\n\n{BODY} The council keeps notes of every "
                          f"complaint.\n\nRelated Posts\n\n{closing}")
     assert article.authors == []
+
+
+def test_the_outlets_own_journalist_named_in_the_story_is_the_byline_with_a_warning():
+    article = parse_text(f"Harbourline\n\nNight buses extended on three city routes\n\n{BODY}\n\n"
+                         "Harbourline's Marta Olsen rode the last bus out of the depot on Friday night.\n\n"
+                         "Drivers said the new timetable would start in March.")
+    assert article.authors == ["Marta Olsen"]
+    assert "Byline read from “Harbourline's Marta Olsen”, the outlet's own journalist named in the story. " \
+        "Please check it." in article.warnings
+
+
+def test_the_outlets_correspondents_named_in_the_story_are_its_writers():
+    article = parse_text(f"Night buses extended on three city routes\n\nSource: Harbourline\n\n{BODY}\n\n"
+                         "Harbourline special correspondent Marta Olsen and Jonas Berg rode the last bus on Friday.")
+    assert article.authors == ["Marta Olsen", "Jonas Berg"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Transit Council's Marta Olsen said the drivers had agreed to the new hours.",  # no outlet the page prints
+    "Harbourline's Marta Olsen Depot Tours begin on Friday.",  # the name runs on into other capitalised words
+])
+def test_a_possessive_before_a_name_in_the_story_is_no_byline_unless_the_page_prints_the_outlet_and_the_name_ends(
+        sentence):
+    article = parse_text(f"Harbourline\n\nNight buses extended on three city routes\n\n{BODY}\n\n{sentence}\n\n"
+                         "Drivers said the new timetable would start in March.")
+    assert article.authors == []
