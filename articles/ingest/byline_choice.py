@@ -443,8 +443,10 @@ def _beside_a_date(lines: list[str], index: int) -> bool:
 
 # The outlet's own journalist, named in the story after the outlet's possessive or its name and a newsroom job
 # ("Harbour FM's Jane Doe went to look", "HFM:s Jane Doe och John Roe", "Harbour special correspondent Jane Doe").
-_JOURNALIST_JOB = (r"(?:[^\W\d_A-Z]+\s+)?(?:correspondent|reporter|journalist|korrespondent|reportern|journaliste|"
-                   r"envoyée?\s+spéciale?|corresponsal|periodista|repórter|jornalista)")
+_JOB_WORDS = (r"(?:correspondent|reporter|journalist|korrespondent|reportern|journaliste|envoyée?\s+spéciale?|"
+              r"corresponsal|periodista|repórter|jornalista)")
+_JOURNALIST_JOB = rf"(?:[^\W\d_A-Z]+\s+)?{_JOB_WORDS}"
+_JOURNALIST_HINT = re.compile(rf"['’:]s\s|{_JOB_WORDS}")  # the quick test before the long pattern
 _NAME_WORD = r"(?:[A-Z\u00C0-\u00DE][\w'’-]+|af|van|von|de|da|del|der|di|du|dos|el|al|bin|le|la)"
 _NAMES_IN_PROSE = (rf"[A-Z\u00C0-\u00DE][\w'’-]+(?:\s+{_NAME_WORD}){{1,3}}"
                    rf"(?:(?:\s*,\s*|\s+(?:and|&|och|og|und|et|y|e|en|i|ja)\s+)[A-Z\u00C0-\u00DE][\w'’-]+(?:\s+{_NAME_WORD}){{1,3}})*")
@@ -462,12 +464,17 @@ def read_the_outlets_journalist_named_in_the_story(article, page_units: list[str
     running on into more capitalised words ("Harbour FM's Jane Doe Depot Tours") is no name alone."""
     if article.authors or article.byline:
         return
-    lines = [" ".join(unit.split()) for unit in page_units]
+    lines = None
     for paragraph in article.paragraphs[:_STORY_PARAGRAPHS_READ]:
+        if not _JOURNALIST_HINT.search(paragraph):
+            continue
         here = " ".join(paragraph.split())
         for match in _OUTLETS_JOURNALIST.finditer(paragraph):
-            outlet, people = match["outlet"], people_named(match["names"])
-            if not people or is_a_known_name(outlet) or not _printed_as_furniture(outlet, lines, here) \
+            outlet = match["outlet"]
+            people = [] if is_a_known_name(outlet) else people_named(match["names"])
+            if people and lines is None:
+                lines = [" ".join(unit.split()) for unit in page_units]
+            if not people or not _printed_as_furniture(outlet, lines, here) \
                     or not all(every_word_a_known_name(person.split()[:1]) and _words_of(person) <= _PROSE_NAME_WORDS
                                for person in people) \
                     or any(surname_in(person, article.headline or "") for person in people):
