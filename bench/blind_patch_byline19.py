@@ -29,7 +29,7 @@ rule_space["MONTHS"] = months_space["MONTHS"]  # noqa: F821
 # The outlet's journalist named in the story, run after session 18b's signature, as parse_text runs it.
 WANTED_19_PROSE = {"read_the_outlets_journalist_named_in_the_story", "_printed_as_furniture", "_JOURNALIST_JOB",
                    "_JOB_WORDS", "_JOURNALIST_HINT",
-                   "_NAME_WORD", "_NAMES_IN_PROSE", "_OUTLETS_JOURNALIST", "_STORY_PARAGRAPHS_READ",
+                   "_NAME_WORD", "_NAME_IN_PROSE", "_NAMES_IN_PROSE", "_OUTLETS_JOURNALIST", "_STORY_PARAGRAPHS_READ",
                    "_FURNITURE_LINE_WORDS", "_PROSE_NAME_WORDS", "_words_of"}
 for node in ast.parse((TODAY_INGEST / "byline_choice.py").read_text(encoding="utf-8")).body:  # noqa: F821
     names = {node.name} if isinstance(node, ast.FunctionDef) else {

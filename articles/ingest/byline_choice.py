@@ -448,10 +448,11 @@ _JOB_WORDS = (r"(?:correspondent|reporter|journalist|korrespondent|reportern|jou
 _JOURNALIST_JOB = rf"(?:[^\W\d_A-Z]+\s+)?{_JOB_WORDS}"
 _JOURNALIST_HINT = re.compile(rf"['’:]s\s|{_JOB_WORDS}")  # the quick test before the long pattern
 _NAME_WORD = r"(?:[A-Z\u00C0-\u00DE][\w'’-]+|af|van|von|de|da|del|der|di|du|dos|el|al|bin|le|la)"
-_NAMES_IN_PROSE = (rf"[A-Z\u00C0-\u00DE][\w'’-]+(?:\s+{_NAME_WORD}){{1,3}}"
-                   rf"(?:(?:\s*,\s*|\s+(?:and|&|och|og|und|et|y|e|en|i|ja)\s+)[A-Z\u00C0-\u00DE][\w'’-]+(?:\s+{_NAME_WORD}){{1,3}})*")
-_OUTLETS_JOURNALIST = re.compile(rf"(?P<outlet>\b[A-Z\u00C0-\u00DE][\w.-]*?)(?:(?:'s|’s|:s)\s+(?:{_JOURNALIST_JOB}\s+)?|"
-                                 rf"\s+{_JOURNALIST_JOB}\s+)(?P<names>{_NAMES_IN_PROSE})")
+_NAME_IN_PROSE = rf"[A-Z\u00C0-\u00DE][\w'’-]+(?:\s+{_NAME_WORD}){{1,3}}"
+_NAMES_IN_PROSE = rf"{_NAME_IN_PROSE}(?:(?:\s*,\s*|\s+(?:and|&|och|og|und|et|y|e|en|i|ja)\s+){_NAME_IN_PROSE})*"
+_OUTLETS_JOURNALIST = re.compile(rf"(?P<outlet>\b[A-Z\u00C0-\u00DE][\w.-]*?)"
+                                 rf"(?:(?:'s|’s|:s)\s+(?:{_JOURNALIST_JOB}\s+)?|\s+{_JOURNALIST_JOB}\s+)"
+                                 rf"(?P<names>{_NAMES_IN_PROSE})")
 _STORY_PARAGRAPHS_READ = 8
 _PROSE_NAME_WORDS = 3  # particles aside; a longer run of capitals goes on past the name ("Jane Doe Depot Tours")
 _FURNITURE_LINE_WORDS = 6  # "Source: Harbour FM", "© 2024 HFM": a line short enough to be the page's own, not prose
@@ -492,4 +493,5 @@ def _words_of(name: str) -> int:
 
 def _printed_as_furniture(word: str, lines: list[str], paragraph: str) -> bool:
     pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
-    return any(line != paragraph and word_count(line) <= _FURNITURE_LINE_WORDS and pattern.search(line) for line in lines)
+    return any(line != paragraph and word_count(line) <= _FURNITURE_LINE_WORDS and pattern.search(line)
+               for line in lines)
