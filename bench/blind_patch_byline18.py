@@ -8,6 +8,7 @@ with today's ``byline_names`` helpers and known-names list, and run after the pr
 """
 
 import ast
+import subprocess
 import sys
 from pathlib import Path
 
@@ -36,7 +37,11 @@ for node in ast.parse((TODAY_INGEST / "byline_vocabulary.py").read_text(encoding
         target.id for target in getattr(node, "targets", []) if isinstance(target, ast.Name)}
     if names & {"_PICTURE_ROLE", "is_picture_role"}:
         exec(compile(ast.Module([node], []), str(TODAY_INGEST / "byline_vocabulary.py"), "exec"), rule_space)
-tree = ast.parse((TODAY_INGEST / "byline_choice.py").read_text(encoding="utf-8"))
+# byline_choice.py as session 18b left it (main 081bbd1): session 19 changed the functions copied here and gave them
+# helpers this file does not copy, so today's copies would fail (NameError) or carry session 19's rules
+SESSION_18_BYLINE_CHOICE = subprocess.run(["git", "-C", str(HERE.parent), "show", "081bbd1:articles/ingest/byline_choice.py"],
+                                          check=True, capture_output=True, text=True).stdout
+tree = ast.parse(SESSION_18_BYLINE_CHOICE)
 for node in tree.body:
     names = {node.name} if isinstance(node, ast.FunctionDef) else {
         target.id for target in getattr(node, "targets", []) if isinstance(target, ast.Name)}

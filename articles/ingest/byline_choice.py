@@ -19,10 +19,11 @@ from .byline_name_lines import name_line_byline
 from .byline_names import _PARTICLES, looks_like_name, surname_in, tidy_name
 from .byline_vocabulary import is_picture_role, is_role_line, starts_with_lead
 from .bylines import find_byline
+from .date_patterns import MONTHS
 from .dates import find_dates
 from .scanning import word_count
 from .parsing_lines import PLACE_AFTER_NAME, names_line, people_named
-from .person_names import every_word_a_known_name, is_personal, may_be_a_person
+from .person_names import every_word_a_known_name, is_a_known_name, is_personal, may_be_a_person
 
 _TAIL_LINES = 6  # lines at the end of a page where a closing "-- Name" or an author box stands
 _AFTER_BODY_START = 4  # lines into the story where a byline under the lead picture still stands
@@ -286,7 +287,7 @@ def read_a_known_name_by_the_headline(article, layout) -> None:
         return
     for index in _lines_beside(layout, headline):
         line = " ".join(units[index].split())
-        name = _opening_name(line, layout.metadata[index] if index < len(layout.metadata) else None)
+        name = _opening_name(line, layout.metadata[index] if index < len(layout.metadata) else None, units)
         if not name or surname_in(name, article.headline) or _named_elsewhere(units, index, tidy_name(name)) \
                 or _turned_down(article, line):
             continue
@@ -312,16 +313,17 @@ def _lines_beside(layout, headline: int) -> list[int]:
 
 
 # After the name on its line: a separator and a little more (an outlet, a place, a role: "Jane Doe | Daily Post",
-# "Jane Doe - ROME", "Jane Doe, in Lima"), or a date ("Jane Doe le 3 mai 2018").
-_AFTER_NAME = re.compile(r"\s*(?:[|*(/,–—]|-\s)")
+# "Jane Doe - ROME", "Jane Doe, in Lima"), a place ("Jane Doe in Lima 3 May 2018", "Ana Lima em Recife"), or a date
+# ("Jane Doe le 3 mai 2018").
+_AFTER_NAME = re.compile(r"\s*(?:[|*(/,–—]|-\s|(?:in|aus|à|desde|w|från|uit|depuis|em|en)\s+[A-Z\u00C0-\u00DE])")
 _MAX_NAME_LINE_WORDS = 10
 
 
-def _opening_name(line: str, meta) -> str:
-    """The name a short line beside the headline opens with, its first word a listed given name: the whole line, or
-    the words before a separator or a date on the line; "" for none, or for a picture's credit ("Jane Doe, Chief
-    Photographer", "Jane Doe / Reuters")."""
-    if _a_name_of_known_words(line):
+def _opening_name(line: str, meta, page_lines: list[str] = ()) -> str:
+    """The name a short line beside the headline opens with, its first word a listed given name (or its surname,
+    judged with ``page_lines``: :func:`_a_name_of_known_words`): the whole line, or the words before a separator or a
+    date on the line; "" for none, or for a picture's credit ("Jane Doe, Chief Photographer", "Jane Doe / Reuters")."""
+    if _a_name_of_known_words(line, page_lines):
         return line
     words = line.split()
     if len(words) > _MAX_NAME_LINE_WORDS or is_picture_role(line) or _PICTURE_WORDS.search(line):
@@ -329,7 +331,7 @@ def _opening_name(line: str, meta) -> str:
     for count in range(min(_KNOWN_NAME_WORDS[1], len(words) - 1), 1, -1):
         name, rest = " ".join(words[:count]), " ".join(words[count:])
         separated = _AFTER_NAME.match(name[-1:] + " " + rest) if name[-1:] == "," else _AFTER_NAME.match(" " + rest)
-        if (separated or (meta and meta.dates)) and _a_name_of_known_words(name.rstrip(",")):
+        if (separated or (meta and meta.dates)) and _a_name_of_known_words(name.rstrip(","), page_lines):
             return name.rstrip(",")
     return ""
 
@@ -337,14 +339,26 @@ def _opening_name(line: str, meta) -> str:
 _LONGEST_NAME_WORD = 20  # letters; longer is words run together ("Σακελλαροπουλουεκλογες": a row of tags)
 
 
-def _a_name_of_known_words(line: str) -> bool:
+def _a_name_of_known_words(line: str, page_lines: list[str] = ()) -> bool:
     """Two to four capitalised words, particles aside, the first a listed given name (or surname, where it stands
     first) and none closing a sentence ("Lord Janner."), in a name's shape and no label's ("Latest News"). Only
-    the first is looked up: the surnames of much of the world are missing from the lists, its given names less."""
+    the first is looked up: the surnames of much of the world are missing from the lists, its given names less.
+    With the page's lines, a name of two or three words whose given name is unlisted passes on its listed surname
+    when no word of it stands in lower case on the page ("Juremir Machado", not "State House Race") and the surname
+    is no month ("Update May")."""
     words = [word for word in line.split() if word.lower() not in _PARTICLES]
-    return _KNOWN_NAME_WORDS[0] <= len(words) <= _KNOWN_NAME_WORDS[1] and all(word[:1].isupper() for word in words) \
-        and not any(len(word) > 2 and word.endswith(".") or len(word) > _LONGEST_NAME_WORD for word in words) \
-        and looks_like_name(line) and is_personal(line) and every_word_a_known_name(words[:1])
+    if not (_KNOWN_NAME_WORDS[0] <= len(words) <= _KNOWN_NAME_WORDS[1] and all(word[:1].isupper() for word in words)
+            and not any(len(word) > 2 and word.endswith(".") or len(word) > _LONGEST_NAME_WORD for word in words)
+            and looks_like_name(line) and is_personal(line)):
+        return False
+    if every_word_a_known_name(words[:1]):
+        return True
+    return bool(page_lines) and len(words) <= _UNLISTED_GIVEN_NAME_WORDS and not line.isupper() \
+        and every_word_a_known_name(words[-1:]) and words[-1].lower() not in MONTHS \
+        and not _written_in_lower_case(line, page_lines)
+
+
+_UNLISTED_GIVEN_NAME_WORDS = 3  # a given name, perhaps a second, and the surname; longer lines are headings' more often
 
 
 # Lines after the story's last paragraph where its writer signs it ("Jane Doe" alone, perhaps over her biography),
@@ -425,3 +439,59 @@ def _beside_a_date(lines: list[str], index: int) -> bool:
     """The line before or after ``index`` is a short one holding a date: a listed story's author and its day."""
     return any(0 <= i < len(lines) and word_count(lines[i]) <= _LONGEST_DATE_LINE and find_dates(lines[i])
                for i in (index - 1, index + 1))
+
+
+# The outlet's own journalist, named in the story after the outlet's possessive or its name and a newsroom job
+# ("Harbour FM's Jane Doe went to look", "HFM:s Jane Doe och John Roe", "Harbour special correspondent Jane Doe").
+_JOB_WORDS = (r"(?:correspondent|reporter|journalist|korrespondent|reportern|journaliste|envoyée?\s+spéciale?|"
+              r"corresponsal|periodista|repórter|jornalista)")
+_JOURNALIST_JOB = rf"(?:[^\W\d_A-Z]+\s+)?{_JOB_WORDS}"
+_JOURNALIST_HINT = re.compile(rf"['’:]s\s|{_JOB_WORDS}")  # the quick test before the long pattern
+_NAME_WORD = r"(?:[A-Z\u00C0-\u00DE][\w'’-]+|af|van|von|de|da|del|der|di|du|dos|el|al|bin|le|la)"
+_NAME_IN_PROSE = rf"[A-Z\u00C0-\u00DE][\w'’-]+(?:\s+{_NAME_WORD}){{1,3}}"
+_NAMES_IN_PROSE = rf"{_NAME_IN_PROSE}(?:(?:\s*,\s*|\s+(?:and|&|och|og|und|et|y|e|en|i|ja)\s+){_NAME_IN_PROSE})*"
+_OUTLETS_JOURNALIST = re.compile(rf"(?P<outlet>\b[A-Z\u00C0-\u00DE][\w.-]*?)"
+                                 rf"(?:(?:'s|’s|:s)\s+(?:{_JOURNALIST_JOB}\s+)?|\s+{_JOURNALIST_JOB}\s+)"
+                                 rf"(?P<names>{_NAMES_IN_PROSE})")
+_STORY_PARAGRAPHS_READ = 8
+_PROSE_NAME_WORDS = 3  # particles aside; a longer run of capitals goes on past the name ("Jane Doe Depot Tours")
+_FURNITURE_LINE_WORDS = 6  # "Source: Harbour FM", "© 2024 HFM": a line short enough to be the page's own, not prose
+
+
+def read_the_outlets_journalist_named_in_the_story(article, page_units: list[str]) -> None:
+    """Where no byline was read, a journalist the story names as the outlet's ("Harbour FM's Jane Doe"), the outlet
+    being a word the page prints again on a short line of its own (a masthead, a source line), is its writer; read
+    with a warning. Someone else's possessive ("the party's Jane Doe") names no outlet the page prints so; a name
+    running on into more capitalised words ("Harbour FM's Jane Doe Depot Tours") is no name alone."""
+    if article.authors or article.byline:
+        return
+    lines = None
+    for paragraph in article.paragraphs[:_STORY_PARAGRAPHS_READ]:
+        if not _JOURNALIST_HINT.search(paragraph):
+            continue
+        here = " ".join(paragraph.split())
+        for match in _OUTLETS_JOURNALIST.finditer(paragraph):
+            outlet = match["outlet"]
+            people = [] if is_a_known_name(outlet) else people_named(match["names"])
+            if people and lines is None:
+                lines = [" ".join(unit.split()) for unit in page_units]
+            if not people or not _printed_as_furniture(outlet, lines, here) \
+                    or not all(every_word_a_known_name(person.split()[:1]) and _words_of(person) <= _PROSE_NAME_WORDS
+                               for person in people) \
+                    or any(surname_in(person, article.headline or "") for person in people):
+                continue
+            article.byline, article.authors = match.group(0), people
+            article.warnings = [w for w in article.warnings if w != "No byline found."]
+            article.warnings.append(f"Byline read from “{match.group(0)[:80]}”, the outlet's own journalist named in "
+                                    "the story. Please check it.")
+            return
+
+
+def _words_of(name: str) -> int:
+    return len([word for word in name.split() if word.lower() not in _PARTICLES])
+
+
+def _printed_as_furniture(word: str, lines: list[str], paragraph: str) -> bool:
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    return any(line != paragraph and word_count(line) <= _FURNITURE_LINE_WORDS and pattern.search(line)
+               for line in lines)

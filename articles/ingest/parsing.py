@@ -24,7 +24,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import parsing_record
 from .byline_choice import (
-    drop_unknown_names, read_a_known_name_by_the_headline, read_a_name_signed_after_the_story, review_byline,
+    drop_unknown_names, read_a_known_name_by_the_headline, read_a_name_signed_after_the_story,
+    read_the_outlets_journalist_named_in_the_story, review_byline,
 )
 from .bylines import extract_authors, find_byline
 from .credited_reporters import credited_reporters
@@ -83,6 +84,7 @@ def parse_text(raw: str, source_tz: str | None = None) -> ParsedArticle:
     drop_unknown_names(article, layout, review_byline(article, layout))
     read_a_known_name_by_the_headline(article, layout)
     read_a_name_signed_after_the_story(article, page_units)
+    read_the_outlets_journalist_named_in_the_story(article, page_units)
     warn_about_author_shape(article)
     warn_about_other_stories_bylines(article, layout.units)
     return article

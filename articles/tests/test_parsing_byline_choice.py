@@ -306,6 +306,27 @@ def test_a_listed_given_name_with_an_unlisted_surname_beside_the_headline_is_rea
     assert article.authors == ["Marta Quorvanu"]
 
 
+@pytest.mark.parametrize("line", ["Marta Olsen in Bergen 13 March 2024", "Marta Olsen em Bergen"])
+def test_a_known_name_before_the_place_it_writes_from_beside_the_headline_is_the_byline(line):
+    article = parse_text(f"Night buses extended on three city routes\n{line}\n\n{BODY}")
+    assert article.authors == ["Marta Olsen"]
+    assert f"Byline read from “{line}”, a name printed beside the headline without “By”. Please check it." \
+        in article.warnings
+
+
+def test_an_unlisted_given_name_before_a_listed_surname_beside_the_headline_is_read_with_a_warning():
+    article = parse_text(f"Quorvanu Olsen\nNight buses extended on three city routes\n\n{BODY}")
+    assert article.authors == ["Quorvanu Olsen"]
+    assert "Byline read from “Quorvanu Olsen”, a name printed beside the headline without “By”. Please check it." \
+        in article.warnings
+
+
+@pytest.mark.parametrize("line", ["Outer Winter", "Update May", "Quorvanu Telemisa Vanstad Olsen"])
+def test_an_unlisted_first_word_before_a_surname_is_no_byline_in_lower_case_on_the_page_a_month_or_four_words(line):
+    article = parse_text(f"{line}\nNight buses extended on three city routes\n\n{BODY}\n\nThe outer line opens first.")
+    assert article.authors == []
+
+
 @pytest.mark.parametrize("line", ["Marta Olsen.", "Marta Quorvanutelemisabergenharbour"])
 def test_a_name_closing_a_sentence_or_of_words_run_together_beside_the_headline_is_no_byline(line):
     article = parse_text(f"{line}\nNight buses extended on three city routes\n\n{BODY}")
@@ -342,4 +363,30 @@ def test_a_short_last_paragraph_signing_a_broadcasts_script_is_the_byline_and_le
 def test_a_name_shaped_line_after_the_story_is_no_signature_in_a_listing_a_column_of_links_or_a_common_word(closing):
     article = parse_text(f"Night buses extended on three city routes\n\n{BODY} The council keeps notes of every "
                          f"complaint.\n\nRelated Posts\n\n{closing}")
+    assert article.authors == []
+
+
+def test_the_outlets_own_journalist_named_in_the_story_is_the_byline_with_a_warning():
+    article = parse_text(f"Harbourline\n\nNight buses extended on three city routes\n\n{BODY}\n\n"
+                         "Harbourline's Marta Olsen rode the last bus out of the depot on Friday night.\n\n"
+                         "Drivers said the new timetable would start in March.")
+    assert article.authors == ["Marta Olsen"]
+    assert "Byline read from “Harbourline's Marta Olsen”, the outlet's own journalist named in the story. " \
+        "Please check it." in article.warnings
+
+
+def test_the_outlets_correspondents_named_in_the_story_are_its_writers():
+    article = parse_text(f"Night buses extended on three city routes\n\nSource: Harbourline\n\n{BODY}\n\n"
+                         "Harbourline special correspondent Marta Olsen and Jonas Berg rode the last bus on Friday.")
+    assert article.authors == ["Marta Olsen", "Jonas Berg"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Transit Council's Marta Olsen said the drivers had agreed to the new hours.",  # no outlet the page prints
+    "Harbourline's Marta Olsen Depot Tours begin on Friday.",  # the name runs on into other capitalised words
+])
+def test_a_possessive_before_a_name_in_the_story_is_no_byline_unless_the_page_prints_the_outlet_and_the_name_ends(
+        sentence):
+    article = parse_text(f"Harbourline\n\nNight buses extended on three city routes\n\n{BODY}\n\n{sentence}\n\n"
+                         "Drivers said the new timetable would start in March.")
     assert article.authors == []
