@@ -199,7 +199,10 @@ def _from_layout(layout: TextLayout, day_first: bool | None, zone: tzinfo | None
         image_credit=layout.credit, paragraphs=layout.paragraphs, source_url=layout.source_url,
         outlet=layout.outlet, language=layout.language, left_out=layout.left_out,
     )
-    if layout.headline_rival:  # the more precise of the two warnings
+    if layout.headline_proposed:
+        article.headline_proposed = True
+        article.warnings.append("No headline found; proposed the line under the page's opening paragraph.")
+    elif layout.headline_rival:  # the more precise of the two warnings
         article.warnings.append(f"The headline may be “{layout.headline_rival[:120]}”, printed nearer the story "
                                 "than the line chosen. Please check it.")
     elif layout.headline_unsure:

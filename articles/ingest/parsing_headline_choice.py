@@ -96,8 +96,9 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
             body, below_a_notice = story, True
             scores = every_score = [0.0] * body
     if best is None and _headline_under_its_standfirst(units, metadata, body, doubled):
-        # the page opens with its standfirst, then the headline: flagged, the order being unusual
-        layout.headline, layout.headline_unsure = units[1], True
+        # the page opens with its standfirst, then the headline; or with its lead, then a crosshead or another
+        # story's line, on a page that prints no headline: the shapes cannot tell, so the line is only proposed
+        layout.headline, layout.headline_unsure, layout.headline_proposed = units[1], True, True
         layout.standfirst = layout.standfirst or units[0]
         return 2
     if best is None:

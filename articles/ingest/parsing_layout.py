@@ -24,6 +24,7 @@ class TextLayout:
     left_out: list[str] = field(default_factory=list)  # lines read as page furniture, shown to the editor
     headline_unsure: bool = False  # chosen among lines that looked alike
     headline_rival: str = ""  # a line nearer the story that could be the headline instead
+    headline_proposed: bool = False  # offered to the editor, not taken: the page may print no headline
     byline_outside_head: bool = False  # taken from an author box after the story
     byline_rule: str = ""  # which rule found it: "by", "name and role", "name alone", "dashed name", "author box"
     uncredited_picture: str = ""  # a picture's alt text and caption printed twice, with no credit found

@@ -74,6 +74,7 @@ def analyse_units(units: list[str], *, headline: str = "", day_first: bool | Non
         if title is not None:  # teasers above the article: its title is the headline, flagged
             layout.left_out.extend(units[position - 1 : title])
             layout.headline, layout.headline_unsure, position = units[title], True, title + 1
+            layout.headline_proposed = False
     layout.head_end = position
     _read_names_beside_dates(units, metadata, position, day_first)
     position = _take_standfirst(units, metadata, layout, position)
@@ -103,7 +104,7 @@ def _headline_nearer_the_story(units: list[str], metadata: list, layout: TextLay
         return position
     layout.left_out.extend(unit for unit, meta in zip(units[position - 1 : nearer], metadata[position - 1 : nearer])
                            if not meta)
-    layout.headline, layout.headline_unsure = units[nearer], True
+    layout.headline, layout.headline_unsure, layout.headline_proposed = units[nearer], True, False
     if layout.headline_rival == layout.headline:  # the chooser's rival, now taken: no rival to name
         layout.headline_rival = ""
     return nearer + 1
@@ -118,7 +119,7 @@ def _headline_printed_twice(units: list[str], metadata: list, layout: TextLayout
     if twice > position - 1:
         layout.left_out.extend(unit for unit, meta in zip(units[position - 1 : twice], metadata[position - 1 : twice])
                                if not meta)
-    layout.headline, layout.headline_unsure = units[twice], True
+    layout.headline, layout.headline_unsure, layout.headline_proposed = units[twice], True, False
     if layout.headline_rival == layout.headline:
         layout.headline_rival = ""
     return max(position, twice + 1)
