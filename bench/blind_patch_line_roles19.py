@@ -63,7 +63,8 @@ def parse_file(name, data, *args, **kwargs):
         if not headline or article.headline_proposed:
             return articles
         index = next((i for i, line in enumerate(lines) if line.casefold() == headline), None)
-        top = max(range(len(scores)), key=scores.__getitem__)
+        short = [i for i, line in enumerate(lines) if len(line.split()) <= 20] or [0]  # line_roles.MAX_HEADLINE_WORDS
+        top = max(short, key=scores.__getitem__)
         if index is None or top == index or scores[index] >= LOW or scores[top] < HIGH:
             return articles
         if MODE == "headline":

@@ -32,9 +32,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -48,13 +48,7 @@ HELD_OUT = {"s17a", "s17b", "s18a", "s18b", "s19a", "s19b"}  # this project's un
 ROLES = ("headline", "byline", "date", "credit", "caption", "body", "chrome")
 MAX_BYLINE_WORDS = 20
 MIN_BODY_WORDS = 12
-PROSE_WORDS = 25  # a line this long is story prose: the page's first such line anchors the positions
 _SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)]*$")
-_DIGIT = re.compile(r"\d")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_URL = re.compile(r"https?://|www\.|\.com\b|@")
-_QUOTE = re.compile(r"[\"“”«»„]")
-_SEPARATOR = re.compile(r"\s[|•·–—/-]\s|[|•·]")
 
 
 def load_pages() -> list[dict]:
@@ -67,7 +61,10 @@ def group_of(label: dict) -> str:
 
 
 def page_lines(text: str) -> list[str]:
-    return [norm_text(line) for line in text.splitlines() if norm_text(line)]
+    """The page's lines as the product cuts them (NFC, as the bench's scoring compares text)."""
+    from articles.ingest.line_roles import page_lines as product_lines
+
+    return product_lines(unicodedata.normalize("NFC", text))
 
 
 def line_roles(lines: list[str], label: dict) -> list[set[str]]:
@@ -101,61 +98,13 @@ def line_roles(lines: list[str], label: dict) -> list[set[str]]:
 
 
 class Featurizer:
-    """The lines' features: built from the product's own detectors (imported once) and the lines' shapes."""
-
-    def __init__(self):
-        from articles.ingest.byline_vocabulary import LEAD
-        from articles.ingest.bylines import find_byline
-        from articles.ingest.credit_vocabulary import LABEL
-        from articles.ingest.dates import find_dates
-        from articles.ingest.person_names import is_a_known_name, is_name_word
-
-        self.lead, self.find_byline, self.find_dates = LEAD, find_byline, find_dates
-        self.credit_label = re.compile(r"^\W*(?:" + LABEL + r")\b", re.IGNORECASE)
-        self.is_a_known_name, self.is_name_word = is_a_known_name, is_name_word
-
-    def shape(self, line: str) -> list[float]:
-        words = line.split()
-        lettered = [w for w in words if not w.isdigit()] or [""]
-        capitalised = sum(1 for w in lettered if w[:1].isupper()) / len(lettered)
-        shouted = sum(1 for w in lettered if len(w) > 1 and w.isupper()) / len(lettered)
-        digits = len(_DIGIT.findall(line)) / len(line)
-        if len(words) > PROSE_WORDS:  # prose: the costly detectors (names, dates, bylines) are read on shorter lines
-            known, all_known, dated, byline = 0.0, 0.0, 0.0, 0.0
-        else:
-            name_words = [w.strip(".,;:()") for w in words if self.is_name_word(w.strip(".,;:()"))]
-            known = sum(1 for w in name_words if self.is_a_known_name(w)) / len(name_words) if name_words else 0.0
-            all_known = float(len(name_words) >= 2 and known == 1.0)
-            dated, byline = float(bool(self.find_dates(line))), float(self.find_byline(line) is not None)
-        return [
-            math.log1p(len(words)), math.log1p(len(line)), capitalised, shouted, digits,
-            float(bool(_YEAR.search(line))), dated, byline, float(bool(self.lead.match(line))),
-            float(bool(self.credit_label.match(line))), known, all_known,
-            float(bool(_SENTENCE_END.search(line))), float(bool(_SEPARATOR.search(line))), float(":" in line),
-            float("©" in line), float(bool(_URL.search(line))), min(line.count(","), 5) / 5,
-            float(bool(_QUOTE.search(line))), float(line[:1].isdigit()), float(line.endswith("?")),
-        ]
-
-    SHAPE_NAMES = ["log_words", "log_chars", "capitalised", "shouted", "digits", "year", "date", "byline_rule",
-                   "lead_word", "credit_label", "known_name_share", "all_known_names", "sentence_end", "separator",
-                   "colon", "copyright", "url", "commas", "quote", "digit_first", "question"]
-    NEIGHBOUR = [0, 2, 6, 7, 12]  # for the lines above and below: length, capitals, date, byline rule, sentence end
+    """The lines' features: the product's own (articles/ingest/line_roles.py), so that what is fitted is what runs."""
 
     def page(self, lines: list[str]) -> list[list[float]]:
-        shapes = [self.shape(line) for line in lines]
-        count = len(lines)
-        prose = next((i for i, line in enumerate(lines) if len(line.split()) >= PROSE_WORDS), count)
-        seen = Counter(lines)
-        rows = []
-        for index, shape in enumerate(shapes):
-            above = [shapes[index - 1][k] for k in self.NEIGHBOUR] if index else [0.0] * len(self.NEIGHBOUR)
-            below = [shapes[index + 1][k] for k in self.NEIGHBOUR] if index + 1 < count else [0.0] * len(self.NEIGHBOUR)
-            to_prose = max(-10, min(10, index - prose))
-            rows.append(shape + above + below + [
-                index / max(count - 1, 1), math.log1p(index), math.log1p(count - 1 - index), float(index == 0),
-                to_prose / 10, float(index < prose), float(index == prose - 1), float(seen[lines[index]] > 1),
-            ])
-        return rows
+        from articles.ingest.line_roles import PageLines
+
+        page = PageLines(lines)
+        return [page.features(index) for index in range(len(lines))]
 
 
 def collect(pages: list[dict]):
@@ -344,6 +293,29 @@ def override_report(collected, probabilities) -> dict:
     return changes
 
 
+WEIGHTS_FILE = HERE.parent / "articles" / "ingest" / "line_role_weights.json"
+
+
+def write_weights(collected) -> None:
+    """The headline model (logistic regression on standardised features) fitted on every page, as the product sums it."""
+    from articles.ingest.line_roles import FEATURE_NAMES
+
+    global MODEL
+    MODEL = "logistic"
+    model = fit([row for page in collected for row in page["features"]],
+                [("headline" in roles) for page in collected for roles in page["roles"]])
+    scaler, regression = model[0], model[-1]
+    weights = {
+        "features": list(FEATURE_NAMES),
+        "mean": [round(float(v), 6) for v in scaler.mean_],
+        "scale": [round(float(v), 6) if v else 1.0 for v in scaler.scale_],
+        "coef": [round(float(v), 6) for v in regression.coef_[0]],
+        "intercept": round(float(regression.intercept_[0]), 6),
+    }
+    WEIGHTS_FILE.write_text(json.dumps(weights, indent=1) + "\n", encoding="utf-8")
+    print(f"fitted on {len(collected)} pages -> {WEIGHTS_FILE}")
+
+
 BLIND_BATCH = re.compile(r"^s1[3-6][a-z]$")  # the batches bench/blind_replay.py replays
 
 
@@ -369,6 +341,8 @@ def main(argv=None) -> int:
     parser.add_argument("--blind-probabilities", metavar="FILE",
                         help="fit on the pages of no blind-replay batch (before s13a) and write the headline and byline "
                              "probabilities of the blind batches' lines (s13a-s16n), for bench/blind_patch_line_roles19.py")
+    parser.add_argument("--write", action="store_true",
+                        help="fit the headline model on every page read here and write articles/ingest/line_role_weights.json")
     parser.add_argument("--dump", help="write each page's changed fields (file names, no text) as JSON")
     args = parser.parse_args(argv)
     global MODEL
@@ -379,6 +353,9 @@ def main(argv=None) -> int:
     counts = Counter(role for page in collected for roles in page["roles"] for role in roles)
     print(f"{len(collected)} pages, {sum(len(p['lines']) for p in collected)} lines, "
           f"{len({p['group'] for p in collected})} groups; lines per role: {dict(counts)}\n")
+    if args.write:
+        write_weights(collected)
+        return 0
     if args.blind_probabilities:
         write_blind_probabilities(collected, Path(args.blind_probabilities))
         return 0
