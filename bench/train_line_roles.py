@@ -24,8 +24,14 @@ outlet), so that no outlet is in both the training and the scored fold:
    no byline, the top byline line's names (if its probability passes a threshold); where the rules find no headline
    or only propose one, the top headline line.
 
-    .venv/bin/python bench/train_line_roles.py                 # both measures, printed
+3. where the rules claim a headline whose line scores low and another line scores high: that line instead.
+
+    .venv/bin/python bench/train_line_roles.py                 # the measures, printed
     .venv/bin/python bench/train_line_roles.py --dump FILE     # and each page's fold changes (no page text) as JSON
+    .venv/bin/python bench/train_line_roles.py --blind-probabilities FILE  # for bench/blind_patch_line_roles19.py
+    .venv/bin/python bench/train_line_roles.py --write         # the product's headline weights (make line-roles)
+
+The features are the product's (``articles/ingest/line_roles.py``), so what is fitted is what runs.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
