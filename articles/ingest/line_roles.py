@@ -105,7 +105,7 @@ class PageLines:
 @cache  # read on first use: bench/train_line_roles.py computes the features before any weights exist
 def _model() -> dict:
     model = json.loads(Path(__file__).with_name("line_role_weights.json").read_text(encoding="utf-8"))
-    assert tuple(model["features"]) == FEATURE_NAMES, "line_role_weights.json is out of date: bench/train_line_roles.py --write"
+    assert tuple(model["features"]) == FEATURE_NAMES, "line_role_weights.json is out of date: make line-roles"
     return model
 
 
@@ -134,7 +134,7 @@ def likelier_headline_line(text: str, headline: str) -> str | None:
 
 
 def prefer_a_likelier_headline_line(article, text: str) -> None:
-    """The rules' claimed headline replaced by a far likelier line of the page, with a warning naming the rules' pick."""
+    """The rules' claimed headline replaced by a far likelier line of the page, flagged with the rules' pick."""
     if not article.headline or article.headline_proposed:
         return
     line = likelier_headline_line(text, article.headline)
