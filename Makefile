@@ -12,7 +12,7 @@ TEST_WORKERS ?= auto
 # test starts, compiles the product again and pytest rewrites its plugins' asserts again (about 6 s a process).
 TEST_ENV := PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(CURDIR)/var/pycache
 
-.PHONY: install lock audit run serve serve-debug demo test test-fast check-deploy bench bench-first-visits bench-smoke accuracy clean
+.PHONY: install lock audit run serve serve-debug demo test test-fast check-deploy bench bench-first-visits bench-smoke accuracy line-roles clean
 
 # Exactly the versions and files in requirements.lock, each checked against its hash.
 $(VENV)/.installed: requirements.lock
@@ -102,6 +102,11 @@ bench-smoke: install
 accuracy: install
 	$(PY) bench/accuracy_real.py
 	$(PY) bench/accuracy.py --all
+
+## The headline's learned line-role weights (articles/ingest/line_role_weights.json), fitted again on the
+## development part less its held-out batches (scikit-learn, a development requirement; deterministic).
+line-roles: install
+	$(PY) bench/train_line_roles.py --write
 
 clean:
 	rm -rf $(VENV) .venv-audit staticfiles .pytest_cache

@@ -36,6 +36,7 @@ from .dates import (
     weekday_date_without_year,
 )
 from .jsonlines import json_lines
+from .line_roles import prefer_a_likelier_headline_line
 from .parsed_article import GIVEN, GUESSED, PARSED, ParseError, ParsedArticle
 from .parsing_cleanup import normalise_line, normalise_text, split_crawler_date, split_units
 from .parsing_feed import feed_records, looks_like_feed
@@ -87,6 +88,7 @@ def parse_text(raw: str, source_tz: str | None = None) -> ParsedArticle:
     read_the_outlets_journalist_named_in_the_story(article, page_units)
     warn_about_author_shape(article)
     warn_about_other_stories_bylines(article, layout.units)
+    prefer_a_likelier_headline_line(article, text)
     return article
 
 
