@@ -31,6 +31,7 @@ from articles.ingest.outlets import remembered_zones
 from articles.ingest.preview import preview_from_json, preview_to_json, previews_from_sources
 from articles.ingest.replacing import replace_article
 from articles.ingest.article_text import stored_tagging_text
+from articles.ingest.candidates import not_the_authors
 from articles.ingest.service import StoredResult, retag, store
 from articles.ingest.current_matcher import get_matcher
 from articles.ingest.uploads import Rejected
@@ -87,7 +88,8 @@ class ImportArticlesMixin(JobDecisionsMixin):
             raise PermissionDenied
         candidates = [
             {"name": c.name, "mentions": c.mentions, "suggested_kind": c.suggested_kind, "country": c.country}
-            for c in get_matcher().tag(stored_tagging_text(article)).candidates
+            for c in not_the_authors(get_matcher().tag(stored_tagging_text(article)).candidates,
+                                     article.authors.values_list("name", flat=True))
         ]
         form = CandidateReviewForm(request.POST if request.method == "POST" else None, candidates=candidates)
         if form.is_valid():

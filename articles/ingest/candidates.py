@@ -409,6 +409,13 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
     return sorted(found.values(), key=lambda c: c.first_offset)
 
 
+def not_the_authors(candidates: list[Candidate], authors) -> list[Candidate]:
+    """The candidates less the article's own writers: a reporter named in the story ("curated by WTOP's Jane Doe")
+    is its byline, not a name it is about, and an editor accepting them would tag every story they wrote."""
+    writers = {fold_diacritics(" ".join(name.split())).casefold() for name in authors}
+    return [c for c in candidates if fold_diacritics(" ".join(c.name.split())).casefold() not in writers]
+
+
 def _a_name_after_the_is_a_bodys(found, after_the) -> None:
     """"the Awami League said": a name written after "the" each time, once not before a noun, is not a person's --
     unless a word of it is in the known-names list ("the Joe Biden administration", "the Amina Diallo we knew")."""

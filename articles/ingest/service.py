@@ -34,6 +34,7 @@ from articles.core.sanitize import allowed_url
 from .article_text import (
     EMPTY_VOCABULARY_WARNING, body_markup, plain_body_text, stored_tagging_text, tagging_text,
 )
+from .candidates import not_the_authors
 from .duplicates import Duplicate, find_duplicate  # noqa: F401 (part of this module's interface)
 from .entities_and_authors import (
     accept_candidate, author_names, authors_named, entity_ids, entity_search_names,
@@ -161,7 +162,7 @@ def prepare(parsed, *, source_name="", check_duplicates=True, matcher=None) -> P
                 "name": c.name, "mentions": c.mentions, "first_offset": c.first_offset,
                 "suggested_kind": c.suggested_kind, "country": c.country,
             }
-            for c in result.candidates
+            for c in not_the_authors(result.candidates, parsed.authors or [])
         ],
     )
     if check_duplicates:

@@ -278,6 +278,17 @@ def test_the_candidates_page_shows_what_each_name_looks_like(editor_client):
         assert f"{name}</label></td><td>1</td><td>{looks_like}</td>" in page, name
 
 
+def test_the_candidates_page_leaves_out_the_articles_own_reporter(editor_client):
+    text = ("Ferry strike ends in Kestrel Bay\n\nBy Mara Obinwe\n\nThe ferry crews went back to work after Tomas"
+            " Verhulst of the crews' union signed the deal.\n\nOur reporter Mara Obinwe was on the first boat.\n")
+    editor_client.post(IMPORT, save_data(editor_client.post(IMPORT, {"text": text})))
+    article = Article.objects.get()
+    assert [a.name for a in article.ordered_authors()] == ["Mara Obinwe"]
+    page = editor_client.get(f"/admin/articles/article/{article.pk}/candidates/")
+    names = [candidate["name"] for candidate, field in page.context["form"].rows()]
+    assert "Tomas Verhulst" in names and "Mara Obinwe" not in names
+
+
 def test_accepting_a_candidate_with_an_unknown_kind_is_a_400(editor_client):
     editor_client.post(IMPORT, save_data(editor_client.post(IMPORT, {"text": SEED_TEXT})))
     article = Article.objects.get()

@@ -348,3 +348,12 @@ def test_stored_search_names_carry_the_tagged_entities_aliases(vocabulary, seed)
     stored = Article.objects.get(pk=article.pk)
     stored.refresh_search_names()  # reading the tags back gives the same
     assert Article.objects.get(pk=article.pk).search_names == article.search_names
+
+
+def test_the_articles_own_reporter_named_in_the_story_is_not_offered_as_a_name_it_is_about(vocabulary):
+    text = ("Ferry strike ends in Kestrel Bay\n\nBy Mara Obinwe\n\nThe ferry crews went back to work on Monday after "
+            "Tomas Verhulst of the crews' union signed the deal.\n\nOur reporter Mara Obinwe was on the first boat.\n")
+    preview = prepare(parse_text(text))
+    assert preview.authors == ["Mara Obinwe"]
+    names = [c["name"] for c in preview.candidates]
+    assert "Tomas Verhulst" in names and "Mara Obinwe" not in names
