@@ -43,6 +43,14 @@ def test_the_declared_language_decides_when_the_words_do_not_tell():
     assert page_language(lowered("Brexit: 10 questions")) == ""
 
 
+def test_a_tie_on_small_words_goes_to_the_language_whose_words_are_more_its_own():
+    # French and Romanian both count nine small words here ("de", "un" are Romanian's; "la" is four languages')
+    text = ("Un jour de pluie, un peu de vent et la fin de la saison: le club joue dans un match de coupe avec les "
+            "fans qui sont venus pour lui.")
+    assert page_language(lowered(text)) == "fr"
+    assert page_language(lowered(text), "ro") == "ro"  # a declared language among the tied ones still decides
+
+
 def test_foreign_names_come_with_their_languages_and_genitives():
     names = {(f.iso_code, f.name): f for f in foreign_country_names()}
     assert "fr" in names[("LB", "Liban")].languages
@@ -205,6 +213,27 @@ def test_the_case_forms_count_only_on_a_page_in_their_language(matcher):
 ])
 def test_a_countrys_name_with_a_hungarian_or_finnish_case_ending_is_read(matcher, text, code):
     assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Он сказал, что в России план уже готов и что его скоро представят совету, как это было и в прошлом году.", "RU"),
+    ("Делегация из Китая приехала в понедельник, и он сказал, что это не конец переговоров для всех сторон.", "CN"),
+    ("Переговоры с Польшей идут уже неделю, и он сказал, что это не конец, как это было и в прошлом году.", "PL"),
+    ("Он сказал, что в США и в Казахстане это не так, как это было раньше, и что на это нужно время.", "KZ"),
+    ("Він сказав, що уряд України та Польщі домовився з Німеччиною, і це не для того, що як до за від для нас.", "DE"),
+    ("Він сказав, що у Франції це не так, як до війни, і за це від нас чекають відповіді для уряду.", "FR"),
+    ("Ministrul a spus că guvernul României este de acord cu planul și că acesta va fi prezentat la Bruxelles.", "RO"),
+    ("Delegația a spus că ambasadorul Iranului nu a fost în sala de la care a plecat mai devreme cu un avion.", "IR"),
+    ("Ο υπουργός είπε ότι η κυβέρνηση της Ελλάδας θα συναντηθεί με τον πρόεδρο για το θέμα που τους απασχολεί.", "GR"),
+    ("Ο υπουργός είπε ότι ο πρόεδρος της Κύπρου θα είναι στην σύνοδο για το θέμα που τους απασχολεί από το πρωί.", "CY"),
+])
+def test_a_countrys_name_in_a_russian_ukrainian_romanian_or_greek_case_is_read(matcher, text, code):
+    assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+def test_a_russian_or_romanian_case_form_never_fires_on_a_page_in_another_language(matcher):
+    text = "The minister said that the plan for Германии and Franței was ready and would be sent to the council."
+    assert matcher.tag(text).countries == []
 
 
 # --- demonyms and short names of Spanish, Portuguese and French ------------------------------
