@@ -485,7 +485,7 @@ _DEMONYM_ENDINGS = {
 
 # Languages whose national adjectives are read from the table's stems and words ("polskiego", "magyarokat"):
 # written in lower case, they count only so (see :class:`ForeignName`).
-ADJECTIVE_LANGUAGES = frozenset({"pl", "cs", "sk", "hr", "sl", "sv", "da", "nb", "de", "hu"})
+ADJECTIVE_LANGUAGES = frozenset({"pl", "cs", "sk", "hr", "sl", "sv", "da", "nb", "de", "hu", "ru", "uk", "el", "ro"})
 
 
 def _listed(value) -> list[str]:

@@ -231,6 +231,23 @@ def test_a_countrys_name_in_a_russian_ukrainian_romanian_or_greek_case_is_read(m
     assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Он сказал, что российские власти не знают, как это было на самом деле с этим вопросом, и что это не так.", "RU"),
+    ("Він сказав, що українська армія не знає, що як до за від для нас, і це не для того, що буде.", "UA"),
+    ("Ο υπουργός είπε ότι η ελληνική κυβέρνηση θα συναντηθεί με τους εφοπλιστές για το θέμα που τους απασχολεί.", "GR"),
+    ("Ministrul a spus că economia românească va fi afectată de criză și că guvernul nu este de acord cu planul.", "RO"),
+    ("O ministro disse que o governo norte-americano não vai aceitar a proposta, que foi apresentada pelos deputados "
+     "da oposição.", "US"),
+])
+def test_a_national_adjective_in_russian_ukrainian_greek_romanian_or_portuguese_names_its_country(matcher, text, code):
+    assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+def test_a_greek_adjective_in_the_neuter_plural_is_the_language_not_the_country(matcher):
+    text = "Ο υπουργός είπε ότι μιλά ελληνικά και γαλλικά με τους φίλους του για το θέμα που τους απασχολεί από το πρωί."
+    assert matcher.tag(text).countries == []
+
+
 def test_a_russian_or_romanian_case_form_never_fires_on_a_page_in_another_language(matcher):
     text = "The minister said that the plan for Германии and Franței was ready and would be sent to the council."
     assert matcher.tag(text).countries == []
@@ -447,6 +464,22 @@ def test_a_chinese_country_name_opening_an_organisations_names_no_country(matche
 def test_a_chinese_menu_line_names_no_country(matcher):
     text = "首頁 法國\n\n外交部長今天表示,代表團下週將前往日本進行貿易協定的會談。"
     assert countries_in(matcher, text) == {"JP"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("立法院今天召開會議，委員張志明表示，政府應該提出更完整的計畫，而教授王小紅也指出，這項政策的影響很大。",
+     ["張志明", "王小紅"]),  # after a title, before "says"
+    ("記者林國華／台北報導。行政院長陳建國今天說，這項計畫將在下週公布。", ["林國華", "陳建國"]),
+])
+def test_a_person_named_in_chinese_is_a_candidate(matcher, text, names):
+    candidates = matcher.tag(text).candidates
+    assert [c.name for c in candidates if c.suggested_kind == "person"] == names
+
+
+def test_a_chinese_word_that_opens_with_a_surnames_character_is_no_candidate(matcher):
+    # "方面" (side), "黃金價格" (the gold price), "林務局" (an agency), "李家人士" (people of a family): no name
+    text = "他們在會議上表示，方面表示高度關注，黃金價格表示上漲，林務局表示，市場人士認為這是好消息。"
+    assert matcher.tag(text).candidates == []
 
 
 # --- a person's name in the case a page printed it in --------------------------------------------
