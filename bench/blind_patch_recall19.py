@@ -1,5 +1,5 @@
 """Session 19's recall rules (issue 12, branch recall19) put into a probe commit's code, for ``bench/blind_replay.py
---patch``. ``BLIND_RULES`` (comma-separated, default all):
+--patch``. ``RECALL19_RULES`` (comma-separated, default all; ``BLIND_RULES`` is read by the chained patches):
 
 * ``cases``: a country's name in the case a Russian, Ukrainian, Romanian or Greek sentence puts it in ("в России",
 "з України", "guvernul Franței", "Iranului", "της Ελλάδας"), and the United States' short and inflected names in
@@ -10,7 +10,8 @@ today's ``articles/ingest/languages.py``) are run on today's names of those lang
   its own: each word weighted by one over the number of languages that have it), run on the probe's own word lists
   where its ``page_language`` found a tie the declared language is not in;
 * ``adjectives``: today's national adjectives and peoples' names of Russian, Ukrainian, Greek and Romanian
-  ("российские", "українська", "ελληνική", "Έλληνες", "românesc") and Portuguese's "norte-americano", from today's
+  ("российские", "українська", "ελληνική", "Έλληνες", "românesc"), Portuguese's "norte-americano" and the Italian and
+  Dutch demonyms written out ("statunitense", "Duitse", "Amerikanen"), from today's
   ``foreign_country_words``, added to the probe's foreign names (lower case only where the probe's ``ForeignName``
   knows that; the probes of s13a–s14b do not, and there they count in any case);
 * ``zhnames``: today's ``articles/ingest/chinese_names.py`` (a common surname and two characters before a word only a
@@ -39,8 +40,9 @@ from articles.ingest import languages, tagging  # noqa: E402
 
 TODAY = Path(__file__).resolve().parent.parent / "articles" / "ingest" / "languages.py"
 CASE_LANGUAGES = ("ru", "uk", "ro", "el")
-RULES = set((os.environ.get("BLIND_RULES") or "cases,ties,adjectives,zhnames").split(","))
+RULES = set((os.environ.get("RECALL19_RULES") or "cases,ties,adjectives,zhnames").split(","))
 ADJECTIVE_LANGUAGES = ("ru", "uk", "el", "ro")
+WRITTEN_OUT = ("it", "nl")  # demonyms_written_out
 
 spec = importlib.util.spec_from_file_location("articles.ingest.recall19_languages", TODAY)
 today = importlib.util.module_from_spec(spec)
@@ -71,7 +73,7 @@ def foreign_country_names():
             lower_known = len(dataclasses.fields(languages.ForeignName)) >= 5
             words = {}
             for language, code, word in today.foreign_country_words():
-                if language in ADJECTIVE_LANGUAGES or (language == "pt" and word.startswith("norte-americ")):
+                if language in ADJECTIVE_LANGUAGES + WRITTEN_OUT or (language == "pt" and word.startswith("norte-americ")):
                     words.setdefault((code, word), set()).add(language)
             for (code, word), langs in sorted(words.items()):
                 if (code, word) not in have:

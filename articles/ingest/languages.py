@@ -509,9 +509,10 @@ def foreign_country_words() -> tuple[tuple[str, str, str], ...]:
     for language, countries in adjectives.get("words", {}).items():
         if not language.startswith("_"):
             forms += [(language, code, word) for code, words in countries.items() for word in _listed(words)]
-    for language, countries in table["language_named_demonyms"].items():
-        if not language.startswith("_"):
-            forms += [(language, code, word) for code, words in countries.items() for word in words]
+    for section in ("language_named_demonyms", "demonyms_written_out"):
+        for language, countries in table.get(section, {}).items():
+            if not language.startswith("_"):
+                forms += [(language, code, word) for code, words in countries.items() for word in words]
     for language, countries in table["demonyms"].items():
         for code, written in countries.items():
             for singular in [written] if isinstance(written, str) else written:

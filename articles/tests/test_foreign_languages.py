@@ -238,13 +238,25 @@ def test_a_countrys_name_in_a_russian_ukrainian_romanian_or_greek_case_is_read(m
     ("Ministrul a spus că economia românească va fi afectată de criză și că guvernul nu este de acord cu planul.", "RO"),
     ("O ministro disse que o governo norte-americano não vai aceitar a proposta, que foi apresentada pelos deputados "
      "da oposição.", "US"),
+    ("Il ministro ha detto che il governo statunitense non accetterà la proposta, che è stata presentata dai deputati "
+     "della maggioranza nel corso della seduta.", "US"),
+    ("De minister zei dat de Duitse regering het plan niet zal steunen, omdat het voor de boeren niet goed is en ook "
+     "niet voor het land.", "DE"),
+    ("De minister zei dat de Amerikanen het plan niet zullen steunen, omdat het voor de boeren niet goed is en ook "
+     "niet voor het land.", "US"),
 ])
-def test_a_national_adjective_in_russian_ukrainian_greek_romanian_or_portuguese_names_its_country(matcher, text, code):
+def test_a_national_adjective_or_a_peoples_name_in_the_pages_language_names_its_country(matcher, text, code):
     assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
 
 
 def test_a_greek_adjective_in_the_neuter_plural_is_the_language_not_the_country(matcher):
     text = "Ο υπουργός είπε ότι μιλά ελληνικά και γαλλικά με τους φίλους του για το θέμα που τους απασχολεί από το πρωί."
+    assert matcher.tag(text).countries == []
+
+
+def test_an_italian_demonym_that_is_the_languages_name_names_no_country(matcher):
+    text = ("Il ministro ha detto che parla italiano e tedesco con gli amici che sono arrivati per la seduta della "
+            "commissione nel corso della giornata.")
     assert matcher.tag(text).countries == []
 
 
