@@ -11,7 +11,8 @@ today's ``articles/ingest/languages.py``) are run on today's names of those lang
   where its ``page_language`` found a tie the declared language is not in;
 * ``adjectives``: today's national adjectives and peoples' names of Russian, Ukrainian, Greek and Romanian
   ("российские", "українська", "ελληνική", "Έλληνες", "românesc"), Portuguese's "norte-americano" and the Italian and
-  Dutch demonyms written out ("statunitense", "Duitse", "Amerikanen"), from today's
+  Dutch demonyms written out ("statunitense", "Duitse", "Amerikanen"), Turkish short names and demonyms ("ABD",
+  "İngiltere", "Filistinli"), from today's
   ``foreign_country_words``, added to the probe's foreign names (lower case only where the probe's ``ForeignName``
   knows that; the probes of s13a–s14b do not, and there they count in any case);
 * ``zhnames``: today's ``articles/ingest/chinese_names.py`` (a common surname and two characters before a word only a
@@ -42,7 +43,7 @@ TODAY = Path(__file__).resolve().parent.parent / "articles" / "ingest" / "langua
 CASE_LANGUAGES = ("ru", "uk", "ro", "el")
 RULES = set((os.environ.get("RECALL19_RULES") or "cases,ties,adjectives,zhnames").split(","))
 ADJECTIVE_LANGUAGES = ("ru", "uk", "el", "ro")
-WRITTEN_OUT = ("it", "nl")  # demonyms_written_out
+WRITTEN_OUT = ("it", "nl", "tr")  # demonyms_written_out (and short_names: Turkish only)
 
 spec = importlib.util.spec_from_file_location("articles.ingest.recall19_languages", TODAY)
 today = importlib.util.module_from_spec(spec)

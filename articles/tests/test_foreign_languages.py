@@ -244,6 +244,11 @@ def test_a_countrys_name_in_a_russian_ukrainian_romanian_or_greek_case_is_read(m
      "niet voor het land.", "DE"),
     ("De minister zei dat de Amerikanen het plan niet zullen steunen, omdat het voor de boeren niet goed is en ook "
      "niet voor het land.", "US"),
+    ("Bakan, ABD'nin bu konuda çok daha fazla şey yapması gerektiğini söyledi ve bu da için ile olarak önemli.", "US"),
+    ("Bakan, İngiltere'nin bu konuda çok daha fazla şey yapması gerektiğini söyledi ve bu da için ile olarak önemli.",
+     "GB"),
+    ("Bakan, Filistinli çocuklar için bu konuda çok daha fazla şey yapılması gerektiğini söyledi ve bu da önemli.", "PS"),
+    ("Bakan, Almanların bu konuda çok daha fazla şey yapması gerektiğini söyledi ve bu da için ile olarak önemli.", "DE"),
 ])
 def test_a_national_adjective_or_a_peoples_name_in_the_pages_language_names_its_country(matcher, text, code):
     assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
@@ -251,6 +256,11 @@ def test_a_national_adjective_or_a_peoples_name_in_the_pages_language_names_its_
 
 def test_a_greek_adjective_in_the_neuter_plural_is_the_language_not_the_country(matcher):
     text = "Ο υπουργός είπε ότι μιλά ελληνικά και γαλλικά με τους φίλους του για το θέμα που τους απασχολεί από το πρωί."
+    assert matcher.tag(text).countries == []
+
+
+def test_a_turkish_demonym_opening_an_organisations_name_names_no_country(matcher):
+    text = "Alman Hava Yolları bu konuda çok daha fazla şey yapması gerektiğini söyledi ve bu da için ile olarak önemli."
     assert matcher.tag(text).countries == []
 
 
