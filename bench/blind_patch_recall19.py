@@ -12,7 +12,8 @@ today's ``articles/ingest/languages.py``) are run on today's names of those lang
 * ``adjectives``: today's national adjectives and peoples' names of Russian, Ukrainian, Greek and Romanian
   ("российские", "українська", "ελληνική", "Έλληνες", "românesc"), Portuguese's "norte-americano" and the Italian and
   Dutch demonyms written out ("statunitense", "Duitse", "Amerikanen"), Turkish short names and demonyms ("ABD",
-  "İngiltere", "Filistinli"), from today's
+  "İngiltere", "Filistinli") and the United States' abbreviations in Spanish, Portuguese and Indonesian ("EE. UU.",
+  "EUA", "AS"; today matched only as written, in the probe as any capitalised word), from today's
   ``foreign_country_words``, added to the probe's foreign names (lower case only where the probe's ``ForeignName``
   knows that; the probes of s13a–s14b do not, and there they count in any case);
 * ``zhnames``: today's ``articles/ingest/chinese_names.py`` (a common surname and two characters before a word only a
@@ -44,6 +45,8 @@ CASE_LANGUAGES = ("ru", "uk", "ro", "el")
 RULES = set((os.environ.get("RECALL19_RULES") or "cases,ties,adjectives,zhnames").split(","))
 ADJECTIVE_LANGUAGES = ("ru", "uk", "el", "ro")
 WRITTEN_OUT = ("it", "nl", "tr")  # demonyms_written_out (and short_names: Turkish only)
+# the United States' abbreviations in short_names (in the probe, matched as any capitalised word: "As" too)
+ABBREVIATIONS = {("es", "EEUU"), ("es", "EE.UU."), ("es", "EE. UU."), ("pt", "EUA"), ("id", "AS")}
 
 spec = importlib.util.spec_from_file_location("articles.ingest.recall19_languages", TODAY)
 today = importlib.util.module_from_spec(spec)
@@ -74,7 +77,8 @@ def foreign_country_names():
             lower_known = len(dataclasses.fields(languages.ForeignName)) >= 5
             words = {}
             for language, code, word in today.foreign_country_words():
-                if language in ADJECTIVE_LANGUAGES + WRITTEN_OUT or (language == "pt" and word.startswith("norte-americ")):
+                if language in ADJECTIVE_LANGUAGES + WRITTEN_OUT or (language == "pt" and word.startswith("norte-americ")) \
+                        or (language, word) in ABBREVIATIONS:
                     words.setdefault((code, word), set()).add(language)
             for (code, word), langs in sorted(words.items()):
                 if (code, word) not in have:

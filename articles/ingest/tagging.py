@@ -298,8 +298,9 @@ class Matcher(CountrySenses):
                     )[1].update(foreign.languages)
         for (key, index), (variant, languages, inflected, elsewhere, lower_only) in found.items():
             caps = tuple(i for i, w in enumerate(variant) if w[0].isupper())
+            exact = is_acronym(" ".join(variant))  # "ABD", "EUA", "AS": an abbreviation only as written
             by_key.setdefault(key, []).append(Option(
-                index, variant, False, False, caps, None, False, True, " ".join(variant).lower(), False,
+                index, variant, exact, False, caps, None, False, True, " ".join(variant).lower(), False,
                 frozenset(languages), inflected, elsewhere, lower_only,
             ))
 

@@ -249,6 +249,11 @@ def test_a_countrys_name_in_a_russian_ukrainian_romanian_or_greek_case_is_read(m
      "GB"),
     ("Bakan, Filistinli çocuklar için bu konuda çok daha fazla şey yapılması gerektiğini söyledi ve bu da önemli.", "PS"),
     ("Bakan, Almanların bu konuda çok daha fazla şey yapması gerektiğini söyledi ve bu da için ile olarak önemli.", "DE"),
+    ("El ministro dijo que el plan de EE. UU. no es bueno para los países de la región, según informó el diario.", "US"),
+    ("O ministro disse que o plano dos EUA não é bom para os países da região, segundo informou o jornal em sua edição.",
+     "US"),
+    ("Menteri mengatakan bahwa rencana AS tidak baik untuk negara di kawasan itu, dan akan dibahas dalam pertemuan.",
+     "US"),
 ])
 def test_a_national_adjective_or_a_peoples_name_in_the_pages_language_names_its_country(matcher, text, code):
     assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
@@ -256,6 +261,11 @@ def test_a_national_adjective_or_a_peoples_name_in_the_pages_language_names_its_
 
 def test_a_greek_adjective_in_the_neuter_plural_is_the_language_not_the_country(matcher):
     text = "Ο υπουργός είπε ότι μιλά ελληνικά και γαλλικά με τους φίλους του για το θέμα που τους απασχολεί από το πρωί."
+    assert matcher.tag(text).countries == []
+
+
+def test_a_countrys_abbreviation_counts_only_in_capitals(matcher):
+    text = "Menteri mengatakan bahwa rencana as roda tidak baik untuk negara di kawasan itu, dan akan dibahas dalam rapat."
     assert matcher.tag(text).countries == []
 
 
