@@ -77,8 +77,8 @@ def foreign_country_names():
             lower_known = len(dataclasses.fields(languages.ForeignName)) >= 5
             words = {}
             for language, code, word in today.foreign_country_words():
-                if language in ADJECTIVE_LANGUAGES + WRITTEN_OUT or (language == "pt" and word.startswith("norte-americ")) \
-                        or (language, word) in ABBREVIATIONS:
+                if language in ADJECTIVE_LANGUAGES + WRITTEN_OUT or (language, word) in ABBREVIATIONS \
+                        or (language == "pt" and word.startswith("norte-americ")):
                     words.setdefault((code, word), set()).add(language)
             for (code, word), langs in sorted(words.items()):
                 if (code, word) not in have:

@@ -225,7 +225,8 @@ def test_a_countrys_name_with_a_hungarian_or_finnish_case_ending_is_read(matcher
     ("Ministrul a spus că guvernul României este de acord cu planul și că acesta va fi prezentat la Bruxelles.", "RO"),
     ("Delegația a spus că ambasadorul Iranului nu a fost în sala de la care a plecat mai devreme cu un avion.", "IR"),
     ("Ο υπουργός είπε ότι η κυβέρνηση της Ελλάδας θα συναντηθεί με τον πρόεδρο για το θέμα που τους απασχολεί.", "GR"),
-    ("Ο υπουργός είπε ότι ο πρόεδρος της Κύπρου θα είναι στην σύνοδο για το θέμα που τους απασχολεί από το πρωί.", "CY"),
+    ("Ο υπουργός είπε ότι ο πρόεδρος της Κύπρου θα είναι στην σύνοδο για το θέμα που τους απασχολεί από "
+     "το πρωί.", "CY"),
 ])
 def test_a_countrys_name_in_a_russian_ukrainian_romanian_or_greek_case_is_read(matcher, text, code):
     assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
@@ -235,7 +236,8 @@ def test_a_countrys_name_in_a_russian_ukrainian_romanian_or_greek_case_is_read(m
     ("Он сказал, что российские власти не знают, как это было на самом деле с этим вопросом, и что это не так.", "RU"),
     ("Він сказав, що українська армія не знає, що як до за від для нас, і це не для того, що буде.", "UA"),
     ("Ο υπουργός είπε ότι η ελληνική κυβέρνηση θα συναντηθεί με τους εφοπλιστές για το θέμα που τους απασχολεί.", "GR"),
-    ("Ministrul a spus că economia românească va fi afectată de criză și că guvernul nu este de acord cu planul.", "RO"),
+    ("Ministrul a spus că economia românească va fi afectată de criză și că guvernul nu este de acord cu "
+     "planul.", "RO"),
     ("O ministro disse que o governo norte-americano não vai aceitar a proposta, que foi apresentada pelos deputados "
      "da oposição.", "US"),
     ("Il ministro ha detto che il governo statunitense non accetterà la proposta, che è stata presentata dai deputati "
@@ -247,11 +249,14 @@ def test_a_countrys_name_in_a_russian_ukrainian_romanian_or_greek_case_is_read(m
     ("Bakan, ABD'nin bu konuda çok daha fazla şey yapması gerektiğini söyledi ve bu da için ile olarak önemli.", "US"),
     ("Bakan, İngiltere'nin bu konuda çok daha fazla şey yapması gerektiğini söyledi ve bu da için ile olarak önemli.",
      "GB"),
-    ("Bakan, Filistinli çocuklar için bu konuda çok daha fazla şey yapılması gerektiğini söyledi ve bu da önemli.", "PS"),
-    ("Bakan, Almanların bu konuda çok daha fazla şey yapması gerektiğini söyledi ve bu da için ile olarak önemli.", "DE"),
-    ("El ministro dijo que el plan de EE. UU. no es bueno para los países de la región, según informó el diario.", "US"),
-    ("O ministro disse que o plano dos EUA não é bom para os países da região, segundo informou o jornal em sua edição.",
-     "US"),
+    ("Bakan, Filistinli çocuklar için bu konuda çok daha fazla şey yapılması gerektiğini söyledi ve bu da "
+     "önemli.", "PS"),
+    ("Bakan, Almanların bu konuda çok daha fazla şey yapması gerektiğini söyledi ve bu da için ile olarak "
+     "önemli.", "DE"),
+    ("El ministro dijo que el plan de EE. UU. no es bueno para los países de la región, según informó el "
+     "diario.", "US"),
+    ("O ministro disse que o plano dos EUA não é bom para os países da região, segundo informou o jornal em sua "
+     "edição.", "US"),
     ("Menteri mengatakan bahwa rencana AS tidak baik untuk negara di kawasan itu, dan akan dibahas dalam pertemuan.",
      "US"),
 ])
@@ -260,17 +265,20 @@ def test_a_national_adjective_or_a_peoples_name_in_the_pages_language_names_its_
 
 
 def test_a_greek_adjective_in_the_neuter_plural_is_the_language_not_the_country(matcher):
-    text = "Ο υπουργός είπε ότι μιλά ελληνικά και γαλλικά με τους φίλους του για το θέμα που τους απασχολεί από το πρωί."
+    text = ("Ο υπουργός είπε ότι μιλά ελληνικά και γαλλικά με τους φίλους του για το θέμα που τους απασχολεί από "
+            "το πρωί.")
     assert matcher.tag(text).countries == []
 
 
 def test_a_countrys_abbreviation_counts_only_in_capitals(matcher):
-    text = "Menteri mengatakan bahwa rencana as roda tidak baik untuk negara di kawasan itu, dan akan dibahas dalam rapat."
+    text = ("Menteri mengatakan bahwa rencana as roda tidak baik untuk negara di kawasan itu, dan akan dibahas "
+            "dalam rapat.")
     assert matcher.tag(text).countries == []
 
 
 def test_a_turkish_demonym_opening_an_organisations_name_names_no_country(matcher):
-    text = "Alman Hava Yolları bu konuda çok daha fazla şey yapması gerektiğini söyledi ve bu da için ile olarak önemli."
+    text = ("Alman Hava Yolları bu konuda çok daha fazla şey yapması gerektiğini söyledi ve bu da için ile "
+            "olarak önemli.")
     assert matcher.tag(text).countries == []
 
 
