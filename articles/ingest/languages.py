@@ -77,6 +77,8 @@ WORD_RE = re.compile(r"\w+")
 WORDS_READ = 250
 # ... and how many of its small words a language needs among them, at the least.
 MIN_WORDS = 5
+# ... and, where two languages tie on them, how far the one whose words are more its own must lead (in words).
+OWN_WORDS_LEAD = 1.0
 # Languages told by their script, which have no small words in common with the ones above: Chinese, Japanese,
 # Korean, Hebrew, Arabic, Persian. Each script's letters (code point ranges) and the language a page mostly in it is.
 SCRIPT_LANGUAGES = (
@@ -109,13 +111,36 @@ NOUNS_CAPITALISED = frozenset({"de"})
 def page_language(lowered: list[str], declared: str = "") -> str:
     """The language ("fr", "el") of a text given its lower-case words; ``declared`` ("fr-BE") when they do not
     tell (too few small words, or two languages tied). "" when neither does."""
-    counts = Counter(chain.from_iterable(filter(None, map(_LANGUAGES_OF.get, lowered[:WORDS_READ]))))
+    read = lowered[:WORDS_READ]
+    counts = Counter(chain.from_iterable(filter(None, map(_LANGUAGES_OF.get, read))))
+    declared = declared.split("-")[0].split("_")[0].lower()
     if counts:
         ranked = counts.most_common(2)
         best, count = ranked[0]
         if count >= MIN_WORDS and (len(ranked) == 1 or count > ranked[1][1]):
             return best
-    return script_language(lowered) or declared.split("-")[0].split("_")[0].lower()
+        tied = {language for language, n in counts.items() if n == count}
+        if count >= MIN_WORDS and declared not in tied:  # a tie: the words more a language's own than others' tell
+            best = _told_by_own_words(read, {language for language, n in counts.items() if n >= MIN_WORDS})
+            if best:
+                return best
+    return script_language(lowered) or declared
+
+
+def _told_by_own_words(read: list[str], candidates: set[str]) -> str:
+    """Of ``candidates``, the language whose small words in ``read`` are more its own: each word counts one over
+    the number of languages that have it ("les", "dans": French's alone; "la": four languages'), so that French with
+    many "de" and "un" is not taken for Romanian, nor Portuguese ("que", "em", "os") for Hungarian. "" unless one
+    leads by a whole word or more."""
+    own = Counter()
+    for word in read:
+        languages = _LANGUAGES_OF.get(word, ())
+        for language in candidates.intersection(languages):
+            own[language] += 1 / len(languages)
+    ranked = own.most_common(2)
+    if ranked and ranked[0][1] >= (ranked[1][1] if len(ranked) > 1 else 0) + OWN_WORDS_LEAD:
+        return ranked[0][0]
+    return ""
 
 
 def script_language(lowered: list[str]) -> str:
@@ -337,12 +362,34 @@ _CASE_ENDINGS = {
            ("a", ("e", "i", "u", "om"))),
     "sl": (("ija", ("ije", "iji", "ijo")), ("ska", ("ske", "skem", "sko")), ("ška", ("ške", "škem", "ško")),
            ("čka", ("čke", "čkem", "čko"))),
+    # Russian and Ukrainian ("в России", "из Китая", "з України", "у Франції"): after a velar or a hushing
+    # consonant "-ы" is written "-и" and "-ой" "-ей"
+    "ru": (("ия", ("ии", "ию", "ией")), ("я", ("и", "е", "ю", "ей")),
+           *((c + "а", (c + "и", c + "е", c + "у", c + "ой")) for c in "кгх"),
+           *((c + "а", (c + "и", c + "е", c + "у", c + "ей")) for c in "жшчщ"),
+           ("а", ("ы", "е", "у", "ой")), ("й", ("я", "ю", "ем", "е")), ("ь", ("я", "ю", "ем", "е"))),
+    "uk": (("ія", ("ії", "ію", "ією")), ("я", ("ї", "ю", "єю")), ("ка", ("ки", "ці", "ку", "кою")),
+           ("га", ("ги", "зі", "гу", "гою")), *((c + "а", (c + "і", c + "у", c + "ею")) for c in "жшчщ"),
+           ("а", ("и", "і", "у", "ою")), ("й", ("ю", "єм", "ї", "я")), ("ь", ("ю", "ем", "і", "я"))),
+    # Romanian's genitive ("guvernul Franței", "României") and, for a name ending in a consonant, its article
+    # ("Iranul", "Israelului"); Greek's genitive ("της Ελλάδας", "της Κύπρου")
+    "ro": (("a", ("ei",)),),
+    "el": (("α", ("ας",)), ("ά", ("άς",)), ("η", ("ης",)), ("ή", ("ής",)), ("ος", ("ου", "ο")), ("ός", ("ού", "ό"))),
+}
+# The endings a name ending in a consonant takes ("Казахстана", "Ірану", "Iranului").
+_CONSONANT_CASE_ENDINGS = {
+    "ru": ("бвгджзклмнпрстфхцчшщ", ("а", "у", "ом", "е")),
+    "uk": ("бвгґджзклмнпрстфхцчшщ", ("у", "ом", "і", "а")),
+    "ro": ("bcdfghjklmnprsștțvxz", ("ul", "ului")),
 }
 _IRREGULAR_CASE_FORMS = {
     "pl": {"DE": ("Niemiec", "Niemczech", "Niemcom"), "HU": ("Węgier", "Węgrzech"), "IT": ("Włoszech",),
            "CN": ("Chinach",), "CZ": ("Czechach",), "US": ("Stanów Zjednoczonych", "Stanach Zjednoczonych")},
     "fi": {"FI": ("Suomen", "Suomessa", "Suomesta", "Suomeen"),
            "US": ("Yhdysvaltain", "Yhdysvaltojen", "Yhdysvalloissa", "Yhdysvalloista", "Yhdysvaltoihin")},
+    "ru": {"US": ("США", "Соединенных Штатов", "Соединённых Штатов", "Соединенным Штатам", "Соединённым Штатам")},
+    "ro": {"US": ("SUA", "Statelor Unite")},
+    "el": {"US": ("ΗΠΑ", "Ηνωμένων Πολιτειών")},
 }
 
 
@@ -391,6 +438,9 @@ def _case_forms(name: str, language: str) -> list[str]:
     for ending, forms in endings:
         if name.endswith(ending) and len(name) > len(ending) + 2:
             return [name[: -len(ending)] + form for form in forms]
+    consonants, forms = _CONSONANT_CASE_ENDINGS.get(language, ("", ()))
+    if len(name) > 3 and name[-1].lower() in consonants:
+        return [name + form for form in forms]
     return []
 
 
@@ -435,7 +485,7 @@ _DEMONYM_ENDINGS = {
 
 # Languages whose national adjectives are read from the table's stems and words ("polskiego", "magyarokat"):
 # written in lower case, they count only so (see :class:`ForeignName`).
-ADJECTIVE_LANGUAGES = frozenset({"pl", "cs", "sk", "hr", "sl", "sv", "da", "nb", "de", "hu"})
+ADJECTIVE_LANGUAGES = frozenset({"pl", "cs", "sk", "hr", "sl", "sv", "da", "nb", "de", "hu", "ru", "uk", "el", "ro"})
 
 
 def _listed(value) -> list[str]:
@@ -459,9 +509,10 @@ def foreign_country_words() -> tuple[tuple[str, str, str], ...]:
     for language, countries in adjectives.get("words", {}).items():
         if not language.startswith("_"):
             forms += [(language, code, word) for code, words in countries.items() for word in _listed(words)]
-    for language, countries in table["language_named_demonyms"].items():
-        if not language.startswith("_"):
-            forms += [(language, code, word) for code, words in countries.items() for word in words]
+    for section in ("language_named_demonyms", "demonyms_written_out"):
+        for language, countries in table.get(section, {}).items():
+            if not language.startswith("_"):
+                forms += [(language, code, word) for code, words in countries.items() for word in words]
     for language, countries in table["demonyms"].items():
         for code, written in countries.items():
             for singular in [written] if isinstance(written, str) else written:

@@ -69,6 +69,7 @@ from . import gazetteer
 from .boilerplate import article_end
 from .boilerplate_labels import in_a_label_line
 from .candidates import Candidate, find_candidates
+from .chinese_names import chinese_person_candidates
 from .context import a_surname, in_prose, language_names
 from .context_capitals import speaks_for_its_government
 from .context_names import (
@@ -297,8 +298,9 @@ class Matcher(CountrySenses):
                     )[1].update(foreign.languages)
         for (key, index), (variant, languages, inflected, elsewhere, lower_only) in found.items():
             caps = tuple(i for i, w in enumerate(variant) if w[0].isupper())
+            exact = is_acronym(" ".join(variant))  # "ABD", "EUA", "AS": an abbreviation only as written
             by_key.setdefault(key, []).append(Option(
-                index, variant, False, False, caps, None, False, True, " ".join(variant).lower(), False,
+                index, variant, exact, False, caps, None, False, True, " ".join(variant).lower(), False,
                 frozenset(languages), inflected, elsewhere, lower_only,
             ))
 
@@ -478,4 +480,7 @@ class Matcher(CountrySenses):
         candidates = find_candidates(text, words, starts, ends, covered, lowered=lowered)
         if written_in in NAME_CASE_LANGUAGES:  # "Jarosława Kaczyńskiego" is offered as "Jarosław Kaczyński"
             candidates = in_the_nominative(candidates, written_in, lowered)
+        if written_in == "zh":  # no capitals mark a name: a surname and a cue do
+            candidates += chinese_person_candidates(
+                text, {c.name for c in candidates} | {e.name for e in entities})
         return TaggingResult(entities=entities, candidates=candidates)

@@ -43,6 +43,14 @@ def test_the_declared_language_decides_when_the_words_do_not_tell():
     assert page_language(lowered("Brexit: 10 questions")) == ""
 
 
+def test_a_tie_on_small_words_goes_to_the_language_whose_words_are_more_its_own():
+    # French and Romanian both count nine small words here ("de", "un" are Romanian's; "la" is four languages')
+    text = ("Un jour de pluie, un peu de vent et la fin de la saison: le club joue dans un match de coupe avec les "
+            "fans qui sont venus pour lui.")
+    assert page_language(lowered(text)) == "fr"
+    assert page_language(lowered(text), "ro") == "ro"  # a declared language among the tied ones still decides
+
+
 def test_foreign_names_come_with_their_languages_and_genitives():
     names = {(f.iso_code, f.name): f for f in foreign_country_names()}
     assert "fr" in names[("LB", "Liban")].languages
@@ -205,6 +213,84 @@ def test_the_case_forms_count_only_on_a_page_in_their_language(matcher):
 ])
 def test_a_countrys_name_with_a_hungarian_or_finnish_case_ending_is_read(matcher, text, code):
     assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Он сказал, что в России план уже готов и что его скоро представят совету, как это было и в прошлом году.", "RU"),
+    ("Делегация из Китая приехала в понедельник, и он сказал, что это не конец переговоров для всех сторон.", "CN"),
+    ("Переговоры с Польшей идут уже неделю, и он сказал, что это не конец, как это было и в прошлом году.", "PL"),
+    ("Он сказал, что в США и в Казахстане это не так, как это было раньше, и что на это нужно время.", "KZ"),
+    ("Він сказав, що уряд України та Польщі домовився з Німеччиною, і це не для того, що як до за від для нас.", "DE"),
+    ("Він сказав, що у Франції це не так, як до війни, і за це від нас чекають відповіді для уряду.", "FR"),
+    ("Ministrul a spus că guvernul României este de acord cu planul și că acesta va fi prezentat la Bruxelles.", "RO"),
+    ("Delegația a spus că ambasadorul Iranului nu a fost în sala de la care a plecat mai devreme cu un avion.", "IR"),
+    ("Ο υπουργός είπε ότι η κυβέρνηση της Ελλάδας θα συναντηθεί με τον πρόεδρο για το θέμα που τους απασχολεί.", "GR"),
+    ("Ο υπουργός είπε ότι ο πρόεδρος της Κύπρου θα είναι στην σύνοδο για το θέμα που τους απασχολεί από "
+     "το πρωί.", "CY"),
+])
+def test_a_countrys_name_in_a_russian_ukrainian_romanian_or_greek_case_is_read(matcher, text, code):
+    assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Он сказал, что российские власти не знают, как это было на самом деле с этим вопросом, и что это не так.", "RU"),
+    ("Він сказав, що українська армія не знає, що як до за від для нас, і це не для того, що буде.", "UA"),
+    ("Ο υπουργός είπε ότι η ελληνική κυβέρνηση θα συναντηθεί με τους εφοπλιστές για το θέμα που τους απασχολεί.", "GR"),
+    ("Ministrul a spus că economia românească va fi afectată de criză și că guvernul nu este de acord cu "
+     "planul.", "RO"),
+    ("O ministro disse que o governo norte-americano não vai aceitar a proposta, que foi apresentada pelos deputados "
+     "da oposição.", "US"),
+    ("Il ministro ha detto che il governo statunitense non accetterà la proposta, che è stata presentata dai deputati "
+     "della maggioranza nel corso della seduta.", "US"),
+    ("De minister zei dat de Duitse regering het plan niet zal steunen, omdat het voor de boeren niet goed is en ook "
+     "niet voor het land.", "DE"),
+    ("De minister zei dat de Amerikanen het plan niet zullen steunen, omdat het voor de boeren niet goed is en ook "
+     "niet voor het land.", "US"),
+    ("Bakan, ABD'nin bu konuda çok daha fazla şey yapması gerektiğini söyledi ve bu da için ile olarak önemli.", "US"),
+    ("Bakan, İngiltere'nin bu konuda çok daha fazla şey yapması gerektiğini söyledi ve bu da için ile olarak önemli.",
+     "GB"),
+    ("Bakan, Filistinli çocuklar için bu konuda çok daha fazla şey yapılması gerektiğini söyledi ve bu da "
+     "önemli.", "PS"),
+    ("Bakan, Almanların bu konuda çok daha fazla şey yapması gerektiğini söyledi ve bu da için ile olarak "
+     "önemli.", "DE"),
+    ("El ministro dijo que el plan de EE. UU. no es bueno para los países de la región, según informó el "
+     "diario.", "US"),
+    ("O ministro disse que o plano dos EUA não é bom para os países da região, segundo informou o jornal em sua "
+     "edição.", "US"),
+    ("Menteri mengatakan bahwa rencana AS tidak baik untuk negara di kawasan itu, dan akan dibahas dalam pertemuan.",
+     "US"),
+])
+def test_a_national_adjective_or_a_peoples_name_in_the_pages_language_names_its_country(matcher, text, code):
+    assert code in {e.iso_code for e in matcher.tag(text).entities if e.kind == "country"}
+
+
+def test_a_greek_adjective_in_the_neuter_plural_is_the_language_not_the_country(matcher):
+    text = ("Ο υπουργός είπε ότι μιλά ελληνικά και γαλλικά με τους φίλους του για το θέμα που τους απασχολεί από "
+            "το πρωί.")
+    assert matcher.tag(text).countries == []
+
+
+def test_a_countrys_abbreviation_counts_only_in_capitals(matcher):
+    text = ("Menteri mengatakan bahwa rencana as roda tidak baik untuk negara di kawasan itu, dan akan dibahas "
+            "dalam rapat.")
+    assert matcher.tag(text).countries == []
+
+
+def test_a_turkish_demonym_opening_an_organisations_name_names_no_country(matcher):
+    text = ("Alman Hava Yolları bu konuda çok daha fazla şey yapması gerektiğini söyledi ve bu da için ile "
+            "olarak önemli.")
+    assert matcher.tag(text).countries == []
+
+
+def test_an_italian_demonym_that_is_the_languages_name_names_no_country(matcher):
+    text = ("Il ministro ha detto che parla italiano e tedesco con gli amici che sono arrivati per la seduta della "
+            "commissione nel corso della giornata.")
+    assert matcher.tag(text).countries == []
+
+
+def test_a_russian_or_romanian_case_form_never_fires_on_a_page_in_another_language(matcher):
+    text = "The minister said that the plan for Германии and Franței was ready and would be sent to the council."
+    assert matcher.tag(text).countries == []
 
 
 # --- demonyms and short names of Spanish, Portuguese and French ------------------------------
@@ -418,6 +504,22 @@ def test_a_chinese_country_name_opening_an_organisations_names_no_country(matche
 def test_a_chinese_menu_line_names_no_country(matcher):
     text = "首頁 法國\n\n外交部長今天表示,代表團下週將前往日本進行貿易協定的會談。"
     assert countries_in(matcher, text) == {"JP"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("立法院今天召開會議，委員張志明表示，政府應該提出更完整的計畫，而教授王小紅也指出，這項政策的影響很大。",
+     ["張志明", "王小紅"]),  # after a title, before "says"
+    ("記者林國華／台北報導。行政院長陳建國今天說，這項計畫將在下週公布。", ["林國華", "陳建國"]),
+])
+def test_a_person_named_in_chinese_is_a_candidate(matcher, text, names):
+    candidates = matcher.tag(text).candidates
+    assert [c.name for c in candidates if c.suggested_kind == "person"] == names
+
+
+def test_a_chinese_word_that_opens_with_a_surnames_character_is_no_candidate(matcher):
+    # "方面" (side), "黃金價格" (the gold price), "林務局" (an agency), "李家人士" (people of a family): no name
+    text = "他們在會議上表示，方面表示高度關注，黃金價格表示上漲，林務局表示，市場人士認為這是好消息。"
+    assert matcher.tag(text).candidates == []
 
 
 # --- a person's name in the case a page printed it in --------------------------------------------
