@@ -29,7 +29,6 @@ _URL = re.compile(r"https?://|www\.|\.com\b|@")
 _QUOTE = re.compile(r"[\"“”«»„]")
 _SEPARATOR = re.compile(r"\s[|•·–—/-]\s|[|•·]")
 _CREDIT_LABEL = re.compile(r"^\W*(?:" + LABEL + r")\b", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
 
 SHAPE_NAMES = ("log words", "log chars", "capitalised", "shouted", "digits", "year", "date", "byline rule",
                "lead word", "credit label", "known name share", "all known names", "sentence end", "separator",
@@ -49,7 +48,7 @@ OVERRIDE_WARNING = "The headline was read from the line that looks most like one
 
 def page_lines(text: str) -> list[str]:
     """The page's non-empty lines, spaces collapsed."""
-    return [line for line in (_SPACES.sub(" ", raw).strip() for raw in text.splitlines()) if line]
+    return [line for line in (" ".join(raw.split()) for raw in text.splitlines()) if line]
 
 
 def line_shape(line: str) -> list[float]:
@@ -123,7 +122,7 @@ def likelier_headline_line(text: str, headline: str) -> str | None:
     """Another line of the page when the rules' headline (a line of its own) scores under LOW_HEADLINE_SCORE and that
     line, the best of the page's headline-length lines, at least HIGH_HEADLINE_SCORE; else None."""
     page = PageLines(page_lines(text))
-    wanted = _SPACES.sub(" ", headline).strip().casefold()
+    wanted = " ".join(headline.split()).casefold()
     index = next((i for i, line in enumerate(page.lines) if line.casefold() == wanted), None)
     if index is None or headline_score(page, index) >= LOW_HEADLINE_SCORE:
         return None
