@@ -142,9 +142,10 @@ def _continues(previous: str, line: str) -> bool:
 
 
 def _lone_word_unclosed(line: str) -> bool:
-    """One word with no closing mark: a site's name or a picture's file name under the line ("harbournews",
-    "ribboncut"), never the last word of a wrapped sentence, which closes it ("year.")."""
-    return " " not in line and not _LINE_END.search(line)
+    """One word of letters with no closing mark: a site's name or a picture's file name under the line
+    ("harbournews", "ribbon_cut"), never the last word of a wrapped sentence, which closes it ("year."); an address
+    or a number goes on the line above ("... Ana Ruiz at" / "aruiz@example.org")."""
+    return line.replace("_", "").replace("-", "").isalpha()
 
 
 def _closes_with_its_credit(previous: str) -> bool:
