@@ -372,7 +372,8 @@ def join_split_headlines(units: list[str], metadata: list, end: int) -> int:
                 and 2 <= word_count(first) and word_count(first) + word_count(second) <= _MAX_SPLIT_HEADLINE_WORDS \
                 and word_count(second) <= 2 * word_count(first) \
                 and not split_credit(second) \
-                and " " in second and not _names_of_the_caption_below(second, units[index + 2 : index + 3]):
+                and " " in second \
+                and not _names_of_the_caption_below(second, units[index + 2 : index + 3]):  # "harbour.com", alt text
             units[index : index + 2] = [f"{first} {second}"]
             metadata[index : index + 2] = [None]
             joined += 1
