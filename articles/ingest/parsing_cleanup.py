@@ -138,7 +138,14 @@ _LINE_END = re.compile(r"[.!?:;…\"”’)\]]$")
 def _continues(previous: str, line: str) -> bool:
     joined = len(previous) >= 40 and not _LINE_END.search(previous) and line[0].islower() \
         and not split_credit(line) and not _dated_byline(line)  # "fot. PAP", "by Harbour TV 02 January 2016 ..."
-    return joined and not _closes_with_its_credit(previous)
+    return joined and not _closes_with_its_credit(previous) and not _lone_word_unclosed(line)
+
+
+def _lone_word_unclosed(line: str) -> bool:
+    """One word of letters with no closing mark: a site's name or a picture's file name under the line
+    ("harbournews", "ribbon_cut"), never the last word of a wrapped sentence, which closes it ("year."); an address
+    or a number goes on the line above ("... Ana Ruiz at" / "aruiz@example.org")."""
+    return line.replace("_", "").replace("-", "").isalpha()
 
 
 def _closes_with_its_credit(previous: str) -> bool:

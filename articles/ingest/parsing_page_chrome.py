@@ -371,12 +371,26 @@ def join_split_headlines(units: list[str], metadata: list, end: int) -> int:
                 and second.strip().lower() not in _LONE_JOINS \
                 and 2 <= word_count(first) and word_count(first) + word_count(second) <= _MAX_SPLIT_HEADLINE_WORDS \
                 and word_count(second) <= 2 * word_count(first) \
-                and not split_credit(second):  # "fot. PAP" under the headline is its picture's credit
+                and not split_credit(second) \
+                and " " in second \
+                and not _names_of_the_caption_below(second, units[index + 2 : index + 3]):  # "harbour.com", alt text
             units[index : index + 2] = [f"{first} {second}"]
             metadata[index : index + 2] = [None]
             joined += 1
         index += 1
     return joined
+
+
+_MIN_CAPTION_NAMES = 2
+
+
+def _names_of_the_caption_below(line: str, below: list[str]) -> bool:
+    """A picture's file name or alt text in lower case ("jane roe ribbon"), its caption under it printing those
+    words as names ("Jane Roe cuts the ribbon ..."): no part of the headline above."""
+    if not below or not line.islower():
+        return False
+    capitalised = {word.casefold() for word in below[0].split() if word[:1].isupper()}
+    return sum(word in capitalised for word in line.split()) >= _MIN_CAPTION_NAMES
 
 
 def words_run_together(line: str) -> bool:

@@ -1115,3 +1115,31 @@ def test_a_line_printed_twice_above_the_story_beats_a_chosen_line_printed_once_t
 ])
 def test_no_line_printed_twice_is_taken_over_a_chosen_line_that_speaks_of_the_story_or_is_printed_twice(chosen, lines):
     assert _twice(lines, chosen) is None
+
+
+@pytest.mark.parametrize("under", [
+    "harbourdaily",  # the site's name run together, in lower case, under the headline
+    "nightbus_depot",  # a picture's file name
+])
+def test_a_lone_word_with_no_closing_mark_under_the_headline_is_not_the_headlines_end(under):
+    article = parse_text(f"{HEADLINE}\n{under}\n{BODY}")
+    assert article.headline == HEADLINE
+    # the same headline the page broke into two lines, with a blank line between
+    article = parse_text(f"{HEADLINE}\n\n{under}\n\n{BODY}")
+    assert article.headline == HEADLINE
+
+
+def test_a_wrapped_sentence_still_ends_on_a_lone_word_with_its_full_stop():
+    from articles.ingest.parsing_cleanup import split_units
+
+    assert split_units("The council said the extension would be approved before the end of the\nyear.") == [
+        "The council said the extension would be approved before the end of the year."]
+    assert split_units(f"{HEADLINE}\nharbourdaily") == [HEADLINE, "harbourdaily"]
+
+
+def test_a_pictures_lower_case_alt_text_is_not_joined_to_the_headline_over_it():
+    page = (f"{HEADLINE}\n\nmaria lopez depot visit\n\nMaria Lopez visits the night bus depot on Tuesday\n\n{BODY}")
+    assert parse_text(page).headline == HEADLINE
+    # a headline's second half in lower case is still joined: the line under it prints none of its words as names
+    page = "Night buses extended\n\nto the outer districts\n\n" + BODY
+    assert parse_text(page).headline == HEADLINE
