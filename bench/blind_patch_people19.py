@@ -7,6 +7,8 @@ chained patches):
 * ``patronymic``: a title's word after "bin", "ibn", "abu" ... is the father's name ("Zayed bin Sultan"): the probe's
   ``_split`` does not cut there (and, from da877ed on, where the probe has ``_is_surname_after_name``, its trim
   keeps it at the end);
+* ``initials``: initials written together before a name ("R.K. Narayan") joined to it, and a leading "A." kept as an
+  initial, not trimmed as the article (today's ``_initials_open_a_name`` and ``_is_an_initial``);
 * ``long``: a run of more than four name words, which the probe drops whole, handed to today's
   ``_names_in_a_long_run`` (two names joined by "y"; the name closing the run after a title, a Romance particle or
   a body's or place's last word), its names added to the probe's candidates (typed by the probe's
@@ -25,7 +27,7 @@ from blind_patching import reexec, run_patches
 from articles.ingest import candidates, tagging
 from articles.ingest.vocabulary import fold_diacritics
 
-RULES = set((os.environ.get("PEOPLE19_RULES") or "titles,patronymic,long").split(","))
+RULES = set((os.environ.get("PEOPLE19_RULES") or "titles,patronymic,initials,long").split(","))
 TODAY = Path(__file__).resolve().parent.parent / "articles" / "ingest" / "candidates.py"
 NEW_TITLES = "warden lieutenant corporal highness majesty excellency shaikh sayyid"
 PATRONYMIC = '_PATRONYMIC_PARTICLES_19 = frozenset({"bin", "ibn", "bint", "ben", "abu", "bou"})\n'
@@ -44,6 +46,19 @@ def edit(source: str) -> str:
         source = source.replace('or lowered[run[-1]] == "said" and lowered[run[-2]] in _PATRONYMIC_PARTICLES)',
                                 'or (lowered[run[-1]] == "said" or lowered[run[-1]] in TITLES) '
                                 'and lowered[run[-2]] in _PATRONYMIC_PARTICLES)')
+    if "initials" in RULES:
+        source = source.replace(
+            '        return _is_name_word(word)  # "Robert F. Kennedy"\n',
+            '        return _is_name_word(word)  # "Robert F. Kennedy"\n'
+            '    if gap == "." and _is_an_initial(words[previous]) and _is_an_initial(word):\n'
+            '        return _initials_open_a_name(text, words, starts, ends, previous)\n', 1)
+        source = source.replace(
+            "            run = _trim(part, lowered)\n",
+            "            run = _trim(part, lowered)\n"
+            "            if run and len(part) > 1 and run[0] == part[1] and _is_an_initial(words[part[0]]) \\\n"
+            "                    and text[ends[part[0]] : ends[part[0]] + 1] == '.' and not words[run[0]].isupper():\n"
+            "                run = [part[0], *run]\n", 1)
+        source += "\n" + "\n".join(_INITIALS_SOURCE) + "\n"
     if "long" in RULES:
         match = CHECK.search(source)
         assert match, "the probe's length check"
@@ -67,6 +82,10 @@ for node in ast.parse(TODAY.read_text(encoding="utf-8")).body:
     if names & _WANTED:
         exec(compile(ast.Module([node], []), str(TODAY), "exec"), _today)
 
+# today's _is_an_initial and _initials_open_a_name, as source put into the probe's module
+_TODAY_TREE = ast.parse(TODAY.read_text(encoding="utf-8"))
+_INITIALS_SOURCE = [ast.get_source_segment(TODAY.read_text(encoding="utf-8"), node) for node in _TODAY_TREE.body
+                    if isinstance(node, ast.FunctionDef) and node.name in ("_is_an_initial", "_initials_open_a_name")]
 _long_runs: list = []
 
 

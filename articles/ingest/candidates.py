@@ -176,6 +176,10 @@ def _is_name_word(word: str) -> bool:
     return word[0].isupper() and word.isalpha()
 
 
+def _is_an_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
 def _joins(text, words, starts, ends, previous, i) -> bool:
     """Whether token ``i`` continues the name whose last token is ``previous``."""
     gap = text[ends[previous] : starts[i]]
@@ -184,9 +188,24 @@ def _joins(text, words, starts, ends, previous, i) -> bool:
         return _is_name_word(word) or (gap == "-" and word.isalpha() and len(word) <= 5 and word.lower() not in COMPOUND_WORDS)
     if gap in (". ", ".\u00a0") and len(words[previous]) == 1 and words[previous].isupper():
         return _is_name_word(word)  # "Robert F. Kennedy"
+    if gap == "." and _is_an_initial(words[previous]) and _is_an_initial(word):
+        return _initials_open_a_name(text, words, starts, ends, previous)  # "R.K. Narayan"
     if gap in ("'", "\u2019") and word.isalpha() and word.lower() not in APOSTROPHE_ENDINGS:
         return _is_name_word(word) or len(word) <= 2  # "O'Sullivan", "Okang'o"
     return False
+
+
+def _initials_open_a_name(text, words, starts, ends, first) -> bool:
+    """Whether the initials written together from token ``first`` ("R.K. Narayan", "R.K Narayan") open a name:
+    a name follows them (not "U.S.", "D.C." or "P.S.N.I." alone), and no capitalised word stands before them
+    ("Erévan S.E. Jean Dupont": his honorific's)."""
+    if first and words[first - 1][0].isupper() and text[ends[first - 1] : starts[first]] == " ":
+        return False
+    i = first
+    while i + 1 < len(words) and text[ends[i] : starts[i + 1]] == "." and _is_an_initial(words[i + 1]):
+        i += 1
+    return i + 1 < len(words) and text[ends[i] : starts[i + 1]] in (". ", " ") and _is_name_word(words[i + 1]) \
+        and not words[i + 1].isupper()
 
 
 _OPENING_QUOTES = (" “", ' "', " ‘", " '")
@@ -371,6 +390,9 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
         previous = None
         for part in _split(whole, lowered, words):
             run = _trim(part, lowered)
+            if run and len(part) > 1 and run[0] == part[1] and _is_an_initial(words[part[0]]) \
+                    and text[ends[part[0]] : ends[part[0]] + 1] == "." and not words[run[0]].isupper():
+                run = [part[0], *run]  # "A. Menon": an initial, not the article
             if len(run) == 1 and previous is not None and lowered[previous] in ROYAL_TITLES and part[0] == run[0]:
                 run = [previous, run[0]]  # "Prince Hitachi"
             elif len(run) == 1:

@@ -1582,3 +1582,20 @@ def test_ranks_and_honorifics_are_no_part_of_the_name(matcher, text, name):
 ])
 def test_a_titles_word_after_bin_is_the_fathers_name(matcher, text, name):
     assert name in {c.name for c in matcher.tag(text).candidates}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The talks were led by R.K. Dhawan of the ministry.", "R.K. Dhawan"),
+    ("The file was read by K.S Iyer on Monday.", "K.S Iyer"),
+    ("The envoy A. Menon said the talks were over.", "A. Menon"),
+])
+def test_initials_written_together_open_the_name(matcher, text, name):
+    assert name in {c.name for c in matcher.tag(text).candidates}
+
+
+@pytest.mark.parametrize("text", [
+    "Troops left the U.S. base in D.C. on Monday.",
+    "The P.S.N.I. said the road was closed.",
+])
+def test_initials_with_no_name_after_them_are_no_candidate(matcher, text):
+    assert not [c.name for c in matcher.tag(text).candidates if "." in c.name]
