@@ -51,7 +51,10 @@ TITLES = frozenset(
     bakan bakani baskan baskani cumhurbaskani basbakan milletvekili sozcusu valisi muduru""".split()
 )  # the last line Turkish (folded), as its titles stand before a name: "Sağlık Bakanı Fahrettin Koca"
 # American and British local officers' titles: "Roane County Sheriff David Haggard", "Trooper Justin Baker"
-TITLES = TITLES | frozenset("sheriff trooper coroner marshal".split())
+TITLES = TITLES | frozenset("sheriff trooper coroner marshal warden".split())
+# Ranks and honorifics of more than one word before a name ("Lance Corporal", "Second Lieutenant", "His Highness
+# Shaikh", "His Excellency Sayyid")
+TITLES = TITLES | frozenset("lieutenant corporal highness majesty excellency shaikh sayyid".split())
 STOP_WORDS = frozenset(
     """the a an and or but nor in on at to for of by with from as after before during according while when not no
     this that these those it its he she they we i his her their our my you your there here what which who whom why
@@ -173,6 +176,10 @@ def _is_name_word(word: str) -> bool:
     return word[0].isupper() and word.isalpha()
 
 
+def _is_an_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
 def _joins(text, words, starts, ends, previous, i) -> bool:
     """Whether token ``i`` continues the name whose last token is ``previous``."""
     gap = text[ends[previous] : starts[i]]
@@ -181,9 +188,24 @@ def _joins(text, words, starts, ends, previous, i) -> bool:
         return _is_name_word(word) or (gap == "-" and word.isalpha() and len(word) <= 5 and word.lower() not in COMPOUND_WORDS)
     if gap in (". ", ".\u00a0") and len(words[previous]) == 1 and words[previous].isupper():
         return _is_name_word(word)  # "Robert F. Kennedy"
+    if gap == "." and _is_an_initial(words[previous]) and _is_an_initial(word):
+        return _initials_open_a_name(text, words, starts, ends, previous)  # "R.K. Narayan"
     if gap in ("'", "\u2019") and word.isalpha() and word.lower() not in APOSTROPHE_ENDINGS:
         return _is_name_word(word) or len(word) <= 2  # "O'Sullivan", "Okang'o"
     return False
+
+
+def _initials_open_a_name(text, words, starts, ends, first) -> bool:
+    """Whether the initials written together from token ``first`` ("R.K. Narayan", "R.K Narayan") open a name:
+    a name follows them (not "U.S.", "D.C." or "P.S.N.I." alone), and no capitalised word stands before them
+    ("Erévan S.E. Jean Dupont": his honorific's)."""
+    if first and words[first - 1][0].isupper() and text[ends[first - 1] : starts[first]] == " ":
+        return False
+    i = first
+    while i + 1 < len(words) and text[ends[i] : starts[i + 1]] == "." and _is_an_initial(words[i + 1]):
+        i += 1
+    return i + 1 < len(words) and text[ends[i] : starts[i + 1]] in (". ", " ") and _is_name_word(words[i + 1]) \
+        and not words[i + 1].isupper()
 
 
 _OPENING_QUOTES = (" “", ' "', " ‘", " '")
@@ -243,7 +265,8 @@ def _split(run, lowered, words):
         acronym = position >= 1 and 2 <= len(word) <= 5 and words[i].isupper() and len(run) - position > 2
         organization = word in ORGANIZATION_ENDINGS and (position >= 1 or len(run) > 4) and len(run) - position > 2
         portfolio = word in _PORTFOLIOS and position >= 1 and len(run) - position > 2
-        if word in TITLES or acronym or organization or portfolio:
+        after_a_patronymic = position >= 1 and lowered[run[position - 1]] in _PATRONYMIC_PARTICLES
+        if (word in TITLES and not after_a_patronymic) or acronym or organization or portfolio:
             if lowered[run[-1]] in ORGANIZATION_ENDINGS or lowered[run[-1]] in FACILITY_ENDINGS:
                 break  # "Crown Prosecution Service", "Foreign Office": one organization
             parts.append(run[start : position + 1])
@@ -334,14 +357,17 @@ def a_surname_that_is_a_title(run, lowered) -> bool:
 _TITLE_OR_SURNAME = frozenset({"sen"})
 
 
-# The particles of Arabic and Berber names ("son of", "father of"): a capitalised "Said" after one is the father's
-# name ("Qaboos bin Said"), not the verb.
+# The particles of Arabic and Berber names ("son of", "father of"): a capitalised "Said" or a title's word after one
+# is the father's name ("Qaboos bin Said", "Zayed bin Sultan"), not the verb or a title.
 _PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "abu", "bou"})
 
 
 def _is_surname_after_name(run, lowered) -> bool:
-    return len(run) >= 2 and (lowered[run[-1]] in _TITLE_OR_SURNAME and lowered[run[-2]] not in NOISE
-                              or lowered[run[-1]] == "said" and lowered[run[-2]] in _PATRONYMIC_PARTICLES)
+    if len(run) < 2:
+        return False
+    last, before = lowered[run[-1]], lowered[run[-2]]
+    return last in _TITLE_OR_SURNAME and before not in NOISE \
+        or (last == "said" or last in TITLES) and before in _PATRONYMIC_PARTICLES
 
 
 def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list[Candidate]:
@@ -359,10 +385,14 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
     titled: set[int] = set()  # single words right after a title: "Minister Rudiantara"
     # how often a name is written after "the" ("the Awami League"), and whether once not before a noun
     after_the: dict[tuple[str, ...], tuple[int, bool]] = {}
+    in_lower_case = None  # the words the text writes in lower case somewhere, read when a run is too long
     for whole in _runs(text, words, starts, ends, covered):
         previous = None
         for part in _split(whole, lowered, words):
             run = _trim(part, lowered)
+            if run and len(part) > 1 and run[0] == part[1] and _is_an_initial(words[part[0]]) \
+                    and text[ends[part[0]] : ends[part[0]] + 1] == "." and not words[run[0]].isupper():
+                run = [part[0], *run]  # "A. Menon": an initial, not the article
             if len(run) == 1 and previous is not None and lowered[previous] in ROYAL_TITLES and part[0] == run[0]:
                 run = [previous, run[0]]  # "Prince Hitachi"
             elif len(run) == 1:
@@ -375,20 +405,26 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
             half = len(run) // 2
             if len(run) % 2 == 0 and half >= 2 and [lowered[i] for i in run[:half]] == [lowered[i] for i in run[half:]]:
                 run = run[:half]  # "Sani Abacha Sani Abacha": a picture's alt text run into its caption
-            words_in_name, hyphens_joined = _name_word_count(text, starts, ends, run, lowered)
-            if not (2 <= words_in_name and hyphens_joined <= 4):
-                continue  # particles and "Jr" do not count
-            key = tuple(lowered[i] for i in run)
-            if run[0] and lowered[run[0] - 1] == "the" and text[ends[run[0] - 1] : starts[run[0]]] == " ":
-                times, alone = after_the.get(key, (0, False))
-                after_the[key] = (times + 1, alone or not _qualifies_a_noun(text, words, starts, ends, run[-1]))
-            if key in found:
-                found[key].mentions += 1
-                continue
-            end = ends[run[-1]] + (key[-1] in SUFFIXES and text[ends[run[-1]] : ends[run[-1]] + 1] == ".")
-            name = " ".join(text[starts[run[0]] : end].split())
-            kind, country = suggested_kind(key, name)
-            found[key] = Candidate(name=name, mentions=1, first_offset=starts[run[0]], suggested_kind=kind, country=country)
+            pieces = [run]
+            if _name_word_count(text, starts, ends, run, lowered)[1] > 4:
+                if in_lower_case is None:
+                    in_lower_case = {low for word, low in zip(words, lowered) if word.islower()}
+                pieces = _names_in_a_long_run(text, starts, ends, run, lowered, in_lower_case)
+            for run in pieces:
+                if _name_word_count(text, starts, ends, run, lowered)[0] < 2:
+                    continue  # particles and "Jr" do not count
+                key = tuple(lowered[i] for i in run)
+                if run[0] and lowered[run[0] - 1] == "the" and text[ends[run[0] - 1] : starts[run[0]]] == " ":
+                    times, alone = after_the.get(key, (0, False))
+                    after_the[key] = (times + 1, alone or not _qualifies_a_noun(text, words, starts, ends, run[-1]))
+                if key in found:
+                    found[key].mentions += 1
+                    continue
+                end = ends[run[-1]] + (key[-1] in SUFFIXES and text[ends[run[-1]] : ends[run[-1]] + 1] == ".")
+                name = " ".join(text[starts[run[0]] : end].split())
+                kind, country = suggested_kind(key, name)
+                found[key] = Candidate(name=name, mentions=1, first_offset=starts[run[0]], suggested_kind=kind,
+                                       country=country)
 
     _a_name_after_the_is_a_bodys(found, after_the)
     _drop_headings_in_capitals(found, words)
@@ -472,6 +508,51 @@ def _given_names_sharing_a_surname(text, words, starts, ends, lowered, singles, 
         if shared not in found:
             name = f"{words[i]} {person.name.split()[-1]}"
             found[shared] = Candidate(name=name, mentions=1, first_offset=starts[i], suggested_kind="person")
+
+
+# Joining two people's names inside one run of capitalised words ("Ramiro Ostos y Elena Beatriz Quiroga").
+_COORDINATING_PARTICLES = frozenset({"y"})
+# The particles of the Romance languages join a body's words as often as a name's ("Instituto de Aguas y Suelos
+# Nacionales"): a name taken from a long run's end does not reach back over one.
+_ROMANCE_PARTICLES = frozenset("de da das do dos du del della di la le y".split())
+# Where a name closing a long run starts: after a title, a body's or a place's last word or a Romance particle.
+_ENDS_A_LONG_RUNS_NAME = TITLES | ALL_ENDINGS | ORGANIZATION_TYPE_ENDINGS | _ROMANCE_PARTICLES
+# ... and the words it may not hold, a body's first word among them ("Polres Kota Besar Selatan").
+_NOT_IN_A_LONG_RUNS_NAME = NOISE | ALL_ENDINGS | ORGANIZATION_TYPE_ENDINGS | ORGANIZATION_OPENINGS \
+    | FACILITY_OPENINGS | PLACE_OPENINGS
+
+
+def _names_in_a_long_run(text, starts, ends, run, lowered, in_lower_case) -> list[list[int]]:
+    """A run of more than four name words, which no name has, may still hold names, in running text: two joined by
+    "y" ("Ramiro Ostos y Elena Beatriz Quiroga"), or one closing it after a title, a Romance particle or a body's,
+    a place's or an event's last word ("Ashby Valley Colin James Harrowgate said", "Maison de la Jeunesse Amadou
+    Traoré et"), of two to four words. A name's words are never written in lower case elsewhere in the text, nor
+    are they stop words: a heading's in title case are ("Senators Meet Angry Farmers;", "Farmers Fume Over Rising
+    Costs")."""
+    def may_be_in_a_name(word):
+        return word not in in_lower_case and word not in _NOT_IN_A_LONG_RUNS_NAME \
+            and fold_diacritics(word) not in _NOT_IN_A_LONG_RUNS_NAME
+
+    if text[ends[run[-1]] : ends[run[-1]] + 1] in ("", "\n"):
+        return []  # a heading's line
+    for position, i in enumerate(run[1:-1], start=1):
+        if lowered[i] in _COORDINATING_PARTICLES:
+            parts = (run[:position], run[position + 1 :])
+            if all(2 <= len(part) <= 4 and all(may_be_in_a_name(lowered[j]) for j in part) for part in parts):
+                return list(parts)
+            return []
+    tail: list[int] = []
+    for i in reversed(run):
+        word = lowered[i]
+        if (word in PARTICLES and word not in _ROMANCE_PARTICLES) or may_be_in_a_name(word):
+            tail.insert(0, i)
+        elif word in _ENDS_A_LONG_RUNS_NAME or fold_diacritics(word) in _ENDS_A_LONG_RUNS_NAME:
+            while tail and lowered[tail[0]] in PARTICLES:
+                tail = tail[1:]
+            return [tail] if _name_word_count(text, starts, ends, tail, lowered)[1] <= 4 else []
+        else:
+            return []  # a heading's words ("Fume Over Rising Costs"), or a body's ("Polres Kota Besar Selatan")
+    return []
 
 
 def _name_word_count(text, starts, ends, run, lowered) -> tuple[int, int]:

@@ -1538,3 +1538,64 @@ def test_a_surname_that_is_a_month_or_a_title_after_a_given_name_stays_in_the_na
 )
 def test_a_country_inside_a_name_its_initials_follow_is_weak(matcher, text, countries):
     assert matcher.tag(text).countries == countries
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # two names joined by "y" in one run of capitals
+    ("Murieron los agentes Ramiro Ostos y Elena Beatriz Quiroga, dijo la policía.",
+     {"Ramiro Ostos", "Elena Beatriz Quiroga"}),
+    # the name closing a run after a place's, a body's or a title's word
+    ("The plan was signed by Ashby County Warden Colin Harrowgate on Monday.", {"Colin Harrowgate"}),
+    ("The mayor of Ashby Valley Colin James Harrowgate said the dam was safe.", {"Colin James Harrowgate"}),
+    ("le président de la Maison de la Jeunesse Amadou Seydou Traoré et ses collègues.",
+     {"Amadou Seydou Traoré"}),
+])
+def test_a_run_of_more_than_four_name_words_gives_the_names_inside_it(matcher, text, wanted):
+    names = {c.name for c in matcher.tag(text).candidates}
+    assert all(any(name.endswith(one) for name in names) for one in wanted)
+
+
+@pytest.mark.parametrize("text", [
+    "Senators Meet Angry Farmers Over Rising Costs\n\nThe senators were angry about farmers' costs on Monday.",
+    "Other stories: Senators Meet Angry Farmers Over Rising Costs; and the weather, as farmers are angry.",
+    "El caso pasó al Instituto Nacional de Aguas y Suelos Fértiles el lunes.",
+])
+def test_a_long_run_of_a_headings_or_a_bodys_words_gives_no_person(matcher, text):
+    people = {c.name for c in matcher.tag(text).candidates if c.suggested_kind == "person"}
+    assert not people & {"Angry Farmers", "Rising Costs", "Senators Meet Angry Farmers", "Suelos Fértiles",
+                         "Instituto Nacional de Aguas"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A video of Second Lieutenant Karim Haddad was shown on Monday.", "Karim Haddad"),
+    ("It was read out by Lance Corporal Owen Pettigrew at the base.", "Owen Pettigrew"),
+    ("His Highness Shaikh Rashed Bin Hamdan Al Qasimi opened the fair.", "Rashed Bin Hamdan Al Qasimi"),
+    ("The envoy met His Excellency Sayyid Badr bin Hilal on Monday.", "Badr bin Hilal"),
+])
+def test_ranks_and_honorifics_are_no_part_of_the_name(matcher, text, name):
+    assert name in {c.name for c in matcher.tag(text).candidates}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The late Shaikh Hamdan Bin Sultan Al Qasimi founded the port.", "Hamdan Bin Sultan Al Qasimi"),
+    ("The prize went to Tariq bin Sultan on Monday.", "Tariq bin Sultan"),
+])
+def test_a_titles_word_after_bin_is_the_fathers_name(matcher, text, name):
+    assert name in {c.name for c in matcher.tag(text).candidates}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The talks were led by R.K. Dhawan of the ministry.", "R.K. Dhawan"),
+    ("The file was read by K.S Iyer on Monday.", "K.S Iyer"),
+    ("The envoy A. Menon said the talks were over.", "A. Menon"),
+])
+def test_initials_written_together_open_the_name(matcher, text, name):
+    assert name in {c.name for c in matcher.tag(text).candidates}
+
+
+@pytest.mark.parametrize("text", [
+    "Troops left the U.S. base in D.C. on Monday.",
+    "The P.S.N.I. said the road was closed.",
+])
+def test_initials_with_no_name_after_them_are_no_candidate(matcher, text):
+    assert not [c.name for c in matcher.tag(text).candidates if "." in c.name]
