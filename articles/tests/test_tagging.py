@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from articles.ingest.current_matcher import get_matcher, invalidate_matcher, matcher_pinned
-from articles.ingest.tagging import Matcher, VocabularyEntry, country_vocabulary, starter_vocabulary
+from articles.ingest.tagging import Matcher, SpacesBefore, VocabularyEntry, country_vocabulary, starter_vocabulary
 from articles.ingest.stored_vocabulary import vocabulary_from_database
 
 # The repository's copy of the editors' sample (shared/samples/seed-article.txt).
@@ -1538,3 +1538,10 @@ def test_a_surname_that_is_a_month_or_a_title_after_a_given_name_stays_in_the_na
 )
 def test_a_country_inside_a_name_its_initials_follow_is_weak(matcher, text, countries):
     assert matcher.tag(text).countries == countries
+
+
+def test_spaces_before_counts_on_from_its_last_answer_as_a_fresh_count_would():
+    text = " the ferry to the outer islands sailed late • twice "
+    spaces_before = SpacesBefore(text)
+    for position in (5, 9, 9, 3, 30, len(text), 0, 12, 1):  # on, the same, back, to the end, back to the start
+        assert spaces_before(position) == text.count(" ", 0, position)
