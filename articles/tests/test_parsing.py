@@ -763,6 +763,10 @@ def test_find_dates_remembered_answer_is_a_new_list_each_time():
     numeric = "Filed 03/04/2021"  # the day order is part of what is remembered
     assert [found.value.month for found in dates.find_dates(numeric, True)] == [4]
     assert [found.value.month for found in dates.find_dates(numeric, False)] == [3]
+    long_text = "The ferry timetable changed again. " * 60 + line  # longer than what is remembered
+    remembered = dates._dates_found.cache_info().currsize
+    assert [found.printed for found in dates.find_dates(long_text)] == [found.printed for found in again]
+    assert dates._dates_found.cache_info().currsize == remembered
 
 
 
