@@ -15,6 +15,7 @@ import email.utils
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
 from itertools import chain
 from zoneinfo import ZoneInfo
 
@@ -72,6 +73,18 @@ def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
     """Every full date (day, month and year) in the text, in order, with nearby times."""
     if not _ANY_DIGIT.search(text):  # the quick test: every date pattern holds a digit (two in three paragraphs have none)
         return []
+    if len(text) > REMEMBERED_TEXT_LENGTH:
+        return list(_dates_found.__wrapped__(text, day_first))
+    return list(_dates_found(text, day_first))  # a list of its own: a caller may change it
+
+
+# A page's rules read the same head lines and paragraphs for dates two or three times: the answers are remembered
+# for texts up to a long paragraph's length, so that what the cache holds stays small.
+REMEMBERED_TEXT_LENGTH = 2000
+
+
+@lru_cache(maxsize=512)
+def _dates_found(text: str, day_first: bool | None) -> tuple[FoundDate, ...]:
     spans: list[tuple[int, int, date, dict | None, bool]] = []
 
     def free(start: int, end: int) -> bool:
@@ -127,7 +140,7 @@ def find_dates(text: str, day_first: bool | None = None) -> list[FoundDate]:
         printed = " ".join(text[printed_start:printed_end].split())
         found.append(FoundDate(value, start, end, has_time, label, ambiguous, zoned, printed))
         previous_end = end
-    return found
+    return tuple(found)
 
 
 _ZONE_WORD = re.compile(rf"\b{ZONE}")

@@ -51,7 +51,9 @@ def page_lines(text: str) -> list[str]:
     return [line for line in (" ".join(raw.split()) for raw in text.splitlines()) if line]
 
 
-def line_shape(line: str) -> list[float]:
+def line_shape(line: str, names: bool = True) -> list[float]:
+    """The line's SHAPE_NAMES values; without ``names``, its known-name share and all-known flag are left at 0 (a
+    neighbour's features read neither)."""
     words = line.split()
     lettered = [w for w in words if not w.isdigit()] or [""]
     capitalised = sum(1 for w in lettered if w[:1].isupper()) / len(lettered)
@@ -60,9 +62,11 @@ def line_shape(line: str) -> list[float]:
     if len(words) > PROSE_WORDS:  # prose: the costly detectors (names, dates, bylines) read shorter lines only
         known, all_known, dated, byline = 0.0, 0.0, 0.0, 0.0
     else:
-        name_words = [w.strip(".,;:()") for w in words if w[:1].isupper() and is_name_word(w.strip(".,;:()"))]
-        known = sum(1 for w in name_words if is_a_known_name(w)) / len(name_words) if name_words else 0.0
-        all_known = float(len(name_words) >= 2 and known == 1.0)
+        known, all_known = 0.0, 0.0
+        if names:
+            name_words = [w.strip(".,;:()") for w in words if w[:1].isupper() and is_name_word(w.strip(".,;:()"))]
+            known = sum(1 for w in name_words if is_a_known_name(w)) / len(name_words) if name_words else 0.0
+            all_known = float(len(name_words) >= 2 and known == 1.0)
         dated, byline = float(bool(find_dates(line))), float(find_byline(line) is not None)
     return [
         math.log1p(len(words)), math.log1p(len(line)), capitalised, shouted, digits,
@@ -82,17 +86,25 @@ class PageLines:
         self.prose = next((i for i, line in enumerate(lines) if len(line.split()) >= PROSE_WORDS), len(lines))
         self.printed = Counter(lines)
         self._shapes: dict[int, list[float]] = {}
+        self._beside: dict[int, list[float]] = {}  # shapes without known names, of lines read as neighbours only
 
     def shape(self, index: int) -> list[float]:
         if index not in self._shapes:
             self._shapes[index] = line_shape(self.lines[index])
         return self._shapes[index]
 
+    def neighbour(self, index: int) -> list[float]:
+        """The NEIGHBOUR values of a line beside the one scored (none of them is a known-name feature)."""
+        shape = self._shapes.get(index) or self._beside.get(index)
+        if shape is None:
+            shape = self._beside[index] = line_shape(self.lines[index], names=False)
+        return [shape[k] for k in NEIGHBOUR]
+
     def features(self, index: int) -> list[float]:
         count = len(self.lines)
         blank = [0.0] * len(NEIGHBOUR)
-        above = [self.shape(index - 1)[k] for k in NEIGHBOUR] if index else blank
-        below = [self.shape(index + 1)[k] for k in NEIGHBOUR] if index + 1 < count else blank
+        above = self.neighbour(index - 1) if index else blank
+        below = self.neighbour(index + 1) if index + 1 < count else blank
         to_prose = max(-10, min(10, index - self.prose))
         return self.shape(index) + above + below + [
             index / max(count - 1, 1), math.log1p(index), math.log1p(count - 1 - index), float(index == 0),

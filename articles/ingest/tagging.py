@@ -152,6 +152,22 @@ def unspaced_prose(text: str, start: int) -> bool:
     return len(line.strip()) >= UNSPACED_PROSE_MIN_CHARS and any(mark in line for mark in _UNSPACED_PROSE_MARKS)
 
 
+class SpacesBefore:
+    """``text.count(" ", 0, position)``, each answer counted on from the last one: the automaton's hits come in the
+    order of their ends, so a long text is counted through about once, not once a hit."""
+
+    def __init__(self, text: str):
+        self.text, self.position, self.spaces = text, 0, 0
+
+    def __call__(self, position: int) -> int:
+        if position >= self.position:
+            self.spaces += self.text.count(" ", self.position, position)
+        else:
+            self.spaces -= self.text.count(" ", position, self.position)
+        self.position = position
+        return self.spaces
+
+
 def _key(words: Iterable[str]) -> str:
     return " " + " ".join(w.lower() for w in words) + " "
 
@@ -328,9 +344,10 @@ class Matcher(CountrySenses):
         found_keys = self._automaton.iter(normalized) if self.alias_count else iter(())
         if foreign is not None:  # no key of the vocabulary's: one hit a span; hits are sorted below
             found_keys = chain(found_keys, foreign.iter(normalized))
+        spaces_before = SpacesBefore(normalized)
         for end, (key_length, n_words, options) in found_keys:
             # One space stands before each word in ``normalized``: the hit's first word is the nth space's.
-            first = normalized.count(" ", 0, end - key_length + 2) - 1
+            first = spaces_before(end - key_length + 2) - 1
             last = first + n_words - 1
             for option in options:
                 if option.languages and written_in not in option.languages:

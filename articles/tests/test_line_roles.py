@@ -5,7 +5,8 @@ Each test uses a small page written for it (no real article's text).
 """
 
 from articles.ingest.line_roles import (
-    FEATURE_NAMES, MAX_HEADLINE_WORDS, PageLines, _model, headline_score, likelier_headline_line, page_lines,
+    FEATURE_NAMES, MAX_HEADLINE_WORDS, NEIGHBOUR, PageLines, _model, headline_score, likelier_headline_line, line_shape,
+    page_lines,
     prefer_a_likelier_headline_line,
 )
 from articles.ingest.parsed_article import ParsedArticle
@@ -68,3 +69,13 @@ def test_a_proposed_headline_is_left_as_proposed():
     article = ParsedArticle(headline=DATE_AND_PAPER, headline_proposed=True)
     prefer_a_likelier_headline_line(article, f"{HEADLINE}\n{DATE_AND_PAPER}\n{BODY}")
     assert article.headline == DATE_AND_PAPER and not article.warnings
+
+
+def test_a_neighbour_read_without_its_known_names_gives_the_features_the_whole_shapes_give():
+    lines = page_lines(f"Talks in Lagos\nBy Jane Doe and Omar Haddad • {DATE_AND_PAPER}\n{HEADLINE}\n{BODY}")
+    page = PageLines(lines)
+    scored = page.features(1)  # its neighbours, the lines 0 and 2, are read without their known names
+    assert not page._shapes.keys() & {0, 2}
+    whole = [line_shape(line) for line in lines]
+    assert scored == whole[1] + [whole[0][k] for k in NEIGHBOUR] + [whole[2][k] for k in NEIGHBOUR] + scored[-8:]
+    assert page.features(0) == PageLines(lines).features(0)  # the same whichever line was read first

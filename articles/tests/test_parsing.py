@@ -549,6 +549,7 @@ def _without_quick_checks(monkeypatch):
     monkeypatch.setattr(credits, "_CREDIT_SHAPES", [(pattern, labelled, lambda line: True)
                                                     for pattern, labelled, _ in credits._CREDIT_SHAPES])
     credits.split_credit.cache_clear()  # its answers were cached with the quick checks on
+    dates._dates_found.cache_clear()  # find_dates' too
     monkeypatch.setattr(dates, "DAY_MONTH_YEAR_CORE", date_patterns.DAY_MONTH_YEAR)
     monkeypatch.setattr(date_order, "DAY_MONTH_YEAR_CORE", date_patterns.DAY_MONTH_YEAR)
     monkeypatch.setattr(dates, "DAY_YEAR_CORE", re.compile(""))  # find_dates' quick test for month-day-year
@@ -747,8 +748,25 @@ def test_find_dates_quick_digit_test_finds_what_the_full_scan_finds(monkeypatch,
     quick = dates.find_dates(text)
     # Patched: the quick digit test is an internal short-cut with no switch of its own; this is its equivalence test.
     monkeypatch.setattr(dates, "_ANY_DIGIT", re.compile(""))
+    dates._dates_found.cache_clear()  # its answers were cached with the quick test on
     assert dates.find_dates(text) == quick
     assert bool(quick) == bool(re.search(r"\d", text))  # each with a digit holds a date
+
+
+def test_find_dates_remembered_answer_is_a_new_list_each_time():
+    line = "By Mara Quill • 14 February 2023 • 08:40"
+    first = dates.find_dates(line)
+    first.clear()  # a caller's own list: changing it leaves the next answer whole
+    again = dates.find_dates(line)
+    assert [found.value.date().isoformat() for found in again] == ["2023-02-14"]
+    assert again is not dates.find_dates(line)
+    numeric = "Filed 03/04/2021"  # the day order is part of what is remembered
+    assert [found.value.month for found in dates.find_dates(numeric, True)] == [4]
+    assert [found.value.month for found in dates.find_dates(numeric, False)] == [3]
+    long_text = "The ferry timetable changed again. " * 60 + line  # longer than what is remembered
+    remembered = dates._dates_found.cache_info().currsize
+    assert [found.printed for found in dates.find_dates(long_text)] == [found.printed for found in again]
+    assert dates._dates_found.cache_info().currsize == remembered
 
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from articles.ingest.current_matcher import get_matcher, invalidate_matcher, matcher_pinned
-from articles.ingest.tagging import Matcher, VocabularyEntry, country_vocabulary, starter_vocabulary
+from articles.ingest.tagging import Matcher, SpacesBefore, VocabularyEntry, country_vocabulary, starter_vocabulary
 from articles.ingest.stored_vocabulary import vocabulary_from_database
 
 # The repository's copy of the editors' sample (shared/samples/seed-article.txt).
@@ -1599,3 +1599,8 @@ def test_initials_written_together_open_the_name(matcher, text, name):
 ])
 def test_initials_with_no_name_after_them_are_no_candidate(matcher, text):
     assert not [c.name for c in matcher.tag(text).candidates if "." in c.name]
+def test_spaces_before_counts_on_from_its_last_answer_as_a_fresh_count_would():
+    text = " the ferry to the outer islands sailed late • twice "
+    spaces_before = SpacesBefore(text)
+    for position in (5, 9, 9, 3, 30, len(text), 0, 12, 1):  # on, the same, back, to the end, back to the start
+        assert spaces_before(position) == text.count(" ", 0, position)
