@@ -6,8 +6,6 @@ day, month and year make, if any."""
 import re
 from datetime import date
 
-from .cldr_months import CLDR_MONTHS
-
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
     "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
@@ -85,16 +83,13 @@ for _names in _FOREIGN_MONTHS.values():
 # A genitive two languages share for different months: Polish "listopada" is November, Croatian October. Croatian
 # writes the day as an ordinal with its full stop ("16. listopada 2023."), Polish without ("16 listopada 2023").
 _DAY_DOT_MONTHS = {"listopada": 10}
-# What the date patterns read: besides the tables above, every locale's month names from CLDR ("tháng 5", "شباط",
-# "февр"). MONTHS stays the shorter list, as the tests whether a word of a headline or byline is a month ask it.
-DATE_MONTHS = {**CLDR_MONTHS, **MONTHS}
 
 
 def month_number(match: re.Match) -> int:
     month = match["month"].lower()
     if month in _DAY_DOT_MONTHS and re.match(r"\d{1,2}\.\s", match.string[match.start("day"):match.start("month")]):
         return _DAY_DOT_MONTHS[month]
-    return DATE_MONTHS[month]
+    return MONTHS[month]
 
 
 def _any_word(words) -> str:
@@ -121,7 +116,7 @@ def _any_word(words) -> str:
     return branches(tree)
 
 
-_MONTH = r"(?P<month>" + _any_word(DATE_MONTHS) + r")\.?"
+_MONTH = r"(?P<month>" + _any_word(MONTHS) + r")\.?"
 WEEKDAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 _ENGLISH_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 _WEEKDAY = (r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|"
@@ -210,7 +205,7 @@ DAY_MONTH_YEAR_CORE = re.compile(
 )
 DAY_YEAR_CORE = re.compile(rf"\d(?<!\d\d)\d?{_ORDINAL}(?:,\s*|\s+|/)\d{{4}}(?!\d)", re.IGNORECASE)
 MONTH_AT_END = re.compile(rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))){_MONTH}\Z", re.IGNORECASE)  # as MONTH_DAY_YEAR starts
-LONGEST_MONTH = max(map(len, DATE_MONTHS)) + 1  # with its full stop
+LONGEST_MONTH = max(map(len, MONTHS)) + 1  # with its full stop
 
 # The labels of the common European languages and Indonesian too ("Publié le", "Actualizado:", "Diperbarui").
 UPDATED_WORDS = (r"(?:last\s+)?updated|(?:last\s+)?modified|edited|revised|amended|actualizado|actualizada|"

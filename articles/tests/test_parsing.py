@@ -821,27 +821,3 @@ def test_a_digits_only_date_of_a_year_before_1900_is_no_news_date():
     assert dates.find_dates("1445/05/12") == []            # a lunar Hijri year: not a Gregorian 15th-century day
     assert dates.find_dates("12/05/1445") == []
     assert dates.find_dates("On 25 October 1415 the battle")  # a history's date in words stays a date
-
-
-# --- month names from CLDR ------------------------------------------------------------------
-
-@pytest.mark.parametrize("line, expected", [
-    ("Cập nhật: 05 tháng 5, 2024", datetime(2024, 5, 5, tzinfo=UTC)),   # Vietnamese: the month by its number
-    ("نُشر 3 شباط 2021", datetime(2021, 2, 3, tzinfo=UTC)),             # Levantine Arabic months
-    ("12 كانون الثاني 2020", datetime(2020, 1, 12, tzinfo=UTC)),          # ... of two words
-    ("5 февр. 2019", datetime(2019, 2, 5, tzinfo=UTC)),                 # an abbreviation in Cyrillic
-    ("Published 3 March 2024", datetime(2024, 3, 3, tzinfo=UTC)),       # the hand-written tables still win
-])
-def test_month_names_of_every_cldr_locale_are_read_in_dates(line, expected):
-    from articles.ingest.dates import find_dates
-
-    assert [found.value for found in find_dates(line, True)][:1] == [expected]
-
-
-def test_cldr_month_names_leave_out_names_of_two_months_and_latin_abbreviations():
-    from articles.ingest.cldr_months import CLDR_MONTHS
-    from articles.ingest.date_patterns import DATE_MONTHS, MONTHS
-
-    assert "listopada" not in CLDR_MONTHS and DATE_MONTHS["listopada"] == MONTHS["listopada"]  # Polish/Croatian
-    assert "hire" not in CLDR_MONTHS and "sett" not in CLDR_MONTHS  # abbreviations that are English words
-    assert "tháng 5" in DATE_MONTHS and "tháng 5" not in MONTHS  # the headline and byline tests keep the short list
