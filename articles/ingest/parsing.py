@@ -19,7 +19,7 @@ article's own first sentence, flagged with ``headline_proposed``.
 """
 
 import re
-from datetime import tzinfo
+from datetime import datetime, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import parsing_record
@@ -38,6 +38,7 @@ from .dates import (
 from .jsonlines import json_lines
 from .line_roles import prefer_a_likelier_headline_line
 from .parsed_article import GIVEN, GUESSED, PARSED, ParseError, ParsedArticle
+from .relative_times import first_relative_time
 from .parsing_cleanup import normalise_line, normalise_text, split_crawler_date, split_units
 from .parsing_feed import feed_records, looks_like_feed
 from .parsing_files import CUT_SHORT, decode, json_records
@@ -292,7 +293,7 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
     ``lines_read``: every line of the page as read, those dropped as furniture included, where a credit the
     reading did not place may stand; ``head_lines``: those near the top, where a lead picture stands."""
     if article.published is None:
-        _guess_date(article, day_first, zone)
+        _guess_date(article, day_first, zone, head_lines)
     if not article.paragraphs and not article.image_caption and not article.image_credit:
         _caption_of_a_picture_page(article, lines_read)
     if not article.headline and title_in_comments_heading(lines_read):
@@ -395,7 +396,7 @@ def _take_guessed_date(article: ParsedArticle, found: FoundDate, zone: tzinfo | 
     article.warnings.append(f"No publication date given; guessed {found.value:%d %B %Y} from {where}.")
 
 
-def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None) -> None:
+def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None, head_lines=()) -> None:
     from_url = date_from_url(article.source_url)
     if from_url:
         article.published, article.published_source = from_url, GUESSED
@@ -426,6 +427,14 @@ def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | N
                 f"No publication date given; guessed {found[0]:%d %B %Y} from “{found[1]}” in the text "
                 "(the most recent year that fits). Please check.")
             return
+    relative = first_relative_time([*head_lines, *article.left_out])
+    if relative:
+        printed, ago = relative
+        article.published = (datetime.now(timezone.utc) - ago).replace(second=0, microsecond=0)
+        article.published_source, article.published_printed = GUESSED, printed
+        article.warnings.append(f"No publication date printed; estimated {article.published:%d %B %Y, %H:%M} UTC from "
+                                f"“{printed}”, counted back from the time of import. Please check it.")
+        return
     article.warnings.append("No publication date found.")
 
 

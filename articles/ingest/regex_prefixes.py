@@ -1,4 +1,4 @@
-"""The ASCII openings a pattern can match: a set lookup that turns most lines away before a long alternation is tried.
+r"""The ASCII openings a pattern can match: a set lookup that turns most lines away before a long alternation is tried.
 
 ``re`` tries a long alternation's branches one by one, even where a line's first letters already rule every
 branch out. ``ascii_openings`` reads the pattern's parse tree once and returns a superset of the runs of three

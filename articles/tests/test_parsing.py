@@ -1,7 +1,7 @@
 """Tests for the raw-article parser (articles.ingest.parsing). Pure Python, no database."""
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -821,3 +821,59 @@ def test_a_digits_only_date_of_a_year_before_1900_is_no_news_date():
     assert dates.find_dates("1445/05/12") == []            # a lunar Hijri year: not a Gregorian 15th-century day
     assert dates.find_dates("12/05/1445") == []
     assert dates.find_dates("On 25 October 1415 the battle")  # a history's date in words stays a date
+
+
+@pytest.mark.parametrize("line, printed, ago", [
+    ("3 hours ago", "3 hours ago", timedelta(hours=3)),
+    ("Mara Obinwe · 9h ago", "9h ago", timedelta(hours=9)),
+    ("an hour ago", "an hour ago", timedelta(hours=1)),
+    ("Aktualisiert vor 2 Tagen", "vor 2 Tagen", timedelta(days=2)),
+    ("il y a 3 heures", "il y a 3 heures", timedelta(hours=3)),
+    ("hace 5 minutos", "hace 5 minutos", timedelta(minutes=5)),
+    ("2 uur geleden", "2 uur geleden", timedelta(hours=2)),
+    ("3 saat önce", "3 saat önce", timedelta(hours=3)),
+    ("5 jam yang lalu", "5 jam yang lalu", timedelta(hours=5)),
+    ("3 часа назад", "3 часа назад", timedelta(hours=3)),
+    ("3時間前", "3時間前", timedelta(hours=3)),
+    ("2일 전", "2일 전", timedelta(days=2)),
+])
+def test_a_relative_time_is_read_in_the_common_languages(line, printed, ago):
+    from articles.ingest.relative_times import relative_time
+
+    assert relative_time(line) == (printed, ago)
+
+
+@pytest.mark.parametrize("line", ["In 3 hours", "ha 3 anni", "Ferry crews return after 9 days",
+                                  "The ferry crews went back to work on Monday after the union signed, 3 hours ago, "
+                                  "a new pay deal with the operator"])
+def test_no_relative_time_in_a_future_a_duration_or_a_sentence(line):
+    from articles.ingest.relative_times import relative_time
+
+    assert relative_time(line) is None
+
+
+STORY = ("The ferry crews of Kestrel Bay went back to work on Monday morning after the union signed a new pay deal "
+         "with the operator, ending a strike that had lasted nine days.\n\nThe operator said the first boats left on "
+         "time.\n")
+
+
+def test_a_page_dated_only_by_a_relative_time_gets_an_estimate_counted_back_from_the_import_flagged():
+    before = datetime.now(timezone.utc)
+    article = parse_text(f"Harbour News\n\nFerry crews return to work after strike\n\nBy Mara Obinwe\n\n3 hours ago\n\n{STORY}")
+    after = datetime.now(timezone.utc)
+    three_hours = timedelta(hours=3)
+    assert before - three_hours - timedelta(minutes=1) <= article.published <= after - three_hours
+    assert article.published_source == "guessed" and article.published_printed == "3 hours ago"
+    assert any("estimated" in w and "3 hours ago" in w and "time of import" in w for w in article.warnings)
+
+
+def test_an_absolute_date_wins_over_a_relative_time():
+    article = parse_text(f"Ferry crews return to work after strike\n\nBy Mara Obinwe\n\n3 hours ago\n\n"
+                         f"Published 4 March 2024\n\n{STORY}")
+    assert article.published.date() == date(2024, 3, 4) and article.published_printed != "3 hours ago"
+
+
+def test_a_relative_time_in_the_story_is_narrative_not_the_pages_date():
+    article = parse_text("Ferry crews return to work after strike\n\nThe ferry crews went back to work on Monday after "
+                         "the union signed a new pay deal with the operator, 3 hours ago by their count.\n")
+    assert article.published is None and "No publication date found." in article.warnings
