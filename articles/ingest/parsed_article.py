@@ -3,7 +3,7 @@ source's metadata, ``PARSED`` from its text, ``GUESSED``), and the :class:`Parse
 be read at all."""
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 GIVEN, PARSED, GUESSED = "given", "parsed", "guessed"
 
@@ -20,6 +20,7 @@ class ParsedArticle:
     published: datetime | None = None
     published_source: str = ""
     published_printed: str = ""  # the date and time as the article printed them
+    published_ago: timedelta | None = None  # a relative time, the only date printed: counted back at import (prepare)
     unzoned_time: bool = False  # its time was printed without a zone, so the source's time zone decides
     byline: str = ""
     authors: list[str] = field(default_factory=list)

@@ -19,7 +19,7 @@ article's own first sentence, flagged with ``headline_proposed``.
 """
 
 import re
-from datetime import datetime, timezone, tzinfo
+from datetime import tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import parsing_record
@@ -428,12 +428,10 @@ def _guess_date(article: ParsedArticle, day_first: bool | None, zone: tzinfo | N
                 "(the most recent year that fits). Please check.")
             return
     relative = first_relative_time([*head_lines, *article.left_out])
-    if relative:
-        printed, ago = relative
-        article.published = (datetime.now(timezone.utc) - ago).replace(second=0, microsecond=0)
-        article.published_source, article.published_printed = GUESSED, printed
-        article.warnings.append(f"No publication date printed; estimated {article.published:%d %B %Y, %H:%M} UTC from "
-                                f"“{printed}”, counted back from the time of import. Please check it.")
+    if relative:  # the instant is counted back when the article is prepared for import, so parsing reads no clock
+        article.published_printed, article.published_ago = relative
+        article.warnings.append(f"No publication date printed; estimated from “{relative[0]}”, counted back from "
+                                "the time of import. Please check it.")
         return
     article.warnings.append("No publication date found.")
 

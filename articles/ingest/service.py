@@ -25,6 +25,7 @@ from datetime import datetime
 
 from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.urls import reverse
+from django.utils import timezone
 
 from articles.models import Article, ArticleAuthor, ArticleEntity, Entity
 from articles.models.derived import text_fingerprint
@@ -35,6 +36,7 @@ from .article_text import (
     EMPTY_VOCABULARY_WARNING, body_markup, plain_body_text, stored_tagging_text, tagging_text,
 )
 from .candidates import not_the_authors
+from .parsed_article import GUESSED
 from .duplicates import Duplicate, find_duplicate  # noqa: F401 (part of this module's interface)
 from .entities_and_authors import (
     accept_candidate, author_names, authors_named, entity_ids, entity_search_names,
@@ -116,6 +118,14 @@ class StoredResult:
         return self.duplicate.admin_url if self.duplicate else ""
 
 
+def estimated_from_relative_time(parsed):
+    """A page dated only by a relative time ("3 hours ago"): that long before now, to the minute. Counted here, as
+    the article is prepared for import, so that parsing reads no clock."""
+    if parsed.published_ago is None:
+        return None
+    return (timezone.now() - parsed.published_ago).replace(second=0, microsecond=0)
+
+
 def prepare(parsed, *, source_name="", check_duplicates=True, matcher=None) -> Preview:
     """Tag ``parsed`` and look for it in the archive. Reads the database, never writes.
 
@@ -140,8 +150,8 @@ def prepare(parsed, *, source_name="", check_duplicates=True, matcher=None) -> P
         headline=parsed.headline or "",
         headline_proposed=bool(parsed.headline_proposed),
         standfirst=parsed.standfirst or "",
-        published=parsed.published,
-        published_source=parsed.published_source or "",
+        published=parsed.published or estimated_from_relative_time(parsed),
+        published_source=parsed.published_source or (GUESSED if parsed.published_ago is not None else ""),
         published_printed=parsed.published_printed or "",
         outlet_key=outlet_key(source_url, parsed.outlet or ""),
         left_out=[line[:200] for line in (parsed.left_out or [])[:LEFT_OUT_SHOWN]],

@@ -357,3 +357,15 @@ def test_the_articles_own_reporter_named_in_the_story_is_not_offered_as_a_name_i
     assert preview.authors == ["Mara Obinwe"]
     names = [c["name"] for c in preview.candidates]
     assert "Tomas Verhulst" in names and "Mara Obinwe" not in names
+
+
+def test_a_page_dated_only_by_a_relative_time_is_dated_that_long_before_the_import_as_a_guess(vocabulary):
+    text = ("Ferry crews return to work after strike\n\nBy Mara Obinwe\n\n3 hours ago\n\nThe ferry crews of Kestrel Bay "
+            "went back to work on Monday morning after the union signed a new pay deal with the operator.\n")
+    before = datetime.datetime.now(datetime.timezone.utc)
+    preview = prepare(parse_text(text))
+    after = datetime.datetime.now(datetime.timezone.utc)
+    three_hours = datetime.timedelta(hours=3)
+    assert before - three_hours - datetime.timedelta(minutes=1) <= preview.published <= after - three_hours
+    assert preview.published_source == "guessed" and preview.published_printed == "3 hours ago"
+    assert any("counted back from the time of import" in w for w in preview.warnings)
