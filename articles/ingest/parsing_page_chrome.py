@@ -8,6 +8,7 @@ site's controls, masthead strips and menus are parsing_site_controls.py's.
 """
 
 import re
+from collections import Counter
 
 from .byline_names import looks_like_name
 from .byline_vocabulary import is_agency, is_role_line
@@ -550,7 +551,6 @@ def headline_nearer_the_story(units: list[str], metadata: list, headline: str, c
     return None
 
 
-
 # The page's title and its heading are the same words, each printed as a line of its own (the crawler's first line,
 # then the heading above the story; or the heading and a share box's copy): a line the page prints twice, whole,
 # above its story and speaking of it is its headline, over a line printed once.
@@ -567,9 +567,7 @@ def headline_printed_twice(units: list[str], metadata: list, headline: str, chos
     if body is None or not 0 <= chosen < body:
         return None
     head = [unit.strip() for unit in units[:body]]
-    counts: dict[str, int] = {}
-    for line in head:
-        counts[line] = counts.get(line, 0) + 1
+    counts = Counter(head)
     if counts.get(headline.strip(), 0) > 1:
         return None
     twice = [index for index, line in enumerate(head) if counts[line] == 2 and line != headline.strip()
