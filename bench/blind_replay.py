@@ -188,7 +188,7 @@ def unreadable_pages(rows: list[dict]) -> str:
         return ""
     first = next((miss for row in rows if row["batch"] not in HELD_OUT for miss in row["misses"] if miss[1] == "parse"),
                  None)
-    return f"{failed} blind pages could not be parsed; the figures are not printed." + (
+    return f"Blind pages that could not be parsed: {failed}; the figures are not printed." + (
         f" First: {first[0]}: {first[3]}" if first else "")
 
 
