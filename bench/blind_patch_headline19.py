@@ -9,6 +9,7 @@ does.
 
 import ast
 import re
+from collections import Counter
 import runpy
 import sys
 from pathlib import Path
@@ -25,7 +26,7 @@ WANTED = {"_UNSPACED_SCRIPT", "_STORY_WORD", "_STORY_PARAGRAPHS", "_NEARER_HEADL
           "_SENTENCE_INSIDE", "headline_printed_twice"}
 caption_in_head = next(getattr(module, "caption_in_head") for module in list(sys.modules.values())
                        if getattr(module, "__name__", "").startswith("articles.") and hasattr(module, "caption_in_head"))
-space = {"re": re, "word_count": lambda line: len(line.split()), "caption_in_head": caption_in_head}
+space = {"re": re, "Counter": Counter, "word_count": lambda line: len(line.split()), "caption_in_head": caption_in_head}
 for node in ast.parse(TODAY.read_text(encoding="utf-8")).body:
     names = {node.name} if isinstance(node, ast.FunctionDef) else {
         target.id for target in getattr(node, "targets", []) if isinstance(target, ast.Name)}

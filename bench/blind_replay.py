@@ -101,7 +101,7 @@ def child(root: str, batches: list[str]) -> None:
             "fields": {name: [c.correct, c.total] for name, c in report.fields.items()},
             "countries": [report.country_tp, report.country_fp, report.country_fn],
             "people": [report.people.correct, report.people.total],
-            "silent": report.silent, "false_alarms": report.false_alarms,
+            "silent": report.silent, "false_alarms": report.false_alarms, "parse_errors": report.parse_errors,
             "misses": [[str(part) for part in miss] for miss in report.misses],
             "silent_misses": [list(map(str, miss[:2])) for miss in report.silent_misses],
             "pages": pages,
@@ -140,6 +140,9 @@ def main() -> int:
     args = parser.parse_args()
     batches = args.batch or [batch for batch in PROBES if args.held_out or batch not in HELD_OUT]
     rows = replay(batches, args.patch)
+    if unreadable := unreadable_pages(rows):
+        print(unreadable, file=sys.stderr)
+        return 1
     studied = [row for row in rows if row["batch"] not in HELD_OUT]
     scored = ("headline", "published", "byline", "image_credit")
     print(f"{'batch':<7}{'commit':>9}" + "".join(f"{name[:9]:>10}" for name in scored)
@@ -175,6 +178,19 @@ def main() -> int:
     if args.warning_kinds and args.field:
         print_warning_kinds(studied, args.field, args.misses)
     return 0
+
+
+def unreadable_pages(rows: list[dict]) -> str:
+    """Why the replay's figures mean nothing, if they do not: pages the probe code (with the patch) failed to parse.
+    Every blind page parses on its probe commit, so a failure is the patch's (a copied rule missing a name it uses),
+    and scoring on would show a field's collapse as the rule's. Held-out batches' failures are counted, not named."""
+    failed = sum(row.get("parse_errors", 0) for row in rows)
+    if not failed:
+        return ""
+    first = next((miss for row in rows if row["batch"] not in HELD_OUT for miss in row["misses"] if miss[1] == "parse"),
+                 None)
+    return f"Blind pages that could not be parsed: {failed}; the figures are not printed." + (
+        f" First: {first[0]}: {first[3]}" if first else "")
 
 
 _QUOTE = re.compile(r"“[^”]*”")
