@@ -24,7 +24,7 @@ KOREAN_SURNAMES = frozenset(
 # a person's title or honorific, written after the name as a word of its own: president, prime minister, minister,
 # lawmaker, leader, Mr/Ms, professor, chairman, coach, player, reporter, spokesperson, mayor, governor, candidate ...
 _KOREAN_TITLES = """대통령 총리 부총리 장관 차관 의원 대표 위원장 씨 교수 회장 사장 감독 선수 기자 대변인 시장 지사 도지사 후보 의장
-    총장 원장 청장 실장 국장 판사 검사 변호사 작가 배우 가수 박사 대사 총재 주석 비서관 수석 당선인 여사 전""".split()
+    총장 원장 청장 실장 국장 판사 검사 변호사 작가 배우 가수 박사 대사 총재 주석 비서관 수석 당선인 여사""".split()
 # the particles a title may carry
 _KOREAN_PARTICLES = "은 는 이 가 을 를 의 에게 과 와 도 만 께서 으로 로 이다 이었다 였다".split()
 # a word's last syllable that is a particle, or ends a party's, a body's or a place's name
