@@ -92,13 +92,12 @@ SCRIPT_LANGUAGES = (
 # ... the share of a page's letters (of those read) a script needs, and of its Arabic letters Persian's own need.
 SCRIPT_SHARE = 0.5
 PERSIAN_SHARE = 0.05
-# Of those, the ones whose country names are read: Chinese, and Korean without the names that are everyday words too
-# (:data:`_EVERYDAY_WORDS`). Not Arabic, Persian or Hebrew: several countries' names there are everyday words
-# (مالي "financial", قطر "diameter"; הודו "India", "turkey" and "they thanked", ירדן a river and a given name), and a
-# script without capitals gives no sign of which is meant. Not Japanese either, whose press names its own country in
+# Of those, the ones whose country names are read: Chinese, and Korean and Hebrew without the names that are everyday
+# words too (:data:`_EVERYDAY_WORDS`). Not Arabic or Persian: several countries' names there are everyday words
+# (مالي "financial", قطر "diameter"), and a script without capitals gives no sign of which is meant. Not Japanese either, whose press names its own country in
 # most stories ("日本代表", "日本人") and some of its regions as others' ("中国地方"); no page of the set tells how
 # well it would do.
-SCRIPT_NAMES_LANGUAGES = frozenset({"zh", "ko"})
+SCRIPT_NAMES_LANGUAGES = frozenset({"zh", "ko", "he"})
 # Languages that write no space between words: a country's name is found inside a run of characters.
 UNSPACED_LANGUAGES = frozenset({"zh"})
 # The languages whose names for the countries are read (:func:`foreign_country_names`): all but English.
@@ -324,8 +323,9 @@ CATALOGUE_LOCALES = {"zh": ("zh_CN", "zh_TW", "zh_HK")}
 # "美國", "미국").
 _SHORT_NAMES_LANGUAGES = frozenset({"zh", "ko"})
 # Countries' names that are everyday words of the language, left out: Korean 이란 ("so-called"), 수단 ("means"), 인도
-# ("sidewalk"), 가나 (the kana), 오만 ("arrogance").
-_EVERYDAY_WORDS = {"ko": frozenset("이란 수단 인도 가나 오만".split())}
+# ("sidewalk"), 가나 (the kana), 오만 ("arrogance"); Hebrew הודו (India; "turkey", "they thanked"), ירדן (Jordan; the
+# river, a given name), קובה (Cuba; a dumpling), פרו (Peru; "be fruitful").
+_EVERYDAY_WORDS = {"ko": frozenset("이란 수단 인도 가나 오만".split()), "he": frozenset("הודו ירדן קובה פרו".split())}
 # ... and the everyday names CLDR's and ISO's formal ones miss: Korean 한국 and 남한 (대한민국 there), 호주 (Australia).
 _EVERYDAY_NAMES = {"ko": {"KR": ("한국", "남한"), "AU": ("호주",)}}
 
@@ -483,9 +483,15 @@ def _korean_forms(name: str) -> list[str]:
         name + particle for particle in _KOREAN_SHARED_PARTICLES]
 
 
+# Hebrew writes "in", "to", "from", "the", "and", "that" as a letter before the name ("באיראן", "לסוריה", "ומצרים").
+_HEBREW_PREFIXES = ("ב", "ל", "מ", "ו", "ש", "וב", "ול", "ומ", "שב", "של", "שמ")
+
+
 def _case_forms(name: str, language: str) -> list[str]:
     if language == "ko":
         return _korean_forms(name)
+    if language == "he":
+        return [] if " " in name else [prefix + name for prefix in _HEBREW_PREFIXES]
     if language in _SUFFIXES:
         return _harmony_forms(name, language)
     endings = _CASE_ENDINGS.get(language)

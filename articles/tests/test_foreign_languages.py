@@ -537,6 +537,18 @@ def test_a_country_named_in_korean_with_a_particle_glued_to_it(matcher, text, ex
     assert countries_in(matcher, text) == expected
 
 
+def test_a_country_named_in_hebrew_with_a_prefixed_letter(matcher):
+    # "in Iran", "to Syria", "and Egypt"
+    text = "השר אמר היום כי המשלחת תגיע באיראן בשבוע הבא, ולאחר מכן תמשיך לסוריה ומצרים לשיחות נוספות."
+    assert countries_in(matcher, text) == {"IR", "SY", "EG"}
+
+
+def test_a_hebrew_country_name_that_is_an_everyday_word_names_no_country(matcher):
+    # הודו: "they thanked"; ירדן: the river
+    text = "התושבים הודו לצוותים על העבודה הקשה, והמטיילים ירדו אל נהר הירדן בשעות הבוקר המוקדמות."
+    assert countries_in(matcher, text) == set()
+
+
 def test_a_korean_country_name_that_is_an_everyday_word_names_no_country(matcher):
     # 수단 "means", 인도 "sidewalk", 오만 "arrogance"
     text = "이 수단을 통해 인도를 걷는 시민들이 불편을 겪었다고 밝혔다. 그는 오만을 버려야 한다고 말했다."
