@@ -9,8 +9,8 @@
   a Japanese name of three to five kanji before an honorific or a title), its candidates added to the probe's on a
   page the language rules (recall18's) tell is Korean or Japanese.
 
-Korean country names with their particles ("미국의", "일본에서") need no code here: ``blind_patch_recall18.py`` (in
-the chain) reads today's ``SCRIPT_NAMES_LANGUAGES`` (now with Korean), ``_names_in`` and ``_case_forms``, so every
+Korean country names with their particles ("미국의", "일본에서") and Hebrew ones with a prefixed letter ("באיראן") need no code here: ``blind_patch_recall18.py`` (in
+the chain) reads today's ``SCRIPT_NAMES_LANGUAGES`` (now with Korean and Hebrew), ``_names_in`` and ``_case_forms``, so every
 replay through this file or the earlier ones of the chain, run from this branch, has them; ``RECALL20_RULES=none``
 shows them alone.
 
