@@ -3,16 +3,16 @@
 
 * ``turkish``: a Turkish country's people named with "-lı" and its plural and case endings, written with no
   apostrophe ("Filistinlilere", "Suriyelilerin", "Iraklıya"): today's ``_turkish_people_forms`` run on today's
-  Turkish names (CLDR's and the table's short names) and demonyms ending in "-lı", the forms the probe's
+  Turkish names (CLDR's and ISO's) and the table's demonyms ending in "-lı", the forms the probe's
   ``foreign_country_names`` lacks added to it, as inflected forms;
 * ``eastasian``: today's ``articles/ingest/east_asian_names.py`` (a Korean name of three syllables before a title,
   a Japanese name of three to five kanji before an honorific or a title), its candidates added to the probe's on a
   page the language rules (recall18's) tell is Korean or Japanese.
 
-Korean country names with their particles ("미국의", "일본에서") and Hebrew ones with a prefixed letter ("באיראן") need no code here: ``blind_patch_recall18.py`` (in
-the chain) reads today's ``SCRIPT_NAMES_LANGUAGES`` (now with Korean and Hebrew), ``_names_in`` and ``_case_forms``, so every
-replay through this file or the earlier ones of the chain, run from this branch, has them; ``RECALL20_RULES=none``
-shows them alone.
+Korean country names with their particles ("미국의", "일본에서") and Hebrew ones with a prefixed letter ("באיראן")
+need no code here: ``blind_patch_recall18.py`` (in the chain) reads today's ``SCRIPT_NAMES_LANGUAGES`` (now with
+Korean and Hebrew), ``_names_in`` and ``_case_forms``, so every replay through this file or the earlier ones of the
+chain, run from this branch, has them; ``RECALL20_RULES=none`` shows them alone (blind: Hebrew +1, Korean 0).
 
 Runs ``blind_patch_people19.py`` first (its baseline: blind people 1057/1138, countries 619/700 and 619/735)."""
 

@@ -5,9 +5,10 @@ writes one, right before a word only a person bears.
   after it as a word of its own, which may carry a particle ("윤석열 대통령은", "김민수 씨가", "이재명 전 대표").
   A word that ends in a particle ("정부의"), in a party's, a body's or a place's last syllable ("한국당", "서울시"),
   or starts with a country's name ("한국인") is none.
-* Japanese writes a full name in three to five kanji with no space, right before an honorific or a title ("中村桜洲容疑者",
-  "森田都史君", "岸田文雄首相"), after anything but another kanji (a kana particle, a mark, a line's start). A run ending in a body's or a place's last character ("党", "県", "都") or opening with a
-  country's name is a title's owner, not a name ("東京都知事", "日本代表選手", "米大統領")."""
+* Japanese writes a full name in three to five kanji with no space, right before an honorific or a title
+  ("山川太郎容疑者", "川村一郎君", "石田健二首相"), after anything but another kanji (a kana particle, a mark, a
+  line's start). A run ending in a body's or a place's last character ("党", "県", "都") or opening with a country's
+  name is a title's owner, not a name ("東京都知事", "日本代表選手", "米大統領")."""
 
 import re
 from functools import lru_cache

@@ -94,9 +94,9 @@ SCRIPT_SHARE = 0.5
 PERSIAN_SHARE = 0.05
 # Of those, the ones whose country names are read: Chinese, and Korean and Hebrew without the names that are everyday
 # words too (:data:`_EVERYDAY_WORDS`). Not Arabic or Persian: several countries' names there are everyday words
-# (مالي "financial", قطر "diameter"), and a script without capitals gives no sign of which is meant. Not Japanese either, whose press names its own country in
-# most stories ("日本代表", "日本人") and some of its regions as others' ("中国地方"); no page of the set tells how
-# well it would do.
+# (مالي "financial", قطر "diameter"), and a script without capitals gives no sign of which is meant. Not Japanese
+# either, whose press names its own country in most stories ("日本代表", "日本人") and some of its regions as others'
+# ("中国地方"); no page of the set tells how well it would do.
 SCRIPT_NAMES_LANGUAGES = frozenset({"zh", "ko", "he"})
 # Languages that write no space between words: a country's name is found inside a run of characters.
 UNSPACED_LANGUAGES = frozenset({"zh"})
