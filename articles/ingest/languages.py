@@ -92,12 +92,12 @@ SCRIPT_LANGUAGES = (
 # ... the share of a page's letters (of those read) a script needs, and of its Arabic letters Persian's own need.
 SCRIPT_SHARE = 0.5
 PERSIAN_SHARE = 0.05
-# Of those, the one whose country names are read: Chinese. Not Korean, Arabic, Persian or Hebrew: several countries'
-# names there are everyday words too (이란 "so-called", 수단 "means", 인도 "sidewalk"; مالي "financial", قطر
-# "diameter"; הודו "India", "turkey" and "they thanked", ירדן a river and a given name), and a script without
-# capitals gives no sign of which is meant. Not Japanese either, whose press names its own country in most stories
-# ("日本代表", "日本人") and some of its regions as others' ("中国地方"); no page of the set tells how well it would do.
-SCRIPT_NAMES_LANGUAGES = frozenset({"zh"})
+# Of those, the ones whose country names are read: Chinese, and Korean and Hebrew without the names that are everyday
+# words too (:data:`_EVERYDAY_WORDS`). Not Arabic or Persian: several countries' names there are everyday words
+# (مالي "financial", قطر "diameter"), and a script without capitals gives no sign of which is meant. Not Japanese
+# either, whose press names its own country in most stories ("日本代表", "日本人") and some of its regions as others'
+# ("中国地方"); no page of the set tells how well it would do.
+SCRIPT_NAMES_LANGUAGES = frozenset({"zh", "ko", "he"})
 # Languages that write no space between words: a country's name is found inside a run of characters.
 UNSPACED_LANGUAGES = frozenset({"zh"})
 # The languages whose names for the countries are read (:func:`foreign_country_names`): all but English.
@@ -310,6 +310,7 @@ def _usable(name: str, language: str) -> bool:
         sum(ch.isalpha() for ch in name) >= (2 if language in _SHORT_NAMES_LANGUAGES else 3)
         and not any(mark in name for mark in ",()[]")
         and name.lower() not in FUNCTION_WORDS.get(language, ())
+        and name not in _EVERYDAY_WORDS.get(language, ())
     )
 
 
@@ -318,8 +319,15 @@ def _usable(name: str, language: str) -> bool:
 NAME_LOCALES = {"hr": ("hr", "bs", "sr_Latn"), "zh": ("zh", "zh_Hant", "zh_Hant_HK")}
 # ... and the ISO 3166 catalogues (pycountry's), where their names differ from the language's code.
 CATALOGUE_LOCALES = {"zh": ("zh_CN", "zh_TW", "zh_HK")}
-# Chinese writes a word in one or two characters: two make a country's name ("日本", "美國").
-_SHORT_NAMES_LANGUAGES = frozenset({"zh"})
+# Chinese writes a word in one or two characters, Korean in two syllables or more: two make a country's name ("日本",
+# "美國", "미국").
+_SHORT_NAMES_LANGUAGES = frozenset({"zh", "ko"})
+# Countries' names that are everyday words of the language, left out: Korean 이란 ("so-called"), 수단 ("means"), 인도
+# ("sidewalk"), 가나 (the kana), 오만 ("arrogance"); Hebrew הודו (India; "turkey", "they thanked"), ירדן (Jordan; the
+# river, a given name), קובה (Cuba; a dumpling), פרו (Peru; "be fruitful").
+_EVERYDAY_WORDS = {"ko": frozenset("이란 수단 인도 가나 오만".split()), "he": frozenset("הודו ירדן קובה פרו".split())}
+# ... and the everyday names CLDR's and ISO's formal ones miss: Korean 한국 and 남한 (대한민국 there), 호주 (Australia).
+_EVERYDAY_NAMES = {"ko": {"KR": ("한국", "남한"), "AU": ("호주",)}}
 
 
 def _names_in(language: str) -> dict[str, set[str]]:
@@ -343,6 +351,8 @@ def _names_in(language: str) -> dict[str, set[str]]:
             translated = catalogue.gettext(english) if english else ""
             if translated and translated != english:
                 names.setdefault(country.alpha_2, set()).add(translated)
+    for code, everyday in _EVERYDAY_NAMES.get(language, {}).items():
+        names.setdefault(code, set()).update(everyday)
     return {code: {n.strip() for n in found if _usable(n, language)} for code, found in names.items()}
 
 
@@ -429,7 +439,59 @@ def _finnish_forms(name: str, suffixes: tuple[str, ...]) -> list[str]:
     return [stem + s if s not in ("an", "än") else stem + stem[-1] + "n" for s in suffixes]
 
 
+# Turkish names a country's people with "-lı" (its vowel in harmony with the name's last: "Iraklı", "Suriyeli",
+# "Rusyalı", "Türkiyeli"), and adds the plural and the case endings to that word with no apostrophe
+# ("Filistinlilere", "Suriyelilerin"), unlike the name itself ("Filistin'e", read as "Filistin").
+_TURKISH_DEMONYM = {"a": "lı", "ı": "lı", "â": "lı", "e": "li", "i": "li", "î": "li", "o": "lu", "u": "lu", "û": "lu",
+                    "ö": "lü", "ü": "lü"}
+# ... its endings once it is a people's word: accusative, dative, genitive, locative, ablative, instrumental, and the
+# plural with each (back and front vowels)
+_TURKISH_PEOPLE_ENDINGS = {
+    "back": ("", "yı", "ya", "nın", "da", "dan", "yla", "lar", "ları", "lara", "ların", "larda", "lardan", "larla"),
+    "front": ("", "yi", "ye", "nin", "de", "den", "yle", "ler", "leri", "lere", "lerin", "lerde", "lerden", "lerle"),
+}
+_TURKISH_PEOPLE_SUFFIXES = tuple(set(_TURKISH_DEMONYM.values()))
+
+
+def _turkish_people_forms(name: str) -> list[str]:
+    """"Filistin" -> "Filistinli", "Filistinliler", "Filistinlilere" ...; "Irak" -> "Iraklı", "Iraklılar" ..."""
+    vowels = [ch for ch in name.lower() if ch in _TURKISH_DEMONYM]
+    if not vowels or " " in name or "-" in name:
+        return []
+    demonym = name + _TURKISH_DEMONYM[vowels[-1]]
+    harmony = "front" if demonym[-1] in "iü" else "back"
+    if demonym.endswith("lu"):  # "Kongolu": the plural and the cases take a back vowel; "-lü" a front one
+        harmony = "back"
+    return [demonym + ending for ending in _TURKISH_PEOPLE_ENDINGS[harmony]]
+
+
+# Korean glues a particle to the name ("미국의" of America, "일본에서" in Japan, "중국과" with China, "러시아는"), the
+# form of some by whether the name's last syllable ends in a consonant ("중국은", "러시아는"): (after a consonant,
+# after a vowel). And the words for its people and its goods ("미국인", "중국산").
+_KOREAN_PARTICLES = (("은", "는"), ("이", "가"), ("을", "를"), ("과", "와"), ("으로", "로"), ("과의", "와의"),
+                     ("으로부터", "로부터"), ("이나", "나"), ("이며", "며"))
+_KOREAN_SHARED_PARTICLES = ("의", "에", "에서", "에게", "도", "만", "까지", "부터", "에는", "에서는", "에도", "에서도",
+                            "측", "인", "인들", "산")
+
+
+def _korean_forms(name: str) -> list[str]:
+    last = ord(name[-1]) - 0xAC00
+    if " " in name or not 0 <= last <= 11171:
+        return []
+    after_a_consonant = last % 28 != 0
+    return [name + pair[0 if after_a_consonant else 1] for pair in _KOREAN_PARTICLES] + [
+        name + particle for particle in _KOREAN_SHARED_PARTICLES]
+
+
+# Hebrew writes "in", "to", "from", "the", "and", "that" as a letter before the name ("באיראן", "לסוריה", "ומצרים").
+_HEBREW_PREFIXES = ("ב", "ל", "מ", "ו", "ש", "וב", "ול", "ומ", "שב", "של", "שמ")
+
+
 def _case_forms(name: str, language: str) -> list[str]:
+    if language == "ko":
+        return _korean_forms(name)
+    if language == "he":
+        return [] if " " in name else [prefix + name for prefix in _HEBREW_PREFIXES]
     if language in _SUFFIXES:
         return _harmony_forms(name, language)
     endings = _CASE_ENDINGS.get(language)
@@ -455,7 +517,7 @@ def foreign_country_names() -> tuple[ForeignName, ...]:
                 languages_of.setdefault((code, name, False), set()).add(language)
                 if language in GENITIVE_S and " " not in name and name[-1] not in "sxzß":
                     languages_of.setdefault((code, name + "s", True), set()).add(language)
-                for form in _case_forms(name, language):
+                for form in _case_forms(name, language) + (_turkish_people_forms(name) if language == "tr" else []):
                     languages_of.setdefault((code, form, True), set()).add(language)
             for form in _IRREGULAR_CASE_FORMS.get(language, {}).get(code, ()):
                 languages_of.setdefault((code, form, True), set()).add(language)
@@ -467,6 +529,9 @@ def foreign_country_names() -> tuple[ForeignName, ...]:
             # capitalises every noun, and "Schweizer" is a surname too
             plural = language in ADJECTIVE_LANGUAGES and language not in NOUNS_CAPITALISED
             languages_of.setdefault((code, word, plural), set()).add(language)
+            if language == "tr" and word.endswith(_TURKISH_PEOPLE_SUFFIXES):  # "Filistinli" (the short name's)
+                for form in _turkish_people_forms(word[:-2]):
+                    languages_of.setdefault((code, form, True), set()).add(language)
     return tuple(
         ForeignName(code, name, frozenset(languages), inflected)
         for (code, name, inflected), languages in sorted(languages_of.items())

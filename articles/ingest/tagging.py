@@ -70,6 +70,7 @@ from .boilerplate import article_end
 from .boilerplate_labels import in_a_label_line
 from .candidates import Candidate, find_candidates
 from .chinese_names import chinese_person_candidates
+from .east_asian_names import EAST_ASIAN_NAME_LANGUAGES, east_asian_person_candidates
 from .context import a_surname, in_prose, language_names
 from .context_capitals import speaks_for_its_government
 from .context_names import (
@@ -500,4 +501,7 @@ class Matcher(CountrySenses):
         if written_in == "zh":  # no capitals mark a name: a surname and a cue do
             candidates += chinese_person_candidates(
                 text, {c.name for c in candidates} | {e.name for e in entities})
+        elif written_in in EAST_ASIAN_NAME_LANGUAGES:  # nor on a Korean or a Japanese page: a name's shape and a title
+            candidates += east_asian_person_candidates(
+                text, written_in, {c.name for c in candidates} | {e.name for e in entities})
         return TaggingResult(entities=entities, candidates=candidates)

@@ -253,6 +253,11 @@ def test_a_countrys_name_in_a_russian_ukrainian_romanian_or_greek_case_is_read(m
      "önemli.", "PS"),
     ("Bakan, Almanların bu konuda çok daha fazla şey yapması gerektiğini söyledi ve bu da için ile olarak "
      "önemli.", "DE"),
+    # a people's word in "-lı" with its plural and a case ending, no apostrophe: dative, genitive, accusative
+    ("Bakan, Suriyelilere bu konuda çok daha fazla yardım yapılması gerektiğini söyledi ve bu da için önemli.", "SY"),
+    ("Bakan, Iraklıların bu konuda çok daha fazla şey yapması gerektiğini söyledi ve bu da için ile olarak "
+     "önemli.", "IQ"),
+    ("Bakan, Kanadalıları bu konuda çok daha fazla şey yapmaya çağırdı ve bu da için ile olarak önemli.", "CA"),
     ("El ministro dijo que el plan de EE. UU. no es bueno para los países de la región, según informó el "
      "diario.", "US"),
     ("O ministro disse que o plano dos EUA não é bom para os países da região, segundo informou o jornal em sua "
@@ -520,6 +525,68 @@ def test_a_chinese_word_that_opens_with_a_surnames_character_is_no_candidate(mat
     # "方面" (side), "黃金價格" (the gold price), "林務局" (an agency), "李家人士" (people of a family): no name
     text = "他們在會議上表示，方面表示高度關注，黃金價格表示上漲，林務局表示，市場人士認為這是好消息。"
     assert matcher.tag(text).candidates == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a particle glued to the name: of, in, with, the topic's; its form by the name's last syllable
+    ("정부는 오늘 미국의 새로운 관세 정책에 대해 우려를 표명했으며, 일본에서 열린 회의에서 중국과 러시아는 반대했다.",
+     {"US", "JP", "CN", "RU"}),
+    ("한국 대표단은 호주를 방문한 뒤 북한 문제를 논의했다고 밝혔다.", {"KR", "AU", "KP"}),  # the everyday names
+])
+def test_a_country_named_in_korean_with_a_particle_glued_to_it(matcher, text, expected):
+    assert countries_in(matcher, text) == expected
+
+
+def test_a_country_named_in_hebrew_with_a_prefixed_letter(matcher):
+    # "in Iran", "to Syria", "and Egypt"
+    text = "השר אמר היום כי המשלחת תגיע באיראן בשבוע הבא, ולאחר מכן תמשיך לסוריה ומצרים לשיחות נוספות."
+    assert countries_in(matcher, text) == {"IR", "SY", "EG"}
+
+
+def test_a_hebrew_country_name_that_is_an_everyday_word_names_no_country(matcher):
+    # הודו: "they thanked"; ירדן: the river
+    text = "התושבים הודו לצוותים על העבודה הקשה, והמטיילים ירדו אל נהר הירדן בשעות הבוקר המוקדמות."
+    assert countries_in(matcher, text) == set()
+
+
+def test_a_korean_country_name_that_is_an_everyday_word_names_no_country(matcher):
+    # 수단 "means", 인도 "sidewalk", 오만 "arrogance"
+    text = "이 수단을 통해 인도를 걷는 시민들이 불편을 겪었다고 밝혔다. 그는 오만을 버려야 한다고 말했다."
+    assert countries_in(matcher, text) == set()
+
+
+@pytest.mark.parametrize("text, names", [
+    # after a title (president, Mr/Ms, former leader), the title with a particle or not
+    ("윤민호 대통령은 오늘 회의에서 새로운 정책을 발표했으며 김지은 씨가 이를 설명했다. 박상철 전 대표도 참석했다.",
+     ["윤민호", "김지은", "박상철"]),
+    ("이 자리에서 최영수 장관은 예산안을 설명했고 정하늘 교수가 질문했다.", ["최영수", "정하늘"]),
+])
+def test_a_person_named_in_korean_before_a_title_is_a_candidate(matcher, text, names):
+    candidates = matcher.tag(text).candidates
+    assert [c.name for c in candidates if c.suggested_kind == "person"] == names
+
+
+def test_a_korean_word_before_a_title_that_ends_in_a_particle_or_a_bodys_syllable_is_no_candidate(matcher):
+    # "정부의 대변인" (the government's spokesperson), "한국당 대표" (a party's leader), "한국인 선수" (a Korean
+    # player), "강원도 지사" (a province's governor): no name
+    text = "정부의 대변인은 오늘 한국당 대표와 만났다고 밝혔다. 한국인 선수 세 명이 출전했고 강원도 지사가 축하했다."
+    assert matcher.tag(text).candidates == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("警察によりますと、逮捕されたのは市内に住む会社員、山川太郎容疑者です。被害にあったのは小学生の川村一郎君でした。",
+     ["山川太郎", "川村一郎"]),
+    ("記者会見で、石田健二首相は新しい計画について説明し、北野一郎元首相も出席しました。", ["石田健二", "北野一郎"]),
+])
+def test_a_person_named_in_japanese_before_an_honorific_or_a_title_is_a_candidate(matcher, text, names):
+    candidates = matcher.tag(text).candidates
+    assert [c.name for c in candidates if c.suggested_kind == "person"] == names
+
+
+def test_a_japanese_title_after_a_bodys_a_places_or_a_countrys_name_gives_no_candidate(matcher):
+    # the governor of Tokyo, a national team's player, the US president: the title's owner is no person
+    text = "東京都知事は会見で説明しました。日本代表選手が出場し、米大統領も言及しました。自民党議員が質問しました。"
+    assert [c.name for c in matcher.tag(text).candidates if c.suggested_kind == "person"] == []
 
 
 # --- a person's name in the case a page printed it in --------------------------------------------
