@@ -187,7 +187,10 @@ SPACED_YEAR_FIRST = re.compile(r"(?P<year>\d(?<![\d.]\d)\d{3})\.\s(?P<month>\d{1
 CJK_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
 # Other languages' words for a.m. and p.m. (date_periods.py): after the time ("3:12 م", "03:12 CH", "3:12 p. m."), in
 # the case printed; before it ("오후 3:12", "午後3:12"), read where a time is found beside a date (dates._time_near).
-_PERIOD_AFTER = _any_word(sorted(set(DAY_PERIODS) - PRINTED_BEFORE_THE_TIME)).replace(r"\ ", r"\s?")
+_PERIODS_AFTER = sorted(set(DAY_PERIODS) - PRINTED_BEFORE_THE_TIME)
+# (their first letters tested first: one test at each number of a text instead of a try of each word)
+_PERIOD_AFTER = (f"(?=[{re.escape(''.join(sorted({word[0] for word in _PERIODS_AFTER})))}])"
+                 + _any_word(_PERIODS_AFTER).replace(r"\ ", r"\s?"))
 PERIOD_BEFORE_TIME = re.compile(rf"(?P<period>{_any_word(sorted(PRINTED_BEFORE_THE_TIME))})\s?$")
 LONGEST_PERIOD = max(map(len, PRINTED_BEFORE_THE_TIME)) + 1  # with its space
 TIME = re.compile(
