@@ -2,9 +2,9 @@
 ``bench/blind_replay.py --patch``: a credit in brackets under a picture's label of any language and script ("(Ảnh:
 X)", "(Фото: X)", "(사진=X)", "（写真：X）", full-width brackets), a wire named in its own script ("（新华社）",
 "(أ ف ب)"), a caption in a script without capitals run into its label ("… ภาพ: X"). The rule's own changes are
-taken, not re-written: the branch's ``split_credit`` and the one before the rule (``BEFORE``, today's main) are
-loaded as packages of their own, and on a line where they differ the branch's answer replaces the probe's. Runs
-``blind_patch_credits18b.py`` first, the baseline."""
+taken, not re-written: the rule's commit's ``split_credit`` (``RULE``; measured, then reverted) and the one before
+it (``BEFORE``, main at the time) are loaded as packages of their own, and on a line where they differ the rule's
+answer replaces the probe's. Runs ``blind_patch_credits18b.py`` first, the baseline."""
 
 import subprocess
 import sys
@@ -16,16 +16,13 @@ from blind_patching import run_patches
 run_patches("blind_patch_credits18b.py")
 
 REPO = Path(__file__).resolve().parent.parent
-BEFORE = "65f9d3c"  # main before the rule
+RULE, BEFORE = "8dd7aa3", "65f9d3c"  # the rule's commit, and main before it
 packages = Path(tempfile.mkdtemp(prefix="credits20-"))
-for name, commit in (("branch_ingest", None), ("before_ingest", BEFORE)):
+for name, commit in (("branch_ingest", RULE), ("before_ingest", BEFORE)):
     (packages / name).mkdir()
-    if commit is None:
-        subprocess.run(["cp", "-r", *map(str, (REPO / "articles" / "ingest").glob("*")), str(packages / name)], check=True)
-    else:
-        archive = subprocess.run(["git", "-C", str(REPO), "archive", commit, "articles/ingest"], check=True,
-                                 capture_output=True).stdout
-        subprocess.run(["tar", "-x", "--strip-components=2", "-C", str(packages / name)], input=archive, check=True)
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", commit, "articles/ingest"], check=True,
+                             capture_output=True).stdout
+    subprocess.run(["tar", "-x", "--strip-components=2", "-C", str(packages / name)], input=archive, check=True)
 sys.path.insert(0, str(packages))
 from before_ingest.credits import split_credit as split_before  # noqa: E402
 from branch_ingest.credits import split_credit as split_branch  # noqa: E402
