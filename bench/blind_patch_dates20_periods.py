@@ -34,7 +34,8 @@ for name, module in list(sys.modules.items()):
         for attribute in ("TIME", "_TIME"):
             probe = getattr(module, attribute, None)
             if isinstance(probe, re.Pattern) and "(?P<ampm>" in probe.pattern:
-                source = probe.pattern.replace("(?P<ampm>", f"(?P<ampm>{AFTER}", 1).replace("(?P<sep>[:.h])", "(?P<sep>[:.h：])", 1)
+                source = probe.pattern.replace("(?P<ampm>", f"(?P<ampm>{AFTER}", 1)
+                source = source.replace("(?P<sep>[:.h])", "(?P<sep>[:.h：])", 1)
                 setattr(module, attribute, re.compile(source, probe.flags))
 
 

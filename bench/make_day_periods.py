@@ -2,13 +2,13 @@
 ``articles/ingest/date_periods.py`` holds, from CLDR through Babel, for the languages of national presses.
 
 Each language's 12-hour pattern ("a h:mm" in Korean, "h:mm a" in Arabic) says whether its words stand before the
-time or after it; its flexible periods of the morning, the afternoon and the evening ("晚上", evening; "مساءً") count
-as a.m. or p.m. when CLDR's rules put the whole period on one side of noon (the night's words are left out: pages
-write "2 at night" for 2 a.m. where CLDR's night may end at midnight). Left out: a word two languages give to both halves of the day, and words in
-Latin letters with no full stop and not in capitals ("em" in Swedish is the Portuguese "in"; "tarde" is any
-afternoon's word), which are as likely to be prose after a number. Run: ``.venv/bin/python bench/make_day_periods.py``.
+time or after it; its flexible periods of the morning, the afternoon and the evening ("晚上", evening; "مساءً")
+count as a.m. or p.m. when CLDR's rules put the whole period on one side of noon (the night's words are left out:
+pages write "2 at night" for 2 a.m. where CLDR's night may end at midnight). Left out too: a word two languages give
+to both halves of the day, and words in Latin letters with no full stop and not in capitals ("em" in Swedish is the
+Portuguese "in"; "tarde" is any afternoon's word), as likely to be prose after a number.
+Run: ``.venv/bin/python bench/make_day_periods.py``.
 """
-
 import re
 import textwrap
 
@@ -16,7 +16,7 @@ from babel import Locale
 
 LANGUAGES = ("ar fa ps ur ko ja zh zh_Hant yue vi th ms el es ca tr hu cs sk sl sq bs mk uk lv lt is af fi "
              "ne si my am hi bn ta te mr gu kn ml pa ky mn").split()
-NOON, DAY = 12 * 3600, 24 * 3600
+NOON = 12 * 3600  # seconds into the day, as CLDR's rules count
 ALREADY_READ = {"am", "pm", "a.m.", "p.m."}  # the English forms, which the time pattern reads itself
 
 
