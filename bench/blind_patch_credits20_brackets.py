@@ -6,6 +6,8 @@ taken, not re-written: the rule's commit's ``split_credit`` (``RULE``; measured,
 it (``BEFORE``, main at the time) are loaded as packages of their own, and on a line where they differ the rule's
 answer replaces the probe's. Runs ``blind_patch_credits18b.py`` first, the baseline."""
 
+import atexit
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -18,6 +20,7 @@ run_patches("blind_patch_credits18b.py")
 REPO = Path(__file__).resolve().parent.parent
 RULE, BEFORE = "8dd7aa3", "65f9d3c"  # the rule's commit, and main before it
 packages = Path(tempfile.mkdtemp(prefix="credits20-"))
+atexit.register(shutil.rmtree, packages, True)
 for name, commit in (("branch_ingest", RULE), ("before_ingest", BEFORE)):
     (packages / name).mkdir()
     archive = subprocess.run(["git", "-C", str(REPO), "archive", commit, "articles/ingest"], check=True,
