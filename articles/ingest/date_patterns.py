@@ -6,6 +6,8 @@ day, month and year make, if any."""
 import re
 from datetime import date
 
+from .date_periods import DAY_PERIODS, PRINTED_BEFORE_THE_TIME
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
     "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
@@ -183,11 +185,20 @@ YEAR_MONTH_NAME_DAY = re.compile(rf"(?<!\d)(?P<year>\d{{4}})\.\s+{_MONTH}\s+(?P<
 SPACED_YEAR_FIRST = re.compile(r"(?P<year>\d(?<![\d.]\d)\d{3})\.\s(?P<month>\d{1,2})\.\s(?P<day>\d{1,2})\.")  # its closing stop too
 # Chinese, Japanese and Korean pages: "2024年3月14日", "2024년 3월 14일".
 CJK_DATE = re.compile(r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]")
+# Other languages' words for a.m. and p.m. (date_periods.py): after the time ("3:12 م", "03:12 CH", "3:12 p. m."), in
+# the case printed; before it ("오후 3:12", "午後3:12"), read where a time is found beside a date (dates._time_near).
+_PERIODS_AFTER = sorted(set(DAY_PERIODS) - PRINTED_BEFORE_THE_TIME)
+# (their first letters tested first: one test at each number of a text instead of a try of each word)
+_PERIOD_AFTER = (f"(?=[{re.escape(''.join(sorted({word[0] for word in _PERIODS_AFTER})))}])"
+                 + _any_word(_PERIODS_AFTER).replace(r"\ ", r"\s?"))
+PERIOD_BEFORE_TIME = re.compile(rf"(?P<period>{_any_word(sorted(PRINTED_BEFORE_THE_TIME))})\s?$")
+LONGEST_PERIOD = max(map(len, PRINTED_BEFORE_THE_TIME)) + 1  # with its space
 TIME = re.compile(
-    rf"(?P<hour>\d(?<![\d:.]\d)\d?)(?:(?P<sep>[:.h])(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?)?"
+    rf"(?P<hour>\d(?<![\d:.]\d)\d?)(?:(?P<sep>[:.h：])(?P<minute>\d{{2}})(?::(?P<second>\d{{2}}))?)?"
     rf"(?:\s?(?:hrs?|horas?|uhr|heures?)\b\.?)?"  # "14:50 hrs", "20:19 horas", "10.30 Uhr"
     # "11:54 p": a bare "a" or "p" closing the line (never "at 9:15 a bus ...", mid-sentence)
-    rf"\s?(?P<ampm>[ap]\.?m\b\.?|[ap](?=[ \t]*(?:\n|$)))?(?:\s?\(?{ZONE}\)?)?",  # "14:50 GMT", "14:50 (GMT+3)"
+    rf"\s?(?P<ampm>[ap]\.?m\b\.?|[ap](?=[ \t]*(?:\n|$))|(?-i:{_PERIOD_AFTER})(?!\w))?"
+    rf"(?:\s?\(?{ZONE}\)?)?",  # "14:50 GMT", "14:50 (GMT+3)"
     re.IGNORECASE,
 )
 WEEKDAY_MONTH_DAY = re.compile(

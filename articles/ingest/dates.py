@@ -23,10 +23,11 @@ from dateutil import parser as dateutil_parser
 
 from .date_order import OrderGuess, reads_day_first
 from .date_patterns import (
-    CJK_DATE, CLOCK_WORD, DAY_MONTH_YEAR, DAY_MONTH_YEAR_CORE, DAY_YEAR_CORE, GAP_AFTER_DATE, GAP_BEFORE_DATE, ISO,
-    MONTH_DAY_YEAR, MONTHS, NUMERIC, PUBLISHED_LABEL, REGIONAL_ZONES, SHARED_ABBREVIATION, SPACED_DAY_FIRST,
-    SPACED_YEAR_FIRST, TIME, UPDATED_LABEL, URL_DATE, WEEKDAY_MONTH_DAY, WEEKDAY_NAMES, YEAR_FIRST,
-    YEAR_MONTH_NAME_DAY, ZONE, ZONE_GAP, ZONE_OFFSETS, month_number, numeric_date, safe_date,
+    CJK_DATE, CLOCK_WORD, DAY_MONTH_YEAR, DAY_MONTH_YEAR_CORE, DAY_PERIODS, DAY_YEAR_CORE, GAP_AFTER_DATE,
+    GAP_BEFORE_DATE, ISO, LONGEST_PERIOD, MONTH_DAY_YEAR, MONTHS, NUMERIC, PERIOD_BEFORE_TIME, PUBLISHED_LABEL,
+    REGIONAL_ZONES, SHARED_ABBREVIATION, SPACED_DAY_FIRST, SPACED_YEAR_FIRST, TIME, UPDATED_LABEL, URL_DATE,
+    WEEKDAY_MONTH_DAY, WEEKDAY_NAMES, YEAR_FIRST, YEAR_MONTH_NAME_DAY, ZONE, ZONE_GAP, ZONE_OFFSETS, month_number,
+    numeric_date, safe_date,
 )
 
 
@@ -132,6 +133,9 @@ def _dates_found(text: str, day_first: bool | None) -> tuple[FoundDate, ...]:
             zone_between = ZONE_GAP.match(text[end : near.start()]) if near and near.start() >= end else None
             if zone_between and not clock.get("zone"):  # "2019-07-02 HKT 12:28": the zone printed before the time
                 clock["zone"] = zone_between["zone"]
+            period = PERIOD_BEFORE_TIME.search(text, max(0, near.start() - LONGEST_PERIOD), near.start()) if near else None
+            if period and not clock.get("ampm"):  # "2024. 3. 5. 오후 3:12", "2024年3月5日 午後3:12"
+                clock["ampm"] = period["period"]
             if near:
                 printed_start, printed_end = min(start, near.start()), max(end, near.end())
         value, has_time = _combine(day, clock)
@@ -244,7 +248,7 @@ def _is_clock(match: re.Match) -> bool:
         return 1 <= hour <= (23 if match["minute"] else 12) and (match["minute"] is None or int(match["minute"]) < 60)
     if match["minute"] is None or hour > 23 or int(match["minute"]) > 59:
         return False
-    return match["sep"] in (":", "h") or bool(match["zone"])
+    return match["sep"] in (":", "h", "：") or bool(match["zone"])  # "１５：１２", full-width
 
 
 def _time_near(text: str, start: int, end: int, date_spans: list[tuple[int, int]]) -> re.Match | None:
@@ -271,7 +275,8 @@ def _combine(day: date, clock: dict | None) -> tuple[datetime, bool]:
         return datetime.combine(day, time(), timezone.utc), False
     hour, minute = int(clock["hour"]), int(clock.get("minute") or 0)
     second = int(clock.get("second") or 0)
-    ampm = (clock.get("ampm") or "").lower().replace(".", "")
+    printed = " ".join((clock.get("ampm") or "").split())  # "p.\u202fm." as "p. m."
+    ampm = DAY_PERIODS.get(printed) or printed.lower().replace(".", "")
     ampm = {"p": "pm", "a": "am"}.get(ampm, ampm)  # "11:54 p"
     if ampm == "pm" and hour < 12:
         hour += 12
