@@ -37,9 +37,10 @@ LABEL = (
     r"archieffoto|archiv(?:foto|bild)|arkiv(?:foto|bild)|"
     # ... and further afield: Lithuanian "Nuotr.", "Nuotrauka:", Icelandic "Mynd:", Croatian and Serbian "Snimio:",
     # "Snimila:", Czech "Zdroj foto:", Indonesian "Kredit foto:", Malay and Indonesian "Gambar:", Filipino "Larawan:",
-    # Vietnamese "Ảnh:", Catalan "Imatge:", Bulgarian "Снимка:", Hebrew, Arabic, Japanese, Chinese, Korean
+    # Vietnamese "Ảnh:", Catalan "Imatge:", Bulgarian "Снимка:", Hebrew, Arabic, Japanese, Chinese, Korean; Chinese
+    # "圖：", "图片来源：" (the picture's source)
     r"nuotr\.|nuotrauka|mynd|snimi[ol]a?|zdroj\s+foto|kredit(?:\s+foto)?|gambar|larawan|ảnh|imatge|снимка|"
-    r"צילום|صورة|الصورة|写真|照片|图片|사진)"
+    r"צילום|صورة|الصورة|写真|照片|图片来源|圖片來源|图源|圖源|图片|사진|圖|图)"
 )
 # A broadcaster's label before its picture's credit, the line's first words, with a comma: "Image source, Getty Images",
 # and in its language services: Spanish, Portuguese, Swahili, Ukrainian and Russian, Serbian, Turkish, Korean, Hindi,
@@ -74,7 +75,12 @@ PICTURE_AGENCIES = (
     r"Jiji|Yonhap|Bernama|Antara|AAP|PTI|IANS|NurPhoto|ZUMA|Zuma|SOPA Images|REX|Rex|iStock|Unsplash|Wikimedia Commons|"
     # the Middle East's and Africa's state agencies: Saudi, Emirati, Qatari, Kuwaiti, Bahraini, Omani, Egyptian,
     # Iranian, Algerian, Moroccan, Tunisian, Syrian, Lebanese, Jordanian
-    r"SPA|WAM|QNA|KUNA|BNA|ONA|MENA|IRNA|APS|MAP|TAP|SANA|NNA|Petra|AGERPRES|Agerpres|HINA|STA|BTA|Tanjug|Ukrinform|UNIAN"
+    r"SPA|WAM|QNA|KUNA|BNA|ONA|MENA|IRNA|APS|MAP|TAP|SANA|NNA|Petra|AGERPRES|Agerpres|HINA|STA|BTA|Tanjug|Ukrinform|UNIAN|"
+    # the same wires in their own scripts, as papers there print them: Chinese, Japanese, Korean, Russian and
+    # Ukrainian, Arabic, Persian, Hindi (names that are also common words, "مهر", "فارس", "قنا", left out)
+    r"新华社|新華社|中新社|中央社|路透社|法新社|美联社|美聯社|视觉中国|視覺中國|达志影像|達志影像|共同通信|共同|時事通信|時事|"
+    r"ロイター|アフロ|연합뉴스|뉴스1|뉴시스|로이터|게티이미지|ТАСС|РИА Новости|Интерфакс|УНИАН|УНІАН|Укрінформ|Укринформ|"
+    r"أ ف ب|أ\.ف\.ب|رويترز|الأناضول|وام|واس|كونا|سانا|ایرنا|ایسنا|تسنیم|पीटीआई|आईएएनएस|एएनआई"
 )
 SEGMENT = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"  # a name: a photographer's, a place's, an outlet's
 FILE_TAIL = r"(?:\s?/\s?(?i:file)(?:\s+(?i:photo))?|\s+(?i:file))?"  # "Name/AP/File", "REUTERS/Name/File Photo"

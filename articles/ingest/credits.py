@@ -33,16 +33,23 @@ _SOURCE_LABEL_INITIALS = "IiPpFfCcAaАаKk사इम"  # the first letters of tho
 _PICTURE_SOURCE_LABEL = re.compile(r"\s(?:fot[oeó]|fotografi[ae]|photo|zdj[eę]cia|imagine|imagen)\b", re.IGNORECASE)
 
 
+# The scripts without capitals whose picture words LABEL lists: Armenian to Arabic, Devanagari to Thai, Georgian,
+# Ethiopic, Japanese and Chinese, Korean.
+_NO_CAPITALS = "\u0530-\u06ff\u0900-\u0e7f\u10a0-\u10ff\u1200-\u137f\u3040-\u9fff\uac00-\ud7af"
+# Thai, Japanese and Chinese write a sentence without spaces: its words cannot be counted by them.
+_UNSPACED_SCRIPT_AT_END = re.compile(r"[\u0e00-\u0e7f\u3040-\u9fff]\s*$")
 # Caption text, then a capitalised label and a short credit at the very end of the line. A caption printed
 # without its full stop runs into the label: "Officers at the gate Photo: X" (a label with its colon, then).
 _LABELLED = re.compile(
-    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:。।])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я][^\s:]{{1,20}}(?:\s[^\s:]{{1,12}})?\s?:)"
+    rf"^(?P<caption>.*?)(?:^|(?<=[.!?”\"’)\],:。।۔؟።])\s*|\s*[|–—/]\s*|\s+-\s+|(?<=[a-z])\s+(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-Я][^\s:]{{1,20}}(?:\s[^\s:]{{1,12}})?\s?:)"
+    # ... or, in a script without capitals, a space and the label with its colon: "… รถเมล์ที่สถานี ภาพ: X"
+    rf"|(?<=[{_NO_CAPITALS}])\s+(?=[{_NO_CAPITALS}][^\s:：]{{0,20}}\s?[:：])"
     # ... or before a picture word and "by" and a name: "Officers at the gate Photo by Jo Lim"
     # (capitalised words, "for" or "via" between them, to the line's end: not "a Photo by Jo Lim in the hall")
     rf"|(?<=[a-z])\s+(?=(?:Photo|Picture|Image|Foto)s?\s+(?:by|por|par|von|door)\s+{CAPITALISED_TO_THE_END})"
     # ... or glued to the caption's last word, in lower case: "... un pequeño observatorio naturalFotografía por Jo Lim"
     rf"|(?<=[a-z]{{3}})(?=[A-ZÀ-Þ]))"
-    rf"(?P<label>(?:[A-Z]{{2,5}}\s+|Copyright\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-ЯẢ]|fot\.|[\u0530-\u06ff\u0900-\u0e7f\u10a0-\u10ff\u1200-\u137f\u3040-\u9fff\uac00-\ud7af])(?i:{LABEL})"
+    rf"(?P<label>(?:[A-Z]{{2,5}}\s+|Copyright\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-ЯẢ]|fot\.|[{_NO_CAPITALS}])(?i:{LABEL})"
     rf"(?:\s+(?:by|por|par|von|door)\b:?|\s*[:：]|(?<=사진)=|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
     # "Foto – Jo Lim", "Photo - AFP": a dash for the colon
     rf"|(?:(?<=[Ff]oto)|(?<=[Pp]hoto))\s+[-–]\s+"
@@ -142,13 +149,16 @@ _PLACE_IN_CAPITALS = re.compile(rf"^[{UPPER}][{UPPER}'’.-]*(?:\s+[{UPPER}][{UP
 # "(rights reserved)", "(droits réservés)" closing a caption: the picture's credit where its owner is not named
 # (a page's own "All rights reserved" line is its copyright, no picture's).
 RIGHTS_AS_CREDIT = re.compile(r"(?:all\s+)?rights\s+reserved|(?:tous\s+)?droits\s+réservés", re.IGNORECASE)
-_BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[](?P<credit>[^()\[\]]{2,100})[)\]]\s*\.?$")
+# (full-width brackets too, as Chinese and Japanese pages print them: "…車站。（圖／中央社）")
+_BRACKETED = re.compile(r"^(?P<caption>.*?)\s*[(\[（](?P<credit>[^()\[\]（）]{2,100})[)\]）]\s*\.?$")
 _COPYRIGHT = re.compile(  # "© X", "Photo © X", "Foto: © X": the label word before the sign is no caption's
     # (the BBC's "Image copyright X", glued to its credit when copied: "Image copyrightPA MEDIA")
     r"^(?P<caption>.*?)\s*(?:\b(?i:photo|foto|image|bild|picture)s?\s*:?\s*)?(?:©|\((?:c|C)\)|\bCopyright\b:?|(?<=Image )copyright(?![a-z]))\s*"
     r"(?P<credit>[^©]{2,100}?)\s*\.?$"
 )
-_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{LABEL})(?:\s+(?:by|por|par|von|door|from)\b:?|\s*:|\s*\||(?<=ource),|(?<=hoto),|(?<=oto),|(?<=foto)\s+di\b|(?<=fot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
+# (a label's colon full-width in Chinese and Japanese, "=" after the Korean one, a slash after a Chinese one: "（写真：共同）",
+# "(사진=연합뉴스)", "（圖／中央社）")
+_LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{LABEL})(?:\s+(?:by|por|par|von|door|from)\b:?|\s*[:：]|(?<=사진)\s?=|(?<=[圖图影片真])\s?[/／]|\s*\||(?<=ource),|(?<=hoto),|(?<=oto),|(?<=foto)\s+di\b|(?<=fot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
                            rf"|(?:(?<=foto)|(?<=beeld)|(?<=photo))\s+(?={AGENCY_IN_CAPITALS}))\s*",
                            re.IGNORECASE)
 # Words before the credit itself: "© Provided by The Canadian Press", "Courtesy of X", "Photo courtesy of X".
@@ -189,6 +199,9 @@ _PHOTO_SOURCES = re.compile(
     re.IGNORECASE,
 )
 _MAX_CREDIT_WORDS = 10
+# Labels of the list that name no picture: a text's source, a video, a drawing (in brackets, "(Source: …)" is the
+# story's provenance as often as a picture's)
+_NO_PICTURE_LABELS = (*SOURCE_LABELS, "video", "graphic", "illustration", "artwork")
 _CHAINED_LENGTH = 100  # a credit alone on its line, chained or not, is short
 _CAPTION_ENDS = tuple(".!?”\"’)],:|–—/-。")  # what stands before a label after a caption, but for a lost full stop
 _PICTURE_AGENCY = re.compile(r"(?i:foto|photo)\w*\s*/")  # "PRNewsfoto/Quaker Oats", "ANI Photo/PIB"
@@ -201,7 +214,7 @@ _ANY_LABEL = re.compile(r"[CFIPSVBKZQŹΦФGA](?i:redit|ile|ot|hoto|ic|mage|llus
                         r"rtwork|ursa|r[ée]dit|ild|eeld|uva|dj|droj|uelle|ródł|ωτ|ото|rchi|rkiv|ambar|nimi|matge|creen|aptur)")
 # ... and labels that would loosen that scan ("Mynd" as "Mic", "Not"), searched by _has_label_in_lower_case: those of
 # scripts without capitals and Vietnamese's "Ảnh" (in a line that is not ASCII only)
-_LABEL_WITHOUT_CAPITAL = re.compile(r"Ảnh|Снимка|צילום|صورة|الصورة|写真|照片|图片|사진|"
+_LABEL_WITHOUT_CAPITAL = re.compile(r"Ảnh|Снимка|צילום|صورة|الصورة|写真|照片|图|圖|사진|"
                                     # ... and those of the list in LABEL's first lines, which _ANY_LABEL misses
                                     r"Kép|Attēls|Ljósmynd|Görsel|Hình|Фотография|Світлина|Снимак|Сурет|Зураг|عکس|تصویر|"
                                     r"تصوير|مصور|फोटो|फ़ोटो|तस्वीर|छायाचित्र|ছবি|படம்|ఫోటో|ಫೋಟೋ|ഫോട്ടോ|ചിത്രം|ફોટો|ਫੋਟੋ|ภาพ|"
@@ -237,7 +250,7 @@ def _has_label_in_lower_case(line: str) -> bool:
 def _closes_with_a_bracket(line: str) -> bool:
     """The quick test for _BRACKETED: the line (stripped) ends with ")" or "]", perhaps with a full stop after it.
     (A search for the pattern's end tries it at every character of the line.)"""
-    return (line[:-1].rstrip() if line.endswith(".") else line).endswith((")", "]"))
+    return (line[:-1].rstrip() if line.endswith(".") else line).endswith((")", "]", "）"))
 
 
 def _may_end_with_a_credit_after_the_caption(line: str) -> bool:
@@ -343,7 +356,7 @@ def split_credit(line: str) -> CaptionCredit | None:
         if pattern is _PICTURE_WORD_AND_NAME and not is_personal(credit.strip(" .")):
             continue  # "Photo Gallery Night", "Pic Of The Day": no one's name
         if pattern is _LABELLED and caption and not caption.rstrip().endswith(_CAPTION_ENDS) and len(caption.split()) < 4 \
-                and not ILLUSTRATIVE.search(caption):
+                and not ILLUSTRATIVE.search(caption) and not _UNSPACED_SCRIPT_AT_END.search(caption):
             continue  # "Text und Fotos: Jane Doe": a few words run into the label are the label's, no caption
             # ("Photo d'illustration / Crédit photo : Jo Lim" says what the picture is, then who took it)
         if pattern is _CAPTION_STOP_AGENCY and (_REPORTED.search(caption) or word_count(caption) > _CAPTION_MAX_WORDS):
@@ -362,11 +375,13 @@ def split_credit(line: str) -> CaptionCredit | None:
                 continue  # "(Source: Harbour News)" alone, as "Source: ..." alone: the story's provenance
             rights = bool(caption) and RIGHTS_AS_CREDIT.fullmatch(inside.strip()) is not None  # "... (rights reserved)"
             glued = _glued_to_the_sentence(line, caption, match.start("credit"), inside)
-            if not _PHOTO_SOURCES.search(inside) and not is_credit_agency(inside) and not _OUTLET_AND_NAME.match(inside) \
-                    and not re.fullmatch(ORIGIN, inside.strip()) and not rights and not glued \
-                    and not _capitals_after_a_caption(line, caption, inside):
+            # a picture's label in any language: "(Ảnh: TTXVN)", "(Фото: ТАСС)", "(사진=연합뉴스)", "（写真：共同）"
+            pictured = label is not None and not label.group(0).lower().startswith(_NO_PICTURE_LABELS)
+            if not _PHOTO_SOURCES.search(inside) and not pictured and not is_credit_agency(inside) \
+                    and not _OUTLET_AND_NAME.match(inside) and not re.fullmatch(ORIGIN, inside.strip()) and not rights \
+                    and not glued and not _capitals_after_a_caption(line, caption, inside):
                 continue
-            if not _PHOTO_SOURCES.search(inside) and not is_agency_name(inside) and line.endswith(".") \
+            if not _PHOTO_SOURCES.search(inside) and not pictured and not is_agency_name(inside) and line.endswith(".") \
                     and not caption.rstrip().endswith((".", "!", "?")):
                 continue  # "... the Emirates News Agency (WAM).": an acronym inside the sentence
             if _aside_with_a_slash(inside):

@@ -992,3 +992,31 @@ def test_a_labelled_credit_at_the_pages_foot_is_the_pictures_with_a_warning():
 def test_a_notice_a_source_or_two_credits_at_the_foot_name_no_picture(foot):
     article = parse_text(HEAD + BODY + "\n\n" + foot)
     assert article.image_credit == ""
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Xe buýt đêm chờ ở bến phía đông. (Ảnh: Lê Minh)", "Xe buýt đêm chờ ở bến phía đông.", "Lê Minh"),  # Vietnamese
+    ("Ночной автобус у восточного депо. (Фото: Анна Лебедева)", "Ночной автобус у восточного депо.", "Анна Лебедева"),
+    ("동쪽 차고지의 심야 버스. (사진=김하늘 기자)", "동쪽 차고지의 심야 버스.", "김하늘 기자"),      # Korean, "=" for the colon
+    ("東の車庫で待つ夜行バス（写真：山田花子）", "東の車庫で待つ夜行バス", "山田花子"),        # full-width brackets and colon
+    ("東區車庫的夜間公車。（圖／林小美）", "東區車庫的夜間公車。", "林小美"),                  # Chinese "picture /"
+    ("حافلة ليلية في المرآب الشرقي. (صورة: سلمى حداد)", "حافلة ليلية في المرآب الشرقي.", "سلمى حداد"),
+])
+def test_a_credit_in_brackets_labelled_in_any_language_is_split_from_the_caption(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit, found.labelled) == (caption, credit, True)
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("东区车库里的夜间公交车。（新华社）", "新华社"),                 # a wire named in its own script
+    ("حافلة ليلية في المرآب الشرقي (أ ف ب)", "أ ف ب"),
+    ("รถเมล์กลางคืนที่อู่ฝั่งตะวันออก ภาพ: สมหญิง ใจงาม", "สมหญิง ใจงาม"),  # a Thai caption, no full stop, runs into its label
+    ("مشرقی ڈپو پر کھڑی رات کی بس۔ تصویر: ثنا ملک", "ثنا ملک"),       # the Urdu full stop
+])
+def test_a_wire_in_its_own_script_or_a_label_after_a_caption_without_capitals_is_the_credit(line, credit):
+    assert split_credit(line).credit == credit
+
+
+def test_a_texts_source_or_a_video_labelled_in_brackets_is_no_picture_credit():
+    assert split_credit("El depósito cerrará el lunes, informó el ayuntamiento. (Fuente: el ayuntamiento del puerto)") is None
+    assert split_credit("O depósito fecha na segunda-feira. (Video: imagens do porto ao amanhecer)") is None
