@@ -72,7 +72,8 @@ LEADS = {
     "Swahili": ("", r"imeandikwa\s+na|na\s+mwandishi\s+wetu|kutoka\s+kwa", r"mwandishi|mwandishi\s+wetu", r"mwandishi"),
     "Albanian": ("", r"shkruan|shkroi", r"autori|teksti|gazetari", r"autori|gazetari"),
     "Baltic": ("", r"", r"autorius|autorė|autors|autore|tekstas|teksts|tekst|ajakirjanik", r"autorius|autorė|autors|ajakirjanik"),
-    "Russian, Ukrainian, Bulgarian": ("", r"", r"автор|текст|корреспондент|журналист|журналіст", r"автор|корреспондент|журналист|журналіст"),
+    "Russian, Ukrainian, Bulgarian": ("", r"", r"автор(?:ы|и|ка)?|текст|корреспондент|журналист|журналіст",
+                                      r"автор(?:ы|и|ка)?|корреспондент|журналист|журналіст"),
     "Vietnamese": ("", r"", r"bài|bài\s+và\s+ảnh|phóng\s+viên|nhóm\s+phóng\s+viên", r"phóng\s+viên"),
     "Catalan": ("", r"escrit\s+per|text\s+de|text\s+i\s+fotos?\s+de", r"text|autora?|redacció|periodista", r"autora?|periodista"),
 }
