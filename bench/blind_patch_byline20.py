@@ -8,10 +8,13 @@ shows these rules' fixes and losses alone.
 3. Korean reporters' other titles and an address after a Hangul name: today's ``hangul_name``, where the probe has one.
 4. A language's "by" read as a name's first word ("Di Marco Rossi" alone): today's ``without_a_lead_word`` after the
    chain's last byline rule, as ``parse_text`` runs it.
+5. A Korean writer's name and title signed under the story: today's ``read_a_name_signed_after_the_story`` replaces
+   session 18b's copy (which ``blind_patch_byline18b.py`` now takes from main 65f9d3c).
 (The Russian and Ukrainian plural labels are in today's ``byline_leads.py``, which ``blind_patch_byline_leads.py``
 reads: every chain run on this branch has them.)
 """
 
+import ast
 import re
 import sys
 from pathlib import Path
@@ -61,6 +64,12 @@ for module in list(sys.modules.values()):  # the probe's remembered answers were
         cached = getattr(module, name, None) if getattr(module, "__name__", "").startswith("articles.") else None
         if hasattr(cached, "cache_clear"):
             cached.cache_clear()
+
+# 5. The Korean signature under the story ("김하늘 기자"): today's read_a_name_signed_after_the_story, with its helper.
+rule_space["hangul_name"] = today_names["hangul_name"]  # noqa: F821
+for node in ast.parse((TODAY_INGEST / "byline_choice.py").read_text(encoding="utf-8")).body:  # noqa: F821
+    if isinstance(node, ast.FunctionDef) and node.name == "read_a_name_signed_after_the_story":
+        exec(compile(ast.Module([node], []), str(TODAY_INGEST / "byline_choice.py"), "exec"), rule_space)  # noqa: F821
 
 wrapped_19 = review_byline_then_outlets_journalist  # noqa: F821  (blind_patch_byline19's wrapper)
 

@@ -8,14 +8,15 @@ import re
 # A Korean name in Hangul (two to four syllables), perhaps with the writer's title after it — reporter ("기자", also
 # senior, chief, specialist, guest, intern, veteran: "선임기자", "전문기자", "대기자"), correspondent ("특파원",
 # "통신원"), editorial writer or editor ("논설위원", "편집위원") — and her address.
-_HANGUL_NAME = re.compile(r"^(?P<name>[\uAC00-\uD7A3]{2,4})(?:\s*(?:선임|수석|전문|객원|인턴|대|취재)?\s*"
+_HANGUL_NAME = re.compile(r"^(?P<name>[\uAC00-\uD7A3]{2,4})(?P<title>\s*(?:선임|수석|전문|객원|인턴|대|취재)?\s*"
                           r"(?:기자|특파원|통신원|논설위원|편집위원))?(?:\s+\S+@\S+\.\w+)?$")
 
 
-def hangul_name(line: str) -> str:
-    """The name of a line that is only a Korean writer's name in Hangul ("남상현", "남상현 기자"), or ""."""
+def hangul_name(line: str, titled: bool = False) -> str:
+    """The name of a line that is only a Korean writer's name in Hangul ("남상현", "남상현 기자"), or ""; with
+    ``titled``, only of a line that gives her title too."""
     match = _HANGUL_NAME.match(line.strip())
-    return match["name"] if match else ""
+    return match["name"] if match and (match["title"] or not titled) else ""
 _PARTICLES = {
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "do", "le",
     "la", "bin", "binti", "ibn", "al", "el", "ter", "te", "zu", "af", "av", "y", "ní", "ni", "nic", "mac",

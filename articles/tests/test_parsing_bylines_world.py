@@ -1047,3 +1047,16 @@ def test_a_korean_writers_other_titles_and_address_after_her_name_are_not_her_na
 )
 def test_a_languages_word_for_by_before_a_name_alone_is_not_part_of_the_name(line, authors):
     assert parsed(line, "3 March 2021").authors == authors
+
+
+@pytest.mark.parametrize("signature", ["김하늘 기자", "김하늘 전문기자", "김하늘 기자 sky@example.kr"])
+def test_a_korean_writers_name_and_title_signed_under_the_story_is_the_byline(signature):
+    article = parse_text("트램 노선 북부 연장 승인\n\n시의회가 화요일 북부 지역까지 트램 노선을 연장하는 새 계획을 승인했습니다.\n\n"
+                         f"의원들은 연장 공사에 많은 돈이 들 것이라고 말했습니다.\n\n{signature}\n\n2021-03-03 12면\n")
+    assert article.authors == ["김하늘"]
+
+
+def test_a_korean_word_alone_under_the_story_is_no_signature():
+    article = parse_text("트램 노선 북부 연장 승인\n\n시의회가 화요일 북부 지역까지 트램 노선을 연장하는 새 계획을 승인했습니다.\n\n"
+                         "의원들은 연장 공사에 많은 돈이 들 것이라고 말했습니다.\n\n관련기사\n")
+    assert article.authors == []
