@@ -10,8 +10,10 @@ shows these rules' fixes and losses alone.
    chain's last byline rule, as ``parse_text`` runs it.
 5. A Korean writer's name and title signed under the story: today's ``read_a_name_signed_after_the_story`` replaces
    session 18b's copy (which ``blind_patch_byline18b.py`` now takes from main 65f9d3c).
-(The Russian and Ukrainian plural labels are in today's ``byline_leads.py``, which ``blind_patch_byline_leads.py``
-reads: every chain run on this branch has them.)
+6. The national agencies of the public lists, and agency words of more languages, beside the probe's.
+(The leads added to today's ``byline_leads.py`` — Russian plural labels, Maltese, Welsh, Basque, Azerbaijani — are
+read by ``blind_patch_byline_leads.py``: every chain run on this branch has them; the session's baseline was run
+before they were written.)
 """
 
 import ast
@@ -70,6 +72,25 @@ rule_space["hangul_name"] = today_names["hangul_name"]  # noqa: F821
 for node in ast.parse((TODAY_INGEST / "byline_choice.py").read_text(encoding="utf-8")).body:  # noqa: F821
     if isinstance(node, ast.FunctionDef) and node.name == "read_a_name_signed_after_the_story":
         exec(compile(ast.Module([node], []), str(TODAY_INGEST / "byline_choice.py"), "exec"), rule_space)  # noqa: F821
+
+# 6. The national agencies of the public lists and the agency words of more languages ("Prensa Latina", "Haber
+# Merkezi", "TT Nyhetsbyrån"): today's names added to the probe's set, today's words to its pattern.
+vocabulary = sys.modules.get("articles.ingest.byline_vocabulary") or probe_bylines
+today_agencies = next(ast.literal_eval(node.value) for node in
+                      ast.parse((TODAY_INGEST / "byline_vocabulary.py").read_text(encoding="utf-8")).body  # noqa: F821
+                      if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "NATIONAL_AGENCIES")
+(getattr(vocabulary, "NATIONAL_AGENCIES", None) or vocabulary.AGENCIES).update(today_agencies)
+agency_words = vocabulary._AGENCY_WORDS
+vocabulary._AGENCY_WORDS = re.compile(agency_words.pattern.replace(
+    "press|", "press|prensa|imprensa|presse|nyhetsbyr\\w+|", 1), agency_words.flags)
+for module in list(sys.modules.values()):
+    if getattr(module, "__name__", "").startswith("articles.") and getattr(module, "_AGENCY_WORDS", None) is agency_words:
+        module._AGENCY_WORDS = vocabulary._AGENCY_WORDS
+for module in list(sys.modules.values()):
+    for name in ("find_byline", "name_line_byline"):
+        cached = getattr(module, name, None) if getattr(module, "__name__", "").startswith("articles.") else None
+        if hasattr(cached, "cache_clear"):
+            cached.cache_clear()
 
 wrapped_19 = review_byline_then_outlets_journalist  # noqa: F821  (blind_patch_byline19's wrapper)
 

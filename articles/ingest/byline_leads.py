@@ -75,6 +75,10 @@ LEADS = {
     "Russian, Ukrainian, Bulgarian": ("", r"", r"автор(?:ы|и|ка)?|текст|корреспондент|журналист|журналіст",
                                       r"автор(?:ы|и|ка)?|корреспондент|журналист|журналіст"),
     "Vietnamese": ("", r"", r"bài|bài\s+và\s+ảnh|phóng\s+viên|nhóm\s+phóng\s+viên", r"phóng\s+viên"),
+    "Maltese": ("minn", r"miktub\s+minn", r"awtur|awtriċi|kittieb|ġurnalist", r"awtur|awtriċi|ġurnalist"),
+    "Welsh": ("", r"ysgrifennwyd\s+gan", r"awdur|gohebydd", r"awdur|gohebydd"),
+    "Basque": ("", r"", r"egilea|idazlea|testua", r"egilea|idazlea"),
+    "Azerbaijani, Uzbek, Kazakh": ("", r"", r"müəllif|muallif|мұхбир|автор", r"müəllif|muallif"),
     "Catalan": ("", r"escrit\s+per|text\s+de|text\s+i\s+fotos?\s+de", r"text|autora?|redacció|periodista", r"autora?|periodista"),
 }
 

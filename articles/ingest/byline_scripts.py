@@ -6,21 +6,24 @@ script's letters and nothing more on the line but a place or an address after a 
 
 import re
 
-# language: the words that lead a writer's name (by, written by, author, reporter, correspondent); a colon may follow.
+# language: (the words that lead a writer's name, a space or a mark after them: by, by the pen of, author, written by;
+# the words read only with a mark after them ("تقرير: سارة أحمد"), being also a report's, a charge's or a sentence's
+# first word: report, correspondent, editing, wrote, text)
 _LEADS = {
-    "Arabic": r"بقلم|بواسطة|إعداد|اعداد|تقرير|الكاتب|الكاتبة|المحرر|المحررة|مراسل|مراسلة|المراسل|المراسلة|تحرير",
-    "Persian": r"به\s+قلم|نویسنده|نوشته|گزارش|خبرنگار|توسط|نگارش",
-    "Urdu": r"تحریر|رپورٹ|مصنف|نامہ\s+نگار",
-    "Hebrew": r"מאת|כתב|כתבת|מחבר|מחברת",
-    "Hindi, Marathi, Nepali": r"लेखक|लेखिका|रिपोर्ट|संवाददाता|रिपोर्टर",
-    "Bengali": r"লেখক|লেখিকা|প্রতিবেদক|লিখেছেন|প্রতিবেদন",
-    "Thai": r"โดย|เขียนโดย|ผู้เขียน|รายงานโดย|ข่าวโดย|เรื่องโดย",
-    "Chinese": r"作者|撰文|文|記者|记者|采写|採寫|编辑部",
-    "Japanese": r"筆者|執筆|取材・文|文・写真|文",
-    "Korean": r"글·사진|글",
+    "Arabic": (r"بقلم|بواسطة|الكاتب|الكاتبة", r"كتب|كتبت|كتبه|إعداد|اعداد|تقرير|تحرير|المحرر|المحررة|مراسل|مراسلة|المراسل|المراسلة"),
+    "Persian": (r"به\s+قلم|نویسنده|توسط", r"نوشته|گزارش|خبرنگار|نگارش"),
+    "Urdu": (r"مصنف", r"تحریر|رپورٹ|نامہ\s+نگار"),
+    "Hebrew": (r"מאת|מחבר|מחברת", r"כתב|כתבת"),
+    "Hindi, Marathi, Nepali": (r"लेखक|लेखिका", r"रिपोर्ट|संवाददाता|रिपोर्टर"),
+    "Bengali": (r"লেখক|লেখিকা", r"প্রতিবেদক|লিখেছেন|প্রতিবেদন"),
+    "Thai": (r"โดย|เขียนโดย|ผู้เขียน|รายงานโดย|ข่าวโดย", r""),
+    "Chinese": (r"作者|撰文|記者|记者", r"文|采写|採寫"),
+    "Japanese": (r"筆者|執筆", r"取材・文|文・写真|文"),
+    "Korean": (r"", r"글·사진|글"),
 }
-# Arabic "كتب"/"كتبت" (he/she wrote) also opens sentences: read only with a mark after it ("كتب: سارة أحمد").
-_LEADS_WITH_A_MARK = r"كتب|كتبت|كتبه"
+_FREE_LEADS = "|".join(free for free, _ in _LEADS.values() if free)
+_MARKED_LEADS = "|".join(marked for _, marked in _LEADS.values() if marked)
+_MARK = r"\s*[:：/／・\-–—]\s*"
 # What joins two writers' names: the comma of each script, and "and" as a word of its own.
 _JOINS = re.compile(r"\s*[,،、，]\s*|\s+(?:و|और|एवं|ও|এবং|และ|اور)\s+")
 # After the names: the place or the address the writer files from ("/台北報導", "، القاهرة", " - Kathmandu").
@@ -33,8 +36,7 @@ _CJK_LETTERS = r"\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3"
 _SPACED_NAME = re.compile(rf"[{_SPACED_LETTERS}]+(?:\s+[{_SPACED_LETTERS}]+){{1,3}}")  # two to four words
 _CJK_NAME = re.compile(rf"[{_CJK_LETTERS}]{{2,4}}|[{_CJK_LETTERS}]{{1,3}}\s[{_CJK_LETTERS}]{{1,3}}")  # 林美玲, 山田 太郎
 
-_ALL_LEADS = "|".join(_LEADS.values())
-_LEAD = re.compile(rf"^(?:(?P<lead>{_ALL_LEADS})\s*[:：/／・]?\s*|(?:{_LEADS_WITH_A_MARK})\s*[:：\-–—]\s*)(?P<names>.+)$")
+_LEAD = re.compile(rf"^(?:(?P<lead>{_FREE_LEADS})(?:{_MARK}|\s+)|(?P<marked>{_MARKED_LEADS}){_MARK})(?P<names>.+)$")
 _DIGIT = re.compile(r"\d")
 
 
@@ -53,9 +55,7 @@ def uncased_script_names(line: str) -> list[str]:
     names = _AFTER_NAMES.sub("", match["names"]).strip(" .:")
     if not names or _DIGIT.search(names):
         return []
-    cjk_lead = bool(match["lead"]) and bool(re.match(rf"[{_CJK_LETTERS}]", match["lead"]))
-    if cjk_lead and match.end("lead") == match.start("names"):
-        return []  # "文化..." or "記者會": a CJK lead runs into the next word unless a mark or a space parts them
+    cjk_lead = bool(re.match(rf"[{_CJK_LETTERS}]", match["lead"] or match["marked"]))
     pieces = [piece.strip() for piece in _JOINS.split(names) if piece.strip()]
     shape = _CJK_NAME if cjk_lead else _SPACED_NAME
     if len(pieces) > 1 and not cjk_lead and " " not in pieces[-1]:

@@ -1009,6 +1009,9 @@ def test_a_byline_in_a_script_without_capitals_is_read_by_its_lead(line, authors
     "記者會今天在市政府舉行",  # "the press conference was held ...": the lead runs into the next word
     "بقلم: سارة المنصوري التي كتبت عن المدينة والبحر كثيرا",  # a sentence, too long for names
     "作者：林美玲 2021年3月3日",
+    "تقرير الأمم المتحدة السنوي",  # "the United Nations' yearly report": "report" leads a name only with its colon
+    "כתב אישום חמור",  # Hebrew "a serious indictment": "correspondent" is also a charge's first word
+    "โดยเฉพาะ อย่างยิ่ง",  # Thai "especially": "by" runs into the next word
 ])
 def test_words_of_a_script_without_capitals_after_a_lead_are_no_byline_unless_they_are_names(line):
     found = find_byline(line)
@@ -1060,3 +1063,18 @@ def test_a_korean_word_alone_under_the_story_is_no_signature():
     article = parse_text("트램 노선 북부 연장 승인\n\n시의회가 화요일 북부 지역까지 트램 노선을 연장하는 새 계획을 승인했습니다.\n\n"
                          "의원들은 연장 공사에 많은 돈이 들 것이라고 말했습니다.\n\n관련기사\n")
     assert article.authors == []
+
+
+@pytest.mark.parametrize("line, agency", [("By Prensa Latina", "Prensa Latina"), ("Av TT Nyhetsbyrån", "TT Nyhetsbyrån"),
+                                          ("By Haber Merkezi", "Haber Merkezi"), ("By Notimex", "Notimex")])
+def test_a_national_news_agency_credited_as_the_byline_is_no_person(line, agency):
+    found = find_byline(line)
+    assert found.authors == []
+    assert found.agencies == [agency]
+
+
+@pytest.mark.parametrize("line, authors", [("Minn Joseph Borg", ["Joseph Borg"]), ("Awtur: Joseph Borg", ["Joseph Borg"]),
+                                           ("Müəllif: Elvin Həsənov", ["Elvin Həsənov"]),
+                                           ("Egilea: Miren Etxeberria", ["Miren Etxeberria"])])
+def test_leads_of_maltese_azerbaijani_and_basque_are_read(line, authors):
+    assert find_byline(line).authors == authors
