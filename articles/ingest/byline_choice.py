@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .byline_name_lines import name_line_byline
-from .byline_names import _PARTICLES, looks_like_name, surname_in, tidy_name
+from .byline_names import _PARTICLES, hangul_name, looks_like_name, surname_in, tidy_name
 from .byline_vocabulary import is_picture_role, is_role_line, starts_with_lead
 from .bylines import find_byline
 from .date_patterns import MONTHS
@@ -382,13 +382,14 @@ def read_a_name_signed_after_the_story(article, page_units: list[str]) -> None:
         return
     for index in range(last, min(len(lines), last + 1 + _LINES_AFTER_STORY)):
         line = lines[index]
-        if index == last and word_count(line) > _MAX_SIGNING_PARAGRAPH_WORDS or _beside_a_date(lines, index) \
-                or _in_a_column_of_links(lines, index):
+        korean = hangul_name(line, titled=True)  # Korean papers sign the story under it: "김하늘 기자", then the day
+        if not korean and (index == last and word_count(line) > _MAX_SIGNING_PARAGRAPH_WORDS
+                           or _beside_a_date(lines, index)) or _in_a_column_of_links(lines, index):
             continue
-        name = _opening_name(line.rstrip("."), None) if not line.isupper() else ""  # capitals: a label, an agency
-        if not name or len([w for w in name.split() if w.lower() not in _PARTICLES]) != _SIGNATURE_NAME_WORDS \
-                or surname_in(name, article.headline or "") or _named_elsewhere(lines, index, tidy_name(name)) \
-                or _written_in_lower_case(name, lines) or _turned_down(article, line):
+        name = korean or (_opening_name(line.rstrip("."), None) if not line.isupper() else "")  # capitals: a label
+        if not korean and (not name or len([w for w in name.split() if w.lower() not in _PARTICLES]) != _SIGNATURE_NAME_WORDS
+                           or surname_in(name, article.headline or "") or _named_elsewhere(lines, index, tidy_name(name))
+                           or _written_in_lower_case(name, lines) or _turned_down(article, line)):
             continue
         _take_a_name_without_by(article, line, name, "signed after the story")
         if index == last:

@@ -72,8 +72,13 @@ LEADS = {
     "Swahili": ("", r"imeandikwa\s+na|na\s+mwandishi\s+wetu|kutoka\s+kwa", r"mwandishi|mwandishi\s+wetu", r"mwandishi"),
     "Albanian": ("", r"shkruan|shkroi", r"autori|teksti|gazetari", r"autori|gazetari"),
     "Baltic": ("", r"", r"autorius|autorė|autors|autore|tekstas|teksts|tekst|ajakirjanik", r"autorius|autorė|autors|ajakirjanik"),
-    "Russian, Ukrainian, Bulgarian": ("", r"", r"автор|текст|корреспондент|журналист|журналіст", r"автор|корреспондент|журналист|журналіст"),
+    "Russian, Ukrainian, Bulgarian": ("", r"", r"автор(?:ы|и|ка)?|текст|корреспондент|журналист|журналіст",
+                                      r"автор(?:ы|и|ка)?|корреспондент|журналист|журналіст"),
     "Vietnamese": ("", r"", r"bài|bài\s+và\s+ảnh|phóng\s+viên|nhóm\s+phóng\s+viên", r"phóng\s+viên"),
+    "Maltese": ("minn", r"miktub\s+minn", r"awtur|awtriċi|kittieb|ġurnalist", r"awtur|awtriċi|ġurnalist"),
+    "Welsh": ("", r"ysgrifennwyd\s+gan", r"awdur|gohebydd", r"awdur|gohebydd"),
+    "Basque": ("", r"", r"egilea|idazlea|testua", r"egilea|idazlea"),
+    "Azerbaijani, Uzbek, Kazakh": ("", r"", r"müəllif|muallif|мұхбир|автор", r"müəllif|muallif"),
     "Catalan": ("", r"escrit\s+per|text\s+de|text\s+i\s+fotos?\s+de", r"text|autora?|redacció|periodista", r"autora?|periodista"),
 }
 

@@ -5,14 +5,18 @@ name printed in Hangul.
 
 import re
 
-# A Korean name in Hangul (two to four syllables), perhaps with "기자" (reporter) or "특파원" (correspondent) after it.
-_HANGUL_NAME = re.compile(r"^(?P<name>[\uAC00-\uD7A3]{2,4})(?:\s*(?:선임|수석)?\s*(?:기자|특파원))?$")
+# A Korean name in Hangul (two to four syllables), perhaps with the writer's title after it — reporter ("기자", also
+# senior, chief, specialist, guest, intern, veteran: "선임기자", "전문기자", "대기자"), correspondent ("특파원",
+# "통신원"), editorial writer or editor ("논설위원", "편집위원") — and her address.
+_HANGUL_NAME = re.compile(r"^(?P<name>[\uAC00-\uD7A3]{2,4})(?P<title>\s*(?:선임|수석|전문|객원|인턴|대|취재)?\s*"
+                          r"(?:기자|특파원|통신원|논설위원|편집위원))?(?:\s+\S+@\S+\.\w+)?$")
 
 
-def hangul_name(line: str) -> str:
-    """The name of a line that is only a Korean writer's name in Hangul ("남상현", "남상현 기자"), or ""."""
+def hangul_name(line: str, titled: bool = False) -> str:
+    """The name of a line that is only a Korean writer's name in Hangul ("남상현", "남상현 기자"), or ""; with
+    ``titled``, only of a line that gives her title too."""
     match = _HANGUL_NAME.match(line.strip())
-    return match["name"] if match else ""
+    return match["name"] if match and (match["title"] or not titled) else ""
 _PARTICLES = {
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "do", "le",
     "la", "bin", "binti", "ibn", "al", "el", "ter", "te", "zu", "af", "av", "y", "ní", "ni", "nic", "mac",
@@ -118,3 +122,23 @@ def surname_in(name: str, headline: str) -> bool:
     subject under its picture ("Sani Abacha" under "… the Abacha loot …"), not its writer."""
     surname = name_once(name).split()[-1].casefold() if name.split() else ""
     return bool(surname) and surname in {word.casefold() for word in re.findall(r"[^\W\d_][\w'’-]*", headline or "")}
+
+
+# "By" in the languages whose word is also a name's or a sentence's first word, and so is kept out of the leads
+# (byline_leads.py): Italian "Di", Swahili "Na", Tagalog "Ni", Vietnamese "Bởi" (Malay "Oleh" stays a given name:
+# "Oleh Ivan Petrenko" is Ukrainian).
+_LEADS_ALSO_NAMES = frozenset({"di", "na", "ni", "bởi"})
+
+
+def without_a_lead_word(authors: list[str], byline: str) -> list[str]:
+    """The authors of a byline read without a lead, less such a "by" taken for the first word of a name ("Di Marco
+    Rossi", "Bởi Nguyễn Văn An" on a line of their own): the word opens the line, and a name of two words or more
+    is left after it (a name of its own, "Na Yeon", keeps it)."""
+    words = byline.split()
+    if not authors or not words or words[0].lower() not in _LEADS_ALSO_NAMES:
+        return authors
+    first = authors[0].split()
+    if first[:1] != [tidy_name(words[0])] and first[:1] != [words[0]] or len(first) < 3 \
+            or not looks_like_name(" ".join(first[1:])):
+        return authors
+    return [" ".join(first[1:])] + authors[1:]

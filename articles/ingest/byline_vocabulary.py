@@ -119,12 +119,20 @@ NATIONAL_AGENCIES = {
     "agencia efe", "epa", "kna", "kyodo news", "jiji", "jiji press", "yonhap news", "bernama", "antara", "vna",
     "pna", "nan", "apa-ots", "dpa-afx", "epd", "kathpress", "ukrinform", "rtl", "nos", "orf", "rte", "rai", "ard",
     "zdf", "svt", "yle", "nrk",
+    # ... and the other national agencies of the public lists of news agencies, country by country (those whose name
+    # is also a common word or a given name, "Map", "Trend", "Petra", "Sana", left out)
+    "prensa latina", "notimex", "télam", "telam", "agência brasil", "andina", "noticias argentinas", "kuna", "wam",
+    "qna", "bna", "nna", "irna", "isna", "fars", "tasnim", "wafa", "gna", "angop", "apanews", "pana", "aa", "iha",
+    "dha", "anadolu ajansı", "haber merkezi", "tt nyhetsbyrån", "fena", "fonet", "belta", "kazinform", "azertag",
+    "armenpress", "moldpres", "unian", "interfax-ukraine", "bns", "leta", "elta", "adnkronos", "agi", "askanews",
+    "lapresse", "colpisa", "servimedia", "ddp", "sputnik", "itar-tass", "newsis", "news1", "cna", "kcna", "bss",
+    "tna", "mna", "kpl", "akp", "chinanews", "nzpa",
 }
 _AGENCY_WORDS = re.compile(
     r"\b(?:agenturen|agences?|agencias?|agenzie|agencje|agentschappen|"  # "mit Agenturen", "avec agences"
     r"agentur|agenzia|ag[êe]ncia|agencja|agentuur|ajans\w*|"  # "Anadolu Ajansı", "Agência Brasil", "Agenzia Nova"
     r"redac\w+|rédac\w+|redak\w+|redaz\w+|reda[cç]\w+|redaktion|"  # the newsroom: "Redacción", "la rédaction", "Redaktion"
-    r"press|news|agency|agencies|staff|wires?|media|newsroom|desk|service|team|reporters?|correspondents?|editors?|bureau|"
+    r"press|prensa|imprensa|presse|nyhetsbyr\w+|news|agency|agencies|staff|wires?|media|newsroom|desk|service|team|reporters?|correspondents?|editors?|bureau|"
     r"times|post|herald|tribune|journal|gazette|observer|chronicle|telegraph|mirror|express|standard|monitor|review|"
     r"daily|weekly|online|tv|radio|channel|network|video|"  # papers and broadcasters: "By Global Times", "Samoa Observer"
     r"examiner|independent|guardian|courier|dispatch|mail|globe|bulletin|inquirer|nation|outlook|journalism|"

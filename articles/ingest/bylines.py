@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
 
 from .byline_names import looks_like_name, tidy_name
+from .byline_scripts import starts_in_an_uncased_script, uncased_script_names
 from .byline_vocabulary import (
     AGENCIES, LEAD, LONE_LEAD, NATIONAL_AGENCIES, drop_trailing_roles, is_agency, is_role, lead_at_start,
     reads_as_role,
@@ -51,11 +52,13 @@ _STOP_WORDS_IN_BYLINE = re.compile(
 )
 # What joins the names of a byline: "and" and "with" in English and, in lower case only (so that "Jane E Doe"
 # keeps its initial), in the other languages: "e" (Italian, Portuguese), "en" (Dutch), "och" (Swedish),
-# "og" (Danish, Norwegian), "i" (Polish), "a" (Czech), "és" (Hungarian), "ja" (Finnish), "avec", "mit",
+# "og" (Danish, Norwegian), "i" (Polish), "a" (Czech), "és" (Hungarian), "ja" (Finnish), "dan" (Indonesian,
+# Malay), "ve" (Turkish), "və"/"va" (Azerbaijani, Uzbek), "și" (Romanian), "ir" (Lithuanian), "un" (Latvian), "dhe"
+# (Albanian), "và" (Vietnamese), "и"/"і"/"та" (Russian, Bulgarian, Serbian; Ukrainian), "και" (Greek), "avec", "mit",
 # "con", "met", "med" ("with": "Par Jean Dupont avec AFP").
 # A slash with a space only after it parts them too: "By: Jane Doe/ Kathmandu, Valley Radio".
 _JOINS = (r",|;|&|\+|\s?/\s|\band\b|\bwith\b|\bund\b|\bet\b|\by\b|"
-          r"(?-i:\b(?:e|en|och|og|i|a|és|ja|avec|mit|con|met|med)\b)")
+          r"(?-i:\b(?:e|en|och|og|i|a|és|ja|dan|ve|və|va|și|şi|ir|un|dhe|và|и|і|та|και|avec|mit|con|met|med)\b)")
 NAME_SPLIT = re.compile(rf"\s*(?:{_JOINS})\s*", re.IGNORECASE)
 _NAME_SPLIT_KEEPING = re.compile(rf"(\s*(?:{_JOINS})\s*)", re.IGNORECASE)
 _ADDITIONAL = re.compile(r"\s*[,;]?\s*(?:with\s+)?additional\s+reporting\b.*$|\s*[,;]?\s*(?:edited|editing)\s+by\b.*$", re.IGNORECASE)
@@ -148,6 +151,9 @@ def read_once(reader):
 @read_once
 def find_byline(line: str) -> Byline | None:
     """Find "By ..." / "Author: ..." / "Written by ..." in a line (alone or among dates)."""
+    if starts_in_an_uncased_script(line):  # "بقلم: سارة أحمد", "โดย สมชาย ใจดี": no capitals to read a name by
+        names = uncased_script_names(line)
+        return Byline(line.strip(), 0, len(line.strip()), names) if names else None
     desk = desk_byline(line) if line[:1].isalpha() else None
     if desk:
         return desk

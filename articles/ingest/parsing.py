@@ -28,6 +28,7 @@ from .byline_choice import (
     read_the_outlets_journalist_named_in_the_story, review_byline,
 )
 from .bylines import extract_authors, find_byline
+from .byline_names import without_a_lead_word
 from .credited_reporters import credited_reporters
 from .credits import split_credit
 from .date_order import day_first_hint
@@ -87,6 +88,7 @@ def parse_text(raw: str, source_tz: str | None = None) -> ParsedArticle:
     read_a_known_name_by_the_headline(article, layout)
     read_a_name_signed_after_the_story(article, page_units)
     read_the_outlets_journalist_named_in_the_story(article, page_units)
+    article.authors = without_a_lead_word(article.authors, article.byline)
     warn_about_author_shape(article)
     warn_about_other_stories_bylines(article, layout.units)
     prefer_a_likelier_headline_line(article, text)

@@ -978,3 +978,103 @@ def test_the_openings_of_a_pattern_are_its_first_three_letters_in_either_case_an
         "abd", "abD", "aBd", "aBD", "Abd", "AbD", "ABd", "ABD", "e", "E"} | {
         first + space + last for first in "cC" for space in " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f" for last in "dD"}
     assert ascii_openings(re.compile(r"a?")) is None  # a match of nothing: no quick answer
+
+
+# --- scripts without capitals, joins and leads of more languages (session 20) ----------------------------
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("بقلم: سارة المنصوري", ["سارة المنصوري"]),  # Arabic "by the pen of"
+        ("كتب: يوسف الحداد", ["يوسف الحداد"]),  # Arabic "wrote", with its colon
+        ("نویسنده: نرگس رضایی", ["نرگس رضایی"]),  # Persian "author"
+        ("تحریر: عمران قریشی", ["عمران قریشی"]),  # Urdu "writing"
+        ("מאת נועה ברק", ["נועה ברק"]),  # Hebrew "by"
+        ("लेखक: अनिल मेहरा", ["अनिल मेहरा"]),  # Hindi "author"
+        ("প্রতিবেদক: তানিয়া হক", ["তানিয়া হক"]),  # Bengali "reporter"
+        ("โดย วิชัย ศรีสุข", ["วิชัย ศรีสุข"]),  # Thai "by"
+        ("文・佐藤花子", ["佐藤花子"]),  # Japanese "text by"
+        ("記者 周明輝／高雄報導", ["周明輝"]),  # Chinese reporter, then the city filed from
+        ("بقلم: سارة المنصوري، القاهرة", ["سارة المنصوري"]),
+        ("بقلم: سارة المنصوري و يوسف الحداد", ["سارة المنصوري", "يوسف الحداد"]),
+    ],
+)
+def test_a_byline_in_a_script_without_capitals_is_read_by_its_lead(line, authors):
+    assert find_byline(line).authors == authors
+    assert parsed(line, "3 March 2021").authors == authors
+
+
+@pytest.mark.parametrize("line", [
+    "كتب الوزير رسالة",  # "the minister wrote a letter": "wrote" without its colon opens a sentence
+    "記者會今天在市政府舉行",  # "the press conference was held ...": the lead runs into the next word
+    "بقلم: سارة المنصوري التي كتبت عن المدينة والبحر كثيرا",  # a sentence, too long for names
+    "作者：林美玲 2021年3月3日",
+    "تقرير الأمم المتحدة السنوي",  # "the United Nations' yearly report": "report" leads a name only with its colon
+    "כתב אישום חמור",  # Hebrew "a serious indictment": "correspondent" is also a charge's first word
+    "โดยเฉพาะ อย่างยิ่ง",  # Thai "especially": "by" runs into the next word
+])
+def test_words_of_a_script_without_capitals_after_a_lead_are_no_byline_unless_they_are_names(line):
+    found = find_byline(line)
+    assert found is None or found.authors in ([], ["林美玲"])
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("Oleh: Rina Wulandari dan Agus Pratama", ["Rina Wulandari", "Agus Pratama"]),  # Indonesian "dan"
+        ("Yazan: Elif Kaya ve Murat Aydın", ["Elif Kaya", "Murat Aydın"]),  # Turkish "ve"
+        ("Autor: Ioana Marin și Radu Stan", ["Ioana Marin", "Radu Stan"]),  # Romanian "și"
+        ("Авторы: Ольга Соколова и Павел Орлов", ["Ольга Соколова", "Павел Орлов"]),  # Russian plural label, "и"
+        ("Автор: Ірина Мельник та Тарас Бойко", ["Ірина Мельник", "Тарас Бойко"]),  # Ukrainian "та"
+        ("Autorius: Rūta Jonaitė ir Tomas Kazlauskas", ["Rūta Jonaitė", "Tomas Kazlauskas"]),  # Lithuanian "ir"
+    ],
+)
+def test_two_writers_joined_by_and_in_another_language_are_two_authors(line, authors):
+    assert find_byline(line).authors == authors
+
+
+@pytest.mark.parametrize("line, name", [("김하늘 전문기자", "김하늘"), ("김하늘 논설위원", "김하늘"),
+                                        ("김하늘 기자 sky@example.kr", "김하늘")])
+def test_a_korean_writers_other_titles_and_address_after_her_name_are_not_her_name(line, name):
+    assert parsed(line, "| 2021-03-03 10:15:00").authors == [name]
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("Di Paolo Ferri", ["Paolo Ferri"]),  # Italian "by", capitalised at the line's start
+        ("Bởi Trần Thu Hà", ["Trần Thu Hà"]),  # Vietnamese "by"
+        ("Na Amina Wanjiru", ["Amina Wanjiru"]),  # Swahili "by"
+        ("Ni Rosa Villanueva", ["Rosa Villanueva"]),  # Tagalog "by"
+    ],
+)
+def test_a_languages_word_for_by_before_a_name_alone_is_not_part_of_the_name(line, authors):
+    assert parsed(line, "3 March 2021").authors == authors
+
+
+@pytest.mark.parametrize("signature", ["김하늘 기자", "김하늘 전문기자", "김하늘 기자 sky@example.kr"])
+def test_a_korean_writers_name_and_title_signed_under_the_story_is_the_byline(signature):
+    article = parse_text("트램 노선 북부 연장 승인\n\n시의회가 화요일 북부 지역까지 트램 노선을 연장하는 새 계획을 승인했습니다.\n\n"
+                         f"의원들은 연장 공사에 많은 돈이 들 것이라고 말했습니다.\n\n{signature}\n\n2021-03-03 12면\n")
+    assert article.authors == ["김하늘"]
+
+
+def test_a_korean_word_alone_under_the_story_is_no_signature():
+    article = parse_text("트램 노선 북부 연장 승인\n\n시의회가 화요일 북부 지역까지 트램 노선을 연장하는 새 계획을 승인했습니다.\n\n"
+                         "의원들은 연장 공사에 많은 돈이 들 것이라고 말했습니다.\n\n관련기사\n")
+    assert article.authors == []
+
+
+@pytest.mark.parametrize("line, agency", [("By Prensa Latina", "Prensa Latina"), ("Av TT Nyhetsbyrån", "TT Nyhetsbyrån"),
+                                          ("By Haber Merkezi", "Haber Merkezi"), ("By Notimex", "Notimex")])
+def test_a_national_news_agency_credited_as_the_byline_is_no_person(line, agency):
+    found = find_byline(line)
+    assert found.authors == []
+    assert found.agencies == [agency]
+
+
+@pytest.mark.parametrize("line, authors", [("Minn Joseph Borg", ["Joseph Borg"]), ("Awtur: Joseph Borg", ["Joseph Borg"]),
+                                           ("Müəllif: Elvin Həsənov", ["Elvin Həsənov"]),
+                                           ("Egilea: Miren Etxeberria", ["Miren Etxeberria"])])
+def test_leads_of_maltese_azerbaijani_and_basque_are_read(line, authors):
+    assert find_byline(line).authors == authors
