@@ -197,3 +197,16 @@ def test_a_scene_break_or_a_mark_in_the_header_does_not_end_the_article(matcher)
     text = header + body
     assert boilerplate.separated_cards_start(text) == len(text)
     assert matcher.tag(text).countries == ["PT"]
+
+
+def test_a_country_opening_a_bodys_name_whose_next_word_is_a_titles_is_inside_the_name(matcher):
+    text = (
+        "Volunteers repainted the clubhouse of the Kenya First Youth Movement on Saturday morning, and the "
+        "organisers thanked the neighbours who lent them ladders.\n\n"
+    )
+    assert matcher.tag(text).countries == []
+
+
+def test_a_title_after_the_country_with_no_bodys_name_still_names_the_country(matcher):
+    text = "The delegation met Kenya President Ruto at the state house on Monday afternoon.\n\n"
+    assert matcher.tag(text).countries == ["KE"]
