@@ -285,7 +285,7 @@ def starts_another_name(text, words, starts, ends, first, last) -> bool:
     if last + 1 >= n or text[ends[last] : starts[last + 1]] != " " or not words[last + 1][0].isupper():
         return False
     if not is_name(words[last + 1]):
-        # not "Kenya Defence Forces": the state's own
+        # a title's or a small word ("First") makes a name only up to an organisation's last word
         return _name_runs_to(text, words, starts, ends, last, BODY_ENDINGS, refused=STATE_BODIES)
     i = last + 1
     while i < n and i <= last + 4 and words[i][0].isupper():
