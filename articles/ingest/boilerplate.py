@@ -105,6 +105,7 @@ def article_end(text: str) -> int:
         closing_teasers_start(text, lines), dash_list_start(text, lines), cut_summaries_start(text, lines),
         bulleted_story_start(text, lines),
         closing_cut_story_start(text, lines), dated_cards_start(text, lines), separated_cards_start(text, lines),
+        labelled_cards_start(text, lines),
     )
 
 
@@ -599,3 +600,30 @@ def separated_cards_start(text: str, lines: list[TextLine] | None = None) -> int
         if closed or (_cut_mid_sentence(lines[index - 1]) and _cut_title(lines[index + 1])):
             return lines[index].offset
     return len(text)
+
+
+LABELLED_CARDS_MIN = 3  # a label shared by two lines can be chance; by three, a page's template
+LABEL_WORDS = 2  # "Oceania Tonga", "World Europe": a section's or a place's label glued to each card
+
+
+def _card_label(line: TextLine) -> str | None:
+    """The line's first two words when both are capitalised (a label, not "The police"), with the space after."""
+    words = line.text.split(" ", LABEL_WORDS)
+    if len(words) <= LABEL_WORDS or not all(word[:1].isupper() and word.isalpha() for word in words[:LABEL_WORDS]):
+        return None
+    return " ".join(words[:LABEL_WORDS]) + " "
+
+
+def labelled_cards_start(text: str, lines: list[TextLine] | None = None) -> int:
+    """Where the second card starts on a page whose lines, from the first, are cards that each open with the same
+    label ("Oceania Tonga The police station ... | Oceania Tonga Students across the islands ..."), three or more
+    and at least two lines in three, or ``len(text)``: the first card is the article. A page that opens with a
+    heading has a headline, and paragraphs that open alike under it ("Crown Prince Sultan said ...") are its story."""
+    lines = text_lines(text) if lines is None else lines
+    label = _card_label(lines[0]) if len(lines) >= LABELLED_CARDS_MIN and not lines[0].heading else None
+    if label is None:
+        return len(text)
+    cards = [line for line in lines if line.text.startswith(label)]
+    if len(cards) < LABELLED_CARDS_MIN or len(cards) * 3 < len(lines) * 2:
+        return len(text)
+    return cards[1].offset

@@ -277,12 +277,16 @@ TITLE_CASE_MAX_WORDS = 20  # longer lines with many capitals are prose full of n
 def starts_another_name(text, words, starts, ends, first, last) -> bool:
     """"Pakistan Tehreek-e-Insaf", "Israel Adesanya", "Kenya Power": a country's name that a capitalised
     word follows is the start of another name -- unless that name is a body of the country's state ("Nigeria
-    Police Force") or an event of the country's ("Fiji Day"), the word is a title or a date ("Kenya President Ruto", "Kenya Monday"), or the line is a
-    headline in title case ("China Warns Japan"; a line ending in a full stop is a sentence, however many
-    capitals it has: "Foreign Minister Israel Katz said.")."""
+    Police Force") or an event of the country's ("Fiji Day"), the word is a title or a date ("Kenya President Ruto",
+    "Kenya Monday") and no organisation's last word closes the run it opens ("Hong Kong First Youth Association"
+    is a name), or the line is a headline in title case ("China Warns Japan"; a line ending in a full stop is a
+    sentence, however many capitals it has: "Foreign Minister Israel Katz said.")."""
     n = len(words)
-    if last + 1 >= n or text[ends[last] : starts[last + 1]] != " " or not is_name(words[last + 1]):
+    if last + 1 >= n or text[ends[last] : starts[last + 1]] != " " or not words[last + 1][0].isupper():
         return False
+    if not is_name(words[last + 1]):
+        # a title's or a small word ("First") makes a name only up to an organisation's last word
+        return _name_runs_to(text, words, starts, ends, last, BODY_ENDINGS, refused=STATE_BODIES)
     i = last + 1
     while i < n and i <= last + 4 and words[i][0].isupper():
         if words[i].lower() in STATE_BODIES or words[i].lower() in COUNTRY_EVENTS:

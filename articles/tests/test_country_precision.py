@@ -197,3 +197,42 @@ def test_a_scene_break_or_a_mark_in_the_header_does_not_end_the_article(matcher)
     text = header + body
     assert boilerplate.separated_cards_start(text) == len(text)
     assert matcher.tag(text).countries == ["PT"]
+
+
+def test_a_country_opening_a_bodys_name_whose_next_word_is_a_titles_is_inside_the_name(matcher):
+    text = (
+        "Volunteers repainted the clubhouse of the Kenya First Youth Movement on Saturday morning, and the "
+        "organisers thanked the neighbours who lent them ladders.\n\n"
+    )
+    assert matcher.tag(text).countries == []
+
+
+def test_a_title_after_the_country_with_no_bodys_name_still_names_the_country(matcher):
+    text = "The delegation met Kenya President Ruto at the state house on Monday afternoon.\n\n"
+    assert matcher.tag(text).countries == ["KE"]
+
+
+CARD_LABEL = "Regional Desk "
+
+
+def test_a_page_of_cards_that_each_open_with_the_same_label_is_its_first_card(matcher):
+    cards = (
+        "The harbour ferry is running again after four months in the dry dock, the operator said on Monday.",
+        "Ministers from Portugal and Norway met the island council to discuss fishing quotas for next year.",
+        "Students across the district begin their final exams this week, the education office said.",
+        "A new library opened in the old customs house on Saturday with a reading by local poets.",
+    )
+    text = "".join(CARD_LABEL + card + "\n\n" for card in cards)
+    assert text[boilerplate.labelled_cards_start(text):].startswith(CARD_LABEL + "Ministers")
+    assert matcher.tag(text).countries == []
+
+
+def test_paragraphs_opening_alike_under_a_headline_are_the_story(matcher):
+    text = (
+        "Regional Desk reorganised\n\n"
+        "Regional Desk editors said on Monday that reporters from Portugal will join them for the summer.\n\n"
+        "Regional Desk staff will move to the second floor of the building in June, the editors said.\n\n"
+        "Regional Desk readers can send their questions by post or by email, as before.\n\n"
+    )
+    assert boilerplate.labelled_cards_start(text) == len(text)
+    assert matcher.tag(text).countries == ["PT"]
