@@ -20,14 +20,23 @@ from django.http import Http404
 from articles.core.conf import caps
 
 PER_PAGE = 20
-# Where a page is in a listing: never part of its filter.
-POSITION_PARAMS = ("page", "after", "before", "cursor", "page_size")
+# Where a page is in a listing: never part of its filter. The pages use the first three, the API all.
+PAGE_PARAMS = ("page", "after", "before")
+POSITION_PARAMS = (*PAGE_PARAMS, "cursor", "page_size")
 # The dates a reader may ask for, in filters, archive URLs and cursors: far enough either way for any
 # news, and far from the calendar's ends, where a day more or a time-zone shift overflows.
 EARLIEST = datetime.datetime(1800, 1, 1, tzinfo=datetime.UTC)
 LATEST = datetime.datetime(2100, 12, 31, 23, 59, 59, tzinfo=datetime.UTC)
 # The largest id a bigint holds.
 MAX_ID = 2**63 - 1
+
+
+def without_position(params, keys=PAGE_PARAMS):
+    """A mutable copy of the query ``params`` less where a page is in the listing."""
+    params = params.copy()
+    for key in keys:
+        params.pop(key, None)
+    return params
 
 
 @dataclass(frozen=True)
