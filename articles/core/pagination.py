@@ -181,7 +181,6 @@ class Page:
 
     ids: list
     count: int
-    count_is_capped: bool
     per_page: int
     number: int | None = None
     next_params: dict | None = None
@@ -240,7 +239,6 @@ def paginate(source, *, page=None, after=None, before=None, per_page=PER_PAGE, c
     the end.
     """
     count = source.capped_count() if count is None else count
-    capped = count > caps.COUNT_CAP
     count = min(count, caps.COUNT_CAP)
     last_numbered = max(1, min(caps.NUMBERED_PAGES, math.ceil(count / per_page)))
 
@@ -257,7 +255,6 @@ def paginate(source, *, page=None, after=None, before=None, per_page=PER_PAGE, c
         return Page(
             ids=[row[0] for row in rows],
             count=count,
-            count_is_capped=capped,
             per_page=per_page,
             next_params={"after": str(last)} if older_exists else None,
             previous_params={"before": str(first)} if newer_exists else None,
@@ -280,7 +277,6 @@ def paginate(source, *, page=None, after=None, before=None, per_page=PER_PAGE, c
     return Page(
         ids=[row[0] for row in rows],
         count=count,
-        count_is_capped=capped,
         per_page=per_page,
         number=number,
         next_params=next_params,
