@@ -6,7 +6,8 @@ and so is one opening with such a word where the language puts it first ("Minist
 Carmine") and one closing with a legal form ("Publimedia Srl"); any other is a person. Its context then retypes
 a name the text writes after "the" each time ("the Awami League said") as an organization.
 
-The kinds' last words (``ALL_ENDINGS``) also end a run of capitalised words where ``candidates`` finds names.
+``candidates`` finds the names and reads the kinds' words too: an organization's last word inside a run of
+capitalised words ends what came before it ("Crime Branch Shashi Kumar Meena").
 """
 
 from __future__ import annotations
@@ -167,6 +168,8 @@ _AFTER_A_BODYS_NAME = frozenset(
 
 
 def qualifies_a_noun(text, words, starts, ends, last) -> bool:
+    """Whether the name whose last token is ``last`` stands before a noun, as a person's name may ("the Idi Amin
+    regime"); read by ``candidates`` at each mention after "the"."""
     following = last + 1
     return following < len(words) and text[ends[last] : starts[following]] in (" ", "'", "\u2019") \
         and (words[following].islower() and words[following] not in _AFTER_A_BODYS_NAME or words[following] == "s")
