@@ -341,8 +341,8 @@ class CardRows(Expression):
     """The article's author credits (``"credits"``) or country tags (``"countries"``) as one JSON array of
     ``[order, id, name, slug(, ISO code)]`` rows: a correlated subquery for :meth:`ArticleQuerySet.for_cards`.
 
-    Written as SQL rather than composed from ORM subqueries, which took longer to build and compile (some
-    2 ms a page) than the database takes to run it. ``jsonb_agg`` on PostgreSQL, ``json_group_array`` on SQLite.
+    Written as SQL rather than composed from ORM subqueries, which took longer to build and compile than the
+    database takes to run it. ``jsonb_agg`` on PostgreSQL, ``json_group_array`` on SQLite.
     """
 
     output_field = JSONField()

@@ -1,4 +1,5 @@
 from django.urls import include, path, register_converter
+from django.urls.converters import IntConverter, StringConverter
 
 from . import views
 from .core.pagination import EARLIEST, LATEST
@@ -7,17 +8,14 @@ from .public.feeds import ArticleFeed, AtomArticleFeed, CorrectionsFeed
 from .views.corrections import corrections
 
 
-class TwoDigitConverter:
+class TwoDigitConverter(IntConverter):
     regex = "[0-9]{2}"
-
-    def to_python(self, value):
-        return int(value)
 
     def to_url(self, value):
         return f"{int(value):02d}"
 
 
-class YearConverter:
+class YearConverter(IntConverter):
     """Four digits, within the years a reader may ask for: /archive/9999/ is a 404, not an overflow."""
 
     regex = "[0-9]{4}"
@@ -32,16 +30,10 @@ class YearConverter:
         return f"{int(value):04d}"
 
 
-class CountryCodeConverter:
+class CountryCodeConverter(StringConverter):
     """Two letters in any case (the view redirects upper case to lower): anything else never reaches a query."""
 
     regex = "[A-Za-z]{2}"
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return value
 
 
 register_converter(TwoDigitConverter, "dd")

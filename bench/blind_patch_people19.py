@@ -76,11 +76,12 @@ _WANTED = {"PARTICLES", "TITLES", "STOP_WORDS", "MONTHS_AND_DAYS", "NOISE", "ORG
            "FACILITY_OPENINGS", "PLACE_OPENINGS", "ORGANIZATION_TYPE_ENDINGS", "FACILITY_TYPE_ENDINGS",
            "_COORDINATING_PARTICLES", "_ROMANCE_PARTICLES", "_ENDS_A_LONG_RUNS_NAME", "_NOT_IN_A_LONG_RUNS_NAME",
            "SUFFIXES", "_names_in_a_long_run", "_name_word_count"}
-for node in ast.parse(TODAY.read_text(encoding="utf-8")).body:
-    names = {node.name} if isinstance(node, ast.FunctionDef) else {
-        target.id for target in getattr(node, "targets", []) if isinstance(target, ast.Name)}
-    if names & _WANTED:
-        exec(compile(ast.Module([node], []), str(TODAY), "exec"), _today)
+for source in (TODAY.with_name("candidate_types.py"), TODAY):  # the kinds' words live in candidate_types
+    for node in ast.parse(source.read_text(encoding="utf-8")).body:
+        names = {node.name} if isinstance(node, ast.FunctionDef) else {
+            target.id for target in getattr(node, "targets", []) if isinstance(target, ast.Name)}
+        if names & _WANTED:
+            exec(compile(ast.Module([node], []), str(source), "exec"), _today)
 
 # today's _is_an_initial and _initials_open_a_name, as source put into the probe's module
 _TODAY_TREE = ast.parse(TODAY.read_text(encoding="utf-8"))

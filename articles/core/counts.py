@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from articles.core.caching import cached_fragment
 from articles.core.counts_sql import SQLITE_RECOUNT, SQLITE_TRIGGERS
+from articles.core.db import restore_sqlite_triggers
 from articles.models import Entity, EntityMonthCount
 from articles.querysets import public_tags
 
@@ -45,16 +46,8 @@ def restore_sqlite_count_triggers(using="default", **kwargs):
     if connection.vendor != "sqlite":
         return
     with connection.cursor() as cursor:
-        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'articles_entitymonthcount'")
-        if not cursor.fetchone():
-            return  # not migrated that far (or migrated back)
-        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'articles_entitymonthcount%'")
-        present = {row[0] for row in cursor.fetchall()}
-        missing = [statement for trigger, statement in SQLITE_TRIGGERS.items() if trigger not in present]
-        if not missing:
+        if not restore_sqlite_triggers(cursor, EntityMonthCount._meta.db_table, SQLITE_TRIGGERS):
             return
-        for statement in missing:
-            cursor.execute(statement)
         # Tags written while a trigger was missing went uncounted: count again.
         cursor.execute("DELETE FROM articles_entitymonthcount")
         cursor.execute(SQLITE_RECOUNT)

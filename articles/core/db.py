@@ -1,4 +1,4 @@
-"""Small database helpers: callbacks run once per transaction, the bulk-import session setting, the id
+"""Small database helpers: SQLite's lost triggers put back, callbacks run once per transaction, the bulk-import session setting, the id
 that SQLite walks a date index for, many rows' values sent as one FROM item, and dates read in bulk."""
 
 import datetime
@@ -26,6 +26,19 @@ def with_id_in(queryset, ids):
     if connections[queryset.db].vendor == "sqlite":
         return queryset.alias(_walked_id=_UnindexedId(F("pk"))).filter(_walked_id__in=ids)
     return queryset.filter(id__in=ids)
+
+
+def restore_sqlite_triggers(cursor, table, triggers):
+    """Create those of ``triggers`` (``{name: CREATE TRIGGER statement}``) that SQLite has lost, when ``table``
+    exists; whether any was. Django rebuilds a table for many schema changes on SQLite, dropping its triggers."""
+    cursor.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
+    present = {row[0] for row in cursor.fetchall()}
+    missing = [statement for trigger, statement in triggers.items() if trigger not in present]
+    if table not in present or not missing:
+        return False
+    for statement in missing:
+        cursor.execute(statement)
+    return True
 
 
 def on_commit_once(key, func):

@@ -9,7 +9,7 @@ def integer_formatter(grouping=False):
     ``grouping``, ``{{ n|intcomma }}``.
 
     The language's separator and grouping are read once, here, rather than by
-    ``number_format`` for every number (some 6 µs each). Groups of three are
+    ``number_format`` for every number. Groups of three are
     Python's own ``{:,}``; other groupings (Indian numbering) go to Django.
     """
     if not (grouping or settings.USE_THOUSAND_SEPARATOR):

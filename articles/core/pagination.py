@@ -20,14 +20,23 @@ from django.http import Http404
 from articles.core.conf import caps
 
 PER_PAGE = 20
-# Where a page is in a listing: never part of its filter.
-POSITION_PARAMS = ("page", "after", "before", "cursor", "page_size")
+# Where a page is in a listing: never part of its filter. The pages use the first three, the API all.
+PAGE_PARAMS = ("page", "after", "before")
+POSITION_PARAMS = (*PAGE_PARAMS, "cursor", "page_size")
 # The dates a reader may ask for, in filters, archive URLs and cursors: far enough either way for any
 # news, and far from the calendar's ends, where a day more or a time-zone shift overflows.
 EARLIEST = datetime.datetime(1800, 1, 1, tzinfo=datetime.UTC)
 LATEST = datetime.datetime(2100, 12, 31, 23, 59, 59, tzinfo=datetime.UTC)
 # The largest id a bigint holds.
 MAX_ID = 2**63 - 1
+
+
+def without_position(params, keys=PAGE_PARAMS):
+    """A mutable copy of the query ``params`` less where a page is in the listing."""
+    params = params.copy()
+    for key in keys:
+        params.pop(key, None)
+    return params
 
 
 @dataclass(frozen=True)
@@ -172,7 +181,6 @@ class Page:
 
     ids: list
     count: int
-    count_is_capped: bool
     per_page: int
     number: int | None = None
     next_params: dict | None = None
@@ -231,7 +239,6 @@ def paginate(source, *, page=None, after=None, before=None, per_page=PER_PAGE, c
     the end.
     """
     count = source.capped_count() if count is None else count
-    capped = count > caps.COUNT_CAP
     count = min(count, caps.COUNT_CAP)
     last_numbered = max(1, min(caps.NUMBERED_PAGES, math.ceil(count / per_page)))
 
@@ -248,7 +255,6 @@ def paginate(source, *, page=None, after=None, before=None, per_page=PER_PAGE, c
         return Page(
             ids=[row[0] for row in rows],
             count=count,
-            count_is_capped=capped,
             per_page=per_page,
             next_params={"after": str(last)} if older_exists else None,
             previous_params={"before": str(first)} if newer_exists else None,
@@ -271,7 +277,6 @@ def paginate(source, *, page=None, after=None, before=None, per_page=PER_PAGE, c
     return Page(
         ids=[row[0] for row in rows],
         count=count,
-        count_is_capped=capped,
         per_page=per_page,
         number=number,
         next_params=next_params,

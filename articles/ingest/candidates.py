@@ -12,24 +12,21 @@ Schneider-Ammann"), and so does an organization's last word ("Crime Branch
 Shashi Kumar Meena"). Later mentions of a person's surname alone ("Medvedev
 said") count towards the full name.
 
-Each candidate is typed by its shape and the gazetteer: a known city or region
-is a place (with its country), a name ending in "Palace", "Dam" or "House" a
-facility, in "Summit" or "Games" an event, in "Council" or "Party" an
-organization, and so is one opening with such a word where the language puts it first ("Ministerio de Salud",
-"Piazza del Carmine"), one closing with a legal form ("Publimedia Srl") and one the text writes after "the" each
-time ("the Awami League said"); any other is a person. A single word is a candidate only when it
-is a big city ("Lusaka").
+Each candidate is typed by ``candidate_types``. A single word is a candidate only when it is a big city
+("Lusaka") or a person's name after a title ("Minister Rudiantara").
 
 Nothing is created here: the ingest code shows candidates to an editor.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from . import gazetteer
-from .person_names import known_name_words, starts_with_region
+from .candidate_types import (ALL_ENDINGS, FACILITY_ENDINGS, FACILITY_OPENINGS, ORGANIZATION_ENDINGS,
+                              ORGANIZATION_OPENINGS, ORGANIZATION_TYPE_ENDINGS, PLACE_OPENINGS, qualifies_a_noun,
+                              retype_bodies_written_after_the, suggested_kind)
+from .person_names import known_name_words
 from .vocabulary import fold_diacritics
 
 PARTICLES = frozenset(
@@ -70,36 +67,6 @@ MONTHS_AND_DAYS = frozenset(
     tomorrow""".split()
 )
 NOISE = TITLES | STOP_WORDS | MONTHS_AND_DAYS | PARTICLES
-ORGANIZATION_ENDINGS = frozenset(
-    """council ministry party agency bank union organisation organization committee company inc ltd llc plc corp
-    corporation university group commission court fund forum institute association federation foundation
-    authority office department service services board alliance movement front army navy force forces
-    post times journal news herald daily press tribune media radio television airlines airways holdings branch
-    bureau police unit squad network society trust coalition parliament senate assembly congress cabinet
-    secretariat directorate division club college academy rescue ambulance brigade""".split()
-)
-FACILITY_ENDINGS = frozenset(
-    """house palace dam bridge airport stadium hospital square tower towers hotel prison mosque church cathedral
-    temple station port base museum hall centre center building camp roundabout street road avenue highway
-    market mall plant refinery mine crossing terminal arena embassy
-    hwy rd st ave blvd boulevard motorway freeway expressway parkway pier wharf quay jetty""".split()
-)
-EVENT_ENDINGS = frozenset(
-    """war summit games olympics olympiad cup championship championships festival conference election elections
-    expo revolution massacre uprising talks marathon awards tournament""".split()
-)
-PLACE_ENDINGS = frozenset(
-    """city province state county district region island islands mountains valley river lake coast bay peninsula ocean sea gulf
-    strait desert delta town village governorate oblast prefecture
-    creek beach harbour harbor falls mountain canyon glacier reef atoll""".split()
-)
-# A saint's name opening a name is a town's, in the Romance languages ("San Andres", "Santa Rosa", "São Tomé"), not
-# a person's; a town too small for the gazetteer is still a place.
-SAINT_PLACE_WORDS = frozenset("san santa santo sao sant".split())
-# ... and so does a feature's word ("Mount Nebo", "Lake Tana", "Cape Coast", "Fort Portal").
-FEATURE_PLACE_WORDS = frozenset("mount mt lake cape fort".split())
-# "Bundaberg South", "Kampala Central": a part of a known place, named after it.
-COMPASS_AFTER_PLACE = frozenset("north south east west central".split())
 # After a hyphen, a lower-case syllable of a name ("Jong-joo") -- not a word that makes a compound ("Kremlin-backed").
 COMPOUND_WORDS = frozenset(
     """led run era born made like wide free based style type owned held hit rich only ready sized class level year
@@ -115,48 +82,6 @@ NOT_A_PERSONS_TITLE = frozenset(
     """former foreign defence defense finance interior deputy vice general first acting elect crown chief head
     executive st saint member leader speaker secretary affairs""".split()
 )
-ALL_ENDINGS = ORGANIZATION_ENDINGS | FACILITY_ENDINGS | EVENT_ENDINGS | PLACE_ENDINGS
-# Where the word for the kind opens the name -- the Romance languages, Indonesian, and English "Ministry of ..." --
-# ("Ministerio de Salud", "Polícia Federal", "Piazza del Carmine", "Lago di Garda"): written without accents.
-ORGANIZATION_OPENINGS = frozenset(
-    """ministry ministerio ministero ministere ministerie department departamento banco banca banque policia polizia
-    guardia garda gendarmerie agencia agenzia agence conselho consejo consiglio conseil partido partito partai
-    ordem congreso congresso asamblea assemblea assemblee assembleia universidad universita universite universidade
-    universiteit universitas instituto istituto institut fundacion fondazione fondation fundacao associacao
-    asociacion associazione tribunal tribunale senado senato gobierno governo gouvernement comision commissione
-    comissao sindicato sindacato syndicat federacion federazione federacao confederacion compania compagnia
-    companhia grupo gruppo secretaria ejercito esercito exercito fuerzas forze forcas comite comitato frente
-    kementerian badan dinas pemerintah polres polda polri
-    daily radio diario movimento movimiento mouvement presidencia presidence defensoria prefeitura alcaldia
-    municipalidad fiscalia procuraduria contraloria ayuntamiento escola escuela colegio liceo lycee corte defensa
-    batalhao batallon battaglione""".split()
-)
-FACILITY_OPENINGS = frozenset(
-    """piazza piazzale via viale corso plaza calle avenida rua praca ponte puente aeroporto aeropuerto aeroport
-    stazione estacion hospital ospedale hopital clinica museo musee museu palazzo palacio palais estadio stadio
-    stade igreja iglesia chiesa eglise catedral cattedrale castello castillo chateau casa teatro biblioteca
-    consulado embajada ambasciata""".split()
-)
-PLACE_OPENINGS = frozenset("lago lac isla isola ilha fiume valle golfo provincia regione distrito municipio".split())
-# Used for the type only (they do not cut a run as ORGANIZATION_ENDINGS do): a body's last word in English
-# ("... Government", "... League", "... Corps", "... TV", a newspaper's "... Courier"), Hindi ("Lok Sabha"),
-# Turkish, whose possessive ending closes the name ("... Belediyesi", "... Bakanlığı"), and the Germanic languages
-# ("... Universitet"); folded.
-ORGANIZATION_TYPE_ENDINGS = ORGANIZATION_ENDINGS | frozenset(
-    """government administration command corps guard guards league brotherhood democrats conservatives republicans
-    liberals socialists tv fm magazine gazette gazeta newswire investments industries healthcare enterprises school
-    courts commissionerate sabha parishad samiti sangh ajansi belediyesi bakanligi partisi meclisi universitesi
-    idaresi baskanligi mudurlugu valiligi universitet universitat universiteit ministerium partei zeitung stiftung
-    verband hochschule
-    courier express observer chronicle telegraph examiner inquirer monitor sentinel bulletin dispatch insider
-    nieuws noticias shimbun shimpo dagblad diario hotels contractors trading units team intelligence project
-    international enterprise fighters""".split()
-)
-FACILITY_TYPE_ENDINGS = FACILITY_ENDINGS | frozenset("jail hastanesi havalimani".split())
-# A company's or a club's legal form, as written, closing or opening its name ("Publimedia Srl", "Siemens AG",
-# "FC Porto", "Arsenal FC").
-CORPORATE_MARKS = frozenset("SA AG AB ASA NV BV SpA Srl SRL GmbH LLP Pty Bhd Tbk Oyj SAS SARL FC AFC CF".split())
-CLUB_OPENINGS = frozenset("FC AC AS SS SC CD CF SV VfB VfL AFC".split())
 # Titles that make a unique name with one word after them ("Prince Hitachi", "Sheikh Hasina", "Pope Francis").
 ROYAL_TITLES = frozenset("king queen prince princess sheikh sheikha emir sultan pope".split())
 
@@ -168,7 +93,7 @@ class Candidate:
     name: str
     mentions: int
     first_offset: int
-    suggested_kind: str  # "person", "organization", "place", "facility" or "event" (see the module docstring)
+    suggested_kind: str  # "person", "organization", "place", "facility" or "event" (see candidate_types)
     country: str = ""  # a place's country, from the gazetteer
 
 
@@ -275,63 +200,6 @@ def _split(run, lowered, words):
     return parts
 
 
-def suggested_kind(key: tuple[str, ...], name: str) -> tuple[str, str]:
-    """``(kind, country)`` for a candidate from its folded words and its name as written."""
-    place = gazetteer.lookup(name)
-    if place is not None:
-        return "place", place.country
-    if len(key) >= 2 and starts_with_region(name):  # "Northern Saskatchewan": a region of a known place
-        rest = name.split(None, 1)[-1]
-        region = gazetteer.lookup(rest)
-        if region is not None:
-            return "place", region.country
-        if gazetteer.place_key(rest) in gazetteer.state_names():
-            return "place", ""
-    last = key[-1]
-    first = fold_diacritics(key[0]) if len(key) >= 2 else ""
-    if first in ORGANIZATION_OPENINGS:
-        return "organization", ""
-    if first in FACILITY_OPENINGS:
-        return "facility", ""
-    if first in PLACE_OPENINGS:
-        return "place", ""
-    if last in FACILITY_TYPE_ENDINGS:
-        return "facility", ""
-    if last in EVENT_ENDINGS or any(word.isdigit() and len(word) == 4 for word in key):
-        return "event", ""
-    if last in ORGANIZATION_TYPE_ENDINGS or _closes_with_an_acronym(name) or _has_a_corporate_mark(name):
-        return "organization", ""
-    if last in PLACE_ENDINGS or (len(key) >= 2 and key[0] in SAINT_PLACE_WORDS | FEATURE_PLACE_WORDS):
-        return "place", ""
-    if len(key) >= 2 and last in COMPASS_AFTER_PLACE:
-        part_of = gazetteer.lookup(name.rsplit(None, 1)[0])
-        if part_of is not None:
-            return "place", part_of.country
-    return "person", ""
-
-
-_ROMAN_NUMERAL = re.compile(r"[IVXL]+")
-
-
-def _closes_with_an_acronym(name: str) -> bool:
-    """"Alberta RCMP", "Lagos NUJ": a body's initials close the name -- not a surname printed in capitals ("Jean
-    DUPONT", a known name or a longer word), a name all in capitals, a reign's number ("Mohammed VI") or a pair of
-    initials closing a person's name as South India writes it ("Ravindra PN")."""
-    last = name.split()[-1]
-    return (3 <= len(last) <= 5 and last.isupper() and last.isalpha() and not name.isupper()
-            and not _ROMAN_NUMERAL.fullmatch(last) and last.lower() not in known_name_words())
-
-
-def _has_a_corporate_mark(name: str) -> bool:
-    """"Publimedia Srl", "FC Porto"; two capitals after a known given name are her initials ("Lakshmi SA")."""
-    words = name.split()
-    if len(words) < 2:
-        return False
-    if words[-1] in CORPORATE_MARKS:
-        return len(words[-1]) > 2 or words[-2].lower() not in known_name_words()
-    return words[0] in CLUB_OPENINGS
-
-
 def _trim(run, lowered):
     # A capitalised "Said" before another name word is a name ("researcher Said Haddadi"), not the verb.
     while run and lowered[run[0]] in NOISE and not (lowered[run[0]] == "said" and len(run) > 1):
@@ -416,7 +284,7 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
                 key = tuple(lowered[i] for i in run)
                 if run[0] and lowered[run[0] - 1] == "the" and text[ends[run[0] - 1] : starts[run[0]]] == " ":
                     times, alone = after_the.get(key, (0, False))
-                    after_the[key] = (times + 1, alone or not _qualifies_a_noun(text, words, starts, ends, run[-1]))
+                    after_the[key] = (times + 1, alone or not qualifies_a_noun(text, words, starts, ends, run[-1]))
                 if key in found:
                     found[key].mentions += 1
                     continue
@@ -426,7 +294,7 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
                 found[key] = Candidate(name=name, mentions=1, first_offset=starts[run[0]], suggested_kind=kind,
                                        country=country)
 
-    _a_name_after_the_is_a_bodys(found, after_the)
+    retype_bodies_written_after_the(found, after_the)
     _drop_headings_in_capitals(found, words)
     # "Medvedev" after "Dmitry Medvedev": a surname alone counts for the latest person it could be.
     surnames: dict[str, list[tuple[int, Candidate]]] = {}
@@ -450,30 +318,6 @@ def not_the_authors(candidates: list[Candidate], authors) -> list[Candidate]:
     is its byline, not a name it is about, and an editor accepting them would tag every story they wrote."""
     writers = {fold_diacritics(" ".join(name.split())).casefold() for name in authors}
     return [c for c in candidates if fold_diacritics(" ".join(c.name.split())).casefold() not in writers]
-
-
-def _a_name_after_the_is_a_bodys(found, after_the) -> None:
-    """"the Awami League said": a name written after "the" each time, once not before a noun, is not a person's --
-    unless a word of it is in the known-names list ("the Joe Biden administration", "the Amina Diallo we knew")."""
-    known = known_name_words()
-    for key, (times, alone) in after_the.items():
-        candidate = found.get(key)
-        if candidate is not None and candidate.suggested_kind == "person" and not known.intersection(key) \
-                and times == candidate.mentions and alone:
-            candidate.suggested_kind = "organization"
-
-
-# What may follow a body's name where a person's name qualifying a noun would have the noun ("the Idi Amin regime").
-_AFTER_A_BODYS_NAME = frozenset(
-    """said says has had have is was are were will would could can and or of in on at to for from with which that who
-    announced reported also after by""".split()
-)
-
-
-def _qualifies_a_noun(text, words, starts, ends, last) -> bool:
-    following = last + 1
-    return following < len(words) and text[ends[last] : starts[following]] in (" ", "'", "\u2019") \
-        and (words[following].islower() and words[following] not in _AFTER_A_BODYS_NAME or words[following] == "s")
 
 
 def _drop_headings_in_capitals(found, words) -> None:

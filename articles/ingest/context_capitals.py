@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .candidates import ORGANIZATION_ENDINGS, TITLES
+from .candidate_types import ORGANIZATION_ENDINGS
+from .candidates import TITLES
 from .context import DATELINE_TAIL_RE, LOCATIVES, PARTS_OF_A_CITY, is_name, next_word
 from .context_names import STATE_BODIES, organization_follows
 

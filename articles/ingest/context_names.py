@@ -9,7 +9,8 @@ import re
 
 from . import gazetteer
 from .boilerplate import SENTENCE_END_RE
-from .candidates import FACILITY_ENDINGS, ORGANIZATION_ENDINGS, STOP_WORDS
+from .candidate_types import FACILITY_ENDINGS, ORGANIZATION_ENDINGS
+from .candidates import STOP_WORDS
 from .context import COUNTRY_QUALIFIERS, DATELINE_TAIL_RE, LOCATIVES, NOT_A_NAME, WORD_RE, is_name
 from .person_names import is_a_known_name
 

@@ -11,7 +11,8 @@ from .byline_name_lines import name_line_byline
 from .byline_names import looks_like_name, name_once, surname_in, tidy_name
 from .byline_vocabulary import is_agency, is_role, is_role_line, is_signatory_office
 from .bylines import Byline, find_byline
-from .candidates import ALL_ENDINGS, MONTHS_AND_DAYS
+from .candidate_types import ALL_ENDINGS
+from .candidates import MONTHS_AND_DAYS
 from .credit_vocabulary import PICTURE_AGENCIES
 from .credits import split_credit, tidy_caption
 from .dates import find_dates

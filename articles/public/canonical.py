@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 from django.http import QueryDict
 from django.urls import Resolver404, resolve
 
-from articles.core.pagination import POSITION_PARAMS
+from articles.core.pagination import PAGE_PARAMS, POSITION_PARAMS
 from articles.public.filters import ArticleFilter
 
 
@@ -21,7 +21,7 @@ from articles.public.filters import ArticleFilter
 def query_params():
     """{URL name: the query parameters its view reads}; a public URL not named here reads none."""
     filters = tuple(ArticleFilter.base_filters)
-    listing = (*filters, "page", "after", "before")
+    listing = (*filters, *PAGE_PARAMS)
     return {
         "article-list": listing,
         "country-detail": listing,

@@ -20,7 +20,7 @@ from django.http import HttpResponseBadRequest
 from django_filters.fields import ModelChoiceField
 
 from articles import search
-from articles.core.pagination import EARLIEST, LATEST, POSITION_PARAMS, Source
+from articles.core.pagination import EARLIEST, LATEST, POSITION_PARAMS, Source, without_position
 from articles.models import Article, Author, Entity
 from articles.querysets import public_tags
 
@@ -283,9 +283,7 @@ def public_filter(params):
     What every page, feed and export that takes the listing's filters starts
     from; answer :func:`filter_errors` with a 400 when it is not valid.
     """
-    params = params.copy()
-    for key in POSITION_PARAMS:
-        params.pop(key, None)
+    params = without_position(params, POSITION_PARAMS)
     return ArticleFilter(params or None, queryset=Article.objects.published())
 
 

@@ -13,7 +13,7 @@ from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from ..core.db import with_id_in
+from ..core.db import restore_sqlite_triggers, with_id_in
 from ..core.pagination import capped_count
 from .highlighting import CLOSE, OPEN
 from .sql import BM25_WEIGHTS, COLUMNS, FTS_TABLE, SQLITE_REBUILD, SQLITE_TRIGGERS
@@ -103,17 +103,8 @@ def passage(alternatives, max_words):
 def restore_triggers(connection):
     """Recreate missing FTS5 triggers (a table rebuild drops them), then rebuild the index."""
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger') AND name LIKE %s",
-            [f"{FTS_TABLE}%"],
-        )
-        present = {row[0] for row in cursor.fetchall()}
-        missing = [statement for trigger, statement in SQLITE_TRIGGERS.items() if trigger not in present]
-        if FTS_TABLE not in present or not missing:
-            return
-        for statement in missing:
-            cursor.execute(statement)
-        cursor.execute(SQLITE_REBUILD)
+        if restore_sqlite_triggers(cursor, FTS_TABLE, SQLITE_TRIGGERS):
+            cursor.execute(SQLITE_REBUILD)
 
 
 def window_reads(alternatives, alias, within_countries=()):

@@ -14,10 +14,9 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
 from articles.core.numbers import integer_formatter
+from articles.core.pagination import PAGE_PARAMS
 
 register = template.Library()
-
-PAGING = ("page", "after", "before")
 
 
 class QueryLinks:
@@ -31,7 +30,7 @@ class QueryLinks:
 
     def __init__(self, params):
         lists = params.lists() if isinstance(params, QueryDict) else ()
-        self.values = {key: list(values) for key, values in lists if key not in PAGING}
+        self.values = {key: list(values) for key, values in lists if key not in PAGE_PARAMS}
         self.encoded = {key: encode_values(key, values) for key, values in self.values.items()}
 
     def encoded_query(self):

@@ -5,6 +5,7 @@ import itertools
 import pytest
 from django.http import QueryDict
 
+from articles.core.pagination import PAGE_PARAMS
 from articles.public.facets import Facet, FacetValue
 from articles.templatetags import listing_urls
 from articles.templatetags.listing_urls import (
@@ -27,7 +28,7 @@ def reference(params, change):
     query = QueryDict(mutable=True)
     for key, values in params.lists():
         query.setlist(key, list(values))
-    for key in listing_urls.PAGING:
+    for key in PAGE_PARAMS:
         query.pop(key, None)
     change(query)
     text = query.urlencode()

@@ -201,7 +201,7 @@ def test_page_numbers_leave_gaps_far_from_the_current_page(rf):
     assert numbered_range(50, 50) == [1, gap, 48, 49, 50]
     assert numbered_range(2, 4) == [1, 2, 3, 4]
     assert numbered_range(1, 1) == []  # one page: no numbers at all
-    page = Page(ids=[], count=1000, count_is_capped=False, per_page=20, number=6, next_params={"page": 7},
+    page = Page(ids=[], count=1000, per_page=20, number=6, next_params={"page": 7},
                 previous_params={"page": 5}, page_range=numbered_range(6, 50))
     html = render_to_string("articles/includes/pagination.html", {"page": page, "request": rf.get("/articles/?q=x")})
     assert html.count('class="pagination__gap"') == 2

@@ -10,10 +10,11 @@ that fails a few lines of plain HTML are sent instead.
 import logging
 import sys
 
-from django.http import HttpResponse, HttpResponseServerError, QueryDict
+from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
 
+from ..core.pagination import PAGE_PARAMS, without_position
 from ..middleware import database_unavailable
 
 logger = logging.getLogger(__name__)
@@ -42,12 +43,9 @@ def reader_message(exception):
 
 def first_page_url(request):
     """For a listing asked for a page it does not have: the same search from its first page, else ''."""
-    if not any(key in request.GET for key in ("page", "after", "before")):
+    if not any(key in request.GET for key in PAGE_PARAMS):
         return ""
-    query = QueryDict(mutable=True)
-    for key, values in request.GET.lists():
-        if key not in ("page", "after", "before"):
-            query.setlist(key, values)
+    query = without_position(request.GET)
     return f"{request.path}?{query.urlencode()}" if query else request.path
 
 

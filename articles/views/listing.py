@@ -10,7 +10,7 @@ from django.views.generic import TemplateView
 from .. import search
 from ..core.caching import cached_fragment
 from ..core.conf import caps
-from ..core.pagination import BadCursor
+from ..core.pagination import PAGE_PARAMS, BadCursor, without_position
 from ..models import Article, ArticleEntity, Author, Entity
 from ..public.facets import top_entities
 from ..public.filters import SORTS, ArticleFilter, filter_errors, public_filter
@@ -22,7 +22,6 @@ from ..worldmap import CoverageMap, Covered
 
 HOME_LATEST = 12
 HOME_TOP = 8
-PAGE_POSITION = ("page", "after", "before")
 HOME_WINDOW = datetime.timedelta(days=30)
 
 
@@ -32,7 +31,7 @@ def fragment_key(request, params):
     Parameters the filter does not know (tracking tags and the like) are left
     out, so they neither change the fragments nor fill the cache with copies.
     """
-    filtering = [key for key in params if key in ArticleFilter.base_filters and key not in PAGE_POSITION]
+    filtering = [key for key in params if key in ArticleFilter.base_filters and key not in PAGE_PARAMS]
     return {"path": request.path, "filter": sorted((key, value) for key in filtering for value in params.getlist(key))}
 
 
@@ -135,9 +134,7 @@ class ArticleListView(TemplateView):
         return self.render_to_response(context)
 
     def get_context_data(self, filterset, params, **kwargs):
-        feed_params = params.copy()
-        for key in ("page", "after", "before"):
-            feed_params.pop(key, None)
+        feed_params = without_position(params)
         feed_query = f"?{feed_params.urlencode()}" if feed_params else ""
         countries = params.getlist("country")
         # The form shows one country, the search box and dates; the rest of
