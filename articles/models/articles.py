@@ -42,9 +42,11 @@ class Author(models.Model):
     @classmethod
     def unsaved(cls, name, *, slugs_taken=frozenset()):
         """A new author as ``save()`` would store it, for inserting many at once: the name as plain text and a slug
-        no stored author has, nor any of ``slugs_taken``."""
+        no stored author of another name has, nor any of ``slugs_taken``. A slug held by an author of the same name
+        is kept: that is the same reporter, stored by another writer since she was looked up, and the insert, left
+        out on the slug, finds her (a second slug would store her twice)."""
         name = plain_text(name)
-        return cls(name=name, slug=unique_slug(cls, name, taken=slugs_taken))
+        return cls(name=name, slug=unique_slug(cls, name, taken=slugs_taken, others=cls.objects.exclude(name=name)))
 
     def get_absolute_url(self):
         return reverse_one("author-detail", "slug", self.slug)

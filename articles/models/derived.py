@@ -24,9 +24,11 @@ def slug_candidates(value, *, max_length=100):
         yield f"{base[: max_length - len(tail)]}{tail}"
 
 
-def unique_slug(model, value, *, max_length=100, exclude_pk=None, taken=frozenset()):
-    """A slug for ``value`` not yet used by ``model`` nor in ``taken``: ``name``, ``name-2``, ``name-3``..."""
-    others = model._default_manager.exclude(pk=exclude_pk) if exclude_pk else model._default_manager.all()
+def unique_slug(model, value, *, max_length=100, exclude_pk=None, taken=frozenset(), others=None):
+    """A slug for ``value`` not yet used by ``model`` (or by ``others``, the rows that count) nor in ``taken``:
+    ``name``, ``name-2``, ``name-3``..."""
+    if others is None:
+        others = model._default_manager.exclude(pk=exclude_pk) if exclude_pk else model._default_manager.all()
     for candidate in slug_candidates(value, max_length=max_length):
         if candidate not in taken and not others.filter(slug=candidate).exists():
             return candidate

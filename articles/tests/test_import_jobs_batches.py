@@ -213,3 +213,16 @@ def test_a_new_author_another_writer_stored_meanwhile_is_taken_and_a_slug_taken_
     Author.objects.filter(name="Mira Kestrel").delete()
     with connection.execute_wrapper(another_writer(["Mira Kestrel-Ode"])), pytest.raises(NotTogether):
         _new_authors(["Mira Kestrel"])
+
+
+def test_a_new_author_another_writer_stored_before_the_slug_check_is_taken_not_stored_twice():
+    """The reporter was looked up before the batch's transaction and not found; another worker stores her before
+    this batch chooses her slug. Her slug is not taken as a reason for a second one ("mira-kestrel-2"): the insert
+    is left out on it and the author stored is taken."""
+    from articles.ingest.batches import _new_authors
+    from articles.models import Author
+
+    stored = Author.objects.create(name="Mira Kestrel")
+    found = _new_authors(["Mira Kestrel"])
+    assert found["Mira Kestrel"] == stored
+    assert list(Author.objects.values_list("slug", flat=True)) == ["mira-kestrel"]
