@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
+from .script_names import script_page_language
 from .vocabulary import DATA_DIR
 
 # Each language's commonest short words: enough in a text tell its language, and before a country's name
@@ -124,7 +125,8 @@ def page_language(lowered: list[str], declared: str = "") -> str:
             best = _told_by_own_words(read, {language for language, n in counts.items() if n >= MIN_WORDS})
             if best:
                 return best
-    return script_language(lowered) or declared
+    by_script = script_language(lowered)
+    return script_page_language(lowered, declared, by_script) or by_script or declared
 
 
 def _told_by_own_words(read: list[str], candidates: set[str]) -> str:
