@@ -389,7 +389,8 @@ _IRREGULAR_CASE_FORMS = {
            "CN": ("Chinach",), "CZ": ("Czechach",), "US": ("Stanów Zjednoczonych", "Stanach Zjednoczonych")},
     "fi": {"FI": ("Suomen", "Suomessa", "Suomesta", "Suomeen"),
            "US": ("Yhdysvaltain", "Yhdysvaltojen", "Yhdysvalloissa", "Yhdysvalloista", "Yhdysvaltoihin")},
-    "ru": {"US": ("США", "Соединенных Штатов", "Соединённых Штатов", "Соединенным Штатам", "Соединённым Штатам")},
+    "ru": {"US": ("США", "Соединенных Штатов", "Соединённых Штатов", "Соединенным Штатам", "Соединённым Штатам"),
+           "BY": ("Беларуси", "Беларусью")},  # a feminine name in "-ь", unlike the others
     "ro": {"US": ("SUA", "Statelor Unite")},
     "el": {"US": ("ΗΠΑ", "Ηνωμένων Πολιτειών")},
 }

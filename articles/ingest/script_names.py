@@ -47,7 +47,7 @@ ARABIC_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "ur"})
 UNSPACED_SCRIPT_LANGUAGES = frozenset({"th", "lo", "km", "my"})
 SCRIPT_NAME_LANGUAGES = frozenset(
     {language for language, _, _ in SCRIPTS} | {other for _, _, others in SCRIPTS for other in others}
-    | ARABIC_SCRIPT_LANGUAGES
+    | ARABIC_SCRIPT_LANGUAGES | {"kk"}
 )
 
 # The letters a language writes before a name, glued to it: Arabic "and", "in/with", "to/for", "so", "as"
@@ -87,10 +87,14 @@ ENDINGS = {
     "hy": ("ի", "ում", "ից", "ով", "ը", "ն", "ին", "յի", "յում", "յից", "յով", "ցի", "ական", "յան", "ան"),
     "am": ("ን", "ና", "ም", "ዊ", "ዊያን", "ውያን", "ው", "ዊት"),
     "ti": ("ን", "ዊ", "ውያን", "ውን"),
+    # Kazakh's cases, their vowels in harmony with the name's and their consonant by its last sound
+    "kk": ("ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке", "на", "не", "а", "е", "да", "де", "та", "те",
+           "нда", "нде", "дан", "ден", "тан", "тен", "нан", "нен", "ды", "ді", "ты", "ті", "ны", "ні", "н", "мен", "бен",
+           "пен", "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі", "тық", "тік", "дық", "дік"),
 }
-# Names in "-ا" or "-ة" (Arabic) and in "-ი" (Georgian, the nominative's ending) drop that letter before an ending,
+# Names in "-ا" or "-ة" (Arabic; Urdu's "-ہ", "امریکہ" -> "امریکی") and in "-ი" (Georgian, the nominative's ending) drop that letter before an ending,
 # and Tamil's in a consonant its virama: "روسيا" -> "روسية", "რუსეთი" -> "რუსეთში", "ஈரான்" -> "ஈரானில்".
-DROPPED_BEFORE_AN_ENDING = {"ar": ("ا", "ة"), "ka": ("ი",), "ta": ("\u0bcd",)}
+DROPPED_BEFORE_AN_ENDING = {"ar": ("ا", "ة"), "ur": ("ہ", "ا"), "ka": ("ი",), "ta": ("\u0bcd",)}
 
 # Countries' names that are everyday words of the language too, left out: Arabic "مالي" (Mali; "financial"), "عمان"
 # (Amman, Jordan's capital, spelt as Oman without its vowel sign); Persian and Urdu "مالی" (financial);
@@ -103,13 +107,20 @@ EVERYDAY_WORDS = {
     "mr": frozenset({"माली"}),
     "ne": frozenset({"माली"}),
 }
-# ... and the everyday names CLDR's and ISO's formal ones miss: Arabic "فلسطين", "السعودية", "أمريكا"; Persian
-# "آمریکا", "فلسطین", "عربستان"; Urdu "امریکا", "فلسطین".
+# ... and the everyday names CLDR's and ISO's formal ones miss, and the names the language's press gives a state:
+# Arabic "فلسطين", "السعودية", "أمريكا", "بريطانيا", "الكيان الصهيوني" (Israel); Persian "آمریکا", "فلسطین", "عربستان",
+# "انگلیس" (the United Kingdom), "رژیم صهیونیستی" (Israel); Urdu "امریکا", "فلسطین"; Kazakh "АҚШ" (the United States).
 EVERYDAY_NAMES = {
-    "ar": {"PS": ("فلسطين",), "SA": ("السعودية",), "US": ("أمريكا", "امريكا")},
-    "fa": {"PS": ("فلسطین",), "SA": ("عربستان",), "US": ("آمریکا", "امریکا")},
+    "ar": {"PS": ("فلسطين",), "SA": ("السعودية",), "US": ("أمريكا", "امريكا"), "GB": ("بريطانيا",),
+           "IL": ("الكيان الصهيوني",)},
+    "fa": {"PS": ("فلسطین",), "SA": ("عربستان",), "US": ("آمریکا", "امریکا"), "GB": ("انگلیس",),
+           "IL": ("رژیم صهیونیستی",)},
     "ur": {"PS": ("فلسطین",), "US": ("امریکا", "امریکہ")},
+    "kk": {"US": ("АҚШ",)},
 }
+# Kazakh's own Cyrillic letters (Ә Ғ Қ Ұ), and the share of a page's letters that tells a Kazakh page.
+KAZAKH_LETTERS = frozenset("әғқұӘҒҚҰ")
+KAZAKH_SHARE = 0.01
 
 
 def _letters_of(text_words: list[str]) -> list[str]:
@@ -125,6 +136,8 @@ def script_page_language(lowered: list[str], declared: str, arabic_script_langua
     if arabic_script_language in ("ar", "fa"):
         urdu = sum(ch in URDU_LETTERS for ch in letters)
         return "ur" if urdu >= URDU_SHARE * len(letters) else ""
+    if sum(ch in KAZAKH_LETTERS for ch in letters) >= KAZAKH_SHARE * len(letters):
+        return "kk"
     counts = Counter()
     for ch in letters:
         code = ord(ch)
