@@ -43,7 +43,7 @@ PROBES = {
     "s18a": "49431d6", "s18b": "49431d6",  # held out as session 18's unseen check: no rule fitted to them
     "s19a": "081bbd1", "s19b": "081bbd1",  # held out as session 19's unseen check: no rule fitted to them
     "s20a": "65f9d3c", "s20b": "65f9d3c",  # held out as session 20's unseen check: no rule fitted to them
-    "s20c": "65f9d3c",  # session 20's non-Latin development batch
+    "s20c": "65f9d3c", "s20d": "65f9d3c",  # session 20's non-Latin development batches
 }
 PRODUCT = ["articles", "newsarchive", "manage.py"]  # the probe commit's code; the scoring is today's
 from accuracy_real import HELD_OUT  # noqa: E402  (their totals may be replayed, never their misses)
