@@ -44,10 +44,10 @@ URDU_SHARE = 0.02
 # The Arabic-script languages, told apart by :func:`languages.script_language` (and Urdu here).
 ARABIC_SCRIPT_LANGUAGES = frozenset({"ar", "fa", "ur"})
 # Languages that write no space between words: a name is found anywhere in a run of letters.
-UNSPACED_SCRIPT_LANGUAGES = frozenset({"th", "lo", "km", "my"})
+UNSPACED_SCRIPT_LANGUAGES = frozenset({"th", "lo", "km", "my", "ja"})
 SCRIPT_NAME_LANGUAGES = frozenset(
     {language for language, _, _ in SCRIPTS} | {other for _, _, others in SCRIPTS for other in others}
-    | ARABIC_SCRIPT_LANGUAGES | {"kk"}
+    | ARABIC_SCRIPT_LANGUAGES | {"kk", "ja"}
 )
 
 # The letters a language writes before a name, glued to it: Arabic "and", "in/with", "to/for", "so", "as"
@@ -117,7 +117,18 @@ EVERYDAY_NAMES = {
            "IL": ("رژیم صهیونیستی",)},
     "ur": {"PS": ("فلسطین",), "US": ("امریکا", "امریکہ")},
     "kk": {"US": ("АҚШ",)},
+    # Japanese "米国" and "アメリカ" (the United States), "英国" (the United Kingdom)
+    "ja": {"US": ("米国", "アメリカ"), "GB": ("英国",)},
+    # the United States in the Indic languages, whose CLDR name is the formal one ("संयुक्त राज्य")
+    "hi": {"US": ("अमेरिका", "अमरीका")}, "mr": {"US": ("अमेरिका",)}, "ne": {"US": ("अमेरिका",)},
+    "bn": {"US": ("আমেরিকা", "মার্কিন")}, "gu": {"US": ("અમેરિકા",)}, "pa": {"US": ("ਅਮਰੀਕਾ",)},
+    "te": {"US": ("అమెరికా",)}, "kn": {"US": ("ಅಮೆರಿಕ", "ಅಮೆರಿಕಾ")}, "ml": {"US": ("അമേരിക്ക",)},
+    "si": {"US": ("ඇමෙරිකාව", "ඇමරිකාව")}, "or": {"US": ("ଆମେରିକା",)},
 }
+# Names that hold a country's and are none (code None): Japanese "中国地方", the Chūgoku region of Japan.
+OTHER_NAMES = {"ja": ("中国地方",)}
+# Japanese writes foreign names in katakana: a name there is a whole run of it ("インド", not in "インドネシア").
+KATAKANA = (0x30A0, 0x30FF)
 # Kazakh's own Cyrillic letters (Ә Ғ Қ Ұ), and the share of a page's letters that tells a Kazakh page.
 KAZAKH_LETTERS = frozenset("әғқұӘҒҚҰ")
 KAZAKH_SHARE = 0.01
@@ -209,9 +220,14 @@ def script_country_names(language: str) -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _automaton(language: str) -> ahocorasick.Automaton | None:
+    """The countries' names in ``language``, and its cities' (code None) that hold one ("ဂျကာတာ", Jakarta, holds
+    Burmese "ကာတာ", Qatar): a city's name found is no country's."""
     automaton = ahocorasick.Automaton()
-    for name, code in script_country_names(language).items():
+    names = script_country_names(language)
+    for name, code in names.items():
         automaton.add_word(name, (len(name), name, code))
+    for other in (_city_names(language) | set(OTHER_NAMES.get(language, ()))) - names.keys():
+        automaton.add_word(other, (len(other), other, None))
     if not len(automaton):
         return None
     automaton.make_automaton()
@@ -262,15 +278,39 @@ def script_country_mentions(text: str, language: str) -> list[tuple[int, int, st
     for start, end, name, code in hits:
         if start < taken_until:
             continue
+        if language == "ja" and _inside_katakana(text, start, end):
+            continue
         if language not in UNSPACED_SCRIPT_LANGUAGES:
             ends = _word_end(text, end)
             if not (_starts_a_word(text, start, language, ends > end) and (
                     ends == end or _endings(text[end:ends], language))):
                 continue
         taken_until = end
-        mentions.append((start, end, name, code))
+        if code is not None:
+            mentions.append((start, end, name, code))
     mentions += _stems_before_an_ending(text, language, {start for start, _, _, _ in mentions})
     return sorted(mentions)
+
+
+def _katakana(ch: str) -> bool:
+    return KATAKANA[0] <= ord(ch) <= KATAKANA[1]
+
+
+def _inside_katakana(text: str, start: int, end: int) -> bool:
+    """A name in katakana with more katakana before or after it: part of a longer name."""
+    return _katakana(text[start]) and (
+        (start > 0 and _katakana(text[start - 1])) or (end < len(text) and _katakana(text[end])))
+
+
+def _city_names(language: str) -> set[str]:
+    """The cities CLDR names in ``language`` (its time zones' exemplar cities)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        zones = Locale.parse(language).time_zones
+    except (UnknownLocaleError, ValueError):
+        return set()
+    return {zone["city"] for zone in zones.values() if zone.get("city")}
 
 
 @lru_cache(maxsize=None)
@@ -305,12 +345,17 @@ def _stems_before_an_ending(text: str, language: str, taken: set[int]) -> list[t
     return found
 
 
-# A line of a script with no spaces between words is prose, not a menu's item or a tag, when it is this long at least.
+# A line of a script with no spaces between words is prose, not a menu's item or a tag, when it is this long at least
+# (or a shorter one with a sentence's or a clause's mark: "。", "、").
 UNSPACED_PROSE_MIN_CHARS = 40
+UNSPACED_SENTENCE_MIN_CHARS = 15
+_SENTENCE_MARKS = frozenset("。、！？")
 
 
 def unspaced_script_prose(text: str, start: int) -> bool:
-    """The line of ``text`` at ``start`` (Thai, Lao, Khmer, Burmese) is a sentence, not a menu, a tag or a label."""
+    """The line of ``text`` at ``start`` (Thai, Lao, Khmer, Burmese, Japanese) is a sentence, not a menu, a tag or a label."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    return len(text[line_start : len(text) if line_end < 0 else line_end].strip()) >= UNSPACED_PROSE_MIN_CHARS
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return len(line) >= UNSPACED_PROSE_MIN_CHARS or (
+        len(line) >= UNSPACED_SENTENCE_MIN_CHARS and any(mark in line for mark in _SENTENCE_MARKS))

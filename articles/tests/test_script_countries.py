@@ -31,6 +31,7 @@ def lowered(text):
     ("Այսօր քաղաքում նոր ճանապարհ բացվեց, և մարդիկ շատ գոհ էին այդ լուրից։", "", "hy"),
     ("ዛሬ በከተማው አዲስ መንገድ ተከፍቶ ሰዎች በጣም ተደስተዋል ሲሉ ተናግረዋል።", "", "am"),
     ("آج شہر میں ایک نئی سڑک کھولی گئی اور لوگوں نے اس کا خیرمقدم کیا، سب بہت خوش تھے۔", "", "ur"),
+    ("Бүгін қалада жаңа жол ашылды және тұрғындар бұл жаңалыққа қатты қуанды деп хабарлады.", "", "kk"),
 ])
 def test_the_language_of_a_page_is_told_by_its_script(text, declared, expected):
     assert page_language(lowered(text), declared) == expected
@@ -49,6 +50,10 @@ def test_the_language_of_a_page_is_told_by_its_script(text, declared, expected):
     ("ሚኒስትሩ የኢትዮጵያ ልዑካን በቻይና ለሚካሄደው ድርድር በሚቀጥለው ወር እንደሚጓዙ ተናግረዋል።", {"ET", "CN"}),
     # Arabic's prefixed "and", "in" and "to the", and its adjective in "-ي"
     ("وقال الوزير إن المحادثات بالصين وروسيا ستجري الشهر المقبل، وإن الموقف المصري لم يتغير بعد.", {"CN", "RU", "EG"}),
+    # the names the press gives a state that CLDR's formal ones miss, Urdu's adjective, Kazakh's cases
+    ("وقال المتحدث إن بريطانيا سترسل وفدا إلى المنطقة الأسبوع المقبل لبحث الأزمة.", {"GB"}),
+    ("ترجمان نے کہا کہ امریکی وفد اگلے ہفتے خطے کا دورہ کرے گا اور بات چیت کرے گا۔", {"US"}),
+    ("Министр Қазақстанның АҚШ-пен келісімі туралы айтып, келесі айда кездесу болатынын хабарлады.", {"KZ", "US"}),
 ])
 def test_a_countrys_name_is_read_in_scripts_the_word_matcher_cannot_read(matcher, text, expected):
     assert countries(matcher, text) == expected
