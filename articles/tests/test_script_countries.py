@@ -54,6 +54,8 @@ def test_the_language_of_a_page_is_told_by_its_script(text, declared, expected):
     ("وقال المتحدث إن بريطانيا سترسل وفدا إلى المنطقة الأسبوع المقبل لبحث الأزمة.", {"GB"}),
     ("ترجمان نے کہا کہ امریکی وفد اگلے ہفتے خطے کا دورہ کرے گا اور بات چیت کرے گا۔", {"US"}),
     ("Министр Қазақстанның АҚШ-пен келісімі туралы айтып, келесі айда кездесу болатынын хабарлады.", {"KZ", "US"}),
+    # Japanese: a name in katakana is a whole run of it ("インド" is not in "インドネシア"); 米国, the everyday name
+    ("首相は来月、米国とロシアの首脳と会談する予定だと述べた。インドネシアの代表も参加する見通しだ。", {"US", "RU", "ID"}),
 ])
 def test_a_countrys_name_is_read_in_scripts_the_word_matcher_cannot_read(matcher, text, expected):
     assert countries(matcher, text) == expected
@@ -64,6 +66,9 @@ def test_a_countrys_name_is_read_in_scripts_the_word_matcher_cannot_read(matcher
     "وقال الخبير إن كلية الهندسة ستفتح قسما جديدا العام المقبل بعد دعم مالي كبير من الجامعة.",
     # Hindi "माली" (a gardener; Mali)
     "कल शहर के पार्क में माली ने नए पौधे लगाए और लोगों ने उसकी बहुत तारीफ की।",
+    # Burmese "ဂျကာတာ" (Jakarta, a city CLDR names) holds "ကာတာ" (Qatar); Japanese "中国地方" is a region of Japan
+    "ဝန်ကြီးသည် ယမန်နေ့က ဂျကာတာမြို့တွင် ကျင်းပသော အစည်းအဝေးသို့ တက်ရောက်ခဲ့ပြီး ပြန်လာခဲ့သည်။",
+    "中国地方では週末にかけて大雨が続く見込みで、気象台が注意を呼びかけている。",
     # Persian "مالی" (financial)
     "وزیر گفت که بحران مالی شرکت‌ها در سال آینده با کمک بانک‌ها حل خواهد شد و مردم نگران نباشند.",
 ])
