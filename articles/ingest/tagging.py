@@ -70,12 +70,6 @@ from .boilerplate import article_end
 from .boilerplate_labels import in_a_label_line
 from .candidates import Candidate, find_candidates
 from .chinese_names import chinese_person_candidates
-from .script_names import (
-    SCRIPT_NAME_LANGUAGES,
-    UNSPACED_SCRIPT_LANGUAGES,
-    script_country_mentions,
-    unspaced_script_prose,
-)
 from .context import a_surname, in_prose, language_names
 from .context_capitals import speaks_for_its_government
 from .context_names import (
@@ -102,6 +96,12 @@ from .languages import (
     page_language,
 )
 from .name_cases import NAME_CASE_LANGUAGES, in_the_nominative
+from .script_names import (
+    SCRIPT_NAME_LANGUAGES,
+    UNSPACED_SCRIPT_LANGUAGES,
+    script_country_mentions,
+    unspaced_script_prose,
+)
 from .tagged_text import WORD_RE, EntityMatch, Mention, TaggingResult, tokens
 from .tagging_checks import (
     LOCATION,
