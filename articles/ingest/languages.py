@@ -9,7 +9,10 @@ fire on an English page. So:
   words ("und", "och", "się"), or its script (Greek; :func:`script_language`
   for Chinese, Japanese, Korean, Hebrew, Arabic, Persian); the declared
   language (``<html lang>``) when neither tells. Chinese names are found inside
-  runs of characters, as Chinese writes no spaces (``tagging.py``).
+  runs of characters, as Chinese writes no spaces (``tagging.py``). The scripts
+  a word-by-word reading cannot take (the Indic ones, Thai, Georgian ...), and
+  Arabic, Persian, Urdu, Kazakh and Japanese, are told and their countries'
+  names read by :mod:`.script_names`, not here.
 * :func:`foreign_country_names` -- every country's name in each language it
   knows, from CLDR (Babel, the everyday names: "Russie", "Corée du Sud") and
   ISO 3166 (pycountry's iso-codes catalogues, the formal ones: "Federação
