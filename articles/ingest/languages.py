@@ -9,7 +9,10 @@ fire on an English page. So:
   words ("und", "och", "się"), or its script (Greek; :func:`script_language`
   for Chinese, Japanese, Korean, Hebrew, Arabic, Persian); the declared
   language (``<html lang>``) when neither tells. Chinese names are found inside
-  runs of characters, as Chinese writes no spaces (``tagging.py``).
+  runs of characters, as Chinese writes no spaces (``tagging.py``). The scripts
+  a word-by-word reading cannot take (the Indic ones, Thai, Georgian ...), and
+  Arabic, Persian, Urdu, Kazakh and Japanese, are told and their countries'
+  names read by :mod:`.script_names`, not here.
 * :func:`foreign_country_names` -- every country's name in each language it
   knows, from CLDR (Babel, the everyday names: "Russie", "Corée du Sud") and
   ISO 3166 (pycountry's iso-codes catalogues, the formal ones: "Federação
@@ -32,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
+from .script_names import script_page_language
 from .vocabulary import DATA_DIR
 
 # Each language's commonest short words: enough in a text tell its language, and before a country's name
@@ -124,7 +128,8 @@ def page_language(lowered: list[str], declared: str = "") -> str:
             best = _told_by_own_words(read, {language for language, n in counts.items() if n >= MIN_WORDS})
             if best:
                 return best
-    return script_language(lowered) or declared
+    by_script = script_language(lowered)
+    return script_page_language(lowered, declared, by_script) or by_script or declared
 
 
 def _told_by_own_words(read: list[str], candidates: set[str]) -> str:
@@ -397,7 +402,8 @@ _IRREGULAR_CASE_FORMS = {
            "CN": ("Chinach",), "CZ": ("Czechach",), "US": ("Stanów Zjednoczonych", "Stanach Zjednoczonych")},
     "fi": {"FI": ("Suomen", "Suomessa", "Suomesta", "Suomeen"),
            "US": ("Yhdysvaltain", "Yhdysvaltojen", "Yhdysvalloissa", "Yhdysvalloista", "Yhdysvaltoihin")},
-    "ru": {"US": ("США", "Соединенных Штатов", "Соединённых Штатов", "Соединенным Штатам", "Соединённым Штатам")},
+    "ru": {"US": ("США", "Соединенных Штатов", "Соединённых Штатов", "Соединенным Штатам", "Соединённым Штатам"),
+           "BY": ("Беларуси", "Беларусью")},  # a feminine name in "-ь", unlike the others
     "ro": {"US": ("SUA", "Statelor Unite")},
     "el": {"US": ("ΗΠΑ", "Ηνωμένων Πολιτειών")},
 }

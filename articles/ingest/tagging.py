@@ -97,6 +97,12 @@ from .languages import (
     page_language,
 )
 from .name_cases import NAME_CASE_LANGUAGES, in_the_nominative
+from .script_names import (
+    SCRIPT_NAME_LANGUAGES,
+    UNSPACED_SCRIPT_LANGUAGES,
+    script_country_mentions,
+    unspaced_script_prose,
+)
 from .tagged_text import WORD_RE, EntityMatch, Mention, TaggingResult, tokens
 from .tagging_checks import (
     LOCATION,
@@ -279,19 +285,30 @@ class Matcher(CountrySenses):
             taken_until = end
             if text.startswith(CHINESE_NAME_ENDINGS, end):
                 continue  # "中國國民黨": an organisation's name
-            match = found.get(index)
-            if match is not None and any(span.start == start for span in match.spans):
-                continue  # a run of its own ("香港、緬甸"): the matcher found it already
-            if match is None:
-                entry = self.entries[index]
-                found[index] = match = EntityMatch(
-                    key=entry.key, name=entry.name, kind=entry.kind, iso_code=entry.iso_code, country=entry.country,
-                    mentions=0, first_offset=start, matched_text=name,
-                )
-            match.mentions += 1
-            match.spans.append(Mention(start, end, name, False, False))
-            forms_used.setdefault(index, set()).add(name)
-            strong.add(index)
+            self._add_country_mention(found, strong, forms_used, index, start, end, name)
+
+    def _add_country_mention(self, found, strong, forms_used, index, start, end, name) -> None:
+        """A country named at ``start``-``end`` by ``name``, found outside the word matcher (unless that found it)."""
+        match = found.get(index)
+        if match is not None and any(span.start == start for span in match.spans):
+            return  # a run of its own ("香港、緬甸"): the matcher found it already
+        if match is None:
+            entry = self.entries[index]
+            found[index] = match = EntityMatch(
+                key=entry.key, name=entry.name, kind=entry.kind, iso_code=entry.iso_code, country=entry.country,
+                mentions=0, first_offset=start, matched_text=name,
+            )
+        match.mentions += 1
+        match.spans.append(Mention(start, end, name, False, False))
+        forms_used.setdefault(index, set()).add(name)
+        strong.add(index)
+
+    def _add_script_names(self, text, language, found, strong, forms_used) -> None:
+        """Each country named in ``text`` in a script the word matcher cannot read (:mod:`.script_names`)."""
+        for start, end, name, code in script_country_mentions(text, language):
+            index = self._country_index.get(code)
+            if index is not None:
+                self._add_country_mention(found, strong, forms_used, index, start, end, name)
 
     def _add_foreign_names(self, by_key) -> None:
         """Each country's names in the languages a page may be written in (:mod:`articles.ingest.languages`),
@@ -474,6 +491,8 @@ class Matcher(CountrySenses):
 
         if written_in in UNSPACED_LANGUAGES:
             self._add_unspaced_names(text, found, strong, forms_used)
+        elif written_in in SCRIPT_NAME_LANGUAGES and self._country_index:
+            self._add_script_names(text, written_in, found, strong, forms_used)
         if self._senses and any(index in self._senses for index in found):
             self._tell_senses_apart(found, forms_used, strong, located, other_sense, words)
         furniture = article_end(text) if found else len(text)
@@ -483,6 +502,7 @@ class Matcher(CountrySenses):
             elif found[entry_index].kind == "country" and not any(
                 not s.weak and not s.city and s.start < furniture
                 and (unspaced_prose(text, s.start) if written_in in UNSPACED_LANGUAGES
+                     else unspaced_script_prose(text, s.start) if written_in in UNSPACED_SCRIPT_LANGUAGES
                      else not in_a_label_line(text, s.start, s.end))
                 for s in found[entry_index].spans
             ):
