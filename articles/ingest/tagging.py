@@ -96,6 +96,7 @@ from .languages import (
     page_language,
 )
 from .name_cases import NAME_CASE_LANGUAGES, in_the_nominative
+from .script_names import script_person_candidates
 from .tagged_text import WORD_RE, EntityMatch, Mention, TaggingResult, tokens
 from .tagging_checks import (
     LOCATION,
@@ -500,4 +501,6 @@ class Matcher(CountrySenses):
         if written_in == "zh":  # no capitals mark a name: a surname and a cue do
             candidates += chinese_person_candidates(
                 text, {c.name for c in candidates} | {e.name for e in entities})
+        # scripts without capitals: a title beside a name marks it
+        candidates += script_person_candidates(text, {c.name for c in candidates} | {e.name for e in entities})
         return TaggingResult(entities=entities, candidates=candidates)
