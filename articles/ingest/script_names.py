@@ -14,8 +14,9 @@ instead with a word before or after the name, the same on every page:
 * **Korean** puts the title after a name of two to four syllables ("강경화 장관", "문재인 대통령은"), **Japanese**
   after a name of two to four kanji or of katakana ("菅義偉首相", "トランプ米大統領", "加藤勝信官房長官").
 
-A name found alone once ("الرئيس ميقاتي") counts towards a longer name ending with it and is offered alone only when
-a small word or punctuation closes it. Chinese has its own finder (``chinese_names.py``).
+One word after a title ("الرئيس ميقاتي") counts towards a longer name ending with it, and is offered alone only when
+the text writes it so twice, closed by a small word or punctuation: once, it is as often a verb or a noun. Chinese has
+its own finder (``chinese_names.py``).
 """
 
 import re
