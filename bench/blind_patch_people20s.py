@@ -1,5 +1,5 @@
 """Session 20's finder of people named in scripts without capitals (issue 12, branch people20s) put into a probe
-commit's code, for ``bench/blind_replay.py --patch``: today's ``articles/ingest/script_names.py`` (a title or role
+commit's code, for ``bench/blind_replay.py --patch``: today's ``articles/ingest/script_people.py`` (a title or role
 beside a name in Arabic, Persian, Urdu, Pashto, Hebrew, Amharic, Georgian, Khmer, Thai, Korean, Japanese and the Indic
 scripts), executed with the probe's ``Candidate``, its candidates added to the probe's after ``Matcher.tag`` as
 today's ``tagging.py`` adds them.
@@ -20,7 +20,7 @@ if "_names_in_a_long_run" not in (PROBE_INGEST / "candidates.py").read_text(enco
 from articles.ingest import tagging  # noqa: E402
 from articles.ingest.candidates import Candidate  # noqa: E402  (the probe's)
 
-TODAY = Path(__file__).resolve().parent.parent / "articles" / "ingest" / "script_names.py"
+TODAY = Path(__file__).resolve().parent.parent / "articles" / "ingest" / "script_people.py"
 _today = {"re": re, "Counter": Counter, "Candidate": Candidate}
 exec(compile(TODAY.read_text(encoding="utf-8").replace("from .candidates import Candidate\n", ""), str(TODAY), "exec"),
      _today)

@@ -96,7 +96,7 @@ from .languages import (
     page_language,
 )
 from .name_cases import NAME_CASE_LANGUAGES, in_the_nominative
-from .script_names import script_person_candidates
+from .script_people import script_person_candidates
 from .tagged_text import WORD_RE, EntityMatch, Mention, TaggingResult, tokens
 from .tagging_checks import (
     LOCATION,

@@ -559,11 +559,11 @@ def test_a_polish_pages_candidate_is_offered_in_the_nominative(matcher):
     assert "Bogdan Wiśniewski" in names and "Bogdana Wiśniewskiego" not in names
 
 
-# --- people named in scripts without capitals (script_names.py) --------------------------------
+# --- people named in scripts without capitals (script_people.py) --------------------------------
 
 
 def script_people(text):
-    from articles.ingest.script_names import script_person_candidates
+    from articles.ingest.script_people import script_person_candidates
     return [c.name for c in script_person_candidates(text, set())]
 
 
@@ -597,7 +597,7 @@ def test_no_person_is_offered_without_a_name_beside_the_title(text):
 
 def test_a_surname_or_an_inflected_form_counts_towards_the_full_name():
     text = "مخاطبًا الرئيس سمير حداد الحضور. وأكد الرئيس حداد أن الخطة جاهزة. ثم قال الرئيس حداد فظهر."
-    from articles.ingest.script_names import script_person_candidates
+    from articles.ingest.script_people import script_person_candidates
     (candidate,) = script_person_candidates(text, set())
     assert candidate.name == "سمير حداد" and candidate.mentions == 3
     assert script_people("山田太郎首相は述べた。山田首相は帰国した。") == ["山田太郎"]
