@@ -103,6 +103,7 @@ from .script_names import (
     script_country_mentions,
     unspaced_script_prose,
 )
+from .script_people import script_person_candidates
 from .tagged_text import WORD_RE, EntityMatch, Mention, TaggingResult, tokens
 from .tagging_checks import (
     LOCATION,
@@ -524,4 +525,6 @@ class Matcher(CountrySenses):
         elif written_in in EAST_ASIAN_NAME_LANGUAGES:  # nor on a Korean or a Japanese page: a name's shape and a title
             candidates += east_asian_person_candidates(
                 text, written_in, {c.name for c in candidates} | {e.name for e in entities})
+        else:  # other scripts without capitals: a title beside a name marks it
+            candidates += script_person_candidates(text, {c.name for c in candidates} | {e.name for e in entities})
         return TaggingResult(entities=entities, candidates=candidates)

@@ -624,3 +624,47 @@ def test_a_polish_pages_candidate_is_offered_in_the_nominative(matcher):
             "przeciągnęło. Jak powiedział, nie jest to ostatnie spotkanie w tym roku.")
     names = [candidate.name for candidate in matcher.tag(text).candidates]
     assert "Bogdan Wiśniewski" in names and "Bogdana Wiśniewskiego" not in names
+
+
+# --- people named in scripts without capitals (script_people.py) --------------------------------
+
+
+def script_people(text):
+    from articles.ingest.script_people import script_person_candidates
+    return [c.name for c in script_person_candidates(text, set())]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وصل الوزير سمير حداد إلى المدينة أمس، وقال الوزير حداد إن الزيارة ناجحة.", ["سمير حداد"]),  # Arabic title
+    ("التقى رئيس مجلس إدارة الشركة كمال يوسف بالوفد.", ["كمال يوسف"]),  # a title's phrase closed by its article
+    ("استقبل السفير الفرنسي رامي خوري الضيوف.", ["رامي خوري"]),  # an adjective after the title
+    ("آقای بهرام نیکو در نشست خبری گفت که برنامه آماده است.", ["بهرام نیکو"]),  # Persian
+    ("השר דני לוי אמר כי התוכנית מוכנה.", ["דני לוי"]),  # Hebrew
+    ("मुख्यमंत्री रमेश वर्मा ने कहा कि योजना तैयार है।", ["रमेश वर्मा"]),  # Hindi
+    ("प्रधानमन्त्री हरि थापाले भने।", ["हरि थापा"]),  # Nepali, the ergative ending cut
+    ("พล.อ.สมชาย ใจดี กล่าวว่า แผนพร้อมแล้ว และนายวิชัย สุขสม ยืนยัน", ["สมชาย ใจดี", "วิชัย สุขสม"]),  # Thai
+    ("박민수 장관은 이날 회의에서 계획을 발표했다.", ["박민수"]),  # Korean: the title after the name
+    ("山田太郎首相は記者会見で、スミス米大統領と話したと述べた。", ["山田太郎", "スミス"]),  # Japanese
+    ("الأمير فيصل زار المعرض، ثم غادر الأمير فيصل المدينة.", ["الأمير فيصل"]),  # a royal title kept
+])
+def test_a_person_named_in_a_caseless_script_beside_a_title_is_offered(text, names):
+    assert script_people(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "قال الرئيس إن الخطة جاهزة، وأضاف أن الوفد سيعود غداً.",  # a title with no name after it
+    "राष्ट्रपति बनने के बाद यह पहली यात्रा है।",  # one word after a title, once: a verb, not a name
+    "외교부 장관은 이날 회의에 참석했다.",  # a ministry before the title
+    "米国務長官は声明を出した。",  # an office before the title
+    "The minister said the plan was ready.",  # Latin script: left to the candidate finder
+])
+def test_no_person_is_offered_without_a_name_beside_the_title(text):
+    assert script_people(text) == []
+
+
+def test_a_surname_or_an_inflected_form_counts_towards_the_full_name():
+    text = "مخاطبًا الرئيس سمير حداد الحضور. وأكد الرئيس حداد أن الخطة جاهزة. ثم قال الرئيس حداد فظهر."
+    from articles.ingest.script_people import script_person_candidates
+    (candidate,) = script_person_candidates(text, set())
+    assert candidate.name == "سمير حداد" and candidate.mentions == 3
+    assert script_people("山田太郎首相は述べた。山田首相は帰国した。") == ["山田太郎"]
