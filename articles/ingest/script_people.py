@@ -1,7 +1,7 @@
 """Person names in scripts without capitals, found by the titles and roles each language writes beside a name.
 
 The candidate finder (``candidates.py``) reads names from capital letters, which Arabic, Persian, Urdu, Pashto,
-Hebrew, Amharic, Georgian, Thai, Korean, Japanese and the Indic scripts do not have. These languages mark a person
+Hebrew, Amharic, Georgian, Thai and the Indic scripts do not have. These languages mark a person
 instead with a word before or after the name, the same on every page:
 
 * **a title before the name**, in the scripts that space their words: Arabic "الرئيس", "وزير الخارجية", Persian
@@ -11,12 +11,10 @@ instead with a word before or after the name, the same on every page:
   comes after that word.
 * **Thai** glues the honorific or rank to the given name ("นายเศรษฐา", "พล.อ.ประยุทธ์"), the surname following after
   a space.
-* **Korean** puts the title after a name of two to four syllables ("강경화 장관", "문재인 대통령은"), **Japanese**
-  after a name of two to four kanji or of katakana ("菅義偉首相", "トランプ米大統領", "加藤勝信官房長官").
 
 One word after a title ("الرئيس ميقاتي") counts towards a longer name ending with it, and is offered alone only when
 the text writes it so twice, closed by a small word or punctuation: once, it is as often a verb or a noun. Chinese has
-its own finder (``chinese_names.py``).
+its own finder (``chinese_names.py``), Korean and Japanese theirs (``east_asian_names.py``).
 """
 
 import re
@@ -103,7 +101,7 @@ _NAME_OPENERS = frozenset("عبد أبو ابو".split())  # "عبد الفتا�
 _NOT_LETTERS = "\u060c\u061b\u061f\u0660-\u066d\u06d4\u06f0-\u06f9\u05be\u05c0\u05c3\u0964-\u096f\u1360-\u1371\u17d4-\u17da"
 _LETTER = "(?:(?![" + _NOT_LETTERS + "])[" + "".join(_SPACED_SCRIPTS.values()) + _JOINERS + "])"
 _WORD = re.compile(f"{_LETTER}+(?:[\"'/-]{_LETTER}+)*")  # "ח\"כ", "ወ/ሮ", "პრემიერ-მინისტრი"
-_ANY_CASELESS = re.compile("[" + "".join(_SPACED_SCRIPTS.values()) + "\u0e00-\u0e7f\uac00-\ud7af\u3040-\u30ff]")
+_ANY_CASELESS = re.compile("[" + "".join(_SPACED_SCRIPTS.values()) + "\u0e00-\u0e7f]")
 
 # Thai: ranks and honorifics glued before a given name, and the roles before them ("นายกรัฐมนตรี พล.อ.ประยุทธ์")
 _THAI_ROLES = tuple(sorted("""นายกรัฐมนตรี รองนายกรัฐมนตรี รัฐมนตรีว่าการกระทรวงกลาโหม รัฐมนตรีว่าการกระทรวงการต่างประเทศ
@@ -116,32 +114,6 @@ _THAI_GLUED_BEFORE = re.compile("(?:และ|โดย|ว่า|ของ|ก�
     re.escape(h) for h in sorted("นาย นางสาว นาง พล.อ. ดร.".split(), key=len, reverse=True)) + ")")
 _THAI_WORD = re.compile(r"[\u0e00-\u0e7f.]+")
 _THAI_LETTERS = re.compile(r"[\u0e01-\u0e4e]{2,}")
-
-# Korean: titles after a name (the token starts with one, its particle glued: "대통령은"), and words of two to four
-# syllables that stand there but are no names (countries, ministries, "new", "then").
-_KOREAN_TITLES = tuple(sorted("""대통령 장관 외교부장관 외교장관 총리 국무총리 부총리 의원 위원장 국무위원장 씨 기자 대표 회장 대변인
-    주석 교수 감독 시장 지사 총장 외무상 외상 특파원 비서실장 원내대표 국왕 여사 총비서""".split(), key=len, reverse=True))
-_KOREAN_NOT_NAMES = frozenset("""신임 전임 현직 당시 이날 미국 일본 중국 북한 한국 러시아 영국 프랑스 독일 남북 국회 정부 여당 야당
-    우리 외교 국방 통일 법무 현 전 같은 이번 이후 역대 사진 해당""".split())
-# the common Korean surnames (Statistics Korea's census: these cover nearly everyone); a Korean name is a surname
-# syllable and two more
-_KOREAN_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국어은편용예경봉사부황보")
-_KOREAN_NAME_BEFORE_TITLE = re.compile(r"(?<![\uac00-\ud7af])([\uac00-\ud7af]{2,4}) (?:[\uac00-\ud7af]{2,3} )?(?="
-                                       + "|".join(_KOREAN_TITLES) + ")")
-_KOREAN_COUNTRIES_BEFORE_TITLE = frozenset("미국 일본 중국 북한 한국 러시아 영국 프랑스 독일 인도 우리".split())
-
-# Japanese: kanji names of two to four characters, or katakana ones, before a title or honorific; a country's
-# one-kanji abbreviation may stand between ("トランプ米大統領").
-_JAPANESE_TITLES = "|".join(sorted("""氏 さん 首相 大統領 大臣 長官 官房長官 外相 防衛相 財務相 議員 知事 総理 国務長官 主席 国家主席
-    会長 社長 委員長 総裁 議長 総書記 元首相 前首相 副首相 元大統領 前大統領 次官 報道官 監督 選手 容疑者 被告""".split(),
-                                   key=len, reverse=True))
-_JAPANESE_NAME_BEFORE_TITLE = re.compile(
-    r"(?<![\u4e00-\u9fff\u30a0-\u30ff])([\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa\u30fc][\u30a1-\u30fa\u30fc・]+)"
-    r"[米英仏独中露韓朝印豪加伊]?(?:" + _JAPANESE_TITLES + ")")
-_JAPANESE_TITLE_WORDS = frozenset(_JAPANESE_TITLES.split("|")) | {"総理", "内閣"}
-# characters that end an office's, a body's or a place's name, never a person's ("米国務", "外務省")
-_JAPANESE_NOT_A_NAMES_END = frozenset("国省庁府党会部局県市院社団軍界官相長的務")
-
 
 def _spaced_names(text: str) -> list[tuple[str, int, bool]]:
     """``(name, offset, closed)`` for each name after a title in the spaced scripts; ``closed`` when a small word or
@@ -239,28 +211,9 @@ def _thai_names(text: str) -> list[tuple[str, int, bool]]:
     return found
 
 
-def _korean_names(text: str) -> list[tuple[str, int, bool]]:
-    found = []
-    for match in _KOREAN_NAME_BEFORE_TITLE.finditer(text):
-        name, offset = match.group(1), match.start(1)
-        between = match.group(0)[len(name):].strip()
-        if between and between not in _KOREAN_COUNTRIES_BEFORE_TITLE:
-            name, offset = between, match.end(0) - len(between) - 1  # "외교부 장관": the word right before the title
-        if len(name) != 3 or name[0] not in _KOREAN_SURNAMES or name in _KOREAN_NOT_NAMES \
-                or name.endswith(("부", "청", "처", "당", "국")):
-            continue  # "직업의 대표", "주민 대표": no name's shape
-        found.append((name, offset, True))
-    return found
-
-
-def _japanese_names(text: str) -> list[tuple[str, int, bool]]:
-    return [(m.group(1), m.start(1), True) for m in _JAPANESE_NAME_BEFORE_TITLE.finditer(text)
-            if m.group(1)[-1] not in _JAPANESE_NOT_A_NAMES_END and m.group(1) not in _JAPANESE_TITLE_WORDS]
-
-
 def _a_form_of(name: str, other: str) -> bool:
     """Whether ``name`` is ``other`` with an ending glued on ("मोदीको" of "मोदी"), or one of its ends (the surname
-    "安倍" of "安倍晋三", "トランプ" of "ドナルド・トランプ")."""
+    "حداد" of "سمير حداد")."""
     if name == other:
         return False
     if " " in name and " " in other and name.split(" ")[:-1] == other.split(" ")[:-1]:
@@ -283,7 +236,6 @@ def script_person_candidates(text: str, known: set[str]) -> list[Candidate]:
             seconds.setdefault(name.split(" ")[0], Counter())[name.split(" ")[1]] += 1
     titled_alone.update(first for first, second in seconds.items()
                         if len(second) >= 2 and max(second.values()) == 1 and first not in titled_alone)
-    hits += _korean_names(text) + _japanese_names(text)  # a name's shape says these are whole names
     found: dict[str, Candidate] = {}
     for name, offset, closed in sorted(hits, key=lambda hit: hit[1]):
         if name.split(" ", 1)[0] in titled_alone:

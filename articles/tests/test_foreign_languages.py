@@ -643,8 +643,6 @@ def script_people(text):
     ("मुख्यमंत्री रमेश वर्मा ने कहा कि योजना तैयार है।", ["रमेश वर्मा"]),  # Hindi
     ("प्रधानमन्त्री हरि थापाले भने।", ["हरि थापा"]),  # Nepali, the ergative ending cut
     ("พล.อ.สมชาย ใจดี กล่าวว่า แผนพร้อมแล้ว และนายวิชัย สุขสม ยืนยัน", ["สมชาย ใจดี", "วิชัย สุขสม"]),  # Thai
-    ("박민수 장관은 이날 회의에서 계획을 발표했다.", ["박민수"]),  # Korean: the title after the name
-    ("山田太郎首相は記者会見で、スミス米大統領と話したと述べた。", ["山田太郎", "スミス"]),  # Japanese
     ("الأمير فيصل زار المعرض، ثم غادر الأمير فيصل المدينة.", ["الأمير فيصل"]),  # a royal title kept
 ])
 def test_a_person_named_in_a_caseless_script_beside_a_title_is_offered(text, names):
@@ -654,9 +652,8 @@ def test_a_person_named_in_a_caseless_script_beside_a_title_is_offered(text, nam
 @pytest.mark.parametrize("text", [
     "قال الرئيس إن الخطة جاهزة، وأضاف أن الوفد سيعود غداً.",  # a title with no name after it
     "राष्ट्रपति बनने के बाद यह पहली यात्रा है।",  # one word after a title, once: a verb, not a name
-    "외교부 장관은 이날 회의에 참석했다.",  # a ministry before the title
-    "米国務長官は声明を出した。",  # an office before the title
     "The minister said the plan was ready.",  # Latin script: left to the candidate finder
+    "박민수 장관은 이날 회의에서 계획을 발표했다.",  # Korean: east_asian_names.py's, not read here
 ])
 def test_no_person_is_offered_without_a_name_beside_the_title(text):
     assert script_people(text) == []
@@ -667,4 +664,3 @@ def test_a_surname_or_an_inflected_form_counts_towards_the_full_name():
     from articles.ingest.script_people import script_person_candidates
     (candidate,) = script_person_candidates(text, set())
     assert candidate.name == "سمير حداد" and candidate.mentions == 3
-    assert script_people("山田太郎首相は述べた。山田首相は帰国した。") == ["山田太郎"]
