@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .byline_name_lines import name_line_byline
-from .byline_names import _PARTICLES, hangul_name, looks_like_name, surname_in, tidy_name
+from .byline_names import _PARTICLES, hangul_name, korean_reporter_opening, looks_like_name, surname_in, tidy_name
 from .byline_vocabulary import is_picture_role, is_role_line, starts_with_lead
 from .bylines import find_byline
 from .date_patterns import MONTHS
@@ -366,6 +366,23 @@ _UNLISTED_GIVEN_NAME_WORDS = 3  # a given name, perhaps a second, and the surnam
 _LINES_AFTER_STORY = 8
 _MAX_SIGNING_PARAGRAPH_WORDS = 6  # "Jane Doe, Harbour News.": a broadcast's script signed on its last line
 _SIGNATURE_NAME_WORDS = 2  # a given name and a surname; a heading of three words takes a name's shape ("Must Read Posts")
+
+
+def read_a_korean_reporter_opening_the_story(article) -> None:
+    """Where no byline was read, the reporter a Korean story's first paragraph names in its opening brackets (the
+    country's news convention, "[뉴스24 홍길동 기자] …"); one of the first few, where a missed headline or a page's
+    own lines stand above it."""
+    if article.authors or article.byline:
+        return
+    for paragraph in article.paragraphs[:_FIRST_PARAGRAPHS_OPENING_THE_STORY]:
+        name = korean_reporter_opening(paragraph)
+        if name:
+            article.byline, article.authors = name, [name]
+            article.warnings = [w for w in article.warnings if w != "No byline found."]
+            return
+
+
+_FIRST_PARAGRAPHS_OPENING_THE_STORY = 5
 
 
 def read_a_name_signed_after_the_story(article, page_units: list[str]) -> None:

@@ -12,6 +12,22 @@ _HANGUL_NAME = re.compile(r"^(?P<name>[\uAC00-\uD7A3]{2,4})(?P<title>\s*(?:선�
                           r"(?:기자|특파원|통신원|논설위원|편집위원))?(?:\s+\S+@\S+\.\w+)?$")
 
 
+# Korean news opens its first paragraph with the outlet and the reporter in brackets: "[뉴스24 홍길동 기자] …",
+# "[서울=뉴스24 홍길동 기자] …", or the outlet in brackets and the reporter after it, "[서울=뉴스24] 홍길동 기자 = …".
+_TITLE = r"(?:선임|수석|전문|객원|인턴|대|취재)?\s*(?:기자|특파원|통신원)"
+_KOREAN_REPORTER_OPENING = re.compile(
+    rf"^\[[^\[\]]{{1,25}}?[\s=](?P<inside>[\uAC00-\uD7A3]{{2,4}})\s*{_TITLE}\]"
+    rf"|^\[[^\[\]]{{1,25}}\]\s*(?P<after>[\uAC00-\uD7A3]{{2,4}})\s*{_TITLE}\s*="
+)
+
+
+def korean_reporter_opening(paragraph: str) -> str:
+    """The reporter's name a Korean story's first paragraph opens with, in brackets with the outlet's ("[뉴스24
+    홍길동 기자] …") or after it ("[서울=뉴스24] 홍길동 기자 = …"); "" for none."""
+    match = _KOREAN_REPORTER_OPENING.match(paragraph) if paragraph[:1] == "[" else None
+    return (match["inside"] or match["after"]) if match else ""
+
+
 def hangul_name(line: str, titled: bool = False) -> str:
     """The name of a line that is only a Korean writer's name in Hangul ("남상현", "남상현 기자"), or ""; with
     ``titled``, only of a line that gives her title too."""

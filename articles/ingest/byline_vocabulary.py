@@ -227,6 +227,17 @@ _PICTURE_ROLE = re.compile(r"\b(?:photograph(?:er|y)|photo\s*journalist|photo\s+
                            r"photographe|fotografin)s?\b", re.IGNORECASE)
 
 
+# A picture's word in Cyrillic and Greek, as it opens a credit with no colon: "Фото Иван Петров" (Russian, Ukrainian,
+# Bulgarian, Serbian, Kazakh), "Снимка", "Світлина", "Φωτό", "Φωτογραφία".
+PICTURE_WORD_CYRILLIC_GREEK = r"(?:Фото|ФОТО|Снимка|Фотография|Світлина|Φωτό|ΦΩΤΟ|Φωτογραφία)"
+_PICTURE_WORD_FIRST = re.compile(rf"{PICTURE_WORD_CYRILLIC_GREEK}\s")
+
+
+def opens_with_a_picture_word(line: str) -> bool:
+    """A line that a picture's word in Cyrillic or Greek opens: a credit ("Фото Иван Петров"), no writer's name."""
+    return bool(_PICTURE_WORD_FIRST.match(line))
+
+
 def is_picture_role(text: str) -> bool:
     """A photographer's or illustrator's role: "Photographer", "Chief photographer", "Fotógrafo"."""
     return bool(_PICTURE_ROLE.search(text))

@@ -17,7 +17,7 @@ from .byline_names import looks_like_name, tidy_name
 from .byline_scripts import starts_in_an_uncased_script, uncased_script_names
 from .byline_vocabulary import (
     AGENCIES, LEAD, LONE_LEAD, NATIONAL_AGENCIES, drop_trailing_roles, is_agency, is_role, lead_at_start,
-    reads_as_role,
+    opens_with_a_picture_word, reads_as_role,
 )
 from .dates import find_dates, strip_dates_and_times
 from .person_names import is_personal
@@ -27,7 +27,7 @@ def byline_across_lines(lead_line: str, next_line: str) -> str | None:
     """"By" over "Jane Doe", "Author:" or "Journalist" over "Jane Doe": a byline's lead on a line of its own and
     the name on the next, joined as one byline line (a colon put after a bare label); None when they are not."""
     lead = LONE_LEAD.match(lead_line.strip()) if len(lead_line) <= 30 else None
-    if not lead:
+    if not lead or opens_with_a_picture_word(next_line.strip()):  # "Корреспондент" over "Фото Иван Петров"
         return None
     joined = f"{lead_line.strip()}{':' if lead['label'] and not lead['colon'] else ''} {next_line.strip()}"
     found = find_byline(joined)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .byline_vocabulary import PICTURE_WORD_CYRILLIC_GREEK
 from .credit_vocabulary import (
     AGENCY_IN_CAPITALS, CAPITALISED_TO_THE_END, FILE_TAIL, ILLUSTRATIVE, LABEL, NAME_WORD, ORIGIN, OWN_PHOTO,
     PHOTOGRAPHER_CLOSING, PICTURE_AGENCIES, PICTURE_SOURCE_LABELS, SEGMENT, SOURCE_LABELS, UPPER, VIA, WIRES,
@@ -75,6 +76,13 @@ _CHAINED_LABELS = re.compile(
     r"(?P<credit>[^\s:.!?][^:!?]{1,40}(?::\s*[^\s:!?][^:!?]{1,40}){1,2})\s*$"
 )
 _PICTURE_WORD_AND_NAME = re.compile(rf"^(?P<caption>)(?P<label>Photo|Foto|Pic)\s+(?P<credit>{PHOTOGRAPHER_CLOSING})")
+# The same in Cyrillic and Greek, where the photographer's outlet may close it: "Фото Иван Петров, «Вестник»".
+_CYRILLIC_GREEK_CAPITAL = "А-ЯЁІЇЄҐЎЈЉЊЋЏЅΑ-ΩΆΈΉΊΌΎΏ"
+_PICTURE_WORD_AND_NAME_CYRILLIC_GREEK = re.compile(
+    rf"^(?P<caption>)(?P<label>{PICTURE_WORD_CYRILLIC_GREEK})\s+(?P<credit>"
+    rf"[{_CYRILLIC_GREEK_CAPITAL}][^\W\d_]+(?:-[^\W\d_]+)?(?:\s+[{_CYRILLIC_GREEK_CAPITAL}][^\W\d_]+(?:-[^\W\d_]+)?){{1,2}}"
+    r"(?:,\s*«[^«»]{1,30}»)?)\s*\.?$"
+)
 # "Foreign Minister Sameh Shoukry - FILE": the picture is the outlet's own archive.
 _FILE_PICTURE = re.compile(r"^(?P<caption>.+?)\s+[-–—]\s+(?P<credit>FILE(?:\s+PHOTO)?|File(?:\s+photo)?)\s*\.?$")
 
@@ -276,6 +284,7 @@ _CREDIT_SHAPES = (
     (_COPYRIGHT, True, re.compile(r"©|\([cC]\)|Copyright|Image copyright").search),
     (_CHAINED_LABELS, True, lambda line: line.count(":") >= 2 and len(line) <= _CHAINED_LENGTH),
     (_PICTURE_WORD_AND_NAME, True, lambda line: line[:1] in "PF" and len(line) <= _CHAINED_LENGTH),
+    (_PICTURE_WORD_AND_NAME_CYRILLIC_GREEK, True, lambda line: line[:1] in "ФСΦ" and len(line) <= _CHAINED_LENGTH),
     (_SOURCE_FIRST, True, lambda line: line[:1] in _SOURCE_LABEL_INITIALS and ("," in line[:30] or "،" in line[:30])),
     (_BRACKETED, False, _closes_with_a_bracket),
     (_FILE_PICTURE, True, lambda line: ("File" in line or "FILE" in line) and _FILE_AFTER_A_DASH.search(line)),
@@ -308,6 +317,8 @@ class CaptionCredit:
 
 
 # A picture viewer's button printed beside the credit: "Jo Lim/AP hide caption", "toggle caption Jo Lim/AP".
+# A picture's word in brackets closing a credit, in any case: "Press Office / TASS (photo)", "(Фото)", "(Foto)".
+_PICTURE_WORD_CLOSING = re.compile(rf"(?<=\S)\s*\((?i:photos?|fotos?|picture|image|{PICTURE_WORD_CYRILLIC_GREEK})\)$")
 _CAPTION_BUTTON = re.compile(r"^(?:toggle|hide|show)\s+caption\s+|\s+(?:toggle|hide|show)\s+caption$", re.IGNORECASE)
 # A wire's rights notice run on after a caption's credit in brackets: "... (AP Photo/Jo Lim) Copyright 2022 The
 # Associated Press. All rights reserved." The bracketed credit is the picture's; the notice is the wire's.
@@ -340,6 +351,8 @@ def split_credit(line: str) -> CaptionCredit | None:
             credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD, _ORIGIN_ALONE, _FILES_FIRST,
                                                             _CAPTION_BAR_AGENCY, _DASH_ORIGIN, _DASH_AFTER_A_PICTURE) else \
                 _PROVIDED.sub("", _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" ."))
+        if credit.endswith(")"):
+            credit = _PICTURE_WORD_CLOSING.sub("", credit)  # "Press Office / TASS (photo)": the label, after
         if pattern is _COPYRIGHT and _PARTY_LETTER.search(line):
             continue  # "... Lars Larsson (C) till oppositionsråd": a party's letter after a name, no copyright sign
         if not credit or len(credit.split()) > _MAX_CREDIT_WORDS or re.search(r"https?://", credit) or _is_code(credit) \
@@ -353,7 +366,8 @@ def split_credit(line: str) -> CaptionCredit | None:
             continue
         if pattern is _CHAINED_LABELS and any(len(piece.split()) > 3 for piece in credit.split(":")):
             continue  # "Photo: Jo Lim: the minister arrives at the summit": a sentence after the credit
-        if pattern is _PICTURE_WORD_AND_NAME and not is_personal(credit.strip(" .")):
+        if pattern in (_PICTURE_WORD_AND_NAME, _PICTURE_WORD_AND_NAME_CYRILLIC_GREEK) \
+                and not is_personal(credit.split(",")[0].strip(" .")):
             continue  # "Photo Gallery Night", "Pic Of The Day": no one's name
         if pattern is _LABELLED and caption and not caption.rstrip().endswith(_CAPTION_ENDS) and len(caption.split()) < 4 \
                 and not ILLUSTRATIVE.search(caption) and not _UNSPACED_SCRIPT_AT_END.search(caption):

@@ -169,7 +169,8 @@ DAY_MONTH_YEAR = re.compile(
 )
 MONTH_DAY_YEAR = re.compile(
     # "Mar 06,2023"; "The WorldNovember 22, 2022": a month glued to the word before it, where the case changes
-    rf"(?:\b{_WEEKDAY},?\s+)?(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))){_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}(?:,\s*|\s+|/)(?P<year>\d{{4}})(?!\d)",
+    # "September 7 – 2018": a dash before the year, spaced
+    rf"(?:\b{_WEEKDAY},?\s+)?(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))){_MONTH}\s+(?P<day>\d{{1,2}}){_ORDINAL}(?:,\s*|\s+[–-]\s+|\s+|/)(?P<year>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 NUMERIC = re.compile(
@@ -214,7 +215,7 @@ URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-]?(?P<month>0[1-9]|1[0-2])[/
 DAY_MONTH_YEAR_CORE = re.compile(
     rf"\d(?<!\d\d)\d?(?:(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?|\s?[/\-–]\s?)\b{_MONTH}(?:,?\s+(?:de\s+|del\s+|พ\.ศ\.\s*)?|\s?[/\-–]\s?)\d{{4}}(?!\d)", re.IGNORECASE
 )
-DAY_YEAR_CORE = re.compile(rf"\d(?<!\d\d)\d?{_ORDINAL}(?:,\s*|\s+|/)\d{{4}}(?!\d)", re.IGNORECASE)
+DAY_YEAR_CORE = re.compile(rf"\d(?<!\d\d)\d?{_ORDINAL}(?:,\s*|\s+[–-]\s+|\s+|/)\d{{4}}(?!\d)", re.IGNORECASE)
 MONTH_AT_END = re.compile(rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z]))){_MONTH}\Z", re.IGNORECASE)  # as MONTH_DAY_YEAR starts
 LONGEST_MONTH = max(map(len, MONTHS)) + 1  # with its full stop
 
@@ -285,6 +286,29 @@ def numeric_date(year: int, month: int, day: int) -> date | None:
     if year in _SOLAR_HIJRI_YEARS:
         return _from_solar_hijri(year, month, day)
     return None if 100 <= year < _FIRST_GREGORIAN_YEAR else safe_date(year, month, day)
+
+
+# The Solar Hijri months by name, as Iran (Persian), Afghanistan (Dari, from the zodiac) and Pashto print them
+# ("۲۱ مرداد ۱۴۰۰"): CLDR's Gregorian data, which the other tables follow, has no other calendar's names.
+_SOLAR_HIJRI_MONTHS = {
+    "fa": "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند",
+    "fa-AF": "حمل ثور جوزا سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت",
+    "ps": "وری غویی غبرگولی چنگاښ زمری وږی تله لړم لیندۍ مرغومی سلواغه کب",
+}
+SOLAR_HIJRI_MONTHS = {name: number for names in _SOLAR_HIJRI_MONTHS.values()
+                      for number, name in enumerate(names.split(), start=1)}
+# A day, a Solar Hijri month's name and a year of that calendar, in any digits (Persian ones are \d's too).
+SOLAR_HIJRI_WORD_DATE = re.compile(
+    r"(?P<day>\d(?<!\d\d)\d?)\s+(?P<month>" + _any_word(SOLAR_HIJRI_MONTHS) + r")\s+(?P<year>\d{4})(?!\d)"
+)
+
+
+def solar_hijri_word_date(match: re.Match) -> date | None:
+    """The Gregorian day of a :data:`SOLAR_HIJRI_WORD_DATE` match, if its year is one of that calendar's."""
+    year = int(match["year"])
+    if year not in _SOLAR_HIJRI_YEARS:
+        return None
+    return _from_solar_hijri(year, SOLAR_HIJRI_MONTHS[match["month"]], int(match["day"]))
 
 
 def _from_solar_hijri(year: int, month: int, day: int) -> date | None:

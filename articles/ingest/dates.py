@@ -25,9 +25,9 @@ from .date_order import OrderGuess, reads_day_first
 from .date_patterns import (
     CJK_DATE, CLOCK_WORD, DAY_MONTH_YEAR, DAY_MONTH_YEAR_CORE, DAY_PERIODS, DAY_YEAR_CORE, GAP_AFTER_DATE,
     GAP_BEFORE_DATE, ISO, LONGEST_PERIOD, MONTH_DAY_YEAR, MONTHS, NUMERIC, PERIOD_BEFORE_TIME, PUBLISHED_LABEL,
-    REGIONAL_ZONES, SHARED_ABBREVIATION, SPACED_DAY_FIRST, SPACED_YEAR_FIRST, TIME, UPDATED_LABEL, URL_DATE,
-    WEEKDAY_MONTH_DAY, WEEKDAY_NAMES, YEAR_FIRST, YEAR_MONTH_NAME_DAY, ZONE, ZONE_GAP, ZONE_OFFSETS, month_number,
-    numeric_date, safe_date,
+    REGIONAL_ZONES, SHARED_ABBREVIATION, SOLAR_HIJRI_WORD_DATE, SPACED_DAY_FIRST, SPACED_YEAR_FIRST, TIME,
+    UPDATED_LABEL, URL_DATE, WEEKDAY_MONTH_DAY, WEEKDAY_NAMES, YEAR_FIRST, YEAR_MONTH_NAME_DAY, ZONE, ZONE_GAP,
+    ZONE_OFFSETS, month_number, numeric_date, safe_date, solar_hijri_word_date,
 )
 
 
@@ -103,6 +103,10 @@ def _dates_found(text: str, day_first: bool | None) -> tuple[FoundDate, ...]:
             day = safe_date(int(match["year"]), month_number(match), int(match["day"]))
             if day and free(match.start(), match.end()):
                 spans.append((match.start(), match.end(), day, None, False))
+    for match in SOLAR_HIJRI_WORD_DATE.finditer(text):
+        day = solar_hijri_word_date(match)
+        if day and free(match.start(), match.end()):
+            spans.append((match.start(), match.end(), day, None, False))
     for match in CJK_DATE.finditer(text) if "月" in text or "월" in text else ():
         day = safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
         if day and free(match.start(), match.end()):

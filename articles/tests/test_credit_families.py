@@ -1020,3 +1020,29 @@ def test_a_wire_in_its_own_script_or_a_label_after_a_caption_without_capitals_is
 def test_a_texts_source_or_a_video_labelled_in_brackets_is_no_picture_credit():
     assert split_credit("El depósito cerrará el lunes, informó el ayuntamiento. (Fuente: el ayuntamiento del puerto)") is None
     assert split_credit("O depósito fecha na segunda-feira. (Video: imagens do porto ao amanhecer)") is None
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Фото Иван Петров", "Иван Петров"),                    # Russian, Ukrainian, Bulgarian: no colon after the word
+    ("Фото Олена Коваль, «Вечірній вісник»", "Олена Коваль, «Вечірній вісник»"),  # the photographer's outlet after
+    ("Φωτό Νίκος Αλεξίου", "Νίκος Αλεξίου"),                # Greek
+])
+def test_a_cyrillic_or_greek_picture_word_with_no_colon_before_a_photographers_name(line, credit):
+    assert split_credit(line).credit == credit
+
+
+@pytest.mark.parametrize("line", ["Фото дня", "Фото Все материалы", "Фото и видео"])
+def test_a_cyrillic_picture_word_before_no_name_is_no_credit(line):
+    assert split_credit(line) is None
+
+
+def test_a_reporters_title_over_a_picture_credit_leaves_the_credit_to_the_picture():
+    article = parse_text("Новый мост открыли в городе\n\nИван Петров\nКорреспондент\nФото Олег Сидоров, «Вестник»\n\n"
+                         "Мост через реку открыли в субботу. На открытии были жители трёх районов города.")
+    assert "Олег Сидоров" not in " ".join(article.authors)
+    assert article.image_credit == "Олег Сидоров, «Вестник»"
+
+
+@pytest.mark.parametrize("line", ["Credits: Harbour Press Office / NTA (photo)", "Фото: Иван Петров (фото)"])
+def test_a_picture_word_in_brackets_closing_a_credit_is_the_label_not_the_credit(line):
+    assert not split_credit(line).credit.endswith(")")

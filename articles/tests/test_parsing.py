@@ -811,10 +811,21 @@ def test_a_date_on_a_short_line_set_apart_with_a_label_run_into_it_is_a_flagged_
     ("วันจันทร์ที่ 22 พฤษภาคม พ.ศ. 2566 เวลา 13:31 น.", (2023, 5, 22)),  # ... its month's name and the era's mark
     ("1402/03/01 - 13:31", (2023, 5, 22)),                              # Iran's Solar Hijri year in digits
     ("\u06f1\u06f4\u06f0\u06f3/\u06f1\u06f2/\u06f3\u06f0", (2025, 3, 20)),  # ... in Persian digits, a leap year's last day
+    ("۱ فروردین ۱۴۰۳ | ۰۹:۱۵", (2024, 3, 20)),                          # ... its month's name: "1 Farvardin 1403"
+    ("۱۵ حمل ۱۳۹۹", (2020, 4, 3)),                                      # ... Afghanistan's zodiac name for it
 ])
 def test_a_date_in_a_local_calendars_year_is_read_as_its_gregorian_day(line, expected):
     found = dates.find_dates(line)
     assert found and (found[0].value.year, found[0].value.month, found[0].value.day) == expected
+
+
+def test_a_solar_hijri_months_name_beside_a_gregorian_year_is_no_date():
+    assert dates.find_dates("12 تیر 2020") == []  # "tir" is also a word (an arrow): only that calendar's years
+
+
+def test_a_spaced_dash_before_the_year_is_read():
+    found = dates.find_dates("Published on: September 7 – 2018")
+    assert [(f.value.year, f.value.month, f.value.day) for f in found] == [(2018, 9, 7)]
 
 
 def test_a_digits_only_date_of_a_year_before_1900_is_no_news_date():

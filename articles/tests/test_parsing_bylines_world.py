@@ -1078,3 +1078,17 @@ def test_a_national_news_agency_credited_as_the_byline_is_no_person(line, agency
                                            ("Egilea: Miren Etxeberria", ["Miren Etxeberria"])])
 def test_leads_of_maltese_azerbaijani_and_basque_are_read(line, authors):
     assert find_byline(line).authors == authors
+
+
+@pytest.mark.parametrize("opening", ["[하모니뉴스 김하늘 기자] ", "[부산=하모니뉴스 김하늘 특파원] ", "[부산=하모니뉴스] 김하늘 기자 = "])
+def test_a_korean_reporter_in_the_first_paragraphs_opening_brackets_is_the_byline(opening):
+    article = parse_text("트램 노선 북부 연장 승인\n\n"
+                         f"{opening}시의회가 화요일 북부 지역까지 트램 노선을 연장하는 새 계획을 승인했습니다.\n\n"
+                         "의원들은 연장 공사에 많은 돈이 들 것이라고 말했습니다.\n")
+    assert article.authors == ["김하늘"]
+
+
+def test_a_korean_tag_in_brackets_opening_the_story_names_no_reporter():
+    article = parse_text("트램 노선 북부 연장 승인\n\n[속보] 시의회가 화요일 북부 지역까지 트램 노선을 연장하는 새 계획을 승인했습니다.\n\n"
+                         "의원들은 연장 공사에 많은 돈이 들 것이라고 말했습니다.\n")
+    assert article.authors == []
