@@ -21,7 +21,13 @@ for node in ast.parse((TODAY_INGEST / "byline_choice.py").read_text(encoding="ut
         target.id for target in getattr(node, "targets", []) if isinstance(target, ast.Name)}
     if names & WANTED_19:
         exec(compile(ast.Module([node], []), str(TODAY_INGEST / "byline_choice.py"), "exec"), rule_space)  # noqa: F821
-months_space: dict = {}  # today's date_patterns (it imports only re and datetime)
+# today's date_patterns; its one relative import (date_periods, newer than most probes) is today's module too
+if "articles.ingest.date_periods" not in sys.modules:
+    import importlib.util
+    _spec = importlib.util.spec_from_file_location("articles.ingest.date_periods", TODAY_INGEST / "date_periods.py")  # noqa: F821
+    sys.modules[_spec.name] = importlib.util.module_from_spec(_spec)
+    _spec.loader.exec_module(sys.modules[_spec.name])
+months_space: dict = {"__package__": "articles.ingest", "__name__": "blind_patch_byline19.date_patterns"}
 exec(compile((TODAY_INGEST / "date_patterns.py").read_text(encoding="utf-8"), str(TODAY_INGEST / "date_patterns.py"), "exec"),  # noqa: F821
      months_space)
 rule_space["MONTHS"] = months_space["MONTHS"]  # noqa: F821
