@@ -50,7 +50,7 @@ class ImportUploadForm(forms.Form):
         label="Paste an article",
         required=False,
         max_length=UPLOAD_LIMITS.max_file_bytes,
-        widget=forms.Textarea(attrs={"rows": 12, "cols": 100}),
+        widget=forms.Textarea(attrs={"rows": 12, "cols": 100, "dir": "auto"}),
         help_text="The raw text of one article, as copied from the page (or its HTML).",
     )
     files = MultipleFileField(
@@ -139,19 +139,21 @@ class ArticlePreviewForm(forms.Form):
     """The editor's corrections to one parsed article, and what to do with it if it looks like another."""
 
     keep = forms.BooleanField(required=False, initial=True, label="Import this article")
-    headline = forms.CharField(max_length=300, required=False)
-    standfirst = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2, "cols": 80}))
+    # dir="auto": a headline, a name or a caption in Arabic, Persian or Hebrew is edited right to left
+    headline = forms.CharField(max_length=300, required=False, widget=forms.TextInput(attrs={"dir": "auto"}))
+    standfirst = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2, "cols": 80, "dir": "auto"}))
     published = forms.DateTimeField(
         required=False,
         input_formats=[DATETIME_FORMAT, "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d"],
         widget=forms.DateTimeInput(format=DATETIME_FORMAT, attrs={"placeholder": "YYYY-MM-DD HH:MM"}),
     )
-    byline = forms.CharField(max_length=300, required=False, label="Byline as printed")
+    byline = forms.CharField(max_length=300, required=False, label="Byline as printed",
+                             widget=forms.TextInput(attrs={"dir": "auto"}))
     authors = forms.CharField(
-        required=False, widget=forms.Textarea(attrs={"rows": 2, "cols": 40}), help_text="One name per line."
+        required=False, widget=forms.Textarea(attrs={"rows": 2, "cols": 40, "dir": "auto"}), help_text="One name per line."
     )
-    image_caption = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2, "cols": 80}))
-    image_credit = forms.CharField(max_length=300, required=False)
+    image_caption = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2, "cols": 80, "dir": "auto"}))
+    image_credit = forms.CharField(max_length=300, required=False, widget=forms.TextInput(attrs={"dir": "auto"}))
     status = forms.ChoiceField(choices=NEW_ARTICLE_STATUSES)
     entities = forms.MultipleChoiceField(required=False, widget=forms.CheckboxSelectMultiple, label="Tags to keep")
 

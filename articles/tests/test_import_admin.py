@@ -479,3 +479,25 @@ def test_a_rows_bad_correction_says_so_at_the_top_and_saves_nothing_yet(editor_c
     fixed = editor_client.post(IMPORT, rendered_form_data(response, **{f"{second}-headline": "Two, corrected"}))
     assert len(fixed.context["created"]) == 2
     assert Article.objects.filter(headline="Two, corrected").exists()
+
+
+def test_an_article_in_a_right_to_left_script_is_edited_and_read_in_its_direction(editor_client):
+    """An Arabic headline and caption: the preview's fields and the public page let the browser set the direction
+    from the text (dir="auto"), so the editor's caret and the reader's lines run right to left."""
+    from lxml import html as lxml_html
+
+    text = ("قمة إقليمية في القاهرة لبحث أزمة المياه\n\nبقلم: سامي الخطيب\n\n2024-05-06 10:00 UTC\n\n"
+            "اجتمع وزراء من مصر والسودان في القاهرة يوم الاثنين لبحث أزمة المياه في المنطقة.\n\n"
+            "وقال المتحدث إن الاجتماع المقبل سيعقد في الخرطوم الشهر القادم.\n")
+    preview = editor_client.post(IMPORT, {"text": text, "status": "published"})
+    page = lxml_html.fromstring(preview.content.decode())
+    headline_input = page.xpath("//input[contains(@name, 'headline')]")[0]
+    assert headline_input.get("dir") == "auto" and "القاهرة" in headline_input.get("value")
+    assert {page.xpath(f"//*[contains(@name, '{name}')]")[0].get("dir") for name in
+            ("standfirst", "byline", "authors", "image_caption", "image_credit")} == {"auto"}
+    editor_client.post(IMPORT, save_data(preview))
+    article = Article.objects.get()
+    assert article.status == "published" and "القاهرة" in article.headline
+    public = lxml_html.fromstring(editor_client.get(article.get_absolute_url()).content.decode())
+    assert public.xpath("//h1")[0].get("dir") == "auto" and "القاهرة" in public.xpath("//h1")[0].text_content()
+    assert public.xpath("//div[contains(@class, 'story__body')]")[0].get("dir") == "auto"

@@ -79,7 +79,7 @@ def test_article_page_shows_headline_byline_date_image_credit_body_and_chips(cli
     response = client.get(world.pact.get_absolute_url())
     assert response.status_code == 200
     html = response.content.decode()
-    assert "<h1>China and Russia sign a pact</h1>" in html
+    assert "<h1 dir=\"auto\">China and Russia sign a pact</h1>" in html
     assert f'By <a href="/authors/{world.ann.slug}/">Ann Able</a>' in html
     assert '<time datetime="2022-12-05T23:30:00+00:00">' in html
     assert "Leaders shake hands." in html and "Image: Anton Veselov/Shutterstock.com" in html
