@@ -55,9 +55,11 @@ def load_name_cases():
 
 
 name_cases = load_name_cases()
-# today's languages.py imports today's script_names (session 20), which older probes' packages lack
-if not (Path(languages.__file__).parent / "script_names.py").exists():
-    load("articles.ingest.script_names", TODAY / "script_names.py")
+# today's languages.py imports today's country_name_sources and script_names (session 20), which older probes' packages
+# lack
+for _module in ("country_name_sources", "script_names"):
+    if not (Path(languages.__file__).parent / f"{_module}.py").exists():
+        load(f"articles.ingest.{_module}", TODAY / f"{_module}.py")
 # in the probe's package, so that its relative import (.vocabulary) is the probe's
 today_languages = load("articles.ingest.recall18_languages", TODAY / "languages.py")
 SCRIPTS = today_languages.SCRIPT_NAMES_LANGUAGES  # the ones whose country names are read

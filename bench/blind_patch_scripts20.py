@@ -35,6 +35,7 @@ def _load_today(module: str, as_name: str):
     return loaded
 
 
+_load_today("country_name_sources", "articles.ingest.country_name_sources")  # script_names' source of names
 script_names = _load_today("script_names", "articles.ingest.script_names")
 today_languages = _load_today("languages", "articles.ingest.scripts20_languages")
 today_languages.DATA_DIR = TODAY.parent / "data"

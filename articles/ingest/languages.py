@@ -27,7 +27,6 @@ fire on an English page. So:
 
 from __future__ import annotations
 
-import gettext
 import json
 import re
 from collections import Counter
@@ -35,6 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
+from .country_name_sources import country_names_in
 from .script_names import script_page_language
 from .vocabulary import DATA_DIR
 
@@ -97,7 +97,7 @@ SCRIPT_LANGUAGES = (
 SCRIPT_SHARE = 0.5
 PERSIAN_SHARE = 0.05
 # Of those, the ones whose country names are read: Chinese, and Korean and Hebrew without the names that are everyday
-# words too (:data:`_EVERYDAY_WORDS`). Not Arabic or Persian: several countries' names there are everyday words
+# words too (``country_name_sources.EVERYDAY_WORDS``). Not Arabic or Persian: several countries' names there are everyday words
 # (مالي "financial", قطر "diameter"), and a script without capitals gives no sign of which is meant. Not Japanese
 # either, whose press names its own country in most stories ("日本代表", "日本人") and some of its regions as others'
 # ("中国地方"); no page of the set tells how well it would do.
@@ -315,7 +315,6 @@ def _usable(name: str, language: str) -> bool:
         sum(ch.isalpha() for ch in name) >= (2 if language in _SHORT_NAMES_LANGUAGES else 3)
         and not any(mark in name for mark in ",()[]")
         and name.lower() not in FUNCTION_WORDS.get(language, ())
-        and name not in _EVERYDAY_WORDS.get(language, ())
     )
 
 
@@ -327,38 +326,10 @@ CATALOGUE_LOCALES = {"zh": ("zh_CN", "zh_TW", "zh_HK")}
 # Chinese writes a word in one or two characters, Korean in two syllables or more: two make a country's name ("日本",
 # "美國", "미국").
 _SHORT_NAMES_LANGUAGES = frozenset({"zh", "ko"})
-# Countries' names that are everyday words of the language, left out: Korean 이란 ("so-called"), 수단 ("means"), 인도
-# ("sidewalk"), 가나 (the kana), 오만 ("arrogance"); Hebrew הודו (India; "turkey", "they thanked"), ירדן (Jordan; the
-# river, a given name), קובה (Cuba; a dumpling), פרו (Peru; "be fruitful").
-_EVERYDAY_WORDS = {"ko": frozenset("이란 수단 인도 가나 오만".split()), "he": frozenset("הודו ירדן קובה פרו".split())}
-# ... and the everyday names CLDR's and ISO's formal ones miss: Korean 한국 and 남한 (대한민국 there), 호주 (Australia).
-_EVERYDAY_NAMES = {"ko": {"KR": ("한국", "남한"), "AU": ("호주",)}}
-
-
 def _names_in(language: str) -> dict[str, set[str]]:
-    """alpha-2 -> the country's names in ``language``: CLDR's everyday name, ISO 3166's translated ones."""
-    import pycountry  # both slow imports, on first use: parsing and the public pages never need them
-    from babel import Locale, UnknownLocaleError
-
-    names: dict[str, set[str]] = {}
-    for locale in NAME_LOCALES.get(language, (language,)):
-        try:
-            territories = Locale.parse(locale).territories
-        except (UnknownLocaleError, ValueError):
-            territories = {}
-        for code, name in territories.items():
-            if len(code) == 2 and code.isalpha():
-                names.setdefault(code, set()).add(name)
-    catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR,
-                                    languages=list(CATALOGUE_LOCALES.get(language, (language,))), fallback=True)
-    for country in pycountry.countries:
-        for english in (country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")):
-            translated = catalogue.gettext(english) if english else ""
-            if translated and translated != english:
-                names.setdefault(country.alpha_2, set()).add(translated)
-    for code, everyday in _EVERYDAY_NAMES.get(language, {}).items():
-        names.setdefault(code, set()).update(everyday)
-    return {code: {n.strip() for n in found if _usable(n, language)} for code, found in names.items()}
+    """alpha-2 -> the country's names in ``language`` that a word-by-word reading can use."""
+    names = country_names_in(language, NAME_LOCALES.get(language), CATALOGUE_LOCALES.get(language))
+    return {code: {name for name in found if _usable(name, language)} for code, found in names.items()}
 
 
 # Polish, Czech and Slovak inflect a country's name after a preposition ("w Polsce", "z Francji", "na Ukrainie",

@@ -10,7 +10,7 @@ India, Arabic "بالصين" in China). So here:
   or the declared one where a script serves several: Marathi and Nepali in Devanagari), or Urdu among Arabic letters
   by Urdu's own;
 * :func:`script_country_names` -- every country's names in those languages, from CLDR (Babel) and ISO 3166
-  (pycountry's catalogues), without the names that are everyday words too (:data:`EVERYDAY_WORDS`);
+  (pycountry's catalogues), without the names that are everyday words too (``country_name_sources.EVERYDAY_WORDS``);
 * :func:`script_country_mentions` -- the countries a text names, each name where a word starts (or after the
   language's prefixed letters) and ends (or before the language's endings; anywhere in the scripts that write no
   spaces).
@@ -18,12 +18,13 @@ India, Arabic "بالصين" in China). So here:
 
 from __future__ import annotations
 
-import gettext
 import unicodedata
 from collections import Counter
 from functools import lru_cache
 
 import ahocorasick
+
+from .country_name_sources import country_names_in
 
 # Each script (its code points) and the language a page mostly in it is written in; where the page declares another
 # language of the same script (Marathi, Nepali, Assamese, Tigrinya), that one.
@@ -96,35 +97,6 @@ ENDINGS = {
 # and Tamil's in a consonant its virama: "روسيا" -> "روسية", "რუსეთი" -> "რუსეთში", "ஈரான்" -> "ஈரானில்".
 DROPPED_BEFORE_AN_ENDING = {"ar": ("ا", "ة"), "ur": ("ہ", "ا"), "ka": ("ი",), "ta": ("\u0bcd",)}
 
-# Countries' names that are everyday words of the language too, left out: Arabic "مالي" (Mali; "financial"), "عمان"
-# (Amman, Jordan's capital, spelt as Oman without its vowel sign); Persian and Urdu "مالی" (financial);
-# Hindi "माली" (Mali; "gardener").
-EVERYDAY_WORDS = {
-    "ar": frozenset({"مالي", "عمان"}),
-    "fa": frozenset({"مالی"}),
-    "ur": frozenset({"مالی"}),
-    "hi": frozenset({"माली"}),
-    "mr": frozenset({"माली"}),
-    "ne": frozenset({"माली"}),
-}
-# ... and the everyday names CLDR's and ISO's formal ones miss, and the names the language's press gives a state:
-# Arabic "فلسطين", "السعودية", "أمريكا", "بريطانيا", "الكيان الصهيوني" (Israel); Persian "آمریکا", "فلسطین", "عربستان",
-# "انگلیس" (the United Kingdom), "رژیم صهیونیستی" (Israel); Urdu "امریکا", "فلسطین"; Kazakh "АҚШ" (the United States).
-EVERYDAY_NAMES = {
-    "ar": {"PS": ("فلسطين",), "SA": ("السعودية",), "US": ("أمريكا", "امريكا"), "GB": ("بريطانيا",),
-           "IL": ("الكيان الصهيوني",)},
-    "fa": {"PS": ("فلسطین",), "SA": ("عربستان",), "US": ("آمریکا", "امریکا"), "GB": ("انگلیس",),
-           "IL": ("رژیم صهیونیستی",)},
-    "ur": {"PS": ("فلسطین",), "US": ("امریکا", "امریکہ")},
-    "kk": {"US": ("АҚШ",)},
-    # Japanese "米国" and "アメリカ" (the United States), "英国" (the United Kingdom)
-    "ja": {"US": ("米国", "アメリカ"), "GB": ("英国",)},
-    # the United States in the Indic languages, whose CLDR name is the formal one ("संयुक्त राज्य")
-    "hi": {"US": ("अमेरिका", "अमरीका")}, "mr": {"US": ("अमेरिका",)}, "ne": {"US": ("अमेरिका",)},
-    "bn": {"US": ("আমেরিকা", "মার্কিন")}, "gu": {"US": ("અમેરિકા",)}, "pa": {"US": ("ਅਮਰੀਕਾ",)},
-    "te": {"US": ("అమెరికా",)}, "kn": {"US": ("ಅಮೆರಿಕ", "ಅಮೆರಿಕಾ")}, "ml": {"US": ("അമേരിക്ക",)},
-    "si": {"US": ("ඇමෙරිකාව", "ඇමරිකාව")}, "or": {"US": ("ଆମେରିକା",)},
-}
 # Names that hold a country's and are none (code None): Japanese "中国地方", the Chūgoku region of Japan.
 OTHER_NAMES = {"ja": ("中国地方",)}
 # Japanese writes foreign names in katakana: a name there is a whole run of it ("インド", not in "インドネシア").
@@ -168,31 +140,9 @@ def script_page_language(lowered: list[str], declared: str, arabic_script_langua
 
 
 def _names_in(language: str) -> dict[str, set[str]]:
-    """alpha-2 -> the country's names in ``language``: CLDR's, ISO 3166's translated ones, the everyday ones."""
-    import pycountry
-    from babel import Locale, UnknownLocaleError
-
-    names: dict[str, set[str]] = {}
-    try:
-        territories = Locale.parse(language).territories
-    except (UnknownLocaleError, ValueError):
-        territories = {}
-    for code, name in territories.items():
-        if len(code) == 2 and code.isalpha():
-            names.setdefault(code, set()).add(name)
-    catalogue = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
-    for country in pycountry.countries:
-        for english in (country.name, getattr(country, "common_name", "")):
-            translated = catalogue.gettext(english) if english else ""
-            if translated and translated != english:
-                names.setdefault(country.alpha_2, set()).add(translated)
-    for code, everyday in EVERYDAY_NAMES.get(language, {}).items():
-        names.setdefault(code, set()).update(everyday)
-    everyday_words = EVERYDAY_WORDS.get(language, frozenset())
-    return {
-        code: {name for name in (n.strip() for n in found) if _usable(name) and name not in everyday_words}
-        for code, found in names.items()
-    }
+    """alpha-2 -> the country's names in ``language`` that the raw text's reading can use."""
+    return {code: {name for name in found if _usable(name)}
+            for code, found in country_names_in(language, official=False).items()}
 
 
 def _usable(name: str) -> bool:
