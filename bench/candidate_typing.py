@@ -29,9 +29,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from accuracy import name_key, setup_django  # noqa: E402
-from accuracy_real import REAL_SET, _parse, person_found  # noqa: E402
+from accuracy_real import HELD_OUT, REAL_SET, _parse, person_found  # noqa: E402
 
-HELD_OUT_BATCHES = frozenset({"s17a", "s17b", "s18a", "s18b", "s19a", "s19b"})
 KINDS = ("person", "organization", "place", "facility", "event")
 EARLY = "early"
 
@@ -47,7 +46,7 @@ def halves(batches) -> dict[str, str]:
 
 def development_labels(directory: Path = REAL_SET / "dev") -> list[dict]:
     labels = json.loads((directory / "labels.json").read_text(encoding="utf-8"))
-    return [label for label in labels if label.get("batch", "") not in HELD_OUT_BATCHES]
+    return [label for label in labels if label.get("batch", "") not in HELD_OUT]
 
 
 def offered_types(directory: Path, labels: list[dict]):
