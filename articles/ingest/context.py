@@ -84,6 +84,19 @@ def in_prose(text, start, end) -> bool:
     return text[start - 1 : start] not in URL_JOINERS and after not in URL_JOINERS
 
 
+WEB_ADDRESS_MARKS = ("://", "www.", "@")
+WEB_ADDRESS_MAX_CHARS = 300  # further back than any address runs, the word is no part of one
+
+
+def in_a_web_address(text, start) -> bool:
+    """The word at ``start`` is a piece of a web or e-mail address ("http://hrvatski-fokus.hr/...",
+    "www.tagesschau.de/ausland/...", "desk@nation.co.ke"): the site's or a picture's name, lower-case words of the
+    page's language included, not the article's."""
+    token_start = max(text.rfind(" ", max(0, start - WEB_ADDRESS_MAX_CHARS), start),
+                      text.rfind("\n", max(0, start - WEB_ADDRESS_MAX_CHARS), start)) + 1
+    return start > token_start and any(mark in text[token_start:start] for mark in WEB_ADDRESS_MARKS)
+
+
 def is_name(word: str) -> bool:
     return word[0].isupper() and word.lower() not in NOT_A_NAME
 

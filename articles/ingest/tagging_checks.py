@@ -14,6 +14,7 @@ from .context import (
     a_town_of_a_state,
     after_a_given_name,
     in_a_line_of_capitals,
+    in_a_web_address,
     is_geography_or_event,
     is_name,
     next_word,
@@ -88,6 +89,7 @@ def check(option, text, words, starts, ends, first, last) -> int:
         or a_place_named_after_a_saint(text, words, starts, ends, first, last)
         or (text[ends[last] : ends[last] + 2] == ", " and a_town_of_a_state(text, words, starts, ends, last))
         or (option.language and used_as_language(text, words, starts, ends, first, last))
+        or in_a_web_address(text, starts[first])
     ):
         return MISMATCH
     rule = option.rule

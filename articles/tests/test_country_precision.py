@@ -236,3 +236,20 @@ def test_paragraphs_opening_alike_under_a_headline_are_the_story(matcher):
     )
     assert boilerplate.labelled_cards_start(text) == len(text)
     assert matcher.tag(text).countries == ["PT"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Vijeće je u utorak odobrilo novi proračun.\n\nhttp://dnevni-hrvatski.example/uploads/2020/09/tablica.jpg "
+     "prikazuje prihode i rashode.\n\n", "hr"),
+    ("Der Rat hat am Dienstag den Haushalt beschlossen.\n\nQuelle: https://www.zeitung.example/ausland/"
+     "oesterreich-deutsche-grenze-101.html\n\n", "de"),
+    ("The council passed its budget on Tuesday.\n\nLetters to www.example.com/Kenya-desk or "
+     "desk@Ghana-times.example\n\n", "en"),
+])
+def test_a_countrys_word_inside_a_web_or_email_address_is_not_the_country(matcher, text, language):
+    assert matcher.tag(text, language=language).countries == []
+
+
+def test_a_country_named_beside_a_web_address_is_still_the_country(matcher):
+    text = "Ministers from Croatia met on Tuesday, the site https://news.example/budget reported.\n\n"
+    assert matcher.tag(text).countries == ["HR"]
