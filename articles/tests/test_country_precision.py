@@ -253,3 +253,20 @@ def test_a_countrys_word_inside_a_web_or_email_address_is_not_the_country(matche
 def test_a_country_named_beside_a_web_address_is_still_the_country(matcher):
     text = "Ministers from Croatia met on Tuesday, the site https://news.example/budget reported.\n\n"
     assert matcher.tag(text).countries == ["HR"]
+
+
+@pytest.mark.parametrize("text", [
+    "The governors at the forum were Ada Lemu (Kwara), Musa Dangi (Kebbi) and Hauwa Tanko (Niger).\n\n",
+    "Senators from Kano, Kaduna and Niger states walked out of the chamber on Tuesday.\n\n",
+])
+def test_a_country_listed_among_another_countrys_states_is_that_state(matcher, text):
+    assert matcher.tag(text).countries == []
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("Envoys from Niger and Mali met the ministers in Niamey on Monday.\n\n", ["ML", "NE"]),
+    ("Runners from Kenya, Niger and Uganda raced through Lagos and Kano on Saturday.\n\n", ["KE", "NE", "UG"]),
+    ("Smugglers cross from Niger into Sokoto and Kebbi states at night, the police said.\n\n", ["NE"]),
+])
+def test_a_country_beside_another_countrys_states_but_not_listed_among_them_is_the_country(matcher, text, countries):
+    assert matcher.tag(text).countries == countries
