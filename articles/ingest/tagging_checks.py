@@ -28,6 +28,7 @@ from .languages import (
     a_plant_or_animal_of_a_country,
     after_a_country_article,
     after_a_foreign_name,
+    beside_a_word_for_language,
     in_a_short_quoted_name,
     inside_a_foreign_name,
     opens_a_sentence,
@@ -90,6 +91,7 @@ def check(option, text, words, starts, ends, first, last) -> int:
         or (text[ends[last] : ends[last] + 2] == ", " and a_town_of_a_state(text, words, starts, ends, last))
         or (option.language and used_as_language(text, words, starts, ends, first, last))
         or in_a_web_address(text, starts[first])
+        or beside_a_word_for_language(text, words, starts, ends, first, last)
     ):
         return MISMATCH
     rule = option.rule

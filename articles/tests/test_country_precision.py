@@ -270,3 +270,29 @@ def test_a_country_listed_among_another_countrys_states_is_that_state(matcher, t
 ])
 def test_a_country_beside_another_countrys_states_but_not_listed_among_them_is_the_country(matcher, text, countries):
     assert matcher.tag(text).countries == countries
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "El consejo aprobó el plan. Los alumnos estudian la lengua alemana y el idioma francés cada lunes."),
+    ("pt", "O conselho aprovou o plano. Os alunos estudam a língua francesa e o idioma alemão toda segunda-feira."),
+    ("fr", "Le conseil a approuvé le plan. Les élèves apprennent la langue allemande et la langue espagnole."),
+    ("it", "Il consiglio ha approvato il piano. Gli studenti imparano la lingua francese e la lingua tedesca."),
+    ("de", "Der Rat hat den Plan beschlossen. Die Schüler lernen die französische Sprache und die spanische Sprache."),
+    ("pl", "Rada przyjęła plan. Uczniowie uczą się języka francuskiego i języka niemieckiego w poniedziałki."),
+    ("cs", "Rada schválila plán. Žáci se každé pondělí učí francouzský jazyk a německý jazyk."),
+    ("hr", "Vijeće je usvojilo plan. Učenici svakog ponedjeljka uče francuski jezik i njemački jezik."),
+    ("tr", "Konsey planı onayladı. Öğrenciler her pazartesi Fransız dili ve Alman dili öğreniyor."),
+    ("sv", "Rådet godkände planen. Eleverna lär sig franska språket och tyska språket varje måndag."),
+    ("id", "Dewan menyetujui rencana itu. Buku itu diterjemahkan ke dalam bahasa Prancis dan bahasa Jerman."),
+])
+def test_a_countrys_adjective_beside_the_word_for_language_names_the_language(matcher, language, text):
+    assert matcher.tag(text + "\n\n", language=language).countries == []
+
+
+@pytest.mark.parametrize("language, text, countries", [
+    ("pl", "Rada przyjęła plan. Francuski rząd i niemiecki minister spotkali się w poniedziałek.", ["DE", "FR"]),
+    ("tr", "Konsey planı onayladı. Fransız hükümeti ve Alman bakanlar pazartesi bir araya geldi.", ["DE", "FR"]),
+    ("en", "The council met envoys from Timor-Leste in Dili and from France on Monday.", ["FR", "TL"]),
+])
+def test_a_countrys_adjective_away_from_the_word_for_language_is_the_country(matcher, language, text, countries):
+    assert matcher.tag(text + "\n\n", language=language).countries == countries
