@@ -256,6 +256,8 @@ def used_as_language(text, words, starts, ends, first, last) -> bool:
         return True  # "in seven languages (Bosnian, English, Arabic, Russian, Kurdish, French and Turkish)"
     if first == last and _on_a_line_of_languages(text, starts[first], ends[first]):
         return True  # a page's language menu: "English French German Italian Portuguese Russian Spanish"
+    if first == last and _listed_after_a_language_cue(text, words, starts, ends, first):
+        return True  # "speaks Spanish and Portuguese at home", "translated into French and German last year"
     ends_phrase = last + 1 >= n or following in ("and", "or") or text[ends[last] : ends[last] + 1] in ".,;:)!?\n"
     if not ends_phrase or first == 0 or not text[ends[first - 1] : starts[first]].isspace():
         return False
@@ -270,6 +272,34 @@ def used_as_language(text, words, starts, ends, first, last) -> bool:
         and words[first - 2][0].isupper()
         and words[first - 2].lower() in language_names()
     )
+
+
+LANGUAGE_LIST_MAX = 6  # languages listed after one cue: "speaks English, French, Spanish and Portuguese"
+
+
+def _listed_after_a_language_cue(text, words, starts, ends, index) -> bool:
+    """The word is a later item of a list of languages' names whose first item follows a verb of speaking or
+    learning, "fluent in" or "translated into" ("speaks Spanish and Portuguese at home", "fluent in Japanese, Korean
+    and Mandarin"): every item is a language, whatever follows the list. (After a bare "in" the list may be of
+    adjectives: "invested in French and German companies".)"""
+    at, items = index, 0
+    while items < LANGUAGE_LIST_MAX:
+        gap = text[ends[at - 1] : starts[at]] if at > 0 else ""
+        if gap in (", ", " ") and at >= 2 and words[at - 1] in ("and", "or") and text[ends[at - 2] : starts[at - 1]] in (" ", ", "):
+            at -= 2
+        elif gap == ", " and at >= 1:
+            at -= 1
+        else:
+            break
+        if not (words[at][:1].isupper() and words[at].lower() in language_names()):
+            return False
+        items += 1
+    if not items or at == 0 or text[ends[at - 1] : starts[at]] != " ":
+        return False
+    cue = words[at - 1].lower()
+    return cue in LANGUAGE_VERBS or (at >= 2 and (
+        (cue == "in" and words[at - 2].lower() == "fluent") or (cue in ("into", "from") and words[at - 2].lower() in TRANSLATED)
+    ))
 
 
 _MIN_LANGUAGES_LISTED = 3

@@ -296,3 +296,17 @@ def test_a_countrys_adjective_beside_the_word_for_language_names_the_language(ma
 ])
 def test_a_countrys_adjective_away_from_the_word_for_language_is_the_country(matcher, language, text, countries):
     assert matcher.tag(text + "\n\n", language=language).countries == countries
+
+
+@pytest.mark.parametrize("text", [
+    "The novel was translated into French and German last year, the publisher said.",
+    "The twins, who speak Spanish and Portuguese at home, joined the school choir.",
+    "The new librarian is fluent in Japanese, Korean and Mandarin.",
+])
+def test_every_language_listed_after_a_verb_of_speaking_or_translating_is_a_language(matcher, text):
+    assert matcher.tag(text + "\n\n").countries == []
+
+
+def test_adjectives_listed_after_a_bare_in_may_still_name_countries(matcher):
+    text = "The pension fund invested in French and German companies last year.\n\n"
+    assert "DE" in matcher.tag(text).countries
