@@ -97,6 +97,40 @@ def in_a_web_address(text, start) -> bool:
     return start > token_start and any(mark in text[token_start:start] for mark in WEB_ADDRESS_MARKS)
 
 
+# The word for the time of day in a zone, beside a country's name or adjective that then names the zone, not the
+# country: "8 p.m. Israel time", "Pakistan Standard Time", "um 20 Uhr deutscher Zeit", "om 21.00 uur Nederlandse
+# tijd", "kl. 20 svensk tid", "o 20:00 czasu polskiego", "20 óra magyar idő szerint", "kello 20 Suomen aikaa", "alle
+# 21 ora italiana", "a las 20 hora de Chile", "saat 21.00 Türkiye saatiyle", "20:15 (שעון ישראל)" -- CLDR's
+# regionFormat ("{0} Time", "שעון {0}", "hora de {0}") as the press writes it, in lower case too.
+TIME_ZONE_WORDS = frozenset("""time zeit tijd tid czasu czasie času čase vremenu vremena idő aikaa ora hora horário
+    heure saati saatiyle saatine waktu giờ שעון""".split())
+_TIME_ZONE_QUALIFIERS = frozenset({"standard", "daylight", "summer"})  # "India Standard Time", "British Summer Time"
+_TIME_ZONE_JOINS = frozenset({"de", "del", "do", "da", "d"})  # "hora de Chile", "horário de Portugal"
+CLOCK_LOOKBACK = 25  # a clock time ends this close before the zone's name: "20:15 (", "21 Uhr "
+_CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}(?:[:.]\d\d)?(?!\d)")  # "8", "20:15", "21.00"; not a year's "2023"
+_WORD_BEFORE_RE = re.compile(r"(\w+)['’]?[ \u00a0]$")
+_WORD_AFTER_RE = re.compile(r"[ \u00a0](\w+)")
+
+
+def names_a_time_zone(text: str, start: int, end: int) -> bool:
+    """The country's name or adjective at ``start``-``end`` is part of a time zone's name after a clock time (see
+    :data:`TIME_ZONE_WORDS`): a foreign story's time told in the outlet's own zone names no country."""
+    opening = start
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    if before and before.group(1).lower() in _TIME_ZONE_JOINS:
+        before = _WORD_BEFORE_RE.search(text, max(0, before.start() - 20), before.start())
+    if before and before.group(1).lower() in TIME_ZONE_WORDS:
+        opening = before.start()
+    else:
+        after = _WORD_AFTER_RE.match(text, end)
+        if after and after.group(1).lower() in _TIME_ZONE_QUALIFIERS:
+            after = _WORD_AFTER_RE.match(text, after.end())
+        if not (after and after.group(1).lower() in TIME_ZONE_WORDS):
+            return False
+    window = text[max(0, opening - CLOCK_LOOKBACK) : opening]
+    return _CLOCK_RE.search(window, window.rfind("\n") + 1) is not None
+
+
 def is_name(word: str) -> bool:
     return word[0].isupper() and word.lower() not in NOT_A_NAME
 

@@ -16,6 +16,7 @@ from .context import (
     in_a_line_of_capitals,
     in_a_web_address,
     is_geography_or_event,
+    names_a_time_zone,
     is_name,
     next_word,
     not_the_country,
@@ -92,6 +93,7 @@ def check(option, text, words, starts, ends, first, last) -> int:
         or (option.language and used_as_language(text, words, starts, ends, first, last))
         or in_a_web_address(text, starts[first])
         or beside_a_word_for_language(text, words, starts, ends, first, last)
+        or names_a_time_zone(text, starts[first], ends[last])
     ):
         return MISMATCH
     rule = option.rule

@@ -310,3 +310,33 @@ def test_every_language_listed_after_a_verb_of_speaking_or_translating_is_a_lang
 def test_adjectives_listed_after_a_bare_in_may_still_name_countries(matcher):
     text = "The pension fund invested in French and German companies last year.\n\n"
     assert "DE" in matcher.tag(text).countries
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The summit in Washington opens at 8 p.m. Israel time on Tuesday."),
+    ("de", "Das Spiel in New York beginnt um 20 Uhr deutscher Zeit, teilte der Verband mit."),
+    ("nl", "De wedstrijd in New York begint om 21.00 uur Nederlandse tijd, meldde de bond."),
+    ("pl", "Mecz w Nowym Jorku rozpocznie się o godz. 20 czasu polskiego, podał związek."),
+    ("sv", "Matchen i New York börjar kl. 20 svensk tid, meddelade förbundet."),
+    ("es", "El partido en Nueva York empieza a las 20 hora de Chile, informó la federación."),
+    ("it", "La partita a New York inizia alle 21 ora italiana, ha comunicato la federazione."),
+    ("hu", "A New York-i meccs 20 óra magyar idő szerint kezdődik, közölte a szövetség."),
+    ("fi", "Ottelu New Yorkissa alkaa kello 20 Suomen aikaa, liitto kertoi."),
+    ("tr", "New York'taki maç saat 21.00 Türkiye saatiyle başlayacak, federasyon açıkladı."),
+    ("he", "המשחק בניו יורק יתחיל בשעה 20:15 (שעון ישראל), כך נמסר."),
+])
+def test_a_country_naming_the_time_zone_of_a_clock_time_is_not_the_country(matcher, language, text):
+    assert matcher.tag(text + "\n\n", language=language).countries == []
+
+
+@pytest.mark.parametrize("language, text, countries", [
+    ("en", "Israel said on Tuesday that it was time to act.", ["IL"]),
+    ("de", "Die deutsche Regierung sagte am Montag um 20 Uhr, es sei Zeit zu handeln.", ["DE"]),
+])
+def test_a_country_beside_a_word_for_time_with_no_clock_time_is_the_country(matcher, language, text, countries):
+    assert matcher.tag(text + "\n\n", language=language).countries == countries
+
+
+def test_a_year_before_a_country_and_the_word_time_is_no_clock_time(matcher):
+    text = "In 2023, India time and again asked the council for a seat.\n\n"
+    assert matcher.tag(text).countries == ["IN"]
