@@ -169,8 +169,10 @@ _COPYRIGHT = re.compile(  # "© X", "Photo © X", "Foto: © X": the label word b
 _LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{LABEL})(?:\s+(?:by|por|par|von|door|from)\b:?|\s*[:：]|(?<=사진)\s?=|(?<=[圖图影片真])\s?[/／]|\s*\||(?<=ource),|(?<=hoto),|(?<=oto),|(?<=foto)\s+di\b|(?<=fot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
                            rf"|(?:(?<=foto)|(?<=beeld)|(?<=photo))\s+(?={AGENCY_IN_CAPITALS}))\s*",
                            re.IGNORECASE)
-# Words before the credit itself: "© Provided by The Canadian Press", "Courtesy of X", "Photo courtesy of X".
-_PROVIDED = re.compile(r"^(?:provided\s+by|(?:(?:photo|image|picture)\s+)?courtesy(?:\s+of)?:?)\s+", re.IGNORECASE)
+# Words before the credit itself: "© Provided by The Canadian Press", "Courtesy of X", "Photo courtesy of X", and the
+# picture libraries' instruction pasted with their captions: "(Photo credit should read JO LIM/AFP via Getty Images)".
+_PROVIDED = re.compile(r"^(?:provided\s+by|(?:(?:photo|image|picture)\s+)?courtesy(?:\s+of)?:?|"
+                       r"(?:(?:photo|image|picture)\s+)?credit\s+(?:should|must)\s+read:?)\s+", re.IGNORECASE)
 
 
 # "... on Monday. | Sam Reid", "... on Monday. — Reuters pic", "... Bernama photo" (a bare "— Bernama" closing a
@@ -410,8 +412,8 @@ def split_credit(line: str) -> CaptionCredit | None:
                             or _PROVIDED.match(inside.strip()))
         credit = _CJK_PICTURE_WORD.sub("", _PICTURE_WORD_SLASH.sub("", _without_stray_brackets(credit.replace("\u200b", ""))))
         # "– Foto: Polizia di Malta –": the dash closing the caption's frame; "Photo: Li Wei |": a table cell's bar;
-        # "Fot. A / Reporter / East News /": a slash closing the credit's chain
-        credit = credit.rstrip(" –—|/").strip()
+        # "Fot. A / Reporter / East News /": a slash closing the credit's chain; "Foto: © Jo Lim": the sign after a label
+        credit = credit.rstrip(" –—|/").lstrip("© ").strip()
         caption = tidy_caption(caption)
         if pattern is _LABELLED and not caption:
             credit, caption = _credit_before_caption(credit)

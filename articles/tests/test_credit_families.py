@@ -40,6 +40,8 @@ def parsed(picture_lines: str):
     ("Foto door Lena Berg", "Lena Berg"),               # Dutch
     ("Courtesy of Lena Berg", "Lena Berg"),
     ("Photo © Lena Berg", "Lena Berg"),
+    ("Foto: © Lena Berg/dpa", "Lena Berg/dpa"),          # the sign after the label
+    ("(Photo credit should read LENA BERG/AFP via Getty Images)", "LENA BERG/AFP via Getty Images"),  # the library's words
 ])
 def test_a_labelled_credit_in_any_language_is_split_from_the_caption_without_its_label(label, credit):
     found = split_credit(f"{CAPTION} {label}")
