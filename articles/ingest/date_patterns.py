@@ -245,8 +245,8 @@ PUBLISHED_WORDS = (r"(?:first\s+)?published|posted|created|released|issued|dated
 UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(rf"\b(?:{PUBLISHED_WORDS}|on)\b", re.IGNORECASE)
 GAP_AFTER_DATE = re.compile(
-    r"^\.?[\s,•|·/\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+|klo\s+|kl\.?\s+|kello\s+|pukul\s+|"
-    r"(?:alle\s+)?ore\s+|às\s+|as\s+|godz\.?\s+|v\s+|saat\s+|u\s+|ob\s+|(?:time|saat|hora|heure|uhrzeit|jam)\s?:\s*"
+    r"^\.?[\s,•|·/\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+|klo\s+|kl\.?\s+|kello\s+|kell\s+|"
+    r"plkst\.?\s+|pukul\s+|(?:alle\s+)?ore\s+|ora\s+|às\s+|as\s+|godz\.?\s+|v\s+|saat\s+|u\s+|ob\s+|(?:time|saat|hora|heure|uhrzeit|jam)\s?:\s*"
     rf"|(?!(?:{UPDATED_WORDS})\b)[^\W\d_]{{1,7}}\.?\s*:?\s*)?$",  # or one short word, "at" or "time" in another
     # language ("Zeit:", "Ora:"), but no update's label: "3 May 2024 Updated 17:20" is the update's time
     re.IGNORECASE,  # ... "6.3.2023 klo 14.32" (Finnish), "kl. 14.32" (Nordic), "pukul 10.30" (Indonesian),
@@ -255,7 +255,12 @@ GAP_AFTER_DATE = re.compile(
     # date: "Tarih: 22 Ocak 2026 — Saat: 16:30", "Date: 3 May 2024 - Time: 09:15", "Hora: 10:05", "Heure : 10h05"
 )
 ZONE_GAP = re.compile(rf"^\s+{ZONE}\s+$")  # a zone between a date and its time: "2019-07-02 HKT 12:28"
-CLOCK_WORD = re.compile(r"\b(?:at|um|alle|om|klo|kl|kello|pukul|ore|godz|saat|u|ob)\b|à", re.IGNORECASE)
+CLOCK_WORD = re.compile(r"\b(?:at|um|alle|om|klo|kl|kello|kell|plkst|pukul|ore|ora|godz|saat|u|ob)\b|à", re.IGNORECASE)
+# The word for "year" that Slavic languages print after a date's year, before its time: "3 марта 2024 года, 14:35"
+# (Russian, Belarusian), "2024 г." (Russian, Bulgarian), "2024 року", "2024 р." (Ukrainian), "2024 r., godz. 14:35",
+# "2024 roku" (Polish), "2024. godine u 14:35" (Croatian, Bosnian), "године", "год." (Serbian), "година" (Macedonian).
+YEAR_WORD_AFTER_DATE = re.compile(r"\.?\s*(?:года|год|г|року|р|roku|r|godine|godina|god|године|година)\.?(?=[\s,]|$)",
+                                  re.IGNORECASE)
 GAP_BEFORE_DATE = re.compile(r"^[\s,•|·\-–—]*(?:on\s+)?$", re.IGNORECASE)
 
 

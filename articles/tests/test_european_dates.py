@@ -180,3 +180,21 @@ def test_a_time_after_the_date_and_one_short_word_completes_it(line):
 def test_a_time_after_an_update_label_is_not_the_dates():
     found = find_dates("14 March 2025 Updated 17:20")
     assert found and not found[0].has_time
+
+
+@pytest.mark.parametrize("date_line", [
+    "Опубликовано 3 марта 2024 года, 10:05",                 # Russian: the word for "year" after the year
+    "Опубликовано 3 марта 2024 г. в 10:05",
+    "Опубліковано 3 березня 2024 року, 10:05",               # Ukrainian
+    "Opublikowano 3 marca 2024 r., godz. 10:05",             # Polish
+    "Objavljeno 3. ožujka 2024. godine u 10:05",             # Croatian
+    "Publicat 3 martie 2024, ora 10.05",                     # Romanian: a dotted time after "ora"
+    "Avaldatud 3.03.2024 kell 10:05",                        # Estonian
+    "Publicēts 3.03.2024 plkst. 10:05",                      # Latvian
+])
+def test_a_time_after_the_years_word_or_another_languages_at_completes_the_date(date_line):
+    assert published(date_line) == (at(10, 5), "parsed")
+
+
+def test_a_years_word_then_a_sentence_leaves_a_later_number_no_time():
+    assert find_dates("3 marca 2024 r. Prezydent 14:35")[0].has_time is False
