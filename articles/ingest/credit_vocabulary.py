@@ -82,9 +82,11 @@ PICTURE_AGENCIES = (
     r"ロイター|アフロ|연합뉴스|뉴스1|뉴시스|로이터|게티이미지|ТАСС|РИА Новости|Интерфакс|УНИАН|УНІАН|Укрінформ|Укринформ|"
     r"أ ف ب|أ\.ف\.ب|رويترز|الأناضول|وام|واس|كونا|سانا|ایرنا|ایسنا|تسنیم|पीटीआई|आईएएनएस|एएनआई"
 )
+# The wires by their full names, as member papers print them after the photographer: "Jo Lim — The Associated Press".
+WIRE_FULL_NAMES = r"(?:The\s+)?Associated\s+Press|Agence\s+France[-\s]Presse|(?:The\s+)?Canadian\s+Press|(?:The\s+)?Press\s+Association"
 SEGMENT = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"  # a name: a photographer's, a place's, an outlet's
 FILE_TAIL = r"(?:\s?/\s?(?i:file)(?:\s+(?i:photo))?|\s+(?i:file))?"  # "Name/AP/File", "REUTERS/Name/File Photo"
-VIA = r"\s+via\s+(?:Reuters|Getty Images|AP|AFP)"
+VIA = r"\s+via\s+(?:Reuters|REUTERS|Getty Images|AP|AFP)"
 
 
 # The words that alone stand for a picture's origin, closing its caption: "... on Monday. Handout", "(Screengrab)".

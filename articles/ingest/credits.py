@@ -17,7 +17,7 @@ from functools import lru_cache
 from .byline_vocabulary import PICTURE_WORD_CYRILLIC_GREEK
 from .credit_vocabulary import (
     AGENCY_IN_CAPITALS, CAPITALISED_TO_THE_END, FILE_TAIL, ILLUSTRATIVE, LABEL, NAME_WORD, ORIGIN, OWN_PHOTO,
-    PHOTOGRAPHER_CLOSING, PICTURE_AGENCIES, PICTURE_SOURCE_LABELS, SEGMENT, SOURCE_LABELS, UPPER, VIA, WIRES,
+    PHOTOGRAPHER_CLOSING, PICTURE_AGENCIES, PICTURE_SOURCE_LABELS, SEGMENT, SOURCE_LABELS, UPPER, VIA, WIRE_FULL_NAMES, WIRES,
     is_agency_name, is_credit_agency,
 )
 from .person_names import is_personal
@@ -63,8 +63,10 @@ _LABELLED = re.compile(
     # agency in capitals, to the line's end ("... in Zurich. Credit Suisse" is no credit)
     rf"|(?:(?<=[Cc]redit)|(?<=[Cc]rédit))\s+(?=[A-Z]\S*\s+{CAPITALISED_TO_THE_END}|[A-Z]{{2,}}\S*\s*\.?$)"
     rf"|(?<=[Ff]oto)\s+di\b(?!\s+repertorio)|(?<=[Ff]ot\.)(?=\s)|(?<=[Nn]uotr\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
-    # "Foto ANP", "Beeld ANP / Jo Lim", "Photo AFP": Dutch and French pages print no colon before an agency in capitals
-    rf"|(?:(?<=[Ff]oto)|(?<=FOTO)|(?<=[Bb]eeld)|(?<=[Pp]hoto)|(?<=PHOTO))\s+(?={AGENCY_IN_CAPITALS})"
+    # "Foto ANP", "Beeld ANP / Jo Lim", "Photo AFP": Dutch and French pages print no colon before an agency in capitals,
+    # Italian ones before an agency as it writes itself ("Foto Ansa/EPA-EFE/Jo Lim"), Vietnamese ones ("Ảnh TTXVN")
+    rf"|(?:(?<=[Ff]oto)|(?<=FOTO)|(?<=[Bb]eeld)|(?<=[Pp]hoto)|(?<=PHOTO)|(?<=[Ảả]nh))\s+"
+    rf"(?={AGENCY_IN_CAPITALS}|(?:{PICTURE_AGENCIES})(?:\s?/|\s*\.?$))"
     # ... nor before a photographer's name closing the line: "Foto Jan de Vries", "Beeld Lena Berg"
     rf"|(?:(?<=Foto)|(?<=Beeld))\s+(?={PHOTOGRAPHER_CLOSING})))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
 )
@@ -92,11 +94,16 @@ _FILE_PICTURE = re.compile(r"^(?P<caption>.+?)\s+[-–—]\s+(?P<credit>FILE(?:\
 _TRAILING_AGENCY = re.compile(
     # (or glued to a last word in lower case, the caption printed without its full stop: "... on MondayJo Lim/AFP")
     # (or set apart by a dash or a bar, the caption without its full stop: "... on Monday - Jo Lim/AFP")
-    rf"^(?P<caption>(?:.*[.!?”\"’](?:\s+|(?<=[a-z][.!?]))|.{{15,}}?[a-z](?=[A-Z])|.{{15,}}?[a-z]\s[-–|]\s)?)(?!(?i:by|por|par|von|door)\s)(?P<credit>{SEGMENT}(?:\s?/\s?|\s[-–]\s(?=(?:{PICTURE_AGENCIES})\b))"
+    # (or after the sentence and a dash: "... in Dakar. — Jo Lim afp.com")
+    rf"^(?P<caption>(?:.*[.!?”\"’](?:\s+(?:[—–]\s+)?|(?<=[a-z][.!?]))|.{{15,}}?[a-z](?=[A-Z])|.{{15,}}?[a-z]\s[-–|]\s)?)(?!(?i:by|por|par|von|door)\s)"
+    # (the wire by its full name after a dash: "Jo Lim — The Associated Press")
+    rf"(?P<credit>{SEGMENT}(?:\s?/\s?|\s[-–—]\s(?=(?:{PICTURE_AGENCIES}|{WIRE_FULL_NAMES})\b))"
     # "Name/Pool/AFP", "Name / Ankara - AA" (Anadolu's photographer, place and agency), "Name/SOPA Images/LightRocket
     # via Getty Images", "Name/The Harbour Times via AP"
-    rf"(?:(?:{SEGMENT}\s?[/-]\s?){{0,2}}(?:{PICTURE_AGENCIES}){FILE_TAIL}(?:{VIA})?|(?:[\w'’. &-]{{1,40}}\s?/\s?){{0,2}}"
+    rf"(?:(?:{SEGMENT}\s?[/-]\s?){{0,2}}(?:{PICTURE_AGENCIES}|{WIRE_FULL_NAMES}){FILE_TAIL}(?:{VIA})?|(?:[\w'’. &-]{{1,40}}\s?/\s?){{0,2}}"
     rf"[\w'’. &-]{{1,40}}?{VIA})"
+    # ... or the photographer and AFP's address, as AFP's feed prints its credits: "Jo Lim afp.com"
+    rf"|{SEGMENT}\s+afp\.com"
     # ... or the agency first, in capitals or by a wire's name: "REUTERS/James Akena", "THE CANADIAN PRESS/Jo Lim",
     # "EPA-EFE/JO LIM", "Xinhua/Li Wei"
     rf"|(?:[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}|Photo|Foto|Xinhua|Kyodo|Yonhap|Sputnik|Anadolu|Bernama|Antara|Belga|Keystone|Lusa)\s?/\s?"
@@ -182,10 +189,11 @@ _AFTER_THE_CAPTION = re.compile(
     rf"|\|\s*(?P<credit2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?)"
     rf"|(?P<credit3>(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:(?i:file)\s+)?(?i:photo|pic|picture)))\s*\.?$"
 )
-# "Der Minister in Berlin | dpa", "Agentes en Barcelona - Efe": a caption without its full stop, then a bar or a
-# dash and a picture agency's name alone (German and Spanish pages print it so under the lead picture).
+# "Der Minister in Berlin | dpa", "Agentes en Barcelona - Efe", "Leaders meet in Ankara / AA": a caption without its
+# full stop, then a bar, a dash or a spaced slash and a picture agency's name alone (German, Spanish and Turkish pages
+# print it so under the lead picture).
 _CAPTION_BAR_AGENCY = re.compile(
-    rf"^(?P<caption>\S+(?:\s+\S+){{2,}}?)\s+(?:\||-|–)\s+(?P<credit>(?:{PICTURE_AGENCIES}|Efe|Ansa))\s*$"
+    rf"^(?P<caption>\S+(?:\s+\S+){{2,}}?)\s+(?:\||-|–|/)\s+(?P<credit>(?:{PICTURE_AGENCIES}|Efe|Ansa))\s*$"
 )
 # "Sultan Haitham of Oman in Muscat last month. AFP": one short caption sentence, then the picture agency's name
 # alone after its full stop, as Gulf and Asian aggregators print a wire picture's caption.
@@ -291,7 +299,7 @@ _CREDIT_SHAPES = (
     (_BRACKETED, False, _closes_with_a_bracket),
     (_FILE_PICTURE, True, lambda line: ("File" in line or "FILE" in line) and _FILE_AFTER_A_DASH.search(line)),
     (_TRAILING_AGENCY, True, lambda line: "/" in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]
-        or " – " in line[-_CREDIT_TAIL:]),
+        or " – " in line[-_CREDIT_TAIL:] or " — " in line[-_CREDIT_TAIL:] or line.endswith("afp.com")),
     (_SLASH_THEN_AGENCY, True, lambda line: "/" in line[-_CREDIT_TAIL:]),
     (_NAME_COMMA_AGENCY, True, lambda line: ", " in line[-_CREDIT_TAIL:]),
     (_FILES_FIRST, True, re.compile(r"^[(\[].{2,30}?(?i:file|photo|pic)").search),
@@ -304,7 +312,7 @@ _CREDIT_SHAPES = (
     (_DASH_AFTER_A_PICTURE, True, lambda line: "— " in line[-_CREDIT_TAIL:] or "– " in line[-_CREDIT_TAIL:]),
     (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),
     (_CAPTION_BAR_AGENCY, True, lambda line: " | " in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]
-        or " – " in line[-_CREDIT_TAIL:]),
+        or " – " in line[-_CREDIT_TAIL:] or " / " in line[-_CREDIT_TAIL:]),
     (_CAPTION_STOP_AGENCY, True, lambda line: ". " in line[-_CREDIT_TAIL:] and line[-1:].isalpha()),
     (_CJK_TAKEN_BY, True, lambda line: line.endswith(_CJK_TAKEN_MARKS)),
 )

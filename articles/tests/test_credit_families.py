@@ -1048,3 +1048,30 @@ def test_a_reporters_title_over_a_picture_credit_leaves_the_credit_to_the_pictur
 @pytest.mark.parametrize("line", ["Credits: Harbour Press Office / NTA (photo)", "Фото: Иван Петров (фото)"])
 def test_a_picture_word_in_brackets_closing_a_credit_is_the_label_not_the_credit(line):
     assert not split_credit(line).credit.endswith(")")
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    # a caption without its full stop, a spaced slash and a picture agency alone
+    ("A night bus waits at the east depot / AA", "A night bus waits at the east depot", "AA"),
+    # the wire by its full name after a dash, as member papers print it
+    (f"{CAPTION} Lena Berg — The Associated Press", CAPTION, "Lena Berg — The Associated Press"),
+    # AFP's feed: the photographer and the agency's address, after a dash
+    (f"{CAPTION} — Lena Berg afp.com", CAPTION, "Lena Berg afp.com"),
+    # a handout through a wire in its capitals
+    (f"{CAPTION} Lena Berg/Harbour Presidency/Handout via REUTERS", CAPTION, "Lena Berg/Harbour Presidency/Handout via REUTERS"),
+    # the label with no colon before an agency as it writes itself, or in Vietnamese
+    ("Foto Ansa/EPA-EFE/LENA BERG", "", "Ansa/EPA-EFE/LENA BERG"),
+    ("Xe buýt đêm ở bến phía đông. Ảnh TTXVN", "Xe buýt đêm ở bến phía đông.", "TTXVN"),
+])
+def test_an_unlabelled_or_colonless_credit_of_the_wires_families_is_split_from_the_caption(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "Lena Berg — The Associated Press",           # alone, a byline's line as often as a credit
+    "Trains run to Kyiv / Lviv / Odesa",          # slashes between places, no agency
+    "A photo album of the family",
+])
+def test_a_wire_named_alone_or_slashes_between_places_is_no_such_credit(line):
+    assert split_credit(line) is None
