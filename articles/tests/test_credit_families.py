@@ -1075,3 +1075,18 @@ def test_an_unlabelled_or_colonless_credit_of_the_wires_families_is_split_from_t
 ])
 def test_a_wire_named_alone_or_slashes_between_places_is_no_such_credit(line):
     assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("credit", ["Lena Berg", "ANP"])
+def test_a_credit_glued_before_the_pictures_alt_text_that_repeats_the_headline_is_the_pictures(credit):
+    article = parse_text("Night buses extended to the outer districts\n\n" + BODY.split("\n\n")[0] + "\n\n"
+                         f"{credit} Night buses extended to the outer districts\n\n" + BODY.split("\n\n")[1])
+    assert (article.image_credit, article.image_caption) == (credit, "Night buses extended to the outer districts")
+    assert article.paragraphs == BODY.split("\n\n")
+
+
+def test_a_kicker_or_the_writer_before_the_headline_again_is_no_credit():
+    article = parse_text("Night buses extended to the outer districts\n\nBy Lena Berg\n\n14 March 2024\n\n"
+                         "Lena Berg Night buses extended to the outer districts\n\n"
+                         "EXCLUSIVE Night buses extended to the outer districts\n\n" + BODY)
+    assert article.image_credit == ""
