@@ -198,3 +198,10 @@ def test_a_time_after_the_years_word_or_another_languages_at_completes_the_date(
 
 def test_a_years_word_then_a_sentence_leaves_a_later_number_no_time():
     assert find_dates("3 marca 2024 r. Prezydent 14:35")[0].has_time is False
+
+
+def test_a_labelled_machine_stamp_glued_to_the_first_sentence_dates_the_story():
+    article = parse_text("Night buses extended to the outer districts\n\nThu. Mar 30th, 2024\n\n"
+                         f"published: 2024-03-03 10:05:00 {BODY}")
+    assert article.published == at(10, 5)
+    assert article.paragraphs[0].startswith("The city council agreed")
