@@ -100,10 +100,15 @@ _TRAILING_AGENCY = re.compile(
     rf"(?P<credit>{SEGMENT}(?:\s?/\s?|\s[-–—]\s(?=(?:{PICTURE_AGENCIES}|{WIRE_FULL_NAMES})\b))"
     # "Name/Pool/AFP", "Name / Ankara - AA" (Anadolu's photographer, place and agency), "Name/SOPA Images/LightRocket
     # via Getty Images", "Name/The Harbour Times via AP"
-    rf"(?:(?:{SEGMENT}\s?[/-]\s?){{0,2}}(?:{PICTURE_AGENCIES}|{WIRE_FULL_NAMES}){FILE_TAIL}(?:{VIA})?|(?:[\w'’. &-]{{1,40}}\s?/\s?){{0,2}}"
-    rf"[\w'’. &-]{{1,40}}?{VIA})"
+    # (a picture library after a dash: "Name/Agence France-Presse — Getty Images")
+    rf"(?:(?:{SEGMENT}\s?[/-]\s?){{0,2}}(?:{PICTURE_AGENCIES}|{WIRE_FULL_NAMES}){FILE_TAIL}(?:{VIA}|\s[—–]\sGetty\sImages)?"
+    rf"|(?:[\w'’. &-]{{1,40}}\s?/\s?){{0,2}}[\w'’. &-]{{1,40}}?{VIA})"
     # ... or the photographer and AFP's address, as AFP's feed prints its credits: "Jo Lim afp.com"
     rf"|{SEGMENT}\s+afp\.com"
+    # ... or a commissioned picture sold by a library: "Jo Lim for The Harbour Times via Getty Images"
+    rf"|{SEGMENT}\s+for\s+{SEGMENT}{VIA}"
+    # ... or the German agencies' picture service and its photographer: "picture alliance / dpa | Jo Lim"
+    rf"|picture\s+alliance\s?/\s?(?:{PICTURE_AGENCIES})(?:\s?\|\s?{SEGMENT})?"
     # ... or the agency first, in capitals or by a wire's name: "REUTERS/James Akena", "THE CANADIAN PRESS/Jo Lim",
     # "EPA-EFE/JO LIM", "Xinhua/Li Wei"
     rf"|(?:[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}|Photo|Foto|Xinhua|Kyodo|Yonhap|Sputnik|Anadolu|Bernama|Antara|Belga|Keystone|Lusa)\s?/\s?"
@@ -116,12 +121,12 @@ _SLASH_THEN_AGENCY = re.compile(
 )
 # "... på tv. Jo Lim, NTB": a photographer and a picture agency after a comma, closing the caption's last sentence.
 _NAME_COMMA_AGENCY = re.compile(
-    rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}},\s(?:{PICTURE_AGENCIES}))\s*\.?$"
+    rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}},\s(?:{PICTURE_AGENCIES}|{WIRE_FULL_NAMES}))\s*\.?$"
 )
 # "... on Monday. Jo Lim/Harbour Times", "... Jo Lim | Harbour Times": a photographer and the outlet, after a
-# caption's last sentence.
+# caption's last sentence; "Jo Lim | Bloomberg | Getty Images": and the library that sells the picture.
 _NAME_AND_OUTLET = re.compile(
-    rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}(?:\s?/\s?|\s\|\s){SEGMENT})\s*\.?$"
+    rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}(?:(?:\s?/\s?|\s\|\s){SEGMENT}){{1,2}})\s*\.?$"
 )
 
 
@@ -198,7 +203,7 @@ _CAPTION_BAR_AGENCY = re.compile(
 # "Sultan Haitham of Oman in Muscat last month. AFP": one short caption sentence, then the picture agency's name
 # alone after its full stop, as Gulf and Asian aggregators print a wire picture's caption.
 _CAPTION_STOP_AGENCY = re.compile(
-    rf"^(?P<caption>[A-Z][^.!?]{{10,250}}?[a-z0-9)]\.)\s(?P<credit>(?:{PICTURE_AGENCIES}))\s*$"
+    rf"^(?P<caption>[A-Z][^.!?]{{10,250}}?[a-z0-9)]\.)\s(?P<credit>(?:{PICTURE_AGENCIES}|{WIRE_FULL_NAMES}))\s*$"
 )
 
 
@@ -299,7 +304,7 @@ _CREDIT_SHAPES = (
     (_BRACKETED, False, _closes_with_a_bracket),
     (_FILE_PICTURE, True, lambda line: ("File" in line or "FILE" in line) and _FILE_AFTER_A_DASH.search(line)),
     (_TRAILING_AGENCY, True, lambda line: "/" in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]
-        or " – " in line[-_CREDIT_TAIL:] or " — " in line[-_CREDIT_TAIL:] or line.endswith("afp.com")),
+        or " – " in line[-_CREDIT_TAIL:] or " — " in line[-_CREDIT_TAIL:] or line.endswith(("afp.com", "Getty Images"))),
     (_SLASH_THEN_AGENCY, True, lambda line: "/" in line[-_CREDIT_TAIL:]),
     (_NAME_COMMA_AGENCY, True, lambda line: ", " in line[-_CREDIT_TAIL:]),
     (_FILES_FIRST, True, re.compile(r"^[(\[].{2,30}?(?i:file|photo|pic)").search),

@@ -1062,6 +1062,14 @@ def test_a_picture_word_in_brackets_closing_a_credit_is_the_label_not_the_credit
     # the label with no colon before an agency as it writes itself, or in Vietnamese
     ("Foto Ansa/EPA-EFE/LENA BERG", "", "Ansa/EPA-EFE/LENA BERG"),
     ("Xe buýt đêm ở bến phía đông. Ảnh TTXVN", "Xe buýt đêm ở bến phía đông.", "TTXVN"),
+    # the wires' and libraries' other printed forms: photographer, agency and library between bars; a comma before a
+    # wire's full name; a library after a dash; a commissioned picture sold by a library; the German picture service
+    (f"{CAPTION} Lena Berg | Bloomberg | Getty Images", CAPTION, "Lena Berg | Bloomberg | Getty Images"),
+    (f"{CAPTION} Lena Berg, The Associated Press", CAPTION, "Lena Berg, The Associated Press"),
+    (f"{CAPTION} The Associated Press", CAPTION, "The Associated Press"),
+    (f"{CAPTION} Lena Berg/Agence France-Presse — Getty Images", CAPTION, "Lena Berg/Agence France-Presse — Getty Images"),
+    (f"{CAPTION} Lena Berg for The Harbour Times via Getty Images", CAPTION, "Lena Berg for The Harbour Times via Getty Images"),
+    (f"{CAPTION} picture alliance / dpa | Lena Berg", CAPTION, "picture alliance / dpa | Lena Berg"),
 ])
 def test_an_unlabelled_or_colonless_credit_of_the_wires_families_is_split_from_the_caption(line, caption, credit):
     found = split_credit(line)
