@@ -198,7 +198,8 @@ _AFTER_THE_CAPTION = re.compile(
 # full stop, then a bar, a dash or a spaced slash and a picture agency's name alone (German, Spanish and Turkish pages
 # print it so under the lead picture).
 _CAPTION_BAR_AGENCY = re.compile(
-    rf"^(?P<caption>\S+(?:\s+\S+){{2,}}?)\s+(?:\||-|–|/)\s+(?P<credit>(?:{PICTURE_AGENCIES}|Efe|Ansa))\s*$"
+    # (no bar in the caption: "Jo Lim | Bloomberg | Getty Images" is one credit's chain)
+    rf"^(?P<caption>[^\s|]+(?:\s+[^\s|]+){{2,}}?)\s+(?:\||-|–|/)\s+(?P<credit>(?:{PICTURE_AGENCIES}|Efe|Ansa))\s*$"
 )
 # "Sultan Haitham of Oman in Muscat last month. AFP": one short caption sentence, then the picture agency's name
 # alone after its full stop, as Gulf and Asian aggregators print a wire picture's caption.

@@ -1098,3 +1098,14 @@ def test_a_kicker_or_the_writer_before_the_headline_again_is_no_credit():
                          "Lena Berg Night buses extended to the outer districts\n\n"
                          "EXCLUSIVE Night buses extended to the outer districts\n\n" + BODY)
     assert article.image_credit == ""
+
+
+@pytest.mark.parametrize("credit", ["Lena Berg | Bloomberg | Getty Images", "Lena Berg — The Associated Press"])
+def test_a_photographer_agency_and_library_alone_under_the_caption_is_its_credit_whole(credit):
+    article = parsed(f"{CAPTION}\n{credit}")
+    assert (article.image_caption, article.image_credit) == (CAPTION, credit)
+
+
+def test_a_credits_chain_between_bars_is_no_caption_before_an_agency():
+    assert split_credit("Lena Berg | Bloomberg | Getty Images") is None
+    assert split_credit("Der Minister in Berlin | dpa").credit == "dpa"
