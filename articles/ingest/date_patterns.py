@@ -144,6 +144,14 @@ REGIONAL_ZONES = {
     "ET": "America/New_York", "CT": "America/Chicago",
     "MT": "America/Denver", "PT": "America/Los_Angeles",
 }
+# National zones read only in the case their presses print them (several are English words in lower case: "art",
+# "pet", "bot"), and so left out of ZONE_NAMES, whose words a date line may hold in any case: Bangladesh's "BdST",
+# South America's, Iran's, Afghanistan's, Myanmar's, Sri Lanka's, Newfoundland's, Guam's and eastern Indonesia's.
+# The tz database's offsets, for zones that have kept them this century (Venezuela's changed twice: left out).
+CASED_ZONE_OFFSETS = {
+    "BdST": 360, "ART": -180, "COT": -300, "PET": -300, "BOT": -240, "UYT": -180, "IRST": 210, "IRDT": 270,
+    "AFT": 270, "MMT": 390, "SLST": 330, "NST": -210, "NDT": -150, "ChST": 600, "WIT": 540,
+}
 ZONE_NAMES = sorted({*ZONE_OFFSETS, *REGIONAL_ZONES})
 # Abbreviations more than one zone prints: IST is India's, Israel's and Ireland's summer time; CST is US Central
 # and China's; BST British Summer and Bangladesh's; GST Gulf and South Georgia's; AST Atlantic and Arabia's.
@@ -152,6 +160,7 @@ US_ZONES = {"ET", "CT", "MT", "PT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "P
 ZONE = (
     r"(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|"
     + "|".join(sorted(list(ZONE_OFFSETS) + list(REGIONAL_ZONES), key=len, reverse=True))
+    + "|(?-i:" + "|".join(sorted(CASED_ZONE_OFFSETS, key=len, reverse=True)) + ")"
     + r")\b"
 )
 

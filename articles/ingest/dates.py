@@ -23,7 +23,7 @@ from dateutil import parser as dateutil_parser
 
 from .date_order import OrderGuess, reads_day_first
 from .date_patterns import (
-    CJK_DATE, CLOCK_WORD, DAY_MONTH_YEAR, DAY_MONTH_YEAR_CORE, DAY_PERIODS, DAY_YEAR_CORE, GAP_AFTER_DATE,
+    CASED_ZONE_OFFSETS, CJK_DATE, CLOCK_WORD, DAY_MONTH_YEAR, DAY_MONTH_YEAR_CORE, DAY_PERIODS, DAY_YEAR_CORE, GAP_AFTER_DATE,
     GAP_BEFORE_DATE, ISO, LONGEST_PERIOD, MONTH_DAY_YEAR, MONTHS, NUMERIC, PERIOD_BEFORE_TIME, PUBLISHED_LABEL,
     REGIONAL_ZONES, SHARED_ABBREVIATION, SOLAR_HIJRI_WORD_DATE, SPACED_DAY_FIRST, SPACED_YEAR_FIRST, TIME,
     UPDATED_LABEL, URL_DATE, WEEKDAY_MONTH_DAY, WEEKDAY_NAMES, YEAR_FIRST, YEAR_MONTH_NAME_DAY, YEAR_WORD_AFTER_DATE,
@@ -292,6 +292,9 @@ def _combine(day: date, clock: dict | None) -> tuple[datetime, bool]:
     return naive.replace(tzinfo=_zone(clock.get("zone"), naive)), True
 
 
+_CASED_ZONES = {name.upper(): minutes for name, minutes in CASED_ZONE_OFFSETS.items()}  # as _zone looks them up
+
+
 def _zone(name: str | None, naive: datetime):
     if not name:
         return timezone.utc
@@ -300,6 +303,8 @@ def _zone(name: str | None, naive: datetime):
         return ZoneInfo(REGIONAL_ZONES[name])
     if name in ZONE_OFFSETS:
         return timezone(timedelta(minutes=ZONE_OFFSETS[name]))
+    if name in _CASED_ZONES:
+        return timezone(timedelta(minutes=_CASED_ZONES[name]))
     offset = re.search(r"([+-])(\d{1,2}):?(\d{2})?$", name)
     if not offset:
         return timezone.utc

@@ -205,3 +205,21 @@ def test_a_labelled_machine_stamp_glued_to_the_first_sentence_dates_the_story():
                          f"published: 2024-03-03 10:05:00 {BODY}")
     assert article.published == at(10, 5)
     assert article.paragraphs[0].startswith("The city council agreed")
+
+
+@pytest.mark.parametrize("date_line, offset_minutes", [
+    ("Published: 03 Mar 2024, 10:05 AM BdST", 360),          # Bangladesh
+    ("03 Mar 2024, 10:05 ART", -180),                        # Argentina
+    ("03 Mar 2024, 10:05 PET", -300),                        # Peru
+    ("03 Mar 2024, 10:05 IRST", 210),                        # Iran
+    ("03 Mar 2024, 10:05 NST", -210),                        # Newfoundland
+    ("03 Mar 2024, 10:05 ChST", 600),                        # Guam
+])
+def test_a_national_zone_in_its_printed_case_gives_its_offset(date_line, offset_minutes):
+    found = find_dates(date_line)[0]
+    assert found.value == datetime(2024, 3, 3, 10, 5, tzinfo=timezone(timedelta(minutes=offset_minutes)))
+
+
+@pytest.mark.parametrize("date_line", ["03 Mar 2024, 10:05 art fair opens", "03 Mar 2024, 10:05 pet show"])
+def test_a_word_in_lower_case_after_a_time_is_no_zone(date_line):
+    assert find_dates(date_line)[0].value.utcoffset() == timedelta(0)
