@@ -22,6 +22,8 @@ LABEL = (
     r"(?:photo(?:graph|graphy)?s?|image|images|picture|pic)|"
     # the page's lead picture: "Fotografía de portada:", "Imagen de portada:", "Foto de capa:", "Photo de couverture :"
     r"(?:foto(?:graf[íi]a)?|imagen|imagem|photo|image)\s+(?:de|da)\s+(?:portada|capa|couverture|une)|"
+    # the credit of the picture: Spanish "Crédito de la foto:", "Crédito de imagen:", Portuguese "Crédito da foto:"
+    r"cr[ée]ditos?\s+d[aeo]s?(?:\s+la)?\s+(?:foto(?:graf[íi]a)?s?|imagen|imagem)|"
     r"photo[- ]?illustration|illustration|video|fotos|foto['’]s|foto|credit|source|courtesy|graphics?|artwork|"
     # who took it: "Photographer: X", Spanish and Portuguese "Fotógrafo:", Dutch "Fotograaf:"
     r"photographer|fot[oó]grafo|fotograaf|"

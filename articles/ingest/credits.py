@@ -51,7 +51,7 @@ _LABELLED = re.compile(
     # ... or glued to the caption's last word, in lower case: "... un pequeño observatorio naturalFotografía por Jo Lim"
     rf"|(?<=[a-z]{{3}})(?=[A-ZÀ-Þ]))"
     rf"(?P<label>(?:[A-Z]{{2,5}}\s+|Copyright\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-ЯẢ]|fot\.|[{_NO_CAPITALS}])(?i:{LABEL})"
-    rf"(?:\s+(?:by|por|par|von|door)\b:?|\s*[:：]|(?<=사진)=|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
+    rf"(?:\s+(?i:by|por|par|von|door)\b:?|\s*[:：]|(?<=사진)=|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
     # "Foto – Jo Lim", "Photo - AFP": a dash for the colon
     rf"|(?:(?<=[Ff]oto)|(?<=[Pp]hoto))\s+[-–]\s+"
     # "Photo courtesy Jo Lim": "of" left out before a name
@@ -67,8 +67,9 @@ _LABELLED = re.compile(
     # Italian ones before an agency as it writes itself ("Foto Ansa/EPA-EFE/Jo Lim"), Vietnamese ones ("Ảnh TTXVN")
     rf"|(?:(?<=[Ff]oto)|(?<=FOTO)|(?<=[Bb]eeld)|(?<=[Pp]hoto)|(?<=PHOTO)|(?<=[Ảả]nh))\s+"
     rf"(?={AGENCY_IN_CAPITALS}|(?:{PICTURE_AGENCIES})(?:\s?/|\s*\.?$))"
-    # ... nor before a photographer's name closing the line: "Foto Jan de Vries", "Beeld Lena Berg"
-    rf"|(?:(?<=Foto)|(?<=Beeld))\s+(?={PHOTOGRAPHER_CLOSING})))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
+    # ... nor before a photographer's name closing the line: "Foto Jan de Vries", "Beeld Lena Berg"; Spanish and
+    # Portuguese "Foto de Juan Pérez" (photo of: by)
+    rf"|(?:(?<=Foto)|(?<=Beeld))\s+(?={PHOTOGRAPHER_CLOSING})|(?<=Foto)\s+de\s+(?={PHOTOGRAPHER_CLOSING})))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
 )
 # A credit alone on its line that chains its sources with more labels, so holding a colon the pattern above
 # refuses: "Foto: HKV, ika.hr: fotomontaža: narod.hr", "Photo: Jo Lim: montage: Sam Reid"; each piece a few words

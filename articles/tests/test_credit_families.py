@@ -38,6 +38,11 @@ def parsed(picture_lines: str):
     ("Photo par Lena Berg", "Lena Berg"),               # French
     ("Foto von Lena Berg", "Lena Berg"),                # German
     ("Foto door Lena Berg", "Lena Berg"),               # Dutch
+    ("Foto de Lena Berg", "Lena Berg"),                 # Spanish, Portuguese "photo of": by
+    ("PHOTO BY LENA BERG", "LENA BERG"),                # in capitals
+    ("Crédito da foto: Lena Berg", "Lena Berg"),        # Portuguese "credit of the photo"
+    ("Crédito de la foto: Lena Berg", "Lena Berg"),     # Spanish
+    ("Crédito de imagen: Lena Berg", "Lena Berg"),
     ("Courtesy of Lena Berg", "Lena Berg"),
     ("Photo © Lena Berg", "Lena Berg"),
     ("Foto: © Lena Berg/dpa", "Lena Berg/dpa"),          # the sign after the label
@@ -1109,3 +1114,8 @@ def test_a_photographer_agency_and_library_alone_under_the_caption_is_its_credit
 def test_a_credits_chain_between_bars_is_no_caption_before_an_agency():
     assert split_credit("Lena Berg | Bloomberg | Getty Images") is None
     assert split_credit("Der Minister in Berlin | dpa").credit == "dpa"
+
+
+@pytest.mark.parametrize("line", ["A night bus waits. Foto de familia del presidente", "A PHOTO BY THE RIVER"])
+def test_a_picture_word_before_words_that_name_no_one_is_no_label(line):
+    assert split_credit(line) is None
