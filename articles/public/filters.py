@@ -22,6 +22,7 @@ from django_filters.fields import ModelChoiceField
 from articles import search
 from articles.core.pagination import EARLIEST, LATEST, POSITION_PARAMS, Source, without_position
 from articles.models import Article, Author, Entity
+from articles.models.derived import is_slug
 from articles.querysets import public_tags
 
 SORTS = [("newest", "Newest first"), ("oldest", "Oldest first"), ("relevance", "Most relevant")]
@@ -35,7 +36,6 @@ DATE_INPUT = {
     "validators": [MinValueValidator(EARLIEST.date(), DATE_RANGE), MaxValueValidator(LATEST.date(), DATE_RANGE)],
 }
 COUNTRY_CODE = re.compile(r"[A-Za-z]{2}")
-SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 # What no form value may hold: C0 and C1 controls but tab and line breaks, surrogates, and the two
 # non-characters XML 1.0 also forbids. None of them is typed; all of them break a feed or a query.
 UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -86,7 +86,7 @@ class EntitySlugsField(forms.ModelMultipleChoiceField):
             return []
         refuse_too_many(slugs, "people, organizations or places")
         for slug in slugs:
-            if not SLUG.fullmatch(slug):
+            if not is_slug(slug):
                 raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice", params={"value": slug})
         try:
             return super().clean(slugs)
@@ -108,7 +108,7 @@ class SlugChoiceField(ModelChoiceField):
     """One slug, checked for shape before it reaches the database."""
 
     def to_python(self, value):
-        if value not in self.empty_values and not SLUG.fullmatch(str(value)):
+        if value not in self.empty_values and not is_slug(str(value)):
             raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
         return super().to_python(value)
 
