@@ -3,16 +3,18 @@
 Every text here is invented.
 """
 
+import io
 import unicodedata
 from itertools import islice
 from urllib.parse import quote, unquote, urlsplit
 from xml.etree import ElementTree
 
 import pytest
+from django.core.management import call_command
 from django.utils.text import slugify
 from lxml import html as lxml_html
 
-from articles.models import Article, Author, Entity, EntityAlias
+from articles.models import Article, Author, Entity, EntityAlias, FormerSlug
 from articles.models.derived import cut_between_graphemes, is_slug, slug_candidates, slugify_any_script
 
 from .factories import ArticleFactory, AuthorFactory, EntityFactory
@@ -232,3 +234,56 @@ def test_the_csv_export_links_articles_by_valid_uris(client):
     article = ArticleFactory(headline="Новый мост")
     text = b"".join(client.get("/articles/export.csv").streaming_content).decode()
     assert f"http://testserver{article.get_absolute_url()}" in text and "%D0%BD" in text
+
+
+# --- rows stored as untitled-N before -----------------------------------------------------------
+
+
+def stored_as(row, slug):
+    type(row).objects.filter(pk=row.pk).update(slug=slug)
+    row.slug = slug
+    return row
+
+
+@pytest.mark.django_db
+def test_untitled_rows_are_given_their_slug_and_their_old_addresses_redirect(client):
+    person = stored_as(EntityFactory(name="Павел Орлов"), "untitled")
+    author = stored_as(AuthorFactory(name="Анна Орлова"), "untitled-2")
+    article = ArticleFactory(headline="Новый мост", entities=[person], authors=[author])
+    old_article_address = stored_as(article, "untitled-3").get_absolute_url()
+    no_letters = ArticleFactory(headline="!!!")
+    old = {"entity": f"/entities/{person.slug}/", "author": f"/authors/{author.slug}/", "article": old_article_address}
+
+    call_command("give_untitled_slugs", stdout=io.StringIO())
+
+    person.refresh_from_db(), author.refresh_from_db(), article.refresh_from_db(), no_letters.refresh_from_db()
+    assert (person.slug, author.slug, article.slug, no_letters.slug) == ("павел-орлов", "анна-орлова", "новый-мост", "untitled")
+    for kind, address in old.items():
+        response = client.get(address)
+        assert response.status_code == 301, kind
+        assert client.get(response["Location"]).status_code == 200
+    assert article.history.first().history_change_reason.startswith("Slug made from its name")
+    # An old filter value, as a followed feed holds it, still filters.
+    assert client.get("/articles/", {"entity": "untitled", "author": "untitled-2"}).status_code == 200
+    assert client.get("/api/v1/entities/untitled/").json()["slug"] == "павел-орлов"
+    # Run again: nothing left to do.
+    call_command("give_untitled_slugs", stdout=io.StringIO())
+    assert FormerSlug.objects.count() == 3
+
+
+@pytest.mark.django_db
+def test_an_old_article_address_with_another_date_is_still_a_404(client):
+    article = stored_as(ArticleFactory(headline="Новый мост"), "untitled")
+    call_command("give_untitled_slugs", stdout=io.StringIO())
+    assert client.get("/articles/2001/01/01/untitled/").status_code == 404
+    assert client.get(Article(published_at=article.published_at, slug="untitled").get_absolute_url()).status_code == 301
+
+
+@pytest.mark.django_db
+def test_a_row_holding_a_slug_now_comes_before_the_row_that_had_it(client):
+    renamed = stored_as(EntityFactory(name="Павел Орлов"), "untitled")
+    call_command("give_untitled_slugs", stdout=io.StringIO())
+    holder = EntityFactory(name="?!")
+    assert holder.slug == "untitled"
+    assert client.get("/entities/untitled/").status_code == 200
+    assert FormerSlug.objects.holder(Entity.objects.all(), "untitled") == Entity.objects.get(pk=renamed.pk)

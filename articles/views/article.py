@@ -5,7 +5,7 @@ import json
 from django.conf import settings
 from django.db.models import Prefetch
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.encoding import escape_uri_path
 from django.utils.html import escape, format_html, format_html_join
@@ -14,7 +14,7 @@ from django.utils.text import Truncator
 from django.views.generic import DetailView
 
 from ..core.caching import cached_fragment
-from ..models import Article, ArticleAuthor, ArticleEntity, Correction, Entity
+from ..models import Article, ArticleAuthor, ArticleEntity, Correction, Entity, FormerSlug
 from .related import related_articles
 
 RELATED = 5
@@ -84,7 +84,10 @@ class ArticleDetailView(DetailView):
             if withdrawn is not None and self.asked_at_its_address(withdrawn):
                 # 410, not 404: the article existed and was taken down on purpose; links to it say so and why.
                 return TemplateResponse(request, "articles/article_withdrawn.html", {"article": withdrawn}, status=410)
-            raise
+            renamed = FormerSlug.objects.holder(Article.objects.published() | Article.objects.withdrawn(), slug)
+            if renamed is None or not self.asked_at_its_address(Article(published_at=renamed.published_at, slug=slug)):
+                raise
+            return redirect(renamed.get_absolute_url(), permanent=True)  # an address from before its slug changed
 
     def get_object(self, queryset=None):
         article = get_object_or_404(self.get_queryset(), slug=self.kwargs["slug"])
