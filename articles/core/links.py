@@ -1,11 +1,14 @@
 """Reversed links remembered per process: pages link the same few hundred countries and authors over and over."""
 
 import functools
+import re
 from urllib.parse import quote
 
 from django.urls import get_script_prefix, get_urlconf, reverse
 
 from ..models.derived import is_slug
+
+ASCII_SLUG = re.compile(r"[-a-zA-Z0-9_]+\Z")  # nothing in it is ever quoted
 
 
 @functools.lru_cache(maxsize=4096)
@@ -36,6 +39,7 @@ def reverse_dated(view, year, month, day, slug):
     another script is percent-encoded (UTF-8) as ``reverse`` would.
     """
     head = _dated_head(view, get_script_prefix(), get_urlconf())
-    if head is None or not 1 <= year <= 9999 or not is_slug(slug):
+    segment = slug if ASCII_SLUG.match(slug) else quote(slug) if is_slug(slug) else None
+    if head is None or not 1 <= year <= 9999 or segment is None:
         return reverse(view, kwargs={"year": year, "month": f"{month:02d}", "day": f"{day:02d}", "slug": slug})
-    return f"{head}{year:04d}/{month:02d}/{day:02d}/{quote(slug)}/"
+    return f"{head}{year:04d}/{month:02d}/{day:02d}/{segment}/"

@@ -25,37 +25,47 @@ _SLUG_DROPPED = re.compile(r"[^\w\s-]")
 _SLUG_SPACING = re.compile(r"[-\s]+")
 _SLUG_CHARACTER = re.compile(r"[-\w]")
 _SLUG_WITHOUT_MARKS = re.compile(r"[-\w]+")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _is_mark(char):
     return unicodedata.category(char).startswith("M")
 
 
+def _keep_marks(match):
+    return match[0] if _is_mark(match[0]) else ""
+
+
 def unicode_slugify(value):
     """Django's ``slugify(value, allow_unicode=True)`` (NFKC, lower case, hyphens), keeping combining marks.
 
     Python's ``\\w`` does not match combining marks, so Django's drops the vowel signs of Devanagari, Thai and
-    the other Brahmic scripts ("हिन्दी" became "हनद"). A mark is kept when it follows a kept letter, digit or mark.
+    the other Brahmic scripts ("हिन्दी" became "हनद"). A mark left with no letter before it is dropped.
     """
-    kept = []
-    for char in unicodedata.normalize("NFKC", str(value)).lower():
-        if _is_mark(char):
-            if kept and (kept[-1].isalnum() or _is_mark(kept[-1])):
-                kept.append(char)
-        elif not _SLUG_DROPPED.match(char):
-            kept.append(char)
-    return _SLUG_SPACING.sub("-", "".join(kept)).strip("-_")
+    # Lower case gives "İ" a combining dot above ("i̇", kept for Lithuanian): on an "i" it is a second dot.
+    text = unicodedata.normalize("NFKC", str(value)).lower().replace("i\u0307", "i")
+    words = _SLUG_SPACING.split(_SLUG_DROPPED.sub(_keep_marks, text))
+    return "-".join(_without_leading_marks(word) for word in words if word).strip("-_")
+
+
+def _without_leading_marks(word):
+    start = 0
+    while start < len(word) and _is_mark(word[start]):
+        start += 1
+    return word[start:]
 
 
 def folds_to_ascii(slug):
     """Whether ``slug``'s letters are ASCII letters with accents at most: what ASCII folding keeps whole."""
-    return "".join(c for c in unicodedata.normalize("NFKD", slug) if not _is_mark(c)).isascii()
+    return all(_is_mark(found[0]) for found in _NOT_ASCII.finditer(unicodedata.normalize("NFKD", slug)))
 
 
 def slugify_any_script(value):
     """The slug of ``value`` in its own script: ASCII ("Café" -> "cafe") when folding to ASCII only drops accents,
     otherwise the Unicode slug, whole ("Путин и Байден" -> "путин-и-байден", "Đà Nẵng" -> "đà-nẵng"), as folding
     would lose letters (Đ, ß, ı, ł, and every letter of Cyrillic, Arabic, Chinese...)."""
+    if str(value).isascii():
+        return slugify(value)
     slug = unicode_slugify(value)
     return slugify(value) if folds_to_ascii(slug) else slug
 

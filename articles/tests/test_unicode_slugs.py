@@ -36,6 +36,7 @@ def is_mark(char):
         ("Zürich Ölpreis", "zurich-olpreis"),
         ("Çiftçi ağa", "ciftci-aga"),
         ("Işık", "işık"),  # dotless ı has no ASCII form either
+        ("İnce ılık rüzgâr", "ince-ılık-rüzgâr"),  # İ lower-cased is i, not i with a second dot
         ("Новый мост через реку", "новый-мост-через-реку"),
         ("افتتاح مكتبة جديدة", "افتتاح-مكتبة-جديدة"),
         ("新桥开通", "新桥开通"),
