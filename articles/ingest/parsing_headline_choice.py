@@ -446,4 +446,5 @@ def _is_headline_like(unit: str) -> bool:
         and not unit[0].islower()
         and not split_credit(unit)
         and not source_url_of(unit)
+        and not opens_with_dateline(unit)  # "SEAVILLE — The port closed on ...": the story's first line, wrapped
     )
