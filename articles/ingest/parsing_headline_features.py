@@ -23,7 +23,7 @@ from .parsing_site_controls import PLAYER_CLOCK, is_site_control
 from .site_notices import is_site_notice
 from .parsing_lines import (
     headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape, name_beside_metadata,
-    names_line,
+    names_line, person_alone,
 )
 
 HEAD_WINDOW = 40  # units searched for the headline: past the page's navigation, before the story
@@ -340,6 +340,8 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     if _place_line(unit) or _agency_and_desk(unit) or _agency_then_place(unit) or _dateline_alone(unit) \
             or _desk_and_outlet(unit):
         return None  # "Lima, Perú": where the story was filed; "NTB utenriks", "Staff Reporter (Harbour Times)": a desk
+    if index + 1 == body and person_alone(unit, units[body:]):
+        return None  # a name alone right over the story's first paragraph: the lead picture's caption
     if _LIVE_ENTRY.match(unit) or gazetteer.lookup(unit) is not None:
         return None  # "21h40. End of this live.": a live page's entry; "Cape Town": a weather widget's or dateline's town
     if words >= _MIN_TWO_SENTENCE_WORDS and _SENTENCE_THEN_SENTENCE.search(unit):

@@ -14,7 +14,7 @@ from .byline_names import looks_like_name
 from .byline_vocabulary import is_agency, is_role_line
 from .credits import split_credit
 from .scanning import word_count
-from .parsing_lines import caption_in_head, people_named
+from .parsing_lines import caption_in_head, people_named, person_alone
 from .person_names import SECTION_NAMES, is_personal
 
 # Labels that never belong to a headline, however they are printed.
@@ -526,7 +526,7 @@ def _not_a_headline_line(units: list[str], metadata: list, index: int) -> bool:
     twice = index + 1 < len(units) and units[index + 1].strip() == line
     ending = line.rstrip("”\"’'»)")[-1:]  # a quotation's sentence ends inside its marks: "... brothers,”"
     return bool(metadata[index]) or (ending in ".:," and not twice) or bool(_NOT_A_HEADLINE_NEARER.search(line)) \
-        or caption_in_head(line)
+        or caption_in_head(line) or person_alone(line, units[index + 1 :])
 
 
 def headline_nearer_the_story(units: list[str], metadata: list, headline: str, chosen: int,
@@ -655,8 +655,8 @@ def lead_line_is_the_headline(paragraphs: list[str]) -> bool:
     if not low <= words <= high or len(line) > _LEAD_LINE_CHARS or word_count(line) > high \
             or not (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'«") \
             or line.rstrip("”\"’'»)").endswith((".", ":", ",", ";", "-", "–")) or _SENTENCE_INSIDE.search(line.rstrip(".!?…”\"’' ")) \
-            or _NOT_A_HEADLINE_NEARER.search(line) or _UNSPACED_SCRIPT.search(line):
-        return False
+            or _NOT_A_HEADLINE_NEARER.search(line) or _UNSPACED_SCRIPT.search(line) or person_alone(line, paragraphs[1:]):
+        return False  # (a name alone over the story: the lead picture's caption)
     if word_count(below) < 2 * word_count(line):
         return False
     return len(_word_stems(line) & _word_stems(below)) >= _MIN_LEAD_SHARED_WORDS

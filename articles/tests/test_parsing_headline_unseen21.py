@@ -72,3 +72,29 @@ def test_a_standfirst_the_story_opens_with_again_is_not_taken_for_a_headline_pri
             f"{standfirst}. The decision follows a year of complaints from shift workers who finish late.\n\n"
             "Officials said the extension would cost less than expected.")
     assert parse_text(page).headline == HEADLINE
+
+
+@pytest.mark.parametrize("name", ["President Jane Doe", "Lt Col Jane Doe", "JANE DOE", "Maria Lopez"])
+def test_a_name_alone_over_the_story_is_the_pictures_caption_not_the_headline(name):
+    article = parse_text(f"{name}\n{BODY}")
+    assert article.headline != name  # nor proposed from it: the proposal is the lead's
+    assert _no_headline_claimed(article)
+
+
+@pytest.mark.parametrize("headline", ["President Visits Flood Zone", "Mayor Opens Harbour Depot"])
+def test_a_title_case_headline_opening_with_a_title_is_still_the_headline(headline):
+    from articles.ingest.parsing_lines import person_alone
+
+    story = ["The president visits the flood zone and the harbour depot that the mayor opens on Tuesday, "
+             "after a year of storms."]
+    assert person_alone("President Jane Tinubo", story)
+    assert not person_alone(headline, story)
+
+
+def test_without_titles():
+    from articles.ingest.byline_vocabulary import without_titles
+
+    assert without_titles("President Jane Doe") == "Jane Doe"
+    assert without_titles("Lt Col Jane Doe") == "Jane Doe"
+    assert without_titles("Jane Doe") == "Jane Doe"
+    assert without_titles("President") == "President"
