@@ -25,6 +25,7 @@ from .parsing_lines import (
     headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape, name_beside_metadata,
     names_line, person_alone,
 )
+from .person_names import starts_with_region
 
 HEAD_WINDOW = 40  # units searched for the headline: past the page's navigation, before the story
 _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
@@ -252,6 +253,9 @@ _DESK_AND_OUTLET = re.compile(r"^(?P<desk>[^()]{2,40}?)\s*\((?P<outlet>[^()]{2,5
 _MAX_DESK_WORDS = 3
 
 
+_MAX_REGION_WORDS = 2
+
+
 def _desk_and_outlet(unit: str) -> bool:
     found = _DESK_AND_OUTLET.match(unit) if unit.endswith(")") else None
     return bool(found) and word_count(found["desk"]) <= _MAX_DESK_WORDS and names_a_newsroom(found["desk"]) \
@@ -338,8 +342,9 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     if index + 1 < len(metadata) and metadata[index + 1] and _agency_and_place(unit):
         return None  # "Harbour Press Agency Seaville" over the date: the wire and the dateline's place
     if _place_line(unit) or _agency_and_desk(unit) or _agency_then_place(unit) or _dateline_alone(unit) \
-            or _desk_and_outlet(unit):
-        return None  # "Lima, Perú": where the story was filed; "NTB utenriks", "Staff Reporter (Harbour Times)": a desk
+            or _desk_and_outlet(unit) or (words <= _MAX_REGION_WORDS and starts_with_region(unit)):
+        return None  # "Lima, Perú": where the story was filed; "NTB utenriks", "Staff Reporter (Harbour Times)": a desk;
+        # "South Asia", "Middle East": a region of the world alone, the section's label
     if index + 1 == body and person_alone(unit, units[body:]):
         return None  # a name alone right over the story's first paragraph: the lead picture's caption
     if _LIVE_ENTRY.match(unit) or gazetteer.lookup(unit) is not None:

@@ -98,3 +98,12 @@ def test_without_titles():
     assert without_titles("Lt Col Jane Doe") == "Jane Doe"
     assert without_titles("Jane Doe") == "Jane Doe"
     assert without_titles("President") == "President"
+
+
+@pytest.mark.parametrize("region", ["South Asia", "Middle East", "Latin America"])
+def test_a_region_of_the_world_alone_is_a_sections_label_not_a_headline_candidate(region):
+    from articles.ingest.parsing_headline_features import headline_score
+
+    units = [region, "Harbour-Seaville Relations", "Jane Doe", "Published", "on", BODY.split("\n\n")[0]]
+    assert headline_score(units, [None] * len(units), 0, 5, set()) == 0.0
+    assert headline_score(units, [None] * len(units), 1, 5, set()) > 0.0
