@@ -3,10 +3,14 @@
 they were not written from they fix, and which right headlines they break.
 
 Each rule is today's definition, executed among the probe's own helpers and wrapped around the probe's function:
-- a desk credited with its paper in brackets is no headline candidate (``_desk_and_outlet`` in ``headline_features``);
+- a desk credited with its paper in brackets, and a region of the world alone ("South Asia"), are no headline
+  candidates (``_desk_and_outlet``, ``starts_with_region`` in ``headline_features``; the region where the probe has
+  ``starts_with_region``);
 - a line opening with a dateline is not a short text's first-line headline (``_is_headline_like``);
 - a section's one-word tag before a slash is left out of the headline (``without_columnist``);
 - a standfirst the story's first sentence repeats is not a headline printed again (``_story_sentence_again``).
+Not replayed: ``person_alone`` (a name alone over the story), whose helpers (the known-names list's
+``every_word_a_known_name``, ``lead_line_is_the_headline``) most probe commits do not have.
 
     .venv/bin/python bench/blind_replay.py --field headline --misses --patch bench/blind_patch_headline21.py \\
         --batch s13a ... --batch s21d"""
@@ -50,8 +54,10 @@ def _rebind(old, new) -> None:
 
 
 namespace = {"re": __import__("re")}
-for helper in ("names_a_newsroom", "is_agency", "word_count", "opens_with_dateline", "SECTION_NAMES", "_reads_as_headline"):
+for helper in ("names_a_newsroom", "is_agency", "word_count", "opens_with_dateline", "SECTION_NAMES", "_reads_as_headline",
+               "starts_with_region"):
     namespace[helper] = _probe(helper)[0] if _probe(helper)[0] is not None else frozenset()
+exec(_today(TODAY / "parsing_headline_features.py", {"_MAX_REGION_WORDS"}), namespace)
 exec(_today(TODAY / "parsing_headline_features.py", {"_DESK_AND_OUTLET", "_MAX_DESK_WORDS", "_desk_and_outlet"}),
      namespace)
 exec(_today(TODAY / "parsing_page_chrome.py", {"_COLUMNIST_TAG", "_MIN_WORDS_AFTER_A_LONE_TAG", "_SECTION_TAGS"}),
@@ -60,8 +66,13 @@ exec(_today(TODAY / "parsing_page_chrome.py", {"_COLUMNIST_TAG", "_MIN_WORDS_AFT
 probe_features, _ = _probe("headline_features")
 
 
+def _region_alone(unit):
+    region = namespace["starts_with_region"]
+    return callable(region) and namespace["word_count"](unit) <= namespace["_MAX_REGION_WORDS"] and region(unit)
+
+
 def headline_features(units, metadata, index, *args, **kwargs):
-    if namespace["_desk_and_outlet"](units[index]):
+    if namespace["_desk_and_outlet"](units[index]) or _region_alone(units[index]):
         return None
     return probe_features(units, metadata, index, *args, **kwargs)
 
