@@ -175,6 +175,14 @@ def starts_with_title(name: str) -> bool:
     return bool(_TITLES.match(name.strip()))
 
 
+def without_titles(name: str) -> str:
+    """The name without the titles before it: "President Jane Doe", "Lt Col Jane Doe" -> "Jane Doe"."""
+    name = name.strip()
+    while (title := _TITLES.match(name)) and name[title.end():].strip():
+        name = name[title.end():].strip()
+    return name
+
+
 def is_agency(text: str) -> bool:
     cleaned = text.strip(" .()").lower()
     if "-" in cleaned and " " not in cleaned and all(_is_agency_name(part) for part in cleaned.split("-")):

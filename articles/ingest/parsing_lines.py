@@ -10,7 +10,7 @@ import re
 from .byline_name_lines import name_line_byline
 from .byline_name_lines import writer_of_outlet_in_place
 from .byline_names import looks_like_name, tidy_name
-from .byline_vocabulary import is_agency, is_role, is_role_line
+from .byline_vocabulary import is_agency, is_role, is_role_line, without_titles
 from .bylines import Byline, extract_authors, find_byline, is_others_credit
 from .countries import country_vocabulary
 from .credit_lines import credit_alone
@@ -20,7 +20,7 @@ from .date_patterns import PUBLISHED_WORDS, UPDATED_WORDS
 from .dates import find_dates
 from .gazetteer import lookup
 from .scanning import word_count
-from .person_names import is_personal, starts_with_region
+from .person_names import every_word_a_known_name, is_personal, starts_with_region
 from .vocabulary import place_key
 
 MAX_STANDFIRST_WORDS = 60
@@ -144,6 +144,25 @@ def people_named(line: str) -> list[str]:
     if not names or not all(looks_like_name(name) and word_count(name) <= 4 and is_personal(name) for name in names):
         return []
     return [tidy_name(name) for name in names]
+
+
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][\w'’-]*")
+_STORY_LINES = 5
+
+
+def person_alone(unit: str, story: list[str] = ()) -> bool:
+    """A person's name alone, made of listed given names and surnames only ("JANE DOE"), or after a title with no
+    word the story prints in small letters ("President Jane Doe", not "President Visits Flood Zone": a name is
+    capitalised wherever it stands): a picture's caption or the writer's name, never the headline."""
+    name = without_titles(unit)
+    if len(people_named(name)) != 1 or not 2 <= word_count(name) <= 4:
+        return False
+    if every_word_a_known_name(name.split()):
+        return True
+    if name == unit.strip() or not story:
+        return False
+    lower = {word.casefold() for line in story[:_STORY_LINES] for word in _LOWER_CASE_WORD.findall(line)}
+    return not any(word.casefold() in lower for word in name.split())
 
 
 def is_name_under_headline(units: list[str], index: int) -> bool:
