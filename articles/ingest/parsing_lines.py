@@ -211,7 +211,12 @@ def name_beside_metadata(line: str) -> Byline | None:
     if glued:  # "Jane Doe Published May 3, 2024 | 10:30 AM": the label sets the name apart as a bar would
         byline = name_beside_metadata(f"{line[:glued]} | {line[glued:].lstrip()}")
         return Byline(line[: byline.end], 0, byline.end, byline.authors) if byline and byline.end <= glued else None
-    if not _SEGMENT.search(line):
+    separator = _SEGMENT.search(line)
+    dated = _date_after_name(line)
+    if dated and (not separator or dated < separator.start()):  # "Jane Doe March 12, 2024": no mark before the date
+        byline = name_beside_metadata(f"{line[:dated].rstrip()} | {line[dated:]}")
+        return Byline(line[: byline.end], 0, byline.end, byline.authors) if byline and byline.end <= dated else None
+    if not separator:
         return None
     starts = [0] + [m.end() for m in _SEGMENT.finditer(line)]
     ends = [m.start() for m in _SEGMENT.finditer(line)] + [len(line)]
@@ -279,6 +284,19 @@ _DATE_LABEL = re.compile(rf"^(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.IGNORE
 
 # A date's label printed straight after the writer's name, with no bar: "Jane Doe Published ...", "Jo Lim Updated ...".
 _LABEL_AFTER_NAME = re.compile(rf"\s+(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.IGNORECASE)
+
+
+_MAX_WORDS_BEFORE_A_DATE = 4  # a name of up to four words, nothing else, before the line's first date
+_DIGIT = re.compile(r"\d")
+
+
+def _date_after_name(line: str) -> int:
+    """Where the line's first date starts when only a few words without digits stand before it (a name, perhaps),
+    0 otherwise."""
+    dates = find_dates(line) if _DIGIT.search(line) else []
+    start = dates[0].start if dates else 0
+    return start if start and 2 <= word_count(line[:start]) <= _MAX_WORDS_BEFORE_A_DATE \
+        and not _DIGIT.search(line[:start]) else 0
 
 
 def _label_after_name(line: str) -> int:

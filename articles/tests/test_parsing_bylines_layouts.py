@@ -347,3 +347,35 @@ def test_writers_listed_one_a_line_linked_by_a_comma_are_both_the_byline(above):
 def test_a_name_under_a_comma_ended_writer_that_is_a_role_is_not_a_second_writer():
     text = f"{HEADLINE}\n\nMarch 3, 2021\nMarta Velasco,\nSenior Correspondent\n\n{BODY}"
     assert parse_text(text).authors == ["Marta Velasco"]
+
+
+# --- the writer's name and the date on one line with no mark between them ----------------------
+
+@pytest.mark.parametrize(
+    "line, author, day",
+    [
+        ("Ruth Okafor March 5, 2024", "Ruth Okafor", "2024-03-05"),
+        ("Ana Ruiz 05/03/2024 - 14:30", "Ana Ruiz", "2024-03-05"),
+        ("Lena Hofmann 05.03.2024, 14:30 Uhr", "Lena Hofmann", "2024-03-05"),
+        ("Jan Kowalski 5 marca 2024", "Jan Kowalski", "2024-03-05"),
+        ("Ruth Okafor 5 March 2024 3 min read", "Ruth Okafor", "2024-03-05"),
+    ],
+)
+def test_a_name_run_into_the_date_after_it_is_the_writer(line, author, day):
+    article = page(line, source_tz="Europe/Madrid")
+    assert article.authors == [author]
+    assert article.published.date().isoformat() == day
+
+
+def test_a_place_run_into_the_date_is_no_writer():
+    assert page("New Delhi March 5, 2024").authors == []
+
+
+def test_a_date_label_after_the_name_is_no_part_of_it():
+    assert page("Claire Dubois Publié le 5 mars 2024 à 14h30").authors == ["Claire Dubois"]
+
+
+@pytest.mark.parametrize("line, author", [("By Ruth Okafor Share on Facebook Twitter WhatsApp", "Ruth Okafor"),
+                                          ("Por Ana Ruiz Compartir en Facebook", "Ana Ruiz")])
+def test_share_buttons_after_the_name_end_the_byline(line, author):
+    assert page(line, "March 5, 2024").authors == [author]
