@@ -24,10 +24,10 @@ LEADS = {
                r"une?\s+(?:reportage|chronique|billet|papier)\s+(?:de|par)|reportage\s+de|chronique\s+de",
                r"texte|auteure?|journaliste|reportage|chronique|propos\s+recueillis\s+par", r"auteure?|journaliste"),
     "Spanish": ("", r"escrit[oa]\s+por|redactad[oa]\s+por|texto\s+(?:de|por)|reportaje\s+de|cr[óo]nica\s+de|"
-                r"informaci[óo]n\s+de|una?\s+(?:columna|cr[óo]nica|reportaje|an[áa]lisis|entrevista|nota)\s+de",
+                r"informaci[óo]n\s+de|con\s+informaci[óo]n\s+de|una?\s+(?:columna|cr[óo]nica|reportaje|an[áa]lisis|entrevista|nota)\s+de",
                 r"texto|autora?|reporter[oa]|periodista|corresponsal|cr[óo]nica|redacci[óo]n|escrito\s+por",
                 r"autora?|reporter[oa]|periodista|corresponsal"),
-    "Portuguese": ("", r"escrit[oa]\s+por|texto\s+(?:de|por)|reportagem\s+(?:de|por)|cr[óô]nica\s+de|"
+    "Portuguese": ("", r"escrit[oa]\s+por|com\s+informa[çc][õo]es\s+de|texto\s+(?:de|por)|reportagem\s+(?:de|por)|cr[óô]nica\s+de|"
                    r"uma\s+(?:reportagem|cr[óô]nica|an[áa]lise|entrevista)\s+de|d[oa]\s+noss[oa]\s+(?:correspondente|enviad[oa])",
                    r"texto|autora?|rep[óo]rter|jornalista|correspondente|reda[cç][ãa]o|redac[cç][ãa]o",
                    r"autora?|rep[óo]rter|jornalista|correspondente"),

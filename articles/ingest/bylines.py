@@ -50,7 +50,10 @@ _STOP_WORDS_IN_BYLINE = re.compile(
     # a blog's comment link after the name: "by Jane Doe Leave a Comment", "by Jane Doe 3 Comments"
     r"leave\s+a\s+(?:comment|reply)|no\s+comments|comments?\b|"
     # the share buttons printed after the name: "By Jane Doe Share on Facebook", "Por Ana Ruiz Compartir"
-    r"(?:share|compartir|compartilh(?:e|ar)|partager|teilen|condividi|udostępnij|paylaş|bagikan|delen)\b)",
+    r"(?:share|compartir|compartilh(?:e|ar)|partager|teilen|condividi|udostępnij|paylaş|bagikan|delen)\b|"
+    # another credit's label after the names, capitalised: "Penulis: Budi Santoso Editor: Siti Aminah" (a role after a
+    # comma, "Jane Doe, Approving editor: John Roe", is the role's to drop)
+    r"(?-i:[A-Z\u00C0-\u00DE][\w-]*)\s?:(?=\s))",
     re.IGNORECASE,
 )
 # What joins the names of a byline: "and" and "with" in English and, in lower case only (so that "Jane E Doe"

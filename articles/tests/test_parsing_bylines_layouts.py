@@ -379,3 +379,38 @@ def test_a_date_label_after_the_name_is_no_part_of_it():
                                           ("Por Ana Ruiz Compartir en Facebook", "Ana Ruiz")])
 def test_share_buttons_after_the_name_end_the_byline(line, author):
     assert page(line, "March 5, 2024").authors == [author]
+
+
+# --- the writer named after the story: her beat, where to write to her, a typed dash -------------
+
+@pytest.mark.parametrize(
+    "tail, author",
+    [
+        ("Ruth Okafor covers transport for the Harbour Herald.", "Ruth Okafor"),
+        ("Ruth Okafor writes about cities for Harbour News.", "Ruth Okafor"),
+        ("Contact Ruth Okafor at rokafor@harbourherald.example", "Ruth Okafor"),
+        ("Email Ruth Okafor at rokafor@harbourherald.example.", "Ruth Okafor"),
+        ("Ruth Okafor can be reached at rokafor@harbourherald.example.", "Ruth Okafor"),
+        ("Follow Ruth Okafor on X: @rokafor", "Ruth Okafor"),
+        ("(Con información de Ana Ruiz)", "Ana Ruiz"),
+    ],
+)
+def test_a_writer_named_after_the_story_is_the_byline_with_a_warning(tail, author):
+    article = page("March 5, 2024", tail=tail)
+    assert article.authors == [author]
+    assert any("yline" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize("tail, author", [("-- Ruth Okafor", "Ruth Okafor"), ("Com informações de Ana Lima", "Ana Lima")])
+def test_a_closing_dash_typed_as_two_hyphens_and_a_portuguese_credit_line_name_the_writer(tail, author):
+    assert page("March 5, 2024", tail=tail).authors == [author]
+
+
+@pytest.mark.parametrize("tail", ["The mayor covers the cost of the works for the first year.",
+                                  "Contact the council at works@harbour.example for details."])
+def test_prose_about_costs_or_the_council_names_no_writer(tail):
+    assert page("March 5, 2024", tail=tail).authors == []
+
+
+def test_another_credits_label_ends_the_names():
+    assert page("Penulis: Budi Santoso Editor: Siti Aminah", "March 5, 2024").authors == ["Budi Santoso"]
