@@ -127,6 +127,9 @@ NATIONAL_AGENCIES = {
     "armenpress", "moldpres", "unian", "interfax-ukraine", "bns", "leta", "elta", "adnkronos", "agi", "askanews",
     "lapresse", "colpisa", "servimedia", "ddp", "sputnik", "itar-tass", "newsis", "news1", "cna", "kcna", "bss",
     "tna", "mna", "kpl", "akp", "chinanews", "nzpa",
+    # ... and the international broadcasters credited beside their reporters whose names take a person's shape ("Jane
+    # Doe, Al Jazeera": "Al" is a particle) or hold no newsroom word
+    "al jazeera", "al jazeera english", "al arabiya", "euronews", "voice of america", "rfe/rl",
 }
 _AGENCY_WORDS = re.compile(
     r"\b(?:agenturen|agences?|agencias?|agenzie|agencje|agentschappen|"  # "mit Agenturen", "avec agences"
@@ -181,6 +184,11 @@ def is_agency(text: str) -> bool:
         return True  # two wires credited together: "AFP-JIJI", "dpa-AFX"
     return _is_agency_name(cleaned) or (word_count(cleaned) <= 4 and bool(_AGENCY_WORDS.search(cleaned))
                                         and not _ROLE_WORDS.search(cleaned.replace("staff", "")))
+
+
+def is_listed_agency(text: str) -> bool:
+    """A wire's or a national agency's name, as the lists hold it ("AFP", "Kyodo News"), not any newsroom's."""
+    return _is_agency_name(text.strip(" .()").lower())
 
 
 def _is_agency_name(cleaned: str) -> bool:

@@ -284,7 +284,7 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
         piece = _HONORIFIC.sub("", _OUTLETS_ROLE.sub("", piece))
         if not piece:
             continue
-        piece, agency = _split_trailing_agency(piece)
+        piece, agency = _split_trailing_agency(_without_outlet_of(piece, agencies))
         if agency:
             agencies.append(agency)  # "JIM GOMEZ Associated Press": the wire glued to the last name
         if index and piece.isupper() and not text.isupper() and separator in (",", "/", "|", "with"):
@@ -309,6 +309,18 @@ _TRAILING_AGENCY = re.compile(  # the wires, national ones too ("Jane Doe Kyodo 
     + r")(?:-[A-Z]{2,6})?)$",
     re.IGNORECASE,
 )
+
+
+_OF_OUTLET = re.compile(r"\s+of\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$")
+
+
+def _without_outlet_of(piece: str, agencies: list[str]) -> str:
+    """"Jane Doe of The Associated Press": the name, its wire or outlet put among ``agencies``."""
+    match = _OF_OUTLET.search(piece) if " of " in piece else None
+    if not match or not is_agency(match["outlet"]):
+        return piece
+    agencies.append(match["outlet"])
+    return piece[:match.start()]
 
 
 def _split_trailing_agency(piece: str) -> tuple[str, str]:

@@ -414,3 +414,26 @@ def test_prose_about_costs_or_the_council_names_no_writer(tail):
 
 def test_another_credits_label_ends_the_names():
     assert page("Penulis: Budi Santoso Editor: Siti Aminah", "March 5, 2024").authors == ["Budi Santoso"]
+
+
+# --- a reporter and her wire or outlet, in either order, with or without a mark ---------------------
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("AFP | Ruth Okafor", "Ruth Okafor"),
+        ("Reuters / Ruth Okafor", "Ruth Okafor"),
+        ("Ruth Okafor Harbour News", "Ruth Okafor"),
+        ("Ana Ruiz BBC News Mundo", "Ana Ruiz"),
+        ("By Ruth Okafor of The Associated Press", "Ruth Okafor"),
+        ("Ruth Okafor, Al Jazeera", "Ruth Okafor"),
+        ("By Ruth Okafor, Al Jazeera English", "Ruth Okafor"),
+    ],
+)
+def test_a_reporter_beside_her_wire_or_outlet_is_the_byline(line, author):
+    assert page(line, "March 5, 2024").authors == [author]
+
+
+@pytest.mark.parametrize("line", ["Local News | Harbour Council", "Harbour Times Weekly Review"])
+def test_a_section_or_a_masthead_beside_an_outlet_names_no_writer(line):
+    assert page(line, "March 5, 2024").authors == []
