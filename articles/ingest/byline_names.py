@@ -100,6 +100,15 @@ def _with_surname_in_normal_case(name: str) -> str:
                     and word.lower() not in _SUFFIXES else word for index, word in enumerate(words))
 
 
+# "Saliou KALY", "Jean-Pierre DUPONT": a given name, then the surname in capitals, as French-speaking papers sign.
+_SURNAME_IN_CAPITALS = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}$")
+
+
+def given_name_then_surname_in_capitals(line: str) -> bool:
+    """The line is a given name in normal case and a surname in capitals, nothing else ("Saliou KALY")."""
+    return bool(_SURNAME_IN_CAPITALS.match(line.strip()))
+
+
 _ACRONYM_JOINED = re.compile(r"^(?:[A-Z]{2,}-[A-Z][a-z]|[A-Z][a-z]+-[A-Z]{2,}$)")
 _NAME_PREFIX = re.compile(r"^(?:al|el|bin|ibn|ben|abu)-", re.IGNORECASE)
 

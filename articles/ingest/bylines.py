@@ -19,7 +19,7 @@ from .byline_vocabulary import (
     AGENCIES, LEAD, LONE_LEAD, NATIONAL_AGENCIES, drop_trailing_roles, is_agency, is_role, lead_at_start,
     opens_with_a_picture_word, reads_as_role,
 )
-from .date_patterns import PUBLISHED_WORDS, UPDATED_WORDS
+from .date_patterns import is_date_label
 from .dates import find_dates, strip_dates_and_times
 from .person_names import is_personal
 from .scanning import word_count
@@ -222,14 +222,13 @@ def _date_then_by(line: str) -> re.Match | None:
 _NAME_THEN_DATE = re.compile(
     r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:de|van|der|von|da|di|del|la|le)\s+)?[A-ZÀ-Þ][\w'’-]+){1,3})"
     r"\s+(?:le|el|il|am|op)\s+(?P<date>\S.{5,50})$")
-_DATE_LABEL = re.compile(rf"(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})", re.IGNORECASE)
 _AROUND_A_DATE = " ,.àahumkl"  # what may stand beside the date and its time: "à 10h15", "um 10.15", "kl."
 
 
 def _name_then_date(line: str) -> Byline | None:
     match = _NAME_THEN_DATE.match(line.strip())
     if not match or LEAD.match(match["name"]) or not looks_like_name(match["name"]) or not is_personal(match["name"]) \
-            or _DATE_LABEL.fullmatch(match["name"].split()[-1]):
+            or is_date_label(match["name"].split()[-1]):
         return None  # "Par Elise Lambert le ..." is the lead's to read; "Elise Lambert Publié le ...", the label's
     dates = find_dates(match["date"])
     if not dates or dates[0].start > 0 or strip_dates_and_times(match["date"]).strip(_AROUND_A_DATE):
