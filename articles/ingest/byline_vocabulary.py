@@ -49,6 +49,9 @@ _BY_PHRASES = (
     r"von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?|redakteur(?:in)?|mitarbeiter(?:in)?|"
     r"redaktionsmitglied|autor(?:in)?|volontär(?:in)?)"
 )
+# The place a correspondent writes from, between the lead and the name, closed by a comma: "De notre envoyée spéciale à
+# Bruxelles, Claire Dubois", "Dal nostro corrispondente a Roma, Marco Rossi".
+_PLACE_AFTER_LEAD = r"(?:\s+(?:à|au|aux|en|in|a|da|em|no|na|aus)\s+[A-ZÀ-Þ][^,()]{1,40},\s*)?"
 _BY_LABELS = (
     r"about\s+the\s+author|o\s+autorze|über\s+den\s+autor|sobre\s+el\s+autor|sobre\s+o\s+autor|"
     r"à\s+propos\s+de\s+l['’]auteur|over\s+de\s+auteur|az\s+szerzőről|o\s+autorovi|"
@@ -78,7 +81,7 @@ _BY_PHRASES = byline_leads.PHRASES + "|" + _BY_PHRASES
 _BY_LABELS += "|" + byline_leads.LABELS
 _PERSON_LABELS += "|" + byline_leads.PERSON_LABELS
 LEAD = re.compile(  # at the line's start or after a space, a bullet, a bar or a colon (one test, not two tried in turn)
-    rf"(?<![^\s•|·:])(?P<lead>(?:{_BY_PHRASES})(?:\b|(?<=\.)):?|by\b:?|(?:{_BY_LABELS})\s*:|(?:{_BY_WORDS})\b(?:\s?:)?|from\b|"
+    rf"(?<![^\s•|·:])(?P<lead>(?:{_BY_PHRASES}){_PLACE_AFTER_LEAD}(?:\b|(?<=\.)):?|by\b:?|(?:{_BY_LABELS})\s*:|(?:{_BY_WORDS})\b(?:\s?:)?|from\b|"
     r"(?-i:d[aei])\s(?=[A-Z]))\s*",  # Italian, Spanish, Portuguese, Romanian "di"/"de"/"da" only in lower case
     re.IGNORECASE,
 )

@@ -73,6 +73,19 @@ _CJK_HEAD_PARAGRAPHS = 10  # the page's controls ("A+", "A-") and a caption may 
 _CJK_AUTHOR_LINE = re.compile(rf"^(?:作者|文|撰文|記者|记者)\s*[/／:：]\s*(?P<names>{_CJK_NAMES})$")
 
 
+# "(De notre envoyée spéciale à Bruxelles, Jane Doe) À la tombée du jour …", "(By Jane Doe) The council …": the
+# writer credited in brackets opening the story.
+_BRACKETED_OPENING = re.compile(r"^\(\s*(?P<credit>[^()]{5,100}?)\s*\)\s+\S")
+_BRACKETED_OPENING_PARAGRAPHS = 3
+
+
+def _bracketed_byline_opening(paragraph: str) -> Byline | None:
+    match = _BRACKETED_OPENING.match(paragraph) if paragraph[:1] == "(" else None
+    found = find_byline(match["credit"]) if match and lead_at_start(match["credit"]) else None
+    return Byline(match["credit"], 0, 0, found.authors, found.agencies) if found and found.start == 0 and found.authors \
+        else None
+
+
 def _contact_writer(paragraph: str) -> re.Match | None:
     """A closing line that says where to write to the writer, or to follow her (see _CONTACT_WRITER)."""
     if "@" not in paragraph or word_count(paragraph) > _MAX_CONTACT_LINE_WORDS:
@@ -99,6 +112,10 @@ def credited_reporters(paragraphs: list[str]) -> tuple[Byline, int | None] | Non
         cjk = _cjk_reporter(paragraph)
         if cjk:
             return cjk, None
+    for paragraph in paragraphs[:_BRACKETED_OPENING_PARAGRAPHS]:
+        opening = _bracketed_byline_opening(paragraph)
+        if opening:
+            return opening, None
     closing_start = max(6, len(paragraphs) - _CLOSING_LINES)
     for index, paragraph in [*enumerate(paragraphs[:6]), *enumerate(paragraphs[closing_start:], start=closing_start)]:
         paragraph = _BIO_MARK.sub("", paragraph) if paragraph[:1] in "—–*-" else paragraph

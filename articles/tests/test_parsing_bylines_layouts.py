@@ -437,3 +437,54 @@ def test_a_reporter_beside_her_wire_or_outlet_is_the_byline(line, author):
 @pytest.mark.parametrize("line", ["Local News | Harbour Council", "Harbour Times Weekly Review"])
 def test_a_section_or_a_masthead_beside_an_outlet_names_no_writer(line):
     assert page(line, "March 5, 2024").authors == []
+
+
+# --- names in the shapes session 21's new outlets printed them ------------------------------------
+
+def test_a_name_over_a_date_label_whose_date_went_unprinted_is_read_beside_the_headline():
+    text = (f"World\n\nRuth Okafor\n\nPublished\n\non\n\n{HEADLINE}\n\n{BODY}")
+    article = parse_text(text)
+    assert article.authors == ["Ruth Okafor"]
+    assert any("without “By”" in warning for warning in article.warnings)
+
+
+def test_a_name_typed_with_its_surname_in_lower_case_over_the_date_is_read_capitalised():
+    article = parse_text(f"{HEADLINE}\nRuth okafor\nMar 5, 2024\n{BODY}")
+    assert article.authors == ["Ruth Okafor"]
+    assert any("without “By”" in warning for warning in article.warnings)
+
+
+def test_a_given_name_before_a_common_lower_case_word_is_no_name():
+    article = parse_text(f"{HEADLINE}\nRuth said\nMar 5, 2024\n{BODY}\n\nThe mayor said more buses would run.")
+    assert article.authors == []
+
+
+def test_a_given_name_and_a_surname_in_capitals_signed_after_the_story_is_the_writer():
+    article = page("March 5, 2024", tail=">> Lire aussi : le budget du port adopté\nMamadou KONTE")
+    assert article.authors == ["Mamadou Konte"]
+    assert any("signed after the story" in warning for warning in article.warnings)
+
+
+def test_a_swahili_prepared_by_line_closing_the_story_is_the_byline():
+    assert page("March 5, 2024", tail="Imetayarishwa na: Juma Mwangi").authors == ["Juma Mwangi"]
+
+
+@pytest.mark.parametrize(
+    "opening, author",
+    [
+        ("(De notre envoyée spéciale à Bruxelles, Claire Dubois) ", "Claire Dubois"),
+        ("(Dal nostro corrispondente a Roma, Marco Rossi) ", "Marco Rossi"),
+        ("(By Ruth Okafor) ", "Ruth Okafor"),
+    ],
+)
+def test_a_writer_credited_in_brackets_opening_the_story_is_the_byline(opening, author):
+    article = parse_text(f"{HEADLINE}\n\n{opening}{BODY}")
+    assert article.authors == [author]
+
+
+def test_a_bracket_opening_the_story_without_a_lead_names_no_writer():
+    assert parse_text(f"{HEADLINE}\n\n(Harbour Council) {BODY}").authors == []
+
+
+def test_our_correspondent_and_her_place_before_the_name_under_the_headline():
+    assert page("De notre correspondante à Bruxelles, Claire Dubois", "5 mars 2024").authors == ["Claire Dubois"]
