@@ -418,7 +418,8 @@ def read_a_name_signed_after_the_story(article, page_units: list[str]) -> None:
                            or _beside_a_date(lines, index)) or _in_a_column_of_links(lines, index):
             continue
         name = korean or (_opening_name(line.rstrip("."), None) if not line.isupper() else "")  # capitals: a label
-        if not name and given_name_then_surname_in_capitals(line) and not is_agency(line):
+        if not name and given_name_then_surname_in_capitals(line) and not is_agency(line) \
+                and not is_agency(line.split()[-1]):  # "Avec AFP": a wire's letters, no surname
             name = line  # "Saliou KALY": the French-speaking papers' signature, its words listed or not
         if not korean and (not name or len([w for w in name.split() if w.lower() not in _PARTICLES]) != _SIGNATURE_NAME_WORDS
                            or surname_in(name, article.headline or "") or _named_elsewhere(lines, index, tidy_name(name))

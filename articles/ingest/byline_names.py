@@ -109,13 +109,14 @@ def given_name_then_surname_in_capitals(line: str) -> bool:
     return bool(_SURNAME_IN_CAPITALS.match(line.strip()))
 
 
+_ELIDED_PARTICLE = re.compile(r"^(?:d|l|dall|dell)['’][A-ZÀ-Þ][^\W\d_]+$")  # "Jean-Luc d'Arc", "Anna dell'Orto"
 _ACRONYM_JOINED = re.compile(r"^(?:[A-Z]{2,}-[A-Z][a-z]|[A-Z][a-z]+-[A-Z]{2,}$)")
 _NAME_PREFIX = re.compile(r"^(?:al|el|bin|ibn|ben|abu)-", re.IGNORECASE)
 
 
 def _is_name_token(token: str) -> bool:
     bare = token.strip(",")
-    if bare.lower() in _PARTICLES or bare.lower() in _SUFFIXES or _INITIALS.match(bare):
+    if bare.lower() in _PARTICLES or bare.lower() in _SUFFIXES or _INITIALS.match(bare) or _ELIDED_PARTICLE.match(bare):
         return True
     if "-" in bare and _ACRONYM_JOINED.match(bare):
         return False  # "ARD-Studio", "BBC-Korrespondentin": an outlet's acronym joined to a word, no name

@@ -81,7 +81,7 @@ _BY_PHRASES = byline_leads.PHRASES + "|" + _BY_PHRASES
 _BY_LABELS += "|" + byline_leads.LABELS
 _PERSON_LABELS += "|" + byline_leads.PERSON_LABELS
 LEAD = re.compile(  # at the line's start or after a space, a bullet, a bar or a colon (one test, not two tried in turn)
-    rf"(?<![^\s•|·:])(?P<lead>(?:{_BY_PHRASES}){_PLACE_AFTER_LEAD}(?:\b|(?<=\.)):?|by\b:?|(?:{_BY_LABELS})\s*:|(?:{_BY_WORDS})\b(?:\s?:)?|from\b|"
+    rf"(?<![^\s•|·:])(?P<lead>(?:{_BY_PHRASES}){_PLACE_AFTER_LEAD}(?:\b|(?<=\.)):?|by\b(?::|\s?[:–—-](?=\s))?|(?:{_BY_LABELS})\s*:|(?:{_BY_WORDS})\b(?:\s?:)?|from\b|"
     r"(?-i:d[aei])\s(?=[A-Z]))\s*",  # Italian, Spanish, Portuguese, Romanian "di"/"de"/"da" only in lower case
     re.IGNORECASE,
 )

@@ -36,7 +36,7 @@ def byline_across_lines(lead_line: str, next_line: str) -> str | None:
 
 
 # an address, a handle, or the placeholder a page's e-mail protection prints for an address: "[email protected]"
-_EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<![\w@])@\w+|email\s+protected")
+_EMAIL_OR_HANDLE = re.compile(r"[^\s()\[\]<>]+@[^\s()\[\]<>]+\.\w+|(?<![\w@])@\w+|email\s+protected")  # not its brackets
 _SEGMENT_BREAK = re.compile(r"\s*(?:[•·∙⋅|]|\s[–—-]\s)\s*")
 _STOP_WORDS_IN_BYLINE = re.compile(
     r"\s*[,.;]?\s*\b(?:published|updated|posted|last updated|first published|"

@@ -500,3 +500,24 @@ def test_a_name_at_the_top_of_a_page_without_a_headline_is_read_as_the_writer_wi
 def test_a_label_or_a_name_the_story_is_about_at_the_top_is_no_writer(top):
     body = BODY + "\n\nThe Harbour Council said the vote would be held again next month." if "Council" in top else BODY
     assert parse_text(f"{top}\n\n{body}").authors == []
+
+
+def test_a_wire_in_capitals_after_a_word_at_the_foot_is_no_signature():
+    assert page("March 5, 2024", tail="Avec AFP").authors == []
+
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("By : Ruth Okafor", "Ruth Okafor"),
+        ("By — Ruth Okafor", "Ruth Okafor"),
+        ("Par Jean-Luc d'Arc", "Jean-Luc d'Arc"),
+        ("Author: Ruth Okafor (rokafor@harbourherald.example)", "Ruth Okafor"),
+    ],
+)
+def test_a_spaced_or_dashed_by_an_elided_particle_and_a_bracketed_address(line, author):
+    assert page(line, "March 5, 2024").authors == [author]
+
+
+def test_a_by_election_headline_is_no_byline():
+    assert parse_text(f"By-Election Set For March In Harbour Ward\n\nMarch 5, 2024\n\n{BODY}").authors == []
