@@ -431,23 +431,6 @@ def read_a_name_signed_after_the_story(article, page_units: list[str]) -> None:
         return
 
 
-_TOP_LINE_NAME_WORDS = 2  # a given name and a surname; a longer short line is a label's as often
-
-
-def read_a_name_taken_for_a_short_headline(article, line: str, page_lines: list[str]) -> None:
-    """Where no byline was read, the page's top line the headline chooser doubted and set aside as too short ("Joe
-    Brown" over the lead picture of a crawl without its headline) is its writer's, printed without "By", when it is a
-    person's name of two words (listed or not: the page's own lines are the evidence), neither printed in lower case
-    elsewhere on the page, nor an agency's, and the story does not name the surname; read with a warning."""
-    line = " ".join(line.split())
-    if article.authors or article.byline or word_count(line) != _TOP_LINE_NAME_WORDS or not looks_like_name(line) \
-            or not is_personal(line) or line.isupper() or is_agency(line) or is_role_line(line) \
-            or _written_in_lower_case(line, page_lines) \
-            or _named_elsewhere(article.paragraphs, -1, line):
-        return
-    _take_a_name_without_by(article, line, line, "at the top of the page, where the headline was looked for,")
-
-
 def _turned_down(article, line: str) -> bool:
     """A byline warning already quotes the line: a rule turned it down as a byline."""
     return any(f"“{line[:80]}”" in w and "byline" in w for w in article.warnings)

@@ -25,8 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from . import parsing_record
 from .byline_choice import (
     drop_unknown_names, read_a_known_name_by_the_headline, read_a_korean_reporter_opening_the_story,
-    read_a_name_signed_after_the_story, read_a_name_taken_for_a_short_headline, read_the_outlets_journalist_named_in_the_story,
-    review_byline,
+    read_a_name_signed_after_the_story, read_the_outlets_journalist_named_in_the_story, review_byline,
 )
 from .bylines import extract_authors, find_byline
 from .byline_names import without_a_lead_word
@@ -308,7 +307,7 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
         _doubt_a_date_without_headline(article)
     else:
         warn_about_headline_shape(article)
-        _propose_over_a_short_unsure_headline(article, lines_read)
+        _propose_over_a_short_unsure_headline(article)
         warn_about_headline_date_or_credit(article)
     if not article.authors and not article.byline:  # a printed byline, even an agency's, is the byline
         _byline_outside_the_head(article)
@@ -490,7 +489,7 @@ _UNSPACED_SCRIPT = re.compile(r"[\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF]")  # a
 _PLACE_LINE = re.compile(r"^[A-Z][\w'’.-]*,\s+[A-Z][\w'’.-]*$")  # "Harbourton, Northland": the story's place, kept
 
 
-def _propose_over_a_short_unsure_headline(article: ParsedArticle, lines_read: list[str] = ()) -> None:
+def _propose_over_a_short_unsure_headline(article: ParsedArticle) -> None:
     """A headline of one or two words that the chooser doubted ("Morning Edition", "Photo", "Joe Brown") is on
     outlets never seen mostly a label, a site's name or a writer's: a proposal from the lead takes its place, and
     the editor is shown the line. A digest's title ("News highlights") stays, and a place's line, whose place the
@@ -504,7 +503,6 @@ def _propose_over_a_short_unsure_headline(article: ParsedArticle, lines_read: li
     _propose_headline(article)
     article.warnings.append(f"The line “{headline[:60]}” at the top of the page is too short to be sure it is the "
                             "headline; it was not taken.")
-    read_a_name_taken_for_a_short_headline(article, headline, lines_read)
 
 
 LEAD_LINE_WARNING = "The headline was read from the story's first line, printed as a paragraph. Please check it."

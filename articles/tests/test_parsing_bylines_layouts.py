@@ -490,18 +490,6 @@ def test_our_correspondent_and_her_place_before_the_name_under_the_headline():
     assert page("De notre correspondante à Bruxelles, Claire Dubois", "5 mars 2024").authors == ["Claire Dubois"]
 
 
-def test_a_name_at_the_top_of_a_page_without_a_headline_is_read_as_the_writer_with_a_warning():
-    article = parse_text(f"Share this\n\nRuth Okafor\n\n{BODY}")
-    assert article.authors == ["Ruth Okafor"]
-    assert any("where the headline was looked for" in warning for warning in article.warnings)
-
-
-@pytest.mark.parametrize("top", ["Breaking News", "Harbour Council"])
-def test_a_label_or_a_name_the_story_is_about_at_the_top_is_no_writer(top):
-    body = BODY + "\n\nThe Harbour Council said the vote would be held again next month." if "Council" in top else BODY
-    assert parse_text(f"{top}\n\n{body}").authors == []
-
-
 def test_a_wire_in_capitals_after_a_word_at_the_foot_is_no_signature():
     assert page("March 5, 2024", tail="Avec AFP").authors == []
 
