@@ -359,6 +359,8 @@ def test_a_name_under_a_comma_ended_writer_that_is_a_role_is_not_a_second_writer
         ("Lena Hofmann 05.03.2024, 14:30 Uhr", "Lena Hofmann", "2024-03-05"),
         ("Jan Kowalski 5 marca 2024", "Jan Kowalski", "2024-03-05"),
         ("Ruth Okafor 5 March 2024 3 min read", "Ruth Okafor", "2024-03-05"),
+        ("05.03.2024 Lena Hofmann", "Lena Hofmann", "2024-03-05"),
+        ("05.03.2024 14:30 Lena Hofmann", "Lena Hofmann", "2024-03-05"),
     ],
 )
 def test_a_name_run_into_the_date_after_it_is_the_writer(line, author, day):
@@ -367,8 +369,10 @@ def test_a_name_run_into_the_date_after_it_is_the_writer(line, author, day):
     assert article.published.date().isoformat() == day
 
 
-def test_a_place_run_into_the_date_is_no_writer():
-    assert page("New Delhi March 5, 2024").authors == []
+@pytest.mark.parametrize("line", ["New Delhi March 5, 2024", "05.03.2024 New Delhi", "12 killed in Harbour blast",
+                                  "In Uncategorized on March 5, 2024 at 6:20 pm"])
+def test_a_place_run_into_the_date_is_no_writer(line):
+    assert page(line).authors == []
 
 
 def test_a_date_label_after_the_name_is_no_part_of_it():
