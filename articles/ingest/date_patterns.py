@@ -253,6 +253,12 @@ PUBLISHED_WORDS = (r"(?:first\s+)?published|posted|created|released|issued|dated
                    r"승인|입력|등록|發布時間|發佈時間|发布时间")
 UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(rf"\b(?:{PUBLISHED_WORDS}|on)\b", re.IGNORECASE)
+
+
+def is_date_label(text: str) -> bool:
+    """A date's label and nothing else: "Published", "Updated:", "on" (a page's label whose date went unprinted)."""
+    text = text.strip(" :|")
+    return bool(PUBLISHED_LABEL.fullmatch(text) or UPDATED_LABEL.fullmatch(text))
 GAP_AFTER_DATE = re.compile(
     r"^\.?[\s,•|·/\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+|klo\s+|kl\.?\s+|kello\s+|kell\s+|"
     r"plkst\.?\s+|pukul\s+|(?:alle\s+)?ore\s+|ora\s+|às\s+|as\s+|godz\.?\s+|v\s+|saat\s+|u\s+|ob\s+|(?:time|saat|hora|heure|uhrzeit|jam)\s?:\s*"

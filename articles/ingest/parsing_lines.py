@@ -232,8 +232,13 @@ def name_beside_metadata(line: str) -> Byline | None:
     if glued:  # "Jane Doe Published May 3, 2024 | 10:30 AM": the label sets the name apart as a bar would
         byline = name_beside_metadata(f"{line[:glued]} | {line[glued:].lstrip()}")
         return Byline(line[: byline.end], 0, byline.end, byline.authors) if byline and byline.end <= glued else None
-    if not _SEGMENT.search(line):
-        return None
+    separator = _SEGMENT.search(line)
+    dated = _date_after_name(line)
+    if dated and (not separator or dated < separator.start()):  # "Jane Doe March 12, 2024": no mark before the date
+        byline = name_beside_metadata(f"{line[:dated].rstrip()} | {line[dated:]}")
+        return Byline(line[: byline.end], 0, byline.end, byline.authors) if byline and byline.end <= dated else None
+    if not separator:
+        return _name_after_an_unmarked_date(line)
     starts = [0] + [m.end() for m in _SEGMENT.finditer(line)]
     ends = [m.start() for m in _SEGMENT.finditer(line)] + [len(line)]
     if _is_date_or_time(line[: ends[0]]):
@@ -295,11 +300,40 @@ def _name_after_dates(line: str, last_start: int) -> Byline | None:
     return Byline(name, last_start, len(line), authors) if authors else None
 
 
+def _name_after_an_unmarked_date(line: str) -> Byline | None:
+    """"05.03.2024 Lena Hofmann", "Mar 5, 2024 10:30 Jane Doe": the date (and its time) first, then the name, no mark
+    between them."""
+    last_digit = _LAST_DIGIT.search(line) if _DIGIT.match(line) else None
+    if not last_digit:
+        return None
+    dated, name = line[:last_digit.end()], line[last_digit.end():].strip()
+    if not 2 <= word_count(name) <= _MAX_WORDS_BEFORE_A_DATE or not find_dates(dated):
+        return None
+    byline = _name_after_dates(f"{dated} | {name}", len(dated) + 3)
+    return Byline(name, len(line) - len(name), len(line), byline.authors) if byline else None
+
+
+_LAST_DIGIT = re.compile(r"\d(?!.*\d)\S*")  # the last digit and what is glued to it ("10:15", "2024,")
+
+
 _DATE_LABEL = re.compile(rf"^(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.IGNORECASE)  # "Last Updated: March 5"
 
 
 # A date's label printed straight after the writer's name, with no bar: "Jane Doe Published ...", "Jo Lim Updated ...".
 _LABEL_AFTER_NAME = re.compile(rf"\s+(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.IGNORECASE)
+
+
+_MAX_WORDS_BEFORE_A_DATE = 4  # a name of up to four words, nothing else, before the line's first date
+_DIGIT = re.compile(r"\d")
+
+
+def _date_after_name(line: str) -> int:
+    """Where the line's first date starts when only a few words without digits stand before it (a name, perhaps), 0
+    otherwise. ("on" between them is not read: "In Uncategorized on June 6, 2010" is a blog's category.)"""
+    dates = find_dates(line) if _DIGIT.search(line) else []
+    start = dates[0].start if dates else 0
+    return start if start and 2 <= word_count(line[:start]) <= _MAX_WORDS_BEFORE_A_DATE \
+        and not _DIGIT.search(line[:start]) else 0
 
 
 def _label_after_name(line: str) -> int:
