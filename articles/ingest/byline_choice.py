@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .byline_name_lines import name_line_byline
-from .byline_names import _PARTICLES, hangul_name, korean_reporter_opening, looks_like_name, surname_in, tidy_name
-from .byline_vocabulary import is_picture_role, is_role_line, starts_with_lead
+from .byline_names import _PARTICLES, given_name_then_surname_in_capitals, hangul_name, korean_reporter_opening, looks_like_name, surname_in, tidy_name
+from .byline_vocabulary import is_agency, is_picture_role, is_role_line, starts_with_lead
 from .bylines import find_byline
-from .date_patterns import MONTHS
+from .date_patterns import MONTHS, is_date_label
 from .dates import find_dates
 from .scanning import word_count
 from .parsing_lines import PLACE_AFTER_NAME, names_line, people_named
@@ -287,7 +287,8 @@ def read_a_known_name_by_the_headline(article, layout) -> None:
         return
     for index in _lines_beside(layout, headline):
         line = " ".join(units[index].split())
-        name = _opening_name(line, layout.metadata[index] if index < len(layout.metadata) else None, units)
+        name = _opening_name(line, layout.metadata[index] if index < len(layout.metadata) else None, units) \
+            or _surname_typed_in_lower_case(line, layout, index)
         if not name or surname_in(name, article.headline) or _named_elsewhere(units, index, tidy_name(name)) \
                 or _turned_down(article, line):
             continue
@@ -299,13 +300,14 @@ def read_a_known_name_by_the_headline(article, layout) -> None:
 
 
 def _lines_beside(layout, headline: int) -> list[int]:
-    """The nearest lines above and under the headline that are not a date's, nearest first."""
+    """The nearest lines above and under the headline that are not a date's or its label's ("Published" / "on" over a
+    date the crawl lost), nearest first."""
     found = []
     for step in (-1, 1):
         index, taken = headline + step, 0
         while 0 <= index < len(layout.units) and taken < _LINES_BESIDE_HEADLINE:
             meta = layout.metadata[index] if index < len(layout.metadata) else None
-            if not (meta and meta.dates and word_count(layout.units[index]) <= 8):
+            if not (meta and meta.dates and word_count(layout.units[index]) <= 8) and not is_date_label(layout.units[index]):
                 found.append(index)
                 taken += 1
             index += step
@@ -334,6 +336,18 @@ def _opening_name(line: str, meta, page_lines: list[str] = ()) -> str:
         if (separated or (meta and meta.dates)) and _a_name_of_known_words(name.rstrip(","), page_lines):
             return name.rstrip(",")
     return ""
+
+
+def _surname_typed_in_lower_case(line: str, layout, index: int) -> str:
+    """"Ayize claire" over the date: a writer's name typed with its surname in lower case (a site's user name), its
+    given name listed, the surname no word the page prints in lower case elsewhere; the name with the surname
+    capitalised, or ""."""
+    words = line.split()
+    if len(words) != 2 or not words[0].istitle() or not words[1].isalpha() or not words[1].islower() \
+            or len(words[1]) < 3 or not is_a_known_name(words[0]) or not _date_under(layout, layout.units[index]) \
+            or _written_in_lower_case(words[1], [unit for i, unit in enumerate(layout.units) if i != index]):
+        return ""
+    return f"{words[0]} {words[1].capitalize()}"
 
 
 _LONGEST_NAME_WORD = 20  # letters; longer is words run together ("Σακελλαροπουλουεκλογες": a row of tags)
@@ -404,6 +418,9 @@ def read_a_name_signed_after_the_story(article, page_units: list[str]) -> None:
                            or _beside_a_date(lines, index)) or _in_a_column_of_links(lines, index):
             continue
         name = korean or (_opening_name(line.rstrip("."), None) if not line.isupper() else "")  # capitals: a label
+        if not name and given_name_then_surname_in_capitals(line) and not is_agency(line) \
+                and not is_agency(line.split()[-1]):  # "Avec AFP": a wire's letters, no surname
+            name = line  # "Saliou KALY": the French-speaking papers' signature, its words listed or not
         if not korean and (not name or len([w for w in name.split() if w.lower() not in _PARTICLES]) != _SIGNATURE_NAME_WORDS
                            or surname_in(name, article.headline or "") or _named_elsewhere(lines, index, tidy_name(name))
                            or _written_in_lower_case(name, lines) or _turned_down(article, line)):

@@ -4,7 +4,7 @@ Each row names a language and, in that language, three kinds of lead (regular-ex
 regard to case, at the start of a line, before a capitalised name):
 
 - ``by``: the preposition for "by" printed alone before the name ("Deur Jan Smit", "Ni Juan Cruz");
-- ``phrases``: written by, text by, a report by, from our correspondent ("Scris de", "Imeandikwa na",
+- ``phrases``: written by, prepared by, text by, a report by, from our correspondent ("Scris de", "Imeandikwa na",
   "Propos recueillis par", "Ditulis oleh");
 - ``labels``: the nouns read only with a colon after them: author, writer, reporter, journalist, text, words,
   report ("Avtorica:", "Besedilo:", "Szöveg:", "Κείμενο:", "Pewarta:"). ``person_labels`` are the labels that
@@ -24,10 +24,10 @@ LEADS = {
                r"une?\s+(?:reportage|chronique|billet|papier)\s+(?:de|par)|reportage\s+de|chronique\s+de",
                r"texte|auteure?|journaliste|reportage|chronique|propos\s+recueillis\s+par", r"auteure?|journaliste"),
     "Spanish": ("", r"escrit[oa]\s+por|redactad[oa]\s+por|texto\s+(?:de|por)|reportaje\s+de|cr[óo]nica\s+de|"
-                r"informaci[óo]n\s+de|una?\s+(?:columna|cr[óo]nica|reportaje|an[áa]lisis|entrevista|nota)\s+de",
+                r"informaci[óo]n\s+de|con\s+informaci[óo]n\s+de|una?\s+(?:columna|cr[óo]nica|reportaje|an[áa]lisis|entrevista|nota)\s+de",
                 r"texto|autora?|reporter[oa]|periodista|corresponsal|cr[óo]nica|redacci[óo]n|escrito\s+por",
                 r"autora?|reporter[oa]|periodista|corresponsal"),
-    "Portuguese": ("", r"escrit[oa]\s+por|texto\s+(?:de|por)|reportagem\s+(?:de|por)|cr[óô]nica\s+de|"
+    "Portuguese": ("", r"escrit[oa]\s+por|com\s+informa[çc][õo]es\s+de|texto\s+(?:de|por)|reportagem\s+(?:de|por)|cr[óô]nica\s+de|"
                    r"uma\s+(?:reportagem|cr[óô]nica|an[áa]lise|entrevista)\s+de|d[oa]\s+noss[oa]\s+(?:correspondente|enviad[oa])",
                    r"texto|autora?|rep[óo]rter|jornalista|correspondente|reda[cç][ãa]o|redac[cç][ãa]o",
                    r"autora?|rep[óo]rter|jornalista|correspondente"),
@@ -69,7 +69,7 @@ LEADS = {
                           r"penulis|pewarta|wartawan|jurnalis|reporter|kontributor|laporan|oleh",
                           r"penulis|pewarta|wartawan|jurnalis|kontributor"),
     "Tagalog": ("", r"isinulat\s+ni|ulat\s+ni|sinulat\s+ni", r"may-akda|manunulat", r"may-akda|manunulat"),
-    "Swahili": ("", r"imeandikwa\s+na|na\s+mwandishi\s+wetu|kutoka\s+kwa", r"mwandishi|mwandishi\s+wetu", r"mwandishi"),
+    "Swahili": ("", r"imeandikwa\s+na|imetayarishwa\s+na|imeandaliwa\s+na|na\s+mwandishi\s+wetu|kutoka\s+kwa", r"mwandishi|mwandishi\s+wetu", r"mwandishi"),
     "Albanian": ("", r"shkruan|shkroi", r"autori|teksti|gazetari", r"autori|gazetari"),
     "Baltic": ("", r"", r"autorius|autorė|autors|autore|tekstas|teksts|tekst|ajakirjanik", r"autorius|autorė|autors|ajakirjanik"),
     "Russian, Ukrainian, Bulgarian": ("", r"", r"автор(?:ы|и|ка)?|текст|корреспондент|журналист|журналіст",

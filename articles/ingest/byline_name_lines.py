@@ -6,9 +6,9 @@ wire or outlet ("Oskar Lindqvist/TT", "Jane Doe for The Daily Star").
 import re
 
 from .byline_names import looks_like_name, tidy_name
-from .byline_vocabulary import drop_trailing_roles, is_agency, is_picture_role, is_role, is_role_line, lead_at_start, starts_with_title
+from .byline_vocabulary import drop_trailing_roles, is_agency, is_listed_agency, is_picture_role, is_role, is_role_line, lead_at_start, starts_with_title
 from .bylines import NAME_SPLIT, Byline, extract_authors, read_once
-from .person_names import is_personal
+from .person_names import is_personal, may_be_a_person
 from .scanning import word_count
 
 _DIGIT = re.compile(r"\d")
@@ -61,6 +61,9 @@ def name_line_byline(line: str) -> Byline | None:
         if names and all(looks_like_name(n) and word_count(n) <= 4 and not is_agency(n) and not is_role_line(n)
                          and not starts_with_title(n) and is_personal(n) for n in names):
             return Byline(line, 0, len(line), [tidy_name(n) for n in names], [with_agency["agency"]])
+    agency_first = _AGENCY_THEN_NAME.match(line)
+    if agency_first and is_listed_agency(agency_first["agency"]) and _is_a_writers_name(agency_first["name"]):
+        return Byline(line, 0, len(line), [tidy_name(agency_first["name"])], [agency_first["agency"]])  # "AFP | Jane Doe"
     pieces = [piece for piece in _NAME_AND_ROLE_BREAK.split(line) if piece]  # "Jane Doe (Reuters)", "Jane Doe – AFP"
     if not pieces:  # a stray "|"
         return None
@@ -72,7 +75,37 @@ def name_line_byline(line: str) -> Byline | None:
                 and not starts_with_title(name) and is_personal(name) \
                 and not is_role_line(name) and not is_picture_role(line[len(name):]):  # "Senior Political Reporter" is a role
             return Byline(line, 0, len(line), [tidy_name(name)])
-        return None
+        return _name_then_outlet(line)
+    return _name_and_roles(line, pieces)
+
+
+# The wire or outlet first, then its reporter: "AFP | Jane Doe", "Reuters / Jane Doe", "dpa/Lena Hofmann".
+_AGENCY_THEN_NAME = re.compile(r"^(?P<agency>[^/|•·–—,()]{2,30}?)\s*(?:[/|•·]|\s[–—-])\s*(?P<name>[^/|•·–—,()]{4,40})$")
+
+
+def _is_a_writers_name(name: str) -> bool:
+    name = name.strip()
+    return looks_like_name(name) and word_count(name) <= 4 and is_personal(name) and not is_agency(name) \
+        and not is_role_line(name) and not starts_with_title(name) and may_be_a_person(name)
+
+
+_LONGEST_OUTLET_WORDS = 3
+
+
+def _name_then_outlet(line: str) -> Byline | None:
+    """"Jane Doe BBC News", "Ana Ruiz BBC News Mundo": a name of two or three words run into its outlet's name (a
+    newsroom's word or a wire's), no mark between them."""
+    words = line.split()
+    for count in range(min(_LONGEST_OUTLET_WORDS, len(words) - 2), 0, -1):  # "Harbour News", not "News"
+        name, outlet = " ".join(words[:-count]), " ".join(words[-count:])
+        if outlet[:1].isupper() and is_agency(outlet) and word_count(name) <= 3 and _is_a_writers_name(name) \
+                and not is_agency(name):
+            return Byline(line, 0, len(line), [tidy_name(name)], [outlet])
+    return None
+
+
+def _name_and_roles(line: str, pieces: list[str]) -> Byline | None:
+    """"Jane Doe, Senior Correspondent", "Jane Doe (Reuters)": the name, then only roles, agencies or the writer's site."""
     if not looks_like_name(pieces[0]) or starts_with_title(pieces[0]) or not is_personal(pieces[0]):
         return None  # "Singer Not An Akan – Chief": a headline's words before a role, not a name
     if _shares_a_word_with_the_rest(pieces):

@@ -100,13 +100,23 @@ def _with_surname_in_normal_case(name: str) -> str:
                     and word.lower() not in _SUFFIXES else word for index, word in enumerate(words))
 
 
+# "Saliou KALY", "Jean-Pierre DUPONT": a given name, then the surname in capitals, as French-speaking papers sign.
+_SURNAME_IN_CAPITALS = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)?\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]{2,}$")
+
+
+def given_name_then_surname_in_capitals(line: str) -> bool:
+    """The line is a given name in normal case and a surname in capitals, nothing else ("Saliou KALY")."""
+    return bool(_SURNAME_IN_CAPITALS.match(line.strip()))
+
+
+_ELIDED_PARTICLE = re.compile(r"^(?:d|l|dall|dell)['’][A-ZÀ-Þ][^\W\d_]+$")  # "Jean-Luc d'Arc", "Anna dell'Orto"
 _ACRONYM_JOINED = re.compile(r"^(?:[A-Z]{2,}-[A-Z][a-z]|[A-Z][a-z]+-[A-Z]{2,}$)")
 _NAME_PREFIX = re.compile(r"^(?:al|el|bin|ibn|ben|abu)-", re.IGNORECASE)
 
 
 def _is_name_token(token: str) -> bool:
     bare = token.strip(",")
-    if bare.lower() in _PARTICLES or bare.lower() in _SUFFIXES or _INITIALS.match(bare):
+    if bare.lower() in _PARTICLES or bare.lower() in _SUFFIXES or _INITIALS.match(bare) or _ELIDED_PARTICLE.match(bare):
         return True
     if "-" in bare and _ACRONYM_JOINED.match(bare):
         return False  # "ARD-Studio", "BBC-Korrespondentin": an outlet's acronym joined to a word, no name

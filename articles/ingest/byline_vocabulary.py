@@ -49,6 +49,9 @@ _BY_PHRASES = (
     r"von\s+unsere[mr]\s+(?:korrespondent(?:en|in)?|reporter(?:in)?|redakteur(?:in)?|mitarbeiter(?:in)?|"
     r"redaktionsmitglied|autor(?:in)?|volontär(?:in)?)"
 )
+# The place a correspondent writes from, between the lead and the name, closed by a comma: "De notre envoyée spéciale à
+# Bruxelles, Claire Dubois", "Dal nostro corrispondente a Roma, Marco Rossi".
+_PLACE_AFTER_LEAD = r"(?:\s+(?:à|au|aux|en|in|a|da|em|no|na|aus)\s+[A-ZÀ-Þ][^,()]{1,40},\s*)?"
 _BY_LABELS = (
     r"about\s+the\s+author|o\s+autorze|über\s+den\s+autor|sobre\s+el\s+autor|sobre\s+o\s+autor|"
     r"à\s+propos\s+de\s+l['’]auteur|over\s+de\s+auteur|az\s+szerzőről|o\s+autorovi|"
@@ -78,7 +81,7 @@ _BY_PHRASES = byline_leads.PHRASES + "|" + _BY_PHRASES
 _BY_LABELS += "|" + byline_leads.LABELS
 _PERSON_LABELS += "|" + byline_leads.PERSON_LABELS
 LEAD = re.compile(  # at the line's start or after a space, a bullet, a bar or a colon (one test, not two tried in turn)
-    rf"(?<![^\s•|·:])(?P<lead>(?:{_BY_PHRASES})(?:\b|(?<=\.)):?|by\b:?|(?:{_BY_LABELS})\s*:|(?:{_BY_WORDS})\b(?:\s?:)?|from\b|"
+    rf"(?<![^\s•|·:])(?P<lead>(?:{_BY_PHRASES}){_PLACE_AFTER_LEAD}(?:\b|(?<=\.)):?|by\b(?::|\s?[:–—-](?=\s))?|(?:{_BY_LABELS})\s*:|(?:{_BY_WORDS})\b(?:\s?:)?|from\b|"
     r"(?-i:d[aei])\s(?=[A-Z]))\s*",  # Italian, Spanish, Portuguese, Romanian "di"/"de"/"da" only in lower case
     re.IGNORECASE,
 )
@@ -127,6 +130,9 @@ NATIONAL_AGENCIES = {
     "armenpress", "moldpres", "unian", "interfax-ukraine", "bns", "leta", "elta", "adnkronos", "agi", "askanews",
     "lapresse", "colpisa", "servimedia", "ddp", "sputnik", "itar-tass", "newsis", "news1", "cna", "kcna", "bss",
     "tna", "mna", "kpl", "akp", "chinanews", "nzpa",
+    # ... and the international broadcasters credited beside their reporters whose names take a person's shape ("Jane
+    # Doe, Al Jazeera": "Al" is a particle) or hold no newsroom word
+    "al jazeera", "al jazeera english", "al arabiya", "euronews", "voice of america", "rfe/rl",
 }
 _AGENCY_WORDS = re.compile(
     r"\b(?:agenturen|agences?|agencias?|agenzie|agencje|agentschappen|"  # "mit Agenturen", "avec agences"
@@ -175,12 +181,25 @@ def starts_with_title(name: str) -> bool:
     return bool(_TITLES.match(name.strip()))
 
 
+def without_titles(name: str) -> str:
+    """The name without the titles before it: "President Jane Doe", "Lt Col Jane Doe" -> "Jane Doe"."""
+    name = name.strip()
+    while (title := _TITLES.match(name)) and name[title.end():].strip():
+        name = name[title.end():].strip()
+    return name
+
+
 def is_agency(text: str) -> bool:
     cleaned = text.strip(" .()").lower()
     if "-" in cleaned and " " not in cleaned and all(_is_agency_name(part) for part in cleaned.split("-")):
         return True  # two wires credited together: "AFP-JIJI", "dpa-AFX"
     return _is_agency_name(cleaned) or (word_count(cleaned) <= 4 and bool(_AGENCY_WORDS.search(cleaned))
                                         and not _ROLE_WORDS.search(cleaned.replace("staff", "")))
+
+
+def is_listed_agency(text: str) -> bool:
+    """A wire's or a national agency's name, as the lists hold it ("AFP", "Kyodo News"), not any newsroom's."""
+    return _is_agency_name(text.strip(" .()").lower())
 
 
 def _is_agency_name(cleaned: str) -> bool:

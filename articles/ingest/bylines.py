@@ -19,6 +19,7 @@ from .byline_vocabulary import (
     AGENCIES, LEAD, LONE_LEAD, NATIONAL_AGENCIES, drop_trailing_roles, is_agency, is_role, lead_at_start,
     opens_with_a_picture_word, reads_as_role,
 )
+from .date_patterns import is_date_label
 from .dates import find_dates, strip_dates_and_times
 from .person_names import is_personal
 from .scanning import word_count
@@ -35,7 +36,7 @@ def byline_across_lines(lead_line: str, next_line: str) -> str | None:
 
 
 # an address, a handle, or the placeholder a page's e-mail protection prints for an address: "[email protected]"
-_EMAIL_OR_HANDLE = re.compile(r"\S+@\S+\.\w+|(?<![\w@])@\w+|email\s+protected")
+_EMAIL_OR_HANDLE = re.compile(r"[^\s()\[\]<>]+@[^\s()\[\]<>]+\.\w+|(?<![\w@])@\w+|email\s+protected")  # not its brackets
 _SEGMENT_BREAK = re.compile(r"\s*(?:[•·∙⋅|]|\s[–—-]\s)\s*")
 _STOP_WORDS_IN_BYLINE = re.compile(
     r"\s*[,.;]?\s*\b(?:published|updated|posted|last updated|first published|"
@@ -47,7 +48,12 @@ _STOP_WORDS_IN_BYLINE = re.compile(
     r"(?:le|el|il|am|op|em|den|dnia)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
     r"miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+)?\d|"
     # a blog's comment link after the name: "by Jane Doe Leave a Comment", "by Jane Doe 3 Comments"
-    r"leave\s+a\s+(?:comment|reply)|no\s+comments|comments?\b)",
+    r"leave\s+a\s+(?:comment|reply)|no\s+comments|comments?\b|"
+    # the share buttons printed after the name: "By Jane Doe Share on Facebook", "Por Ana Ruiz Compartir"
+    r"(?:share|compartir|compartilh(?:e|ar)|partager|teilen|condividi|udostępnij|paylaş|bagikan|delen)\b|"
+    # another credit's label after the names, capitalised: "Penulis: Budi Santoso Editor: Siti Aminah" (a role after a
+    # comma, "Jane Doe, Approving editor: John Roe", is the role's to drop)
+    r"(?-i:[A-Z\u00C0-\u00DE][\w-]*)\s?:(?=\s))",
     re.IGNORECASE,
 )
 # What joins the names of a byline: "and" and "with" in English and, in lower case only (so that "Jane E Doe"
@@ -221,8 +227,9 @@ _AROUND_A_DATE = " ,.àahumkl"  # what may stand beside the date and its time: "
 
 def _name_then_date(line: str) -> Byline | None:
     match = _NAME_THEN_DATE.match(line.strip())
-    if not match or LEAD.match(match["name"]) or not looks_like_name(match["name"]) or not is_personal(match["name"]):
-        return None  # "Par Elise Lambert le ..." is the lead's to read
+    if not match or LEAD.match(match["name"]) or not looks_like_name(match["name"]) or not is_personal(match["name"]) \
+            or is_date_label(match["name"].split()[-1]):
+        return None  # "Par Elise Lambert le ..." is the lead's to read; "Elise Lambert Publié le ...", the label's
     dates = find_dates(match["date"])
     if not dates or dates[0].start > 0 or strip_dates_and_times(match["date"]).strip(_AROUND_A_DATE):
         return None
@@ -276,7 +283,7 @@ def extract_authors(names: str) -> tuple[list[str], list[str]]:
         piece = _HONORIFIC.sub("", _OUTLETS_ROLE.sub("", piece))
         if not piece:
             continue
-        piece, agency = _split_trailing_agency(piece)
+        piece, agency = _split_trailing_agency(_without_outlet_of(piece, agencies))
         if agency:
             agencies.append(agency)  # "JIM GOMEZ Associated Press": the wire glued to the last name
         if index and piece.isupper() and not text.isupper() and separator in (",", "/", "|", "with"):
@@ -301,6 +308,18 @@ _TRAILING_AGENCY = re.compile(  # the wires, national ones too ("Jane Doe Kyodo 
     + r")(?:-[A-Z]{2,6})?)$",
     re.IGNORECASE,
 )
+
+
+_OF_OUTLET = re.compile(r"\s+of\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$")
+
+
+def _without_outlet_of(piece: str, agencies: list[str]) -> str:
+    """"Jane Doe of The Associated Press": the name, its wire or outlet put among ``agencies``."""
+    match = _OF_OUTLET.search(piece) if " of " in piece else None
+    if not match or not is_agency(match["outlet"]):
+        return piece
+    agencies.append(match["outlet"])
+    return piece[:match.start()]
 
 
 def _split_trailing_agency(piece: str) -> tuple[str, str]:

@@ -10,14 +10,30 @@ from .bylines import Byline, extract_authors, find_byline
 from .scanning import word_count
 
 # Where wires and some sites name the reporter outside a "By" line.
-_REPORTING_BY = re.compile(r"\(\s*reporting\s+by\s+(?P<names>[^;)]+)", re.IGNORECASE)  # "(Reporting by A; Editing by B)"
+# "(Reporting by A; Editing by B)", and in Spanish and Portuguese "(Con información de A)", "(Com informações de A)"
+_REPORTING_BY = re.compile(r"\(\s*(?:reporting\s+by|con\s+informaci[óo]n\s+de|com\s+informa[çc][õo]es\s+de)\s+"
+                           r"(?P<names>[^;)]+)", re.IGNORECASE)
 _CONTACT_REPORTER = re.compile(
     r"^to contact the reporters?(?: on this story)?\s*:\s*(?P<names>.+?)(?:\s+in\s+[A-Z][\w .'’-]*?)?\s+at\b",
     re.IGNORECASE,
 )
+_WRITERS_NAME = r"(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
 _AUTHOR_BIO = re.compile(
-    r"^(?P<names>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+is\s+(?:a|an|the)\s+[^.]{3,80}?\b(?:at|for|with)\s+(?:the\s+)?[A-Z][^.]{1,60}\.$"
+    rf"^{_WRITERS_NAME}\s+is\s+(?:a|an|the)\s+[^.]{{3,80}}?\b(?:at|for|with)\s+(?:the\s+)?[A-Z][^.]{{1,60}}\.$"
 )
+# "Jane Doe covers politics for the Daily Post.", "Jane Doe writes about climate for Harbour News.": a biography that
+# names the writer's beat and her outlet.
+_BEAT_BIO = re.compile(
+    rf"^{_WRITERS_NAME}\s+(?:covers|writes\s+(?:about|on)|reports\s+(?:on|from))\s+[^.]{{3,80}}?\b(?:at|for)\s+"
+    r"(?:the\s+)?[A-Z][^.]{1,60}\.$"
+)
+# Where to write to the writer, closing the story: "Contact Jane Doe at jdoe@example.com", "Email Jane Doe at …",
+# "Jane Doe can be reached at …", "Follow Jane Doe on X: @janedoe".
+_CONTACT_WRITER = re.compile(
+    rf"^(?:(?i:contact|e-?mail|reach|write\s+to)\s+{_WRITERS_NAME}\s+at\s+\S+@\S+\.\w+"
+    rf"|(?i:follow)\s+{_WRITERS_NAME.replace('names', 'followed')}\s+on\s+[A-Z][\w.]*:?\s+@\w+)"
+)
+_REACHED_AT = re.compile(rf"^{_WRITERS_NAME}\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\s+at\s+\S+@\S+\.\w+")
 
 
 # "Jane Doe is the paper's Brussels correspondent.": a biography that names the writer's trade.
@@ -57,6 +73,29 @@ _CJK_HEAD_PARAGRAPHS = 10  # the page's controls ("A+", "A-") and a caption may 
 _CJK_AUTHOR_LINE = re.compile(rf"^(?:作者|文|撰文|記者|记者)\s*[/／:：]\s*(?P<names>{_CJK_NAMES})$")
 
 
+# "(De notre envoyée spéciale à Bruxelles, Jane Doe) À la tombée du jour …", "(By Jane Doe) The council …": the
+# writer credited in brackets opening the story.
+_BRACKETED_OPENING = re.compile(r"^\(\s*(?P<credit>[^()]{5,100}?)\s*\)\s+\S")
+_BRACKETED_OPENING_PARAGRAPHS = 3
+
+
+def _bracketed_byline_opening(paragraph: str) -> Byline | None:
+    match = _BRACKETED_OPENING.match(paragraph) if paragraph[:1] == "(" else None
+    found = find_byline(match["credit"]) if match and lead_at_start(match["credit"]) else None
+    return Byline(match["credit"], 0, 0, found.authors, found.agencies) if found and found.start == 0 and found.authors \
+        else None
+
+
+def _contact_writer(paragraph: str) -> re.Match | None:
+    """A closing line that says where to write to the writer, or to follow her (see _CONTACT_WRITER)."""
+    if "@" not in paragraph or word_count(paragraph) > _MAX_CONTACT_LINE_WORDS:
+        return None
+    return _CONTACT_WRITER.match(paragraph) or _REACHED_AT.match(paragraph)
+
+
+_MAX_CONTACT_LINE_WORDS = 16
+
+
 def _cjk_reporter(paragraph: str) -> Byline | None:
     """The writer named the Chinese way at the story's start: "(記者林美玲/台北報導)", "作者/林美玲"."""
     match = _CJK_REPORTER_BRACKET.match(paragraph) or _CJK_AUTHOR_LINE.match(paragraph.strip())
@@ -73,16 +112,22 @@ def credited_reporters(paragraphs: list[str]) -> tuple[Byline, int | None] | Non
         cjk = _cjk_reporter(paragraph)
         if cjk:
             return cjk, None
+    for paragraph in paragraphs[:_BRACKETED_OPENING_PARAGRAPHS]:
+        opening = _bracketed_byline_opening(paragraph)
+        if opening:
+            return opening, None
     closing_start = max(6, len(paragraphs) - _CLOSING_LINES)
     for index, paragraph in [*enumerate(paragraphs[:6]), *enumerate(paragraphs[closing_start:], start=closing_start)]:
         paragraph = _BIO_MARK.sub("", paragraph) if paragraph[:1] in "—–*-" else paragraph
-        match = _AUTHOR_BIO.match(paragraph) or _JOURNALIST_BIO.match(paragraph) or _FOREIGN_JOURNALIST_BIO.match(paragraph)
+        match = _AUTHOR_BIO.match(paragraph) or _JOURNALIST_BIO.match(paragraph) or _FOREIGN_JOURNALIST_BIO.match(paragraph) \
+            or _BEAT_BIO.match(paragraph)
         if match and looks_like_name(match["names"]):
             return Byline(match.group(0), 0, 0, [tidy_name(match["names"])]), index
     for position, paragraph in enumerate(reversed(paragraphs[-6:])):
-        match = _CONTACT_REPORTER.match(paragraph) or _REPORTING_BY.search(paragraph) or _closing_bracketed_by(paragraph)
+        match = _CONTACT_REPORTER.match(paragraph) or _REPORTING_BY.search(paragraph) or _closing_bracketed_by(paragraph) \
+            or _contact_writer(paragraph)
         if match:
-            authors, agencies = extract_authors(match["names"])
+            authors, agencies = extract_authors(match["names"] or match.groupdict().get("followed"))
             if authors:
                 return Byline(match.group(0).strip("( "), 0, 0, authors, agencies), None
         closing = find_byline(paragraph) if position < _CLOSING_LINES and lead_at_start(paragraph) \

@@ -45,6 +45,7 @@ from .parsing_feed import feed_records, looks_like_feed
 from .parsing_files import CUT_SHORT, decode, json_records
 from .parsing_headline import propose_headline, title_in_comments_heading
 from .parsing_headline_choice import is_page_label
+from .parsing_lines import person_alone
 from .parsing_html import fragment_units, looks_like_html, read_page
 from .parsing_page_chrome import is_digest_title, lead_line_is_the_headline, page_headline
 from .parsing_layout import TextLayout
@@ -513,8 +514,10 @@ def _propose_headline(article: ParsedArticle) -> None:
         article.headline = article.paragraphs.pop(0)
         article.warnings.append(LEAD_LINE_WARNING)
         return
-    # the lead is the story's first words, not a label the site printed above them ("Latest Posts")
-    lead = next((paragraph for paragraph in article.paragraphs if not is_page_label(paragraph)), "")
+    # the lead is the story's first words, not a label the site printed above them ("Latest Posts") nor the lead
+    # picture's caption that only names someone ("President Jane Doe")
+    lead = next((paragraph for paragraph in article.paragraphs
+                 if not is_page_label(paragraph) and not person_alone(paragraph, article.paragraphs[1:])), "")
     for source, text in (("the caption", article.image_caption), ("the lead paragraph", lead)):
         proposal = propose_headline(text, lead_paragraph=text is lead) if text else ""
         if proposal:

@@ -30,7 +30,9 @@ from .parsing_page_chrome import (
     without_status_stamp, words_run_together,
 )
 from .parsing_site_controls import is_site_control
-from .parsing_lines import MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line
+from .parsing_lines import (
+    MAX_STANDFIRST_WORDS, caption_in_head, headline_shaped, is_byline_or_date, is_caption_line, person_alone,
+)
 from .site_notices import is_site_notice
 
 _MAX_HEADLINE_WORDS = 25
@@ -349,8 +351,8 @@ def _lone_first_line(units, metadata, body) -> int | None:
             or names_a_newsroom(line) or METADATA_SHAPED.search(line) \
             or caption_in_head(line) or getattr(split_credit(line), "credit", "") \
             or find_byline(line) or find_dates(line) or _TWO_SENTENCES.search(line) \
-            or is_site_notice(line) or is_site_control(line):
-        return None
+            or is_site_notice(line) or is_site_control(line) or person_alone(line, units[body:]):
+        return None  # (a name alone over the story: the picture's caption, or the writer's)
     return 0
 
 
@@ -446,4 +448,5 @@ def _is_headline_like(unit: str) -> bool:
         and not unit[0].islower()
         and not split_credit(unit)
         and not source_url_of(unit)
+        and not opens_with_dateline(unit)  # "SEAVILLE — The port closed on ...": the story's first line, wrapped
     )

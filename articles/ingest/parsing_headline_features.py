@@ -10,7 +10,7 @@ import re
 
 from . import gazetteer
 from .byline_name_lines import name_line_byline, writer_of_outlet
-from .byline_vocabulary import is_agency, is_role_line
+from .byline_vocabulary import is_agency, is_role_line, names_a_newsroom
 from .credits import split_credit
 from .date_patterns import MONTHS, WEEKDAY_NAMES
 from .parsing_cleanup import source_url_of
@@ -23,8 +23,9 @@ from .parsing_site_controls import PLAYER_CLOCK, is_site_control
 from .site_notices import is_site_notice
 from .parsing_lines import (
     headline_shaped, is_byline_or_date, is_caption_line, is_credit_only, is_standfirst_shape, name_beside_metadata,
-    names_line,
+    names_line, person_alone,
 )
+from .person_names import starts_with_region
 
 HEAD_WINDOW = 40  # units searched for the headline: past the page's navigation, before the story
 _SEPARATORS = re.compile(r"\s[|•·»›]\s|\s/\s")
@@ -130,9 +131,11 @@ def line_forms(units: list[str], body: int) -> dict[str, set[str]]:
 
 
 def _story_sentence_again(unit: str, other: str, at: int, body: int) -> bool:
-    """``other``, in the story, is ``unit`` closed by a full stop: the story's sentence that a summary above it
-    repeats (a standfirst's bullet point), not the headline printed again."""
-    return at >= body and other.endswith(".") and len(other) <= len(unit) + 2
+    """``other``, in the story, is ``unit`` closed by a full stop, alone or with more sentences after it: the
+    story's sentence that a summary above it repeats (a standfirst, a standfirst's bullet point), not the headline
+    printed again."""
+    return at >= body and (other.endswith(".") and len(other) <= len(unit) + 2
+                           or other[len(unit.rstrip(".")):][:2] == ". ")
 
 
 # A syndicated story's source in brackets, then nothing or the source's name again: "(WIRE- Harbour Times) Harbour
@@ -244,6 +247,21 @@ def _agency_and_desk(unit: str) -> bool:
     return 2 <= len(words) <= 3 and is_agency(words[0]) and all(word.islower() for word in words[1:])
 
 
+# A desk credited with its paper in brackets: "Dewan Redaksi (The Jakarta Post)", "Staff Reporter (Harbour Times)",
+# "Redacción (Diario del Puerto)": who wrote the piece, never its headline.
+_DESK_AND_OUTLET = re.compile(r"^(?P<desk>[^()]{2,40}?)\s*\((?P<outlet>[^()]{2,50})\)$")
+_MAX_DESK_WORDS = 3
+
+
+_MAX_REGION_WORDS = 2
+
+
+def _desk_and_outlet(unit: str) -> bool:
+    found = _DESK_AND_OUTLET.match(unit) if unit.endswith(")") else None
+    return bool(found) and word_count(found["desk"]) <= _MAX_DESK_WORDS and names_a_newsroom(found["desk"]) \
+        and (names_a_newsroom(found["outlet"]) or is_agency(found["outlet"]))
+
+
 def _name_with_role(unit: str):
     """A name with a role or agency (name_line_byline), unless words that are no role stand between the name read
     and the role's break: "Harbour FM Hires In UK, Presenters After Exits" is a headline, not "Harbour FM Hires"."""
@@ -323,8 +341,12 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         return None
     if index + 1 < len(metadata) and metadata[index + 1] and _agency_and_place(unit):
         return None  # "Harbour Press Agency Seaville" over the date: the wire and the dateline's place
-    if _place_line(unit) or _agency_and_desk(unit) or _agency_then_place(unit) or _dateline_alone(unit):
-        return None  # "Lima, Perú": where the story was filed; "NTB utenriks": the wire's desk
+    if _place_line(unit) or _agency_and_desk(unit) or _agency_then_place(unit) or _dateline_alone(unit) \
+            or _desk_and_outlet(unit) or (words <= _MAX_REGION_WORDS and starts_with_region(unit)):
+        return None  # "Lima, Perú": where the story was filed; "NTB utenriks", "Staff Reporter (Harbour Times)": a desk;
+        # "South Asia", "Middle East": a region of the world alone, the section's label
+    if index + 1 == body and person_alone(unit, units[body:]):
+        return None  # a name alone right over the story's first paragraph: the lead picture's caption
     if _LIVE_ENTRY.match(unit) or gazetteer.lookup(unit) is not None:
         return None  # "21h40. End of this live.": a live page's entry; "Cape Town": a weather widget's or dateline's town
     if words >= _MIN_TWO_SENTENCE_WORDS and _SENTENCE_THEN_SENTENCE.search(unit):

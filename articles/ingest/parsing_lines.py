@@ -10,7 +10,7 @@ import re
 from .byline_name_lines import name_line_byline
 from .byline_name_lines import writer_of_outlet_in_place
 from .byline_names import looks_like_name, tidy_name
-from .byline_vocabulary import is_agency, is_role, is_role_line
+from .byline_vocabulary import is_agency, is_role, is_role_line, without_titles
 from .bylines import Byline, extract_authors, find_byline, is_others_credit
 from .countries import country_vocabulary
 from .credit_lines import credit_alone
@@ -20,7 +20,7 @@ from .date_patterns import PUBLISHED_WORDS, UPDATED_WORDS
 from .dates import find_dates
 from .gazetteer import lookup
 from .scanning import word_count
-from .person_names import is_personal, starts_with_region
+from .person_names import every_word_a_known_name, is_personal, starts_with_region
 from .vocabulary import place_key
 
 MAX_STANDFIRST_WORDS = 60
@@ -79,10 +79,12 @@ def credit_under_caption(line: str) -> str:
     return found.credit if found else _photographer_for_outlet(line) or credit_alone(line)
 
 
-# "Cole Burston for Fortune", "Michael Fox/The World", "Jo Lim | Harbour Times", "Jo Lim - Lusa": a photographer and the
-# outlet or agency the picture was taken for. Only under a caption's sentence: alone elsewhere, "Jane Doe for Harbour
+# "Cole Burston for Fortune", "Michael Fox/The World", "Jo Lim | Harbour Times", "Jo Lim - Lusa", "Jo Lim — The
+# Associated Press": a photographer and the outlet or agency the picture was taken for, perhaps the library selling it
+# ("Jo Lim | Bloomberg | Getty Images"). Only under a caption's sentence: alone elsewhere, "Jane Doe for Harbour
 # Times" may be the story's byline.
-_FOR_OUTLET = re.compile(r"^(?P<name>[^/|]+?)(?:\s*/\s*|\s+for\s+|\s+\|\s+|\s+[-–]\s+)(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$")
+_FOR_OUTLET = re.compile(r"^(?P<name>[^/|]+?)(?:(?:\s*/\s*|\s+for\s+|\s+\|\s+|\s+[-–—]\s+)(?:The\s+)?[A-Z][\w&'’.-]*"
+                         r"(?:\s+[A-Z][\w&'’.-]*){0,3}){1,2}$")
 _MIN_PICTURE_SENTENCE_WORDS = 6
 _MAX_FOR_OUTLET_WORDS = 10  # a name of up to four words, "for" or "/", an outlet of up to five
 
@@ -90,7 +92,7 @@ _MAX_FOR_OUTLET_WORDS = 10  # a name of up to four words, "for" or "/", an outle
 def _photographer_for_outlet(line: str) -> str:
     # Most lines under a sentence are paragraphs: the pattern's lazy name would try every "for" in them.
     if word_count(line) > _MAX_FOR_OUTLET_WORDS or not (" for " in line or "/" in line or " | " in line or " - " in line
-                                                         or " – " in line):
+                                                         or " – " in line or " — " in line):
         return ""
     match = _FOR_OUTLET.match(line.strip())
     name = match["name"].strip() if match else ""
@@ -142,6 +144,25 @@ def people_named(line: str) -> list[str]:
     if not names or not all(looks_like_name(name) and word_count(name) <= 4 and is_personal(name) for name in names):
         return []
     return [tidy_name(name) for name in names]
+
+
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-Þ][\w'’-]*")
+_STORY_LINES = 5
+
+
+def person_alone(unit: str, story: list[str] = ()) -> bool:
+    """A person's name alone, made of listed given names and surnames only ("JANE DOE"), or after a title with no
+    word the story prints in small letters ("President Jane Doe", not "President Visits Flood Zone": a name is
+    capitalised wherever it stands): a picture's caption or the writer's name, never the headline."""
+    name = without_titles(unit)
+    if len(people_named(name)) != 1 or not 2 <= word_count(name) <= 4:
+        return False
+    if every_word_a_known_name(name.split()):
+        return True
+    if name == unit.strip() or not story:
+        return False
+    lower = {word.casefold() for line in story[:_STORY_LINES] for word in _LOWER_CASE_WORD.findall(line)}
+    return not any(word.casefold() in lower for word in name.split())
 
 
 def is_name_under_headline(units: list[str], index: int) -> bool:
@@ -211,8 +232,13 @@ def name_beside_metadata(line: str) -> Byline | None:
     if glued:  # "Jane Doe Published May 3, 2024 | 10:30 AM": the label sets the name apart as a bar would
         byline = name_beside_metadata(f"{line[:glued]} | {line[glued:].lstrip()}")
         return Byline(line[: byline.end], 0, byline.end, byline.authors) if byline and byline.end <= glued else None
-    if not _SEGMENT.search(line):
-        return None
+    separator = _SEGMENT.search(line)
+    dated = _date_after_name(line)
+    if dated and (not separator or dated < separator.start()):  # "Jane Doe March 12, 2024": no mark before the date
+        byline = name_beside_metadata(f"{line[:dated].rstrip()} | {line[dated:]}")
+        return Byline(line[: byline.end], 0, byline.end, byline.authors) if byline and byline.end <= dated else None
+    if not separator:
+        return _name_after_an_unmarked_date(line)
     starts = [0] + [m.end() for m in _SEGMENT.finditer(line)]
     ends = [m.start() for m in _SEGMENT.finditer(line)] + [len(line)]
     if _is_date_or_time(line[: ends[0]]):
@@ -274,11 +300,40 @@ def _name_after_dates(line: str, last_start: int) -> Byline | None:
     return Byline(name, last_start, len(line), authors) if authors else None
 
 
+def _name_after_an_unmarked_date(line: str) -> Byline | None:
+    """"05.03.2024 Lena Hofmann", "Mar 5, 2024 10:30 Jane Doe": the date (and its time) first, then the name, no mark
+    between them."""
+    last_digit = _LAST_DIGIT.search(line) if _DIGIT.match(line) else None
+    if not last_digit:
+        return None
+    dated, name = line[:last_digit.end()], line[last_digit.end():].strip()
+    if not 2 <= word_count(name) <= _MAX_WORDS_BEFORE_A_DATE or not find_dates(dated):
+        return None
+    byline = _name_after_dates(f"{dated} | {name}", len(dated) + 3)
+    return Byline(name, len(line) - len(name), len(line), byline.authors) if byline else None
+
+
+_LAST_DIGIT = re.compile(r"\d(?!.*\d)\S*")  # the last digit and what is glued to it ("10:15", "2024,")
+
+
 _DATE_LABEL = re.compile(rf"^(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.IGNORECASE)  # "Last Updated: March 5"
 
 
 # A date's label printed straight after the writer's name, with no bar: "Jane Doe Published ...", "Jo Lim Updated ...".
 _LABEL_AFTER_NAME = re.compile(rf"\s+(?:{PUBLISHED_WORDS}|{UPDATED_WORDS})\b", re.IGNORECASE)
+
+
+_MAX_WORDS_BEFORE_A_DATE = 4  # a name of up to four words, nothing else, before the line's first date
+_DIGIT = re.compile(r"\d")
+
+
+def _date_after_name(line: str) -> int:
+    """Where the line's first date starts when only a few words without digits stand before it (a name, perhaps), 0
+    otherwise. ("on" between them is not read: "In Uncategorized on June 6, 2010" is a blog's category.)"""
+    dates = find_dates(line) if _DIGIT.search(line) else []
+    start = dates[0].start if dates else 0
+    return start if start and 2 <= word_count(line[:start]) <= _MAX_WORDS_BEFORE_A_DATE \
+        and not _DIGIT.search(line[:start]) else 0
 
 
 def _label_after_name(line: str) -> int:

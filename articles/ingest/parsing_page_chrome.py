@@ -14,8 +14,8 @@ from .byline_names import looks_like_name
 from .byline_vocabulary import is_agency, is_role_line
 from .credits import split_credit
 from .scanning import word_count
-from .parsing_lines import caption_in_head, people_named
-from .person_names import is_personal
+from .parsing_lines import caption_in_head, people_named, person_alone
+from .person_names import SECTION_NAMES, is_personal
 
 # Labels that never belong to a headline, however they are printed.
 _ALWAYS_KICKERS = (
@@ -42,16 +42,31 @@ _NAMED_KICKER = re.compile(rf"^(?:[A-Z][\w'’.-]+\s+){{1,3}}(?P<label>(?i:{_GEN
 
 
 # "Moore / It's time to ...": a columnist's name tags the column's headline, as opinion pages print it.
-_COLUMNIST_TAG = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+/\s+(?P<rest>\S.*)$")
+_COLUMNIST_TAG = re.compile(r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\s+/\s+(?P<rest>\S.*)$")
 _COLUMNIST_WINDOW = 12  # lines under the headline where the columnist's name stands
+
+
+_MIN_WORDS_AFTER_A_LONE_TAG = 5
+# A site's section as one word before the slash: the world's parts and the usual desks, in the languages editors
+# paste ("Afrique / ...", "Sport / ...", "Mundo / ..."); a place ("Harbour / Seaville ferry ...") is the headline's.
+_SECTION_TAGS = SECTION_NAMES | frozenset(
+    """world monde mundo welt mondo wereld świat svět dünya africa afrique áfrica afrika europe europa asia asie ásia
+    asien azja americas amériques américas amerika oceania océanie oceanía ozeanien sport sports deportes esportes
+    desportes sportif spor politics politik polityka polska economy wirtschaft gospodarka business culture kultur
+    kultura opinion opinión meinung tribune health santé salud saúde gesundheit science sciences ciencia tech
+    technology""".split())
 
 
 def without_columnist(headline: str, below: list[str]) -> str:
     """The headline without a columnist's name and a slash before it, when a person of that name stands
-    in the lines below it (the byline, the author's box): "Moore / Tax the rich" over "Jane Moore"."""
+    in the lines below it (the byline, the author's box): "Moore / Tax the rich" over "Jane Moore". A single
+    section's name before the slash ("Afrique / ...", "Sport / ...") tags a whole headline after it too."""
     match = _COLUMNIST_TAG.match(headline) if " / " in headline else None
     if not match or not _reads_as_headline(match["rest"]):
         return headline
+    if match["name"].casefold() in _SECTION_TAGS and word_count(match["rest"]) >= _MIN_WORDS_AFTER_A_LONE_TAG \
+            and " / " not in match["rest"]:
+        return match["rest"]
     surname = match["name"].split()[-1].casefold()
     for line in below[:_COLUMNIST_WINDOW]:
         if word_count(line) <= 6 and any(name.split()[-1].casefold() == surname for name in people_named(line)):
@@ -511,7 +526,7 @@ def _not_a_headline_line(units: list[str], metadata: list, index: int) -> bool:
     twice = index + 1 < len(units) and units[index + 1].strip() == line
     ending = line.rstrip("”\"’'»)")[-1:]  # a quotation's sentence ends inside its marks: "... brothers,”"
     return bool(metadata[index]) or (ending in ".:," and not twice) or bool(_NOT_A_HEADLINE_NEARER.search(line)) \
-        or caption_in_head(line)
+        or caption_in_head(line) or person_alone(line, units[index + 1 :])
 
 
 def headline_nearer_the_story(units: list[str], metadata: list, headline: str, chosen: int,
@@ -640,8 +655,8 @@ def lead_line_is_the_headline(paragraphs: list[str]) -> bool:
     if not low <= words <= high or len(line) > _LEAD_LINE_CHARS or word_count(line) > high \
             or not (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'«") \
             or line.rstrip("”\"’'»)").endswith((".", ":", ",", ";", "-", "–")) or _SENTENCE_INSIDE.search(line.rstrip(".!?…”\"’' ")) \
-            or _NOT_A_HEADLINE_NEARER.search(line) or _UNSPACED_SCRIPT.search(line):
-        return False
+            or _NOT_A_HEADLINE_NEARER.search(line) or _UNSPACED_SCRIPT.search(line) or person_alone(line, paragraphs[1:]):
+        return False  # (a name alone over the story: the lead picture's caption)
     if word_count(below) < 2 * word_count(line):
         return False
     return len(_word_stems(line) & _word_stems(below)) >= _MIN_LEAD_SHARED_WORDS

@@ -452,7 +452,7 @@ def photographers_copyright(units: list[str], index: int) -> bool:
                 and word_count(units[index - 1]) <= _MAX_CAPTION_OVER_COPYRIGHT_WORDS)
 
 
-_DASHED = re.compile(r"^[-–—]\s*(?P<names>[^-–—].*)$")
+_DASHED = re.compile(r"^(?:--?|[–—])\s*(?P<names>[^-–—].*)$")  # "--" too: a dash typed as two hyphens
 
 
 def dashed_names(unit: str) -> list[str]:

@@ -306,7 +306,13 @@ def test_a_listed_given_name_with_an_unlisted_surname_beside_the_headline_is_rea
     assert article.authors == ["Marta Quorvanu"]
 
 
-@pytest.mark.parametrize("line", ["Marta Olsen in Bergen 13 March 2024", "Marta Olsen em Bergen"])
+def test_a_name_and_the_place_it_writes_from_run_into_the_date_is_the_byline_and_date_line():
+    article = parse_text(f"Night buses extended on three city routes\nMarta Olsen in Bergen 13 March 2024\n\n{BODY}")
+    assert article.authors == ["Marta Olsen"]
+    assert article.published.date().isoformat() == "2024-03-13"
+
+
+@pytest.mark.parametrize("line", ["Marta Olsen em Bergen"])
 def test_a_known_name_before_the_place_it_writes_from_beside_the_headline_is_the_byline(line):
     article = parse_text(f"Night buses extended on three city routes\n{line}\n\n{BODY}")
     assert article.authors == ["Marta Olsen"]

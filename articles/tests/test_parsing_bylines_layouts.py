@@ -347,3 +347,169 @@ def test_writers_listed_one_a_line_linked_by_a_comma_are_both_the_byline(above):
 def test_a_name_under_a_comma_ended_writer_that_is_a_role_is_not_a_second_writer():
     text = f"{HEADLINE}\n\nMarch 3, 2021\nMarta Velasco,\nSenior Correspondent\n\n{BODY}"
     assert parse_text(text).authors == ["Marta Velasco"]
+
+
+# --- the writer's name and the date on one line with no mark between them ----------------------
+
+@pytest.mark.parametrize(
+    "line, author, day",
+    [
+        ("Ruth Okafor March 5, 2024", "Ruth Okafor", "2024-03-05"),
+        ("Ana Ruiz 05/03/2024 - 14:30", "Ana Ruiz", "2024-03-05"),
+        ("Lena Hofmann 05.03.2024, 14:30 Uhr", "Lena Hofmann", "2024-03-05"),
+        ("Jan Kowalski 5 marca 2024", "Jan Kowalski", "2024-03-05"),
+        ("Ruth Okafor 5 March 2024 3 min read", "Ruth Okafor", "2024-03-05"),
+        ("05.03.2024 Lena Hofmann", "Lena Hofmann", "2024-03-05"),
+        ("05.03.2024 14:30 Lena Hofmann", "Lena Hofmann", "2024-03-05"),
+    ],
+)
+def test_a_name_run_into_the_date_after_it_is_the_writer(line, author, day):
+    article = page(line, source_tz="Europe/Madrid")
+    assert article.authors == [author]
+    assert article.published.date().isoformat() == day
+
+
+@pytest.mark.parametrize("line", ["New Delhi March 5, 2024", "05.03.2024 New Delhi", "12 killed in Harbour blast",
+                                  "In Uncategorized on March 5, 2024 at 6:20 pm"])
+def test_a_place_run_into_the_date_is_no_writer(line):
+    assert page(line).authors == []
+
+
+def test_a_date_label_after_the_name_is_no_part_of_it():
+    assert page("Claire Dubois Publié le 5 mars 2024 à 14h30").authors == ["Claire Dubois"]
+
+
+@pytest.mark.parametrize("line, author", [("By Ruth Okafor Share on Facebook Twitter WhatsApp", "Ruth Okafor"),
+                                          ("Por Ana Ruiz Compartir en Facebook", "Ana Ruiz")])
+def test_share_buttons_after_the_name_end_the_byline(line, author):
+    assert page(line, "March 5, 2024").authors == [author]
+
+
+# --- the writer named after the story: her beat, where to write to her, a typed dash -------------
+
+@pytest.mark.parametrize(
+    "tail, author",
+    [
+        ("Ruth Okafor covers transport for the Harbour Herald.", "Ruth Okafor"),
+        ("Ruth Okafor writes about cities for Harbour News.", "Ruth Okafor"),
+        ("Contact Ruth Okafor at rokafor@harbourherald.example", "Ruth Okafor"),
+        ("Email Ruth Okafor at rokafor@harbourherald.example.", "Ruth Okafor"),
+        ("Ruth Okafor can be reached at rokafor@harbourherald.example.", "Ruth Okafor"),
+        ("Follow Ruth Okafor on X: @rokafor", "Ruth Okafor"),
+        ("(Con información de Ana Ruiz)", "Ana Ruiz"),
+    ],
+)
+def test_a_writer_named_after_the_story_is_the_byline_with_a_warning(tail, author):
+    article = page("March 5, 2024", tail=tail)
+    assert article.authors == [author]
+    assert any("yline" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize("tail, author", [("-- Ruth Okafor", "Ruth Okafor"), ("Com informações de Ana Lima", "Ana Lima")])
+def test_a_closing_dash_typed_as_two_hyphens_and_a_portuguese_credit_line_name_the_writer(tail, author):
+    assert page("March 5, 2024", tail=tail).authors == [author]
+
+
+@pytest.mark.parametrize("tail", ["The mayor covers the cost of the works for the first year.",
+                                  "Contact the council at works@harbour.example for details."])
+def test_prose_about_costs_or_the_council_names_no_writer(tail):
+    assert page("March 5, 2024", tail=tail).authors == []
+
+
+def test_another_credits_label_ends_the_names():
+    assert page("Penulis: Budi Santoso Editor: Siti Aminah", "March 5, 2024").authors == ["Budi Santoso"]
+
+
+# --- a reporter and her wire or outlet, in either order, with or without a mark ---------------------
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("AFP | Ruth Okafor", "Ruth Okafor"),
+        ("Reuters / Ruth Okafor", "Ruth Okafor"),
+        ("Ruth Okafor Harbour News", "Ruth Okafor"),
+        ("Ana Ruiz BBC News Mundo", "Ana Ruiz"),
+        ("By Ruth Okafor of The Associated Press", "Ruth Okafor"),
+        ("Ruth Okafor, Al Jazeera", "Ruth Okafor"),
+        ("By Ruth Okafor, Al Jazeera English", "Ruth Okafor"),
+    ],
+)
+def test_a_reporter_beside_her_wire_or_outlet_is_the_byline(line, author):
+    assert page(line, "March 5, 2024").authors == [author]
+
+
+@pytest.mark.parametrize("line", ["Local News | Harbour Council", "Harbour Times Weekly Review"])
+def test_a_section_or_a_masthead_beside_an_outlet_names_no_writer(line):
+    assert page(line, "March 5, 2024").authors == []
+
+
+# --- names in the shapes session 21's new outlets printed them ------------------------------------
+
+def test_a_name_over_a_date_label_whose_date_went_unprinted_is_read_beside_the_headline():
+    text = (f"World\n\nRuth Okafor\n\nPublished\n\non\n\n{HEADLINE}\n\n{BODY}")
+    article = parse_text(text)
+    assert article.authors == ["Ruth Okafor"]
+    assert any("without “By”" in warning for warning in article.warnings)
+
+
+def test_a_name_typed_with_its_surname_in_lower_case_over_the_date_is_read_capitalised():
+    article = parse_text(f"{HEADLINE}\nRuth okafor\nMar 5, 2024\n{BODY}")
+    assert article.authors == ["Ruth Okafor"]
+    assert any("without “By”" in warning for warning in article.warnings)
+
+
+def test_a_given_name_before_a_common_lower_case_word_is_no_name():
+    article = parse_text(f"{HEADLINE}\nRuth said\nMar 5, 2024\n{BODY}\n\nThe mayor said more buses would run.")
+    assert article.authors == []
+
+
+def test_a_given_name_and_a_surname_in_capitals_signed_after_the_story_is_the_writer():
+    article = page("March 5, 2024", tail=">> Lire aussi : le budget du port adopté\nMamadou KONTE")
+    assert article.authors == ["Mamadou Konte"]
+    assert any("signed after the story" in warning for warning in article.warnings)
+
+
+def test_a_swahili_prepared_by_line_closing_the_story_is_the_byline():
+    assert page("March 5, 2024", tail="Imetayarishwa na: Juma Mwangi").authors == ["Juma Mwangi"]
+
+
+@pytest.mark.parametrize(
+    "opening, author",
+    [
+        ("(De notre envoyée spéciale à Bruxelles, Claire Dubois) ", "Claire Dubois"),
+        ("(Dal nostro corrispondente a Roma, Marco Rossi) ", "Marco Rossi"),
+        ("(By Ruth Okafor) ", "Ruth Okafor"),
+    ],
+)
+def test_a_writer_credited_in_brackets_opening_the_story_is_the_byline(opening, author):
+    article = parse_text(f"{HEADLINE}\n\n{opening}{BODY}")
+    assert article.authors == [author]
+
+
+def test_a_bracket_opening_the_story_without_a_lead_names_no_writer():
+    assert parse_text(f"{HEADLINE}\n\n(Harbour Council) {BODY}").authors == []
+
+
+def test_our_correspondent_and_her_place_before_the_name_under_the_headline():
+    assert page("De notre correspondante à Bruxelles, Claire Dubois", "5 mars 2024").authors == ["Claire Dubois"]
+
+
+def test_a_wire_in_capitals_after_a_word_at_the_foot_is_no_signature():
+    assert page("March 5, 2024", tail="Avec AFP").authors == []
+
+
+@pytest.mark.parametrize(
+    "line, author",
+    [
+        ("By : Ruth Okafor", "Ruth Okafor"),
+        ("By — Ruth Okafor", "Ruth Okafor"),
+        ("Par Jean-Luc d'Arc", "Jean-Luc d'Arc"),
+        ("Author: Ruth Okafor (rokafor@harbourherald.example)", "Ruth Okafor"),
+    ],
+)
+def test_a_spaced_or_dashed_by_an_elided_particle_and_a_bracketed_address(line, author):
+    assert page(line, "March 5, 2024").authors == [author]
+
+
+def test_a_by_election_headline_is_no_byline():
+    assert parse_text(f"By-Election Set For March In Harbour Ward\n\nMarch 5, 2024\n\n{BODY}").authors == []
