@@ -254,6 +254,31 @@ def inside_a_foreign_name(text, words, starts, ends, first, last) -> bool:
             and text[ends[last + 1] : starts[last + 2]] in (" ", "'", "\u2019") and following[0].isupper())
 
 
+# The word for "language" in the languages of the pages the importer reads, as written right beside a country's
+# adjective or name that then names the language: "la langue allemande", "lingua tedesca", "bahasa Jerman", "język
+# francuski", "francuski jezik", "Fransız dili", "franska språket", "die französische Sprache", "tiếng Pháp". Each
+# language's common cases; English's "language" is :data:`articles.ingest.context.LANGUAGE_AFTER`'s.
+LANGUAGE_WORDS = frozenset("""
+    idioma idiomas lengua lenguas língua línguas langue langues lingua lingue llengua llengües limba limbă limbii
+    Sprache Sprachen taal talen språk språket språken sprog sproget
+    język języka języku językiem jazyk jazyka jazyku jazykem jazyce jazykom jezik jezika jeziku jezikom
+    dil dili dilinde dilini dilinden diliyle nyelv nyelven nyelvet nyelvű nyelvre kieli kielen kieltä kielellä
+    bahasa tiếng wikang
+    язык языка языке языком мова мови мові мовою език езика језик језика језику
+""".split())
+
+
+def beside_a_word_for_language(text, words, starts, ends, first, last) -> bool:
+    """The country's adjective or name stands right after or right before the word for "language" (see
+    :data:`LANGUAGE_WORDS`): it names the language, not the country. Capitalised, the word may open a sentence
+    ("Bahasa Jerman ..."); "Dili" is Timor-Leste's capital."""
+    if first > 0 and text[ends[first - 1] : starts[first]] == " ":
+        before = words[first - 1]
+        if before in LANGUAGE_WORDS or (before[1:].islower() and before.lower() in LANGUAGE_WORDS and before != "Dili"):
+            return True
+    return last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " " and words[last + 1] in LANGUAGE_WORDS
+
+
 # The article a country's name takes and a city's does not: "au Salvador" (the country), "à Salvador" (the city).
 COUNTRY_ARTICLES = frozenset("le au du el del al".split())
 

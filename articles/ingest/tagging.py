@@ -495,7 +495,7 @@ class Matcher(CountrySenses):
         elif written_in in SCRIPT_NAME_LANGUAGES and self._country_index:
             self._add_script_names(text, written_in, found, strong, forms_used)
         if self._senses and any(index in self._senses for index in found):
-            self._tell_senses_apart(found, forms_used, strong, located, other_sense, words)
+            self._tell_senses_apart(found, forms_used, strong, located, other_sense, text, words)
         furniture = article_end(text) if found else len(text)
         for entry_index in list(found):
             if entry_index not in strong:

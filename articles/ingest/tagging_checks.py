@@ -14,7 +14,9 @@ from .context import (
     a_town_of_a_state,
     after_a_given_name,
     in_a_line_of_capitals,
+    in_a_web_address,
     is_geography_or_event,
+    names_a_time_zone,
     is_name,
     next_word,
     not_the_country,
@@ -27,6 +29,7 @@ from .languages import (
     a_plant_or_animal_of_a_country,
     after_a_country_article,
     after_a_foreign_name,
+    beside_a_word_for_language,
     in_a_short_quoted_name,
     inside_a_foreign_name,
     opens_a_sentence,
@@ -88,6 +91,9 @@ def check(option, text, words, starts, ends, first, last) -> int:
         or a_place_named_after_a_saint(text, words, starts, ends, first, last)
         or (text[ends[last] : ends[last] + 2] == ", " and a_town_of_a_state(text, words, starts, ends, last))
         or (option.language and used_as_language(text, words, starts, ends, first, last))
+        or in_a_web_address(text, starts[first])
+        or beside_a_word_for_language(text, words, starts, ends, first, last)
+        or names_a_time_zone(text, starts[first], ends[last])
     ):
         return MISMATCH
     rule = option.rule
