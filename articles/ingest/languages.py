@@ -170,13 +170,15 @@ def is_function_word(word: str, languages) -> bool:
     return any(language in languages for language in _LANGUAGES_OF.get(word.lower(), ()))
 
 
-def a_foreign_name_part(text, words, starts, ends, first, last, languages) -> bool:
+def a_foreign_name_part(text, words, starts, ends, first, last, languages, inflected=False) -> bool:
     """"Maurice Papon", "Chine Nouvelle": a country's foreign name right before another capitalised word makes
     one name with it -- a person's or an organisation's -- in languages that do not capitalise their nouns."""
     if all(language in NOUNS_CAPITALISED for language in languages):
         return False
     if after_an_office(text, words, starts, ends, first, languages):
         return False  # "Presiden Korea Selatan Yoon Suk-yeol": the office's country, then its holder
+    if a_case_form_before_another_name(text, words, starts, ends, first, languages, inflected):
+        return False  # "premierem Kanady Justinem Trudeau": the office, its country, then its holder
     following = last + 1
     if following >= len(words) or text[ends[last] : starts[following]] != " ":
         return False
@@ -481,6 +483,24 @@ def _case_forms(name: str, language: str) -> list[str]:
     if len(name) > 3 and name[-1].lower() in consonants:
         return [name + form for form in forms]
     return []
+
+
+# Languages that put a country's name in a case after the word it completes ("premierem Kanady", "prezident
+# Ukrajiny", "ministar Hrvatske", "Magyarország miniszterelnöke" aside): the case form is that word's complement.
+CASE_LANGUAGES = frozenset(_CASE_ENDINGS) | frozenset(_SUFFIXES)
+
+
+def a_case_form_before_another_name(text, words, starts, ends, first, languages, inflected) -> bool:
+    """A country's name in a case form ("Kanady", "Japans") before capitalised words does not start their name:
+    German capitalises every noun ("Japans Ministerpräsident"), and in a language that declines names the case form
+    right after a lower-case word completes that word ("premierem Kanady Justinem Trudeau", the office, its
+    country, then its holder)."""
+    if not inflected or not languages:
+        return False
+    if all(language in NOUNS_CAPITALISED for language in languages):
+        return True
+    return languages <= CASE_LANGUAGES and first > 0 and words[first - 1][0].islower() \
+        and text[ends[first - 1] : starts[first]] == " "
 
 
 @lru_cache(maxsize=1)

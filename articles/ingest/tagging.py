@@ -90,6 +90,7 @@ from .country_senses import CountrySenses
 from .languages import (
     FOREIGN_NAMES_LANGUAGES,
     UNSPACED_LANGUAGES,
+    a_case_form_before_another_name,
     after_a_foreign_name,
     after_an_office,
     foreign_country_names,
@@ -315,7 +316,7 @@ class Matcher(CountrySenses):
         """Each country's names in the languages a page may be written in (:mod:`articles.ingest.languages`),
         unless the vocabulary already has the words for something ("Jordan", "China")."""
         index_of = self._country_index
-        found: dict[tuple[str, int], tuple[tuple[str, ...], set[str], bool, bool, bool]] = {}
+        found: dict[tuple, tuple[tuple[str, ...], set[str], bool, bool, bool]] = {}
         for foreign in foreign_country_names() if index_of else ():
             index = index_of.get(foreign.iso_code)
             words = tuple(WORD_RE.findall(foreign.name))
@@ -326,12 +327,14 @@ class Matcher(CountrySenses):
             elsewhere = city is not None and city.name == foreign.name and city.country != foreign.iso_code
             for variant in dict.fromkeys((words, tuple(fold_diacritics(w) for w in words))):
                 key = _key(variant)
-                # "Líbano" (Spanish) folded is "Libano" (Italian): one option, both languages
+                # "Líbano" (Spanish) folded is "Libano" (Italian): one option, both languages; but Dutch
+                # "Russische" (a capitalised adjective) and German "russische" (in lower case only) are two
                 if not (self.alias_count and self._automaton.exists(key)):
                     found.setdefault(
-                        (key, index), (variant, set(), foreign.inflected, elsewhere, foreign.lower_only)
+                        (key, index, variant, foreign.inflected, foreign.lower_only),
+                        (variant, set(), foreign.inflected, elsewhere, foreign.lower_only),
                     )[1].update(foreign.languages)
-        for (key, index), (variant, languages, inflected, elsewhere, lower_only) in found.items():
+        for (key, index, *_), (variant, languages, inflected, elsewhere, lower_only) in found.items():
             caps = tuple(i for i, w in enumerate(variant) if w[0].isupper())
             exact = is_acronym(" ".join(variant))  # "ABD", "EUA", "AS": an abbreviation only as written
             by_key.setdefault(key, []).append(Option(
@@ -371,7 +374,7 @@ class Matcher(CountrySenses):
             for option in options:
                 if option.languages and written_in not in option.languages:
                     continue
-                outcome = check(option, text, words, starts, ends, first, last)
+                outcome = check(option, text, words, starts, ends, first, last, written_in)
                 if outcome == LOCATION:
                     located.add(option.entry)
                 if outcome != PASSED and outcome != WEAK:
@@ -426,6 +429,8 @@ class Matcher(CountrySenses):
                     and starts_another_name(text, words, starts, ends, first, last)
                     # "Presiden Korea Selatan Lim Sun-ho": the office's country, then its holder
                     and not after_an_office(text, words, starts, ends, first, option.languages or page_languages)
+                    and not a_case_form_before_another_name(  # "Japans Ministerpräsident", "premierem Kanady Justinem"
+                        text, words, starts, ends, first, option.languages & {written_in}, option.inflected)
                 )
                 or (first - 1 not in country_ends and a_place_tag(text, words, starts, ends, first, last))
                 or (last + 2 not in hit_starts and names_a_cause(text, words, starts, ends, first, last))
@@ -446,6 +451,7 @@ class Matcher(CountrySenses):
             surname = (
                 option.country and not weak and first == last and first > 0 and not (option.rule and option.rule.place)
                 and option.form not in self._demonyms and not option.inflected
+                and not words[first][0].islower()  # "chef de l'Etat burkinabè": an adjective, no one's surname
                 # "Le Liban"; "La France" on a French page
                 and not is_function_word(words[first - 1], option.languages or page_languages)
                 and first - 1 not in hit_ends and a_surname(text, words, starts, ends, first)

@@ -63,9 +63,10 @@ class Option(NamedTuple):
 def passes(option, text, words, starts, ends, first, last) -> bool:
     return check(option, text, words, starts, ends, first, last) == PASSED
 
-def check(option, text, words, starts, ends, first, last) -> int:
+def check(option, text, words, starts, ends, first, last, page_language: str = "") -> int:
     """PASSED, or why the hit does not count: MISMATCH (case or punctuation),
-    LOWERCASE (a one-word name written as a common noun), REJECTED (context)."""
+    LOWERCASE (a one-word name written as a common noun), REJECTED (context). ``page_language``: the page's, which
+    of a foreign name's languages its rules follow ("Japans Ministerpräsident" on a German page)."""
     if option.exact:
         if tuple(words[first : last + 1]) != option.words:
             return MISMATCH
@@ -95,7 +96,8 @@ def check(option, text, words, starts, ends, first, last) -> int:
         outcome = check_rule(rule, text, words, starts, ends, first, last, n)
         if outcome != PASSED:
             return outcome
-    if option.languages and a_foreign_name_part(text, words, starts, ends, first, last, option.languages):
+    languages = option.languages & {page_language} or option.languages
+    if option.languages and a_foreign_name_part(text, words, starts, ends, first, last, languages, option.inflected):
         return MISMATCH  # "Maurice Papon"
     if option.languages and a_plant_or_animal_of_a_country(text, words, starts, ends, first):
         return MISMATCH  # "des œillets d'Inde": marigolds
@@ -106,7 +108,8 @@ def check(option, text, words, starts, ends, first, last) -> int:
         return WEAK  # "Fratelli d’Italia", "l'iniziativa “L’Italia vincente”"
     if option.country and inside_a_foreign_name(text, words, starts, ends, first, last):
         return WEAK  # "Federación Argentina de Periodistas": an English name written so too
-    if option.country and inside_a_name(text, words, starts, ends, first, last):
+    # a country's word in lower case ("jefe de Estado salvadoreño") is the language's adjective, in no one's name
+    if option.country and not words[first][0].islower() and inside_a_name(text, words, starts, ends, first, last):
         return WEAK
     if option.exact and words[first] == "US" and in_a_line_of_capitals(text, starts[first], ends[last]):
         return WEAK  # "LET US PRAY": the pronoun, unless the text names the country otherwise too

@@ -664,3 +664,39 @@ def test_a_surname_or_an_inflected_form_counts_towards_the_full_name():
     from articles.ingest.script_people import script_person_candidates
     (candidate,) = script_person_candidates(text, set())
     assert candidate.name == "سمير حداد" and candidate.mentions == 3
+
+
+# --- session 21: lower-case demonyms, case forms before a name, a word's case kept apart ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("El ministro dijo que el jefe de Estado salvadoreño viajará el lunes a la cumbre para hablar con los "
+         "alcaldes de la región y que se reunirá con los empresarios.", "SV"),
+        ("Le sommet a réuni les ministres, tout comme le chef de l'Etat burkinabè, qui a dit que la crise est "
+         "grave et que les pays doivent agir ensemble dans la région.", "BF"),
+    ],
+)
+def test_a_demonym_in_lower_case_after_a_capitalised_word_is_no_part_of_a_name(matcher, text, expected):
+    assert expected in countries_in(matcher, text)
+
+
+def test_a_polish_genitive_after_an_office_is_the_country_and_its_holder_a_person(matcher):
+    text = ("Wczoraj premier spotkał się w stolicy z ministrami, a potem rozmawiał z premierem Kanady Tomaszem "
+            "Nowakiem oraz z delegacją, która przyjechała na szczyt. To nie jest pierwsza taka wizyta.")
+    result = matcher.tag(text)
+    assert "CA" in {e.iso_code for e in result.entities if e.kind == "country"}
+    assert "Tomasz Nowak" in {c.name for c in result.candidates}
+
+
+def test_a_german_genitive_before_a_capitalised_noun_is_the_country(matcher):
+    text = ("Zum Treffen kamen viele Gäste, darunter Japans Ministerpräsident und die Außenministerin, die sich "
+            "nicht dazu geäußert hat. Es wird auch nicht erwartet, dass sie das tut.")
+    assert "JP" in countries_in(matcher, text)
+
+
+def test_a_german_adjective_in_lower_case_is_not_held_to_the_dutch_capitalised_one(matcher):
+    text = ("Zum Gipfel kam auch der russische Präsident, der sich nicht dazu geäußert hat. Es wird auch nicht "
+            "erwartet, dass die Regierung das tut, und die Gespräche gehen weiter.")
+    assert countries_in(matcher, text) == {"RU"}
