@@ -341,8 +341,9 @@ _CASE_ENDINGS = {
     "pl": (("cja", ("cji",)), ("sja", ("sji",)), ("zja", ("zji",)), ("ja", ("ji",)), ("ia", ("ii",)),
            ("ka", ("ce", "ki")), ("ga", ("dze", "gi")), ("na", ("nie", "ny")), ("wa", ("wie", "wy")),
            ("da", ("dzie", "dy")), ("ta", ("cie", "ty")), ("ra", ("rze", "ry"))),
-    "cs": (("ie", ("ii",)), ("o", ("u", "a")), ("na", ("ně", "ny")), ("da", ("dě", "dy")), ("va", ("vě", "vy"))),
-    "sk": (("ko", ("ku", "ka")), ("ia", ("ii",))),
+    "cs": (("ie", ("ii",)), ("o", ("u", "a")), ("na", ("ně", "ny", "nu", "nou")), ("da", ("dě", "dy", "du", "dou")),
+           ("va", ("vě", "vy", "vu", "vou")), ("a", ("y", "u", "ou"))),
+    "sk": (("ko", ("ku", "ka")), ("ia", ("ii",)), ("a", ("y", "e", "u", "ou"))),
     # Croatian ("u Hrvatskoj", "iz Italije", "s Kinom") and Slovene ("v Italiji", "na Hrvaškem"): the names in
     # -ska/-čka/-ška decline as adjectives
     "hr": (("ija", ("ije", "iji", "iju", "ijom")), ("ska", ("ske", "skoj", "sku", "skom")),
@@ -369,7 +370,16 @@ _CONSONANT_CASE_ENDINGS = {
     "ru": ("бвгджзклмнпрстфхцчшщ", ("а", "у", "ом", "е")),
     "uk": ("бвгґджзклмнпрстфхцчшщ", ("у", "ом", "і", "а")),
     "ro": ("bcdfghjklmnprsștțvxz", ("ul", "ului")),
+    # the masculine names of the West and South Slavic languages: "z Cypru", "w Iranie", "do Ekvádoru", "s Íránem",
+    # "iz Irana", "u Iranu", "s Iranom"
+    "pl": ("bcćdfghjklłmnprsśtwzźż", ("u", "em", "ie")),
+    "cs": ("bcčdďfghjklmnňprřsštťvzž", ("u", "em")),
+    "sk": ("bcčdďfghjklľmnňprsštťvzž", ("u", "om")),
+    "hr": ("bcčćdđfghjklmnprsštvzž", ("a", "u", "om")),
+    "sl": ("bcčdfghjklmnprsštvzž", ("a", "u", "om")),
 }
+# Polish declines a name in "-a" in the accusative and the instrumental too: "wspierać Ukrainę", "z Rosją".
+_POLISH_A_FORMS = ("ę", "ą")
 _IRREGULAR_CASE_FORMS = {
     "pl": {"DE": ("Niemiec", "Niemczech", "Niemcom"), "HU": ("Węgier", "Węgrzech"), "IT": ("Włoszech",),
            "CN": ("Chinach",), "CZ": ("Czechach",), "US": ("Stanów Zjednoczonych", "Stanach Zjednoczonych")},
@@ -473,12 +483,23 @@ def _case_forms(name: str, language: str) -> list[str]:
         return [] if " " in name else [prefix + name for prefix in _HEBREW_PREFIXES]
     if language in _SUFFIXES:
         return _harmony_forms(name, language)
-    endings = _CASE_ENDINGS.get(language)
-    if not endings or " " in name or "-" in name:
+    if language not in _CASE_ENDINGS or "-" in name:
         return []
-    for ending, forms in endings:
+    if " " in name:  # "Bosna i Hercegovina" -> "Bosne i Hercegovine": each word takes the case ("i" stays)
+        declined = [_word_case_forms(word, language) or None for word in name.split(" ")]
+        if sum(forms is not None for forms in declined) < 2:
+            return []
+        cases = min(len(forms) for forms in declined if forms is not None)
+        return [" ".join(word if forms is None else forms[case] for word, forms in zip(name.split(" "), declined))
+                for case in range(cases)]
+    return _word_case_forms(name, language)
+
+
+def _word_case_forms(name: str, language: str) -> list[str]:
+    for ending, forms in _CASE_ENDINGS[language]:
         if name.endswith(ending) and len(name) > len(ending) + 2:
-            return [name[: -len(ending)] + form for form in forms]
+            more = [name[:-1] + form for form in _POLISH_A_FORMS] if language == "pl" and ending.endswith("a") else []
+            return [name[: -len(ending)] + form for form in forms] + more
     consonants, forms = _CONSONANT_CASE_ENDINGS.get(language, ("", ()))
     if len(name) > 3 and name[-1].lower() in consonants:
         return [name + form for form in forms]

@@ -331,7 +331,7 @@ class Matcher(CountrySenses):
                 # "Russische" (a capitalised adjective) and German "russische" (in lower case only) are two
                 if not (self.alias_count and self._automaton.exists(key)):
                     found.setdefault(
-                        (key, index, variant, foreign.inflected, foreign.lower_only),
+                        (key, index, variant, foreign.lower_only),
                         (variant, set(), foreign.inflected, elsewhere, foreign.lower_only),
                     )[1].update(foreign.languages)
         for (key, index, *_), (variant, languages, inflected, elsewhere, lower_only) in found.items():

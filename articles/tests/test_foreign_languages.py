@@ -700,3 +700,18 @@ def test_a_german_adjective_in_lower_case_is_not_held_to_the_dutch_capitalised_o
     text = ("Zum Gipfel kam auch der russische Präsident, der sich nicht dazu geäußert hat. Es wird auch nicht "
             "erwartet, dass die Regierung das tut, und die Gespräche gehen weiter.")
     assert countries_in(matcher, text) == {"RU"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Wczoraj minister powiedział, że rząd nie przestanie wspierać Ukrainę, a delegacja z Cypru przyjechała na "
+         "rozmowy, które się odbędą w stolicy. To jest ważne i do tego są potrzebne środki.", {"UA", "CY"}),
+        ("Ministar je rekao da je vlada Bosne i Hercegovine odlučila da se sastanak održi u ponedjeljak, ali nije "
+         "rekao ništa o tome što će biti na dnevnom redu.", {"BA"}),
+        ("Ministr řekl, že vláda je připravena jednat a že prezident do Ekvádoru pojede v pondělí, podle jeho slov "
+         "to je velmi důležité pro obě strany a také pro firmy.", {"EC"}),
+    ],
+)
+def test_a_slavic_name_in_a_case_form_of_its_gender_or_in_several_words(matcher, text, expected):
+    assert expected <= countries_in(matcher, text)
