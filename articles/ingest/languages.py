@@ -48,14 +48,15 @@ FUNCTION_WORDS = {
         "de": "der die und das nicht ist mit sich den dem auf ein eine auch wird wurde von zu im sie es für",
         "nl": "het een van niet zijn voor met werd ook dat maar naar wordt bij heeft door op te hij de",
         "es": "el los las del que por una con para como pero más fue según sus se lo al su entre en la y es",
-        "pt": "os das dos não uma com para mais foi pelo pela também ao às está são que do da em",
+        "pt": "os das dos não uma com para mais foi pelo pela também ao às está são que do da em o de um no na se",
         "it": "il la gli della che per non una sono alla dei delle nel anche è stato degli ha ai sul",
         "sv": "och att det som är för inte med av till på har en den jag från också efter var om",
         # (and the words each writes its own way, which tell a short Danish page from a Norwegian one)
         "da": "og at det som er for ikke med af til på har en den jeg fra også efter var om blev mod siger havde nogle",
         "nb": "og at det som er for ikke med av til på har en den jeg fra også etter var om ble mot sier hadde noen",
         "pl": "się nie jest że na w z do to jak przez oraz który która było został po są ich jego",
-        "cs": "se je že na v s to jsou byl který která také podle jeho by po pro ve jako",
+        "cs": "se je že na v s to jsou byl který která také podle jeho by po pro ve jako jen když není jsem bylo byla "
+              "ještě proto",
         "sk": "sa je že na v s to sú bol ktorý ktorá aj podľa jeho by po pre vo ako",
         "hu": "a az és hogy nem egy is volt van meg már csak után még de mint ez",
         "ro": "și în de la cu pe că nu este fost care din pentru mai sau un o ale",
@@ -69,6 +70,8 @@ FUNCTION_WORDS = {
         # Croatian, with Bosnian, Serbian in Latin script and Montenegrin, which share these words
         "hr": "je i u na da se za od su što koji koja koje kao ali ili iz bio bila nije će ih te",
         "sl": "je in v na se da za so pa ki tudi ne z iz po kot bi bil bila ali",
+        "sq": "të në dhe për një që nga është ishte edhe por kjo ky janë duke më pas",
+        "vi": "của và là có không được trong cho với các những một người này đã để khi về như từ",
     }.items()
 }
 _LANGUAGES_OF = {}
@@ -112,6 +115,13 @@ GENITIVE_S = frozenset({"de", "sv", "da", "nb"})
 NOUNS_CAPITALISED = frozenset({"de"})
 
 
+# Letters of the Latin script that one language alone writes among those above: Turkish's dotless "ı" and "ğ".
+# A short page ("Cumhurbaşkanı ... düzenledi", a video's caption) with too few small words is told by them.
+OWN_LETTERS = {"tr": frozenset("ığ")}
+# ... in how many of the words read, at the least.
+OWN_LETTER_WORDS = 3
+
+
 def page_language(lowered: list[str], declared: str = "") -> str:
     """The language ("fr", "el") of a text given its lower-case words; ``declared`` ("fr-BE") when they do not
     tell (too few small words, or two languages tied). "" when neither does."""
@@ -128,6 +138,10 @@ def page_language(lowered: list[str], declared: str = "") -> str:
             best = _told_by_own_words(read, {language for language, n in counts.items() if n >= MIN_WORDS})
             if best:
                 return best
+        if count < MIN_WORDS and not declared:
+            for language, letters in OWN_LETTERS.items():
+                if counts[language] and sum(not letters.isdisjoint(word) for word in read) >= OWN_LETTER_WORDS:
+                    return language
     by_script = script_language(lowered)
     return script_page_language(lowered, declared, by_script) or by_script or declared
 
@@ -476,9 +490,46 @@ def _korean_forms(name: str) -> list[str]:
 _HEBREW_PREFIXES = ("ב", "ל", "מ", "ו", "ש", "וב", "ול", "ומ", "שב", "של", "שמ")
 
 
+# Albanian declines a name with its article glued on (definite "Shqipëria", indefinite "Shqipëri" after "në"; the
+# accusative "Kosovën", the genitive "Shqipërisë"), and the linking article of a name's adjective follows the case
+# ("Maqedonia e Veriut", "Maqedonisë së Veriut"; "Mali i Zi", "në Mal të Zi"). A feminine name's forms by its ending
+# (indefinite, definite, accusative, genitive):
+_ALBANIAN_FEMININE = (("ia", ("i", "ia", "inë", "isë")), ("ë", ("ë", "a", "ën", "ës")), ("i", ("i", "ia", "inë", "isë")),
+                      ("a", ("ë", "a", "ën", "ës")))
+# ... a masculine's (a consonant's, or "-i" before "i"): indefinite, definite, accusative, genitive.
+_ALBANIAN_MASCULINE = ("", "i", "in", "it")
+# The linking article of a feminine and of a masculine name's adjective in each of those cases.
+_ALBANIAN_LINKS = {"e": ("e", "e", "e", "së"), "i": ("të", "i", "e", "të")}
+
+
+def _albanian_forms(name: str) -> list[str]:
+    """"Kosovë" -> "Kosova", "Kosovën", "Kosovës"; "Maqedonia e Veriut" -> "Maqedoni e Veriut", "Maqedonisë së
+    Veriut"; "Mali i Zi" -> "Mal të Zi", "Malit të Zi"; "Irak" -> "Iraki", "Irakit" (a masculine's definite "-u"
+    after a velar, "Iraku", is missed; a form that is no word costs nothing)."""
+    head, *rest = name.split(" ")
+    link = rest[0] if rest and rest[0] in _ALBANIAN_LINKS else ""
+    if link == "i" or (not rest and head[-1].lower() not in "aeiouyë"):
+        stem = head[:-1] if link == "i" and head.endswith("i") else head
+        heads = [stem + ending for ending in _ALBANIAN_MASCULINE]
+        links = _ALBANIAN_LINKS["i"]
+    else:
+        ending, forms = next(((e, f) for e, f in _ALBANIAN_FEMININE if head.endswith(e)), ("", ()))
+        if not ending or len(head) < len(ending) + 3:
+            return []
+        heads = [head[: -len(ending)] + form for form in forms]
+        links = _ALBANIAN_LINKS["e"]
+    if not link:
+        forms = heads if not rest else []
+    else:
+        forms = [" ".join([form, case_link, *rest[1:]]) for form, case_link in zip(heads, links)]
+    return [form for form in forms if form != name]
+
+
 def _case_forms(name: str, language: str) -> list[str]:
     if language == "ko":
         return _korean_forms(name)
+    if language == "sq":
+        return _albanian_forms(name)
     if language == "he":
         return [] if " " in name else [prefix + name for prefix in _HEBREW_PREFIXES]
     if language in _SUFFIXES:

@@ -715,3 +715,38 @@ def test_a_german_adjective_in_lower_case_is_not_held_to_the_dutch_capitalised_o
 )
 def test_a_slavic_name_in_a_case_form_of_its_gender_or_in_several_words(matcher, text, expected):
     assert expected <= countries_in(matcher, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ministri tha se qeveria do të vazhdojë punën për një marrëveshje të re dhe se kjo është një ditë e "
+         "rëndësishme për vendin, por edhe për të gjithë qytetarët që janë duke pritur.", "sq"),
+        ("Bộ trưởng cho biết chính phủ sẽ tiếp tục làm việc với các nước trong khu vực để giải quyết những vấn đề "
+         "của người dân và đã có kế hoạch cho năm tới.", "vi"),
+        ("Ministr řekl, že vláda je připravena jednat, ale jen když to bylo domluveno předem, a není jisté, "
+         "jestli se to ještě stihne.", "cs"),
+        ("O ministro disse que o governo vai manter o plano de apoio e que se trata de um passo importante no "
+         "processo, segundo a nota da pasta.", "pt"),
+    ],
+)
+def test_albanian_vietnamese_czech_and_portuguese_pages_are_told_by_their_small_words(text, expected):
+    assert page_language(lowered(text)) == expected
+
+
+def test_a_short_turkish_page_is_told_by_its_own_letters():
+    text = "Cumhurbaşkanı, komşu ülkenin Başbakanı ile ortak basın toplantısı düzenledi ve ilişkilerin önemine değindi."
+    assert page_language(lowered(text)) == "tr"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Është një ditë e madhe për shqiptarët në Maqedoni e Veriut dhe në Mal të Zi, tha ministri, i cili është "
+         "duke folur për zgjedhjet që do të mbahen në vjeshtë.", {"MK", "ME"}),
+        ("Ministri i Jashtëm i Francës tha se kjo është një ditë e mirë për të gjithë, por edhe se puna nuk ka "
+         "mbaruar dhe se janë duke pritur.", {"FR"}),
+    ],
+)
+def test_an_albanian_name_with_its_article_and_case(matcher, text, expected):
+    assert expected <= countries_in(matcher, text)
