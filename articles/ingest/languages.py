@@ -186,8 +186,9 @@ def is_function_word(word: str, languages) -> bool:
 
 def a_foreign_name_part(text, words, starts, ends, first, last, languages, inflected=False) -> bool:
     """"Maurice Papon", "Chine Nouvelle": a country's foreign name right before another capitalised word makes
-    one name with it -- a person's or an organisation's -- in languages that do not capitalise their nouns."""
-    if all(language in NOUNS_CAPITALISED for language in languages):
+    one name with it -- a person's or an organisation's -- in languages that do not capitalise their nouns (not
+    an adjective in lower case: "le Premier ministre belge Charles Michel")."""
+    if words[first][0].islower() or all(language in NOUNS_CAPITALISED for language in languages):
         return False
     if after_an_office(text, words, starts, ends, first, languages):
         return False  # "Presiden Korea Selatan Yoon Suk-yeol": the office's country, then its holder
@@ -323,6 +324,7 @@ class ForeignName:
     languages: frozenset[str]
     inflected: bool  # a genitive ("Sveriges"), which no surname is
     lower_only: bool = False  # a national adjective ("polskiego"): in lower case only, else it is in a name
+    language_named: bool = False  # a language's name too ("français"): the country only after its noun
 
 
 def _usable(name: str, language: str) -> bool:
@@ -605,7 +607,34 @@ def foreign_country_names() -> tuple[ForeignName, ...]:
         ForeignName(code, name, frozenset(languages), inflected)
         for (code, name, inflected), languages in sorted(languages_of.items())
     ) + tuple(ForeignName(code, word, frozenset(languages), True, True)
-              for (code, word), languages in sorted(adjectives.items()))
+              for (code, word), languages in sorted(adjectives.items())
+    ) + tuple(ForeignName(code, word, frozenset((language,)), False, language_named=True)
+              for language, code, word in language_named_adjectives())
+
+
+def language_named_adjectives() -> tuple[tuple[str, str, str], ...]:
+    """(language, alpha-2, word) for the Romance masculine adjectives that are a language's name too ("français",
+    "alemán", "tedesco"): they count only right after their noun (:func:`not_after_its_noun`)."""
+    with open(DATA_DIR / "foreign_country_words.json", encoding="utf-8") as handle:
+        table = json.load(handle)["language_named_adjectives"]
+    return tuple((language, code, word) for language, countries in table.items() if not language.startswith("_")
+                 for code, words in countries.items() for word in words)
+
+
+# Words before a language's name that make it the language: verbs of speaking and translating, "language".
+_LANGUAGE_CUES = frozenset("""parle parlent parler parlait parlant habla hablan hablar hablaba hablando fala falam
+    falar falava falando parla parlano parlare parlava traduit traduite traducido traducida traduzido traduzida tradotto
+    tradotta langue lengua língua lingua idioma""".split())
+
+
+def not_after_its_noun(text, words, starts, ends, first, languages) -> bool:
+    """"le président français", "el presidente francés", "il governo tedesco", "Parlement allemand": a Romance
+    language's name that is also the country's adjective counts right after its noun; after a small word or a verb
+    of speaking ("en français", "le français", "l'allemand", "habla alemán", "in tedesco") it is the language."""
+    if first == 0 or text[ends[first - 1] : starts[first]] != " ":
+        return True
+    before = words[first - 1]
+    return len(before) < 3 or is_function_word(before, languages) or before.lower() in _LANGUAGE_CUES
 
 
 # Each ending of a masculine singular demonym and the forms it takes: (feminine, masculine plural, feminine plural).

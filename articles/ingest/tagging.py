@@ -316,7 +316,7 @@ class Matcher(CountrySenses):
         """Each country's names in the languages a page may be written in (:mod:`articles.ingest.languages`),
         unless the vocabulary already has the words for something ("Jordan", "China")."""
         index_of = self._country_index
-        found: dict[tuple, tuple[tuple[str, ...], set[str], bool, bool, bool]] = {}
+        found: dict[tuple, tuple[tuple[str, ...], set[str], bool, bool, bool, bool]] = {}
         for foreign in foreign_country_names() if index_of else ():
             index = index_of.get(foreign.iso_code)
             words = tuple(WORD_RE.findall(foreign.name))
@@ -331,14 +331,14 @@ class Matcher(CountrySenses):
                 # "Russische" (a capitalised adjective) and German "russische" (in lower case only) are two
                 if not (self.alias_count and self._automaton.exists(key)):
                     found.setdefault(
-                        (key, index, variant, foreign.lower_only),
-                        (variant, set(), foreign.inflected, elsewhere, foreign.lower_only),
+                        (key, index, variant, foreign.lower_only, foreign.language_named),
+                        (variant, set(), foreign.inflected, elsewhere, foreign.lower_only, foreign.language_named),
                     )[1].update(foreign.languages)
-        for (key, index, *_), (variant, languages, inflected, elsewhere, lower_only) in found.items():
+        for (key, index, *_), (variant, languages, inflected, elsewhere, lower_only, language) in found.items():
             caps = tuple(i for i, w in enumerate(variant) if w[0].isupper())
             exact = is_acronym(" ".join(variant))  # "ABD", "EUA", "AS": an abbreviation only as written
             by_key.setdefault(key, []).append(Option(
-                index, variant, exact, False, caps, None, False, True, " ".join(variant).lower(), False,
+                index, variant, exact, False, caps, None, False, True, " ".join(variant).lower(), language,
                 frozenset(languages), inflected, elsewhere, lower_only,
             ))
 
@@ -414,6 +414,8 @@ class Matcher(CountrySenses):
                 entry_index = resolve_short(short_options, activated, text, words, starts, ends, first)
                 if entry_index is None:
                     continue
+            # a country's word in lower case is another language's adjective or demonym ("salvadoreño", "belge")
+            in_lower_case = words[first][0].islower()
             # a national adjective in lower case ("deutsche Zeitung", "hrvatskog sunca") modifies a noun by design:
             # the rules for a country's name standing in another name or a tag line are not for it
             if option.country and not weak and not option.lower_only and (
@@ -426,6 +428,7 @@ class Matcher(CountrySenses):
                         and not (option.rule and option.rule.place) and words[last + 1 : last + 2] != ["City"]
                     ))
                     and last + 1 not in hit_starts
+                    and not in_lower_case  # "le Premier ministre belge Charles Michel": an adjective, then a name
                     and starts_another_name(text, words, starts, ends, first, last)
                     # "Presiden Korea Selatan Lim Sun-ho": the office's country, then its holder
                     and not after_an_office(text, words, starts, ends, first, option.languages or page_languages)
@@ -451,7 +454,7 @@ class Matcher(CountrySenses):
             surname = (
                 option.country and not weak and first == last and first > 0 and not (option.rule and option.rule.place)
                 and option.form not in self._demonyms and not option.inflected
-                and not words[first][0].islower()  # "chef de l'Etat burkinabè": an adjective, no one's surname
+                and not in_lower_case  # "chef de l'Etat burkinabè": an adjective, no one's surname
                 # "Le Liban"; "La France" on a French page
                 and not is_function_word(words[first - 1], option.languages or page_languages)
                 and first - 1 not in hit_ends and a_surname(text, words, starts, ends, first)

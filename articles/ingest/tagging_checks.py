@@ -29,6 +29,7 @@ from .languages import (
     after_a_foreign_name,
     in_a_short_quoted_name,
     inside_a_foreign_name,
+    not_after_its_noun,
     opens_a_sentence,
 )
 from .vocabulary import AliasRule
@@ -88,7 +89,9 @@ def check(option, text, words, starts, ends, first, last, page_language: str = "
         or not_the_country(text, words, starts, ends, first, last, option.exact)
         or a_place_named_after_a_saint(text, words, starts, ends, first, last)
         or (text[ends[last] : ends[last] + 2] == ", " and a_town_of_a_state(text, words, starts, ends, last))
-        or (option.language and used_as_language(text, words, starts, ends, first, last))
+        or (option.language and (
+            not_after_its_noun(text, words, starts, ends, first, option.languages) if option.languages
+            else used_as_language(text, words, starts, ends, first, last)))
     ):
         return MISMATCH
     rule = option.rule

@@ -750,3 +750,31 @@ def test_a_short_turkish_page_is_told_by_its_own_letters():
 )
 def test_an_albanian_name_with_its_article_and_case(matcher, text, expected):
     assert expected <= countries_in(matcher, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Le ministre a dit que la réunion aura lieu demain, et le Premier ministre belge Jean Dupont sera là, avec "
+         "le président français et les forces russes, pour les discussions.", {"BE", "FR", "RU"}),
+        ("El ministro dijo que la reunión será mañana y que el presidente francés viajará con los ministros para "
+         "hablar de los acuerdos.", {"FR"}),
+        ("Il ministro ha detto che il governo tedesco non ha ancora deciso e che la riunione sarà domani per "
+         "parlare degli accordi.", {"DE"}),
+    ],
+)
+def test_a_romance_adjective_that_is_a_languages_name_counts_after_its_noun(matcher, text, expected):
+    assert countries_in(matcher, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le texte a été traduit de l'allemand et publié en français dans la presse, où le français est la langue de "
+        "tous. Il parle russe et les élèves étudient le chinois.",
+        "El libro fue traducido del alemán y publicado en español en la región, donde el ministro habla francés y "
+        "los alumnos estudian el chino.",
+    ],
+)
+def test_a_romance_languages_name_after_a_small_word_or_a_verb_of_speaking_is_the_language(matcher, text):
+    assert countries_in(matcher, text) == set()
