@@ -405,13 +405,15 @@ class Matcher(CountrySenses):
         forms_used: dict[int, set[str]] = {}
         strong: set[int] = set()  # entries named at least once other than inside another name
         activated: dict[int, int] = {}  # entry index -> token index of its first full mention
+        country_before = -2  # the last token of the last country named by an adjective in lower case
         next_free = 0
         for first, last, option, short_options, weak in hits:
             if first < next_free:
                 continue
             entry_index = option.entry
             if option.short:
-                entry_index = resolve_short(short_options, activated, text, words, starts, ends, first)
+                entry_index = resolve_short(short_options, activated, text, words, starts, ends, first,
+                                            first - 2 if first - 1 == country_before else None)
                 if entry_index is None:
                     continue
             # a country's word in lower case is another language's adjective or demonym ("salvadoreño", "belge")
@@ -463,6 +465,8 @@ class Matcher(CountrySenses):
             if surname:  # ... and a bare "Montenegro" after "Luís Montenegro" is him too
                 other_sense.add((entry_index, option.form))
             activated.setdefault(entry_index, first)
+            if option.country and in_lower_case:
+                country_before = last  # "el presidente francés Macron": the title, its country, then the holder
             forms_used.setdefault(entry_index, set()).add(option.form)
             if not weak:
                 strong.add(entry_index)

@@ -32,7 +32,7 @@ from .languages import (
     not_after_its_noun,
     opens_a_sentence,
 )
-from .vocabulary import AliasRule
+from .vocabulary import AliasRule, fold_diacritics
 
 # What may separate the words of one multi-word name: "U.S.", "Guinea-Bissau", "People's".
 INNER_GAP_RE = re.compile(r"[\s.\-'\u2019\u2018/&]*")
@@ -142,14 +142,16 @@ def check_rule(rule, text, words, starts, ends, first, last, n) -> int:
     return PASSED
 
 
-def resolve_short(options, activated, text, words, starts, ends, first):
-    """The person a bare short name refers to, or None if nobody was introduced yet."""
+def resolve_short(options, activated, text, words, starts, ends, first, title_at=None):
+    """The person a bare short name refers to, or None if nobody was introduced yet. ``title_at``: where the title
+    stands when a country's adjective comes between ("el presidente francés Macron"); else right before."""
     introduced = [o.entry for o in options if o.entry in activated and activated[o.entry] < first]
     if introduced:
         return max(introduced, key=lambda e: activated[e])
+    title = first - 1 if title_at is None else title_at
     titled = (
-        first > 0
-        and words[first - 1].lower() in TITLES
-        and text[ends[first - 1] : starts[first]].strip() in ("", ".")
+        title >= 0
+        and fold_diacritics(words[title]).lower() in TITLES  # "président", "Präsident"
+        and text[ends[title] : starts[title + 1]].strip() in ("", ".")
     )
     return options[0].entry if titled and options else None

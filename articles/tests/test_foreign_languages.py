@@ -778,3 +778,16 @@ def test_a_romance_adjective_that_is_a_languages_name_counts_after_its_noun(matc
 )
 def test_a_romance_languages_name_after_a_small_word_or_a_verb_of_speaking_is_the_language(matcher, text):
     assert countries_in(matcher, text) == set()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Como reclama el presidente francés Macron, el acuerdo debe ser renegociado con los ministros de la región, "
+         "dijo el portavoz.", "Emmanuel Macron"),
+        ("Le président Zelensky a dit que la réunion aura lieu demain avec les ministres de la région et les "
+         "dirigeants des pays voisins.", "Volodymyr Zelensky"),
+    ],
+)
+def test_a_surname_after_a_title_in_another_language_or_after_its_countrys_adjective(matcher, text, name):
+    assert name in {e.name for e in matcher.tag(text).entities if e.kind == "person"}
