@@ -195,3 +195,43 @@ def in_the_nominative(candidates: list, language: str, page_words) -> list:
             continue
         kept.setdefault(candidate.name.casefold(), candidate)
     return list(kept.values())
+
+
+# A name printed from another script is spelt by each language's own rules: "Wladimir Putin" and "Sergej Lawrow"
+# (German), "Sergey Lavrov" and "Sergei Lavrov" (English), "Vladimir Poutine" aside (French changes the ending too,
+# not read). Folded so that the spellings of one name meet: the German "w", "j", "sch", "tsch", "ch", the English
+# "kh", "y", "ey", a doubled letter, "ks" for "x", "z" for "s".
+_SPELLING_FOLDS = (("tsch", "ch"), ("sch", "sh"), ("kh", "h"), ("ch", "h"), ("w", "v"), ("j", "y"), ("ks", "x"),
+                   ("z", "s"), ("ou", "u"), ("y", "i"))
+
+
+def spelling_key(name: str) -> str:
+    """The key the spellings of one name transliterated by different languages' rules share ("Wladimir Putin",
+    "Vladimir Putin" -> "vladimir putin"); "" for a name of one word."""
+    words = fold_name_word(name).split()
+    if len(words) < 2:
+        return ""
+    keyed = []
+    for word in words:
+        for printed, common in _SPELLING_FOLDS:
+            word = word.replace(printed, common)
+        keyed.append("".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1]))
+    return " ".join(keyed)
+
+
+# Languages whose genitive adds "-s" to a name: "Donald Trumps Zölle", "Angela Merkels regering".
+GENITIVE_S_NAME_LANGUAGES = frozenset({"de", "sv", "da", "nb"})
+
+
+def vocabulary_spelling(name: str, spellings: dict[str, int], language: str) -> tuple[int | None, bool]:
+    """The vocabulary person (``spellings``: :func:`spelling_key` -> the entry) whose name ``name`` is, spelt
+    another way ("Wladimir Putin") or, on a page whose genitive adds "-s", in its genitive ("Donald Trumps"); and
+    whether it was the genitive. (None, False) when none is."""
+    known = spellings.get(spelling_key(name))
+    if known is not None:
+        return known, False
+    if language in GENITIVE_S_NAME_LANGUAGES and name.endswith("s") and not name.endswith("ss"):
+        known = spellings.get(spelling_key(name[:-1]))
+        if known is not None:
+            return known, True
+    return None, False

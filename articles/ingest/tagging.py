@@ -97,7 +97,7 @@ from .languages import (
     is_function_word,
     page_language,
 )
-from .name_cases import NAME_CASE_LANGUAGES, in_the_nominative
+from .name_cases import NAME_CASE_LANGUAGES, in_the_nominative, spelling_key, vocabulary_spelling
 from .script_names import (
     SCRIPT_NAME_LANGUAGES,
     UNSPACED_SCRIPT_LANGUAGES,
@@ -224,6 +224,7 @@ class Matcher(CountrySenses):
         self._foreign: tuple[ahocorasick.Automaton, int] | None = None
         self._unspaced: ahocorasick.Automaton | None = None  # ... and in Chinese, written without spaces
         self._foreign_lock = threading.Lock()
+        self._person_spellings: dict[str, int] | None = None
         self._build_senses()
 
     def _priority(self, option: Option):
@@ -341,6 +342,40 @@ class Matcher(CountrySenses):
                 index, variant, exact, False, caps, None, False, True, " ".join(variant).lower(), language,
                 frozenset(languages), inflected, elsewhere, lower_only,
             ))
+
+    def _spellings(self) -> dict[str, int]:
+        """:func:`~articles.ingest.name_cases.spelling_key` -> the person's entry, for every person's name of two
+        words or more the vocabulary has (none that two people's names share), built on first use."""
+        if self._person_spellings is None:
+            entries: dict[str, set[int]] = {}
+            for index, entry in enumerate(self.entries):
+                if entry.kind == "person":
+                    for name in entry.all_names():
+                        key = spelling_key(name)
+                        if key:
+                            entries.setdefault(key, set()).add(index)
+            self._person_spellings = {key: next(iter(found)) for key, found in entries.items() if len(found) == 1}
+        return self._person_spellings
+
+    def _known_people_spelt_otherwise(self, candidates, found, language) -> list:
+        """A candidate that is a vocabulary person's name spelt by another language's rules ("Wladimir Putin") tags
+        that person, and stays a candidate as printed (a spelling the editor may add); one in its genitive
+        ("Donald Trumps") tags the person and is no candidate."""
+        kept = []
+        for candidate in candidates:
+            index, genitive = vocabulary_spelling(candidate.name, self._spellings(), language)
+            if index is None:
+                kept.append(candidate)
+                continue
+            if index not in found:
+                entry = self.entries[index]
+                found[index] = EntityMatch(
+                    key=entry.key, name=entry.name, kind=entry.kind, iso_code=entry.iso_code, country=entry.country,
+                    mentions=candidate.mentions, first_offset=candidate.first_offset, matched_text=candidate.name,
+                )
+            if not genitive and candidate.name != self.entries[index].name:
+                kept.append(candidate)
+        return kept
 
     # --- tagging --------------------------------------------------------------------------
 
@@ -532,6 +567,9 @@ class Matcher(CountrySenses):
         candidates = find_candidates(text, words, starts, ends, covered, lowered=lowered)
         if written_in in NAME_CASE_LANGUAGES:  # "Jarosława Kaczyńskiego" is offered as "Jarosław Kaczyński"
             candidates = in_the_nominative(candidates, written_in, lowered)
+        if candidates and self._spellings():  # "Wladimir Putin", "Donald Trumps": the vocabulary's person
+            candidates = self._known_people_spelt_otherwise(candidates, found, written_in)
+            entities = sorted(found.values(), key=lambda m: m.first_offset)
         if written_in == "zh":  # no capitals mark a name: a surname and a cue do
             candidates += chinese_person_candidates(
                 text, {c.name for c in candidates} | {e.name for e in entities})
