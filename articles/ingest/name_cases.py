@@ -16,6 +16,7 @@ knows in two nominatives ("Marka": Mark or Marko) the page does not choose betwe
 
 from __future__ import annotations
 
+from .languages import GENITIVE_S
 from .person_names import fold_name_word, known_name_words
 
 # Per language, per case: the given name's endings and what each was in the nominative, then the surname's.
@@ -219,10 +220,6 @@ def spelling_key(name: str) -> str:
     return " ".join(keyed)
 
 
-# Languages whose genitive adds "-s" to a name: "Donald Trumps Zölle", "Angela Merkels regering".
-GENITIVE_S_NAME_LANGUAGES = frozenset({"de", "sv", "da", "nb"})
-
-
 def vocabulary_spelling(name: str, spellings: dict[str, int], language: str) -> tuple[int | None, bool]:
     """The vocabulary person (``spellings``: :func:`spelling_key` -> the entry) whose name ``name`` is, spelt
     another way ("Wladimir Putin") or, on a page whose genitive adds "-s", in its genitive ("Donald Trumps"); and
@@ -230,7 +227,7 @@ def vocabulary_spelling(name: str, spellings: dict[str, int], language: str) -> 
     known = spellings.get(spelling_key(name))
     if known is not None:
         return known, False
-    if language in GENITIVE_S_NAME_LANGUAGES and name.endswith("s") and not name.endswith("ss"):
+    if language in GENITIVE_S and name.endswith("s") and not name.endswith("ss"):
         known = spellings.get(spelling_key(name[:-1]))
         if known is not None:
             return known, True
