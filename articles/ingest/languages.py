@@ -637,6 +637,38 @@ def not_after_its_noun(text, words, starts, ends, first, languages) -> bool:
     return len(before) < 3 or is_function_word(before, languages) or before.lower() in _LANGUAGE_CUES
 
 
+# German makes a country's adjective from its name with "-isch" ("Katar" -> "katarisch", "Mazedonien" ->
+# "mazedonisch", "Kanada" -> "kanadisch", "Finnland" -> "finnisch"), or "-anisch"/"-ländisch" ("Kuba" ->
+# "kubanisch", "Brasilien" -> "brasilianisch", "Thailand" -> "thailändisch"): each name's stems by its ending. A stem
+# that is no word ("kanadanisch") costs nothing; one that two countries make ("nigerisch": Niger, Nigeria), or an
+# everyday word ("kubisch", cubic), is left out.
+_GERMAN_ADJECTIVE_ENDINGS = (("ien", ("isch", "ianisch")), ("land", ("isch", "ländisch")), ("en", ("isch",)),
+                             ("a", ("isch", "anisch")), ("o", ("isch", "anisch")), ("e", ("isch", "nisch")),
+                             ("", ("isch",)))
+
+
+def _german_adjective_stems(stems: dict) -> list[tuple[str, str]]:
+    """(alpha-2, stem) for the countries whose German adjective the table does not write (``stems``, the table's
+    own stems per language)."""
+    from .country_name_sources import EVERYDAY_WORDS
+
+    written = stems.get("de", {})
+    claimed: dict[str, set[str]] = {}
+    for code, names in _names_in("de").items():
+        for name in names:
+            if " " in name or "-" in name or not name.isalpha():
+                continue
+            ending, made = next((e, m) for e, m in _GERMAN_ADJECTIVE_ENDINGS if name.endswith(e))
+            base = name[: len(name) - len(ending)].lower()
+            if len(base) >= 3:
+                for suffix in made:
+                    claimed.setdefault(base + suffix, set()).add(code)
+    taken = {stem for listed in written.values() for stem in _listed(listed)}
+    return [(codes.pop(), stem) for stem, codes in sorted(claimed.items())
+            if len(codes) == 1 and not codes & set(written) and stem not in taken
+            and stem not in EVERYDAY_WORDS["de"]]
+
+
 # Each ending of a masculine singular demonym and the forms it takes: (feminine, masculine plural, feminine plural).
 _DEMONYM_ENDINGS = {
     "es": (("és", "esa eses esas"), ("í", "íes ís"), ("o", "a os as"), ("e", "es"), ("a", "as")),
@@ -676,6 +708,8 @@ def foreign_country_words() -> tuple[tuple[str, str, str], ...]:
         for language, countries in table.get(section, {}).items():
             if not language.startswith("_"):
                 forms += [(language, code, word) for code, words in countries.items() for word in words]
+    forms += [("de", code, stem + ending) for code, stem in _german_adjective_stems(adjectives.get("stems", {}))
+              for ending in adjectives["endings"]["de"]]
     for language, countries in table["demonyms"].items():
         for code, written in countries.items():
             for singular in [written] if isinstance(written, str) else written:

@@ -824,3 +824,17 @@ def test_a_known_person_spelt_by_another_languages_rules_or_in_the_genitive_is_t
     result = matcher.tag(text)
     assert name in {e.name for e in result.entities if e.kind == "person"}
     assert "Donald Trumps" not in {c.name for c in result.candidates}
+
+
+def test_a_german_adjective_made_from_the_countrys_name_in_lower_case(matcher):
+    text = ("Bilder aus dem Verhandlungsraum zeigten am Donnerstag den katarischen Ministerpräsidenten, der sich "
+            "nicht dazu geäußert hat. Es wird auch nicht erwartet, dass die Regierung das tut.")
+    assert countries_in(matcher, text) == {"QA"}
+
+
+def test_a_german_adjective_that_is_an_everyday_word_names_no_country():
+    from articles.ingest.languages import foreign_country_words
+
+    german = {word: code for language, code, word in foreign_country_words() if language == "de"}
+    assert "kubische" not in german and german["kubanische"] == "CU"  # cubic
+    assert german["nigerianischen"] == "NG"
