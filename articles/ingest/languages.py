@@ -397,7 +397,8 @@ _CONSONANT_CASE_ENDINGS = {
 # Polish declines a name in "-a" in the accusative and the instrumental too: "wspierać Ukrainę", "z Rosją".
 _POLISH_A_FORMS = ("ę", "ą")
 _IRREGULAR_CASE_FORMS = {
-    "pl": {"DE": ("Niemiec", "Niemczech", "Niemcom"), "HU": ("Węgier", "Węgrzech"), "IT": ("Włoszech",),
+    "pl": {"PL": ("Rzeczypospolitej Polskiej", "Rzeczpospolitej Polskiej", "Rzeczpospolitą Polską"),
+           "DE": ("Niemiec", "Niemczech", "Niemcom"), "HU": ("Węgier", "Węgrzech"), "IT": ("Włoszech",),
            "CN": ("Chinach",), "CZ": ("Czechach",), "US": ("Stanów Zjednoczonych", "Stanach Zjednoczonych")},
     "fi": {"FI": ("Suomen", "Suomessa", "Suomesta", "Suomeen"),
            "US": ("Yhdysvaltain", "Yhdysvaltojen", "Yhdysvalloissa", "Yhdysvalloista", "Yhdysvaltoihin")},
@@ -567,14 +568,13 @@ CASE_LANGUAGES = frozenset(_CASE_ENDINGS) | frozenset(_SUFFIXES)
 def a_case_form_before_another_name(text, words, starts, ends, first, languages, inflected) -> bool:
     """A country's name in a case form ("Kanady", "Japans") before capitalised words does not start their name:
     German capitalises every noun ("Japans Ministerpräsident"), and in a language that declines names the case form
-    right after a lower-case word completes that word ("premierem Kanady Justinem Trudeau", the office, its
-    country, then its holder)."""
+    completes the word before it ("premierem Kanady Justinem Trudeau", "Prezydenta Rzeczypospolitej Polskiej
+    Andrzeja Dudy": the office, its country, then its holder)."""
     if not inflected or not languages:
         return False
     if all(language in NOUNS_CAPITALISED for language in languages):
         return True
-    return languages <= CASE_LANGUAGES and first > 0 and words[first - 1][0].islower() \
-        and text[ends[first - 1] : starts[first]] == " "
+    return languages <= CASE_LANGUAGES and first > 0 and text[ends[first - 1] : starts[first]] == " "
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from .context import (
 from .context_capitals import used_as_location
 from .context_names import inside_a_name
 from .languages import (
+    NOUNS_CAPITALISED,
     a_foreign_name_part,
     a_plant_or_animal_of_a_country,
     after_a_country_article,
@@ -111,8 +112,11 @@ def check(option, text, words, starts, ends, first, last, page_language: str = "
         return WEAK  # "Fratelli d’Italia", "l'iniziativa “L’Italia vincente”"
     if option.country and inside_a_foreign_name(text, words, starts, ends, first, last):
         return WEAK  # "Federación Argentina de Periodistas": an English name written so too
-    # a country's word in lower case ("jefe de Estado salvadoreño") is the language's adjective, in no one's name
-    if option.country and not words[first][0].islower() and inside_a_name(text, words, starts, ends, first, last):
+    # a country's word in lower case ("jefe de Estado salvadoreño") is the language's adjective, in no one's name;
+    # a German genitive after a capitalised noun ("im Süden Deutschlands") completes the noun, as every noun is so
+    if option.country and not words[first][0].islower() \
+            and not (option.inflected and page_language in NOUNS_CAPITALISED) \
+            and inside_a_name(text, words, starts, ends, first, last):
         return WEAK
     if option.exact and words[first] == "US" and in_a_line_of_capitals(text, starts[first], ends[last]):
         return WEAK  # "LET US PRAY": the pronoun, unless the text names the country otherwise too

@@ -838,3 +838,17 @@ def test_a_german_adjective_that_is_an_everyday_word_names_no_country():
     german = {word: code for language, code, word in foreign_country_words() if language == "de"}
     assert "kubische" not in german and german["kubanische"] == "CU"  # cubic
     assert german["nigerianischen"] == "NG"
+
+
+def test_a_german_genitive_after_a_capitalised_noun_is_the_country(matcher):
+    text = ("Seit drei Tagen kämpfen die Menschen im Süden Deutschlands gegen das Wasser, und die Zahl der Helfer "
+            "ist gestiegen. Die Regierung hat sich nicht dazu geäußert, und es wird auch nicht erwartet.")
+    assert countries_in(matcher, text) == {"DE"}
+
+
+def test_the_polish_states_official_name_declined_before_its_presidents_name(matcher):
+    text = ("Z powodu burz wczorajsza wizyta Prezydenta Rzeczypospolitej Polskiej Tomasza Nowaka w mieście "
+            "przybrała inny charakter. To nie jest pierwsza taka wizyta, która się odbyła w regionie.")
+    result = matcher.tag(text)
+    assert {e.iso_code for e in result.entities if e.kind == "country"} == {"PL"}
+    assert "Tomasz Nowak" in {c.name for c in result.candidates}
