@@ -10,10 +10,10 @@ from django.db.models import Count, Expression, JSONField, OuterRef, Prefetch, S
 from django.db.models.functions import Coalesce, TruncDate
 from django.db.models.query import ModelIterable
 from django.utils import timezone
-from django.utils.text import slugify
 
 from . import search
 from .core.db import with_id_in
+from .models.derived import slugify_any_script
 from .search.sql import country_tag_word
 
 
@@ -236,7 +236,7 @@ class EntityQuerySet(models.QuerySet):
             aliases = apps.get_model("articles", "EntityAlias").objects.filter(
                 normalized__startswith=slug.split("-")[0], entity__in=self
             ).values_list("name", "entity__slug")
-            owners = {entity_slug for name, entity_slug in aliases if slugify(name) == slug}
+            owners = {entity_slug for name, entity_slug in aliases if slugify_any_script(name) == slug}
             if len(owners) == 1:
                 found[slug] = owners.pop()
         return found

@@ -166,7 +166,6 @@ class ArticleAdmin(ImportArticlesMixin, RevisionHistoryAdmin):
     ]
     search_fields = ["headline", "byline"]  # see get_search_results
     date_hierarchy = "published_at"
-    prepopulated_fields = {"slug": ["headline"]}
     readonly_fields = ["fingerprint", "created_at", "updated_at", "created_by", "withdrawn_at", "published_as_printed"]
     inlines = [ArticleAuthorInline, ArticleEntityInline, CorrectionInline]
     list_per_page = 50
@@ -260,7 +259,6 @@ class EntityAdmin(RevisionHistoryAdmin):
     list_display = ["name", "kind", "iso_code", "country", "wikidata_id", "tag_count"]
     list_filter = ["kind", ("country", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["name", "aliases__name", "iso_code", "wikidata_id"]
-    prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["country"]
     inlines = [EntityAliasInline]
     actions = ["merge_entities"]
@@ -350,7 +348,6 @@ class EntityAdmin(RevisionHistoryAdmin):
 class AuthorAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "article_count"]
     search_fields = ["name"]
-    prepopulated_fields = {"slug": ["name"]}
     ordering = ["name", "pk"]
 
     def get_queryset(self, request):

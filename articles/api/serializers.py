@@ -1,5 +1,7 @@
 """What each API answer holds: read-only serializers over articles fetched with their credits and tags."""
 
+from urllib.parse import urlencode
+
 from django.db.models import Prefetch
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
@@ -154,8 +156,8 @@ class ArticleDetail(ArticleItem):
 
 def articles_query(entity, request):
     """The API listing of this entity's articles: ``country=`` for countries, ``entity=`` for the rest."""
-    query = f"country={entity.iso_code.lower()}" if entity.iso_code else f"entity={entity.slug}"
-    return request.build_absolute_uri(f"{reverse('api-article-list')}?{query}")
+    query = {"country": entity.iso_code.lower()} if entity.iso_code else {"entity": entity.slug}
+    return request.build_absolute_uri(f"{reverse('api-article-list')}?{urlencode(query)}")
 
 
 class CountryItem(serializers.Serializer):

@@ -1,6 +1,7 @@
 from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView
 
+from .. import converters  # noqa: F401  (any_slug)
 from . import views
 from .docs import RedocDocs, SwaggerDocs
 
@@ -9,7 +10,7 @@ urlpatterns = [
     path("articles/", views.ArticleList.as_view(), name="api-article-list"),
     path("articles/<int:pk>/", views.ArticleDetail.as_view(), name="api-article-detail"),
     path("countries/", views.CountryList.as_view(), name="api-country-list"),
-    path("entities/<slug:slug>/", views.EntityDetail.as_view(), name="api-entity-detail"),
+    path("entities/<any_slug:slug>/", views.EntityDetail.as_view(), name="api-entity-detail"),
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SwaggerDocs.as_view(url_name="api-schema"), name="api-docs"),
     path("docs/redoc/", RedocDocs.as_view(url_name="api-schema"), name="api-redoc"),

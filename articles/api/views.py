@@ -17,7 +17,7 @@ from rest_framework.views import APIView
 from .. import search
 from ..core.counts import countries_with_counts
 from ..core.pagination import capped_count
-from ..models import Article, Entity
+from ..models import Article, Entity, FormerSlug
 from ..public.filters import ArticleFilter
 from ..querysets import public_tags
 from . import serializers
@@ -111,6 +111,8 @@ class EntityDetail(generics.RetrieveAPIView):
 
     def get_object(self):
         entity = self.get_queryset().filter(slug=self.kwargs["slug"]).first()
+        if entity is None:  # a slug it had before answers with the entity, whose "slug" is its own now
+            entity = FormerSlug.objects.holder(self.get_queryset(), self.kwargs["slug"])
         if entity is None:
             raise NotFound("Nothing in the archive has this slug.")
         entity.alias_names = list(entity.aliases.values_list("name", flat=True))

@@ -2,10 +2,13 @@
 
 import functools
 import re
+from urllib.parse import quote
 
 from django.urls import get_script_prefix, get_urlconf, reverse
 
-SLUG = re.compile(r"[-a-zA-Z0-9_]+\Z")  # Django's ``slug`` path converter: nothing in it is ever quoted
+from ..models.derived import is_slug
+
+ASCII_SLUG = re.compile(r"[-a-zA-Z0-9_]+\Z")  # nothing in it is ever quoted
 
 
 @functools.lru_cache(maxsize=4096)
@@ -32,9 +35,11 @@ def reverse_dated(view, year, month, day, slug):
 
     A listing links twenty to fifty articles, each on its own day: reversing
     each was half of a result card's time. A slug the path converter would
-    refuse goes through ``reverse`` (and fails there as before).
+    refuse goes through ``reverse`` (and fails there as before). A slug in
+    another script is percent-encoded (UTF-8) as ``reverse`` would.
     """
     head = _dated_head(view, get_script_prefix(), get_urlconf())
-    if head is None or not 1 <= year <= 9999 or not SLUG.match(slug):
+    segment = slug if ASCII_SLUG.match(slug) else quote(slug) if is_slug(slug) else None
+    if head is None or not 1 <= year <= 9999 or segment is None:
         return reverse(view, kwargs={"year": year, "month": f"{month:02d}", "day": f"{day:02d}", "slug": slug})
-    return f"{head}{year:04d}/{month:02d}/{day:02d}/{slug}/"
+    return f"{head}{year:04d}/{month:02d}/{day:02d}/{segment}/"

@@ -22,6 +22,8 @@ LABEL = (
     r"(?:photo(?:graph|graphy)?s?|image|images|picture|pic)|"
     # the page's lead picture: "Fotografía de portada:", "Imagen de portada:", "Foto de capa:", "Photo de couverture :"
     r"(?:foto(?:graf[íi]a)?|imagen|imagem|photo|image)\s+(?:de|da)\s+(?:portada|capa|couverture|une)|"
+    # the credit of the picture: Spanish "Crédito de la foto:", "Crédito de imagen:", Portuguese "Crédito da foto:"
+    r"cr[ée]ditos?\s+d[aeo]s?(?:\s+la)?\s+(?:foto(?:graf[íi]a)?s?|imagen|imagem)|"
     r"photo[- ]?illustration|illustration|video|fotos|foto['’]s|foto|credit|source|courtesy|graphics?|artwork|"
     # who took it: "Photographer: X", Spanish and Portuguese "Fotógrafo:", Dutch "Fotograaf:"
     r"photographer|fot[oó]grafo|fotograaf|"
@@ -82,9 +84,11 @@ PICTURE_AGENCIES = (
     r"ロイター|アフロ|연합뉴스|뉴스1|뉴시스|로이터|게티이미지|ТАСС|РИА Новости|Интерфакс|УНИАН|УНІАН|Укрінформ|Укринформ|"
     r"أ ف ب|أ\.ف\.ب|رويترز|الأناضول|وام|واس|كونا|سانا|ایرنا|ایسنا|تسنیم|पीटीआई|आईएएनएस|एएनआई"
 )
+# The wires by their full names, as member papers print them after the photographer: "Jo Lim — The Associated Press".
+WIRE_FULL_NAMES = r"(?:The\s+)?Associated\s+Press|Agence\s+France[-\s]Presse|(?:The\s+)?Canadian\s+Press|(?:The\s+)?Press\s+Association"
 SEGMENT = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}}"  # a name: a photographer's, a place's, an outlet's
 FILE_TAIL = r"(?:\s?/\s?(?i:file)(?:\s+(?i:photo))?|\s+(?i:file))?"  # "Name/AP/File", "REUTERS/Name/File Photo"
-VIA = r"\s+via\s+(?:Reuters|Getty Images|AP|AFP)"
+VIA = r"\s+via\s+(?:Reuters|REUTERS|Getty Images|AP|AFP)"
 
 
 # The words that alone stand for a picture's origin, closing its caption: "... on Monday. Handout", "(Screengrab)".

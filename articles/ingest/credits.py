@@ -17,7 +17,7 @@ from functools import lru_cache
 from .byline_vocabulary import PICTURE_WORD_CYRILLIC_GREEK
 from .credit_vocabulary import (
     AGENCY_IN_CAPITALS, CAPITALISED_TO_THE_END, FILE_TAIL, ILLUSTRATIVE, LABEL, NAME_WORD, ORIGIN, OWN_PHOTO,
-    PHOTOGRAPHER_CLOSING, PICTURE_AGENCIES, PICTURE_SOURCE_LABELS, SEGMENT, SOURCE_LABELS, UPPER, VIA, WIRES,
+    PHOTOGRAPHER_CLOSING, PICTURE_AGENCIES, PICTURE_SOURCE_LABELS, SEGMENT, SOURCE_LABELS, UPPER, VIA, WIRE_FULL_NAMES, WIRES,
     is_agency_name, is_credit_agency,
 )
 from .person_names import is_personal
@@ -51,7 +51,7 @@ _LABELLED = re.compile(
     # ... or glued to the caption's last word, in lower case: "... un pequeño observatorio naturalFotografía por Jo Lim"
     rf"|(?<=[a-z]{{3}})(?=[A-ZÀ-Þ]))"
     rf"(?P<label>(?:[A-Z]{{2,5}}\s+|Copyright\s+)?(?=[A-ZÀ-ÞŁŚŹŻΑ-ΩА-ЯẢ]|fot\.|[{_NO_CAPITALS}])(?i:{LABEL})"
-    rf"(?:\s+(?:by|por|par|von|door)\b:?|\s*[:：]|(?<=사진)=|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
+    rf"(?:\s+(?i:by|por|par|von|door)\b:?|\s*[:：]|(?<=사진)=|\s+\||(?<=ource),|(?<=ourtesy)\s+of\b"
     # "Foto – Jo Lim", "Photo - AFP": a dash for the colon
     rf"|(?:(?<=[Ff]oto)|(?<=[Pp]hoto))\s+[-–]\s+"
     # "Photo courtesy Jo Lim": "of" left out before a name
@@ -63,10 +63,13 @@ _LABELLED = re.compile(
     # agency in capitals, to the line's end ("... in Zurich. Credit Suisse" is no credit)
     rf"|(?:(?<=[Cc]redit)|(?<=[Cc]rédit))\s+(?=[A-Z]\S*\s+{CAPITALISED_TO_THE_END}|[A-Z]{{2,}}\S*\s*\.?$)"
     rf"|(?<=[Ff]oto)\s+di\b(?!\s+repertorio)|(?<=[Ff]ot\.)(?=\s)|(?<=[Nn]uotr\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
-    # "Foto ANP", "Beeld ANP / Jo Lim", "Photo AFP": Dutch and French pages print no colon before an agency in capitals
-    rf"|(?:(?<=[Ff]oto)|(?<=FOTO)|(?<=[Bb]eeld)|(?<=[Pp]hoto)|(?<=PHOTO))\s+(?={AGENCY_IN_CAPITALS})"
-    # ... nor before a photographer's name closing the line: "Foto Jan de Vries", "Beeld Lena Berg"
-    rf"|(?:(?<=Foto)|(?<=Beeld))\s+(?={PHOTOGRAPHER_CLOSING})))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
+    # "Foto ANP", "Beeld ANP / Jo Lim", "Photo AFP": Dutch and French pages print no colon before an agency in capitals,
+    # Italian ones before an agency as it writes itself ("Foto Ansa/EPA-EFE/Jo Lim"), Vietnamese ones ("Ảnh TTXVN")
+    rf"|(?:(?<=[Ff]oto)|(?<=FOTO)|(?<=[Bb]eeld)|(?<=[Pp]hoto)|(?<=PHOTO)|(?<=[Ảả]nh))\s+"
+    rf"(?={AGENCY_IN_CAPITALS}|(?:{PICTURE_AGENCIES})(?:\s?/|\s*\.?$))"
+    # ... nor before a photographer's name closing the line: "Foto Jan de Vries", "Beeld Lena Berg"; Spanish and
+    # Portuguese "Foto de Juan Pérez" (photo of: by)
+    rf"|(?:(?<=Foto)|(?<=Beeld))\s+(?={PHOTOGRAPHER_CLOSING})|(?<=Foto)\s+de\s+(?={PHOTOGRAPHER_CLOSING})))\s*(?P<credit>[^:]{{2,120}}?)\s*\.?$"
 )
 # A credit alone on its line that chains its sources with more labels, so holding a colon the pattern above
 # refuses: "Foto: HKV, ika.hr: fotomontaža: narod.hr", "Photo: Jo Lim: montage: Sam Reid"; each piece a few words
@@ -92,11 +95,21 @@ _FILE_PICTURE = re.compile(r"^(?P<caption>.+?)\s+[-–—]\s+(?P<credit>FILE(?:\
 _TRAILING_AGENCY = re.compile(
     # (or glued to a last word in lower case, the caption printed without its full stop: "... on MondayJo Lim/AFP")
     # (or set apart by a dash or a bar, the caption without its full stop: "... on Monday - Jo Lim/AFP")
-    rf"^(?P<caption>(?:.*[.!?”\"’](?:\s+|(?<=[a-z][.!?]))|.{{15,}}?[a-z](?=[A-Z])|.{{15,}}?[a-z]\s[-–|]\s)?)(?!(?i:by|por|par|von|door)\s)(?P<credit>{SEGMENT}(?:\s?/\s?|\s[-–]\s(?=(?:{PICTURE_AGENCIES})\b))"
+    # (or after the sentence and a dash: "... in Dakar. — Jo Lim afp.com")
+    rf"^(?P<caption>(?:.*[.!?”\"’](?:\s+(?:[—–]\s+)?|(?<=[a-z][.!?]))|.{{15,}}?[a-z](?=[A-Z])|.{{15,}}?[a-z]\s[-–|]\s)?)(?!(?i:by|por|par|von|door)\s)"
+    # (the wire by its full name after a dash: "Jo Lim — The Associated Press")
+    rf"(?P<credit>{SEGMENT}(?:\s?/\s?|\s[-–—]\s(?=(?:{PICTURE_AGENCIES}|{WIRE_FULL_NAMES})\b))"
     # "Name/Pool/AFP", "Name / Ankara - AA" (Anadolu's photographer, place and agency), "Name/SOPA Images/LightRocket
     # via Getty Images", "Name/The Harbour Times via AP"
-    rf"(?:(?:{SEGMENT}\s?[/-]\s?){{0,2}}(?:{PICTURE_AGENCIES}){FILE_TAIL}(?:{VIA})?|(?:[\w'’. &-]{{1,40}}\s?/\s?){{0,2}}"
-    rf"[\w'’. &-]{{1,40}}?{VIA})"
+    # (a picture library after a dash: "Name/Agence France-Presse — Getty Images")
+    rf"(?:(?:{SEGMENT}\s?[/-]\s?){{0,2}}(?:{PICTURE_AGENCIES}|{WIRE_FULL_NAMES}){FILE_TAIL}(?:{VIA}|\s[—–]\sGetty\sImages)?"
+    rf"|(?:[\w'’. &-]{{1,40}}\s?/\s?){{0,2}}[\w'’. &-]{{1,40}}?{VIA})"
+    # ... or the photographer and AFP's address, as AFP's feed prints its credits: "Jo Lim afp.com"
+    rf"|{SEGMENT}\s+afp\.com"
+    # ... or a commissioned picture sold by a library: "Jo Lim for The Harbour Times via Getty Images"
+    rf"|{SEGMENT}\s+for\s+{SEGMENT}{VIA}"
+    # ... or the German agencies' picture service and its photographer: "picture alliance / dpa | Jo Lim"
+    rf"|picture\s+alliance\s?/\s?(?:{PICTURE_AGENCIES})(?:\s?\|\s?{SEGMENT})?"
     # ... or the agency first, in capitals or by a wire's name: "REUTERS/James Akena", "THE CANADIAN PRESS/Jo Lim",
     # "EPA-EFE/JO LIM", "Xinhua/Li Wei"
     rf"|(?:[A-Z]{{2,}}(?:[ -][A-Z]{{2,}}){{0,3}}|Photo|Foto|Xinhua|Kyodo|Yonhap|Sputnik|Anadolu|Bernama|Antara|Belga|Keystone|Lusa)\s?/\s?"
@@ -109,12 +122,12 @@ _SLASH_THEN_AGENCY = re.compile(
 )
 # "... på tv. Jo Lim, NTB": a photographer and a picture agency after a comma, closing the caption's last sentence.
 _NAME_COMMA_AGENCY = re.compile(
-    rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}},\s(?:{PICTURE_AGENCIES}))\s*\.?$"
+    rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}},\s(?:{PICTURE_AGENCIES}|{WIRE_FULL_NAMES}))\s*\.?$"
 )
 # "... on Monday. Jo Lim/Harbour Times", "... Jo Lim | Harbour Times": a photographer and the outlet, after a
-# caption's last sentence.
+# caption's last sentence; "Jo Lim | Bloomberg | Getty Images": and the library that sells the picture.
 _NAME_AND_OUTLET = re.compile(
-    rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}(?:\s?/\s?|\s\|\s){SEGMENT})\s*\.?$"
+    rf"^(?P<caption>.*[.!?”\"’])\s+(?P<credit>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}(?:(?:\s?/\s?|\s\|\s){SEGMENT}){{1,2}})\s*\.?$"
 )
 
 
@@ -169,8 +182,10 @@ _COPYRIGHT = re.compile(  # "© X", "Photo © X", "Foto: © X": the label word b
 _LABEL_INSIDE = re.compile(rf"^(?:[A-Z]{{2,5}}\s+)?(?i:{LABEL})(?:\s+(?:by|por|par|von|door|from)\b:?|\s*[:：]|(?<=사진)\s?=|(?<=[圖图影片真])\s?[/／]|\s*\||(?<=ource),|(?<=hoto),|(?<=oto),|(?<=foto)\s+di\b|(?<=fot\.)(?=\s)|(?<=redit)(?:\.\.\.|…)"
                            rf"|(?:(?<=foto)|(?<=beeld)|(?<=photo))\s+(?={AGENCY_IN_CAPITALS}))\s*",
                            re.IGNORECASE)
-# Words before the credit itself: "© Provided by The Canadian Press", "Courtesy of X", "Photo courtesy of X".
-_PROVIDED = re.compile(r"^(?:provided\s+by|(?:(?:photo|image|picture)\s+)?courtesy(?:\s+of)?:?)\s+", re.IGNORECASE)
+# Words before the credit itself: "© Provided by The Canadian Press", "Courtesy of X", "Photo courtesy of X", and the
+# picture libraries' instruction pasted with their captions: "(Photo credit should read JO LIM/AFP via Getty Images)".
+_PROVIDED = re.compile(r"^(?:provided\s+by|(?:(?:photo|image|picture)\s+)?courtesy(?:\s+of)?:?|"
+                       r"(?:(?:photo|image|picture)\s+)?credit\s+(?:should|must)\s+read:?)\s+", re.IGNORECASE)
 
 
 # "... on Monday. | Sam Reid", "... on Monday. — Reuters pic", "... Bernama photo" (a bare "— Bernama" closing a
@@ -180,15 +195,17 @@ _AFTER_THE_CAPTION = re.compile(
     rf"|\|\s*(?P<credit2>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})?)"
     rf"|(?P<credit3>(?:[A-Z][\w'’.-]*\s+){{1,3}}(?:(?i:file)\s+)?(?i:photo|pic|picture)))\s*\.?$"
 )
-# "Der Minister in Berlin | dpa", "Agentes en Barcelona - Efe": a caption without its full stop, then a bar or a
-# dash and a picture agency's name alone (German and Spanish pages print it so under the lead picture).
+# "Der Minister in Berlin | dpa", "Agentes en Barcelona - Efe", "Leaders meet in Ankara / AA": a caption without its
+# full stop, then a bar, a dash or a spaced slash and a picture agency's name alone (German, Spanish and Turkish pages
+# print it so under the lead picture).
 _CAPTION_BAR_AGENCY = re.compile(
-    rf"^(?P<caption>\S+(?:\s+\S+){{2,}}?)\s+(?:\||-|–)\s+(?P<credit>(?:{PICTURE_AGENCIES}|Efe|Ansa))\s*$"
+    # (no bar in the caption: "Jo Lim | Bloomberg | Getty Images" is one credit's chain)
+    rf"^(?P<caption>[^\s|]+(?:\s+[^\s|]+){{2,}}?)\s+(?:\||-|–|/)\s+(?P<credit>(?:{PICTURE_AGENCIES}|Efe|Ansa))\s*$"
 )
 # "Sultan Haitham of Oman in Muscat last month. AFP": one short caption sentence, then the picture agency's name
 # alone after its full stop, as Gulf and Asian aggregators print a wire picture's caption.
 _CAPTION_STOP_AGENCY = re.compile(
-    rf"^(?P<caption>[A-Z][^.!?]{{10,250}}?[a-z0-9)]\.)\s(?P<credit>(?:{PICTURE_AGENCIES}))\s*$"
+    rf"^(?P<caption>[A-Z][^.!?]{{10,250}}?[a-z0-9)]\.)\s(?P<credit>(?:{PICTURE_AGENCIES}|{WIRE_FULL_NAMES}))\s*$"
 )
 
 
@@ -289,7 +306,7 @@ _CREDIT_SHAPES = (
     (_BRACKETED, False, _closes_with_a_bracket),
     (_FILE_PICTURE, True, lambda line: ("File" in line or "FILE" in line) and _FILE_AFTER_A_DASH.search(line)),
     (_TRAILING_AGENCY, True, lambda line: "/" in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]
-        or " – " in line[-_CREDIT_TAIL:]),
+        or " – " in line[-_CREDIT_TAIL:] or " — " in line[-_CREDIT_TAIL:] or line.endswith(("afp.com", "Getty Images"))),
     (_SLASH_THEN_AGENCY, True, lambda line: "/" in line[-_CREDIT_TAIL:]),
     (_NAME_COMMA_AGENCY, True, lambda line: ", " in line[-_CREDIT_TAIL:]),
     (_FILES_FIRST, True, re.compile(r"^[(\[].{2,30}?(?i:file|photo|pic)").search),
@@ -302,7 +319,7 @@ _CREDIT_SHAPES = (
     (_DASH_AFTER_A_PICTURE, True, lambda line: "— " in line[-_CREDIT_TAIL:] or "– " in line[-_CREDIT_TAIL:]),
     (_AFTER_THE_CAPTION, True, _may_end_with_a_credit_after_the_caption),
     (_CAPTION_BAR_AGENCY, True, lambda line: " | " in line[-_CREDIT_TAIL:] or " - " in line[-_CREDIT_TAIL:]
-        or " – " in line[-_CREDIT_TAIL:]),
+        or " – " in line[-_CREDIT_TAIL:] or " / " in line[-_CREDIT_TAIL:]),
     (_CAPTION_STOP_AGENCY, True, lambda line: ". " in line[-_CREDIT_TAIL:] and line[-1:].isalpha()),
     (_CJK_TAKEN_BY, True, lambda line: line.endswith(_CJK_TAKEN_MARKS)),
 )
@@ -410,8 +427,8 @@ def split_credit(line: str) -> CaptionCredit | None:
                             or _PROVIDED.match(inside.strip()))
         credit = _CJK_PICTURE_WORD.sub("", _PICTURE_WORD_SLASH.sub("", _without_stray_brackets(credit.replace("\u200b", ""))))
         # "– Foto: Polizia di Malta –": the dash closing the caption's frame; "Photo: Li Wei |": a table cell's bar;
-        # "Fot. A / Reporter / East News /": a slash closing the credit's chain
-        credit = credit.rstrip(" –—|/").strip()
+        # "Fot. A / Reporter / East News /": a slash closing the credit's chain; "Foto: © Jo Lim": the sign after a label
+        credit = credit.rstrip(" –—|/").lstrip("© ").strip()
         caption = tidy_caption(caption)
         if pattern is _LABELLED and not caption:
             credit, caption = _credit_before_caption(credit)

@@ -144,6 +144,14 @@ REGIONAL_ZONES = {
     "ET": "America/New_York", "CT": "America/Chicago",
     "MT": "America/Denver", "PT": "America/Los_Angeles",
 }
+# National zones read only in the case their presses print them (several are English words in lower case: "art",
+# "pet", "bot"), and so left out of ZONE_NAMES, whose words a date line may hold in any case: Bangladesh's "BdST",
+# South America's, Iran's, Afghanistan's, Myanmar's, Sri Lanka's, Newfoundland's, Guam's and eastern Indonesia's.
+# The tz database's offsets, for zones that have kept them this century (Venezuela's changed twice: left out).
+CASED_ZONE_OFFSETS = {
+    "BdST": 360, "ART": -180, "COT": -300, "PET": -300, "BOT": -240, "UYT": -180, "IRST": 210, "IRDT": 270,
+    "AFT": 270, "MMT": 390, "SLST": 330, "NST": -210, "NDT": -150, "ChST": 600, "WIT": 540,
+}
 ZONE_NAMES = sorted({*ZONE_OFFSETS, *REGIONAL_ZONES})
 # Abbreviations more than one zone prints: IST is India's, Israel's and Ireland's summer time; CST is US Central
 # and China's; BST British Summer and Bangladesh's; GST Gulf and South Georgia's; AST Atlantic and Arabia's.
@@ -152,6 +160,7 @@ US_ZONES = {"ET", "CT", "MT", "PT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "P
 ZONE = (
     r"(?P<zone>(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|"
     + "|".join(sorted(list(ZONE_OFFSETS) + list(REGIONAL_ZONES), key=len, reverse=True))
+    + "|(?-i:" + "|".join(sorted(CASED_ZONE_OFFSETS, key=len, reverse=True)) + ")"
     + r")\b"
 )
 
@@ -245,8 +254,8 @@ PUBLISHED_WORDS = (r"(?:first\s+)?published|posted|created|released|issued|dated
 UPDATED_LABEL = re.compile(rf"\b(?:{UPDATED_WORDS})\b", re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(rf"\b(?:{PUBLISHED_WORDS}|on)\b", re.IGNORECASE)
 GAP_AFTER_DATE = re.compile(
-    r"^\.?[\s,•|·/\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+|klo\s+|kl\.?\s+|kello\s+|pukul\s+|"
-    r"(?:alle\s+)?ore\s+|às\s+|as\s+|godz\.?\s+|v\s+|saat\s+|u\s+|ob\s+|(?:time|saat|hora|heure|uhrzeit|jam)\s?:\s*"
+    r"^\.?[\s,•|·/\-–—]*(?:at\s+|@\s*|-\s*|à\s+|a\s+las\s+|um\s+|alle\s+|om\s+|в\s+|o\s+|klo\s+|kl\.?\s+|kello\s+|kell\s+|"
+    r"plkst\.?\s+|pukul\s+|(?:alle\s+)?ore\s+|ora\s+|às\s+|as\s+|godz\.?\s+|v\s+|saat\s+|u\s+|ob\s+|(?:time|saat|hora|heure|uhrzeit|jam)\s?:\s*"
     rf"|(?!(?:{UPDATED_WORDS})\b)[^\W\d_]{{1,7}}\.?\s*:?\s*)?$",  # or one short word, "at" or "time" in another
     # language ("Zeit:", "Ora:"), but no update's label: "3 May 2024 Updated 17:20" is the update's time
     re.IGNORECASE,  # ... "6.3.2023 klo 14.32" (Finnish), "kl. 14.32" (Nordic), "pukul 10.30" (Indonesian),
@@ -255,7 +264,12 @@ GAP_AFTER_DATE = re.compile(
     # date: "Tarih: 22 Ocak 2026 — Saat: 16:30", "Date: 3 May 2024 - Time: 09:15", "Hora: 10:05", "Heure : 10h05"
 )
 ZONE_GAP = re.compile(rf"^\s+{ZONE}\s+$")  # a zone between a date and its time: "2019-07-02 HKT 12:28"
-CLOCK_WORD = re.compile(r"\b(?:at|um|alle|om|klo|kl|kello|pukul|ore|godz|saat|u|ob)\b|à", re.IGNORECASE)
+CLOCK_WORD = re.compile(r"\b(?:at|um|alle|om|klo|kl|kello|kell|plkst|pukul|ore|ora|godz|saat|u|ob)\b|à", re.IGNORECASE)
+# The word for "year" that Slavic languages print after a date's year, before its time: "3 марта 2024 года, 14:35"
+# (Russian, Belarusian), "2024 г." (Russian, Bulgarian), "2024 року", "2024 р." (Ukrainian), "2024 r., godz. 14:35",
+# "2024 roku" (Polish), "2024. godine u 14:35" (Croatian, Bosnian), "године", "год." (Serbian), "година" (Macedonian).
+YEAR_WORD_AFTER_DATE = re.compile(r"\.?\s*(?:года|год|г|року|р|roku|r|godine|godina|god|године|година)\.?(?=[\s,]|$)",
+                                  re.IGNORECASE)
 GAP_BEFORE_DATE = re.compile(r"^[\s,•|·\-–—]*(?:on\s+)?$", re.IGNORECASE)
 
 

@@ -23,11 +23,11 @@ from dateutil import parser as dateutil_parser
 
 from .date_order import OrderGuess, reads_day_first
 from .date_patterns import (
-    CJK_DATE, CLOCK_WORD, DAY_MONTH_YEAR, DAY_MONTH_YEAR_CORE, DAY_PERIODS, DAY_YEAR_CORE, GAP_AFTER_DATE,
+    CASED_ZONE_OFFSETS, CJK_DATE, CLOCK_WORD, DAY_MONTH_YEAR, DAY_MONTH_YEAR_CORE, DAY_PERIODS, DAY_YEAR_CORE, GAP_AFTER_DATE,
     GAP_BEFORE_DATE, ISO, LONGEST_PERIOD, MONTH_DAY_YEAR, MONTHS, NUMERIC, PERIOD_BEFORE_TIME, PUBLISHED_LABEL,
     REGIONAL_ZONES, SHARED_ABBREVIATION, SOLAR_HIJRI_WORD_DATE, SPACED_DAY_FIRST, SPACED_YEAR_FIRST, TIME,
-    UPDATED_LABEL, URL_DATE, WEEKDAY_MONTH_DAY, WEEKDAY_NAMES, YEAR_FIRST, YEAR_MONTH_NAME_DAY, ZONE, ZONE_GAP,
-    ZONE_OFFSETS, month_number, numeric_date, safe_date, solar_hijri_word_date,
+    UPDATED_LABEL, URL_DATE, WEEKDAY_MONTH_DAY, WEEKDAY_NAMES, YEAR_FIRST, YEAR_MONTH_NAME_DAY, YEAR_WORD_AFTER_DATE,
+    ZONE, ZONE_GAP, ZONE_OFFSETS, month_number, numeric_date, safe_date, solar_hijri_word_date,
 )
 
 
@@ -167,7 +167,7 @@ def strip_dates_and_times(text: str) -> str:
 # "klo 19.18", "kl. 14.32", "um 10.15": a time with a full stop for its colon, after the word for "at" (a bare
 # "19.18" may be any number, so TIME's own test leaves it).
 _DOTTED_TIME_AFTER_CLOCK_WORD = re.compile(
-    r"(?<!\w)(?:klo|kl\.?|kello|um|at|alle|ore|godz\.?|saat|ob|pukul|à|às|om)\s+(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.])",
+    r"(?<!\w)(?:klo|kl\.?|kello|kell|plkst\.?|um|at|alle|ore|ora|godz\.?|saat|ob|pukul|à|às|om)\s+(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.])",
     re.IGNORECASE)
 
 
@@ -261,9 +261,11 @@ def _time_near(text: str, start: int, end: int, date_spans: list[tuple[int, int]
     for match in TIME.finditer(text):
         if any(s < match.end() and match.start() < e for s, e in date_spans):
             continue
-        if match.start() >= end and match.start() - end <= 10 and (GAP_AFTER_DATE.match(text[end : match.start()])
-                                                                or ZONE_GAP.match(text[end : match.start()])):  # ", alle ore "
-            near = match.start() - end <= 3 or bool(CLOCK_WORD.search(text[end : match.start()]))  # "klo 14.32"
+        year_word = YEAR_WORD_AFTER_DATE.match(text, end) if match.start() > end else None
+        after = year_word.end() if year_word else end  # "3 марта 2024 года, 14:35": the time after the year's word
+        if match.start() >= after and match.start() - after <= 10 and (GAP_AFTER_DATE.match(text[after : match.start()])
+                                                                    or ZONE_GAP.match(text[after : match.start()])):  # ", alle ore "
+            near = match.start() - after <= 3 or bool(CLOCK_WORD.search(text[after : match.start()]))  # "klo 14.32"
             dotted_ok = _is_clock(match) or (match["sep"] == "." and near and int(match["hour"]) < 24 and int(match["minute"]) < 60)
             if dotted_ok:
                 candidates.append((0, match))
@@ -290,6 +292,9 @@ def _combine(day: date, clock: dict | None) -> tuple[datetime, bool]:
     return naive.replace(tzinfo=_zone(clock.get("zone"), naive)), True
 
 
+_CASED_ZONES = {name.upper(): minutes for name, minutes in CASED_ZONE_OFFSETS.items()}  # as _zone looks them up
+
+
 def _zone(name: str | None, naive: datetime):
     if not name:
         return timezone.utc
@@ -298,6 +303,8 @@ def _zone(name: str | None, naive: datetime):
         return ZoneInfo(REGIONAL_ZONES[name])
     if name in ZONE_OFFSETS:
         return timezone(timedelta(minutes=ZONE_OFFSETS[name]))
+    if name in _CASED_ZONES:
+        return timezone(timedelta(minutes=_CASED_ZONES[name]))
     offset = re.search(r"([+-])(\d{1,2}):?(\d{2})?$", name)
     if not offset:
         return timezone.utc

@@ -13,7 +13,7 @@ from .byline_vocabulary import is_agency, is_role, is_role_line, is_signatory_of
 from .bylines import Byline, find_byline
 from .candidate_types import ALL_ENDINGS
 from .candidates import MONTHS_AND_DAYS
-from .credit_vocabulary import PICTURE_AGENCIES
+from .credit_vocabulary import PICTURE_AGENCIES, is_credit_agency
 from .credits import split_credit, tidy_caption
 from .dates import find_dates
 from .parsing_cleanup import source_url_of
@@ -97,6 +97,21 @@ def credit_after_its_caption_again(previous: str, unit: str) -> str:
         return ""
     tail = unit[len(previous):].strip()
     return tail if word_count(tail) <= _BARE_CREDIT_MAX_WORDS and _BARE_CREDIT.match(tail) else ""
+
+
+_GLUED_CREDIT_MAX_WORDS = 4
+
+
+def credit_before_the_headline_again(headline: str, unit: str, authors: list[str]) -> str:
+    """The picture's credit glued before its alt text, which repeats the headline (a picture element's credit and alt
+    text run together): "ANP Night buses extended ..." (the agency), "Jo Lim Night buses extended ..." (the
+    photographer, not the byline's writer); "" for none."""
+    if not headline or not unit.endswith(" " + headline):
+        return ""
+    credit = unit[: -len(headline)].strip()
+    if word_count(credit) > _GLUED_CREDIT_MAX_WORDS or credit in authors:
+        return ""
+    return credit if is_credit_agency(credit) or (looks_like_name(credit) and is_personal(credit)) else ""
 
 
 def take_credit_under_caption(line: str, layout: TextLayout) -> None:
@@ -264,6 +279,12 @@ def take_body(units: list[str], metadata: list, layout: TextLayout) -> None:
             glued = _CREDIT_BEFORE_DATELINE.match(unit)  # "Jo Lim/iStock(STONE COUNTY, Ark.) — A deputy ..."
             layout.credit = glued["credit"]
             layout.paragraphs.append(unit[glued.start("dateline"):])
+        elif not layout.credit and index < LEAD_PICTURE_WINDOW and credit_before_the_headline_again(
+                layout.headline, unit, layout.byline.authors if layout.byline else []):
+            layout.credit = credit_before_the_headline_again(layout.headline, unit, [])
+            layout.caption = layout.caption or layout.headline  # the picture's alt text: the headline again
+            if layout.headline_rival == unit:
+                layout.headline_rival = ""  # no rival headline: the picture's credit and alt text
         elif not layout.credit and 0 < index < LEAD_PICTURE_WINDOW and credit_after_its_caption_again(units[index - 1], unit):
             layout.caption = tidy_caption(units[index - 1])  # alt text, then the caption again with its credit
             layout.credit = credit_after_its_caption_again(units[index - 1], unit)

@@ -126,10 +126,17 @@ def split_units(text: str) -> list[str]:
             continue
         if units and not previous_blank and _continues(units[-1], line):
             units[-1] = f"{units[-1]} {line}"
+        elif line[:1] in "PpDd" and _STAMP_BEFORE_PROSE.match(line):
+            stamp = _STAMP_BEFORE_PROSE.match(line)  # "published: 2024-03-03 10:05:00 The council agreed ..."
+            units += [stamp["stamp"], line[stamp.end():]]
         else:
             units.append(line)
         previous_blank = False
     return units
+
+
+# A labelled machine timestamp that the crawl glued to the story's first sentence: a line of its own.
+_STAMP_BEFORE_PROSE = re.compile(r"(?P<stamp>(?i:published|posted|date)\s*:\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?)\s+(?=[A-Z])")
 
 
 _LINE_END = re.compile(r"[.!?:;…\"”’)\]]$")

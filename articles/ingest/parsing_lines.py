@@ -79,10 +79,12 @@ def credit_under_caption(line: str) -> str:
     return found.credit if found else _photographer_for_outlet(line) or credit_alone(line)
 
 
-# "Cole Burston for Fortune", "Michael Fox/The World", "Jo Lim | Harbour Times", "Jo Lim - Lusa": a photographer and the
-# outlet or agency the picture was taken for. Only under a caption's sentence: alone elsewhere, "Jane Doe for Harbour
+# "Cole Burston for Fortune", "Michael Fox/The World", "Jo Lim | Harbour Times", "Jo Lim - Lusa", "Jo Lim — The
+# Associated Press": a photographer and the outlet or agency the picture was taken for, perhaps the library selling it
+# ("Jo Lim | Bloomberg | Getty Images"). Only under a caption's sentence: alone elsewhere, "Jane Doe for Harbour
 # Times" may be the story's byline.
-_FOR_OUTLET = re.compile(r"^(?P<name>[^/|]+?)(?:\s*/\s*|\s+for\s+|\s+\|\s+|\s+[-–]\s+)(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$")
+_FOR_OUTLET = re.compile(r"^(?P<name>[^/|]+?)(?:(?:\s*/\s*|\s+for\s+|\s+\|\s+|\s+[-–—]\s+)(?:The\s+)?[A-Z][\w&'’.-]*"
+                         r"(?:\s+[A-Z][\w&'’.-]*){0,3}){1,2}$")
 _MIN_PICTURE_SENTENCE_WORDS = 6
 _MAX_FOR_OUTLET_WORDS = 10  # a name of up to four words, "for" or "/", an outlet of up to five
 
@@ -90,7 +92,7 @@ _MAX_FOR_OUTLET_WORDS = 10  # a name of up to four words, "for" or "/", an outle
 def _photographer_for_outlet(line: str) -> str:
     # Most lines under a sentence are paragraphs: the pattern's lazy name would try every "for" in them.
     if word_count(line) > _MAX_FOR_OUTLET_WORDS or not (" for " in line or "/" in line or " | " in line or " - " in line
-                                                         or " – " in line):
+                                                         or " – " in line or " — " in line):
         return ""
     match = _FOR_OUTLET.match(line.strip())
     name = match["name"].strip() if match else ""

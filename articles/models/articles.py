@@ -18,12 +18,12 @@ from ..querysets import (
     search_names_by_entity,
     search_names_text,
 )
-from .derived import normalize_url, text_fingerprint, unique_slug, validate_web_url
+from .derived import SLUG_HELP, AnyScriptSlugField, normalize_url, text_fingerprint, unique_slug, validate_web_url
 
 
 class Author(models.Model):
     name = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=120, unique=True, blank=True)
+    slug = AnyScriptSlugField(max_length=120, unique=True, blank=True, help_text=SLUG_HELP)
 
     objects = AuthorQuerySet.as_manager()
 
@@ -71,7 +71,7 @@ class Article(models.Model):
     headline_proposed = models.BooleanField(
         default=False, help_text="The source had no headline; this one was proposed by the importer. Review it."
     )
-    slug = models.SlugField(max_length=120, unique=True, blank=True)
+    slug = AnyScriptSlugField(max_length=120, unique=True, blank=True, help_text=SLUG_HELP)
     standfirst = models.TextField(blank=True, help_text="The summary shown under the headline and in listings.")
     body_html = models.TextField(
         "body", blank=True, help_text="HTML is cleaned on save: scripts, styles and unsafe links are removed."

@@ -14,7 +14,7 @@ from ..core.links import reverse_one
 from ..core.sanitize import plain_text
 from ..querysets import EntityQuerySet
 from .articles import Article
-from .derived import unique_slug
+from .derived import SLUG_HELP, AnyScriptSlugField, unique_slug
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ class Entity(models.Model):
     }
 
     name = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=120, unique=True, blank=True)
+    slug = AnyScriptSlugField(max_length=120, unique=True, blank=True, help_text=SLUG_HELP)
     kind = models.CharField(max_length=16, choices=Kind.choices)
     iso_code = models.CharField(
         "ISO code",

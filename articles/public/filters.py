@@ -21,7 +21,8 @@ from django_filters.fields import ModelChoiceField
 
 from articles import search
 from articles.core.pagination import EARLIEST, LATEST, POSITION_PARAMS, Source, without_position
-from articles.models import Article, Author, Entity
+from articles.models import Article, Author, Entity, FormerSlug
+from articles.models.derived import is_slug
 from articles.querysets import public_tags
 
 SORTS = [("newest", "Newest first"), ("oldest", "Oldest first"), ("relevance", "Most relevant")]
@@ -35,7 +36,6 @@ DATE_INPUT = {
     "validators": [MinValueValidator(EARLIEST.date(), DATE_RANGE), MaxValueValidator(LATEST.date(), DATE_RANGE)],
 }
 COUNTRY_CODE = re.compile(r"[A-Za-z]{2}")
-SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 # What no form value may hold: C0 and C1 controls but tab and line breaks, surrogates, and the two
 # non-characters XML 1.0 also forbids. None of them is typed; all of them break a feed or a query.
 UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -77,7 +77,8 @@ class CountryCodesFilter(django_filters.ModelMultipleChoiceFilter):
 class EntitySlugsField(forms.ModelMultipleChoiceField):
     """Entity slugs, checked for number and shape before they reach the database.
 
-    One no entity has may be an alias's (a merged duplicate's old name), which stands for its entity.
+    One no entity has may be an alias's (a merged duplicate's old name) or a former slug's, which stands for its
+    entity.
     """
 
     def clean(self, value):
@@ -86,7 +87,7 @@ class EntitySlugsField(forms.ModelMultipleChoiceField):
             return []
         refuse_too_many(slugs, "people, organizations or places")
         for slug in slugs:
-            if not SLUG.fullmatch(slug):
+            if not is_slug(slug):
                 raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice", params={"value": slug})
         try:
             return super().clean(slugs)
@@ -94,7 +95,8 @@ class EntitySlugsField(forms.ModelMultipleChoiceField):
             if error.code != "invalid_choice":
                 raise
             known = set(self.queryset.filter(slug__in=slugs).values_list("slug", flat=True))
-            renamed = self.queryset.slugs_for_aliases([slug for slug in slugs if slug not in known])
+            unknown = [slug for slug in slugs if slug not in known]
+            renamed = {**FormerSlug.objects.current_slugs(self.queryset, unknown), **self.queryset.slugs_for_aliases(unknown)}
             if not renamed:
                 raise
             return super().clean([renamed.get(slug, slug) for slug in slugs])
@@ -105,12 +107,18 @@ class EntitySlugsFilter(django_filters.ModelMultipleChoiceFilter):
 
 
 class SlugChoiceField(ModelChoiceField):
-    """One slug, checked for shape before it reaches the database."""
+    """One slug, checked for shape before it reaches the database; a former slug stands for its row's."""
 
     def to_python(self, value):
-        if value not in self.empty_values and not SLUG.fullmatch(str(value)):
+        if value not in self.empty_values and not is_slug(str(value)):
             raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
-        return super().to_python(value)
+        try:
+            return super().to_python(value)
+        except ValidationError as error:
+            renamed = FormerSlug.objects.holder(self.queryset, str(value)) if error.code == "invalid_choice" else None
+            if renamed is None:
+                raise
+            return renamed
 
 
 class SlugFilter(django_filters.ModelChoiceFilter):

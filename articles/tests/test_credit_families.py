@@ -38,8 +38,15 @@ def parsed(picture_lines: str):
     ("Photo par Lena Berg", "Lena Berg"),               # French
     ("Foto von Lena Berg", "Lena Berg"),                # German
     ("Foto door Lena Berg", "Lena Berg"),               # Dutch
+    ("Foto de Lena Berg", "Lena Berg"),                 # Spanish, Portuguese "photo of": by
+    ("PHOTO BY LENA BERG", "LENA BERG"),                # in capitals
+    ("Crédito da foto: Lena Berg", "Lena Berg"),        # Portuguese "credit of the photo"
+    ("Crédito de la foto: Lena Berg", "Lena Berg"),     # Spanish
+    ("Crédito de imagen: Lena Berg", "Lena Berg"),
     ("Courtesy of Lena Berg", "Lena Berg"),
     ("Photo © Lena Berg", "Lena Berg"),
+    ("Foto: © Lena Berg/dpa", "Lena Berg/dpa"),          # the sign after the label
+    ("(Photo credit should read LENA BERG/AFP via Getty Images)", "LENA BERG/AFP via Getty Images"),  # the library's words
 ])
 def test_a_labelled_credit_in_any_language_is_split_from_the_caption_without_its_label(label, credit):
     found = split_credit(f"{CAPTION} {label}")
@@ -1046,3 +1053,69 @@ def test_a_reporters_title_over_a_picture_credit_leaves_the_credit_to_the_pictur
 @pytest.mark.parametrize("line", ["Credits: Harbour Press Office / NTA (photo)", "Фото: Иван Петров (фото)"])
 def test_a_picture_word_in_brackets_closing_a_credit_is_the_label_not_the_credit(line):
     assert not split_credit(line).credit.endswith(")")
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    # a caption without its full stop, a spaced slash and a picture agency alone
+    ("A night bus waits at the east depot / AA", "A night bus waits at the east depot", "AA"),
+    # the wire by its full name after a dash, as member papers print it
+    (f"{CAPTION} Lena Berg — The Associated Press", CAPTION, "Lena Berg — The Associated Press"),
+    # AFP's feed: the photographer and the agency's address, after a dash
+    (f"{CAPTION} — Lena Berg afp.com", CAPTION, "Lena Berg afp.com"),
+    # a handout through a wire in its capitals
+    (f"{CAPTION} Lena Berg/Harbour Presidency/Handout via REUTERS", CAPTION, "Lena Berg/Harbour Presidency/Handout via REUTERS"),
+    # the label with no colon before an agency as it writes itself, or in Vietnamese
+    ("Foto Ansa/EPA-EFE/LENA BERG", "", "Ansa/EPA-EFE/LENA BERG"),
+    ("Xe buýt đêm ở bến phía đông. Ảnh TTXVN", "Xe buýt đêm ở bến phía đông.", "TTXVN"),
+    # the wires' and libraries' other printed forms: photographer, agency and library between bars; a comma before a
+    # wire's full name; a library after a dash; a commissioned picture sold by a library; the German picture service
+    (f"{CAPTION} Lena Berg | Bloomberg | Getty Images", CAPTION, "Lena Berg | Bloomberg | Getty Images"),
+    (f"{CAPTION} Lena Berg, The Associated Press", CAPTION, "Lena Berg, The Associated Press"),
+    (f"{CAPTION} The Associated Press", CAPTION, "The Associated Press"),
+    (f"{CAPTION} Lena Berg/Agence France-Presse — Getty Images", CAPTION, "Lena Berg/Agence France-Presse — Getty Images"),
+    (f"{CAPTION} Lena Berg for The Harbour Times via Getty Images", CAPTION, "Lena Berg for The Harbour Times via Getty Images"),
+    (f"{CAPTION} picture alliance / dpa | Lena Berg", CAPTION, "picture alliance / dpa | Lena Berg"),
+])
+def test_an_unlabelled_or_colonless_credit_of_the_wires_families_is_split_from_the_caption(line, caption, credit):
+    found = split_credit(line)
+    assert (found.caption, found.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize("line", [
+    "Lena Berg — The Associated Press",           # alone, a byline's line as often as a credit
+    "Trains run to Kyiv / Lviv / Odesa",          # slashes between places, no agency
+    "A photo album of the family",
+])
+def test_a_wire_named_alone_or_slashes_between_places_is_no_such_credit(line):
+    assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("credit", ["Lena Berg", "ANP"])
+def test_a_credit_glued_before_the_pictures_alt_text_that_repeats_the_headline_is_the_pictures(credit):
+    article = parse_text("Night buses extended to the outer districts\n\n" + BODY.split("\n\n")[0] + "\n\n"
+                         f"{credit} Night buses extended to the outer districts\n\n" + BODY.split("\n\n")[1])
+    assert (article.image_credit, article.image_caption) == (credit, "Night buses extended to the outer districts")
+    assert article.paragraphs == BODY.split("\n\n")
+
+
+def test_a_kicker_or_the_writer_before_the_headline_again_is_no_credit():
+    article = parse_text("Night buses extended to the outer districts\n\nBy Lena Berg\n\n14 March 2024\n\n"
+                         "Lena Berg Night buses extended to the outer districts\n\n"
+                         "EXCLUSIVE Night buses extended to the outer districts\n\n" + BODY)
+    assert article.image_credit == ""
+
+
+@pytest.mark.parametrize("credit", ["Lena Berg | Bloomberg | Getty Images", "Lena Berg — The Associated Press"])
+def test_a_photographer_agency_and_library_alone_under_the_caption_is_its_credit_whole(credit):
+    article = parsed(f"{CAPTION}\n{credit}")
+    assert (article.image_caption, article.image_credit) == (CAPTION, credit)
+
+
+def test_a_credits_chain_between_bars_is_no_caption_before_an_agency():
+    assert split_credit("Lena Berg | Bloomberg | Getty Images") is None
+    assert split_credit("Der Minister in Berlin | dpa").credit == "dpa"
+
+
+@pytest.mark.parametrize("line", ["A night bus waits. Foto de familia del presidente", "A PHOTO BY THE RIVER"])
+def test_a_picture_word_before_words_that_name_no_one_is_no_label(line):
+    assert split_credit(line) is None

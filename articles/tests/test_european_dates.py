@@ -180,3 +180,46 @@ def test_a_time_after_the_date_and_one_short_word_completes_it(line):
 def test_a_time_after_an_update_label_is_not_the_dates():
     found = find_dates("14 March 2025 Updated 17:20")
     assert found and not found[0].has_time
+
+
+@pytest.mark.parametrize("date_line", [
+    "Опубликовано 3 марта 2024 года, 10:05",                 # Russian: the word for "year" after the year
+    "Опубликовано 3 марта 2024 г. в 10:05",
+    "Опубліковано 3 березня 2024 року, 10:05",               # Ukrainian
+    "Opublikowano 3 marca 2024 r., godz. 10:05",             # Polish
+    "Objavljeno 3. ožujka 2024. godine u 10:05",             # Croatian
+    "Publicat 3 martie 2024, ora 10.05",                     # Romanian: a dotted time after "ora"
+    "Avaldatud 3.03.2024 kell 10:05",                        # Estonian
+    "Publicēts 3.03.2024 plkst. 10:05",                      # Latvian
+])
+def test_a_time_after_the_years_word_or_another_languages_at_completes_the_date(date_line):
+    assert published(date_line) == (at(10, 5), "parsed")
+
+
+def test_a_years_word_then_a_sentence_leaves_a_later_number_no_time():
+    assert find_dates("3 marca 2024 r. Prezydent 14:35")[0].has_time is False
+
+
+def test_a_labelled_machine_stamp_glued_to_the_first_sentence_dates_the_story():
+    article = parse_text("Night buses extended to the outer districts\n\nThu. Mar 30th, 2024\n\n"
+                         f"published: 2024-03-03 10:05:00 {BODY}")
+    assert article.published == at(10, 5)
+    assert article.paragraphs[0].startswith("The city council agreed")
+
+
+@pytest.mark.parametrize("date_line, offset_minutes", [
+    ("Published: 03 Mar 2024, 10:05 AM BdST", 360),          # Bangladesh
+    ("03 Mar 2024, 10:05 ART", -180),                        # Argentina
+    ("03 Mar 2024, 10:05 PET", -300),                        # Peru
+    ("03 Mar 2024, 10:05 IRST", 210),                        # Iran
+    ("03 Mar 2024, 10:05 NST", -210),                        # Newfoundland
+    ("03 Mar 2024, 10:05 ChST", 600),                        # Guam
+])
+def test_a_national_zone_in_its_printed_case_gives_its_offset(date_line, offset_minutes):
+    found = find_dates(date_line)[0]
+    assert found.value == datetime(2024, 3, 3, 10, 5, tzinfo=timezone(timedelta(minutes=offset_minutes)))
+
+
+@pytest.mark.parametrize("date_line", ["03 Mar 2024, 10:05 art fair opens", "03 Mar 2024, 10:05 pet show"])
+def test_a_word_in_lower_case_after_a_time_is_no_zone(date_line):
+    assert find_dates(date_line)[0].value.utcoffset() == timedelta(0)

@@ -5,15 +5,16 @@ import json
 from django.conf import settings
 from django.db.models import Prefetch
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.encoding import escape_uri_path
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.views.generic import DetailView
 
 from ..core.caching import cached_fragment
-from ..models import Article, ArticleAuthor, ArticleEntity, Correction, Entity
+from ..models import Article, ArticleAuthor, ArticleEntity, Correction, Entity, FormerSlug
 from .related import related_articles
 
 RELATED = 5
@@ -78,17 +79,25 @@ class ArticleDetailView(DetailView):
         try:
             return super().get(request, *args, **kwargs)
         except Http404:
-            withdrawn = Article.objects.withdrawn().filter(slug=self.kwargs["slug"]).first()
-            if withdrawn is None or withdrawn.get_absolute_url() != request.path:
+            slug = self.kwargs["slug"]
+            withdrawn = Article.objects.withdrawn().filter(slug=slug).first()
+            if withdrawn is not None and self.asked_at_its_address(withdrawn):
+                # 410, not 404: the article existed and was taken down on purpose; links to it say so and why.
+                return TemplateResponse(request, "articles/article_withdrawn.html", {"article": withdrawn}, status=410)
+            renamed = FormerSlug.objects.holder(Article.objects.published() | Article.objects.withdrawn(), slug)
+            if renamed is None or not self.asked_at_its_address(Article(published_at=renamed.published_at, slug=slug)):
                 raise
-            # 410, not 404: the article existed and was taken down on purpose; links to it say so and why.
-            return TemplateResponse(request, "articles/article_withdrawn.html", {"article": withdrawn}, status=410)
+            return redirect(renamed.get_absolute_url(), permanent=True)  # an address from before its slug changed
 
     def get_object(self, queryset=None):
         article = get_object_or_404(self.get_queryset(), slug=self.kwargs["slug"])
-        if article.get_absolute_url() != self.request.path:
+        if not self.asked_at_its_address(article):
             raise Http404("No article at this date with that slug.")
         return article
+
+    def asked_at_its_address(self, article):
+        """Whether the request's date is the article's: its address is percent-encoded, the request's path not."""
+        return article.get_absolute_url() == escape_uri_path(self.request.path)
 
     def get_context_data(self, **kwargs):
         article = self.object

@@ -12,6 +12,7 @@ import sys
 
 from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
+from django.utils.encoding import escape_uri_path
 from django.views.decorators.csrf import requires_csrf_token
 
 from ..core.pagination import PAGE_PARAMS, without_position
@@ -46,7 +47,8 @@ def first_page_url(request):
     if not any(key in request.GET for key in PAGE_PARAMS):
         return ""
     query = without_position(request.GET)
-    return f"{request.path}?{query.urlencode()}" if query else request.path
+    path = escape_uri_path(request.path)  # a link: an entity's slug in another script is percent-encoded
+    return f"{path}?{query.urlencode()}" if query else path
 
 
 def render_error(request, status, exception=None):

@@ -11,7 +11,7 @@ from .. import search
 from ..core.caching import cached_fragment
 from ..core.conf import caps
 from ..core.pagination import PAGE_PARAMS, BadCursor, without_position
-from ..models import Article, ArticleEntity, Author, Entity
+from ..models import Article, ArticleEntity, Author, Entity, FormerSlug
 from ..public.facets import top_entities
 from ..public.filters import SORTS, ArticleFilter, filter_errors, public_filter
 from ..public.listing import FILTERING, Listing
@@ -225,11 +225,12 @@ class EntityDetailView(ArticleListView):
     def prepare(self):
         slug = self.kwargs["slug"]
         self.entity = Entity.objects.filter(slug=slug).first()
-        if self.entity is None:  # a merged duplicate's old address: its name is an alias of the kept entity now
+        if self.entity is None:  # an old address: a merged duplicate's (an alias of the kept entity now), or a former slug
             kept = Entity.objects.slugs_for_aliases([slug]).get(slug)
-            if kept is None:
+            renamed = get_object_or_404(Entity, slug=kept) if kept else FormerSlug.objects.holder(Entity.objects.all(), slug)
+            if renamed is None:
                 raise Http404("No entity with that address.")
-            return redirect(get_object_or_404(Entity, slug=kept).get_absolute_url(), permanent=True)
+            return redirect(renamed.get_absolute_url(), permanent=True)
         if self.entity.kind == Entity.Kind.COUNTRY:
             return redirect(self.entity.get_absolute_url(), permanent=True)
         return None
@@ -243,7 +244,13 @@ class EntityDetailView(ArticleListView):
 
 class AuthorDetailView(ArticleListView):
     def prepare(self):
-        self.author = get_object_or_404(Author.objects.with_public_articles(), slug=self.kwargs["slug"])
+        authors = Author.objects.with_public_articles()
+        self.author = authors.filter(slug=self.kwargs["slug"]).first()
+        if self.author is None:
+            renamed = FormerSlug.objects.holder(authors, self.kwargs["slug"])
+            if renamed is None:
+                raise Http404("No author with that address.")
+            return redirect(renamed.get_absolute_url(), permanent=True)
         return None
 
     def base_params(self):

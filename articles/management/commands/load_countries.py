@@ -2,10 +2,10 @@
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.utils.text import slugify
 
 from articles.ingest.countries import country_official_names, country_vocabulary
 from articles.models import Entity, EntityAlias
+from articles.models.derived import slugify_any_script
 
 
 def load_countries() -> dict[str, int]:
@@ -23,7 +23,7 @@ def load_countries() -> dict[str, int]:
         for entry in country_vocabulary():
             entity = existing.get(entry.iso_code)
             if entity is None:
-                slug = slugify(entry.name)
+                slug = slugify_any_script(entry.name)
                 entity = Entity(
                     name=entry.name, kind=Entity.Kind.COUNTRY, iso_code=entry.iso_code,
                     slug="" if slug in taken else slug,  # blank: save() picks a free one

@@ -84,12 +84,13 @@ def test_importing_the_sample_article_twice_reports_a_duplicate(page, vocabulary
 
 
 def test_the_admins_own_scripts_run_under_the_content_security_policy(page, archive, editor):
-    """The slug filled as the headline is typed and the date shortcuts are the admin's JavaScript, from its files;
-    the ``page`` fixture fails the test if the browser reports any policy violation on the way."""
+    """The date shortcuts are the admin's JavaScript, from its files; the ``page`` fixture fails the test if the
+    browser reports any policy violation on the way. The slug is left blank: saving makes it (the admin's URLify.js
+    would make another than the archive's, "café" for "Café", and drop Devanagari vowel signs)."""
     log_in(page, editor)
     page.goto("/admin/articles/article/add/")
     page.locator("#id_headline").press_sequentially("Ministers meet in Paris")
-    expect(page.locator("#id_slug")).to_have_value("ministers-meet-in-paris")
+    expect(page.locator("#id_slug")).to_have_value("")
     page.locator(".field-published_at").get_by_role("link", name="Today").click()
     page.locator(".field-published_at").get_by_role("link", name="Now").click()
     expect(page.locator("#id_published_at_0")).not_to_have_value("")
@@ -98,6 +99,9 @@ def test_the_admins_own_scripts_run_under_the_content_security_policy(page, arch
     page.locator("#id_body_html").fill("<p>The ministers agreed to meet again.</p>")
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("was added successfully")
+    from articles.models import Article
+
+    assert Article.objects.get(headline="Ministers meet in Paris").slug == "ministers-meet-in-paris"
     for address in ("/admin/", "/admin/articles/article/", f"/admin/articles/article/{archive.pact.pk}/change/",
                     "/admin/articles/entity/", f"/admin/articles/entity/{archive.china.pk}/change/",
                     "/admin/articles/author/"):
