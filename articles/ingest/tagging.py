@@ -440,7 +440,7 @@ class Matcher(CountrySenses):
         forms_used: dict[int, set[str]] = {}
         strong: set[int] = set()  # entries named at least once other than inside another name
         activated: dict[int, int] = {}  # entry index -> token index of its first full mention
-        country_before = -2  # the last token of the last country named by an adjective in lower case
+        country_before, country_before_entry = -2, -1  # the last country named by an adjective in lower case
         next_free = 0
         for first, last, option, short_options, weak in hits:
             if first < next_free:
@@ -488,6 +488,13 @@ class Matcher(CountrySenses):
             ):
                 # "Dubawa-Ghana", "Pakistan Tehreek-e-Insaf", a "Mumbai, India" line; not "Russia-Ukraine"
                 weak = True
+            if (option.country and option.languages and option.inflected and not in_lower_case
+                    and first - 1 == country_before and entry_index != country_before_entry):
+                # "bosanskih Srba": a people living in another country, named by that one's adjective -- no mention
+                # of its own country, and no one's name either
+                covered.update(range(first, last + 1))
+                next_free = last + 1
+                continue
             surname = (
                 option.country and not weak and first == last and first > 0 and not (option.rule and option.rule.place)
                 and option.form not in self._demonyms and not option.inflected
@@ -501,7 +508,8 @@ class Matcher(CountrySenses):
                 other_sense.add((entry_index, option.form))
             activated.setdefault(entry_index, first)
             if option.country and in_lower_case:
-                country_before = last  # "el presidente francés Macron": the title, its country, then the holder
+                # "el presidente francés Macron": the title, its country, then the holder
+                country_before, country_before_entry = last, entry_index
             forms_used.setdefault(entry_index, set()).add(option.form)
             if not weak:
                 strong.add(entry_index)

@@ -852,3 +852,11 @@ def test_the_polish_states_official_name_declined_before_its_presidents_name(mat
     result = matcher.tag(text)
     assert {e.iso_code for e in result.entities if e.kind == "country"} == {"PL"}
     assert "Tomasz Nowak" in {c.name for c in result.candidates}
+
+
+def test_a_people_named_by_another_countrys_adjective_lives_there(matcher):
+    text = ("Ministar je rekao da vlada podržava bivšeg lidera bosanskih Srba Tomislava Horvata, koji je narušio red "
+            "i sigurnost u zemlji, ali nije rekao ništa o tome što će biti.")
+    result = matcher.tag(text)
+    assert {e.iso_code for e in result.entities if e.kind == "country"} == {"BA"}
+    assert "Tomislav Horvat" in {c.name for c in result.candidates}
