@@ -180,6 +180,16 @@ def _hungarian_nominative(words: list[str]) -> str:
     return " ".join(words)
 
 
+def _before_a_small_word(name: str) -> str:
+    """"Mateusza Morawieckiego do Warszawy" -> "Mateusza Morawieckiego": these languages' names hold no particle
+    ("da", "do", "de" are Portuguese's), so a word in lower case ("do", to) ends the name."""
+    words = name.split()
+    for index, word in enumerate(words):
+        if index >= 2 and word[:1].islower():
+            return " ".join(words[:index])
+    return name
+
+
 def in_the_nominative(candidates: list, language: str, page_words) -> list:
     """The person candidates (``Candidate``) renamed to their nominative on a page in a language that declines
     names; two that come to one name are merged (the mentions added)."""
@@ -189,7 +199,7 @@ def in_the_nominative(candidates: list, language: str, page_words) -> list:
     kept: dict[str, object] = {}
     for candidate in candidates:
         if candidate.suggested_kind == "person":
-            candidate.name = nominative(candidate.name, language, folded)
+            candidate.name = nominative(_before_a_small_word(candidate.name), language, folded)
         same = kept.get(candidate.name.casefold())
         if same is not None and same.suggested_kind == candidate.suggested_kind:
             same.mentions += candidate.mentions

@@ -860,3 +860,9 @@ def test_a_people_named_by_another_countrys_adjective_lives_there(matcher):
     result = matcher.tag(text)
     assert {e.iso_code for e in result.entities if e.kind == "country"} == {"BA"}
     assert "Tomislav Horvat" in {c.name for c in result.candidates}
+
+
+def test_a_slavic_name_ends_before_a_small_word_in_lower_case(matcher):
+    text = ("Wczoraj prezydent zaprosił Tomasza Nowaka do Warszawy, a rozmowy się odbędą w przyszłym tygodniu. To "
+            "nie jest pierwsza taka wizyta i jest ważna dla regionu.")
+    assert "Tomasz Nowak" in {c.name for c in matcher.tag(text).candidates}
