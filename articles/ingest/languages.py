@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
-from .country_name_sources import country_names_in
+from .country_name_sources import EVERYDAY_WORDS, country_names_in
 from .script_names import script_page_language
 from .vocabulary import DATA_DIR
 
@@ -675,8 +675,6 @@ _GERMAN_ADJECTIVE_ENDINGS = (("ien", ("isch", "ianisch")), ("land", ("isch", "lÃ
 def _german_adjective_stems(stems: dict) -> list[tuple[str, str]]:
     """(alpha-2, stem) for the countries whose German adjective the table does not write (``stems``, the table's
     own stems per language)."""
-    from .country_name_sources import EVERYDAY_WORDS
-
     written = stems.get("de", {})
     claimed: dict[str, set[str]] = {}
     for code, names in _names_in("de").items():
