@@ -146,10 +146,20 @@ _REPORTED = re.compile(r"\b(?:said|says|told|added)\b")  # a story's sentence re
 _CAPTION_MAX_WORDS = 40
 _PICTURE_CUE = re.compile(r"\b(?:photos?|pictures?|pic|images?|undated|pictured)\b|\((?:left|right|centre|center|L|R|C)\)",
                           re.IGNORECASE)
+_HANDED_OUT_OR_SCREEN = (
+    r"(?:Divulga[çc][ãa]o|Reprodu[çc][ãa]o|Cortes[íi]a|Screen(?:shot|grab|\s+grab|\s+capture)|Captura(?:\s+de\s+"
+    r"(?:pantalla|tela|v[íi]deo))?|Capture\s+d['’][ée]cran|Bildschirmfoto|Zrzut\s+ekranu|Schermafbeelding|"
+    r"Sk[äa]rmdump|Skjermbilde|Sk[æe]rmbillede|Kuvakaappaus|Tangkapan\s+layar|Ekran\s+g[öo]r[üu]nt[üu]s[üu])"
+)
 # "File Photo", "Handout . / Reuters": a picture's origin alone under it, the page printing no caption.
 _ORIGIN_ALONE = re.compile(
     r"^(?P<caption>)(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|File\s+[Pp]hoto|FILE\s+PHOTO|"
-    r"(?:Fuente|Fonte|FUENTE|FONTE)\s+(?:externa|EXTERNA))"  # a picture from outside the newsroom, unnamed
+    r"(?:Fuente|Fonte|FUENTE|FONTE)\s+(?:externa|EXTERNA)|"  # a picture from outside the newsroom, unnamed
+    # ... handed out or copied, in Portuguese and Spanish ("Divulgação", "Reprodução", "Cortesía"), or a still from a
+    # screen, in the words of Europe's languages and Indonesian ("Screenshot", "Captura de pantalla", "Captura",
+    # "Capture d'écran", "Bildschirmfoto", "Zrzut ekranu", "Schermafbeelding", "Skärmdump", "Kuvakaappaus",
+    # "Tangkapan layar")
+    f"{_HANDED_OUT_OR_SCREEN})"
     r"(?:\s?\.?\s?/\s?[\w@.'’ -]{1,40}?)?)\s*\.?$"
 )
 # "(AFP files) In a file picture taken ...", "(Reuters file photo) Officers at ...": an agency's archive picture,
@@ -312,7 +322,8 @@ _CREDIT_SHAPES = (
     (_FILES_FIRST, True, re.compile(r"^[(\[].{2,30}?(?i:file|photo|pic)").search),
     (_NAME_AND_OUTLET, True, lambda line: "/" in line[-_CREDIT_TAIL:] or " | " in line[-_CREDIT_TAIL:]),
     (_ORIGIN_WORD, True, _may_end_with_an_origin),
-    (_ORIGIN_ALONE, True, re.compile(r"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE|Fuente|Fonte|FUENTE|FONTE)").match),
+    (_ORIGIN_ALONE, True, re.compile(rf"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE|Fuente|Fonte|FUENTE|FONTE|"
+                                      rf"{_HANDED_OUT_OR_SCREEN})").match),
     (_DASH_ORIGIN, True, re.compile(r"\s[-–—]\s+(?:Divulga|Reprodu|Arquivo|Archivo|Difusi|Cortes)").search),
     (_OUTLET_PHOTO_BY, True, lambda line: " photo by " in line or " photos by " in line or " pic by " in line),
     (_OWN_ARTWORK, True, lambda line: "illustration" in line or "graphic" in line),  # in lower case, as the pattern has them
