@@ -299,6 +299,18 @@ def test_a_still_from_a_screen_or_a_handed_out_picture_alone_on_its_line_is_the_
     assert parse_text(f"Night buses extended to the outer districts\n\n{line}\n\n{BODY}").image_credit == line
 
 
+@pytest.mark.parametrize("line", ["Getty Images", "Shutterstock", "iStock", "Unsplash", "Pexels", "Wikimedia Commons",
+                                  "Adobe Stock"])
+def test_a_picture_library_alone_under_the_headline_is_the_credit(line):
+    assert split_credit(line).credit == line
+    assert parse_text(f"Night buses extended to the outer districts\n\n{line}\n\n{BODY}").image_credit == line
+
+
+def test_a_wire_alone_under_the_headline_is_not_taken_for_the_credit():
+    # the byline's agency as often as the picture's: left to the byline rules and the editor
+    assert parse_text(f"Night buses extended to the outer districts\n\nReuters\n\n{BODY}").image_credit == ""
+
+
 @pytest.mark.parametrize("line", [
     "Capturan al sospechoso del robo en el puerto",     # the verb, in a headline
     "La captura del sospechoso tardó tres días.",        # the noun, in a sentence
