@@ -32,7 +32,7 @@ RULES = set((os.environ.get("BLIND_RULES20") or "titleword,labels").split(","))
 INGEST = Path(__file__).resolve().parent.parent / "articles" / "ingest"  # today's
 today: dict = {"re": re, "NamedTuple": NamedTuple, "word_count": lambda line: len(line.split())}
 for source, wanted in (
-    ("candidates.py", {"ORGANIZATION_ENDINGS"}),
+    ("candidate_types.py", {"ORGANIZATION_ENDINGS"}),  # candidates.py held it until session 20's split
     ("context_names.py", {"BODY_ENDINGS", "GOVERNMENT_BODIES", "STATE_BODIES", "INSTITUTION_WORDS", "_name_runs_to"}),
     ("boilerplate.py", {"SENTENCE_END_RE", "HEADING_MAX_WORDS", "TextLine", "_ends_with_a_quoted_word", "text_lines",
                         "LABELLED_CARDS_MIN", "LABEL_WORDS", "_card_label", "labelled_cards_start"}),

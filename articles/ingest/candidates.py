@@ -52,6 +52,11 @@ TITLES = TITLES | frozenset("sheriff trooper coroner marshal warden".split())
 # Ranks and honorifics of more than one word before a name ("Lance Corporal", "Second Lieutenant", "His Highness
 # Shaikh", "His Excellency Sayyid")
 TITLES = TITLES | frozenset("lieutenant corporal highness majesty excellency shaikh sayyid".split())
+# Heads of state and government in the languages of Europe (folded): "le président Macron", "Bundeskanzler Scholz",
+# "premier Tusk", "prezident Pavel", "koning Willem-Alexander"
+TITLES = TITLES | frozenset("""presidenta presidenti presidentti ministro ministra ministre kanzler kanzlerin
+    bundeskanzler bundeskanzlerin ministerprasident premierminister statsminister prezydent prezident predsjednik
+    predsednik canciller chanceler chancelier cancelliere rey rei konig koning koningin kung drottning""".split())
 STOP_WORDS = frozenset(
     """the a an and or but nor in on at to for of by with from as after before during according while when not no
     this that these those it its he she they we i his her their our my you your there here what which who whom why

@@ -84,6 +84,53 @@ def in_prose(text, start, end) -> bool:
     return text[start - 1 : start] not in URL_JOINERS and after not in URL_JOINERS
 
 
+WEB_ADDRESS_MARKS = ("://", "www.", "@")
+WEB_ADDRESS_MAX_CHARS = 300  # further back than any address runs, the word is no part of one
+
+
+def in_a_web_address(text, start) -> bool:
+    """The word at ``start`` is a piece of a web or e-mail address ("http://hrvatski-fokus.hr/...",
+    "www.tagesschau.de/ausland/...", "desk@nation.co.ke"): the site's or a picture's name, lower-case words of the
+    page's language included, not the article's."""
+    token_start = max(text.rfind(" ", max(0, start - WEB_ADDRESS_MAX_CHARS), start),
+                      text.rfind("\n", max(0, start - WEB_ADDRESS_MAX_CHARS), start)) + 1
+    return start > token_start and any(mark in text[token_start:start] for mark in WEB_ADDRESS_MARKS)
+
+
+# The word for the time of day in a zone, beside a country's name or adjective that then names the zone, not the
+# country: "8 p.m. Israel time", "Pakistan Standard Time", "um 20 Uhr deutscher Zeit", "om 21.00 uur Nederlandse
+# tijd", "kl. 20 svensk tid", "o 20:00 czasu polskiego", "20 óra magyar idő szerint", "kello 20 Suomen aikaa", "alle
+# 21 ora italiana", "a las 20 hora de Chile", "saat 21.00 Türkiye saatiyle", "20:15 (שעון ישראל)" -- CLDR's
+# regionFormat ("{0} Time", "שעון {0}", "hora de {0}") as the press writes it, in lower case too.
+TIME_ZONE_WORDS = frozenset("""time zeit tijd tid czasu czasie času čase vremenu vremena idő aikaa ora hora horário
+    heure saati saatiyle saatine waktu giờ שעון""".split())
+_TIME_ZONE_QUALIFIERS = frozenset({"standard", "daylight", "summer"})  # "India Standard Time", "British Summer Time"
+_TIME_ZONE_JOINS = frozenset({"de", "del", "do", "da", "d"})  # "hora de Chile", "horário de Portugal"
+CLOCK_LOOKBACK = 25  # a clock time ends this close before the zone's name: "20:15 (", "21 Uhr "
+_CLOCK_RE = re.compile(r"(?<!\d)\d{1,2}(?:[:.]\d\d)?(?!\d)")  # "8", "20:15", "21.00"; not a year's "2023"
+_WORD_BEFORE_RE = re.compile(r"(\w+)['’]?[ \u00a0]$")
+_WORD_AFTER_RE = re.compile(r"[ \u00a0](\w+)")
+
+
+def names_a_time_zone(text: str, start: int, end: int) -> bool:
+    """The country's name or adjective at ``start``-``end`` is part of a time zone's name after a clock time (see
+    :data:`TIME_ZONE_WORDS`): a foreign story's time told in the outlet's own zone names no country."""
+    opening = start
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    if before and before.group(1).lower() in _TIME_ZONE_JOINS:
+        before = _WORD_BEFORE_RE.search(text, max(0, before.start() - 20), before.start())
+    if before and before.group(1).lower() in TIME_ZONE_WORDS:
+        opening = before.start()
+    else:
+        after = _WORD_AFTER_RE.match(text, end)
+        if after and after.group(1).lower() in _TIME_ZONE_QUALIFIERS:
+            after = _WORD_AFTER_RE.match(text, after.end())
+        if not (after and after.group(1).lower() in TIME_ZONE_WORDS):
+            return False
+    window = text[max(0, opening - CLOCK_LOOKBACK) : opening]
+    return _CLOCK_RE.search(window, window.rfind("\n") + 1) is not None
+
+
 def is_name(word: str) -> bool:
     return word[0].isupper() and word.lower() not in NOT_A_NAME
 
@@ -243,6 +290,8 @@ def used_as_language(text, words, starts, ends, first, last) -> bool:
         return True  # "in seven languages (Bosnian, English, Arabic, Russian, Kurdish, French and Turkish)"
     if first == last and _on_a_line_of_languages(text, starts[first], ends[first]):
         return True  # a page's language menu: "English French German Italian Portuguese Russian Spanish"
+    if first == last and _listed_after_a_language_cue(text, words, starts, ends, first):
+        return True  # "speaks Spanish and Portuguese at home", "translated into French and German last year"
     ends_phrase = last + 1 >= n or following in ("and", "or") or text[ends[last] : ends[last] + 1] in ".,;:)!?\n"
     if not ends_phrase or first == 0 or not text[ends[first - 1] : starts[first]].isspace():
         return False
@@ -257,6 +306,34 @@ def used_as_language(text, words, starts, ends, first, last) -> bool:
         and words[first - 2][0].isupper()
         and words[first - 2].lower() in language_names()
     )
+
+
+LANGUAGE_LIST_MAX = 6  # languages listed after one cue: "speaks English, French, Spanish and Portuguese"
+
+
+def _listed_after_a_language_cue(text, words, starts, ends, index) -> bool:
+    """The word is a later item of a list of languages' names whose first item follows a verb of speaking or
+    learning, "fluent in" or "translated into" ("speaks Spanish and Portuguese at home", "fluent in Japanese, Korean
+    and Mandarin"): every item is a language, whatever follows the list. (After a bare "in" the list may be of
+    adjectives: "invested in French and German companies".)"""
+    at, items = index, 0
+    while items < LANGUAGE_LIST_MAX:
+        gap = text[ends[at - 1] : starts[at]] if at > 0 else ""
+        if gap in (", ", " ") and at >= 2 and words[at - 1] in ("and", "or") and text[ends[at - 2] : starts[at - 1]] in (" ", ", "):
+            at -= 2
+        elif gap == ", " and at >= 1:
+            at -= 1
+        else:
+            break
+        if not (words[at][:1].isupper() and words[at].lower() in language_names()):
+            return False
+        items += 1
+    if not items or at == 0 or text[ends[at - 1] : starts[at]] != " ":
+        return False
+    cue = words[at - 1].lower()
+    return cue in LANGUAGE_VERBS or (at >= 2 and (
+        (cue == "in" and words[at - 2].lower() == "fluent") or (cue in ("into", "from") and words[at - 2].lower() in TRANSLATED)
+    ))
 
 
 _MIN_LANGUAGES_LISTED = 3

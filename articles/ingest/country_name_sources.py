@@ -13,6 +13,9 @@ import gettext
 # (Amman, Jordan's capital, spelt as Oman without its vowel sign); Persian and Urdu "مالی" (financial); Hindi, Marathi
 # and Nepali "माली" (Mali; "gardener").
 EVERYDAY_WORDS = {
+    # (and the German adjectives made from a name that are everyday words: "kubisch" (cubic, not "kubanisch"),
+    # "indianisch" (Native American, not "indisch"))
+    "de": frozenset({"kubisch", "indianisch"}),
     "ko": frozenset("이란 수단 인도 가나 오만".split()),
     "he": frozenset("הודו ירדן קובה פרו".split()),
     "ar": frozenset({"مالي", "عمان"}),

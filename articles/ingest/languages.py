@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 
-from .country_name_sources import country_names_in
+from .country_name_sources import EVERYDAY_WORDS, country_names_in
 from .script_names import script_page_language
 from .vocabulary import DATA_DIR
 
@@ -48,14 +48,15 @@ FUNCTION_WORDS = {
         "de": "der die und das nicht ist mit sich den dem auf ein eine auch wird wurde von zu im sie es für",
         "nl": "het een van niet zijn voor met werd ook dat maar naar wordt bij heeft door op te hij de",
         "es": "el los las del que por una con para como pero más fue según sus se lo al su entre en la y es",
-        "pt": "os das dos não uma com para mais foi pelo pela também ao às está são que do da em",
+        "pt": "os das dos não uma com para mais foi pelo pela também ao às está são que do da em o de um no na se",
         "it": "il la gli della che per non una sono alla dei delle nel anche è stato degli ha ai sul",
         "sv": "och att det som är för inte med av till på har en den jag från också efter var om",
         # (and the words each writes its own way, which tell a short Danish page from a Norwegian one)
         "da": "og at det som er for ikke med af til på har en den jeg fra også efter var om blev mod siger havde nogle",
         "nb": "og at det som er for ikke med av til på har en den jeg fra også etter var om ble mot sier hadde noen",
         "pl": "się nie jest że na w z do to jak przez oraz który która było został po są ich jego",
-        "cs": "se je že na v s to jsou byl který která také podle jeho by po pro ve jako",
+        "cs": "se je že na v s to jsou byl který která také podle jeho by po pro ve jako jen když není jsem bylo byla "
+              "ještě proto",
         "sk": "sa je že na v s to sú bol ktorý ktorá aj podľa jeho by po pre vo ako",
         "hu": "a az és hogy nem egy is volt van meg már csak után még de mint ez",
         "ro": "și în de la cu pe că nu este fost care din pentru mai sau un o ale",
@@ -69,6 +70,8 @@ FUNCTION_WORDS = {
         # Croatian, with Bosnian, Serbian in Latin script and Montenegrin, which share these words
         "hr": "je i u na da se za od su što koji koja koje kao ali ili iz bio bila nije će ih te",
         "sl": "je in v na se da za so pa ki tudi ne z iz po kot bi bil bila ali",
+        "sq": "të në dhe për një që nga është ishte edhe por kjo ky janë duke më pas",
+        "vi": "của và là có không được trong cho với các những một người này đã để khi về như từ",
     }.items()
 }
 _LANGUAGES_OF = {}
@@ -112,6 +115,13 @@ GENITIVE_S = frozenset({"de", "sv", "da", "nb"})
 NOUNS_CAPITALISED = frozenset({"de"})
 
 
+# Letters of the Latin script that one language alone writes among those above: Turkish's dotless "ı" and "ğ".
+# A short page ("Cumhurbaşkanı ... düzenledi", a video's caption) with too few small words is told by them.
+OWN_LETTERS = {"tr": frozenset("ığ")}
+# ... in how many of the words read, at the least.
+OWN_LETTER_WORDS = 3
+
+
 def page_language(lowered: list[str], declared: str = "") -> str:
     """The language ("fr", "el") of a text given its lower-case words; ``declared`` ("fr-BE") when they do not
     tell (too few small words, or two languages tied). "" when neither does."""
@@ -128,6 +138,10 @@ def page_language(lowered: list[str], declared: str = "") -> str:
             best = _told_by_own_words(read, {language for language, n in counts.items() if n >= MIN_WORDS})
             if best:
                 return best
+        if count < MIN_WORDS and not declared:
+            for language, letters in OWN_LETTERS.items():
+                if counts[language] and sum(not letters.isdisjoint(word) for word in read) >= OWN_LETTER_WORDS:
+                    return language
     by_script = script_language(lowered)
     return script_page_language(lowered, declared, by_script) or by_script or declared
 
@@ -170,13 +184,16 @@ def is_function_word(word: str, languages) -> bool:
     return any(language in languages for language in _LANGUAGES_OF.get(word.lower(), ()))
 
 
-def a_foreign_name_part(text, words, starts, ends, first, last, languages) -> bool:
+def a_foreign_name_part(text, words, starts, ends, first, last, languages, inflected=False) -> bool:
     """"Maurice Papon", "Chine Nouvelle": a country's foreign name right before another capitalised word makes
-    one name with it -- a person's or an organisation's -- in languages that do not capitalise their nouns."""
-    if all(language in NOUNS_CAPITALISED for language in languages):
+    one name with it -- a person's or an organisation's -- in languages that do not capitalise their nouns (not
+    an adjective in lower case: "le Premier ministre belge Charles Michel")."""
+    if words[first][0].islower() or all(language in NOUNS_CAPITALISED for language in languages):
         return False
     if after_an_office(text, words, starts, ends, first, languages):
         return False  # "Presiden Korea Selatan Yoon Suk-yeol": the office's country, then its holder
+    if a_case_form_before_another_name(text, words, starts, ends, first, languages, inflected):
+        return False  # "premierem Kanady Justinem Trudeau": the office, its country, then its holder
     following = last + 1
     if following >= len(words) or text[ends[last] : starts[following]] != " ":
         return False
@@ -254,6 +271,31 @@ def inside_a_foreign_name(text, words, starts, ends, first, last) -> bool:
             and text[ends[last + 1] : starts[last + 2]] in (" ", "'", "\u2019") and following[0].isupper())
 
 
+# The word for "language" in the languages of the pages the importer reads, as written right beside a country's
+# adjective or name that then names the language: "la langue allemande", "lingua tedesca", "bahasa Jerman", "język
+# francuski", "francuski jezik", "Fransız dili", "franska språket", "die französische Sprache", "tiếng Pháp". Each
+# language's common cases; English's "language" is :data:`articles.ingest.context.LANGUAGE_AFTER`'s.
+LANGUAGE_WORDS = frozenset("""
+    idioma idiomas lengua lenguas língua línguas langue langues lingua lingue llengua llengües limba limbă limbii
+    Sprache Sprachen taal talen språk språket språken sprog sproget
+    język języka języku językiem jazyk jazyka jazyku jazykem jazyce jazykom jezik jezika jeziku jezikom
+    dil dili dilinde dilini dilinden diliyle nyelv nyelven nyelvet nyelvű nyelvre kieli kielen kieltä kielellä
+    bahasa tiếng wikang
+    язык языка языке языком мова мови мові мовою език езика језик језика језику
+""".split())
+
+
+def beside_a_word_for_language(text, words, starts, ends, first, last) -> bool:
+    """The country's adjective or name stands right after or right before the word for "language" (see
+    :data:`LANGUAGE_WORDS`): it names the language, not the country. Capitalised, the word may open a sentence
+    ("Bahasa Jerman ..."); "Dili" is Timor-Leste's capital."""
+    if first > 0 and text[ends[first - 1] : starts[first]] == " ":
+        before = words[first - 1]
+        if before in LANGUAGE_WORDS or (before[1:].islower() and before.lower() in LANGUAGE_WORDS and before != "Dili"):
+            return True
+    return last + 1 < len(words) and text[ends[last] : starts[last + 1]] == " " and words[last + 1] in LANGUAGE_WORDS
+
+
 # The article a country's name takes and a city's does not: "au Salvador" (the country), "à Salvador" (the city).
 COUNTRY_ARTICLES = frozenset("le au du el del al".split())
 
@@ -307,6 +349,7 @@ class ForeignName:
     languages: frozenset[str]
     inflected: bool  # a genitive ("Sveriges"), which no surname is
     lower_only: bool = False  # a national adjective ("polskiego"): in lower case only, else it is in a name
+    language_named: bool = False  # a language's name too ("français"): the country only after its noun
 
 
 def _usable(name: str, language: str) -> bool:
@@ -339,8 +382,9 @@ _CASE_ENDINGS = {
     "pl": (("cja", ("cji",)), ("sja", ("sji",)), ("zja", ("zji",)), ("ja", ("ji",)), ("ia", ("ii",)),
            ("ka", ("ce", "ki")), ("ga", ("dze", "gi")), ("na", ("nie", "ny")), ("wa", ("wie", "wy")),
            ("da", ("dzie", "dy")), ("ta", ("cie", "ty")), ("ra", ("rze", "ry"))),
-    "cs": (("ie", ("ii",)), ("o", ("u", "a")), ("na", ("ně", "ny")), ("da", ("dě", "dy")), ("va", ("vě", "vy"))),
-    "sk": (("ko", ("ku", "ka")), ("ia", ("ii",))),
+    "cs": (("ie", ("ii",)), ("o", ("u", "a")), ("na", ("ně", "ny", "nu", "nou")), ("da", ("dě", "dy", "du", "dou")),
+           ("va", ("vě", "vy", "vu", "vou")), ("a", ("y", "u", "ou"))),
+    "sk": (("ko", ("ku", "ka")), ("ia", ("ii",)), ("a", ("y", "e", "u", "ou"))),
     # Croatian ("u Hrvatskoj", "iz Italije", "s Kinom") and Slovene ("v Italiji", "na Hrvaškem"): the names in
     # -ska/-čka/-ška decline as adjectives
     "hr": (("ija", ("ije", "iji", "iju", "ijom")), ("ska", ("ske", "skoj", "sku", "skom")),
@@ -367,9 +411,19 @@ _CONSONANT_CASE_ENDINGS = {
     "ru": ("бвгджзклмнпрстфхцчшщ", ("а", "у", "ом", "е")),
     "uk": ("бвгґджзклмнпрстфхцчшщ", ("у", "ом", "і", "а")),
     "ro": ("bcdfghjklmnprsștțvxz", ("ul", "ului")),
+    # the masculine names of the West and South Slavic languages: "z Cypru", "w Iranie", "do Ekvádoru", "s Íránem",
+    # "iz Irana", "u Iranu", "s Iranom"
+    "pl": ("bcćdfghjklłmnprsśtwzźż", ("u", "em", "ie")),
+    "cs": ("bcčdďfghjklmnňprřsštťvzž", ("u", "em")),
+    "sk": ("bcčdďfghjklľmnňprsštťvzž", ("u", "om")),
+    "hr": ("bcčćdđfghjklmnprsštvzž", ("a", "u", "om")),
+    "sl": ("bcčdfghjklmnprsštvzž", ("a", "u", "om")),
 }
+# Polish declines a name in "-a" in the accusative and the instrumental too: "wspierać Ukrainę", "z Rosją".
+_POLISH_A_FORMS = ("ę", "ą")
 _IRREGULAR_CASE_FORMS = {
-    "pl": {"DE": ("Niemiec", "Niemczech", "Niemcom"), "HU": ("Węgier", "Węgrzech"), "IT": ("Włoszech",),
+    "pl": {"PL": ("Rzeczypospolitej Polskiej", "Rzeczpospolitej Polskiej", "Rzeczpospolitą Polską"),
+           "DE": ("Niemiec", "Niemczech", "Niemcom"), "HU": ("Węgier", "Węgrzech"), "IT": ("Włoszech",),
            "CN": ("Chinach",), "CZ": ("Czechach",), "US": ("Stanów Zjednoczonych", "Stanach Zjednoczonych")},
     "fi": {"FI": ("Suomen", "Suomessa", "Suomesta", "Suomeen"),
            "US": ("Yhdysvaltain", "Yhdysvaltojen", "Yhdysvalloissa", "Yhdysvalloista", "Yhdysvaltoihin")},
@@ -464,23 +518,88 @@ def _korean_forms(name: str) -> list[str]:
 _HEBREW_PREFIXES = ("ב", "ל", "מ", "ו", "ש", "וב", "ול", "ומ", "שב", "של", "שמ")
 
 
+# Albanian declines a name with its article glued on (definite "Shqipëria", indefinite "Shqipëri" after "në"; the
+# accusative "Kosovën", the genitive "Shqipërisë"), and the linking article of a name's adjective follows the case
+# ("Maqedonia e Veriut", "Maqedonisë së Veriut"; "Mali i Zi", "në Mal të Zi"). A feminine name's forms by its ending
+# (indefinite, definite, accusative, genitive):
+_ALBANIAN_FEMININE = (("ia", ("i", "ia", "inë", "isë")), ("ë", ("ë", "a", "ën", "ës")), ("i", ("i", "ia", "inë", "isë")),
+                      ("a", ("ë", "a", "ën", "ës")))
+# ... a masculine's (a consonant's, or "-i" before "i"): indefinite, definite, accusative, genitive.
+_ALBANIAN_MASCULINE = ("", "i", "in", "it")
+# The linking article of a feminine and of a masculine name's adjective in each of those cases.
+_ALBANIAN_LINKS = {"e": ("e", "e", "e", "së"), "i": ("të", "i", "e", "të")}
+
+
+def _albanian_forms(name: str) -> list[str]:
+    """"Kosovë" -> "Kosova", "Kosovën", "Kosovës"; "Maqedonia e Veriut" -> "Maqedoni e Veriut", "Maqedonisë së
+    Veriut"; "Mali i Zi" -> "Mal të Zi", "Malit të Zi"; "Irak" -> "Iraki", "Irakit" (a masculine's definite "-u"
+    after a velar, "Iraku", is missed; a form that is no word costs nothing)."""
+    head, *rest = name.split(" ")
+    link = rest[0] if rest and rest[0] in _ALBANIAN_LINKS else ""
+    if link == "i" or (not rest and head[-1].lower() not in "aeiouyë"):
+        stem = head[:-1] if link == "i" and head.endswith("i") else head
+        heads = [stem + ending for ending in _ALBANIAN_MASCULINE]
+        links = _ALBANIAN_LINKS["i"]
+    else:
+        ending, forms = next(((e, f) for e, f in _ALBANIAN_FEMININE if head.endswith(e)), ("", ()))
+        if not ending or len(head) < len(ending) + 3:
+            return []
+        heads = [head[: -len(ending)] + form for form in forms]
+        links = _ALBANIAN_LINKS["e"]
+    if not link:
+        forms = heads if not rest else []
+    else:
+        forms = [" ".join([form, case_link, *rest[1:]]) for form, case_link in zip(heads, links)]
+    return [form for form in forms if form != name]
+
+
 def _case_forms(name: str, language: str) -> list[str]:
     if language == "ko":
         return _korean_forms(name)
+    if language == "sq":
+        return _albanian_forms(name)
     if language == "he":
         return [] if " " in name else [prefix + name for prefix in _HEBREW_PREFIXES]
     if language in _SUFFIXES:
         return _harmony_forms(name, language)
-    endings = _CASE_ENDINGS.get(language)
-    if not endings or " " in name or "-" in name:
+    if language not in _CASE_ENDINGS or "-" in name:
         return []
-    for ending, forms in endings:
+    if " " in name:  # "Bosna i Hercegovina" -> "Bosne i Hercegovine": each word takes the case ("i" stays)
+        declined = [_word_case_forms(word, language) or None for word in name.split(" ")]
+        if sum(forms is not None for forms in declined) < 2:
+            return []
+        cases = min(len(forms) for forms in declined if forms is not None)
+        return [" ".join(word if forms is None else forms[case] for word, forms in zip(name.split(" "), declined))
+                for case in range(cases)]
+    return _word_case_forms(name, language)
+
+
+def _word_case_forms(name: str, language: str) -> list[str]:
+    for ending, forms in _CASE_ENDINGS[language]:
         if name.endswith(ending) and len(name) > len(ending) + 2:
-            return [name[: -len(ending)] + form for form in forms]
+            more = [name[:-1] + form for form in _POLISH_A_FORMS] if language == "pl" and ending.endswith("a") else []
+            return [name[: -len(ending)] + form for form in forms] + more
     consonants, forms = _CONSONANT_CASE_ENDINGS.get(language, ("", ()))
     if len(name) > 3 and name[-1].lower() in consonants:
         return [name + form for form in forms]
     return []
+
+
+# Languages that put a country's name in a case after the word it completes ("premierem Kanady", "prezident
+# Ukrajiny", "ministar Hrvatske", "Magyarország miniszterelnöke" aside): the case form is that word's complement.
+CASE_LANGUAGES = frozenset(_CASE_ENDINGS) | frozenset(_SUFFIXES)
+
+
+def a_case_form_before_another_name(text, words, starts, ends, first, languages, inflected) -> bool:
+    """A country's name in a case form ("Kanady", "Japans") before capitalised words does not start their name:
+    German capitalises every noun ("Japans Ministerpräsident"), and in a language that declines names the case form
+    completes the word before it ("premierem Kanady Justinem Trudeau", "Prezydenta Rzeczypospolitej Polskiej
+    Andrzeja Dudy": the office, its country, then its holder)."""
+    if not inflected or not languages:
+        return False
+    if all(language in NOUNS_CAPITALISED for language in languages):
+        return True
+    return languages <= CASE_LANGUAGES and first > 0 and text[ends[first - 1] : starts[first]] == " "
 
 
 @lru_cache(maxsize=1)
@@ -513,7 +632,64 @@ def foreign_country_names() -> tuple[ForeignName, ...]:
         ForeignName(code, name, frozenset(languages), inflected)
         for (code, name, inflected), languages in sorted(languages_of.items())
     ) + tuple(ForeignName(code, word, frozenset(languages), True, True)
-              for (code, word), languages in sorted(adjectives.items()))
+              for (code, word), languages in sorted(adjectives.items())
+    ) + tuple(ForeignName(code, word, frozenset((language,)), False, language_named=True)
+              for language, code, word in language_named_adjectives())
+
+
+def language_named_adjectives() -> tuple[tuple[str, str, str], ...]:
+    """(language, alpha-2, word) for the Romance masculine adjectives that are a language's name too ("français",
+    "alemán", "tedesco"): they count only right after their noun (:func:`not_after_its_noun`)."""
+    with open(DATA_DIR / "foreign_country_words.json", encoding="utf-8") as handle:
+        table = json.load(handle)["language_named_adjectives"]
+    return tuple((language, code, word) for language, countries in table.items() if not language.startswith("_")
+                 for code, words in countries.items() for word in words)
+
+
+# Words before a language's name that make it the language: verbs of speaking and translating, "language".
+_LANGUAGE_CUES = frozenset("""parle parlent parler parlait parlant habla hablan hablar hablaba hablando fala falam
+    falar falava falando parla parlano parlare parlava traduit traduite traducido traducida traduzido traduzida tradotto
+    tradotta langue lengua língua lingua idioma""".split())
+
+
+def not_after_its_noun(text, words, starts, ends, first, languages) -> bool:
+    """"le président français", "el presidente francés", "il governo tedesco", "Parlement allemand": a Romance
+    language's name that is also the country's adjective counts right after its noun; after a small word or a verb
+    of speaking ("en français", "le français", "l'allemand", "habla alemán", "in tedesco") it is the language."""
+    if first == 0 or text[ends[first - 1] : starts[first]] != " ":
+        return True
+    before = words[first - 1]
+    return len(before) < 3 or is_function_word(before, languages) or before.lower() in _LANGUAGE_CUES
+
+
+# German makes a country's adjective from its name with "-isch" ("Katar" -> "katarisch", "Mazedonien" ->
+# "mazedonisch", "Kanada" -> "kanadisch", "Finnland" -> "finnisch"), or "-anisch"/"-ländisch" ("Kuba" ->
+# "kubanisch", "Brasilien" -> "brasilianisch", "Thailand" -> "thailändisch"): each name's stems by its ending. A stem
+# that is no word ("kanadanisch") costs nothing; one that two countries make ("nigerisch": Niger, Nigeria), or an
+# everyday word ("kubisch", cubic), is left out.
+_GERMAN_ADJECTIVE_ENDINGS = (("ien", ("isch", "ianisch")), ("land", ("isch", "ländisch")), ("en", ("isch",)),
+                             ("a", ("isch", "anisch")), ("o", ("isch", "anisch")), ("e", ("isch", "nisch")),
+                             ("", ("isch",)))
+
+
+def _german_adjective_stems(stems: dict) -> list[tuple[str, str]]:
+    """(alpha-2, stem) for the countries whose German adjective the table does not write (``stems``, the table's
+    own stems per language)."""
+    written = stems.get("de", {})
+    claimed: dict[str, set[str]] = {}
+    for code, names in _names_in("de").items():
+        for name in names:
+            if " " in name or "-" in name or not name.isalpha():
+                continue
+            ending, made = next((e, m) for e, m in _GERMAN_ADJECTIVE_ENDINGS if name.endswith(e))
+            base = name[: len(name) - len(ending)].lower()
+            if len(base) >= 3:
+                for suffix in made:
+                    claimed.setdefault(base + suffix, set()).add(code)
+    taken = {stem for listed in written.values() for stem in _listed(listed)}
+    return [(codes.pop(), stem) for stem, codes in sorted(claimed.items())
+            if len(codes) == 1 and not codes & set(written) and stem not in taken
+            and stem not in EVERYDAY_WORDS["de"]]
 
 
 # Each ending of a masculine singular demonym and the forms it takes: (feminine, masculine plural, feminine plural).
@@ -555,6 +731,8 @@ def foreign_country_words() -> tuple[tuple[str, str, str], ...]:
         for language, countries in table.get(section, {}).items():
             if not language.startswith("_"):
                 forms += [(language, code, word) for code, words in countries.items() for word in words]
+    forms += [("de", code, stem + ending) for code, stem in _german_adjective_stems(adjectives.get("stems", {}))
+              for ending in adjectives["endings"]["de"]]
     for language, countries in table["demonyms"].items():
         for code, written in countries.items():
             for singular in [written] if isinstance(written, str) else written:

@@ -16,6 +16,7 @@ knows in two nominatives ("Marka": Mark or Marko) the page does not choose betwe
 
 from __future__ import annotations
 
+from .languages import GENITIVE_S
 from .person_names import fold_name_word, known_name_words
 
 # Per language, per case: the given name's endings and what each was in the nominative, then the surname's.
@@ -179,6 +180,16 @@ def _hungarian_nominative(words: list[str]) -> str:
     return " ".join(words)
 
 
+def _before_a_small_word(name: str) -> str:
+    """"Mateusza Morawieckiego do Warszawy" -> "Mateusza Morawieckiego": these languages' names hold no particle
+    ("da", "do", "de" are Portuguese's), so a word in lower case ("do", to) ends the name."""
+    words = name.split()
+    for index, word in enumerate(words):
+        if index >= 2 and word[:1].islower():
+            return " ".join(words[:index])
+    return name
+
+
 def in_the_nominative(candidates: list, language: str, page_words) -> list:
     """The person candidates (``Candidate``) renamed to their nominative on a page in a language that declines
     names; two that come to one name are merged (the mentions added)."""
@@ -188,10 +199,46 @@ def in_the_nominative(candidates: list, language: str, page_words) -> list:
     kept: dict[str, object] = {}
     for candidate in candidates:
         if candidate.suggested_kind == "person":
-            candidate.name = nominative(candidate.name, language, folded)
+            candidate.name = nominative(_before_a_small_word(candidate.name), language, folded)
         same = kept.get(candidate.name.casefold())
         if same is not None and same.suggested_kind == candidate.suggested_kind:
             same.mentions += candidate.mentions
             continue
         kept.setdefault(candidate.name.casefold(), candidate)
     return list(kept.values())
+
+
+# A name printed from another script is spelt by each language's own rules: "Wladimir Putin" and "Sergej Lawrow"
+# (German), "Sergey Lavrov" and "Sergei Lavrov" (English), "Vladimir Poutine" aside (French changes the ending too,
+# not read). Folded so that the spellings of one name meet: the German "w", "j", "sch", "tsch", "ch", the English
+# "kh", "y", "ey", a doubled letter, "ks" for "x", "z" for "s".
+_SPELLING_FOLDS = (("tsch", "ch"), ("sch", "sh"), ("kh", "h"), ("ch", "h"), ("w", "v"), ("j", "y"), ("ks", "x"),
+                   ("z", "s"), ("ou", "u"), ("y", "i"))
+
+
+def spelling_key(name: str) -> str:
+    """The key the spellings of one name transliterated by different languages' rules share ("Wladimir Putin",
+    "Vladimir Putin" -> "vladimir putin"); "" for a name of one word."""
+    words = fold_name_word(name).split()
+    if len(words) < 2:
+        return ""
+    keyed = []
+    for word in words:
+        for printed, common in _SPELLING_FOLDS:
+            word = word.replace(printed, common)
+        keyed.append("".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1]))
+    return " ".join(keyed)
+
+
+def vocabulary_spelling(name: str, spellings: dict[str, int], language: str) -> tuple[int | None, bool]:
+    """The vocabulary person (``spellings``: :func:`spelling_key` -> the entry) whose name ``name`` is, spelt
+    another way ("Wladimir Putin") or, on a page whose genitive adds "-s", in its genitive ("Donald Trumps"); and
+    whether it was the genitive. (None, False) when none is."""
+    known = spellings.get(spelling_key(name))
+    if known is not None:
+        return known, False
+    if language in GENITIVE_S and name.endswith("s") and not name.endswith("ss"):
+        known = spellings.get(spelling_key(name[:-1]))
+        if known is not None:
+            return known, True
+    return None, False

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from .context import names_a_time_zone
 from .country_name_sources import country_names_in
 
 # Each script (its code points) and the language a page mostly in it is written in; where the page declares another
@@ -236,7 +237,7 @@ def script_country_mentions(text: str, language: str) -> list[tuple[int, int, st
                     ends == end or _endings(text[end:ends], language))):
                 continue
         taken_until = end
-        if code is not None:
+        if code is not None and not names_a_time_zone(text, start, end):  # "20:15 (שעון ישראל)"
             mentions.append((start, end, name, code))
     mentions += _stems_before_an_ending(text, language, {start for start, _, _, _ in mentions})
     return sorted(mentions)

@@ -90,13 +90,14 @@ from .country_senses import CountrySenses
 from .languages import (
     FOREIGN_NAMES_LANGUAGES,
     UNSPACED_LANGUAGES,
+    a_case_form_before_another_name,
     after_a_foreign_name,
     after_an_office,
     foreign_country_names,
     is_function_word,
     page_language,
 )
-from .name_cases import NAME_CASE_LANGUAGES, in_the_nominative
+from .name_cases import NAME_CASE_LANGUAGES, in_the_nominative, spelling_key, vocabulary_spelling
 from .script_names import (
     SCRIPT_NAME_LANGUAGES,
     UNSPACED_SCRIPT_LANGUAGES,
@@ -223,6 +224,7 @@ class Matcher(CountrySenses):
         self._foreign: tuple[ahocorasick.Automaton, int] | None = None
         self._unspaced: ahocorasick.Automaton | None = None  # ... and in Chinese, written without spaces
         self._foreign_lock = threading.Lock()
+        self._person_spellings: dict[str, int] | None = None
         self._build_senses()
 
     def _priority(self, option: Option):
@@ -315,7 +317,7 @@ class Matcher(CountrySenses):
         """Each country's names in the languages a page may be written in (:mod:`articles.ingest.languages`),
         unless the vocabulary already has the words for something ("Jordan", "China")."""
         index_of = self._country_index
-        found: dict[tuple[str, int], tuple[tuple[str, ...], set[str], bool, bool, bool]] = {}
+        found: dict[tuple, tuple[tuple[str, ...], set[str], bool, bool, bool, bool]] = {}
         for foreign in foreign_country_names() if index_of else ():
             index = index_of.get(foreign.iso_code)
             words = tuple(WORD_RE.findall(foreign.name))
@@ -326,18 +328,54 @@ class Matcher(CountrySenses):
             elsewhere = city is not None and city.name == foreign.name and city.country != foreign.iso_code
             for variant in dict.fromkeys((words, tuple(fold_diacritics(w) for w in words))):
                 key = _key(variant)
-                # "Líbano" (Spanish) folded is "Libano" (Italian): one option, both languages
+                # "Líbano" (Spanish) folded is "Libano" (Italian): one option, both languages; but Dutch
+                # "Russische" (a capitalised adjective) and German "russische" (in lower case only) are two
                 if not (self.alias_count and self._automaton.exists(key)):
                     found.setdefault(
-                        (key, index), (variant, set(), foreign.inflected, elsewhere, foreign.lower_only)
+                        (key, index, variant, foreign.lower_only, foreign.language_named),
+                        (variant, set(), foreign.inflected, elsewhere, foreign.lower_only, foreign.language_named),
                     )[1].update(foreign.languages)
-        for (key, index), (variant, languages, inflected, elsewhere, lower_only) in found.items():
+        for (key, index, *_), (variant, languages, inflected, elsewhere, lower_only, language) in found.items():
             caps = tuple(i for i, w in enumerate(variant) if w[0].isupper())
             exact = is_acronym(" ".join(variant))  # "ABD", "EUA", "AS": an abbreviation only as written
             by_key.setdefault(key, []).append(Option(
-                index, variant, exact, False, caps, None, False, True, " ".join(variant).lower(), False,
+                index, variant, exact, False, caps, None, False, True, " ".join(variant).lower(), language,
                 frozenset(languages), inflected, elsewhere, lower_only,
             ))
+
+    def _spellings(self) -> dict[str, int]:
+        """:func:`~articles.ingest.name_cases.spelling_key` -> the person's entry, for every person's name of two
+        words or more the vocabulary has (none that two people's names share), built on first use."""
+        if self._person_spellings is None:
+            entries: dict[str, set[int]] = {}
+            for index, entry in enumerate(self.entries):
+                if entry.kind == "person":
+                    for name in entry.all_names():
+                        key = spelling_key(name)
+                        if key:
+                            entries.setdefault(key, set()).add(index)
+            self._person_spellings = {key: next(iter(found)) for key, found in entries.items() if len(found) == 1}
+        return self._person_spellings
+
+    def _known_people_spelt_otherwise(self, candidates, found, language) -> list:
+        """A candidate that is a vocabulary person's name spelt by another language's rules ("Wladimir Putin") tags
+        that person, and stays a candidate as printed (a spelling the editor may add); one in its genitive
+        ("Donald Trumps") tags the person and is no candidate."""
+        kept = []
+        for candidate in candidates:
+            index, genitive = vocabulary_spelling(candidate.name, self._spellings(), language)
+            if index is None:
+                kept.append(candidate)
+                continue
+            if index not in found:
+                entry = self.entries[index]
+                found[index] = EntityMatch(
+                    key=entry.key, name=entry.name, kind=entry.kind, iso_code=entry.iso_code, country=entry.country,
+                    mentions=candidate.mentions, first_offset=candidate.first_offset, matched_text=candidate.name,
+                )
+            if not genitive and candidate.name != self.entries[index].name:
+                kept.append(candidate)
+        return kept
 
     # --- tagging --------------------------------------------------------------------------
 
@@ -371,7 +409,7 @@ class Matcher(CountrySenses):
             for option in options:
                 if option.languages and written_in not in option.languages:
                     continue
-                outcome = check(option, text, words, starts, ends, first, last)
+                outcome = check(option, text, words, starts, ends, first, last, written_in)
                 if outcome == LOCATION:
                     located.add(option.entry)
                 if outcome != PASSED and outcome != WEAK:
@@ -402,15 +440,19 @@ class Matcher(CountrySenses):
         forms_used: dict[int, set[str]] = {}
         strong: set[int] = set()  # entries named at least once other than inside another name
         activated: dict[int, int] = {}  # entry index -> token index of its first full mention
+        country_before, country_before_entry = -2, -1  # the last country named by an adjective in lower case
         next_free = 0
         for first, last, option, short_options, weak in hits:
             if first < next_free:
                 continue
             entry_index = option.entry
             if option.short:
-                entry_index = resolve_short(short_options, activated, text, words, starts, ends, first)
+                entry_index = resolve_short(short_options, activated, text, words, starts, ends, first,
+                                            first - 2 if first - 1 == country_before else None)
                 if entry_index is None:
                     continue
+            # a country's word in lower case is another language's adjective or demonym ("salvadoreño", "belge")
+            in_lower_case = words[first][0].islower()
             # a national adjective in lower case ("deutsche Zeitung", "hrvatskog sunca") modifies a noun by design:
             # the rules for a country's name standing in another name or a tag line are not for it
             if option.country and not weak and not option.lower_only and (
@@ -423,9 +465,12 @@ class Matcher(CountrySenses):
                         and not (option.rule and option.rule.place) and words[last + 1 : last + 2] != ["City"]
                     ))
                     and last + 1 not in hit_starts
+                    and not in_lower_case  # "le Premier ministre belge Charles Michel": an adjective, then a name
                     and starts_another_name(text, words, starts, ends, first, last)
                     # "Presiden Korea Selatan Lim Sun-ho": the office's country, then its holder
                     and not after_an_office(text, words, starts, ends, first, option.languages or page_languages)
+                    and not a_case_form_before_another_name(  # "Japans Ministerpräsident", "premierem Kanady Justinem"
+                        text, words, starts, ends, first, option.languages & {written_in}, option.inflected)
                 )
                 or (first - 1 not in country_ends and a_place_tag(text, words, starts, ends, first, last))
                 or (last + 2 not in hit_starts and names_a_cause(text, words, starts, ends, first, last))
@@ -443,9 +488,17 @@ class Matcher(CountrySenses):
             ):
                 # "Dubawa-Ghana", "Pakistan Tehreek-e-Insaf", a "Mumbai, India" line; not "Russia-Ukraine"
                 weak = True
+            if (option.country and option.languages and option.inflected and not in_lower_case
+                    and first - 1 == country_before and entry_index != country_before_entry):
+                # "bosanskih Srba": a people living in another country, named by that one's adjective -- no mention
+                # of its own country, and no one's name either
+                covered.update(range(first, last + 1))
+                next_free = last + 1
+                continue
             surname = (
                 option.country and not weak and first == last and first > 0 and not (option.rule and option.rule.place)
                 and option.form not in self._demonyms and not option.inflected
+                and not in_lower_case  # "chef de l'Etat burkinabè": an adjective, no one's surname
                 # "Le Liban"; "La France" on a French page
                 and not is_function_word(words[first - 1], option.languages or page_languages)
                 and first - 1 not in hit_ends and a_surname(text, words, starts, ends, first)
@@ -454,6 +507,9 @@ class Matcher(CountrySenses):
             if surname:  # ... and a bare "Montenegro" after "Luís Montenegro" is him too
                 other_sense.add((entry_index, option.form))
             activated.setdefault(entry_index, first)
+            if option.country and in_lower_case:
+                # "el presidente francés Macron": the title, its country, then the holder
+                country_before, country_before_entry = last, entry_index
             forms_used.setdefault(entry_index, set()).add(option.form)
             if not weak:
                 strong.add(entry_index)
@@ -495,7 +551,7 @@ class Matcher(CountrySenses):
         elif written_in in SCRIPT_NAME_LANGUAGES and self._country_index:
             self._add_script_names(text, written_in, found, strong, forms_used)
         if self._senses and any(index in self._senses for index in found):
-            self._tell_senses_apart(found, forms_used, strong, located, other_sense, words)
+            self._tell_senses_apart(found, forms_used, strong, located, other_sense, text, words)
         furniture = article_end(text) if found else len(text)
         for entry_index in list(found):
             if entry_index not in strong:
@@ -519,6 +575,9 @@ class Matcher(CountrySenses):
         candidates = find_candidates(text, words, starts, ends, covered, lowered=lowered)
         if written_in in NAME_CASE_LANGUAGES:  # "Jarosława Kaczyńskiego" is offered as "Jarosław Kaczyński"
             candidates = in_the_nominative(candidates, written_in, lowered)
+        if candidates and self._spellings():  # "Wladimir Putin", "Donald Trumps": the vocabulary's person
+            candidates = self._known_people_spelt_otherwise(candidates, found, written_in)
+            entities = sorted(found.values(), key=lambda m: m.first_offset)
         if written_in == "zh":  # no capitals mark a name: a surname and a cue do
             candidates += chinese_person_candidates(
                 text, {c.name for c in candidates} | {e.name for e in entities})

@@ -14,7 +14,9 @@ from .context import (
     a_town_of_a_state,
     after_a_given_name,
     in_a_line_of_capitals,
+    in_a_web_address,
     is_geography_or_event,
+    names_a_time_zone,
     is_name,
     next_word,
     not_the_country,
@@ -23,15 +25,18 @@ from .context import (
 from .context_capitals import used_as_location
 from .context_names import inside_a_name
 from .languages import (
+    NOUNS_CAPITALISED,
     a_foreign_name_part,
     a_plant_or_animal_of_a_country,
     after_a_country_article,
     after_a_foreign_name,
+    beside_a_word_for_language,
     in_a_short_quoted_name,
     inside_a_foreign_name,
+    not_after_its_noun,
     opens_a_sentence,
 )
-from .vocabulary import AliasRule
+from .vocabulary import AliasRule, fold_diacritics
 
 # What may separate the words of one multi-word name: "U.S.", "Guinea-Bissau", "People's".
 INNER_GAP_RE = re.compile(r"[\s.\-'\u2019\u2018/&]*")
@@ -63,9 +68,10 @@ class Option(NamedTuple):
 def passes(option, text, words, starts, ends, first, last) -> bool:
     return check(option, text, words, starts, ends, first, last) == PASSED
 
-def check(option, text, words, starts, ends, first, last) -> int:
+def check(option, text, words, starts, ends, first, last, page_language: str = "") -> int:
     """PASSED, or why the hit does not count: MISMATCH (case or punctuation),
-    LOWERCASE (a one-word name written as a common noun), REJECTED (context)."""
+    LOWERCASE (a one-word name written as a common noun), REJECTED (context). ``page_language``: the page's, which
+    of a foreign name's languages its rules follow ("Japans Ministerpräsident" on a German page)."""
     if option.exact:
         if tuple(words[first : last + 1]) != option.words:
             return MISMATCH
@@ -87,7 +93,12 @@ def check(option, text, words, starts, ends, first, last) -> int:
         or not_the_country(text, words, starts, ends, first, last, option.exact)
         or a_place_named_after_a_saint(text, words, starts, ends, first, last)
         or (text[ends[last] : ends[last] + 2] == ", " and a_town_of_a_state(text, words, starts, ends, last))
-        or (option.language and used_as_language(text, words, starts, ends, first, last))
+        or (option.language and (
+            not_after_its_noun(text, words, starts, ends, first, option.languages) if option.languages
+            else used_as_language(text, words, starts, ends, first, last)))
+        or in_a_web_address(text, starts[first])
+        or beside_a_word_for_language(text, words, starts, ends, first, last)
+        or names_a_time_zone(text, starts[first], ends[last])
     ):
         return MISMATCH
     rule = option.rule
@@ -95,7 +106,8 @@ def check(option, text, words, starts, ends, first, last) -> int:
         outcome = check_rule(rule, text, words, starts, ends, first, last, n)
         if outcome != PASSED:
             return outcome
-    if option.languages and a_foreign_name_part(text, words, starts, ends, first, last, option.languages):
+    languages = option.languages & {page_language} or option.languages
+    if option.languages and a_foreign_name_part(text, words, starts, ends, first, last, languages, option.inflected):
         return MISMATCH  # "Maurice Papon"
     if option.languages and a_plant_or_animal_of_a_country(text, words, starts, ends, first):
         return MISMATCH  # "des œillets d'Inde": marigolds
@@ -106,7 +118,11 @@ def check(option, text, words, starts, ends, first, last) -> int:
         return WEAK  # "Fratelli d’Italia", "l'iniziativa “L’Italia vincente”"
     if option.country and inside_a_foreign_name(text, words, starts, ends, first, last):
         return WEAK  # "Federación Argentina de Periodistas": an English name written so too
-    if option.country and inside_a_name(text, words, starts, ends, first, last):
+    # a country's word in lower case ("jefe de Estado salvadoreño") is the language's adjective, in no one's name;
+    # a German genitive after a capitalised noun ("im Süden Deutschlands") completes the noun, as every noun is so
+    if option.country and not words[first][0].islower() \
+            and not (option.inflected and page_language in NOUNS_CAPITALISED) \
+            and inside_a_name(text, words, starts, ends, first, last):
         return WEAK
     if option.exact and words[first] == "US" and in_a_line_of_capitals(text, starts[first], ends[last]):
         return WEAK  # "LET US PRAY": the pronoun, unless the text names the country otherwise too
@@ -136,14 +152,16 @@ def check_rule(rule, text, words, starts, ends, first, last, n) -> int:
     return PASSED
 
 
-def resolve_short(options, activated, text, words, starts, ends, first):
-    """The person a bare short name refers to, or None if nobody was introduced yet."""
+def resolve_short(options, activated, text, words, starts, ends, first, title_at=None):
+    """The person a bare short name refers to, or None if nobody was introduced yet. ``title_at``: where the title
+    stands when a country's adjective comes between ("el presidente francés Macron"); else right before."""
     introduced = [o.entry for o in options if o.entry in activated and activated[o.entry] < first]
     if introduced:
         return max(introduced, key=lambda e: activated[e])
+    title = first - 1 if title_at is None else title_at
     titled = (
-        first > 0
-        and words[first - 1].lower() in TITLES
-        and text[ends[first - 1] : starts[first]].strip() in ("", ".")
+        title >= 0
+        and fold_diacritics(words[title]).lower() in TITLES  # "président", "Präsident"
+        and text[ends[title] : starts[title + 1]].strip() in ("", ".")
     )
     return options[0].entry if titled and options else None

@@ -236,3 +236,107 @@ def test_paragraphs_opening_alike_under_a_headline_are_the_story(matcher):
     )
     assert boilerplate.labelled_cards_start(text) == len(text)
     assert matcher.tag(text).countries == ["PT"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Vijeće je u utorak odobrilo novi proračun.\n\nhttp://dnevni-hrvatski.example/uploads/2020/09/tablica.jpg "
+     "prikazuje prihode i rashode.\n\n", "hr"),
+    ("Der Rat hat am Dienstag den Haushalt beschlossen.\n\nQuelle: https://www.zeitung.example/ausland/"
+     "oesterreich-deutsche-grenze-101.html\n\n", "de"),
+    ("The council passed its budget on Tuesday.\n\nLetters to www.example.com/Kenya-desk or "
+     "desk@Ghana-times.example\n\n", "en"),
+])
+def test_a_countrys_word_inside_a_web_or_email_address_is_not_the_country(matcher, text, language):
+    assert matcher.tag(text, language=language).countries == []
+
+
+def test_a_country_named_beside_a_web_address_is_still_the_country(matcher):
+    text = "Ministers from Croatia met on Tuesday, the site https://news.example/budget reported.\n\n"
+    assert matcher.tag(text).countries == ["HR"]
+
+
+@pytest.mark.parametrize("text", [
+    "The governors at the forum were Ada Lemu (Kwara), Musa Dangi (Kebbi) and Hauwa Tanko (Niger).\n\n",
+    "Senators from Kano, Kaduna and Niger states walked out of the chamber on Tuesday.\n\n",
+])
+def test_a_country_listed_among_another_countrys_states_is_that_state(matcher, text):
+    assert matcher.tag(text).countries == []
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("Envoys from Niger and Mali met the ministers in Niamey on Monday.\n\n", ["ML", "NE"]),
+    ("Runners from Kenya, Niger and Uganda raced through Lagos and Kano on Saturday.\n\n", ["KE", "NE", "UG"]),
+    ("Smugglers cross from Niger into Sokoto and Kebbi states at night, the police said.\n\n", ["NE"]),
+])
+def test_a_country_beside_another_countrys_states_but_not_listed_among_them_is_the_country(matcher, text, countries):
+    assert matcher.tag(text).countries == countries
+
+
+@pytest.mark.parametrize("language, text", [
+    ("es", "El consejo aprobó el plan. Los alumnos estudian la lengua alemana y el idioma francés cada lunes."),
+    ("pt", "O conselho aprovou o plano. Os alunos estudam a língua francesa e o idioma alemão toda segunda-feira."),
+    ("fr", "Le conseil a approuvé le plan. Les élèves apprennent la langue allemande et la langue espagnole."),
+    ("it", "Il consiglio ha approvato il piano. Gli studenti imparano la lingua francese e la lingua tedesca."),
+    ("de", "Der Rat hat den Plan beschlossen. Die Schüler lernen die französische Sprache und die spanische Sprache."),
+    ("pl", "Rada przyjęła plan. Uczniowie uczą się języka francuskiego i języka niemieckiego w poniedziałki."),
+    ("cs", "Rada schválila plán. Žáci se každé pondělí učí francouzský jazyk a německý jazyk."),
+    ("hr", "Vijeće je usvojilo plan. Učenici svakog ponedjeljka uče francuski jezik i njemački jezik."),
+    ("tr", "Konsey planı onayladı. Öğrenciler her pazartesi Fransız dili ve Alman dili öğreniyor."),
+    ("sv", "Rådet godkände planen. Eleverna lär sig franska språket och tyska språket varje måndag."),
+    ("id", "Dewan menyetujui rencana itu. Buku itu diterjemahkan ke dalam bahasa Prancis dan bahasa Jerman."),
+])
+def test_a_countrys_adjective_beside_the_word_for_language_names_the_language(matcher, language, text):
+    assert matcher.tag(text + "\n\n", language=language).countries == []
+
+
+@pytest.mark.parametrize("language, text, countries", [
+    ("pl", "Rada przyjęła plan. Francuski rząd i niemiecki minister spotkali się w poniedziałek.", ["DE", "FR"]),
+    ("tr", "Konsey planı onayladı. Fransız hükümeti ve Alman bakanlar pazartesi bir araya geldi.", ["DE", "FR"]),
+    ("en", "The council met envoys from Timor-Leste in Dili and from France on Monday.", ["FR", "TL"]),
+])
+def test_a_countrys_adjective_away_from_the_word_for_language_is_the_country(matcher, language, text, countries):
+    assert matcher.tag(text + "\n\n", language=language).countries == countries
+
+
+@pytest.mark.parametrize("text", [
+    "The novel was translated into French and German last year, the publisher said.",
+    "The twins, who speak Spanish and Portuguese at home, joined the school choir.",
+    "The new librarian is fluent in Japanese, Korean and Mandarin.",
+])
+def test_every_language_listed_after_a_verb_of_speaking_or_translating_is_a_language(matcher, text):
+    assert matcher.tag(text + "\n\n").countries == []
+
+
+def test_adjectives_listed_after_a_bare_in_may_still_name_countries(matcher):
+    text = "The pension fund invested in French and German companies last year.\n\n"
+    assert "DE" in matcher.tag(text).countries
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "The summit in Washington opens at 8 p.m. Israel time on Tuesday."),
+    ("de", "Das Spiel in New York beginnt um 20 Uhr deutscher Zeit, teilte der Verband mit."),
+    ("nl", "De wedstrijd in New York begint om 21.00 uur Nederlandse tijd, meldde de bond."),
+    ("pl", "Mecz w Nowym Jorku rozpocznie się o godz. 20 czasu polskiego, podał związek."),
+    ("sv", "Matchen i New York börjar kl. 20 svensk tid, meddelade förbundet."),
+    ("es", "El partido en Nueva York empieza a las 20 hora de Chile, informó la federación."),
+    ("it", "La partita a New York inizia alle 21 ora italiana, ha comunicato la federazione."),
+    ("hu", "A New York-i meccs 20 óra magyar idő szerint kezdődik, közölte a szövetség."),
+    ("fi", "Ottelu New Yorkissa alkaa kello 20 Suomen aikaa, liitto kertoi."),
+    ("tr", "New York'taki maç saat 21.00 Türkiye saatiyle başlayacak, federasyon açıkladı."),
+    ("he", "המשחק בניו יורק יתחיל בשעה 20:15 (שעון ישראל), כך נמסר."),
+])
+def test_a_country_naming_the_time_zone_of_a_clock_time_is_not_the_country(matcher, language, text):
+    assert matcher.tag(text + "\n\n", language=language).countries == []
+
+
+@pytest.mark.parametrize("language, text, countries", [
+    ("en", "Israel said on Tuesday that it was time to act.", ["IL"]),
+    ("de", "Die deutsche Regierung sagte am Montag um 20 Uhr, es sei Zeit zu handeln.", ["DE"]),
+])
+def test_a_country_beside_a_word_for_time_with_no_clock_time_is_the_country(matcher, language, text, countries):
+    assert matcher.tag(text + "\n\n", language=language).countries == countries
+
+
+def test_a_year_before_a_country_and_the_word_time_is_no_clock_time(matcher):
+    text = "In 2023, India time and again asked the council for a seat.\n\n"
+    assert matcher.tag(text).countries == ["IN"]
