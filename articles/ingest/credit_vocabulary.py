@@ -120,11 +120,13 @@ WIRES = r"AFP|AP|Reuters|REUTERS|EPA|EPA-EFE|Xinhua|XINHUA|ANSA|DPA|dpa|Kyodo|KY
 
 
 # Agencies that sell pictures only: "Jane Doe/Ritzau Scanpix" alone on its line is a credit, never a byline.
-_PICTURE_ONLY_AGENCY = re.compile(
+# (and the free and stock libraries: "Unsplash", "Pexels", "Pixabay", "Wikimedia Commons", "Freepik", "Adobe Stock")
+PICTURE_LIBRARIES = (
     r"(?:scanpix|getty\s+images|picture[- ]alliance|shutterstock|alamy|lehtikuva|istock(?:photo)?|imago|zuma(?:\s+press)?|"
-    r"abaca(?:press)?|nurphoto|sopa\s+images|hollandse\s+hoogte|bildbyr[åa]n|east\s+news)\s*\.?$",
-    re.IGNORECASE,
+    r"abaca(?:press)?|nurphoto|sopa\s+images|hollandse\s+hoogte|bildbyr[åa]n|east\s+news|unsplash|pexels|pixabay|"
+    r"wikimedia\s+commons|freepik|depositphotos|dreamstime|adobe\s+stock)"
 )
+_PICTURE_ONLY_AGENCY = re.compile(rf"{PICTURE_LIBRARIES}\s*\.?$", re.IGNORECASE)
 
 
 def sells_pictures_only(credit: str) -> bool:

@@ -17,8 +17,8 @@ from functools import lru_cache
 from .byline_vocabulary import PICTURE_WORD_CYRILLIC_GREEK
 from .credit_vocabulary import (
     AGENCY_IN_CAPITALS, CAPITALISED_TO_THE_END, FILE_TAIL, ILLUSTRATIVE, LABEL, NAME_WORD, ORIGIN, OWN_PHOTO,
-    PHOTOGRAPHER_CLOSING, PICTURE_AGENCIES, PICTURE_SOURCE_LABELS, SEGMENT, SOURCE_LABELS, UPPER, VIA, WIRE_FULL_NAMES, WIRES,
-    is_agency_name, is_credit_agency,
+    PHOTOGRAPHER_CLOSING, PICTURE_AGENCIES, PICTURE_LIBRARIES, PICTURE_SOURCE_LABELS, SEGMENT, SOURCE_LABELS, UPPER, VIA,
+    WIRE_FULL_NAMES, WIRES, is_agency_name, is_credit_agency,
 )
 from .person_names import is_personal
 from .scanning import word_count
@@ -146,12 +146,27 @@ _REPORTED = re.compile(r"\b(?:said|says|told|added)\b")  # a story's sentence re
 _CAPTION_MAX_WORDS = 40
 _PICTURE_CUE = re.compile(r"\b(?:photos?|pictures?|pic|images?|undated|pictured)\b|\((?:left|right|centre|center|L|R|C)\)",
                           re.IGNORECASE)
+_HANDED_OUT_OR_SCREEN = (
+    r"(?:Divulga[çc][ãa]o|Reprodu[çc][ãa]o|Cortes[íi]a|Screen(?:shot|grab|\s+grab|\s+capture)|Captura(?:\s+de\s+"
+    r"(?:pantalla|tela|v[íi]deo))?|Capture\s+d['’][ée]cran|Bildschirmfoto|Zrzut\s+ekranu|Schermafbeelding|"
+    r"Sk[äa]rmdump|Skjermbilde|Sk[æe]rmbillede|Kuvakaappaus|Tangkapan\s+layar|Ekran\s+g[öo]r[üu]nt[üu]s[üu])"
+)
 # "File Photo", "Handout . / Reuters": a picture's origin alone under it, the page printing no caption.
 _ORIGIN_ALONE = re.compile(
     r"^(?P<caption>)(?P<credit>(?:Handout|HANDOUT|Supplied|SUPPLIED|File\s+[Pp]hoto|FILE\s+PHOTO|"
-    r"(?:Fuente|Fonte|FUENTE|FONTE)\s+(?:externa|EXTERNA))"  # a picture from outside the newsroom, unnamed
+    r"(?:Fuente|Fonte|FUENTE|FONTE)\s+(?:externa|EXTERNA)|"  # a picture from outside the newsroom, unnamed
+    # ... handed out or copied, in Portuguese and Spanish ("Divulgação", "Reprodução", "Cortesía"), or a still from a
+    # screen, in the words of Europe's languages and Indonesian ("Screenshot", "Captura de pantalla", "Captura",
+    # "Capture d'écran", "Bildschirmfoto", "Zrzut ekranu", "Schermafbeelding", "Skärmdump", "Kuvakaappaus",
+    # "Tangkapan layar")
+    f"{_HANDED_OUT_OR_SCREEN})"
     r"(?:\s?\.?\s?/\s?[\w@.'’ -]{1,40}?)?)\s*\.?$"
 )
+# "Getty Images", "Shutterstock", "Unsplash": a library that sells or lends only pictures, alone under the picture, the
+# page printing no caption (an agency alone, "Reuters", may be the byline's; "AP Photo" alone is read after a caption
+# only, credit_lines.credit_alone: under a standfirst, reading it made the standfirst a caption).
+_LIBRARY_ALONE = re.compile(rf"^(?P<caption>)(?P<credit>(?i:{PICTURE_LIBRARIES}))\s*\.?$")
+_LIBRARY_LINE_LENGTH = 40
 # "(AFP files) In a file picture taken ...", "(Reuters file photo) Officers at ...": an agency's archive picture,
 # credited in brackets before its caption.
 _FILES_FIRST = re.compile(
@@ -312,7 +327,9 @@ _CREDIT_SHAPES = (
     (_FILES_FIRST, True, re.compile(r"^[(\[].{2,30}?(?i:file|photo|pic)").search),
     (_NAME_AND_OUTLET, True, lambda line: "/" in line[-_CREDIT_TAIL:] or " | " in line[-_CREDIT_TAIL:]),
     (_ORIGIN_WORD, True, _may_end_with_an_origin),
-    (_ORIGIN_ALONE, True, re.compile(r"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE|Fuente|Fonte|FUENTE|FONTE)").match),
+    (_ORIGIN_ALONE, True, re.compile(rf"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE|Fuente|Fonte|FUENTE|FONTE|"
+                                      rf"{_HANDED_OUT_OR_SCREEN})").match),
+    (_LIBRARY_ALONE, True, lambda line: len(line) <= _LIBRARY_LINE_LENGTH),
     (_DASH_ORIGIN, True, re.compile(r"\s[-–—]\s+(?:Divulga|Reprodu|Arquivo|Archivo|Difusi|Cortes)").search),
     (_OUTLET_PHOTO_BY, True, lambda line: " photo by " in line or " photos by " in line or " pic by " in line),
     (_OWN_ARTWORK, True, lambda line: "illustration" in line or "graphic" in line),  # in lower case, as the pattern has them
@@ -365,7 +382,8 @@ def split_credit(line: str) -> CaptionCredit | None:
             if match["credit3"] and not OWN_PHOTO.search(credit):
                 continue
         else:
-            credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD, _ORIGIN_ALONE, _FILES_FIRST,
+            credit = match["credit"].strip() if pattern in (_FILE_PICTURE, _OWN_ARTWORK, _ORIGIN_WORD, _ORIGIN_ALONE,
+                                                            _LIBRARY_ALONE, _FILES_FIRST,
                                                             _CAPTION_BAR_AGENCY, _DASH_ORIGIN, _DASH_AFTER_A_PICTURE) else \
                 _PROVIDED.sub("", _LABEL_INSIDE.sub("", match["credit"].strip()).strip(" ."))
         if credit.endswith(")"):

@@ -53,7 +53,7 @@ from .parsing_text import analyse_units
 from .parsing_warnings import (
     WEAK_BYLINE_RULES, warn_about_a_distant_date, warn_about_agency_only_byline, warn_about_author_shape,
     warn_about_byline_into_prose, warn_about_credit_in_prose, warn_about_credit_shape, warn_about_headline_shape,
-    warn_about_picture_without_credit, warn_ambiguous, warn_unzoned,
+    warn_about_an_agency_or_address_alone, warn_about_picture_without_credit, warn_ambiguous, warn_unzoned,
 )
 from .parsing_warnings import warn_about_other_stories_bylines
 from .parsing_warnings import warn_about_a_second_credit
@@ -324,6 +324,7 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
     if not article.image_credit and not any(w.startswith("No image credit") for w in article.warnings):
         warn_about_credit_in_prose(article, lines_read)
         warn_about_picture_without_credit(article, head_lines)
+        warn_about_an_agency_or_address_alone(article, head_lines)
         take_a_credit_closing_a_line(article, head_lines)
     elif article.image_credit:
         warn_about_credit_shape(article)

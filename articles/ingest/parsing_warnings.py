@@ -10,6 +10,7 @@ from .byline_names import looks_like_name
 from .byline_vocabulary import names_a_newsroom
 from .bylines import find_byline
 from .credit_lines import credit_in_prose
+from .credit_vocabulary import is_credit_agency
 from .date_order import OrderGuess, reads_day_first
 from .parsed_article import GUESSED, ParsedArticle
 from .parsing_layout import TextLayout
@@ -267,6 +268,25 @@ _PICTURE_WORD = re.compile(r"(?<!\w)(?:photos?|foto(?:s|grafía|grafia|graf|graf
 _RIGHTS_NOTICE = re.compile(r"rights reserved|reproduc|riservat|unauthori|pic\.twitter|<image>|profile picture",
                             re.IGNORECASE)
 _PICTURE_LINE_WORDS = 12  # a caption's or a credit's length; longer lines are the story's
+
+
+# A website's address alone on its line: "harbourpost.com", "Harbour.GOV" (no spaces, a dot before two to six letters).
+_ADDRESS_ALONE = re.compile(r"(?:www\.)?[^\W\d_][\w-]*(?:\.[\w-]+)*\.[^\W\d_]{2,6}")
+_NAME_ALONE_LENGTH = 40
+
+
+def warn_about_an_agency_or_address_alone(article: ParsedArticle, head_lines: list[str]) -> None:
+    """Neither a byline nor a credit read, but a wire's or a picture agency's name, or a website's address, stands
+    alone on a line near the top ("Reuters", "Harbour.GOV"): such a line is the story's source as often as the lead
+    picture's credit, so the rules take it for neither, and the editor is told which line to look at."""
+    if article.image_credit or article.authors or article.byline or any("credit" in w for w in article.warnings):
+        return
+    line = next((line for line in head_lines if line != article.headline and len(line) <= _NAME_ALONE_LENGTH
+                 and (is_credit_agency(line) or _ADDRESS_ALONE.fullmatch(line))), None)
+    if line:
+        article.warnings.append(f"“{line}” stands alone near the top of the page: an agency's or a site's name there is "
+                                "the story's source (its byline) or the picture's credit; neither was taken. Please "
+                                "check both.")
 
 
 def warn_about_picture_without_credit(article: ParsedArticle, head_lines: list[str]) -> None:

@@ -94,6 +94,25 @@ def test_a_rights_notice_or_a_sentence_is_no_picture(line):
     assert not _warnings_about(article, "speaks of a picture")
 
 
+@pytest.mark.parametrize("line", ["Reuters", "Xinhua", "ANP", "harbourpost.com", "Harbour.GOV", "www.harbourpost.com"])
+def test_a_wire_or_a_site_alone_near_the_top_with_no_byline_or_credit_read_is_named(line):
+    # the story's source as often as the lead picture's credit: neither is taken, the line is named for both
+    article = parse_text(f"Night buses extended to the outer districts\n\n{line}\n\n{BODY}")
+    assert (article.authors, article.image_credit) == ([], "")
+    warning = _warnings_about(article, f"“{line}” stands alone near the top of the page")
+    assert warning and "byline" in warning[0] and "credit" in warning[0]
+
+
+@pytest.mark.parametrize("page", [
+    f"Night buses extended to the outer districts\n\nBy Ana Ruiz\n\nReuters\n\n{BODY}",  # a byline was read
+    f"Night buses extended to the outer districts\n\nReuters\n\nPhoto: Jo Lim\n\n{BODY}",  # a credit was read
+    f"Night buses extended to the outer districts\n\n{BODY}\n\n{PARAGRAPHS}\n\nReuters",  # far into the story
+    f"Night buses extended to the outer districts\n\nHarbour news today\n\n{BODY}",  # words, no address
+])
+def test_a_wire_alone_beside_a_byline_or_a_credit_or_deep_in_the_story_is_no_doubt(page):
+    assert not _warnings_about(parse_text(page), "stands alone near the top")
+
+
 def test_a_picture_word_deep_in_the_story_is_no_doubt():
     article = parse_text(HEAD + BODY + "\n\nPhoto gallery")
     assert not _warnings_about(article, "speaks of a picture")
