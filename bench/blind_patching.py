@@ -4,8 +4,12 @@ source edited first, so that the functions already imported from it see the new 
 The edits add up: a module executed again by a second patch file keeps the first file's edits (each run starts from
 the probe's source, so without this a later patch would undo an earlier one's)."""
 
+import atexit
 import runpy
+import shutil
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import articles.ingest as ingest
@@ -34,3 +38,42 @@ def run_patches(*names: str) -> None:
     here = Path(__file__).resolve().parent
     for name in names:
         runpy.run_path(str(here / name), run_name="blind_replay_patch")
+
+
+def ingest_packages(**commits: str) -> None:
+    """Each named commit's ``articles/ingest`` extracted as a top-level package of that name (``branch_ingest=RULE``)
+    and put on ``sys.path``, beside the probe's own: a patch may then import a rule's own code instead of re-writing it."""
+    repo = Path(__file__).resolve().parent.parent
+    packages = Path(tempfile.mkdtemp(prefix="blind-patch-"))
+    atexit.register(shutil.rmtree, packages, True)
+    for name, commit in commits.items():
+        (packages / name).mkdir()
+        archive = subprocess.run(["git", "-C", str(repo), "archive", commit, "articles/ingest"], check=True,
+                                 capture_output=True).stdout
+        subprocess.run(["tar", "-x", "--strip-components=2", "-C", str(packages / name)], input=archive, check=True)
+    sys.path.insert(0, str(packages))
+
+
+def splice_split_credit(rule: str, before: str) -> None:
+    """Put the credit rules committed between ``before`` and ``rule`` into the probe: both commits' ``split_credit``
+    are loaded (:func:`ingest_packages`), and on a line where they differ ``rule``'s answer replaces the probe's."""
+    ingest_packages(branch_ingest=rule, before_ingest=before)
+    from before_ingest.credits import split_credit as split_before
+    from branch_ingest.credits import split_credit as split_branch
+
+    def fields(found):
+        return None if found is None else (found.caption, found.credit, found.labelled, found.bare)
+
+    for name, module in list(sys.modules.items()):
+        probe_split = getattr(module, "split_credit", None) if name.startswith("articles.ingest.") else None
+        if callable(probe_split):
+            probe_module = sys.modules[probe_split.__module__]
+
+            def split_credit(line, probe_split=probe_split, probe_module=probe_module):
+                branch = split_branch(line)
+                if fields(branch) == fields(split_before(line)):
+                    return probe_split(line)
+                return None if branch is None else probe_module.CaptionCredit(branch.caption, branch.credit,
+                                                                              branch.labelled, branch.bare)
+
+            module.split_credit = split_credit
