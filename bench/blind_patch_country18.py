@@ -13,10 +13,13 @@ on a page in a Romance language: "colonia Flor de Cuba"; its new exception, "Gob
 article at the second card, in the probe's ``article_end``)."""
 
 import ast
+import functools
 import os
 import sys
 import unicodedata
 from pathlib import Path
+
+from blind_patching import drop_countries_where
 
 from articles.ingest import context, gazetteer, languages, tagging
 
@@ -61,35 +64,17 @@ def weak_today(text, words, starts, ends, first, last, form, iso_code, language)
         text, words, starts, ends, first, last, iso_code)
 
 
-original = tagging.Matcher.tag
+@functools.lru_cache(maxsize=4)
+def page_language(words, language):
+    return languages.page_language(" ".join(words).lower().split(" ") if words else [], language)
 
 
-def tag(self, text, language="", **kwargs):
-    result = original(self, text, language, **kwargs)
-    countries = [e for e in result.entities if e.kind == "country"]
-    if not countries:
-        return result
-    words, starts, ends = tagging.tokens(text)
-    written_in = languages.page_language(" ".join(words).lower().split(" ") if words else [], language)
-    first_of = {start: i for i, start in enumerate(starts)}
-    last_of = {end: i for i, end in enumerate(ends)}
-    end = tagging.article_end(text)
-    dropped = set()
-    for entity in countries:
-        counted = [s for s in entity.spans if not s.weak and not s.city and s.start < end
-                   and not tagging.in_a_label_line(text, s.start, s.end)]
-        if counted and all(
-            s.start in first_of and s.end in last_of
-            and weak_today(text, words, starts, ends, first_of[s.start], last_of[s.end], s.form, entity.iso_code,
-                                 written_in)
-            for s in counted
-        ):
-            dropped.add(id(entity))
-    result.entities[:] = [e for e in result.entities if id(e) not in dropped]
-    return result
+def weak_on_its_page(text, words, starts, ends, first, last, span, entity, language):
+    return weak_today(text, words, starts, ends, first, last, span.form, entity.iso_code,
+                      page_language(tuple(words), language))
 
 
-tagging.Matcher.tag = tag
+drop_countries_where(weak_on_its_page)
 
 
 # --- the article's end: a page of dated cards (articles/ingest/boilerplate.py) ----------------------------------------

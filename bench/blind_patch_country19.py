@@ -14,11 +14,11 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
-from blind_patching import run_patches
+from blind_patching import drop_countries_where, run_patches
 
 run_patches(os.environ.get("BLIND_BASE19") or "blind_patch_country18.py")
 
-from articles.ingest import boilerplate, tagging  # noqa: E402
+from articles.ingest import boilerplate  # noqa: E402
 
 RULES = set((os.environ.get("BLIND_RULES19") or "separator,initials").split(","))
 
@@ -54,31 +54,10 @@ for node in ast.parse(CONTEXT_NAMES.read_text(encoding="utf-8")).body:
         target.id for target in getattr(node, "targets", []) if isinstance(target, ast.Name)}
     if found & {"INITIALS_SKIP", "NAME_WORDS_AROUND", "_INITIALS_RE", "before_its_initials"}:
         exec(compile(ast.Module([node], []), str(CONTEXT_NAMES), "exec"), names)
-earlier_tag = tagging.Matcher.tag
 
 
-def tag(self, text, language="", **kwargs):
-    result = earlier_tag(self, text, language, **kwargs)
-    countries = [e for e in result.entities if e.kind == "country"]
-    if not countries:
-        return result
-    words, starts, ends = tagging.tokens(text)
-    first_of = {start: i for i, start in enumerate(starts)}
-    last_of = {end: i for i, end in enumerate(ends)}
-    end = tagging.article_end(text)
-    dropped = set()
-    for entity in countries:
-        counted = [s for s in entity.spans if not s.weak and not s.city and s.start < end
-                   and not tagging.in_a_label_line(text, s.start, s.end)]
-        if counted and all(
-            s.start in first_of and s.end in last_of
-            and names["before_its_initials"](text, words, starts, ends, first_of[s.start], last_of[s.end])
-            for s in counted
-        ):
-            dropped.add(id(entity))
-    result.entities[:] = [e for e in result.entities if id(e) not in dropped]
-    return result
+def before_its_initials(text, words, starts, ends, first, last, span, entity, language):
+    return names["before_its_initials"](text, words, starts, ends, first, last)
 
 
-if "initials" in RULES:
-    tagging.Matcher.tag = tag
+drop_countries_where(before_its_initials)

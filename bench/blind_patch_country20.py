@@ -21,11 +21,11 @@ import sys
 from pathlib import Path
 from typing import NamedTuple
 
-from blind_patching import run_patches
+from blind_patching import drop_countries_where, run_patches
 
 run_patches(os.environ.get("BLIND_BASE20") or "blind_patch_country19.py")
 
-from articles.ingest import boilerplate, tagging  # noqa: E402
+from articles.ingest import boilerplate  # noqa: E402
 from articles.ingest.context import is_name  # noqa: E402  (the probe's: which words open a name)
 
 RULES = set((os.environ.get("BLIND_RULES20") or "titleword,labels").split(","))
@@ -67,32 +67,9 @@ if "labels" in RULES:
         ) is previous_end:
             module.article_end = article_end
 
-earlier_tag = tagging.Matcher.tag
+def own_name_after_a_title_word(text, words, starts, ends, first, last, span, entity, language):
+    return (" ".join(text[span.start : span.end].split()).lower() == entity.name.lower()
+            and opens_with_a_title_word(text, words, starts, ends, last))
 
 
-def tag(self, text, language="", **kwargs):
-    result = earlier_tag(self, text, language, **kwargs)
-    countries = [e for e in result.entities if e.kind == "country"]
-    if not countries:
-        return result
-    words, starts, ends = tagging.tokens(text)
-    first_of = {start: i for i, start in enumerate(starts)}
-    last_of = {end: i for i, end in enumerate(ends)}
-    end = tagging.article_end(text)
-    dropped = set()
-    for entity in countries:
-        counted = [s for s in entity.spans if not s.weak and not s.city and s.start < end
-                   and not tagging.in_a_label_line(text, s.start, s.end)]
-        if counted and all(
-            s.start in first_of and s.end in last_of
-            and " ".join(text[s.start : s.end].split()).lower() == entity.name.lower()
-            and opens_with_a_title_word(text, words, starts, ends, last_of[s.end])
-            for s in counted
-        ):
-            dropped.add(id(entity))
-    result.entities[:] = [e for e in result.entities if id(e) not in dropped]
-    return result
-
-
-if "titleword" in RULES:
-    tagging.Matcher.tag = tag
+drop_countries_where(own_name_after_a_title_word)

@@ -23,11 +23,9 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from blind_patching import run_patches
+from blind_patching import drop_countries_where, run_patches
 
 run_patches(os.environ.get("BLIND_BASE21") or "blind_patch_country20.py")
-
-from articles.ingest import tagging  # noqa: E402
 
 RULES = set((os.environ.get("BLIND_RULES21") or "web,states,language,timezone").split(","))
 INGEST = Path(__file__).resolve().parent.parent / "articles" / "ingest"  # today's
@@ -70,31 +68,9 @@ def rejected(text, words, starts, ends, first, last, code, forms) -> bool:
     return False
 
 
-earlier_tag = tagging.Matcher.tag
+def rejected_everywhere(text, words, starts, ends, first, last, span, entity, language):
+    forms = {today["place_key"](text[s.start : s.end]) for s in entity.spans}
+    return rejected(text, words, starts, ends, first, last, entity.iso_code, forms)
 
 
-def tag(self, text, language="", **kwargs):
-    result = earlier_tag(self, text, language, **kwargs)
-    countries = [e for e in result.entities if e.kind == "country"]
-    if not countries:
-        return result
-    words, starts, ends = tagging.tokens(text)
-    first_of = {start: i for i, start in enumerate(starts)}
-    last_of = {end: i for i, end in enumerate(ends)}
-    end = tagging.article_end(text)
-    dropped = set()
-    for entity in countries:
-        counted = [s for s in entity.spans if not s.weak and not s.city and s.start < end
-                   and not tagging.in_a_label_line(text, s.start, s.end)]
-        forms = {today["place_key"](text[s.start : s.end]) for s in entity.spans}
-        if counted and all(
-            s.start in first_of and s.end in last_of
-            and rejected(text, words, starts, ends, first_of[s.start], last_of[s.end], entity.iso_code, forms)
-            for s in counted
-        ):
-            dropped.add(id(entity))
-    result.entities[:] = [e for e in result.entities if id(e) not in dropped]
-    return result
-
-
-tagging.Matcher.tag = tag
+drop_countries_where(rejected_everywhere)

@@ -77,3 +77,37 @@ def splice_split_credit(rule: str, before: str) -> None:
                                                                               branch.labelled, branch.bare)
 
             module.split_credit = split_credit
+
+
+def drop_countries_where(rejected) -> None:
+    """Wrap the probe's ``Matcher.tag`` so that a country it returned is dropped when every mention of it that counted
+    there (not weak, not a city, in the article, not on a label line) is one ``rejected`` turns down:
+    ``rejected(text, words, starts, ends, first, last, span, entity, language)`` with the mention's first and last
+    word indices, as a candidate rule of today's would have turned it down."""
+    from articles.ingest import tagging
+
+    earlier_tag = tagging.Matcher.tag
+
+    def tag(self, text, language="", **kwargs):
+        result = earlier_tag(self, text, language, **kwargs)
+        countries = [e for e in result.entities if e.kind == "country"]
+        if not countries:
+            return result
+        words, starts, ends = tagging.tokens(text)
+        first_of = {start: i for i, start in enumerate(starts)}
+        last_of = {end: i for i, end in enumerate(ends)}
+        end = tagging.article_end(text)
+        dropped = set()
+        for entity in countries:
+            counted = [s for s in entity.spans if not s.weak and not s.city and s.start < end
+                       and not tagging.in_a_label_line(text, s.start, s.end)]
+            if counted and all(
+                s.start in first_of and s.end in last_of
+                and rejected(text, words, starts, ends, first_of[s.start], last_of[s.end], s, entity, language)
+                for s in counted
+            ):
+                dropped.add(id(entity))
+        result.entities[:] = [e for e in result.entities if id(e) not in dropped]
+        return result
+
+    tagging.Matcher.tag = tag
