@@ -9,12 +9,12 @@ the probe's ``_finish`` ends. No other patch is chained: the baseline is the pla
 
 import inspect
 
-from blind_patching import splice_split_credit
+from blind_patching import ingest_module, splice_split_credit
 
 from articles.ingest import parsing
 
 splice_split_credit("fa567e7", "b2e611a")  # the branch's last rule, and main before the branch
-from branch_ingest.parsing_warnings import warn_about_an_agency_or_address_alone  # noqa: E402
+warn_about_an_agency_or_address_alone = ingest_module("fa567e7", "parsing_warnings").warn_about_an_agency_or_address_alone
 
 earlier_finish = parsing._finish
 accepts_head_lines = "head_lines" in inspect.signature(earlier_finish).parameters

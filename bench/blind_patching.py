@@ -1,10 +1,13 @@
 """What ``bench/blind_replay.py --patch`` files share: executing a probe commit's ingest module again in place, its
-source edited first, so that the functions already imported from it see the new patterns.
+source edited first, so that the functions already imported from it see the new patterns; a rule's own code imported
+from the commit that made it (``ingest_module``), spliced in where it answers otherwise than the commit before it
+(``splice_split_credit``); a country dropped where a candidate rule turns down every mention (``drop_countries_where``).
 
 The edits add up: a module executed again by a second patch file keeps the first file's edits (each run starts from
 the probe's source, so without this a later patch would undo an earlier one's)."""
 
 import atexit
+import importlib
 import runpy
 import shutil
 import subprocess
@@ -14,8 +17,10 @@ from pathlib import Path
 
 import articles.ingest as ingest
 
+REPO = Path(__file__).resolve().parent.parent
 PROBE_INGEST = Path(ingest.__file__).parent  # the probe commit's package: the replay imports its code, not today's
 _EDITS: dict[str, list] = {}  # module name -> the edits made to its source so far, in order
+_PACKAGES: set[str] = set()  # the ingest_<commit> packages extracted so far
 
 
 def reexec(name: str, replace=None) -> None:
@@ -40,26 +45,27 @@ def run_patches(*names: str) -> None:
         runpy.run_path(str(here / name), run_name="blind_replay_patch")
 
 
-def ingest_packages(**commits: str) -> None:
-    """Each named commit's ``articles/ingest`` extracted as a top-level package of that name (``branch_ingest=RULE``)
-    and put on ``sys.path``, beside the probe's own: a patch may then import a rule's own code instead of re-writing it."""
-    repo = Path(__file__).resolve().parent.parent
-    packages = Path(tempfile.mkdtemp(prefix="blind-patch-"))
-    atexit.register(shutil.rmtree, packages, True)
-    for name, commit in commits.items():
-        (packages / name).mkdir()
-        archive = subprocess.run(["git", "-C", str(repo), "archive", commit, "articles/ingest"], check=True,
+def ingest_module(commit: str, module: str):
+    """``articles.ingest.<module>`` as it was at ``commit``, imported from a package of its own (``ingest_<commit>``,
+    extracted once a process) beside the probe's: a patch may then call a rule's own code instead of re-writing it."""
+    package = f"ingest_{commit}"
+    if package not in _PACKAGES:
+        root = Path(tempfile.mkdtemp(prefix="blind-patch-"))
+        atexit.register(shutil.rmtree, root, True)
+        (root / package).mkdir()
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", commit, "articles/ingest"], check=True,
                                  capture_output=True).stdout
-        subprocess.run(["tar", "-x", "--strip-components=2", "-C", str(packages / name)], input=archive, check=True)
-    sys.path.insert(0, str(packages))
+        subprocess.run(["tar", "-x", "--strip-components=2", "-C", str(root / package)], input=archive, check=True)
+        sys.path.insert(0, str(root))
+        _PACKAGES.add(package)
+    return importlib.import_module(f"{package}.{module}")
 
 
 def splice_split_credit(rule: str, before: str) -> None:
     """Put the credit rules committed between ``before`` and ``rule`` into the probe: both commits' ``split_credit``
-    are loaded (:func:`ingest_packages`), and on a line where they differ ``rule``'s answer replaces the probe's."""
-    ingest_packages(branch_ingest=rule, before_ingest=before)
-    from before_ingest.credits import split_credit as split_before
-    from branch_ingest.credits import split_credit as split_branch
+    are loaded (:func:`ingest_module`), and on a line where they differ ``rule``'s answer replaces the probe's."""
+    split_before = ingest_module(before, "credits").split_credit
+    split_branch = ingest_module(rule, "credits").split_credit
 
     def fields(found):
         return None if found is None else (found.caption, found.credit, found.labelled, found.bare)
