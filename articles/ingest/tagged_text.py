@@ -49,6 +49,12 @@ class EntityMatch:
     # Where each counted mention stands in the text, for the rules that weigh a country's evidence.
     spans: list[Mention] = field(default_factory=list, repr=False, compare=False)
 
+    @classmethod
+    def of(cls, entry, *, mentions: int, first_offset: int, matched_text: str) -> EntityMatch:
+        """A match of the vocabulary's ``entry``, which names it."""
+        return cls(key=entry.key, name=entry.name, kind=entry.kind, iso_code=entry.iso_code, country=entry.country,
+                   mentions=mentions, first_offset=first_offset, matched_text=matched_text)
+
 
 @dataclass
 class TaggingResult:

@@ -296,11 +296,8 @@ class Matcher(CountrySenses):
         if match is not None and any(span.start == start for span in match.spans):
             return  # a run of its own ("香港、緬甸"): the matcher found it already
         if match is None:
-            entry = self.entries[index]
-            found[index] = match = EntityMatch(
-                key=entry.key, name=entry.name, kind=entry.kind, iso_code=entry.iso_code, country=entry.country,
-                mentions=0, first_offset=start, matched_text=name,
-            )
+            found[index] = match = EntityMatch.of(self.entries[index], mentions=0, first_offset=start,
+                                                  matched_text=name)
         match.mentions += 1
         match.spans.append(Mention(start, end, name, False, False))
         forms_used.setdefault(index, set()).add(name)
@@ -368,11 +365,8 @@ class Matcher(CountrySenses):
                 kept.append(candidate)
                 continue
             if index not in found:
-                entry = self.entries[index]
-                found[index] = EntityMatch(
-                    key=entry.key, name=entry.name, kind=entry.kind, iso_code=entry.iso_code, country=entry.country,
-                    mentions=candidate.mentions, first_offset=candidate.first_offset, matched_text=candidate.name,
-                )
+                found[index] = EntityMatch.of(self.entries[index], mentions=candidate.mentions,
+                                              first_offset=candidate.first_offset, matched_text=candidate.name)
             if not genitive and candidate.name != self.entries[index].name:
                 kept.append(candidate)
         return kept
@@ -519,17 +513,9 @@ class Matcher(CountrySenses):
                 covered_by.setdefault(entry_index, []).append(range(first, last + 1))
             match = found.get(entry_index)
             if match is None:
-                entry = self.entries[entry_index]
-                found[entry_index] = match = EntityMatch(
-                    key=entry.key,
-                    name=entry.name,
-                    kind=entry.kind,
-                    iso_code=entry.iso_code,
-                    country=entry.country,
-                    mentions=1,
-                    first_offset=starts[first],
-                    matched_text=text[starts[first] : ends[last]],
-                )
+                found[entry_index] = match = EntityMatch.of(self.entries[entry_index], mentions=1,
+                                                            first_offset=starts[first],
+                                                            matched_text=text[starts[first] : ends[last]])
             else:
                 match.mentions += 1
             # "Mexico City", "Kuwait City": a capital too, named after its country.
