@@ -20,7 +20,7 @@ def _labels(part: str) -> list[dict]:
 def _domain(label: dict) -> str:
     """The outlet's registered domain: "en.example.com" and "m.example.com" are one outlet."""
     labels = label["outlet_domain"].lower().removeprefix("www.").split(".")
-    keep = 3 if len(labels) >= 3 and labels[-2] in {"co", "com", "org", "net", "gov", "ac", "or", "ne", "go"} else 2
+    keep = 3 if len(labels) >= 3 and labels[-2] in {"co", "com", "org", "net", "gov", "gob", "edu", "tv", "ac", "or", "ne", "go"} else 2
     return ".".join(labels[-keep:])
 
 
