@@ -46,10 +46,11 @@ PROBES = {
     "s20c": "65f9d3c", "s20d": "65f9d3c",  # session 20's non-Latin development batches
     "s21a": "2641101",  # held out as session 21's unseen check: no rule fitted to it
     "s21b": "2641101", "s21c": "2641101", "s21d": "2641101",  # session 21's development batches
+    "s22b": "d4198c9",  # session 22's English-language development batch (every region)
 }
 # Batches probed on code that already holds the rules the patch files put into older probes: a patch replays
 # the others unless these are named with --batch (a patch chain may not apply to their code).
-HOLD_THEIR_RULES = frozenset({"s20a", "s20b", "s20c", "s20d", "s21a", "s21b", "s21c", "s21d"})
+HOLD_THEIR_RULES = frozenset({"s20a", "s20b", "s20c", "s20d", "s21a", "s21b", "s21c", "s21d", "s22b"})
 PRODUCT = ["articles", "newsarchive", "manage.py"]  # the probe commit's code; the scoring is today's
 from accuracy_real import HELD_OUT  # noqa: E402  (their totals may be replayed, never their misses)
 
