@@ -1152,3 +1152,25 @@ def test_a_credits_chain_between_bars_is_no_caption_before_an_agency():
 @pytest.mark.parametrize("line", ["A night bus waits. Foto de familia del presidente", "A PHOTO BY THE RIVER"])
 def test_a_picture_word_before_words_that_name_no_one_is_no_label(line):
     assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("foto Ansa", "Ansa"), ("pic from harbourpics", "harbourpics"), ("photo: Jo Lim", "Jo Lim"),
+    ("foto Jan de Vries", "Jan de Vries"), ("photos by Harbour Post", "Harbour Post"),
+])
+def test_a_picture_word_in_lower_case_opening_a_short_line_labels_its_credit(line, credit):
+    found = split_credit(line)
+    assert found is not None and (found.caption, found.credit) == ("", credit)
+
+
+@pytest.mark.parametrize("line", [
+    "foto gallery", "photo from the rally", "pic of the day", "image 1 of 5", "photo credit", "fotografia Ansa",
+    "pictures from the scene", "image",
+])
+def test_a_picture_word_in_lower_case_before_a_description_or_a_heading_is_no_label(line):
+    assert split_credit(line) is None
+
+
+def test_a_lower_case_picture_word_and_an_agency_over_the_story_give_the_credit():
+    article = parse_text("foto Ansa\n\n10:15\n\n" + BODY)
+    assert article.image_credit == "Ansa"
