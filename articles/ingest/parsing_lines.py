@@ -86,8 +86,7 @@ def credit_under_caption(line: str) -> str:
 _FOR_OUTLET = re.compile(r"^(?P<name>[^/|]+?)(?:(?:\s*/\s*|\s+for\s+|\s+\|\s+|\s+[-–—]\s+)(?:The\s+)?[A-Z][\w&'’.-]*"
                          r"(?:\s+[A-Z][\w&'’.-]*){0,3}){1,2}$")
 _MIN_PICTURE_SENTENCE_WORDS = 6
-_MAX_FOR_OUTLET_WORDS = 10
-_ATTRIBUTION_TAIL = 80  # the attribution closes the line: its end is searched, not the whole paragraph  # a name of up to four words, "for" or "/", an outlet of up to five
+_MAX_FOR_OUTLET_WORDS = 10  # a name of up to four words, "for" or "/", an outlet of up to five
 
 
 def _photographer_for_outlet(line: str) -> str:
@@ -100,15 +99,8 @@ def _photographer_for_outlet(line: str) -> str:
     return line.strip() if name and word_count(name) <= 4 and looks_like_name(name) and not is_agency(name) else ""
 
 
-# A quotation's attribution closing the line, "..., he said.", "..., the minister added.": a story's sentence reports
-# someone's words; a caption shows a picture.
-_ATTRIBUTION_CLOSING = re.compile(r"[,’'\"”]\s+(?:[\w’'.-]+\s+){1,4}(?:said|says|added|adds)\s*[.!]?$")
-
-
 def _is_picture_sentence(line: str) -> bool:
-    line = line.rstrip()
-    return word_count(line) >= _MIN_PICTURE_SENTENCE_WORDS and line.endswith((".", "!", "?")) \
-        and not _ATTRIBUTION_CLOSING.search(line[-_ATTRIBUTION_TAIL:])
+    return word_count(line) >= _MIN_PICTURE_SENTENCE_WORDS and line.rstrip().endswith((".", "!", "?"))
 
 
 def is_caption_line(units: list[str], index: int) -> bool:

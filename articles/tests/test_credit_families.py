@@ -1174,10 +1174,3 @@ def test_a_picture_word_in_lower_case_before_a_description_or_a_heading_is_no_la
 def test_a_lower_case_picture_word_and_an_agency_over_the_story_give_the_credit():
     article = parse_text("foto Ansa\n\n10:15\n\n" + BODY)
     assert article.image_credit == "Ansa"
-
-
-@pytest.mark.parametrize("quote", ["“We will finish the depot first,” she said.",
-                                   "'Let the buses run before we build more roads,' the mayor added."])
-def test_a_subheading_under_a_quotes_attribution_is_no_credit_under_a_caption(quote):
-    article = parsed(f"{quote}\n\nNight Routes for Harbour Town")
-    assert article.image_credit == "" and article.image_caption == ""
