@@ -86,6 +86,16 @@ _PICTURE_WORD_AND_NAME_CYRILLIC_GREEK = re.compile(
     rf"[{_CYRILLIC_GREEK_CAPITAL}][^\W\d_]+(?:-[^\W\d_]+)?(?:\s+[{_CYRILLIC_GREEK_CAPITAL}][^\W\d_]+(?:-[^\W\d_]+)?){{1,2}}"
     r"(?:,\s*«[^«»]{1,30}»)?)\s*\.?$"
 )
+# A picture's word in lower case opening a short line, as some pages print the credit over or under the picture:
+# "foto LaPresse", "pic from google", "photo: Jo Lim" (capitalised, the patterns above read it). With no "from",
+# "by" or colon, only an agency or a photographer's name may follow ("foto gallery" is a heading).
+_LOWER_CASE_LABEL_LINE = re.compile(
+    r"^(?P<caption>)(?P<label>fotos?|photos?|pic|picture|image|bild|beeld)"
+    r"(?:(?P<joined>\s+(?:from|by|di|de|von|par|por|door)\b|\s*:)\s*|\s+)(?P<credit>[^\s:.][^:]{1,40}?)\s*\.?$"
+)
+_LOWER_CASE_LABEL_LINE_LENGTH = 50
+# The words that make the text after such a label a description, not a credit: "photo from the rally", "pic of a dog".
+_DESCRIBING_WORDS = frozenset("the a an our my your his her their its this that these those of in on at to".split())
 # "Foreign Minister Sameh Shoukry - FILE": the picture is the outlet's own archive.
 _FILE_PICTURE = re.compile(r"^(?P<caption>.+?)\s+[-–—]\s+(?P<credit>FILE(?:\s+PHOTO)?|File(?:\s+photo)?)\s*\.?$")
 
@@ -329,6 +339,7 @@ _CREDIT_SHAPES = (
     (_ORIGIN_WORD, True, _may_end_with_an_origin),
     (_ORIGIN_ALONE, True, re.compile(rf"^(?:Handout|HANDOUT|Supplied|SUPPLIED|File|FILE|Fuente|Fonte|FUENTE|FONTE|"
                                       rf"{_HANDED_OUT_OR_SCREEN})").match),
+    (_LOWER_CASE_LABEL_LINE, True, lambda line: line[:1] in "fpib" and len(line) <= _LOWER_CASE_LABEL_LINE_LENGTH),
     (_LIBRARY_ALONE, True, lambda line: len(line) <= _LIBRARY_LINE_LENGTH),
     (_DASH_ORIGIN, True, re.compile(r"\s[-–—]\s+(?:Divulga|Reprodu|Arquivo|Archivo|Difusi|Cortes)").search),
     (_OUTLET_PHOTO_BY, True, lambda line: " photo by " in line or " photos by " in line or " pic by " in line),
@@ -398,6 +409,8 @@ def split_credit(line: str) -> CaptionCredit | None:
             continue  # "Source: ..." alone is a provenance line, not a photo credit ("Source: PRNewsfoto/X" is)
         if pattern is _LABELLED and not caption and (_describes_the_picture(credit, line)
                                                      or _reads_as_a_title(match["label"], credit, line)):
+            continue
+        if pattern is _LOWER_CASE_LABEL_LINE and not _credit_after_a_lower_case_label(match["joined"], credit):
             continue
         if pattern is _CHAINED_LABELS and any(len(piece.split()) > 3 for piece in credit.split(":")):
             continue  # "Photo: Jo Lim: the minister arrives at the summit": a sentence after the credit
@@ -511,6 +524,15 @@ _NUMBERED_OUTLET = r"\d{1,2}[A-Z][\w'’.-]*"
 _OUTLET_AND_NAME = re.compile(rf"^\s*{SEGMENT}:\s*(?:{SEGMENT}|{_NUMBERED_OUTLET})\s*$")
 # "... on Monday LI WEI (EFE)": a name in capitals closing a caption in ordinary case.
 _NAME_IN_CAPITALS = re.compile(r"(?<=[a-z.,])\s+(?P<name>(?:[A-Z][A-Z'’.-]+\s+){1,3}[A-Z][A-Z'’.-]+)\s*$")
+
+
+def _credit_after_a_lower_case_label(joined: str | None, credit: str) -> bool:
+    """After "foto", "pic from", "photo:" opening a line: a few words that name someone, not describe the picture;
+    with the label bare ("foto LaPresse"), an agency or a photographer's name only."""
+    words = credit.split()
+    if len(words) > 4 or any(word.lower() in _DESCRIBING_WORDS for word in words):
+        return False
+    return bool(joined) or is_credit_agency(credit) or re.fullmatch(PHOTOGRAPHER_CLOSING, credit) is not None
 
 
 def _credit_before_caption(credit: str) -> tuple[str, str]:

@@ -57,7 +57,7 @@ from .parsing_warnings import (
 )
 from .parsing_warnings import warn_about_other_stories_bylines
 from .parsing_warnings import warn_about_a_second_credit
-from .parsing_unsure import (take_a_credit_closing_a_line, take_the_whole_of_a_cut_credit,
+from .parsing_unsure import (take_a_credit_closing_a_line, take_a_photo_items_agency, take_the_whole_of_a_cut_credit,
                              warn_about_another_day_near_the_top, warn_about_headline_date_or_credit)
 from .scanning import word_count
 
@@ -321,6 +321,8 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
         _take_closing_picture_credit(article)
     if not article.image_credit:
         _take_picture_credit_at_the_foot(article)
+    if not article.image_credit:
+        take_a_photo_items_agency(article)
     if not article.image_credit and not any(w.startswith("No image credit") for w in article.warnings):
         warn_about_credit_in_prose(article, lines_read)
         warn_about_picture_without_credit(article, head_lines)

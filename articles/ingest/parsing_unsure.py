@@ -1,11 +1,12 @@
 """Warnings from the page's shape where a field's rules were sure but the page says otherwise: a headline that
 holds a date line's date or time, or a picture's credit; a credit read as the second half of a longer one
-("Courtesy Photo/PPU" read as "PPU"). And a credit the rules did not read, closing a caption line near the top:
-taken, with a warning."""
+("Courtesy Photo/PPU" read as "PPU"). And a credit the rules did not read, closing a caption line near the top or
+a wire's photo item: taken, with a warning."""
 
 import re
 
-from .credit_vocabulary import ILLUSTRATIVE, PICTURE_AGENCIES
+from .credit_lines import credit_alone
+from .credit_vocabulary import ILLUSTRATIVE, PICTURE_AGENCIES, is_credit_agency
 from .credits import NO_CREDIT_IN_CAPITALS
 from .dates import find_dates
 from .parsed_article import ParsedArticle
@@ -114,6 +115,36 @@ def take_a_credit_closing_a_line(article: ParsedArticle, head_lines: list[str]) 
         line, credit = doubtful
         article.warnings.append(f"No image credit found, though “{line[:80]}” closes with what reads as one "
                                 f"(“{credit[:40]}”): if the page shows a picture, check its credit.")
+
+
+# An agency's name in brackets closing a paragraph: "... in Seoul on Monday. (Yonhap)".
+_AGENCY_IN_BRACKETS_CLOSING = re.compile(r"(?<=[.!?。])\s*\((?P<agency>[^()]{2,30})\)\s*$")
+
+
+def take_a_photo_items_agency(article: ParsedArticle) -> None:
+    """A wire's photo item: the story is one paragraph, the picture's caption, and the agency closes it in brackets
+    ("... in Seoul on Monday. (Yonhap)") or stands alone on the line under it ("뉴시스"). The agency is then the
+    picture's credit, taken with a warning (in a story of more paragraphs, the bracketed agency closing one is the
+    wire's sign-off)."""
+    if article.image_credit or not article.paragraphs or len(article.paragraphs) > 2:
+        return
+    paragraphs = article.paragraphs
+    if len(paragraphs) == 2:
+        agency = credit_alone(paragraphs[1]) if len(paragraphs[1]) < len(paragraphs[0]) else ""
+        if not agency or not is_credit_agency(agency):
+            return
+        article.left_out.append(paragraphs.pop())
+    else:
+        closing = _AGENCY_IN_BRACKETS_CLOSING.search(paragraphs[0][-_AGENCY_TAIL:])
+        if not closing or not is_credit_agency(closing["agency"]):
+            return
+        agency = closing["agency"].strip()
+    article.image_credit = agency
+    article.warnings.append(f"The image credit “{agency[:40]}” was read as a wire's, under a story of one paragraph, "
+                            "as a photo item prints it; check the story is the picture's caption.")
+
+
+_AGENCY_TAIL = 40  # the bracketed agency closes the paragraph: only its end is searched
 
 
 def _signed_off(line: str) -> bool:

@@ -1152,3 +1152,62 @@ def test_a_credits_chain_between_bars_is_no_caption_before_an_agency():
 @pytest.mark.parametrize("line", ["A night bus waits. Foto de familia del presidente", "A PHOTO BY THE RIVER"])
 def test_a_picture_word_before_words_that_name_no_one_is_no_label(line):
     assert split_credit(line) is None
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("foto Ansa", "Ansa"), ("pic from harbourpics", "harbourpics"), ("photo: Jo Lim", "Jo Lim"),
+    ("foto Jan de Vries", "Jan de Vries"), ("photos by Harbour Post", "Harbour Post"),
+])
+def test_a_picture_word_in_lower_case_opening_a_short_line_labels_its_credit(line, credit):
+    found = split_credit(line)
+    assert found is not None and (found.caption, found.credit) == ("", credit)
+
+
+@pytest.mark.parametrize("line", [
+    "foto gallery", "photo from the rally", "pic of the day", "image 1 of 5", "photo credit", "fotografia Ansa",
+    "pictures from the scene", "image",
+])
+def test_a_picture_word_in_lower_case_before_a_description_or_a_heading_is_no_label(line):
+    assert split_credit(line) is None
+
+
+def test_a_lower_case_picture_word_and_an_agency_over_the_story_give_the_credit():
+    article = parse_text("foto Ansa\n\n10:15\n\n" + BODY)
+    assert article.image_credit == "Ansa"
+
+
+PHOTO_ITEM = "Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n14 March 2024\n\n"
+# (a long caption: a short one is read by the caption rules before any photo item is looked for)
+PICTURED = ("A night bus (front), the first of the forty vehicles the council bought from a northern maker last winter, "
+            "leaves the east depot as drivers, mechanics and their families wave it off at the start of the new service "
+            "in the harbour district on March 14, 2024.")
+
+
+def test_a_wires_photo_item_of_one_paragraph_gives_its_agency_as_the_credit():
+    article = parse_text(PHOTO_ITEM + f"{PICTURED}\n\nXinhua")
+    assert article.image_credit == "Xinhua" and "Xinhua" not in article.body_text
+    assert any("photo item" in warning for warning in article.warnings)
+
+
+@pytest.mark.parametrize("paragraphs, credit", [
+    ([f"{PICTURED} (Yonhap)"], "Yonhap"), ([PICTURED, "Xinhua"], "Xinhua"),
+    ([PICTURED, "The service runs every half hour."], ""),  # a second paragraph of the story, no agency
+    (["The council met on Monday.", PICTURED, "Xinhua"], ""),  # a story of more paragraphs: the wire's sign-off
+])
+def test_a_photo_items_agency_closes_its_only_paragraph_or_stands_under_it(paragraphs, credit):
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_unsure import take_a_photo_items_agency
+
+    article = ParsedArticle(headline="Night buses extended", paragraphs=list(paragraphs))
+    take_a_photo_items_agency(article)
+    assert article.image_credit == credit
+
+
+def test_an_agency_closing_a_story_of_several_paragraphs_is_its_sign_off_not_a_credit():
+    article = parse_text(PHOTO_ITEM + BODY + f"\n\n{PICTURED} (Yonhap)")
+    assert article.image_credit == ""
+
+
+def test_a_bracket_closing_a_photo_item_that_names_no_agency_is_no_credit():
+    article = parse_text(PHOTO_ITEM + f"{PICTURED} (Harbour Council)")
+    assert article.image_credit == ""
