@@ -15,6 +15,12 @@ from .scanning import word_count
 # Characters that are invisible on the page but split words for a computer.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _ANY_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# ... except the zero-width non-joiner and joiner inside a word of a script that spells with them (Persian "می‌شود",
+# Urdu, Kannada "ಮಾರಿಷಸ್‌ನತ್ತ", Malayalam, Sinhala): there they are part of the spelling, and a headline or name
+# without them is misspelt. Elsewhere (between Latin letters, at a word's edge) they are the scraper's noise.
+_JOINING_LETTER = "\u0600-\u06ff\u0700-\u074f\u0750-\u077f\u08a0-\u08ff\u0900-\u0dff\ufb50-\ufdff\ufe70-\ufefc"
+_STRAY_INVISIBLE = re.compile(f"[\u200b\u2060\ufeff\u00ad]|(?<![{_JOINING_LETTER}])[\u200c\u200d]"
+                              f"|[\u200c\u200d](?![{_JOINING_LETTER}])")  # one character each: no backtracking
 # One character at a time: a lone character class lets the regex engine skip ahead to the next such character
 # (a repeated one is tried at every position); the runs of spaces they leave are collapsed with the others.
 _ODD_SPACE = re.compile(r"[\u00a0\u2007\u202f\u2002\u2003\u2009\u200a\t\f\v]")
@@ -94,12 +100,19 @@ _END_OF_ARTICLE = re.compile(
 )
 
 
+def _without_invisible(text: str) -> str:
+    """The invisible characters removed, but for a joiner spelling a word of a script that uses it."""
+    if "\u200c" in text or "\u200d" in text:
+        return _STRAY_INVISIBLE.sub("", text)
+    return text.translate(_INVISIBLE)
+
+
 @functools.lru_cache(maxsize=8192)  # the rules (the parser's, then the tagger's) measure each line many times
 def normalise_text(raw: str) -> str:
     """Unify newlines and spacing without touching the author's punctuation."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     if _ANY_INVISIBLE.search(text):  # translate() is slow even when there is nothing to remove
-        text = text.translate(_INVISIBLE)
+        text = _without_invisible(text)
     text = _ODD_SPACE.sub(" ", text)
     if "  " in text:
         text = _RUNS_OF_SPACES.sub(" ", text)

@@ -17,9 +17,10 @@ from .bylines import find_byline
 from .credits import split_credit
 from .dates import find_dates
 from .parsing_cleanup import source_url_of
-from .scanning import word_count
+from .scanning import reading_words, word_count
 from .parsing_headline_features import (
-    HEAD_WINDOW, HEADLINE_WEIGHTS, METADATA_SHAPED, SITE_CHROME, folded, headline_features, headline_score, line_forms,
+    HEAD_WINDOW, HEADLINE_WEIGHTS, METADATA_SHAPED, SCRIPT_FULL_STOPS, SITE_CHROME, folded, headline_features, headline_score,
+    line_forms,
     page_title_echoes,
 )
 from .parsing_layout import TextLayout
@@ -178,8 +179,10 @@ def take_headline(units: list[str], metadata: list, layout: TextLayout, doubled:
         and word_count(units[best - 1]) >= 4 and folded(units[best - 1]) != folded(units[best]) \
         and not words_run_together(units[best - 1])
     # (a headline run into the story's first line: where it ends is a guess, the line may be the headline itself)
+    # a Chinese or Japanese headline: the shapes' weights were set on spaced scripts, so the choice is shown
+    unspaced = reading_words(layout.headline) != word_count(layout.headline)
     layout.headline_unsure = bool(other_story) or digest or below_a_notice or named_after or headline_above \
-        or run_into_story or (
+        or run_into_story or unspaced or (
         not alone and not _sure_as_printed_twice(units, scores, best, best_score)
         and (best_score < _SURE_HEADLINE or runner_up > best_score - 0.5))
     layout.headline_rival = _rival_nearer_the_story(units, metadata, best, body)
@@ -380,11 +383,12 @@ def _rival_nearer_the_story(units: list[str], metadata: list, best: int, body: i
 def first_paragraph(units: list[str], metadata: list) -> int:
     """Index of the first unit that reads as the story's prose (a full sentence of some length)."""
     for index, unit in enumerate(units[:HEAD_WINDOW * 2]):
-        words = word_count(unit)
+        words = reading_words(unit)
         if metadata[index] or caption_in_head(unit):
             continue
-        # ... the danda ends a sentence in Bengali and Hindi ("... তদারক করেছে উপজেলা প্রশাসন।")
-        if ((words >= 15 and unit.rstrip("”\"’)").endswith((".", "!", "?", "…", "।"))) or words >= 40) \
+        # ... the danda ends a sentence in Bengali and Hindi ("... তদারক করেছে উপজেলা প্রশাসন।"), "。" in Chinese
+        if ((words >= 15 and unit.rstrip("”\"’)」』").endswith((".", "!", "?", "…", "।", "！", "？") + SCRIPT_FULL_STOPS))
+                or words >= 40) \
                 and not is_site_notice(unit):  # a cookie banner or a paywall's offer is no story
             return index
     return None
@@ -427,9 +431,9 @@ def _first_line_headline(units: list[str], metadata: list, layout: TextLayout) -
     start = 0
     while start + 1 < len(units) and not metadata[start] and is_site_control(units[start]):
         start += 1  # a gallery's counter ("Photo 2 of 4"), a sign-in link: the site's, over the headline
-    if len(units) > start + 1 and word_count(units[start]) <= 2 and not metadata[start] and not metadata[start + 1] \
+    if len(units) > start + 1 and reading_words(units[start]) <= 2 and not metadata[start] and not metadata[start + 1] \
             and _is_headline_like(units[start]) and _is_headline_like(units[start + 1]) \
-            and word_count(units[start + 1]) >= 4:
+            and reading_words(units[start + 1]) >= 4:
         start += 1
     if not metadata[start] and _is_headline_like(units[start]) and len(units) > start + 1:
         layout.headline = units[start]

@@ -14,7 +14,7 @@ from .byline_vocabulary import is_agency, is_role_line, names_a_newsroom
 from .credits import split_credit
 from .date_patterns import MONTHS, WEEKDAY_NAMES
 from .parsing_cleanup import source_url_of
-from .scanning import word_count
+from .scanning import reading_words, word_count
 from .parsing_page_chrome import (
     glued_over_its_headline, in_an_author_box, is_bare_kicker, is_site_name, name_and_site,
     printed_twice_over_the_byline, words_run_together,
@@ -234,6 +234,10 @@ _PLACE_AND_REGION = re.compile(r"^(?P<place>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'
 # Two sentences in one line, the first closed by a full stop: "... neu starten wollen. Der letzte Anlauf ..."
 _SENTENCE_THEN_SENTENCE = re.compile(r"[a-zà-ÿ]{2}\.\s+[A-ZÀ-Þ]")
 _MIN_TWO_SENTENCE_WORDS = 16
+# The full stop of scripts that do not write ".": Chinese and Japanese "。" (and its full-width "．"), Urdu "۔". A
+# line ending with one is a sentence, as a Latin line ending with "." is; headlines end with none of them. (The
+# danda "।" is left out: Bengali and Hindi headlines may close with it.)
+SCRIPT_FULL_STOPS = ("。", "．", "۔")
 
 
 def _place_line(unit: str) -> bool:
@@ -320,7 +324,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
                       twins: dict[str, set[str]] | None = None, echoes=None) -> dict | None:
     """The features of a unit as a headline candidate; None for a unit that cannot be the headline."""
     unit = units[index]
-    words = word_count(unit)
+    words = reading_words(unit)
     # a quotation opens many headlines: "…", «…», and „…“ as German, Polish, Czech and Icelandic pages print it
     opening = _BRACKET_TAG.sub("", unit).lstrip("'\"‘“„«¿¡(")[:1]
     titles, echoed = page_title_echoes(units, body) if echoes is None else echoes
@@ -354,7 +358,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
     if _SEPARATORS.search(unit) and name_beside_metadata(unit):
         return None  # "Jane Doe · 5 min read": the writer beside the date
     if len(_SEPARATORS.findall(unit)) >= 2 or _BREADCRUMB.search(_GUILLEMET_QUOTE.sub("", unit)) \
-            or len(_REAL_WORD.findall(unit)) < 2 \
+            or len(_REAL_WORD.findall(unit)) + words - word_count(unit) < 2 \
             or is_role_line(unit) or in_an_author_box(units, index):
         return None  # a breadcrumb, "27.1 C", "Political reporter", "Jane Doe" over "Senior Editor"
     key = folded(unit).rstrip(".,")
@@ -389,7 +393,7 @@ def headline_features(units: list[str], metadata: list, index: int, body: int, d
         "standfirst_under_headline": float(
             index > 0 and words >= 12 and headline_shaped(units[index - 1]) and word_count(units[index - 1]) < words
             and index + 1 < len(units) and is_byline_or_date(units, metadata, index + 1)),
-        "sentence": float(unit.endswith(".")),
+        "sentence": float(unit.endswith((".",) + SCRIPT_FULL_STOPS)),
         # (a breadcrumb ending with the line, glued, above it prints the page's title a second time)
         "repeated_below": float(title_echo or printed_twice_over_the_byline(units, metadata, index, doubled)
                                 or (index > 0 and glued_over_its_headline(units[index - 1], unit)) or (

@@ -25,7 +25,7 @@ from .parsing_body import (
 )
 from .parsing_cleanup import source_url_of
 from .parsing_headline_choice import first_paragraph, masthead_over_the_time, take_headline
-from .parsing_headline_features import HEAD_WINDOW
+from .parsing_headline_features import HEAD_WINDOW, SCRIPT_FULL_STOPS
 from .parsing_layout import TextLayout
 from .parsing_page_chrome import (
     article_title_under_teasers, headline_above_the_story, headline_nearer_the_story, headline_printed_twice, printed_alone_nearby,
@@ -207,6 +207,7 @@ def _picture_printed_twice(units: list[str], doubled: set[str], headline: str) -
 
 
 _HEAD_DATE_LINE_WORDS = 16
+_CLOSING_BRACKETS = re.compile(r"\([^()]{1,80}\)$")  # a credit in brackets closing the line
 # A kicker in capitals with the date in brackets after it: "EMIRATI NEWS (4/4/2011)", "BUSINESS (12.03.2020)".
 _LABEL_THEN_BRACKETED_DATE = re.compile(r"^[A-Z][A-Z&'’|/-]*(?:\s+[A-Z&'’|/-]+){0,2}\s*\((?P<date>[^()]{6,30})\)\s*$")
 _CLOCK_OR_DATE_ONLY = re.compile(r"^[\W_]*$")
@@ -227,8 +228,8 @@ def _date_lines_in_head(units: list[str], metadata: list, day_first) -> None:
     for index in range(min(body if body is not None else 0, HEAD_WINDOW)):
         unit = units[index]
         if metadata[index] or word_count(unit) > _HEAD_DATE_LINE_WORDS or not DIGIT.search(unit) \
-                or unit.rstrip().endswith((".", "!", "?")):
-            continue
+                or _CLOSING_BRACKETS.sub("", unit).rstrip().endswith((".", "!", "?") + SCRIPT_FULL_STOPS):
+            continue  # a sentence, its credit in brackets after it: a caption opening with the picture's date
         # the headline printed again with its date after it ("Yonhap News Summary 17:48 August 07, 2019")
         echoed = next((len(above) for above in units[max(0, index - 3) : index]
                        if word_count(above) >= 2 and unit.startswith(above + " ")), 0)

@@ -279,6 +279,28 @@ def test_noise_is_cleaned_but_curly_quotes_are_kept():
     assert article.source_url == "https://news.example/plan"
 
 
+@pytest.mark.parametrize("word", [
+    "\u0645\u06cc\u200c\u0634\u0648\u062f",  # Persian: the non-joiner between the prefix and the verb
+    "\u0c95\u0ccd\u200c\u0ca8",  # Kannada: a non-joiner after the virama keeps the consonants apart
+    "\u0dc1\u0dca\u200d\u0dbb\u0dd3",  # Sinhala "Sri": the joiner makes the conjunct
+])
+def test_a_joiner_inside_a_word_of_a_script_that_spells_with_it_is_kept(word):
+    from articles.ingest.parsing_cleanup import normalise_text
+
+    assert normalise_text(word) == word
+    assert normalise_text(f"\u200c{word} Pol\u200dice") == f"{word} Police"  # at a word's edge, among Latin: noise
+
+
+def test_a_headline_in_persian_keeps_its_non_joiners_and_stray_invisible_characters_still_go():
+    headline = "\u0628\u0627\u0631\u0627\u0646 \u0645\u06cc\u200c\u0628\u0627\u0631\u062f"  # "rain falls"
+    raw = (f"{headline}\n\nBy Jane\u200c Doe\n3 March 2021\n\n"
+           "The harbour\u200d was closed on Tuesday after the storm reached the coast, officials said.\n")
+    article = parse_text(raw)
+    assert article.headline == headline
+    assert article.authors == ["Jane Doe"]  # a non-joiner beside Latin letters is the scraper's noise
+    assert article.paragraphs[0].startswith("The harbour was closed")
+
+
 def test_hard_wrapped_lines_are_joined_into_one_paragraph():
     article = parse_text("Plan unveiled\n\nBy Jane Doe\n\nThe government announced new measures on Tuesday to\ncurb rising prices.")
     assert article.paragraphs == ["The government announced new measures on Tuesday to curb rising prices."]

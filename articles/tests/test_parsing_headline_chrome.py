@@ -1143,3 +1143,45 @@ def test_a_pictures_lower_case_alt_text_is_not_joined_to_the_headline_over_it():
     # a headline's second half in lower case is still joined: the line under it prints none of its words as names
     page = "Night buses extended\n\nto the outer districts\n\n" + BODY
     assert parse_text(page).headline == HEADLINE
+
+
+# Chinese and Japanese print no spaces: a page's lines read as one "word" each unless their characters are counted.
+JA_HEADLINE = "港湾都市で大雨、住民三百人が避難"
+JA_STORY = (
+    "港湾都市では三日未明から激しい雨が降り続き、市は沿岸部の住民およそ三百人に避難を指示した。市によると、けが人の報告は今のところない。\n\n"
+    "気象台は、今後も局地的に雷を伴った非常に激しい雨が降るおそれがあるとして、土砂災害や低い土地の浸水に警戒するよう呼びかけている。"
+)
+
+
+def test_chinese_and_japanese_lines_are_counted_by_their_characters_and_a_glued_masthead_stays_one_word():
+    from articles.ingest.scanning import reading_words
+
+    assert reading_words(HEADLINE) == 7  # spaced scripts: as word_count
+    assert reading_words(JA_HEADLINE) == 6  # runs of 7 and 8 characters either side of "、": 3 and 4 words
+    assert reading_words("港湾新報Harbour Daily港湾") == 2  # a masthead glued to Latin letters: as word_count
+    assert reading_words("G7サミットで首脳宣言") == 4
+
+
+def test_a_japanese_headline_over_a_story_of_sentences_is_taken():
+    article = parse_text(f"{JA_HEADLINE}\n\n{JA_STORY}")
+    assert article.headline == JA_HEADLINE and not article.headline_proposed
+
+
+def test_a_japanese_page_opening_with_its_first_sentence_gets_a_proposal_not_a_headline():
+    # the story's first sentence, closed by "。", is prose: the page prints no headline
+    article = parse_text(JA_STORY)
+    assert article.headline_proposed or not article.headline
+
+
+def test_a_japanese_headline_chosen_among_other_candidate_lines_is_flagged():
+    # the shapes' weights were set on spaced scripts: a choice among several lines is shown to the editor
+    article = parse_text(f"港湾新報 地域ニュース一覧\n\n{JA_HEADLINE}\n\n{JA_STORY}")
+    assert article.headline in ("港湾新報 地域ニュース一覧", JA_HEADLINE)
+    assert _headline_warned(article)
+
+
+def test_a_caption_opening_with_the_pictures_date_and_closing_with_its_credit_is_no_date_line():
+    page = (f"{HEADLINE}\n\nCommuters wait for the last night bus of the season\n\n"
+            "12 March 2024: Commuters wait at the depot. (Photo: Jane Doe)\n\n{BODY}").replace("{BODY}", BODY)
+    article = parse_text(page)
+    assert article.published is None or article.published_source == "guessed"
