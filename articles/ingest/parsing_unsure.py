@@ -179,3 +179,42 @@ def warn_about_another_day_near_the_top(article: ParsedArticle, head_lines: list
                                         "near the top of the page prints another day; either may be the article's. "
                                         "Please check it.")
                 return
+
+
+# A clock time as pages print one beside a date: "17:20", "17.20 Uhr", "09:05 hrs", "17h20".
+_TIME_OF_DAY = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.:]|,\d|\s*%)")
+_UPDATE_WORDS = re.compile(r"updat|actuali|aktuali|mis à jour|atualiz|aggiorn|modif|bijgewerkt|oppdater|uppdater|"
+                           r"opdater|päivitet|zaktualiz|güncel", re.IGNORECASE)
+_LONGEST_DATE_LINE_SCANNED = 300  # characters; a longer line is a paragraph, not a date line
+_NEAR_THE_DATE = 40  # characters either side of the printed date where its own time stands
+_TIME_LINE_WORDS = 6  # a line of its own holding the time: "• 09:05 hrs", "14 mar. 2024 - 17:20 hrs."
+
+
+def warn_about_a_time_beside_the_date(article: ParsedArticle, lines_read: list[str] = ()) -> None:
+    """A date read without a time, while a clock time stands right beside it: on its line, or on the next line
+    when that line opens with a number and is short ("Martes 14 de marzo de 2024" / "• 17:20 hrs"). The reading did
+    not join them, so the article's time may be missing. An update's time, or a line of words (another story's
+    "News (17:20)"), is left aside. Nothing is changed: the editor is told which time to look at."""
+    printed = article.published_printed
+    if article.published is None or article.published_source != "parsed" or not printed \
+            or _TIME_OF_DAY.search(printed) or any("time" in warning for warning in article.warnings):
+        return
+    lines = [line.strip() for line in lines_read if line.strip()]
+    at = next((index for index, line in enumerate(lines)
+               if len(line) <= _LONGEST_DATE_LINE_SCANNED and printed in line), None)
+    if at is None:
+        return
+    line = lines[at]
+    start = line.index(printed)
+    near = [line[max(0, start - _NEAR_THE_DATE): start] + " " + line[start + len(printed): start + len(printed)
+                                                                      + _NEAR_THE_DATE]]
+    following = lines[at + 1] if at + 1 < len(lines) else ""
+    if len(following.split()) <= _TIME_LINE_WORDS and re.match(r"[\W_]*\d", following):
+        near.append(following)
+    for text in near:
+        found = _TIME_OF_DAY.search(text)
+        if found and not _UPDATE_WORDS.search(text):
+            article.warnings.append(f"The publication date was read from “{printed[:60]}” without a time, but a time "
+                                    f"(“{found.group(0)}”) is printed beside it; the article's time may be missing. "
+                                    "Please check it.")
+            return
