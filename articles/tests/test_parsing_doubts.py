@@ -2,6 +2,7 @@
 
 import html
 import json
+from datetime import datetime, timezone
 
 import pytest
 
@@ -556,3 +557,55 @@ def test_two_photographers_slashed_after_a_label_are_taken_together():
     take_the_whole_of_a_cut_credit(article, [line])
     assert article.image_credit == "Marta Olsen Vik / Tomas Reyes Lind"
     assert any("taken whole" in warning for warning in article.warnings)
+
+
+# --- a date read without the time printed beside it ------------------------------------------------------------
+
+_DATE_HEAD = "Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n"
+
+
+def test_a_date_read_without_the_time_printed_beside_it_is_flagged_and_kept():
+    time = "17.20"
+    article = parse_text(f"{_DATE_HEAD}Thursday 14 March 2024\n\n17.20 Uhr\n\n{BODY}")  # the time's line not joined
+    assert article.published is not None and article.published.isoformat() == "2024-03-14T00:00:00+00:00"  # kept
+    assert (f"The publication date was read from “Thursday 14 March 2024” without a time, but a time (“{time}”) is "
+            "printed beside it; the article's time may be missing. Please check it.") in article.warnings
+
+
+def test_a_time_on_the_date_line_not_read_with_it_is_flagged():
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_unsure import warn_about_a_time_beside_the_date
+
+    article = ParsedArticle(headline="Ferry fares rise", published=datetime(2024, 3, 14, tzinfo=timezone.utc),
+                            published_printed="14 March 2024", published_source="parsed")
+    warn_about_a_time_beside_the_date(article, ["Ferry fares rise", "Harbour Post | 14 March 2024 | 17h20", "Story"])
+    assert article.published.hour == 0 and len(article.warnings) == 1 and "(“17h20”)" in article.warnings[0]
+    article.warnings.clear()
+    warn_about_a_time_beside_the_date(article, ["Ferry fares rise", "• 14 March 2024", "• 17:20 hrs", "Story"])
+    assert len(article.warnings) == 1 and "(“17:20”)" in article.warnings[0]  # on a short line of its own
+
+
+@pytest.mark.parametrize("lines", [
+    ["14 March 2024", "Updated: 15 March 2024 09:10"],  # an update's time, on the next line
+    ["14 March 2024", "Harbour Top Ten Stories (17:20)"],  # a line of words: another story's time
+    ["14 March 2024", "The council met at 17:20 on the same day and voted on the routes"],  # the story's sentence
+    ["14 March 2024, 17:20"],  # the time already read with the date (printed holds it)
+])
+def test_an_updates_time_a_line_of_words_or_a_time_already_read_is_no_missing_time(lines):
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_unsure import warn_about_a_time_beside_the_date
+
+    printed = lines[0] if len(lines) > 1 else "14 March 2024, 17:20"
+    article = ParsedArticle(headline="Ferry fares rise", published=datetime(2024, 3, 14, tzinfo=timezone.utc),
+                            published_printed=printed, published_source="parsed")
+    warn_about_a_time_beside_the_date(article, ["Ferry fares rise", *lines, "The story."])
+    assert article.warnings == []
+
+
+@pytest.mark.django_db
+def test_the_preview_shows_a_time_beside_the_date(editor_client):
+    form = editor_client.get("/admin/articles/article/import/")
+    text = editor_client.post("/admin/articles/article/import/", rendered_form_data(
+        form, "text", text=f"{_DATE_HEAD}Thursday 14 March 2024\n\n17.20 Uhr\n\n{BODY}")).content.decode()
+    assert html.unescape("The publication date was read from “Thursday 14 March 2024” without a time, but a time "
+                         "(“17.20”) is printed beside it") in html.unescape(text)
