@@ -221,8 +221,8 @@ def warn_about_a_time_beside_the_date(article: ParsedArticle, lines_read: list[s
 
 
 # A credit's words that say nothing of who took the picture: a label, a kind of picture, an agency's common words.
-_CREDIT_PLAIN_WORDS = frozenset("via and the for file photo photos foto fotos pool courtesy handout supplied screenshot "
-                                "image images news press agency".split())
+_CREDIT_PLAIN_WORDS = frozenset("via and the for file photo photos foto fotos pool courtesy handout supplied "
+                                "screenshot image images news press agency".split())
 _CREDIT_WORD = re.compile(r"[^\W\d_]{3,}")
 _STORY_WORDS_CREDIT = 3  # at least this many of the credit's words in the story, and most of them
 _LONG_CREDIT_WORDS = 5  # a credit naming one photographer or one body is shorter, or joined to another
@@ -232,9 +232,10 @@ _STORY_PARAGRAPHS_READ = 10
 
 def warn_about_a_credit_of_the_storys_words(article: ParsedArticle) -> None:
     """A credit of five words or more, not joined from two (a photographer's and an agency's), most of its words
-    (three at least) the story's own in its headline or paragraphs ("Photo: Harbour mayor Jo Lim opens the quay" read as "Harbour mayor Jo Lim opens the quay", "Video:
-    Ferry Fares Rise Again" read as "Ferry Fares Rise Again"): a caption's or a teaser's words read as the credit. A
-    photographer or an agency is seldom named in the story."""
+    (three at least) the story's own in its headline or paragraphs ("Photo: Harbour mayor Jo Lim opens the quay" read
+    as "Harbour mayor Jo Lim opens the quay", "Video: Ferry Fares Rise Again Today" read as "Ferry Fares Rise Again
+    Today"): a caption's or a teaser's words read as the credit. A photographer or an agency is seldom named in the
+    story."""
     credit = article.image_credit
     if not credit or len(credit.split()) < _LONG_CREDIT_WORDS or _CREDIT_JOINER.search(credit) \
             or any("credit" in warning for warning in article.warnings):

@@ -261,9 +261,9 @@ def warn_about_a_second_credit(article: ParsedArticle, lines_read: list[str] = (
 
 # Words that name a picture or its credit, in the languages of the real-world set: a line near the top holding one,
 # with no credit read, is where a credit the rules could not read may stand ("Image d'illustration/ Photo / Crédit
-# X", "Foto de Efe ..."), or a picture's source: a screen's still ("Captura", "Screenshot"), a source's label ("Sumber :",
-# "Fuente externa"), the words of Chinese, Korean and Japanese captions ("…攝", "사진", "写真"). Notices of the site's
-# own rights are no picture.
+# X", "Foto de Efe ..."), or a picture's source: a screen's still ("Captura", "Screenshot"), a source's label
+# ("Sumber :", "Fuente externa"), the words of Chinese, Korean and Japanese captions ("…攝", "사진", "写真"). Notices
+# of the site's own rights are no picture.
 _PICTURE_WORD = re.compile(r"(?<!\w)(?:photos?|foto(?:s|grafía|grafia|graf|grafie)?|fot\.|image|imagen|immagine|"
                            r"bild(?:rechte)?|picture|pic|credits?|crédits?|crédito|credito|copyright|getty|"
                            r"shutterstock|sursa|kuva|zdjęcie|φωτο\w*|фото\w*|screenshots?|captura|"
