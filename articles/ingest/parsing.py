@@ -58,6 +58,7 @@ from .parsing_warnings import (
 from .parsing_warnings import warn_about_other_stories_bylines
 from .parsing_warnings import warn_about_a_second_credit
 from .parsing_unsure import (take_a_credit_closing_a_line, take_a_photo_items_agency, take_the_whole_of_a_cut_credit,
+                             warn_about_a_credit_of_the_storys_words, warn_about_a_time_beside_the_date,
                              warn_about_another_day_near_the_top, warn_about_headline_date_or_credit)
 from .scanning import word_count
 
@@ -332,7 +333,9 @@ def _finish(article: ParsedArticle, day_first: bool | None, zone: tzinfo | None 
         warn_about_credit_shape(article)
         warn_about_a_second_credit(article, lines_read)
         take_the_whole_of_a_cut_credit(article, lines_read)
+        warn_about_a_credit_of_the_storys_words(article)
     warn_about_another_day_near_the_top(article, head_lines)
+    warn_about_a_time_beside_the_date(article, lines_read)
     return article
 
 

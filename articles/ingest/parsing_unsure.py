@@ -210,3 +210,76 @@ def warn_about_another_day_near_the_top(article: ParsedArticle, head_lines: list
                                         "near the top of the page prints another day; either may be the article's. "
                                         "Please check it.")
                 return
+
+
+# A clock time as pages print one beside a date: "17:20", "17.20 Uhr", "09:05 hrs", "17h20".
+_TIME_OF_DAY = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?![\d.:]|,\d|\s*%)")
+_UPDATE_WORDS = re.compile(r"updat|actuali|aktuali|mis à jour|atualiz|aggiorn|modif|bijgewerkt|oppdater|uppdater|"
+                           r"opdater|päivitet|zaktualiz|güncel", re.IGNORECASE)
+_LONGEST_DATE_LINE_SCANNED = 300  # characters; a longer line is a paragraph, not a date line
+_NEAR_THE_DATE = 40  # characters either side of the printed date where its own time stands
+_TIME_LINE_WORDS = 6  # a line of its own holding the time: "• 09:05 hrs", "14 mar. 2024 - 17:20 hrs."
+
+
+def warn_about_a_time_beside_the_date(article: ParsedArticle, lines_read: list[str] = ()) -> None:
+    """A date read without a time, while a clock time stands right beside it: on its line, or on the next line
+    when that line opens with a number and is short ("Martes 14 de marzo de 2024" / "• 17:20 hrs"). The reading did
+    not join them, so the article's time may be missing. An update's time, or a line of words (another story's
+    "News (17:20)"), is left aside. Nothing is changed: the editor is told which time to look at."""
+    printed = article.published_printed
+    if article.published is None or article.published_source != "parsed" or not printed \
+            or _TIME_OF_DAY.search(printed) or any("time" in warning for warning in article.warnings):
+        return
+    lines = [line.strip() for line in lines_read if line.strip()]
+    at = next((index for index, line in enumerate(lines)
+               if len(line) <= _LONGEST_DATE_LINE_SCANNED and printed in line), None)
+    if at is None:
+        return
+    line = lines[at]
+    start = line.index(printed)
+    near = [line[max(0, start - _NEAR_THE_DATE): start] + " " + line[start + len(printed): start + len(printed)
+                                                                      + _NEAR_THE_DATE]]
+    following = lines[at + 1] if at + 1 < len(lines) else ""
+    if len(following.split()) <= _TIME_LINE_WORDS and re.match(r"[\W_]*\d", following):
+        near.append(following)
+    for text in near:
+        found = _TIME_OF_DAY.search(text)
+        if found and not _UPDATE_WORDS.search(text):
+            article.warnings.append(f"The publication date was read from “{printed[:60]}” without a time, but a time "
+                                    f"(“{found.group(0)}”) is printed beside it; the article's time may be missing. "
+                                    "Please check it.")
+            return
+
+
+# A credit's words that say nothing of who took the picture: a label, a kind of picture, an agency's common words.
+_CREDIT_PLAIN_WORDS = frozenset("via and the for file photo photos foto fotos pool courtesy handout supplied "
+                                "screenshot image images news press agency".split())
+_CREDIT_WORD = re.compile(r"[^\W\d_]{3,}")
+_STORY_WORDS_CREDIT = 3  # at least this many of the credit's words in the story, and most of them
+_LONG_CREDIT_WORDS = 5  # a credit naming one photographer or one body is shorter, or joined to another
+_CREDIT_JOINER = re.compile(r"[/,|;–—]|\s-\s|\bvia\b", re.IGNORECASE)  # "Jo Lim/AFP", "Jo Lim, NTB", "X via Twitter"
+_STORY_PARAGRAPHS_READ = 10
+
+
+def warn_about_a_credit_of_the_storys_words(article: ParsedArticle) -> None:
+    """A credit of five words or more, not joined from two (a photographer's and an agency's), most of its words
+    (three at least) the story's own in its headline or paragraphs ("Photo: Harbour mayor Jo Lim opens the quay" read
+    as "Harbour mayor Jo Lim opens the quay", "Video: Ferry Fares Rise Again Today" read as "Ferry Fares Rise Again
+    Today"): a caption's or a teaser's words read as the credit. A photographer or an agency is seldom named in the
+    story."""
+    credit = article.image_credit
+    if not credit or len(credit.split()) < _LONG_CREDIT_WORDS or _CREDIT_JOINER.search(credit) \
+            or any("credit" in warning for warning in article.warnings):
+        return
+    words = {word.casefold() for word in _CREDIT_WORD.findall(credit)} - _CREDIT_PLAIN_WORDS
+    if len(words) < _STORY_WORDS_CREDIT:
+        return
+    story = set()
+    for text in [article.headline, article.standfirst, *article.paragraphs[:_STORY_PARAGRAPHS_READ]]:
+        if text and credit not in text:  # the credit's own line says nothing
+            story.update(word.casefold() for word in _CREDIT_WORD.findall(text))
+    shared = words & story
+    if len(shared) >= _STORY_WORDS_CREDIT and len(shared) * 5 >= len(words) * 3:
+        article.warnings.append(f"The image credit “{credit[:60]}” is mostly the story's words "
+                                f"({', '.join(sorted(shared)[:4])}), as a caption or a headline is; it may not be the "
+                                "picture's credit. Please check it.")

@@ -261,10 +261,13 @@ def warn_about_a_second_credit(article: ParsedArticle, lines_read: list[str] = (
 
 # Words that name a picture or its credit, in the languages of the real-world set: a line near the top holding one,
 # with no credit read, is where a credit the rules could not read may stand ("Image d'illustration/ Photo / Crédit
-# X", "Foto de Efe ..."). Notices of the site's own rights are no picture.
+# X", "Foto de Efe ..."), or a picture's source: a screen's still ("Captura", "Screenshot"), a source's label
+# ("Sumber :", "Fuente externa"), the words of Chinese, Korean and Japanese captions ("…攝", "사진", "写真"). Notices
+# of the site's own rights are no picture.
 _PICTURE_WORD = re.compile(r"(?<!\w)(?:photos?|foto(?:s|grafía|grafia|graf|grafie)?|fot\.|image|imagen|immagine|"
                            r"bild(?:rechte)?|picture|pic|credits?|crédits?|crédito|credito|copyright|getty|"
-                           r"shutterstock|sursa|kuva|zdjęcie|φωτο\w*|фото\w*)(?!\w)|©", re.IGNORECASE)
+                           r"shutterstock|sursa|kuva|zdjęcie|φωτο\w*|фото\w*|screenshots?|captura|"
+                           r"bildschirmfoto|sumber|fuente)(?!\w)|©|攝|摄|圖片|图片|사진|写真", re.IGNORECASE)
 _RIGHTS_NOTICE = re.compile(r"rights reserved|reproduc|riservat|unauthori|pic\.twitter|<image>|profile picture",
                             re.IGNORECASE)
 _PICTURE_LINE_WORDS = 12  # a caption's or a credit's length; longer lines are the story's

@@ -2,6 +2,7 @@
 
 import html
 import json
+from datetime import datetime, timezone
 
 import pytest
 
@@ -556,3 +557,126 @@ def test_two_photographers_slashed_after_a_label_are_taken_together():
     take_the_whole_of_a_cut_credit(article, [line])
     assert article.image_credit == "Marta Olsen Vik / Tomas Reyes Lind"
     assert any("taken whole" in warning for warning in article.warnings)
+
+
+# --- a date read without the time printed beside it ------------------------------------------------------------
+
+_DATE_HEAD = "Night buses extended to the outer districts\n\nBy Ana Ruiz\n\n"
+
+
+def test_a_date_read_without_the_time_printed_beside_it_is_flagged_and_kept():
+    time = "17.20"
+    article = parse_text(f"{_DATE_HEAD}Thursday 14 March 2024\n\n17.20 Uhr\n\n{BODY}")  # the time's line not joined
+    assert article.published is not None and article.published.isoformat() == "2024-03-14T00:00:00+00:00"  # kept
+    assert (f"The publication date was read from “Thursday 14 March 2024” without a time, but a time (“{time}”) is "
+            "printed beside it; the article's time may be missing. Please check it.") in article.warnings
+
+
+def test_a_time_on_the_date_line_not_read_with_it_is_flagged():
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_unsure import warn_about_a_time_beside_the_date
+
+    article = ParsedArticle(headline="Ferry fares rise", published=datetime(2024, 3, 14, tzinfo=timezone.utc),
+                            published_printed="14 March 2024", published_source="parsed")
+    warn_about_a_time_beside_the_date(article, ["Ferry fares rise", "Harbour Post | 14 March 2024 | 17h20", "Story"])
+    assert article.published.hour == 0 and len(article.warnings) == 1 and "(“17h20”)" in article.warnings[0]
+    article.warnings.clear()
+    warn_about_a_time_beside_the_date(article, ["Ferry fares rise", "• 14 March 2024", "• 17:20 hrs", "Story"])
+    assert len(article.warnings) == 1 and "(“17:20”)" in article.warnings[0]  # on a short line of its own
+
+
+@pytest.mark.parametrize("lines", [
+    ["14 March 2024", "Updated: 15 March 2024 09:10"],  # an update's time, on the next line
+    ["14 March 2024", "Harbour Top Ten Stories (17:20)"],  # a line of words: another story's time
+    ["14 March 2024", "The council met at 17:20 on the same day and voted on the routes"],  # the story's sentence
+    ["14 March 2024, 17:20"],  # the time already read with the date (printed holds it)
+])
+def test_an_updates_time_a_line_of_words_or_a_time_already_read_is_no_missing_time(lines):
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_unsure import warn_about_a_time_beside_the_date
+
+    printed = lines[0] if len(lines) > 1 else "14 March 2024, 17:20"
+    article = ParsedArticle(headline="Ferry fares rise", published=datetime(2024, 3, 14, tzinfo=timezone.utc),
+                            published_printed=printed, published_source="parsed")
+    warn_about_a_time_beside_the_date(article, ["Ferry fares rise", *lines, "The story."])
+    assert article.warnings == []
+
+
+@pytest.mark.django_db
+def test_the_preview_shows_a_time_beside_the_date(editor_client):
+    form = editor_client.get("/admin/articles/article/import/")
+    text = editor_client.post("/admin/articles/article/import/", rendered_form_data(
+        form, "text", text=f"{_DATE_HEAD}Thursday 14 March 2024\n\n17.20 Uhr\n\n{BODY}")).content.decode()
+    assert html.unescape("The publication date was read from “Thursday 14 March 2024” without a time, but a time "
+                         "(“17.20”) is printed beside it") in html.unescape(text)
+
+
+# --- a picture's source in words the credit rules do not read; a credit of the story's words ----------------------
+
+
+def test_a_source_label_near_the_top_with_no_credit_read_is_named():
+    article = parse_text(f"{HEAD}Sumber :\n\n- Kolase Harbour\n\n{BODY}")  # Indonesian: "Source :", the credit below
+    assert article.image_credit == ""
+    assert "No image credit found, though a line near the top speaks of a picture (“Sumber :”): if the page shows " \
+           "one, check its credit." in article.warnings
+
+
+@pytest.mark.parametrize("line", [
+    "Captura de pantalla del vídeo del ayuntamiento",  # a screen's still
+    "Screenshot from the council's stream",
+    "Fuente: archivo del puerto",
+    "夜間巴士在車站等候。林小明攝",  # "photographed by", closing a Chinese caption
+    "사진 항구신문 제공",
+])
+def test_a_picture_source_word_on_a_short_line_near_the_top_is_a_picture_word(line):
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_warnings import warn_about_picture_without_credit
+
+    article = ParsedArticle(headline="Night buses extended to the outer districts")
+    warn_about_picture_without_credit(article, [article.headline, line])
+    assert article.image_credit == "" and len(article.warnings) == 1 and f"(“{line}”)" in article.warnings[0]
+
+
+_DEPOT_STORY = ("Harbour mayor Jo Lim opened the new night bus depot on Tuesday, after a year of complaints from shift "
+                "workers.\n\n" + BODY)
+
+
+def test_a_credit_read_from_a_caption_of_the_storys_words_is_flagged_and_kept():
+    article = parse_text("Harbour mayor opens night bus depot\n\nBy Ana Ruiz\n\n14 March 2024, 17:20 GMT\n\n"
+                         f"Photo: Harbour Mayor Jo Lim Opens Night Bus Depot\n\n{_DEPOT_STORY}")
+    assert article.image_credit == "Harbour Mayor Jo Lim Opens Night Bus Depot"  # kept
+    assert "The image credit “Harbour Mayor Jo Lim Opens Night Bus Depot” is mostly the story's words (bus, depot, " \
+           "harbour, lim), as a caption or a headline is; it may not be the picture's credit. Please check it." \
+           in article.warnings
+
+
+@pytest.mark.parametrize("credit", [
+    "Jo Lim / Harbour Night Bus Depot",  # joined: a photographer's and a body's
+    "Harbour City Council via Night Bus Depot",
+    "Ana Ruiz, Harbour Depot News Desk",
+    "Harbour Mayor Jo Lim",  # four words: a name and a role, as credits are
+    "Eastfield Port Authority Press Office",  # five words, none of the story's
+])
+def test_a_joined_short_or_unrelated_credit_is_not_the_storys_words(credit):
+    from articles.ingest.parsed_article import ParsedArticle
+    from articles.ingest.parsing_unsure import warn_about_a_credit_of_the_storys_words
+
+    article = ParsedArticle(headline="Harbour mayor opens night bus depot", image_credit=credit,
+                            paragraphs=_DEPOT_STORY.split("\n\n"))
+    warn_about_a_credit_of_the_storys_words(article)
+    assert article.warnings == []
+
+
+@pytest.mark.django_db
+def test_the_preview_shows_a_picture_source_and_a_credit_of_the_storys_words(editor_client):
+    form = editor_client.get("/admin/articles/article/import/")
+    for page, shown in [
+        (f"{HEAD}Sumber :\n\n- Kolase Harbour\n\n{BODY}",
+         "No image credit found, though a line near the top speaks of a picture (“Sumber :”)"),
+        ("Harbour mayor opens night bus depot\n\nBy Ana Ruiz\n\n14 March 2024, 17:20 GMT\n\n"
+         f"Photo: Harbour Mayor Jo Lim Opens Night Bus Depot\n\n{_DEPOT_STORY}",
+         "The image credit “Harbour Mayor Jo Lim Opens Night Bus Depot” is mostly the story's words"),
+    ]:
+        text = editor_client.post("/admin/articles/article/import/",
+                                  rendered_form_data(form, "text", text=page)).content.decode()
+        assert html.unescape(shown) in html.unescape(text)
