@@ -282,7 +282,7 @@ def read_a_known_name_by_the_headline(article, layout) -> None:
     if article.authors or article.byline or not article.headline:
         return
     units = layout.units
-    headline = next((i for i, unit in enumerate(units) if unit.strip() == article.headline.strip()), None)
+    headline = _headline_line(units, article.headline)
     if headline is None:
         return
     for index in _lines_beside(layout, headline):
@@ -297,6 +297,27 @@ def read_a_known_name_by_the_headline(article, layout) -> None:
             article.paragraphs.remove(units[index])
             article.left_out.append(units[index])
         return
+
+
+_HEADLINE_QUOTES = str.maketrans("", "", "“”\"«»„")
+_MIN_HEADLINE_PREFIX_WORDS = 3  # fewer words open too many lines alike ("Breaking News")
+
+
+def _headline_key(text: str) -> str:
+    return " ".join(text.translate(_HEADLINE_QUOTES).split()).rstrip(",;:–—-").strip().casefold()
+
+
+def _headline_line(units: list[str], headline: str) -> int | None:
+    """The index of the line the headline was read from: the line itself, or else the line it is the opening of once
+    case and quotes are set aside (a headline in capitals is printed calmed, one proposed from a longer line is that
+    line's first sentence); None where no line gives it."""
+    exact = next((i for i, unit in enumerate(units) if unit.strip() == headline.strip()), None)
+    if exact is not None:
+        return exact
+    key = _headline_key(headline)
+    if word_count(key) < _MIN_HEADLINE_PREFIX_WORDS:
+        return None
+    return next((i for i, unit in enumerate(units) if _headline_key(unit[:len(headline) * 2]).startswith(key)), None)
 
 
 def _lines_beside(layout, headline: int) -> list[int]:
