@@ -320,6 +320,54 @@ def _headline_line(units: list[str], headline: str) -> int | None:
     return next((i for i, unit in enumerate(units) if _headline_key(unit[:len(headline) * 2]).startswith(key)), None)
 
 
+# A list item: a bullet or a dash, then the item ("• Jane Doe", "- Jane Doe"). A page's meta block lists its writers so,
+# one a line, beside the headline, with the date and the comment count as the next items.
+_LIST_ITEM = re.compile(r"^[-–—•·*▪]\s+(?P<item>\S.{0,80})$")
+_MAX_LISTED_WRITERS = 3  # more names in a row beside the headline are a list the story gives (nominees, a team)
+
+
+def read_names_listed_beside_the_headline(article, page_units: list[str]) -> None:
+    """Where no byline was read, the run of list items nearest the headline (just above it, or just under it or its
+    repetition), read from the item nearest the headline outwards, whose items are names of known words, is its
+    writers' list (a meta block's first items, "• Jane Doe" over "• Published 2024.05.11"): read with a warning. The
+    run ends at the first item that is no such name (the block's date); a name the headline or a long line of the
+    story gives is someone the story is about, and so is every name of a longer run. ``page_units``: every line of the
+    page, those the layout took for its head included."""
+    if article.authors or article.byline or not article.headline:
+        return
+    units = list(page_units)
+    headline = _headline_line(units, article.headline)
+    if headline is None:
+        return
+    for step in (-1, 1):
+        index = headline + step
+        while 0 <= index < len(units) and units[index].strip() == units[headline].strip():
+            index += step  # the headline printed twice
+        indexes = []
+        while 0 <= index < len(units) and len(indexes) <= _MAX_LISTED_WRITERS:
+            item = _LIST_ITEM.match(" ".join(units[index].split())[:100])
+            if not item or not _a_name_of_known_words(item["item"], units):
+                break
+            indexes.append(index)
+            index += step
+        if not indexes or len(indexes) > _MAX_LISTED_WRITERS:
+            continue
+        indexes.sort()
+        names = [tidy_name(_LIST_ITEM.match(" ".join(units[i].split()))["item"]) for i in indexes]
+        if any(surname_in(name, article.headline) or _named_elsewhere(units, i, name) for name, i in zip(names, indexes)):
+            continue
+        line = " / ".join(" ".join(units[i].split()) for i in indexes)
+        article.byline, article.authors = line, names
+        article.warnings = [w for w in article.warnings if w != "No byline found."]
+        article.warnings.append(f"Byline read from “{line[:80]}”, names listed beside the headline without “By”. "
+                                "Please check it.")
+        for i in indexes:
+            if units[i] in article.paragraphs:
+                article.paragraphs.remove(units[i])
+                article.left_out.append(units[i])
+        return
+
+
 def _lines_beside(layout, headline: int) -> list[int]:
     """The nearest lines above and under the headline that are not a date's or its label's ("Published" / "on" over a
     date the crawl lost), nearest first."""
