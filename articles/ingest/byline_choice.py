@@ -343,17 +343,17 @@ def read_names_listed_beside_the_headline(article, page_units: list[str]) -> Non
         index = headline + step
         while 0 <= index < len(units) and units[index].strip() == units[headline].strip():
             index += step  # the headline printed twice
-        indexes = []
-        while 0 <= index < len(units) and len(indexes) <= _MAX_LISTED_WRITERS:
+        items: dict[int, str] = {}  # line index -> the name it lists
+        while 0 <= index < len(units) and len(items) <= _MAX_LISTED_WRITERS:
             item = _LIST_ITEM.match(" ".join(units[index].split())[:100])
             if not item or not _a_name_of_known_words(item["item"], units):
                 break
-            indexes.append(index)
+            items[index] = item["item"]
             index += step
-        if not indexes or len(indexes) > _MAX_LISTED_WRITERS:
+        if not items or len(items) > _MAX_LISTED_WRITERS:
             continue
-        indexes.sort()
-        names = [tidy_name(_LIST_ITEM.match(" ".join(units[i].split()))["item"]) for i in indexes]
+        indexes = sorted(items)
+        names = [tidy_name(items[i]) for i in indexes]
         if any(surname_in(name, article.headline) or _named_elsewhere(units, i, name) for name, i in zip(names, indexes)):
             continue
         line = " / ".join(" ".join(units[i].split()) for i in indexes)
