@@ -282,7 +282,7 @@ def read_a_known_name_by_the_headline(article, layout) -> None:
     if article.authors or article.byline or not article.headline:
         return
     units = layout.units
-    headline = next((i for i, unit in enumerate(units) if unit.strip() == article.headline.strip()), None)
+    headline = _headline_line(units, article.headline)
     if headline is None:
         return
     for index in _lines_beside(layout, headline):
@@ -296,6 +296,75 @@ def read_a_known_name_by_the_headline(article, layout) -> None:
         if units[index] in article.paragraphs:
             article.paragraphs.remove(units[index])
             article.left_out.append(units[index])
+        return
+
+
+_HEADLINE_QUOTES = str.maketrans("", "", "“”\"«»„")
+_MIN_HEADLINE_PREFIX_WORDS = 3  # fewer words open too many lines alike ("Breaking News")
+
+
+def _headline_key(text: str) -> str:
+    return " ".join(text.translate(_HEADLINE_QUOTES).split()).rstrip(",;:–—-").strip().casefold()
+
+
+def _headline_line(units: list[str], headline: str) -> int | None:
+    """The index of the line the headline was read from: the line itself, or else the line it is the opening of once
+    case and quotes are set aside (a headline in capitals is printed calmed, one proposed from a longer line is that
+    line's first sentence); None where no line gives it."""
+    exact = next((i for i, unit in enumerate(units) if unit.strip() == headline.strip()), None)
+    if exact is not None:
+        return exact
+    key = _headline_key(headline)
+    if word_count(key) < _MIN_HEADLINE_PREFIX_WORDS:
+        return None
+    return next((i for i, unit in enumerate(units) if _headline_key(unit[:len(headline) * 2]).startswith(key)), None)
+
+
+# A list item: a bullet or a dash, then the item ("• Jane Doe", "- Jane Doe"). A page's meta block lists its writers so,
+# one a line, beside the headline, with the date and the comment count as the next items.
+_LIST_ITEM = re.compile(r"^[-–—•·*▪]\s+(?P<item>\S.{0,80})$")
+_MAX_LISTED_WRITERS = 3  # more names in a row beside the headline are a list the story gives (nominees, a team)
+
+
+def read_names_listed_beside_the_headline(article, page_units: list[str]) -> None:
+    """Where no byline was read, the run of list items nearest the headline (just above it, or just under it or its
+    repetition), read from the item nearest the headline outwards, whose items are names of known words, is its
+    writers' list (a meta block's first items, "• Jane Doe" over "• Published 2024.05.11"): read with a warning. The
+    run ends at the first item that is no such name (the block's date); a name the headline or a long line of the
+    story gives is someone the story is about, and so is every name of a longer run. ``page_units``: every line of the
+    page, those the layout took for its head included."""
+    if article.authors or article.byline or not article.headline:
+        return
+    units = list(page_units)
+    headline = _headline_line(units, article.headline)
+    if headline is None:
+        return
+    for step in (-1, 1):
+        index = headline + step
+        while 0 <= index < len(units) and units[index].strip() == units[headline].strip():
+            index += step  # the headline printed twice
+        items: dict[int, str] = {}  # line index -> the name it lists
+        while 0 <= index < len(units) and len(items) <= _MAX_LISTED_WRITERS:
+            item = _LIST_ITEM.match(" ".join(units[index].split())[:100])
+            if not item or not _a_name_of_known_words(item["item"], units):
+                break
+            items[index] = item["item"]
+            index += step
+        if not items or len(items) > _MAX_LISTED_WRITERS:
+            continue
+        indexes = sorted(items)
+        names = [tidy_name(items[i]) for i in indexes]
+        if any(surname_in(name, article.headline) or _named_elsewhere(units, i, name) for name, i in zip(names, indexes)):
+            continue
+        line = " / ".join(" ".join(units[i].split()) for i in indexes)
+        article.byline, article.authors = line, names
+        article.warnings = [w for w in article.warnings if w != "No byline found."]
+        article.warnings.append(f"Byline read from “{line[:80]}”, names listed beside the headline without “By”. "
+                                "Please check it.")
+        for i in indexes:
+            if units[i] in article.paragraphs:
+                article.paragraphs.remove(units[i])
+                article.left_out.append(units[i])
         return
 
 

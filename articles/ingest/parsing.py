@@ -25,7 +25,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from . import parsing_record
 from .byline_choice import (
     drop_unknown_names, read_a_known_name_by_the_headline, read_a_korean_reporter_opening_the_story,
-    read_a_name_signed_after_the_story, read_the_outlets_journalist_named_in_the_story, review_byline,
+    read_a_name_signed_after_the_story, read_names_listed_beside_the_headline, read_the_outlets_journalist_named_in_the_story,
+    review_byline,
 )
 from .bylines import extract_authors, find_byline
 from .byline_names import without_a_lead_word
@@ -88,6 +89,7 @@ def parse_text(raw: str, source_tz: str | None = None) -> ParsedArticle:
     article = _finish(_from_layout(layout, day_first, zone), day_first, zone, layout.units, layout.head_lines())
     drop_unknown_names(article, layout, review_byline(article, layout))
     read_a_known_name_by_the_headline(article, layout)
+    read_names_listed_beside_the_headline(article, page_units)
     read_a_korean_reporter_opening_the_story(article)
     read_a_name_signed_after_the_story(article, page_units)
     read_the_outlets_journalist_named_in_the_story(article, page_units)

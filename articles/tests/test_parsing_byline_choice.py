@@ -301,6 +301,57 @@ def test_a_standfirst_opening_with_a_known_name_is_no_byline():
     assert article.authors == []
 
 
+def test_a_known_name_over_a_headline_proposed_from_a_longer_line_in_capitals_is_read():
+    # The headline is the line's first sentence with its shouted first word calmed: no line is the headline as read.
+    article = parse_text(f"Connect with us\nMarta Olsen\nLATE SERVICE: The regional council voted on Tuesday to extend "
+                         f"the night bus service to the outer districts. Drivers agreed.\n\n{BODY}")
+    assert article.authors == ["Marta Olsen"]
+    assert "Byline read from “Marta Olsen”, a name printed beside the headline without “By”. Please check it." \
+        in article.warnings
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Night buses extended on three city routes", 1),
+    ("Night BUSES extended on three city routes", 1),  # a headline in capitals, calmed
+    ("“Night buses extended on three", 1),  # an unclosed quote, the opening of a longer line
+    ("Night buses", None),  # too few words to tell one line opening so from another
+    ("Ferries cancelled on the coast road", None),
+])
+def test_the_line_a_headline_was_read_from(headline, expected):
+    from articles.ingest.byline_choice import _headline_line
+
+    units = ["Marta Olsen", "NIGHT BUSES EXTENDED ON THREE CITY ROUTES after a vote", "Night buses were late again."]
+    assert _headline_line(units, headline) == expected
+
+
+@pytest.mark.parametrize("page, authors", [
+    (f"Transport\n- Marta Olsen\n- Sara Lindqvist\nNight buses extended on three city routes\n\n{BODY}",
+     ["Marta Olsen", "Sara Lindqvist"]),
+    (f"Night buses extended on three city routes\nNight buses extended on three city routes\n• Marta Olsen\n"
+     f"• Published 2024.03.13 10:24\n• Comments 0\n\n{BODY}", ["Marta Olsen"]),
+])
+def test_writers_listed_one_an_item_beside_the_headline_are_the_byline_with_a_warning(page, authors):
+    article = parse_text(page)
+    assert article.authors == authors
+    assert any("names listed beside the headline without “By”" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize("items", [
+    "• Marta Olsen\n• Sara Lindqvist\n• Tomas Berg\n• Anna Holm",  # a longer list: the story's, not its writers
+    "• Night shifts\n• Marta Olsen",  # the item nearest the headline is no name
+    "• Quorvanu Telemisa",  # no word of it a listed name
+])
+def test_a_list_beside_the_headline_that_is_no_writers_list_is_no_byline(items):
+    article = parse_text(f"Night buses extended on three city routes\n{items}\n\n{BODY}")
+    assert article.authors == []
+
+
+def test_a_listed_name_the_story_gives_is_no_byline():
+    article = parse_text(f"- Marta Olsen\nNight buses extended on three city routes\n\n{BODY}\n\nMarta Olsen, who runs "
+                         "the depot, said the drivers had agreed to the new hours after a long talk with the council.")
+    assert article.authors == []
+
+
 def test_a_listed_given_name_with_an_unlisted_surname_beside_the_headline_is_read():
     article = parse_text(f"Marta Quorvanu\nNight buses extended on three city routes\n\n{BODY}")
     assert article.authors == ["Marta Quorvanu"]
