@@ -105,7 +105,7 @@ def article_end(text: str) -> int:
         closing_teasers_start(text, lines), dash_list_start(text, lines), cut_summaries_start(text, lines),
         bulleted_story_start(text, lines),
         closing_cut_story_start(text, lines), dated_cards_start(text, lines), separated_cards_start(text, lines),
-        labelled_cards_start(text, lines), closing_title_start(text, lines),
+        labelled_cards_start(text, lines),
     )
     return cards_above(text, lines, end)
 
@@ -382,19 +382,6 @@ def closing_cut_story_start(text: str, lines: list[TextLine]) -> int:
         return len(text)
     prose_before = sum(line.words for line in lines[: i - 1] if not line.heading)
     return lines[i - 1].offset if prose_before > lines[i].words else len(text)
-
-
-def closing_title_start(text: str, lines: list[TextLine]) -> int:
-    """Where a lone headline closes the text, or ``len(text)``: the last line a headline's shape (a few words from a
-    capital, no sentence end), after the article's prose with no heading anywhere in it -- the next story's title or
-    a recommended video's, which the page prints under the article. An article that sets crossheads in its prose
-    may end on one (its last section's, cut by the page), so a heading among the prose leaves the line alone."""
-    if len(lines) < 3 or not _title_line(lines[-1]):
-        return len(text)
-    first_prose = next((i for i, line in enumerate(lines) if not line.heading and line.words >= SENTENCE_WORDS), None)
-    if first_prose is None or any(line.heading for line in lines[first_prose:-1]):
-        return len(text)
-    return lines[-1].offset
 
 
 def _a_card_above(lines: list[TextLine], at: int, text: str) -> bool:

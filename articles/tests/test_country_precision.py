@@ -342,18 +342,6 @@ def test_a_year_before_a_country_and_the_word_time_is_no_clock_time(matcher):
     assert matcher.tag(text).countries == ["IN"]
 
 
-def test_a_lone_headline_closing_the_text_after_the_prose_is_the_next_storys(matcher):
-    closing = "Floods cut the coastal railway in Kenya for a week\n\n"
-    text = ARTICLE + closing
-    assert boilerplate.closing_title_start(text, boilerplate.text_lines(text)) == len(ARTICLE)
-    assert matcher.tag(text).countries == []
-    # an article that sets crossheads may end on one of its own: left alone
-    with_crosshead = ARTICLE.replace("The cooperative's chair", "Help with the loans\n\nThe cooperative's chair")
-    assert matcher.tag(with_crosshead + closing).countries == ["KE"]
-    # a last sentence, full stop and all, is the article's
-    assert matcher.tag(ARTICLE + "Floods cut the coastal railway in Kenya for a week.\n\n").countries == ["KE"]
-
-
 def test_a_card_above_a_closing_story_belongs_to_the_same_list(matcher):
     card = ("Ferry strike\n\n"
             "Crews on the island ferries walked out for a day over pay, stranding tourists from Greece on the quay.\n\n")
