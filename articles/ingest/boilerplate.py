@@ -496,10 +496,14 @@ def feed_items_start(text: str) -> int:
 
 
 # A teaser's link to the rest of its story, glued to the line it ends or to the next: "... read..",
-# "Read MoreCategory: Dhaka", "Read More »Bangladesh". (A "Read more: <headline>" line is a link to another
-# story, and a "Read more" line alone the parser leaves out.)
+# "Read MoreCategory: Dhaka", "Read More »Bangladesh", "... the larger bench hasRead More →" (a capital
+# "Read" right after a lower-case letter is glued to the cut sentence), "READ MORE...". (A "Read more:
+# <headline>" line is a link to another story, and a "Read more" line alone the parser leaves out.)
 READ_MORE_MARKS = ("ead More", "ead more", "EAD MORE", "eadMore", "ead..")
-READ_MORE_RE = re.compile(r"(?:\b[Rr]ead ?[Mm]ore|\bREAD MORE)(?: ?[»›>])?(?=[A-Z\n]|$)|\b[Rr]ead\.\.+(?=\s*(?:\n|$))")
+READ_MORE_RE = re.compile(
+    r"(?:(?:\b[Rr]ead|(?<=[a-z])Read) ?[Mm]ore|\bREAD MORE)(?: ?(?:[»›>→⟶➔➜]|\.{2,}|…))?(?=[A-Z\n]|$)"
+    r"|\b[Rr]ead\.\.+(?=\s*(?:\n|$))"
+)
 
 
 def teaser_end(text: str) -> int:
