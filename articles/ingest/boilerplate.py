@@ -97,9 +97,9 @@ def other_stories_block(units: list[str], index: int, kept: list[str]) -> int:
 def article_end(text: str) -> int:
     """Where the article ends in the text the tagger reads, or ``len(text)``: the earliest of the page furniture
     after it, a list's second story, the end of a teaser's link, a closing list of teasers and a heading over
-    other stories."""
+    other stories, moved up over the cards of the same list that stand above it (:func:`cards_above`)."""
     lines = text_lines(text)  # read once for all of them
-    return min(
+    end = min(
         page_furniture_start(text, lines), other_items_start(text, lines), teaser_end(text),
         teaser_pairs_start(text, lines), other_stories_start(text, lines), closing_headlines_start(text, lines),
         closing_teasers_start(text, lines), dash_list_start(text, lines), cut_summaries_start(text, lines),
@@ -107,6 +107,7 @@ def article_end(text: str) -> int:
         closing_cut_story_start(text, lines), dated_cards_start(text, lines), separated_cards_start(text, lines),
         labelled_cards_start(text, lines),
     )
+    return cards_above(text, lines, end)
 
 
 def other_stories_start(text: str, lines: list[TextLine] | None = None) -> int:
@@ -383,6 +384,32 @@ def closing_cut_story_start(text: str, lines: list[TextLine]) -> int:
     return lines[i - 1].offset if prose_before > lines[i].words else len(text)
 
 
+def _a_card_above(lines: list[TextLine], at: int, text: str) -> bool:
+    """Whether ``lines[at - 2 : at]`` are a card: a title (a heading of two words or more, or a headline's shape)
+    over one blurb, the title's words new to all before it, and the article's prose still above."""
+    title, blurb = lines[at - 2], lines[at - 1]
+    if blurb.heading or blurb.words > BLURB_MAX_WORDS:
+        return False
+    if not ((title.heading and title.words >= 2) or _title_line(title)):
+        return False
+    if _shares_a_word(title.text, text, title.offset):
+        return False  # a crosshead over the article's own last section reuses its words
+    return any(not line.heading and line.words >= SENTENCE_WORDS for line in lines[: at - 2])
+
+
+def cards_above(text: str, lines: list[TextLine], end: int) -> int:
+    """``end`` (where a list of other stories was found to start) moved up over the cards just above it, each a
+    title and a blurb, whose titles share no word with what came before them: a list's first stories, which the
+    rule that found the list did not take in (it wanted them to close the page, or to number two at most, or its
+    titles longer). The article keeps its prose above them."""
+    if end >= len(text):
+        return end
+    at = next((i for i, line in enumerate(lines) if line.offset >= end), len(lines))
+    while at >= 3 and _a_card_above(lines, at, text):
+        at -= 2
+    return lines[at].offset if at < len(lines) and lines[at].offset < end else end
+
+
 STEM_LETTERS = 5  # "Ambassador" and "Ambassadors", "Croatia" and "Croatian" are one word here
 
 
@@ -469,10 +496,14 @@ def feed_items_start(text: str) -> int:
 
 
 # A teaser's link to the rest of its story, glued to the line it ends or to the next: "... read..",
-# "Read MoreCategory: Dhaka", "Read More »Bangladesh". (A "Read more: <headline>" line is a link to another
-# story, and a "Read more" line alone the parser leaves out.)
+# "Read MoreCategory: Dhaka", "Read More »Bangladesh", "... the larger bench hasRead More →" (a capital
+# "Read" right after a lower-case letter is glued to the cut sentence), "READ MORE...". (A "Read more:
+# <headline>" line is a link to another story, and a "Read more" line alone the parser leaves out.)
 READ_MORE_MARKS = ("ead More", "ead more", "EAD MORE", "eadMore", "ead..")
-READ_MORE_RE = re.compile(r"(?:\b[Rr]ead ?[Mm]ore|\bREAD MORE)(?: ?[»›>])?(?=[A-Z\n]|$)|\b[Rr]ead\.\.+(?=\s*(?:\n|$))")
+READ_MORE_RE = re.compile(
+    r"(?:(?:\b[Rr]ead|(?<=[a-z])Read) ?[Mm]ore|\bREAD MORE)(?: ?(?:[»›>→⟶➔➜]|\.{2,}|…))?(?=[A-Z\n]|$)"
+    r"|\b[Rr]ead\.\.+(?=\s*(?:\n|$))"
+)
 
 
 def teaser_end(text: str) -> int:

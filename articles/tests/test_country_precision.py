@@ -340,3 +340,17 @@ def test_a_country_beside_a_word_for_time_with_no_clock_time_is_the_country(matc
 def test_a_year_before_a_country_and_the_word_time_is_no_clock_time(matcher):
     text = "In 2023, India time and again asked the council for a seat.\n\n"
     assert matcher.tag(text).countries == ["IN"]
+
+
+def test_a_card_above_a_closing_story_belongs_to_the_same_list(matcher):
+    card = ("Ferry strike\n\n"
+            "Crews on the island ferries walked out for a day over pay, stranding tourists from Greece on the quay.\n\n")
+    text = ARTICLE + card + NEXT_STORY
+    assert text[boilerplate.article_end(text):].startswith("Ferry strike")
+    assert matcher.tag(text).countries == []
+    # a crosshead that takes up the article's words is its own last section's
+    own = card.replace("Ferry strike", "Frost and the ferries")
+    assert "GR" in matcher.tag(ARTICLE + own + NEXT_STORY).countries
+    # no list found under it: nothing to extend
+    assert boilerplate.cards_above(ARTICLE + card, boilerplate.text_lines(ARTICLE + card), len(ARTICLE + card)) == len(
+        ARTICLE + card)

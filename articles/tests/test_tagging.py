@@ -1413,6 +1413,18 @@ def test_a_list_of_linked_teasers_from_the_first_line_ends_the_article_after_the
     assert boilerplate.teaser_end(single) == len(single)  # one link on the first line: no list
 
 
+@pytest.mark.parametrize("link", ["Read More \u2192", "READ MORE...", "Read More \u00bb"])
+def test_a_teasers_link_glued_to_its_cut_sentence_or_with_an_arrow_ends_the_article(matcher, link):
+    from articles.ingest import boilerplate
+    first = ("Ferry pier opens\n\nHARBOURTOWN \u2014 The mayor opened the new ferry pier on Monday, and said the second one would follow "
+             "before the end of the" + link.replace("Read", "yearRead", 1).replace("READ", "year READ", 1))
+    text = first + "\n\nPORTVILLE, Norway \u2014 Yachts from six countries raced in the bay on Sunday."
+    assert boilerplate.teaser_end(text) == len(first)
+    assert matcher.tag(text).countries == []
+    whole = "Letters\n\nThe mayor said they had already read more than a hundred letters.\n\nPORTVILLE, Norway \u2014 Yachts raced."
+    assert boilerplate.teaser_end(whole) == len(whole)  # "read more" in a sentence is no link
+
+
 @pytest.mark.parametrize("text, name", [
     ("The chairman, HRH Igwe Obinna Chukwu Eze, thanked the elders on Sunday.", "Obinna Chukwu Eze"),
     ("Otumfuo Kwame Asare Boadu II received the delegation at the palace.", "Kwame Asare Boadu II"),
