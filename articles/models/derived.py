@@ -145,7 +145,6 @@ _WORD = re.compile(r"\w+")
 
 
 @functools.lru_cache(maxsize=64)  # an import folds each text for its fingerprint and again for its shingles
-@functools.lru_cache(maxsize=64)  # an import folds each text twice: for its fingerprint, then for its shingles
 def folded_words(text) -> tuple[str, ...]:
     """The words of ``text`` with case, accents, punctuation and spacing folded away: what copies share."""
     return tuple(_WORD.findall(unicodedata.normalize("NFKD", text or "").casefold()))

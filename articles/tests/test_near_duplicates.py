@@ -20,7 +20,7 @@ from articles.ingest.parsing import parse_file
 from articles.ingest.article_text import plain_body_text
 from articles.ingest.service import prepare, store
 from articles.models import Article, NearDuplicateBand
-from articles.models.derived import folded_words, text_fingerprint
+from articles.models.derived import text_fingerprint
 
 pytestmark = pytest.mark.django_db
 
@@ -149,16 +149,3 @@ def test_stored_hashes_do_not_change_when_the_code_does():
     ]
     assert len(shingles(text)) == 16
     assert text_fingerprint(text) == "2210ea0776622a0bdde55b14c7bfa0052eb8eee6162f131aa01dbbee0c6290cf"
-
-
-def test_a_text_folded_for_its_fingerprint_is_not_folded_again_for_its_shingles():
-    """An import fingerprints a text, then shingles it: the folding is done once, and gives what it gave before."""
-    text = "A quiet harbour town voted on Sunday to rebuild its old ferry pier, the mayor’s office said."
-    folded_words.cache_clear()
-    fingerprint = text_fingerprint.__wrapped__(text)
-    found = shingles(text)
-    assert folded_words.cache_info().hits == 1 and folded_words.cache_info().misses == 1
-    folded_words.cache_clear()
-    assert (text_fingerprint.__wrapped__(text), shingles(text)) == (fingerprint, found)
-    assert folded_words(text) == ("a", "quiet", "harbour", "town", "voted", "on", "sunday", "to", "rebuild", "its",
-                                  "old", "ferry", "pier", "the", "mayor", "s", "office", "said")
