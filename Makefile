@@ -91,7 +91,8 @@ bench: install
 bench-first-visits: install
 	$(PY) bench/first_visit_stream.py --write --label $(or $(LABEL),today)
 
-## The benchmark generator's tests (bench/tests/, not part of `make test`), then
+## The benchmark generator's tests and the parser's quick checks on every labelled file (bench/tests/, not part
+## of `make test`, which checks a fifth of them), then
 ## the benchmark at 1,000 articles on a throwaway database; fails only on
 ## errors, never on timings. CI runs it on both databases.
 bench-smoke: install

@@ -546,50 +546,15 @@ def test_unreadable_files_raise_parse_error_with_a_reason(name, data):
 
 # --- the quick checks that skip slow patterns give the parser's own answers ---------------
 
-from articles.ingest import boilerplate, credits, date_order, date_patterns, dates, parsing_metadata_lines  # noqa: E402
+from articles.ingest import boilerplate, date_order, date_patterns, dates, parsing_metadata_lines  # noqa: E402
 from articles.ingest.scanning import matches_at, positions_of  # noqa: E402
-
-ACCURACY_SETS = Path(__file__).resolve().parents[2] / "bench" / "accuracy"
-
-
-def _every_labelled_article():
-    paths = sorted([*ACCURACY_SETS.rglob("*.txt"), *ACCURACY_SETS.rglob("*.html"), *FIXTURES.glob("*.*")])
-    assert len(paths) >= 40
-    return [(path, path.read_bytes()) for path in paths]
-
-
-def _named(paths):
-    """File names for a failure's message, but none of the sealed test part's (only how many): never its contents."""
-    sealed = [path for path in paths if path.parent.parent == ACCURACY_SETS / "real" / "test"]
-    return sorted(path.name for path in paths if path not in sealed) + ([f"{len(sealed)} of the sealed test part"] if sealed else [])
-
-
-def _without_quick_checks(monkeypatch):
-    """The parser as it was: every pattern tried on every line."""
-    # Patched: the quick checks are internal short-cuts with no switch of their own; this is their equivalence test.
-    monkeypatch.setattr(parsing_metadata_lines, "_is_prose", lambda unit: False)
-    monkeypatch.setattr(credits, "_CREDIT_SHAPES", [(pattern, labelled, lambda line: True)
-                                                    for pattern, labelled, _ in credits._CREDIT_SHAPES])
-    credits.split_credit.cache_clear()  # its answers were cached with the quick checks on
-    dates._dates_found.cache_clear()  # find_dates' too
-    monkeypatch.setattr(dates, "DAY_MONTH_YEAR_CORE", date_patterns.DAY_MONTH_YEAR)
-    monkeypatch.setattr(date_order, "DAY_MONTH_YEAR_CORE", date_patterns.DAY_MONTH_YEAR)
-    monkeypatch.setattr(dates, "DAY_YEAR_CORE", re.compile(""))  # find_dates' quick test for month-day-year
-    monkeypatch.setattr(date_order, "_count_month_day_year",
-                        lambda text, digits=None: len(date_patterns.MONTH_DAY_YEAR.findall(text)))
-    monkeypatch.setattr(date_order, "matches_at", lambda pattern, text, digits: pattern.finditer(text))  # not at digits only
-    monkeypatch.setattr(dates, "_ANY_DIGIT", re.compile(""))  # find_dates' quick test for a digit
+from articles.tests.quick_checks import named, parsed_differently, some_labelled_articles  # noqa: E402
 
 
 def test_quick_checks_change_no_parse_result(monkeypatch):
-    articles = _every_labelled_article()
-    def parsed(path, data):  # the time's offset too, which equal instants need not share
-        return [(article, str(article.published)) for article in parse_file(path.name, data)]
-
-    quick = [parsed(path, data) for path, data in articles]
-    _without_quick_checks(monkeypatch)
-    differing = [path for (path, data), before in zip(articles, quick) if parsed(path, data) != before]
-    assert not differing, f"parsed differently without the quick checks: {_named(differing)}"
+    """On a fifth of the labelled files, every script among them; `make bench-smoke` checks every file."""
+    differing = parsed_differently(monkeypatch, some_labelled_articles())
+    assert not differing, f"parsed differently without the quick checks: {named(differing)}"
 
 
 _LINE_PIECES = [

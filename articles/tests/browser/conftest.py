@@ -1,7 +1,7 @@
 """Real-browser tests: Playwright driving Debian's Chromium against pytest-django's live server.
 
-One Chromium for the whole browser package, a fresh context and page per
-test. Without Chromium the tests are skipped with the reason, except in CI
+One Chromium for the whole browser package, one context and page per test
+file, emptied between its tests (cookies, cache, stored data). Without Chromium the tests are skipped with the reason, except in CI
 (``CI=true``), where a missing browser fails them so that CI cannot pass
 without running them.
 """
@@ -56,14 +56,17 @@ def browser():
             os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
-def _new_page(browser, live_server, viewport):
-    """A fresh context and page, and the list the Content-Security-Policy violations it reports will go to."""
-    context = browser.new_context(base_url=live_server.url, viewport=viewport, locale="en-GB", timezone_id="UTC")
+@pytest.fixture(scope="module")
+def _tab(browser, live_server):
+    """One context and page for a test file's tests, emptied between them (``_browse``): a renderer process and a
+    context each test would otherwise start again in Chromium."""
+    context = browser.new_context(base_url=live_server.url, viewport=DESKTOP, locale="en-GB", timezone_id="UTC")
     context.set_default_timeout(10_000)
     page = context.new_page()
-    violations = []
-    page.on("console", lambda message: _note_csp_violation(message, page, violations))
-    return context, page, violations
+    tab = SimpleNamespace(page=page, devtools=context.new_cdp_session(page), origin=live_server.url, violations=[])
+    page.on("console", lambda message: _note_csp_violation(message, page, tab.violations))
+    yield tab
+    context.close()
 
 
 def _note_csp_violation(message, page, violations):
@@ -72,24 +75,33 @@ def _note_csp_violation(message, page, violations):
         violations.append(f"{page.url}: {message.text}")
 
 
-def _browse(browser, live_server, viewport):
-    context, page, violations = _new_page(browser, live_server, viewport)
-    yield page
-    context.close()
-    assert not violations, "the browser reported Content-Security-Policy violations:\n" + "\n".join(violations)
+def _browse(tab, viewport):
+    """The file's page at ``viewport``, as a fresh context would give it: no cookies, no cache, no stored data, and
+    the last test's document gone."""
+    page = tab.page
+    page.set_viewport_size(viewport)
+    tab.violations.clear()
+    try:
+        yield page
+    finally:
+        page.goto("about:blank")  # the test's document unloaded: none of its scripts or requests outlive it
+        page.context.clear_cookies()
+        tab.devtools.send("Network.clearBrowserCache")
+        tab.devtools.send("Storage.clearDataForOrigin", {"origin": tab.origin, "storageTypes": "all"})
+    assert not tab.violations, "the browser reported Content-Security-Policy violations:\n" + "\n".join(tab.violations)
 
 
 @pytest.fixture
-def page(browser, live_server):
-    """A desktop-sized page in a fresh context (no cookies, no cache) whose relative URLs go to the live server;
-    the test fails if the browser reports a Content-Security-Policy violation on any page it visits."""
-    yield from _browse(browser, live_server, DESKTOP)
+def page(_tab):
+    """A desktop-sized page with no cookies, cache or stored data, whose relative URLs go to the live server; the
+    test fails if the browser reports a Content-Security-Policy violation on any page it visits."""
+    yield from _browse(_tab, DESKTOP)
 
 
 @pytest.fixture
-def phone_page(browser, live_server):
+def phone_page(_tab):
     """A page 390 CSS pixels wide, an iPhone's (checked for policy violations as ``page`` is)."""
-    yield from _browse(browser, live_server, PHONE)
+    yield from _browse(_tab, PHONE)
 
 
 _BUILT_ONCE = {}  # what a fixture built for the first test: {name: (a copy of what it returned, the tables copied)}
