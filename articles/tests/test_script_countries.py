@@ -76,6 +76,15 @@ def test_a_countrys_name_that_is_an_everyday_word_or_begins_one_is_no_country(ma
     assert countries(matcher, text) == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Tamil's adjective of a name in "-ா": the name without it, alone or before a doubled consonant
+    ("நேற்று அமெரிக்க தூதுவர் அமைச்சரைச் சந்தித்துப் பேசினார். இது ஒரு நீண்ட கூட்டம் ஆகும்.", {"US"}),
+    ("நேற்று அமெரிக்கப் படைகள் வந்தன. இந்திய அமைச்சர் பேசினார். இது ஒரு நீண்ட கூட்டம் ஆகும்.", {"US", "IN"}),
+])
+def test_a_tamil_adjective_of_a_countrys_name_names_it(matcher, text, expected):
+    assert countries(matcher, text) == expected
+
+
 def test_names_in_another_script_never_fire_on_a_page_in_another_language(matcher):
     text = "The minister said the talks in the capital would go on next month, and that the plan was ready."
     assert countries(matcher, text + " ไทย") == set()
