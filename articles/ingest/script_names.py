@@ -143,6 +143,29 @@ def script_page_language(lowered: list[str], declared: str, arabic_script_langua
     return declared if declared in others else language
 
 
+# The small words that tell Marathi and Nepali from Hindi, on a Devanagari page that does not declare its language
+# (whole words: the word matcher cannot read these scripts' vowel signs).
+DEVANAGARI_SMALL_WORDS = {
+    "hi": frozenset("है हैं और था थे थी नहीं भी में की रहा रहे गया".split()),
+    "mr": frozenset("आणि आहे आहेत होते होता नाही केले झाले करण्यात यांनी असे".split()),
+    "ne": frozenset("र छ छन् भएको गरेको पनि थियो भने गर्दै हुन् रहेको गरे".split()),
+}
+DEVANAGARI_WORDS_READ = 400
+DEVANAGARI_MIN_WORDS = 3
+
+
+def devanagari_language(text: str) -> str:
+    """"mr" or "ne" for a Devanagari page whose small words are more Marathi's or Nepali's than Hindi's, else "hi"."""
+    counts = Counter()
+    for word in text[: DEVANAGARI_WORDS_READ * 8].split()[:DEVANAGARI_WORDS_READ]:
+        word = word.strip("।,.;:!?\"'()")
+        for language, small_words in DEVANAGARI_SMALL_WORDS.items():
+            if word in small_words:
+                counts[language] += 1
+    best, count = max(((language, counts[language]) for language in ("mr", "ne")), key=lambda pair: pair[1])
+    return best if count >= DEVANAGARI_MIN_WORDS and count > counts["hi"] else "hi"
+
+
 def _names_in(language: str) -> dict[str, set[str]]:
     """alpha-2 -> the country's names in ``language`` that the raw text's reading can use."""
     return {code: {name for name in found if _usable(name)}
