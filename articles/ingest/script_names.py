@@ -96,7 +96,10 @@ ENDINGS = {
 }
 # Names in "-ا" or "-ة" (Arabic; Urdu's "-ہ", "امریکہ" -> "امریکی") and in "-ი" (Georgian, the nominative's ending) drop that letter before an ending,
 # and Tamil's in a consonant its virama: "روسيا" -> "روسية", "რუსეთი" -> "რუსეთში", "ஈரான்" -> "ஈரானில்".
-DROPPED_BEFORE_AN_ENDING = {"ar": ("ا", "ة"), "ur": ("ہ", "ا"), "ka": ("ი",), "ta": ("\u0bcd",)}
+DROPPED_BEFORE_AN_ENDING = {"ar": ("ا", "ة"), "ur": ("ہ", "ا"), "ka": ("ი",), "ta": ("\u0bcd", "\u0bbe")}
+# Tamil's adjective of a name in "-ா" is the name without it, alone or with a doubled consonant: "அமெரிக்கா" ->
+# "அமெரிக்க அதிகாரி", "அமெரிக்கப் படைகள்"; "இந்தியா" -> "இந்திய".
+ADJECTIVE_STEMS = {"ta": ("\u0bbe", ("", "ப்", "க்", "ச்", "த்"))}
 
 # Names that hold a country's and are none (code None): Japanese "中国地方", the Chūgoku region of Japan.
 OTHER_NAMES = {"ja": ("中国地方",)}
@@ -138,6 +141,29 @@ def script_page_language(lowered: list[str], declared: str, arabic_script_langua
         return ""
     others = next(others for script_language, _, others in SCRIPTS if script_language == language)
     return declared if declared in others else language
+
+
+# The small words that tell Marathi and Nepali from Hindi, on a Devanagari page that does not declare its language
+# (whole words: the word matcher cannot read these scripts' vowel signs).
+DEVANAGARI_SMALL_WORDS = {
+    "hi": frozenset("है हैं और था थे थी नहीं भी में की रहा रहे गया".split()),
+    "mr": frozenset("आणि आहे आहेत होते होता नाही केले झाले करण्यात यांनी असे".split()),
+    "ne": frozenset("र छ छन् भएको गरेको पनि थियो भने गर्दै हुन् रहेको गरे".split()),
+}
+DEVANAGARI_WORDS_READ = 400
+DEVANAGARI_MIN_WORDS = 3
+
+
+def devanagari_language(text: str) -> str:
+    """"mr" or "ne" for a Devanagari page whose small words are more Marathi's or Nepali's than Hindi's, else "hi"."""
+    counts = Counter()
+    for word in text[: DEVANAGARI_WORDS_READ * 8].split()[:DEVANAGARI_WORDS_READ]:
+        word = word.strip("।,.;:!?\"'()")
+        for language, small_words in DEVANAGARI_SMALL_WORDS.items():
+            if word in small_words:
+                counts[language] += 1
+    best, count = max(((language, counts[language]) for language in ("mr", "ne")), key=lambda pair: pair[1])
+    return best if count >= DEVANAGARI_MIN_WORDS and count > counts["hi"] else "hi"
 
 
 def _names_in(language: str) -> dict[str, set[str]]:
@@ -288,9 +314,11 @@ def _stems_before_an_ending(text: str, language: str, taken: set[int]) -> list[t
     for end, (length, name, code) in automaton.iter(text):
         start, end = end + 1 - length, end + 1
         ends = _word_end(text, end)
-        if start in taken or ends == end or text[end : end + 1] == name[-1]:
+        dropped, adjective_endings = ADJECTIVE_STEMS.get(language, ("", ()))
+        adjective = bool(dropped) and name.endswith(dropped) and text[end:ends] in adjective_endings
+        if start in taken or (ends == end and not adjective) or text[end : end + 1] == name[-1]:
             continue  # the name itself, found whole already
-        if _starts_a_word(text, start, language, True) and _endings(text[end:ends], language):
+        if _starts_a_word(text, start, language, True) and (adjective or _endings(text[end:ends], language)):
             found.append((start, ends, text[start:ends], code))
             taken.add(start)
     return found

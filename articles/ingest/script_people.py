@@ -31,30 +31,35 @@ _SPACED_SCRIPTS = {
     "georgian": "\u10a0-\u10ff",
     "indic": "\u0900-\u0dff",
     "khmer": "\u1780-\u17ff",
+    "armenian": "\u0531-\u0587",
 }
 _JOINERS = "\u200c\u200d"
 _TITLES_BEFORE = {
     # Arabic
     "الرئيس الملك الأمير الامير الشيخ الشيخة السلطان الوزير الوزيرة النائب السفير الدكتور المهندس السيد السيدة "
     "اللواء العميد العقيد الفريق المشير الإمام الامام البابا المستشار الحاكم المحافظ القاضي المتحدث الناطق "
+    "المرشح المرشحة نظيره نظيرها "
     "رئيس رئيسة وزير وزيرة نائب سفير أمين امين ولي قائد محافظ مستشار المبعوث مبعوث",
     # Persian, Urdu, Pashto
     "آقای خانم دکتر سید سیده رئیس‌جمهور رئیس‌جمهوری رئیس وزیر سفیر سخنگوی نخست‌وزیر آیت‌الله حجت‌الاسلام "
-    "سردار سرلشکر جناب وزیراعظم وزیرِاعظم صدر مولانا محترم محترمہ ښاغلی ولسمشر صدراعظم",
+    "سردار سرلشکر جناب وزیراعظم وزیرِاعظم صدر مولانا محترم محترمہ ښاغلی ولسمشر صدراعظم همتای نامزد منشي استازې استازی",
     # Hebrew
-    "השר השרה ראש נשיא הנשיא הרב ח\"כ עו\"ד ד\"ר פרופ מר גב השגריר המאמן השחקן הרמטכ\"ל",
+    "השר השרה ראש נשיא הנשיא הרב ח\"כ עו\"ד ד\"ר פרופ מר גב השגריר המאמן השחקן הרמטכ\"ל המועמד עמיתו",
     # Amharic
-    "ጠቅላይ ሚኒስትር ፕሬዚዳንት ፕሬዝዳንት አቶ ወይዘሮ ወ/ሮ ዶክተር ከንቲባ አምባሳደር ምክትል",
+    "ጠቅላይ ሚኒስትር ፕሬዚዳንት ፕሬዝዳንት አቶ ወይዘሮ ወ/ሮ ዶክተር ከንቲባ አምባሳደር ምክትል እመቤት አፈ",
     # Georgian
     "პრეზიდენტი პრეზიდენტმა პრემიერ-მინისტრი პრემიერმა მინისტრი მინისტრმა ბატონი ქალბატონი",
+    # Armenian
+    "նախագահ նախագահը վարչապետ վարչապետը նախարար նախարարը պարոն տիկին դեսպան",
     # Devanagari: Hindi, Nepali, Marathi
     "श्री श्रीमती सुश्री प्रधानमंत्री प्रधानमन्त्री मुख्यमंत्री मुख्यमन्त्री राष्ट्रपति मंत्री मन्त्री पीएम सीएम डॉ डा "
-    "अध्यक्ष उपराष्ट्रपति गृहमंत्री विदेशमंत्री परराष्ट्रमन्त्री राजदूत नेता सभापति उपप्रधानमन्त्री",
+    "अध्यक्ष उपराष्ट्रपति गृहमंत्री विदेशमंत्री परराष्ट्रमन्त्री राजदूत नेता सभापति उपप्रधानमन्त्री "
+    "उपमुख्यमंत्री उपमुख्यमन्त्री उपप्रधानमंत्री सचिव निदेशक समकक्षी उम्मीदवार प्रत्याशी",
     # Bengali, Gurmukhi, Tamil, Telugu, Kannada, Malayalam
-    "প্রধানমন্ত্রী রাষ্ট্রপতি প্রেসিডেন্ট মুখ্যমন্ত্রী মন্ত্রী শ্রী শ্রীমতী পোপ ড. "
+    "প্রধানমন্ত্রী রাষ্ট্রপতি প্রেসিডেন্ট মুখ্যমন্ত্রী মন্ত্রী শ্রী শ্রীমতী পোপ ড. সচিব প্রার্থী কর্মকর্তা "
     "ਪ੍ਰਧਾਨ ਮੰਤਰੀ ਮੁੱਖ ਸ੍ਰੀ ਸ਼੍ਰੀ "
-    "ஜனாதிபதி பிரதமர் அமைச்சர் திரு திருமதி முதல்வர் முதலமைச்சர் ஜனாதிபதியான பிரதமரான தலைவர் "
-    "ప్రధాని ప్రధానమంత్రి అధ్యక్షుడు ముఖ్యమంత్రి మంత్రి శ్రీ "
+    "ஜனாதிபதி பிரதமர் அமைச்சர் திரு திருமதி முதல்வர் முதலமைச்சர் ஜனாதிபதியான பிரதமரான தலைவர் செயலாளர் வேட்பாளர் "
+    "ప్రధాని ప్రధానమంత్రి అధ్యక్షుడు ముఖ్యమంత్రి మంత్రి శ్రీ అభ్యర్థి కార్యదర్శి "
     "ಪ್ರಧಾನಿ ಪ್ರಧಾನಮಂತ್ರಿ ಮುಖ್ಯಮಂತ್ರಿ ಸಚಿವ ಶ್ರೀ ಅಧ್ಯಕ್ಷ "
     "പ്രധാനമന്ത്രി മുഖ്യമന്ത്രി മന്ത്രി ശ്രീ പ്രസിഡന്റ്",
     # Khmer
@@ -66,7 +71,7 @@ _TITLE_COMPLEMENTS = frozenset("""
     عهد الوزراء الحكومة الجمهورية الخارجية الداخلية الدفاع العهد العام النواب الشورى المجلس الأمن الامن
     امور خارجه کشور مجلس دولت وزارت جمهوری دفاع داخله خارجہ اعظم اعلی خارجي خارجې چارو
     הממשלה המדינה הכנסת האופוזיציה החוץ הביטחון העבודה האוצר
-    ሚኒስትር ዴኤታ ጽ/ቤት
+    ሚኒስትር ዴኤታ ጽ/ቤት ጉባኤ
     मंत्री मन्त्री परराष्ट्र विदेश गृह
     মন্ত্রী পররাষ্ট্র
     ਮੰਤਰੀ
@@ -76,7 +81,7 @@ _TITLE_COMPLEMENTS = frozenset("""
 _SMALL_WORDS = frozenset("""
     في من على إلى هذا هذه ذلك يوم
     და الى عن مع أن إن ان و أو او قال وقال قالت أكد اكد خلال الذي التي هو هي كان إلى لدى بعد قبل
-    با در از به که و را این آن هم نیز گفت است بود برای تا
+    با در از به که و را این آن هم نیز گفت است بود برای تا خود
     نے کے کی کا سے میں اور کو پر ہے ہیں کہا آج دو تین ایک
     د په له سره او ته چې وویل
     של את עם על אמר אמרה כי גם הוא היא ב ל
@@ -93,7 +98,14 @@ _ARTICLES = ("ال", "ה")
 _CASE_ENDINGS = tuple(sorted("""ले को लाई बीच सँग
     வுக்கும் வுக்கு வைச் வை விடம் வுடன் வின்
     తో ని కు
-    യുടെ യില് യിൽ യെ""".split(), key=len, reverse=True))
+    യുടെ യില് യിൽ യെ
+    ের কে
+    ը ի ով""".split(), key=len, reverse=True))
+# Tamil's vowel signs glued on a consonant-final name take the virama's place ("சுவராஜ்" -> "சுவராஜைச்").
+_TAMIL_ENDINGS = ("ைச்", "ுக்கு", "ுடன்", "ிடம்", "ின்", "ை")
+# Georgian's ergative and dative take the nominative's "-ი" off a consonant-final name ("ზურაბიშვილი" ->
+# "ზურაბიშვილმა", "ზურაბიშვილს") and are glued on a vowel-final one ("ბახტაძემ", "ბახტაძეს").
+_GEORGIAN_VOWELS = "აეიოუ"
 _SURNAME_JOINERS = frozenset("بن ابن بنت bin".split())  # "محمد بن سلمان"
 _NAME_OPENERS = frozenset("عبد أبو ابو".split())  # "عبد الفتاح السيسي": two words make the given name
 
@@ -141,10 +153,10 @@ def _spaced_names(text: str) -> list[tuple[str, int, bool]]:
                 and words[j][0] not in _TITLES_BEFORE and j + 1 < len(words) and _joined(text, words, j + 1):
             j += 1  # "السفيرة الإسرائيلية تمار": an adjective after the title
         royal = words[j - 1][0] in _ROYAL_TITLES
-        name, ending = [], ""
+        name, ending, restored = [], "", ""
         while j < len(words) and _joined(text, words, j) and len(name) < 4:
             word = words[j][0]
-            ending = next((e for e in _CASE_ENDINGS if word.endswith(e) and len(word) > len(e) + 2), "")
+            ending, restored = _case_ending(word)
             if ending:
                 name.append(j)
                 j += 1
@@ -164,9 +176,27 @@ def _spaced_names(text: str) -> list[tuple[str, int, bool]]:
         if name:
             closed = ending or j >= len(words) or not _joined(text, words, j) or words[j][0] in _SMALL_WORDS
             start = words[j - len(name) - 1][1] if royal and len(name) == 1 else words[name[0]][1]
-            found.append((text[start : words[name[-1]][2] - len(ending)], start, len(name) > 1 or bool(closed)))
+            found.append((text[start : words[name[-1]][2] - len(ending)] + restored, start,
+                          len(name) > 1 or bool(closed)))
         i = max(j, i + 1)
     return found
+
+
+def _case_ending(word: str) -> tuple[str, str]:
+    """``(ending, restored)``: a case ending glued on ``word`` (a name's last word), and what the name's nominative
+    ends with in its place; ``("", "")`` when none."""
+    ending = next((e for e in _CASE_ENDINGS if word.endswith(e) and len(word) > len(e) + 2), "")
+    if ending:
+        return ending, ""
+    ending = next((e for e in _TAMIL_ENDINGS if word.endswith(e) and len(word) > len(e) + 2), "")
+    if ending and "\u0b95" <= word[-len(ending) - 1] <= "\u0bb9":  # after a Tamil consonant
+        return ending, "\u0bcd"
+    for ending in ("მა", "ს", "მ"):
+        if word.endswith(ending) and len(word) > len(ending) + 2 and "\u10d0" <= word[-len(ending) - 1] <= "\u10ff":
+            after_vowel = word[-len(ending) - 1] in _GEORGIAN_VOWELS
+            if ending == "ს" or after_vowel == (ending == "მ"):
+                return ending, "" if after_vowel else "ი"
+    return "", ""
 
 
 _ARABIC_INDEFINITE_TITLES = frozenset("رئيس رئيسة وزير وزيرة نائب سفير أمين امين ولي قائد محافظ مستشار مبعوث".split())
@@ -177,7 +207,7 @@ def _a_title(word: str) -> bool:
     return word in _TITLES_BEFORE or (word[0] in _CONJUNCTIONS and word[1:] in _TITLES_BEFORE)
 
 
-_CONJUNCTIONS = "וو"
+_CONJUNCTIONS = "וو" + "ከየለበ"  # "and" in Hebrew and Arabic; Amharic's "from", "of", "for", "by" ("ከቀዳማዊት እመቤት")
 _ARABIC_PREFIXES = ("وال", "بال", "لل")
 
 
@@ -211,6 +241,31 @@ def _thai_names(text: str) -> list[tuple[str, int, bool]]:
     return found
 
 
+def _distinct_words(words) -> int:
+    """How many of ``words`` are not a form of another: a case ending or a vowel sign apart ("মোদী", "মোদি", "মোদীর")
+    are one word, a surname written after a given name in several spellings."""
+    kept: list[str] = []
+    for word in sorted(words, key=len):
+        if not any(len(_common_start(word, other)) >= max(2, len(other) - 1) for other in kept):
+            kept.append(word)
+    return len(kept)
+
+
+def _common_start(one: str, other: str) -> str:
+    end = 0
+    while end < min(len(one), len(other)) and one[end] == other[end]:
+        end += 1
+    return one[:end]
+
+
+def _a_spelling_of(name: str, other: str) -> bool:
+    """Whether two names differ only by a vowel sign in the last word ("নরেন্দ্র মোদি", "নরেন্দ্র মোদী")."""
+    first, _space, last = name.rpartition(" ")
+    other_first, _space, other_last = other.rpartition(" ")
+    return bool(first) and first == other_first and len(last) == len(other_last) and _distinct_words(
+        (last, other_last)) == 1
+
+
 def _a_form_of(name: str, other: str) -> bool:
     """Whether ``name`` is ``other`` with an ending glued on ("मोदीको" of "मोदी"), or one of its ends (the surname
     "حداد" of "سمير حداد")."""
@@ -235,7 +290,7 @@ def script_person_candidates(text: str, known: set[str]) -> list[Candidate]:
         if name.count(" ") == 1:
             seconds.setdefault(name.split(" ")[0], Counter())[name.split(" ")[1]] += 1
     titled_alone.update(first for first, second in seconds.items()
-                        if len(second) >= 2 and max(second.values()) == 1 and first not in titled_alone)
+                        if _distinct_words(second) >= 2 and max(second.values()) == 1 and first not in titled_alone)
     found: dict[str, Candidate] = {}
     for name, offset, closed in sorted(hits, key=lambda hit: hit[1]):
         if name.split(" ", 1)[0] in titled_alone:
@@ -245,7 +300,8 @@ def script_person_candidates(text: str, known: set[str]) -> list[Candidate]:
         elif name not in known:
             found[name] = Candidate(name=name, mentions=1, first_offset=offset, suggested_kind="person")
     for name in sorted(found, key=len, reverse=True):  # a shorter or inflected form counts towards the name
-        fuller = [other for other in found if other != name and _a_form_of(name, other)]
+        fuller = [other for other in found if other != name and (_a_form_of(name, other) or (
+            _a_spelling_of(name, other) and found[other].mentions > found[name].mentions))]
         if fuller:
             found[fuller[0]].mentions += found.pop(name).mentions
     for name in [name for name in found if name in titled_alone and found[name].mentions < 2]:

@@ -101,6 +101,7 @@ from .name_cases import NAME_CASE_LANGUAGES, in_the_nominative, spelling_key, vo
 from .script_names import (
     SCRIPT_NAME_LANGUAGES,
     UNSPACED_SCRIPT_LANGUAGES,
+    devanagari_language,
     script_country_mentions,
     unspaced_script_prose,
 )
@@ -305,6 +306,8 @@ class Matcher(CountrySenses):
 
     def _add_script_names(self, text, language, found, strong, forms_used) -> None:
         """Each country named in ``text`` in a script the word matcher cannot read (:mod:`.script_names`)."""
+        if language == "hi":  # Marathi's and Nepali's names and endings on a page of theirs that declares none
+            language = devanagari_language(text)
         for start, end, name, code in script_country_mentions(text, language):
             index = self._country_index.get(code)
             if index is not None:

@@ -659,6 +659,37 @@ def test_no_person_is_offered_without_a_name_beside_the_title(text):
     assert script_people(text) == []
 
 
+@pytest.mark.parametrize("text, names", [
+    ("नेपालका प्रधानमन्त्री र उनका समकक्षी रमेश वर्माबीच भेटवार्ता भयो।", ["रमेश वर्मा"]),  # a counterpart, Nepali
+    ("राज्य के उपमुख्यमंत्री सुरेश पाटिल ने कहा कि योजना तैयार है।", ["सुरेश पाटिल"]),  # a deputy chief minister
+    ("கட்சியின் செயலாளர் ரவி குமாரைச் சந்தித்தார்.", ["ரவி குமார்"]),  # Tamil, virama back after the case ending
+    ("கட்சியின் செயலாளர் ரவி மோகனுக்கு கடிதம்.", ["ரவி மோகன்"]),  # Tamil dative after a consonant
+    ("সংগঠনের সচিব রহিম উদ্দিনের বক্তব্য শোনা গেল।", ["রহিম উদ্দিন"]),  # Bengali genitive cut
+    ("Այսօր նախարար Արամ Պետրոսյանը հայտարարեց։", ["Արամ Պետրոսյան"]),  # Armenian article cut
+    ("პრეზიდენტმა ნინო ბერიძემ განაცხადა.", ["ნინო ბერიძე"]),  # Georgian ergative after a vowel
+    ("მინისტრმა გიორგი კაპანაძემ და მინისტრმა ლევან მელაძეს მისცა.", ["გიორგი კაპანაძე", "ლევან მელაძე"]),
+    ("პრეზიდენტმა დავით გელაშვილმა თქვა.", ["დავით გელაშვილი"]),  # Georgian ergative, "-ი" restored
+    ("ወደ ከተማው ከቀዳማዊት እመቤት አበበ ከበደ ጋር ደረሱ።", ["አበበ ከበደ"]),  # an Amharic title with "from" glued on
+    ("حزب الشعب: المرشح كمال يوسف سيزور المدينة.", ["كمال يوسف"]),  # a candidate
+])
+def test_more_titles_and_case_endings_in_caseless_scripts(text, names):
+    assert script_people(text) == names
+
+
+def test_a_given_name_before_spellings_and_cases_of_one_surname_is_no_name_alone():
+    text = ("প্রধানমন্ত্রী রমেশ দাসী। তারপর প্রধানমন্ত্রী রমেশ দাসি (ছবি)। "
+            "প্রধানমন্ত্রী রমেশ দাসীর বক্তব্য। প্রধানমন্ত্রী রমেশ দাসী।")
+    assert script_people(text) == ["রমেশ দাসী"]
+
+
+def test_a_word_after_a_title_before_different_words_is_still_a_name_alone():
+    assert script_people("השר כהן אמר כי. השר כהן הגיע אתמול.") == ["כהן"]
+
+
+def test_own_after_a_counterpart_in_persian_is_no_name():
+    assert script_people("وزیر با همتای خود درباره برنامه گفتگو کرد.") == []
+
+
 def test_a_surname_or_an_inflected_form_counts_towards_the_full_name():
     text = "مخاطبًا الرئيس سمير حداد الحضور. وأكد الرئيس حداد أن الخطة جاهزة. ثم قال الرئيس حداد فظهر."
     from articles.ingest.script_people import script_person_candidates

@@ -76,6 +76,31 @@ def test_a_countrys_name_that_is_an_everyday_word_or_begins_one_is_no_country(ma
     assert countries(matcher, text) == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Tamil's adjective of a name in "-ா": the name without it, alone or before a doubled consonant
+    ("நேற்று அமெரிக்க தூதுவர் அமைச்சரைச் சந்தித்துப் பேசினார். இது ஒரு நீண்ட கூட்டம் ஆகும்.", {"US"}),
+    ("நேற்று அமெரிக்கப் படைகள் வந்தன. இந்திய அமைச்சர் பேசினார். இது ஒரு நீண்ட கூட்டம் ஆகும்.", {"US", "IN"}),
+])
+def test_a_tamil_adjective_of_a_countrys_name_names_it(matcher, text, expected):
+    assert countries(matcher, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Marathi (its "जपान", not Hindi's "जापान"), told by its small words on a page that declares no language
+    ("मंत्री आज जपान दौऱ्यावर रवाना झाले आहेत आणि तेथे ते उद्योगांशी चर्चा करणार आहेत. हे दौरे महत्त्वाचे आहेत.",
+     {"JP"}),
+    # Nepali, its genitive "-को" on "भारत"
+    ("मन्त्री भारतको भ्रमणमा छन् र उनले भेटवार्ता गरेको पनि बताए। यो भ्रमण महत्त्वपूर्ण छ।", {"IN"}),
+])
+def test_marathi_and_nepali_pages_are_told_from_hindi_by_their_small_words(matcher, text, expected):
+    assert countries(matcher, text) == expected
+
+
+def test_a_hindi_page_keeps_hindis_names(matcher):
+    text = "प्रधानमंत्री आज जापान की यात्रा पर हैं और वहां वे कई नेताओं से मिलेंगे। यह यात्रा भी अहम है।"
+    assert countries(matcher, text) == {"JP"}
+
+
 def test_names_in_another_script_never_fire_on_a_page_in_another_language(matcher):
     text = "The minister said the talks in the capital would go on next month, and that the plan was ready."
     assert countries(matcher, text + " ไทย") == set()
