@@ -251,7 +251,7 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
     """
     if lowered is None:
         lowered = [word.lower() for word in words]
-    if not text.isascii():
+    if not text.isascii() and not "".join(words).isascii():  # a curly quote alone folds no word
         lowered = [low if word.isascii() else fold_diacritics(word).lower() for word, low in zip(words, lowered)]
     found: dict[tuple[str, ...], Candidate] = {}
     singles: list[int] = []
@@ -278,13 +278,15 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
             half = len(run) // 2
             if len(run) % 2 == 0 and half >= 2 and [lowered[i] for i in run[:half]] == [lowered[i] for i in run[half:]]:
                 run = run[:half]  # "Sani Abacha Sani Abacha": a picture's alt text run into its caption
+            counted = _name_word_count(text, starts, ends, run, lowered)
             pieces = [run]
-            if _name_word_count(text, starts, ends, run, lowered)[1] > 4:
+            if counted[1] > 4:
                 if in_lower_case is None:
                     in_lower_case = {low for word, low in zip(words, lowered) if word.islower()}
                 pieces = _names_in_a_long_run(text, starts, ends, run, lowered, in_lower_case)
+                counted = None
             for run in pieces:
-                if _name_word_count(text, starts, ends, run, lowered)[0] < 2:
+                if (counted or _name_word_count(text, starts, ends, run, lowered))[0] < 2:
                     continue  # particles and "Jr" do not count
                 key = tuple(lowered[i] for i in run)
                 if run[0] and lowered[run[0] - 1] == "the" and text[ends[run[0] - 1] : starts[run[0]]] == " ":
