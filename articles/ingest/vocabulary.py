@@ -96,6 +96,8 @@ class VocabularyEntry:
 
 def fold_diacritics(text: str) -> str:
     """``"Erdoğan"`` -> ``"Erdogan"``; ``"São Paulo"`` -> ``"Sao Paulo"``."""
+    if text.isascii():
+        return text  # nothing to decompose
     decomposed = unicodedata.normalize("NFKD", text)
     folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", folded.replace("ı", "i"))
