@@ -116,7 +116,7 @@ from .tagging_checks import (
     WEAK,
     Option,
     check,
-    passes,
+    passing_short_options,
     resolve_short,
 )
 from .vocabulary import (
@@ -418,9 +418,7 @@ class Matcher(CountrySenses):
                         other_sense.add((option.entry, option.form))
                     continue
                 if option.short:  # a short name may belong to several people: keep all
-                    options = tuple(
-                        o for o in options if o.short and passes(o, text, words, starts, ends, first, last)
-                    )
+                    options = passing_short_options(options, text, words, starts, ends, first, last)
                     hits.append((first, last, option, options, False))
                 else:
                     hits.append((first, last, option, (), outcome == WEAK))
