@@ -273,8 +273,8 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
                 if previous is not None and part[0] == run[0] and lowered[previous] not in NOT_A_PERSONS_TITLE:
                     titled.add(run[0])
             previous = part[-1] if part and lowered[part[-1]] in TITLES else None
-            if len(run) == 1:
-                continue
+            if len(run) <= 1:
+                continue  # one word (kept above) or none: all title and stop words ("On Monday")
             half = len(run) // 2
             if len(run) % 2 == 0 and half >= 2 and [lowered[i] for i in run[:half]] == [lowered[i] for i in run[half:]]:
                 run = run[:half]  # "Sani Abacha Sani Abacha": a picture's alt text run into its caption

@@ -105,6 +105,8 @@ def fold_diacritics(text: str) -> str:
 
 def place_key(name: str) -> str:
     """The lookup form: diacritics folded, lower case, words joined by single spaces."""
+    if name.isalpha() and name.isascii():
+        return name.lower()  # one word of plain letters: nothing to fold, cut or join
     if not name.isascii():
         name = fold_diacritics(name)
     return " ".join(name.replace("-", " ").lower().split())
