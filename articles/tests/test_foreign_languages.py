@@ -897,3 +897,17 @@ def test_a_slavic_name_ends_before_a_small_word_in_lower_case(matcher):
     text = ("Wczoraj prezydent zaprosił Tomasza Nowaka do Warszawy, a rozmowy się odbędą w przyszłym tygodniu. To "
             "nie jest pierwsza taka wizyta i jest ważna dla regionu.")
     assert "Tomasz Nowak" in {c.name for c in matcher.tag(text).candidates}
+
+
+@pytest.mark.parametrize("words, language", [
+    (["바다는", "오늘", "조용했다", "배들이", "harbour"], "ko"),  # Hangul outnumbers the Latin letters
+    (["바다", "harbour", "boats", "were", "quiet", "today"], ""),  # too few: no script's page
+    (["ひらがなの", "海", "港"], "ja"),
+    (["港口", "今天", "很", "安静", "港口"], "zh"),
+    (["هذا", "الميناء", "هادئ"], "ar"),
+    (["the", "harbour", "was", "quiet"], ""),
+])
+def test_a_pages_script_is_read_from_its_letters_each_counted_as_often_as_written(words, language):
+    from articles.ingest.languages import script_language
+
+    assert script_language(words) == language
