@@ -21,6 +21,7 @@ Nothing is created here: the ingest code shows candidates to an editor.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import gazetteer
 from .candidate_types import (ALL_ENDINGS, FACILITY_ENDINGS, FACILITY_OPENINGS, ORGANIZATION_ENDINGS,
@@ -252,7 +253,7 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
     if lowered is None:
         lowered = [word.lower() for word in words]
     if not text.isascii() and not "".join(words).isascii():  # a curly quote alone folds no word
-        lowered = [low if word.isascii() else fold_diacritics(word).lower() for word, low in zip(words, lowered)]
+        lowered = [low if word.isascii() else _folded_lower(word) for word, low in zip(words, lowered)]
     found: dict[tuple[str, ...], Candidate] = {}
     singles: list[int] = []
     titled: set[int] = set()  # single words right after a title: "Minister Rudiantara"
@@ -318,6 +319,12 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
                 _single_person(found, words[i], lowered[i], starts[i])
     _given_names_sharing_a_surname(text, words, starts, ends, lowered, singles, found)
     return sorted(found.values(), key=lambda c: c.first_offset)
+
+
+@lru_cache(maxsize=16384)
+def _folded_lower(word: str) -> str:
+    """A non-ASCII word folded and lowered, remembered: a page repeats its words, and a language its small ones."""
+    return fold_diacritics(word).lower()
 
 
 def not_the_authors(candidates: list[Candidate], authors) -> list[Candidate]:
