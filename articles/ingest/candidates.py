@@ -87,6 +87,8 @@ MONTHS_AND_DAYS = frozenset(
     tomorrow""".split()
 )
 NOISE = TITLES | STOP_WORDS | MONTHS_AND_DAYS | PARTICLES
+_OPENS_NO_NAME = NOISE | ROLE_TITLES  # trimmed from a run's start
+_CUTS_A_RUN = TITLES | ROLE_TITLES  # a run cut after them: "Gradonačelnik Ivo Horvat"
 # After a hyphen, a lower-case syllable of a name ("Jong-joo") -- not a word that makes a compound ("Kremlin-backed").
 COMPOUND_WORDS = frozenset(
     """led run era born made like wide free based style type owned held hit rich only ready sized class level year
@@ -211,8 +213,7 @@ def _split(run, lowered, words):
         organization = word in ORGANIZATION_ENDINGS and (position >= 1 or len(run) > 4) and len(run) - position > 2
         portfolio = word in _PORTFOLIOS and position >= 1 and len(run) - position > 2
         after_a_patronymic = position >= 1 and lowered[run[position - 1]] in _PATRONYMIC_PARTICLES
-        if ((word in TITLES or word in ROLE_TITLES) and not after_a_patronymic) or acronym or organization \
-                or portfolio:
+        if (word in _CUTS_A_RUN and not after_a_patronymic) or acronym or organization or portfolio:
             if lowered[run[-1]] in ORGANIZATION_ENDINGS or lowered[run[-1]] in FACILITY_ENDINGS:
                 break  # "Crown Prosecution Service", "Foreign Office": one organization
             parts.append(run[start : position + 1])
@@ -223,8 +224,7 @@ def _split(run, lowered, words):
 
 def _trim(run, lowered):
     # A capitalised "Said" before another name word is a name ("researcher Said Haddadi"), not the verb.
-    while run and (lowered[run[0]] in NOISE or lowered[run[0]] in ROLE_TITLES) \
-            and not (lowered[run[0]] == "said" and len(run) > 1):
+    while run and lowered[run[0]] in _OPENS_NO_NAME and not (lowered[run[0]] == "said" and len(run) > 1):
         run = run[1:]
     while run and lowered[run[-1]] in NOISE and not _is_surname_after_name(run, lowered) \
             and not a_surname_that_is_a_title(run, lowered):
@@ -366,7 +366,7 @@ def _one_name_with_and_without_a_word_before(found, words, lowered) -> None:
         return
     in_lower_case = {low for word, low in zip(words, lowered) if word.islower()}
     for key in longer:
-        if key[0] in TITLES or key[0] in ROLE_TITLES or key[0] in in_lower_case:
+        if key[0] in _CUTS_A_RUN or key[0] in in_lower_case:
             shorter, merged = found[key[1:]], found.pop(key)
             shorter.mentions += merged.mentions
             shorter.first_offset = min(shorter.first_offset, merged.first_offset)
