@@ -11,7 +11,8 @@ reading must make more of the name's words known names than the printed one does
 page prints it in that form elsewhere ("Tusk powiedział"). So "Ivana Horvat" (a woman) stays as printed and
 "Tomislava Horvata" (his genitive) becomes "Tomislav Horvat". The surname then takes the same case's ending off
 ("-skiego" -> "-ski", "-ića" -> "-ić", "-ова" -> "-ов"). A name whose given name the list does not know, or
-knows in two nominatives ("Marka": Mark or Marko) the page does not choose between, is left as printed.
+knows in two nominatives ("Marka": Mark or Marko) the page does not choose between, is left as printed -- except
+before a South Slavic surname in "-ića"/"-iča", which only a man's genitive has ("Zvonimira Puljića").
 """
 
 from __future__ import annotations
