@@ -58,6 +58,21 @@ TITLES = TITLES | frozenset("lieutenant corporal highness majesty excellency sha
 TITLES = TITLES | frozenset("""presidenta presidenti presidentti ministro ministra ministre kanzler kanzlerin
     bundeskanzler bundeskanzlerin ministerprasident premierminister statsminister prezydent prezident predsjednik
     predsednik canciller chanceler chancelier cancelliere rey rei konig koning koningin kung drottning""".split())
+# Officers' and professions' titles in the languages of Europe (folded), which open a sentence before a name as
+# often as a head of state's: "Gradonačelnik Ivo Horvat", "Bürgermeister Hans Huber", "Starosta Jan Novák",
+# "Alcalde Juan Pérez". Kept apart from TITLES: they open a name (trimmed before it, a run cut after them) but may
+# end one as a surname ("Hans Richter"), and one word after them is no one's name ("Dekan Fakulteta").
+ROLE_TITLES = frozenset("""gradonacelnik gradonacelnica nacelnik nacelnica zupan zupanica ministar ministrica
+    premijer premijerka predsjednica predsjednik predsednica ravnatelj ravnateljica direktor direktorica
+    glasnogovornik glasnogovornica sudac sutkinja sudija veleposlanik profesor profesorica dekan rektor
+    biskup nadbiskup kardinal primator primatorka starosta hejtman ministr ministryne ministerka
+    reditel reditelka mluvci hovorca soudce sudca burmistrz wojewoda marszalek rzecznik rzeczniczka sedzia
+    dyrektor dyrektorka prezes burgermeister burgermeisterin oberburgermeister oberburgermeisterin
+    ministerin gouverneur direktorin sprecher sprecherin richter richterin bischof erzbischof maire mairesse
+    directeur directrice juge eveque archeveque alcalde alcaldesa gobernador gobernadora directora portavoz juez
+    jueza obispo arzobispo sindaco governatore direttore direttrice portavoce giudice vescovo arcivescovo prefeito
+    prefeita governador governadora diretor diretora juiz juiza bispo burgemeester woordvoerder woordvoerster
+    rechter bisschop""".split())
 STOP_WORDS = frozenset(
     """the a an and or but nor in on at to for of by with from as after before during according while when not no
     this that these those it its he she they we i his her their our my you your there here what which who whom why
@@ -73,6 +88,8 @@ MONTHS_AND_DAYS = frozenset(
     tomorrow""".split()
 )
 NOISE = TITLES | STOP_WORDS | MONTHS_AND_DAYS | PARTICLES
+_OPENS_NO_NAME = NOISE | ROLE_TITLES  # trimmed from a run's start
+_CUTS_A_RUN = TITLES | ROLE_TITLES  # a run cut after them: "Gradonačelnik Ivo Horvat"
 # After a hyphen, a lower-case syllable of a name ("Jong-joo") -- not a word that makes a compound ("Kremlin-backed").
 COMPOUND_WORDS = frozenset(
     """led run era born made like wide free based style type owned held hit rich only ready sized class level year
@@ -197,7 +214,7 @@ def _split(run, lowered, words):
         organization = word in ORGANIZATION_ENDINGS and (position >= 1 or len(run) > 4) and len(run) - position > 2
         portfolio = word in _PORTFOLIOS and position >= 1 and len(run) - position > 2
         after_a_patronymic = position >= 1 and lowered[run[position - 1]] in _PATRONYMIC_PARTICLES
-        if (word in TITLES and not after_a_patronymic) or acronym or organization or portfolio:
+        if (word in _CUTS_A_RUN and not after_a_patronymic) or acronym or organization or portfolio:
             if lowered[run[-1]] in ORGANIZATION_ENDINGS or lowered[run[-1]] in FACILITY_ENDINGS:
                 break  # "Crown Prosecution Service", "Foreign Office": one organization
             parts.append(run[start : position + 1])
@@ -208,7 +225,7 @@ def _split(run, lowered, words):
 
 def _trim(run, lowered):
     # A capitalised "Said" before another name word is a name ("researcher Said Haddadi"), not the verb.
-    while run and lowered[run[0]] in NOISE and not (lowered[run[0]] == "said" and len(run) > 1):
+    while run and lowered[run[0]] in _OPENS_NO_NAME and not (lowered[run[0]] == "said" and len(run) > 1):
         run = run[1:]
     while run and lowered[run[-1]] in NOISE and not _is_surname_after_name(run, lowered) \
             and not a_surname_that_is_a_title(run, lowered):
@@ -304,6 +321,7 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
 
     retype_bodies_written_after_the(found, after_the)
     _drop_headings_in_capitals(found, words)
+    _one_name_with_and_without_a_word_before(found, words, lowered)
     # "Medvedev" after "Dmitry Medvedev": a surname alone counts for the latest person it could be.
     surnames: dict[str, list[tuple[int, Candidate]]] = {}
     for key, candidate in found.items():
@@ -345,6 +363,22 @@ def _drop_headings_in_capitals(found, words) -> None:
         long_words = [word for word in key if len(word) > 2]
         if long_words and all(word in in_lower_case for word in long_words):
             del found[key]
+
+
+def _one_name_with_and_without_a_word_before(found, words, lowered) -> None:
+    """"Načelnica Ana Horvat" and "Ana Horvat" on one page: a name and the same name after a word that opened its
+    sentence, a title or a word the page also writes in lower case ("načelnica"), are one candidate, the mentions
+    added."""
+    longer = [key for key, candidate in found.items() if len(key) >= 3 and key[1:] in found
+              and candidate.suggested_kind == found[key[1:]].suggested_kind == "person"]
+    if not longer:
+        return
+    in_lower_case = {low for word, low in zip(words, lowered) if word.islower()}
+    for key in longer:
+        if key[0] in _CUTS_A_RUN or key[0] in in_lower_case:
+            shorter, merged = found[key[1:]], found.pop(key)
+            shorter.mentions += merged.mentions
+            shorter.first_offset = min(shorter.first_offset, merged.first_offset)
 
 
 _SHARED_SURNAME_JOINS = frozenset({"and", "y", "e", "et", "und", "&"})

@@ -11,7 +11,8 @@ reading must make more of the name's words known names than the printed one does
 page prints it in that form elsewhere ("Tusk powiedział"). So "Ivana Horvat" (a woman) stays as printed and
 "Tomislava Horvata" (his genitive) becomes "Tomislav Horvat". The surname then takes the same case's ending off
 ("-skiego" -> "-ski", "-ića" -> "-ić", "-ова" -> "-ов"). A name whose given name the list does not know, or
-knows in two nominatives ("Marka": Mark or Marko) the page does not choose between, is left as printed.
+knows in two nominatives ("Marka": Mark or Marko) the page does not choose between, is left as printed -- except
+before a South Slavic surname in "-ića"/"-iča", which only a man's genitive has ("Zvonimira Puljića").
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ _CZECH_SLOVAK: tuple[tuple[Rules, Rules], ...] = (
 )
 _SOUTH_SLAVIC: tuple[tuple[Rules, Rules], ...] = (
     # genitive / accusative, masculine: "Tomislava Tomaševića", "Marka Livaje"
-    ((("a", ("", "o", "e")),), (("ića", ("ić",)), ("a", ("",)), ("e", ("a",)))),
+    ((("a", ("", "o", "e")),), (("ića", ("ić",)), ("iča", ("ič",)), ("a", ("",)), ("e", ("a",)))),
     # dative / locative: "Tomislavu Tomaševiću"
     ((("u", ("", "o", "e")),), (("iću", ("ić",)), ("u", ("",)), ("i", ("a",)))),
     # instrumental: "s Milošem Pavlovićem", "s Tomislavom"
@@ -156,6 +157,8 @@ def nominative(name: str, language: str, page_words: frozenset[str] = frozenset(
         givens = [given for given in _first_reading(words[0], given_rules)[0] if _known(given)]
         if len(givens) > 1:  # "Marka": Mark or Marko; the page's own mention of one tells, else neither is taken
             givens = [given for given in givens if fold_name_word(given) in page_words][:1]
+        if not givens and given_rules is _SOUTH_SLAVIC[0][0]:
+            givens = _south_slavic_masculine_given(words)
         for given in givens:
             rest, telling = [], False
             for word in words[1:]:
@@ -168,6 +171,26 @@ def nominative(name: str, language: str, page_words: frozenset[str] = frozenset(
             if reading_score > best_score or (telling and reading_score == printed_score == best_score):
                 best, best_score = " ".join(reading), reading_score
     return best
+
+
+# A surname's ending no woman's name has (a woman's surname is not declined): "Zvonimira Puljića" is a man's
+# genitive for sure, whatever the list knows of his given name.
+_MASCULINE_GENITIVES = ("ića", "iča")
+
+
+def _south_slavic_masculine_given(words: list[str]) -> list[str]:
+    """The nominative of a South Slavic man's given name in the genitive ("-a") before a surname that only a man's
+    genitive ends so ("Zvonimira Puljića", "Vinka Katalinića"): the stem, or "-ko" for a stem in "-k" (Marko,
+    Vinko, Zlatko; no given name of these languages ends in "-k"). A stem in "-j" ("Hrvoja": Hrvoje, "Andreja":
+    Andrej) is left to the list."""
+    given = words[0]
+    if len(words) != 2 or not words[1].lower().endswith(_MASCULINE_GENITIVES) or len(given) < 4 \
+            or not given.endswith("a"):
+        return []
+    stem = given[:-1]
+    if stem[-1].lower() in "aeiouj":
+        return []
+    return [stem + "o"] if stem[-1] == "k" else [stem]
 
 
 def _hungarian_nominative(words: list[str]) -> str:

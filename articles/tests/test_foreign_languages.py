@@ -899,6 +899,58 @@ def test_a_slavic_name_ends_before_a_small_word_in_lower_case(matcher):
     assert "Tomasz Nowak" in {c.name for c in matcher.tag(text).candidates}
 
 
+# --- a title or role word before a name, and a man's genitive (session 22) -----------------------
+
+@pytest.mark.parametrize("text, name, not_offered", [
+    ("Gradonačelnik Dario Mlinarić Petek otvorio je novi most. Most je dugo čekan, a gradnja je trajala tri godine i "
+     "nije bila jeftina.", "Dario Mlinarić Petek", "Gradonačelnik Dario Mlinarić Petek"),
+    ("Bürgermeister Hans Obermoser eröffnete die Brücke. Die Brücke wurde lange erwartet, und der Bau dauerte drei "
+     "Jahre und war nicht billig.", "Hans Obermoser", "Bürgermeister Hans Obermoser"),
+    ("Alcalde Ramiro Quintanilla inauguró el puente. El puente fue muy esperado y la obra duró tres años y no fue "
+     "barata para la ciudad.", "Ramiro Quintanilla", "Alcalde Ramiro Quintanilla"),
+])
+def test_a_role_word_opening_a_sentence_is_not_part_of_the_name(matcher, text, name, not_offered):
+    names = [c.name for c in matcher.tag(text).candidates]
+    assert name in names and not_offered not in names
+
+
+def test_a_surname_that_is_a_role_word_stays_in_the_name(matcher):
+    text = ("Gestern sagte Gerold Richter, er sei mit der neuen Brücke zufrieden. Sie war lange erwartet worden und "
+            "wurde erst am Ende des Jahres fertig, sagte er.")
+    assert "Gerold Richter" in [c.name for c in matcher.tag(text).candidates]
+
+
+def test_a_name_after_a_word_the_page_writes_in_lower_case_is_one_candidate(matcher):
+    text = ("Chef Darnell Quillfeather opened a new restaurant on Monday. The chef said Darnell Quillfeather would "
+            "cook there himself every night of the week.")
+    (candidate,) = [c for c in matcher.tag(text).candidates if "Quillfeather" in c.name]
+    assert candidate.name == "Darnell Quillfeather" and candidate.mentions == 2
+
+
+def test_one_word_after_a_role_word_is_no_persons_name(matcher):
+    text = ("Dekan Fakulteta je rekao da će nastava početi u listopadu. Studenti su to dočekali s veseljem, a nastava "
+            "će biti i na daljinu.")
+    assert [c.name for c in matcher.tag(text).candidates if c.suggested_kind == "person"] == []
+
+
+@pytest.mark.parametrize("printed, expected", [
+    ("Zvonimira Kovačevića", "Zvonimir Kovačević"),  # a given name the list does not know
+    ("Vinka Barišića", "Vinko Barišić"),  # "Vink" or "Vinko": no given name of these languages ends in "-k"
+    ("Hrvoja Barišića", "Hrvoje Barišić"),  # the list knows Hrvoje
+    ("Marka Kovačiča", "Marko Kovačič"),  # a Slovene surname in "-ič"
+])
+def test_a_south_slavic_mans_genitive_is_given_back_its_nominative(printed, expected):
+    assert nominative(printed, "hr") == nominative(printed, "sl") == expected
+
+
+@pytest.mark.parametrize("language, printed", [
+    ("hr", "Zvonimira Kovačević"),  # no man's genitive on the surname: not read
+    ("pl", "Zvonimira Kovačevića"),  # the rule is South Slavic
+])
+def test_a_name_without_a_mans_genitive_is_left_as_printed(language, printed):
+    assert nominative(printed, language) == printed
+
+
 @pytest.mark.parametrize("words, language", [
     (["바다는", "오늘", "조용했다", "배들이", "harbour"], "ko"),  # Hangul outnumbers the Latin letters
     (["바다", "harbour", "boats", "were", "quiet", "today"], ""),  # too few: no script's page
