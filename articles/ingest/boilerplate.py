@@ -245,9 +245,13 @@ def teaser_pairs_start(text: str, lines: list[TextLine] | None = None) -> int:
     return lines[cut].offset if prose_before > blurbs else len(text)
 
 
+# Three word characters in a row: a word (``WORD_RE``'s) of three letters or more, found without listing the words.
+_THREE_LETTERS = re.compile(r"\w{3}")
+
+
 def _page_numbers(line: TextLine) -> bool:
     """A pager ("1 2 3 151"), a lone mark or a share button's letters under the last teaser: no word of three letters."""
-    return not any(len(word) > 2 for word in WORD_RE.findall(line.text))
+    return _THREE_LETTERS.search(line.text) is None
 
 
 CLOSING_TEASERS_MAX = 2

@@ -21,6 +21,7 @@ Nothing is created here: the ingest code shows candidates to an editor.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import gazetteer
 from .candidate_types import (ALL_ENDINGS, FACILITY_ENDINGS, FACILITY_OPENINGS, ORGANIZATION_ENDINGS,
@@ -268,8 +269,8 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
     """
     if lowered is None:
         lowered = [word.lower() for word in words]
-    if not text.isascii():
-        lowered = [low if word.isascii() else fold_diacritics(word).lower() for word, low in zip(words, lowered)]
+    if not text.isascii() and not "".join(words).isascii():  # a curly quote alone folds no word
+        lowered = [low if word.isascii() else _folded_lower(word) for word, low in zip(words, lowered)]
     found: dict[tuple[str, ...], Candidate] = {}
     singles: list[int] = []
     titled: set[int] = set()  # single words right after a title: "Minister Rudiantara"
@@ -290,18 +291,20 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
                 if previous is not None and part[0] == run[0] and lowered[previous] not in NOT_A_PERSONS_TITLE:
                     titled.add(run[0])
             previous = part[-1] if part and lowered[part[-1]] in TITLES else None
-            if len(run) == 1:
-                continue
+            if len(run) <= 1:
+                continue  # one word (kept above) or none: all title and stop words ("On Monday")
             half = len(run) // 2
             if len(run) % 2 == 0 and half >= 2 and [lowered[i] for i in run[:half]] == [lowered[i] for i in run[half:]]:
                 run = run[:half]  # "Sani Abacha Sani Abacha": a picture's alt text run into its caption
+            counted = _name_word_count(text, starts, ends, run, lowered)
             pieces = [run]
-            if _name_word_count(text, starts, ends, run, lowered)[1] > 4:
+            if counted[1] > 4:
                 if in_lower_case is None:
                     in_lower_case = {low for word, low in zip(words, lowered) if word.islower()}
                 pieces = _names_in_a_long_run(text, starts, ends, run, lowered, in_lower_case)
+                counted = None
             for run in pieces:
-                if _name_word_count(text, starts, ends, run, lowered)[0] < 2:
+                if (counted or _name_word_count(text, starts, ends, run, lowered))[0] < 2:
                     continue  # particles and "Jr" do not count
                 key = tuple(lowered[i] for i in run)
                 if run[0] and lowered[run[0] - 1] == "the" and text[ends[run[0] - 1] : starts[run[0]]] == " ":
@@ -334,6 +337,12 @@ def find_candidates(text, words, starts, ends, covered, *, lowered=None) -> list
                 _single_person(found, words[i], lowered[i], starts[i])
     _given_names_sharing_a_surname(text, words, starts, ends, lowered, singles, found)
     return sorted(found.values(), key=lambda c: c.first_offset)
+
+
+@lru_cache(maxsize=16384)
+def _folded_lower(word: str) -> str:
+    """A non-ASCII word folded and lowered, remembered: a page repeats its words, and a language its small ones."""
+    return fold_diacritics(word).lower()
 
 
 def not_the_authors(candidates: list[Candidate], authors) -> list[Candidate]:

@@ -169,8 +169,9 @@ def script_language(lowered: list[str]) -> str:
     if not letters or all(code < 0x0590 for code in letters):
         return ""  # Latin, Greek, Cyrillic: the small words tell those
     counts = Counter()
+    codes = Counter(letters)  # each distinct letter placed in the ranges once, not each time it is written
     for language, ranges in SCRIPT_LANGUAGES:
-        counts[language] = sum(any(low <= code <= high for low, high in ranges) for code in letters)
+        counts[language] = sum(n for code, n in codes.items() if any(low <= code <= high for low, high in ranges))
     if counts["ja"] and counts["ja"] + counts["zh"] >= SCRIPT_SHARE * len(letters):
         return "ja"
     if counts["ar"] + counts["fa"] >= SCRIPT_SHARE * len(letters):

@@ -17,6 +17,8 @@ before a South Slavic surname in "-ića"/"-iča", which only a man's genitive ha
 
 from __future__ import annotations
 
+import re
+
 from .languages import GENITIVE_S
 from .person_names import fold_name_word, known_name_words
 
@@ -238,6 +240,9 @@ def in_the_nominative(candidates: list, language: str, page_words) -> list:
 _SPELLING_FOLDS = (("tsch", "ch"), ("sch", "sh"), ("kh", "h"), ("ch", "h"), ("w", "v"), ("j", "y"), ("ks", "x"),
                    ("z", "s"), ("ou", "u"), ("y", "i"))
 
+# A letter written twice or more in a row, written once in the key ("Lawrow", "Lavroww").
+_DOUBLED_LETTER = re.compile(r"(.)\1+", re.DOTALL)
+
 
 def spelling_key(name: str) -> str:
     """The key the spellings of one name transliterated by different languages' rules share ("Wladimir Putin",
@@ -249,7 +254,7 @@ def spelling_key(name: str) -> str:
     for word in words:
         for printed, common in _SPELLING_FOLDS:
             word = word.replace(printed, common)
-        keyed.append("".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1]))
+        keyed.append(_DOUBLED_LETTER.sub(r"\1", word))
     return " ".join(keyed)
 
 

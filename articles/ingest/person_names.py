@@ -96,7 +96,10 @@ _KNOWN_NAMES = Path(__file__).with_name("known_names.txt")  # bench/build_known_
 
 def fold_name_word(word: str) -> str:
     """"Groß" → "gross", "Doğan" → "dogan", "Björn" → "bjorn": a word of a name, compared without case or accents."""
-    decomposed = unicodedata.normalize("NFKD", word.strip(".,;:()'’").casefold())
+    word = word.strip(".,;:()'’").casefold()
+    if word.isascii():
+        return word  # nothing to decompose
+    decomposed = unicodedata.normalize("NFKD", word)
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 

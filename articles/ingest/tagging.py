@@ -116,7 +116,7 @@ from .tagging_checks import (
     WEAK,
     Option,
     check,
-    passes,
+    passing_short_options,
     resolve_short,
 )
 from .vocabulary import (
@@ -417,10 +417,7 @@ class Matcher(CountrySenses):
                     ):
                         other_sense.add((option.entry, option.form))
                     continue
-                if option.short:  # a short name may belong to several people: keep all
-                    options = tuple(
-                        o for o in options if o.short and passes(o, text, words, starts, ends, first, last)
-                    )
+                if option.short:  # a short name may belong to several people: all are read if the hit is kept
                     hits.append((first, last, option, options, False))
                 else:
                     hits.append((first, last, option, (), outcome == WEAK))
@@ -444,6 +441,7 @@ class Matcher(CountrySenses):
                 continue
             entry_index = option.entry
             if option.short:
+                short_options = passing_short_options(short_options, text, words, starts, ends, first, last)
                 entry_index = resolve_short(short_options, activated, text, words, starts, ends, first,
                                             first - 2 if first - 1 == country_before else None)
                 if entry_index is None:

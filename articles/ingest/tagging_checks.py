@@ -68,6 +68,26 @@ class Option(NamedTuple):
 def passes(option, text, words, starts, ends, first, last) -> bool:
     return check(option, text, words, starts, ends, first, last) == PASSED
 
+
+def passing_short_options(options, text, words, starts, ends, first, last) -> tuple:
+    """The short options (``options.short``) that pass at this hit. A surname that many people share has an
+    option each: those with no rule, no country and no language are checked once for each way of writing them
+    (nothing else of theirs changes the outcome)."""
+    kept, outcomes = [], {}
+    for option in options:
+        if not option.short:
+            continue
+        if option.rule is None and not option.country and not option.languages:
+            shape = (option.words, option.exact, option.lower_only, option.caps, option.loose, option.a_city_elsewhere)
+            ok = outcomes.get(shape)
+            if ok is None:
+                ok = outcomes[shape] = passes(option, text, words, starts, ends, first, last)
+        else:
+            ok = passes(option, text, words, starts, ends, first, last)
+        if ok:
+            kept.append(option)
+    return tuple(kept)
+
 def check(option, text, words, starts, ends, first, last, page_language: str = "") -> int:
     """PASSED, or why the hit does not count: MISMATCH (case or punctuation),
     LOWERCASE (a one-word name written as a common noun), REJECTED (context). ``page_language``: the page's, which

@@ -96,6 +96,8 @@ class VocabularyEntry:
 
 def fold_diacritics(text: str) -> str:
     """``"Erdoğan"`` -> ``"Erdogan"``; ``"São Paulo"`` -> ``"Sao Paulo"``."""
+    if text.isascii():
+        return text  # nothing to decompose
     decomposed = unicodedata.normalize("NFKD", text)
     folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", folded.replace("ı", "i"))
@@ -103,6 +105,8 @@ def fold_diacritics(text: str) -> str:
 
 def place_key(name: str) -> str:
     """The lookup form: diacritics folded, lower case, words joined by single spaces."""
+    if name.isalpha() and name.isascii():
+        return name.lower()  # one word of plain letters: nothing to fold, cut or join
     if not name.isascii():
         name = fold_diacritics(name)
     return " ".join(name.replace("-", " ").lower().split())

@@ -949,3 +949,17 @@ def test_a_south_slavic_mans_genitive_is_given_back_its_nominative(printed, expe
 ])
 def test_a_name_without_a_mans_genitive_is_left_as_printed(language, printed):
     assert nominative(printed, language) == printed
+
+
+@pytest.mark.parametrize("words, language", [
+    (["바다는", "오늘", "조용했다", "배들이", "harbour"], "ko"),  # Hangul outnumbers the Latin letters
+    (["바다", "harbour", "boats", "were", "quiet", "today"], ""),  # too few: no script's page
+    (["ひらがなの", "海", "港"], "ja"),
+    (["港口", "今天", "很", "安静", "港口"], "zh"),
+    (["هذا", "الميناء", "هادئ"], "ar"),
+    (["the", "harbour", "was", "quiet"], ""),
+])
+def test_a_pages_script_is_read_from_its_letters_each_counted_as_often_as_written(words, language):
+    from articles.ingest.languages import script_language
+
+    assert script_language(words) == language

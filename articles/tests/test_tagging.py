@@ -1616,3 +1616,31 @@ def test_spaces_before_counts_on_from_its_last_answer_as_a_fresh_count_would():
     spaces_before = SpacesBefore(text)
     for position in (5, 9, 9, 3, 30, len(text), 0, 12, 1):  # on, the same, back, to the end, back to the start
         assert spaces_before(position) == text.count(" ", 0, position)
+
+
+def test_a_surname_many_people_share_goes_to_the_one_named_in_full_before_it():
+    people = [
+        VocabularyEntry(key=f"p{n}", name=f"{given} Quillbarrow", kind="person", short_names=("Quillbarrow",))
+        for n, given in enumerate(["Odalys", "Fenwick", "Marisol", "Teodor"])
+    ]
+    matcher = Matcher(people)
+    result = names(matcher.tag("Marisol Quillbarrow opened the mill. Quillbarrow said the quillbarrow was old."))
+    assert result == {"Marisol Quillbarrow": 2}  # the full name and the capitalised surname, not the common noun
+    assert not names(matcher.tag("Quillbarrow said the mill was old."))
+
+
+def test_short_options_alike_but_for_their_entry_pass_or_fail_together():
+    from articles.ingest.tagged_text import tokens
+    from articles.ingest.tagging_checks import Option, passing_short_options
+
+    def option(entry, **changes):
+        return Option(entry, ("Quillbarrow",), False, True, (0,), None, False, False, "quillbarrow", False)._replace(
+            **changes)
+
+    options = (option(0), option(1), option(2, short=False), option(3, caps=()), option(4))
+    text = "Later quillbarrow rose."
+    words, starts, ends = tokens(text)
+    assert [o.entry for o in passing_short_options(options, text, words, starts, ends, 1, 1)] == [3]
+    text = "Later Quillbarrow rose."
+    words, starts, ends = tokens(text)
+    assert [o.entry for o in passing_short_options(options, text, words, starts, ends, 1, 1)] == [0, 1, 3, 4]
