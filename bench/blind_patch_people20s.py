@@ -8,30 +8,12 @@ Runs ``blind_patch_people19.py`` first (the chain of the people rules; its figur
 probe whose code predates it (s20c and s20d were probed with session 19's rules in, which that file cannot patch
 again)."""
 
-import re
-from collections import Counter
 from pathlib import Path
 
-from blind_patching import PROBE_INGEST, run_patches
+from blind_patching import PROBE_INGEST, add_script_person_candidates, run_patches
 
 if "_names_in_a_long_run" not in (PROBE_INGEST / "candidates.py").read_text(encoding="utf-8"):
     run_patches("blind_patch_people19.py")
 
-from articles.ingest import tagging  # noqa: E402
-from articles.ingest.candidates import Candidate  # noqa: E402  (the probe's)
-
 TODAY = Path(__file__).resolve().parent.parent / "articles" / "ingest" / "script_people.py"
-_today = {"re": re, "Counter": Counter, "Candidate": Candidate}
-exec(compile(TODAY.read_text(encoding="utf-8").replace("from .candidates import Candidate\n", ""), str(TODAY), "exec"),
-     _today)
-previous_tag = tagging.Matcher.tag
-
-
-def tag(self, text, *args, **kwargs):
-    result = previous_tag(self, text, *args, **kwargs)
-    known = {c.name for c in result.candidates} | {e.name for e in result.entities}
-    result.candidates[:] = list(result.candidates) + _today["script_person_candidates"](text, known)
-    return result
-
-
-tagging.Matcher.tag = tag
+add_script_person_candidates(TODAY.read_text(encoding="utf-8"), str(TODAY))

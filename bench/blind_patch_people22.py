@@ -8,12 +8,10 @@ baseline, the same chain with session 20's finder as it stood. Where ``blind_pat
 (its chain fails on today's ``name_cases.py``, session 22), both are measured on the probe's own candidates."""
 
 import os
-import re
 import subprocess
-from collections import Counter
 from pathlib import Path
 
-from blind_patching import PROBE_INGEST, REPO, run_patches
+from blind_patching import PROBE_INGEST, REPO, add_script_person_candidates, run_patches
 
 if "_names_in_a_long_run" not in (PROBE_INGEST / "candidates.py").read_text(encoding="utf-8"):
     try:
@@ -21,25 +19,10 @@ if "_names_in_a_long_run" not in (PROBE_INGEST / "candidates.py").read_text(enco
     except ImportError:  # its chain loads today's name_cases.py bare, which now imports from its package: the
         pass  # finder then goes onto the probe's own candidates, the baseline and the rule alike
 
-from articles.ingest import tagging  # noqa: E402
-from articles.ingest.candidates import Candidate  # noqa: E402  (the probe's)
-
 MODULE = "articles/ingest/script_people.py"
 if os.environ.get("BLIND_PEOPLE22_BASELINE"):
     SOURCE = subprocess.run(["git", "-C", str(REPO), "show", f"a93b90f:{MODULE}"], check=True, capture_output=True,
                             text=True).stdout
 else:
     SOURCE = (Path(REPO) / MODULE).read_text(encoding="utf-8")
-_today = {"re": re, "Counter": Counter, "Candidate": Candidate}
-exec(compile(SOURCE.replace("from .candidates import Candidate\n", ""), MODULE, "exec"), _today)
-previous_tag = tagging.Matcher.tag
-
-
-def tag(self, text, *args, **kwargs):
-    result = previous_tag(self, text, *args, **kwargs)
-    known = {c.name for c in result.candidates} | {e.name for e in result.entities}
-    result.candidates[:] = list(result.candidates) + _today["script_person_candidates"](text, known)
-    return result
-
-
-tagging.Matcher.tag = tag
+add_script_person_candidates(SOURCE, MODULE)

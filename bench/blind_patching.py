@@ -117,3 +117,26 @@ def drop_countries_where(rejected) -> None:
         return result
 
     tagging.Matcher.tag = tag
+
+
+def add_script_person_candidates(source: str, filename: str) -> None:
+    """Wrap the probe's ``Matcher.tag`` so that ``script_people.py`` (``source``, a version of today's module) adds
+    its candidates after the probe's own, as today's ``tagging.py`` adds them; the module is executed with the
+    probe's ``Candidate``."""
+    import re
+    from collections import Counter
+
+    from articles.ingest import tagging
+    from articles.ingest.candidates import Candidate
+
+    module = {"re": re, "Counter": Counter, "Candidate": Candidate}
+    exec(compile(source.replace("from .candidates import Candidate\n", ""), filename, "exec"), module)
+    earlier_tag = tagging.Matcher.tag
+
+    def tag(self, text, *args, **kwargs):
+        result = earlier_tag(self, text, *args, **kwargs)
+        known = {c.name for c in result.candidates} | {e.name for e in result.entities}
+        result.candidates[:] = list(result.candidates) + module["script_person_candidates"](text, known)
+        return result
+
+    tagging.Matcher.tag = tag
