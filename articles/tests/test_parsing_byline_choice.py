@@ -15,13 +15,8 @@ from articles.ingest.parsed_article import ParsedArticle
 from articles.ingest.parsing import parse_text
 from articles.ingest.parsing_layout import TextLayout
 from articles.ingest.parsing_metadata_lines import metadata_line
+from articles.tests.invented_story import BODY
 
-BODY = (
-    "The regional council voted on Tuesday to extend the night bus service to the outer districts, "
-    "after a year of complaints from shift workers.\n\n"
-    "Officials said the extension would cost less than expected because two depots already stand nearby.\n\n"
-    "Residents' groups welcomed the decision but asked for weekend services too."
-)
 PROSE = ("The regional council voted on Tuesday to extend the night bus service to the outer districts after a "
          "year of complaints from shift workers and their unions.")
 

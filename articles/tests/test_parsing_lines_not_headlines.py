@@ -7,14 +7,7 @@ import pytest
 
 from articles.ingest.parsing import parse_text
 from articles.ingest.parsing_page_chrome import without_columnist
-
-BODY = (
-    "The regional council voted on Tuesday to extend the night bus service to the outer districts, "
-    "after a year of complaints from shift workers.\n\n"
-    "Officials said the extension would cost less than expected because two depots already stand nearby.\n\n"
-    "Residents' groups welcomed the decision but asked for weekend services too."
-)
-HEADLINE = "Night buses extended to the outer districts"
+from articles.tests.invented_story import BODY, HEADLINE
 
 
 def _no_headline_claimed(article) -> bool:

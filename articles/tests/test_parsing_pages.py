@@ -12,13 +12,7 @@ from articles.ingest.credits import split_credit
 from articles.ingest.dates import find_dates
 from articles.ingest.parsed_article import GUESSED, ParseError
 from articles.ingest.parsing import parse_file, parse_text
-
-BODY = (
-    "The regional council voted on Tuesday to extend the night bus service to the outer districts, "
-    "after a year of complaints from shift workers.\n\n"
-    "Officials said the extension would cost less than expected because two depots already stand nearby.\n\n"
-    "Residents' groups welcomed the decision but asked for weekend services too."
-)
+from articles.tests.invented_story import BODY
 
 
 # --- time zones -------------------------------------------------------------------------------

@@ -10,15 +10,7 @@ import pytest
 from articles.ingest.dates import find_dates
 from articles.ingest.parsing import parse_text
 from articles.ingest.tagging import Matcher, country_vocabulary, starter_vocabulary
-
-HEADLINE = "Night buses extended to the outer districts"
-BODY = (
-    "The regional council voted on Tuesday to extend the night bus service to the outer districts, "
-    "after a year of complaints from shift workers.\n\n"
-    "Officials said the extension would cost less than expected because two depots already stand nearby.\n\n"
-    "Residents' groups welcomed the decision but asked for weekend services too."
-)
-
+from articles.tests.invented_story import BODY, HEADLINE
 
 
 @pytest.mark.parametrize("clock, hour", [("9:15 p", 21), ("9:15 P", 21), ("9:15 a", 9), ("12:05 a", 0), ("21:15 p", 21)])
