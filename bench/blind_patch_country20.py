@@ -14,14 +14,13 @@
 Runs ``blind_patch_country19.py`` first (the baseline for country precision); ``BLIND_BASE20=<file>`` runs that one
 instead (``blind_patch_people19.py`` for recall and people)."""
 
-import ast
 import os
 import re
 import sys
 from pathlib import Path
 from typing import NamedTuple
 
-from blind_patching import drop_countries_where, run_patches
+from blind_patching import definitions_from, drop_countries_where, run_patches
 
 run_patches(os.environ.get("BLIND_BASE20") or "blind_patch_country19.py")
 
@@ -37,12 +36,7 @@ for source, wanted in (
     ("boilerplate.py", {"SENTENCE_END_RE", "HEADING_MAX_WORDS", "TextLine", "_ends_with_a_quoted_word", "text_lines",
                         "LABELLED_CARDS_MIN", "LABEL_WORDS", "_card_label", "labelled_cards_start"}),
 ):
-    path = INGEST / source
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        names = {node.name} if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else {
-            target.id for target in getattr(node, "targets", []) if isinstance(target, ast.Name)}
-        if names & wanted:
-            exec(compile(ast.Module([node], []), str(path), "exec"), today)
+    definitions_from(INGEST / source, today, wanted)
 
 
 def opens_with_a_title_word(text, words, starts, ends, last) -> bool:

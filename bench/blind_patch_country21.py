@@ -16,14 +16,13 @@ mention when it is read; the probe's other rules are left as they were).
 Runs ``blind_patch_country20.py`` first (the baseline for country precision); ``BLIND_BASE21=<file>`` runs that one
 instead."""
 
-import ast
 import os
 import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-from blind_patching import drop_countries_where, run_patches
+from blind_patching import definitions_from, drop_countries_where, run_patches
 
 run_patches(os.environ.get("BLIND_BASE21") or "blind_patch_country20.py")
 
@@ -41,12 +40,7 @@ for source, wanted in (
                            "_ITEM_AFTER_RE", "listed_among", "_ends_with_a_name", "_starts_with_a_name",
                            "subdivisions_named_like_countries", "DEPENDENCIES_AS_SUBDIVISIONS"}),
 ):
-    path = INGEST / source
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        names = {node.name} if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else {
-            target.id for target in getattr(node, "targets", []) if isinstance(target, ast.Name)}
-        if names & wanted:
-            exec(compile(ast.Module([node], []), str(path), "exec"), today)
+    definitions_from(INGEST / source, today, wanted)
 
 def rejected(text, words, starts, ends, first, last, code, forms) -> bool:
     """Whether one of today's picked rules rejects the mention at tokens ``first``-``last``."""

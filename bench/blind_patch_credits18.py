@@ -5,12 +5,11 @@ session 17's three credit changes (``blind_patch_credits17.py``), today's ``take
 oldest probes pass no lines near the top: those are then the lines above the first paragraph and its next two, as
 ``TextLayout.head_lines`` takes them (as in ``blind_patch_unsure.py``)."""
 
-import ast
 import inspect
 import re
 from pathlib import Path
 
-from blind_patching import run_patches
+from blind_patching import definitions_from, run_patches
 
 run_patches("blind_patch_credits17.py")
 
@@ -19,21 +18,12 @@ from articles.ingest import dates, parsing  # noqa: E402  (after the patches tha
 TODAY = Path(__file__).resolve().parent.parent / "articles" / "ingest"
 
 
-def _today(path: Path, namespace: dict, wanted: set[str]) -> dict:
-    """The module's top-level definitions named ``wanted`` (its imports left out), run in ``namespace``."""
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        names = {node.name} if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else {
-            target.id for target in getattr(node, "targets", []) if isinstance(target, ast.Name)}
-        if names & wanted:
-            exec(compile(ast.Module([node], []), str(path), "exec"), namespace)
-    return namespace
-
-
-vocabulary = _today(TODAY / "credit_vocabulary.py", {"re": re}, {"PICTURE_AGENCIES", "ILLUSTRATIVE"})
-vocabulary.update(_today(TODAY / "credits.py", {}, {"NO_CREDIT_IN_CAPITALS"}))
-unsure = _today(TODAY / "parsing_unsure.py", {"re": re, "find_dates": dates.find_dates, "ParsedArticle": object, **vocabulary},
-                {"_NAME_WORD", "_NAME", "_CREDIT_CLOSING", "_LABELLED_CREDIT", "_LONGEST_CAPTION", "credit_closing",
-                 "take_a_credit_closing_a_line", "_signed_off"})
+vocabulary = definitions_from(TODAY / "credit_vocabulary.py", {"re": re}, {"PICTURE_AGENCIES", "ILLUSTRATIVE"})
+vocabulary.update(definitions_from(TODAY / "credits.py", {}, {"NO_CREDIT_IN_CAPITALS"}))
+unsure = definitions_from(TODAY / "parsing_unsure.py",
+                          {"re": re, "find_dates": dates.find_dates, "ParsedArticle": object, **vocabulary},
+                          {"_NAME_WORD", "_NAME", "_CREDIT_CLOSING", "_LABELLED_CREDIT", "_LONGEST_CAPTION", "credit_closing",
+                           "take_a_credit_closing_a_line", "_signed_off"})
 original = parsing._finish
 accepts_head_lines = "head_lines" in inspect.signature(original).parameters
 

@@ -5,34 +5,22 @@ its warnings are added where the probe's ``_finish`` adds its own; the oldest pr
 those are the lines above the first paragraph and its next two, as ``TextLayout.head_lines`` takes them.
 ``BLIND_RULES`` (comma-separated: headline, closing, cut) runs only some of them."""
 
-import ast
 import inspect
 import os
 import re
 from pathlib import Path
 
 from articles.ingest import dates, parsing
+from blind_patching import definitions_from
 
 TODAY = Path(__file__).resolve().parent.parent / "articles" / "ingest"
 RULES = set(os.environ.get("BLIND_RULES", "headline,closing,cut").split(","))
 
 
-def _today(path: Path, namespace: dict, wanted: set[str] | None = None) -> dict:
-    """The module's top-level definitions (its imports left out), run in ``namespace``."""
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        if isinstance(node, (ast.Import, ast.ImportFrom)):
-            continue
-        names = {node.name} if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else {
-            target.id for target in getattr(node, "targets", []) if isinstance(target, ast.Name)}
-        if wanted is None or names & wanted:
-            exec(compile(ast.Module([node], []), str(path), "exec"), namespace)
-    return namespace
-
-
-vocabulary = _today(TODAY / "credit_vocabulary.py", {"re": re}, {"PICTURE_AGENCIES", "ILLUSTRATIVE"})
-vocabulary.update(_today(TODAY / "credits.py", {}, {"NO_CREDIT_IN_CAPITALS"}))
-unsure = _today(TODAY / "parsing_unsure.py", {"re": re, "find_dates": dates.find_dates, "ParsedArticle": object,
-                                              **vocabulary})
+vocabulary = definitions_from(TODAY / "credit_vocabulary.py", {"re": re}, {"PICTURE_AGENCIES", "ILLUSTRATIVE"})
+vocabulary.update(definitions_from(TODAY / "credits.py", {}, {"NO_CREDIT_IN_CAPITALS"}))
+unsure = definitions_from(TODAY / "parsing_unsure.py",
+                          {"re": re, "find_dates": dates.find_dates, "ParsedArticle": object, **vocabulary})
 original = parsing._finish
 accepts_head_lines = "head_lines" in inspect.signature(original).parameters
 

@@ -140,3 +140,19 @@ def add_script_person_candidates(source: str, filename: str) -> None:
         return result
 
     tagging.Matcher.tag = tag
+
+
+def definitions_from(path: Path, namespace: dict, wanted: set[str] | None = None) -> dict:
+    """The top-level definitions of today's module at ``path`` named ``wanted`` (all of them when None; its imports
+    always left out), run in ``namespace``, which supplies what they use: a rule of today's without the rest of its
+    module, on a probe's code."""
+    import ast
+
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            continue
+        names = {node.name} if isinstance(node, (ast.FunctionDef, ast.ClassDef)) else {
+            target.id for target in getattr(node, "targets", []) if isinstance(target, ast.Name)}
+        if wanted is None or names & wanted:
+            exec(compile(ast.Module([node], []), str(path), "exec"), namespace)
+    return namespace
