@@ -7,20 +7,16 @@ those are the lines above the first paragraph and its next two, as ``TextLayout.
 
 import inspect
 import os
-import re
-from pathlib import Path
 
 from articles.ingest import dates, parsing
-from blind_patching import definitions_from
+from blind_patching import ingest_module
 
-TODAY = Path(__file__).resolve().parent.parent / "articles" / "ingest"
 RULES = set(os.environ.get("BLIND_RULES", "headline,closing,cut").split(","))
 
 
-vocabulary = definitions_from(TODAY / "credit_vocabulary.py", {"re": re}, {"PICTURE_AGENCIES", "ILLUSTRATIVE"})
-vocabulary.update(definitions_from(TODAY / "credits.py", {}, {"NO_CREDIT_IN_CAPITALS"}))
-unsure = definitions_from(TODAY / "parsing_unsure.py",
-                          {"re": re, "find_dates": dates.find_dates, "ParsedArticle": object, **vocabulary})
+TODAY_COMMIT = "1d035e0"  # the module as it stands today, with the helpers it imports (names a probe's code lacks)
+unsure = vars(ingest_module(TODAY_COMMIT, "parsing_unsure"))
+unsure["find_dates"] = dates.find_dates  # the probe's own date reader
 original = parsing._finish
 accepts_head_lines = "head_lines" in inspect.signature(original).parameters
 
